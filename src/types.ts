@@ -1,0 +1,348 @@
+// The interfaces every stage shares. Data flows one way:
+// scan tree -> load stacks and init scripts -> build host model -> classify -> run rules
+// -> filter by directives/exceptions -> format.
+import type { Document } from 'yaml';
+
+/** Severity of a reported finding. */
+export type Severity = 'error' | 'warning';
+/** What a user may set a rule to (config `rules:` and `--rule ID:LEVEL`). */
+export type RuleLevel = 'off' | 'warn' | 'error';
+
+/** 1-based line and column inside a file. */
+export interface SourceLoc {
+  /** Absolute path of the file. */
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** One finding as it leaves the engine (the JSON output's `findings[]` element). */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** Relative to the working directory, `/` separators. */
+  path: string;
+  line: number | null;
+  column: number | null;
+  message: string;
+  fix: string | null;
+}
+
+/** A finding before the engine relativises the path; what rules hand to `context.report`. */
+export interface Report {
+  message: string;
+  fix?: string | null;
+  /** Absolute path of the file or directory the finding is about. */
+  path?: string;
+  line?: number | null;
+  column?: number | null;
+  /** Shorthand for path + line + column. */
+  loc?: SourceLoc | null;
+}
+
+export interface RawFinding {
+  rule: string;
+  severity: Severity;
+  /** Absolute path. */
+  path: string;
+  line: number | null;
+  column: number | null;
+  message: string;
+  fix: string | null;
+}
+
+export type RuleGroup = 'structure' | 'database' | 'compose' | 'meta';
+
+export interface RuleMeta {
+  id: string;
+  group: RuleGroup;
+  /** Default severity in the recommended set. */
+  severity: Severity;
+  description: string;
+  /** Why, in the words of the design document (seed) where it has them. */
+  rationale: string;
+  /** Link to the rule's documentation (README anchor). */
+  docs: string;
+}
+
+export interface RuleContext {
+  model: HostModel;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void | Promise<void>;
+}
+
+// ---------------------------------------------------------------- tree
+
+export type EntryKind = 'dir' | 'file' | 'symlink' | 'other';
+
+export interface SymlinkInfo {
+  /** The link text as stored. */
+  target: string;
+  /** Absolute resolved target (realpath) when it resolves. */
+  resolved: string | null;
+  status: 'ok' | 'dangling' | 'loop';
+  /** What the link points to when it resolves. */
+  targetKind: 'dir' | 'file' | 'other' | null;
+}
+
+export interface TreeEntry {
+  /** Absolute path. */
+  abs: string;
+  /** Relative to root, `/` separators, '' for root itself. */
+  rel: string;
+  name: string;
+  kind: EntryKind;
+  /** 0 for root's direct children. */
+  depth: number;
+  symlink?: SymlinkInfo;
+}
+
+export interface ScanProblem {
+  abs: string;
+  message: string;
+}
+
+export interface Tree {
+  root: string;
+  /** Every entry below root (not root itself), in scan order (parents before children). */
+  entries: TreeEntry[];
+  byRel: Map<string, TreeEntry>;
+  /** Children of a directory (by rel, '' for root). Symlinked directories have no children listed. */
+  children: Map<string, TreeEntry[]>;
+  problems: ScanProblem[];
+}
+
+// ---------------------------------------------------------------- compose
+
+/** One compose file parsed with positions. */
+export interface ComposeFile {
+  abs: string;
+  text: string;
+  /** Parsed documents (multi-document files merge like compose-go does). */
+  documents: Document.Parsed[];
+  /** Parse errors: the file is reported by `compose-parse` and left out of the model. */
+  errors: { message: string; line: number; column: number }[];
+  /** Plain JS value of the file before interpolation (after anchors/merge keys). */
+  data: Record<string, unknown> | null;
+}
+
+/** A stack: one compose file plus the override files Docker Compose merges onto it. */
+export interface Stack {
+  /** Absolute path of the main compose file. */
+  file: string;
+  /** Directory holding it. */
+  dir: string;
+  /** Main file first, then overrides in merge order. */
+  files: ComposeFile[];
+  /** Variables from the `.env` beside the main file (never printed). */
+  env: Map<string, string>;
+  /** Merged document before interpolation. */
+  config: Record<string, unknown>;
+  /** Merged document after interpolation; unknown variables stay as `${VAR}` text. */
+  resolved: Record<string, unknown>;
+  services: ComposeService[];
+  /** The stack sits under `archive/` (or another inactive capability). */
+  archived: boolean;
+  /** Position of a node by key path (['services','n8n','image']); last file defining it wins. */
+  locate(path: (string | number)[]): SourceLoc | null;
+}
+
+export interface EnvVar {
+  name: string;
+  /** Value before interpolation; null when the entry has no value (`- FOO`). */
+  raw: string | null;
+  /** Interpolated value; null when unknown (a variable that is not set anywhere we can read). */
+  value: string | null;
+  loc: SourceLoc | null;
+  /** Set when the variable came from an `env_file`. */
+  envFile?: string;
+}
+
+export interface ComposeService {
+  name: string;
+  stack: Stack;
+  /** Position of the service key. */
+  loc: SourceLoc | null;
+  /** Merged service mapping before interpolation. */
+  config: Record<string, unknown>;
+  /** Merged service mapping after interpolation. */
+  resolved: Record<string, unknown>;
+  image: string | null;
+  containerName: string | null;
+  /** environment: and env_file: entries (env_file first, environment overrides). */
+  environment: EnvVar[];
+  /** Labels as a map (list form normalised). */
+  labels: Map<string, string>;
+  /** The service directory this compose service belongs to, if any. */
+  serviceDir: ServiceDir | null;
+}
+
+// ---------------------------------------------------------------- policy
+
+export interface CapabilityPolicy {
+  name: string;
+  description: string;
+  /** What kinds of service it holds: the decision tree's answers (e.g. 'ui', 'proxy'). */
+  provides: string[];
+  /** Inactive capabilities (archive/) are not part of the running host. */
+  inactive?: boolean;
+}
+
+export interface CatalogEntry {
+  /** Canonical service name (folder name). */
+  name: string;
+  capability: string;
+  aliases: string[];
+  /** Image name patterns (`*` wildcards), matched without registry `docker.io/`, `library/` or tag. */
+  images: string[];
+  provides: string[];
+  /** Rationale shown by `place` and `misplaced-service`. */
+  reason: string;
+  /** Estimated memory in bytes when no limit is declared. */
+  memory?: number;
+  /** Superseded: belongs in archive/. */
+  legacy?: boolean;
+}
+
+export interface SystemPolicy {
+  name: string;
+  capability: string;
+  members: string[];
+}
+
+export interface Allocation {
+  service: string;
+  database: string;
+  role: string;
+}
+
+export interface IsolatedDatabase {
+  service: string;
+  reason: string;
+}
+
+export interface ExceptionPolicy {
+  rule: string;
+  /** Relative to the config file's directory. */
+  path: string;
+  reason: string;
+  /** Where it was declared, for unused-exception reports. */
+  loc: SourceLoc | null;
+}
+
+export interface Policy {
+  /** The config file in force, or null for the built-in recommended policy alone. */
+  configFile: string | null;
+  capabilities: Map<string, CapabilityPolicy>;
+  catchAll: string[];
+  technologyDirs: string[];
+  catalog: CatalogEntry[];
+  systems: SystemPolicy[];
+  database: {
+    postgres: { service: string; capability: string } | null;
+    allocations: Allocation[];
+    isolated: IsolatedDatabase[];
+  };
+  budget: { memory: number | null };
+  /** Rule levels from config `rules:` (CLI --rule applied on top by the engine). */
+  rules: Map<string, RuleLevel>;
+  exceptions: ExceptionPolicy[];
+  /** Globs (relative to the config's directory) of documents checked by stale-doc-path. */
+  docs: string[];
+  /** Directory the config's relative paths are resolved against. */
+  baseDir: string;
+}
+
+// ---------------------------------------------------------------- host model
+
+export interface CapabilityDir {
+  name: string;
+  abs: string;
+  rel: string;
+  /** Declared by the policy. */
+  declared: boolean;
+  /** Inactive (archive/). */
+  inactive: boolean;
+}
+
+export type ClassifyReasonKind = 'policy' | 'label' | 'catalog-name' | 'catalog-alias' | 'catalog-image' | 'system' | 'provides' | 'fallback';
+
+export interface ClassifyReason {
+  kind: ClassifyReasonKind;
+  /** Human text, e.g. "placement table: n8n -> automation/ (Workflow orchestration)". */
+  text: string;
+}
+
+export interface Classification {
+  capability: string | null;
+  /** Canonical name when known (catalog or alias), else the input name. */
+  canonicalName: string;
+  reasons: ClassifyReason[];
+  catalog: CatalogEntry | null;
+  system: SystemPolicy | null;
+}
+
+export interface ServiceDir {
+  name: string;
+  abs: string;
+  rel: string;
+  /** Capability directory it sits in (null when directly under root or under a non-capability folder). */
+  capability: CapabilityDir | null;
+  /** Depth below root (1 = root/x, 2 = root/cap/x). */
+  depth: number;
+  /** Set when the directory entry is a symlink (a migration bridge or an alias). */
+  symlink: SymlinkInfo | null;
+  hasDockerfile: boolean;
+  /** The stack whose file sits in this directory, if any. */
+  stack: Stack | null;
+  /** Compose services that belong to this directory. */
+  composeServices: ComposeService[];
+  classification: Classification;
+  /** Why it counts as a service directory. */
+  why: 'dockerfile' | 'compose' | 'known-name' | 'capability-child';
+}
+
+export interface HostModel {
+  /** Absolute root of the services tree. */
+  root: string;
+  cwd: string;
+  tree: Tree;
+  policy: Policy;
+  capabilityDirs: CapabilityDir[];
+  serviceDirs: ServiceDir[];
+  stacks: Stack[];
+  /** Every compose service of every stack (archived ones included; check `stack.archived`). */
+  services: ComposeService[];
+  /** Database model (issue: database rules); built after stacks are loaded. */
+  database: DatabaseModel;
+}
+
+// ---------------------------------------------------------------- database (filled by src/database)
+
+export interface DatabaseModel {
+  /** Postgres-family compose services across active stacks. */
+  postgres: ComposeService[];
+  /** The shared one (policy's database.postgres, or the single one in core-infra/). */
+  shared: ComposeService | null;
+  [extra: string]: unknown;
+}
+
+// ---------------------------------------------------------------- results
+
+export interface LintSummary {
+  errors: number;
+  warnings: number;
+  services: number;
+  stacks: number;
+}
+
+export interface LintResult {
+  root: string;
+  findings: Finding[];
+  summary: LintSummary;
+  model: HostModel | null;
+}
