@@ -26,6 +26,8 @@ export interface Finding {
   column: number | null;
   message: string;
   fix: string | null;
+  /** Internal, not part of the JSON output: the path (cwd-relative) the thing should move to, for the expected-layout view. */
+  target?: string;
 }
 
 /** A finding before the engine relativises the path; what rules hand to `context.report`. */
@@ -38,6 +40,8 @@ export interface Report {
   column?: number | null;
   /** Shorthand for path + line + column. */
   loc?: SourceLoc | null;
+  /** Absolute path the thing should move to (misplaced-service and friends). */
+  target?: string;
 }
 
 export interface RawFinding {
@@ -49,6 +53,7 @@ export interface RawFinding {
   column: number | null;
   message: string;
   fix: string | null;
+  target?: string;
 }
 
 export type RuleGroup = 'structure' | 'database' | 'compose' | 'meta';
@@ -147,8 +152,10 @@ export interface Stack {
   services: ComposeService[];
   /** The stack sits under `archive/` (or another inactive capability). */
   archived: boolean;
-  /** Position of a node by key path (['services','n8n','image']); last file defining it wins. */
-  locate(path: (string | number)[]): SourceLoc | null;
+  /** Position of a value node by key path (['services','n8n','image']); the last file defining it wins. */
+  locate(path: readonly (string | number)[]): SourceLoc | null;
+  /** Position of the key of a mapping entry by key path; the last file defining it wins. */
+  locateKey(path: readonly (string | number)[]): SourceLoc | null;
 }
 
 export interface EnvVar {
@@ -339,6 +346,17 @@ export interface LintSummary {
   services: number;
   stacks: number;
 }
+
+/** What every output format receives besides the results. */
+export interface FormatContext {
+  cwd: string;
+  version: string;
+  /** Metadata of every registered rule (SARIF rules table, docs links). */
+  rules: RuleMeta[];
+  color: boolean;
+}
+
+export type Formatter = (results: LintResult[], context: FormatContext) => string;
 
 export interface LintResult {
   root: string;
