@@ -213,6 +213,8 @@ export interface CatalogEntry {
   memory?: number;
   /** Superseded: belongs in archive/. */
   legacy?: boolean;
+  /** Declared in the user's config `services:` (not only the built-in catalog). */
+  fromConfig?: boolean;
 }
 
 export interface SystemPolicy {
@@ -262,6 +264,8 @@ export interface Policy {
   docs: string[];
   /** Directory the config's relative paths are resolved against. */
   baseDir: string;
+  /** Position of a key path inside the config file (null for the built-in policy or JSON configs). */
+  locate(keyPath: (string | number)[]): SourceLoc | null;
 }
 
 // ---------------------------------------------------------------- host model
@@ -274,6 +278,13 @@ export interface CapabilityDir {
   declared: boolean;
   /** Inactive (archive/). */
   inactive: boolean;
+}
+
+export interface GroupDir {
+  name: string;
+  abs: string;
+  rel: string;
+  kind: 'catch-all' | 'technology';
 }
 
 export type ClassifyReasonKind = 'policy' | 'label' | 'catalog-name' | 'catalog-alias' | 'catalog-image' | 'system' | 'provides' | 'fallback';
@@ -299,6 +310,12 @@ export interface ServiceDir {
   rel: string;
   /** Capability directory it sits in (null when directly under root or under a non-capability folder). */
   capability: CapabilityDir | null;
+  /** What the folder holding it is. */
+  parentKind: 'root' | 'capability' | 'catch-all' | 'technology' | 'service';
+  /** rel of the folder holding it ('' for root). */
+  parentRel: string;
+  /** The compose service that is this folder's service (named like it, its only one, or built from it). */
+  primary: ComposeService | null;
   /** Depth below root (1 = root/x, 2 = root/cap/x). */
   depth: number;
   /** Set when the directory entry is a symlink (a migration bridge or an alias). */
@@ -320,6 +337,8 @@ export interface HostModel {
   tree: Tree;
   policy: Policy;
   capabilityDirs: CapabilityDir[];
+  /** Root children that group by something else than capability (catch-all and technology folders). */
+  groupDirs: GroupDir[];
   serviceDirs: ServiceDir[];
   stacks: Stack[];
   /** Every compose service of every stack (archived ones included; check `stack.archived`). */

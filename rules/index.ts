@@ -1,0 +1,41 @@
+// The rule registry: every rule module, one per file, in a stable order.
+import type { Rule } from '../src/types';
+import archivedServiceActive from './structure/archived-service-active';
+import brokenSymlink from './structure/broken-symlink';
+import buildContext from './structure/build-context';
+import duplicateService from './structure/duplicate-service';
+import legacyService from './structure/legacy-service';
+import migrationSymlink from './structure/migration-symlink';
+import misplacedService from './structure/misplaced-service';
+import missingStackFile from './structure/missing-stack-file';
+import noCatchAllDir from './structure/no-catch-all-dir';
+import noTechnologyDir from './structure/no-technology-dir';
+import nonCanonicalName from './structure/non-canonical-name';
+import serviceOutsideCapability from './structure/service-outside-capability';
+import splitSystem from './structure/split-system';
+import staleDocPath from './structure/stale-doc-path';
+import tooDeep from './structure/too-deep';
+import undeclaredCapability from './structure/undeclared-capability';
+import unreadablePath from './meta/unreadable-path';
+
+export const allRules: Rule[] = [
+  // Structure
+  noCatchAllDir,
+  noTechnologyDir,
+  serviceOutsideCapability,
+  undeclaredCapability,
+  misplacedService,
+  splitSystem,
+  nonCanonicalName,
+  duplicateService,
+  missingStackFile,
+  tooDeep,
+  archivedServiceActive,
+  legacyService,
+  brokenSymlink,
+  migrationSymlink,
+  buildContext,
+  staleDocPath,
+  // Meta
+  unreadablePath,
+];

@@ -1,0 +1,16 @@
+import { defineRule } from '../support';
+
+export default defineRule(
+  {
+    id: 'unreadable-path',
+    group: 'meta',
+    severity: 'warning',
+    description: 'A folder or file svclint could not read (permissions, non-UTF-8 name, depth limit)',
+    rationale: 'A linter that silently skips part of the tree gives a false all-clear; what was not read is said.',
+  },
+  ({ model, report }) => {
+    for (const problem of model.tree.problems) {
+      report({ path: problem.abs, message: `Not linted: ${problem.message}.`, fix: 'Fix the permissions or rename it; then run svclint again.' });
+    }
+  },
+);

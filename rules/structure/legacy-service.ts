@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { findCatalogByImage } from '../../src/policy/classify';
+import { defineRule, shown } from '../support';
+
+export default defineRule(
+  {
+    id: 'legacy-service',
+    group: 'structure',
+    severity: 'warning',
+    description: 'A superseded service (nginx-proxy, acme-companion) outside archive/',
+    rationale: 'Legacy nginx-proxy was replaced by Traefik (2025-11-13) and Cloudflare handles SSL; superseded services go to archive/ (kept for rollback).',
+  },
+  ({ model, report }) => {
+    const archive = [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? 'archive';
+    const reported = new Set<string>();
+    for (const dir of model.serviceDirs) {
+      const entry = dir.classification.catalog;
+      if (!entry?.legacy || dir.capability?.inactive || dir.symlink) continue;
+      const target = path.join(model.root, archive, entry.name);
+      reported.add(dir.abs);
+      report({
+        path: dir.abs,
+        target,
+        message: `'${dir.name}' is a superseded service (${entry.reason}) outside ${archive}/.`,
+        fix: `Stop it and move '${shown(model, dir.abs)}' to '${shown(model, target)}'.`,
+      });
+    }
+    for (const service of model.services) {
+      if (service.stack.archived || (service.serviceDir && reported.has(service.serviceDir.abs)) || !service.image) continue;
+      if (service.serviceDir?.classification.catalog?.legacy) continue;
+      const entry = findCatalogByImage(model.policy, service.image);
+      if (!entry?.legacy) continue;
+      report({
+        loc: service.loc,
+        path: service.stack.file,
+        message: `Compose service '${service.name}' runs superseded ${entry.name} (${entry.reason}).`,
+        fix: `Remove it from this stack and keep its definition under '${archive}/${entry.name}/'.`,
+      });
+    }
+  },
+);

@@ -1,0 +1,21 @@
+import { defineRule, shown } from '../support';
+
+export default defineRule(
+  {
+    id: 'undeclared-capability',
+    group: 'structure',
+    severity: 'warning',
+    description: 'A capability directory the policy does not declare',
+    rationale: 'The decision tree allows new capability directories ("create a capability-specific directory, e.g. communications/"), but each one is a decision: declare it so the next service has an obvious home.',
+  },
+  ({ model, report }) => {
+    for (const cap of model.capabilityDirs) {
+      if (cap.declared) continue;
+      report({
+        path: cap.abs,
+        message: `'${shown(model, cap.abs)}' is not a declared capability directory (declared: ${[...model.policy.capabilities.keys()].join(', ')}).`,
+        fix: `Declare it in svclint.config.yaml (capabilities: { ${cap.name}: { provides: [...], description: ... } }), or move its services into a declared capability.`,
+      });
+    }
+  },
+);

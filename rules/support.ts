@@ -1,0 +1,57 @@
+// Small helpers shared by rule modules: metadata defaults and path wording.
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import type { HostModel, Rule, RuleMeta, ServiceDir } from '../src/types';
+
+export const DOCS_BASE = 'https://github.com/svclint/svclint/blob/main/docs/rules.md';
+
+export function defineRule(meta: Omit<RuleMeta, 'docs'> & { docs?: string }, check: Rule['check']): Rule {
+  return { meta: { ...meta, docs: meta.docs ?? `${DOCS_BASE}#${meta.id}` }, check };
+}
+
+/** A path as users write it in messages: relative to the working directory, `/` separators, trailing `/` for folders. */
+export function shown(model: HostModel, abs: string, folder = true): string {
+  const rel = path.relative(model.cwd, abs).split(path.sep).join('/') || '.';
+  return folder && !rel.endsWith('/') ? `${rel}/` : rel;
+}
+
+/** Absolute path a service should have: root/capability/name. */
+export function expectedServicePath(model: HostModel, capability: string, name: string): string {
+  return path.join(model.root, capability, name);
+}
+
+/** The first (deciding) reason of a service directory's classification. */
+export function decidingReason(dir: ServiceDir): string {
+  return dir.classification.reasons[0]?.text ?? 'no rule places it';
+}
+
+const bridgeCache = new WeakMap<HostModel, Set<string>>();
+
+/** Real paths of the folders that Phase 1 migration bridges (symlinked service directories) point to. */
+export function bridgedTargets(model: HostModel): Set<string> {
+  const cached = bridgeCache.get(model);
+  if (cached) return cached;
+  const targets = new Set<string>();
+  bridgeCache.set(model, targets);
+  for (const dir of model.serviceDirs) {
+    if (dir.symlink?.status === 'ok' && dir.symlink.resolved && dir.capability) targets.add(dir.symlink.resolved);
+  }
+  return targets;
+}
+
+/** Whether a service directory is the old location of a migration bridge (it and its link count as one). */
+export function isBridgeTarget(model: HostModel, dir: ServiceDir, targets = bridgedTargets(model)): boolean {
+  return !dir.symlink && targets.has(realAbs(dir.abs));
+}
+
+function realAbs(abs: string): string {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return abs;
+  }
+}
+
+export function isKebabCase(name: string): boolean {
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
+}

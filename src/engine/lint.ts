@@ -1,0 +1,152 @@
+// The engine: for each path argument, find config and root, build the host model, run the
+// selected rules, filter suppressions, and hand back sorted findings.
+import path from 'node:path';
+import { statSync } from 'node:fs';
+import { allRules } from '../../rules';
+import { UsageError } from '../errors';
+import { buildPolicy, loadConfigFile, type LoadedConfig } from '../policy/config';
+import { findConfigFile, resolveRoot } from '../policy/discover';
+import { buildHostModel } from '../model/host';
+import type { Finding, HostModel, LintResult, Policy, RawFinding, Report, RuleGroup, RuleLevel } from '../types';
+import { selectRules, type RuleSelection } from './levels';
+import { applySuppressions } from './suppress';
+
+export interface LintOptions {
+  cwd: string;
+  paths: string[];
+  /** --config FILE: used for every path instead of discovery. */
+  configFile?: string | null;
+  /** --rule ID:LEVEL */
+  ruleLevels?: ReadonlyMap<string, RuleLevel>;
+  /** Only these rule groups (benchmarks, `--only structure`). */
+  groups?: readonly RuleGroup[] | null;
+}
+
+export interface Target {
+  root: string;
+  config: LoadedConfig | null;
+  policy: Policy;
+}
+
+/** Resolves one path argument to its root and policy (spec, Terms: root). */
+export function resolveTarget(pathArg: string, cwd: string, configFile?: string | null): Target {
+  const dir = path.resolve(cwd, pathArg);
+  let stats;
+  try {
+    stats = statSync(dir);
+  } catch {
+    throw new UsageError(`${pathArg}: no such directory`);
+  }
+  if (!stats.isDirectory()) throw new UsageError(`${pathArg}: not a directory`);
+  const file = configFile ? path.resolve(cwd, configFile) : findConfigFile(dir);
+  const config = file ? loadConfigFile(file) : null;
+  const root = resolveRoot(dir, file, config?.raw.root ?? null);
+  try {
+    if (!statSync(root).isDirectory()) throw new Error('not a directory');
+  } catch {
+    throw new UsageError(`${file ?? pathArg}: root '${path.relative(cwd, root) || '.'}' is not a directory`);
+  }
+  return { root, config, policy: buildPolicy(config, dir) };
+}
+
+export async function lint(options: LintOptions): Promise<LintResult[]> {
+  const paths = options.paths.length > 0 ? options.paths : ['.'];
+  const targets = paths.map((p) => resolveTarget(p, options.cwd, options.configFile));
+  const seen = new Set<string>();
+  const results: LintResult[] = [];
+  for (const target of targets) {
+    if (seen.has(target.root)) continue;
+    seen.add(target.root);
+    results.push(await lintTarget(target, options));
+  }
+  return results;
+}
+
+export async function lintTarget(target: Target, options: LintOptions): Promise<LintResult> {
+  const { policy } = target;
+  const selection = selectRules(allRules, policy.rules, options.ruleLevels ?? new Map(), options.groups ?? null, (id) => {
+    const loc = policy.locate(['rules', id]);
+    return loc ? `${path.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
+  });
+  const model = await buildHostModel(target.root, policy, options.cwd);
+  const raw = await runRules(model, selection);
+  const kept = applySuppressions(raw, model);
+  const findings = kept.map((f) => toFinding(f, options.cwd)).sort(compareFindings);
+  return {
+    root: target.root,
+    findings,
+    summary: {
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      services: countServices(model),
+      stacks: model.stacks.length,
+    },
+    model,
+  };
+}
+
+/** Runs rules over a built model; a rule that throws is an internal failure (exit 2), never a silent pass. */
+export async function runRules(model: HostModel, selection: readonly RuleSelection[]): Promise<RawFinding[]> {
+  const raw: RawFinding[] = [];
+  for (const { rule, severity } of selection) {
+    const report = (r: Report) => raw.push(toRawFinding(rule.meta.id, severity, r, model));
+    try {
+      await rule.check({ model, report });
+    } catch (error) {
+      throw new Error(`rule ${rule.meta.id} failed: ${(error as Error).message}`, { cause: error });
+    }
+  }
+  return raw;
+}
+
+function toRawFinding(rule: string, severity: RawFinding['severity'], r: Report, model: HostModel): RawFinding {
+  const finding: RawFinding = {
+    rule,
+    severity,
+    path: r.loc?.file ?? r.path ?? model.root,
+    line: r.loc?.line ?? r.line ?? null,
+    column: r.loc?.column ?? r.column ?? null,
+    message: r.message,
+    fix: r.fix ?? null,
+  };
+  if (r.target) finding.target = r.target;
+  return finding;
+}
+
+/** Display form of a path: relative to the working directory, `/` separators. */
+export function displayPath(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs);
+  return (rel === '' ? '.' : rel).split(path.sep).join('/');
+}
+
+export function toFinding(f: RawFinding, cwd: string): Finding {
+  const finding: Finding = {
+    rule: f.rule,
+    severity: f.severity,
+    path: displayPath(f.path, cwd),
+    line: f.line,
+    column: f.line === null ? null : f.column,
+    message: f.message,
+    fix: f.fix,
+  };
+  if (f.target) finding.target = displayPath(f.target, cwd);
+  return finding;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  const la = a.line ?? 0;
+  const lb = b.line ?? 0;
+  if (la !== lb) return la - lb;
+  const ca = a.column ?? 0;
+  const cb = b.column ?? 0;
+  if (ca !== cb) return ca - cb;
+  if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+/** Service directories plus active compose services that have no folder of their own. */
+function countServices(model: HostModel): number {
+  const loose = model.services.filter((s) => !s.serviceDir && !s.stack.archived).length;
+  return model.serviceDirs.length + loose;
+}

@@ -1,0 +1,19 @@
+// Output formats by name. stylish and json are always loaded; the CI formats are imported on demand.
+import { UsageError } from '../errors';
+import type { Formatter } from '../types';
+import { formatJson } from './json';
+import { formatStylish } from './stylish';
+
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+export async function getFormatter(name: string): Promise<Formatter> {
+  switch (name) {
+    case 'stylish':
+      return formatStylish;
+    case 'json':
+      return formatJson;
+    default:
+      throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(', ')})`);
+  }
+}

@@ -1,0 +1,27 @@
+// The JSON output (spec, Output): one object; fields are an interface, so they are listed explicitly.
+import type { Formatter, LintResult } from '../types';
+import { displayPath } from '../engine/lint';
+
+export const formatJson: Formatter = (results, context) => {
+  const findings = results.flatMap((r) => r.findings).map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    message: f.message,
+    fix: f.fix,
+  }));
+  const sum = (key: keyof LintResult['summary']) => results.reduce((n, r) => n + r.summary[key], 0);
+  const roots = results.map((r) => displayPath(r.root, context.cwd));
+  const output: Record<string, unknown> = {
+    tool: 'svclint',
+    version: context.version,
+    root: roots[0] ?? null,
+    summary: { errors: sum('errors'), warnings: sum('warnings'), services: sum('services'), stacks: sum('stacks') },
+    findings,
+  };
+  // More than one path argument: the extra roots are listed, `root` stays the first (a string, as specified).
+  if (roots.length > 1) output.roots = roots;
+  return `${JSON.stringify(output, null, 2)}\n`;
+};

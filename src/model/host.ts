@@ -1,0 +1,237 @@
+// Builds the host model from the scanned tree and loaded stacks: which root children are capability
+// directories (or catch-all / technology folders), which folders are service directories, and which
+// compose service belongs to which folder. Identification follows the spec's Terms section.
+import path from 'node:path';
+import { classifyService, findCatalogEntry } from '../policy/classify';
+import { isDirLike } from '../scan/tree';
+import type {
+  CapabilityDir,
+  ComposeService,
+  GroupDir,
+  HostModel,
+  Policy,
+  ServiceDir,
+  Stack,
+  Tree,
+  TreeEntry,
+} from '../types';
+import { buildDatabaseModel } from '../database/model';
+import { loadStacks } from './stacks';
+import { scanTree } from '../scan/tree';
+
+/** How far below a service directory we look for nested services (too-deep). */
+const NESTED_SEARCH_DEPTH = 4;
+
+export async function buildHostModel(root: string, policy: Policy, cwd: string): Promise<HostModel> {
+  const tree = scanTree(root);
+  const stacks = loadStacks(tree, policy);
+  const stackByDir = new Map(stacks.map((s) => [path.relative(root, s.dir).split(path.sep).join('/'), s]));
+  const services = stacks.flatMap((s) => s.services);
+
+  const capabilityDirs: CapabilityDir[] = [];
+  const groupDirs: GroupDir[] = [];
+  const serviceDirs: ServiceDir[] = [];
+  const topLevel = (tree.children.get('') ?? []).filter((e) => isDirLike(e) && !e.name.startsWith('.'));
+
+  const addServiceDir = (entry: TreeEntry, parentKind: ServiceDir['parentKind'], parentRel: string, capability: CapabilityDir | null, why: ServiceDir['why']) => {
+    const dir: ServiceDir = {
+      name: entry.name,
+      abs: entry.abs,
+      rel: entry.rel,
+      capability,
+      parentKind,
+      parentRel,
+      depth: entry.rel.split('/').length,
+      symlink: entry.symlink ?? null,
+      hasDockerfile: hasDockerfile(tree, entry.rel),
+      stack: stackByDir.get(entry.rel) ?? null,
+      composeServices: [],
+      primary: null,
+      classification: { capability: null, canonicalName: entry.name, reasons: [], catalog: null, system: null },
+      why,
+    };
+    serviceDirs.push(dir);
+    return dir;
+  };
+
+  for (const entry of topLevel) {
+    const lower = entry.name.toLowerCase();
+    const declared = policy.capabilities.get(entry.name);
+    if (declared) {
+      const cap: CapabilityDir = { name: entry.name, abs: entry.abs, rel: entry.rel, declared: true, inactive: declared.inactive === true };
+      capabilityDirs.push(cap);
+      for (const child of childDirs(tree, entry.rel)) addServiceDir(child, 'capability', entry.rel, cap, 'capability-child');
+    } else if (policy.catchAll.includes(lower) || policy.technologyDirs.includes(lower)) {
+      const kind = policy.catchAll.includes(lower) ? 'catch-all' : 'technology';
+      groupDirs.push({ name: entry.name, abs: entry.abs, rel: entry.rel, kind });
+      for (const child of childDirs(tree, entry.rel)) addServiceDir(child, kind, entry.rel, null, 'capability-child');
+    } else {
+      const why = serviceEvidence(tree, entry, stackByDir.get(entry.rel) ?? null, policy);
+      if (why) {
+        addServiceDir(entry, 'root', '', null, why);
+      } else {
+        const cap: CapabilityDir = { name: entry.name, abs: entry.abs, rel: entry.rel, declared: false, inactive: false };
+        capabilityDirs.push(cap);
+        for (const child of childDirs(tree, entry.rel)) addServiceDir(child, 'capability', entry.rel, cap, 'capability-child');
+      }
+    }
+  }
+
+  // Services nested inside service directories (capability/group/service/): reported by too-deep.
+  for (const dir of [...serviceDirs]) {
+    if (dir.symlink) continue;
+    findNested(tree, dir, stackByDir, policy, 1, (entry, why) => {
+      const nested = addServiceDir(entry, 'service', path.posix.dirname(entry.rel), dir.capability, why);
+      return nested;
+    });
+  }
+
+  associateComposeServices(root, serviceDirs, stacks, capabilityDirs, groupDirs);
+  for (const dir of serviceDirs) {
+    dir.primary = pickPrimary(dir, findCatalogEntry(policy, dir.name)?.entry.name ?? dir.name);
+    dir.classification = classifyService(
+      { name: dir.name, image: dir.primary?.image ?? null, labels: dir.primary?.labels ?? null },
+      policy,
+    );
+  }
+  serviceDirs.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+
+  const model: HostModel = {
+    root,
+    cwd,
+    tree,
+    policy,
+    capabilityDirs,
+    groupDirs,
+    serviceDirs,
+    stacks,
+    services,
+    database: { postgres: [], shared: null },
+  };
+  model.database = await buildDatabaseModel(model);
+  return model;
+}
+
+function childDirs(tree: Tree, rel: string): TreeEntry[] {
+  return (tree.children.get(rel) ?? []).filter((e) => isDirLike(e) && !e.name.startsWith('.'));
+}
+
+const DOCKERFILE = /^(Dockerfile|Containerfile)(\..+)?$|\.(Dockerfile|Containerfile)$/;
+
+function hasDockerfile(tree: Tree, rel: string): boolean {
+  return (tree.children.get(rel) ?? []).some((e) => e.kind === 'file' && DOCKERFILE.test(e.name));
+}
+
+/** Why a root child is a service directory rather than a grouping folder, or null. */
+function serviceEvidence(tree: Tree, entry: TreeEntry, stack: Stack | null, policy: Policy): ServiceDir['why'] | null {
+  if (entry.kind === 'dir' && hasDockerfile(tree, entry.rel)) return 'dockerfile';
+  if (stack && stack.services.length > 0) {
+    const canonical = findCatalogEntry(policy, entry.name)?.entry.name;
+    if (stack.services.length === 1 || stack.services.some((s) => s.name === entry.name || s.name === canonical)) return 'compose';
+  }
+  if (findCatalogEntry(policy, entry.name)) return 'known-name';
+  return null;
+}
+
+function findNested(
+  tree: Tree,
+  parent: ServiceDir,
+  stackByDir: Map<string, Stack>,
+  policy: Policy,
+  level: number,
+  add: (entry: TreeEntry, why: ServiceDir['why']) => ServiceDir,
+): void {
+  if (level > NESTED_SEARCH_DEPTH) return;
+  const composeNames = new Set(parent.stack?.services.map((s) => s.name) ?? []);
+  for (const child of childDirs(tree, parent.rel)) {
+    if (child.kind !== 'dir') continue;
+    const stack = stackByDir.get(child.rel) ?? null;
+    // A sub-folder is a service of its own only with strong evidence: its own stack, or a name that a
+    // parent stack or the catalog gives to a service. Config/data folders with a Dockerfile are not.
+    let why: ServiceDir['why'] | null = null;
+    if (stack && stack.services.length > 0) why = 'compose';
+    else if (composeNames.has(child.name) && hasDockerfile(tree, child.rel)) why = 'dockerfile';
+    else if (findCatalogEntry(policy, child.name)?.entry.name === child.name && (hasDockerfile(tree, child.rel) || composeNames.has(child.name))) why = 'known-name';
+    if (why) {
+      const nested = add(child, why);
+      findNested(tree, nested, stackByDir, policy, level + 1, add);
+    } else {
+      // Keep looking below plain folders (group folders inside a service directory).
+      findNested(tree, { ...parent, rel: child.rel, stack: parent.stack }, stackByDir, policy, level + 1, add);
+    }
+  }
+}
+
+/**
+ * A stack inside a service directory belongs to it entirely. A stack at the top of a capability (or
+ * group) folder or at root gives each compose service to the child folder it names: by service name,
+ * container name, build context or a bind mount inside that folder.
+ */
+function associateComposeServices(root: string, serviceDirs: ServiceDir[], stacks: Stack[], capabilityDirs: CapabilityDir[], groupDirs: GroupDir[]): void {
+  const byAbs = new Map(serviceDirs.map((d) => [d.abs, d]));
+  const groupAbs = new Set<string>([root, ...capabilityDirs.map((c) => c.abs), ...groupDirs.map((g) => g.abs)]);
+  for (const stack of stacks) {
+    const own = nearestServiceDir(stack.dir, root, byAbs);
+    for (const service of stack.services) {
+      let dir: ServiceDir | null = null;
+      if (own && !groupAbs.has(stack.dir)) dir = own;
+      else dir = matchChild(service, stack, serviceDirs);
+      service.serviceDir = dir;
+      if (dir) dir.composeServices.push(service);
+    }
+  }
+}
+
+function nearestServiceDir(dir: string, root: string, byAbs: Map<string, ServiceDir>): ServiceDir | null {
+  let current = dir;
+  while (current.length >= root.length) {
+    const found = byAbs.get(current);
+    if (found) return found;
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  return null;
+}
+
+function matchChild(service: ComposeService, stack: Stack, serviceDirs: ServiceDir[]): ServiceDir | null {
+  const children = serviceDirs.filter((d) => path.dirname(d.abs) === stack.dir);
+  if (children.length === 0) return null;
+  const byName = children.find((d) => d.name === service.name || d.name === service.containerName);
+  if (byName) return byName;
+  const paths = referencedPaths(service, stack.dir);
+  return children.find((d) => paths.some((p) => p === d.abs || p.startsWith(d.abs + path.sep))) ?? null;
+}
+
+/** Local paths a service reads from its stack folder: build context and bind-mount sources. */
+export function referencedPaths(service: ComposeService, stackDir: string): string[] {
+  const out: string[] = [];
+  const build = service.resolved.build;
+  const context = typeof build === 'string' ? build : isRecord(build) && typeof build.context === 'string' ? build.context : null;
+  if (context && isLocalPath(context)) out.push(path.resolve(stackDir, context));
+  const volumes = Array.isArray(service.resolved.volumes) ? service.resolved.volumes : [];
+  for (const volume of volumes) {
+    const source = typeof volume === 'string' ? volume.split(':')[0] ?? '' : isRecord(volume) && typeof volume.source === 'string' ? volume.source : '';
+    if (source.startsWith('.') || source.startsWith('/')) out.push(path.resolve(stackDir, source));
+  }
+  return out;
+}
+
+function isLocalPath(context: string): boolean {
+  return !/^[a-z]+:\/\//i.test(context) && !context.startsWith('git@') && !context.includes('${');
+}
+
+function pickPrimary(dir: ServiceDir, canonical: string): ComposeService | null {
+  const services = dir.composeServices;
+  if (services.length === 0) return null;
+  return (
+    services.find((s) => s.name === dir.name || s.name === canonical || s.containerName === dir.name) ??
+    (services.length === 1 ? services[0]! : null) ??
+    services.find((s) => referencedPaths(s, s.stack.dir).includes(dir.abs)) ??
+    null
+  );
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

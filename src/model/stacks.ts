@@ -1,0 +1,29 @@
+// Finds every stack (a compose file plus its overrides) in the scanned tree and loads it once.
+import path from 'node:path';
+import { findComposeFiles, loadStack } from '../compose';
+import type { Policy, Stack, Tree } from '../types';
+
+/** Whether a tree path (rel to root) lies in an inactive capability such as archive/. */
+export function isInactivePath(rel: string, policy: Policy): boolean {
+  const top = rel.split('/')[0] ?? '';
+  return policy.capabilities.get(top)?.inactive === true;
+}
+
+export function loadStacks(tree: Tree, policy: Policy): Stack[] {
+  const stacks: Stack[] = [];
+  for (const [dirRel, entries] of tree.children) {
+    const fileNames = entries.filter((e) => e.kind === 'file').map((e) => e.name);
+    const { main, overrides } = findComposeFiles(fileNames);
+    if (!main) continue;
+    const dirAbs = dirRel === '' ? tree.root : path.join(tree.root, dirRel);
+    stacks.push(
+      loadStack(
+        path.join(dirAbs, main),
+        overrides.map((o) => path.join(dirAbs, o)),
+        { archived: isInactivePath(dirRel, policy) },
+      ),
+    );
+  }
+  stacks.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return stacks;
+}

@@ -1,0 +1,89 @@
+// The seed's decision tree as one function: where does a service belong, and why.
+import type { CatalogEntry, Classification, ClassifyReason, Policy, SystemPolicy } from '../types';
+import { imageMatches, parseImage } from '../util/image';
+
+export interface ServiceFacts {
+  name: string;
+  image?: string | null;
+  labels?: ReadonlyMap<string, string> | null;
+  /** `place --system S`: the system the new service joins. */
+  system?: string | null;
+  /** `place --provides KIND`: what it provides (decision tree step 1). */
+  provides?: string | null;
+  /** Leave image matching out (compose-only helpers like a stack's own redis sidecar). */
+  ignoreImage?: boolean;
+}
+
+export const CAPABILITY_LABEL = 'svclint.capability';
+
+export function findCatalogEntry(policy: Policy, name: string): { entry: CatalogEntry; viaAlias: boolean } | null {
+  const wanted = name.toLowerCase();
+  for (const entry of policy.catalog) if (entry.name.toLowerCase() === wanted) return { entry, viaAlias: false };
+  for (const entry of policy.catalog) if (entry.aliases.some((a) => a.toLowerCase() === wanted)) return { entry, viaAlias: true };
+  return null;
+}
+
+export function findCatalogByImage(policy: Policy, image: string): CatalogEntry | null {
+  const name = parseImage(image).name;
+  return policy.catalog.find((entry) => entry.images.some((pattern) => imageMatches(pattern, name))) ?? null;
+}
+
+export function findSystem(policy: Policy, serviceName: string): SystemPolicy | null {
+  return policy.systems.find((s) => s.members.includes(serviceName)) ?? null;
+}
+
+/**
+ * Signals in precedence order: the user's placement table, the `svclint.capability` label, the catalog
+ * (by name, alias, then image), system membership, then what it provides. The first one decides;
+ * the others stay in `reasons` so a reader sees every signal.
+ */
+export function classifyService(facts: ServiceFacts, policy: Policy): Classification {
+  const reasons: ClassifyReason[] = [];
+  let capability: string | null = null;
+  let catalog: CatalogEntry | null = null;
+  let canonicalName = facts.name;
+  const add = (kind: ClassifyReason['kind'], cap: string, text: string) => {
+    reasons.push({ kind, text });
+    if (capability === null) capability = cap;
+  };
+
+  const byName = findCatalogEntry(policy, facts.name);
+  if (byName) {
+    catalog = byName.entry;
+    canonicalName = byName.entry.name;
+  }
+  if (byName?.entry.fromConfig) {
+    add('policy', byName.entry.capability, `placement table in ${configName(policy)}: ${byName.entry.name} -> ${byName.entry.capability}/`);
+  }
+  const label = facts.labels?.get(CAPABILITY_LABEL);
+  if (label) add('label', label, `label ${CAPABILITY_LABEL}=${label}`);
+  if (byName && !byName.entry.fromConfig) {
+    const prefix = byName.viaAlias ? `'${facts.name}' is an alias of ${byName.entry.name}; ` : '';
+    add(byName.viaAlias ? 'catalog-alias' : 'catalog-name', byName.entry.capability, `${prefix}placement table: ${byName.entry.name} -> ${byName.entry.capability}/ (${byName.entry.reason})`);
+  }
+  if (facts.image && !facts.ignoreImage) {
+    const byImage = findCatalogByImage(policy, facts.image);
+    if (byImage && byImage !== catalog) {
+      catalog ??= byImage;
+      add('catalog-image', byImage.capability, `image ${parseImage(facts.image).name} is ${byImage.name} -> ${byImage.capability}/ (${byImage.reason})`);
+    }
+  }
+  const system = facts.system ? policy.systems.find((s) => s.name === facts.system) ?? null : findSystem(policy, canonicalName);
+  if (system) {
+    add('system', system.capability, `part of system ${system.name} (${system.members.join(', ')}) -> ${system.capability}/`);
+  }
+  if (facts.provides) {
+    const kind = facts.provides.toLowerCase();
+    for (const cap of policy.capabilities.values()) {
+      if (cap.provides.some((p) => p.toLowerCase() === kind)) {
+        add('provides', cap.name, `provides '${facts.provides}' -> ${cap.name}/ (${cap.description || 'declared capability'})`);
+        break;
+      }
+    }
+  }
+  return { capability, canonicalName, reasons, catalog, system };
+}
+
+function configName(policy: Policy): string {
+  return policy.configFile ? policy.configFile.split(/[\\/]/).pop()! : 'config';
+}

@@ -1,0 +1,46 @@
+// Image references as Docker writes them: [registry/]name[:tag][@digest].
+export interface ImageRef {
+  /** Name without registry `docker.io/`/`index.docker.io/` and without `library/`, lowercased. */
+  name: string;
+  /** Registry host when one other than Docker Hub is named (ghcr.io, quay.io, ...). */
+  registry: string | null;
+  tag: string | null;
+  digest: string | null;
+}
+
+export function parseImage(image: string): ImageRef {
+  let rest = image.trim();
+  let digest: string | null = null;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let tag: string | null = null;
+  const colon = rest.lastIndexOf(':');
+  if (colon > rest.lastIndexOf('/')) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  let registry: string | null = null;
+  const parts = rest.split('/');
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) {
+    registry = parts.shift()!.toLowerCase();
+  }
+  if (registry === 'docker.io' || registry === 'index.docker.io' || registry === 'registry-1.docker.io') registry = null;
+  if (registry === null && parts.length === 2 && parts[0] === 'library') parts.shift();
+  const path = parts.join('/').toLowerCase();
+  return { name: registry ? `${registry}/${path}` : path, registry, tag, digest };
+}
+
+/** Whether an image name (from parseImage) matches a catalog pattern with `*` wildcards. */
+export function imageMatches(pattern: string, imageName: string): boolean {
+  const normalised = parseImage(pattern).name;
+  if (!normalised.includes('*')) return normalised === imageName;
+  const regex = new RegExp(`^${normalised.split('*').map(escapeRegex).join('[^/]*')}$`);
+  return regex.test(imageName);
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
