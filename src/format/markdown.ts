@@ -19,6 +19,12 @@ function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
+function formatSize(size: number): string {
+  if (size % (1024 * 1024) === 0) return `${size / (1024 * 1024)} MiB`;
+  if (size % 1024 === 0) return `${size / 1024} KiB`;
+  return `${size.toLocaleString('en-US')} bytes`;
+}
+
 function plural(count: number, word: string): string {
   return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -142,12 +148,12 @@ export function renderSummary(results: readonly LintResult[], context: FormatCon
     layoutBlock.push(...intro, ...kept, fence);
   }
 
-  // Bytes the cut line can take at most (digits of the largest possible counts).
+  // The cut line is reserved at its longest (the largest counts it can print).
   const cutLine = (cutFindings: number) => {
     const parts = [];
     if (cutFindings > 0) parts.push(`${plural(cutFindings, 'finding')} of ${findings.length.toLocaleString('en-US')}`);
-    if (layoutCut > 0) parts.push(`${plural(layoutCut, 'expected-layout line')}`);
-    return `_Cut to stay under ${(maxBytes / 1024).toLocaleString('en-US')} KiB: ${parts.join(' and ')} not shown. Every finding is in the SARIF and JSON output._`;
+    if (layoutCut > 0) parts.push(plural(layoutCut, 'expected-layout line'));
+    return `_Cut to stay under ${formatSize(maxBytes)}: ${parts.join(' and ')} not shown. Every finding is in the SARIF and JSON output._`;
   };
   const reserve = byteLength(`\n${cutLine(findings.length)}\n`);
 
