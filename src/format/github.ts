@@ -1,0 +1,46 @@
+// GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::message`), escaped
+// exactly as @actions/core's command.js does so the runner reads back the same text.
+import type { Formatter } from '../types';
+import { allFindings, errorsFirst, findingText, GITHUB_ANNOTATION_CAPS, omittedMessage, planAnnotations } from './annotations';
+
+/** Escaping of the message part (after `::`). */
+export function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escaping of a property value: the data escapes plus the separators `:` and `,`. */
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** One workflow command line; properties with empty or missing values are left out, as @actions/core does. */
+export function workflowCommand(
+  command: string,
+  properties: Record<string, string | number | null | undefined>,
+  message: string,
+): string {
+  const props = Object.entries(properties)
+    .filter(([, value]) => value !== undefined && value !== null && value !== '')
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+  return `::${command}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(message)}`;
+}
+
+export const formatGithub: Formatter = (results) => {
+  const findings = allFindings(results);
+  // Every finding is printed (the log keeps them all); the runner turns only the first 10 of
+  // each level into annotations, so say so when there are more.
+  const lines = errorsFirst(findings).map((finding) =>
+    workflowCommand(
+      finding.severity,
+      { file: finding.path, line: finding.line, col: finding.line != null ? finding.column : null, title: finding.rule },
+      findingText(finding),
+    ),
+  );
+  const { omitted } = planAnnotations(findings);
+  if (omitted.errors > 0 || omitted.warnings > 0) {
+    lines.push(workflowCommand('notice', { title: 'svclint: more findings' }, omittedMessage(omitted, GITHUB_ANNOTATION_CAPS, 'Every finding is in this log.')));
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+};
+
+export default formatGithub;

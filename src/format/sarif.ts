@@ -1,0 +1,167 @@
+// SARIF 2.1.0 for GitHub code scanning (upload with github/codeql-action/upload-sarif).
+// GitHub reads: tool.driver.rules (descriptions, help, tags), result.ruleId/level/message,
+// the first location's repo-relative URI and region, and partialFingerprints to track an
+// alert across runs.
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import type { Finding, FormatContext, Formatter, RuleMeta } from '../types';
+import { allFindings, findingText } from './annotations';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const SRCROOT = '%SRCROOT%';
+/** partialFingerprints key; bump the version if the hashed fields ever change. */
+export const FINGERPRINT_KEY = 'svclintFinding/v1';
+
+interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
+  helpUri?: string;
+  defaultConfiguration: { level: 'error' | 'warning' };
+  properties: { tags: string[] };
+}
+
+/** `no-catch-all-dir` -> `NoCatchAllDir` (SARIF reportingDescriptor.name must not equal the id). */
+export function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join('');
+}
+
+function absoluteUrl(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The tool's home page: the rules' documentation page without its anchor (README links). */
+function informationUri(rules: readonly RuleMeta[]): string | undefined {
+  for (const rule of rules) {
+    const url = absoluteUrl(rule.docs);
+    if (url) return url.split('#')[0];
+  }
+  return undefined;
+}
+
+function ruleDescriptor(meta: RuleMeta): SarifRule {
+  const docs = absoluteUrl(meta.docs);
+  const rationale = meta.rationale.trim() || meta.description;
+  const descriptor: SarifRule = {
+    id: meta.id,
+    name: pascalCase(meta.id),
+    shortDescription: { text: meta.description },
+    fullDescription: { text: rationale },
+    help: {
+      text: `${meta.description}\n\n${rationale}${docs ? `\n\nDocumentation: ${docs}` : ''}`,
+      markdown: `**${meta.description}**\n\n${rationale}${docs ? `\n\n[Documentation](${docs})` : ''}`,
+    },
+    defaultConfiguration: { level: meta.severity },
+    properties: { tags: [meta.group] },
+  };
+  if (docs) descriptor.helpUri = docs;
+  return descriptor;
+}
+
+/** A descriptor for a finding whose rule is not registered (so every ruleId resolves). */
+function unknownRuleDescriptor(finding: Finding): SarifRule {
+  const text = `svclint rule ${finding.rule}`;
+  return {
+    id: finding.rule,
+    name: pascalCase(finding.rule),
+    shortDescription: { text },
+    fullDescription: { text },
+    help: { text, markdown: text },
+    defaultConfiguration: { level: finding.severity },
+    properties: { tags: ['meta'] },
+  };
+}
+
+/** Relative URI reference for a cwd-relative `/` path: each segment percent-encoded. */
+export function pathToUri(relPath: string): string {
+  return relPath
+    .split('/')
+    .map((segment) => (segment === '.' || segment === '..' ? segment : encodeURIComponent(segment)))
+    .join('/');
+}
+
+function fingerprint(finding: Finding): string {
+  return createHash('sha256').update(`${finding.rule}\0${finding.path}\0${finding.message}`).digest('hex');
+}
+
+function location(finding: Finding) {
+  const physicalLocation: {
+    artifactLocation: { uri: string; uriBaseId: string };
+    region?: { startLine: number; startColumn?: number };
+  } = { artifactLocation: { uri: pathToUri(finding.path), uriBaseId: SRCROOT } };
+  // Directory findings carry no region: a directory has no lines, and GitHub treats a
+  // location without a region as being about the whole path.
+  if (finding.line != null) {
+    physicalLocation.region = { startLine: finding.line };
+    if (finding.column != null) physicalLocation.region.startColumn = finding.column;
+  }
+  return { physicalLocation };
+}
+
+export function buildSarif(findings: readonly Finding[], context: FormatContext) {
+  const rules = context.rules.map(ruleDescriptor);
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  for (const finding of findings) {
+    if (!ruleIndex.has(finding.rule)) {
+      ruleIndex.set(finding.rule, rules.length);
+      rules.push(unknownRuleDescriptor(finding));
+    }
+  }
+
+  // Identical rule+path+message findings (same problem on several lines) get an occurrence
+  // suffix, as CodeQL does, so they stay separate alerts.
+  const seen = new Map<string, number>();
+  const results = findings.map((finding) => {
+    const hash = fingerprint(finding);
+    const occurrence = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, occurrence);
+    return {
+      ruleId: finding.rule,
+      ruleIndex: ruleIndex.get(finding.rule)!,
+      level: finding.severity,
+      message: { text: findingText(finding) },
+      locations: [location(finding)],
+      partialFingerprints: { [FINGERPRINT_KEY]: `${hash}:${occurrence}` },
+    };
+  });
+
+  const infoUri = informationUri(context.rules);
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0' as const,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'svclint',
+            version: context.version,
+            semanticVersion: context.version,
+            ...(infoUri ? { informationUri: infoUri } : {}),
+            rules,
+          },
+        },
+        originalUriBaseIds: {
+          [SRCROOT]: { uri: `${pathToFileURL(context.cwd).href.replace(/\/?$/, '/')}` },
+        },
+        // Columns come from JavaScript string offsets.
+        columnKind: 'utf16CodeUnits' as const,
+        results,
+      },
+    ],
+  };
+}
+
+export const formatSarif: Formatter = (results, context) => `${JSON.stringify(buildSarif(allFindings(results), context), null, 2)}\n`;
+
+export default formatSarif;
