@@ -199,9 +199,11 @@ function toIssue(error: ErrorObject, data: unknown): ComposeSchemaIssue {
     case 'const':
       return at(base, false, base, `must be '${String((error.params as { allowedValue: unknown }).allowedValue)}'`);
     case 'uniqueItems': {
-      // Only the indexes: items may be `KEY=secret` environment entries.
+      // Only the indexes: items may be `KEY=secret` environment entries. ajv reports the pair in
+      // either order depending on the item type; the later item is the duplicate.
       const { i, j } = error.params as { i: number; j: number };
-      return at([...base, i], false, [...base, i], `duplicate of item ${j}`);
+      const duplicate = [...base, Math.max(i, j)];
+      return at(duplicate, false, duplicate, `duplicate of item ${Math.min(i, j)}`);
     }
     case 'pattern':
       return at(base, false, base, `'${String(value)}' does not match ${(error.params as { pattern: string }).pattern}`);
