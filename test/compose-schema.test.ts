@@ -243,14 +243,14 @@ describe('interpolation', () => {
       '    depends_on:',
       '      db:',
       '        condition: service_started',
-      '        required: "yes"',
+      '        required: 1',
       '  db:',
       '    image: b:1',
       '',
     ].join('\n');
     const { issues } = check(text);
     expect(issues.map((issue) => issue.message).sort()).toEqual([
-      'services.web.depends_on.db.required: expected boolean, got string',
+      'services.web.depends_on.db.required: expected boolean, got number',
       'services.web.environment: expected mapping or list, got string',
       'services.web.use_api_socket: expected boolean, got string',
     ]);
