@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+// Precompiles the Compose Specification JSON schema into a standalone validator module, so that
+// no svclint run ever compiles a schema (ajv compile costs ~1 s; the generated module imports in ms).
+//
+//   node scripts/build-compose-schema.mjs           refresh schemas/compose-spec.json from the dclint
+//                                                   devDependency and regenerate the validator
+//   node scripts/build-compose-schema.mjs --check   exit 1 when the committed copy or validator is stale
+//
+// The schema copy comes from the npm package `dclint` (schemas/compose.schema.json), which ships the
+// current compose-spec schema (Apache-2.0, see schemas/compose-spec.LICENSE.md). When dclint is not
+// installed (production install), the committed copy is used as is.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+import standaloneCodeModule from 'ajv/dist/standalone/index.js';
+
+const standaloneCode = standaloneCodeModule.default ?? standaloneCodeModule;
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const schemaCopy = path.join(repoRoot, 'schemas/compose-spec.json');
+const outDir = path.join(repoRoot, 'src/compose/schema');
+const outJs = path.join(outDir, 'validate-compose.generated.js');
+const outDts = path.join(outDir, 'validate-compose.generated.d.ts');
+
+/** Keys that only the compose-spec schema (2023+) has; a copy without them is the stale 2021 one. */
+const REQUIRED_TOP_LEVEL_KEYS = ['name', 'include', 'models', 'services'];
+
+function fail(message) {
+  console.error(`build-compose-schema: ${message}`);
+  process.exit(1);
+}
+
+function dclintSchemaText() {
+  const require = createRequire(path.join(repoRoot, 'package.json'));
+  let file;
+  try {
+    file = require.resolve('dclint/schemas/compose.schema.json');
+  } catch {
+    file = path.join(repoRoot, 'node_modules/dclint/schemas/compose.schema.json');
+  }
+  if (!fs.existsSync(file)) return null;
+  return { file, text: fs.readFileSync(file, 'utf8') };
+}
+
+function assertComposeSpec(schema, origin) {
+  const props = schema?.properties ?? {};
+  const missing = REQUIRED_TOP_LEVEL_KEYS.filter((key) => !(key in props));
+  if (missing.length > 0) fail(`${origin} is not the current compose-spec schema (no top-level ${missing.join(', ')})`);
+}
+
+/** Every `format` keyword in the schema (a property *named* format is not one). */
+function collectFormats(node, found = new Set()) {
+  if (Array.isArray(node)) {
+    for (const item of node) collectFormats(item, found);
+  } else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'format' && typeof value === 'string') found.add(value);
+      if (['properties', 'patternProperties', 'definitions', '$defs'].includes(key) && value && typeof value === 'object') {
+        for (const sub of Object.values(value)) collectFormats(sub, found);
+      } else if (typeof value === 'object') {
+        collectFormats(value, found);
+      }
+    }
+  }
+  return found;
+}
+
+// ajv's standalone output `require`s its runtime helpers even in ESM mode; the only one this schema
+// needs is deep equality for `uniqueItems` on object items. It is replaced by a local function so the
+// generated module runs with no ajv import at all (validated data is plain JSON from the YAML parser).
+const RUNTIME_REPLACEMENTS = {
+  'ajv/dist/runtime/equal': `function jsonEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a !== a && b !== b;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === b.length && a.every((item, index) => jsonEqual(item, b[index]));
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && jsonEqual(a[key], b[key]));
+}`,
+};
+
+function replaceRuntimeRequires(code) {
+  const helpers = [];
+  const replaced = code.replace(/const (\w+) = require\("([^"]+)"\)\.default;/g, (_all, name, module) => {
+    const helper = RUNTIME_REPLACEMENTS[module];
+    if (!helper) fail(`generated code needs ajv runtime helper '${module}', which has no local replacement yet`);
+    if (!helpers.includes(helper)) helpers.push(helper);
+    return `const ${name} = jsonEqual;`;
+  });
+  if (/\brequire\(/.test(replaced)) fail('generated code still contains require(); refusing to emit a module that needs CommonJS');
+  return { code: replaced, helpers };
+}
+
+function generate(schemaText, origin) {
+  const schema = JSON.parse(schemaText);
+  assertComposeSpec(schema, origin);
+  // The copy declares `https://json-schema.org/draft-07/schema` (no fragment), which ajv does not
+  // know by that id; it is draft-07, so validate and compile it against ajv's draft-07 meta-schema.
+  if (/draft-07/.test(String(schema.$schema))) schema.$schema = 'http://json-schema.org/draft-07/schema#';
+  else fail(`expected a draft-07 schema, got ${schema.$schema} (compile with ajv/dist/2020 if compose-spec moved)`);
+
+  const formats = [...collectFormats(schema)];
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: false,
+    // No `format` keyword appears in the compose-spec schema today; should one appear, it is
+    // ignored rather than pulling ajv-formats into the run time (the build prints a notice).
+    validateFormats: false,
+    // Errors carry their parentSchema and data: the wrapper reads allowed keys and enum values from
+    // them and needs no schema at run time (schemaPath is relative to each $ref'd definition, so it
+    // cannot be used to look a subschema up).
+    verbose: true,
+    code: { source: true, esm: true, lines: true },
+  });
+  const validate = ajv.compile(schema);
+  const { code, helpers } = replaceRuntimeRequires(standaloneCode(ajv, validate));
+
+  const header = [
+    '// @ts-nocheck',
+    '/* eslint-disable */',
+    '// GENERATED by scripts/build-compose-schema.mjs from schemas/compose-spec.json - do not edit.',
+    '// Compose Specification schema: Copyright The Compose Specification Authors, Apache-2.0',
+    '// (see schemas/compose-spec.LICENSE.md). Validator code generated by ajv standalone (MIT).',
+    `// Schema sha256-prefix: ${sha(schemaText)}`,
+  ].join('\n');
+  const body = code.replace(/^"use strict";/, '');
+  const js = `${header}\n${helpers.join('\n')}\n${body}\n`;
+  const dts = `// GENERATED by scripts/build-compose-schema.mjs - do not edit.
+import type { ErrorObject } from 'ajv';
+
+export interface ComposeSchemaValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+export declare const validate: ComposeSchemaValidator;
+export default validate;
+`;
+  return { js, dts, formats };
+}
+
+function sha(text) {
+  return crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+function main() {
+  const check = process.argv.includes('--check');
+  const fromDclint = dclintSchemaText();
+  const committed = fs.existsSync(schemaCopy) ? fs.readFileSync(schemaCopy, 'utf8') : null;
+  const schemaText = fromDclint?.text ?? committed;
+  if (schemaText === null) fail('no schema: install devDependencies (dclint) or restore schemas/compose-spec.json');
+  const origin = fromDclint ? path.relative(repoRoot, fromDclint.file) : 'schemas/compose-spec.json';
+
+  const { js, dts, formats } = generate(schemaText, origin);
+  if (formats.length > 0) console.warn(`build-compose-schema: format keywords ignored (not validated): ${formats.join(', ')}`);
+
+  const outputs = [
+    [schemaCopy, schemaText],
+    [outJs, js],
+    [outDts, dts],
+  ];
+  if (check) {
+    const stale = outputs.filter(([file, text]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text);
+    if (stale.length > 0) {
+      console.error(`build-compose-schema: out of date: ${stale.map(([file]) => path.relative(repoRoot, file)).join(', ')}; run node scripts/build-compose-schema.mjs`);
+      process.exit(1);
+    }
+    console.log('build-compose-schema: generated validator is up to date');
+    return;
+  }
+  fs.mkdirSync(outDir, { recursive: true });
+  for (const [file, text] of outputs) {
+    if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+  }
+  console.log(`build-compose-schema: ${path.relative(repoRoot, outJs)} from ${origin} (${(js.length / 1024).toFixed(0)} KiB)`);
+}
+
+main();
