@@ -21,19 +21,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveTarget, runRules, toFinding } from '../../src/engine/lint';
 import { buildHostModel } from '../../src/model/host';
+import { stringify } from 'yaml';
 import { ruleTester } from '../helpers/rule-tester';
 import { makeTree } from '../helpers/tree';
 import type { TreeSpec } from '../helpers/tree';
 
 /** A compose file with the given services (name -> image). */
 function compose(services: Record<string, string | Record<string, unknown>>): string {
-  const lines = ['services:'];
-  for (const [name, value] of Object.entries(services)) {
-    lines.push(`  ${name}:`);
-    if (typeof value === 'string') lines.push(`    image: ${value}`);
-    else lines.push(...JSON.stringify(value, null, 2).split('\n').slice(1, -1).map((l) => `  ${l.replace(/"([^"]+)":/g, '$1:')}`));
-  }
-  return `${lines.join('\n')}\n`;
+  const entries = Object.entries(services).map(([name, value]) => [name, typeof value === 'string' ? { image: value } : value]);
+  return stringify({ services: Object.fromEntries(entries) });
 }
 
 const coreInfra: TreeSpec = {
@@ -181,10 +177,10 @@ ruleTester(nonCanonicalName, {
   invalid: [
     {
       name: 'openweb alias and a CamelCase folder',
-      tree: { services: { interfaces: { openweb: {}, UptimeKuma: {} }, MyStuff: { thing: {} } } },
+      tree: { services: { interfaces: { openweb: {}, StatusBoard: {} }, MyStuff: { thing: {} } } },
       findings: [
         { path: 'services/MyStuff', message: /Capability folder 'MyStuff' is not in kebab-case/, fix: /my-stuff/ },
-        { path: 'services/interfaces/UptimeKuma', message: /not in kebab-case/, fix: /uptime-kuma/ },
+        { path: 'services/interfaces/StatusBoard', message: /not in kebab-case/, fix: /status-board/ },
         { path: 'services/interfaces/openweb', message: /alias; the canonical name is 'open-webui'/, fix: /services\/interfaces\/open-webui\// },
       ],
     },
@@ -374,7 +370,7 @@ ruleTester(staleDocPath, {
       name: 'an inventory still naming apps/openweb',
       tree: { services: { 'core-infra': coreInfra }, docs: { 'INVENTORY.md': '# Inventory\n\n| open-webui | `~/services/apps/openweb/` |\n' } },
       config: { docs: ['docs/**/*.md'] },
-      findings: [{ path: 'docs/INVENTORY.md', line: 3, column: 18, message: /'services\/apps\/openweb' does not exist/ }],
+      findings: [{ path: 'docs/INVENTORY.md', line: 3, column: 19, message: /'services\/apps\/openweb' does not exist/ }],
     },
   ],
 });
