@@ -26,10 +26,12 @@ export default defineRule(
       });
     }
     for (const service of model.services) {
-      if (service.stack.archived || (service.serviceDir && reported.has(service.serviceDir.abs)) || !service.image) continue;
-      if (service.serviceDir?.classification.catalog?.legacy) continue;
+      if (service.stack.archived || !service.image) continue;
       const entry = findCatalogByImage(model.policy, service.image);
       if (!entry?.legacy) continue;
+      // A folder already reported as this legacy service is that finding; another legacy service in its stack is not.
+      const dir = service.serviceDir;
+      if (dir && reported.has(dir.abs) && (dir.primary === service || dir.classification.catalog === entry)) continue;
       report({
         loc: service.loc,
         path: service.stack.file,

@@ -127,7 +127,12 @@ function serviceEvidence(tree: Tree, entry: TreeEntry, stack: Stack | null, poli
   if (entry.kind === 'dir' && hasDockerfile(tree, entry.rel)) return 'dockerfile';
   if (stack && stack.services.length > 0) {
     const canonical = findCatalogEntry(policy, entry.name)?.entry.name;
-    if (stack.services.length === 1 || stack.services.some((s) => s.name === entry.name || s.name === canonical)) return 'compose';
+    if (stack.services.some((s) => s.name === entry.name || s.name === canonical)) return 'compose';
+    // A folder whose one compose service lives in a sub-folder of its own (mcp-servers/coda-mcp/) groups services.
+    const only = stack.services.length === 1 ? stack.services[0]! : null;
+    if (only && !childDirs(tree, entry.rel).some((c) => c.name === only.name || referencedPaths(only, stack.dir).some((p) => p === c.abs || p.startsWith(c.abs + path.sep)))) {
+      return 'compose';
+    }
   }
   if (findCatalogEntry(policy, entry.name)) return 'known-name';
   return null;

@@ -1,0 +1,61 @@
+import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
+
+// src/format/annotations.ts
+var GITHUB_ANNOTATION_CAPS = { error: 10, warning: 10, notice: 10 };
+function allFindings(results) {
+  return results.flatMap((result) => result.findings);
+}
+function errorsFirst(findings) {
+  return [...findings.filter((f) => f.severity === "error"), ...findings.filter((f) => f.severity !== "error")];
+}
+function findingText(finding) {
+  if (!finding.fix || finding.message.includes(finding.fix)) return finding.message;
+  return `${finding.message}
+Fix: ${finding.fix}`;
+}
+function findingLocation(finding) {
+  if (finding.line == null) return finding.path;
+  return finding.column == null ? `${finding.path}:${finding.line}` : `${finding.path}:${finding.line}:${finding.column}`;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function omittedMessage(omitted, caps, whereToLook = "See the job summary for every finding, or the SARIF file in code scanning.") {
+  const parts = [];
+  if (omitted.errors > 0) parts.push(plural(omitted.errors, "more error"));
+  if (omitted.warnings > 0) parts.push(plural(omitted.warnings, "more warning"));
+  return `svclint: ${parts.join(" and ")} not annotated (GitHub shows at most ${caps.error} errors and ${caps.warning} warnings per step). ${whereToLook}`;
+}
+function toAnnotation(finding) {
+  const annotation = {
+    level: finding.severity,
+    message: findingText(finding),
+    file: finding.path,
+    title: finding.rule
+  };
+  if (finding.line != null) annotation.startLine = finding.line;
+  if (finding.line != null && finding.column != null) annotation.startColumn = finding.column;
+  return annotation;
+}
+function planAnnotations(findings, caps = GITHUB_ANNOTATION_CAPS) {
+  const errors = findings.filter((f) => f.severity === "error");
+  const warnings = findings.filter((f) => f.severity === "warning");
+  const shownErrors = errors.slice(0, Math.max(0, caps.error));
+  const shownWarnings = warnings.slice(0, Math.max(0, caps.warning));
+  const omitted = { errors: errors.length - shownErrors.length, warnings: warnings.length - shownWarnings.length };
+  const annotations = [...shownErrors, ...shownWarnings].map(toAnnotation);
+  if ((omitted.errors > 0 || omitted.warnings > 0) && caps.notice > 0) {
+    annotations.push({ level: "notice", message: omittedMessage(omitted, caps), file: "", title: "svclint: more findings" });
+  }
+  return { annotations, omitted };
+}
+
+export {
+  GITHUB_ANNOTATION_CAPS,
+  allFindings,
+  errorsFirst,
+  findingText,
+  findingLocation,
+  omittedMessage,
+  planAnnotations
+};
