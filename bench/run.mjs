@@ -443,6 +443,7 @@ async function main() {
   console.log(`- machine: ${facts.cpus} CPUs (${facts.cpuModel}), ${facts.memoryGiB} GiB RAM, ${facts.platform}`);
   console.log(`- node ${facts.node}; dclint ${facts.dclint}; ls-lint ${facts.lsLint}; svclint ${facts.svclint}`);
   console.log(`- runs: up to ${options.runs} per tool and size after one warm-up (budget ${options.budget} s, timeout ${options.timeout} s per run)`);
+  console.log(`- load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (other processes on the machine skew the numbers)`);
   console.log(`- peak RSS: ${timeBin ? `${timeBin} -f %M (largest process in the tool's tree)` : 'n/a: GNU time not found (apt-get install time)'}`);
 
   const bySize = {};
@@ -480,6 +481,7 @@ async function main() {
 
   printRatios(bySize, example, floorMs);
   const targets = analyse(bySize, example, floorMs);
+  console.log(`\nload average at end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   console.log('\n## Targets\n');
   for (const t of targets) console.log(`- [${t.status}] ${t.name}${t.detail ? `: ${t.detail}` : ''}`);
 
