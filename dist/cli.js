@@ -9192,10 +9192,22 @@ function parseImage(image) {
   return { name: registry ? `${registry}/${path19}` : path19, registry, tag, digest };
 }
 function imageMatches(pattern, imageName) {
-  const normalised = parseImage(pattern).name;
-  if (!normalised.includes("*")) return normalised === imageName;
-  const regex = new RegExp(`^${normalised.split("*").map(escapeRegex).join("[^/]*")}$`);
-  return regex.test(imageName);
+  return compilePattern(pattern)(imageName);
+}
+var compiled = /* @__PURE__ */ new Map();
+function compilePattern(pattern) {
+  let matcher = compiled.get(pattern);
+  if (!matcher) {
+    const normalised = parseImage(pattern).name;
+    if (normalised.includes("*")) {
+      const regex = new RegExp(`^${normalised.split("*").map(escapeRegex).join("[^/]*")}$`);
+      matcher = (name) => regex.test(name);
+    } else {
+      matcher = (name) => name === normalised;
+    }
+    compiled.set(pattern, matcher);
+  }
+  return matcher;
 }
 function escapeRegex(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -10427,13 +10439,19 @@ function findNested(tree, parent, stackByDir, policy, level, add) {
 }
 function associateComposeServices(root, serviceDirs, stacks, capabilityDirs, groupDirs) {
   const byAbs = new Map(serviceDirs.map((d) => [d.abs, d]));
+  const childrenOf = /* @__PURE__ */ new Map();
+  for (const d of serviceDirs) {
+    const parent = path5.dirname(d.abs);
+    childrenOf.set(parent, [...childrenOf.get(parent) ?? [], d]);
+  }
   const groupAbs = /* @__PURE__ */ new Set([root, ...capabilityDirs.map((c) => c.abs), ...groupDirs.map((g) => g.abs)]);
   for (const stack of stacks) {
     const own = nearestServiceDir(stack.dir, root, byAbs);
+    const children = childrenOf.get(stack.dir) ?? [];
     for (const service of stack.services) {
       let dir = null;
       if (own && !groupAbs.has(stack.dir)) dir = own;
-      else dir = matchChild(service, stack, serviceDirs);
+      else dir = matchChild(service, stack, children);
       service.serviceDir = dir;
       if (dir) dir.composeServices.push(service);
     }
@@ -10450,8 +10468,7 @@ function nearestServiceDir(dir, root, byAbs) {
   }
   return null;
 }
-function matchChild(service, stack, serviceDirs) {
-  const children = serviceDirs.filter((d) => path5.dirname(d.abs) === stack.dir);
+function matchChild(service, stack, children) {
   if (children.length === 0) return null;
   const byName = children.find((d) => d.name === service.name || d.name === service.containerName);
   if (byName) return byName;
@@ -10845,9 +10862,10 @@ var misplaced_service_default = defineRule(
         fix: `Move '${shown(model, dir.abs)}' to '${shown(model, target)}'.`
       });
     }
+    const capabilityByAbs = new Map(model.capabilityDirs.map((c) => [c.abs, c]));
     for (const service of model.services) {
       if (service.serviceDir || service.stack.archived) continue;
-      const cap = model.capabilityDirs.find((c) => c.abs === service.stack.dir);
+      const cap = capabilityByAbs.get(service.stack.dir);
       if (!cap) continue;
       const classification = classifyService({ name: service.name, labels: service.labels, ignoreImage: true }, model.policy);
       if (!classification.capability || classification.catalog?.legacy || classification.capability === cap.name) continue;
@@ -10873,15 +10891,19 @@ var missing_stack_file_default = defineRule(
     rationale: 'Each capability directory carries its own stack (core-infra/docker-compose.yml: "Core infrastructure stack"), so related services share one compose project.'
   },
   ({ model, report: report2 }) => {
+    const stackDirs = new Set(model.stacks.map((s) => s.dir));
+    const servicesOf = /* @__PURE__ */ new Map();
+    for (const d of model.serviceDirs) {
+      if (d.capability && d.parentKind === "capability") servicesOf.set(d.capability.abs, [...servicesOf.get(d.capability.abs) ?? [], d.name]);
+    }
     for (const cap of model.capabilityDirs) {
-      if (cap.inactive) continue;
-      const services = model.serviceDirs.filter((d) => d.capability === cap && d.parentKind === "capability");
+      if (cap.inactive || stackDirs.has(cap.abs)) continue;
+      const services = servicesOf.get(cap.abs) ?? [];
       if (services.length === 0) continue;
-      if (model.stacks.some((s) => s.dir === cap.abs)) continue;
       report2({
         path: cap.abs,
         message: `Capability directory '${shown(model, cap.abs)}' holds ${services.length} service(s) but no stack compose file at its top.`,
-        fix: `Add '${shown(model, cap.abs)}docker-compose.yml' defining (or including) ${services.map((s) => s.name).join(", ")}.`
+        fix: `Add '${shown(model, cap.abs)}docker-compose.yml' defining (or including) ${services.join(", ")}.`
       });
     }
   }

@@ -29,9 +29,10 @@ export default defineRule(
       });
     }
     // Compose services defined in a capability's stack with no folder of their own.
+    const capabilityByAbs = new Map(model.capabilityDirs.map((c) => [c.abs, c]));
     for (const service of model.services) {
       if (service.serviceDir || service.stack.archived) continue;
-      const cap = model.capabilityDirs.find((c) => c.abs === service.stack.dir);
+      const cap = capabilityByAbs.get(service.stack.dir);
       if (!cap) continue;
       // Image matching is left out here: a stack's own cache or database sidecar is not a misplaced service.
       const classification = classifyService({ name: service.name, labels: service.labels, ignoreImage: true }, model.policy);

@@ -9,15 +9,19 @@ export default defineRule(
     rationale: 'Each capability directory carries its own stack (core-infra/docker-compose.yml: "Core infrastructure stack"), so related services share one compose project.',
   },
   ({ model, report }) => {
+    const stackDirs = new Set(model.stacks.map((s) => s.dir));
+    const servicesOf = new Map<string, string[]>();
+    for (const d of model.serviceDirs) {
+      if (d.capability && d.parentKind === 'capability') servicesOf.set(d.capability.abs, [...(servicesOf.get(d.capability.abs) ?? []), d.name]);
+    }
     for (const cap of model.capabilityDirs) {
-      if (cap.inactive) continue;
-      const services = model.serviceDirs.filter((d) => d.capability === cap && d.parentKind === 'capability');
+      if (cap.inactive || stackDirs.has(cap.abs)) continue;
+      const services = servicesOf.get(cap.abs) ?? [];
       if (services.length === 0) continue;
-      if (model.stacks.some((s) => s.dir === cap.abs)) continue;
       report({
         path: cap.abs,
         message: `Capability directory '${shown(model, cap.abs)}' holds ${services.length} service(s) but no stack compose file at its top.`,
-        fix: `Add '${shown(model, cap.abs)}docker-compose.yml' defining (or including) ${services.map((s) => s.name).join(', ')}.`,
+        fix: `Add '${shown(model, cap.abs)}docker-compose.yml' defining (or including) ${services.join(', ')}.`,
       });
     }
   },

@@ -174,13 +174,19 @@ function findNested(
  */
 function associateComposeServices(root: string, serviceDirs: ServiceDir[], stacks: Stack[], capabilityDirs: CapabilityDir[], groupDirs: GroupDir[]): void {
   const byAbs = new Map(serviceDirs.map((d) => [d.abs, d]));
+  const childrenOf = new Map<string, ServiceDir[]>();
+  for (const d of serviceDirs) {
+    const parent = path.dirname(d.abs);
+    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), d]);
+  }
   const groupAbs = new Set<string>([root, ...capabilityDirs.map((c) => c.abs), ...groupDirs.map((g) => g.abs)]);
   for (const stack of stacks) {
     const own = nearestServiceDir(stack.dir, root, byAbs);
+    const children = childrenOf.get(stack.dir) ?? [];
     for (const service of stack.services) {
       let dir: ServiceDir | null = null;
       if (own && !groupAbs.has(stack.dir)) dir = own;
-      else dir = matchChild(service, stack, serviceDirs);
+      else dir = matchChild(service, stack, children);
       service.serviceDir = dir;
       if (dir) dir.composeServices.push(service);
     }
@@ -199,8 +205,7 @@ function nearestServiceDir(dir: string, root: string, byAbs: Map<string, Service
   return null;
 }
 
-function matchChild(service: ComposeService, stack: Stack, serviceDirs: ServiceDir[]): ServiceDir | null {
-  const children = serviceDirs.filter((d) => path.dirname(d.abs) === stack.dir);
+function matchChild(service: ComposeService, stack: Stack, children: ServiceDir[]): ServiceDir | null {
   if (children.length === 0) return null;
   const byName = children.find((d) => d.name === service.name || d.name === service.containerName);
   if (byName) return byName;

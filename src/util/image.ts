@@ -35,10 +35,25 @@ export function parseImage(image: string): ImageRef {
 
 /** Whether an image name (from parseImage) matches a catalog pattern with `*` wildcards. */
 export function imageMatches(pattern: string, imageName: string): boolean {
-  const normalised = parseImage(pattern).name;
-  if (!normalised.includes('*')) return normalised === imageName;
-  const regex = new RegExp(`^${normalised.split('*').map(escapeRegex).join('[^/]*')}$`);
-  return regex.test(imageName);
+  return compilePattern(pattern)(imageName);
+}
+
+const compiled = new Map<string, (imageName: string) => boolean>();
+
+/** Patterns are few and images many: each pattern is normalised and compiled once per process. */
+function compilePattern(pattern: string): (imageName: string) => boolean {
+  let matcher = compiled.get(pattern);
+  if (!matcher) {
+    const normalised = parseImage(pattern).name;
+    if (normalised.includes('*')) {
+      const regex = new RegExp(`^${normalised.split('*').map(escapeRegex).join('[^/]*')}$`);
+      matcher = (name) => regex.test(name);
+    } else {
+      matcher = (name) => name === normalised;
+    }
+    compiled.set(pattern, matcher);
+  }
+  return matcher;
 }
 
 function escapeRegex(text: string): string {
