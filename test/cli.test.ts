@@ -93,7 +93,7 @@ describe('severity, exit codes and flags', () => {
   it('--quiet prints errors only; stylish groups by file with a summary line', () => {
     const dir = makeTree(tree);
     const quiet = runCli(['--quiet'], dir);
-    expect(quiet.stdout).not.toMatch(/warning/);
+    expect(quiet.stdout).not.toMatch(/ warning /);
     expect(quiet.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, 0 warnings\)/);
     const stylish = runCli([], dir);
     expect(stylish.stdout).toMatch(/^services\/apps$/m);
