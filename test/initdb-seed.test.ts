@@ -82,8 +82,8 @@ async function parsed(file: string): Promise<ParsedInitScript> {
   return script;
 }
 
-function ofKind<K extends InitStatement['kind']>(statements: InitStatement[], kind: K): Extract<InitStatement, { kind: K }>[] {
-  return statements.filter((s): s is Extract<InitStatement, { kind: K }> => s.kind === kind);
+function ofKind<K extends InitStatement['kind']>(statements: InitStatement[], kind: K): (InitStatement & { kind: K })[] {
+  return statements.filter((s): s is InitStatement & { kind: K } => s.kind === kind);
 }
 
 describe('the seed init script, as a .sql file', () => {

@@ -68,13 +68,6 @@ export async function parseStatements(text: string, statementEnds: readonly numb
   return outcome;
 }
 
-/** Parses SQL text on its own (the output of a `\gexec` query); positions are relative to it. */
-export async function parseStandalone(text: string): Promise<ParseOutcome> {
-  const parse = await loadPgParser();
-  const result = parseChunk(parse, text, 0);
-  return 'error' in result ? { statements: [], errors: [result.error] } : { statements: result.statements, errors: [] };
-}
-
 function parseChunk(parse: ParseSync, chunk: string, base: number): { statements: RawStatement[] } | { error: { message: string; at: number } } {
   let tree: ReturnType<ParseSync>;
   try {
