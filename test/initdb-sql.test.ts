@@ -180,6 +180,34 @@ describe('psql', () => {
   });
 });
 
+describe('DO blocks', () => {
+  it('finds roles, grants and passwords created inside a dollar-quoted DO body, at their own lines', async () => {
+    const file = write(
+      'do.sql',
+      [
+        'DO $do$',
+        'BEGIN',
+        "  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'app') THEN",
+        "    CREATE ROLE app LOGIN PASSWORD 'inside-do';",
+        '  ELSE',
+        "    ALTER ROLE app PASSWORD '${APP_PW}';",
+        '  END IF;',
+        '  GRANT CONNECT ON DATABASE shop TO app;',
+        "  RAISE NOTICE 'GRANT is only text here';",
+        'END',
+        '$do$;',
+        'CREATE DATABASE after_do;',
+      ].join('\n'),
+    );
+    const script = await parsed(file);
+    expect(script.errors).toEqual([]);
+    expect(script.statements.map(brief)).toEqual(['1:1 other', '4:5 create-role app', '6:5 alter-role app', '8:3 grant-database', '12:1 create-database after_do']);
+    expect(script.literalPasswords).toEqual([{ role: 'app', loc: { file, line: 4, column: 36 } }]);
+    expect(script.placeholders).toEqual([{ name: 'APP_PW', loc: { file, line: 6, column: 30 } }]);
+    expect(JSON.stringify(script)).not.toContain('inside-do');
+  });
+});
+
 describe('errors', () => {
   it('reports a syntax error at its line and column and still reads the statements around it', async () => {
     const file = write(
