@@ -64,10 +64,16 @@ export async function parseInitShell(abs: string, text: string): Promise<ParsedI
   }
   const reader = new ShellReader(shell, bytes, lines);
   const sources: SqlSource[] = [];
-  shell.syntax.Walk(file, (node) => {
-    if (node) sources.push(...reader.sourcesOf(node));
-    return true;
-  });
+  try {
+    shell.syntax.Walk(file, (node) => {
+      if (node) sources.push(...reader.sourcesOf(node));
+      return true;
+    });
+  } catch (error) {
+    // The reader relies on mvdan-sh node shapes; a surprise there must not become a crash.
+    script.errors.push({ message: `could not read the shell script: ${oneLine(error)}`, loc: lines.loc(0) });
+    return script;
+  }
   for (const source of sources) {
     if (onlyExpansions(source)) continue;
     await readSqlInto(script, source);
