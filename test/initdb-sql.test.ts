@@ -233,8 +233,17 @@ describe('errors', () => {
     const script = await parseInitSql('/virtual/open.sql', "CREATE DATABASE ok;\nCREATE USER u PASSWORD 'never closed;\n");
     expect(script.statements.map(brief)).toEqual(['1:1 create-database ok']);
     expect(script.errors).toHaveLength(1);
-    expect(script.errors[0]!.message).toMatch(/unterminated quoted string/);
+    expect(script.errors[0]!.message).toBe('unterminated quoted string');
     expect(script.errors[0]!.loc).toEqual({ file: '/virtual/open.sql', line: 2, column: 24 });
+  });
+
+  it('never quotes a password in a parse error message', async () => {
+    const script = await parseInitSql('/virtual/leak.sql', "ALTER USER u PASSWORD hunter2;\nCREATE USER v PASSWORD 'tail-secret\n");
+    expect(script.errors.map((e) => [e.message, e.loc.line, e.loc.column])).toEqual([
+      ['syntax error', 1, 23],
+      ['unterminated quoted string', 2, 24],
+    ]);
+    expect(JSON.stringify(script)).not.toMatch(/hunter2|tail-secret/);
   });
 
   it('reads an empty or comment-only file as no statements', async () => {

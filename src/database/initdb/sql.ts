@@ -52,7 +52,7 @@ export async function readSqlInto(script: ParsedInitScript, source: SqlSource, o
     script.errors.push({ message: `could not load the PostgreSQL parser: ${oneLine(error)}`, loc: locOf(0) });
     return;
   }
-  if (!options.quiet) for (const error of parsed.errors) script.errors.push({ message: error.message, loc: locOf(error.at) });
+  if (!options.quiet) for (const error of parsed.errors) script.errors.push({ message: safeMessage(error.message, prepared.text.slice(0, error.at)), loc: locOf(error.at) });
 
   const variableStarts = new Set(prepared.psqlVariables.map((v) => v.at));
   const databaseAt = (at: number): string | null => {
@@ -152,6 +152,19 @@ function constantText(node: Record<string, unknown> | undefined): string | null 
     return left === null || right === null ? null : left + right;
   }
   return null;
+}
+
+/**
+ * Parser messages quote the token at the error (`syntax error at or near "…"`), which can be a
+ * password: keep the token only when it is a plain word or punctuation that does not follow
+ * PASSWORD; drop string literals (an unterminated one quotes the rest of the file).
+ */
+function safeMessage(message: string, textBefore: string): string {
+  const near = /^(.*?) at or near "(.*)"$/s.exec(message);
+  if (!near) return oneLine(message);
+  const token = near[2]!;
+  const plain = /^[A-Za-z_][A-Za-z0-9_]*$|^[^\s\w'"$]{1,3}$/.test(token);
+  return plain && !/PASSWORD\s*$/i.test(textBefore) ? `${near[1]} at or near "${token}"` : near[1]!;
 }
 
 export function oneLine(error: unknown): string {
