@@ -104,6 +104,7 @@ describe('psql arguments', () => {
       'docker_process_sql --dbname "$POSTGRES_DB" <<< "CREATE ROLE via_helper"',
       'psql -c "$ALL_OF_IT_IS_A_VARIABLE"',
       'PGPASSWORD=secret psql -h localhost -c "CREATE DATABASE remote"',
+      'psql -d "$TARGET_DB" -c "CREATE EXTENSION postgis"',
     ];
     const { script, col } = await readShell('20-args.sh', lines);
     expect(script.errors).toEqual([]);
@@ -117,6 +118,7 @@ describe('psql arguments', () => {
       ['create-database', 5, col(5, 'CREATE'), null],
       ['create-role', 6, col(6, 'CREATE'), null],
       ['create-database', 8, col(8, 'CREATE'), null],
+      ['create-extension', 9, col(9, 'CREATE'), '$TARGET_DB'],
     ]);
     expect(script.statements[1]).toMatchObject({ databases: ['shop'], grantees: ['shop_user'] });
     expect(script.statements[3]).toMatchObject({ role: 'shop_user', password: 'placeholder' });

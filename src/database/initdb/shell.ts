@@ -227,7 +227,8 @@ class ShellReader {
       const name = String((parts[0]!.Param as ShNode | null)?.Value ?? '');
       if (DEFAULT_DATABASE_VARIABLES.has(name)) return null;
     }
-    return this.bytes.toString('utf8', word.Pos().Offset() + prefixBytes, word.End().Offset());
+    // Unknown at lint time: keep the word as written, without its outer double quotes.
+    return this.bytes.toString('utf8', word.Pos().Offset() + prefixBytes, word.End().Offset()).replace(/^"(.*)"$/s, '$1');
   }
 
   /** Here-documents and here-strings on a statement. */
