@@ -1,0 +1,92 @@
+// The real PostgreSQL parser (libpg-query, WASM), loaded once and only when there is SQL to read.
+// A file is parsed whole; when that fails it is parsed statement by statement, so one bad
+// statement reports its own position and does not hide the others.
+import { byteToCharIndex, codePointToCharIndex } from './source';
+
+type ParseSync = (query: string) => { stmts?: { stmt?: Record<string, unknown>; stmt_location?: number; stmt_len?: number }[] };
+
+let loading: Promise<ParseSync> | null = null;
+let loadMillis: number | null = null;
+
+/** Loads libpg-query's WASM module on first use. */
+export function loadPgParser(): Promise<ParseSync> {
+  loading ??= (async () => {
+    const started = performance.now();
+    const pg = await import('libpg-query');
+    await pg.loadModule();
+    loadMillis = performance.now() - started;
+    return pg.parseSync as unknown as ParseSync;
+  })();
+  return loading;
+}
+
+/** Milliseconds the first load took (import + WASM instantiation), null before it. */
+export function pgParserLoadMillis(): number | null {
+  return loadMillis;
+}
+
+/** One parsed statement: its node and where it sits in the parsed text (UTF-16 indexes). */
+export interface RawStatement {
+  /** Node type, e.g. 'CreateRoleStmt'. */
+  type: string;
+  node: Record<string, unknown>;
+  start: number;
+  end: number;
+  /** Converts a byte `location` inside this statement's parse tree to an index in the whole text. */
+  at(location: number): number;
+}
+
+export interface ParseOutcome {
+  statements: RawStatement[];
+  errors: { message: string; at: number }[];
+}
+
+/**
+ * Parses `text` (never throws). `statementEnds` are terminator indexes used to split the text
+ * when the whole does not parse.
+ */
+export async function parseStatements(text: string, statementEnds: readonly number[]): Promise<ParseOutcome> {
+  const parse = await loadPgParser();
+  const outcome: ParseOutcome = { statements: [], errors: [] };
+  const whole = parseChunk(parse, text, 0);
+  if (!('error' in whole)) {
+    outcome.statements.push(...whole.statements);
+    return outcome;
+  }
+  let from = 0;
+  for (const end of [...statementEnds, text.length]) {
+    const to = Math.min(text.length, end + 1);
+    if (to <= from) continue;
+    const chunk = text.slice(from, to);
+    if (chunk.trim() !== '') {
+      const result = parseChunk(parse, chunk, from);
+      if ('error' in result) outcome.errors.push(result.error);
+      else outcome.statements.push(...result.statements);
+    }
+    from = to;
+  }
+  return outcome;
+}
+
+function parseChunk(parse: ParseSync, chunk: string, base: number): { statements: RawStatement[] } | { error: { message: string; at: number } } {
+  let tree: ReturnType<ParseSync>;
+  try {
+    tree = parse(chunk);
+  } catch (error) {
+    const details = (error as { sqlDetails?: { cursorPosition?: number } }).sqlDetails;
+    const message = error instanceof Error ? error.message : String(error);
+    // Postgres error cursors count characters (code points), not bytes.
+    const at = base + codePointToCharIndex(chunk, details?.cursorPosition ?? 0);
+    return { error: { message, at } };
+  }
+  const toChar = byteToCharIndex(chunk);
+  const statements: RawStatement[] = [];
+  for (const raw of tree.stmts ?? []) {
+    const [type, node] = Object.entries(raw.stmt ?? {})[0] ?? ['Unknown', {}];
+    const startByte = raw.stmt_location ?? 0;
+    const start = base + toChar(startByte);
+    const end = raw.stmt_len ? base + toChar(startByte + raw.stmt_len) : base + chunk.length;
+    statements.push({ type, node: node as Record<string, unknown>, start, end, at: (location) => base + toChar(location) });
+  }
+  return { statements };
+}

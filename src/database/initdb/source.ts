@@ -1,0 +1,128 @@
+// SQL text as psql receives it, with the file position of every character. A `.sql` file maps
+// one to one; SQL pulled out of a shell script maps each character back to the `.sh` file (here-
+// document tabs stripped, quotes and escapes removed, `$VAR` expansions pointing at the `$`).
+import type { SourceLoc } from './types';
+
+/** Line starts of a file, by UTF-8 byte offset (parsers report bytes). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly file: string, private readonly bytes: Buffer) {
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a) this.starts.push(i + 1);
+  }
+
+  /** 1-based line and column (UTF-16 units, as editors count) of a byte offset. */
+  loc(byteOffset: number): SourceLoc {
+    const offset = Math.max(0, Math.min(byteOffset, this.bytes.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const lineStart = this.starts[lo]!;
+    const column = this.bytes.toString('utf8', lineStart, offset).length + 1;
+    return { file: this.file, line: lo + 1, column };
+  }
+
+  /** Byte offset of a 1-based line and byte column (mvdan-sh reports those). */
+  offsetOf(line: number, byteColumn: number): number {
+    const start = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))]!;
+    return start + Math.max(0, byteColumn - 1);
+  }
+}
+
+/** A character range of SqlSource.text that a shell expansion produced (unknown value). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface SqlSource {
+  lines: LineIndex;
+  /** The SQL text. */
+  text: string;
+  /** Byte offset in the file for each UTF-16 unit of `text`, plus one entry for the end. */
+  origin: number[];
+  /** Ranges of `text` produced by shell expansions (`$VAR`, `$(cmd)`): run-time values, not literal text. */
+  expansions: Span[];
+  /** Database psql is connected to at the start (psql -d); null = the entrypoint's default. */
+  database: string | null;
+}
+
+/** Builds SqlSource text from pieces of a file's bytes and from expansions. */
+export class SourceBuilder {
+  private readonly parts: string[] = [];
+  private readonly origin: number[] = [];
+  private readonly expansions: Span[] = [];
+  private length = 0;
+
+  constructor(private readonly bytes: Buffer) {}
+
+  /** Copy bytes [start, end) of the file verbatim. */
+  appendBytes(start: number, end: number): void {
+    if (end <= start) return;
+    const text = this.bytes.toString('utf8', start, end);
+    let offset = start;
+    for (const ch of text) {
+      const units = ch.length;
+      for (let u = 0; u < units; u++) this.origin.push(offset);
+      offset += Buffer.byteLength(ch);
+    }
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  /** Text that stands for something at `byteOffset` (an expansion, or an escaped character). */
+  appendAt(text: string, byteOffset: number, expansion: boolean): void {
+    if (text === '') return;
+    for (let u = 0; u < text.length; u++) this.origin.push(byteOffset);
+    if (expansion) this.expansions.push({ start: this.length, end: this.length + text.length });
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  get size(): number {
+    return this.length;
+  }
+
+  build(lines: LineIndex, database: string | null, endOffset: number): SqlSource {
+    return { lines, text: this.parts.join(''), origin: [...this.origin, endOffset], expansions: this.expansions, database };
+  }
+}
+
+/** A whole `.sql` file as a source. */
+export function sqlFileSource(file: string, text: string): SqlSource {
+  const bytes = Buffer.from(text, 'utf8');
+  const builder = new SourceBuilder(bytes);
+  builder.appendBytes(0, bytes.length);
+  return builder.build(new LineIndex(file, bytes), null, bytes.length);
+}
+
+/** Converts UTF-8 byte offsets of `text` (libpg-query's stmt_location) to UTF-16 indexes. */
+export function byteToCharIndex(text: string): (byte: number) => number {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return (byte) => Math.max(0, Math.min(byte, text.length));
+  const table: number[] = [];
+  let index = 0;
+  for (const ch of text) {
+    const bytes = Buffer.byteLength(ch);
+    for (let b = 0; b < bytes; b++) table.push(index);
+    index += ch.length;
+  }
+  table.push(index);
+  return (byte) => table[Math.max(0, Math.min(byte, table.length - 1))]!;
+}
+
+/** Converts a code-point index (Postgres error cursors count characters) to a UTF-16 index. */
+export function codePointToCharIndex(text: string, codePoints: number): number {
+  let index = 0;
+  let count = 0;
+  while (index < text.length && count < codePoints) {
+    const code = text.codePointAt(index)!;
+    index += code > 0xffff ? 2 : 1;
+    count++;
+  }
+  return index;
+}

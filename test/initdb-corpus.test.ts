@@ -1,0 +1,86 @@
+// Every init script in the real-world corpus reads without throwing, with sane positions.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readInitScript, type ParsedInitScript } from '../src/database/initdb';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+
+function corpusRoot(): string {
+  if (process.env.SVCLINT_CORPUS) return process.env.SVCLINT_CORPUS;
+  const beside = path.resolve(repoRoot, '../shared/corpus');
+  return fs.existsSync(beside) ? beside : '/work/shared/corpus';
+}
+
+/** Like `find corpus -path '*initdb*' -o -name '*.sql' -o -name 'init*.sh'` (files only). */
+function initScripts(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const abs = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(abs);
+      else if (entry.isFile() && (abs.includes('initdb') || entry.name.endsWith('.sql') || /^init.*\.sh$/.test(entry.name))) out.push(abs);
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+const root = corpusRoot();
+const files = fs.existsSync(root) ? initScripts(root) : [];
+
+describe.skipIf(files.length === 0)('corpus init scripts', () => {
+  it('all read without throwing, every position inside its file', async () => {
+    expect(files.length).toBeGreaterThanOrEqual(19);
+    for (const file of files) {
+      const script = await readInitScript(file);
+      if (script.kind === 'ignored' || script.kind === 'unsupported') continue;
+      const lineCount = fs.readFileSync(file, 'utf8').split('\n').length;
+      const locs = [...script.statements, ...script.errors, ...script.placeholders, ...script.literalPasswords, ...script.metaCommands].map((x) => x.loc);
+      for (const loc of locs) {
+        expect(loc.file).toBe(file);
+        expect(loc.line).toBeGreaterThanOrEqual(1);
+        expect(loc.line).toBeLessThanOrEqual(lineCount);
+        expect(loc.column).toBeGreaterThanOrEqual(1);
+      }
+    }
+  });
+
+  it('reads a homelab script that creates roles with literal passwords and owned databases', async () => {
+    const file = files.find((f) => f.endsWith(path.join('JulioCassianoAlves__Docker-Homelab', 'Databases.sql')));
+    if (!file) return;
+    const script = (await readInitScript(file)) as ParsedInitScript;
+    expect(script.errors).toEqual([]);
+    const roles = script.statements.filter((s) => s.kind === 'create-role');
+    const databases = script.statements.filter((s) => s.kind === 'create-database');
+    expect(roles.map((r) => r.role)).toEqual(['homarr', 'n8n', 'linkwarden', 'blinko', 'ezbookkeeping']);
+    expect(databases.map((d) => [d.name, d.owner])).toEqual(roles.map((r) => [r.role, r.role]));
+    expect(script.literalPasswords.map((p) => p.role)).toEqual(['homarr', 'n8n', 'linkwarden', 'blinko', 'ezbookkeeping']);
+    expect(script.literalPasswords[0]!.loc).toMatchObject({ line: 3 });
+  });
+
+  it("reads supabase's roles.sql: psql \\set plus :'var' passwords are placeholders, not literals", async () => {
+    const file = files.find((f) => f.endsWith(path.join('supabase__supabase', 'docker', 'volumes', 'db', 'roles.sql')));
+    if (!file) return;
+    const script = (await readInitScript(file)) as ParsedInitScript;
+    expect(script.errors).toEqual([]);
+    expect(script.metaCommands.map((m) => m.name)).toContain('set');
+    const alters = script.statements.filter((s) => s.kind === 'alter-role');
+    expect(alters.length).toBeGreaterThan(0);
+    expect(alters.every((a) => a.password === 'placeholder')).toBe(true);
+    expect(script.literalPasswords).toEqual([]);
+    expect(script.psqlVariables.every((v) => v.name === 'pgpass')).toBe(true);
+  });
+
+  it("reads supabase's _supabase.sql: a \\gexec query built with || and a psql variable", async () => {
+    const file = files.find((f) => f.endsWith(path.join('supabase__supabase', 'docker', 'volumes', 'db', '_supabase.sql')));
+    if (!file) return;
+    const script = (await readInitScript(file)) as ParsedInitScript;
+    expect(script.errors).toEqual([]);
+    const created = script.statements.filter((s) => s.kind === 'create-database');
+    expect(created.map((d) => [d.name, d.owner, d.loc.line, d.loc.column])).toEqual([
+      ['postgres', ':pguser', 4, 8],
+      ['_supabase', ':pguser', 8, 1],
+    ]);
+  });
+});
