@@ -12278,137 +12278,1100 @@ var RECOMMENDED_SYSTEMS = [
 ];
 var RECOMMENDED_POSTGRES = { service: "postgres", capability: "core-infra" };
 
-// schemas/svclint.config.schema.json
-var svclint_config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://svclint.dev/schemas/svclint.config.schema.json",
-  title: "svclint configuration (svclint.config.yaml)",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: { type: "string" },
-    extends: { enum: ["recommended", "none"], description: "Built-in policy to start from (default: recommended)." },
-    root: { type: "string", minLength: 1, description: "The services tree, relative to this file." },
-    capabilities: {
-      type: "object",
-      description: "Capability directories: name -> what it holds.",
-      propertyNames: { pattern: "^[^/\\\\]+$" },
-      additionalProperties: {
-        type: ["object", "null"],
-        additionalProperties: false,
-        properties: {
-          provides: { type: "array", items: { type: "string" } },
-          description: { type: "string" },
-          inactive: { type: "boolean", description: "Not part of the running host (like archive/)." }
+// src/policy/validate-config.generated.js
+function codePointLength(text) {
+  let length = 0;
+  for (const _ of text) length++;
+  return length;
+}
+var validate = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://svclint.dev/schemas/svclint.config.schema.json", "title": "svclint configuration (svclint.config.yaml)", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "extends": { "enum": ["recommended", "none"], "description": "Built-in policy to start from (default: recommended)." }, "root": { "type": "string", "minLength": 1, "description": "The services tree, relative to this file." }, "capabilities": { "type": "object", "description": "Capability directories: name -> what it holds.", "propertyNames": { "pattern": "^[^/\\\\]+$" }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "provides": { "type": "array", "items": { "type": "string" } }, "description": { "type": "string" }, "inactive": { "type": "boolean", "description": "Not part of the running host (like archive/)." } } } }, "catchAll": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Adds to the built-in catch-all names." }, "technologyDirs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Adds to the built-in technology folder names." }, "services": { "type": "object", "description": "Placement table: adds to / overrides the built-in catalog.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["capability"], "properties": { "capability": { "type": "string", "minLength": 1 }, "aliases": { "type": "array", "items": { "type": "string" } }, "images": { "type": "array", "items": { "type": "string" } }, "provides": { "type": "array", "items": { "type": "string" } }, "reason": { "type": "string" }, "memory": { "type": ["string", "number"] }, "legacy": { "type": "boolean" } } } }, "systems": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["capability", "members"], "properties": { "capability": { "type": "string", "minLength": 1 }, "members": { "type": "array", "items": { "type": "string" }, "minItems": 1 } } } }, "database": { "type": "object", "additionalProperties": false, "properties": { "postgres": { "type": "object", "additionalProperties": false, "required": ["service"], "properties": { "service": { "type": "string" }, "capability": { "type": "string" } } }, "allocations": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "database", "role"], "properties": { "service": { "type": "string", "minLength": 1 }, "database": { "type": "string", "minLength": 1 }, "role": { "type": "string", "minLength": 1 } } } }, "isolated": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "reason"], "properties": { "service": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 } } } } } }, "budget": { "type": "object", "additionalProperties": false, "properties": { "memory": { "type": ["string", "number"], "description": "e.g. 4GiB" } } }, "rules": { "type": "object", "additionalProperties": { "enum": ["off", "warn", "warning", "error", 0, 1, 2] } }, "exceptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "path", "reason"], "properties": { "rule": { "type": "string", "minLength": 1 }, "path": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 } } } }, "docs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of documents checked by stale-doc-path." } } };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = codePointLength;
+var pattern0 = new RegExp("^[^/\\\\]+$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
         }
+        errors++;
       }
-    },
-    catchAll: { type: "array", items: { type: "string", minLength: 1 }, description: "Adds to the built-in catch-all names." },
-    technologyDirs: { type: "array", items: { type: "string", minLength: 1 }, description: "Adds to the built-in technology folder names." },
-    services: {
-      type: "object",
-      description: "Placement table: adds to / overrides the built-in catalog.",
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        required: ["capability"],
-        properties: {
-          capability: { type: "string", minLength: 1 },
-          aliases: { type: "array", items: { type: "string" } },
-          images: { type: "array", items: { type: "string" } },
-          provides: { type: "array", items: { type: "string" } },
-          reason: { type: "string" },
-          memory: { type: ["string", "number"] },
-          legacy: { type: "boolean" }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
         }
+        errors++;
       }
-    },
-    systems: {
-      type: "object",
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        required: ["capability", "members"],
-        properties: {
-          capability: { type: "string", minLength: 1 },
-          members: { type: "array", items: { type: "string" }, minItems: 1 }
+    }
+    if (data.extends !== void 0) {
+      let data1 = data.extends;
+      if (!(data1 === "recommended" || data1 === "none")) {
+        const err2 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema11.properties.extends.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
         }
+        errors++;
       }
-    },
-    database: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        postgres: {
-          type: "object",
-          additionalProperties: false,
-          required: ["service"],
-          properties: { service: { type: "string" }, capability: { type: "string" } }
-        },
-        allocations: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["service", "database", "role"],
-            properties: {
-              service: { type: "string", minLength: 1 },
-              database: { type: "string", minLength: 1 },
-              role: { type: "string", minLength: 1 }
+    }
+    if (data.root !== void 0) {
+      let data2 = data.root;
+      if (typeof data2 === "string") {
+        if (func3(data2) < 1) {
+          const err3 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.capabilities !== void 0) {
+      let data3 = data.capabilities;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          const _errs9 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern0.test(key1)) {
+              const err5 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\]+$" }, message: 'must match pattern "^[^/\\\\]+$"', propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
             }
           }
-        },
-        isolated: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["service", "reason"],
-            properties: { service: { type: "string", minLength: 1 }, reason: { type: "string", minLength: 1 } }
+          var valid1 = _errs9 === errors;
+          if (!valid1) {
+            const err6 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
           }
         }
-      }
-    },
-    budget: {
-      type: "object",
-      additionalProperties: false,
-      properties: { memory: { type: ["string", "number"], description: "e.g. 4GiB" } }
-    },
-    rules: {
-      type: "object",
-      additionalProperties: { enum: ["off", "warn", "warning", "error", 0, 1, 2] }
-    },
-    exceptions: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["rule", "path", "reason"],
-        properties: {
-          rule: { type: "string", minLength: 1 },
-          path: { type: "string", minLength: 1 },
-          reason: { type: "string", minLength: 1 }
+        for (const key2 in data3) {
+          let data4 = data3[key2];
+          if (!(data4 && typeof data4 == "object" && !Array.isArray(data4)) && data4 !== null) {
+            const err7 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: schema11.properties.capabilities.additionalProperties.type }, message: "must be object,null" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key3 in data4) {
+              if (!(key3 === "provides" || key3 === "description" || key3 === "inactive")) {
+                const err8 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data4.provides !== void 0) {
+              let data5 = data4.provides;
+              if (Array.isArray(data5)) {
+                const len0 = data5.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  if (typeof data5[i0] !== "string") {
+                    const err9 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/provides/" + i0, schemaPath: "#/properties/capabilities/additionalProperties/properties/provides/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err10 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/provides", schemaPath: "#/properties/capabilities/additionalProperties/properties/provides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data4.description !== void 0) {
+              if (typeof data4.description !== "string") {
+                const err11 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/capabilities/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data4.inactive !== void 0) {
+              if (typeof data4.inactive !== "boolean") {
+                const err12 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/inactive", schemaPath: "#/properties/capabilities/additionalProperties/properties/inactive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          }
         }
+      } else {
+        const err13 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
       }
-    },
-    docs: { type: "array", items: { type: "string", minLength: 1 }, description: "Globs of documents checked by stale-doc-path." }
+    }
+    if (data.catchAll !== void 0) {
+      let data9 = data.catchAll;
+      if (Array.isArray(data9)) {
+        const len1 = data9.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data10 = data9[i1];
+          if (typeof data10 === "string") {
+            if (func3(data10) < 1) {
+              const err14 = { instancePath: instancePath + "/catchAll/" + i1, schemaPath: "#/properties/catchAll/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/catchAll/" + i1, schemaPath: "#/properties/catchAll/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/catchAll", schemaPath: "#/properties/catchAll/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.technologyDirs !== void 0) {
+      let data11 = data.technologyDirs;
+      if (Array.isArray(data11)) {
+        const len2 = data11.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data12 = data11[i2];
+          if (typeof data12 === "string") {
+            if (func3(data12) < 1) {
+              const err17 = { instancePath: instancePath + "/technologyDirs/" + i2, schemaPath: "#/properties/technologyDirs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/technologyDirs/" + i2, schemaPath: "#/properties/technologyDirs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/technologyDirs", schemaPath: "#/properties/technologyDirs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.services !== void 0) {
+      let data13 = data.services;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key4 in data13) {
+          let data14 = data13[key4];
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.capability === void 0) {
+              const err20 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/services/additionalProperties/required", keyword: "required", params: { missingProperty: "capability" }, message: "must have required property 'capability'" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            for (const key5 in data14) {
+              if (!(key5 === "capability" || key5 === "aliases" || key5 === "images" || key5 === "provides" || key5 === "reason" || key5 === "memory" || key5 === "legacy")) {
+                const err21 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/services/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data14.capability !== void 0) {
+              let data15 = data14.capability;
+              if (typeof data15 === "string") {
+                if (func3(data15) < 1) {
+                  const err22 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/capability", schemaPath: "#/properties/services/additionalProperties/properties/capability/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/capability", schemaPath: "#/properties/services/additionalProperties/properties/capability/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data14.aliases !== void 0) {
+              let data16 = data14.aliases;
+              if (Array.isArray(data16)) {
+                const len3 = data16.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  if (typeof data16[i3] !== "string") {
+                    const err24 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases/" + i3, schemaPath: "#/properties/services/additionalProperties/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases", schemaPath: "#/properties/services/additionalProperties/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data14.images !== void 0) {
+              let data18 = data14.images;
+              if (Array.isArray(data18)) {
+                const len4 = data18.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  if (typeof data18[i4] !== "string") {
+                    const err26 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/images/" + i4, schemaPath: "#/properties/services/additionalProperties/properties/images/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/images", schemaPath: "#/properties/services/additionalProperties/properties/images/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data14.provides !== void 0) {
+              let data20 = data14.provides;
+              if (Array.isArray(data20)) {
+                const len5 = data20.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  if (typeof data20[i5] !== "string") {
+                    const err28 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/provides/" + i5, schemaPath: "#/properties/services/additionalProperties/properties/provides/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/provides", schemaPath: "#/properties/services/additionalProperties/properties/provides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data14.reason !== void 0) {
+              if (typeof data14.reason !== "string") {
+                const err30 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/reason", schemaPath: "#/properties/services/additionalProperties/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data14.memory !== void 0) {
+              let data23 = data14.memory;
+              if (typeof data23 !== "string" && !(typeof data23 == "number")) {
+                const err31 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/memory", schemaPath: "#/properties/services/additionalProperties/properties/memory/type", keyword: "type", params: { type: schema11.properties.services.additionalProperties.properties.memory.type }, message: "must be string,number" };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data14.legacy !== void 0) {
+              if (typeof data14.legacy !== "boolean") {
+                const err32 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/legacy", schemaPath: "#/properties/services/additionalProperties/properties/legacy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/services/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.systems !== void 0) {
+      let data25 = data.systems;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        for (const key6 in data25) {
+          let data26 = data25[key6];
+          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            if (data26.capability === void 0) {
+              const err35 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/systems/additionalProperties/required", keyword: "required", params: { missingProperty: "capability" }, message: "must have required property 'capability'" };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            if (data26.members === void 0) {
+              const err36 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/systems/additionalProperties/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'" };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+            for (const key7 in data26) {
+              if (!(key7 === "capability" || key7 === "members")) {
+                const err37 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/systems/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data26.capability !== void 0) {
+              let data27 = data26.capability;
+              if (typeof data27 === "string") {
+                if (func3(data27) < 1) {
+                  const err38 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/capability", schemaPath: "#/properties/systems/additionalProperties/properties/capability/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/capability", schemaPath: "#/properties/systems/additionalProperties/properties/capability/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data26.members !== void 0) {
+              let data28 = data26.members;
+              if (Array.isArray(data28)) {
+                if (data28.length < 1) {
+                  const err40 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/members", schemaPath: "#/properties/systems/additionalProperties/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+                const len6 = data28.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                  if (typeof data28[i6] !== "string") {
+                    const err41 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/members/" + i6, schemaPath: "#/properties/systems/additionalProperties/properties/members/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/members", schemaPath: "#/properties/systems/additionalProperties/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err43 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/systems/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err44 = { instancePath: instancePath + "/systems", schemaPath: "#/properties/systems/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.database !== void 0) {
+      let data30 = data.database;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        for (const key8 in data30) {
+          if (!(key8 === "postgres" || key8 === "allocations" || key8 === "isolated")) {
+            const err45 = { instancePath: instancePath + "/database", schemaPath: "#/properties/database/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data30.postgres !== void 0) {
+          let data31 = data30.postgres;
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            if (data31.service === void 0) {
+              const err46 = { instancePath: instancePath + "/database/postgres", schemaPath: "#/properties/database/properties/postgres/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'" };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+            for (const key9 in data31) {
+              if (!(key9 === "service" || key9 === "capability")) {
+                const err47 = { instancePath: instancePath + "/database/postgres", schemaPath: "#/properties/database/properties/postgres/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data31.service !== void 0) {
+              if (typeof data31.service !== "string") {
+                const err48 = { instancePath: instancePath + "/database/postgres/service", schemaPath: "#/properties/database/properties/postgres/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data31.capability !== void 0) {
+              if (typeof data31.capability !== "string") {
+                const err49 = { instancePath: instancePath + "/database/postgres/capability", schemaPath: "#/properties/database/properties/postgres/properties/capability/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/database/postgres", schemaPath: "#/properties/database/properties/postgres/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data30.allocations !== void 0) {
+          let data34 = data30.allocations;
+          if (Array.isArray(data34)) {
+            const len7 = data34.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data35 = data34[i7];
+              if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                if (data35.service === void 0) {
+                  const err51 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'" };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+                if (data35.database === void 0) {
+                  const err52 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/required", keyword: "required", params: { missingProperty: "database" }, message: "must have required property 'database'" };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+                if (data35.role === void 0) {
+                  const err53 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'" };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                for (const key10 in data35) {
+                  if (!(key10 === "service" || key10 === "database" || key10 === "role")) {
+                    const err54 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
+                if (data35.service !== void 0) {
+                  let data36 = data35.service;
+                  if (typeof data36 === "string") {
+                    if (func3(data36) < 1) {
+                      const err55 = { instancePath: instancePath + "/database/allocations/" + i7 + "/service", schemaPath: "#/properties/database/properties/allocations/items/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err56 = { instancePath: instancePath + "/database/allocations/" + i7 + "/service", schemaPath: "#/properties/database/properties/allocations/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                }
+                if (data35.database !== void 0) {
+                  let data37 = data35.database;
+                  if (typeof data37 === "string") {
+                    if (func3(data37) < 1) {
+                      const err57 = { instancePath: instancePath + "/database/allocations/" + i7 + "/database", schemaPath: "#/properties/database/properties/allocations/items/properties/database/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err57];
+                      } else {
+                        vErrors.push(err57);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err58 = { instancePath: instancePath + "/database/allocations/" + i7 + "/database", schemaPath: "#/properties/database/properties/allocations/items/properties/database/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                }
+                if (data35.role !== void 0) {
+                  let data38 = data35.role;
+                  if (typeof data38 === "string") {
+                    if (func3(data38) < 1) {
+                      const err59 = { instancePath: instancePath + "/database/allocations/" + i7 + "/role", schemaPath: "#/properties/database/properties/allocations/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err60 = { instancePath: instancePath + "/database/allocations/" + i7 + "/role", schemaPath: "#/properties/database/properties/allocations/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err61 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err62 = { instancePath: instancePath + "/database/allocations", schemaPath: "#/properties/database/properties/allocations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data30.isolated !== void 0) {
+          let data39 = data30.isolated;
+          if (Array.isArray(data39)) {
+            const len8 = data39.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data40 = data39[i8];
+              if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                if (data40.service === void 0) {
+                  const err63 = { instancePath: instancePath + "/database/isolated/" + i8, schemaPath: "#/properties/database/properties/isolated/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'" };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+                if (data40.reason === void 0) {
+                  const err64 = { instancePath: instancePath + "/database/isolated/" + i8, schemaPath: "#/properties/database/properties/isolated/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+                for (const key11 in data40) {
+                  if (!(key11 === "service" || key11 === "reason")) {
+                    const err65 = { instancePath: instancePath + "/database/isolated/" + i8, schemaPath: "#/properties/database/properties/isolated/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.service !== void 0) {
+                  let data41 = data40.service;
+                  if (typeof data41 === "string") {
+                    if (func3(data41) < 1) {
+                      const err66 = { instancePath: instancePath + "/database/isolated/" + i8 + "/service", schemaPath: "#/properties/database/properties/isolated/items/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err67 = { instancePath: instancePath + "/database/isolated/" + i8 + "/service", schemaPath: "#/properties/database/properties/isolated/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.reason !== void 0) {
+                  let data42 = data40.reason;
+                  if (typeof data42 === "string") {
+                    if (func3(data42) < 1) {
+                      const err68 = { instancePath: instancePath + "/database/isolated/" + i8 + "/reason", schemaPath: "#/properties/database/properties/isolated/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err68];
+                      } else {
+                        vErrors.push(err68);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err69 = { instancePath: instancePath + "/database/isolated/" + i8 + "/reason", schemaPath: "#/properties/database/properties/isolated/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err70 = { instancePath: instancePath + "/database/isolated/" + i8, schemaPath: "#/properties/database/properties/isolated/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err71 = { instancePath: instancePath + "/database/isolated", schemaPath: "#/properties/database/properties/isolated/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err72 = { instancePath: instancePath + "/database", schemaPath: "#/properties/database/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.budget !== void 0) {
+      let data43 = data.budget;
+      if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+        for (const key12 in data43) {
+          if (!(key12 === "memory")) {
+            const err73 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+        }
+        if (data43.memory !== void 0) {
+          let data44 = data43.memory;
+          if (typeof data44 !== "string" && !(typeof data44 == "number")) {
+            const err74 = { instancePath: instancePath + "/budget/memory", schemaPath: "#/properties/budget/properties/memory/type", keyword: "type", params: { type: schema11.properties.budget.properties.memory.type }, message: "must be string,number" };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err75 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data45 = data.rules;
+      if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+        for (const key13 in data45) {
+          let data46 = data45[key13];
+          if (!(data46 === "off" || data46 === "warn" || data46 === "warning" || data46 === "error" || data46 === 0 || data46 === 1 || data46 === 2)) {
+            const err76 = { instancePath: instancePath + "/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err77 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err77];
+        } else {
+          vErrors.push(err77);
+        }
+        errors++;
+      }
+    }
+    if (data.exceptions !== void 0) {
+      let data47 = data.exceptions;
+      if (Array.isArray(data47)) {
+        const len9 = data47.length;
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data48 = data47[i9];
+          if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+            if (data48.rule === void 0) {
+              const err78 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+            if (data48.path === void 0) {
+              const err79 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+            if (data48.reason === void 0) {
+              const err80 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+            for (const key14 in data48) {
+              if (!(key14 === "rule" || key14 === "path" || key14 === "reason")) {
+                const err81 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            if (data48.rule !== void 0) {
+              let data49 = data48.rule;
+              if (typeof data49 === "string") {
+                if (func3(data49) < 1) {
+                  const err82 = { instancePath: instancePath + "/exceptions/" + i9 + "/rule", schemaPath: "#/properties/exceptions/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                }
+              } else {
+                const err83 = { instancePath: instancePath + "/exceptions/" + i9 + "/rule", schemaPath: "#/properties/exceptions/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
+              }
+            }
+            if (data48.path !== void 0) {
+              let data50 = data48.path;
+              if (typeof data50 === "string") {
+                if (func3(data50) < 1) {
+                  const err84 = { instancePath: instancePath + "/exceptions/" + i9 + "/path", schemaPath: "#/properties/exceptions/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+              } else {
+                const err85 = { instancePath: instancePath + "/exceptions/" + i9 + "/path", schemaPath: "#/properties/exceptions/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+            if (data48.reason !== void 0) {
+              let data51 = data48.reason;
+              if (typeof data51 === "string") {
+                if (func3(data51) < 1) {
+                  const err86 = { instancePath: instancePath + "/exceptions/" + i9 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+              } else {
+                const err87 = { instancePath: instancePath + "/exceptions/" + i9 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err88 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err89 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err89];
+        } else {
+          vErrors.push(err89);
+        }
+        errors++;
+      }
+    }
+    if (data.docs !== void 0) {
+      let data52 = data.docs;
+      if (Array.isArray(data52)) {
+        const len10 = data52.length;
+        for (let i10 = 0; i10 < len10; i10++) {
+          let data53 = data52[i10];
+          if (typeof data53 === "string") {
+            if (func3(data53) < 1) {
+              const err90 = { instancePath: instancePath + "/docs/" + i10, schemaPath: "#/properties/docs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err90];
+              } else {
+                vErrors.push(err90);
+              }
+              errors++;
+            }
+          } else {
+            const err91 = { instancePath: instancePath + "/docs/" + i10, schemaPath: "#/properties/docs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err92 = { instancePath: instancePath + "/docs", schemaPath: "#/properties/docs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err92];
+        } else {
+          vErrors.push(err92);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err93 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err93];
+    } else {
+      vErrors.push(err93);
+    }
+    errors++;
   }
-};
+  validate10.errors = vErrors;
+  return errors === 0;
+}
 
 // src/policy/schema.ts
-import { createRequire as createRequire2 } from "node:module";
-var validator = null;
-function getValidator() {
-  if (!validator) {
-    const require2 = createRequire2(import.meta.url);
-    const AjvModule = require2("ajv");
-    const ajv = new AjvModule.default({ allErrors: true, strict: false });
-    validator = ajv.compile(svclint_config_schema_default);
-  }
-  return validator;
-}
 function validateConfigSchema(data) {
-  const validate = getValidator();
   if (validate(data)) return [];
   return (validate.errors ?? []).filter((e) => e.keyword !== "if").map(toIssue);
 }

@@ -4,6 +4,8 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
+// Schemas first: the type-check and the bundle import the generated validators.
+execFileSync(process.execPath, ['scripts/build-schemas.mjs'], { stdio: 'inherit' });
 const skipTypecheck = process.argv.includes('--no-typecheck');
 if (!skipTypecheck) execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
 

@@ -410,8 +410,8 @@ describe('corpus census', () => {
 
 // ---------------------------------------------------------------- build script
 
-describe('build-compose-schema', () => {
-  const script = path.join(repoRoot, 'scripts/build-compose-schema.mjs');
+describe('build-schemas', () => {
+  const script = path.join(repoRoot, 'scripts/build-schemas.mjs');
   const generated = path.join(repoRoot, 'src/compose/schema/validate-compose.generated.js');
 
   it('committed validator is what a fresh build generates', () => {
@@ -428,13 +428,21 @@ describe('build-compose-schema', () => {
 
   it('--check fails on a stale copy', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'svclint-build-schema-'));
-    for (const relative of ['scripts/build-compose-schema.mjs', 'schemas/compose-spec.json', 'src/compose/schema/validate-compose.generated.d.ts', 'src/compose/schema/validate-compose.generated.js']) {
+    for (const relative of [
+      'scripts/build-schemas.mjs',
+      'schemas/compose-spec.json',
+      'schemas/svclint.config.schema.json',
+      'src/compose/schema/validate-compose.generated.d.ts',
+      'src/compose/schema/validate-compose.generated.js',
+      'src/policy/validate-config.generated.d.ts',
+      'src/policy/validate-config.generated.js',
+    ]) {
       fs.mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
       fs.copyFileSync(path.join(repoRoot, relative), path.join(dir, relative));
     }
     fs.writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}');
     fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-    const copiedScript = path.join(dir, 'scripts/build-compose-schema.mjs');
+    const copiedScript = path.join(dir, 'scripts/build-schemas.mjs');
     expect(spawnSync(process.execPath, [copiedScript, '--check']).status).toBe(0);
 
     fs.appendFileSync(path.join(dir, 'src/compose/schema/validate-compose.generated.js'), '\n// edited by hand\n');

@@ -1,28 +1,14 @@
-// Validates a config against schemas/svclint.config.schema.json. The validator is compiled
-// lazily, once, and only when a config file exists (most runs of a tree without config skip it).
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import schema from '../../schemas/svclint.config.schema.json';
-import { createRequire } from 'node:module';
+// Validates a config against schemas/svclint.config.schema.json with the validator precompiled by
+// scripts/build-schemas.mjs: no run compiles a schema.
+import type { ErrorObject } from 'ajv';
+import { validate } from './validate-config.generated.js';
 
 export interface ConfigSchemaIssue {
   path: (string | number)[];
   message: string;
 }
 
-let validator: ValidateFunction | null = null;
-
-function getValidator(): ValidateFunction {
-  if (!validator) {
-    const require = createRequire(import.meta.url);
-    const AjvModule = require('ajv') as { default: new (o: object) => { compile(s: object): ValidateFunction } };
-    const ajv = new AjvModule.default({ allErrors: true, strict: false });
-    validator = ajv.compile(schema);
-  }
-  return validator;
-}
-
 export function validateConfigSchema(data: unknown): ConfigSchemaIssue[] {
-  const validate = getValidator();
   if (validate(data)) return [];
   return (validate.errors ?? []).filter((e) => e.keyword !== 'if').map(toIssue);
 }

@@ -1,6 +1,6 @@
 // Compose Specification schema validation with errors a person can act on: each issue names the
 // key, points at the key or the value, and collapses ajv's per-branch noise into one message.
-// The validator is precompiled (scripts/build-compose-schema.mjs); nothing is compiled at run time.
+// The validator is precompiled (scripts/build-schemas.mjs); nothing is compiled at run time.
 import type { ErrorObject } from 'ajv';
 import validate from './validate-compose.generated';
 import { nearest } from './suggest';

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Precompiles the Compose Specification JSON schema into a standalone validator module, so that
-// no svclint run ever compiles a schema (ajv compile costs ~1 s; the generated module imports in ms).
+// Precompiles svclint's JSON schemas into standalone validator modules, so that no svclint run ever
+// compiles a schema (ajv compile costs ~250 ms for Compose; a generated module imports in ms):
+// the Compose Specification schema and svclint's own config schema.
 //
-//   node scripts/build-compose-schema.mjs           refresh schemas/compose-spec.json from the dclint
-//                                                   devDependency and regenerate the validator
-//   node scripts/build-compose-schema.mjs --check   exit 1 when the committed copy or validator is stale
+//   node scripts/build-schemas.mjs           refresh schemas/compose-spec.json from the dclint
+//                                            devDependency and regenerate both validators
+//   node scripts/build-schemas.mjs --check   exit 1 when a committed copy or validator is stale
 //
 // The schema copy comes from the npm package `dclint` (schemas/compose.schema.json), which ships the
 // current compose-spec schema (Apache-2.0, see schemas/compose-spec.LICENSE.md). When dclint is not
@@ -23,12 +24,15 @@ const schemaCopy = path.join(repoRoot, 'schemas/compose-spec.json');
 const outDir = path.join(repoRoot, 'src/compose/schema');
 const outJs = path.join(outDir, 'validate-compose.generated.js');
 const outDts = path.join(outDir, 'validate-compose.generated.d.ts');
+const configSchema = path.join(repoRoot, 'schemas/svclint.config.schema.json');
+const configJs = path.join(repoRoot, 'src/policy/validate-config.generated.js');
+const configDts = path.join(repoRoot, 'src/policy/validate-config.generated.d.ts');
 
 /** Keys that only the compose-spec schema (2023+) has; a copy without them is the stale 2021 one. */
 const REQUIRED_TOP_LEVEL_KEYS = ['name', 'include', 'models', 'services'];
 
 function fail(message) {
-  console.error(`build-compose-schema: ${message}`);
+  console.error(`build-schemas: ${message}`);
   process.exit(1);
 }
 
@@ -71,7 +75,9 @@ function collectFormats(node, found = new Set()) {
 // needs is deep equality for `uniqueItems` on object items. It is replaced by a local function so the
 // generated module runs with no ajv import at all (validated data is plain JSON from the YAML parser).
 const RUNTIME_REPLACEMENTS = {
-  'ajv/dist/runtime/equal': `function jsonEqual(a, b) {
+  'ajv/dist/runtime/equal': {
+    name: 'jsonEqual',
+    code: `function jsonEqual(a, b) {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a !== a && b !== b;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
@@ -80,6 +86,16 @@ const RUNTIME_REPLACEMENTS = {
   if (keys.length !== Object.keys(b).length) return false;
   return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && jsonEqual(a[key], b[key]));
 }`,
+  },
+  // minLength/maxLength count code points, as JSON Schema specifies.
+  'ajv/dist/runtime/ucs2length': {
+    name: 'codePointLength',
+    code: `function codePointLength(text) {
+  let length = 0;
+  for (const _ of text) length++;
+  return length;
+}`,
+  },
 };
 
 function replaceRuntimeRequires(code) {
@@ -87,58 +103,75 @@ function replaceRuntimeRequires(code) {
   const replaced = code.replace(/const (\w+) = require\("([^"]+)"\)\.default;/g, (_all, name, module) => {
     const helper = RUNTIME_REPLACEMENTS[module];
     if (!helper) fail(`generated code needs ajv runtime helper '${module}', which has no local replacement yet`);
-    if (!helpers.includes(helper)) helpers.push(helper);
-    return `const ${name} = jsonEqual;`;
+    if (!helpers.includes(helper.code)) helpers.push(helper.code);
+    return `const ${name} = ${helper.name};`;
   });
   if (/\brequire\(/.test(replaced)) fail('generated code still contains require(); refusing to emit a module that needs CommonJS');
   return { code: replaced, helpers };
 }
 
-function generate(schemaText, origin) {
-  const schema = JSON.parse(schemaText);
-  assertComposeSpec(schema, origin);
+/** Standalone ESM validator code (no ajv import at run time) and its declaration file. */
+function compileStandalone(schema, { headerLines, typeName, verbose }) {
   // The copy declares `https://json-schema.org/draft-07/schema` (no fragment), which ajv does not
   // know by that id; it is draft-07, so validate and compile it against ajv's draft-07 meta-schema.
   if (/draft-07/.test(String(schema.$schema))) schema.$schema = 'http://json-schema.org/draft-07/schema#';
-  else fail(`expected a draft-07 schema, got ${schema.$schema} (compile with ajv/dist/2020 if compose-spec moved)`);
-
-  const formats = [...collectFormats(schema)];
+  else fail(`expected a draft-07 schema, got ${schema.$schema} (compile with ajv/dist/2020 if it moved)`);
   const ajv = new Ajv({
     allErrors: true,
     strict: false,
-    // No `format` keyword appears in the compose-spec schema today; should one appear, it is
-    // ignored rather than pulling ajv-formats into the run time (the build prints a notice).
     validateFormats: false,
-    // Errors carry their parentSchema and data: the wrapper reads allowed keys and enum values from
-    // them and needs no schema at run time (schemaPath is relative to each $ref'd definition, so it
-    // cannot be used to look a subschema up).
-    verbose: true,
+    verbose,
     code: { source: true, esm: true, lines: true },
   });
   const validate = ajv.compile(schema);
   const { code, helpers } = replaceRuntimeRequires(standaloneCode(ajv, validate));
-
-  const header = [
-    '// @ts-nocheck',
-    '/* eslint-disable */',
-    '// GENERATED by scripts/build-compose-schema.mjs from schemas/compose-spec.json - do not edit.',
-    '// Compose Specification schema: Copyright The Compose Specification Authors, Apache-2.0',
-    '// (see schemas/compose-spec.LICENSE.md). Validator code generated by ajv standalone (MIT).',
-    `// Schema sha256-prefix: ${sha(schemaText)}`,
-  ].join('\n');
+  const header = ['// @ts-nocheck', '/* eslint-disable */', ...headerLines].join('\n');
   const body = code.replace(/^"use strict";/, '');
   const js = `${header}\n${helpers.join('\n')}\n${body}\n`;
-  const dts = `// GENERATED by scripts/build-compose-schema.mjs - do not edit.
+  const dts = `// GENERATED by scripts/build-schemas.mjs - do not edit.
 import type { ErrorObject } from 'ajv';
 
-export interface ComposeSchemaValidator {
+export interface ${typeName} {
   (data: unknown): boolean;
   errors?: ErrorObject[] | null;
 }
 
-export declare const validate: ComposeSchemaValidator;
+export declare const validate: ${typeName};
 export default validate;
 `;
+  return { js, dts };
+}
+
+function generateConfig() {
+  const text = fs.readFileSync(configSchema, 'utf8');
+  return compileStandalone(JSON.parse(text), {
+    headerLines: [
+      '// GENERATED by scripts/build-schemas.mjs from schemas/svclint.config.schema.json - do not edit.',
+      `// Schema sha256-prefix: ${sha(text)}`,
+    ],
+    typeName: 'ConfigSchemaValidator',
+    verbose: false,
+  });
+}
+
+function generate(schemaText, origin) {
+  const schema = JSON.parse(schemaText);
+  assertComposeSpec(schema, origin);
+  const formats = [...collectFormats(schema)];
+  // No `format` keyword appears in the compose-spec schema today; should one appear, it is ignored
+  // rather than pulling ajv-formats into the run time (the build prints a notice). Errors are verbose:
+  // they carry their parentSchema and data, so the wrapper reads allowed keys and enum values from
+  // them and needs no schema at run time.
+  const { js, dts } = compileStandalone(schema, {
+    headerLines: [
+      '// GENERATED by scripts/build-schemas.mjs from schemas/compose-spec.json - do not edit.',
+      '// Compose Specification schema: Copyright The Compose Specification Authors, Apache-2.0',
+      '// (see schemas/compose-spec.LICENSE.md). Validator code generated by ajv standalone (MIT).',
+      `// Schema sha256-prefix: ${sha(schemaText)}`,
+    ],
+    typeName: 'ComposeSchemaValidator',
+    verbose: true,
+  });
   return { js, dts, formats };
 }
 
@@ -155,27 +188,30 @@ function main() {
   const origin = fromDclint ? path.relative(repoRoot, fromDclint.file) : 'schemas/compose-spec.json';
 
   const { js, dts, formats } = generate(schemaText, origin);
-  if (formats.length > 0) console.warn(`build-compose-schema: format keywords ignored (not validated): ${formats.join(', ')}`);
+  if (formats.length > 0) console.warn(`build-schemas: format keywords ignored (not validated): ${formats.join(', ')}`);
 
+  const config = generateConfig();
   const outputs = [
     [schemaCopy, schemaText],
     [outJs, js],
     [outDts, dts],
+    [configJs, config.js],
+    [configDts, config.dts],
   ];
   if (check) {
     const stale = outputs.filter(([file, text]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text);
     if (stale.length > 0) {
-      console.error(`build-compose-schema: out of date: ${stale.map(([file]) => path.relative(repoRoot, file)).join(', ')}; run node scripts/build-compose-schema.mjs`);
+      console.error(`build-schemas: out of date: ${stale.map(([file]) => path.relative(repoRoot, file)).join(', ')}; run node scripts/build-schemas.mjs`);
       process.exit(1);
     }
-    console.log('build-compose-schema: generated validator is up to date');
+    console.log('build-schemas: generated validators are up to date');
     return;
   }
   fs.mkdirSync(outDir, { recursive: true });
   for (const [file, text] of outputs) {
     if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
   }
-  console.log(`build-compose-schema: ${path.relative(repoRoot, outJs)} from ${origin} (${(js.length / 1024).toFixed(0)} KiB)`);
+  console.log(`build-schemas: ${path.relative(repoRoot, outJs)} from ${origin} (${(js.length / 1024).toFixed(0)} KiB), ${path.relative(repoRoot, configJs)}`);
 }
 
 main();
