@@ -1,7 +1,7 @@
 // The interfaces every stage shares. Data flows one way:
 // scan tree -> load stacks and init scripts -> build host model -> classify -> run rules
 // -> filter by directives/exceptions -> format.
-import type { Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 
 /** Severity of a reported finding. */
 export type Severity = 'error' | 'warning';
@@ -133,6 +133,16 @@ export interface ComposeFile {
   errors: { message: string; line: number; column: number }[];
   /** Plain JS value of the file before interpolation (after anchors/merge keys). */
   data: Record<string, unknown> | null;
+  /** Offsets to 1-based line/column for `documents` (CRLF-safe). */
+  lineCounter?: LineCounter;
+  /** Key paths tagged `!reset` / `!override`; merging this file first removes them from what came before. */
+  tagPaths?: ComposeTagPath[];
+}
+
+/** A `!reset` or `!override` tag found at a key path (through anchors and merge keys). */
+export interface ComposeTagPath {
+  path: string[];
+  tag: 'reset' | 'override';
 }
 
 /** A stack: one compose file plus the override files Docker Compose merges onto it. */

@@ -11,9 +11,10 @@ export interface FoundNode {
   value: Node | null;
 }
 
-function keyText(pair: Pair): string | null {
+/** Text of a mapping key; a `<<` merge key (a Symbol when parsed with `merge: true`) is '<<'. */
+export function keyText(pair: Pair): string | null {
   const key = pair.key;
-  if (isScalar(key)) return String(key.value);
+  if (isScalar(key)) return typeof key.value === 'symbol' ? (key.value.description ?? null) : String(key.value);
   if (key === null || key === undefined) return null;
   return typeof key === 'object' ? null : String(key);
 }

@@ -1,0 +1,234 @@
+// One compose file -> ComposeFile: YAML 1.2 core schema (as compose-go), `<<` merge keys,
+// `!reset` / `!override` tags, multi-document files merged in order. Hostile input (binary,
+// alias bombs, recursive aliases, huge nesting) becomes an error with a position; never a throw.
+import {
+  isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments,
+  type Alias, type Document, type Node, type Pair, type Scalar, type Tags,
+} from 'yaml';
+import type { ComposeFile, ComposeTagPath } from '../types';
+import { keyText } from '../yaml/positions';
+import { mergeComposeConfigs, removePaths } from './merge';
+
+export interface LoadError {
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** Compose's own tags; the value is kept as written, the tag drives merging. */
+const COMPOSE_TAGS: Tags = ['!reset', '!override'].flatMap((tag) => [
+  { tag, resolve: (source: string) => source },
+  { tag, collection: 'map' as const },
+  { tag, collection: 'seq' as const },
+]);
+
+/** Aliases may add this many nodes beyond the file's own before it counts as an alias bomb. */
+const MIN_ALIAS_EXPANSION = 100_000;
+const ALIAS_EXPANSION_FACTOR = 10;
+const MAX_ERRORS_PER_FILE = 20;
+
+export function parseComposeFile(abs: string, bytes: Buffer | string): ComposeFile {
+  const lineCounter = new LineCounter();
+  const file: ComposeFile = { abs, text: '', documents: [], errors: [], data: null, lineCounter, tagPaths: [] };
+  const text = decodeText(bytes);
+  if (text === null) return failed(file, 'not a text file (binary content)');
+  file.text = text;
+  try {
+    loadDocuments(file, lineCounter);
+  } catch (error) {
+    // Deep nesting overflows the stack of the YAML parser; anything else is a parser bug.
+    const reason = error instanceof RangeError ? 'nesting too deep' : error instanceof Error ? error.message : String(error);
+    file.data = null;
+    file.errors.push({ message: `cannot load YAML: ${reason}`, line: 1, column: 1 });
+  }
+  return file;
+}
+
+function loadDocuments(file: ComposeFile, lineCounter: LineCounter): void {
+  const documents = parseAllDocuments(file.text, {
+    lineCounter,
+    version: '1.2',
+    schema: 'core',
+    merge: true,
+    uniqueKeys: true,
+    prettyErrors: false,
+    customTags: COMPOSE_TAGS,
+  }) as Document.Parsed[];
+  file.documents = documents;
+  const at = (offset: number) => lineCounter.linePos(offset);
+  const report = (message: string, offset: number) => {
+    if (file.errors.length >= MAX_ERRORS_PER_FILE) return;
+    const { line, col } = at(offset);
+    file.errors.push({ message, line, column: col });
+  };
+
+  for (const doc of documents) {
+    for (const error of doc.errors) report(yamlErrorMessage(file.text, error.code, error.message, error.pos), error.pos[0]);
+  }
+  if (file.errors.length > 0) return;
+
+  const filled = documents.filter((doc) => !isEmptyContents(doc.contents));
+  if (filled.length === 0) return void report('empty compose file', 0);
+
+  let data: Record<string, unknown> = {};
+  const tagPaths: ComposeTagPath[] = [];
+  for (const doc of filled) {
+    const contents = doc.contents as Node;
+    if (!isMap(contents)) {
+      report(`the top level of a compose file must be a mapping, not ${describe(contents)}`, contents.range?.[0] ?? 0);
+      continue;
+    }
+    const analysis = analyseDocument(contents, report);
+    if (file.errors.length > 0) continue;
+    let own = doc.toJS({ maxAliasCount: -1 }) as Record<string, unknown>;
+    const docTags = analysis.hasTags ? collectTagPaths(contents, analysis.aliasTargets) : [];
+    const resets = docTags.filter((t) => t.tag === 'reset').map((t) => t.path);
+    own = removePaths(own, [...resets].reverse(), true);
+    data = mergeComposeConfigs(removePaths(data, docTags.map((t) => t.path)), own);
+    tagPaths.push(...docTags);
+  }
+  if (file.errors.length > 0) return;
+  file.data = data;
+  file.tagPaths = tagPaths;
+}
+
+function failed(file: ComposeFile, message: string): ComposeFile {
+  file.errors.push({ message, line: 1, column: 1 });
+  return file;
+}
+
+/** UTF-8 text without a BOM, or null for binary content (a NUL byte or invalid UTF-8). */
+function decodeText(bytes: Buffer | string): string | null {
+  if (typeof bytes === 'string') return bytes.includes('\0') ? null : bytes.replace(/^\uFEFF/, '');
+  if (bytes.includes(0)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function isEmptyContents(contents: unknown): boolean {
+  return contents === null || contents === undefined || (isScalar(contents) && contents.value === null && !contents.tag);
+}
+
+function describe(node: Node): string {
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) return node.value === null ? 'null' : `a ${typeof node.value} value`;
+  return 'an alias';
+}
+
+function yamlErrorMessage(text: string, code: string, message: string, pos: [number, number]): string {
+  if (code === 'DUPLICATE_KEY') {
+    // yaml points at the key's first character; read the whole key from there.
+    const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:/.exec(text.slice(pos[0], pos[0] + 1024))?.[1]?.trim();
+    return key ? `duplicate key "${key}" (mapping key already defined)` : 'duplicate mapping key';
+  }
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+interface Analysis {
+  hasTags: boolean;
+  /** Each alias node and the anchored node it refers to (the last anchor of that name before it). */
+  aliasTargets: Map<Alias, Node>;
+}
+
+/**
+ * One pass over the node tree, in document order: resolves every alias to its anchor, rejects
+ * unknown and recursive aliases, non-string keys and `<<` of a non-mapping, and measures the
+ * size the aliases expand the document to, so an alias bomb is an error before any expansion.
+ */
+function analyseDocument(root: Node, report: (message: string, offset: number) => void): Analysis {
+  const anchors = new Map<string, Node>();
+  const sizes = new Map<Node, number>();
+  const aliasTargets = new Map<Alias, Node>();
+  let ownNodes = 0;
+  let hasTags = false;
+  let biggestAlias: { node: Alias; size: number } | null = null;
+  const offset = (node: { range?: unknown } | null | undefined) => (node?.range as number[] | undefined)?.[0] ?? 0;
+
+  const measure = (node: unknown): number => {
+    if (node === null || node === undefined) return 0;
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (!target) return report(`unknown anchor: *${node.source} is used before any &${node.source}`, offset(node)), 1;
+      const size = sizes.get(target);
+      if (size === undefined) return report(`recursive alias: *${node.source} refers to a node that contains it`, offset(node)), 1;
+      aliasTargets.set(node, target);
+      if (!biggestAlias || size > biggestAlias.size) biggestAlias = { node, size };
+      return size;
+    }
+    const current = node as Node;
+    ownNodes++;
+    if (current.anchor) anchors.set(current.anchor, current);
+    if (current.tag === '!reset' || current.tag === '!override') hasTags = true;
+    let size = 1;
+    if (isMap(current)) {
+      for (const pair of current.items as Pair[]) {
+        checkKey(pair);
+        size += measure(pair.key) + measure(pair.value);
+        if (keyText(pair) === '<<' && isScalar(pair.key) && typeof pair.key.value === 'symbol') checkMergeSources(pair);
+      }
+    } else if (isSeq(current)) {
+      for (const item of current.items) size += measure(item);
+    }
+    sizes.set(current, size);
+    return size;
+  };
+
+  const checkKey = (pair: Pair) => {
+    const key = pair.key as Node | null;
+    if (isScalar(key) && (typeof key.value === 'string' || typeof key.value === 'symbol')) return;
+    const shown = isScalar(key) ? String(key.value) : isAlias(key) ? `*${key.source}` : 'a collection';
+    report(`non-string key: ${shown} (compose keys must be strings; quote it)`, offset(key ?? (pair.value as Node | null)));
+  };
+
+  const resolve = (node: unknown): unknown => (isAlias(node) ? (aliasTargets.get(node) ?? null) : node);
+  const checkMergeSources = (pair: Pair) => {
+    if (isAlias(pair.value) && !aliasTargets.has(pair.value)) return; // already reported
+    const value = resolve(pair.value);
+    const sources = isSeq(value) ? value.items.map(resolve) : [value];
+    if (!sources.every((source) => isMap(source))) report('merge key << requires a mapping or a list of mappings', offset(pair.value as Node));
+  };
+
+  const expanded = measure(root);
+  const limit = Math.max(MIN_ALIAS_EXPANSION, ALIAS_EXPANSION_FACTOR * ownNodes);
+  const found = biggestAlias as { node: Alias; size: number } | null;
+  if (expanded - ownNodes > limit && found) {
+    report(`excessive aliasing: aliases expand the document to ${count(expanded)} nodes (limit ${count(limit)}); a YAML alias bomb?`, offset(found.node));
+  }
+  return { hasTags, aliasTargets };
+}
+
+function count(n: number): string {
+  return n < 1e12 ? n.toLocaleString('en-US') : n.toExponential(1);
+}
+
+/** Paths of `!reset`/`!override` nodes; `<<` merge sources count at the merging mapping's level. */
+function collectTagPaths(root: Node, aliasTargets: Map<Alias, Node>): ComposeTagPath[] {
+  const out: ComposeTagPath[] = [];
+  const visit = (node: unknown, path: string[]): void => {
+    const current = isAlias(node) ? aliasTargets.get(node) : (node as Node | null);
+    if (!current) return;
+    if (current.tag === '!reset' || current.tag === '!override') {
+      out.push({ path, tag: current.tag === '!reset' ? 'reset' : 'override' });
+      return;
+    }
+    if (isMap(current)) {
+      for (const pair of current.items as Pair[]) {
+        const key = keyText(pair);
+        if (key === null) continue;
+        if (key === '<<' && typeof (pair.key as Scalar).value === 'symbol') {
+          const source = isAlias(pair.value) ? aliasTargets.get(pair.value) : pair.value;
+          for (const item of isSeq(source) ? source.items : [source]) visit(item, path);
+        } else {
+          visit(pair.value, [...path, key]);
+        }
+      }
+    } else if (isSeq(current)) {
+      current.items.forEach((item, index) => visit(item, [...path, String(index)]));
+    }
+  };
+  visit(root, []);
+  return out;
+}
