@@ -9918,6 +9918,11 @@ function parseComposeFile(abs, bytes) {
   const text = decodeText(bytes);
   if (text === null) return failed(file, "not a text file (binary content)");
   file.text = text;
+  const tooDeep = nestingLimitOffset(text);
+  if (tooDeep >= 0) {
+    file.errors.push({ message: `nesting too deep (more than ${MAX_NESTING} levels)`, ...positionAt(text, tooDeep) });
+    return file;
+  }
   try {
     loadDocuments(file, lineCounter);
   } catch (error) {
@@ -9971,6 +9976,46 @@ function loadDocuments(file, lineCounter) {
   if (file.errors.length > 0) return;
   file.data = data;
   file.tagPaths = tagPaths;
+}
+var MAX_NESTING = 256;
+function nestingLimitOffset(text) {
+  let flow = 0;
+  const indents = [];
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (lineStart) {
+      lineStart = false;
+      let column = 0;
+      let j = i;
+      while (j < text.length && (text[j] === " " || text[j] === "-" && text[j + 1] === " ")) j++, column++;
+      const rest = text[j];
+      if (rest !== "\n" && rest !== "\r" && rest !== "#" && rest !== void 0 && flow === 0) {
+        while (indents.length > 0 && indents[indents.length - 1] >= column) indents.pop();
+        indents.push(column);
+        if (indents.length > MAX_NESTING) return j;
+      }
+    }
+    if (ch === "\n") lineStart = true;
+    else if (ch === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
+      const end = text.indexOf("\n", i);
+      if (end < 0) break;
+      i = end - 1;
+    } else if (ch === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      i = j;
+    } else if (ch === "[" || ch === "{") {
+      if (++flow > MAX_NESTING) return i;
+    } else if ((ch === "]" || ch === "}") && flow > 0) flow--;
+  }
+  return -1;
+}
+function positionAt(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf("\n"); at >= 0 && at < offset; at = text.indexOf("\n", at + 1)) line++, lineStart = at + 1;
+  return { line, column: offset - lineStart + 1 };
 }
 function failed(file, message) {
   file.errors.push({ message, line: 1, column: 1 });
