@@ -41,7 +41,8 @@ export function bridgedTargets(model: HostModel): Set<string> {
 
 /** Whether a service directory is the old location of a migration bridge (it and its link count as one). */
 export function isBridgeTarget(model: HostModel, dir: ServiceDir, targets = bridgedTargets(model)): boolean {
-  return !dir.symlink && targets.has(realAbs(dir.abs));
+  // realpath only when there are bridges at all: most trees have none.
+  return !dir.symlink && targets.size > 0 && targets.has(realAbs(dir.abs));
 }
 
 function realAbs(abs: string): string {

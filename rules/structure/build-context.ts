@@ -23,11 +23,12 @@ export default defineRule(
         const context = typeof build === 'string' ? build : isRecord(build) ? (typeof build.context === 'string' ? build.context : '.') : null;
         if (context === null || context.includes('${') || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@')) continue;
         const keyPath = typeof build === 'string' ? ['services', service.name, 'build'] : ['services', service.name, 'build', 'context'];
-        const loc = stack.locate(keyPath) ?? stack.locate(['services', service.name, 'build']) ?? service.loc;
+        // Positions are looked up only for a finding (they cost a full YAML document).
+        const where = () => stack.locate(keyPath) ?? stack.locate(['services', service.name, 'build']) ?? service.loc;
         const abs = path.resolve(stack.dir, context);
         if (!isDirectory(abs)) {
           report({
-            loc,
+            loc: where(),
             path: stack.file,
             message: `Build context '${context}' of '${service.name}' does not exist ('${shown(model, abs)}').`,
             fix: `Point build.context at the service folder (e.g. ./${service.name}) or create it.`,
@@ -36,7 +37,7 @@ export default defineRule(
         }
         if (capability && !isInside(capability.abs, abs)) {
           report({
-            loc,
+            loc: where(),
             path: stack.file,
             message: `Build context '${context}' of '${service.name}' escapes its capability directory '${shown(model, capability.abs)}'.`,
             fix: `Move the sources into '${shown(model, path.join(capability.abs, service.name))}' and use build: ./${path.relative(stack.dir, path.join(capability.abs, service.name)).split(path.sep).join('/') || '.'}.`,
@@ -49,7 +50,7 @@ export default defineRule(
         const dockerfileAbs = path.resolve(abs, dockerfile);
         if (!existsSync(dockerfileAbs)) {
           report({
-            loc: isRecord(build) && typeof build.dockerfile === 'string' ? stack.locate(['services', service.name, 'build', 'dockerfile']) ?? loc : loc,
+            loc: isRecord(build) && typeof build.dockerfile === 'string' ? stack.locate(['services', service.name, 'build', 'dockerfile']) ?? where() : where(),
             path: stack.file,
             message: `Dockerfile '${shown(model, dockerfileAbs, false)}' for '${service.name}' does not exist.`,
             fix: `Add the Dockerfile or set build.dockerfile to the file that exists.`,

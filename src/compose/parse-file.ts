@@ -7,6 +7,7 @@ import {
 } from 'yaml';
 import type { ComposeFile, ComposeTagPath } from '../types';
 import { keyText } from '../yaml/positions';
+import { fastLoadDocuments, isPlainCompose } from './fast-parse';
 import { mergeComposeConfigs, removePaths } from './merge';
 
 export interface LoadError {
@@ -38,6 +39,7 @@ export function parseComposeFile(abs: string, bytes: Buffer | string): ComposeFi
     file.errors.push({ message: `nesting too deep (more than ${MAX_NESTING} levels)`, ...positionAt(text, tooDeep) });
     return file;
   }
+  if (isPlainCompose(text) && loadPlain(file)) return file;
   try {
     loadDocuments(file, lineCounter);
   } catch (error) {
@@ -49,8 +51,8 @@ export function parseComposeFile(abs: string, bytes: Buffer | string): ComposeFi
   return file;
 }
 
-function loadDocuments(file: ComposeFile, lineCounter: LineCounter): void {
-  const documents = parseAllDocuments(file.text, {
+function parseDocuments(text: string, lineCounter: LineCounter): Document.Parsed[] {
+  return parseAllDocuments(text, {
     lineCounter,
     version: '1.2',
     schema: 'core',
@@ -60,6 +62,35 @@ function loadDocuments(file: ComposeFile, lineCounter: LineCounter): void {
     prettyErrors: false,
     customTags: COMPOSE_TAGS,
   }) as Document.Parsed[];
+}
+
+/**
+ * A plain file (see fast-parse.ts): data from js-yaml, the position documents built on first use.
+ * False when the file is not a clean single mapping per document; the full path then decides.
+ */
+function loadPlain(file: ComposeFile): boolean {
+  const documents = fastLoadDocuments(file.text);
+  if (!documents) return false;
+  const filled = documents.filter((doc) => doc !== null && doc !== undefined);
+  if (filled.length === 0 || !filled.every((doc) => typeof doc === 'object' && !Array.isArray(doc))) return false;
+  let data: Record<string, unknown> = {};
+  for (const doc of filled) data = filled.length === 1 ? (doc as Record<string, unknown>) : mergeComposeConfigs(data, doc as Record<string, unknown>);
+  file.data = data;
+  let parsed: { documents: Document.Parsed[]; lineCounter: LineCounter } | null = null;
+  const positions = () => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { documents: parseDocuments(file.text, lineCounter), lineCounter };
+    }
+    return parsed;
+  };
+  Object.defineProperty(file, 'documents', { get: () => positions().documents, enumerable: true, configurable: true });
+  Object.defineProperty(file, 'lineCounter', { get: () => positions().lineCounter, enumerable: true, configurable: true });
+  return true;
+}
+
+function loadDocuments(file: ComposeFile, lineCounter: LineCounter): void {
+  const documents = parseDocuments(file.text, lineCounter);
   file.documents = documents;
   const at = (offset: number) => lineCounter.linePos(offset);
   const report = (message: string, offset: number) => {

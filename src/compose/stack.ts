@@ -117,14 +117,17 @@ function nodeLocOf(file: ComposeFile, node: Node | null | undefined): SourceLoc 
 function buildServices(stack: Stack, usable: ComposeFile[], lookup: Lookup, readText: (abs: string) => string | null): ComposeService[] {
   const configs = asPlain(stack.config.services);
   const resolvedAll = asPlain(stack.resolved.services);
-  const sites = serviceSites(usable);
+  // Positions come from the `yaml` documents, which plain files build only on first use (see
+  // fast-parse.ts): service and variable positions are therefore looked up when a finding asks.
+  let sitesCache: Map<string, ServiceSite> | null = null;
+  const sites = () => (sitesCache ??= serviceSites(usable));
   return Object.keys(configs).map((name) => {
     const config = asPlain(configs[name]);
     const resolved = asPlain(resolvedAll[name]);
     const service: ComposeService = {
       name,
       stack,
-      loc: sites.get(name)?.loc ?? null,
+      loc: null,
       config,
       resolved,
       image: typeof resolved.image === 'string' ? resolved.image : null,
@@ -133,8 +136,9 @@ function buildServices(stack: Stack, usable: ComposeFile[], lookup: Lookup, read
       labels: labelMap(resolved.labels),
       serviceDir: null,
     };
+    Object.defineProperty(service, 'loc', { get: () => sites().get(name)?.loc ?? null, enumerable: true, configurable: true });
     const envFileVars = envFileVariables(resolved.env_file, stack.dir, lookup, readText);
-    const inlineVars = environmentVariables(config.environment, lookup, sites.get(name)?.envLocs ?? new Map());
+    const inlineVars = environmentVariables(config.environment, lookup, () => sites().get(name)?.envLocs);
     service.environment = lastWins([...envFileVars, ...inlineVars]);
     return service;
   });
@@ -207,18 +211,20 @@ function envFileVariables(envFile: unknown, dir: string, lookup: Lookup, readTex
 }
 
 /** `environment:` in map or list form, values interpolated; `- FOO` / `FOO:` have no value. */
-function environmentVariables(environment: unknown, lookup: Lookup, locs: Map<string, SourceLoc>): EnvVar[] {
+function environmentVariables(environment: unknown, lookup: Lookup, locs: () => Map<string, SourceLoc> | undefined): EnvVar[] {
   const pairs: [string, string | null][] = Array.isArray(environment)
     ? environment.map((item) => splitAssignment(String(item)))
     : Object.entries(asPlain(environment)).map(([name, raw]) => [name, raw === null || raw === undefined ? null : scalarText(raw)]);
   return pairs.map(([name, raw]) => {
     const result = raw === null ? null : interpolate(raw, lookup);
-    return {
+    const entry: EnvVar = {
       name,
       raw,
       value: result === null || result.unknown.length > 0 ? null : result.value,
-      loc: locs.get(name) ?? null,
+      loc: null,
     };
+    Object.defineProperty(entry, 'loc', { get: () => locs()?.get(name) ?? null, enumerable: true, configurable: true });
+    return entry;
   });
 }
 
