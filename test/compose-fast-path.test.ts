@@ -1,0 +1,64 @@
+// The fast path (js-yaml data, lazy yaml positions) must give exactly what the full `yaml` path
+// gives, on every plain compose file of the real-world corpus.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { globSync } from 'tinyglobby';
+import { parseAllDocuments } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { fastLoadDocuments, isPlainCompose } from '../src/compose/fast-parse';
+import { parseComposeFile } from '../src/compose/parse-file';
+import { corpusDir } from './helpers/cli';
+
+function fullData(text: string): unknown[] {
+  return parseAllDocuments(text, { version: '1.2', schema: 'core', merge: true, uniqueKeys: false }).map((d) => d.toJS({ maxAliasCount: -1 }));
+}
+
+describe('compose fast path', () => {
+  const files = globSync(['**/*compose*.{yml,yaml}'], { cwd: corpusDir(), absolute: true }).sort();
+
+  it('agrees with the yaml package on every plain corpus file', () => {
+    let plain = 0;
+    const disagreements: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      if (!isPlainCompose(text)) continue;
+      const fast = fastLoadDocuments(text);
+      if (fast === null) continue; // js-yaml refused: the full path decides
+      plain++;
+      let full: unknown[];
+      try {
+        full = fullData(text);
+      } catch {
+        disagreements.push(`${file}: yaml throws, js-yaml loads`);
+        continue;
+      }
+      try {
+        expect(fast.filter((d) => d !== null && d !== undefined)).toEqual(full.filter((d) => d !== null && d !== undefined));
+      } catch {
+        disagreements.push(path.relative(corpusDir(), file));
+      }
+    }
+    expect(disagreements).toEqual([]);
+    expect(plain).toBeGreaterThan(1000);
+  });
+
+  it('positions are built on first use and point at the right line', () => {
+    const file = parseComposeFile('/virtual/compose.yaml', 'services:\n  web:\n    image: nginx:1.27\n    environment:\n      A: "1"\n');
+    expect(file.errors).toEqual([]);
+    expect(file.data).toEqual({ services: { web: { image: 'nginx:1.27', environment: { A: '1' } } } });
+    const doc = file.documents[0]!;
+    const node = doc.getIn(['services', 'web', 'image'], true) as { range: [number, number, number] };
+    expect(file.lineCounter!.linePos(node.range[0])).toEqual({ line: 3, col: 12 });
+  });
+
+  it('anchors, tags, merge keys and odd keys take the full path', () => {
+    expect(isPlainCompose('x-a: &a {image: x}\nservices:\n  web: *a\n')).toBe(false);
+    expect(isPlainCompose('services:\n  web: !reset {}\n')).toBe(false);
+    expect(isPlainCompose('services:\n  web:\n    <<: {image: x}\n')).toBe(false);
+    expect(isPlainCompose('services:\n  123:\n    image: x\n')).toBe(false);
+    expect(isPlainCompose('services:\n  web:\n    image: x\n    ports: ["80:80"]\n')).toBe(true);
+    // A duplicate key: js-yaml refuses, the full path reports it with its position.
+    const dup = parseComposeFile('/virtual/compose.yaml', 'services:\n  web:\n    image: a\n    image: b\n');
+    expect(dup.errors[0]).toMatchObject({ line: 4, column: 5 });
+  });
+});
