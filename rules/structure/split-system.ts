@@ -15,26 +15,23 @@ export default defineRule(
       const members: ServiceDir[] = model.serviceDirs.filter(
         (d) => !d.symlink && system.members.includes(d.classification.canonicalName),
       );
+      const homeOf = (m: ServiceDir) => (m.parentKind === 'root' ? '' : m.rel.split('/')[0]!);
       const homes = new Map<string, ServiceDir[]>();
-      for (const member of members) {
-        const home = member.parentKind === 'root' ? '' : member.rel.split('/')[0]!;
-        homes.set(home, [...(homes.get(home) ?? []), member]);
-      }
+      for (const member of members) homes.set(homeOf(member), [...(homes.get(homeOf(member)) ?? []), member]);
       if (homes.size < 2) continue;
       const where = [...homes.entries()]
         .map(([home, list]) => `${shown(model, path.join(model.root, home))} (${list.map((m) => m.name).join(', ')})`)
         .join('; ');
-      for (const member of members) {
-        const home = member.parentKind === 'root' ? '' : member.rel.split('/')[0]!;
-        if (home === system.capability) continue;
-        const target = expectedServicePath(model, system.capability, member.classification.canonicalName);
-        report({
-          path: member.abs,
-          target,
-          message: `System '${system.name}' is split across ${homes.size} directories: ${where}. All its members belong in '${shown(model, path.join(model.root, system.capability))}'.`,
-          fix: `Move '${shown(model, member.abs)}' to '${shown(model, target)}'.`,
-        });
-      }
+      // One finding per system (the cause is the split), at its first member outside the system's home.
+      const away = members.filter((m) => homeOf(m) !== system.capability);
+      const first = away[0]!;
+      const home = path.join(model.root, system.capability);
+      report({
+        path: first.abs,
+        target: expectedServicePath(model, system.capability, first.classification.canonicalName),
+        message: `System '${system.name}' is split across ${homes.size} directories: ${where}. All its members belong in '${shown(model, home)}'.`,
+        fix: `Move ${away.map((m) => `'${shown(model, m.abs)}'`).join(', ')} into '${shown(model, home)}'.`,
+      });
     }
   },
 );

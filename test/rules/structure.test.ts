@@ -164,9 +164,11 @@ ruleTester(splitSystem, {
       name: 'memory-gateway at the root, archon under archon/',
       tree: { services: { 'memory-gateway': { Dockerfile: 'FROM node:20\n' }, archon: { 'archon-server': {}, 'archon-ui': {} }, 'memory-orchestration': { 'planner-api': {} } } },
       findings: [
-        { path: 'services/archon/archon-server', message: /split across 3 directories/, fix: /services\/memory-orchestration\/archon-server\// },
-        { path: 'services/archon/archon-ui', message: /planner-memory/ },
-        { path: 'services/memory-gateway', message: /services\/memory-orchestration\// },
+        {
+          path: 'services/archon/archon-server',
+          message: /System 'planner-memory' is split across 3 directories: .*All its members belong in 'services\/memory-orchestration\/'/,
+          fix: /Move 'services\/archon\/archon-server\/', 'services\/archon\/archon-ui\/', 'services\/memory-gateway\/' into 'services\/memory-orchestration\/'/,
+        },
       ],
     },
   ],
