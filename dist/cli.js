@@ -12787,9 +12787,9 @@ var {
   safeDump
 } = yaml;
 
-// src/compose/fast-parse.ts
+// src/yaml/fast-load.ts
 var NEEDS_FULL_PARSE = /(?:^|[\s[{,:-])[&*!][^\s]|<<|^%|^[ \t]*(?:-[ \t]+)?(?:[-+]?[0-9][0-9_.eExXoO+-]*|true|false|null|~|"[^"]*"|'[^']*')[ \t]*:(?:[ \t]|$)/im;
-function isPlainCompose(text) {
+function isPlainYaml(text) {
   return !NEEDS_FULL_PARSE.test(text);
 }
 function fastLoadDocuments(text) {
@@ -13004,7 +13004,7 @@ function parseComposeFile(abs, bytes) {
     file.errors.push({ message: `nesting too deep (more than ${MAX_NESTING} levels)`, ...positionAt(text, tooDeep) });
     return file;
   }
-  if (isPlainCompose(text) && loadPlain(file)) return file;
+  if (isPlainYaml(text) && loadPlain(file)) return file;
   try {
     loadDocuments(file, lineCounter);
   } catch (error) {
@@ -16563,21 +16563,22 @@ function loadConfigFile(file) {
       throw new ConfigError(`${file}: config is not valid JSON (${error.message})`);
     }
   } else {
-    doc = (0, import_yaml4.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const first = doc.errors[0];
-    if (first) {
-      const { line, col } = lineCounter.linePos(first.pos[0]);
-      throw new ConfigError(`${file}:${line}:${col}: config is not valid YAML: ${firstLine(first.message)}`);
-    }
-    try {
-      data = doc.toJS({ maxAliasCount: 1e3 });
-    } catch (error) {
-      throw new ConfigError(`${file}: config could not be read: ${firstLine(error.message)}`);
+    const fast = isPlainYaml(text) ? fastLoadDocuments(text) : null;
+    if (fast && fast.length <= 1) {
+      data = fast[0];
+    } else {
+      doc = fullDocument(file, text, lineCounter);
+      try {
+        data = doc.toJS({ maxAliasCount: 1e3 });
+      } catch (error) {
+        throw new ConfigError(`${file}: config could not be read: ${firstLine(error.message)}`);
+      }
     }
   }
   if (data === null || data === void 0) data = {};
   const locate = (keyPath) => {
-    if (!doc) return null;
+    if (isJson) return null;
+    doc ??= fullDocument(file, text, lineCounter);
     const found = findNode(doc, keyPath);
     return nodeLoc(file, lineCounter, found?.key ?? found?.value ?? null);
   };
@@ -16590,6 +16591,15 @@ function loadConfigFile(file) {
     throw new ConfigError(`${where}: invalid config: ${issue.message}${more}`);
   }
   return { file, raw: data, locate };
+}
+function fullDocument(file, text, lineCounter) {
+  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const { line, col } = lineCounter.linePos(first.pos[0]);
+    throw new ConfigError(`${file}:${line}:${col}: config is not valid YAML: ${firstLine(first.message)}`);
+  }
+  return doc;
 }
 var LEVELS = { off: "off", "0": "off", warn: "warn", warning: "warn", "1": "warn", error: "error", "2": "error" };
 function parseRuleLevel(value) {

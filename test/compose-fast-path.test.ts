@@ -5,7 +5,7 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fastLoadDocuments, isPlainCompose } from '../src/compose/fast-parse';
+import { fastLoadDocuments, isPlainYaml } from '../src/yaml/fast-load';
 import { parseComposeFile } from '../src/compose/parse-file';
 import { corpusDir } from './helpers/cli';
 
@@ -21,7 +21,7 @@ describe('compose fast path', () => {
     const disagreements: string[] = [];
     for (const file of files) {
       const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-      if (!isPlainCompose(text)) continue;
+      if (!isPlainYaml(text)) continue;
       const fast = fastLoadDocuments(text);
       if (fast === null) continue; // js-yaml refused: the full path decides
       plain++;
@@ -52,11 +52,11 @@ describe('compose fast path', () => {
   });
 
   it('anchors, tags, merge keys and odd keys take the full path', () => {
-    expect(isPlainCompose('x-a: &a {image: x}\nservices:\n  web: *a\n')).toBe(false);
-    expect(isPlainCompose('services:\n  web: !reset {}\n')).toBe(false);
-    expect(isPlainCompose('services:\n  web:\n    <<: {image: x}\n')).toBe(false);
-    expect(isPlainCompose('services:\n  123:\n    image: x\n')).toBe(false);
-    expect(isPlainCompose('services:\n  web:\n    image: x\n    ports: ["80:80"]\n')).toBe(true);
+    expect(isPlainYaml('x-a: &a {image: x}\nservices:\n  web: *a\n')).toBe(false);
+    expect(isPlainYaml('services:\n  web: !reset {}\n')).toBe(false);
+    expect(isPlainYaml('services:\n  web:\n    <<: {image: x}\n')).toBe(false);
+    expect(isPlainYaml('services:\n  123:\n    image: x\n')).toBe(false);
+    expect(isPlainYaml('services:\n  web:\n    image: x\n    ports: ["80:80"]\n')).toBe(true);
     // A duplicate key: js-yaml refuses, the full path reports it with its position.
     const dup = parseComposeFile('/virtual/compose.yaml', 'services:\n  web:\n    image: a\n    image: b\n');
     expect(dup.errors[0]).toMatchObject({ line: 4, column: 5 });

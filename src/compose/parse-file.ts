@@ -7,7 +7,7 @@ import {
 } from 'yaml';
 import type { ComposeFile, ComposeTagPath } from '../types';
 import { keyText } from '../yaml/positions';
-import { fastLoadDocuments, isPlainCompose } from './fast-parse';
+import { fastLoadDocuments, isPlainYaml } from '../yaml/fast-load';
 import { mergeComposeConfigs, removePaths } from './merge';
 
 export interface LoadError {
@@ -39,7 +39,7 @@ export function parseComposeFile(abs: string, bytes: Buffer | string): ComposeFi
     file.errors.push({ message: `nesting too deep (more than ${MAX_NESTING} levels)`, ...positionAt(text, tooDeep) });
     return file;
   }
-  if (isPlainCompose(text) && loadPlain(file)) return file;
+  if (isPlainYaml(text) && loadPlain(file)) return file;
   try {
     loadDocuments(file, lineCounter);
   } catch (error) {
@@ -65,7 +65,7 @@ function parseDocuments(text: string, lineCounter: LineCounter): Document.Parsed
 }
 
 /**
- * A plain file (see fast-parse.ts): data from js-yaml, the position documents built on first use.
+ * A plain file (see src/yaml/fast-load.ts): data from js-yaml, the position documents built on first use.
  * False when the file is not a clean single mapping per document; the full path then decides.
  */
 function loadPlain(file: ComposeFile): boolean {

@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { ConfigError } from '../errors';
 import type { CatalogEntry, ExceptionPolicy, Policy, RuleLevel, SourceLoc } from '../types';
 import { parseBytes } from '../util/bytes';
+import { fastLoadDocuments, isPlainYaml } from '../yaml/fast-load';
 import { findNode, nodeLoc } from '../yaml/positions';
 import {
   RECOMMENDED_CAPABILITIES,
@@ -62,21 +63,23 @@ export function loadConfigFile(file: string): LoadedConfig {
       throw new ConfigError(`${file}: config is not valid JSON (${(error as Error).message})`);
     }
   } else {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const first = doc.errors[0];
-    if (first) {
-      const { line, col } = lineCounter.linePos(first.pos[0]);
-      throw new ConfigError(`${file}:${line}:${col}: config is not valid YAML: ${firstLine(first.message)}`);
-    }
-    try {
-      data = doc.toJS({ maxAliasCount: 1000 });
-    } catch (error) {
-      throw new ConfigError(`${file}: config could not be read: ${firstLine((error as Error).message)}`);
+    const fast = isPlainYaml(text) ? fastLoadDocuments(text) : null;
+    if (fast && fast.length <= 1) {
+      data = fast[0];
+    } else {
+      doc = fullDocument(file, text, lineCounter);
+      try {
+        data = doc.toJS({ maxAliasCount: 1000 });
+      } catch (error) {
+        throw new ConfigError(`${file}: config could not be read: ${firstLine((error as Error).message)}`);
+      }
     }
   }
   if (data === null || data === undefined) data = {};
+  // Positions need the full document; a plain config builds it only when something is reported.
   const locate = (keyPath: (string | number)[]): SourceLoc | null => {
-    if (!doc) return null;
+    if (isJson) return null;
+    doc ??= fullDocument(file, text, lineCounter);
     const found = findNode(doc, keyPath);
     return nodeLoc(file, lineCounter, found?.key ?? found?.value ?? null);
   };
@@ -89,6 +92,16 @@ export function loadConfigFile(file: string): LoadedConfig {
     throw new ConfigError(`${where}: invalid config: ${issue.message}${more}`);
   }
   return { file, raw: data as RawConfig, locate };
+}
+
+function fullDocument(file: string, text: string, lineCounter: LineCounter): Document {
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const { line, col } = lineCounter.linePos(first.pos[0]);
+    throw new ConfigError(`${file}:${line}:${col}: config is not valid YAML: ${firstLine(first.message)}`);
+  }
+  return doc;
 }
 
 const LEVELS: Record<string, RuleLevel> = { off: 'off', '0': 'off', warn: 'warn', warning: 'warn', '1': 'warn', error: 'error', '2': 'error' };
