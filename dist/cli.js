@@ -12381,9 +12381,11 @@ var unpinned_image_default = defineRule(
   },
   ({ model, report: report2 }) => {
     for (const stack of model.stacks) {
+      const built = new Set(stack.services.filter((s) => s.resolved.build !== void 0 && s.image).map((s) => s.image));
       for (const service of stack.services) {
         const image = service.image;
-        if (!image || service.resolved.build !== void 0) continue;
+        if (!image || service.resolved.build !== void 0 || built.has(image)) continue;
+        if (service.resolved.pull_policy === "never" || service.resolved.pull_policy === "build") continue;
         const ref = parseImage(image);
         if (ref.digest !== null) continue;
         if (ref.tag !== null ? ref.tag.includes("${") : image.includes("${")) continue;

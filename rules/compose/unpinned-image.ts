@@ -31,10 +31,13 @@ export default defineRule(
   },
   ({ model, report }) => {
     for (const stack of model.stacks) {
+      // With build:, image: names the image built here, not one that is pulled; other services of
+      // the stack may run that image too (sentry's workers reuse the one built image).
+      const built = new Set(stack.services.filter((s) => s.resolved.build !== undefined && s.image).map((s) => s.image!));
       for (const service of stack.services) {
         const image = service.image;
-        // With build:, image: names the image built here, not one that is pulled.
-        if (!image || service.resolved.build !== undefined) continue;
+        if (!image || service.resolved.build !== undefined || built.has(image)) continue;
+        if (service.resolved.pull_policy === 'never' || service.resolved.pull_policy === 'build') continue; // never pulled
         const ref = parseImage(image);
         if (ref.digest !== null) continue; // a digest pins, whatever the tag says
         // An unknown ${VAR} in the tag, or anywhere in an image without a tag, may well pin it.
