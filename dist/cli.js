@@ -12462,7 +12462,7 @@ var memory_budget_default = defineRule(
     const declaredList = summarise(usages.filter((u) => u.declared), "");
     const estimatedList = summarise(usages.filter((u) => !u.declared && u.bytes !== null), "~");
     const unknownList = summarise(usages.filter((u) => u.bytes === null), "");
-    const parts = [`declared limits ${formatBytes(declared)}${declaredList ? ` (${declaredList})` : ""}`];
+    const parts = [declaredList ? `declared limits ${formatBytes(declared)} (${declaredList})` : "no service declares a limit"];
     if (estimatedList) parts.push(`no limit, counted at the catalog's estimate: ${formatBytes(estimated)} (${estimatedList})`);
     if (unknownList) parts.push(`no limit and no estimate, not counted: ${unknownList}`);
     const noLimit = [...new Set(usages.filter((u) => !u.declared).map((u) => u.service.name))];
