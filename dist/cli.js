@@ -83,17 +83,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path19) {
-      const ctrl = callVisitor(key, node, visitor, path19);
+    function visit_(key, node, visitor, path22) {
+      const ctrl = callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visit_(key, ctrl, visitor, path19);
+        replaceNode(key, path22, ctrl);
+        return visit_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path19);
+            const ci = visit_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -104,13 +104,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = visit_("key", node.key, visitor, path19);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path19);
+          const cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -131,17 +131,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path19) {
-      const ctrl = await callVisitor(key, node, visitor, path19);
+    async function visitAsync_(key, node, visitor, path22) {
+      const ctrl = await callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visitAsync_(key, ctrl, visitor, path19);
+        replaceNode(key, path22, ctrl);
+        return visitAsync_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path19);
+            const ci = await visitAsync_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -152,13 +152,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path19);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path19);
+          const cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -185,23 +185,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path19) {
+    function callVisitor(key, node, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key, node, path19);
+        return visitor(key, node, path22);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path19);
+        return visitor.Map?.(key, node, path22);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path19);
+        return visitor.Seq?.(key, node, path22);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path19);
+        return visitor.Pair?.(key, node, path22);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path19);
+        return visitor.Scalar?.(key, node, path22);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path19);
+        return visitor.Alias?.(key, node, path22);
       return void 0;
     }
-    function replaceNode(key, path19, node) {
-      const parent = path19[path19.length - 1];
+    function replaceNode(key, path22, node) {
+      const parent = path22[path22.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -813,10 +813,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path19, value) {
+    function collectionFromPath(schema2, path22, value) {
       let v = value;
-      for (let i = path19.length - 1; i >= 0; --i) {
-        const k = path19[i];
+      for (let i = path22.length - 1; i >= 0; --i) {
+        const k = path22[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -835,7 +835,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -865,11 +865,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path19, value) {
-        if (isEmptyPath(path19))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          const [key, ...rest] = path19;
+          const [key, ...rest] = path22;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -883,8 +883,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        const [key, ...rest] = path19;
+      deleteIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -898,8 +898,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        const [key, ...rest] = path19;
+      getIn(path22, keepScalar) {
+        const [key, ...rest] = path22;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path19) {
-        const [key, ...rest] = path19;
+      hasIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        const [key, ...rest] = path19;
+      setIn(path22, value) {
+        const [key, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1936,7 +1936,7 @@ ${indent}${line}` : "\n";
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str2 += ",";
@@ -1952,7 +1952,7 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -3444,9 +3444,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path19, value) {
+      addIn(path22, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path19, value);
+          this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3521,14 +3521,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        if (Collection.isEmptyPath(path19)) {
+      deleteIn(path22) {
+        if (Collection.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3543,10 +3543,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        if (Collection.isEmptyPath(path19))
+      getIn(path22, keepScalar) {
+        if (Collection.isEmptyPath(path22))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3557,10 +3557,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path19) {
-        if (Collection.isEmptyPath(path19))
+      hasIn(path22) {
+        if (Collection.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3577,13 +3577,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        if (Collection.isEmptyPath(path19)) {
+      setIn(path22, value) {
+        if (Collection.isEmptyPath(path22)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path19, value);
+          this.contents.setIn(path22, value);
         }
       }
       /**
@@ -5544,9 +5544,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path19) => {
+    visit2.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field, index] of path19) {
+      for (const [field, index] of path22) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5555,23 +5555,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path19) => {
-      const parent = visit2.itemAtPath(cst, path19.slice(0, -1));
-      const field = path19[path19.length - 1][0];
+    visit2.parentCollection = (cst, path22) => {
+      const parent = visit2.itemAtPath(cst, path22.slice(0, -1));
+      const field = path22[path22.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path19, item, visitor) {
-      let ctrl = visitor(item, path19);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5582,10 +5582,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path19);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7591,8 +7591,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path19, { windows } = {}) => {
-      const segs = path19.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path22, { windows } = {}) => {
+      const segs = path22.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9114,7 +9114,7 @@ var require_picomatch2 = __commonJS({
 
 // src/cli/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import path18 from "node:path";
+import path21 from "node:path";
 import { parseArgs } from "node:util";
 
 // rules/structure/archived-service-active.ts
@@ -9188,8 +9188,8 @@ function parseImage(image) {
   }
   if (registry === "docker.io" || registry === "index.docker.io" || registry === "registry-1.docker.io") registry = null;
   if (registry === null && parts.length === 2 && parts[0] === "library") parts.shift();
-  const path19 = parts.join("/").toLowerCase();
-  return { name: registry ? `${registry}/${path19}` : path19, registry, tag, digest };
+  const path22 = parts.join("/").toLowerCase();
+  return { name: registry ? `${registry}/${path22}` : path22, registry, tag, digest };
 }
 function imageMatches(pattern, imageName) {
   return compilePattern(pattern)(imageName);
@@ -9421,6 +9421,9 @@ function interpolate(text, lookup) {
   const value = expand(text, lookup, unknown, 0);
   return { value, unknown: [...unknown] };
 }
+function hasUnknown(value) {
+  return value.includes("${");
+}
 function interpolateTree(value, lookup, unknown = /* @__PURE__ */ new Set()) {
   if (typeof value === "string") {
     const result = interpolate(value, lookup);
@@ -9605,13 +9608,13 @@ function keyText(pair) {
   if (key === null || key === void 0) return null;
   return typeof key === "object" ? null : String(key);
 }
-function findNode(doc, path19) {
-  return findNodeFrom(doc, doc.contents, path19);
+function findNode(doc, path22) {
+  return findNodeFrom(doc, doc.contents, path22);
 }
-function findNodeFrom(doc, start, path19) {
+function findNodeFrom(doc, start, path22) {
   let current = start;
   let key = null;
-  for (const segment of path19) {
+  for (const segment of path22) {
     current = deref(doc, current);
     if ((0, import_yaml.isMap)(current)) {
       const pair = findPair(doc, current, String(segment), 0);
@@ -9777,17 +9780,17 @@ function requireException() {
   if (hasRequiredException) return exception;
   hasRequiredException = 1;
   function formatError(exception2, compact) {
-    let where = "";
+    let where2 = "";
     const message = exception2.reason || "(unknown reason)";
     if (!exception2.mark) return message;
     if (exception2.mark.name) {
-      where += 'in "' + exception2.mark.name + '" ';
+      where2 += 'in "' + exception2.mark.name + '" ';
     }
-    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
     if (!compact && exception2.mark.snippet) {
-      where += "\n\n" + exception2.mark.snippet;
+      where2 += "\n\n" + exception2.mark.snippet;
     }
-    return message + " " + where;
+    return message + " " + where2;
   }
   function YAMLException2(reason, mark) {
     Error.call(this);
@@ -12842,12 +12845,12 @@ function mergeComposeConfigs(base, override) {
 }
 function removePaths(config, paths, sequences = false) {
   let out = config;
-  for (const path19 of paths) out = withoutPath(out, path19, sequences);
+  for (const path22 of paths) out = withoutPath(out, path22, sequences);
   return out;
 }
-function withoutPath(value, path19, sequences) {
-  if (path19.length === 0) return value;
-  const [head, ...rest] = path19;
+function withoutPath(value, path22, sequences) {
+  if (path22.length === 0) return value;
+  const [head, ...rest] = path22;
   if (Array.isArray(value) && sequences && /^\d+$/.test(head)) {
     const index = Number(head);
     if (index >= value.length) return value;
@@ -12862,30 +12865,30 @@ function withoutPath(value, path19, sequences) {
   else copy[head] = withoutPath(value[head], rest, sequences);
   return copy;
 }
-function mergeAt(base, override, path19) {
-  const strategy = strategyFor(path19);
-  if (strategy) return strategy(base, override, path19);
-  return mergeDefault(base, override, path19);
+function mergeAt(base, override, path22) {
+  const strategy = strategyFor(path22);
+  if (strategy) return strategy(base, override, path22);
+  return mergeDefault(base, override, path22);
 }
-function strategyFor(path19) {
-  for (const last of [path19[path19.length - 1], "*"]) {
-    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path19, segments)) return strategy;
+function strategyFor(path22) {
+  for (const last of [path22[path22.length - 1], "*"]) {
+    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path22, segments)) return strategy;
   }
   return null;
 }
-function matches(path19, segments) {
-  return path19.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path19[i]);
+function matches(path22, segments) {
+  return path22.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path22[i]);
 }
-function mergeDefault(base, override, path19) {
+function mergeDefault(base, override, path22) {
   if (override === null || override === void 0) return base;
-  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path19);
+  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path22);
   if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
   return override;
 }
-function mergeMappings(base, override, path19) {
+function mergeMappings(base, override, path22) {
   const out = { ...base };
   for (const [key, value] of Object.entries(override)) {
-    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path19, key]) : value;
+    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path22, key]) : value;
   }
   return out;
 }
@@ -12915,30 +12918,30 @@ function keyValue(separators) {
   };
 }
 function namedEntries(listDefault) {
-  return (base, override, path19) => {
+  return (base, override, path22) => {
     if (override === null || override === void 0) return base;
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
     const asMap = (value) => Array.isArray(value) ? Object.fromEntries(value.map((name) => [String(name), listDefault])) : isPlain(value) ? value : {};
-    return mergeMappings(asMap(base), asMap(override), path19);
+    return mergeMappings(asMap(base), asMap(override), path22);
   };
 }
-function build(base, override, path19) {
+function build(base, override, path22) {
   const asMap = (value) => typeof value === "string" ? { context: value } : value;
-  return mergeDefault(asMap(base), asMap(override), path19);
+  return mergeDefault(asMap(base), asMap(override), path22);
 }
-function logging(base, override, path19) {
+function logging(base, override, path22) {
   if (isPlain(base) && isPlain(override) && override.driver !== void 0 && base.driver !== void 0 && override.driver !== base.driver) {
     return override;
   }
-  return mergeDefault(base, override, path19);
+  return mergeDefault(base, override, path22);
 }
-function ulimit(base, override, path19) {
-  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path19) : replace(base, override);
+function ulimit(base, override, path22) {
+  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path22) : replace(base, override);
 }
 function uniqueList(keyOf) {
-  return (base, override, path19) => {
+  return (base, override, path22) => {
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], keyOf);
-    return mergeDefault(base, override, path19);
+    return mergeDefault(base, override, path22);
   };
 }
 function dedupe(entries, keyOf) {
@@ -13212,11 +13215,11 @@ function count(n) {
 }
 function collectTagPaths(root, aliasTargets2) {
   const out = [];
-  const visit2 = (node, path19) => {
+  const visit2 = (node, path22) => {
     const current = (0, import_yaml2.isAlias)(node) ? aliasTargets2.get(node) : node;
     if (!current) return;
     if (current.tag === "!reset" || current.tag === "!override") {
-      out.push({ path: path19, tag: current.tag === "!reset" ? "reset" : "override" });
+      out.push({ path: path22, tag: current.tag === "!reset" ? "reset" : "override" });
       return;
     }
     if ((0, import_yaml2.isMap)(current)) {
@@ -13225,13 +13228,13 @@ function collectTagPaths(root, aliasTargets2) {
         if (key === null) continue;
         if (key === "<<" && typeof pair.key.value === "symbol") {
           const source = (0, import_yaml2.isAlias)(pair.value) ? aliasTargets2.get(pair.value) : pair.value;
-          for (const item of (0, import_yaml2.isSeq)(source) ? source.items : [source]) visit2(item, path19);
+          for (const item of (0, import_yaml2.isSeq)(source) ? source.items : [source]) visit2(item, path22);
         } else {
-          visit2(pair.value, [...path19, key]);
+          visit2(pair.value, [...path22, key]);
         }
       }
     } else if ((0, import_yaml2.isSeq)(current)) {
-      current.items.forEach((item, index) => visit2(item, [...path19, String(index)]));
+      current.items.forEach((item, index) => visit2(item, [...path22, String(index)]));
     }
   };
   visit2(root, []);
@@ -13822,11 +13825,11 @@ var build_context_default = defineRule(
         const context = typeof build3 === "string" ? build3 : isRecord(build3) ? typeof build3.context === "string" ? build3.context : "." : null;
         if (context === null || context.includes("${") || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith("git@")) continue;
         const keyPath = typeof build3 === "string" ? ["services", service.name, "build"] : ["services", service.name, "build", "context"];
-        const where = () => stack.locate(keyPath) ?? stack.locate(["services", service.name, "build"]) ?? service.loc;
+        const where2 = () => stack.locate(keyPath) ?? stack.locate(["services", service.name, "build"]) ?? service.loc;
         const abs = path8.resolve(stack.dir, context);
         if (!isDirectory(abs)) {
           report2({
-            loc: where(),
+            loc: where2(),
             path: stack.file,
             message: `Build context '${context}' of '${service.name}' does not exist ('${shown(model, abs)}').`,
             fix: `Point build.context at the service folder (e.g. ./${service.name}) or create it.`
@@ -13835,7 +13838,7 @@ var build_context_default = defineRule(
         }
         if (capability && !isInside(capability.abs, abs)) {
           report2({
-            loc: where(),
+            loc: where2(),
             path: stack.file,
             message: `Build context '${context}' of '${service.name}' escapes its capability directory '${shown(model, capability.abs)}'.`,
             fix: `Move the sources into '${shown(model, path8.join(capability.abs, service.name))}' and use build: ./${path8.relative(stack.dir, path8.join(capability.abs, service.name)).split(path8.sep).join("/") || "."}.`
@@ -13848,7 +13851,7 @@ var build_context_default = defineRule(
         const dockerfileAbs = path8.resolve(abs, dockerfile);
         if (!existsSync2(dockerfileAbs)) {
           report2({
-            loc: isRecord(build3) && typeof build3.dockerfile === "string" ? stack.locate(["services", service.name, "build", "dockerfile"]) ?? where() : where(),
+            loc: isRecord(build3) && typeof build3.dockerfile === "string" ? stack.locate(["services", service.name, "build", "dockerfile"]) ?? where2() : where2(),
             path: stack.file,
             message: `Dockerfile '${shown(model, dockerfileAbs, false)}' for '${service.name}' does not exist.`,
             fix: `Add the Dockerfile or set build.dockerfile to the file that exists.`
@@ -13979,11 +13982,11 @@ var migration_symlink_default = defineRule(
     for (const dir of model.serviceDirs) {
       if (!dir.symlink || dir.symlink.status !== "ok" || dir.symlink.targetKind !== "dir") continue;
       const target = dir.symlink.resolved;
-      const where = path10.relative(model.cwd, target).split(path10.sep).join("/");
+      const where2 = path10.relative(model.cwd, target).split(path10.sep).join("/");
       report2({
         path: dir.abs,
-        message: `'${shown(model, dir.abs, false)}' is a migration bridge to '${where}/' (Phase 1).`,
-        fix: `Phase 4: rm '${shown(model, dir.abs, false)}' && mv '${where}' '${shown(model, dir.abs, false)}'.`
+        message: `'${shown(model, dir.abs, false)}' is a migration bridge to '${where2}/' (Phase 1).`,
+        fix: `Phase 4: rm '${shown(model, dir.abs, false)}' && mv '${where2}' '${shown(model, dir.abs, false)}'.`
       });
     }
   }
@@ -14210,14 +14213,14 @@ var split_system_default = defineRule(
       const homes = /* @__PURE__ */ new Map();
       for (const member of members) homes.set(homeOf(member), [...homes.get(homeOf(member)) ?? [], member]);
       if (homes.size < 2) continue;
-      const where = [...homes.entries()].map(([home2, list]) => `${shown(model, path13.join(model.root, home2))} (${list.map((m) => m.name).join(", ")})`).join("; ");
+      const where2 = [...homes.entries()].map(([home2, list]) => `${shown(model, path13.join(model.root, home2))} (${list.map((m) => m.name).join(", ")})`).join("; ");
       const away = members.filter((m) => homeOf(m) !== system.capability);
       const first = away[0];
       const home = path13.join(model.root, system.capability);
       report2({
         path: first.abs,
         target: expectedServicePath(model, system.capability, first.classification.canonicalName),
-        message: `System '${system.name}' is split across ${homes.size} directories: ${where}. All its members belong in '${shown(model, home)}'.`,
+        message: `System '${system.name}' is split across ${homes.size} directories: ${where2}. All its members belong in '${shown(model, home)}'.`,
         fix: `Move ${away.map((m) => `'${shown(model, m.abs)}'`).join(", ")} into '${shown(model, home)}'.`
       });
     }
@@ -14238,27 +14241,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path19) {
-  let normalized = normalize(path19);
+function cleanPath(path22) {
+  let normalized = normalize(path22);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path19, separator) {
-  return path19.replace(SLASHES_REGEX, separator);
+function convertSlashes(path22, separator) {
+  return path22.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path19) {
-  return path19 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path19);
+function isRootDirectory(path22) {
+  return path22 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path22);
 }
-function normalizePath(path19, options) {
+function normalizePath(path22, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path19.includes("/") || path19.startsWith(".");
-  if (resolvePaths) path19 = resolve(path19);
-  if (normalizePath$1 || pathNeedsCleaning) path19 = cleanPath(path19);
-  if (path19 === ".") return "";
-  const needsSeperator = path19[path19.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path19 + pathSeparator : path19, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path22.includes("/") || path22.startsWith(".");
+  if (resolvePaths) path22 = resolve(path22);
+  if (normalizePath$1 || pathNeedsCleaning) path22 = cleanPath(path22);
+  if (path22 === ".") return "";
+  const needsSeperator = path22[path22.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path22 + pathSeparator : path22, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -14295,8 +14298,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path19 = directoryPath || ".";
-  if (filters.every((filter) => filter(path19, true))) paths.push(path19);
+  const path22 = directoryPath || ".";
+  if (filters.every((filter) => filter(path22, true))) paths.push(path22);
 };
 var empty$2 = () => {
 };
@@ -14348,26 +14351,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path19, state, callback$1) {
+var resolveSymlinksAsync = function(path22, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path19, (error, resolvedPath) => {
+  fs.realpath(path22, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path19, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path22, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path19, state, callback$1) {
+var resolveSymlinks = function(path22, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path19);
+    const resolvedPath = fs.realpathSync(path22);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path19, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path22, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -14377,9 +14380,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path19, resolved, state) {
+function isRecursive(path22, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path19);
+  let parent = dirname(path22);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -14387,7 +14390,7 @@ function isRecursive(path19, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path19, resolved);
+  state.symlinks.set(path22, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -14559,19 +14562,19 @@ var Walker = class {
         const filename = this.joinPath(entry2.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry2.isDirectory()) {
-        let path19 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry2.name, path19)) continue;
-        this.pushDirectory(path19, paths, filters);
-        this.walkDirectory(this.state, path19, path19, depth - 1, this.walk);
+        let path22 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry2.name, path22)) continue;
+        this.pushDirectory(path22, paths, filters);
+        this.walkDirectory(this.state, path22, path22, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
-        let path19 = joinPathWithBasePath(entry2.name, directoryPath);
-        this.resolveSymlink(path19, this.state, (stat2, resolvedPath) => {
+        let path22 = joinPathWithBasePath(entry2.name, directoryPath);
+        this.resolveSymlink(path22, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path19 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path19 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path22 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path22 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path19;
+            resolvedPath = useRealPaths ? resolvedPath : path22;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -14737,7 +14740,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path19) => isMatch(path19));
+    this.options.filters.push((path22) => isMatch(path22));
     return this;
   }
 };
@@ -14812,19 +14815,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path19) {
-  return path19.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path22) {
+  return path22.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path19) {
+function splitPattern(path22) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path19, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path19];
+  const result = import_picomatch.default.scan(path22, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path22];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path19) => path19.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path19) => path19.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path22) => path22.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path22) => path22.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -14931,13 +14934,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory2) => {
-      const path19 = format(p, isDirectory2);
-      const matches2 = matcher(path19) && !ignore(path19);
-      if (matches2) log(`matched ${path19}`);
+      const path22 = format(p, isDirectory2);
+      const matches2 = matcher(path22) && !ignore(path22);
+      if (matches2) log(`matched ${path22}`);
       return matches2;
     } : (p, isDirectory2) => {
-      const path19 = format(p, isDirectory2);
-      return matcher(path19) && !ignore(path19);
+      const path22 = format(p, isDirectory2);
+      return matcher(path22) && !ignore(path22);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -15091,6 +15094,602 @@ var undeclared_capability_default = defineRule(
   }
 );
 
+// rules/compose/compose-parse.ts
+import path15 from "node:path";
+var COMPOSE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_FILE_NAMES]);
+var compose_parse_default = defineRule(
+  {
+    id: "compose-parse",
+    group: "compose",
+    severity: "error",
+    description: "A compose file that does not parse as YAML (line and column of the error), or that Docker Compose never reads",
+    rationale: "A stack that does not load does not start; every other compose file is still linted, so one broken file does not hide the rest."
+  },
+  ({ model, report: report2 }) => {
+    const used = /* @__PURE__ */ new Set();
+    for (const stack of model.stacks) {
+      for (const file of stack.files) {
+        used.add(file.abs);
+        for (const error of file.errors) {
+          report2({
+            loc: { file: file.abs, line: error.line, column: error.column },
+            message: `Compose file does not load: ${error.message}.`,
+            fix: "Fix the YAML at this position (indent with spaces, quote values holding `: ` or `#`, close every quote and bracket); `docker compose config` shows the same error."
+          });
+        }
+      }
+    }
+    for (const stack of model.stacks) {
+      const names = new Set((model.tree.children.get(relDir(model.root, stack.dir)) ?? []).filter((e) => e.kind === "file").map((e) => e.name));
+      const main2 = path15.basename(stack.file);
+      const overrides = stack.files.slice(1).map((f) => path15.basename(f.abs));
+      for (const name of names) {
+        if (!COMPOSE_NAMES.has(name) || used.has(path15.join(stack.dir, name))) continue;
+        const isOverride = COMPOSE_OVERRIDE_FILE_NAMES.includes(name);
+        const reads = isOverride ? `${main2} with ${overrides.join(", ")}` : main2;
+        report2({
+          loc: { file: path15.join(stack.dir, name), line: 1, column: 1 },
+          message: `Docker Compose ignores ${name}: in this folder it reads ${reads}.`,
+          fix: isOverride ? `Merge ${name} into ${overrides[0] ?? "the override file in use"} and delete it.` : `Merge what ${name} adds into ${main2} and delete ${name} (or pass it with -f, under a name Compose does not pick up by itself).`
+        });
+      }
+    }
+  }
+);
+function relDir(root, dir) {
+  return path15.relative(root, dir).split(path15.sep).join("/");
+}
+
+// src/compose/locate-file.ts
+function locateInFile(file, path22, atKey) {
+  if (!file.lineCounter) return null;
+  for (let length = path22.length; length >= 0; length--) {
+    const prefix = path22.slice(0, length);
+    for (let d = file.documents.length - 1; d >= 0; d--) {
+      const found = findNode(file.documents[d], prefix);
+      if (!found) continue;
+      const preferKey = atKey || length < path22.length;
+      const first = preferKey ? found.key : found.value;
+      const second = preferKey ? found.value : found.key;
+      const loc = nodeLoc(file.abs, file.lineCounter, first) ?? nodeLoc(file.abs, file.lineCounter, second);
+      if (loc) return loc;
+    }
+  }
+  return { file: file.abs, line: 1, column: 1 };
+}
+
+// rules/compose/compose-schema.ts
+var compose_schema_default = defineRule(
+  {
+    id: "compose-schema",
+    group: "compose",
+    severity: "error",
+    description: "A compose file that breaks the Compose Specification schema; the message names the key and its line",
+    rationale: "Docker Compose refuses a file with an unknown or mistyped key; a typo such as `enviroment` otherwise only shows on the host, at deploy time."
+  },
+  async ({ model, report: report2 }) => {
+    const files = model.stacks.flatMap((stack) => stack.files).filter((file) => file.errors.length === 0 && file.data !== null);
+    if (files.length === 0) return;
+    const { validateComposeSchema } = await import("./chunks/schema-NOQZBH4U.js");
+    for (const file of files) {
+      for (const issue of validateComposeSchema(file.data)) {
+        report2({
+          loc: locateInFile(file, issue.path, issue.atKey),
+          message: `${issue.message}.`,
+          fix: issue.suggestion ? `Write '${issue.suggestion}' here instead.` : `Change '${issue.keyPath || "the top level"}' to what the Compose Specification allows there (https://github.com/compose-spec/compose-spec/blob/main/spec.md).`
+        });
+      }
+    }
+  }
+);
+
+// src/compose/profiles.ts
+function serviceProfiles(service) {
+  const profiles = service.resolved.profiles;
+  return Array.isArray(profiles) ? profiles.map(String) : [];
+}
+function mayRunTogether(a, b) {
+  if (a.stack !== b.stack) return true;
+  const pa = serviceProfiles(a);
+  const pb = serviceProfiles(b);
+  if (pa.length === 0 || pb.length === 0) return true;
+  return pa.some((p) => pb.includes(p));
+}
+
+// rules/compose/shared.ts
+function where(model, loc, fallbackFile) {
+  if (!loc) return shown(model, fallbackFile, false);
+  return `${shown(model, loc.file, false)}:${loc.line}:${loc.column}`;
+}
+function activeStacks(model) {
+  return model.stacks.filter((stack) => !stack.archived);
+}
+
+// rules/compose/duplicate-container-name.ts
+var duplicate_container_name_default = defineRule(
+  {
+    id: "duplicate-container-name",
+    group: "compose",
+    severity: "error",
+    description: "One container_name used twice on the host, across all stacks",
+    rationale: 'Container names are global on a Docker host: the second stack fails with "container name already in use", which per-file linters cannot see.'
+  },
+  ({ model, report: report2 }) => {
+    const seen = /* @__PURE__ */ new Map();
+    for (const stack of activeStacks(model)) {
+      for (const service of stack.services) {
+        const name = service.containerName;
+        if (!name || hasUnknown(name)) continue;
+        const loc = stack.locate(["services", service.name, "container_name"]) ?? service.loc;
+        const earlier = seen.get(name) ?? [];
+        const first = earlier.find((e) => mayRunTogether(e.service, service));
+        if (first) {
+          const other = first.service.stack === stack ? `service '${first.service.name}' of this stack` : `service '${first.service.name}'`;
+          report2({
+            loc,
+            path: stack.file,
+            message: `Container name '${name}' of service '${service.name}' is already used by ${other} at ${where(model, first.loc, first.service.stack.file)}; the second container fails to start.`,
+            fix: `Give '${service.name}' a unique container_name (e.g. '${service.name === name ? `${name}-2` : service.name}'), or remove one of the two services if they are the same.`
+          });
+        }
+        seen.set(name, [...earlier, { service, loc }]);
+      }
+    }
+  }
+);
+
+// src/compose/ports.ts
+var WILDCARD_IPS = /* @__PURE__ */ new Set(["", "0.0.0.0", "::", "[::]"]);
+function publishedPorts(ports) {
+  if (!Array.isArray(ports)) return [];
+  const out = [];
+  ports.forEach((entry2, index) => {
+    const port = typeof entry2 === "string" || typeof entry2 === "number" ? parseShort(String(entry2)) : parseLong(entry2);
+    const text = typeof entry2 === "object" && entry2 !== null ? `published: ${String(entry2.published)}` : String(entry2);
+    if (port) out.push({ ...port, index, text });
+  });
+  return out;
+}
+function parseShort(text) {
+  if (text.includes("${")) return null;
+  let rest = text.trim();
+  let protocol = "tcp";
+  const slash = rest.lastIndexOf("/");
+  if (slash >= 0) {
+    protocol = rest.slice(slash + 1).toLowerCase() || "tcp";
+    rest = rest.slice(0, slash);
+  }
+  let hostIp = "";
+  if (rest.startsWith("[")) {
+    const close = rest.indexOf("]");
+    if (close < 0) return null;
+    hostIp = rest.slice(1, close);
+    rest = rest.slice(close + 1).replace(/^:/, "");
+  }
+  const parts = rest.split(":");
+  if (parts.length < 2) return null;
+  const container = parts.pop();
+  const host = parts.pop();
+  if (parts.length > 0) hostIp = parts.join(":");
+  if (host === "" || !/^\d+(-\d+)?$/.test(container.trim())) return null;
+  const range = parseRange(host);
+  return range ? { hostIp: normaliseIp(hostIp), ...range, protocol } : null;
+}
+function parseLong(entry2) {
+  if (entry2 === null || typeof entry2 !== "object" || Array.isArray(entry2)) return null;
+  const record2 = entry2;
+  const published = record2.published;
+  if (published === void 0 || published === null || published === "") return null;
+  const text = String(published);
+  if (text.includes("${")) return null;
+  const range = parseRange(text);
+  if (!range) return null;
+  const hostIp = typeof record2.host_ip === "string" ? record2.host_ip : "";
+  if (hostIp.includes("${")) return null;
+  const protocol = typeof record2.protocol === "string" && record2.protocol ? record2.protocol.toLowerCase() : "tcp";
+  return { hostIp: normaliseIp(hostIp), ...range, protocol };
+}
+function parseRange(text) {
+  const match = /^\s*(\d+)(?:-(\d+))?\s*$/.exec(text);
+  if (!match) return null;
+  const start = Number(match[1]);
+  const end = match[2] === void 0 ? start : Number(match[2]);
+  if (start < 1 || end < start || end > 65535) return null;
+  return { start, end };
+}
+function normaliseIp(ip) {
+  const trimmed = ip.trim();
+  return trimmed.startsWith("[") && trimmed.endsWith("]") ? trimmed.slice(1, -1) : trimmed;
+}
+function isWildcardIp(ip) {
+  return WILDCARD_IPS.has(ip);
+}
+function portOverlap(a, b) {
+  if (a.protocol !== b.protocol) return null;
+  if (!isWildcardIp(a.hostIp) && !isWildcardIp(b.hostIp) && a.hostIp !== b.hostIp) return null;
+  const start = Math.max(a.start, b.start);
+  const end = Math.min(a.end, b.end);
+  return start <= end ? { start, end } : null;
+}
+function describePort(range, protocol, hostIp = "") {
+  const ports = range.start === range.end ? String(range.start) : `${range.start}-${range.end}`;
+  const ip = isWildcardIp(hostIp) ? "" : `${hostIp.includes(":") ? `[${hostIp}]` : hostIp}:`;
+  return `${ip}${ports}/${protocol}`;
+}
+
+// rules/compose/duplicate-host-port.ts
+var duplicate_host_port_default = defineRule(
+  {
+    id: "duplicate-host-port",
+    group: "compose",
+    severity: "error",
+    description: "One host port (same host IP and protocol) published twice on the host, across all stacks",
+    rationale: 'A host port can be bound once: the second stack fails with "port is already allocated", which per-file linters cannot see.'
+  },
+  ({ model, report: report2 }) => {
+    const bindings = [];
+    for (const stack of activeStacks(model)) {
+      for (const service of stack.services) {
+        const own = [];
+        for (const port of publishedPorts(service.resolved.ports)) {
+          const loc = stack.locate(["services", service.name, "ports", port.index]) ?? service.loc;
+          const binding = { port, service, loc };
+          const clash = [...bindings, ...own].find((earlier) => portOverlap(earlier.port, port) && (earlier.service === service || mayRunTogether(earlier.service, service)));
+          if (clash) {
+            const overlap = portOverlap(clash.port, port);
+            const shared = describePort(overlap, port.protocol, port.hostIp || clash.port.hostIp);
+            const other = clash.service === service ? "this service" : `service '${clash.service.name}'`;
+            report2({
+              loc,
+              path: stack.file,
+              message: `Host port ${shared} of service '${service.name}' is already published by ${other} at ${where(model, clash.loc, clash.service.stack.file)}; the second container fails with "port is already allocated".`,
+              fix: `Publish '${service.name}' on a free host port (change the host side of '${port.text}'), bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.`
+            });
+          }
+          own.push(binding);
+        }
+        bindings.push(...own);
+      }
+    }
+  }
+);
+
+// src/compose/traefik.ts
+var ROUTER_LABEL = /^traefik\.(http|tcp|udp)\.routers\.([^.]+)\.(.+)$/;
+function isTraefikDisabled(labels) {
+  return (labels.get("traefik.enable") ?? "").trim().toLowerCase() === "false";
+}
+function traefikRouters(labels) {
+  const routers = /* @__PURE__ */ new Map();
+  for (const [key, value] of labels) {
+    const match = ROUTER_LABEL.exec(key);
+    if (!match) continue;
+    const [, protocol, name, option] = match;
+    if (name.includes("${")) continue;
+    const id = `${protocol}.${name}`;
+    let router = routers.get(id);
+    if (!router) routers.set(id, router = { protocol, name, labelKey: key, rule: null, entrypoints: [], routes: [] });
+    if (option === "rule") {
+      router.labelKey = key;
+      router.rule = value;
+      router.routes = protocol === "http" ? hostRoutes(value) : [];
+    } else if (option === "entrypoints") {
+      router.entrypoints = value.split(",").map((e) => e.trim()).filter(Boolean);
+    }
+  }
+  return [...routers.values()];
+}
+var MATCHER = /\b([A-Za-z]+)\s*\(([^()]*)\)/g;
+function hostRoutes(rule) {
+  const routes = [];
+  for (const branch of splitTopLevelOr(rule)) {
+    const hosts = [];
+    const others = [];
+    for (const match of branch.matchAll(MATCHER)) {
+      const [, name, args] = match;
+      if (name === "Host") hosts.push(...splitArgs(args));
+      else others.push(`${name}(${splitArgs(args).join(",")})`);
+    }
+    const conditions = [...new Set(others)].sort().join(" && ");
+    for (const host of hosts) if (host && !host.includes("${")) routes.push({ host: host.toLowerCase(), conditions });
+  }
+  return routes;
+}
+function splitArgs(args) {
+  return args.split(",").map((a) => a.trim().replace(/^[`"']|[`"']$/g, "").trim()).filter(Boolean);
+}
+function splitTopLevelOr(rule) {
+  const branches = [];
+  let depth = 0;
+  let quote = null;
+  let start = 0;
+  for (let i = 0; i < rule.length; i++) {
+    const ch = rule[i];
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === "`" || ch === '"') quote = ch;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (depth === 0 && ch === "|" && rule[i + 1] === "|") {
+      branches.push(rule.slice(start, i));
+      start = i + 2;
+      i++;
+    }
+  }
+  branches.push(rule.slice(start));
+  return branches;
+}
+
+// rules/compose/duplicate-router.ts
+var duplicate_router_default = defineRule(
+  {
+    id: "duplicate-router",
+    group: "compose",
+    severity: "error",
+    description: "One Traefik router name, or one Host() rule, used by two services",
+    rationale: "Traefik keeps one router per name and one route per host: the other service silently gets no traffic, or traffic flips between the two."
+  },
+  ({ model, report: report2 }) => {
+    const byName = /* @__PURE__ */ new Map();
+    const byHost = /* @__PURE__ */ new Map();
+    for (const stack of activeStacks(model)) {
+      for (const service of stack.services) {
+        if (isTraefikDisabled(service.labels)) continue;
+        for (const router of traefikRouters(service.labels)) {
+          const loc = labelLoc(service, router.labelKey);
+          const current = { service, router, loc };
+          const nameKey = `${router.protocol}.${router.name}`;
+          const sameName = byName.get(nameKey);
+          if (sameName && sameName.service !== service) {
+            report2({
+              loc,
+              path: stack.file,
+              message: `Traefik router '${router.name}' of service '${service.name}' is also defined by service '${sameName.service.name}' at ${where(model, sameName.loc, sameName.service.stack.file)}; Traefik merges or drops one of them.`,
+              fix: `Rename the router in '${service.name}''s labels (e.g. traefik.${router.protocol}.routers.${service.name}.rule) so each service has its own.`
+            });
+          } else if (!sameName) {
+            byName.set(nameKey, current);
+          }
+          for (const route of router.routes) {
+            const hostKey = `${route.host}\0${route.conditions}`;
+            const earlier = byHost.get(hostKey) ?? [];
+            const clash = earlier.find((e) => e.service !== service && entrypointsMeet(e.router, router));
+            if (clash) {
+              const on = route.conditions ? ` with ${route.conditions}` : "";
+              report2({
+                loc,
+                path: stack.file,
+                message: `Host '${route.host}'${on} is routed to service '${service.name}' by router '${router.name}' and to service '${clash.service.name}' by router '${clash.router.name}' at ${where(model, clash.loc, clash.service.stack.file)}; only one of them gets the traffic.`,
+                fix: `Give one of the two services another host, or tell them apart with a PathPrefix() in its rule (or set traefik.enable=false on the one that should not be routed).`
+              });
+            }
+            if (!earlier.includes(current)) byHost.set(hostKey, [...earlier, current]);
+          }
+        }
+      }
+    }
+  }
+);
+function entrypointsMeet(a, b) {
+  if (a.entrypoints.length === 0 || b.entrypoints.length === 0) return true;
+  return a.entrypoints.some((e) => b.entrypoints.includes(e));
+}
+function labelLoc(service, key) {
+  const labels = service.resolved.labels;
+  const stack = service.stack;
+  if (Array.isArray(labels)) {
+    const index = labels.findIndex((item) => String(item).split("=")[0] === key);
+    if (index >= 0) return stack.locate(["services", service.name, "labels", index]) ?? service.loc;
+  } else if (labels && typeof labels === "object") {
+    return stack.locateKey(["services", service.name, "labels", key]) ?? service.loc;
+  }
+  return service.loc;
+}
+
+// rules/compose/obsolete-version.ts
+var obsolete_version_default = defineRule(
+  {
+    id: "obsolete-version",
+    group: "compose",
+    severity: "warning",
+    description: "A top-level `version:` key",
+    rationale: "The Compose Specification made `version:` obsolete: Docker Compose ignores it and warns on every run."
+  },
+  ({ model, report: report2 }) => {
+    for (const stack of model.stacks) {
+      for (const file of stack.files) {
+        if (!file.data || !Object.hasOwn(file.data, "version")) continue;
+        report2({
+          loc: locateInFile(file, ["version"], true),
+          message: `Top-level 'version: ${String(file.data.version)}' is obsolete: Docker Compose ignores it and warns "the attribute \`version\` is obsolete".`,
+          fix: `Delete the 'version:' line (set a top-level 'name:' if you want a fixed project name).`
+        });
+      }
+    }
+  }
+);
+
+// rules/compose/unpinned-image.ts
+var MOVING_TAGS = /* @__PURE__ */ new Set([
+  "latest",
+  "stable",
+  "edge",
+  "nightly",
+  "dev",
+  "develop",
+  "development",
+  "canary",
+  "lts",
+  "main",
+  "master",
+  "rolling",
+  "beta",
+  "alpha",
+  "next",
+  "unstable",
+  "testing",
+  "preview",
+  "mainline",
+  "current",
+  "release"
+]);
+var BARE_VARIANTS = /* @__PURE__ */ new Set(["alpine", "slim"]);
+function movingTag(tag) {
+  if (tag === null) return "has no tag (Docker pulls :latest)";
+  const lower = tag.toLowerCase();
+  if (MOVING_TAGS.has(lower)) return `uses the moving tag ':${tag}'`;
+  if (BARE_VARIANTS.has(lower)) return `uses ':${tag}', the latest ${tag} build`;
+  const [head, ...rest] = lower.split("-");
+  if (MOVING_TAGS.has(head) && rest.length > 0 && !/\d/.test(rest.join("-"))) return `uses the moving tag ':${tag}'`;
+  return null;
+}
+var unpinned_image_default = defineRule(
+  {
+    id: "unpinned-image",
+    group: "compose",
+    severity: "warning",
+    description: "An image with no tag or a moving tag (`latest`, `stable`, \u2026) and no digest",
+    rationale: "A moving tag changes what runs on the next pull or host rebuild: upgrades happen unplanned and a rollback has no version to return to."
+  },
+  ({ model, report: report2 }) => {
+    for (const stack of model.stacks) {
+      const built = new Set(stack.services.filter((s) => s.resolved.build !== void 0 && s.image).map((s) => s.image));
+      for (const service of stack.services) {
+        const image = service.image;
+        if (!image || service.resolved.build !== void 0 || built.has(image)) continue;
+        if (service.resolved.pull_policy === "never" || service.resolved.pull_policy === "build") continue;
+        const ref = parseImage(image);
+        if (ref.digest !== null) continue;
+        if (ref.tag !== null ? ref.tag.includes("${") : image.includes("${")) continue;
+        const why = movingTag(ref.tag);
+        if (!why) continue;
+        report2({
+          loc: stack.locate(["services", service.name, "image"]) ?? service.loc,
+          path: stack.file,
+          message: `Image '${image}' of service '${service.name}' ${why}: it changes on the next pull.`,
+          fix: `Pin a version tag (${withoutTag(image, ref.tag)}:<version>, the release you run now) or a digest (@sha256:\u2026), and upgrade on purpose.`
+        });
+      }
+    }
+  }
+);
+function withoutTag(image, tag) {
+  return tag === null ? image.trim() : image.trim().slice(0, -(tag.length + 1));
+}
+
+// src/util/bytes.ts
+var UNITS = {
+  "": 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  kib: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+  gib: 1024 ** 3,
+  t: 1024 ** 4,
+  tb: 1024 ** 4,
+  tib: 1024 ** 4
+};
+function parseBytes(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : null;
+  if (typeof value !== "string") return null;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
+  if (!match) return null;
+  const unit = UNITS[match[2].toLowerCase()];
+  if (unit === void 0) return null;
+  return Math.round(Number(match[1]) * unit);
+}
+function formatBytes(bytes) {
+  if (bytes >= 1024 ** 3) return `${trim(bytes / 1024 ** 3)} GiB`;
+  if (bytes >= 1024 ** 2) return `${trim(bytes / 1024 ** 2)} MiB`;
+  if (bytes >= 1024) return `${trim(bytes / 1024)} KiB`;
+  return `${bytes} B`;
+}
+function trim(n) {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, "");
+}
+
+// rules/compose/memory-budget.ts
+var memory_budget_default = defineRule(
+  {
+    id: "memory-budget",
+    group: "compose",
+    severity: "warning",
+    description: "Declared memory limits (or the catalog's estimates) that add up past budget.memory, listing services with no limit",
+    rationale: 'The seed plans a 4 GB droplet ("fits easily within 4GB droplet budget"): past the budget the kernel OOM-kills whichever container it picks.'
+  },
+  ({ model, report: report2 }) => {
+    const budget = model.policy.budget.memory;
+    if (budget === null) return;
+    const stacks = activeStacks(model);
+    const usages = stacks.flatMap((stack) => stack.services).filter((s) => serviceProfiles(s).length === 0).map((s) => usageOf(s, model.policy));
+    const declared = sum(usages.filter((u) => u.declared));
+    const estimated = sum(usages.filter((u) => !u.declared));
+    const total = declared + estimated;
+    if (total <= budget) return;
+    const declaredList = summarise(usages.filter((u) => u.declared), "");
+    const estimatedList = summarise(usages.filter((u) => !u.declared && u.bytes !== null), "~");
+    const unknownList = summarise(usages.filter((u) => u.bytes === null), "");
+    const parts = [declaredList ? `declared limits ${formatBytes(declared)} (${declaredList})` : "no service declares a limit"];
+    if (estimatedList) parts.push(`no limit, counted at the catalog's estimate: ${formatBytes(estimated)} (${estimatedList})`);
+    if (unknownList) parts.push(`no limit and no estimate, not counted: ${unknownList}`);
+    const noLimit = [...new Set(usages.filter((u) => !u.declared).map((u) => u.service.name))];
+    report2({
+      ...budgetLocation(model.policy, stacks, usages),
+      message: `Memory adds up to ${formatBytes(total)}, over budget.memory ${formatBytes(budget)}: ${parts.join("; ")}.`,
+      fix: `Set deploy.resources.limits.memory on every service${noLimit.length ? ` (${noLimit.length} have none)` : ""} and lower the largest limits until they add up to at most ${formatBytes(budget)}, or raise budget.memory if the host has more memory.`
+    });
+  }
+);
+function usageOf(service, policy) {
+  const replicas = replicaCount(service);
+  const limit = declaredLimit(service);
+  if (limit !== null) return { service, bytes: limit * replicas, declared: true, replicas };
+  const entry2 = findCatalogEntry(policy, service.name)?.entry ?? (service.image ? findCatalogByImage(policy, service.image) : null);
+  const estimate = entry2?.memory ?? null;
+  return { service, bytes: estimate === null ? null : estimate * replicas, declared: false, replicas };
+}
+function declaredLimit(service) {
+  const deploy = record(service.resolved.deploy);
+  const fromDeploy = parseBytes(record(record(deploy.resources).limits).memory);
+  return fromDeploy ?? parseBytes(service.resolved.mem_limit);
+}
+function replicaCount(service) {
+  const raw = record(service.resolved.deploy).replicas ?? service.resolved.scale;
+  const n = typeof raw === "number" ? raw : typeof raw === "string" && /^\d+$/.test(raw) ? Number(raw) : 1;
+  return Number.isInteger(n) && n >= 0 ? n : 1;
+}
+function sum(usages) {
+  return usages.reduce((total, u) => total + (u.bytes ?? 0), 0);
+}
+function summarise(usages, approx) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const u of usages) {
+    const each = u.bytes === null ? null : u.bytes / Math.max(1, u.replicas);
+    const key = `${u.service.name}\0${each}`;
+    const group = groups.get(key) ?? { bytes: each, count: 0 };
+    group.count += Math.max(1, u.replicas);
+    groups.set(key, group);
+  }
+  return [...groups.entries()].sort((a, b) => (b[1].bytes ?? 0) * b[1].count - (a[1].bytes ?? 0) * a[1].count || (a[0] < b[0] ? -1 : 1)).map(([key, g]) => `${key.split("\0")[0]}${g.bytes === null ? "" : ` ${approx}${formatBytes(g.bytes)}`}${g.count > 1 ? ` \xD7${g.count}` : ""}`).join(", ");
+}
+function budgetLocation(policy, stacks, usages) {
+  const loc = policy.locate(["budget", "memory"]);
+  if (loc) return { loc };
+  const perStack = /* @__PURE__ */ new Map();
+  for (const u of usages) perStack.set(u.service.stack, (perStack.get(u.service.stack) ?? 0) + (u.bytes ?? 0));
+  const largest = [...perStack].sort((a, b) => b[1] - a[1])[0]?.[0] ?? stacks[0];
+  if (!largest) return { path: policy.configFile ?? policy.baseDir };
+  return { loc: { file: largest.file, line: 1, column: 1 } };
+}
+function record(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+}
+
 // rules/meta/unreadable-path.ts
 var unreadable_path_default = defineRule(
   {
@@ -15104,6 +15703,21 @@ var unreadable_path_default = defineRule(
     for (const problem of model.tree.problems) {
       report2({ path: problem.abs, message: `Not linted: ${problem.message}.`, fix: "Fix the permissions or rename it; then run svclint again." });
     }
+  }
+);
+
+// rules/meta/unused-directive.ts
+var unused_directive_default = defineRule(
+  {
+    id: "unused-directive",
+    group: "meta",
+    severity: "warning",
+    description: "An inline svclint-disable directive or a config exception that suppressed nothing, is malformed, or has no reason",
+    rationale: "A suppression outlives the problem it was written for unless someone is told; a reason says why it is there."
+  },
+  // The work happens in the engine's suppression pass (src/engine/suppress.ts), after every rule
+  // ran: only then is it known what each directive suppressed.
+  () => {
   }
 );
 
@@ -15126,12 +15740,22 @@ var allRules = [
   migration_symlink_default,
   build_context_default,
   stale_doc_path_default,
+  // Compose
+  compose_parse_default,
+  compose_schema_default,
+  duplicate_container_name_default,
+  duplicate_host_port_default,
+  duplicate_router_default,
+  obsolete_version_default,
+  unpinned_image_default,
+  memory_budget_default,
   // Meta
-  unreadable_path_default
+  unreadable_path_default,
+  unused_directive_default
 ];
 
 // src/commands/place.ts
-import path15 from "node:path";
+import path16 from "node:path";
 function placeService(request, policy, root, cwd) {
   const classification = classifyService(
     { name: request.name, image: request.image ?? null, system: request.system ?? null, provides: request.provides ?? null },
@@ -15148,7 +15772,7 @@ function placeService(request, policy, root, cwd) {
     question: "Is this part of an existing system?",
     answer: system ? `yes: ${system.name} (${system.members.join(", ")}) -> add to that system's directory, ${system.capability}/` : "no"
   });
-  const rootShown = path15.relative(cwd, root).split(path15.sep).join("/");
+  const rootShown = path16.relative(cwd, root).split(path16.sep).join("/");
   const prefix = rootShown === "" ? "" : `${rootShown}/`;
   const target = capability ? `${prefix}${capability}/${canonicalName}/` : null;
   if (target) {
@@ -15238,40 +15862,13 @@ function parseRuleFlags(values) {
 }
 
 // src/engine/lint.ts
-import path17 from "node:path";
-import { statSync as statSync5 } from "node:fs";
+import path20 from "node:path";
+import { statSync as statSync6 } from "node:fs";
 
 // src/policy/config.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync3 } from "node:fs";
-import path16 from "node:path";
-
-// src/util/bytes.ts
-var UNITS = {
-  "": 1,
-  b: 1,
-  k: 1024,
-  kb: 1024,
-  kib: 1024,
-  m: 1024 ** 2,
-  mb: 1024 ** 2,
-  mib: 1024 ** 2,
-  g: 1024 ** 3,
-  gb: 1024 ** 3,
-  gib: 1024 ** 3,
-  t: 1024 ** 4,
-  tb: 1024 ** 4,
-  tib: 1024 ** 4
-};
-function parseBytes(value) {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : null;
-  if (typeof value !== "string") return null;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
-  if (!match) return null;
-  const unit = UNITS[match[2].toLowerCase()];
-  if (unit === void 0) return null;
-  return Math.round(Number(match[1]) * unit);
-}
+import path17 from "node:path";
 
 // src/policy/recommended.ts
 var MB = 1024 * 1024;
@@ -16526,21 +17123,21 @@ function validateConfigSchema(data) {
   return (validate.errors ?? []).filter((e) => e.keyword !== "if").map(toIssue);
 }
 function toIssue(error) {
-  const path19 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-  const at = path19.length ? path19.join(".") : "(top level)";
+  const path22 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+  const at = path22.length ? path22.join(".") : "(top level)";
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
-      return { path: [...path19, key], message: `unknown key '${[...path19, key].join(".")}'` };
+      return { path: [...path22, key], message: `unknown key '${[...path22, key].join(".")}'` };
     }
     case "required":
-      return { path: path19, message: `${at}: missing required key '${error.params.missingProperty}'` };
+      return { path: path22, message: `${at}: missing required key '${error.params.missingProperty}'` };
     case "enum":
-      return { path: path19, message: `${at} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+      return { path: path22, message: `${at} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
     case "type":
-      return { path: path19, message: `${at} must be ${error.params.type}` };
+      return { path: path22, message: `${at} must be ${error.params.type}` };
     default:
-      return { path: path19, message: `${at} ${error.message ?? "is invalid"}` };
+      return { path: path22, message: `${at} ${error.message ?? "is invalid"}` };
   }
 }
 
@@ -16586,9 +17183,9 @@ function loadConfigFile(file) {
   if (issues.length > 0) {
     const issue = issues[0];
     const loc = locate(issue.path) ?? locate(issue.path.slice(0, -1));
-    const where = loc ? `${file}:${loc.line}:${loc.column}` : file;
+    const where2 = loc ? `${file}:${loc.line}:${loc.column}` : file;
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
-    throw new ConfigError(`${where}: invalid config: ${issue.message}${more}`);
+    throw new ConfigError(`${where2}: invalid config: ${issue.message}${more}`);
   }
   return { file, raw: data, locate };
 }
@@ -16609,7 +17206,7 @@ function buildPolicy(config, fallbackBaseDir) {
   const raw = config?.raw ?? {};
   const recommended = raw.extends !== "none";
   const file = config?.file ?? null;
-  const baseDir = file ? path16.dirname(file) : fallbackBaseDir;
+  const baseDir = file ? path17.dirname(file) : fallbackBaseDir;
   const capabilities = new Map(recommended ? RECOMMENDED_CAPABILITIES.map((c) => [c.name, { ...c }]) : []);
   for (const [name, value] of Object.entries(raw.capabilities ?? {})) {
     const previous = capabilities.get(name);
@@ -16631,7 +17228,7 @@ function buildPolicy(config, fallbackBaseDir) {
       aliases: [.../* @__PURE__ */ new Set([...previous?.aliases ?? [], ...value.aliases ?? []])],
       images: [.../* @__PURE__ */ new Set([...previous?.images ?? [], ...value.images ?? []])],
       provides: value.provides ?? previous?.provides ?? [],
-      reason: value.reason ?? `placement table in ${path16.basename(file ?? "config")}`,
+      reason: value.reason ?? `placement table in ${path17.basename(file ?? "config")}`,
       fromConfig: true,
       ...memory !== void 0 ? { memory } : {},
       ...value.legacy !== void 0 ? { legacy: value.legacy } : previous?.legacy ? { legacy: true } : {}
@@ -16690,27 +17287,175 @@ function firstLine(message) {
 }
 
 // src/engine/suppress.ts
-function applySuppressions(findings, _model) {
-  return findings;
+import { readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
+import path19 from "node:path";
+
+// src/directives/parse.ts
+import path18 from "node:path";
+function commentMarkers(file) {
+  const ext = path18.extname(file).toLowerCase();
+  return ext === ".sql" || ext === ".psql" || ext === ".pgsql" ? ["--"] : ["#"];
+}
+var DIRECTIVE = /^svclint-(disable-next-line|disable)(?=\s|$)(.*)$/;
+function parseDirectives(file, text) {
+  const markers = commentMarkers(file);
+  const lines = text.split(/\r\n?|\n/);
+  const directives = [];
+  let firstContent = lines.findIndex((l) => l.trim() !== "");
+  if (firstContent >= 0 && lines[firstContent].trimStart().startsWith("#!")) {
+    const next = lines.slice(firstContent + 1).findIndex((l) => l.trim() !== "");
+    firstContent = next < 0 ? -1 : firstContent + 1 + next;
+  }
+  lines.forEach((lineText, index) => {
+    if (!lineText.includes("svclint-")) return;
+    const comment = findComment(lineText, markers);
+    if (!comment) return;
+    const match = DIRECTIVE.exec(comment.body);
+    if (!match) return;
+    const kind = match[1];
+    const { rules, reason } = splitDirective(match[2]);
+    const directive = {
+      kind,
+      file,
+      line: index + 1,
+      column: comment.column,
+      rules,
+      reason,
+      appliesTo: kind === "disable" ? null : index + 2,
+      problem: null
+    };
+    if (rules.length === 0) directive.problem = `names no rule (write svclint-${kind} RULE -- reason)`;
+    else if (reason === null) directive.problem = 'has no reason: it is ignored until one is given after " -- "';
+    else if (kind === "disable" && index !== firstContent) directive.problem = "only works on the first line of the file (use svclint-disable-next-line here)";
+    directives.push(directive);
+  });
+  return directives;
+}
+function splitDirective(rest) {
+  const separator = rest.search(/(^|\s)--(\s|$)/);
+  const rulePart = separator < 0 ? rest : rest.slice(0, separator);
+  const reasonText = separator < 0 ? "" : rest.slice(separator).replace(/^\s*--/, "").trim();
+  const rules = rulePart.split(/[,\s]+/).map((r) => r.trim()).filter(Boolean);
+  return { rules, reason: reasonText === "" ? null : reasonText };
+}
+function findComment(line, markers) {
+  let quote = null;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quote) {
+      if (ch === quote) quote = null;
+      continue;
+    }
+    if ((ch === '"' || ch === "'") && (i === 0 || /[\s:=[,{(]/.test(line[i - 1]))) {
+      quote = ch;
+      continue;
+    }
+    for (const marker of markers) {
+      if (line.startsWith(marker, i) && (i === 0 || /\s/.test(line[i - 1]))) {
+        return { body: line.slice(i + marker.length).trim(), column: i + 1 };
+      }
+    }
+  }
+  return null;
+}
+
+// src/engine/suppress.ts
+var UNUSED_DIRECTIVE = "unused-directive";
+var MAX_DIRECTIVE_FILE = 1024 * 1024;
+var extraSources = /* @__PURE__ */ new WeakMap();
+function applySuppressions(findings, model, selection) {
+  const ran = new Set((selection ?? allRules.map((rule) => ({ rule }))).map((s) => s.rule.meta.id));
+  const known = new Set(allRules.map((rule) => rule.meta.id));
+  const unusedSeverity = selection ? selection.find((s) => s.rule.meta.id === UNUSED_DIRECTIVE)?.severity ?? null : allRules.find((r) => r.meta.id === UNUSED_DIRECTIVE)?.meta.severity ?? "warning";
+  const byFile = /* @__PURE__ */ new Map();
+  const load2 = (file, text) => {
+    if (!byFile.has(file)) byFile.set(file, parseDirectives(file, text).map((directive) => ({ directive, used: /* @__PURE__ */ new Set() })));
+  };
+  for (const stack of model.stacks) for (const file of stack.files) load2(file.abs, file.text);
+  for (const [file, text] of extraSources.get(model) ?? []) load2(file, text);
+  for (const finding of findings) if (!byFile.has(finding.path)) load2(finding.path, readSmallFile(finding.path) ?? "");
+  const exceptions = model.policy.exceptions.map((exception2) => ({
+    exception: exception2,
+    abs: path19.resolve(model.policy.baseDir, exception2.path),
+    used: false
+  }));
+  const kept = [];
+  for (const finding of findings) {
+    const directive = (byFile.get(finding.path) ?? []).find(({ directive: d }) => d.problem === null && d.rules.includes(finding.rule) && (d.appliesTo === null || d.appliesTo === finding.line));
+    if (directive) {
+      directive.used.add(finding.rule);
+      continue;
+    }
+    const exception2 = exceptions.find((e) => e.exception.rule === finding.rule && isAtOrInside(finding.path, e.abs));
+    if (exception2) {
+      exception2.used = true;
+      continue;
+    }
+    kept.push(finding);
+  }
+  if (unusedSeverity === null) return kept;
+  const report2 = (file, line, column, message, fix) => kept.push({ rule: UNUSED_DIRECTIVE, severity: unusedSeverity, path: file, line, column: line === null ? null : column, message, fix });
+  for (const tracked of [...byFile.values()].flat()) {
+    const { directive: d } = tracked;
+    const name = `svclint-${d.kind}`;
+    if (d.problem !== null) {
+      report2(d.file, d.line, d.column, `Directive ${name} ${d.problem}.`, d.reason === null && d.rules.length > 0 ? `Say why after " -- ": # ${name} ${d.rules.join(", ")} -- <reason>.` : `Write it as: # ${d.kind === "disable" ? `${name} RULE -- <reason> on the first line` : `${name} RULE -- <reason>`}.`);
+      continue;
+    }
+    for (const rule of d.rules) {
+      if (rule === UNUSED_DIRECTIVE) {
+        report2(d.file, d.line, d.column, `Directive ${name} cannot suppress ${UNUSED_DIRECTIVE}: those reports are made after suppression.`, `Remove '${rule}' from the directive, and remove or fix the directive it is about.`);
+      } else if (!known.has(rule)) {
+        report2(d.file, d.line, d.column, `Directive ${name} names unknown rule '${rule}'.`, "Use a rule id from `svclint rules`, or remove the directive.");
+      } else if (ran.has(rule) && !tracked.used.has(rule)) {
+        const scope = d.appliesTo === null ? "in this file" : `on line ${d.appliesTo}`;
+        report2(d.file, d.line, d.column, `Directive ${name} ${rule} suppressed nothing: no ${rule} finding ${scope}.`, `Remove '${rule}' from the directive${d.rules.length > 1 ? "" : " (delete the comment)"}; the problem it was written for is gone or moved.`);
+      }
+    }
+  }
+  for (const { exception: exception2, used } of exceptions) {
+    const loc = exception2.loc;
+    const file = loc?.file ?? model.policy.configFile ?? model.policy.baseDir;
+    if (!known.has(exception2.rule)) {
+      report2(file, loc?.line ?? null, loc?.column ?? null, `Config exception names unknown rule '${exception2.rule}'.`, "Use a rule id from `svclint rules`, or remove the exception.");
+    } else if (!used && ran.has(exception2.rule)) {
+      report2(file, loc?.line ?? null, loc?.column ?? null, `Config exception for ${exception2.rule} at '${exception2.path}' suppressed nothing: no ${exception2.rule} finding is at or inside that path.`, "Remove the exception from exceptions:; the problem it was written for is gone or moved.");
+    }
+  }
+  return kept;
+}
+function isAtOrInside(file, dir) {
+  const rel = path19.relative(dir, file);
+  return rel === "" || !rel.startsWith("..") && !path19.isAbsolute(rel);
+}
+function readSmallFile(file) {
+  try {
+    const stats = statSync5(file);
+    if (!stats.isFile() || stats.size > MAX_DIRECTIVE_FILE) return null;
+    const text = readFileSync4(file, "utf8");
+    return text.includes("svclint-") ? text : null;
+  } catch {
+    return null;
+  }
 }
 
 // src/engine/lint.ts
 function resolveTarget(pathArg, cwd, configFile) {
-  const dir = path17.resolve(cwd, pathArg);
+  const dir = path20.resolve(cwd, pathArg);
   let stats;
   try {
-    stats = statSync5(dir);
+    stats = statSync6(dir);
   } catch {
     throw new UsageError(`${pathArg}: no such directory`);
   }
   if (!stats.isDirectory()) throw new UsageError(`${pathArg}: not a directory`);
-  const file = configFile ? path17.resolve(cwd, configFile) : findConfigFile(dir);
+  const file = configFile ? path20.resolve(cwd, configFile) : findConfigFile(dir);
   const config = file ? loadConfigFile(file) : null;
   const root = resolveRoot(dir, file, config?.raw.root ?? null);
   try {
-    if (!statSync5(root).isDirectory()) throw new Error("not a directory");
+    if (!statSync6(root).isDirectory()) throw new Error("not a directory");
   } catch {
-    throw new UsageError(`${file ?? pathArg}: root '${path17.relative(cwd, root) || "."}' is not a directory`);
+    throw new UsageError(`${file ?? pathArg}: root '${path20.relative(cwd, root) || "."}' is not a directory`);
   }
   return { root, config, policy: buildPolicy(config, dir) };
 }
@@ -16730,11 +17475,11 @@ async function lintTarget(target, options) {
   const { policy } = target;
   const selection = selectRules(allRules, policy.rules, options.ruleLevels ?? /* @__PURE__ */ new Map(), options.groups ?? null, (id) => {
     const loc = policy.locate(["rules", id]);
-    return loc ? `${path17.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
+    return loc ? `${path20.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
   });
   const model = await buildHostModel(target.root, policy, options.cwd);
   const raw = await runRules(model, selection);
-  const kept = applySuppressions(raw, model);
+  const kept = applySuppressions(raw, model, selection);
   const findings = kept.map((f) => toFinding(f, options.cwd)).sort(compareFindings);
   return {
     root: target.root,
@@ -16774,8 +17519,8 @@ function toRawFinding(rule, severity, r, model) {
   return finding;
 }
 function displayPath(abs, cwd) {
-  const rel = path17.relative(cwd, abs);
-  return (rel === "" ? "." : rel).split(path17.sep).join("/");
+  const rel = path20.relative(cwd, abs);
+  return (rel === "" ? "." : rel).split(path20.sep).join("/");
 }
 function toFinding(f, cwd) {
   const finding = {
@@ -16817,13 +17562,13 @@ var formatJson = (results, context) => {
     message: f.message,
     fix: f.fix
   }));
-  const sum = (key) => results.reduce((n, r) => n + r.summary[key], 0);
+  const sum2 = (key) => results.reduce((n, r) => n + r.summary[key], 0);
   const roots = results.map((r) => displayPath(r.root, context.cwd));
   const output = {
     tool: "svclint",
     version: context.version,
     root: roots[0] ?? null,
-    summary: { errors: sum("errors"), warnings: sum("warnings"), services: sum("services"), stacks: sum("stacks") },
+    summary: { errors: sum2("errors"), warnings: sum2("warnings"), services: sum2("services"), stacks: sum2("stacks") },
     findings
   };
   if (roots.length > 1) output.roots = roots;
@@ -16986,9 +17731,9 @@ async function run(argv, io) {
   }
   const emit = (text) => {
     if (values["output-file"]) {
-      const file = path18.resolve(io.cwd, values["output-file"]);
+      const file = path21.resolve(io.cwd, values["output-file"]);
       try {
-        mkdirSync(path18.dirname(file), { recursive: true });
+        mkdirSync(path21.dirname(file), { recursive: true });
         writeFileSync(file, text);
       } catch (error) {
         throw new UsageError(`--output-file: cannot write ${values["output-file"]} (${error.code ?? String(error)})`);

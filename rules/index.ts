@@ -16,7 +16,16 @@ import splitSystem from './structure/split-system';
 import staleDocPath from './structure/stale-doc-path';
 import tooDeep from './structure/too-deep';
 import undeclaredCapability from './structure/undeclared-capability';
+import composeParse from './compose/compose-parse';
+import composeSchema from './compose/compose-schema';
+import duplicateContainerName from './compose/duplicate-container-name';
+import duplicateHostPort from './compose/duplicate-host-port';
+import duplicateRouter from './compose/duplicate-router';
+import obsoleteVersion from './compose/obsolete-version';
+import unpinnedImage from './compose/unpinned-image';
+import memoryBudget from './compose/memory-budget';
 import unreadablePath from './meta/unreadable-path';
+import unusedDirective from './meta/unused-directive';
 
 export const allRules: Rule[] = [
   // Structure
@@ -36,6 +45,16 @@ export const allRules: Rule[] = [
   migrationSymlink,
   buildContext,
   staleDocPath,
+  // Compose
+  composeParse,
+  composeSchema,
+  duplicateContainerName,
+  duplicateHostPort,
+  duplicateRouter,
+  obsoleteVersion,
+  unpinnedImage,
+  memoryBudget,
   // Meta
   unreadablePath,
+  unusedDirective,
 ];

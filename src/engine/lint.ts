@@ -70,7 +70,7 @@ export async function lintTarget(target: Target, options: LintOptions): Promise<
   });
   const model = await buildHostModel(target.root, policy, options.cwd);
   const raw = await runRules(model, selection);
-  const kept = applySuppressions(raw, model);
+  const kept = applySuppressions(raw, model, selection);
   const findings = kept.map((f) => toFinding(f, options.cwd)).sort(compareFindings);
   return {
     root: target.root,

@@ -1,6 +1,124 @@
-// Filters findings by inline directives and config exceptions (see README "Suppressing findings").
-import type { HostModel, RawFinding } from '../types';
+// Filters findings by inline directives and config exceptions (docs/suppressions.md), after every
+// rule ran, and reports directives and exceptions that suppressed nothing (`unused-directive`).
+// Those reports are made here, after filtering, so no directive can suppress them.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { allRules } from '../../rules';
+import { parseDirectives, type Directive } from '../directives/parse';
+import type { HostModel, RawFinding, Severity } from '../types';
+import type { RuleSelection } from './levels';
 
-export function applySuppressions(findings: RawFinding[], _model: HostModel): RawFinding[] {
-  return findings;
+export const UNUSED_DIRECTIVE = 'unused-directive';
+/** Files larger than this are not read for directives (a finding may point at a data file). */
+const MAX_DIRECTIVE_FILE = 1024 * 1024;
+
+const extraSources = new WeakMap<HostModel, Map<string, string>>();
+
+/**
+ * Adds a file's text as a directive source (init scripts a rule has read), so that a directive in
+ * it is honoured and, when it suppresses nothing, reported even if no finding points at the file.
+ */
+export function addDirectiveSource(model: HostModel, file: string, text: string): void {
+  let sources = extraSources.get(model);
+  if (!sources) extraSources.set(model, (sources = new Map()));
+  sources.set(file, text);
+}
+
+interface Tracked {
+  directive: Directive;
+  /** Rules of the directive that suppressed at least one finding. */
+  used: Set<string>;
+}
+
+/**
+ * `selection` is what ran and at which severity; without it every registered rule counts as
+ * having run and `unused-directive` reports at its default severity.
+ */
+export function applySuppressions(findings: RawFinding[], model: HostModel, selection?: readonly RuleSelection[]): RawFinding[] {
+  const ran = new Set((selection ?? allRules.map((rule) => ({ rule }))).map((s) => s.rule.meta.id));
+  const known = new Set(allRules.map((rule) => rule.meta.id));
+  const unusedSeverity: Severity | null = selection
+    ? (selection.find((s) => s.rule.meta.id === UNUSED_DIRECTIVE)?.severity ?? null)
+    : (allRules.find((r) => r.meta.id === UNUSED_DIRECTIVE)?.meta.severity ?? 'warning');
+
+  const byFile = new Map<string, Tracked[]>();
+  const load = (file: string, text: string) => {
+    if (!byFile.has(file)) byFile.set(file, parseDirectives(file, text).map((directive) => ({ directive, used: new Set<string>() })));
+  };
+  for (const stack of model.stacks) for (const file of stack.files) load(file.abs, file.text);
+  for (const [file, text] of extraSources.get(model) ?? []) load(file, text);
+  for (const finding of findings) if (!byFile.has(finding.path)) load(finding.path, readSmallFile(finding.path) ?? '');
+
+  const exceptions = model.policy.exceptions.map((exception) => ({
+    exception,
+    abs: path.resolve(model.policy.baseDir, exception.path),
+    used: false,
+  }));
+
+  const kept: RawFinding[] = [];
+  for (const finding of findings) {
+    const directive = (byFile.get(finding.path) ?? []).find(({ directive: d }) =>
+      d.problem === null && d.rules.includes(finding.rule) && (d.appliesTo === null || d.appliesTo === finding.line));
+    if (directive) {
+      directive.used.add(finding.rule);
+      continue;
+    }
+    const exception = exceptions.find((e) => e.exception.rule === finding.rule && isAtOrInside(finding.path, e.abs));
+    if (exception) {
+      exception.used = true;
+      continue;
+    }
+    kept.push(finding);
+  }
+
+  if (unusedSeverity === null) return kept;
+  const report = (file: string, line: number | null, column: number | null, message: string, fix: string) =>
+    kept.push({ rule: UNUSED_DIRECTIVE, severity: unusedSeverity, path: file, line, column: line === null ? null : column, message, fix });
+
+  for (const tracked of [...byFile.values()].flat()) {
+    const { directive: d } = tracked;
+    const name = `svclint-${d.kind}`;
+    if (d.problem !== null) {
+      report(d.file, d.line, d.column, `Directive ${name} ${d.problem}.`, d.reason === null && d.rules.length > 0
+        ? `Say why after " -- ": # ${name} ${d.rules.join(', ')} -- <reason>.`
+        : `Write it as: # ${d.kind === 'disable' ? `${name} RULE -- <reason> on the first line` : `${name} RULE -- <reason>`}.`);
+      continue;
+    }
+    for (const rule of d.rules) {
+      if (rule === UNUSED_DIRECTIVE) {
+        report(d.file, d.line, d.column, `Directive ${name} cannot suppress ${UNUSED_DIRECTIVE}: those reports are made after suppression.`, `Remove '${rule}' from the directive, and remove or fix the directive it is about.`);
+      } else if (!known.has(rule)) {
+        report(d.file, d.line, d.column, `Directive ${name} names unknown rule '${rule}'.`, 'Use a rule id from `svclint rules`, or remove the directive.');
+      } else if (ran.has(rule) && !tracked.used.has(rule)) {
+        const scope = d.appliesTo === null ? 'in this file' : `on line ${d.appliesTo}`;
+        report(d.file, d.line, d.column, `Directive ${name} ${rule} suppressed nothing: no ${rule} finding ${scope}.`, `Remove '${rule}' from the directive${d.rules.length > 1 ? '' : ' (delete the comment)'}; the problem it was written for is gone or moved.`);
+      }
+    }
+  }
+  for (const { exception, used } of exceptions) {
+    const loc = exception.loc;
+    const file = loc?.file ?? model.policy.configFile ?? model.policy.baseDir;
+    if (!known.has(exception.rule)) {
+      report(file, loc?.line ?? null, loc?.column ?? null, `Config exception names unknown rule '${exception.rule}'.`, 'Use a rule id from `svclint rules`, or remove the exception.');
+    } else if (!used && ran.has(exception.rule)) {
+      report(file, loc?.line ?? null, loc?.column ?? null, `Config exception for ${exception.rule} at '${exception.path}' suppressed nothing: no ${exception.rule} finding is at or inside that path.`, 'Remove the exception from exceptions:; the problem it was written for is gone or moved.');
+    }
+  }
+  return kept;
+}
+
+function isAtOrInside(file: string, dir: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+function readSmallFile(file: string): string | null {
+  try {
+    const stats = statSync(file);
+    if (!stats.isFile() || stats.size > MAX_DIRECTIVE_FILE) return null;
+    const text = readFileSync(file, 'utf8');
+    return text.includes('svclint-') ? text : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,0 +1,264 @@
+// Valid and invalid trees for every Compose rule, with the exact findings expected.
+import composeParse from '../../rules/compose/compose-parse';
+import composeSchema from '../../rules/compose/compose-schema';
+import duplicateContainerName from '../../rules/compose/duplicate-container-name';
+import duplicateHostPort from '../../rules/compose/duplicate-host-port';
+import duplicateRouter from '../../rules/compose/duplicate-router';
+import obsoleteVersion from '../../rules/compose/obsolete-version';
+import unpinnedImage from '../../rules/compose/unpinned-image';
+import memoryBudget from '../../rules/compose/memory-budget';
+import { ruleTester } from '../helpers/rule-tester';
+
+const stack = (yaml: string) => ({ 'docker-compose.yml': yaml });
+
+ruleTester(composeParse, {
+  valid: [
+    { name: 'a stack and its override', tree: { services: { automation: { 'compose.yaml': 'services:\n  n8n:\n    image: n8nio/n8n:1.70.3\n', 'compose.override.yaml': 'services:\n  n8n:\n    restart: always\n' } } } },
+    { name: 'a TAB before a colon (Compose accepts it)', tree: { services: { automation: stack('services:\n  n8n:\n    image: n8nio/n8n:1.70.3\n    environment:\n      A\t: "1"\n') } } },
+  ],
+  invalid: [
+    {
+      name: 'broken YAML in one stack; the other stack still loads',
+      tree: { services: { automation: stack('services:\n  n8n:\n    image: n8nio/n8n: 1.70.3\n'), monitoring: stack('services:\n  dozzle:\n    image: amir20/dozzle:v8\n') } },
+      findings: [{ path: 'services/automation/docker-compose.yml', line: 3, column: 12, message: /does not load/ }],
+    },
+    {
+      name: 'a broken override file, at its own position',
+      tree: { services: { automation: { 'compose.yaml': 'services:\n  n8n:\n    image: n8nio/n8n:1.70.3\n', 'compose.override.yaml': 'services:\n  n8n:\n    restart: always\n    restart: no\n' } } },
+      findings: [{ path: 'services/automation/compose.override.yaml', line: 4, column: 5, message: /duplicate key "restart"/ }],
+    },
+    {
+      name: 'docker-compose.yml beside compose.yaml is never read',
+      tree: { services: { automation: { 'compose.yaml': 'services:\n  n8n:\n    image: n8nio/n8n:1.70.3\n', 'docker-compose.yml': 'services:\n  n8n:\n    image: n8nio/n8n:1.71.0\n' } } },
+      findings: [{ path: 'services/automation/docker-compose.yml', line: 1, column: 1, message: /ignores docker-compose\.yml: in this folder it reads compose\.yaml/, fix: /Merge/ }],
+    },
+  ],
+});
+
+ruleTester(composeSchema, {
+  valid: [
+    { name: 'a valid stack with interpolation', tree: { services: { automation: stack('name: automation\nservices:\n  n8n:\n    image: n8nio/n8n:${N8N_TAG:-1.70.3}\n    ports: ["${PORT:-5678}:5678"]\n') } } },
+    { name: 'a partial override (no image)', tree: { services: { automation: { 'compose.yaml': 'services:\n  n8n:\n    image: n8nio/n8n:1.70.3\n', 'compose.override.yaml': 'services:\n  n8n:\n    environment:\n      A: "1"\n' } } } },
+  ],
+  invalid: [
+    {
+      name: 'a typo names the key and suggests the near one',
+      tree: { services: { automation: stack('services:\n  n8n:\n    image: n8nio/n8n:1.70.3\n    enviroment:\n      A: "1"\n') } },
+      findings: [{ path: 'services/automation/docker-compose.yml', line: 4, column: 5, message: /unknown key 'enviroment' \(did you mean 'environment'\?\)/, fix: /'environment'/ }],
+    },
+    {
+      name: 'an error in the override file points into the override',
+      tree: { services: { automation: { 'compose.yaml': 'services:\n  n8n:\n    image: n8nio/n8n:1.70.3\n', 'compose.override.yaml': 'services:\n  n8n:\n    restart: always\n    network-mode: host\n' } } },
+      findings: [{ path: 'services/automation/compose.override.yaml', line: 4, column: 5, message: /network_mode/ }],
+    },
+  ],
+});
+
+ruleTester(duplicateContainerName, {
+  valid: [
+    { name: 'unique names', tree: { services: { a: stack('services:\n  x:\n    image: x:1\n    container_name: x\n'), b: stack('services:\n  y:\n    image: y:1\n    container_name: y\n') } } },
+    { name: 'an archived stack keeps its name', tree: { services: { 'core-infra': stack('services:\n  nginx:\n    image: nginx:1.27\n    container_name: nginx\n'), archive: { nginx: stack('services:\n  nginx:\n    image: nginx:1.25\n    container_name: nginx\n') } } } },
+    { name: 'an unknown ${VAR} name', tree: { services: { a: stack('services:\n  x:\n    image: x:1\n    container_name: ${NAME}\n'), b: stack('services:\n  y:\n    image: y:1\n    container_name: ${NAME}\n') } } },
+    { name: 'profile alternatives (cpu / gpu) in one stack', tree: { services: { a: stack('services:\n  ollama-cpu:\n    image: ollama/ollama:0.5.1\n    container_name: ollama\n    profiles: [cpu]\n  ollama-gpu:\n    image: ollama/ollama:0.5.1\n    container_name: ollama\n    profiles: [gpu]\n') } } },
+  ],
+  invalid: [
+    {
+      name: 'the same name in two stacks, reported at the second, naming the first',
+      tree: { services: { a: stack('services:\n  postgres:\n    image: postgres:16\n    container_name: postgres\n'), b: stack('services:\n  db:\n    image: postgres:16\n    container_name: postgres\n') } },
+      findings: [{ path: 'services/b/docker-compose.yml', line: 4, column: 21, message: /'postgres' of service 'db' is already used by service 'postgres' at services\/a\/docker-compose\.yml:4:21/ }],
+    },
+    {
+      name: 'a name resolved through .env, within one stack',
+      tree: { services: { a: { ...stack('services:\n  x:\n    image: x:1\n    container_name: ${N}\n  y:\n    image: y:1\n    container_name: app\n'), '.env': 'N=app\n' } } },
+      findings: [{ path: 'services/a/docker-compose.yml', line: 7, column: 21, message: /this stack/ }],
+    },
+  ],
+});
+
+ruleTester(duplicateHostPort, {
+  valid: [
+    {
+      name: 'tcp/udp, two specific IPs, expose, ephemeral and unknown ports do not clash',
+      tree: {
+        services: {
+          a: stack('services:\n  dns:\n    image: x:1\n    ports: ["53:53/udp", "127.0.0.1:8080:80", "3000", "127.0.0.1::81", "${P}:80"]\n    expose: ["9000"]\n'),
+          b: stack('services:\n  web:\n    image: y:1\n    ports: ["53:53/tcp", "10.0.0.2:8080:80", "3000", "${P}:80"]\n    expose: ["9000"]\n'),
+        },
+      },
+    },
+    { name: 'an archived stack publishes the same port', tree: { services: { 'core-infra': stack('services:\n  t:\n    image: t:1\n    ports: ["80:80"]\n'), archive: { nginx: stack('services:\n  n:\n    image: n:1\n    ports: ["80:80"]\n') } } } },
+    { name: 'non-overlapping ranges', tree: { services: { a: stack('services:\n  x:\n    image: x:1\n    ports: ["8000-8005:8000-8005"]\n'), b: stack('services:\n  y:\n    image: y:1\n    ports: ["8006-8010:8006-8010"]\n') } } },
+  ],
+  invalid: [
+    {
+      name: 'short syntax against long syntax, across stacks',
+      tree: {
+        services: {
+          a: stack('services:\n  nginx:\n    image: n:1\n    ports:\n      - "80:80"\n'),
+          b: stack('services:\n  traefik:\n    image: t:1\n    ports:\n      - target: 80\n        published: "80"\n        protocol: tcp\n'),
+        },
+      },
+      findings: [{ path: 'services/b/docker-compose.yml', line: 5, column: 9, message: /Host port 80\/tcp of service 'traefik' is already published by service 'nginx' at services\/a\/docker-compose\.yml:5:9/, fix: /published: 80/ }],
+    },
+    {
+      name: 'no IP clashes with a specific IP; overlapping ranges; a port from .env',
+      tree: {
+        services: {
+          a: stack('services:\n  x:\n    image: x:1\n    ports: ["127.0.0.1:8080:80", "8000-8005:8000-8005"]\n'),
+          b: { ...stack('services:\n  y:\n    image: y:1\n    ports: ["${WEB_PORT}:80", "8003:8003"]\n'), '.env': 'WEB_PORT=8080\n' },
+        },
+      },
+      findings: [
+        { path: 'services/b/docker-compose.yml', line: 4, column: 13, message: /127\.0\.0\.1:8080\/tcp/ },
+        { path: 'services/b/docker-compose.yml', line: 4, column: 31, message: /8003\/tcp/ },
+      ],
+    },
+    {
+      name: 'two services of one stack; host_ip long syntax against :: ',
+      tree: { services: { a: stack('services:\n  x:\n    image: x:1\n    ports: ["[::]:9000:9000"]\n  y:\n    image: y:1\n    ports:\n      - { target: 9000, published: 9000, host_ip: 192.168.1.5 }\n') } },
+      findings: [{ path: 'services/a/docker-compose.yml', line: 8, column: 9, message: /9000\/tcp of service 'y'/ }],
+    },
+  ],
+});
+
+ruleTester(duplicateRouter, {
+  valid: [
+    {
+      name: 'distinct routers and hosts; same host on different paths; traefik.enable=false',
+      tree: {
+        services: {
+          a: stack('services:\n  app:\n    image: a:1\n    labels:\n      - traefik.http.routers.app.rule=Host(`app.example.com`)\n  api:\n    image: b:1\n    labels:\n      traefik.http.routers.api.rule: Host(`app.example.com`) && PathPrefix(`/api`)\n'),
+          b: stack('services:\n  old:\n    image: c:1\n    labels:\n      - traefik.enable=false\n      - traefik.http.routers.app.rule=Host(`app.example.com`)\n  other:\n    image: d:1\n    labels:\n      - traefik.http.routers.other.rule=Host(`${DOMAIN}`)\n'),
+        },
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the same router name in two stacks (list and map form)',
+      tree: {
+        services: {
+          a: stack('services:\n  app:\n    image: a:1\n    labels:\n      - traefik.http.routers.web.rule=Host(`a.example.com`)\n'),
+          b: stack('services:\n  other:\n    image: b:1\n    labels:\n      traefik.http.routers.web.rule: Host(`b.example.com`)\n'),
+        },
+      },
+      findings: [{ path: 'services/b/docker-compose.yml', line: 5, column: 7, message: /router 'web' of service 'other' is also defined by service 'app' at services\/a\/docker-compose\.yml:5:9/ }],
+    },
+    {
+      name: 'the same host in an || rule and in a v2 Host(a, b) rule',
+      tree: {
+        services: {
+          a: stack('services:\n  app:\n    image: a:1\n    labels:\n      - traefik.http.routers.app.rule=Host(`x.example.com`) || Host(`www.example.com`)\n'),
+          b: stack('services:\n  site:\n    image: b:1\n    labels:\n      - "traefik.http.routers.site.rule=Host(`www.example.com`, `example.com`)"\n'),
+        },
+      },
+      findings: [{ path: 'services/b/docker-compose.yml', line: 5, column: 9, message: /Host 'www\.example\.com' is routed to service 'site' by router 'site' and to service 'app' by router 'app'/ }],
+    },
+  ],
+});
+
+ruleTester(obsoleteVersion, {
+  valid: [{ name: 'no version key', tree: { services: { a: stack('name: a\nservices:\n  x:\n    image: x:1\n') } } }],
+  invalid: [
+    {
+      name: 'version in the main file and in an override',
+      tree: { services: { a: { 'compose.yaml': '# stack\nversion: "3.8"\nservices:\n  x:\n    image: x:1\n', 'compose.override.yaml': 'version: "3"\nservices: {}\n' } } },
+      findings: [
+        { path: 'services/a/compose.override.yaml', line: 1, column: 1, message: /version: 3/, fix: /Delete/ },
+        { path: 'services/a/compose.yaml', line: 2, column: 1, message: /obsolete/ },
+      ],
+    },
+  ],
+});
+
+ruleTester(unpinnedImage, {
+  valid: [
+    {
+      name: 'versions, digests, resolved defaults, unknown tags, built images',
+      tree: {
+        services: {
+          a: stack([
+            'services:',
+            '  a: { image: "postgres:16-alpine" }',
+            '  b: { image: "qdrant/qdrant@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" }',
+            '  c: { image: "qdrant/qdrant:latest@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" }',
+            '  d: { image: "n8nio/n8n:${N8N_TAG:-1.70.3}" }',
+            '  e: { image: "n8nio/n8n:${N8N_TAG}" }',
+            '  f: { image: "${IMAGE}" }',
+            '  g: { image: "ghcr.io/berriai/litellm:main-v1.55.0" }',
+            '  h: { image: "local/app", build: . }',
+            '  i: { image: "local/app" }',
+            '  j: { image: "localhost:5000/app:2.1" }',
+            '',
+          ].join('\n')),
+        },
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'no tag, latest, a moving variant, and a default that resolves to latest',
+      tree: {
+        services: {
+          a: stack([
+            'services:',
+            '  a:',
+            '    image: redis',
+            '  b:',
+            '    image: qdrant/qdrant:latest',
+            '  c:',
+            '    image: node:lts-alpine',
+            '  d:',
+            '    image: "n8nio/n8n:${N8N_TAG:-latest}"',
+            '  e:',
+            '    image: localhost:5000/app',
+            '',
+          ].join('\n')),
+        },
+      },
+      findings: [
+        { path: 'services/a/docker-compose.yml', line: 3, column: 12, message: /'redis' of service 'a' has no tag/ },
+        { path: 'services/a/docker-compose.yml', line: 5, column: 12, message: /moving tag ':latest'/, fix: /qdrant\/qdrant:<version>/ },
+        { path: 'services/a/docker-compose.yml', line: 7, column: 12, message: /':lts-alpine'/ },
+        { path: 'services/a/docker-compose.yml', line: 9, column: 12, message: /n8nio\/n8n:latest/ },
+        { path: 'services/a/docker-compose.yml', line: 11, column: 12, message: /localhost:5000\/app' of service 'e' has no tag/ },
+      ],
+    },
+  ],
+});
+
+const budget = (memory: string) => ({ extends: 'recommended', budget: { memory } });
+
+ruleTester(memoryBudget, {
+  valid: [
+    { name: 'no budget configured', tree: { services: { a: stack('services:\n  x:\n    image: x:1\n    mem_limit: 64g\n') } } },
+    {
+      name: 'limits within the budget; archived and profiled services do not count',
+      config: budget('1GiB'),
+      tree: {
+        services: {
+          a: stack('services:\n  x:\n    image: x:1\n    mem_limit: 512m\n  y:\n    image: y:1\n    deploy: { resources: { limits: { memory: 256M } } }\n  z:\n    image: z:1\n    mem_limit: 4g\n    profiles: [debug]\n'),
+          archive: { old: stack('services:\n  old:\n    image: o:1\n    mem_limit: 8g\n') },
+        },
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'limits (units in any case, replicas) plus catalog estimates over the budget',
+      config: budget('1GiB'),
+      tree: {
+        services: {
+          a: stack('services:\n  web:\n    image: w:1\n    mem_limit: 512M\n    deploy: { replicas: 2 }\n  postgres:\n    image: postgres:16\n  helper:\n    image: h:1\n'),
+        },
+      },
+      findings: [{
+        path: 'svclint.config.yaml',
+        line: 3,
+        column: 3,
+        message: /adds up to 1\.1 GiB, over budget\.memory 1 GiB: declared limits 1 GiB \(web 512 MiB ×2\); no limit, counted at the catalog's estimate: 150 MiB \(postgres ~150 MiB\); no limit and no estimate, not counted: helper/,
+        fix: /2 have none/,
+      }],
+    },
+  ],
+});
