@@ -15197,6 +15197,17 @@ function mayRunTogether(a, b) {
 }
 
 // rules/compose/shared.ts
+function lazyLoc(locate) {
+  let done = false;
+  let value = null;
+  return () => {
+    if (!done) {
+      value = locate();
+      done = true;
+    }
+    return value;
+  };
+}
 function where(model, loc, fallbackFile) {
   if (!loc) return shown(model, fallbackFile, false);
   return `${shown(model, loc.file, false)}:${loc.line}:${loc.column}`;
@@ -15220,15 +15231,15 @@ var duplicate_container_name_default = defineRule(
       for (const service of stack.services) {
         const name = service.containerName;
         if (!name || hasUnknown(name)) continue;
-        const loc = stack.locate(["services", service.name, "container_name"]) ?? service.loc;
+        const loc = lazyLoc(() => stack.locate(["services", service.name, "container_name"]) ?? service.loc);
         const earlier = seen.get(name) ?? [];
         const first = earlier.find((e) => mayRunTogether(e.service, service));
         if (first) {
           const other = first.service.stack === stack ? `service '${first.service.name}' of this stack` : `service '${first.service.name}'`;
           report2({
-            loc,
+            loc: loc(),
             path: stack.file,
-            message: `Container name '${name}' of service '${service.name}' is already used by ${other} at ${where(model, first.loc, first.service.stack.file)}; the second container fails to start.`,
+            message: `Container name '${name}' of service '${service.name}' is already used by ${other} at ${where(model, first.loc(), first.service.stack.file)}; the second container fails to start.`,
             fix: `Give '${service.name}' a unique container_name (e.g. '${service.name === name ? `${name}-2` : service.name}'), or remove one of the two services if they are the same.`
           });
         }
@@ -15318,6 +15329,32 @@ function describePort(range, protocol, hostIp = "") {
 }
 
 // rules/compose/duplicate-host-port.ts
+var INDEXED_RANGE = 1024;
+var PortIndex = class {
+  byPort = /* @__PURE__ */ new Map();
+  wide = [];
+  count = 0;
+  add(binding) {
+    binding.order = this.count++;
+    const { start, end, protocol } = binding.port;
+    if (end - start >= INDEXED_RANGE) {
+      this.wide.push(binding);
+      return;
+    }
+    for (let port = start; port <= end; port++) {
+      const key = `${protocol}/${port}`;
+      const list = this.byPort.get(key);
+      if (list) list.push(binding);
+      else this.byPort.set(key, [binding]);
+    }
+  }
+  candidates(port) {
+    if (port.end - port.start >= INDEXED_RANGE) return [...this.wide, ...[...this.byPort.values()].flat()];
+    const found = new Set(this.wide);
+    for (let p = port.start; p <= port.end; p++) for (const b of this.byPort.get(`${port.protocol}/${p}`) ?? []) found.add(b);
+    return [...found];
+  }
+};
 var duplicate_host_port_default = defineRule(
   {
     id: "duplicate-host-port",
@@ -15327,28 +15364,28 @@ var duplicate_host_port_default = defineRule(
     rationale: 'A host port can be bound once: the second stack fails with "port is already allocated", which per-file linters cannot see.'
   },
   ({ model, report: report2 }) => {
-    const bindings = [];
+    const published = new PortIndex();
     for (const stack of activeStacks(model)) {
       for (const service of stack.services) {
         const own = [];
         for (const port of publishedPorts(service.resolved.ports)) {
-          const loc = stack.locate(["services", service.name, "ports", port.index]) ?? service.loc;
-          const binding = { port, service, loc };
-          const clash = [...bindings, ...own].find((earlier) => portOverlap(earlier.port, port) && (earlier.service === service || mayRunTogether(earlier.service, service)));
+          const loc = lazyLoc(() => stack.locate(["services", service.name, "ports", port.index]) ?? service.loc);
+          const binding = { port, service, loc, order: 0 };
+          const clash = [...published.candidates(port), ...own].sort((a, b) => a.order - b.order).find((earlier) => portOverlap(earlier.port, port) && (earlier.service === service || mayRunTogether(earlier.service, service)));
           if (clash) {
             const overlap = portOverlap(clash.port, port);
             const shared = describePort(overlap, port.protocol, port.hostIp || clash.port.hostIp);
             const other = clash.service === service ? "this service" : `service '${clash.service.name}'`;
             report2({
-              loc,
+              loc: loc(),
               path: stack.file,
-              message: `Host port ${shared} of service '${service.name}' is already published by ${other} at ${where(model, clash.loc, clash.service.stack.file)}; the second container fails with "port is already allocated".`,
+              message: `Host port ${shared} of service '${service.name}' is already published by ${other} at ${where(model, clash.loc(), clash.service.stack.file)}; the second container fails with "port is already allocated".`,
               fix: `Publish '${service.name}' on a free host port (change the host side of '${port.text}'), bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.`
             });
           }
           own.push(binding);
         }
-        bindings.push(...own);
+        for (const binding of own) published.add(binding);
       }
     }
   }
@@ -15436,15 +15473,15 @@ var duplicate_router_default = defineRule(
       for (const service of stack.services) {
         if (isTraefikDisabled(service.labels)) continue;
         for (const router of traefikRouters(service.labels)) {
-          const loc = labelLoc(service, router.labelKey);
+          const loc = lazyLoc(() => labelLoc(service, router.labelKey));
           const current = { service, router, loc };
           const nameKey = `${router.protocol}.${router.name}`;
           const sameName = byName.get(nameKey);
           if (sameName && sameName.service !== service) {
             report2({
-              loc,
+              loc: loc(),
               path: stack.file,
-              message: `Traefik router '${router.name}' of service '${service.name}' is also defined by service '${sameName.service.name}' at ${where(model, sameName.loc, sameName.service.stack.file)}; Traefik merges or drops one of them.`,
+              message: `Traefik router '${router.name}' of service '${service.name}' is also defined by service '${sameName.service.name}' at ${where(model, sameName.loc(), sameName.service.stack.file)}; Traefik merges or drops one of them.`,
               fix: `Rename the router in '${service.name}''s labels (e.g. traefik.${router.protocol}.routers.${service.name}.rule) so each service has its own.`
             });
           } else if (!sameName) {
@@ -15457,9 +15494,9 @@ var duplicate_router_default = defineRule(
             if (clash) {
               const on = route.conditions ? ` with ${route.conditions}` : "";
               report2({
-                loc,
+                loc: loc(),
                 path: stack.file,
-                message: `Host '${route.host}'${on} is routed to service '${service.name}' by router '${router.name}' and to service '${clash.service.name}' by router '${clash.router.name}' at ${where(model, clash.loc, clash.service.stack.file)}; only one of them gets the traffic.`,
+                message: `Host '${route.host}'${on} is routed to service '${service.name}' by router '${router.name}' and to service '${clash.service.name}' by router '${clash.router.name}' at ${where(model, clash.loc(), clash.service.stack.file)}; only one of them gets the traffic.`,
                 fix: `Give one of the two services another host, or tell them apart with a PathPrefix() in its rule (or set traefik.enable=false on the one that should not be routed).`
               });
             }

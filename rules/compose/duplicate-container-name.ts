@@ -2,7 +2,7 @@ import { hasUnknown } from '../../src/compose';
 import { mayRunTogether } from '../../src/compose/profiles';
 import type { ComposeService, SourceLoc } from '../../src/types';
 import { defineRule } from '../support';
-import { activeStacks, where } from './shared';
+import { activeStacks, lazyLoc, where } from './shared';
 
 export default defineRule(
   {
@@ -13,20 +13,20 @@ export default defineRule(
     rationale: 'Container names are global on a Docker host: the second stack fails with "container name already in use", which per-file linters cannot see.',
   },
   ({ model, report }) => {
-    const seen = new Map<string, { service: ComposeService; loc: SourceLoc | null }[]>();
+    const seen = new Map<string, { service: ComposeService; loc: () => SourceLoc | null }[]>();
     for (const stack of activeStacks(model)) {
       for (const service of stack.services) {
         const name = service.containerName;
         if (!name || hasUnknown(name)) continue;
-        const loc = stack.locate(['services', service.name, 'container_name']) ?? service.loc;
+        const loc = lazyLoc(() => stack.locate(['services', service.name, 'container_name']) ?? service.loc);
         const earlier = seen.get(name) ?? [];
         const first = earlier.find((e) => mayRunTogether(e.service, service));
         if (first) {
           const other = first.service.stack === stack ? `service '${first.service.name}' of this stack` : `service '${first.service.name}'`;
           report({
-            loc,
+            loc: loc(),
             path: stack.file,
-            message: `Container name '${name}' of service '${service.name}' is already used by ${other} at ${where(model, first.loc, first.service.stack.file)}; the second container fails to start.`,
+            message: `Container name '${name}' of service '${service.name}' is already used by ${other} at ${where(model, first.loc(), first.service.stack.file)}; the second container fails to start.`,
             fix: `Give '${service.name}' a unique container_name (e.g. '${service.name === name ? `${name}-2` : service.name}'), or remove one of the two services if they are the same.`,
           });
         }

@@ -2,12 +2,49 @@ import { describePort, portOverlap, publishedPorts, type PublishedPort } from '.
 import { mayRunTogether } from '../../src/compose/profiles';
 import type { ComposeService, SourceLoc } from '../../src/types';
 import { defineRule } from '../support';
-import { activeStacks, where } from './shared';
+import { activeStacks, lazyLoc, where } from './shared';
 
 interface Binding {
   port: PublishedPort;
   service: ComposeService;
-  loc: SourceLoc | null;
+  loc: () => SourceLoc | null;
+  /** Insertion order: the first binding of a port is the one a clash names. */
+  order: number;
+}
+
+/** Ranges wider than this are checked against every binding instead of being indexed port by port. */
+const INDEXED_RANGE = 1024;
+
+/**
+ * Bindings by protocol and host port, so a host with thousands of published ports is checked in
+ * linear time (comparing every pair would be quadratic).
+ */
+class PortIndex {
+  private readonly byPort = new Map<string, Binding[]>();
+  private readonly wide: Binding[] = [];
+  private count = 0;
+
+  add(binding: Binding): void {
+    binding.order = this.count++;
+    const { start, end, protocol } = binding.port;
+    if (end - start >= INDEXED_RANGE) {
+      this.wide.push(binding);
+      return;
+    }
+    for (let port = start; port <= end; port++) {
+      const key = `${protocol}/${port}`;
+      const list = this.byPort.get(key);
+      if (list) list.push(binding);
+      else this.byPort.set(key, [binding]);
+    }
+  }
+
+  candidates(port: PublishedPort): Binding[] {
+    if (port.end - port.start >= INDEXED_RANGE) return [...this.wide, ...[...this.byPort.values()].flat()];
+    const found = new Set<Binding>(this.wide);
+    for (let p = port.start; p <= port.end; p++) for (const b of this.byPort.get(`${port.protocol}/${p}`) ?? []) found.add(b);
+    return [...found];
+  }
 }
 
 export default defineRule(
@@ -19,28 +56,30 @@ export default defineRule(
     rationale: 'A host port can be bound once: the second stack fails with "port is already allocated", which per-file linters cannot see.',
   },
   ({ model, report }) => {
-    const bindings: Binding[] = [];
+    const published = new PortIndex();
     for (const stack of activeStacks(model)) {
       for (const service of stack.services) {
         const own: Binding[] = [];
         for (const port of publishedPorts(service.resolved.ports)) {
-          const loc = stack.locate(['services', service.name, 'ports', port.index]) ?? service.loc;
-          const binding = { port, service, loc };
-          const clash = [...bindings, ...own].find((earlier) => portOverlap(earlier.port, port) && (earlier.service === service || mayRunTogether(earlier.service, service)));
+          const loc = lazyLoc(() => stack.locate(['services', service.name, 'ports', port.index]) ?? service.loc);
+          const binding: Binding = { port, service, loc, order: 0 };
+          const clash = [...published.candidates(port), ...own]
+            .sort((a, b) => a.order - b.order)
+            .find((earlier) => portOverlap(earlier.port, port) && (earlier.service === service || mayRunTogether(earlier.service, service)));
           if (clash) {
             const overlap = portOverlap(clash.port, port)!;
             const shared = describePort(overlap, port.protocol, port.hostIp || clash.port.hostIp);
             const other = clash.service === service ? 'this service' : `service '${clash.service.name}'`;
             report({
-              loc,
+              loc: loc(),
               path: stack.file,
-              message: `Host port ${shared} of service '${service.name}' is already published by ${other} at ${where(model, clash.loc, clash.service.stack.file)}; the second container fails with "port is already allocated".`,
+              message: `Host port ${shared} of service '${service.name}' is already published by ${other} at ${where(model, clash.loc(), clash.service.stack.file)}; the second container fails with "port is already allocated".`,
               fix: `Publish '${service.name}' on a free host port (change the host side of '${port.text}'), bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.`,
             });
           }
           own.push(binding);
         }
-        bindings.push(...own);
+        for (const binding of own) published.add(binding);
       }
     }
   },

@@ -1,12 +1,12 @@
 import { isTraefikDisabled, traefikRouters, type TraefikRouter } from '../../src/compose/traefik';
 import type { ComposeService, SourceLoc } from '../../src/types';
 import { defineRule } from '../support';
-import { activeStacks, where } from './shared';
+import { activeStacks, lazyLoc, where } from './shared';
 
 interface Seen {
   service: ComposeService;
   router: TraefikRouter;
-  loc: SourceLoc | null;
+  loc: () => SourceLoc | null;
 }
 
 export default defineRule(
@@ -24,15 +24,15 @@ export default defineRule(
       for (const service of stack.services) {
         if (isTraefikDisabled(service.labels)) continue;
         for (const router of traefikRouters(service.labels)) {
-          const loc = labelLoc(service, router.labelKey);
+          const loc = lazyLoc(() => labelLoc(service, router.labelKey));
           const current: Seen = { service, router, loc };
           const nameKey = `${router.protocol}.${router.name}`;
           const sameName = byName.get(nameKey);
           if (sameName && sameName.service !== service) {
             report({
-              loc,
+              loc: loc(),
               path: stack.file,
-              message: `Traefik router '${router.name}' of service '${service.name}' is also defined by service '${sameName.service.name}' at ${where(model, sameName.loc, sameName.service.stack.file)}; Traefik merges or drops one of them.`,
+              message: `Traefik router '${router.name}' of service '${service.name}' is also defined by service '${sameName.service.name}' at ${where(model, sameName.loc(), sameName.service.stack.file)}; Traefik merges or drops one of them.`,
               fix: `Rename the router in '${service.name}''s labels (e.g. traefik.${router.protocol}.routers.${service.name}.rule) so each service has its own.`,
             });
           } else if (!sameName) {
@@ -45,9 +45,9 @@ export default defineRule(
             if (clash) {
               const on = route.conditions ? ` with ${route.conditions}` : '';
               report({
-                loc,
+                loc: loc(),
                 path: stack.file,
-                message: `Host '${route.host}'${on} is routed to service '${service.name}' by router '${router.name}' and to service '${clash.service.name}' by router '${clash.router.name}' at ${where(model, clash.loc, clash.service.stack.file)}; only one of them gets the traffic.`,
+                message: `Host '${route.host}'${on} is routed to service '${service.name}' by router '${router.name}' and to service '${clash.service.name}' by router '${clash.router.name}' at ${where(model, clash.loc(), clash.service.stack.file)}; only one of them gets the traffic.`,
                 fix: `Give one of the two services another host, or tell them apart with a PathPrefix() in its rule (or set traefik.enable=false on the one that should not be routed).`,
               });
             }

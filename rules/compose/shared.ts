@@ -2,6 +2,19 @@
 import type { HostModel, SourceLoc, Stack } from '../../src/types';
 import { shown } from '../support';
 
+/** A position computed on first use: locating builds a file's YAML document, so only findings pay for it. */
+export function lazyLoc(locate: () => SourceLoc | null): () => SourceLoc | null {
+  let done = false;
+  let value: SourceLoc | null = null;
+  return () => {
+    if (!done) {
+      value = locate();
+      done = true;
+    }
+    return value;
+  };
+}
+
 /** `services/docker/docker-compose.yml:6:21` (cwd-relative), or the file alone without a position. */
 export function where(model: HostModel, loc: SourceLoc | null, fallbackFile: string): string {
   if (!loc) return shown(model, fallbackFile, false);
