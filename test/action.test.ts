@@ -200,6 +200,20 @@ describe('invalid input and failures', () => {
     expect(run.summary).toBe('');
   });
 
+  it('an internal failure is one line; the stack only with debug logging on', () => {
+    // A runner whose summary file is missing: @actions/core refuses to write the summary.
+    const env = { GITHUB_STEP_SUMMARY: path.join(workspace, 'no-such-dir', 'summary.md') };
+    const quiet = runAction(actionDir, { workspace, env });
+    expect(quiet.status).toBe(1);
+    expect(failures(quiet).map((c) => c.message)).toEqual([expect.stringMatching(/^svclint: internal error: Unable to access summary file: .* \(re-run with debug logging for details\)$/)]);
+    expect(quiet.commands.filter((c) => c.command === 'debug')).toEqual([]);
+    expect(`${quiet.stdout}${quiet.stderr}`).not.toMatch(/\n\s+at /);
+
+    const debug = runAction(actionDir, { workspace, env: { ...env, RUNNER_DEBUG: '1' } });
+    expect(failures(debug).map((c) => c.message)).toEqual([expect.stringMatching(/^svclint: internal error: Unable to access summary file: [^(]*$/)]);
+    expect(debug.commands.filter((c) => c.command === 'debug').map((c) => c.message)).toEqual([expect.stringMatching(/^Error: Unable to access summary file[^]*\n\s+at /)]);
+  });
+
   it('an unwritable sarif-file is one line too', () => {
     fs.writeFileSync(path.join(workspace, 'blocker'), 'a file, not a directory');
     const run = runAction(actionDir, { workspace, inputs: { 'sarif-file': 'blocker/svclint.sarif' } });
