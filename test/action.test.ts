@@ -1,0 +1,364 @@
+// The bundled GitHub Action (dist/action.js), run as a child process under a simulated runner from
+// a copy of action.yml + dist/ with no node_modules anywhere near it, as the runner has it.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planAnnotations, type PlannedAnnotation } from '../src/format/annotations';
+import { SUMMARY_LIMIT_BYTES } from '../src/format/markdown';
+import type { Finding } from '../src/types';
+import { REPO_ROOT, runCli } from './helpers/cli';
+import { git, makeRepo, pullRequestEvent, runAction, type ActionRun, type WorkflowCommand } from './helpers/action-runner';
+import { sarifValidatorBinary, validateSarif } from './helpers/sarif-validator';
+
+const CURRENT = path.join(REPO_ROOT, 'examples/droplet-current');
+const RECOMMENDED = path.join(REPO_ROOT, 'examples/droplet-recommended');
+const NGINX_STACK = 'services/docker/nginx/docker-compose.yml';
+
+let tmp: string;
+let actionDir: string;
+let counter = 0;
+
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'svclint-action-'));
+  actionDir = path.join(tmp, 'svclint-action');
+  fs.mkdirSync(actionDir);
+  fs.copyFileSync(path.join(REPO_ROOT, 'action.yml'), path.join(actionDir, 'action.yml'));
+  fs.cpSync(path.join(REPO_ROOT, 'dist'), path.join(actionDir, 'dist'), { recursive: true });
+});
+
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function freshDir(name: string): string {
+  counter += 1;
+  return path.join(tmp, `${name}-${counter}`);
+}
+
+function copyExample(example: string): (dir: string) => void {
+  return (dir) => fs.cpSync(example, dir, { recursive: true });
+}
+
+function appendLine(file: string, line: string): (dir: string) => void {
+  return (dir) => fs.appendFileSync(path.join(dir, file), `${line}\n`);
+}
+
+/** Findings of the same tree from the CLI's JSON output: what the action must report. */
+function cliFindings(workspace: string): Finding[] {
+  const run = runCli(['--format', 'json'], workspace);
+  return (JSON.parse(run.stdout) as { findings: Finding[] }).findings;
+}
+
+function annotationsOf(run: ActionRun): PlannedAnnotation[] {
+  return run.commands
+    .filter((c) => ['error', 'warning', 'notice'].includes(c.command) && c.properties.title)
+    .map((c) => {
+      const annotation: PlannedAnnotation = { level: c.command as PlannedAnnotation['level'], message: c.message, file: c.properties.file ?? '', title: c.properties.title! };
+      if (c.properties.line) annotation.startLine = Number(c.properties.line);
+      if (c.properties.col) annotation.startColumn = Number(c.properties.col);
+      return annotation;
+    });
+}
+
+/** setFailed's line: an `::error::` without properties. */
+function failures(run: ActionRun): WorkflowCommand[] {
+  return run.commands.filter((c) => c.command === 'error' && Object.keys(c.properties).length === 0);
+}
+
+function notices(run: ActionRun, title: string): WorkflowCommand[] {
+  return run.commands.filter((c) => c.command === 'notice' && c.properties.title === title);
+}
+
+describe('droplet-current (the problem tree)', () => {
+  let workspace: string;
+  let run: ActionRun;
+  let expected: Finding[];
+
+  beforeAll(() => {
+    workspace = freshDir('current');
+    makeRepo(workspace, copyExample(CURRENT), () => {});
+    run = runAction(actionDir, { workspace, inputs: { 'sarif-file': 'reports/svclint.sarif' } });
+    expected = cliFindings(workspace);
+  });
+
+  it('fails the step with exit code 1 and one failure line', () => {
+    expect(run.status).toBe(1);
+    expect(failures(run).map((c) => c.message)).toEqual(['svclint found 24 errors and 6 warnings (fail-on: error).']);
+    expect(run.stderr).toBe('');
+  });
+
+  it('sets the outputs', () => {
+    expect(run.outputs).toEqual({ errors: '24', warnings: '6', 'sarif-file': path.join(workspace, 'reports/svclint.sarif') });
+  });
+
+  it('annotates the first 10 errors, then the warnings, then one notice with the count left', () => {
+    const annotations = annotationsOf(run);
+    expect(annotations).toEqual(planAnnotations(expected).annotations);
+    expect(annotations.filter((a) => a.level === 'error')).toHaveLength(10);
+    expect(annotations.filter((a) => a.level === 'warning')).toHaveLength(6);
+    expect(annotations.findIndex((a) => a.level === 'warning')).toBe(10);
+    const [more] = notices(run, 'svclint: more findings');
+    expect(more!.message).toMatch(/^svclint: 14 more errors not annotated .* See the job summary for every finding, or the SARIF file in code scanning\.$/);
+    expect(run.stdout).toContain('::error title=no-catch-all-dir,file=services/apps::');
+    expect(run.stdout).toContain('::warning title=stale-doc-path,file=docs/system/architecture/SERVICE_INVENTORY.md,line=20,col=15::');
+  });
+
+  it('writes the job summary: counts, every finding, the expected layout, under 1 MiB', () => {
+    expect(Buffer.byteLength(run.summary)).toBeLessThan(SUMMARY_LIMIT_BYTES);
+    expect(run.summary.startsWith('## svclint: ✖ 24 errors, 6 warnings\n')).toBe(true);
+    expect(run.summary).toContain('| 24 | 6 | 17 | 14 |');
+    const rows = run.summary.split('\n').filter((line) => /^\| `[^`]+` \| /.test(line));
+    expect(rows).toHaveLength(expected.length);
+    expect(run.summary).toContain('### Expected layout');
+    expect(run.summary).toMatch(/core-infra\/\n[^\n]*postgres {2}← services\/docker\/postgres, services\/postgres/);
+  });
+
+  it('writes SARIF with every finding, which Microsoft\'s validator accepts', () => {
+    const text = fs.readFileSync(path.join(workspace, 'reports/svclint.sarif'), 'utf8');
+    const log = JSON.parse(text) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    expect(log.runs[0]!.results.map((r) => `${r.ruleId} ${r.locations[0]!.physicalLocation.artifactLocation.uri}`)).toEqual(
+      expected.map((f) => `${f.rule} ${f.path}`),
+    );
+    const binary = sarifValidatorBinary();
+    if (!binary) {
+      console.warn('skipped: @microsoft/sarif-multitool has no binary for this platform; SARIF was not validated');
+      return;
+    }
+    const issues = validateSarif(binary, text);
+    expect(issues.filter((i) => i.level === 'error')).toEqual([]);
+    // Only directory findings (no region, by design: docs/formats.md) draw the one accepted warning.
+    expect(new Set(issues.map((i) => i.ruleId))).toEqual(new Set(['SARIF2017']));
+    expect(issues).toHaveLength(expected.filter((f) => f.line === null).length);
+  });
+});
+
+describe('droplet-recommended (the target tree)', () => {
+  it('passes with no annotations and a clean summary', () => {
+    const workspace = freshDir('recommended');
+    makeRepo(workspace, copyExample(RECOMMENDED), () => {});
+    const run = runAction(actionDir, { workspace });
+    expect(run.status).toBe(0);
+    expect(run.outputs).toEqual({ errors: '0', warnings: '0', 'sarif-file': '' });
+    expect(annotationsOf(run)).toEqual([]);
+    expect(failures(run)).toEqual([]);
+    expect(run.summary).toContain('## svclint: ✔ no problems');
+    expect(run.summary).toContain('No findings.');
+  });
+});
+
+describe('fail-on', () => {
+  let workspace: string;
+  beforeAll(() => {
+    // The target tree plus one warning: a document naming a services path that does not exist.
+    workspace = freshDir('fail-on');
+    makeRepo(workspace, copyExample(RECOMMENDED), appendLine('docs/SERVICE_INVENTORY.md', '\nOld notes live in `services/apps/openweb`.'));
+  });
+
+  it.each([
+    ['error', 0, []],
+    ['warning', 1, ['svclint found 0 errors and 1 warning (fail-on: warning).']],
+    ['never', 0, []],
+    ['Warning', 1, ['svclint found 0 errors and 1 warning (fail-on: warning).']],
+  ])('fail-on=%s with one warning exits %i', (failOn, status, failureLines) => {
+    const run = runAction(actionDir, { workspace, inputs: { 'fail-on': failOn } });
+    expect(run.status).toBe(status);
+    expect(failures(run).map((c) => c.message)).toEqual(failureLines);
+    expect(run.outputs).toMatchObject({ errors: '0', warnings: '1' });
+    expect(annotationsOf(run)).toEqual([expect.objectContaining({ level: 'warning', title: 'stale-doc-path', file: 'docs/SERVICE_INVENTORY.md', startLine: 47, startColumn: 20 })]);
+  });
+
+  it('fail-on=never passes on the problem tree but still reports everything', () => {
+    const current = freshDir('never');
+    makeRepo(current, copyExample(CURRENT), () => {});
+    const run = runAction(actionDir, { workspace: current, inputs: { 'fail-on': 'never' } });
+    expect(run.status).toBe(0);
+    expect(failures(run)).toEqual([]);
+    expect(run.outputs).toMatchObject({ errors: '24', warnings: '6' });
+    expect(annotationsOf(run)).toHaveLength(17);
+  });
+});
+
+describe('invalid input and failures', () => {
+  let workspace: string;
+  beforeAll(() => {
+    workspace = freshDir('inputs');
+    makeRepo(workspace, copyExample(CURRENT), () => {});
+  });
+
+  it.each([
+    [{ 'fail-on': 'maybe' }, "svclint: input 'fail-on' must be one of error, warning, never; got 'maybe'"],
+    [{ 'only-changed': 'yes please' }, "svclint: input 'only-changed' must be true or false; got 'yes please'"],
+    [{ path: 'no/such/dir' }, 'svclint: no/such/dir: no such directory'],
+    [{ config: 'missing.yaml' }, expect.stringMatching(/^svclint: .*missing\.yaml/)],
+  ])('%o fails the step with one line, no stack and no outputs', (inputs, message) => {
+    const run = runAction(actionDir, { workspace, inputs });
+    expect(run.status).toBe(1);
+    expect(failures(run).map((c) => c.message)).toEqual([message]);
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('::error'))).toHaveLength(1);
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
+    expect(run.outputs).toEqual({});
+    expect(run.summary).toBe('');
+  });
+
+  it('an internal failure is one line; the stack only with debug logging on', () => {
+    // A runner whose summary file is missing: @actions/core refuses to write the summary.
+    const env = { GITHUB_STEP_SUMMARY: path.join(workspace, 'no-such-dir', 'summary.md') };
+    const quiet = runAction(actionDir, { workspace, env });
+    expect(quiet.status).toBe(1);
+    expect(failures(quiet).map((c) => c.message)).toEqual([expect.stringMatching(/^svclint: internal error: Unable to access summary file: .* \(re-run with debug logging for details\)$/)]);
+    expect(quiet.commands.filter((c) => c.command === 'debug')).toEqual([]);
+    expect(`${quiet.stdout}${quiet.stderr}`).not.toMatch(/\n\s+at /);
+
+    const debug = runAction(actionDir, { workspace, env: { ...env, RUNNER_DEBUG: '1' } });
+    expect(failures(debug).map((c) => c.message)).toEqual([expect.stringMatching(/^svclint: internal error: Unable to access summary file: [^(]*$/)]);
+    expect(debug.commands.filter((c) => c.command === 'debug').map((c) => c.message)).toEqual([expect.stringMatching(/^Error: Unable to access summary file[^]*\n\s+at /)]);
+  });
+
+  it('an unwritable sarif-file is one line too', () => {
+    fs.writeFileSync(path.join(workspace, 'blocker'), 'a file, not a directory');
+    const run = runAction(actionDir, { workspace, inputs: { 'sarif-file': 'blocker/svclint.sarif' } });
+    expect(run.status).toBe(1);
+    expect(failures(run).map((c) => c.message)).toEqual([expect.stringMatching(/^svclint: sarif-file: cannot write blocker\/svclint\.sarif \(E\w+\)$/)]);
+  });
+});
+
+describe('only-changed', () => {
+  it('reports only findings in the changed file and the directories holding it', () => {
+    const workspace = freshDir('changed');
+    const range = makeRepo(workspace, copyExample(CURRENT), appendLine(NGINX_STACK, '# retire after the Traefik move'));
+    const run = runAction(actionDir, { workspace, inputs: { 'only-changed': 'true', 'sarif-file': 'svclint.sarif' }, event: pullRequestEvent(range) });
+    const annotations = annotationsOf(run);
+    // services/docker (the technology folder holding the file), its nginx folder, and the file itself.
+    expect(annotations.map((a) => `${a.level} ${a.title} ${a.file}${a.startLine ? `:${a.startLine}` : ''}`)).toEqual([
+      'error no-technology-dir services/docker',
+      'warning legacy-service services/docker/nginx',
+      `warning legacy-service ${NGINX_STACK}:20`,
+    ]);
+    expect(run.outputs).toMatchObject({ errors: '1', warnings: '2' });
+    expect(run.status).toBe(1);
+    expect(failures(run).map((c) => c.message)).toEqual(['svclint found 1 error and 2 warnings (fail-on: error).']);
+    expect(run.summary).toContain('## svclint: ✖ 1 error, 2 warnings');
+    expect(run.summary).toContain(`_only-changed: 3 of 30 findings are in the 1 path this pull request changes (${range.base.slice(0, 7)}...${range.head.slice(0, 7)}); the whole tree was analysed._`);
+    expect(run.summary.split('\n').filter((line) => /^\| `[^`]+` \| /.test(line))).toHaveLength(3);
+    const sarif = JSON.parse(fs.readFileSync(path.join(workspace, 'svclint.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
+    expect(sarif.runs[0]!.results).toHaveLength(3);
+    expect(notices(run, 'svclint: only-changed')).toEqual([]);
+  });
+
+  it('passes when the pull request only touches clean paths', () => {
+    const workspace = freshDir('clean-change');
+    const range = makeRepo(workspace, copyExample(CURRENT), (dir) => fs.writeFileSync(path.join(dir, 'NOTES.md'), 'notes\n'));
+    const run = runAction(actionDir, { workspace, inputs: { 'only-changed': 'true' }, event: pullRequestEvent(range) });
+    expect(run.status).toBe(0);
+    expect(run.outputs).toMatchObject({ errors: '0', warnings: '0' });
+    expect(annotationsOf(run)).toEqual([]);
+  });
+
+  it('a move reports the findings at the old path too (git diff --no-renames)', () => {
+    const workspace = freshDir('move');
+    const range = makeRepo(workspace, copyExample(CURRENT), (dir) => {
+      git(dir, 'mv', 'services/valkey', 'services/docker/valkey');
+    });
+    const run = runAction(actionDir, { workspace, inputs: { 'only-changed': 'true' }, event: pullRequestEvent(range) });
+    const files = annotationsOf(run).map((a) => `${a.title} ${a.file}`);
+    expect(files).toContain('no-technology-dir services/docker');
+    expect(files.some((f) => f.endsWith('services/docker/valkey'))).toBe(true);
+  });
+
+  it('works with push events (before/after)', () => {
+    const workspace = freshDir('push');
+    const range = makeRepo(workspace, copyExample(CURRENT), appendLine(NGINX_STACK, '# push'));
+    const run = runAction(actionDir, { workspace, inputs: { 'only-changed': 'true' }, event: { before: range.base, after: range.head }, eventName: 'push' });
+    expect(run.outputs).toMatchObject({ errors: '1', warnings: '2' });
+  });
+
+  it('a shallow clone without the base commit: a notice, then everything is reported', () => {
+    const origin = freshDir('origin');
+    const range = makeRepo(origin, copyExample(CURRENT), appendLine(NGINX_STACK, '# shallow'));
+    const workspace = freshDir('shallow');
+    git(tmp, 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${origin}`, workspace);
+    expect(() => git(workspace, 'cat-file', '-e', `${range.base}^{commit}`)).toThrow();
+    const run = runAction(actionDir, { workspace, inputs: { 'only-changed': 'true' }, event: pullRequestEvent(range) });
+    const [notice] = notices(run, 'svclint: only-changed');
+    expect(notice!.message).toBe(
+      `only-changed: the pull request's base commit ${range.base.slice(0, 12)} is not in this checkout (a shallow clone?), so every finding is reported. ` +
+        'Check out with `fetch-depth: 0` (actions/checkout) so the base commit is there.',
+    );
+    expect(run.outputs).toMatchObject({ errors: '24', warnings: '6' });
+    expect(annotationsOf(run).filter((a) => a.level === 'error')).toHaveLength(10);
+    expect(run.summary).toContain(`_${notice!.message}_`);
+    expect(run.status).toBe(1);
+  });
+
+  it('a changed config reports everything', () => {
+    const workspace = freshDir('config');
+    const range = makeRepo(workspace, copyExample(CURRENT), appendLine('svclint.config.yaml', '# reviewed'));
+    const run = runAction(actionDir, { workspace, inputs: { 'only-changed': 'true' }, event: pullRequestEvent(range) });
+    expect(notices(run, 'svclint: only-changed').map((n) => n.message)).toEqual([
+      'only-changed: the svclint config svclint.config.yaml changed, so every finding is reported.',
+    ]);
+    expect(run.outputs).toMatchObject({ errors: '24', warnings: '6' });
+  });
+
+  it('an event without commits (workflow_dispatch) reports everything with a notice', () => {
+    const workspace = freshDir('dispatch');
+    makeRepo(workspace, copyExample(CURRENT), () => {});
+    const run = runAction(actionDir, { workspace, inputs: { 'only-changed': 'true' }, event: { inputs: {} }, eventName: 'workflow_dispatch' });
+    expect(notices(run, 'svclint: only-changed')[0]!.message).toMatch(/^only-changed: the workflow_dispatch event has no base and head commits/);
+    expect(run.outputs).toMatchObject({ errors: '24', warnings: '6' });
+  });
+
+  it('compares git paths (repository-relative) with findings (workspace-relative) when the checkout sits in a subfolder', () => {
+    // actions/checkout with `path: infra`: the repository is $GITHUB_WORKSPACE/infra, the tree is in infra/host/.
+    const workspace = freshDir('subfolder');
+    const repo = path.join(workspace, 'infra');
+    const range = makeRepo(repo, (dir) => fs.cpSync(CURRENT, path.join(dir, 'host'), { recursive: true }), appendLine(`host/${NGINX_STACK}`, '# moved'));
+    const run = runAction(actionDir, { workspace, inputs: { 'only-changed': 'true', path: 'infra/host' }, event: pullRequestEvent(range) });
+    expect(annotationsOf(run).map((a) => `${a.title} ${a.file}`)).toEqual([
+      'no-technology-dir infra/host/services/docker',
+      'legacy-service infra/host/services/docker/nginx',
+      `legacy-service infra/host/${NGINX_STACK}`,
+    ]);
+    expect(run.outputs).toMatchObject({ errors: '1', warnings: '2' });
+  });
+});
+
+describe('a summary that would pass 1 MiB', () => {
+  it('is cut below the limit with a line saying what was cut', () => {
+    const workspace = freshDir('huge');
+    for (let i = 1; i <= 2000; i += 1) fs.mkdirSync(path.join(workspace, 'services', `group-${i}`, 'thing'), { recursive: true });
+    const run = runAction(actionDir, { workspace, inputs: { 'fail-on': 'never', 'sarif-file': 'out.sarif' } });
+    expect(run.status).toBe(0);
+    expect(run.outputs).toMatchObject({ errors: '0', warnings: '4000' });
+    const size = Buffer.byteLength(run.summary);
+    expect(size).toBeLessThan(SUMMARY_LIMIT_BYTES);
+    expect(size).toBeGreaterThan(SUMMARY_LIMIT_BYTES * 0.95);
+    expect(run.summary.trimEnd().split('\n').at(-1)).toMatch(/^_Cut to stay under 1 MiB: [\d,]+ findings of 4,000 not shown\./);
+    expect(annotationsOf(run).filter((a) => a.level === 'warning')).toHaveLength(10);
+    expect(notices(run, 'svclint: more findings')[0]!.message).toMatch(/^svclint: 3990 more warnings not annotated/);
+    expect((JSON.parse(fs.readFileSync(path.join(workspace, 'out.sarif'), 'utf8')) as { runs: { results: unknown[] }[] }).runs[0]!.results).toHaveLength(4000);
+  });
+});
+
+describe('the bundle is self-contained', () => {
+  it('loads libpg-query (with its .wasm) and mvdan-sh from dist/ with no node_modules', () => {
+    const child = spawnSync(process.execPath, [path.join(actionDir, 'dist/action.js'), '--self-check'], { cwd: tmp, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(child.stderr).toBe('');
+    expect(JSON.parse(child.stdout)).toEqual({ libpgQuery: { statements: 2 }, mvdanSh: { commands: 2 } });
+  });
+
+  it('needs the .wasm copied beside it (the check is not passing by accident)', () => {
+    const broken = path.join(tmp, 'broken');
+    fs.cpSync(path.join(actionDir, 'dist'), path.join(broken, 'dist'), { recursive: true });
+    fs.rmSync(path.join(broken, 'dist/libpg-query.wasm'));
+    const child = spawnSync(process.execPath, [path.join(broken, 'dist/action.js'), '--self-check'], { cwd: tmp, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(child.status).not.toBe(0);
+    expect(child.stderr).toMatch(/libpg-query\.wasm/);
+  });
+
+  it('action.yml runs dist/action.js on node24 and declares the inputs and outputs', () => {
+    const text = fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8');
+    expect(text).toMatch(/^runs:\n {2}using: node24\n {2}main: dist\/action\.js$/m);
+    for (const name of ['path', 'config', 'fail-on', 'only-changed', 'sarif-file', 'errors', 'warnings']) expect(text).toContain(`  ${name}:\n`);
+  });
+});
