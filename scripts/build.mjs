@@ -2,7 +2,7 @@
 // so a run resolves few modules at start-up.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 
 // Schemas first: the type-check and the bundle import the generated validators.
 execFileSync(process.execPath, ['scripts/build-schemas.mjs'], { stdio: 'inherit' });
@@ -31,26 +31,6 @@ await build({
 // still evaluates them on first import). Bundled CommonJS code that finds files next to itself
 // through __dirname/__filename (libpg-query reads libpg-query.wasm that way) gets dist/, where
 // the assets are copied.
-//
-// Our own modules that load a package synchronously and lazily through
-// `const require = createRequire(import.meta.url)` (src/policy/schema.ts loads ajv that way, so
-// tests and the CLI resolve it from node_modules) would look for node_modules at run time. For
-// the action that declaration is dropped, so the `require('pkg')` calls after it are esbuild's
-// own: bundled, and still evaluated only when first called.
-const LOCAL_REQUIRE = /^[ \t]*const require = createRequire\(import\.meta\.url\);?[ \t]*$/m;
-const bundleLocalRequires = {
-  name: 'bundle-local-requires',
-  setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /[\\/](src|rules)[\\/].*\.ts$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      if (!source.includes('createRequire(import.meta.url)')) return undefined;
-      if (!LOCAL_REQUIRE.test(source)) {
-        throw new Error(`${args.path}: createRequire(import.meta.url) in a form the action build cannot bundle; use \`const require = createRequire(import.meta.url);\` on its own line`);
-      }
-      return { contents: source.replace(LOCAL_REQUIRE, ''), loader: 'ts' };
-    });
-  },
-};
 await build({
   entryPoints: { action: 'src/action/main.ts' },
   outdir: 'dist',
@@ -59,7 +39,6 @@ await build({
   platform: 'node',
   target: 'node20',
   define: { __dirname: '__svclintDirname', __filename: '__svclintFilename' },
-  plugins: [bundleLocalRequires],
   banner: {
     js: [
       "import { createRequire as __svclintCreateRequire } from 'node:module';",
