@@ -44,6 +44,18 @@ function appendLine(file: string, line: string): (dir: string) => void {
 }
 
 /** Findings of the same tree from the CLI's JSON output: what the action must report. */
+/** Findings the only-changed filter keeps for one changed file: the file itself and the folders holding it. */
+function inChange(findings: Finding[], file: string, prefix = ''): Finding[] {
+  return findings.filter((f) => `${prefix}${file}` === f.path || `${prefix}${file}`.startsWith(`${f.path}/`));
+}
+
+function totals(findings: Finding[]): { errors: string; warnings: string } {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return { errors: String(errors), warnings: String(findings.length - errors) };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function cliFindings(workspace: string): Finding[] {
   const run = runCli(['--format', 'json'], workspace);
   return (JSON.parse(run.stdout) as { findings: Finding[] }).findings;
@@ -83,30 +95,34 @@ describe('droplet-current (the problem tree)', () => {
 
   it('fails the step with exit code 1 and one failure line', () => {
     expect(run.status).toBe(1);
-    expect(failures(run).map((c) => c.message)).toEqual(['svclint found 24 errors and 6 warnings (fail-on: error).']);
+    const { errors, warnings } = totals(expected);
+    expect(Number(errors)).toBeGreaterThan(10);
+    expect(failures(run).map((c) => c.message)).toEqual([`svclint found ${errors} errors and ${warnings} warnings (fail-on: error).`]);
     expect(run.stderr).toBe('');
   });
 
   it('sets the outputs', () => {
-    expect(run.outputs).toEqual({ errors: '24', warnings: '6', 'sarif-file': path.join(workspace, 'reports/svclint.sarif') });
+    expect(run.outputs).toEqual({ ...totals(expected), 'sarif-file': path.join(workspace, 'reports/svclint.sarif') });
   });
 
   it('annotates the first 10 errors, then the warnings, then one notice with the count left', () => {
     const annotations = annotationsOf(run);
     expect(annotations).toEqual(planAnnotations(expected).annotations);
     expect(annotations.filter((a) => a.level === 'error')).toHaveLength(10);
-    expect(annotations.filter((a) => a.level === 'warning')).toHaveLength(6);
+    const { errors, warnings } = totals(expected);
+    expect(annotations.filter((a) => a.level === 'warning')).toHaveLength(Math.min(10, Number(warnings)));
     expect(annotations.findIndex((a) => a.level === 'warning')).toBe(10);
     const [more] = notices(run, 'svclint: more findings');
-    expect(more!.message).toMatch(/^svclint: 14 more errors not annotated .* See the job summary for every finding, or the SARIF file in code scanning\.$/);
+    expect(more!.message).toMatch(new RegExp(`^svclint: ${Number(errors) - 10} more errors .*not annotated .* See the job summary for every finding, or the SARIF file in code scanning\\.$`));
     expect(run.stdout).toContain('::error title=no-catch-all-dir,file=services/apps::');
     expect(run.stdout).toContain('::warning title=stale-doc-path,file=docs/system/architecture/SERVICE_INVENTORY.md,line=20,col=15::');
   });
 
   it('writes the job summary: counts, every finding, the expected layout, under 1 MiB', () => {
     expect(Buffer.byteLength(run.summary)).toBeLessThan(SUMMARY_LIMIT_BYTES);
-    expect(run.summary.startsWith('## svclint: ✖ 24 errors, 6 warnings\n')).toBe(true);
-    expect(run.summary).toContain('| 24 | 6 | 17 | 14 |');
+    const { errors, warnings } = totals(expected);
+    expect(run.summary.startsWith(`## svclint: ✖ ${errors} errors, ${warnings} warnings\n`)).toBe(true);
+    expect(run.summary).toContain(`| ${errors} | ${warnings} | 17 | 14 |`);
     const rows = run.summary.split('\n').filter((line) => /^\| `[^`]+` \| /.test(line));
     expect(rows).toHaveLength(expected.length);
     expect(run.summary).toContain('### Expected layout');
@@ -173,8 +189,9 @@ describe('fail-on', () => {
     const run = runAction(actionDir, { workspace: current, inputs: { 'fail-on': 'never' } });
     expect(run.status).toBe(0);
     expect(failures(run)).toEqual([]);
-    expect(run.outputs).toMatchObject({ errors: '24', warnings: '6' });
-    expect(annotationsOf(run)).toHaveLength(17);
+    const all = cliFindings(current);
+    expect(run.outputs).toMatchObject(totals(all));
+    expect(annotationsOf(run)).toHaveLength(planAnnotations(all).annotations.length);
   });
 });
 
@@ -229,19 +246,22 @@ describe('only-changed', () => {
     const run = runAction(actionDir, { workspace, inputs: { 'only-changed': 'true', 'sarif-file': 'svclint.sarif' }, event: pullRequestEvent(range) });
     const annotations = annotationsOf(run);
     // services/docker (the technology folder holding the file), its nginx folder, and the file itself.
-    expect(annotations.map((a) => `${a.level} ${a.title} ${a.file}${a.startLine ? `:${a.startLine}` : ''}`)).toEqual([
-      'error no-technology-dir services/docker',
-      'warning legacy-service services/docker/nginx',
-      `warning legacy-service ${NGINX_STACK}:20`,
-    ]);
-    expect(run.outputs).toMatchObject({ errors: '1', warnings: '2' });
+    const kept = inChange(cliFindings(workspace), NGINX_STACK);
+    expect(kept.map((f) => f.path)).toEqual(expect.arrayContaining(['services/docker', 'services/docker/nginx', NGINX_STACK]));
+    expect(annotations).toEqual(planAnnotations(kept).annotations);
+    expect(annotations.map((a) => `${a.level} ${a.title} ${a.file}${a.startLine ? `:${a.startLine}` : ''}`)).toEqual(
+      expect.arrayContaining(['error no-technology-dir services/docker', 'warning legacy-service services/docker/nginx', `warning legacy-service ${NGINX_STACK}:20`]),
+    );
+    const { errors, warnings } = totals(kept);
+    expect(run.outputs).toMatchObject({ errors, warnings });
     expect(run.status).toBe(1);
-    expect(failures(run).map((c) => c.message)).toEqual(['svclint found 1 error and 2 warnings (fail-on: error).']);
-    expect(run.summary).toContain('## svclint: ✖ 1 error, 2 warnings');
-    expect(run.summary).toContain(`_only-changed: 3 of 30 findings are in the 1 path this pull request changes (${range.base.slice(0, 7)}...${range.head.slice(0, 7)}); the whole tree was analysed._`);
-    expect(run.summary.split('\n').filter((line) => /^\| `[^`]+` \| /.test(line))).toHaveLength(3);
+    expect(failures(run).map((c) => c.message)).toEqual([`svclint found ${plural(Number(errors), 'error')} and ${plural(Number(warnings), 'warning')} (fail-on: error).`]);
+    expect(run.summary).toContain(`## svclint: ✖ ${plural(Number(errors), 'error')}, ${plural(Number(warnings), 'warning')}`);
+    const all = cliFindings(workspace).length;
+    expect(run.summary).toContain(`_only-changed: ${kept.length} of ${all} findings are in the 1 path this pull request changes (${range.base.slice(0, 7)}...${range.head.slice(0, 7)}); the whole tree was analysed._`);
+    expect(run.summary.split('\n').filter((line) => /^\| `[^`]+` \| /.test(line))).toHaveLength(kept.length);
     const sarif = JSON.parse(fs.readFileSync(path.join(workspace, 'svclint.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
-    expect(sarif.runs[0]!.results).toHaveLength(3);
+    expect(sarif.runs[0]!.results).toHaveLength(kept.length);
     expect(notices(run, 'svclint: only-changed')).toEqual([]);
   });
 
@@ -269,7 +289,7 @@ describe('only-changed', () => {
     const workspace = freshDir('push');
     const range = makeRepo(workspace, copyExample(CURRENT), appendLine(NGINX_STACK, '# push'));
     const run = runAction(actionDir, { workspace, inputs: { 'only-changed': 'true' }, event: { before: range.base, after: range.head }, eventName: 'push' });
-    expect(run.outputs).toMatchObject({ errors: '1', warnings: '2' });
+    expect(run.outputs).toMatchObject(totals(inChange(cliFindings(workspace), NGINX_STACK)));
   });
 
   it('a shallow clone without the base commit: a notice, then everything is reported', () => {
@@ -284,7 +304,7 @@ describe('only-changed', () => {
       `only-changed: the pull request's base commit ${range.base.slice(0, 12)} is not in this checkout (a shallow clone?), so every finding is reported. ` +
         'Check out with `fetch-depth: 0` (actions/checkout) so the base commit is there.',
     );
-    expect(run.outputs).toMatchObject({ errors: '24', warnings: '6' });
+    expect(run.outputs).toMatchObject(totals(cliFindings(workspace)));
     expect(annotationsOf(run).filter((a) => a.level === 'error')).toHaveLength(10);
     expect(run.summary).toContain(`_${notice!.message}_`);
     expect(run.status).toBe(1);
@@ -297,7 +317,7 @@ describe('only-changed', () => {
     expect(notices(run, 'svclint: only-changed').map((n) => n.message)).toEqual([
       'only-changed: the svclint config svclint.config.yaml changed, so every finding is reported.',
     ]);
-    expect(run.outputs).toMatchObject({ errors: '24', warnings: '6' });
+    expect(run.outputs).toMatchObject(totals(cliFindings(workspace)));
   });
 
   it('an event without commits (workflow_dispatch) reports everything with a notice', () => {
@@ -305,7 +325,7 @@ describe('only-changed', () => {
     makeRepo(workspace, copyExample(CURRENT), () => {});
     const run = runAction(actionDir, { workspace, inputs: { 'only-changed': 'true' }, event: { inputs: {} }, eventName: 'workflow_dispatch' });
     expect(notices(run, 'svclint: only-changed')[0]!.message).toMatch(/^only-changed: the workflow_dispatch event has no base and head commits/);
-    expect(run.outputs).toMatchObject({ errors: '24', warnings: '6' });
+    expect(run.outputs).toMatchObject(totals(cliFindings(workspace)));
   });
 
   it('compares git paths (repository-relative) with findings (workspace-relative) when the checkout sits in a subfolder', () => {
@@ -314,12 +334,12 @@ describe('only-changed', () => {
     const repo = path.join(workspace, 'infra');
     const range = makeRepo(repo, (dir) => fs.cpSync(CURRENT, path.join(dir, 'host'), { recursive: true }), appendLine(`host/${NGINX_STACK}`, '# moved'));
     const run = runAction(actionDir, { workspace, inputs: { 'only-changed': 'true', path: 'infra/host' }, event: pullRequestEvent(range) });
-    expect(annotationsOf(run).map((a) => `${a.title} ${a.file}`)).toEqual([
-      'no-technology-dir infra/host/services/docker',
-      'legacy-service infra/host/services/docker/nginx',
-      `legacy-service infra/host/${NGINX_STACK}`,
-    ]);
-    expect(run.outputs).toMatchObject({ errors: '1', warnings: '2' });
+    const kept = inChange(cliFindings(path.join(repo, 'host')), NGINX_STACK).map((f) => ({ ...f, path: `infra/host/${f.path}` }));
+    expect(annotationsOf(run).map((a) => `${a.title} ${a.file}`)).toEqual(planAnnotations(kept).annotations.map((a) => `${a.title} ${a.file}`));
+    expect(annotationsOf(run).map((a) => `${a.title} ${a.file}`)).toEqual(
+      expect.arrayContaining(['no-technology-dir infra/host/services/docker', 'legacy-service infra/host/services/docker/nginx', `legacy-service infra/host/${NGINX_STACK}`]),
+    );
+    expect(run.outputs).toMatchObject(totals(kept));
   });
 });
 
