@@ -14066,6 +14066,24 @@ var missing_stack_file_default = defineRule(
   }
 );
 
+// rules/structure/grouping-folders.ts
+function groupingFolders(model, names) {
+  const wanted = new Set(names);
+  const serviceParents = new Set(model.serviceDirs.map((d) => d.parentRel));
+  const found = [];
+  for (const entry2 of model.tree.entries) {
+    if (!isDirLike(entry2) || !wanted.has(entry2.name.toLowerCase())) continue;
+    if (entry2.depth > 1 && !serviceParents.has(entry2.rel)) continue;
+    const moves = model.serviceDirs.filter((d) => d.parentRel === entry2.rel && d.classification.capability).map((d) => `${d.name} -> ${d.classification.capability}/${d.classification.canonicalName}/`);
+    found.push({ entry: entry2, moves });
+  }
+  return found;
+}
+function groupingFix(folder, otherwise) {
+  const name = folder.entry.name;
+  return folder.moves.length > 0 ? `Move its services to their capability directories (${folder.moves.join(", ")}) and remove '${name}/'.` : `${otherwise} and remove '${name}/'.`;
+}
+
 // rules/structure/no-catch-all-dir.ts
 var no_catch_all_dir_default = defineRule(
   {
@@ -14076,17 +14094,12 @@ var no_catch_all_dir_default = defineRule(
     rationale: '"apps" is an antipattern: a catch-all directory mixes unrelated services (chat interface \u2260 log viewer \u2260 LLM proxy). When in doubt, create a capability-specific directory; do not dump in "apps" or "misc".'
   },
   ({ model, report: report2 }) => {
-    const catchAll = new Set(model.policy.catchAll);
-    const serviceParents = new Set(model.serviceDirs.map((d) => d.parentRel));
-    for (const entry2 of model.tree.entries) {
-      if (!isDirLike(entry2) || !catchAll.has(entry2.name.toLowerCase())) continue;
-      if (entry2.depth > 1 && !serviceParents.has(entry2.rel)) continue;
-      const inside = model.serviceDirs.filter((d) => d.parentRel === entry2.rel);
-      const moves = inside.filter((d) => d.classification.capability).map((d) => `${d.name} -> ${d.classification.capability}/${d.classification.canonicalName}/`);
+    for (const folder of groupingFolders(model, model.policy.catchAll)) {
+      const { entry: entry2 } = folder;
       report2({
         path: entry2.abs,
         message: `'${shown(model, entry2.abs)}' is a catch-all directory: group services by what they do (capability), not in '${entry2.name}/'.`,
-        fix: moves.length > 0 ? `Move its services to their capability directories (${moves.join(", ")}) and remove '${entry2.name}/'.` : `Move each service into a capability-specific directory (e.g. communications/) and remove '${entry2.name}/'.`
+        fix: groupingFix(folder, "Move each service into a capability-specific directory (e.g. communications/)")
       });
     }
   }
@@ -14102,17 +14115,12 @@ var no_technology_dir_default = defineRule(
     rationale: "Services should be grouped by what they do (capability/domain), not what they are (technology stack)."
   },
   ({ model, report: report2 }) => {
-    const technology = new Set(model.policy.technologyDirs);
-    const serviceParents = new Set(model.serviceDirs.map((d) => d.parentRel));
-    for (const entry2 of model.tree.entries) {
-      if (!isDirLike(entry2) || !technology.has(entry2.name.toLowerCase())) continue;
-      if (entry2.depth > 1 && !serviceParents.has(entry2.rel)) continue;
-      const inside = model.serviceDirs.filter((d) => d.parentRel === entry2.rel);
-      const moves = inside.filter((d) => d.classification.capability).map((d) => `${d.name} -> ${d.classification.capability}/${d.classification.canonicalName}/`);
+    for (const folder of groupingFolders(model, model.policy.technologyDirs)) {
+      const { entry: entry2 } = folder;
       report2({
         path: entry2.abs,
         message: `'${shown(model, entry2.abs)}' groups services by technology: group them by capability instead.`,
-        fix: moves.length > 0 ? `Move its services to their capability directories (${moves.join(", ")}) and remove '${entry2.name}/'.` : `Move each service into the capability directory of what it does and remove '${entry2.name}/'.`
+        fix: groupingFix(folder, "Move each service into the capability directory of what it does")
       });
     }
   }

@@ -1,12 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FINGERPRINT_KEY, buildSarif, formatSarif, pascalCase, pathToUri } from '../src/format/sarif';
 import type { Finding } from '../src/types';
 import { RULES, SEED_FINDINGS, context, finding, result } from './format-fixtures';
+import { sarifValidatorBinary, validateSarif, type ValidatorResult } from './helpers/sarif-validator';
 
 type Sarif = ReturnType<typeof buildSarif>;
 
@@ -116,43 +113,10 @@ describe('sarif format', () => {
 
 // ------------------------------------------------------------------ Microsoft's validator
 
-const require = createRequire(import.meta.url);
-
-function validatorBinary(): string | null {
-  try {
-    return require('@microsoft/sarif-multitool') as string;
-  } catch {
-    return null;
-  }
-}
-
-interface ValidatorResult {
-  ruleId: string;
-  level?: string;
-  message: { id?: string; arguments?: string[] };
-}
-
-/** Runs `Sarif.Multitool validate` (all SARIF rules plus the GitHub ingestion rules) and returns its findings. */
+// The validator helper is shared with the action's tests (test/helpers/sarif-validator.ts).
+const validatorBinary = sarifValidatorBinary;
 function validate(binary: string, log: string): ValidatorResult[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'svclint-sarif-'));
-  try {
-    const input = path.join(dir, 'svclint.sarif');
-    const output = path.join(dir, 'validation.sarif');
-    fs.writeFileSync(input, log);
-    const run = (env: NodeJS.ProcessEnv) =>
-      spawnSync(binary, ['validate', '--rule-kind', 'Sarif;Gh;Ghas', '--output', output, input], { encoding: 'utf8', env });
-    let child = run(process.env);
-    // .NET without ICU libraries aborts at start-up; invariant globalization is enough for validation.
-    if (child.status !== 0 && /ICU/i.test(`${child.stdout}${child.stderr}`)) {
-      child = run({ ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' });
-    }
-    expect(child.error, 'could not start the SARIF validator').toBeUndefined();
-    expect(fs.existsSync(output), `validator wrote no output:\n${child.stdout}\n${child.stderr}`).toBe(true);
-    const report = JSON.parse(fs.readFileSync(output, 'utf8')) as { runs: { results?: ValidatorResult[] }[] };
-    return report.runs.flatMap((r) => r.results ?? []);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  return validateSarif(binary, log);
 }
 
 const binary = validatorBinary();
