@@ -9552,8 +9552,8 @@ var FIELD_SUFFIXES = [
 ].sort((a, b) => b[0].length - a[0].length);
 var DB_WORDS = /* @__PURE__ */ new Set(["DB", "PG", "PGSQL", "PSQL", "POSTGRES", "POSTGRESQL", "POSTGRESDB", "DATABASE", "SQL", "TYPEORM"]);
 var OTHER_ENGINES = /* @__PURE__ */ new Set(["MYSQL", "MARIADB", "MONGO", "MONGODB", "REDIS", "VALKEY", "CLICKHOUSE", "COUCHDB", "COUCH", "INFLUX", "INFLUXDB", "ELASTIC", "ELASTICSEARCH", "MSSQL", "ORACLE", "CASSANDRA", "NEO4J", "QDRANT", "MEMCACHED", "RABBITMQ", "AMQP", "NATS", "KAFKA", "MINIO", "S3", "SMTP", "MAIL", "LDAP", "SQLITE"]);
-var POSTGRES_TYPE = /^(postgres(ql)?(db)?|pg(sql)?|psql|postgresql\+.*|cockroach(db)?)$/i;
-var OTHER_TYPE = /^(sqlite3?|better-sqlite3|mysql2?|mariadb|mssql|sqlserver|oracle(db)?|mongo(db)?|cassandra|redis|h2|derby|memory|none|file)$/i;
+var POSTGRES_TYPE = /postgres|pgsql|psycopg|cockroach|^pg$|^psql$/i;
+var OTHER_TYPE = /sqlite|mysql|maria|mssql|sqlserver|oracle|mongo|cassandra|redis|^h2$|derby|^memory$|^none$|^file$/i;
 var URL_NAME = /(^|_)(DATABASE|DB|POSTGRES|POSTGRESQL|PG|PGSQL)_(URL|URI|DSN)$|^(DATABASE|DB|POSTGRES|PG)_CONNECTION(_STRING|_URL)?$/;
 function readConnections(service) {
   const out = [];
@@ -9618,8 +9618,7 @@ function groupConnections(service, vars) {
   for (const prefix of groups.keys()) {
     if (isParentOnly(prefix)) continue;
     const type = pick(prefix, "type", true);
-    if (type?.value && OTHER_TYPE.test(type.value)) continue;
-    if (type?.value && !POSTGRES_TYPE.test(type.value) && !hasVariable(type.value)) continue;
+    if (type?.value && !POSTGRES_TYPE.test(type.value) && OTHER_TYPE.test(type.value)) continue;
     const host = pick(prefix, "host", true);
     const user = pick(prefix, "user", false);
     const database = pick(prefix, "database", true);
@@ -11003,6 +11002,7 @@ function isSystemPath(abs) {
 }
 function sameData(a, b) {
   if (a.kind !== b.kind) return false;
+  if (a.key.includes("${") || b.key.includes("${")) return a.service.stack === b.service.stack && a.key === b.key;
   if (a.kind === "volume") return a.key === b.key;
   if (isSystemPath(a.key) || isSystemPath(b.key)) return false;
   return a.key === b.key || a.key.startsWith(`${b.key}/`) || b.key.startsWith(`${a.key}/`);
@@ -11126,6 +11126,11 @@ var POSTGRES_IMAGES = [
   /^apache\/age$/,
   /^paradedb\/paradedb$/
 ];
+var POSTGRES_INFRASTRUCTURE = /(^|\/)(pgbouncer|pgcat|pgpool(-ii)?|odyssey|supavisor|pgbackrest|wal-g|postgres-backup(-local|-s3)?|pg-backup[\w-]*|pgbackweb)$/;
+function isPostgresInfrastructure(image) {
+  if (!image || image.includes("${")) return false;
+  return POSTGRES_INFRASTRUCTURE.test(parseImage(image).name);
+}
 function isPostgresImage(image) {
   if (!image || image.includes("${")) return false;
   const name = parseImage(image).name;
@@ -11137,8 +11142,20 @@ function emptyDatabaseModel() {
 async function buildDatabaseModel(model) {
   const active = model.services.filter((s) => !s.stack.archived);
   const postgres = active.filter((s) => isPostgresImage(s.image));
-  const connections = active.filter((s) => !postgres.includes(s)).flatMap(readConnections);
-  for (const connection of connections) connection.target = resolveTarget(connection, postgres);
+  const infrastructure = active.filter((s) => isPostgresInfrastructure(s.image));
+  const poolerTargets = /* @__PURE__ */ new Map();
+  for (const pooler of infrastructure) {
+    const own = readConnections(pooler).map((c) => resolveTarget(c, postgres)).find((t) => t !== null) ?? null;
+    poolerTargets.set(pooler, own);
+  }
+  const connections = active.filter((s) => !postgres.includes(s) && !poolerTargets.has(s)).flatMap(readConnections);
+  for (const connection of connections) {
+    connection.target = resolveTarget(connection, postgres);
+    if (!connection.target) {
+      const pooler = resolveTarget(connection, [...poolerTargets.keys()]);
+      if (pooler) connection.target = poolerTargets.get(pooler) ?? null;
+    }
+  }
   const shared = pickShared(model, postgres, connections);
   for (const connection of connections) connection.toShared = shared !== null && connection.target === shared;
   const initMounts = postgres.flatMap(findInitMounts);
@@ -13965,6 +13982,7 @@ var initdb_missing_default = defineRule(
 );
 
 // rules/database/initdb-public-connect.ts
+var MAINTENANCE = /* @__PURE__ */ new Set(["postgres", "template0", "template1"]);
 var initdb_public_connect_default = defineRule(
   {
     id: "initdb-public-connect",
@@ -13978,6 +13996,7 @@ var initdb_public_connect_default = defineRule(
     if (!matrix) return;
     for (const database of matrix.databases) {
       if (!database.created || !database.createdAt) continue;
+      if (MAINTENANCE.has(database.name)) continue;
       const answer = matrix.publicConnect(database.name);
       if (!answer.allowed) continue;
       const reopened = answer.changedAt !== null;
@@ -14117,6 +14136,7 @@ var NOT_SECRET_LAST = /* @__PURE__ */ new Set([
   "PREFIX",
   "HASH",
   "HASHED",
+  "USERS",
   "COMMAND",
   "CMD",
   "SCRIPT",
@@ -14147,7 +14167,9 @@ function isLiteralSecret(raw) {
   if (/(^|[^$])(\$\$)*\$(\{|[A-Za-z_])/.test(text)) return false;
   if (/^(true|false|yes|no|on|off|null|none|nil|0|1|-1)$/i.test(text)) return false;
   if (/^\d{1,6}$/.test(text)) return false;
-  if (/^\/run\/secrets\//.test(text)) return false;
+  if (/^(\.{0,2}\/|~\/|%[\w.]+%\/)\S*$/.test(text)) return false;
+  if (/^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-\S+) /.test(text)) return false;
+  if (/^user[_-]provided$/i.test(text)) return false;
   return true;
 }
 function urlPasswordOffset(text) {

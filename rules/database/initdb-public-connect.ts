@@ -1,6 +1,9 @@
 import { defineRule } from '../support';
 import { sqlIdent } from './support';
 
+/** The cluster's own databases: `postgres` (the default login target) and the templates. */
+const MAINTENANCE = new Set(['postgres', 'template0', 'template1']);
+
 export default defineRule(
   {
     id: 'initdb-public-connect',
@@ -14,6 +17,7 @@ export default defineRule(
     if (!matrix) return;
     for (const database of matrix.databases) {
       if (!database.created || !database.createdAt) continue;
+      if (MAINTENANCE.has(database.name)) continue; // every cluster has these open to PUBLIC by design
       const answer = matrix.publicConnect(database.name);
       if (!answer.allowed) continue;
       const reopened = answer.changedAt !== null;

@@ -50,8 +50,9 @@ const DB_WORDS = new Set(['DB', 'PG', 'PGSQL', 'PSQL', 'POSTGRES', 'POSTGRESQL',
 /** Prefix words of other engines: their groups are not Postgres connections. */
 const OTHER_ENGINES = new Set(['MYSQL', 'MARIADB', 'MONGO', 'MONGODB', 'REDIS', 'VALKEY', 'CLICKHOUSE', 'COUCHDB', 'COUCH', 'INFLUX', 'INFLUXDB', 'ELASTIC', 'ELASTICSEARCH', 'MSSQL', 'ORACLE', 'CASSANDRA', 'NEO4J', 'QDRANT', 'MEMCACHED', 'RABBITMQ', 'AMQP', 'NATS', 'KAFKA', 'MINIO', 'S3', 'SMTP', 'MAIL', 'LDAP', 'SQLITE']);
 
-const POSTGRES_TYPE = /^(postgres(ql)?(db)?|pg(sql)?|psql|postgresql\+.*|cockroach(db)?)$/i;
-const OTHER_TYPE = /^(sqlite3?|better-sqlite3|mysql2?|mariadb|mssql|sqlserver|oracle(db)?|mongo(db)?|cassandra|redis|h2|derby|memory|none|file)$/i;
+const POSTGRES_TYPE = /postgres|pgsql|psycopg|cockroach|^pg$|^psql$/i;
+/** A type naming another engine (DB_TYPE=sqlite, SQL_ENGINE=django.db.backends.mysql) drops the group; an unrecognised one does not. */
+const OTHER_TYPE = /sqlite|mysql|maria|mssql|sqlserver|oracle|mongo|cassandra|redis|^h2$|derby|^memory$|^none$|^file$/i;
 
 /** Variable names that hold a database URL even when its value is unknown. */
 const URL_NAME = /(^|_)(DATABASE|DB|POSTGRES|POSTGRESQL|PG|PGSQL)_(URL|URI|DSN)$|^(DATABASE|DB|POSTGRES|PG)_CONNECTION(_STRING|_URL)?$/;
@@ -137,8 +138,7 @@ function groupConnections(service: ComposeService, vars: FieldVar[]): PostgresCo
   for (const prefix of groups.keys()) {
     if (isParentOnly(prefix)) continue;
     const type = pick(prefix, 'type', true);
-    if (type?.value && OTHER_TYPE.test(type.value)) continue;
-    if (type?.value && !POSTGRES_TYPE.test(type.value) && !hasVariable(type.value)) continue;
+    if (type?.value && !POSTGRES_TYPE.test(type.value) && OTHER_TYPE.test(type.value)) continue;
     const host = pick(prefix, 'host', true);
     const user = pick(prefix, 'user', false);
     const database = pick(prefix, 'database', true);

@@ -24,6 +24,14 @@ const POSTGRES_IMAGES = [
   /^paradedb\/paradedb$/,
 ];
 
+/** Connection poolers and backup jobs for Postgres (they log in for every database by design). */
+const POSTGRES_INFRASTRUCTURE = /(^|\/)(pgbouncer|pgcat|pgpool(-ii)?|odyssey|supavisor|pgbackrest|wal-g|postgres-backup(-local|-s3)?|pg-backup[\w-]*|pgbackweb)$/;
+
+export function isPostgresInfrastructure(image: string | null): boolean {
+  if (!image || image.includes('${')) return false;
+  return POSTGRES_INFRASTRUCTURE.test(parseImage(image).name);
+}
+
 export function isPostgresImage(image: string | null): boolean {
   if (!image || image.includes('${')) return false;
   const name = parseImage(image).name;
@@ -38,8 +46,22 @@ export function emptyDatabaseModel(): DatabaseModel {
 export async function buildDatabaseModel(model: HostModel): Promise<DatabaseModel> {
   const active = model.services.filter((s) => !s.stack.archived);
   const postgres = active.filter((s) => isPostgresImage(s.image));
-  const connections = active.filter((s) => !postgres.includes(s)).flatMap(readConnections);
-  for (const connection of connections) connection.target = resolveTarget(connection, postgres);
+  // Poolers and backup jobs serve every database: they are not clients, and a client that
+  // connects through a pooler reaches the Postgres the pooler points at.
+  const infrastructure = active.filter((s) => isPostgresInfrastructure(s.image));
+  const poolerTargets = new Map<ComposeService, ComposeService | null>();
+  for (const pooler of infrastructure) {
+    const own = readConnections(pooler).map((c) => resolveTarget(c, postgres)).find((t) => t !== null) ?? null;
+    poolerTargets.set(pooler, own);
+  }
+  const connections = active.filter((s) => !postgres.includes(s) && !poolerTargets.has(s)).flatMap(readConnections);
+  for (const connection of connections) {
+    connection.target = resolveTarget(connection, postgres);
+    if (!connection.target) {
+      const pooler = resolveTarget(connection, [...poolerTargets.keys()]);
+      if (pooler) connection.target = poolerTargets.get(pooler) ?? null;
+    }
+  }
   const shared = pickShared(model, postgres, connections);
   for (const connection of connections) connection.toShared = shared !== null && connection.target === shared;
 

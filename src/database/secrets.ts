@@ -14,7 +14,7 @@ const NOT_SECRET_LAST = new Set([
   'FILE', 'PATH', 'DIR', 'LOCATION', 'URL', 'URI', 'ENDPOINT', 'HOST', 'PORT', 'LENGTH', 'LEN', 'MIN', 'MAX', 'SIZE', 'BITS', 'POLICY',
   'ENABLED', 'ENABLE', 'DISABLED', 'DISABLE', 'REQUIRED', 'ALLOWED', 'RESET', 'LOGIN', 'MODE', 'METHOD', 'TYPE', 'ALGORITHM', 'ALG', 'FORMAT',
   'EXPIRY', 'EXPIRES', 'EXPIRATION', 'TTL', 'TIMEOUT', 'LIFETIME', 'AGE', 'ROTATION', 'INTERVAL', 'HEADER', 'NAME', 'ID', 'PREFIX', 'HASH',
-  'HASHED', 'COMMAND', 'CMD', 'SCRIPT', 'SOURCE', 'PROVIDER', 'STORE', 'COST', 'ROUNDS', 'ITERATIONS', 'STRENGTH', 'COMPLEXITY', 'HINT', 'USER', 'USERNAME',
+  'HASHED', 'USERS', 'COMMAND', 'CMD', 'SCRIPT', 'SOURCE', 'PROVIDER', 'STORE', 'COST', 'ROUNDS', 'ITERATIONS', 'STRENGTH', 'COMPLEXITY', 'HINT', 'USER', 'USERNAME',
 ]);
 const PUBLIC_WORDS = new Set(['PUBLIC', 'PUBLISHABLE', 'PUB']);
 
@@ -39,7 +39,9 @@ export function isLiteralSecret(raw: string | null): boolean {
   if (/(^|[^$])(\$\$)*\$(\{|[A-Za-z_])/.test(text)) return false;
   if (/^(true|false|yes|no|on|off|null|none|nil|0|1|-1)$/i.test(text)) return false;
   if (/^\d{1,6}$/.test(text)) return false;
-  if (/^\/run\/secrets\//.test(text)) return false;
+  if (/^(\.{0,2}\/|~\/|%[\w.]+%\/)\S*$/.test(text)) return false; // a path to the secret (/run/secrets/x, ./key.pem)
+  if (/^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-\S+) /.test(text)) return false; // an SSH public key
+  if (/^user[_-]provided$/i.test(text)) return false; // "the user enters it in the UI" (LibreChat)
   return true;
 }
 

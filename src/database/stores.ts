@@ -128,6 +128,8 @@ export function isSystemPath(abs: string): boolean {
 /** Whether two mounts reach the same data: the same named volume, or bind paths where one holds the other. */
 export function sameData(a: VolumeMount, b: VolumeMount): boolean {
   if (a.kind !== b.kind) return false;
+  // An unresolved ${VAR} is unknown: the same text means the same data only inside one stack.
+  if (a.key.includes('${') || b.key.includes('${')) return a.service.stack === b.service.stack && a.key === b.key;
   if (a.kind === 'volume') return a.key === b.key;
   if (isSystemPath(a.key) || isSystemPath(b.key)) return false;
   return a.key === b.key || a.key.startsWith(`${b.key}/`) || b.key.startsWith(`${a.key}/`);

@@ -91,7 +91,7 @@ volumes:
 ${NETWORKS}`;
 }
 
-export function coreInfra(initScripts: Record<string, string> = { '01-create-databases.sh': FIXED_INIT_SH }, compose = coreInfraCompose()): TreeSpec {
+export function coreInfra(initScripts: TreeSpec = { '01-create-databases.sh': FIXED_INIT_SH }, compose = coreInfraCompose()): TreeSpec {
   return { 'docker-compose.yml': compose, postgres: { 'init-scripts': initScripts } };
 }
 
@@ -153,7 +153,7 @@ ${NETWORKS}`;
 }
 
 /** The seed's recommended database layout, correct: silent for every Database rule. */
-export function recommendedTree(initScripts?: Record<string, string>): TreeSpec {
+export function recommendedTree(initScripts?: TreeSpec): TreeSpec {
   return {
     services: {
       'core-infra': coreInfra(initScripts),
