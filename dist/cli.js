@@ -83,17 +83,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path22) {
-      const ctrl = callVisitor(key, node, visitor, path22);
+    function visit_(key, node, visitor, path28) {
+      const ctrl = callVisitor(key, node, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visit_(key, ctrl, visitor, path22);
+        replaceNode(key, path28, ctrl);
+        return visit_(key, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path28 = Object.freeze(path28.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path22);
+            const ci = visit_(i, node.items[i], visitor, path28);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -104,13 +104,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = visit_("key", node.key, visitor, path22);
+          path28 = Object.freeze(path28.concat(node));
+          const ck = visit_("key", node.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path22);
+          const cv = visit_("value", node.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -131,17 +131,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path22) {
-      const ctrl = await callVisitor(key, node, visitor, path22);
+    async function visitAsync_(key, node, visitor, path28) {
+      const ctrl = await callVisitor(key, node, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visitAsync_(key, ctrl, visitor, path22);
+        replaceNode(key, path28, ctrl);
+        return visitAsync_(key, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path28 = Object.freeze(path28.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path22);
+            const ci = await visitAsync_(i, node.items[i], visitor, path28);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -152,13 +152,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path22);
+          path28 = Object.freeze(path28.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path22);
+          const cv = await visitAsync_("value", node.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -185,23 +185,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path22) {
+    function callVisitor(key, node, visitor, path28) {
       if (typeof visitor === "function")
-        return visitor(key, node, path22);
+        return visitor(key, node, path28);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path22);
+        return visitor.Map?.(key, node, path28);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path22);
+        return visitor.Seq?.(key, node, path28);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path22);
+        return visitor.Pair?.(key, node, path28);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path22);
+        return visitor.Scalar?.(key, node, path28);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path22);
+        return visitor.Alias?.(key, node, path28);
       return void 0;
     }
-    function replaceNode(key, path22, node) {
-      const parent = path22[path22.length - 1];
+    function replaceNode(key, path28, node) {
+      const parent = path28[path28.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -813,10 +813,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path22, value) {
+    function collectionFromPath(schema2, path28, value) {
       let v = value;
-      for (let i = path22.length - 1; i >= 0; --i) {
-        const k = path22[i];
+      for (let i = path28.length - 1; i >= 0; --i) {
+        const k = path28[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -835,7 +835,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
+    var isEmptyPath = (path28) => path28 == null || typeof path28 === "object" && !!path28[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -865,11 +865,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path22, value) {
-        if (isEmptyPath(path22))
+      addIn(path28, value) {
+        if (isEmptyPath(path28))
           this.add(value);
         else {
-          const [key, ...rest] = path22;
+          const [key, ...rest] = path28;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -883,8 +883,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        const [key, ...rest] = path22;
+      deleteIn(path28) {
+        const [key, ...rest] = path28;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -898,8 +898,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        const [key, ...rest] = path22;
+      getIn(path28, keepScalar) {
+        const [key, ...rest] = path28;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path22) {
-        const [key, ...rest] = path22;
+      hasIn(path28) {
+        const [key, ...rest] = path28;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        const [key, ...rest] = path22;
+      setIn(path28, value) {
+        const [key, ...rest] = path28;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3444,9 +3444,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path22, value) {
+      addIn(path28, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path22, value);
+          this.contents.addIn(path28, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3521,14 +3521,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        if (Collection.isEmptyPath(path22)) {
+      deleteIn(path28) {
+        if (Collection.isEmptyPath(path28)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path28) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3543,10 +3543,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        if (Collection.isEmptyPath(path22))
+      getIn(path28, keepScalar) {
+        if (Collection.isEmptyPath(path28))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path28, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3557,10 +3557,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path22) {
-        if (Collection.isEmptyPath(path22))
+      hasIn(path28) {
+        if (Collection.isEmptyPath(path28))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path28) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3577,13 +3577,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        if (Collection.isEmptyPath(path22)) {
+      setIn(path28, value) {
+        if (Collection.isEmptyPath(path28)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path28), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path22, value);
+          this.contents.setIn(path28, value);
         }
       }
       /**
@@ -5544,9 +5544,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path22) => {
+    visit2.itemAtPath = (cst, path28) => {
       let item = cst;
-      for (const [field, index] of path22) {
+      for (const [field, index] of path28) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5555,23 +5555,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path22) => {
-      const parent = visit2.itemAtPath(cst, path22.slice(0, -1));
-      const field = path22[path22.length - 1][0];
+    visit2.parentCollection = (cst, path28) => {
+      const parent = visit2.itemAtPath(cst, path28.slice(0, -1));
+      const field = path28[path28.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path22, item, visitor) {
-      let ctrl = visitor(item, path22);
+    function _visit(path28, item, visitor) {
+      let ctrl = visitor(item, path28);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path28.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5582,10 +5582,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path22);
+            ctrl = ctrl(item, path28);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path28) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6320,15 +6320,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type2) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type2)
+    function includesToken(list2, type2) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7591,8 +7591,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path22, { windows } = {}) => {
-      const segs = path22.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path28, { windows } = {}) => {
+      const segs = path28.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9114,11 +9114,11 @@ var require_picomatch2 = __commonJS({
 
 // src/cli/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import path21 from "node:path";
+import path27 from "node:path";
 import { parseArgs } from "node:util";
 
 // rules/structure/archived-service-active.ts
-import path7 from "node:path";
+import path9 from "node:path";
 
 // src/policy/discover.ts
 import { existsSync, statSync } from "node:fs";
@@ -9164,7 +9164,7 @@ function isDir(p) {
 }
 
 // src/model/host.ts
-import path5 from "node:path";
+import path7 from "node:path";
 
 // src/util/image.ts
 function parseImage(image) {
@@ -9188,8 +9188,8 @@ function parseImage(image) {
   }
   if (registry === "docker.io" || registry === "index.docker.io" || registry === "registry-1.docker.io") registry = null;
   if (registry === null && parts.length === 2 && parts[0] === "library") parts.shift();
-  const path22 = parts.join("/").toLowerCase();
-  return { name: registry ? `${registry}/${path22}` : path22, registry, tag, digest };
+  const path28 = parts.join("/").toLowerCase();
+  return { name: registry ? `${registry}/${path28}` : path28, registry, tag, digest };
 }
 function imageMatches(pattern, imageName) {
   return compilePattern(pattern)(imageName);
@@ -9291,8 +9291,8 @@ function scanTree(root, options = {}) {
   const pending = [{ abs: root, rel: "", depth: 0 }];
   while (pending.length > 0) {
     const dir = pending.pop();
-    const list = [];
-    children.set(dir.rel, list);
+    const list2 = [];
+    children.set(dir.rel, list2);
     let dirents;
     try {
       dirents = readdirSync(dir.abs, { withFileTypes: true, encoding: "buffer" });
@@ -9319,7 +9319,7 @@ function scanTree(root, options = {}) {
       if (entry2.kind === "symlink") entry2.symlink = inspectSymlink(abs);
       entries.push(entry2);
       byRel.set(rel, entry2);
-      list.push(entry2);
+      list2.push(entry2);
       if (entry2.kind === "dir") {
         if (dir.depth + 1 >= MAX_DEPTH) {
           problems.push({ abs, message: `deeper than ${MAX_DEPTH} levels; not scanned further` });
@@ -9369,47 +9369,8 @@ function isDirLike(entry2) {
   return entry2.kind === "dir" || entry2.kind === "symlink" && entry2.symlink?.targetKind === "dir";
 }
 
-// src/database/model.ts
-var POSTGRES_IMAGES = [
-  /^postgres$/,
-  /^postgis\/postgis$/,
-  /^pgvector\/pgvector$/,
-  /^timescale\/timescaledb(-ha|-postgis)?$/,
-  /^supabase\/postgres$/,
-  /^bitnami\/postgresql(-repmgr)?$/,
-  /^ankane\/pgvector$/,
-  /^tensorchord\/pgvecto-rs$/,
-  /^(ghcr\.io\/)?cloudnative-pg\/postgresql$/,
-  /^apache\/age$/,
-  /^paradedb\/paradedb$/
-];
-function isPostgresImage(image) {
-  if (!image || image.includes("${")) return false;
-  const name = parseImage(image).name;
-  return POSTGRES_IMAGES.some((re) => re.test(name));
-}
-async function buildDatabaseModel(model) {
-  const active = model.services.filter((s) => !s.stack.archived);
-  const postgres = active.filter((s) => isPostgresImage(s.image));
-  return { postgres, shared: pickShared(model, postgres) };
-}
-function pickShared(model, postgres) {
-  const wanted = model.policy.database.postgres;
-  if (wanted) {
-    const named = postgres.find((s) => s.name === wanted.service || s.containerName === wanted.service);
-    if (named) return named;
-  }
-  const capability = wanted?.capability ?? "core-infra";
-  const inCapability = postgres.filter((s) => s.serviceDir?.capability?.name === capability || relTop(model, s) === capability);
-  return inCapability.length === 1 ? inCapability[0] : null;
-}
-function relTop(model, service) {
-  const rel = service.stack.dir.slice(model.root.length + 1);
-  return rel.split(/[\\/]/)[0] ?? "";
-}
-
-// src/model/stacks.ts
-import path4 from "node:path";
+// src/database/env.ts
+import { readFileSync } from "node:fs";
 
 // src/compose/interpolate.ts
 var NAME_START = /[A-Za-z_]/;
@@ -9527,6 +9488,1764 @@ function matchingBrace(text, from) {
   return -1;
 }
 
+// src/database/env.ts
+function partialValue(service, variable) {
+  if (variable.value !== null) return variable.value;
+  if (variable.raw === null) return null;
+  return interpolate(variable.raw, (name) => service.stack.env.get(name)).value;
+}
+function hasVariable(text) {
+  return /(^|[^$])(\$\$)*\$(\{|[A-Za-z_])/.test(text);
+}
+var fileLines = /* @__PURE__ */ new Map();
+function linesOf(service, file) {
+  const compose = service.stack.files.find((f) => f.abs === file);
+  if (compose) return compose.text.split(/\r?\n/);
+  if (!fileLines.has(file)) {
+    let lines = null;
+    try {
+      lines = readFileSync(file, "utf8").split(/\r?\n/);
+    } catch {
+      lines = null;
+    }
+    fileLines.set(file, lines);
+  }
+  return fileLines.get(file) ?? null;
+}
+function valueLoc(service, variable, offset = 0) {
+  const loc = variable.loc;
+  if (!loc) return null;
+  const raw = variable.raw;
+  const line = linesOf(service, loc.file)?.[loc.line - 1];
+  if (raw === null || raw === "" || line === void 0) return loc;
+  const at = line.indexOf(raw, Math.max(0, loc.column - 1 + (line.slice(loc.column - 1).startsWith(variable.name) ? variable.name.length : 0)));
+  if (at < 0) return loc;
+  return { file: loc.file, line: loc.line, column: at + 1 + offset };
+}
+
+// src/database/connections.ts
+var FIELD_SUFFIXES = [
+  ["DATABASE_NAME", "database"],
+  ["SERVER_HOST", "host"],
+  ["HOSTNAME", "host"],
+  ["PASSWORD", "password"],
+  ["USERNAME", "user"],
+  ["DATABASE", "database"],
+  ["DB_NAME", "database"],
+  ["CONNECTION", "type"],
+  ["PROVIDER", "type"],
+  ["ADDRESS", "host"],
+  ["BACKEND", "type"],
+  ["DIALECT", "type"],
+  ["DBNAME", "database"],
+  ["PASSWD", "password"],
+  ["SERVER", "host"],
+  ["CLIENT", "type"],
+  ["DRIVER", "type"],
+  ["ENGINE", "type"],
+  ["ADDR", "host"],
+  ["HOST", "host"],
+  ["PORT", "port"],
+  ["USER", "user"],
+  ["NAME", "database"],
+  ["PASS", "password"],
+  ["TYPE", "type"],
+  ["PWD", "password"],
+  ["DB", "database"]
+].sort((a, b) => b[0].length - a[0].length);
+var DB_WORDS = /* @__PURE__ */ new Set(["DB", "PG", "PGSQL", "PSQL", "POSTGRES", "POSTGRESQL", "POSTGRESDB", "DATABASE", "SQL", "TYPEORM"]);
+var OTHER_ENGINES = /* @__PURE__ */ new Set(["MYSQL", "MARIADB", "MONGO", "MONGODB", "REDIS", "VALKEY", "CLICKHOUSE", "COUCHDB", "COUCH", "INFLUX", "INFLUXDB", "ELASTIC", "ELASTICSEARCH", "MSSQL", "ORACLE", "CASSANDRA", "NEO4J", "QDRANT", "MEMCACHED", "RABBITMQ", "AMQP", "NATS", "KAFKA", "MINIO", "S3", "SMTP", "MAIL", "LDAP", "SQLITE"]);
+var POSTGRES_TYPE = /postgres|pgsql|psycopg|cockroach|^pg$|^psql$/i;
+var OTHER_TYPE = /sqlite|mysql|maria|mssql|sqlserver|oracle|mongo|cassandra|redis|^h2$|derby|^memory$|^none$|^file$/i;
+var URL_NAME = /(^|_)(DATABASE|DB|POSTGRES|POSTGRESQL|PG|PGSQL)_(URL|URI|DSN)$|^(DATABASE|DB|POSTGRES|PG)_CONNECTION(_STRING|_URL)?$/;
+function readConnections(service) {
+  const out = [];
+  const fields = [];
+  for (const variable of service.environment) {
+    const value = partialValue(service, variable);
+    const url = value === null ? null : parsePostgresUrl(value);
+    if (url) {
+      out.push(urlConnection(service, variable, value, url));
+      continue;
+    }
+    const fullyUnknown = value !== null && /^\$\{[^}]*\}$|^\$[A-Za-z_]\w*$/.test(value.trim());
+    if (URL_NAME.test(variable.name) && !isOtherEngineName(variable.name) && (value === null || fullyUnknown)) {
+      out.push(emptyConnection(service, "url", variable.name));
+      continue;
+    }
+    const split = splitFieldName(variable.name);
+    if (split) fields.push({ ...split, variable, value: value === null || value.trim() === "" ? null : value.trim() });
+  }
+  out.push(...groupConnections(service, fields));
+  return out;
+}
+function isOtherEngineName(name) {
+  return name.split("_").some((word) => OTHER_ENGINES.has(word));
+}
+function splitFieldName(name) {
+  const upper = name.toUpperCase();
+  for (const [suffix, field] of FIELD_SUFFIXES) {
+    if (!upper.endsWith(suffix)) continue;
+    const head = upper.slice(0, -suffix.length);
+    const prefix = head.replace(/_+$/, "");
+    if (prefix === "") continue;
+    const glued = head === prefix;
+    if (glued && !(prefix === "PG" || /(^|_)DB$/.test(prefix))) continue;
+    const words = prefix.split("_").filter(Boolean);
+    if (words.some((w) => OTHER_ENGINES.has(w))) return null;
+    if (!words.some((w) => DB_WORDS.has(w) || /DB$/.test(w))) continue;
+    return { prefix, field };
+  }
+  return null;
+}
+function groupConnections(service, vars) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const v of vars) {
+    const group = groups.get(v.prefix) ?? /* @__PURE__ */ new Map();
+    group.set(v.field, v);
+    groups.set(v.prefix, group);
+  }
+  const ancestors = (prefix) => [...groups.keys()].filter((p) => p !== prefix && prefix.startsWith(`${p}_`)).sort((a, b) => b.length - a.length).map((p) => groups.get(p));
+  const pick = (prefix, field, inherit) => {
+    const own = groups.get(prefix).get(field);
+    if (own || !inherit) return own ?? null;
+    for (const parent of ancestors(prefix)) if (parent.has(field)) return parent.get(field);
+    return null;
+  };
+  const isParentOnly = (prefix) => {
+    const own = groups.get(prefix);
+    const hasChild = [...groups.keys()].some((p) => p !== prefix && p.startsWith(`${prefix}_`));
+    return hasChild && !own.has("user");
+  };
+  const out = [];
+  for (const prefix of groups.keys()) {
+    if (isParentOnly(prefix)) continue;
+    const type2 = pick(prefix, "type", true);
+    if (type2?.value && !POSTGRES_TYPE.test(type2.value) && OTHER_TYPE.test(type2.value)) continue;
+    const host = pick(prefix, "host", true);
+    const user = pick(prefix, "user", false);
+    const database = pick(prefix, "database", true);
+    if (!host && !user && !database) continue;
+    const password = pick(prefix, "password", false);
+    out.push({
+      service,
+      source: "fields",
+      name: prefix,
+      host: host ? hostPiece(service, host) : null,
+      port: piece(service, pick(prefix, "port", true)),
+      user: piece(service, user),
+      database: piece(service, database),
+      password: password ? { kind: password.value === null || hasVariable(password.variable.raw ?? "") ? "variable" : "literal", loc: valueLoc(service, password.variable) } : { kind: "none", loc: null },
+      target: null,
+      toShared: false
+    });
+  }
+  return out;
+}
+function piece(service, v) {
+  if (!v) return null;
+  return { value: known(v.value), variable: v.variable.name, loc: valueLoc(service, v.variable) };
+}
+function hostPiece(service, v) {
+  const value = known(v.value);
+  return { value: value === null ? null : value.replace(/:\d+$/, ""), variable: v.variable.name, loc: valueLoc(service, v.variable) };
+}
+function known(value) {
+  return value === null || value.includes("${") || value === "" ? null : value;
+}
+function emptyConnection(service, source, name) {
+  return { service, source, name, host: null, port: null, user: null, database: null, password: { kind: "none", loc: null }, target: null, toShared: false };
+}
+var URL_SCHEME = /^(?:jdbc:)?(?:postgres|postgresql|pgsql)(?:\+[a-z0-9_]+)?:\/\//i;
+function parsePostgresUrl(text) {
+  const trimmed = text.trim();
+  const lead = text.indexOf(trimmed);
+  const scheme = URL_SCHEME.exec(trimmed);
+  if (scheme) return shift(parseUrlBody(trimmed, scheme[0].length), lead);
+  if (/(^|\s)host\s*=/.test(trimmed) && /(^|\s)(user|dbname)\s*=/.test(trimmed)) return shift(parseKeywordDsn(trimmed), lead);
+  return null;
+}
+function shift(url, by) {
+  const move = (p) => p ? { value: p.value, offset: p.offset + by } : null;
+  return { host: move(url.host), port: move(url.port), user: move(url.user), database: move(url.database), password: move(url.password) };
+}
+function parseUrlBody(text, start) {
+  const result = { host: null, port: null, user: null, database: null, password: null };
+  const rest = text.slice(start);
+  const queryAt = rest.indexOf("?");
+  const pathAt = rest.indexOf("/");
+  const authorityEnd = Math.min(...[pathAt, queryAt, rest.length].filter((n) => n >= 0));
+  const authority = rest.slice(0, authorityEnd);
+  const at = authority.lastIndexOf("@");
+  let hostStart = 0;
+  if (at >= 0) {
+    const userinfo = authority.slice(0, at);
+    const colon = userinfo.indexOf(":");
+    const user = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
+    if (user) result.user = { value: decode(user), offset: start };
+    if (colon >= 0 && colon + 1 < userinfo.length) result.password = { value: userinfo.slice(colon + 1), offset: start + colon + 1 };
+    hostStart = at + 1;
+  }
+  const hostPort = authority.slice(hostStart).split(",")[0];
+  const portMatch = /^(\[[^\]]*\]|[^:]*)(?::(.*))?$/.exec(hostPort);
+  if (portMatch[1]) result.host = { value: decode(portMatch[1]), offset: start + hostStart };
+  if (portMatch[2]) result.port = { value: portMatch[2], offset: start + hostStart + portMatch[1].length + 1 };
+  if (pathAt >= 0 && (queryAt < 0 || pathAt < queryAt)) {
+    const dbEnd = queryAt >= 0 ? queryAt : rest.length;
+    const db = rest.slice(pathAt + 1, dbEnd);
+    if (db) result.database = { value: decode(db), offset: start + pathAt + 1 };
+  }
+  if (queryAt >= 0) {
+    let offset = start + queryAt + 1;
+    for (const param of rest.slice(queryAt + 1).split("&")) {
+      const eq = param.indexOf("=");
+      const key = eq >= 0 ? param.slice(0, eq) : param;
+      const value = { value: decode(param.slice(eq + 1)), offset: offset + eq + 1 };
+      if (eq >= 0 && value.value !== "") {
+        if (key === "user") result.user = value;
+        else if (key === "password") result.password = value;
+        else if (key === "host") result.host = value;
+        else if (key === "port") result.port = value;
+        else if (key === "dbname") result.database = value;
+      }
+      offset += param.length + 1;
+    }
+  }
+  return result;
+}
+function parseKeywordDsn(text) {
+  const result = { host: null, port: null, user: null, database: null, password: null };
+  const pair = /(\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)/g;
+  for (let m = pair.exec(text); m; m = pair.exec(text)) {
+    const quoted = m[2].startsWith("'");
+    const value = { value: quoted ? m[2].slice(1, -1) : m[2], offset: m.index + m[0].length - m[2].length + (quoted ? 1 : 0) };
+    const key = m[1].toLowerCase();
+    if (key === "host") result.host = value;
+    else if (key === "port") result.port = value;
+    else if (key === "user") result.user = value;
+    else if (key === "dbname") result.database = value;
+    else if (key === "password") result.password = value;
+  }
+  return result;
+}
+function decode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+function urlConnection(service, variable, value, url) {
+  const raw = variable.raw ?? "";
+  const locOf = (part) => {
+    if (!part) return null;
+    const sameSoFar = raw.slice(0, part.offset + part.value.length) === value.slice(0, part.offset + part.value.length);
+    const rawUrl = sameSoFar ? null : parsePostgresUrl(raw);
+    const rawPart = rawUrl ? rawUrl[partName(url, part)] : null;
+    if (sameSoFar) return valueLoc(service, variable, part.offset);
+    if (rawPart) return valueLoc(service, variable, rawPart.offset);
+    return valueLoc(service, variable);
+  };
+  const pieceOf = (part) => part ? { value: known(part.value), variable: variable.name, loc: locOf(part) } : null;
+  const password = url.password;
+  return {
+    service,
+    source: "url",
+    name: variable.name,
+    host: pieceOf(url.host),
+    port: pieceOf(url.port),
+    user: pieceOf(url.user),
+    database: pieceOf(url.database),
+    password: password ? { kind: password.value.includes("${") || hasVariable(rawPasswordText(raw) ?? password.value) ? "variable" : "literal", loc: locOf(password) } : { kind: "none", loc: null },
+    target: null,
+    toShared: false
+  };
+}
+function partName(url, part) {
+  return Object.keys(url).find((k) => url[k] === part);
+}
+function rawPasswordText(raw) {
+  return parsePostgresUrl(raw)?.password?.value ?? null;
+}
+
+// src/database/init-mounts.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import path4 from "node:path";
+import { gunzipSync as gunzipSync2 } from "node:zlib";
+
+// src/database/initdb/read.ts
+import { readFile } from "node:fs/promises";
+import { gunzipSync } from "node:zlib";
+
+// src/database/initdb/source.ts
+var LineIndex = class {
+  constructor(file, bytes) {
+    this.file = file;
+    this.bytes = bytes;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) this.starts.push(i + 1);
+  }
+  file;
+  bytes;
+  starts = [0];
+  /** 1-based line and column (UTF-16 units, as editors count) of a byte offset. */
+  loc(byteOffset) {
+    const offset = Math.max(0, Math.min(byteOffset, this.bytes.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const lineStart = this.starts[lo];
+    const column = this.bytes.toString("utf8", lineStart, offset).length + 1;
+    return { file: this.file, line: lo + 1, column };
+  }
+  /** Byte offset of a 1-based line and byte column (mvdan-sh reports those). */
+  offsetOf(line, byteColumn) {
+    const start = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    return start + Math.max(0, byteColumn - 1);
+  }
+};
+var SourceBuilder = class {
+  constructor(bytes) {
+    this.bytes = bytes;
+  }
+  bytes;
+  parts = [];
+  origin = [];
+  expansions = [];
+  length = 0;
+  /** Copy bytes [start, end) of the file verbatim. */
+  appendBytes(start, end) {
+    if (end <= start) return;
+    const text = this.bytes.toString("utf8", start, end);
+    let offset = start;
+    for (const ch of text) {
+      const units = ch.length;
+      for (let u = 0; u < units; u++) this.origin.push(offset);
+      offset += Buffer.byteLength(ch);
+    }
+    this.parts.push(text);
+    this.length += text.length;
+  }
+  /** Text that stands for something at `byteOffset` (an expansion, or an escaped character). */
+  appendAt(text, byteOffset, expansion) {
+    if (text === "") return;
+    for (let u = 0; u < text.length; u++) this.origin.push(byteOffset);
+    if (expansion) this.expansions.push({ start: this.length, end: this.length + text.length });
+    this.parts.push(text);
+    this.length += text.length;
+  }
+  get size() {
+    return this.length;
+  }
+  build(lines, database, endOffset) {
+    return { lines, text: this.parts.join(""), origin: [...this.origin, endOffset], expansions: this.expansions, database };
+  }
+};
+function sqlFileSource(file, text) {
+  const bytes = Buffer.from(text, "utf8");
+  const builder = new SourceBuilder(bytes);
+  builder.appendBytes(0, bytes.length);
+  return builder.build(new LineIndex(file, bytes), null, bytes.length);
+}
+function byteToCharIndex(text) {
+  if (/^[\x00-\x7f]*$/.test(text)) return (byte) => Math.max(0, Math.min(byte, text.length));
+  const table = [];
+  let index = 0;
+  for (const ch of text) {
+    const bytes = Buffer.byteLength(ch);
+    for (let b = 0; b < bytes; b++) table.push(index);
+    index += ch.length;
+  }
+  table.push(index);
+  return (byte) => table[Math.max(0, Math.min(byte, table.length - 1))];
+}
+function codePointToCharIndex(text, codePoints) {
+  let index = 0;
+  let count2 = 0;
+  while (index < text.length && count2 < codePoints) {
+    const code2 = text.codePointAt(index);
+    index += code2 > 65535 ? 2 : 1;
+    count2++;
+  }
+  return index;
+}
+
+// src/database/initdb/pg-parser.ts
+var loading = null;
+var loadMillis = null;
+function loadPgParser() {
+  loading ??= (async () => {
+    const started = performance.now();
+    const pg = await import("libpg-query");
+    await pg.loadModule();
+    loadMillis = performance.now() - started;
+    return pg.parseSync;
+  })();
+  return loading;
+}
+async function parseStatements(text, statementEnds) {
+  const parse = await loadPgParser();
+  const outcome = { statements: [], errors: [] };
+  const whole = parseChunk(parse, text, 0);
+  if (!("error" in whole)) {
+    outcome.statements.push(...whole.statements);
+    return outcome;
+  }
+  let from = 0;
+  for (const end of [...statementEnds, text.length]) {
+    const to = Math.min(text.length, end + 1);
+    if (to <= from) continue;
+    const chunk = text.slice(from, to);
+    if (chunk.trim() !== "") {
+      const result = parseChunk(parse, chunk, from);
+      if ("error" in result) outcome.errors.push(result.error);
+      else outcome.statements.push(...result.statements);
+    }
+    from = to;
+  }
+  return outcome;
+}
+function parseChunk(parse, chunk, base) {
+  let tree;
+  try {
+    tree = parse(chunk);
+  } catch (error) {
+    const details = error.sqlDetails;
+    const message = error instanceof Error ? error.message : String(error);
+    const at = base + codePointToCharIndex(chunk, details?.cursorPosition ?? 0);
+    return { error: { message, at } };
+  }
+  const toChar = byteToCharIndex(chunk);
+  const statements = [];
+  for (const raw of tree.stmts ?? []) {
+    const [type2, node] = Object.entries(raw.stmt ?? {})[0] ?? ["Unknown", {}];
+    const startByte = raw.stmt_location ?? 0;
+    const start = base + toChar(startByte);
+    const end = raw.stmt_len ? base + toChar(startByte + raw.stmt_len) : base + chunk.length;
+    statements.push({ type: type2, node, start, end, at: (location) => base + toChar(location) });
+  }
+  return { statements };
+}
+
+// src/database/initdb/psql-lexer.ts
+var IDENT_CHAR = /[A-Za-z0-9_$\u0080-\uffff]/;
+var PSQL_VAR = /^[A-Za-z_][A-Za-z0-9_]*/;
+var DOLLAR_TAG = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/;
+var SHELL_VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+var SENDS_BUFFER = /^(g|gx|gexec|gset|gdesc|crosstabview|watch|bind|bind_named)$/;
+function preparePsql(source) {
+  const src = source.text;
+  const out = [];
+  const origin = [];
+  const result = {
+    text: "",
+    origin,
+    statementEnds: [],
+    connects: [],
+    gexecEnds: /* @__PURE__ */ new Set(),
+    metaCommands: [],
+    psqlVariables: [],
+    placeholders: [],
+    hasSql: false
+  };
+  const expansionAt = new Map(source.expansions.map((span) => [span.start, span]));
+  const inExpansion = (index) => source.expansions.some((span) => index >= span.start && index < span.end);
+  const emit = (text, from) => {
+    for (let k = 0; k < text.length; k++) {
+      out.push(text[k]);
+      origin.push(source.origin[Math.min(from + k, src.length)]);
+    }
+  };
+  const emitAt = (text, at) => {
+    for (const ch of text) {
+      out.push(ch);
+      origin.push(source.origin[at]);
+    }
+  };
+  const copy = (from, to) => emit(src.slice(from, to), from);
+  const scanPlaceholders = (from, to) => {
+    const chunk = src.slice(from, to);
+    for (const match of chunk.matchAll(SHELL_VAR)) {
+      const at = from + match.index;
+      if (inExpansion(at)) continue;
+      result.placeholders.push({ name: match[1] ?? match[2], offset: source.origin[at] });
+    }
+  };
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i];
+    const next = src[i + 1];
+    const prev = i > 0 ? src[i - 1] : "";
+    const span = expansionAt.get(i);
+    if (span) {
+      emitAt('"', i);
+      copy(span.start, span.end);
+      emitAt('"', span.end - 1);
+      result.hasSql = true;
+      i = span.end;
+      continue;
+    }
+    if (c === "-" && next === "-") {
+      const end = indexOrEnd(src, "\n", i);
+      copy(i, end);
+      i = end;
+      continue;
+    }
+    if (c === "/" && next === "*") {
+      const end = blockCommentEnd(src, i);
+      copy(i, end);
+      i = end;
+      continue;
+    }
+    if (c === "'") {
+      const escapes = (prev === "e" || prev === "E") && !(i > 1 && IDENT_CHAR.test(src[i - 2]));
+      const end = quotedEnd(src, i, "'", escapes);
+      scanPlaceholders(i, end);
+      copy(i, end);
+      result.hasSql = true;
+      i = end;
+      continue;
+    }
+    if (c === '"') {
+      const end = quotedEnd(src, i, '"', false);
+      scanPlaceholders(i, end);
+      copy(i, end);
+      result.hasSql = true;
+      i = end;
+      continue;
+    }
+    if (c === "$") {
+      const tag = IDENT_CHAR.test(prev) ? null : DOLLAR_TAG.exec(src.slice(i, i + 64));
+      if (tag) {
+        const close = src.indexOf(tag[0], i + tag[0].length);
+        const end = close < 0 ? src.length : close + tag[0].length;
+        scanPlaceholders(i + tag[0].length, close < 0 ? end : close);
+        copy(i, end);
+        result.hasSql = true;
+        i = end;
+        continue;
+      }
+      const match = IDENT_CHAR.test(prev) ? null : /^\$\{[^}\n]*\}|^\$[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i, i + 256));
+      if (match) {
+        scanPlaceholders(i, i + match[0].length);
+        copy(i, i + match[0].length);
+        result.hasSql = true;
+        i += match[0].length;
+        continue;
+      }
+    }
+    if (c === ":" && next !== ":" && prev !== ":") {
+      const quote = next === "'" || next === '"' ? next : "";
+      const name = PSQL_VAR.exec(src.slice(i + 1 + quote.length, i + 256));
+      if (name && (!quote || src[i + 1 + quote.length + name[0].length] === quote)) {
+        const written = 1 + name[0].length + quote.length * 2;
+        const standIn = quote === "'" ? `':${name[0]}'` : `":${name[0]}"`;
+        result.psqlVariables.push({ name: name[0], at: out.length, offset: source.origin[i] });
+        emitAt(standIn, i);
+        result.hasSql = true;
+        i += written;
+        continue;
+      }
+    }
+    if (c === "\\") {
+      i = metaCommand(src, i, result, out, origin, source);
+      continue;
+    }
+    if (c === ";") result.statementEnds.push(out.length);
+    if (!/\s/.test(c)) result.hasSql = true;
+    copy(i, i + 1);
+    i++;
+  }
+  origin.push(source.origin[src.length]);
+  result.text = out.join("");
+  return result;
+}
+function metaCommand(src, start, result, out, origin, source) {
+  let end = indexOrEnd(src, "\n", start);
+  const separator = src.indexOf("\\\\", start + 1);
+  if (separator >= 0 && separator < end) end = separator + 2;
+  const body = src.slice(start + 1, end);
+  const name = /^[A-Za-z]+/.exec(body)?.[0] ?? body.slice(0, 1);
+  result.metaCommands.push({ name, offset: source.origin[start] });
+  const sends = SENDS_BUFFER.test(name);
+  if (sends) {
+    result.statementEnds.push(out.length);
+    if (name === "gexec") result.gexecEnds.add(out.length);
+  }
+  if (name === "c" || name === "connect") {
+    const database = connectTarget(body.slice(name.length));
+    if (database !== null) result.connects.push({ at: out.length, database });
+  }
+  for (let k = start; k < end; k++) {
+    const ch = src[k];
+    out.push(k === start && sends ? ";" : ch === "\n" || ch === "\r" ? ch : " ");
+    origin.push(source.origin[k]);
+  }
+  return end;
+}
+function connectTarget(args) {
+  const words = [...args.matchAll(/'((?:[^']|'')*)'|"((?:[^"]|"")*)"|(\S+)/g)].map((m) => m[1]?.replace(/''/g, "'") ?? m[2]?.replace(/""/g, '"') ?? m[3]).filter((w) => !w.startsWith("-reuse-previous"));
+  const first = words[0];
+  if (first === void 0) return null;
+  const uri = /^postgres(?:ql)?:\/\/[^/]*\/([^?]+)/.exec(first);
+  if (uri) return decodeURIComponent(uri[1]);
+  if (first.includes("=")) return /(?:^|\s)dbname\s*=\s*'?([^'\s]+)/.exec(first)?.[1] ?? "-";
+  return first;
+}
+function indexOrEnd(text, needle, from) {
+  const at = text.indexOf(needle, from);
+  return at < 0 ? text.length : at;
+}
+function blockCommentEnd(text, start) {
+  let depth = 0;
+  let i = start;
+  while (i < text.length) {
+    if (text[i] === "/" && text[i + 1] === "*") {
+      depth++;
+      i += 2;
+    } else if (text[i] === "*" && text[i + 1] === "/") {
+      depth--;
+      i += 2;
+      if (depth === 0) return i;
+    } else i++;
+  }
+  return text.length;
+}
+function quotedEnd(text, start, quote, backslashEscapes) {
+  let i = start + 1;
+  while (i < text.length) {
+    const c = text[i];
+    if (backslashEscapes && c === "\\") {
+      i += 2;
+      continue;
+    }
+    if (c === quote) {
+      if (text[i + 1] === quote) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    i++;
+  }
+  return text.length;
+}
+
+// src/database/initdb/statements.ts
+var VARIABLE_TEXT = /\$\{|\$[A-Za-z_]|\$\(|`/;
+var ALL_PRIVILEGES = ["connect", "create", "temp"];
+function modelStatement(raw, ctx) {
+  const base = { loc: ctx.loc(skipTrivia(ctx.text, raw.start, raw.end)), database: ctx.database };
+  const node = raw.node;
+  let literalPasswordAt = null;
+  const password = (option) => {
+    const value = option.arg?.String;
+    if (value === void 0 || typeof value.sval !== "string") return "none";
+    const quoteAt = passwordLiteralAt(ctx.text, raw.at(Number(option.location ?? 0)), raw.end);
+    if (VARIABLE_TEXT.test(value.sval) || quoteAt !== null && ctx.psqlVariableAt(quoteAt)) return "placeholder";
+    literalPasswordAt = quoteAt ?? raw.at(Number(option.location ?? 0));
+    return "literal";
+  };
+  const statement = (() => {
+    switch (raw.type) {
+      case "CreateRoleStmt": {
+        const options = defElems(node.options);
+        const flag = (name) => booleanOption(options, name);
+        const isUser = node.stmt_type === "ROLESTMT_USER";
+        const passwordOption = options.find((o) => o.defname === "password");
+        return {
+          ...base,
+          kind: "create-role",
+          role: String(node.role ?? ""),
+          login: flag("canlogin") ?? isUser,
+          superuser: flag("superuser") ?? false,
+          password: passwordOption ? password(passwordOption) : "none",
+          memberOf: roleListOption(options, "addroleto"),
+          members: [...roleListOption(options, "rolemembers"), ...roleListOption(options, "adminmembers")]
+        };
+      }
+      case "AlterRoleStmt": {
+        const options = defElems(node.options);
+        const passwordOption = options.find((o) => o.defname === "password");
+        return {
+          ...base,
+          kind: "alter-role",
+          role: roleName(node.role),
+          password: passwordOption ? password(passwordOption) : null,
+          login: booleanOption(options, "canlogin"),
+          superuser: booleanOption(options, "superuser")
+        };
+      }
+      case "CreatedbStmt": {
+        const options = defElems(node.options);
+        const text = (name) => {
+          const arg = options.find((o) => o.defname === name)?.arg;
+          return arg ? stringValue(arg) : null;
+        };
+        return { ...base, kind: "create-database", name: String(node.dbname ?? ""), owner: text("owner"), template: text("template") };
+      }
+      case "AlterOwnerStmt":
+        if (node.objectType !== "OBJECT_DATABASE") break;
+        return { ...base, kind: "alter-database-owner", name: stringValue(node.object) ?? "", owner: roleName(node.newowner) };
+      case "GrantStmt": {
+        if (node.objtype !== "OBJECT_DATABASE" || node.targtype !== "ACL_TARGET_OBJECT") break;
+        return {
+          ...base,
+          kind: node.is_grant === true ? "grant-database" : "revoke-database",
+          privileges: databasePrivileges(node.privileges),
+          databases: list(node.objects).map((o) => stringValue(o) ?? ""),
+          grantees: list(node.grantees).map((g) => roleName(g.RoleSpec ?? g))
+        };
+      }
+      case "GrantRoleStmt":
+        return {
+          ...base,
+          kind: node.is_grant === true ? "grant-role" : "revoke-role",
+          roles: list(node.granted_roles).map((r) => String(r.AccessPriv?.priv_name ?? "")),
+          grantees: list(node.grantee_roles).map((g) => roleName(g.RoleSpec ?? g))
+        };
+      case "CreateExtensionStmt":
+        return { ...base, kind: "create-extension", name: String(node.extname ?? "") };
+    }
+    return { ...base, kind: "other", node: raw.type };
+  })();
+  return { statement, literalPasswordAt };
+}
+function list(value) {
+  return Array.isArray(value) ? value : [];
+}
+function defElems(options) {
+  return list(options).map((o) => o.DefElem ?? {});
+}
+function booleanOption(options, name) {
+  const option = options.find((o) => o.defname === name);
+  if (!option) return null;
+  const arg = option.arg;
+  const value = arg?.Boolean?.boolval;
+  return value === true;
+}
+function roleListOption(options, name) {
+  const arg = options.find((o) => o.defname === name)?.arg;
+  return list(arg?.List?.items).map((item) => roleName(item.RoleSpec ?? item));
+}
+function roleName(spec) {
+  const role = spec ?? {};
+  switch (role.roletype) {
+    case "ROLESPEC_PUBLIC":
+      return "public";
+    case "ROLESPEC_CURRENT_USER":
+      return "current_user";
+    case "ROLESPEC_CURRENT_ROLE":
+      return "current_role";
+    case "ROLESPEC_SESSION_USER":
+      return "session_user";
+    default:
+      return String(role.rolename ?? "");
+  }
+}
+function stringValue(node) {
+  if (!node) return null;
+  const inner = node.String ?? node;
+  return typeof inner.sval === "string" ? inner.sval : null;
+}
+function databasePrivileges(privileges) {
+  const names = list(privileges).map((p) => String(p.AccessPriv?.priv_name ?? "").toLowerCase());
+  if (names.length === 0 || names.includes("all")) return [...ALL_PRIVILEGES];
+  const out = /* @__PURE__ */ new Set();
+  for (const name of names) {
+    if (name === "connect") out.add("connect");
+    else if (name === "create") out.add("create");
+    else if (name === "temp" || name === "temporary") out.add("temp");
+  }
+  return [...out];
+}
+function skipTrivia(text, from, to = text.length) {
+  let i = from;
+  while (i < to) {
+    if (/\s/.test(text[i])) i++;
+    else if (text.startsWith("--", i)) {
+      const nl = text.indexOf("\n", i);
+      i = nl < 0 ? to : nl + 1;
+    } else if (text.startsWith("/*", i)) {
+      const close = text.indexOf("*/", i + 2);
+      i = close < 0 ? to : close + 2;
+    } else return i;
+  }
+  return Math.min(from, text.length);
+}
+function passwordLiteralAt(text, keywordAt, end) {
+  let at = keywordAt;
+  for (let words = 0; words < 2; words++) {
+    const word = /^[A-Za-z]+/.exec(text.slice(at, at + 16))?.[0];
+    if (!word || /^E$/i.test(word)) break;
+    at = skipTrivia(text, at + word.length, end);
+  }
+  if (text[at] === "'") return at;
+  if ((text[at] === "E" || text[at] === "e") && text[at + 1] === "'") return at;
+  return null;
+}
+
+// src/database/initdb/sql.ts
+function emptyScript(kind, file) {
+  return { kind, file, statements: [], placeholders: [], literalPasswords: [], metaCommands: [], psqlVariables: [], errors: [] };
+}
+async function parseInitSql(abs, text, origin = "sql") {
+  const script = emptyScript(origin, abs);
+  await readSqlInto(script, sqlFileSource(abs, text.replace(/^\uFEFF/, " ")));
+  return script;
+}
+async function readSqlInto(script, source, options = {}) {
+  let prepared;
+  try {
+    prepared = preparePsql(source);
+  } catch (error) {
+    script.errors.push({ message: `could not read SQL: ${oneLine(error)}`, loc: source.lines.loc(source.origin[0] ?? 0) });
+    return;
+  }
+  const locOf = (at) => source.lines.loc(prepared.origin[Math.max(0, Math.min(at, prepared.origin.length - 1))]);
+  const byOffset = (offset) => source.lines.loc(offset);
+  if (!options.nested) {
+    script.metaCommands.push(...prepared.metaCommands.map((m) => ({ name: m.name, loc: byOffset(m.offset) })));
+    script.psqlVariables.push(...prepared.psqlVariables.map((v) => ({ name: v.name, loc: byOffset(v.offset) })));
+    script.placeholders.push(...prepared.placeholders.map((p) => ({ name: p.name, loc: byOffset(p.offset) })));
+  }
+  if (!prepared.hasSql) return;
+  let parsed;
+  try {
+    parsed = await parseStatements(prepared.text, prepared.statementEnds);
+  } catch (error) {
+    script.errors.push({ message: `could not load the PostgreSQL parser: ${oneLine(error)}`, loc: locOf(0) });
+    return;
+  }
+  if (!options.quiet) for (const error of parsed.errors) script.errors.push({ message: safeMessage(error.message, prepared.text.slice(0, error.at)), loc: locOf(error.at) });
+  const variableStarts = new Set(prepared.psqlVariables.map((v) => v.at));
+  const databaseAt = (at) => {
+    let database = source.database;
+    for (const connect of prepared.connects) {
+      if (connect.at > at) break;
+      if (connect.database !== "-") database = connect.database;
+    }
+    return database;
+  };
+  for (const raw of parsed.statements) {
+    const ctx = {
+      text: prepared.text,
+      loc: locOf,
+      database: databaseAt(raw.start),
+      psqlVariableAt: (at) => variableStarts.has(at)
+    };
+    record(script, raw, ctx);
+    const terminator = terminatorOf(prepared, raw);
+    if (terminator !== null && prepared.gexecEnds.has(terminator)) await readGexec(script, raw, ctx.database, (at) => prepared.origin[at], source);
+    if (raw.type === "DoStmt") await readDoBlock(script, raw, ctx.database, prepared, source);
+  }
+}
+function record(script, raw, ctx) {
+  const { statement, literalPasswordAt } = modelStatement(raw, ctx);
+  script.statements.push(statement);
+  if (literalPasswordAt !== null && "role" in statement) script.literalPasswords.push({ role: statement.role, loc: ctx.loc(literalPasswordAt) });
+}
+function terminatorOf(prepared, raw) {
+  for (const end of prepared.statementEnds) if (end >= raw.end - 1) return end;
+  return null;
+}
+async function readGexec(script, raw, database, originOf, source) {
+  if (raw.type !== "SelectStmt") return;
+  const targets = raw.node.targetList ?? [];
+  for (const target of targets) {
+    const sql = constantText(target.ResTarget?.val);
+    if (sql === null || sql.trim() === "") continue;
+    const offset = originOf(raw.at(Number(target.ResTarget?.location ?? 0)));
+    const origin = Array.from({ length: sql.length + 1 }, () => offset);
+    await readSqlInto(script, { lines: source.lines, text: sql, origin, expansions: [], database }, { nested: true });
+  }
+}
+var DO_BLOCK_SQL = /\b(?:CREATE|ALTER)\s+(?:ROLE|USER)\b|\bGRANT\b|\bREVOKE\b|\bCREATE\s+EXTENSION\b/i;
+async function readDoBlock(script, raw, database, prepared, source) {
+  const args = raw.node.args ?? [];
+  const body = args.map((a) => a.DefElem).find((d) => d?.defname === "as");
+  if (!body) return;
+  const at = raw.at(body.location ?? 0);
+  const tag = /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/.exec(prepared.text.slice(at, at + 64))?.[0];
+  const end = tag ? prepared.text.indexOf(tag, at + tag.length) : -1;
+  if (!tag || end < 0) return;
+  const start = at + tag.length;
+  const slice = (from2, to) => ({ lines: source.lines, text: prepared.text.slice(from2, to), origin: prepared.origin.slice(from2, to + 1), expansions: [], database });
+  const inner = preparePsql(slice(start, end));
+  let from = 0;
+  for (const stop of [...inner.statementEnds, inner.text.length]) {
+    const match = DO_BLOCK_SQL.exec(inner.text.slice(from, stop));
+    if (match) await readSqlInto(script, { ...slice(start, end), text: inner.text.slice(from + match.index, stop), origin: inner.origin.slice(from + match.index, stop + 1) }, { nested: true, quiet: true });
+    from = stop + 1;
+  }
+}
+function constantText(node) {
+  if (!node) return null;
+  const constant = node.A_Const;
+  if (constant) {
+    const value = constant.sval?.sval;
+    return typeof value === "string" ? value : null;
+  }
+  const expr = node.A_Expr;
+  if (expr && expr.name?.[0]?.String?.sval === "||") {
+    const left = constantText(expr.lexpr);
+    const right = constantText(expr.rexpr);
+    return left === null || right === null ? null : left + right;
+  }
+  return null;
+}
+function safeMessage(message, textBefore) {
+  const near = /^(.*?) at or near "(.*)"$/s.exec(message);
+  if (!near) return oneLine(message);
+  const token = near[2];
+  const plain = /^[A-Za-z_][A-Za-z0-9_]*$|^[^\s\w'"$]{1,3}$/.test(token);
+  return plain && !/PASSWORD\s*$/i.test(textBefore) ? `${near[1]} at or near "${token}"` : near[1];
+}
+function oneLine(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0].trim();
+}
+
+// src/database/initdb/shell.ts
+var loading2 = null;
+function loadShell() {
+  loading2 ??= (async () => {
+    const { syntax } = (await import("mvdan-sh")).default;
+    const probe = syntax.NewParser().Parse("a <<x\nx\na <<-x\nx\na <<<x\na | a\n", "probe.sh");
+    const ops = [];
+    let pipe = -1;
+    syntax.Walk(probe, (node) => {
+      if (node && syntax.NodeType(node) === "Redirect") ops.push(Number(node.Op));
+      if (node && syntax.NodeType(node) === "BinaryCmd") pipe = Number(node.Op);
+      return true;
+    });
+    return { syntax, ops: { hdoc: ops[0], dashHdoc: ops[1], hereString: ops[2], pipe } };
+  })();
+  return loading2;
+}
+var SHORT_WITH_VALUE = new Set("cdfUhpvoLTFRP".split(""));
+var LONG_WITH_VALUE = /* @__PURE__ */ new Set(["command", "dbname", "file", "username", "host", "port", "set", "variable", "output", "log-file", "table-attr", "field-separator", "record-separator", "pset"]);
+var PSQL_COMMANDS = /* @__PURE__ */ new Set(["psql", "docker_process_sql"]);
+var DEFAULT_DATABASE_VARIABLES = /* @__PURE__ */ new Set(["POSTGRES_DB"]);
+async function parseInitShell(abs, text) {
+  const script = emptyScript("sh", abs);
+  const bytes = Buffer.from(text, "utf8");
+  const lines = new LineIndex(abs, bytes);
+  let shell;
+  let file;
+  try {
+    shell = await loadShell();
+  } catch (error) {
+    script.errors.push({ message: `could not load the shell parser: ${oneLine(error)}`, loc: lines.loc(0) });
+    return script;
+  }
+  try {
+    file = shell.syntax.NewParser(shell.syntax.KeepComments(false), shell.syntax.Variant(shell.syntax.LangBash)).Parse(text, abs);
+  } catch (error) {
+    const problem = error;
+    const offset = typeof problem.Pos?.Offset === "function" ? problem.Pos.Offset() : 0;
+    script.errors.push({ message: `shell syntax error: ${problem.Text ?? oneLine(error)}`, loc: lines.loc(offset) });
+    return script;
+  }
+  const reader = new ShellReader(shell, bytes, lines);
+  const sources = [];
+  try {
+    shell.syntax.Walk(file, (node) => {
+      if (node) sources.push(...reader.sourcesOf(node));
+      return true;
+    });
+  } catch (error) {
+    script.errors.push({ message: `could not read the shell script: ${oneLine(error)}`, loc: lines.loc(0) });
+    return script;
+  }
+  for (const source of sources) {
+    if (onlyExpansions(source)) continue;
+    await readSqlInto(script, source);
+  }
+  return script;
+}
+function onlyExpansions(source) {
+  let rest = source.text;
+  for (const span of [...source.expansions].reverse()) rest = rest.slice(0, span.start) + rest.slice(span.end);
+  return rest.trim() === "";
+}
+var ShellReader = class {
+  constructor(shell, bytes, lines) {
+    this.shell = shell;
+    this.bytes = bytes;
+    this.lines = lines;
+    this.t = (node) => shell.syntax.NodeType(node);
+  }
+  shell;
+  bytes;
+  lines;
+  t;
+  /** SQL sources a statement hands to psql, in order. */
+  sourcesOf(node) {
+    const type2 = this.t(node);
+    if (type2 === "BinaryCmd" && Number(node.Op) === this.shell.ops.pipe) return this.pipeSources(node);
+    if (type2 !== "Stmt") return [];
+    const call = this.psqlCall(node);
+    if (!call) return [];
+    if (call.commands.length > 0) {
+      return call.commands.map((word) => this.wordSource(word, call.database, call.commandPrefix.get(word) ?? 0));
+    }
+    return this.redirectSources(node, call.database);
+  }
+  /** `echo "SQL" | psql`, `cat <<EOF | psql`. */
+  pipeSources(node) {
+    const right = node.Y;
+    const left = node.X;
+    const call = this.psqlCall(right);
+    if (!call || call.commands.length > 0 || this.redirectSources(right, null).length > 0) return [];
+    const args = this.args(left);
+    const name = args[0] ? this.literal(args[0]) : null;
+    if (name === "cat") return this.redirectSources(left, call.database);
+    if (name === "echo" || name === "printf") {
+      const words = args.slice(1).filter((word) => !/^-[neE]+$/.test(this.literal(word) ?? ""));
+      return words.map((word) => this.wordSource(word, call.database, 0));
+    }
+    return [];
+  }
+  args(stmt) {
+    const cmd = stmt.Cmd;
+    if (!cmd || this.t(cmd) !== "CallExpr") return [];
+    return cmd.Args ?? [];
+  }
+  psqlCall(stmt) {
+    const args = this.args(stmt);
+    const index = args.findIndex((word) => this.isPsql(word));
+    if (index < 0) return null;
+    const call = { commands: [], commandPrefix: /* @__PURE__ */ new Map(), database: null };
+    const positional = [];
+    let explicitDatabase = null;
+    for (let i = index + 1; i < args.length; i++) {
+      const word = args[i];
+      const literal = this.literal(word);
+      const head = literal ?? this.leadingLit(word);
+      if (head === null || !head.startsWith("-") || head === "-") {
+        positional.push(word);
+        continue;
+      }
+      const whole = literal !== null;
+      let option;
+      let prefix;
+      if (head.startsWith("--")) {
+        const eq = head.indexOf("=");
+        option = eq < 0 ? head.slice(2) : head.slice(2, eq);
+        prefix = eq >= 0 ? eq + 1 : whole ? null : head.length;
+        if (!LONG_WITH_VALUE.has(option)) continue;
+      } else {
+        const flags = head.slice(1);
+        const at = [...flags].findIndex((flag) => SHORT_WITH_VALUE.has(flag));
+        if (at < 0) continue;
+        option = flags[at];
+        prefix = at + 2 < head.length || !whole ? at + 2 : null;
+      }
+      let value = word;
+      if (prefix === null) value = args[++i] ?? null;
+      else call.commandPrefix.set(word, Buffer.byteLength(head.slice(0, prefix)));
+      if (!value) continue;
+      if (option === "c" || option === "command") call.commands.push(value);
+      else if (option === "d" || option === "dbname") {
+        explicitDatabase = value;
+        call.database = this.databaseOf(value, call.commandPrefix.get(value) ?? 0);
+      }
+    }
+    if (!explicitDatabase && positional[0]) call.database = this.databaseOf(positional[0], 0);
+    return call;
+  }
+  isPsql(word) {
+    const text = this.literal(word);
+    if (text !== null) return PSQL_COMMANDS.has(text.split("/").pop());
+    const parts = this.flatParts(word);
+    return parts.length === 1 && this.t(parts[0]) === "ParamExp" && /^psql$/i.test(String(parts[0].Param?.Value ?? ""));
+  }
+  /** Text of a word's first part when it is an unquoted literal (`-c` in `-c"SQL"`). */
+  leadingLit(word) {
+    const first = (word.Parts ?? [])[0];
+    return first && this.t(first) === "Lit" ? String(first.Value) : null;
+  }
+  /** Parts of a word, with one level of double quotes opened. */
+  flatParts(word) {
+    const parts = word.Parts ?? [];
+    return parts.flatMap((part) => this.t(part) === "DblQuoted" ? part.Parts ?? [] : [part]);
+  }
+  /** The word's value when it has no expansions, else null. */
+  literal(word) {
+    let out = "";
+    for (const part of word.Parts ?? []) {
+      const type2 = this.t(part);
+      if (type2 === "Lit") out += String(part.Value).replace(/\\(.)/gs, "$1");
+      else if (type2 === "SglQuoted") out += String(part.Value);
+      else if (type2 === "DblQuoted") {
+        for (const inner of part.Parts ?? []) {
+          if (this.t(inner) !== "Lit") return null;
+          out += String(inner.Value).replace(/\\([$`"\\\n])/g, "$1");
+        }
+      } else return null;
+    }
+    return out;
+  }
+  databaseOf(word, prefixBytes) {
+    const literal = this.literal(word);
+    if (literal !== null) return literal.slice(prefixBytes) || null;
+    const parts = this.flatParts(word);
+    if (parts.length === 1 && this.t(parts[0]) === "ParamExp") {
+      const name = String(parts[0].Param?.Value ?? "");
+      if (DEFAULT_DATABASE_VARIABLES.has(name)) return null;
+    }
+    return this.bytes.toString("utf8", word.Pos().Offset() + prefixBytes, word.End().Offset()).replace(/^"(.*)"$/s, "$1");
+  }
+  /** Here-documents and here-strings on a statement. */
+  redirectSources(stmt, database) {
+    const sources = [];
+    for (const redirect of stmt.Redirs ?? []) {
+      const op = Number(redirect.Op);
+      if (op === this.shell.ops.hereString) sources.push(this.wordSource(redirect.Word, database, 0));
+      else if ((op === this.shell.ops.hdoc || op === this.shell.ops.dashHdoc) && redirect.Hdoc) {
+        sources.push(this.heredocSource(redirect, op === this.shell.ops.dashHdoc, database));
+      }
+    }
+    return sources;
+  }
+  heredocSource(redirect, stripTabs, database) {
+    const body = redirect.Hdoc;
+    const delimiterWord = redirect.Word;
+    const delimiter = this.literal(delimiterWord) ?? "";
+    const quoted = (delimiterWord.Parts ?? []).some((p) => this.t(p) !== "Lit" || String(p.Value).includes("\\"));
+    const start = body.Pos().Offset();
+    let end = body.End().Offset();
+    const lastLineStart = this.bytes.lastIndexOf(10, end - 1) + 1;
+    const lastLine = this.bytes.toString("utf8", Math.max(start, lastLineStart), end).replace(/\n$/, "");
+    if (lastLineStart >= start && (stripTabs ? lastLine.replace(/^\t+/, "") : lastLine) === delimiter) end = lastLineStart;
+    const expansions = quoted ? [] : this.expansionParts(body);
+    const builder = new SourceBuilder(this.bytes);
+    this.appendRange(builder, start, end, { mode: quoted ? "verbatim" : "heredoc", stripTabs, expansions });
+    return builder.build(this.lines, database, end);
+  }
+  /** A word (a `-c` argument, an echo argument, a here-string) as SQL, after `prefixBytes` of option text. */
+  wordSource(word, database, prefixBytes) {
+    const builder = new SourceBuilder(this.bytes);
+    const wordStart = word.Pos().Offset() + prefixBytes;
+    for (const part of word.Parts ?? []) {
+      const start = Math.max(part.Pos().Offset(), wordStart);
+      const end = part.End().Offset();
+      if (end <= start) continue;
+      const type2 = this.t(part);
+      if (type2 === "Lit") this.appendRange(builder, start, end, { mode: "unquoted", stripTabs: false, expansions: [] });
+      else if (type2 === "SglQuoted") this.appendRange(builder, Math.max(start, part.Pos().Offset() + (part.Dollar ? 2 : 1)), end - 1, { mode: "verbatim", stripTabs: false, expansions: [] });
+      else if (type2 === "DblQuoted") {
+        const open = part.Pos().Offset() + (part.Dollar ? 2 : 1);
+        this.appendRange(builder, Math.max(start, open), end - 1, { mode: "double", stripTabs: false, expansions: this.expansionParts(part) });
+      } else builder.appendAt(this.bytes.toString("utf8", start, end), start, true);
+    }
+    return builder.build(this.lines, database, word.End().Offset());
+  }
+  /** Byte ranges of the expansions ($VAR, ${VAR}, $(cmd), `cmd`, $((n))) among a node's parts. */
+  expansionParts(node) {
+    return (node.Parts ?? []).filter((part) => this.t(part) !== "Lit").map((part) => ({ start: part.Pos().Offset(), end: part.End().Offset() }));
+  }
+  /**
+   * Copies file bytes [start, end) as the shell would pass them on: `<<-` strips leading tabs,
+   * backslash escapes are removed where the shell removes them, expansions become marked spans.
+   */
+  appendRange(builder, start, end, how) {
+    const expansionAt = new Map(how.expansions.map((span) => [span.start, span.end]));
+    const escapable = how.mode === "heredoc" ? "$`\\\n" : how.mode === "double" ? '$`"\\\n' : null;
+    let runStart = start;
+    let lineStart = true;
+    let i = start;
+    const flush = (to) => builder.appendBytes(runStart, to);
+    while (i < end) {
+      if (how.stripTabs && lineStart) {
+        flush(i);
+        while (i < end && this.bytes[i] === 9) i++;
+        runStart = i;
+      }
+      lineStart = false;
+      const spanEnd = expansionAt.get(i);
+      if (spanEnd !== void 0) {
+        flush(i);
+        builder.appendAt(this.bytes.toString("utf8", i, spanEnd), i, true);
+        i = runStart = spanEnd;
+        continue;
+      }
+      const byte = this.bytes[i];
+      if (byte === 92 && how.mode !== "verbatim" && i + 1 < end) {
+        const next = String.fromCharCode(this.bytes[i + 1]);
+        if (how.mode === "unquoted" || escapable.includes(next)) {
+          flush(i);
+          const width = next === "\n" ? 1 : utf8Width(this.bytes[i + 1]);
+          if (next !== "\n") builder.appendBytes(i + 1, i + 1 + width);
+          i += 1 + width;
+          runStart = i;
+          continue;
+        }
+      }
+      if (byte === 10) lineStart = true;
+      i++;
+    }
+    flush(end);
+  }
+};
+function utf8Width(lead) {
+  return lead >= 240 ? 4 : lead >= 224 ? 3 : lead >= 192 ? 2 : 1;
+}
+
+// src/database/initdb/read.ts
+function initScriptFormat(abs) {
+  const name = abs.toLowerCase();
+  if (name.endsWith(".sql.gz")) return "sql.gz";
+  if (name.endsWith(".sql.xz")) return "sql.xz";
+  if (name.endsWith(".sql.zst")) return "sql.zst";
+  if (name.endsWith(".sql")) return "sql";
+  if (name.endsWith(".sh")) return "sh";
+  return null;
+}
+async function readInitScript(abs) {
+  const format = initScriptFormat(abs);
+  if (format === null) return { kind: "ignored", file: abs };
+  if (format === "sql.xz" || format === "sql.zst") {
+    return { kind: "unsupported", file: abs, format, reason: `.${format} init scripts are run by the image but svclint cannot decompress them; use .sql or .sql.gz` };
+  }
+  let bytes;
+  try {
+    bytes = await readFile(abs);
+  } catch (error) {
+    return failed(format, abs, `cannot read the init script: ${describeFsError(error)}`);
+  }
+  if (format === "sql.gz") {
+    let text2;
+    try {
+      text2 = gunzipSync(bytes).toString("utf8");
+    } catch (error) {
+      return failed(format, abs, `cannot decompress the init script: ${oneLine(error)}`);
+    }
+    return parseInitSql(abs, text2, "sql.gz");
+  }
+  const text = bytes.toString("utf8");
+  return format === "sh" ? parseInitShell(abs, text) : parseInitSql(abs, text, "sql");
+}
+function failed(format, abs, message) {
+  const script = emptyScript(format, abs);
+  script.errors.push({ message, loc: { file: abs, line: 1, column: 1 } });
+  return script;
+}
+function describeFsError(error) {
+  const code2 = error.code;
+  if (code2 === "ENOENT") return "no such file";
+  if (code2 === "EACCES") return "permission denied";
+  if (code2 === "EISDIR") return "it is a directory";
+  return oneLine(error);
+}
+
+// src/database/initdb/matrix.ts
+var PUBLIC = "public";
+var SELF = /* @__PURE__ */ new Set(["current_user", "current_role", "session_user"]);
+function computePrivilegeMatrix(statements, opts = {}) {
+  const superuser = opts.superuser ?? "postgres";
+  const defaultDatabase = opts.defaultDatabase ?? superuser;
+  const roles = /* @__PURE__ */ new Map();
+  const databases = /* @__PURE__ */ new Map();
+  const name = (role2) => SELF.has(role2) ? superuser : role2;
+  const role = (raw) => {
+    const key = name(raw);
+    let state = roles.get(key);
+    if (!state) {
+      const isSuper = key === superuser;
+      state = { name: key, created: false, createdAt: null, login: isSuper, superuser: isSuper, password: "none", memberOf: /* @__PURE__ */ new Map() };
+      roles.set(key, state);
+    }
+    return state;
+  };
+  const database = (dbName, loc = null) => {
+    let state = databases.get(dbName);
+    if (!state) {
+      state = newDatabase(dbName, superuser, loc);
+      databases.set(dbName, state);
+    }
+    return state;
+  };
+  role(superuser);
+  for (const statement of statements) {
+    switch (statement.kind) {
+      case "create-role": {
+        const state = role(statement.role);
+        if (state.created) break;
+        Object.assign(state, { created: true, createdAt: statement.loc, login: statement.login, superuser: statement.superuser, password: statement.password });
+        for (const parent of statement.memberOf) state.memberOf.set(name(parent), statement.loc);
+        for (const member of statement.members) role(member).memberOf.set(state.name, statement.loc);
+        break;
+      }
+      case "alter-role": {
+        const state = role(statement.role);
+        if (statement.login !== null) state.login = statement.login;
+        if (statement.superuser !== null) state.superuser = statement.superuser;
+        if (statement.password !== null) state.password = statement.password;
+        break;
+      }
+      case "create-database": {
+        if (databases.get(statement.name)?.created) break;
+        databases.delete(statement.name);
+        const state = database(statement.name, statement.loc);
+        Object.assign(state, { created: true, createdAt: statement.loc, owner: name(statement.owner ?? superuser), ownerAt: statement.loc });
+        role(state.owner);
+        break;
+      }
+      case "alter-database-owner": {
+        const state = database(statement.name);
+        state.owner = name(statement.owner);
+        state.ownerAt = statement.loc;
+        role(state.owner);
+        break;
+      }
+      case "grant-database":
+      case "revoke-database":
+        for (const dbName of statement.databases) {
+          const state = database(dbName);
+          for (const grantee of statement.grantees.map(name)) {
+            if (grantee !== PUBLIC) role(grantee);
+            const privileges = state.acl.get(grantee) ?? /* @__PURE__ */ new Map();
+            for (const privilege of statement.privileges) {
+              if (statement.kind === "grant-database") privileges.set(privilege, statement.loc);
+              else privileges.delete(privilege);
+            }
+            state.acl.set(grantee, privileges);
+            if (grantee === PUBLIC && statement.privileges.includes("connect")) state.publicChangedAt = statement.loc;
+          }
+        }
+        break;
+      case "grant-role":
+      case "revoke-role":
+        for (const grantee of statement.grantees) {
+          const member = role(grantee);
+          for (const granted of statement.roles.map(name)) {
+            role(granted);
+            if (statement.kind === "grant-role") member.memberOf.set(granted, statement.loc);
+            else member.memberOf.delete(granted);
+          }
+        }
+        break;
+      case "create-extension":
+        database(statement.database ?? defaultDatabase).extensions.push({ name: statement.name, loc: statement.loc });
+        break;
+      case "other":
+        break;
+    }
+  }
+  const lookupDatabase = (dbName) => databases.get(dbName) ?? newDatabase(dbName, superuser, null);
+  const hasConnect = (db, who) => {
+    const privileges = db.acl.get(who);
+    return privileges?.has("connect") ? { loc: privileges.get("connect") ?? null } : null;
+  };
+  const canConnect = (roleName2, dbName) => {
+    const who = name(roleName2);
+    const db = lookupDatabase(dbName);
+    const state = roles.get(who);
+    if (who === superuser || state?.superuser) return { allowed: true, via: "superuser", loc: state?.createdAt ?? null };
+    if (db.owner === who) return { allowed: true, via: "owner", loc: db.ownerAt };
+    const direct = hasConnect(db, who);
+    if (direct) return { allowed: true, via: "grant", loc: direct.loc };
+    const inherited = viaMembership(who, roles, (ancestor) => db.owner === ancestor || hasConnect(db, ancestor) !== null);
+    if (inherited) return { allowed: true, via: "membership", loc: inherited.loc };
+    const publicGrant = hasConnect(db, PUBLIC);
+    if (publicGrant) return { allowed: true, via: "public", loc: publicGrant.loc };
+    return { allowed: false, via: null, loc: null };
+  };
+  const publicConnect = (dbName) => {
+    const db = lookupDatabase(dbName);
+    return { allowed: hasConnect(db, PUBLIC) !== null, createdAt: db.createdAt, changedAt: db.publicChangedAt };
+  };
+  const roleList = [...roles.values()].map((r) => ({ ...r, memberOf: [...r.memberOf].map(([parent, loc]) => ({ role: parent, loc })) }));
+  const databaseList = [...databases.values()].map(({ publicChangedAt: _changed, acl, ...db }) => ({
+    ...db,
+    acl: [...acl].filter(([, privileges]) => privileges.size > 0).map(([grantee, privileges]) => ({ grantee, privileges: [...privileges.keys()].sort(), loc: latest([...privileges.values()]) }))
+  }));
+  const entries = roleList.flatMap((r) => databaseList.map((db) => ({ role: r.name, database: db.name, ...canConnect(r.name, db.name) })));
+  return { superuser, roles: roleList, databases: databaseList, entries, canConnect, publicConnect };
+}
+function newDatabase(dbName, superuser, loc) {
+  return {
+    name: dbName,
+    created: false,
+    createdAt: null,
+    owner: superuser,
+    ownerAt: null,
+    acl: /* @__PURE__ */ new Map([[PUBLIC, /* @__PURE__ */ new Map([["connect", loc], ["temp", loc]])]]),
+    publicChangedAt: null,
+    extensions: []
+  };
+}
+function viaMembership(start, roles, privileged) {
+  const seen = /* @__PURE__ */ new Set([start]);
+  let frontier = [start];
+  while (frontier.length > 0) {
+    const next = [];
+    for (const member of frontier) {
+      for (const [parent, loc] of roles.get(member)?.memberOf ?? []) {
+        if (seen.has(parent)) continue;
+        if (privileged(parent)) return { loc };
+        seen.add(parent);
+        next.push(parent);
+      }
+    }
+    frontier = next;
+  }
+  return null;
+}
+function latest(locs) {
+  const known2 = locs.filter((loc) => loc !== null);
+  known2.sort((a, b) => a.file === b.file ? a.line - b.line || a.column - b.column : 0);
+  return known2.at(-1) ?? null;
+}
+
+// src/database/stores.ts
+import path3 from "node:path";
+var STORE_IMAGES = [
+  { kind: "vector", product: "qdrant", pattern: /^qdrant\/qdrant$/ },
+  { kind: "vector", product: "weaviate", pattern: /^(cr\.weaviate\.io\/)?semitechnologies\/weaviate$/ },
+  { kind: "vector", product: "milvus", pattern: /^milvusdb\/milvus$/ },
+  { kind: "vector", product: "chroma", pattern: /^(chromadb\/chroma|ghcr\.io\/chroma-core\/chroma)$/ },
+  { kind: "graph", product: "neo4j", pattern: /^neo4j$/ },
+  { kind: "graph", product: "memgraph", pattern: /^memgraph\/memgraph(-platform|-mage)?$/ },
+  { kind: "graph", product: "arangodb", pattern: /^(arangodb|arangodb\/arangodb)$/ },
+  { kind: "cache", product: "valkey", pattern: /^(valkey\/valkey|valkey|bitnami\/valkey)$/ },
+  { kind: "cache", product: "redis", pattern: /^(redis|bitnami\/redis|redis\/redis-stack(-server)?)$/ },
+  { kind: "cache", product: "keydb", pattern: /^eqalpha\/keydb$/ },
+  { kind: "cache", product: "dragonfly", pattern: /^(docker\.dragonflydb\.io\/dragonflydb\/dragonfly|dragonflydb\/dragonfly|ghcr\.io\/dragonflydb\/dragonfly)$/ }
+];
+var POSTGRES_VECTOR_IMAGES = [
+  { product: "pgvector", pattern: /^(pgvector\/pgvector|ankane\/pgvector)$/ },
+  { product: "pgvecto.rs", pattern: /^tensorchord\/pgvecto-rs$/ },
+  { product: "Apache AGE", pattern: /^apache\/age$/ }
+];
+var VECTOR_GRAPH_EXTENSIONS = /* @__PURE__ */ new Map([
+  ["vector", "pgvector"],
+  ["vectors", "pgvecto.rs"],
+  ["vectorscale", "pgvectorscale"],
+  ["vchord", "VectorChord"],
+  ["age", "Apache AGE"]
+]);
+function storeOf(image) {
+  if (!image || image.includes("${")) return null;
+  const name = parseImage(image).name;
+  const found = STORE_IMAGES.find((s) => s.pattern.test(name));
+  return found ? { kind: found.kind, product: found.product } : null;
+}
+function postgresVectorProduct(image) {
+  if (!image || image.includes("${")) return null;
+  const name = parseImage(image).name;
+  return POSTGRES_VECTOR_IMAGES.find((p) => p.pattern.test(name))?.product ?? null;
+}
+function buildStores(active, postgres) {
+  const stores = postgres.map((service) => ({ service, kind: "postgres", product: postgresVectorProduct(service.image) ?? "postgres" }));
+  for (const service of active) {
+    const store = storeOf(service.image);
+    if (store) stores.push({ service, ...store });
+  }
+  return stores;
+}
+function projectName(stack) {
+  const declared = typeof stack.resolved.name === "string" && !stack.resolved.name.includes("${") ? stack.resolved.name : path3.basename(stack.dir);
+  return declared.toLowerCase().replace(/[^a-z0-9_-]/g, "");
+}
+function asRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+}
+function volumeName(stack, key) {
+  const declared = asRecord(asRecord(stack.resolved.volumes)[key]);
+  if (typeof declared.name === "string") return declared.name;
+  if (declared.external === true || asRecord(declared.external).name !== void 0) return String(asRecord(declared.external).name ?? key);
+  return `${projectName(stack)}_${key}`;
+}
+function readVolume(service, entry2, index) {
+  const loc = service.stack.locate(["services", service.name, "volumes", index]);
+  let source;
+  let target;
+  let readOnly = false;
+  let type2 = null;
+  if (typeof entry2 === "string") {
+    const parts = splitShortVolume(entry2);
+    if (parts.length < 2) return null;
+    source = parts[0];
+    target = parts[1];
+    readOnly = (parts[2] ?? "").split(",").includes("ro");
+  } else {
+    const long = asRecord(entry2);
+    if (typeof long.source !== "string" || typeof long.target !== "string") return null;
+    source = long.source;
+    target = long.target;
+    readOnly = long.read_only === true;
+    type2 = typeof long.type === "string" ? long.type : null;
+  }
+  if (type2 === "tmpfs" || type2 === "npipe" || source === "") return null;
+  const isBind = type2 === "bind" || type2 === null && /^[./~]/.test(source);
+  if (isBind) {
+    const key = source.startsWith("~") ? source : path3.resolve(service.stack.dir, source);
+    return { service, kind: "bind", key, source, target, readOnly, loc };
+  }
+  return { service, kind: "volume", key: volumeName(service.stack, source), source, target, readOnly, loc };
+}
+function splitShortVolume(text) {
+  const parts = text.split(":");
+  if (parts.length > 1 && /^[A-Za-z]$/.test(parts[0]) && /^[\\/]/.test(parts[1] ?? "")) parts.splice(0, 2, `${parts[0]}:${parts[1]}`);
+  return parts;
+}
+function serviceVolumes(service) {
+  const entries = service.resolved.volumes;
+  if (!Array.isArray(entries)) return [];
+  return entries.map((entry2, i) => readVolume(service, entry2, i)).filter((v) => v !== null);
+}
+function isSystemPath(abs) {
+  return /^\/(etc|run|var\/run|sys|proc|dev|usr\/share\/zoneinfo|lib\/modules)(\/|$)/.test(abs) || abs === "/";
+}
+function sameData(a, b) {
+  if (a.kind !== b.kind) return false;
+  if (a.key.includes("${") || b.key.includes("${")) return a.service.stack === b.service.stack && a.key === b.key;
+  if (a.kind === "volume") return a.key === b.key;
+  if (isSystemPath(a.key) || isSystemPath(b.key)) return false;
+  return a.key === b.key || a.key.startsWith(`${b.key}/`) || b.key.startsWith(`${a.key}/`);
+}
+function serviceNetworks(service, byName) {
+  const mode = typeof service.resolved.network_mode === "string" ? service.resolved.network_mode : null;
+  if (mode?.startsWith("service:")) {
+    const other = byName.get(mode.slice("service:".length));
+    return other && other !== service ? serviceNetworks(other, new Map([...byName].filter(([, s]) => s !== service))) : /* @__PURE__ */ new Set();
+  }
+  if (mode) return new Set(mode.startsWith("container:") ? [] : [`mode:${mode}`]);
+  const declared = service.resolved.networks;
+  const keys = Array.isArray(declared) ? declared.map(String) : Object.keys(asRecord(declared));
+  const stack = service.stack;
+  const top = asRecord(stack.resolved.networks);
+  const name = (key) => {
+    const net = asRecord(top[key]);
+    if (typeof net.name === "string") return net.name;
+    if (net.external === true) return key;
+    return `${projectName(stack)}_${key}`;
+  };
+  return new Set((keys.length > 0 ? keys : ["default"]).map(name));
+}
+function serviceHostNames(service) {
+  const names = /* @__PURE__ */ new Set([service.name.toLowerCase()]);
+  if (service.containerName) names.add(service.containerName.toLowerCase());
+  if (typeof service.resolved.hostname === "string") names.add(service.resolved.hostname.toLowerCase());
+  for (const net of Object.values(asRecord(service.resolved.networks))) {
+    const aliases = asRecord(net).aliases;
+    if (Array.isArray(aliases)) for (const alias of aliases) names.add(String(alias).toLowerCase());
+  }
+  return names;
+}
+
+// src/database/init-mounts.ts
+var INITDB = "/docker-entrypoint-initdb.d";
+function findInitMounts(postgres) {
+  const entries = postgres.resolved.volumes;
+  if (!Array.isArray(entries)) return [];
+  const mounts = [];
+  entries.forEach((entry2, i) => {
+    const volume = readVolume(postgres, entry2, i);
+    if (!volume) return;
+    const target = volume.target.replace(/\/+$/, "");
+    if (target !== INITDB && !target.startsWith(`${INITDB}/`)) return;
+    if (volume.kind === "volume" || volume.key.startsWith("~")) {
+      mounts.push({ postgres, loc: volume.loc, source: null, kind: "volume", files: [], skippedDirs: [] });
+      return;
+    }
+    const source = volume.key;
+    let kind = "missing";
+    try {
+      kind = statSync3(source).isDirectory() ? "dir" : "file";
+    } catch {
+      kind = "missing";
+    }
+    const mount = { postgres, loc: volume.loc, source, kind, files: [], skippedDirs: [] };
+    if (kind === "dir") {
+      if (target === INITDB) listFolder(source, mount);
+      else mount.skippedDirs.push(source);
+    } else if (kind === "file" && initScriptFormat(target) !== null) {
+      mount.files.push(source);
+    }
+    mounts.push(mount);
+  });
+  return mounts;
+}
+function listFolder(dir, mount) {
+  let names;
+  try {
+    names = readdirSync2(dir).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const abs = path4.join(dir, name);
+    let isDir2 = false;
+    try {
+      isDir2 = statSync3(abs).isDirectory();
+    } catch {
+      continue;
+    }
+    if (isDir2) mount.skippedDirs.push(abs);
+    else if (initScriptFormat(abs) !== null) mount.files.push(abs);
+  }
+}
+async function readInitScripts(mounts) {
+  const files = mounts.flatMap((mount) => mount.files.map((file) => ({ file, mount })));
+  files.sort((a, b) => {
+    const na = path4.basename(a.file);
+    const nb = path4.basename(b.file);
+    return na < nb ? -1 : na > nb ? 1 : 0;
+  });
+  const out = [];
+  for (const { file, mount } of files) {
+    const script = await readInitScript(file);
+    out.push({ file, text: readText(file), script, postgres: mount.postgres, mount });
+  }
+  return out;
+}
+function readText(abs) {
+  try {
+    const bytes = readFileSync2(abs);
+    return abs.toLowerCase().endsWith(".gz") ? gunzipSync2(bytes).toString("utf8") : bytes.toString("utf8");
+  } catch {
+    return null;
+  }
+}
+
+// src/database/model.ts
+var POSTGRES_IMAGES = [
+  /^postgres$/,
+  /^postgis\/postgis$/,
+  /^pgvector\/pgvector$/,
+  /^timescale\/timescaledb(-ha|-postgis)?$/,
+  /^supabase\/postgres$/,
+  /^bitnami\/postgresql(-repmgr)?$/,
+  /^ankane\/pgvector$/,
+  /^tensorchord\/pgvecto-rs$/,
+  /^(ghcr\.io\/)?cloudnative-pg\/postgresql$/,
+  /^apache\/age$/,
+  /^paradedb\/paradedb$/
+];
+var POSTGRES_INFRASTRUCTURE = /(^|\/)(pgbouncer|pgcat|pgpool(-ii)?|odyssey|supavisor|pgbackrest|wal-g|postgres-backup(-local|-s3)?|pg-backup[\w-]*|pgbackweb)$/;
+function isPostgresInfrastructure(image) {
+  if (!image || image.includes("${")) return false;
+  return POSTGRES_INFRASTRUCTURE.test(parseImage(image).name);
+}
+function isPostgresImage(image) {
+  if (!image || image.includes("${")) return false;
+  const name = parseImage(image).name;
+  return POSTGRES_IMAGES.some((re) => re.test(name));
+}
+function emptyDatabaseModel() {
+  return { postgres: [], shared: null, superusers: [], connections: [], initMounts: [], initScripts: [], matrix: null, stores: [], volumes: [] };
+}
+async function buildDatabaseModel(model) {
+  const active = model.services.filter((s) => !s.stack.archived);
+  const postgres = active.filter((s) => isPostgresImage(s.image));
+  const infrastructure = active.filter((s) => isPostgresInfrastructure(s.image));
+  const poolerTargets = /* @__PURE__ */ new Map();
+  for (const pooler of infrastructure) {
+    const own = readConnections(pooler).map((c) => resolveTarget(c, postgres)).find((t) => t !== null) ?? null;
+    poolerTargets.set(pooler, own);
+  }
+  const connections = active.filter((s) => !postgres.includes(s) && !poolerTargets.has(s)).flatMap(readConnections);
+  for (const connection of connections) {
+    connection.target = resolveTarget(connection, postgres);
+    if (!connection.target) {
+      const pooler = resolveTarget(connection, [...poolerTargets.keys()]);
+      if (pooler) connection.target = poolerTargets.get(pooler) ?? null;
+    }
+  }
+  const shared = pickShared(model, postgres, connections);
+  for (const connection of connections) connection.toShared = shared !== null && connection.target === shared;
+  const initMounts = postgres.flatMap(findInitMounts);
+  const initScripts = await readInitScripts(initMounts);
+  const superusers = shared ? superusersOf(shared) : [];
+  let matrix = null;
+  if (shared) {
+    const statements = initScripts.filter((s) => s.postgres === shared).flatMap((s) => "statements" in s.script ? s.script.statements : []);
+    const defaultDatabase = envValue(shared, "POSTGRES_DB") ?? void 0;
+    matrix = computePrivilegeMatrix(statements, { superuser: superusers.at(-1) ?? "postgres", ...defaultDatabase ? { defaultDatabase } : {} });
+  }
+  return {
+    postgres,
+    shared,
+    superusers,
+    connections,
+    initMounts,
+    initScripts,
+    matrix,
+    stores: buildStores(active, postgres),
+    volumes: active.flatMap(serviceVolumes)
+  };
+}
+function envValue(service, name) {
+  const variable = service.environment.find((v) => v.name === name);
+  return variable?.value && !variable.value.includes("${") ? variable.value : null;
+}
+function superusersOf(shared) {
+  const user = envValue(shared, "POSTGRES_USER");
+  return user && user !== "postgres" ? ["postgres", user] : ["postgres"];
+}
+function resolveTarget(connection, postgres) {
+  const host = connection.host?.value?.toLowerCase().replace(/\.$/, "");
+  if (!host) return null;
+  const named = postgres.filter((p) => serviceHostNames(p).has(host));
+  if (named.length === 0) return null;
+  const client = connection.service;
+  const stackServices = (s) => new Map(s.stack.services.map((x) => [x.name, x]));
+  const clientNets = serviceNetworks(client, stackServices(client));
+  const reachable = named.filter((p) => {
+    const nets = serviceNetworks(p, stackServices(p));
+    return [...nets].some((n) => clientNets.has(n));
+  });
+  if (reachable.length > 0) return reachable[0];
+  return named.length === 1 ? named[0] : null;
+}
+function pickShared(model, postgres, connections) {
+  const isolated = new Set(model.policy.database.isolated.map((i) => i.service));
+  const candidates = postgres.filter((s) => !isolated.has(s.name) && !(s.containerName && isolated.has(s.containerName)));
+  if (candidates.length === 0) return null;
+  const wanted = model.policy.database.postgres;
+  const capability = wanted?.capability ?? "core-infra";
+  const inCapability = (s) => topDir(model, s) === capability;
+  const users = (s) => new Set(connections.filter((c) => c.target === s).map((c) => c.service)).size;
+  const hasInit = (s) => findInitMounts(s).length > 0;
+  const best = (list2) => [...list2].sort((a, b) => Number(inCapability(b)) - Number(inCapability(a)) || users(b) - users(a) || Number(hasInit(b)) - Number(hasInit(a)))[0];
+  if (wanted) {
+    const named = candidates.filter((s) => s.name === wanted.service || s.containerName === wanted.service);
+    if (named.length > 0) return best(named);
+  }
+  const there = candidates.filter(inCapability);
+  if (there.length > 0) return best(there);
+  return best(candidates);
+}
+function topDir(model, service) {
+  if (service.serviceDir?.capability) return service.serviceDir.capability.name;
+  const rel = service.stack.dir.slice(model.root.length + 1);
+  return rel.split(/[\\/]/)[0] ?? "";
+}
+function serviceNames(service, model) {
+  const names = /* @__PURE__ */ new Set([service.name]);
+  if (service.containerName) names.add(service.containerName);
+  if (service.serviceDir?.primary === service) names.add(service.serviceDir.name);
+  for (const name of [...names]) {
+    const entry2 = findCatalogEntry(model.policy, name);
+    if (entry2) names.add(entry2.entry.name);
+  }
+  return names;
+}
+function allocationsFor(service, model) {
+  const names = serviceNames(service, model);
+  return model.policy.database.allocations.map((allocation, index) => ({ allocation, index })).filter(({ allocation }) => names.has(allocation.service));
+}
+
+// src/model/stacks.ts
+import path6 from "node:path";
+
 // src/compose/env-file.ts
 var KEY = /^[A-Za-z_][A-Za-z0-9_.\-\[\]]*$/;
 var DOUBLE_QUOTE_ESCAPES = { n: "\n", r: "\r", t: "	", "\\": "\\", '"': '"', "'": "'", $: "$$" };
@@ -9538,7 +11257,7 @@ function parseEnvEntries(text, fallback) {
   let pos = 0;
   let line = 1;
   while (pos < src.length) {
-    const lineEnd = indexOrEnd(src, "\n", pos);
+    const lineEnd = indexOrEnd2(src, "\n", pos);
     const startLine = line;
     const assignment = /^\s*(?:export\s+)?([^\s=:#]+)\s*[=:]\s?/.exec(src.slice(pos, lineEnd));
     const key = assignment?.[1];
@@ -9558,7 +11277,7 @@ function parseEnvEntries(text, fallback) {
       const body = src.slice(valueStart + 1, close);
       raw = quote === '"' ? unescapeDoubleQuoted(body) : body;
       expand2 = quote === '"';
-      next = indexOrEnd(src, "\n", close) + 1;
+      next = indexOrEnd2(src, "\n", close) + 1;
       line += countNewlines(src, pos, next);
     } else {
       raw = stripInlineComment(src.slice(valueStart, lineEnd)).trim();
@@ -9573,7 +11292,7 @@ function parseEnvEntries(text, fallback) {
   }
   return entries;
 }
-function indexOrEnd(text, needle, from) {
+function indexOrEnd2(text, needle, from) {
   const at = text.indexOf(needle, from);
   return at < 0 ? text.length : at;
 }
@@ -9608,13 +11327,13 @@ function keyText(pair) {
   if (key === null || key === void 0) return null;
   return typeof key === "object" ? null : String(key);
 }
-function findNode(doc, path22) {
-  return findNodeFrom(doc, doc.contents, path22);
+function findNode(doc, path28) {
+  return findNodeFrom(doc, doc.contents, path28);
 }
-function findNodeFrom(doc, start, path22) {
+function findNodeFrom(doc, start, path28) {
   let current = start;
   let key = null;
-  for (const segment of path22) {
+  for (const segment of path28) {
     current = deref(doc, current);
     if ((0, import_yaml.isMap)(current)) {
       const pair = findPair(doc, current, String(segment), 0);
@@ -9780,17 +11499,17 @@ function requireException() {
   if (hasRequiredException) return exception;
   hasRequiredException = 1;
   function formatError(exception2, compact) {
-    let where2 = "";
+    let where3 = "";
     const message = exception2.reason || "(unknown reason)";
     if (!exception2.mark) return message;
     if (exception2.mark.name) {
-      where2 += 'in "' + exception2.mark.name + '" ';
+      where3 += 'in "' + exception2.mark.name + '" ';
     }
-    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    where3 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
     if (!compact && exception2.mark.snippet) {
-      where2 += "\n\n" + exception2.mark.snippet;
+      where3 += "\n\n" + exception2.mark.snippet;
     }
-    return message + " " + where2;
+    return message + " " + where3;
   }
   function YAMLException2(reason, mark) {
     Error.call(this);
@@ -12845,12 +14564,12 @@ function mergeComposeConfigs(base, override) {
 }
 function removePaths(config, paths, sequences = false) {
   let out = config;
-  for (const path22 of paths) out = withoutPath(out, path22, sequences);
+  for (const path28 of paths) out = withoutPath(out, path28, sequences);
   return out;
 }
-function withoutPath(value, path22, sequences) {
-  if (path22.length === 0) return value;
-  const [head, ...rest] = path22;
+function withoutPath(value, path28, sequences) {
+  if (path28.length === 0) return value;
+  const [head, ...rest] = path28;
   if (Array.isArray(value) && sequences && /^\d+$/.test(head)) {
     const index = Number(head);
     if (index >= value.length) return value;
@@ -12865,30 +14584,30 @@ function withoutPath(value, path22, sequences) {
   else copy[head] = withoutPath(value[head], rest, sequences);
   return copy;
 }
-function mergeAt(base, override, path22) {
-  const strategy = strategyFor(path22);
-  if (strategy) return strategy(base, override, path22);
-  return mergeDefault(base, override, path22);
+function mergeAt(base, override, path28) {
+  const strategy = strategyFor(path28);
+  if (strategy) return strategy(base, override, path28);
+  return mergeDefault(base, override, path28);
 }
-function strategyFor(path22) {
-  for (const last of [path22[path22.length - 1], "*"]) {
-    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path22, segments)) return strategy;
+function strategyFor(path28) {
+  for (const last of [path28[path28.length - 1], "*"]) {
+    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path28, segments)) return strategy;
   }
   return null;
 }
-function matches(path22, segments) {
-  return path22.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path22[i]);
+function matches(path28, segments) {
+  return path28.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path28[i]);
 }
-function mergeDefault(base, override, path22) {
+function mergeDefault(base, override, path28) {
   if (override === null || override === void 0) return base;
-  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path22);
+  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path28);
   if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
   return override;
 }
-function mergeMappings(base, override, path22) {
+function mergeMappings(base, override, path28) {
   const out = { ...base };
   for (const [key, value] of Object.entries(override)) {
-    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path22, key]) : value;
+    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path28, key]) : value;
   }
   return out;
 }
@@ -12918,30 +14637,30 @@ function keyValue(separators) {
   };
 }
 function namedEntries(listDefault) {
-  return (base, override, path22) => {
+  return (base, override, path28) => {
     if (override === null || override === void 0) return base;
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
     const asMap = (value) => Array.isArray(value) ? Object.fromEntries(value.map((name) => [String(name), listDefault])) : isPlain(value) ? value : {};
-    return mergeMappings(asMap(base), asMap(override), path22);
+    return mergeMappings(asMap(base), asMap(override), path28);
   };
 }
-function build(base, override, path22) {
+function build(base, override, path28) {
   const asMap = (value) => typeof value === "string" ? { context: value } : value;
-  return mergeDefault(asMap(base), asMap(override), path22);
+  return mergeDefault(asMap(base), asMap(override), path28);
 }
-function logging(base, override, path22) {
+function logging(base, override, path28) {
   if (isPlain(base) && isPlain(override) && override.driver !== void 0 && base.driver !== void 0 && override.driver !== base.driver) {
     return override;
   }
-  return mergeDefault(base, override, path22);
+  return mergeDefault(base, override, path28);
 }
-function ulimit(base, override, path22) {
-  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path22) : replace(base, override);
+function ulimit(base, override, path28) {
+  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path28) : replace(base, override);
 }
 function uniqueList(keyOf) {
-  return (base, override, path22) => {
+  return (base, override, path28) => {
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], keyOf);
-    return mergeDefault(base, override, path22);
+    return mergeDefault(base, override, path28);
   };
 }
 function dedupe(entries, keyOf) {
@@ -13000,7 +14719,7 @@ function parseComposeFile(abs, bytes) {
   const lineCounter = new import_yaml2.LineCounter();
   const file = { abs, text: "", documents: [], errors: [], data: null, lineCounter, tagPaths: [] };
   const text = decodeText(bytes);
-  if (text === null) return failed(file, "not a text file (binary content)");
+  if (text === null) return failed2(file, "not a text file (binary content)");
   file.text = text;
   const tooDeep = nestingLimitOffset(text);
   if (tooDeep >= 0) {
@@ -13125,7 +14844,7 @@ function positionAt(text, offset) {
   for (let at = text.indexOf("\n"); at >= 0 && at < offset; at = text.indexOf("\n", at + 1)) line++, lineStart = at + 1;
   return { line, column: offset - lineStart + 1 };
 }
-function failed(file, message) {
+function failed2(file, message) {
   file.errors.push({ message, line: 1, column: 1 });
   return file;
 }
@@ -13215,11 +14934,11 @@ function count(n) {
 }
 function collectTagPaths(root, aliasTargets2) {
   const out = [];
-  const visit2 = (node, path22) => {
+  const visit2 = (node, path28) => {
     const current = (0, import_yaml2.isAlias)(node) ? aliasTargets2.get(node) : node;
     if (!current) return;
     if (current.tag === "!reset" || current.tag === "!override") {
-      out.push({ path: path22, tag: current.tag === "!reset" ? "reset" : "override" });
+      out.push({ path: path28, tag: current.tag === "!reset" ? "reset" : "override" });
       return;
     }
     if ((0, import_yaml2.isMap)(current)) {
@@ -13228,13 +14947,13 @@ function collectTagPaths(root, aliasTargets2) {
         if (key === null) continue;
         if (key === "<<" && typeof pair.key.value === "symbol") {
           const source = (0, import_yaml2.isAlias)(pair.value) ? aliasTargets2.get(pair.value) : pair.value;
-          for (const item of (0, import_yaml2.isSeq)(source) ? source.items : [source]) visit2(item, path22);
+          for (const item of (0, import_yaml2.isSeq)(source) ? source.items : [source]) visit2(item, path28);
         } else {
-          visit2(pair.value, [...path22, key]);
+          visit2(pair.value, [...path28, key]);
         }
       }
     } else if ((0, import_yaml2.isSeq)(current)) {
-      current.items.forEach((item, index) => visit2(item, [...path22, String(index)]));
+      current.items.forEach((item, index) => visit2(item, [...path28, String(index)]));
     }
   };
   visit2(root, []);
@@ -13243,8 +14962,8 @@ function collectTagPaths(root, aliasTargets2) {
 
 // src/compose/stack.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { readFileSync } from "node:fs";
-import path3 from "node:path";
+import { readFileSync as readFileSync3 } from "node:fs";
+import path5 from "node:path";
 var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
 var COMPOSE_OVERRIDE_FILE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
 function findComposeFiles(fileNames) {
@@ -13255,8 +14974,8 @@ function findComposeFiles(fileNames) {
   return { main: main2, overrides: override ? [override] : [] };
 }
 function loadStack(mainAbs, overrideAbs, options) {
-  const read = options.readFile ?? ((abs) => readFileSync(abs));
-  const readText = (abs) => {
+  const read = options.readFile ?? ((abs) => readFileSync3(abs));
+  const readText2 = (abs) => {
     try {
       const content = read(abs);
       return typeof content === "string" ? content : content.toString("utf8");
@@ -13264,9 +14983,9 @@ function loadStack(mainAbs, overrideAbs, options) {
       return null;
     }
   };
-  const dir = path3.dirname(mainAbs);
+  const dir = path5.dirname(mainAbs);
   const files = [mainAbs, ...overrideAbs].map((abs) => loadFile(abs, read));
-  const envText = readText(path3.join(dir, ".env"));
+  const envText = readText2(path5.join(dir, ".env"));
   const env = /* @__PURE__ */ new Map();
   if (envText !== null) for (const entry2 of parseEnvEntries(envText)) env.set(entry2.key, entry2.value);
   const lookup = (name) => env.get(name);
@@ -13302,7 +15021,7 @@ function loadStack(mainAbs, overrideAbs, options) {
     locate: (keyPath) => locateIn(keyPath, "value"),
     locateKey: (keyPath) => locateIn(keyPath, "key")
   };
-  stack.services = buildServices(stack, usable, lookup, readText);
+  stack.services = buildServices(stack, usable, lookup, readText2);
   return stack;
 }
 function loadFile(abs, read) {
@@ -13322,7 +15041,7 @@ function isUsable(file) {
 function nodeLocOf(file, node) {
   return file.lineCounter ? nodeLoc(file.abs, file.lineCounter, node) : null;
 }
-function buildServices(stack, usable, lookup, readText) {
+function buildServices(stack, usable, lookup, readText2) {
   const configs = asPlain(stack.config.services);
   const resolvedAll = asPlain(stack.resolved.services);
   let sitesCache = null;
@@ -13343,7 +15062,7 @@ function buildServices(stack, usable, lookup, readText) {
       serviceDir: null
     };
     Object.defineProperty(service, "loc", { get: () => sites().get(name)?.loc ?? null, enumerable: true, configurable: true });
-    const envFileVars = envFileVariables(resolved.env_file, stack.dir, lookup, readText);
+    const envFileVars = envFileVariables(resolved.env_file, stack.dir, lookup, readText2);
     const inlineVars = environmentVariables(config.environment, lookup, () => sites().get(name)?.envLocs);
     service.environment = lastWins([...envFileVars, ...inlineVars]);
     return service;
@@ -13382,14 +15101,14 @@ function collectEnvLocs(doc, file, environment, into) {
     }
   }
 }
-function envFileVariables(envFile, dir, lookup, readText) {
+function envFileVariables(envFile, dir, lookup, readText2) {
   const entries = envFile === void 0 || envFile === null ? [] : Array.isArray(envFile) ? envFile : [envFile];
   const vars = [];
   for (const entry2 of entries) {
     const relative2 = typeof entry2 === "string" ? entry2 : typeof asPlain(entry2).path === "string" ? asPlain(entry2).path : null;
     if (relative2 === null) continue;
-    const abs = path3.resolve(dir, relative2);
-    const text = readText(abs);
+    const abs = path5.resolve(dir, relative2);
+    const text = readText2(abs);
     if (text === null) continue;
     for (const item of parseEnvEntries(text, lookup)) {
       vars.push({
@@ -13459,11 +15178,11 @@ function loadStacks(tree, policy) {
     const fileNames = entries.filter((e) => e.kind === "file").map((e) => e.name);
     const { main: main2, overrides } = findComposeFiles(fileNames);
     if (!main2) continue;
-    const dirAbs = dirRel === "" ? tree.root : path4.join(tree.root, dirRel);
+    const dirAbs = dirRel === "" ? tree.root : path6.join(tree.root, dirRel);
     stacks.push(
       loadStack(
-        path4.join(dirAbs, main2),
-        overrides.map((o) => path4.join(dirAbs, o)),
+        path6.join(dirAbs, main2),
+        overrides.map((o) => path6.join(dirAbs, o)),
         { archived: isInactivePath(dirRel, policy) }
       )
     );
@@ -13477,7 +15196,7 @@ var NESTED_SEARCH_DEPTH = 4;
 async function buildHostModel(root, policy, cwd) {
   const tree = scanTree(root);
   const stacks = loadStacks(tree, policy);
-  const stackByDir = new Map(stacks.map((s) => [path5.relative(root, s.dir).split(path5.sep).join("/"), s]));
+  const stackByDir = new Map(stacks.map((s) => [path7.relative(root, s.dir).split(path7.sep).join("/"), s]));
   const services = stacks.flatMap((s) => s.services);
   const capabilityDirs = [];
   const groupDirs = [];
@@ -13528,7 +15247,7 @@ async function buildHostModel(root, policy, cwd) {
   for (const dir of [...serviceDirs]) {
     if (dir.symlink) continue;
     findNested(tree, dir, stackByDir, policy, 1, (entry2, why) => {
-      const nested = addServiceDir(entry2, "service", path5.posix.dirname(entry2.rel), dir.capability, why);
+      const nested = addServiceDir(entry2, "service", path7.posix.dirname(entry2.rel), dir.capability, why);
       return nested;
     });
   }
@@ -13551,7 +15270,7 @@ async function buildHostModel(root, policy, cwd) {
     serviceDirs,
     stacks,
     services,
-    database: { postgres: [], shared: null }
+    database: emptyDatabaseModel()
   };
   model.database = await buildDatabaseModel(model);
   return model;
@@ -13569,7 +15288,7 @@ function serviceEvidence(tree, entry2, stack, policy) {
     const canonical = findCatalogEntry(policy, entry2.name)?.entry.name;
     if (stack.services.some((s) => s.name === entry2.name || s.name === canonical)) return "compose";
     const only = stack.services.length === 1 ? stack.services[0] : null;
-    if (only && !childDirs(tree, entry2.rel).some((c) => c.name === only.name || referencedPaths(only, stack.dir).some((p) => p === c.abs || p.startsWith(c.abs + path5.sep)))) {
+    if (only && !childDirs(tree, entry2.rel).some((c) => c.name === only.name || referencedPaths(only, stack.dir).some((p) => p === c.abs || p.startsWith(c.abs + path7.sep)))) {
       return "compose";
     }
   }
@@ -13598,7 +15317,7 @@ function associateComposeServices(root, serviceDirs, stacks, capabilityDirs, gro
   const byAbs = new Map(serviceDirs.map((d) => [d.abs, d]));
   const childrenOf = /* @__PURE__ */ new Map();
   for (const d of serviceDirs) {
-    const parent = path5.dirname(d.abs);
+    const parent = path7.dirname(d.abs);
     childrenOf.set(parent, [...childrenOf.get(parent) ?? [], d]);
   }
   const groupAbs = /* @__PURE__ */ new Set([root, ...capabilityDirs.map((c) => c.abs), ...groupDirs.map((g) => g.abs)]);
@@ -13619,7 +15338,7 @@ function nearestServiceDir(dir, root, byAbs) {
   while (current.length >= root.length) {
     const found = byAbs.get(current);
     if (found) return found;
-    const parent = path5.dirname(current);
+    const parent = path7.dirname(current);
     if (parent === current) break;
     current = parent;
   }
@@ -13630,17 +15349,17 @@ function matchChild(service, stack, children) {
   const byName = children.find((d) => d.name === service.name || d.name === service.containerName);
   if (byName) return byName;
   const paths = referencedPaths(service, stack.dir);
-  return children.find((d) => paths.some((p) => p === d.abs || p.startsWith(d.abs + path5.sep))) ?? null;
+  return children.find((d) => paths.some((p) => p === d.abs || p.startsWith(d.abs + path7.sep))) ?? null;
 }
 function referencedPaths(service, stackDir) {
   const out = [];
   const build3 = service.resolved.build;
   const context = typeof build3 === "string" ? build3 : isRecord(build3) && typeof build3.context === "string" ? build3.context : null;
-  if (context && isLocalPath(context)) out.push(path5.resolve(stackDir, context));
+  if (context && isLocalPath(context)) out.push(path7.resolve(stackDir, context));
   const volumes = Array.isArray(service.resolved.volumes) ? service.resolved.volumes : [];
   for (const volume of volumes) {
     const source = typeof volume === "string" ? volume.split(":")[0] ?? "" : isRecord(volume) && typeof volume.source === "string" ? volume.source : "";
-    if (source.startsWith(".") || source.startsWith("/")) out.push(path5.resolve(stackDir, source));
+    if (source.startsWith(".") || source.startsWith("/")) out.push(path7.resolve(stackDir, source));
   }
   return out;
 }
@@ -13658,17 +15377,17 @@ function isRecord(value) {
 
 // rules/support.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import path6 from "node:path";
+import path8 from "node:path";
 var DOCS_BASE = "https://github.com/svclint/svclint/blob/main/docs/rules.md";
 function defineRule(meta, check) {
   return { meta: { ...meta, docs: meta.docs ?? `${DOCS_BASE}#${meta.id}` }, check };
 }
 function shown(model, abs, folder = true) {
-  const rel = path6.relative(model.cwd, abs).split(path6.sep).join("/") || ".";
+  const rel = path8.relative(model.cwd, abs).split(path8.sep).join("/") || ".";
   return folder && !rel.endsWith("/") ? `${rel}/` : rel;
 }
 function expectedServicePath(model, capability, name) {
-  return path6.join(model.root, capability, name);
+  return path8.join(model.root, capability, name);
 }
 function decidingReason(dir) {
   return dir.classification.reasons[0]?.text ?? "no rule places it";
@@ -13736,7 +15455,7 @@ var archived_service_active_default = defineRule(
           const files = typeof item === "string" ? [item] : isRecord(item) ? [].concat(item.path ?? []) : [];
           for (const file of files) {
             if (typeof file !== "string" || file.includes("${")) continue;
-            const abs = path7.resolve(stack.dir, file);
+            const abs = path9.resolve(stack.dir, file);
             if (!inArchive(abs)) continue;
             report2({
               loc: stack.locate(["include", i]),
@@ -13804,8 +15523,8 @@ var broken_symlink_default = defineRule(
 );
 
 // rules/structure/build-context.ts
-import { existsSync as existsSync2, statSync as statSync3 } from "node:fs";
-import path8 from "node:path";
+import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
+import path10 from "node:path";
 var build_context_default = defineRule(
   {
     id: "build-context",
@@ -13817,7 +15536,7 @@ var build_context_default = defineRule(
   ({ model, report: report2 }) => {
     for (const stack of model.stacks) {
       if (stack.archived) continue;
-      const top = path8.relative(model.root, stack.dir).split(path8.sep)[0] ?? "";
+      const top = path10.relative(model.root, stack.dir).split(path10.sep)[0] ?? "";
       const capability = model.capabilityDirs.find((c) => c.name === top) ?? null;
       for (const service of stack.services) {
         const build3 = service.resolved.build;
@@ -13825,11 +15544,11 @@ var build_context_default = defineRule(
         const context = typeof build3 === "string" ? build3 : isRecord(build3) ? typeof build3.context === "string" ? build3.context : "." : null;
         if (context === null || context.includes("${") || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith("git@")) continue;
         const keyPath = typeof build3 === "string" ? ["services", service.name, "build"] : ["services", service.name, "build", "context"];
-        const where2 = () => stack.locate(keyPath) ?? stack.locate(["services", service.name, "build"]) ?? service.loc;
-        const abs = path8.resolve(stack.dir, context);
+        const where3 = () => stack.locate(keyPath) ?? stack.locate(["services", service.name, "build"]) ?? service.loc;
+        const abs = path10.resolve(stack.dir, context);
         if (!isDirectory(abs)) {
           report2({
-            loc: where2(),
+            loc: where3(),
             path: stack.file,
             message: `Build context '${context}' of '${service.name}' does not exist ('${shown(model, abs)}').`,
             fix: `Point build.context at the service folder (e.g. ./${service.name}) or create it.`
@@ -13838,20 +15557,20 @@ var build_context_default = defineRule(
         }
         if (capability && !isInside(capability.abs, abs)) {
           report2({
-            loc: where2(),
+            loc: where3(),
             path: stack.file,
             message: `Build context '${context}' of '${service.name}' escapes its capability directory '${shown(model, capability.abs)}'.`,
-            fix: `Move the sources into '${shown(model, path8.join(capability.abs, service.name))}' and use build: ./${path8.relative(stack.dir, path8.join(capability.abs, service.name)).split(path8.sep).join("/") || "."}.`
+            fix: `Move the sources into '${shown(model, path10.join(capability.abs, service.name))}' and use build: ./${path10.relative(stack.dir, path10.join(capability.abs, service.name)).split(path10.sep).join("/") || "."}.`
           });
           continue;
         }
         if (isRecord(build3) && typeof build3.dockerfile_inline === "string") continue;
         const dockerfile = isRecord(build3) && typeof build3.dockerfile === "string" ? build3.dockerfile : "Dockerfile";
         if (dockerfile.includes("${")) continue;
-        const dockerfileAbs = path8.resolve(abs, dockerfile);
+        const dockerfileAbs = path10.resolve(abs, dockerfile);
         if (!existsSync2(dockerfileAbs)) {
           report2({
-            loc: isRecord(build3) && typeof build3.dockerfile === "string" ? stack.locate(["services", service.name, "build", "dockerfile"]) ?? where2() : where2(),
+            loc: isRecord(build3) && typeof build3.dockerfile === "string" ? stack.locate(["services", service.name, "build", "dockerfile"]) ?? where3() : where3(),
             path: stack.file,
             message: `Dockerfile '${shown(model, dockerfileAbs, false)}' for '${service.name}' does not exist.`,
             fix: `Add the Dockerfile or set build.dockerfile to the file that exists.`
@@ -13863,7 +15582,7 @@ var build_context_default = defineRule(
 );
 function isDirectory(abs) {
   try {
-    return statSync3(abs).isDirectory();
+    return statSync4(abs).isDirectory();
   } catch {
     return false;
   }
@@ -13904,9 +15623,9 @@ var duplicate_service_default = defineRule(
     const byName = /* @__PURE__ */ new Map();
     for (const service of model.services) {
       if (service.stack.archived) continue;
-      const known = model.policy.catalog.find((e) => e.name === service.name || e.aliases.includes(service.name));
-      if (!known) continue;
-      byName.set(known.name, [...byName.get(known.name) ?? [], service]);
+      const known2 = model.policy.catalog.find((e) => e.name === service.name || e.aliases.includes(service.name));
+      if (!known2) continue;
+      byName.set(known2.name, [...byName.get(known2.name) ?? [], service]);
     }
     for (const [name, services] of byName) {
       const stacks = new Set(services.map((s) => s.stack.file));
@@ -13928,7 +15647,7 @@ var duplicate_service_default = defineRule(
 );
 
 // rules/structure/legacy-service.ts
-import path9 from "node:path";
+import path11 from "node:path";
 var legacy_service_default = defineRule(
   {
     id: "legacy-service",
@@ -13943,7 +15662,7 @@ var legacy_service_default = defineRule(
     for (const dir of model.serviceDirs) {
       const entry2 = dir.classification.catalog;
       if (!entry2?.legacy || dir.capability?.inactive || dir.symlink) continue;
-      const target = path9.join(model.root, archive, entry2.name);
+      const target = path11.join(model.root, archive, entry2.name);
       reported.add(dir.abs);
       report2({
         path: dir.abs,
@@ -13969,7 +15688,7 @@ var legacy_service_default = defineRule(
 );
 
 // rules/structure/migration-symlink.ts
-import path10 from "node:path";
+import path12 from "node:path";
 var migration_symlink_default = defineRule(
   {
     id: "migration-symlink",
@@ -13982,18 +15701,18 @@ var migration_symlink_default = defineRule(
     for (const dir of model.serviceDirs) {
       if (!dir.symlink || dir.symlink.status !== "ok" || dir.symlink.targetKind !== "dir") continue;
       const target = dir.symlink.resolved;
-      const where2 = path10.relative(model.cwd, target).split(path10.sep).join("/");
+      const where3 = path12.relative(model.cwd, target).split(path12.sep).join("/");
       report2({
         path: dir.abs,
-        message: `'${shown(model, dir.abs, false)}' is a migration bridge to '${where2}/' (Phase 1).`,
-        fix: `Phase 4: rm '${shown(model, dir.abs, false)}' && mv '${where2}' '${shown(model, dir.abs, false)}'.`
+        message: `'${shown(model, dir.abs, false)}' is a migration bridge to '${where3}/' (Phase 1).`,
+        fix: `Phase 4: rm '${shown(model, dir.abs, false)}' && mv '${where3}' '${shown(model, dir.abs, false)}'.`
       });
     }
   }
 );
 
 // rules/structure/misplaced-service.ts
-import path11 from "node:path";
+import path13 from "node:path";
 var misplaced_service_default = defineRule(
   {
     id: "misplaced-service",
@@ -14015,7 +15734,7 @@ var misplaced_service_default = defineRule(
       report2({
         path: dir.abs,
         target,
-        message: `Service '${dir.name}'${named} is in '${shown(model, path11.join(model.root, actual))}'; it belongs in '${shown(model, target)}' (${decidingReason(dir)}).`,
+        message: `Service '${dir.name}'${named} is in '${shown(model, path13.join(model.root, actual))}'; it belongs in '${shown(model, target)}' (${decidingReason(dir)}).`,
         fix: `Move '${shown(model, dir.abs)}' to '${shown(model, target)}'.`
       });
     }
@@ -14032,7 +15751,7 @@ var misplaced_service_default = defineRule(
         path: service.stack.file,
         target,
         message: `Compose service '${service.name}' is defined in the '${cap.name}' stack; it belongs in '${shown(model, target)}' (${classification.reasons[0]?.text}).`,
-        fix: `Move '${service.name}' to the stack of '${shown(model, path11.join(model.root, classification.capability))}' (folder '${shown(model, target)}').`
+        fix: `Move '${service.name}' to the stack of '${shown(model, path13.join(model.root, classification.capability))}' (folder '${shown(model, target)}').`
       });
     }
   }
@@ -14127,7 +15846,7 @@ var no_technology_dir_default = defineRule(
 );
 
 // rules/structure/non-canonical-name.ts
-import path12 from "node:path";
+import path14 from "node:path";
 var non_canonical_name_default = defineRule(
   {
     id: "non-canonical-name",
@@ -14141,7 +15860,7 @@ var non_canonical_name_default = defineRule(
       const alias = dir.classification.reasons.find((r) => r.kind === "catalog-alias");
       const canonical = dir.classification.canonicalName;
       if (alias && canonical !== dir.name) {
-        const target = path12.join(path12.dirname(dir.abs), canonical);
+        const target = path14.join(path14.dirname(dir.abs), canonical);
         report2({
           path: dir.abs,
           message: `Folder '${dir.name}' is an alias; the canonical name is '${canonical}'.`,
@@ -14203,7 +15922,7 @@ var service_outside_capability_default = defineRule(
 );
 
 // rules/structure/split-system.ts
-import path13 from "node:path";
+import path15 from "node:path";
 var split_system_default = defineRule(
   {
     id: "split-system",
@@ -14221,14 +15940,14 @@ var split_system_default = defineRule(
       const homes = /* @__PURE__ */ new Map();
       for (const member of members) homes.set(homeOf(member), [...homes.get(homeOf(member)) ?? [], member]);
       if (homes.size < 2) continue;
-      const where2 = [...homes.entries()].map(([home2, list]) => `${shown(model, path13.join(model.root, home2))} (${list.map((m) => m.name).join(", ")})`).join("; ");
+      const where3 = [...homes.entries()].map(([home2, list2]) => `${shown(model, path15.join(model.root, home2))} (${list2.map((m) => m.name).join(", ")})`).join("; ");
       const away = members.filter((m) => homeOf(m) !== system.capability);
       const first = away[0];
-      const home = path13.join(model.root, system.capability);
+      const home = path15.join(model.root, system.capability);
       report2({
         path: first.abs,
         target: expectedServicePath(model, system.capability, first.classification.canonicalName),
-        message: `System '${system.name}' is split across ${homes.size} directories: ${where2}. All its members belong in '${shown(model, home)}'.`,
+        message: `System '${system.name}' is split across ${homes.size} directories: ${where3}. All its members belong in '${shown(model, home)}'.`,
         fix: `Move ${away.map((m) => `'${shown(model, m.abs)}'`).join(", ")} into '${shown(model, home)}'.`
       });
     }
@@ -14236,11 +15955,11 @@ var split_system_default = defineRule(
 );
 
 // rules/structure/stale-doc-path.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import path14 from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import path16 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync as readdirSync2, realpath, realpathSync as realpathSync3, stat, statSync as statSync4 } from "fs";
+import { readdir, readdirSync as readdirSync3, realpath, realpathSync as realpathSync3, stat, statSync as statSync5 } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 
@@ -14249,27 +15968,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path22) {
-  let normalized = normalize(path22);
+function cleanPath(path28) {
+  let normalized = normalize(path28);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path22, separator) {
-  return path22.replace(SLASHES_REGEX, separator);
+function convertSlashes(path28, separator) {
+  return path28.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path22) {
-  return path22 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path22);
+function isRootDirectory(path28) {
+  return path28 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path28);
 }
-function normalizePath(path22, options) {
+function normalizePath(path28, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path22.includes("/") || path22.startsWith(".");
-  if (resolvePaths) path22 = resolve(path22);
-  if (normalizePath$1 || pathNeedsCleaning) path22 = cleanPath(path22);
-  if (path22 === ".") return "";
-  const needsSeperator = path22[path22.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path22 + pathSeparator : path22, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path28.includes("/") || path28.startsWith(".");
+  if (resolvePaths) path28 = resolve(path28);
+  if (normalizePath$1 || pathNeedsCleaning) path28 = cleanPath(path28);
+  if (path28 === ".") return "";
+  const needsSeperator = path28[path28.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path28 + pathSeparator : path28, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -14306,8 +16025,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path22 = directoryPath || ".";
-  if (filters.every((filter) => filter(path22, true))) paths.push(path22);
+  const path28 = directoryPath || ".";
+  if (filters.every((filter) => filter(path28, true))) paths.push(path28);
 };
 var empty$2 = () => {
 };
@@ -14359,26 +16078,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path22, state, callback$1) {
+var resolveSymlinksAsync = function(path28, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path22, (error, resolvedPath) => {
+  fs.realpath(path28, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path22, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path28, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path22, state, callback$1) {
+var resolveSymlinks = function(path28, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path22);
+    const resolvedPath = fs.realpathSync(path28);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path22, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path28, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -14388,9 +16107,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path22, resolved, state) {
+function isRecursive(path28, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path22);
+  let parent = dirname(path28);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -14398,7 +16117,7 @@ function isRecursive(path22, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path22, resolved);
+  state.symlinks.set(path28, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -14570,19 +16289,19 @@ var Walker = class {
         const filename = this.joinPath(entry2.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry2.isDirectory()) {
-        let path22 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry2.name, path22)) continue;
-        this.pushDirectory(path22, paths, filters);
-        this.walkDirectory(this.state, path22, path22, depth - 1, this.walk);
+        let path28 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry2.name, path28)) continue;
+        this.pushDirectory(path28, paths, filters);
+        this.walkDirectory(this.state, path28, path28, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
-        let path22 = joinPathWithBasePath(entry2.name, directoryPath);
-        this.resolveSymlink(path22, this.state, (stat2, resolvedPath) => {
+        let path28 = joinPathWithBasePath(entry2.name, directoryPath);
+        this.resolveSymlink(path28, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path22 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path22 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path28 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path28 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path22;
+            resolvedPath = useRealPaths ? resolvedPath : path28;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -14748,7 +16467,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path22) => isMatch(path22));
+    this.options.filters.push((path28) => isMatch(path28));
     return this;
   }
 };
@@ -14823,19 +16542,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path22) {
-  return path22.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path28) {
+  return path28.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path22) {
+function splitPattern(path28) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path22, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path22];
+  const result = import_picomatch.default.scan(path28, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path28];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path22) => path22.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path22) => path22.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path28) => path28.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path28) => path28.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -14942,13 +16661,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory2) => {
-      const path22 = format(p, isDirectory2);
-      const matches2 = matcher(path22) && !ignore(path22);
-      if (matches2) log(`matched ${path22}`);
+      const path28 = format(p, isDirectory2);
+      const matches2 = matcher(path28) && !ignore(path28);
+      if (matches2) log(`matched ${path28}`);
       return matches2;
     } : (p, isDirectory2) => {
-      const path22 = format(p, isDirectory2);
-      return matcher(path22) && !ignore(path22);
+      const path28 = format(p, isDirectory2);
+      return matcher(path28) && !ignore(path28);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -14991,11 +16710,11 @@ function getOptions(options) {
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync2,
+    readdirSync: opts.fs.readdirSync || readdirSync3,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync3,
     stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync4
+    statSync: opts.fs.statSync || statSync5
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -15026,12 +16745,12 @@ var stale_doc_path_default = defineRule(
     const { docs, baseDir } = model.policy;
     if (docs.length === 0) return;
     const files = globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, ignore: ["**/node_modules/**", "**/.git/**"] }).sort();
-    const rootName = path14.basename(model.root);
+    const rootName = path16.basename(model.root);
     const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escape(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, "g");
     for (const file of files) {
       let text;
       try {
-        text = readFileSync2(file, "utf8");
+        text = readFileSync4(file, "utf8");
       } catch {
         continue;
       }
@@ -15040,7 +16759,7 @@ var stale_doc_path_default = defineRule(
         for (const match of line.matchAll(mention)) {
           const rel = match[1].replace(/[./]+$/, "");
           if (!rel || rel.includes("{") || rel.includes("*")) continue;
-          if (existsSync3(path14.join(model.root, rel))) continue;
+          if (existsSync3(path16.join(model.root, rel))) continue;
           report2({
             path: file,
             line: index + 1,
@@ -15102,8 +16821,710 @@ var undeclared_capability_default = defineRule(
   }
 );
 
+// rules/database/single-postgres.ts
+import path18 from "node:path";
+
+// rules/database/support.ts
+import path17 from "node:path";
+function where(model, loc, fallbackFile) {
+  const file = loc?.file ?? fallbackFile;
+  if (!file) return "?";
+  const rel = path17.relative(model.cwd, file).split(path17.sep).join("/");
+  return loc ? `${rel}:${loc.line}:${loc.column}` : rel;
+}
+var SQL_KEYWORDS = /* @__PURE__ */ new Set(["all", "user", "public", "role", "group", "order", "table", "select", "grant", "database", "default", "to", "from", "with", "owner"]);
+function sqlIdent(name) {
+  return /^[a-z_][a-z0-9_$]*$/.test(name) && !SQL_KEYWORDS.has(name) ? name : `"${name.replace(/"/g, '""')}"`;
+}
+function roleFor(service, model) {
+  return allocationsFor(service, model)[0]?.allocation.role ?? `${service.name.toLowerCase().replace(/[^a-z0-9]+/g, "_")}_user`;
+}
+function databaseFor(service, model, connection) {
+  return allocationsFor(service, model)[0]?.allocation.database ?? connection?.database?.value ?? service.name.toLowerCase().replace(/[^a-z0-9]+/g, "_");
+}
+function sharedConnections(model) {
+  return model.database.connections.filter((c) => c.toShared);
+}
+function initScriptHint(model) {
+  const first = model.database.initScripts.find((s) => s.postgres === model.database.shared);
+  if (first) return `in '${where(model, null, first.file)}'`;
+  return "in an init script mounted at /docker-entrypoint-initdb.d";
+}
+function provisionSql(role, database) {
+  const r = sqlIdent(role);
+  const d = sqlIdent(database);
+  return `CREATE ROLE ${r} WITH LOGIN PASSWORD '\u2026'; CREATE DATABASE ${d} OWNER ${r}; REVOKE ALL ON DATABASE ${d} FROM PUBLIC;`;
+}
+function setPiece(connection, piece2, value) {
+  const variable = connection[piece2]?.variable ?? connection.name;
+  return connection.source === "url" ? `Use '${value}' as the ${piece2} in ${variable}` : `Set ${variable} to '${value}'`;
+}
+
+// rules/database/single-postgres.ts
+var single_postgres_default = defineRule(
+  {
+    id: "single-postgres",
+    group: "database",
+    severity: "error",
+    description: "More than one Postgres-family container across active stacks (unless declared in database.isolated), or the shared one outside core-infra/",
+    rationale: 'The seed: "One Postgres container, multiple databases" in core-infra/ \u2014 1 Postgres process (~150MB) vs 4 processes (~600MB).'
+  },
+  ({ model, report: report2 }) => {
+    const { postgres, shared } = model.database;
+    const policy = model.policy.database;
+    const isolated = (name) => policy.isolated.some((i) => i.service === name && i.reason.trim() !== "");
+    const capability = policy.postgres?.capability ?? "core-infra";
+    if (shared) {
+      const top = path18.relative(model.root, shared.stack.dir).split(path18.sep)[0];
+      if (top !== capability && shared.serviceDir?.capability?.name !== capability) {
+        const target = path18.join(model.root, capability, policy.postgres?.service ?? "postgres");
+        report2({
+          loc: shared.loc,
+          path: shared.stack.file,
+          target,
+          message: `The shared Postgres '${shared.name}' runs outside ${capability}/.`,
+          fix: `Move it, with its init scripts, to '${shown(model, target)}' and define it in the ${capability}/ stack.`
+        });
+      }
+    }
+    for (const service of postgres) {
+      if (service === shared || isolated(service.name) || isolated(service.containerName)) continue;
+      const loc = service.stack.locate(["services", service.name, "image"]) ?? service.loc;
+      const other = shared ? `the shared '${shared.name}' (${where(model, shared.loc, shared.stack.file)})` : "another Postgres";
+      report2({
+        loc,
+        path: service.stack.file,
+        message: `'${service.name}' is a second Postgres-family container (${service.image}) besides ${other}.`,
+        fix: shared ? `Give its data a database and role in the shared Postgres (CREATE ROLE \u2026 LOGIN; CREATE DATABASE \u2026 OWNER \u2026; in its init script), point the clients at host '${shared.containerName ?? shared.name}', and remove this container; or declare it in database.isolated with a reason.` : `Keep one Postgres in ${capability}/ and remove this one, or declare it in database.isolated with a reason.`
+      });
+    }
+  }
+);
+
+// rules/database/postgres-superuser.ts
+var postgres_superuser_default = defineRule(
+  {
+    id: "postgres-superuser",
+    group: "database",
+    severity: "error",
+    description: "A service that connects to the shared Postgres as its superuser (postgres or the POSTGRES_USER value)",
+    rationale: 'The seed: "Role isolation (prevent cross-service access)" \u2014 every service logs in with its own role, never the superuser.'
+  },
+  ({ model, report: report2 }) => {
+    const superusers = new Set(model.database.superusers);
+    for (const connection of sharedConnections(model)) {
+      const user = connection.user?.value;
+      if (!user || !superusers.has(user)) continue;
+      const service = connection.service;
+      const role = roleFor(service, model);
+      const database = databaseFor(service, model, connection);
+      const allocated = allocationsFor(service, model).length > 0;
+      const tableHint = !allocated && model.policy.database.allocations.length > 0 ? ` and add { service: ${[...serviceNames(service, model)][0]}, database: ${database}, role: ${role} } to database.allocations` : "";
+      report2({
+        loc: connection.user.loc ?? service.loc,
+        path: service.stack.file,
+        message: `'${service.name}' connects to the shared Postgres as the superuser '${user}' (${connection.user.variable}).`,
+        fix: `${setPiece(connection, "user", role)}; create the role ${initScriptHint(model)} if it does not exist (${provisionSql(role, database)})${tableHint}.`
+      });
+    }
+  }
+);
+
+// rules/database/shared-db-role.ts
+var shared_db_role_default = defineRule(
+  {
+    id: "shared-db-role",
+    group: "database",
+    severity: "error",
+    description: "Two services that use the same role, unless the allocation table gives them the same database and role",
+    rationale: 'The seed: "Security: Mitigated by separate database users (SQL-level isolation)" \u2014 a shared role defeats it.'
+  },
+  ({ model, report: report2 }) => {
+    const superusers = new Set(model.database.superusers);
+    const byRole = /* @__PURE__ */ new Map();
+    for (const connection of sharedConnections(model)) {
+      const role = connection.user?.value;
+      if (!role || superusers.has(role)) continue;
+      byRole.set(role, [...byRole.get(role) ?? [], connection]);
+    }
+    for (const [role, connections] of byRole) {
+      const services = [...new Set(connections.map((c) => c.service))];
+      if (services.length < 2) continue;
+      const entitled = (s) => allocationsFor(s, model).filter((a) => a.allocation.role === role);
+      const owner = services.find((s) => entitled(s).length > 0) ?? services[0];
+      const ownerConnection = connections.find((c) => c.service === owner);
+      for (const service of services) {
+        if (service === owner) continue;
+        const own = allocationsFor(service, model);
+        if (own.length > 0 && own.every((a) => a.allocation.role !== role)) continue;
+        const ownerDatabases = new Set(entitled(owner).map((a) => a.allocation.database));
+        if (entitled(service).some((a) => ownerDatabases.has(a.allocation.database))) continue;
+        const connection = connections.find((c) => c.service === service);
+        const wanted = entitled(service).length > 0 ? `${service.name.toLowerCase().replace(/[^a-z0-9]+/g, "_")}_user` : roleFor(service, model);
+        const database = databaseFor(service, model, connection);
+        report2({
+          loc: connection.user.loc ?? service.loc,
+          path: service.stack.file,
+          message: `'${service.name}' logs in as '${role}', the role '${owner.name}' also uses (${where(model, ownerConnection.user.loc, owner.stack.file)}); either can reach the other's data.`,
+          fix: `${setPiece(connection, "user", wanted)} and give it its own database: ${provisionSql(wanted, database)}`
+        });
+      }
+    }
+  }
+);
+
+// rules/database/db-allocation.ts
+var db_allocation_default = defineRule(
+  {
+    id: "db-allocation",
+    group: "database",
+    severity: "error",
+    description: "A service whose database, role or host differs from the allocation table, or that uses the shared Postgres with no allocation entry",
+    rationale: "The seed keeps a Database Allocation Table: which service owns which database on which container. The compose files must agree with it."
+  },
+  ({ model, report: report2 }) => {
+    const { allocations } = model.policy.database;
+    const shared = model.database.shared;
+    if (allocations.length === 0 || !shared) return;
+    const superusers = new Set(model.database.superusers);
+    const sharedHost = shared.containerName ?? shared.name;
+    const servicesByRole = /* @__PURE__ */ new Map();
+    for (const c of model.database.connections) {
+      if (c.toShared && c.user?.value) servicesByRole.set(c.user.value, (servicesByRole.get(c.user.value) ?? /* @__PURE__ */ new Set()).add(c.service));
+    }
+    const byService = /* @__PURE__ */ new Map();
+    for (const c of model.database.connections) byService.set(c.service, [...byService.get(c.service) ?? [], c]);
+    for (const [service, connections] of byService) {
+      const entries = allocationsFor(service, model).map((e) => e.allocation);
+      if (entries.length === 0) {
+        const connection = connections.find((c) => c.toShared);
+        if (!connection) continue;
+        const role = connection.user?.value ?? null;
+        if (role && (superusers.has(role) || (servicesByRole.get(role)?.size ?? 0) > 1)) continue;
+        const database = databaseFor(service, model, connection);
+        report2({
+          loc: connection.host?.loc ?? service.loc,
+          path: service.stack.file,
+          message: `'${service.name}' uses the shared Postgres (${connection.host?.variable ?? connection.name}) but has no entry in database.allocations.`,
+          fix: `Add { service: ${[...serviceNames(service, model)][0]}, database: ${database}, role: ${role ?? roleFor(service, model)} } to database.allocations in ${where(model, null, model.policy.configFile ?? void 0)}.`
+        });
+        continue;
+      }
+      for (const connection of connections) {
+        if (connection.host?.value && !connection.toShared) {
+          report2({
+            loc: connection.host.loc ?? service.loc,
+            path: service.stack.file,
+            message: `'${service.name}' connects to host '${connection.host.value}', not the shared Postgres '${sharedHost}' its allocation (${entries[0].database}/${entries[0].role}) is on.`,
+            fix: `${setPiece(connection, "host", sharedHost)}.`
+          });
+          continue;
+        }
+        if (!connection.toShared) continue;
+        const database = connection.database?.value ?? null;
+        const entry2 = entries.find((e) => e.database === database) ?? entries[0];
+        if (database !== null && !entries.some((e) => e.database === database)) {
+          report2({
+            loc: connection.database.loc ?? service.loc,
+            path: service.stack.file,
+            message: `'${service.name}' uses database '${database}', but the allocation table gives it '${entry2.database}'.`,
+            fix: `${setPiece(connection, "database", entry2.database)} (or change its entry in database.allocations).`
+          });
+        }
+        const role = connection.user?.value ?? null;
+        if (role !== null && !superusers.has(role) && role !== entry2.role) {
+          report2({
+            loc: connection.user.loc ?? service.loc,
+            path: service.stack.file,
+            message: `'${service.name}' logs in as '${role}', but the allocation table gives it role '${entry2.role}'.`,
+            fix: `${setPiece(connection, "user", entry2.role)} (or change its entry in database.allocations).`
+          });
+        }
+      }
+    }
+  }
+);
+
+// rules/database/unused-allocation.ts
+var unused_allocation_default = defineRule(
+  {
+    id: "unused-allocation",
+    group: "database",
+    severity: "warning",
+    description: "An allocation entry no service uses",
+    rationale: "The allocation table documents what runs; an entry for a service that does not connect is stale (or the service is not wired up yet)."
+  },
+  ({ model, report: report2 }) => {
+    const active = model.services.filter((s) => !s.stack.archived);
+    model.policy.database.allocations.forEach((entry2, index) => {
+      const services = active.filter((s) => serviceNames(s, model).has(entry2.service));
+      const used = model.database.connections.some((c) => services.includes(c.service));
+      if (used) return;
+      const loc = model.policy.locate(["database", "allocations", index]);
+      report2({
+        loc,
+        path: loc?.file ?? model.policy.configFile ?? model.root,
+        message: services.length === 0 ? `Allocation '${entry2.service}' (database ${entry2.database}, role ${entry2.role}) names no active compose service.` : `Allocation '${entry2.service}' (database ${entry2.database}, role ${entry2.role}): the service has no Postgres connection in its environment.`,
+        fix: services.length === 0 ? `Remove the entry, or fix its service name to the compose service that uses database '${entry2.database}'.` : `Point '${entry2.service}' at the shared Postgres (e.g. DATABASE_URL=postgresql://${entry2.role}:\${\u2026}@${model.database.shared?.containerName ?? model.database.shared?.name ?? "postgres"}:5432/${entry2.database}), or remove the entry.`
+      });
+    });
+  }
+);
+
+// rules/database/initdb-missing.ts
+import path19 from "node:path";
+var initdb_missing_default = defineRule(
+  {
+    id: "initdb-missing",
+    group: "database",
+    severity: "error",
+    description: "An allocated database or role that the init scripts (mounted at /docker-entrypoint-initdb.d) never create",
+    rationale: 'The seed: "Databases created via init script" \u2014 each allocated database and role must exist when the shared Postgres first starts.'
+  },
+  ({ model, report: report2 }) => {
+    const { shared, matrix } = model.database;
+    if (!shared || !matrix) return;
+    const scripts = model.database.initScripts.filter((s) => s.postgres === shared);
+    const mounts = model.database.initMounts.filter((m) => m.postgres === shared);
+    for (const { script } of scripts) {
+      if (script.kind === "ignored" || script.kind === "unsupported") continue;
+      for (const error of script.errors) {
+        report2({
+          loc: error.loc,
+          message: `Init script error: ${error.message}. The image stops at the first error, so nothing after it is created.`,
+          fix: "Fix the statement (run the script with psql -v ON_ERROR_STOP=1 against a scratch database to check it)."
+        });
+      }
+    }
+    const allocations = model.policy.database.allocations;
+    if (allocations.length === 0) return;
+    const unknowable = scripts.some((s) => s.script.kind === "unsupported") || mounts.some((m) => m.kind === "volume") || matrix.databases.some((d) => /[$:]/.test(d.name)) || matrix.roles.some((r) => /[$:]/.test(r.name));
+    if (unknowable) return;
+    const mount = mounts.find((m) => m.files.length > 0) ?? mounts[0] ?? null;
+    const loc = mount?.loc ?? shared.loc;
+    const firstScript = scripts[0]?.file;
+    const into = firstScript ? `to '${where(model, null, firstScript)}'` : `to an init script (e.g. ./postgres/init-scripts/01-databases.sql) mounted with '- ./postgres/init-scripts:/docker-entrypoint-initdb.d:ro'`;
+    const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path19.relative(model.cwd, d).split(path19.sep).join("/"));
+    const skippedNote = skipped.length > 0 ? ` (the image does not run scripts inside sub-directories: ${skipped.join(", ")})` : "";
+    const seenDb = /* @__PURE__ */ new Set();
+    const seenRole = /* @__PURE__ */ new Set();
+    for (const entry2 of allocations) {
+      if (!seenRole.has(entry2.role)) {
+        seenRole.add(entry2.role);
+        const role = matrix.roles.find((r) => r.name === entry2.role && r.created);
+        if (!role) {
+          report2({
+            loc,
+            path: shared.stack.file,
+            message: `Role '${entry2.role}' (allocated to ${entry2.service}) is never created by the shared Postgres's init scripts${skippedNote}.`,
+            fix: `Add ${into}: CREATE ROLE ${sqlIdent(entry2.role)} WITH LOGIN PASSWORD '\u2026';`
+          });
+        } else if (!role.login && !role.superuser) {
+          report2({
+            loc: role.createdAt ?? loc,
+            message: `Role '${entry2.role}' (allocated to ${entry2.service}) is created without LOGIN, so the service cannot log in with it.`,
+            fix: `Write CREATE ROLE ${sqlIdent(entry2.role)} WITH LOGIN \u2026 (or add ALTER ROLE ${sqlIdent(entry2.role)} LOGIN;).`
+          });
+        }
+      }
+      if (!seenDb.has(entry2.database)) {
+        seenDb.add(entry2.database);
+        if (!matrix.databases.some((d) => d.name === entry2.database && d.created)) {
+          report2({
+            loc,
+            path: shared.stack.file,
+            message: `Database '${entry2.database}' (allocated to ${entry2.service}) is never created by the shared Postgres's init scripts${skippedNote}.`,
+            fix: `Add ${into}: CREATE DATABASE ${sqlIdent(entry2.database)} OWNER ${sqlIdent(entry2.role)}; REVOKE ALL ON DATABASE ${sqlIdent(entry2.database)} FROM PUBLIC;`
+          });
+        }
+      }
+    }
+  }
+);
+
+// rules/database/initdb-public-connect.ts
+var MAINTENANCE = /* @__PURE__ */ new Set(["postgres", "template0", "template1"]);
+var initdb_public_connect_default = defineRule(
+  {
+    id: "initdb-public-connect",
+    group: "database",
+    severity: "error",
+    description: "A database created without REVOKE ALL (or CONNECT) ON DATABASE \u2026 FROM PUBLIC: every role can connect to it by default",
+    rationale: `Postgres grants CONNECT on a new database to PUBLIC; the seed's "Role isolation (prevent cross-service access)" holds only once it is revoked.`
+  },
+  ({ model, report: report2 }) => {
+    const matrix = model.database.matrix;
+    if (!matrix) return;
+    for (const database of matrix.databases) {
+      if (!database.created || !database.createdAt) continue;
+      if (MAINTENANCE.has(database.name)) continue;
+      const answer = matrix.publicConnect(database.name);
+      if (!answer.allowed) continue;
+      const reopened = answer.changedAt !== null;
+      report2({
+        loc: reopened ? answer.changedAt : database.createdAt,
+        message: reopened ? `GRANT \u2026 TO PUBLIC on database '${database.name}' lets every role connect to it.` : `Database '${database.name}' is created without revoking PUBLIC's CONNECT: every role can connect to it.`,
+        fix: reopened ? `Remove this GRANT and grant CONNECT to the database's own role only.` : `Add after it: REVOKE ALL ON DATABASE ${sqlIdent(database.name)} FROM PUBLIC;`
+      });
+    }
+  }
+);
+
+// rules/database/initdb-cross-grant.ts
+function ownership(model) {
+  const rolesOf = /* @__PURE__ */ new Map();
+  const servicesOf = /* @__PURE__ */ new Map();
+  const add = (database, role, service) => {
+    rolesOf.set(database, (rolesOf.get(database) ?? /* @__PURE__ */ new Set()).add(role));
+    servicesOf.set(database, (servicesOf.get(database) ?? /* @__PURE__ */ new Set()).add(service));
+  };
+  const { allocations } = model.policy.database;
+  if (allocations.length > 0) {
+    for (const a of allocations) add(a.database, a.role, a.service);
+  } else {
+    const superusers = new Set(model.database.superusers);
+    for (const c of model.database.connections) {
+      const role = c.user?.value;
+      const database = c.database?.value;
+      if (c.toShared && role && database && !superusers.has(role)) add(database, role, c.service.name);
+    }
+  }
+  return { rolesOf, servicesOf };
+}
+var initdb_cross_grant_default = defineRule(
+  {
+    id: "initdb-cross-grant",
+    group: "database",
+    severity: "error",
+    description: "A role granted privileges on a database allocated to another service",
+    rationale: `The seed: "Role isolation (prevent cross-service access)": a role reaches its own service's database only.`
+  },
+  ({ model, report: report2 }) => {
+    const matrix = model.database.matrix;
+    if (!matrix) return;
+    const { rolesOf, servicesOf } = ownership(model);
+    const serviceRoles = new Set([...rolesOf.values()].flatMap((roles) => [...roles]));
+    for (const [database, own] of rolesOf) {
+      for (const role of serviceRoles) {
+        if (own.has(role)) continue;
+        const answer = matrix.canConnect(role, database);
+        if (!answer.allowed || answer.via === "public" || answer.via === "superuser" || !answer.loc) continue;
+        const services = [...servicesOf.get(database) ?? []].join(", ");
+        const how = answer.via === "owner" ? "owns" : answer.via === "membership" ? "can connect (through role membership) to" : "is granted CONNECT on";
+        const fix = answer.via === "owner" ? `Make the database's own role its owner: ALTER DATABASE ${sqlIdent(database)} OWNER TO ${sqlIdent([...own][0])};` : answer.via === "membership" ? `Remove the membership that gives '${role}' the access (REVOKE <role> FROM ${sqlIdent(role)};) at this line.` : `Remove this grant, or add: REVOKE ALL ON DATABASE ${sqlIdent(database)} FROM ${sqlIdent(role)};`;
+        report2({
+          loc: answer.loc,
+          message: `Role '${role}' ${how} database '${database}', which is allocated to ${services}.`,
+          fix
+        });
+      }
+    }
+  }
+);
+
+// rules/database/initdb-env-placeholder.ts
+var initdb_env_placeholder_default = defineRule(
+  {
+    id: "initdb-env-placeholder",
+    group: "database",
+    severity: "error",
+    description: "${VAR} in a .sql init file: the image does not interpolate .sql files, so the literal text becomes the password",
+    rationale: "The seed's init script writes PASSWORD '${N8N_DB_PASSWORD}' in SQL; psql sends it as is, and the role's password is that text."
+  },
+  ({ model, report: report2 }) => {
+    for (const { script } of model.database.initScripts) {
+      if (script.kind !== "sql" && script.kind !== "sql.gz" && script.kind !== "sh") continue;
+      for (const placeholder2 of script.placeholders) {
+        const inSql = script.kind !== "sh";
+        const name = placeholder2.name;
+        const psqlVar = name.toLowerCase();
+        report2({
+          loc: placeholder2.loc,
+          message: inSql ? `'\${${name}}' in a .${script.kind} init script is not interpolated: Postgres receives the text '\${${name}}' itself (as the password, if it is one).` : `'\${${name}}' is in a quoted here-document or single-quoted argument: the shell does not expand it, so Postgres receives the text itself.`,
+          fix: inSql ? `Read it from the container's environment with psql: add '\\getenv ${psqlVar} ${name}' before the statement and write :'${psqlVar}' instead of '\${${name}}' (pass ${name} in the postgres service's environment); or move the statement to a .sh script with an unquoted here-document.` : `Use an unquoted here-document (<<EOSQL, not <<'EOSQL') or double quotes so the shell expands \${${name}} (pass ${name} in the postgres service's environment).`
+        });
+      }
+    }
+  }
+);
+
+// src/database/secrets.ts
+var SECRET_WORDS = /* @__PURE__ */ new Set(["PASSWORD", "PASSWD", "PASS", "PWD", "SECRET", "SECRETS", "TOKEN", "APIKEY", "AUTHKEY", "PASSPHRASE", "CREDENTIAL", "CREDENTIALS", "PRIVATEKEY", "SECRETKEY"]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set(["API", "SECRET", "PRIVATE", "ENCRYPTION", "ENC", "MASTER", "SIGNING", "ACCESS", "AUTH", "SERVICE", "LICENSE", "SESSION", "JWT", "CRYPTO", "HMAC", "ADMIN", "APP", "CLIENT", "SSH", "ROOT"]);
+var NOT_SECRET_LAST = /* @__PURE__ */ new Set([
+  "FILE",
+  "PATH",
+  "DIR",
+  "LOCATION",
+  "URL",
+  "URI",
+  "ENDPOINT",
+  "HOST",
+  "PORT",
+  "LENGTH",
+  "LEN",
+  "MIN",
+  "MAX",
+  "SIZE",
+  "BITS",
+  "POLICY",
+  "ENABLED",
+  "ENABLE",
+  "DISABLED",
+  "DISABLE",
+  "REQUIRED",
+  "ALLOWED",
+  "RESET",
+  "LOGIN",
+  "MODE",
+  "METHOD",
+  "TYPE",
+  "ALGORITHM",
+  "ALG",
+  "FORMAT",
+  "EXPIRY",
+  "EXPIRES",
+  "EXPIRATION",
+  "TTL",
+  "TIMEOUT",
+  "LIFETIME",
+  "AGE",
+  "ROTATION",
+  "INTERVAL",
+  "HEADER",
+  "NAME",
+  "ID",
+  "PREFIX",
+  "HASH",
+  "HASHED",
+  "USERS",
+  "COMMAND",
+  "CMD",
+  "SCRIPT",
+  "SOURCE",
+  "PROVIDER",
+  "STORE",
+  "COST",
+  "ROUNDS",
+  "ITERATIONS",
+  "STRENGTH",
+  "COMPLEXITY",
+  "HINT",
+  "USER",
+  "USERNAME"
+]);
+var PUBLIC_WORDS = /* @__PURE__ */ new Set(["PUBLIC", "PUBLISHABLE", "PUB"]);
+function isSecretName(name) {
+  const words = name.toUpperCase().split(/[_\-.]+/).filter(Boolean);
+  const last = words.at(-1);
+  if (!last || NOT_SECRET_LAST.has(last)) return false;
+  if (words.some((w) => PUBLIC_WORDS.has(w))) return false;
+  return words.some((w, i) => SECRET_WORDS.has(w) || w === "KEY" && (i === words.length - 1 || KEY_QUALIFIERS.has(words[i - 1] ?? "")));
+}
+function isLiteralSecret(raw) {
+  if (raw === null) return false;
+  const text = raw.trim();
+  if (text === "" || text === '""' || text === "''") return false;
+  if (/(^|[^$])(\$\$)*\$(\{|[A-Za-z_])/.test(text)) return false;
+  if (/^(true|false|yes|no|on|off|null|none|nil|0|1|-1)$/i.test(text)) return false;
+  if (/^\d{1,6}$/.test(text)) return false;
+  if (/^(\.{0,2}\/|~\/|%[\w.]+%\/)\S*$/.test(text)) return false;
+  if (/^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-\S+) /.test(text)) return false;
+  if (/^user[_-]provided$/i.test(text)) return false;
+  return true;
+}
+function urlPasswordOffset(text) {
+  const m = /^\s*[a-z][a-z0-9+.-]*:\/\/([^:@/\s]*):([^@/\s]+)@/i.exec(text);
+  if (!m) return -1;
+  const password = m[2];
+  if (/(^|[^$])(\$\$)*\$(\{|[A-Za-z_])/.test(password)) return -1;
+  return m.index + m[0].indexOf(":", m[0].indexOf("//") + 2) + 1;
+}
+
+// rules/database/plaintext-secret.ts
+var plaintext_secret_default = defineRule(
+  {
+    id: "plaintext-secret",
+    group: "database",
+    severity: "error",
+    description: "A literal password, token or key in a compose file or init script (use ${VAR}, env_file or *_FILE secrets)",
+    rationale: "The seed keeps every password as ${VAR} (POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}); a literal in a tracked file is a leaked secret."
+  },
+  ({ model, report: report2 }) => {
+    for (const service of model.services) {
+      for (const variable of service.environment) {
+        if (variable.envFile) continue;
+        const raw = variable.raw;
+        if (raw === null) continue;
+        const urlAt = urlPasswordOffset(raw);
+        if (urlAt >= 0) {
+          report2({
+            loc: valueLoc(service, variable, urlAt) ?? service.loc,
+            path: service.stack.file,
+            message: `${variable.name} of '${service.name}' holds a URL with a literal password.`,
+            fix: `Write the password as \${${variable.name}_PASSWORD} (or another variable) and set it in the stack's .env, which stays out of git.`
+          });
+          continue;
+        }
+        if (!isSecretName(variable.name) || !isLiteralSecret(raw)) continue;
+        report2({
+          loc: valueLoc(service, variable) ?? service.loc,
+          path: service.stack.file,
+          message: `${variable.name} of '${service.name}' is a literal secret in the compose file.`,
+          fix: `Write ${variable.name}: \${${variable.name}} and set it in the stack's .env (kept out of git), or use ${variable.name}_FILE with a Docker secret where the image supports it.`
+        });
+      }
+    }
+    for (const { script } of model.database.initScripts) {
+      if (script.kind !== "sql" && script.kind !== "sql.gz" && script.kind !== "sh") continue;
+      for (const literal of script.literalPasswords) {
+        report2({
+          loc: literal.loc,
+          message: `The password of role '${literal.role}' is written literally in the init script.`,
+          fix: script.kind === "sh" ? `Use a variable from the container's environment: PASSWORD '\${${literal.role.toUpperCase()}_PASSWORD}' in an unquoted here-document, with ${literal.role.toUpperCase()}_PASSWORD passed in the postgres service's environment.` : `Read it with psql: '\\getenv ${literal.role}_password ${literal.role.toUpperCase()}_PASSWORD' and PASSWORD :'${literal.role}_password', with ${literal.role.toUpperCase()}_PASSWORD passed in the postgres service's environment.`
+        });
+      }
+    }
+  }
+);
+
+// rules/database/isolated-store.ts
+var isolated_store_default = defineRule(
+  {
+    id: "isolated-store",
+    group: "database",
+    severity: "error",
+    description: "A vector or graph store that is not isolated: vector/graph data in the shared Postgres, or a store sharing a container or volume with another service",
+    rationale: 'The seed: Qdrant (vector) and Neo4j (graph) are "Isolated \u2705" \u2014 different resource profile and query patterns than Postgres OLTP.'
+  },
+  ({ model, report: report2 }) => {
+    const { shared, matrix } = model.database;
+    if (shared) {
+      const product = postgresVectorProduct(shared.image);
+      if (product) {
+        report2({
+          loc: shared.stack.locate(["services", shared.name, "image"]) ?? shared.loc,
+          path: shared.stack.file,
+          message: `The shared Postgres runs ${shared.image} (${product}): vector/graph data would live in the operational database.`,
+          fix: `Use the plain image (e.g. postgres:16-alpine) for the shared Postgres and run the vector store in its own container (e.g. qdrant/qdrant in memory-orchestration/qdrant/).`
+        });
+      }
+      for (const database of matrix?.databases ?? []) {
+        for (const extension of database.extensions) {
+          const name = VECTOR_GRAPH_EXTENSIONS.get(extension.name);
+          if (!name) continue;
+          report2({
+            loc: extension.loc,
+            message: `CREATE EXTENSION ${extension.name} puts ${name} vector/graph data in the shared Postgres.`,
+            fix: `Remove this statement and keep the ${extension.name === "age" ? "graph in its own store (e.g. neo4j)" : "embeddings in their own store (e.g. qdrant)"}.`
+          });
+        }
+      }
+    }
+    const stores = model.database.stores.filter((s) => s.kind === "vector" || s.kind === "graph");
+    const storeServices = new Set(stores.map((s) => s.service));
+    const reportedPairs = /* @__PURE__ */ new Set();
+    for (const store of stores) {
+      const service = store.service;
+      for (const other of model.services) {
+        if (other === service || other.stack.archived) continue;
+        const link = containerLink(service, other);
+        if (!link) continue;
+        const pair = [service.name, other.name, service.stack.file, other.stack.file].join("|");
+        if (reportedPairs.has(pair)) continue;
+        reportedPairs.add(pair);
+        report2({
+          loc: link.loc ?? service.loc,
+          path: link.at.stack.file,
+          message: `${store.product} ('${service.name}') shares a container with '${other.name}' (${link.how}).`,
+          fix: `Give '${service.name}' its own container: remove ${link.how} and connect over the network instead.`
+        });
+      }
+      for (const mount of model.database.volumes.filter((v) => v.service === service)) {
+        for (const other of model.database.volumes) {
+          if (other.service === service || !sameData(mount, other) || mount.readOnly && other.readOnly) continue;
+          const key = [mount.loc?.file, mount.loc?.line, other.service.name].join("|");
+          const reverse = [other.loc?.file, other.loc?.line, service.name].join("|");
+          if (reportedPairs.has(key) || storeServices.has(other.service) && reportedPairs.has(reverse)) continue;
+          reportedPairs.add(key);
+          report2({
+            loc: mount.loc ?? service.loc,
+            path: service.stack.file,
+            message: `${store.product} ('${service.name}') shares ${describe2(mount)} with '${other.service.name}' (${where(model, other.loc, other.service.stack.file)}).`,
+            fix: `Give '${service.name}' a volume of its own (e.g. ${service.name}_data:${mount.target}) and keep '${other.service.name}' off it.`
+          });
+        }
+      }
+    }
+  }
+);
+function describe2(mount) {
+  return mount.kind === "volume" ? `volume '${mount.source}'` : `bind path '${mount.source}'`;
+}
+function containerLink(store, other) {
+  const names = (s) => [`service:${s.name}`, ...s.containerName ? [`container:${s.containerName}`] : []];
+  for (const [from, to] of [
+    [other, store],
+    [store, other]
+  ]) {
+    if (from.stack !== to.stack && !names(to).some((n) => n.startsWith("container:"))) continue;
+    const mode = from.resolved.network_mode;
+    if (typeof mode === "string" && names(to).includes(mode) && (mode.startsWith("container:") || from.stack === to.stack)) {
+      return { how: `network_mode: ${mode} on '${from.name}'`, loc: from.stack.locate(["services", from.name, "network_mode"]), at: from };
+    }
+    const volumesFrom = from.resolved.volumes_from;
+    if (Array.isArray(volumesFrom)) {
+      const index = volumesFrom.findIndex((v) => {
+        const ref = String(v).split(":")[0];
+        return from.stack === to.stack && ref === to.name || ref === `container:${to.containerName}` || ref === `service:${to.name}`;
+      });
+      if (index >= 0) return { how: `volumes_from on '${from.name}'`, loc: from.stack.locate(["services", from.name, "volumes_from", index]), at: from };
+    }
+  }
+  return null;
+}
+
+// rules/database/single-cache.ts
+import path20 from "node:path";
+var CORE = "core-infra";
+var single_cache_default = defineRule(
+  {
+    id: "single-cache",
+    group: "database",
+    severity: "warning",
+    description: "More than one Valkey/Redis-compatible cache, or the shared one outside core-infra/",
+    rationale: 'The seed: "Valkey (Cache) \u2014 Shared \u2705 \u2014 Lightweight, key-value only", one instance in core-infra/valkey/.'
+  },
+  ({ model, report: report2 }) => {
+    const caches = model.database.stores.filter((s) => s.kind === "cache");
+    if (caches.length === 0) return;
+    const inCore = (s) => path20.relative(model.root, s.stack.dir).split(path20.sep)[0] === CORE;
+    const shared = caches.find((c) => inCore(c.service)) ?? caches[0];
+    if (!inCore(shared.service)) {
+      const target = path20.join(model.root, CORE, shared.product === "redis" ? "redis" : "valkey");
+      report2({
+        loc: shared.service.loc,
+        path: shared.service.stack.file,
+        target,
+        message: `The shared cache '${shared.service.name}' (${shared.product}) runs outside ${CORE}/.`,
+        fix: `Move it to '${shown(model, target)}' and define it in the ${CORE}/ stack.`
+      });
+    }
+    for (const cache of caches) {
+      if (cache === shared) continue;
+      const service = cache.service;
+      report2({
+        loc: service.stack.locate(["services", service.name, "image"]) ?? service.loc,
+        path: service.stack.file,
+        message: `'${service.name}' is another ${cache.product} cache besides the shared '${shared.service.name}' (${where(model, shared.service.loc, shared.service.stack.file)}).`,
+        fix: `Use the shared cache with a database number or key prefix of its own (e.g. redis://${shared.service.containerName ?? shared.service.name}:6379/1) and remove this container.`
+      });
+    }
+  }
+);
+
 // rules/compose/compose-parse.ts
-import path15 from "node:path";
+import path21 from "node:path";
 var COMPOSE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_FILE_NAMES]);
 var compose_parse_default = defineRule(
   {
@@ -15129,14 +17550,14 @@ var compose_parse_default = defineRule(
     }
     for (const stack of model.stacks) {
       const names = new Set((model.tree.children.get(relDir(model.root, stack.dir)) ?? []).filter((e) => e.kind === "file").map((e) => e.name));
-      const main2 = path15.basename(stack.file);
-      const overrides = stack.files.slice(1).map((f) => path15.basename(f.abs));
+      const main2 = path21.basename(stack.file);
+      const overrides = stack.files.slice(1).map((f) => path21.basename(f.abs));
       for (const name of names) {
-        if (!COMPOSE_NAMES.has(name) || used.has(path15.join(stack.dir, name))) continue;
+        if (!COMPOSE_NAMES.has(name) || used.has(path21.join(stack.dir, name))) continue;
         const isOverride = COMPOSE_OVERRIDE_FILE_NAMES.includes(name);
         const reads = isOverride ? `${main2} with ${overrides.join(", ")}` : main2;
         report2({
-          loc: { file: path15.join(stack.dir, name), line: 1, column: 1 },
+          loc: { file: path21.join(stack.dir, name), line: 1, column: 1 },
           message: `Docker Compose ignores ${name}: in this folder it reads ${reads}.`,
           fix: isOverride ? `Merge ${name} into ${overrides[0] ?? "the override file in use"} and delete it.` : `Merge what ${name} adds into ${main2} and delete ${name} (or pass it with -f, under a name Compose does not pick up by itself).`
         });
@@ -15145,18 +17566,18 @@ var compose_parse_default = defineRule(
   }
 );
 function relDir(root, dir) {
-  return path15.relative(root, dir).split(path15.sep).join("/");
+  return path21.relative(root, dir).split(path21.sep).join("/");
 }
 
 // src/compose/locate-file.ts
-function locateInFile(file, path22, atKey) {
+function locateInFile(file, path28, atKey) {
   if (!file.lineCounter) return null;
-  for (let length = path22.length; length >= 0; length--) {
-    const prefix = path22.slice(0, length);
+  for (let length = path28.length; length >= 0; length--) {
+    const prefix = path28.slice(0, length);
     for (let d = file.documents.length - 1; d >= 0; d--) {
       const found = findNode(file.documents[d], prefix);
       if (!found) continue;
-      const preferKey = atKey || length < path22.length;
+      const preferKey = atKey || length < path28.length;
       const first = preferKey ? found.key : found.value;
       const second = preferKey ? found.value : found.key;
       const loc = nodeLoc(file.abs, file.lineCounter, first) ?? nodeLoc(file.abs, file.lineCounter, second);
@@ -15216,7 +17637,7 @@ function lazyLoc(locate) {
     return value;
   };
 }
-function where(model, loc, fallbackFile) {
+function where2(model, loc, fallbackFile) {
   if (!loc) return shown(model, fallbackFile, false);
   return `${shown(model, loc.file, false)}:${loc.line}:${loc.column}`;
 }
@@ -15247,7 +17668,7 @@ var duplicate_container_name_default = defineRule(
           report2({
             loc: loc(),
             path: stack.file,
-            message: `Container name '${name}' of service '${service.name}' is already used by ${other} at ${where(model, first.loc(), first.service.stack.file)}; the second container fails to start.`,
+            message: `Container name '${name}' of service '${service.name}' is already used by ${other} at ${where2(model, first.loc(), first.service.stack.file)}; the second container fails to start.`,
             fix: `Give '${service.name}' a unique container_name (e.g. '${service.name === name ? `${name}-2` : service.name}'), or remove one of the two services if they are the same.`
           });
         }
@@ -15296,16 +17717,16 @@ function parseShort(text) {
 }
 function parseLong(entry2) {
   if (entry2 === null || typeof entry2 !== "object" || Array.isArray(entry2)) return null;
-  const record2 = entry2;
-  const published = record2.published;
+  const record3 = entry2;
+  const published = record3.published;
   if (published === void 0 || published === null || published === "") return null;
   const text = String(published);
   if (text.includes("${")) return null;
   const range = parseRange(text);
   if (!range) return null;
-  const hostIp = typeof record2.host_ip === "string" ? record2.host_ip : "";
+  const hostIp = typeof record3.host_ip === "string" ? record3.host_ip : "";
   if (hostIp.includes("${")) return null;
-  const protocol = typeof record2.protocol === "string" && record2.protocol ? record2.protocol.toLowerCase() : "tcp";
+  const protocol = typeof record3.protocol === "string" && record3.protocol ? record3.protocol.toLowerCase() : "tcp";
   return { hostIp: normaliseIp(hostIp), ...range, protocol };
 }
 function parseRange(text) {
@@ -15351,8 +17772,8 @@ var PortIndex = class {
     }
     for (let port = start; port <= end; port++) {
       const key = `${protocol}/${port}`;
-      const list = this.byPort.get(key);
-      if (list) list.push(binding);
+      const list2 = this.byPort.get(key);
+      if (list2) list2.push(binding);
       else this.byPort.set(key, [binding]);
     }
   }
@@ -15387,7 +17808,7 @@ var duplicate_host_port_default = defineRule(
             report2({
               loc: loc(),
               path: stack.file,
-              message: `Host port ${shared} of service '${service.name}' is already published by ${other} at ${where(model, clash.loc(), clash.service.stack.file)}; the second container fails with "port is already allocated".`,
+              message: `Host port ${shared} of service '${service.name}' is already published by ${other} at ${where2(model, clash.loc(), clash.service.stack.file)}; the second container fails with "port is already allocated".`,
               fix: `Publish '${service.name}' on a free host port (change the host side of '${port.text}'), bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.`
             });
           }
@@ -15489,7 +17910,7 @@ var duplicate_router_default = defineRule(
             report2({
               loc: loc(),
               path: stack.file,
-              message: `Traefik router '${router.name}' of service '${service.name}' is also defined by service '${sameName.service.name}' at ${where(model, sameName.loc(), sameName.service.stack.file)}; Traefik merges or drops one of them.`,
+              message: `Traefik router '${router.name}' of service '${service.name}' is also defined by service '${sameName.service.name}' at ${where2(model, sameName.loc(), sameName.service.stack.file)}; Traefik merges or drops one of them.`,
               fix: `Rename the router in '${service.name}''s labels (e.g. traefik.${router.protocol}.routers.${service.name}.rule) so each service has its own.`
             });
           } else if (!sameName) {
@@ -15504,7 +17925,7 @@ var duplicate_router_default = defineRule(
               report2({
                 loc: loc(),
                 path: stack.file,
-                message: `Host '${route.host}'${on} is routed to service '${service.name}' by router '${router.name}' and to service '${clash.service.name}' by router '${clash.router.name}' at ${where(model, clash.loc(), clash.service.stack.file)}; only one of them gets the traffic.`,
+                message: `Host '${route.host}'${on} is routed to service '${service.name}' by router '${router.name}' and to service '${clash.service.name}' by router '${clash.router.name}' at ${where2(model, clash.loc(), clash.service.stack.file)}; only one of them gets the traffic.`,
                 fix: `Give one of the two services another host, or tell them apart with a PathPrefix() in its rule (or set traefik.enable=false on the one that should not be routed).`
               });
             }
@@ -15699,12 +18120,12 @@ function usageOf(service, policy) {
   return { service, bytes: estimate === null ? null : estimate * replicas, declared: false, replicas };
 }
 function declaredLimit(service) {
-  const deploy = record(service.resolved.deploy);
-  const fromDeploy = parseBytes(record(record(deploy.resources).limits).memory);
+  const deploy = record2(service.resolved.deploy);
+  const fromDeploy = parseBytes(record2(record2(deploy.resources).limits).memory);
   return fromDeploy ?? parseBytes(service.resolved.mem_limit);
 }
 function replicaCount(service) {
-  const raw = record(service.resolved.deploy).replicas ?? service.resolved.scale;
+  const raw = record2(service.resolved.deploy).replicas ?? service.resolved.scale;
   const n = typeof raw === "number" ? raw : typeof raw === "string" && /^\d+$/.test(raw) ? Number(raw) : 1;
   return Number.isInteger(n) && n >= 0 ? n : 1;
 }
@@ -15731,7 +18152,7 @@ function budgetLocation(policy, stacks, usages) {
   if (!largest) return { path: policy.configFile ?? policy.baseDir };
   return { loc: { file: largest.file, line: 1, column: 1 } };
 }
-function record(value) {
+function record2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
 }
 
@@ -15785,6 +18206,19 @@ var allRules = [
   migration_symlink_default,
   build_context_default,
   stale_doc_path_default,
+  // Database
+  single_postgres_default,
+  postgres_superuser_default,
+  shared_db_role_default,
+  db_allocation_default,
+  unused_allocation_default,
+  initdb_missing_default,
+  initdb_public_connect_default,
+  initdb_cross_grant_default,
+  initdb_env_placeholder_default,
+  plaintext_secret_default,
+  isolated_store_default,
+  single_cache_default,
   // Compose
   compose_parse_default,
   compose_schema_default,
@@ -15800,7 +18234,7 @@ var allRules = [
 ];
 
 // src/commands/place.ts
-import path16 from "node:path";
+import path22 from "node:path";
 function placeService(request, policy, root, cwd) {
   const classification = classifyService(
     { name: request.name, image: request.image ?? null, system: request.system ?? null, provides: request.provides ?? null },
@@ -15817,7 +18251,7 @@ function placeService(request, policy, root, cwd) {
     question: "Is this part of an existing system?",
     answer: system ? `yes: ${system.name} (${system.members.join(", ")}) -> add to that system's directory, ${system.capability}/` : "no"
   });
-  const rootShown = path16.relative(cwd, root).split(path16.sep).join("/");
+  const rootShown = path22.relative(cwd, root).split(path22.sep).join("/");
   const prefix = rootShown === "" ? "" : `${rootShown}/`;
   const target = capability ? `${prefix}${capability}/${canonicalName}/` : null;
   if (target) {
@@ -15879,12 +18313,12 @@ var ConfigError = class extends UsageError {
 
 // src/engine/levels.ts
 function selectRules(rules, configLevels, cliLevels, groups, describeConfigKey) {
-  const known = new Set(rules.map((r) => r.meta.id));
+  const known2 = new Set(rules.map((r) => r.meta.id));
   for (const id of configLevels.keys()) {
-    if (!known.has(id)) throw new UsageError(`${describeConfigKey(id)}: unknown rule '${id}' (see \`svclint rules\`)`);
+    if (!known2.has(id)) throw new UsageError(`${describeConfigKey(id)}: unknown rule '${id}' (see \`svclint rules\`)`);
   }
   for (const id of cliLevels.keys()) {
-    if (!known.has(id)) throw new UsageError(`--rule: unknown rule '${id}' (see \`svclint rules\`)`);
+    if (!known2.has(id)) throw new UsageError(`--rule: unknown rule '${id}' (see \`svclint rules\`)`);
   }
   const selected = [];
   for (const rule of rules) {
@@ -15907,13 +18341,13 @@ function parseRuleFlags(values) {
 }
 
 // src/engine/lint.ts
-import path20 from "node:path";
-import { statSync as statSync6 } from "node:fs";
+import path26 from "node:path";
+import { statSync as statSync7 } from "node:fs";
 
 // src/policy/config.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync3 } from "node:fs";
-import path17 from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import path23 from "node:path";
 
 // src/policy/recommended.ts
 var MB = 1024 * 1024;
@@ -17168,21 +19602,21 @@ function validateConfigSchema(data) {
   return (validate.errors ?? []).filter((e) => e.keyword !== "if").map(toIssue);
 }
 function toIssue(error) {
-  const path22 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-  const at = path22.length ? path22.join(".") : "(top level)";
+  const path28 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+  const at = path28.length ? path28.join(".") : "(top level)";
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
-      return { path: [...path22, key], message: `unknown key '${[...path22, key].join(".")}'` };
+      return { path: [...path28, key], message: `unknown key '${[...path28, key].join(".")}'` };
     }
     case "required":
-      return { path: path22, message: `${at}: missing required key '${error.params.missingProperty}'` };
+      return { path: path28, message: `${at}: missing required key '${error.params.missingProperty}'` };
     case "enum":
-      return { path: path22, message: `${at} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+      return { path: path28, message: `${at} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
     case "type":
-      return { path: path22, message: `${at} must be ${error.params.type}` };
+      return { path: path28, message: `${at} must be ${error.params.type}` };
     default:
-      return { path: path22, message: `${at} ${error.message ?? "is invalid"}` };
+      return { path: path28, message: `${at} ${error.message ?? "is invalid"}` };
   }
 }
 
@@ -17190,7 +19624,7 @@ function toIssue(error) {
 function loadConfigFile(file) {
   let text;
   try {
-    text = readFileSync3(file, "utf8");
+    text = readFileSync5(file, "utf8");
   } catch (error) {
     throw new ConfigError(`${file}: cannot read config (${error.code ?? String(error)})`);
   }
@@ -17228,9 +19662,9 @@ function loadConfigFile(file) {
   if (issues.length > 0) {
     const issue = issues[0];
     const loc = locate(issue.path) ?? locate(issue.path.slice(0, -1));
-    const where2 = loc ? `${file}:${loc.line}:${loc.column}` : file;
+    const where3 = loc ? `${file}:${loc.line}:${loc.column}` : file;
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
-    throw new ConfigError(`${where2}: invalid config: ${issue.message}${more}`);
+    throw new ConfigError(`${where3}: invalid config: ${issue.message}${more}`);
   }
   return { file, raw: data, locate };
 }
@@ -17251,7 +19685,7 @@ function buildPolicy(config, fallbackBaseDir) {
   const raw = config?.raw ?? {};
   const recommended = raw.extends !== "none";
   const file = config?.file ?? null;
-  const baseDir = file ? path17.dirname(file) : fallbackBaseDir;
+  const baseDir = file ? path23.dirname(file) : fallbackBaseDir;
   const capabilities = new Map(recommended ? RECOMMENDED_CAPABILITIES.map((c) => [c.name, { ...c }]) : []);
   for (const [name, value] of Object.entries(raw.capabilities ?? {})) {
     const previous = capabilities.get(name);
@@ -17273,7 +19707,7 @@ function buildPolicy(config, fallbackBaseDir) {
       aliases: [.../* @__PURE__ */ new Set([...previous?.aliases ?? [], ...value.aliases ?? []])],
       images: [.../* @__PURE__ */ new Set([...previous?.images ?? [], ...value.images ?? []])],
       provides: value.provides ?? previous?.provides ?? [],
-      reason: value.reason ?? `placement table in ${path17.basename(file ?? "config")}`,
+      reason: value.reason ?? `placement table in ${path23.basename(file ?? "config")}`,
       fromConfig: true,
       ...memory !== void 0 ? { memory } : {},
       ...value.legacy !== void 0 ? { legacy: value.legacy } : previous?.legacy ? { legacy: true } : {}
@@ -17332,13 +19766,13 @@ function firstLine(message) {
 }
 
 // src/engine/suppress.ts
-import { readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
-import path19 from "node:path";
+import { readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
+import path25 from "node:path";
 
 // src/directives/parse.ts
-import path18 from "node:path";
+import path24 from "node:path";
 function commentMarkers(file) {
-  const ext = path18.extname(file).toLowerCase();
+  const ext = path24.extname(file).toLowerCase();
   return ext === ".sql" || ext === ".psql" || ext === ".pgsql" ? ["--"] : ["#"];
 }
 var DIRECTIVE = /^svclint-(disable-next-line|disable)(?=\s|$)(.*)$/;
@@ -17410,7 +19844,7 @@ var MAX_DIRECTIVE_FILE = 1024 * 1024;
 var extraSources = /* @__PURE__ */ new WeakMap();
 function applySuppressions(findings, model, selection) {
   const ran = new Set((selection ?? allRules.map((rule) => ({ rule }))).map((s) => s.rule.meta.id));
-  const known = new Set(allRules.map((rule) => rule.meta.id));
+  const known2 = new Set(allRules.map((rule) => rule.meta.id));
   const unusedSeverity = selection ? selection.find((s) => s.rule.meta.id === UNUSED_DIRECTIVE)?.severity ?? null : allRules.find((r) => r.meta.id === UNUSED_DIRECTIVE)?.meta.severity ?? "warning";
   const byFile = /* @__PURE__ */ new Map();
   const load2 = (file, text) => {
@@ -17421,7 +19855,7 @@ function applySuppressions(findings, model, selection) {
   for (const finding of findings) if (!byFile.has(finding.path)) load2(finding.path, readSmallFile(finding.path) ?? "");
   const exceptions = model.policy.exceptions.map((exception2) => ({
     exception: exception2,
-    abs: path19.resolve(model.policy.baseDir, exception2.path),
+    abs: path25.resolve(model.policy.baseDir, exception2.path),
     used: false
   }));
   const kept = [];
@@ -17450,7 +19884,7 @@ function applySuppressions(findings, model, selection) {
     for (const rule of d.rules) {
       if (rule === UNUSED_DIRECTIVE) {
         report2(d.file, d.line, d.column, `Directive ${name} cannot suppress ${UNUSED_DIRECTIVE}: those reports are made after suppression.`, `Remove '${rule}' from the directive, and remove or fix the directive it is about.`);
-      } else if (!known.has(rule)) {
+      } else if (!known2.has(rule)) {
         report2(d.file, d.line, d.column, `Directive ${name} names unknown rule '${rule}'.`, "Use a rule id from `svclint rules`, or remove the directive.");
       } else if (ran.has(rule) && !tracked.used.has(rule)) {
         const scope = d.appliesTo === null ? "in this file" : `on line ${d.appliesTo}`;
@@ -17461,7 +19895,7 @@ function applySuppressions(findings, model, selection) {
   for (const { exception: exception2, used } of exceptions) {
     const loc = exception2.loc;
     const file = loc?.file ?? model.policy.configFile ?? model.policy.baseDir;
-    if (!known.has(exception2.rule)) {
+    if (!known2.has(exception2.rule)) {
       report2(file, loc?.line ?? null, loc?.column ?? null, `Config exception names unknown rule '${exception2.rule}'.`, "Use a rule id from `svclint rules`, or remove the exception.");
     } else if (!used && ran.has(exception2.rule)) {
       report2(file, loc?.line ?? null, loc?.column ?? null, `Config exception for ${exception2.rule} at '${exception2.path}' suppressed nothing: no ${exception2.rule} finding is at or inside that path.`, "Remove the exception from exceptions:; the problem it was written for is gone or moved.");
@@ -17470,14 +19904,14 @@ function applySuppressions(findings, model, selection) {
   return kept;
 }
 function isAtOrInside(file, dir) {
-  const rel = path19.relative(dir, file);
-  return rel === "" || !rel.startsWith("..") && !path19.isAbsolute(rel);
+  const rel = path25.relative(dir, file);
+  return rel === "" || !rel.startsWith("..") && !path25.isAbsolute(rel);
 }
 function readSmallFile(file) {
   try {
-    const stats = statSync5(file);
+    const stats = statSync6(file);
     if (!stats.isFile() || stats.size > MAX_DIRECTIVE_FILE) return null;
-    const text = readFileSync4(file, "utf8");
+    const text = readFileSync6(file, "utf8");
     return text.includes("svclint-") ? text : null;
   } catch {
     return null;
@@ -17485,28 +19919,28 @@ function readSmallFile(file) {
 }
 
 // src/engine/lint.ts
-function resolveTarget(pathArg, cwd, configFile) {
-  const dir = path20.resolve(cwd, pathArg);
+function resolveTarget2(pathArg, cwd, configFile) {
+  const dir = path26.resolve(cwd, pathArg);
   let stats;
   try {
-    stats = statSync6(dir);
+    stats = statSync7(dir);
   } catch {
     throw new UsageError(`${pathArg}: no such directory`);
   }
   if (!stats.isDirectory()) throw new UsageError(`${pathArg}: not a directory`);
-  const file = configFile ? path20.resolve(cwd, configFile) : findConfigFile(dir);
+  const file = configFile ? path26.resolve(cwd, configFile) : findConfigFile(dir);
   const config = file ? loadConfigFile(file) : null;
   const root = resolveRoot(dir, file, config?.raw.root ?? null);
   try {
-    if (!statSync6(root).isDirectory()) throw new Error("not a directory");
+    if (!statSync7(root).isDirectory()) throw new Error("not a directory");
   } catch {
-    throw new UsageError(`${file ?? pathArg}: root '${path20.relative(cwd, root) || "."}' is not a directory`);
+    throw new UsageError(`${file ?? pathArg}: root '${path26.relative(cwd, root) || "."}' is not a directory`);
   }
   return { root, config, policy: buildPolicy(config, dir) };
 }
 async function lint(options) {
   const paths = options.paths.length > 0 ? options.paths : ["."];
-  const targets = paths.map((p) => resolveTarget(p, options.cwd, options.configFile));
+  const targets = paths.map((p) => resolveTarget2(p, options.cwd, options.configFile));
   const seen = /* @__PURE__ */ new Set();
   const results = [];
   for (const target of targets) {
@@ -17520,7 +19954,7 @@ async function lintTarget(target, options) {
   const { policy } = target;
   const selection = selectRules(allRules, policy.rules, options.ruleLevels ?? /* @__PURE__ */ new Map(), options.groups ?? null, (id) => {
     const loc = policy.locate(["rules", id]);
-    return loc ? `${path20.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
+    return loc ? `${path26.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
   });
   const model = await buildHostModel(target.root, policy, options.cwd);
   const raw = await runRules(model, selection);
@@ -17564,8 +19998,8 @@ function toRawFinding(rule, severity, r, model) {
   return finding;
 }
 function displayPath(abs, cwd) {
-  const rel = path20.relative(cwd, abs);
-  return (rel === "" ? "." : rel).split(path20.sep).join("/");
+  const rel = path26.relative(cwd, abs);
+  return (rel === "" ? "." : rel).split(path26.sep).join("/");
 }
 function toFinding(f, cwd) {
   const finding = {
@@ -17635,18 +20069,18 @@ var formatStylish = (results, context) => {
   const byPath = /* @__PURE__ */ new Map();
   for (const f of findings) byPath.set(f.path, [...byPath.get(f.path) ?? [], f]);
   const out = [];
-  for (const [file, list] of byPath) {
+  for (const [file, list2] of byPath) {
     out.push("", underline(file, color));
-    const rows = list.map((f) => [
+    const rows = list2.map((f) => [
       f.line === null ? "" : `${f.line}:${f.column ?? 0}`,
       f.severity === "error" ? red("error", color) : yellow("warning", color),
       f.fix ? `${f.message} ${dim(`Fix: ${f.fix}`, color)}` : f.message,
       dim(f.rule, color)
     ]);
     const width0 = Math.max(...rows.map((r) => r[0].length));
-    const width1 = Math.max(...list.map((f) => f.severity === "error" ? 5 : 7));
+    const width1 = Math.max(...list2.map((f) => f.severity === "error" ? 5 : 7));
     for (const [i, r] of rows.entries()) {
-      const sevPad = " ".repeat(width1 - (list[i].severity === "error" ? 5 : 7));
+      const sevPad = " ".repeat(width1 - (list2[i].severity === "error" ? 5 : 7));
       out.push(`  ${r[0].padEnd(width0)}  ${r[1]}${sevPad}  ${r[2]}  ${r[3]}`);
     }
   }
@@ -17776,9 +20210,9 @@ async function run(argv, io) {
   }
   const emit = (text) => {
     if (values["output-file"]) {
-      const file = path21.resolve(io.cwd, values["output-file"]);
+      const file = path27.resolve(io.cwd, values["output-file"]);
       try {
-        mkdirSync(path21.dirname(file), { recursive: true });
+        mkdirSync(path27.dirname(file), { recursive: true });
         writeFileSync(file, text);
       } catch (error) {
         throw new UsageError(`--output-file: cannot write ${values["output-file"]} (${error.code ?? String(error)})`);
@@ -17796,7 +20230,7 @@ async function run(argv, io) {
     case "place": {
       const name = args[0];
       if (!name || args.length > 1) throw new UsageError("usage: svclint place <name> [--image IMG] [--system S] [--provides KIND]");
-      const target = resolveTarget(".", io.cwd, values.config ?? null);
+      const target = resolveTarget2(".", io.cwd, values.config ?? null);
       if (values.system && !target.policy.systems.some((s) => s.name === values.system)) {
         throw new UsageError(`--system: unknown system '${values.system}' (declared: ${target.policy.systems.map((s) => s.name).join(", ") || "none"})`);
       }

@@ -16,6 +16,18 @@ import splitSystem from './structure/split-system';
 import staleDocPath from './structure/stale-doc-path';
 import tooDeep from './structure/too-deep';
 import undeclaredCapability from './structure/undeclared-capability';
+import singlePostgres from './database/single-postgres';
+import postgresSuperuser from './database/postgres-superuser';
+import sharedDbRole from './database/shared-db-role';
+import dbAllocation from './database/db-allocation';
+import unusedAllocation from './database/unused-allocation';
+import initdbMissing from './database/initdb-missing';
+import initdbPublicConnect from './database/initdb-public-connect';
+import initdbCrossGrant from './database/initdb-cross-grant';
+import initdbEnvPlaceholder from './database/initdb-env-placeholder';
+import plaintextSecret from './database/plaintext-secret';
+import isolatedStore from './database/isolated-store';
+import singleCache from './database/single-cache';
 import composeParse from './compose/compose-parse';
 import composeSchema from './compose/compose-schema';
 import duplicateContainerName from './compose/duplicate-container-name';
@@ -45,6 +57,19 @@ export const allRules: Rule[] = [
   migrationSymlink,
   buildContext,
   staleDocPath,
+  // Database
+  singlePostgres,
+  postgresSuperuser,
+  sharedDbRole,
+  dbAllocation,
+  unusedAllocation,
+  initdbMissing,
+  initdbPublicConnect,
+  initdbCrossGrant,
+  initdbEnvPlaceholder,
+  plaintextSecret,
+  isolatedStore,
+  singleCache,
   // Compose
   composeParse,
   composeSchema,

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import composeParse from '../rules/compose/compose-parse';
 import composeSchema from '../rules/compose/compose-schema';
 import { loadStack } from '../src/compose';
+import { emptyDatabaseModel } from '../src/database/model';
 import { runRules } from '../src/engine/lint';
 import { buildPolicy } from '../src/policy/config';
 import type { HostModel, RawFinding, Stack } from '../src/types';
@@ -82,7 +83,7 @@ describe.skipIf(!existsSync(corpus))('compose corpus: compose-parse and compose-
       serviceDirs: [],
       stacks,
       services: stacks.flatMap((s) => s.services),
-      database: { postgres: [], shared: null },
+      database: emptyDatabaseModel(),
     } satisfies HostModel;
     const findings = await runRules(model, [
       { rule: composeParse, severity: 'error' },

@@ -1,7 +1,13 @@
-// The database view of the host: Postgres-family containers and which one is the shared instance.
-// Connections, init scripts and the privilege matrix are added here by the database rules' model.
-import type { ComposeService, DatabaseModel, HostModel } from '../types';
+// The database view of the host: Postgres-family containers and which one is the shared
+// instance, how every service connects to Postgres, the shared instance's init scripts and the
+// privilege matrix they give, and the vector/graph/cache stores with their volumes.
+import type { Allocation, ComposeService, DatabaseModel, HostModel, PostgresConnection } from '../types';
 import { parseImage } from '../util/image';
+import { readConnections } from './connections';
+import { findInitMounts, readInitScripts } from './init-mounts';
+import { computePrivilegeMatrix } from './initdb';
+import { buildStores, serviceHostNames, serviceNetworks, serviceVolumes } from './stores';
+import { findCatalogEntry } from '../policy/classify';
 
 /** Postgres-family images (normalised by parseImage: no docker.io/, no library/, no tag). */
 const POSTGRES_IMAGES = [
@@ -18,31 +24,147 @@ const POSTGRES_IMAGES = [
   /^paradedb\/paradedb$/,
 ];
 
+/** Connection poolers and backup jobs for Postgres (they log in for every database by design). */
+const POSTGRES_INFRASTRUCTURE = /(^|\/)(pgbouncer|pgcat|pgpool(-ii)?|odyssey|supavisor|pgbackrest|wal-g|postgres-backup(-local|-s3)?|pg-backup[\w-]*|pgbackweb)$/;
+
+export function isPostgresInfrastructure(image: string | null): boolean {
+  if (!image || image.includes('${')) return false;
+  return POSTGRES_INFRASTRUCTURE.test(parseImage(image).name);
+}
+
 export function isPostgresImage(image: string | null): boolean {
   if (!image || image.includes('${')) return false;
   const name = parseImage(image).name;
   return POSTGRES_IMAGES.some((re) => re.test(name));
 }
 
+/** A model with nothing in it, for hosts not built yet. */
+export function emptyDatabaseModel(): DatabaseModel {
+  return { postgres: [], shared: null, superusers: [], connections: [], initMounts: [], initScripts: [], matrix: null, stores: [], volumes: [] };
+}
+
 export async function buildDatabaseModel(model: HostModel): Promise<DatabaseModel> {
   const active = model.services.filter((s) => !s.stack.archived);
   const postgres = active.filter((s) => isPostgresImage(s.image));
-  return { postgres, shared: pickShared(model, postgres) };
-}
-
-/** The shared instance: the policy's database.postgres service, or the single one in core-infra/. */
-function pickShared(model: HostModel, postgres: ComposeService[]): ComposeService | null {
-  const wanted = model.policy.database.postgres;
-  if (wanted) {
-    const named = postgres.find((s) => s.name === wanted.service || s.containerName === wanted.service);
-    if (named) return named;
+  // Poolers and backup jobs serve every database: they are not clients, and a client that
+  // connects through a pooler reaches the Postgres the pooler points at.
+  const infrastructure = active.filter((s) => isPostgresInfrastructure(s.image));
+  const poolerTargets = new Map<ComposeService, ComposeService | null>();
+  for (const pooler of infrastructure) {
+    const own = readConnections(pooler).map((c) => resolveTarget(c, postgres)).find((t) => t !== null) ?? null;
+    poolerTargets.set(pooler, own);
   }
-  const capability = wanted?.capability ?? 'core-infra';
-  const inCapability = postgres.filter((s) => s.serviceDir?.capability?.name === capability || relTop(model, s) === capability);
-  return inCapability.length === 1 ? inCapability[0]! : null;
+  const connections = active.filter((s) => !postgres.includes(s) && !poolerTargets.has(s)).flatMap(readConnections);
+  for (const connection of connections) {
+    connection.target = resolveTarget(connection, postgres);
+    if (!connection.target) {
+      const pooler = resolveTarget(connection, [...poolerTargets.keys()]);
+      if (pooler) connection.target = poolerTargets.get(pooler) ?? null;
+    }
+  }
+  const shared = pickShared(model, postgres, connections);
+  for (const connection of connections) connection.toShared = shared !== null && connection.target === shared;
+
+  const initMounts = postgres.flatMap(findInitMounts);
+  const initScripts = await readInitScripts(initMounts);
+  const superusers = shared ? superusersOf(shared) : [];
+  let matrix = null;
+  if (shared) {
+    const statements = initScripts.filter((s) => s.postgres === shared).flatMap((s) => ('statements' in s.script ? s.script.statements : []));
+    const defaultDatabase = envValue(shared, 'POSTGRES_DB') ?? undefined;
+    matrix = computePrivilegeMatrix(statements, { superuser: superusers.at(-1) ?? 'postgres', ...(defaultDatabase ? { defaultDatabase } : {}) });
+  }
+  return {
+    postgres,
+    shared,
+    superusers,
+    connections,
+    initMounts,
+    initScripts,
+    matrix,
+    stores: buildStores(active, postgres),
+    volumes: active.flatMap(serviceVolumes),
+  };
 }
 
-function relTop(model: HostModel, service: ComposeService): string {
+/** A literal (or `.env`-resolved) environment value of a service; null when unset or unknown. */
+export function envValue(service: ComposeService, name: string): string | null {
+  const variable = service.environment.find((v) => v.name === name);
+  return variable?.value && !variable.value.includes('${') ? variable.value : null;
+}
+
+/** 'postgres' plus the image's POSTGRES_USER when it is known (the entrypoint's bootstrap superuser). */
+function superusersOf(shared: ComposeService): string[] {
+  const user = envValue(shared, 'POSTGRES_USER');
+  return user && user !== 'postgres' ? ['postgres', user] : ['postgres'];
+}
+
+/**
+ * The Postgres a host name reaches, as Docker's DNS does: a service name, container name,
+ * hostname or alias on a network both services are on. When no network is shared (networks
+ * declared differently in each stack), a name only one instance has still counts.
+ */
+function resolveTarget(connection: PostgresConnection, postgres: ComposeService[]): ComposeService | null {
+  const host = connection.host?.value?.toLowerCase().replace(/\.$/, '');
+  if (!host) return null;
+  const named = postgres.filter((p) => serviceHostNames(p).has(host));
+  if (named.length === 0) return null;
+  const client = connection.service;
+  const stackServices = (s: ComposeService) => new Map(s.stack.services.map((x) => [x.name, x]));
+  const clientNets = serviceNetworks(client, stackServices(client));
+  const reachable = named.filter((p) => {
+    const nets = serviceNetworks(p, stackServices(p));
+    return [...nets].some((n) => clientNets.has(n));
+  });
+  if (reachable.length > 0) return reachable[0]!;
+  return named.length === 1 ? named[0]! : null;
+}
+
+/**
+ * The shared instance: the policy's database.postgres service (in its capability first), else the
+ * single one in that capability, else the one most services connect to (the one mounting init
+ * scripts on a tie, then path order). Instances declared isolated are never the shared one.
+ */
+function pickShared(model: HostModel, postgres: ComposeService[], connections: PostgresConnection[]): ComposeService | null {
+  const isolated = new Set(model.policy.database.isolated.map((i) => i.service));
+  const candidates = postgres.filter((s) => !isolated.has(s.name) && !(s.containerName && isolated.has(s.containerName)));
+  if (candidates.length === 0) return null;
+  const wanted = model.policy.database.postgres;
+  const capability = wanted?.capability ?? 'core-infra';
+  const inCapability = (s: ComposeService) => topDir(model, s) === capability;
+  const users = (s: ComposeService) => new Set(connections.filter((c) => c.target === s).map((c) => c.service)).size;
+  const hasInit = (s: ComposeService) => findInitMounts(s).length > 0;
+  const best = (list: ComposeService[]): ComposeService =>
+    [...list].sort((a, b) => Number(inCapability(b)) - Number(inCapability(a)) || users(b) - users(a) || Number(hasInit(b)) - Number(hasInit(a)))[0]!;
+  if (wanted) {
+    const named = candidates.filter((s) => s.name === wanted.service || s.containerName === wanted.service);
+    if (named.length > 0) return best(named);
+  }
+  const there = candidates.filter(inCapability);
+  if (there.length > 0) return best(there);
+  return best(candidates);
+}
+
+function topDir(model: HostModel, service: ComposeService): string {
+  if (service.serviceDir?.capability) return service.serviceDir.capability.name;
   const rel = service.stack.dir.slice(model.root.length + 1);
   return rel.split(/[\\/]/)[0] ?? '';
+}
+
+/** Names an allocation entry may use for a compose service: its name, container name, folder, and catalog name. */
+export function serviceNames(service: ComposeService, model: HostModel): Set<string> {
+  const names = new Set([service.name]);
+  if (service.containerName) names.add(service.containerName);
+  if (service.serviceDir?.primary === service) names.add(service.serviceDir.name);
+  for (const name of [...names]) {
+    const entry = findCatalogEntry(model.policy, name);
+    if (entry) names.add(entry.entry.name);
+  }
+  return names;
+}
+
+/** Allocation entries (with their index in the config) that name this service. */
+export function allocationsFor(service: ComposeService, model: HostModel): { allocation: Allocation; index: number }[] {
+  const names = serviceNames(service, model);
+  return model.policy.database.allocations.map((allocation, index) => ({ allocation, index })).filter(({ allocation }) => names.has(allocation.service));
 }

@@ -15,7 +15,7 @@ import type {
   Tree,
   TreeEntry,
 } from '../types';
-import { buildDatabaseModel } from '../database/model';
+import { buildDatabaseModel, emptyDatabaseModel } from '../database/model';
 import { loadStacks } from './stacks';
 import { scanTree } from '../scan/tree';
 
@@ -106,7 +106,7 @@ export async function buildHostModel(root: string, policy: Policy, cwd: string):
     serviceDirs,
     stacks,
     services,
-    database: { postgres: [], shared: null },
+    database: emptyDatabaseModel(),
   };
   model.database = await buildDatabaseModel(model);
   return model;

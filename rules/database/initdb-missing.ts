@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { defineRule } from '../support';
+import { sqlIdent, where } from './support';
+
+export default defineRule(
+  {
+    id: 'initdb-missing',
+    group: 'database',
+    severity: 'error',
+    description: 'An allocated database or role that the init scripts (mounted at /docker-entrypoint-initdb.d) never create',
+    rationale: 'The seed: "Databases created via init script" — each allocated database and role must exist when the shared Postgres first starts.',
+  },
+  ({ model, report }) => {
+    const { shared, matrix } = model.database;
+    if (!shared || !matrix) return;
+    const scripts = model.database.initScripts.filter((s) => s.postgres === shared);
+    const mounts = model.database.initMounts.filter((m) => m.postgres === shared);
+    // A script that does not parse stops the entrypoint (ON_ERROR_STOP): what follows is never created.
+    for (const { script } of scripts) {
+      if (script.kind === 'ignored' || script.kind === 'unsupported') continue;
+      for (const error of script.errors) {
+        report({
+          loc: error.loc,
+          message: `Init script error: ${error.message}. The image stops at the first error, so nothing after it is created.`,
+          fix: 'Fix the statement (run the script with psql -v ON_ERROR_STOP=1 against a scratch database to check it).',
+        });
+      }
+    }
+    const allocations = model.policy.database.allocations;
+    if (allocations.length === 0) return;
+    // Names svclint cannot know (a loop variable, `${DB}`, `:var`) or scripts it cannot read: stay silent.
+    const unknowable =
+      scripts.some((s) => s.script.kind === 'unsupported') ||
+      mounts.some((m) => m.kind === 'volume') ||
+      matrix.databases.some((d) => /[$:]/.test(d.name)) ||
+      matrix.roles.some((r) => /[$:]/.test(r.name));
+    if (unknowable) return;
+    const mount = mounts.find((m) => m.files.length > 0) ?? mounts[0] ?? null;
+    const loc = mount?.loc ?? shared.loc;
+    const firstScript = scripts[0]?.file;
+    const into = firstScript ? `to '${where(model, null, firstScript)}'` : `to an init script (e.g. ./postgres/init-scripts/01-databases.sql) mounted with '- ./postgres/init-scripts:/docker-entrypoint-initdb.d:ro'`;
+    const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path.relative(model.cwd, d).split(path.sep).join('/'));
+    const skippedNote = skipped.length > 0 ? ` (the image does not run scripts inside sub-directories: ${skipped.join(', ')})` : '';
+    const seenDb = new Set<string>();
+    const seenRole = new Set<string>();
+    for (const entry of allocations) {
+      if (!seenRole.has(entry.role)) {
+        seenRole.add(entry.role);
+        const role = matrix.roles.find((r) => r.name === entry.role && r.created);
+        if (!role) {
+          report({
+            loc,
+            path: shared.stack.file,
+            message: `Role '${entry.role}' (allocated to ${entry.service}) is never created by the shared Postgres's init scripts${skippedNote}.`,
+            fix: `Add ${into}: CREATE ROLE ${sqlIdent(entry.role)} WITH LOGIN PASSWORD '…';`,
+          });
+        } else if (!role.login && !role.superuser) {
+          report({
+            loc: role.createdAt ?? loc,
+            message: `Role '${entry.role}' (allocated to ${entry.service}) is created without LOGIN, so the service cannot log in with it.`,
+            fix: `Write CREATE ROLE ${sqlIdent(entry.role)} WITH LOGIN … (or add ALTER ROLE ${sqlIdent(entry.role)} LOGIN;).`,
+          });
+        }
+      }
+      if (!seenDb.has(entry.database)) {
+        seenDb.add(entry.database);
+        if (!matrix.databases.some((d) => d.name === entry.database && d.created)) {
+          report({
+            loc,
+            path: shared.stack.file,
+            message: `Database '${entry.database}' (allocated to ${entry.service}) is never created by the shared Postgres's init scripts${skippedNote}.`,
+            fix: `Add ${into}: CREATE DATABASE ${sqlIdent(entry.database)} OWNER ${sqlIdent(entry.role)}; REVOKE ALL ON DATABASE ${sqlIdent(entry.database)} FROM PUBLIC;`,
+          });
+        }
+      }
+    }
+  },
+);

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { defineRule, shown } from '../support';
+import type { ComposeService } from '../../src/types';
+import { where } from './support';
+
+const CORE = 'core-infra';
+
+export default defineRule(
+  {
+    id: 'single-cache',
+    group: 'database',
+    severity: 'warning',
+    description: 'More than one Valkey/Redis-compatible cache, or the shared one outside core-infra/',
+    rationale: 'The seed: "Valkey (Cache) — Shared ✅ — Lightweight, key-value only", one instance in core-infra/valkey/.',
+  },
+  ({ model, report }) => {
+    const caches = model.database.stores.filter((s) => s.kind === 'cache');
+    if (caches.length === 0) return;
+    const inCore = (s: ComposeService) => path.relative(model.root, s.stack.dir).split(path.sep)[0] === CORE;
+    // The shared cache: the one in core-infra/, else the first in path order.
+    const shared = caches.find((c) => inCore(c.service)) ?? caches[0]!;
+    if (!inCore(shared.service)) {
+      const target = path.join(model.root, CORE, shared.product === 'redis' ? 'redis' : 'valkey');
+      report({
+        loc: shared.service.loc,
+        path: shared.service.stack.file,
+        target,
+        message: `The shared cache '${shared.service.name}' (${shared.product}) runs outside ${CORE}/.`,
+        fix: `Move it to '${shown(model, target)}' and define it in the ${CORE}/ stack.`,
+      });
+    }
+    for (const cache of caches) {
+      if (cache === shared) continue;
+      const service = cache.service;
+      report({
+        loc: service.stack.locate(['services', service.name, 'image']) ?? service.loc,
+        path: service.stack.file,
+        message: `'${service.name}' is another ${cache.product} cache besides the shared '${shared.service.name}' (${where(model, shared.service.loc, shared.service.stack.file)}).`,
+        fix: `Use the shared cache with a database number or key prefix of its own (e.g. redis://${shared.service.containerName ?? shared.service.name}:6379/1) and remove this container.`,
+      });
+    }
+  },
+);

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { defineRule, shown } from '../support';
+import { where } from './support';
+
+export default defineRule(
+  {
+    id: 'single-postgres',
+    group: 'database',
+    severity: 'error',
+    description: 'More than one Postgres-family container across active stacks (unless declared in database.isolated), or the shared one outside core-infra/',
+    rationale: 'The seed: "One Postgres container, multiple databases" in core-infra/ — 1 Postgres process (~150MB) vs 4 processes (~600MB).',
+  },
+  ({ model, report }) => {
+    const { postgres, shared } = model.database;
+    const policy = model.policy.database;
+    const isolated = (name: string | null) => policy.isolated.some((i) => i.service === name && i.reason.trim() !== '');
+    const capability = policy.postgres?.capability ?? 'core-infra';
+    if (shared) {
+      const top = path.relative(model.root, shared.stack.dir).split(path.sep)[0];
+      if (top !== capability && shared.serviceDir?.capability?.name !== capability) {
+        const target = path.join(model.root, capability, policy.postgres?.service ?? 'postgres');
+        report({
+          loc: shared.loc,
+          path: shared.stack.file,
+          target,
+          message: `The shared Postgres '${shared.name}' runs outside ${capability}/.`,
+          fix: `Move it, with its init scripts, to '${shown(model, target)}' and define it in the ${capability}/ stack.`,
+        });
+      }
+    }
+    for (const service of postgres) {
+      if (service === shared || isolated(service.name) || isolated(service.containerName)) continue;
+      const loc = service.stack.locate(['services', service.name, 'image']) ?? service.loc;
+      const other = shared ? `the shared '${shared.name}' (${where(model, shared.loc, shared.stack.file)})` : 'another Postgres';
+      report({
+        loc,
+        path: service.stack.file,
+        message: `'${service.name}' is a second Postgres-family container (${service.image}) besides ${other}.`,
+        fix: shared
+          ? `Give its data a database and role in the shared Postgres (CREATE ROLE … LOGIN; CREATE DATABASE … OWNER …; in its init script), point the clients at host '${shared.containerName ?? shared.name}', and remove this container; or declare it in database.isolated with a reason.`
+          : `Keep one Postgres in ${capability}/ and remove this one, or declare it in database.isolated with a reason.`,
+      });
+    }
+  },
+);
