@@ -2,7 +2,10 @@
 // (every placement problem the seed lists, each with the path it should move to) and the seed's
 // recommended layout (clean, exit 0).
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers/cli';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT, runCli } from './helpers/cli';
+import { makeTree } from './helpers/tree';
 
 interface JsonFinding {
   rule: string;
@@ -82,11 +85,58 @@ describe('examples/droplet-current', () => {
     }
   });
 
+  it('with every rule group: the database and compose problems at file:line:column', () => {
+    const { findings, summary } = lintJson(['examples/droplet-current']);
+    const lines = findings.map(brief('examples/droplet-current/'));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'single-postgres services/docker/docker-compose.yml:4:3',
+        'single-postgres services/postgres/docker-compose.yml:4:12',
+        'postgres-superuser services/n8n/docker-compose.yml:13:28',
+        'initdb-public-connect services/docker/postgres/init-scripts/01-create-databases.sql:2:1',
+        'initdb-public-connect services/docker/postgres/init-scripts/01-create-databases.sql:5:1',
+        'initdb-env-placeholder services/docker/postgres/init-scripts/01-create-databases.sql:8:37',
+        'initdb-env-placeholder services/docker/postgres/init-scripts/01-create-databases.sql:10:43',
+        'single-cache services/valkey/docker-compose.yml:2:3',
+        'unused-allocation svclint.config.yaml:13:7',
+        'duplicate-container-name services/postgres/docker-compose.yml:5:21',
+        'duplicate-host-port services/traefik/docker-compose.yml:7:9',
+        'unpinned-image services/docker/docker-compose.yml:18:12',
+        'obsolete-version services/n8n/docker-compose.yml:1:1',
+        'memory-budget svclint.config.yaml:14:11',
+      ]),
+    );
+    expect(lines.filter((l) => l.startsWith('obsolete-version'))).toHaveLength(4);
+    expect(summary.errors).toBe(findings.filter((f) => f.severity === 'error').length);
+    const publicConnect = findings.find((f) => f.rule === 'initdb-public-connect')!;
+    expect(publicConnect.fix).toBe('Add after it: REVOKE ALL ON DATABASE n8n FROM PUBLIC;');
+    const superuser = findings.find((f) => f.rule === 'postgres-superuser')!;
+    expect(superuser.fix).toMatch(/n8n_user/);
+  });
+
   it('stylish output is grouped by file with the summary line', () => {
     const run = runCli(['examples/droplet-current']);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^examples\/droplet-current\/services\/apps$/m);
     expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings\)/);
+  });
+});
+
+describe('bad input', () => {
+  it('malformed YAML is reported at its line and column while the rest of the tree is still linted', () => {
+    const dir = makeTree({});
+    cpSync(path.join(REPO_ROOT, 'examples/droplet-recommended'), dir, { recursive: true });
+    const broken = path.join(dir, 'services/monitoring/docker-compose.yml');
+    writeFileSync(broken, 'services:\n  dozzle:\n    image: amir20/dozzle:v8.8.2\n    ports: [8080:8080\n');
+    mkdirSync(path.join(dir, 'services/misc/thing'), { recursive: true });
+    const run = runCli(['--format', 'json'], dir);
+    expect(run.status).toBe(1);
+    const out = JSON.parse(run.stdout) as { findings: JsonFinding[] };
+    const parse = out.findings.filter((f) => f.rule === 'compose-parse');
+    expect(parse).toHaveLength(1);
+    expect(parse[0]).toMatchObject({ path: 'services/monitoring/docker-compose.yml', line: expect.any(Number), column: expect.any(Number) });
+    expect(parse[0]!.line).toBeGreaterThanOrEqual(4);
+    expect(out.findings.map((f) => `${f.rule} ${f.path}`)).toContain('no-catch-all-dir services/misc');
   });
 });
 
