@@ -9523,6 +9523,24 @@ function valueLoc(service, variable, offset = 0) {
   return { file: loc.file, line: loc.line, column: at + 1 + offset };
 }
 
+// src/util/lazy.ts
+function memo(compute) {
+  let done = false;
+  let value;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+function withLazyLoc(target, compute) {
+  const get = memo(compute);
+  Object.defineProperty(target, "loc", { get, enumerable: true, configurable: true });
+  return target;
+}
+
 // src/database/connections.ts
 var FIELD_SUFFIXES = [
   ["DATABASE_NAME", "database"],
@@ -9635,7 +9653,7 @@ function groupConnections(service, vars) {
       port: piece(service, pick(prefix, "port", true)),
       user: piece(service, user),
       database: piece(service, database),
-      password: password ? { kind: password.value === null || hasVariable(password.variable.raw ?? "") ? "variable" : "literal", loc: valueLoc(service, password.variable) } : { kind: "none", loc: null },
+      password: password ? withLazyLoc({ kind: password.value === null || hasVariable(password.variable.raw ?? "") ? "variable" : "literal" }, () => valueLoc(service, password.variable)) : { kind: "none", loc: null },
       target: null,
       toShared: false
     });
@@ -9644,11 +9662,11 @@ function groupConnections(service, vars) {
 }
 function piece(service, v) {
   if (!v) return null;
-  return { value: known(v.value), variable: v.variable.name, loc: valueLoc(service, v.variable) };
+  return withLazyLoc({ value: known(v.value), variable: v.variable.name }, () => valueLoc(service, v.variable));
 }
 function hostPiece(service, v) {
   const value = known(v.value);
-  return { value: value === null ? null : value.replace(/:\d+$/, ""), variable: v.variable.name, loc: valueLoc(service, v.variable) };
+  return withLazyLoc({ value: value === null ? null : value.replace(/:\d+$/, ""), variable: v.variable.name }, () => valueLoc(service, v.variable));
 }
 function known(value) {
   return value === null || value.includes("${") || value === "" ? null : value;
@@ -9746,7 +9764,7 @@ function urlConnection(service, variable, value, url) {
     if (rawPart) return valueLoc(service, variable, rawPart.offset);
     return valueLoc(service, variable);
   };
-  const pieceOf = (part) => part ? { value: known(part.value), variable: variable.name, loc: locOf(part) } : null;
+  const pieceOf = (part) => part ? withLazyLoc({ value: known(part.value), variable: variable.name }, () => locOf(part)) : null;
   const password = url.password;
   return {
     service,
@@ -9756,7 +9774,7 @@ function urlConnection(service, variable, value, url) {
     port: pieceOf(url.port),
     user: pieceOf(url.user),
     database: pieceOf(url.database),
-    password: password ? { kind: password.value.includes("${") || hasVariable(rawPasswordText(raw) ?? password.value) ? "variable" : "literal", loc: locOf(password) } : { kind: "none", loc: null },
+    password: password ? withLazyLoc({ kind: password.value.includes("${") || hasVariable(rawPasswordText(raw) ?? password.value) ? "variable" : "literal" }, () => locOf(password)) : { kind: "none", loc: null },
     target: null,
     toShared: false
   };
@@ -9776,6 +9794,9 @@ import { gunzipSync as gunzipSync2 } from "node:zlib";
 // src/database/initdb/read.ts
 import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
+
+// src/database/initdb/shell.ts
+import { createRequire } from "node:module";
 
 // src/database/initdb/source.ts
 var LineIndex = class {
@@ -9874,11 +9895,14 @@ function codePointToCharIndex(text, codePoints) {
 }
 
 // src/database/initdb/pg-parser.ts
+import { setFlagsFromString } from "node:v8";
 var loading = null;
+var WASM_TIERING_BUDGET = 9e7;
 var loadMillis = null;
 function loadPgParser() {
   loading ??= (async () => {
     const started = performance.now();
+    setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
     const pg = await import("libpg-query");
     await pg.loadModule();
     loadMillis = performance.now() - started;
@@ -10410,10 +10434,11 @@ function oneLine(error) {
 }
 
 // src/database/initdb/shell.ts
+var require2 = createRequire(import.meta.url);
 var loading2 = null;
 function loadShell() {
   loading2 ??= (async () => {
-    const { syntax } = (await import("mvdan-sh")).default;
+    const { syntax } = require2("mvdan-sh");
     const probe = syntax.NewParser().Parse("a <<x\nx\na <<-x\nx\na <<<x\na | a\n", "probe.sh");
     const ops = [];
     let pipe = -1;
@@ -10963,7 +10988,7 @@ function volumeName(stack, key) {
   return `${projectName(stack)}_${key}`;
 }
 function readVolume(service, entry2, index) {
-  const loc = service.stack.locate(["services", service.name, "volumes", index]);
+  const locate = () => service.stack.locate(["services", service.name, "volumes", index]);
   let source;
   let target;
   let readOnly = false;
@@ -10986,9 +11011,9 @@ function readVolume(service, entry2, index) {
   const isBind = type2 === "bind" || type2 === null && /^[./~]/.test(source);
   if (isBind) {
     const key = source.startsWith("~") ? source : path3.resolve(service.stack.dir, source);
-    return { service, kind: "bind", key, source, target, readOnly, loc };
+    return withLazyLoc({ service, kind: "bind", key, source, target, readOnly }, locate);
   }
-  return { service, kind: "volume", key: volumeName(service.stack, source), source, target, readOnly, loc };
+  return withLazyLoc({ service, kind: "volume", key: volumeName(service.stack, source), source, target, readOnly }, locate);
 }
 function splitShortVolume(text) {
   const parts = text.split(":");
@@ -15193,7 +15218,7 @@ function loadStacks(tree, policy) {
 
 // src/model/host.ts
 var NESTED_SEARCH_DEPTH = 4;
-async function buildHostModel(root, policy, cwd) {
+async function buildHostModel(root, policy, cwd, options = {}) {
   const tree = scanTree(root);
   const stacks = loadStacks(tree, policy);
   const stackByDir = new Map(stacks.map((s) => [path7.relative(root, s.dir).split(path7.sep).join("/"), s]));
@@ -15272,7 +15297,7 @@ async function buildHostModel(root, policy, cwd) {
     services,
     database: emptyDatabaseModel()
   };
-  model.database = await buildDatabaseModel(model);
+  if (options.database !== false) model.database = await buildDatabaseModel(model);
   return model;
 }
 function childDirs(tree, rel) {
@@ -15964,10 +15989,10 @@ import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
+import { createRequire as createRequire2 } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+var __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
 function cleanPath(path28) {
   let normalized = normalize(path28);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
@@ -17626,17 +17651,7 @@ function mayRunTogether(a, b) {
 }
 
 // rules/compose/shared.ts
-function lazyLoc(locate) {
-  let done = false;
-  let value = null;
-  return () => {
-    if (!done) {
-      value = locate();
-      done = true;
-    }
-    return value;
-  };
-}
+var lazyLoc = memo;
 function where2(model, loc, fallbackFile) {
   if (!loc) return shown(model, fallbackFile, false);
   return `${shown(model, loc.file, false)}:${loc.line}:${loc.column}`;
@@ -19956,7 +19971,9 @@ async function lintTarget(target, options) {
     const loc = policy.locate(["rules", id]);
     return loc ? `${path26.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
   });
-  const model = await buildHostModel(target.root, policy, options.cwd);
+  const model = await buildHostModel(target.root, policy, options.cwd, {
+    database: selection.some(({ rule }) => rule.meta.group === "database")
+  });
   const raw = await runRules(model, selection);
   const kept = applySuppressions(raw, model, selection);
   const findings = kept.map((f) => toFinding(f, options.cwd)).sort(compareFindings);

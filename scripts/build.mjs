@@ -2,7 +2,7 @@
 // so a run resolves few modules at start-up.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 
 // Schemas first: the type-check and the bundle import the generated validators.
 execFileSync(process.execPath, ['scripts/build-schemas.mjs'], { stdio: 'inherit' });
@@ -31,8 +31,28 @@ await build({
 // still evaluates them on first import). Bundled CommonJS code that finds files next to itself
 // through __dirname/__filename (libpg-query reads libpg-query.wasm that way) gets dist/, where
 // the assets are copied.
+//
+// Our modules load big CommonJS packages lazily with `const require = createRequire(import.meta.url);`
+// (require skips the CommonJS export scan that import() runs), so the CLI and the tests find them in
+// node_modules. For the action that declaration is dropped, so the `require('pkg')` calls after it
+// are esbuild's own: bundled, and still evaluated only when first called.
+const LOCAL_REQUIRE = /^[ \t]*const require = createRequire\(import\.meta\.url\);?[ \t]*$/m;
+const bundleLocalRequires = {
+  name: 'bundle-local-requires',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/](src|rules)[\\/].*\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes('createRequire(import.meta.url)')) return undefined;
+      if (!LOCAL_REQUIRE.test(source)) {
+        throw new Error(`${args.path}: createRequire(import.meta.url) in a form the action build cannot bundle; use \`const require = createRequire(import.meta.url);\` on its own line`);
+      }
+      return { contents: source.replace(LOCAL_REQUIRE, ''), loader: 'ts' };
+    });
+  },
+};
 await build({
   entryPoints: { action: 'src/action/main.ts' },
+  plugins: [bundleLocalRequires],
   outdir: 'dist',
   bundle: true,
   format: 'esm',

@@ -1,19 +1,10 @@
 // Helpers shared by the Compose rules: where something is, in the words of a message.
 import type { HostModel, SourceLoc, Stack } from '../../src/types';
+import { memo } from '../../src/util/lazy';
 import { shown } from '../support';
 
 /** A position computed on first use: locating builds a file's YAML document, so only findings pay for it. */
-export function lazyLoc(locate: () => SourceLoc | null): () => SourceLoc | null {
-  let done = false;
-  let value: SourceLoc | null = null;
-  return () => {
-    if (!done) {
-      value = locate();
-      done = true;
-    }
-    return value;
-  };
-}
+export const lazyLoc = memo<SourceLoc | null>;
 
 /** `services/docker/docker-compose.yml:6:21` (cwd-relative), or the file alone without a position. */
 export function where(model: HostModel, loc: SourceLoc | null, fallbackFile: string): string {

@@ -9,6 +9,7 @@
 // Unknown values stay unknown: nothing is guessed.
 import type { ComposeService, ConnectionPiece, EnvVar, PostgresConnection, SourceLoc } from '../types';
 import { hasVariable, partialValue, valueLoc } from './env';
+import { withLazyLoc } from '../util/lazy';
 
 type Field = 'host' | 'port' | 'user' | 'database' | 'password' | 'type';
 
@@ -153,7 +154,7 @@ function groupConnections(service: ComposeService, vars: FieldVar[]): PostgresCo
       user: piece(service, user),
       database: piece(service, database),
       password: password
-        ? { kind: password.value === null || hasVariable(password.variable.raw ?? '') ? 'variable' : 'literal', loc: valueLoc(service, password.variable) }
+        ? withLazyLoc({ kind: password.value === null || hasVariable(password.variable.raw ?? '') ? 'variable' : 'literal' } as const, () => valueLoc(service, password.variable))
         : { kind: 'none', loc: null },
       target: null,
       toShared: false,
@@ -164,13 +165,13 @@ function groupConnections(service: ComposeService, vars: FieldVar[]): PostgresCo
 
 function piece(service: ComposeService, v: FieldVar | null): ConnectionPiece | null {
   if (!v) return null;
-  return { value: known(v.value), variable: v.variable.name, loc: valueLoc(service, v.variable) };
+  return withLazyLoc({ value: known(v.value), variable: v.variable.name }, () => valueLoc(service, v.variable));
 }
 
 /** DB_HOST=postgres:5432 names the host and port together. */
 function hostPiece(service: ComposeService, v: FieldVar): ConnectionPiece {
   const value = known(v.value);
-  return { value: value === null ? null : value.replace(/:\d+$/, ''), variable: v.variable.name, loc: valueLoc(service, v.variable) };
+  return withLazyLoc({ value: value === null ? null : value.replace(/:\d+$/, ''), variable: v.variable.name }, () => valueLoc(service, v.variable));
 }
 
 function known(value: string | null): string | null {
@@ -296,7 +297,7 @@ function urlConnection(service: ComposeService, variable: EnvVar, value: string,
     return valueLoc(service, variable);
   };
   const pieceOf = (part: UrlPart | null): ConnectionPiece | null =>
-    part ? { value: known(part.value), variable: variable.name, loc: locOf(part) } : null;
+    part ? withLazyLoc({ value: known(part.value), variable: variable.name }, () => locOf(part)) : null;
   const password = url.password;
   return {
     service,
@@ -307,7 +308,7 @@ function urlConnection(service: ComposeService, variable: EnvVar, value: string,
     user: pieceOf(url.user),
     database: pieceOf(url.database),
     password: password
-      ? { kind: password.value.includes('${') || hasVariable(rawPasswordText(raw) ?? password.value) ? 'variable' : 'literal', loc: locOf(password) }
+      ? withLazyLoc({ kind: password.value.includes('${') || hasVariable(rawPasswordText(raw) ?? password.value) ? 'variable' : 'literal' } as const, () => locOf(password))
       : { kind: 'none', loc: null },
     target: null,
     toShared: false,

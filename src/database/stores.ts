@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { ComposeService, DataStore, SourceLoc, Stack, StoreKind, VolumeMount } from '../types';
 import { parseImage } from '../util/image';
+import { withLazyLoc } from '../util/lazy';
 
 const STORE_IMAGES: { kind: Exclude<StoreKind, 'postgres'>; product: string; pattern: RegExp }[] = [
   { kind: 'vector', product: 'qdrant', pattern: /^qdrant\/qdrant$/ },
@@ -79,7 +80,7 @@ function volumeName(stack: Stack, key: string): string {
 
 /** One `volumes:` entry (short or long syntax) of a service, with its source resolved; null for anonymous volumes and tmpfs. */
 export function readVolume(service: ComposeService, entry: unknown, index: number): VolumeMount | null {
-  const loc: SourceLoc | null = service.stack.locate(['services', service.name, 'volumes', index]);
+  const locate = (): SourceLoc | null => service.stack.locate(['services', service.name, 'volumes', index]);
   let source: string;
   let target: string;
   let readOnly = false;
@@ -102,9 +103,9 @@ export function readVolume(service: ComposeService, entry: unknown, index: numbe
   const isBind = type === 'bind' || (type === null && /^[./~]/.test(source));
   if (isBind) {
     const key = source.startsWith('~') ? source : path.resolve(service.stack.dir, source);
-    return { service, kind: 'bind', key, source, target, readOnly, loc };
+    return withLazyLoc({ service, kind: 'bind' as const, key, source, target, readOnly }, locate);
   }
-  return { service, kind: 'volume', key: volumeName(service.stack, source), source, target, readOnly, loc };
+  return withLazyLoc({ service, kind: 'volume' as const, key: volumeName(service.stack, source), source, target, readOnly }, locate);
 }
 
 /** `src:dst[:mode]`, leaving Windows drive letters (`C:\x`) alone. */

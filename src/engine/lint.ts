@@ -68,7 +68,9 @@ export async function lintTarget(target: Target, options: LintOptions): Promise<
     const loc = policy.locate(['rules', id]);
     return loc ? `${path.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
   });
-  const model = await buildHostModel(target.root, policy, options.cwd);
+  const model = await buildHostModel(target.root, policy, options.cwd, {
+    database: selection.some(({ rule }) => rule.meta.group === 'database'),
+  });
   const raw = await runRules(model, selection);
   const kept = applySuppressions(raw, model, selection);
   const findings = kept.map((f) => toFinding(f, options.cwd)).sort(compareFindings);

@@ -22,7 +22,12 @@ import { scanTree } from '../scan/tree';
 /** How far below a service directory we look for nested services (too-deep). */
 const NESTED_SEARCH_DEPTH = 4;
 
-export async function buildHostModel(root: string, policy: Policy, cwd: string): Promise<HostModel> {
+export interface BuildOptions {
+  /** Build the database view (init scripts, SQL parser): only when a database rule will read it. */
+  database?: boolean;
+}
+
+export async function buildHostModel(root: string, policy: Policy, cwd: string, options: BuildOptions = {}): Promise<HostModel> {
   const tree = scanTree(root);
   const stacks = loadStacks(tree, policy);
   const stackByDir = new Map(stacks.map((s) => [path.relative(root, s.dir).split(path.sep).join('/'), s]));
@@ -108,7 +113,7 @@ export async function buildHostModel(root: string, policy: Policy, cwd: string):
     services,
     database: emptyDatabaseModel(),
   };
-  model.database = await buildDatabaseModel(model);
+  if (options.database !== false) model.database = await buildDatabaseModel(model);
   return model;
 }
 

@@ -1,17 +1,25 @@
 // The real PostgreSQL parser (libpg-query, WASM), loaded once and only when there is SQL to read.
 // A file is parsed whole; when that fails it is parsed statement by statement, so one bad
 // statement reports its own position and does not hide the others.
+import { setFlagsFromString } from 'node:v8';
 import { byteToCharIndex, codePointToCharIndex } from './source';
 
 type ParseSync = (query: string) => { stmts?: { stmt?: Record<string, unknown>; stmt_location?: number; stmt_len?: number }[] };
 
 let loading: Promise<ParseSync> | null = null;
+/** 50x V8's default (1,800,000 "bytes executed"). */
+const WASM_TIERING_BUDGET = 90_000_000;
 let loadMillis: number | null = null;
 
 /** Loads libpg-query's WASM module on first use. */
 export function loadPgParser(): Promise<ParseSync> {
   loading ??= (async () => {
     const started = performance.now();
+    // V8 tiers hot WebAssembly functions up to TurboFan after a small budget of work, and that
+    // compile blocked the main thread for ~80 ms after the first parse: more than the whole lint of a
+    // small tree. Init scripts are short, so the baseline code is fast enough; a large budget still
+    // lets a big workload tier up. The flag only concerns WebAssembly.
+    setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
     const pg = await import('libpg-query');
     await pg.loadModule();
     loadMillis = performance.now() - started;
