@@ -19856,7 +19856,6 @@ function findComment(line, markers) {
 // src/engine/suppress.ts
 var UNUSED_DIRECTIVE = "unused-directive";
 var MAX_DIRECTIVE_FILE = 1024 * 1024;
-var extraSources = /* @__PURE__ */ new WeakMap();
 function applySuppressions(findings, model, selection) {
   const ran = new Set((selection ?? allRules.map((rule) => ({ rule }))).map((s) => s.rule.meta.id));
   const known2 = new Set(allRules.map((rule) => rule.meta.id));
@@ -19866,7 +19865,7 @@ function applySuppressions(findings, model, selection) {
     if (!byFile.has(file)) byFile.set(file, parseDirectives(file, text).map((directive) => ({ directive, used: /* @__PURE__ */ new Set() })));
   };
   for (const stack of model.stacks) for (const file of stack.files) load2(file.abs, file.text);
-  for (const [file, text] of extraSources.get(model) ?? []) load2(file, text);
+  for (const script of model.database.initScripts) if (script.text !== null) load2(script.file, script.text);
   for (const finding of findings) if (!byFile.has(finding.path)) load2(finding.path, readSmallFile(finding.path) ?? "");
   const exceptions = model.policy.exceptions.map((exception2) => ({
     exception: exception2,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { lint, lintTarget, resolveTarget } from '../src/engine/lint';
 import { parseDirectives } from '../src/directives/parse';
-import { addDirectiveSource, applySuppressions } from '../src/engine/suppress';
+import { applySuppressions } from '../src/engine/suppress';
 import { buildHostModel } from '../src/model/host';
 import type { Finding } from '../src/types';
 import { makeTree, type TreeSpec } from './helpers/tree';
@@ -137,24 +137,26 @@ describe('init scripts and other files', () => {
     expect(directives.map((d) => [d.line, d.column, d.rules])).toEqual([[2, 6, ['obsolete-version']]]);
   });
 
-  it('a directive in a file a finding points at, and an unused one in a registered init script', async () => {
+  it('a directive in a file a finding points at, and an unused one in a mounted init script', async () => {
     const cwd = makeTree({
       services: {
         'core-infra': {
-          'docker-compose.yml': 'services:\n  postgres:\n    image: postgres:16\n',
-          postgres: { 'init.sql': '-- svclint-disable-next-line unpinned-image -- nothing here\nSELECT 1;\n', 'notes.sql': '-- svclint-disable-next-line obsolete-version -- x\nSELECT 2;\n' },
+          'docker-compose.yml': 'services:\n  postgres:\n    image: postgres:16\n    volumes:\n      - ./postgres/init:/docker-entrypoint-initdb.d:ro\n',
+          postgres: {
+            init: { 'init.sql': '-- svclint-disable-next-line unpinned-image -- nothing here\nSELECT 1;\n' },
+            'notes.sql': '-- svclint-disable-next-line obsolete-version -- x\nSELECT 2;\n',
+          },
         },
       },
     });
     const target = resolveTarget('.', cwd, null);
     const model = await buildHostModel(target.root, target.policy, cwd);
-    const initSql = path.join(target.root, 'core-infra/postgres/init.sql');
     const notesSql = path.join(target.root, 'core-infra/postgres/notes.sql');
-    addDirectiveSource(model, initSql, '-- svclint-disable-next-line unpinned-image -- nothing here\nSELECT 1;\n');
+    expect(model.database.initScripts.map((s) => path.relative(target.root, s.file))).toEqual(['core-infra/postgres/init/init.sql']);
     const finding = { rule: 'obsolete-version', severity: 'warning' as const, path: notesSql, line: 2, column: 1, message: 'x', fix: null };
     const kept = applySuppressions([finding], model);
     expect(kept.map((f) => `${f.rule} ${path.relative(target.root, f.path)}:${f.line}:${f.column}`)).toEqual([
-      'unused-directive core-infra/postgres/init.sql:1:1',
+      'unused-directive core-infra/postgres/init/init.sql:1:1',
     ]);
   });
 

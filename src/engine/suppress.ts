@@ -12,18 +12,6 @@ export const UNUSED_DIRECTIVE = 'unused-directive';
 /** Files larger than this are not read for directives (a finding may point at a data file). */
 const MAX_DIRECTIVE_FILE = 1024 * 1024;
 
-const extraSources = new WeakMap<HostModel, Map<string, string>>();
-
-/**
- * Adds a file's text as a directive source (init scripts a rule has read), so that a directive in
- * it is honoured and, when it suppresses nothing, reported even if no finding points at the file.
- */
-export function addDirectiveSource(model: HostModel, file: string, text: string): void {
-  let sources = extraSources.get(model);
-  if (!sources) extraSources.set(model, (sources = new Map()));
-  sources.set(file, text);
-}
-
 interface Tracked {
   directive: Directive;
   /** Rules of the directive that suppressed at least one finding. */
@@ -46,7 +34,9 @@ export function applySuppressions(findings: RawFinding[], model: HostModel, sele
     if (!byFile.has(file)) byFile.set(file, parseDirectives(file, text).map((directive) => ({ directive, used: new Set<string>() })));
   };
   for (const stack of model.stacks) for (const file of stack.files) load(file.abs, file.text);
-  for (const [file, text] of extraSources.get(model) ?? []) load(file, text);
+  // Init scripts the database model read: a directive there is honoured, and reported when unused,
+  // even if no finding points at the script.
+  for (const script of model.database.initScripts) if (script.text !== null) load(script.file, script.text);
   for (const finding of findings) if (!byFile.has(finding.path)) load(finding.path, readSmallFile(finding.path) ?? '');
 
   const exceptions = model.policy.exceptions.map((exception) => ({
