@@ -17,15 +17,20 @@ import { tempDir } from './helpers/tree';
 function expectErrorsInside(file: ComposeFile): void {
   const lines = file.text.split('\n');
   for (const error of file.errors) {
-    expect(error.message.length, JSON.stringify(error)).toBeGreaterThan(0);
-    expect(Number.isInteger(error.line) && Number.isInteger(error.column), JSON.stringify(error)).toBe(true);
-    expect(error.line, JSON.stringify(error)).toBeGreaterThanOrEqual(1);
-    expect(error.column, JSON.stringify(error)).toBeGreaterThanOrEqual(1);
-    expect(error.line, JSON.stringify(error)).toBeLessThanOrEqual(lines.length);
-    expect(error.column, JSON.stringify(error)).toBeLessThanOrEqual(lines[error.line - 1]!.length + 1);
+    expect(error.message.length, brief(file, error)).toBeGreaterThan(0);
+    expect(Number.isInteger(error.line) && Number.isInteger(error.column), brief(file, error)).toBe(true);
+    expect(error.line, brief(file, error)).toBeGreaterThanOrEqual(1);
+    expect(error.column, brief(file, error)).toBeGreaterThanOrEqual(1);
+    expect(error.line, brief(file, error)).toBeLessThanOrEqual(lines.length);
+    expect(error.column, brief(file, error)).toBeLessThanOrEqual(lines[error.line - 1]!.length + 1);
   }
   // A file is either loaded (data) or refused (errors), never both, never neither.
   expect(file.errors.length > 0, file.text.slice(0, 200)).toBe(file.data === null);
+}
+
+function brief(file: ComposeFile, error: { message: string; line: number; column: number }): string {
+  const line = file.text.split('\n')[error.line - 1];
+  return `${error.line}:${error.column} ${error.message} (line: ${JSON.stringify(line?.slice(0, 120))})`;
 }
 
 /** The loaded file, with its lazily built position documents forced, as a lint rule would. */
