@@ -15238,7 +15238,7 @@ function formatRulesJson(rules) {
 var UsageError = class extends Error {
   exitCode = 2;
   constructor(message) {
-    super(message);
+    super(oneLine(message));
     this.name = "UsageError";
   }
 };
@@ -15248,6 +15248,12 @@ var ConfigError = class extends UsageError {
     this.name = "ConfigError";
   }
 };
+function oneLine(message) {
+  return message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => {
+    const named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+    return named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
 
 // src/engine/levels.ts
 function selectRules(rules, configLevels, cliLevels, groups, describeConfigKey) {
@@ -16604,7 +16610,7 @@ function loadConfigFile(file) {
       throw new ConfigError(`${file}: config is not valid JSON (${error.message})`);
     }
   } else {
-    doc = (0, import_yaml4.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    doc = (0, import_yaml4.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
     const first = doc.errors[0];
     if (first) {
       const { line, col } = lineCounter.linePos(first.pos[0]);

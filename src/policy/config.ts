@@ -62,7 +62,8 @@ export function loadConfigFile(file: string): LoadedConfig {
       throw new ConfigError(`${file}: config is not valid JSON (${(error as Error).message})`);
     }
   } else {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    // logLevel 'error': a collection key is reported by the schema check, not as a Node warning on stderr.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     const first = doc.errors[0];
     if (first) {
       const { line, col } = lineCounter.linePos(first.pos[0]);
