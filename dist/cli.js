@@ -15055,7 +15055,7 @@ var stale_doc_path_default = defineRule(
   ({ model, report: report2 }) => {
     const { docs, baseDir } = model.policy;
     if (docs.length === 0) return;
-    const files = globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, ignore: ["**/node_modules/**", "**/.git/**"] }).sort();
+    const files = globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).sort();
     const rootName = path14.basename(model.root);
     const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escape(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, "g");
     for (const file of files) {
