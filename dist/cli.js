@@ -14535,14 +14535,53 @@ var {
 } = yaml;
 
 // src/yaml/fast-load.ts
-var NEEDS_FULL_PARSE = /(?:^|[\s[{,:-])[&*!][^\s]|<<|^%|^[ \t]*(?:-[ \t]+)?(?:[-+]?[0-9][0-9_.eExXoO+-]*|true|false|null|~|"[^"]*"|'[^']*')[ \t]*:(?:[ \t]|$)/im;
+var NON_STRING_KEY = String.raw`(?:[-+]?\.?[0-9][0-9a-z_.+-]*|[-+]?\.[a-z]+|true|false|null|~)`;
+var NEEDS_FULL_PARSE = new RegExp(
+  [
+    String.raw`(?:^|[\s[{,:-])[&*!][^\s]`,
+    // anchor, alias, tag
+    "<<",
+    "^%",
+    String.raw`(?:^|[\s[{,])\?(?:[ \t]|$)`,
+    // explicit key
+    String.raw`^[ \t]*(?:-[ \t]+)*(?:${NON_STRING_KEY}|"[^"]*"|'[^']*')?[ \t]*:(?:[ \t]|$)`,
+    // block key
+    String.raw`[[{,][ \t]*${NON_STRING_KEY}?[ \t]*:(?:[ \t]|$)`
+    // flow key
+  ].join("|"),
+  "im"
+);
 function isPlainYaml(text) {
   return !NEEDS_FULL_PARSE.test(text);
 }
+function coreType(tag, forms) {
+  const find = (source) => forms.find(([test]) => test.test(source ?? ""));
+  return new yaml.Type(`tag:yaml.org,2002:${tag}`, {
+    kind: "scalar",
+    resolve: (source) => find(source) !== void 0,
+    construct: (source) => find(source)[1](source ?? "")
+  });
+}
+var YAML_1_2_CORE = yaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    coreType("null", [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
+    coreType("bool", [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"]]),
+    coreType("int", [
+      [/^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
+      [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+      [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)]
+    ]),
+    coreType("float", [
+      [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)]
+    ])
+  ]
+});
 function fastLoadDocuments(text) {
   try {
     const documents = [];
-    yaml.loadAll(text, (doc) => documents.push(doc), { schema: yaml.CORE_SCHEMA, json: false });
+    yaml.loadAll(text, (doc) => documents.push(doc), { schema: YAML_1_2_CORE, json: false });
     return documents;
   } catch {
     return null;
@@ -14796,11 +14835,9 @@ function loadPlain(file) {
 function loadDocuments(file, lineCounter) {
   const documents = parseDocuments(file.text, lineCounter);
   file.documents = documents;
-  const at = (offset) => lineCounter.linePos(offset);
   const report2 = (message, offset) => {
     if (file.errors.length >= MAX_ERRORS_PER_FILE) return;
-    const { line, col } = at(offset);
-    file.errors.push({ message, line, column: col });
+    file.errors.push({ message, ...positionAt(file.text, offset) });
   };
   for (const doc of documents) {
     for (const error of doc.errors) report2(yamlErrorMessage(error.message), error.pos[0]);
@@ -16769,7 +16806,7 @@ var stale_doc_path_default = defineRule(
   ({ model, report: report2 }) => {
     const { docs, baseDir } = model.policy;
     if (docs.length === 0) return;
-    const files = globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, ignore: ["**/node_modules/**", "**/.git/**"] }).sort();
+    const files = globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).sort();
     const rootName = path16.basename(model.root);
     const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escape(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, "g");
     for (const file of files) {
@@ -18315,7 +18352,7 @@ function formatRulesJson(rules) {
 var UsageError = class extends Error {
   exitCode = 2;
   constructor(message) {
-    super(message);
+    super(oneLine2(message));
     this.name = "UsageError";
   }
 };
@@ -18325,6 +18362,12 @@ var ConfigError = class extends UsageError {
     this.name = "ConfigError";
   }
 };
+function oneLine2(message) {
+  return message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => {
+    const named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+    return named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
 
 // src/engine/levels.ts
 function selectRules(rules, configLevels, cliLevels, groups, describeConfigKey) {
@@ -19684,7 +19727,7 @@ function loadConfigFile(file) {
   return { file, raw: data, locate };
 }
 function fullDocument(file, text, lineCounter) {
-  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   const first = doc.errors[0];
   if (first) {
     const { line, col } = lineCounter.linePos(first.pos[0]);

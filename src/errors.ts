@@ -2,7 +2,7 @@
 export class UsageError extends Error {
   readonly exitCode = 2;
   constructor(message: string) {
-    super(message);
+    super(oneLine(message));
     this.name = 'UsageError';
   }
 }
@@ -13,4 +13,15 @@ export class ConfigError extends UsageError {
     super(message);
     this.name = 'ConfigError';
   }
+}
+
+/**
+ * Control characters escaped, so the message stays one line: it can quote user input (a key with a
+ * line break, JSON.parse echoing the file's first bytes).
+ */
+function oneLine(message: string): string {
+  return message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    return named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }

@@ -14,7 +14,8 @@ export default defineRule(
   ({ model, report }) => {
     const { docs, baseDir } = model.policy;
     if (docs.length === 0) return;
-    const files = globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
+    // Symlinks are not followed: a link to `/` or `..` in the tree would otherwise make `**` walk the whole disk.
+    const files = globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
     const rootName = path.basename(model.root);
     // `services/apps/openweb`, `~/services/n8n/`, `/home/david/services/traefik` ...
     const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escape(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, 'g');

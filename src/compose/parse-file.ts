@@ -92,11 +92,11 @@ function loadPlain(file: ComposeFile): boolean {
 function loadDocuments(file: ComposeFile, lineCounter: LineCounter): void {
   const documents = parseDocuments(file.text, lineCounter);
   file.documents = documents;
-  const at = (offset: number) => lineCounter.linePos(offset);
+  // Positions from the text itself: after a stream-level parse error the yaml LineCounter can miss
+  // a line break (inside a block scalar) and place later errors past the end of their line.
   const report = (message: string, offset: number) => {
     if (file.errors.length >= MAX_ERRORS_PER_FILE) return;
-    const { line, col } = at(offset);
-    file.errors.push({ message, line, column: col });
+    file.errors.push({ message, ...positionAt(file.text, offset) });
   };
 
   for (const doc of documents) {

@@ -95,7 +95,8 @@ export function loadConfigFile(file: string): LoadedConfig {
 }
 
 function fullDocument(file: string, text: string, lineCounter: LineCounter): Document {
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // logLevel 'error': a collection key is reported by the schema check, not as a Node warning on stderr.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const first = doc.errors[0];
   if (first) {
     const { line, col } = lineCounter.linePos(first.pos[0]);

@@ -7,12 +7,60 @@
 // the full `yaml` way, which stays the authority on what is valid.
 import jsYaml from 'js-yaml';
 
-/** Anchors, aliases, tags, merge keys, non-string-looking keys or directives: not for the fast path. */
-const NEEDS_FULL_PARSE = /(?:^|[\s[{,:-])[&*!][^\s]|<<|^%|^[ \t]*(?:-[ \t]+)?(?:[-+]?[0-9][0-9_.eExXoO+-]*|true|false|null|~|"[^"]*"|'[^']*')[ \t]*:(?:[ \t]|$)/im;
+/**
+ * Anchors, aliases, tags, merge keys, directives, explicit `?` keys, and keys that YAML 1.2 core
+ * resolves to a non-string (numbers, booleans, null, `.inf`; in block or flow mappings): not for
+ * the fast path. js-yaml would stringify such a key silently where the full path reports it.
+ */
+const NON_STRING_KEY = String.raw`(?:[-+]?\.?[0-9][0-9a-z_.+-]*|[-+]?\.[a-z]+|true|false|null|~)`;
+const NEEDS_FULL_PARSE = new RegExp(
+  [
+    String.raw`(?:^|[\s[{,:-])[&*!][^\s]`, // anchor, alias, tag
+    '<<',
+    '^%',
+    String.raw`(?:^|[\s[{,])\?(?:[ \t]|$)`, // explicit key
+    String.raw`^[ \t]*(?:-[ \t]+)*(?:${NON_STRING_KEY}|"[^"]*"|'[^']*')?[ \t]*:(?:[ \t]|$)`, // block key
+    String.raw`[[{,][ \t]*${NON_STRING_KEY}?[ \t]*:(?:[ \t]|$)`, // flow key
+  ].join('|'),
+  'im',
+);
 
 export function isPlainYaml(text: string): boolean {
   return !NEEDS_FULL_PARSE.test(text);
 }
+
+/** A js-yaml implicit scalar type: the first matching `[test, construct]` of the `yaml` package's core tag wins. */
+function coreType(tag: string, forms: [RegExp, (source: string) => unknown][]): jsYaml.Type {
+  const find = (source: string | null) => forms.find(([test]) => test.test(source ?? ''));
+  return new jsYaml.Type(`tag:yaml.org,2002:${tag}`, {
+    kind: 'scalar',
+    resolve: (source: string | null) => find(source) !== undefined,
+    construct: (source: string | null) => find(source)![1](source ?? ''),
+  });
+}
+
+/**
+ * js-yaml's own CORE_SCHEMA is not YAML 1.2 core: it reads `0b101`, `+0x1F`, `-0o7` as numbers and
+ * `-.5` as a string. These types copy the `yaml` package's core tests (schema/core/*.js) so both
+ * paths give the same data. (js-yaml keeps one type per tag, hence the forms.)
+ */
+const YAML_1_2_CORE = jsYaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    coreType('null', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
+    coreType('bool', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),
+    coreType('int', [
+      [/^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
+      [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+      [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)],
+    ]),
+    coreType('float', [
+      [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) =>
+        s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+    ]),
+  ],
+});
 
 /**
  * Documents of a plain file, or null when js-yaml disagrees with anything (the caller then takes
@@ -21,7 +69,7 @@ export function isPlainYaml(text: string): boolean {
 export function fastLoadDocuments(text: string): unknown[] | null {
   try {
     const documents: unknown[] = [];
-    jsYaml.loadAll(text, (doc) => documents.push(doc), { schema: jsYaml.CORE_SCHEMA, json: false });
+    jsYaml.loadAll(text, (doc) => documents.push(doc), { schema: YAML_1_2_CORE, json: false });
     return documents;
   } catch {
     return null;
