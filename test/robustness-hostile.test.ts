@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusDir, runCli } from './helpers/cli';
 import { makeTree, type TreeSpec } from './helpers/tree';
-import { expectUsageError, hasRule, lintJson, type JsonReport } from './robustness-support';
+import { expectUsageError, lintJson, type JsonReport } from './robustness-support';
 
 const API_COMPOSE = 'services:\n  api:\n    image: nginx:1.27\n';
 
@@ -28,13 +28,8 @@ function expectRestLinted(report: JsonReport): void {
   expect(report.findings.filter((f) => f.rule === 'no-catch-all-dir').map((f) => f.path)).toEqual(['services/misc']);
 }
 
-/**
- * The compose-parse finding for a broken compose file. The rule lands with the compose rules
- * (branch composerules); until it is in the build, only "no crash, rest linted" is checked.
- */
+/** The compose-parse finding for a broken compose file. */
 function expectComposeParse(report: JsonReport, file: string, message: RegExp, at?: { line: number; column: number }): void {
-  // TODO(compose-parse): drop this guard once the compose rules are merged.
-  if (!hasRule('compose-parse')) return;
   const found = report.findings.filter((f) => f.rule === 'compose-parse' && f.path === file);
   expect(found.map((f) => f.message).join('\n'), JSON.stringify(report.findings.slice(0, 5))).toMatch(message);
   if (at) expect(found[0]).toMatchObject(at);

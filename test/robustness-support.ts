@@ -80,10 +80,3 @@ export function expectUsageError(run: CliRun, message: RegExp): void {
   expect(run.stdout).toBe('');
 }
 
-let ruleIds: Set<string> | null = null;
-
-/** Whether the built CLI has a rule (some rules land on other branches first). */
-export function hasRule(id: string): boolean {
-  ruleIds ??= new Set((JSON.parse(runCli(['rules', '--format', 'json']).stdout) as { id: string }[]).map((r) => r.id));
-  return ruleIds.has(id);
-}

@@ -118,7 +118,7 @@ function buildServices(stack: Stack, usable: ComposeFile[], lookup: Lookup, read
   const configs = asPlain(stack.config.services);
   const resolvedAll = asPlain(stack.resolved.services);
   // Positions come from the `yaml` documents, which plain files build only on first use (see
-  // fast-parse.ts): service and variable positions are therefore looked up when a finding asks.
+  // src/yaml/fast-load.ts): service and variable positions are therefore looked up when a finding asks.
   let sitesCache: Map<string, ServiceSite> | null = null;
   const sites = () => (sitesCache ??= serviceSites(usable));
   return Object.keys(configs).map((name) => {
