@@ -10890,8 +10890,34 @@ function computePrivilegeMatrix(statements, opts = {}) {
     ...db,
     acl: [...acl].filter(([, privileges]) => privileges.size > 0).map(([grantee, privileges]) => ({ grantee, privileges: [...privileges.keys()].sort(), loc: latest([...privileges.values()]) }))
   }));
-  const entries = roleList.flatMap((r) => databaseList.map((db) => ({ role: r.name, database: db.name, ...canConnect(r.name, db.name) })));
-  return { superuser, roles: roleList, databases: databaseList, entries, canConnect, publicConnect };
+  const grantedConnectors = (dbName) => {
+    const db = lookupDatabase(dbName);
+    const seeds = [db.owner, ...[...db.acl.keys()].filter((grantee) => grantee !== PUBLIC && hasConnect(db, grantee) !== null)];
+    const membersOf = reverseMemberships(roles);
+    const found = /* @__PURE__ */ new Set();
+    const pending = seeds.filter((r) => typeof r === "string");
+    while (pending.length > 0) {
+      const next = pending.pop();
+      if (found.has(next)) continue;
+      found.add(next);
+      pending.push(...membersOf.get(next) ?? []);
+    }
+    return [...found];
+  };
+  let entries = null;
+  return {
+    superuser,
+    roles: roleList,
+    databases: databaseList,
+    // Every pair, computed on first read only (roles x databases is quadratic).
+    get entries() {
+      entries ??= roleList.flatMap((r) => databaseList.map((db) => ({ role: r.name, database: db.name, ...canConnect(r.name, db.name) })));
+      return entries;
+    },
+    canConnect,
+    publicConnect,
+    grantedConnectors
+  };
 }
 function newDatabase(dbName, superuser, loc) {
   return {
@@ -10904,6 +10930,18 @@ function newDatabase(dbName, superuser, loc) {
     publicChangedAt: null,
     extensions: []
   };
+}
+var reverseCache = /* @__PURE__ */ new WeakMap();
+function reverseMemberships(roles) {
+  let reverse = reverseCache.get(roles);
+  if (!reverse) {
+    reverse = /* @__PURE__ */ new Map();
+    for (const state of roles.values()) {
+      for (const parent of state.memberOf.keys()) reverse.set(parent, [...reverse.get(parent) ?? [], state.name]);
+    }
+    reverseCache.set(roles, reverse);
+  }
+  return reverse;
 }
 function viaMembership(start, roles, privileged) {
   const seen = /* @__PURE__ */ new Set([start]);
@@ -11263,9 +11301,22 @@ function serviceNames(service, model) {
   }
   return names;
 }
+var allocationIndex = /* @__PURE__ */ new WeakMap();
+function allocationsByName(model) {
+  let index = allocationIndex.get(model);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    model.policy.database.allocations.forEach((allocation, i) => {
+      index.set(allocation.service, [...index.get(allocation.service) ?? [], { allocation, index: i }]);
+    });
+    allocationIndex.set(model, index);
+  }
+  return index;
+}
 function allocationsFor(service, model) {
-  const names = serviceNames(service, model);
-  return model.policy.database.allocations.map((allocation, index) => ({ allocation, index })).filter(({ allocation }) => names.has(allocation.service));
+  const byName = allocationsByName(model);
+  const found = [...serviceNames(service, model)].flatMap((name) => byName.get(name) ?? []);
+  return [...new Set(found)].sort((a, b) => a.index - b.index);
 }
 
 // src/model/stacks.ts
@@ -17118,9 +17169,12 @@ var unused_allocation_default = defineRule(
   },
   ({ model, report: report2 }) => {
     const active = model.services.filter((s) => !s.stack.archived);
+    const byName = /* @__PURE__ */ new Map();
+    for (const service of active) for (const name of serviceNames(service, model)) byName.set(name, [...byName.get(name) ?? [], service]);
+    const connected = new Set(model.database.connections.map((c) => c.service));
     model.policy.database.allocations.forEach((entry2, index) => {
-      const services = active.filter((s) => serviceNames(s, model).has(entry2.service));
-      const used = model.database.connections.some((c) => services.includes(c.service));
+      const services = byName.get(entry2.service) ?? [];
+      const used = services.some((service) => connected.has(service));
       if (used) return;
       const loc = model.policy.locate(["database", "allocations", index]);
       report2({
@@ -17267,8 +17321,8 @@ var initdb_cross_grant_default = defineRule(
     const { rolesOf, servicesOf } = ownership(model);
     const serviceRoles = new Set([...rolesOf.values()].flatMap((roles) => [...roles]));
     for (const [database, own] of rolesOf) {
-      for (const role of serviceRoles) {
-        if (own.has(role)) continue;
+      for (const role of matrix.grantedConnectors(database)) {
+        if (own.has(role) || !serviceRoles.has(role)) continue;
         const answer = matrix.canConnect(role, database);
         if (!answer.allowed || answer.via === "public" || answer.via === "superuser" || !answer.loc) continue;
         const services = [...servicesOf.get(database) ?? []].join(", ");

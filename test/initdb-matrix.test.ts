@@ -75,6 +75,24 @@ describe('computePrivilegeMatrix', () => {
     expect(matrix.roles.find((r) => r.name === 'team')!.memberOf).toEqual([{ role: 'readers', loc: at(3) }]);
   });
 
+  it('grantedConnectors: owner, CONNECT grantees and their members, never PUBLIC or the rest', async () => {
+    const matrix = await matrixOf([
+      'CREATE ROLE app_owner LOGIN;',
+      'CREATE ROLE reader;',
+      'CREATE ROLE analyst LOGIN;',
+      'CREATE ROLE outsider LOGIN;',
+      'CREATE DATABASE app OWNER app_owner;',
+      'GRANT CONNECT ON DATABASE app TO reader;',
+      'GRANT reader TO analyst;',
+      'CREATE DATABASE open_db;',
+    ]);
+    expect(matrix.grantedConnectors('app').sort()).toEqual(['analyst', 'app_owner', 'reader']);
+    for (const role of matrix.grantedConnectors('app')) expect(matrix.canConnect(role, 'app').via).not.toBe('public');
+    expect(matrix.canConnect('outsider', 'app').via).toBe('public');
+    // open_db: owned by the superuser who ran the script, reachable by everyone only through PUBLIC.
+    expect(matrix.grantedConnectors('open_db')).toEqual(['postgres']);
+  });
+
   it('lets superusers in, whoever they are', async () => {
     const matrix = await matrixOf(['CREATE ROLE root_too SUPERUSER LOGIN;', 'CREATE DATABASE locked;', 'REVOKE ALL ON DATABASE locked FROM PUBLIC;'], { superuser: 'admin' });
     expect(matrix.superuser).toBe('admin');

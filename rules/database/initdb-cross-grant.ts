@@ -41,8 +41,9 @@ export default defineRule(
     const { rolesOf, servicesOf } = ownership(model);
     const serviceRoles = new Set([...rolesOf.values()].flatMap((roles) => [...roles]));
     for (const [database, own] of rolesOf) {
-      for (const role of serviceRoles) {
-        if (own.has(role)) continue;
+      // Only roles with a grant, ownership or membership can be cross-granted (PUBLIC is another rule's).
+      for (const role of matrix.grantedConnectors(database)) {
+        if (own.has(role) || !serviceRoles.has(role)) continue;
         const answer = matrix.canConnect(role, database);
         // PUBLIC's default CONNECT is initdb-public-connect's finding; the superuser reaches everything by design.
         if (!answer.allowed || answer.via === 'public' || answer.via === 'superuser' || !answer.loc) continue;

@@ -11,10 +11,14 @@ export default defineRule(
   },
   ({ model, report }) => {
     const active = model.services.filter((s) => !s.stack.archived);
+    // Services by every name an allocation entry may use for them (one pass, not one per entry).
+    const byName = new Map<string, typeof active>();
+    for (const service of active) for (const name of serviceNames(service, model)) byName.set(name, [...(byName.get(name) ?? []), service]);
+    const connected = new Set(model.database.connections.map((c) => c.service));
     model.policy.database.allocations.forEach((entry, index) => {
-      const services = active.filter((s) => serviceNames(s, model).has(entry.service));
+      const services = byName.get(entry.service) ?? [];
       // A connection whose pieces are unknown (DATABASE_URL=${DATABASE_URL}) still counts as use: never guessed.
-      const used = model.database.connections.some((c) => services.includes(c.service));
+      const used = services.some((service) => connected.has(service));
       if (used) return;
       const loc = model.policy.locate(['database', 'allocations', index]);
       report({

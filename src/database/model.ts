@@ -163,8 +163,25 @@ export function serviceNames(service: ComposeService, model: HostModel): Set<str
   return names;
 }
 
-/** Allocation entries (with their index in the config) that name this service. */
-export function allocationsFor(service: ComposeService, model: HostModel): { allocation: Allocation; index: number }[] {
-  const names = serviceNames(service, model);
-  return model.policy.database.allocations.map((allocation, index) => ({ allocation, index })).filter(({ allocation }) => names.has(allocation.service));
+type IndexedAllocation = { allocation: Allocation; index: number };
+const allocationIndex = new WeakMap<HostModel, Map<string, IndexedAllocation[]>>();
+
+/** Allocation entries by the service name they give, built once per model (thousands of entries, thousands of services). */
+function allocationsByName(model: HostModel): Map<string, IndexedAllocation[]> {
+  let index = allocationIndex.get(model);
+  if (!index) {
+    index = new Map();
+    model.policy.database.allocations.forEach((allocation, i) => {
+      index!.set(allocation.service, [...(index!.get(allocation.service) ?? []), { allocation, index: i }]);
+    });
+    allocationIndex.set(model, index);
+  }
+  return index;
+}
+
+/** Allocation entries (with their index in the config) that name this service, in config order. */
+export function allocationsFor(service: ComposeService, model: HostModel): IndexedAllocation[] {
+  const byName = allocationsByName(model);
+  const found = [...serviceNames(service, model)].flatMap((name) => byName.get(name) ?? []);
+  return [...new Set(found)].sort((a, b) => a.index - b.index);
 }

@@ -162,8 +162,40 @@ export function computePrivilegeMatrix(statements: readonly InitStatement[], opt
       .filter(([, privileges]) => privileges.size > 0)
       .map(([grantee, privileges]) => ({ grantee, privileges: [...privileges.keys()].sort(), loc: latest([...privileges.values()]) })),
   }));
-  const entries: MatrixEntry[] = roleList.flatMap((r) => databaseList.map((db) => ({ role: r.name, database: db.name, ...canConnect(r.name, db.name) })));
-  return { superuser, roles: roleList, databases: databaseList, entries, canConnect, publicConnect };
+  /**
+   * Roles that reach a database other than through PUBLIC or as superuser: its owner, its CONNECT
+   * grantees, and (transitively) their members. Rules walk these instead of every role x database
+   * pair, which a host with thousands of databases cannot afford.
+   */
+  const grantedConnectors = (dbName: string): string[] => {
+    const db = lookupDatabase(dbName);
+    const seeds = [db.owner, ...[...db.acl.keys()].filter((grantee) => grantee !== PUBLIC && hasConnect(db, grantee) !== null)];
+    const membersOf = reverseMemberships(roles);
+    const found = new Set<string>();
+    const pending = seeds.filter((r): r is string => typeof r === 'string');
+    while (pending.length > 0) {
+      const next = pending.pop()!;
+      if (found.has(next)) continue;
+      found.add(next);
+      pending.push(...(membersOf.get(next) ?? []));
+    }
+    return [...found];
+  };
+
+  let entries: MatrixEntry[] | null = null;
+  return {
+    superuser,
+    roles: roleList,
+    databases: databaseList,
+    // Every pair, computed on first read only (roles x databases is quadratic).
+    get entries() {
+      entries ??= roleList.flatMap((r) => databaseList.map((db) => ({ role: r.name, database: db.name, ...canConnect(r.name, db.name) })));
+      return entries;
+    },
+    canConnect,
+    publicConnect,
+    grantedConnectors,
+  };
 }
 
 /** A database as Postgres makes it: owned by the creator, PUBLIC may CONNECT and TEMP. */
@@ -181,6 +213,21 @@ function newDatabase(dbName: string, superuser: string, loc: SourceLoc | null): 
 }
 
 /** Breadth-first over memberships (INHERIT is the default); the edge that reaches a privileged role. */
+const reverseCache = new WeakMap<Map<string, RoleState>, Map<string, string[]>>();
+
+/** role -> its direct members, computed once per matrix. */
+function reverseMemberships(roles: Map<string, RoleState>): Map<string, string[]> {
+  let reverse = reverseCache.get(roles);
+  if (!reverse) {
+    reverse = new Map();
+    for (const state of roles.values()) {
+      for (const parent of state.memberOf.keys()) reverse.set(parent, [...(reverse.get(parent) ?? []), state.name]);
+    }
+    reverseCache.set(roles, reverse);
+  }
+  return reverse;
+}
+
 function viaMembership(start: string, roles: Map<string, RoleState>, privileged: (role: string) => boolean): { loc: SourceLoc | null } | null {
   const seen = new Set([start]);
   let frontier = [start];

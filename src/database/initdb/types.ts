@@ -219,8 +219,10 @@ export interface PrivilegeMatrix {
   superuser: string;
   roles: MatrixRole[];
   databases: MatrixDatabase[];
-  /** canConnect for every (role, database) pair of `roles` x `databases`. */
-  entries: MatrixEntry[];
+  /** canConnect for every (role, database) pair of `roles` x `databases` (computed on first read). */
+  readonly entries: MatrixEntry[];
   canConnect(role: string, database: string): ConnectAnswer;
   publicConnect(database: string): PublicConnectAnswer;
+  /** Roles that reach the database by ownership, a CONNECT grant or membership (not PUBLIC, not superuser). */
+  grantedConnectors(database: string): string[];
 }
