@@ -9387,15 +9387,33 @@ function hasUnknown(value) {
 }
 function interpolateTree(value, lookup, unknown = /* @__PURE__ */ new Set()) {
   if (typeof value === "string") {
+    if (!value.includes("$")) return value;
     const result = interpolate(value, lookup);
     for (const name of result.unknown) unknown.add(name);
     return result.value;
   }
-  if (Array.isArray(value)) return value.map((item) => interpolateTree(item, lookup, unknown));
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((item) => {
+      const next = interpolateTree(item, lookup, unknown);
+      if (next !== item) changed = true;
+      return next;
+    });
+    return changed ? out : value;
+  }
   if (value !== null && typeof value === "object") {
-    const out = {};
-    for (const [key, item] of Object.entries(value)) out[key] = interpolateTree(item, lookup, unknown);
-    return out;
+    let out = null;
+    const entries = Object.entries(value);
+    for (let i = 0; i < entries.length; i++) {
+      const [key, item] = entries[i];
+      const next = interpolateTree(item, lookup, unknown);
+      if (next !== item && out === null) {
+        out = {};
+        for (let j = 0; j < i; j++) out[entries[j][0]] = entries[j][1];
+      }
+      if (out !== null) out[key] = next;
+    }
+    return out ?? value;
   }
   return value;
 }
@@ -9910,23 +9928,31 @@ function loadPgParser() {
   })();
   return loading;
 }
+var BATCH_STATEMENTS = 256;
 async function parseStatements(text, statementEnds) {
   const parse = await loadPgParser();
   const outcome = { statements: [], errors: [] };
-  const whole = parseChunk(parse, text, 0);
-  if (!("error" in whole)) {
-    outcome.statements.push(...whole.statements);
-    return outcome;
-  }
+  const cuts = [...[...statementEnds].sort((a, b) => a - b).map((end) => Math.min(text.length, end + 1)), text.length];
   let from = 0;
-  for (const end of [...statementEnds, text.length]) {
-    const to = Math.min(text.length, end + 1);
+  for (let i = 0; i < cuts.length && from < text.length; i += BATCH_STATEMENTS) {
+    const batch = cuts.slice(i, i + BATCH_STATEMENTS).filter((cut) => cut > from);
+    const to = batch.at(-1) ?? from;
     if (to <= from) continue;
-    const chunk = text.slice(from, to);
-    if (chunk.trim() !== "") {
-      const result = parseChunk(parse, chunk, from);
-      if ("error" in result) outcome.errors.push(result.error);
-      else outcome.statements.push(...result.statements);
+    const whole = parseChunk(parse, text.slice(from, to), from);
+    if (!("error" in whole)) {
+      outcome.statements.push(...whole.statements);
+    } else {
+      let start = from;
+      for (const cut of batch) {
+        if (cut <= start) continue;
+        const chunk = text.slice(start, cut);
+        if (chunk.trim() !== "") {
+          const result = parseChunk(parse, chunk, start);
+          if ("error" in result) outcome.errors.push(result.error);
+          else outcome.statements.push(...result.statements);
+        }
+        start = cut;
+      }
     }
     from = to;
   }
@@ -17224,10 +17250,12 @@ var initdb_missing_default = defineRule(
     const skippedNote = skipped.length > 0 ? ` (the image does not run scripts inside sub-directories: ${skipped.join(", ")})` : "";
     const seenDb = /* @__PURE__ */ new Set();
     const seenRole = /* @__PURE__ */ new Set();
+    const createdRoles = new Map(matrix.roles.filter((r) => r.created).map((r) => [r.name, r]));
+    const createdDatabases = new Set(matrix.databases.filter((d) => d.created).map((d) => d.name));
     for (const entry2 of allocations) {
       if (!seenRole.has(entry2.role)) {
         seenRole.add(entry2.role);
-        const role = matrix.roles.find((r) => r.name === entry2.role && r.created);
+        const role = createdRoles.get(entry2.role);
         if (!role) {
           report2({
             loc,
@@ -17245,7 +17273,7 @@ var initdb_missing_default = defineRule(
       }
       if (!seenDb.has(entry2.database)) {
         seenDb.add(entry2.database);
-        if (!matrix.databases.some((d) => d.name === entry2.database && d.created)) {
+        if (!createdDatabases.has(entry2.database)) {
           report2({
             loc,
             path: shared.stack.file,

@@ -43,10 +43,12 @@ export default defineRule(
     const skippedNote = skipped.length > 0 ? ` (the image does not run scripts inside sub-directories: ${skipped.join(', ')})` : '';
     const seenDb = new Set<string>();
     const seenRole = new Set<string>();
+    const createdRoles = new Map(matrix.roles.filter((r) => r.created).map((r) => [r.name, r]));
+    const createdDatabases = new Set(matrix.databases.filter((d) => d.created).map((d) => d.name));
     for (const entry of allocations) {
       if (!seenRole.has(entry.role)) {
         seenRole.add(entry.role);
-        const role = matrix.roles.find((r) => r.name === entry.role && r.created);
+        const role = createdRoles.get(entry.role);
         if (!role) {
           report({
             loc,
@@ -64,7 +66,7 @@ export default defineRule(
       }
       if (!seenDb.has(entry.database)) {
         seenDb.add(entry.database);
-        if (!matrix.databases.some((d) => d.name === entry.database && d.created)) {
+        if (!createdDatabases.has(entry.database)) {
           report({
             loc,
             path: shared.stack.file,

@@ -30,19 +30,39 @@ export function hasUnknown(value: string): boolean {
 
 /**
  * Interpolates every string of a plain JS tree (mapping keys are not interpolated, as in
- * Compose). Returns a new tree; the input is not modified. `unknown` collects unset names.
+ * Compose). The input is not modified; subtrees without a `$` come back as the same objects
+ * (a host's compose data is held once, not twice), so treat both trees as read-only.
+ * `unknown` collects unset names.
  */
 export function interpolateTree(value: unknown, lookup: Lookup, unknown: Set<string> = new Set()): unknown {
   if (typeof value === 'string') {
+    if (!value.includes('$')) return value;
     const result = interpolate(value, lookup);
     for (const name of result.unknown) unknown.add(name);
     return result.value;
   }
-  if (Array.isArray(value)) return value.map((item) => interpolateTree(item, lookup, unknown));
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((item) => {
+      const next = interpolateTree(item, lookup, unknown);
+      if (next !== item) changed = true;
+      return next;
+    });
+    return changed ? out : value;
+  }
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = interpolateTree(item, lookup, unknown);
-    return out;
+    let out: Record<string, unknown> | null = null;
+    const entries = Object.entries(value);
+    for (let i = 0; i < entries.length; i++) {
+      const [key, item] = entries[i]!;
+      const next = interpolateTree(item, lookup, unknown);
+      if (next !== item && out === null) {
+        out = {};
+        for (let j = 0; j < i; j++) out[entries[j]![0]] = entries[j]![1];
+      }
+      if (out !== null) out[key] = next;
+    }
+    return out ?? value;
   }
   return value;
 }

@@ -49,27 +49,38 @@ export interface ParseOutcome {
   errors: { message: string; at: number }[];
 }
 
+/** Statements parsed per call: a 14,000-statement init script parsed whole held ~100 MB of parse tree at once. */
+const BATCH_STATEMENTS = 256;
+
 /**
- * Parses `text` (never throws). `statementEnds` are terminator indexes used to split the text
- * when the whole does not parse.
+ * Parses `text` (never throws). `statementEnds` are terminator indexes: the text is parsed in
+ * batches of statements cut there, and a batch that does not parse is parsed statement by
+ * statement, so each error has its own position and hides nothing else.
  */
 export async function parseStatements(text: string, statementEnds: readonly number[]): Promise<ParseOutcome> {
   const parse = await loadPgParser();
   const outcome: ParseOutcome = { statements: [], errors: [] };
-  const whole = parseChunk(parse, text, 0);
-  if (!('error' in whole)) {
-    outcome.statements.push(...whole.statements);
-    return outcome;
-  }
+  const cuts = [...[...statementEnds].sort((a, b) => a - b).map((end) => Math.min(text.length, end + 1)), text.length];
   let from = 0;
-  for (const end of [...statementEnds, text.length]) {
-    const to = Math.min(text.length, end + 1);
+  for (let i = 0; i < cuts.length && from < text.length; i += BATCH_STATEMENTS) {
+    const batch = cuts.slice(i, i + BATCH_STATEMENTS).filter((cut) => cut > from);
+    const to = batch.at(-1) ?? from;
     if (to <= from) continue;
-    const chunk = text.slice(from, to);
-    if (chunk.trim() !== '') {
-      const result = parseChunk(parse, chunk, from);
-      if ('error' in result) outcome.errors.push(result.error);
-      else outcome.statements.push(...result.statements);
+    const whole = parseChunk(parse, text.slice(from, to), from);
+    if (!('error' in whole)) {
+      outcome.statements.push(...whole.statements);
+    } else {
+      let start = from;
+      for (const cut of batch) {
+        if (cut <= start) continue;
+        const chunk = text.slice(start, cut);
+        if (chunk.trim() !== '') {
+          const result = parseChunk(parse, chunk, start);
+          if ('error' in result) outcome.errors.push(result.error);
+          else outcome.statements.push(...result.statements);
+        }
+        start = cut;
+      }
     }
     from = to;
   }
