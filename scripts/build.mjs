@@ -73,3 +73,6 @@ await build({
   logLevel: 'warning',
 });
 copyFileSync('node_modules/libpg-query/wasm/libpg-query.wasm', 'dist/libpg-query.wasm');
+
+// The rules reference (docs/rules.md), from the rules' metadata in the bundle just built.
+execFileSync(process.execPath, ['scripts/rules-doc.mjs'], { stdio: 'inherit' });
