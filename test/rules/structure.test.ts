@@ -19,6 +19,7 @@ import unreadablePath from '../../rules/meta/unreadable-path';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { allRules } from '../../rules';
 import { resolveTarget, runRules, toFinding } from '../../src/engine/lint';
 import { buildHostModel } from '../../src/model/host';
 import { stringify } from 'yaml';
@@ -395,5 +396,21 @@ describe('unreadable-path on a name that is not UTF-8', () => {
     expect(findings[0]!.path).toMatch(/^services\/core-infra\/f.o$/);
     expect(findings[0]!.message).toMatch(/not valid UTF-8/);
     expect(model.serviceDirs.map((d) => d.rel)).toEqual(['core-infra/postgres', 'core-infra/traefik']);
+  });
+});
+
+describe('a migration bridge and its target count as one service', () => {
+  it('Phase 1 (core-infra/traefik -> ../traefik): only migration-symlink, no duplicate, no second misplacement', async () => {
+    const dir = makeTree({
+      services: {
+        'core-infra': { 'docker-compose.yml': 'services:\n  traefik:\n    image: traefik:v3.0\n', traefik: { symlink: '../traefik' } },
+        traefik: { 'traefik.yml': 'entryPoints: {}\n' },
+      },
+    });
+    const target = resolveTarget('.', dir, null);
+    const model = await buildHostModel(target.root, target.policy, dir);
+    const structure = allRules.filter((r) => r.meta.group === 'structure');
+    const findings = (await runRules(model, structure.map((rule) => ({ rule, severity: rule.meta.severity })))).map((f) => toFinding(f, dir));
+    expect(findings.map((f) => `${f.rule} ${f.path}`)).toEqual(['migration-symlink services/core-infra/traefik']);
   });
 });
