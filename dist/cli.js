@@ -15334,6 +15334,10 @@ function loadStacks(tree, policy) {
 var NESTED_SEARCH_DEPTH = 4;
 async function buildHostModel(root, policy, cwd, options = {}) {
   const tree = scanTree(root);
+  if (options.database !== false && tree.entries.some((e) => e.kind === "file" && /\.sql(\.gz)?$/.test(e.name))) {
+    loadPgParser().catch(() => {
+    });
+  }
   const stacks = loadStacks(tree, policy);
   const stackByDir = new Map(stacks.map((s) => [path7.relative(root, s.dir).split(path7.sep).join("/"), s]));
   const services = stacks.flatMap((s) => s.services);
