@@ -20391,7 +20391,7 @@ async function run(argv, io) {
     case "migrate":
     case "init":
     case "db-audit":
-      throw new UsageError(`'${command}' is not available in this version of svclint (see README, Roadmap)`);
+      throw new UsageError(`'${command}' is not available in this version of svclint (see README, "Not built yet")`);
     default:
       return runLint(args, values, format, io, emit);
   }
@@ -20434,6 +20434,12 @@ async function runLint(paths, values, format, io, emit) {
 }
 
 // src/cli.ts
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 var code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

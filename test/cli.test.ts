@@ -1,6 +1,6 @@
 // End-to-end: the built CLI as a child process on real trees.
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers/cli';
+import { CLI, REPO_ROOT, runCli } from './helpers/cli';
 import { makeTree } from './helpers/tree';
 
 describe('svclint CLI basics', () => {
@@ -143,5 +143,18 @@ describe('svclint place', () => {
     const dir = makeTree({ 'svclint.config.yaml': 'capabilities:\n  communications: { provides: [email], description: Messaging relays }\n', services: {} });
     const json = JSON.parse(runCli(['place', 'postal', '--provides', 'email', '--format', 'json'], dir).stdout);
     expect(json.path).toBe('services/communications/postal/');
+  });
+});
+
+describe('a reader that stops early (svclint ... | head)', () => {
+  it('ends quietly: no EPIPE stack trace', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [CLI, 'examples/droplet-current', '--format', 'sarif'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code === 0 || code === 1).toBe(true);
   });
 });

@@ -122,7 +122,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'migrate':
     case 'init':
     case 'db-audit':
-      throw new UsageError(`'${command}' is not available in this version of svclint (see README, Roadmap)`);
+      throw new UsageError(`'${command}' is not available in this version of svclint (see README, "Not built yet")`);
     default:
       return runLint(args, values, format, io, emit);
   }
