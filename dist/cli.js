@@ -15429,11 +15429,13 @@ function serviceEvidence(tree, entry2, stack, policy) {
   if (entry2.kind === "dir" && hasDockerfile(tree, entry2.rel)) return "dockerfile";
   if (stack && stack.services.length > 0) {
     const canonical = findCatalogEntry(policy, entry2.name)?.entry.name;
-    if (stack.services.some((s) => s.name === entry2.name || s.name === canonical)) return "compose";
-    const only = stack.services.length === 1 ? stack.services[0] : null;
-    if (only && !childDirs(tree, entry2.rel).some((c) => c.name === only.name || referencedPaths(only, stack.dir).some((p) => p === c.abs || p.startsWith(c.abs + path7.sep)))) {
-      return "compose";
-    }
+    if (stack.services.some((s) => s.name === entry2.name || s.name === canonical || s.containerName === entry2.name)) return "compose";
+    const children = childDirs(tree, entry2.rel);
+    const ownedByChild = stack.services.some(
+      (service) => children.some((child) => child.name === service.name || isAtOrInside(buildContextOf(service, stack.dir), child.abs))
+    );
+    const known2 = stack.services.filter((service) => findCatalogEntry(policy, service.name)).length;
+    if (!ownedByChild && known2 < 2) return "compose";
   }
   if (findCatalogEntry(policy, entry2.name)) return "known-name";
   return null;
@@ -15494,17 +15496,24 @@ function matchChild(service, stack, children) {
   const paths = referencedPaths(service, stack.dir);
   return children.find((d) => paths.some((p) => p === d.abs || p.startsWith(d.abs + path7.sep))) ?? null;
 }
+function buildContextOf(service, stackDir) {
+  const build3 = service.resolved.build;
+  const context = typeof build3 === "string" ? build3 : isRecord(build3) && typeof build3.context === "string" ? build3.context : isRecord(build3) ? "." : null;
+  return context !== null && isLocalPath(context) ? path7.resolve(stackDir, context) : null;
+}
 function referencedPaths(service, stackDir) {
   const out = [];
-  const build3 = service.resolved.build;
-  const context = typeof build3 === "string" ? build3 : isRecord(build3) && typeof build3.context === "string" ? build3.context : null;
-  if (context && isLocalPath(context)) out.push(path7.resolve(stackDir, context));
+  const context = buildContextOf(service, stackDir);
+  if (context) out.push(context);
   const volumes = Array.isArray(service.resolved.volumes) ? service.resolved.volumes : [];
   for (const volume of volumes) {
     const source = typeof volume === "string" ? volume.split(":")[0] ?? "" : isRecord(volume) && typeof volume.source === "string" ? volume.source : "";
     if (source.startsWith(".") || source.startsWith("/")) out.push(path7.resolve(stackDir, source));
   }
   return out;
+}
+function isAtOrInside(candidate, dir) {
+  return candidate !== null && (candidate === dir || candidate.startsWith(dir + path7.sep));
 }
 function isLocalPath(context) {
   return !/^[a-z]+:\/\//i.test(context) && !context.startsWith("git@") && !context.includes("${");
@@ -15558,6 +15567,9 @@ function realAbs(abs) {
 }
 function isKebabCase(name) {
   return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
+}
+function isSharedInfrastructure(entry2) {
+  return !!entry2 && entry2.provides.some((kind) => kind === "database" || kind === "cache");
 }
 
 // rules/structure/archived-service-active.ts
@@ -15767,7 +15779,8 @@ var duplicate_service_default = defineRule(
     for (const service of model.services) {
       if (service.stack.archived) continue;
       const known2 = model.policy.catalog.find((e) => e.name === service.name || e.aliases.includes(service.name));
-      if (!known2) continue;
+      if (!known2 || isSharedInfrastructure(known2)) continue;
+      if (known2.images.length > 0 && (!service.image || findCatalogByImage(model.policy, service.image) !== known2)) continue;
       byName.set(known2.name, [...byName.get(known2.name) ?? [], service]);
     }
     for (const [name, services] of byName) {
@@ -15805,6 +15818,8 @@ var legacy_service_default = defineRule(
     for (const dir of model.serviceDirs) {
       const entry2 = dir.classification.catalog;
       if (!entry2?.legacy || dir.capability?.inactive || dir.symlink) continue;
+      const image = dir.primary?.image;
+      if (image && !image.includes("${") && !findCatalogByImage(model.policy, image)?.legacy) continue;
       const target = path11.join(model.root, archive, entry2.name);
       reported.add(dir.abs);
       report2({
@@ -15888,6 +15903,7 @@ var misplaced_service_default = defineRule(
       if (!cap) continue;
       const classification = classifyService({ name: service.name, labels: service.labels, ignoreImage: true }, model.policy);
       if (!classification.capability || classification.catalog?.legacy || classification.capability === cap.name) continue;
+      if (isSharedInfrastructure(classification.catalog)) continue;
       const target = expectedServicePath(model, classification.capability, classification.canonicalName);
       report2({
         loc: service.loc,
@@ -20008,7 +20024,7 @@ function applySuppressions(findings, model, selection) {
       directive.used.add(finding.rule);
       continue;
     }
-    const exception2 = exceptions.find((e) => e.exception.rule === finding.rule && isAtOrInside(finding.path, e.abs));
+    const exception2 = exceptions.find((e) => e.exception.rule === finding.rule && isAtOrInside2(finding.path, e.abs));
     if (exception2) {
       exception2.used = true;
       continue;
@@ -20046,7 +20062,7 @@ function applySuppressions(findings, model, selection) {
   }
   return kept;
 }
-function isAtOrInside(file, dir) {
+function isAtOrInside2(file, dir) {
   const rel = path25.relative(dir, file);
   return rel === "" || !rel.startsWith("..") && !path25.isAbsolute(rel);
 }

@@ -1,7 +1,7 @@
 // Small helpers shared by rule modules: metadata defaults and path wording.
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import type { HostModel, Rule, RuleMeta, ServiceDir } from '../src/types';
+import type { CatalogEntry, HostModel, Rule, RuleMeta, ServiceDir } from '../src/types';
 
 export const DOCS_BASE = 'https://github.com/svclint/svclint/blob/main/docs/rules.md';
 
@@ -55,4 +55,13 @@ function realAbs(abs: string): string {
 
 export function isKebabCase(name: string): boolean {
   return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
+}
+
+/**
+ * Catalog entries for shared infrastructure that the database rules own (the Postgres, its pooler,
+ * the cache): an app stack's own `postgres` or `redis` is single-postgres' or single-cache's finding,
+ * not a misplaced or duplicated service.
+ */
+export function isSharedInfrastructure(entry: CatalogEntry | null | undefined): boolean {
+  return !!entry && entry.provides.some((kind) => kind === 'database' || kind === 'cache');
 }

@@ -1,4 +1,5 @@
-import { bridgedTargets, defineRule, isBridgeTarget, shown } from '../support';
+import { findCatalogByImage } from '../../src/policy/classify';
+import { bridgedTargets, defineRule, isBridgeTarget, isSharedInfrastructure, shown } from '../support';
 import type { ComposeService, ServiceDir } from '../../src/types';
 
 export default defineRule(
@@ -33,12 +34,15 @@ export default defineRule(
       }
     }
     // One compose service defined in two active stacks (only services the catalog knows: `db` in two
-    // projects is two services, `postgres` in two stacks is one service defined twice).
+    // projects is two services, `traefik` in two stacks is one service defined twice). A second
+    // Postgres or cache is the database rules' finding.
     const byName = new Map<string, ComposeService[]>();
     for (const service of model.services) {
       if (service.stack.archived) continue;
       const known = model.policy.catalog.find((e) => e.name === service.name || e.aliases.includes(service.name));
-      if (!known) continue;
+      if (!known || isSharedInfrastructure(known)) continue;
+      // A generic name running another image (a plain `nginx` web server is not nginx-proxy) is not that service.
+      if (known.images.length > 0 && (!service.image || findCatalogByImage(model.policy, service.image) !== known)) continue;
       byName.set(known.name, [...(byName.get(known.name) ?? []), service]);
     }
     for (const [name, services] of byName) {

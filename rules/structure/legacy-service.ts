@@ -16,6 +16,9 @@ export default defineRule(
     for (const dir of model.serviceDirs) {
       const entry = dir.classification.catalog;
       if (!entry?.legacy || dir.capability?.inactive || dir.symlink) continue;
+      // A folder named nginx that runs a plain nginx web server (not nginx-proxy) is not the legacy proxy.
+      const image = dir.primary?.image;
+      if (image && !image.includes('${') && !findCatalogByImage(model.policy, image)?.legacy) continue;
       const target = path.join(model.root, archive, entry.name);
       reported.add(dir.abs);
       report({

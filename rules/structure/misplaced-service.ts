@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { classifyService } from '../../src/policy/classify';
-import { bridgedTargets, decidingReason, defineRule, expectedServicePath, isBridgeTarget, shown } from '../support';
+import { bridgedTargets, decidingReason, defineRule, expectedServicePath, isBridgeTarget, isSharedInfrastructure, shown } from '../support';
 
 export default defineRule(
   {
@@ -37,6 +37,7 @@ export default defineRule(
       // Image matching is left out here: a stack's own cache or database sidecar is not a misplaced service.
       const classification = classifyService({ name: service.name, labels: service.labels, ignoreImage: true }, model.policy);
       if (!classification.capability || classification.catalog?.legacy || classification.capability === cap.name) continue;
+      if (isSharedInfrastructure(classification.catalog)) continue;
       const target = expectedServicePath(model, classification.capability, classification.canonicalName);
       report({
         loc: service.loc,

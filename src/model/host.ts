@@ -138,12 +138,17 @@ function serviceEvidence(tree: Tree, entry: TreeEntry, stack: Stack | null, poli
   if (entry.kind === 'dir' && hasDockerfile(tree, entry.rel)) return 'dockerfile';
   if (stack && stack.services.length > 0) {
     const canonical = findCatalogEntry(policy, entry.name)?.entry.name;
-    if (stack.services.some((s) => s.name === entry.name || s.name === canonical)) return 'compose';
-    // A folder whose one compose service lives in a sub-folder of its own (mcp-servers/coda-mcp/) groups services.
-    const only = stack.services.length === 1 ? stack.services[0]! : null;
-    if (only && !childDirs(tree, entry.rel).some((c) => c.name === only.name || referencedPaths(only, stack.dir).some((p) => p === c.abs || p.startsWith(c.abs + path.sep)))) {
-      return 'compose';
-    }
+    if (stack.services.some((s) => s.name === entry.name || s.name === canonical || s.containerName === entry.name)) return 'compose';
+    // A folder whose stack's services live in sub-folders of their own (mcp-servers/coda-mcp/,
+    // archon/archon-server/: named like the service, or its build context) groups services. A
+    // stack whose services do not (an app with a sidecar, config mounted from ./config) is one service.
+    const children = childDirs(tree, entry.rel);
+    const ownedByChild = stack.services.some((service) =>
+      children.some((child) => child.name === service.name || isAtOrInside(buildContextOf(service, stack.dir), child.abs)),
+    );
+    // Two or more services the catalog knows by name (archon-server, archon-ui) are separate services grouped here.
+    const known = stack.services.filter((service) => findCatalogEntry(policy, service.name)).length;
+    if (!ownedByChild && known < 2) return 'compose';
   }
   if (findCatalogEntry(policy, entry.name)) return 'known-name';
   return null;
@@ -224,18 +229,28 @@ function matchChild(service: ComposeService, stack: Stack, children: ServiceDir[
   return children.find((d) => paths.some((p) => p === d.abs || p.startsWith(d.abs + path.sep))) ?? null;
 }
 
+/** Absolute local build context of a service, or null (none, remote, or unknown). */
+function buildContextOf(service: ComposeService, stackDir: string): string | null {
+  const build = service.resolved.build;
+  const context = typeof build === 'string' ? build : isRecord(build) && typeof build.context === 'string' ? build.context : isRecord(build) ? '.' : null;
+  return context !== null && isLocalPath(context) ? path.resolve(stackDir, context) : null;
+}
+
 /** Local paths a service reads from its stack folder: build context and bind-mount sources. */
 export function referencedPaths(service: ComposeService, stackDir: string): string[] {
   const out: string[] = [];
-  const build = service.resolved.build;
-  const context = typeof build === 'string' ? build : isRecord(build) && typeof build.context === 'string' ? build.context : null;
-  if (context && isLocalPath(context)) out.push(path.resolve(stackDir, context));
+  const context = buildContextOf(service, stackDir);
+  if (context) out.push(context);
   const volumes = Array.isArray(service.resolved.volumes) ? service.resolved.volumes : [];
   for (const volume of volumes) {
     const source = typeof volume === 'string' ? volume.split(':')[0] ?? '' : isRecord(volume) && typeof volume.source === 'string' ? volume.source : '';
     if (source.startsWith('.') || source.startsWith('/')) out.push(path.resolve(stackDir, source));
   }
   return out;
+}
+
+function isAtOrInside(candidate: string | null, dir: string): boolean {
+  return candidate !== null && (candidate === dir || candidate.startsWith(dir + path.sep));
 }
 
 function isLocalPath(context: string): boolean {

@@ -70,7 +70,13 @@ ruleTester(noTechnologyDir, {
 });
 
 ruleTester(serviceOutsideCapability, {
-  valid: [{ name: 'services inside capabilities', tree: { services: { 'core-infra': coreInfra } } }],
+  valid: [
+    { name: 'services inside capabilities', tree: { services: { 'core-infra': coreInfra } } },
+    {
+      name: 'a folder whose services live in sub-folders of their own groups services',
+      tree: { services: { 'mcp-servers': { 'docker-compose.yml': compose({ 'coda-mcp': { build: './coda-mcp' } }), 'coda-mcp': { Dockerfile: 'FROM node:20\n' } } } },
+    },
+  ],
   invalid: [
     {
       name: 'n8n/ and traefik/ at the root, an unknown one too',
@@ -79,9 +85,15 @@ ruleTester(serviceOutsideCapability, {
           n8n: { 'docker-compose.yml': compose({ n8n: 'n8nio/n8n:1.70.3' }) },
           traefik: { 'traefik.yml': 'x: 1\n' },
           'mail-relay': { Dockerfile: 'FROM alpine\n' },
+          // An app with a sidecar and config mounted from ./config (ScaleTail's layout): one service.
+          affine: {
+            'compose.yaml': 'services:\n  tailscale:\n    image: tailscale/tailscale:v1.76\n  application:\n    image: ghcr.io/toeverything/affine-graphql:0.18\n    volumes:\n      - ./config:/config\n',
+            config: { 'app.json': '{}' },
+          },
         },
       },
       findings: [
+        { path: 'services/affine', message: /outside any capability/ },
         { path: 'services/mail-relay', message: /outside any capability/, fix: /svclint place mail-relay/ },
         { path: 'services/n8n', message: /belongs in 'services\/automation\/n8n\/'/, fix: /Move 'services\/n8n\/' to 'services\/automation\/n8n\/'/ },
         { path: 'services/traefik', message: /services\/core-infra\/traefik\//, fix: /core-infra\/traefik/ },
@@ -118,6 +130,10 @@ ruleTester(misplacedService, {
       name: 'the config places a service elsewhere on purpose',
       tree: { services: { 'memory-orchestration': { 'docker-compose.yml': compose({ n8n: 'n8nio/n8n:1.70.3' }), n8n: {} } } },
       config: { services: { n8n: { capability: 'memory-orchestration' } } },
+    },
+    {
+      name: 'a compose service named redis in an app stack is the cache rule\'s business, not misplaced',
+      tree: { services: { automation: { 'docker-compose.yml': compose({ n8n: 'n8nio/n8n:1.70.3', redis: 'redis:7.4' }), n8n: {} } } },
     },
     {
       name: 'a stack-local redis sidecar is not a misplaced cache',
@@ -194,6 +210,24 @@ ruleTester(duplicateService, {
   valid: [
     { name: 'one postgres', tree: { services: { 'core-infra': coreInfra } } },
     { name: 'an archived copy is kept for rollback', tree: { services: { 'core-infra': coreInfra, archive: { postgres: { 'docker-compose.yml': compose({ postgres: 'postgres:15' }) } } } } },
+    {
+      name: 'two apps each with a plain nginx web server: not the legacy nginx-proxy defined twice',
+      tree: {
+        services: {
+          automation: { 'docker-compose.yml': compose({ n8n: 'n8nio/n8n:1.70.3', nginx: 'nginx:1.27' }), n8n: {} },
+          interfaces: { 'docker-compose.yml': compose({ 'open-webui': 'ghcr.io/open-webui/open-webui:0.4.8', nginx: 'nginx:1.27' }), 'open-webui': {} },
+        },
+      },
+    },
+    {
+      name: "two apps' own redis sidecars are the cache rule's business, not duplicates",
+      tree: {
+        services: {
+          automation: { 'docker-compose.yml': compose({ n8n: 'n8nio/n8n:1.70.3', redis: 'redis:7.4' }), n8n: {} },
+          interfaces: { 'docker-compose.yml': compose({ 'open-webui': 'ghcr.io/open-webui/open-webui:0.4.8', redis: 'redis:7.4' }), 'open-webui': {} },
+        },
+      },
+    },
   ],
   invalid: [
     {
@@ -207,11 +241,11 @@ ruleTester(duplicateService, {
       findings: [{ path: 'services/postgres', message: /'postgres' is in two places: 'services\/docker\/postgres\/' and 'services\/postgres\/'/ }],
     },
     {
-      name: 'valkey defined in two capability stacks',
+      name: 'traefik defined in two capability stacks',
       tree: {
         services: {
-          'core-infra': { 'docker-compose.yml': compose({ valkey: 'valkey/valkey:8-alpine' }) },
-          'memory-orchestration': { 'docker-compose.yml': compose({ valkey: 'valkey/valkey:8-alpine' }) },
+          'core-infra': { 'docker-compose.yml': compose({ traefik: 'traefik:v3.0' }) },
+          'memory-orchestration': { 'docker-compose.yml': compose({ traefik: 'traefik:v3.0' }) },
         },
       },
       findings: [{ path: 'services/memory-orchestration/docker-compose.yml', line: 2, column: 3, message: /defined in two stacks/ }],
@@ -280,7 +314,13 @@ ruleTester(archivedServiceActive, {
 });
 
 ruleTester(legacyService, {
-  valid: [{ name: 'legacy services archived', tree: { services: { archive: { nginx: {}, 'acme-companion': {} } } } }],
+  valid: [
+    { name: 'legacy services archived', tree: { services: { archive: { nginx: {}, 'acme-companion': {} } } } },
+    {
+      name: 'a folder named nginx running a plain nginx web server is not the legacy proxy',
+      tree: { services: { interfaces: { 'docker-compose.yml': compose({ nginx: 'nginx:1.27-alpine' }), nginx: { 'nginx.conf': 'events {}\n' } } } },
+    },
+  ],
   invalid: [
     {
       name: 'docker/nginx and a running acme-companion',
