@@ -15389,9 +15389,9 @@ async function buildHostModel(root, policy, cwd, options = {}) {
   }
   for (const dir of [...serviceDirs]) {
     if (dir.symlink) continue;
-    findNested(tree, dir, stackByDir, policy, 1, (entry2, why) => {
-      const nested = addServiceDir(entry2, "service", path7.posix.dirname(entry2.rel), dir.capability, why);
-      return nested;
+    const names = new Set(dir.stack?.services.map((s) => s.name) ?? []);
+    findNested(tree, dir.rel, names, stackByDir, policy, 1, (entry2, why) => {
+      addServiceDir(entry2, "service", path7.posix.dirname(entry2.rel), dir.capability, why);
     });
   }
   associateComposeServices(root, serviceDirs, stacks, capabilityDirs, groupDirs);
@@ -15440,22 +15440,18 @@ function serviceEvidence(tree, entry2, stack, policy) {
   if (findCatalogEntry(policy, entry2.name)) return "known-name";
   return null;
 }
-function findNested(tree, parent, stackByDir, policy, level, add) {
+function findNested(tree, rel, composeNames, stackByDir, policy, level, add) {
   if (level > NESTED_SEARCH_DEPTH) return;
-  const composeNames = new Set(parent.stack?.services.map((s) => s.name) ?? []);
-  for (const child of childDirs(tree, parent.rel)) {
+  for (const child of childDirs(tree, rel)) {
     if (child.kind !== "dir") continue;
     const stack = stackByDir.get(child.rel) ?? null;
     let why = null;
     if (stack && stack.services.length > 0) why = "compose";
     else if (composeNames.has(child.name) && hasDockerfile(tree, child.rel)) why = "dockerfile";
     else if (findCatalogEntry(policy, child.name)?.entry.name === child.name && (hasDockerfile(tree, child.rel) || composeNames.has(child.name))) why = "known-name";
-    if (why) {
-      const nested = add(child, why);
-      findNested(tree, nested, stackByDir, policy, level + 1, add);
-    } else {
-      findNested(tree, { ...parent, rel: child.rel, stack: parent.stack }, stackByDir, policy, level + 1, add);
-    }
+    if (why) add(child, why);
+    const names = why && stack ? new Set(stack.services.map((s) => s.name)) : composeNames;
+    findNested(tree, child.rel, names, stackByDir, policy, level + 1, add);
   }
 }
 function associateComposeServices(root, serviceDirs, stacks, capabilityDirs, groupDirs) {

@@ -91,9 +91,9 @@ export async function buildHostModel(root: string, policy: Policy, cwd: string, 
   // Services nested inside service directories (capability/group/service/): reported by too-deep.
   for (const dir of [...serviceDirs]) {
     if (dir.symlink) continue;
-    findNested(tree, dir, stackByDir, policy, 1, (entry, why) => {
-      const nested = addServiceDir(entry, 'service', path.posix.dirname(entry.rel), dir.capability, why);
-      return nested;
+    const names = new Set(dir.stack?.services.map((s) => s.name) ?? []);
+    findNested(tree, dir.rel, names, stackByDir, policy, 1, (entry, why) => {
+      addServiceDir(entry, 'service', path.posix.dirname(entry.rel), dir.capability, why);
     });
   }
 
@@ -154,17 +154,21 @@ function serviceEvidence(tree: Tree, entry: TreeEntry, stack: Stack | null, poli
   return null;
 }
 
+/**
+ * Looks below a service directory (`rel`) for services of their own. `composeNames` are the service
+ * names of the nearest stack above, which may name a sub-folder.
+ */
 function findNested(
   tree: Tree,
-  parent: ServiceDir,
+  rel: string,
+  composeNames: ReadonlySet<string>,
   stackByDir: Map<string, Stack>,
   policy: Policy,
   level: number,
-  add: (entry: TreeEntry, why: ServiceDir['why']) => ServiceDir,
+  add: (entry: TreeEntry, why: ServiceDir['why']) => void,
 ): void {
   if (level > NESTED_SEARCH_DEPTH) return;
-  const composeNames = new Set(parent.stack?.services.map((s) => s.name) ?? []);
-  for (const child of childDirs(tree, parent.rel)) {
+  for (const child of childDirs(tree, rel)) {
     if (child.kind !== 'dir') continue;
     const stack = stackByDir.get(child.rel) ?? null;
     // A sub-folder is a service of its own only with strong evidence: its own stack, or a name that a
@@ -173,13 +177,10 @@ function findNested(
     if (stack && stack.services.length > 0) why = 'compose';
     else if (composeNames.has(child.name) && hasDockerfile(tree, child.rel)) why = 'dockerfile';
     else if (findCatalogEntry(policy, child.name)?.entry.name === child.name && (hasDockerfile(tree, child.rel) || composeNames.has(child.name))) why = 'known-name';
-    if (why) {
-      const nested = add(child, why);
-      findNested(tree, nested, stackByDir, policy, level + 1, add);
-    } else {
-      // Keep looking below plain folders (group folders inside a service directory).
-      findNested(tree, { ...parent, rel: child.rel, stack: parent.stack }, stackByDir, policy, level + 1, add);
-    }
+    if (why) add(child, why);
+    // Below a nested service its own stack names the sub-folders; below a plain folder the parent's still does.
+    const names = why && stack ? new Set(stack.services.map((s) => s.name)) : composeNames;
+    findNested(tree, child.rel, names, stackByDir, policy, level + 1, add);
   }
 }
 
