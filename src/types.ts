@@ -17,16 +17,20 @@ export interface SourceLoc {
   column: number;
 }
 
-/** One finding as it leaves the engine (the JSON output's `findings[]` element). */
-export interface Finding {
+/** What every finding says, wherever its path is relative to. */
+interface FindingFields {
   rule: string;
   severity: Severity;
-  /** Relative to the working directory, `/` separators. */
-  path: string;
   line: number | null;
   column: number | null;
   message: string;
   fix: string | null;
+}
+
+/** One finding as it leaves the engine (the JSON output's `findings[]` element). */
+export interface Finding extends FindingFields {
+  /** Relative to the working directory, `/` separators. */
+  path: string;
   /** Internal, not part of the JSON output: the path (cwd-relative) the thing should move to, for the expected-layout view. */
   target?: string;
 }
@@ -45,15 +49,11 @@ export interface Report {
   target?: string;
 }
 
-export interface RawFinding {
-  rule: string;
-  severity: Severity;
+/** A finding as rules produce it, before the engine relativises the paths. */
+export interface RawFinding extends FindingFields {
   /** Absolute path. */
   path: string;
-  line: number | null;
-  column: number | null;
-  message: string;
-  fix: string | null;
+  /** Absolute path the thing should move to. */
   target?: string;
 }
 

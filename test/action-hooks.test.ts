@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commitAll, git } from './helpers/action-runner';
+import { commitAll, git, GIT_ENV } from './helpers/action-runner';
 import { CLI, REPO_ROOT } from './helpers/cli';
 
 const DOC = fs.readFileSync(path.join(REPO_ROOT, 'docs/action.md'), 'utf8');
@@ -28,16 +28,10 @@ beforeAll(() => {
   fs.mkdirSync(bin);
   fs.writeFileSync(path.join(bin, 'svclint'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`, { mode: 0o755 });
   env = {
-    ...process.env,
+    ...GIT_ENV,
     PATH: `${bin}${path.delimiter}${process.env.PATH}`,
     NO_COLOR: '1',
     PRE_COMMIT_HOME: path.join(tmp, 'pre-commit-cache'),
-    GIT_AUTHOR_NAME: 'svclint test',
-    GIT_AUTHOR_EMAIL: 'test@example.invalid',
-    GIT_COMMITTER_NAME: 'svclint test',
-    GIT_COMMITTER_EMAIL: 'test@example.invalid',
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: os.devNull,
   };
 });
 

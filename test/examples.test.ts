@@ -4,18 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, runCli } from './helpers/cli';
+import { REPO_ROOT, runCli, type JsonFinding } from './helpers/cli';
 import { makeTree } from './helpers/tree';
 
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  path: string;
-  line: number | null;
-  column: number | null;
-  message: string;
-  fix: string | null;
-}
 
 function lintJson(args: string[]): { status: number; findings: JsonFinding[]; summary: Record<string, number>; root: string } {
   const run = runCli([...args, '--format', 'json']);

@@ -4,17 +4,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { runCli, type CliRun } from './helpers/cli';
+import { runCli, type CliRun, type JsonFinding } from './helpers/cli';
 
-export interface JsonFinding {
-  rule: string;
-  severity: string;
-  path: string;
-  line: number | null;
-  column: number | null;
-  message: string;
-  fix: string | null;
-}
+export type { JsonFinding };
 
 export interface JsonReport {
   tool: string;

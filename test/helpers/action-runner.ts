@@ -128,7 +128,8 @@ export function runAction(actionDir: string, options: ActionRunOptions): ActionR
 
 // ------------------------------------------------------------------ git
 
-const GIT_ENV = {
+/** A hermetic git identity and config for test repositories. */
+export const GIT_ENV = {
   ...process.env,
   GIT_AUTHOR_NAME: 'svclint test',
   GIT_AUTHOR_EMAIL: 'test@example.invalid',

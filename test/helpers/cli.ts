@@ -7,6 +7,17 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 
+/** One finding of `--format json` (the spec's output shape). */
+export interface JsonFinding {
+  rule: string;
+  severity: string;
+  path: string;
+  line: number | null;
+  column: number | null;
+  message: string;
+  fix: string | null;
+}
+
 export interface CliRun {
   status: number;
   stdout: string;
