@@ -9120,51 +9120,20 @@ import { parseArgs } from "node:util";
 // rules/structure/archived-service-active.ts
 import path9 from "node:path";
 
-// src/policy/discover.ts
-import { existsSync, statSync } from "node:fs";
+// src/util/paths.ts
 import path from "node:path";
-var CONFIG_FILE_NAMES = ["svclint.config.yaml", "svclint.config.yml", ".svclintrc.yaml", ".svclintrc.yml", ".svclintrc.json"];
-function findConfigFile(startDir) {
-  let dir = path.resolve(startDir);
-  for (; ; ) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path.join(dir, name);
-      if (isFile(candidate)) return candidate;
-    }
-    if (existsSync(path.join(dir, ".git"))) return null;
-    const parent = path.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-function resolveRoot(dir, configFile, configRoot) {
-  const abs = path.resolve(dir);
-  if (configFile && configRoot) return path.resolve(path.dirname(configFile), configRoot);
-  const services = path.join(abs, "services");
-  if (isDir(services)) return services;
-  return abs;
-}
 function isInside(parent, child) {
   const rel = path.relative(parent, child);
   return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
 }
-function isFile(p) {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-function isDir(p) {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 // src/model/host.ts
 import path7 from "node:path";
+
+// src/util/text.ts
+function escapeRegex(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
 // src/util/image.ts
 function parseImage(image) {
@@ -9208,9 +9177,6 @@ function compilePattern(pattern) {
     compiled.set(pattern, matcher);
   }
   return matcher;
-}
-function escapeRegex(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/policy/classify.ts
@@ -9278,7 +9244,7 @@ function configName(policy) {
 }
 
 // src/scan/tree.ts
-import { readdirSync, readlinkSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import path2 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var MAX_DEPTH = 64;
@@ -9343,7 +9309,7 @@ function inspectSymlink(abs) {
   try {
     target = readlinkText(abs);
     const resolved = realpathSync(abs);
-    const stats = statSync2(resolved);
+    const stats = statSync(resolved);
     return {
       target,
       resolved,
@@ -9805,7 +9771,7 @@ function rawPasswordText(raw) {
 }
 
 // src/database/init-mounts.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import path4 from "node:path";
 import { gunzipSync as gunzipSync2 } from "node:zlib";
 
@@ -11147,7 +11113,7 @@ function findInitMounts(postgres) {
     const source = volume.key;
     let kind = "missing";
     try {
-      kind = statSync3(source).isDirectory() ? "dir" : "file";
+      kind = statSync2(source).isDirectory() ? "dir" : "file";
     } catch {
       kind = "missing";
     }
@@ -11173,7 +11139,7 @@ function listFolder(dir, mount) {
     const abs = path4.join(dir, name);
     let isDir2 = false;
     try {
-      isDir2 = statSync3(abs).isDirectory();
+      isDir2 = statSync2(abs).isDirectory();
     } catch {
       continue;
     }
@@ -11601,17 +11567,17 @@ function requireException() {
   if (hasRequiredException) return exception;
   hasRequiredException = 1;
   function formatError(exception2, compact) {
-    let where3 = "";
+    let where2 = "";
     const message = exception2.reason || "(unknown reason)";
     if (!exception2.mark) return message;
     if (exception2.mark.name) {
-      where3 += 'in "' + exception2.mark.name + '" ';
+      where2 += 'in "' + exception2.mark.name + '" ';
     }
-    where3 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
     if (!compact && exception2.mark.snippet) {
-      where3 += "\n\n" + exception2.mark.snippet;
+      where2 += "\n\n" + exception2.mark.snippet;
     }
-    return message + " " + where3;
+    return message + " " + where2;
   }
   function YAMLException2(reason, mark) {
     Error.call(this);
@@ -15432,7 +15398,10 @@ function serviceEvidence(tree, entry2, stack, policy) {
     if (stack.services.some((s) => s.name === entry2.name || s.name === canonical || s.containerName === entry2.name)) return "compose";
     const children = childDirs(tree, entry2.rel);
     const ownedByChild = stack.services.some(
-      (service) => children.some((child) => child.name === service.name || isAtOrInside(buildContextOf(service, stack.dir), child.abs))
+      (service) => children.some((child) => {
+        const context = buildContextOf(service, stack.dir);
+        return child.name === service.name || context !== null && isInside(child.abs, context);
+      })
     );
     const known2 = stack.services.filter((service) => findCatalogEntry(policy, service.name)).length;
     if (!ownedByChild && known2 < 2) return "compose";
@@ -15490,12 +15459,12 @@ function matchChild(service, stack, children) {
   const byName = children.find((d) => d.name === service.name || d.name === service.containerName);
   if (byName) return byName;
   const paths = referencedPaths(service, stack.dir);
-  return children.find((d) => paths.some((p) => p === d.abs || p.startsWith(d.abs + path7.sep))) ?? null;
+  return children.find((d) => paths.some((p) => isInside(d.abs, p))) ?? null;
 }
 function buildContextOf(service, stackDir) {
   const build3 = service.resolved.build;
   const context = typeof build3 === "string" ? build3 : isRecord(build3) && typeof build3.context === "string" ? build3.context : isRecord(build3) ? "." : null;
-  return context !== null && isLocalPath(context) ? path7.resolve(stackDir, context) : null;
+  return context !== null && isLocalBuildContext(context) ? path7.resolve(stackDir, context) : null;
 }
 function referencedPaths(service, stackDir) {
   const out = [];
@@ -15508,11 +15477,8 @@ function referencedPaths(service, stackDir) {
   }
   return out;
 }
-function isAtOrInside(candidate, dir) {
-  return candidate !== null && (candidate === dir || candidate.startsWith(dir + path7.sep));
-}
-function isLocalPath(context) {
-  return !/^[a-z]+:\/\//i.test(context) && !context.startsWith("git@") && !context.includes("${");
+function isLocalBuildContext(context) {
+  return !/^[a-z][a-z0-9+.-]*:\/\//i.test(context) && !context.startsWith("git@") && !context.includes("${");
 }
 function pickPrimary(dir, canonical) {
   const services = dir.composeServices;
@@ -15533,6 +15499,12 @@ function defineRule(meta, check) {
 function shown(model, abs, folder = true) {
   const rel = path8.relative(model.cwd, abs).split(path8.sep).join("/") || ".";
   return folder && !rel.endsWith("/") ? `${rel}/` : rel;
+}
+function where(model, loc, fallbackFile) {
+  const file = loc?.file ?? fallbackFile;
+  if (!file) return "?";
+  const rel = shown(model, file, false);
+  return loc ? `${rel}:${loc.line}:${loc.column}` : rel;
 }
 function expectedServicePath(model, capability, name) {
   return path8.join(model.root, capability, name);
@@ -15674,7 +15646,7 @@ var broken_symlink_default = defineRule(
 );
 
 // rules/structure/build-context.ts
-import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
+import { existsSync, statSync as statSync3 } from "node:fs";
 import path10 from "node:path";
 var build_context_default = defineRule(
   {
@@ -15693,13 +15665,13 @@ var build_context_default = defineRule(
         const build3 = service.resolved.build;
         if (build3 === void 0 || build3 === null) continue;
         const context = typeof build3 === "string" ? build3 : isRecord(build3) ? typeof build3.context === "string" ? build3.context : "." : null;
-        if (context === null || context.includes("${") || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith("git@")) continue;
+        if (context === null || !isLocalBuildContext(context)) continue;
         const keyPath = typeof build3 === "string" ? ["services", service.name, "build"] : ["services", service.name, "build", "context"];
-        const where3 = () => stack.locate(keyPath) ?? stack.locate(["services", service.name, "build"]) ?? service.loc;
+        const where2 = () => stack.locate(keyPath) ?? stack.locate(["services", service.name, "build"]) ?? service.loc;
         const abs = path10.resolve(stack.dir, context);
         if (!isDirectory(abs)) {
           report2({
-            loc: where3(),
+            loc: where2(),
             path: stack.file,
             message: `Build context '${context}' of '${service.name}' does not exist ('${shown(model, abs)}').`,
             fix: `Point build.context at the service folder (e.g. ./${service.name}) or create it.`
@@ -15708,7 +15680,7 @@ var build_context_default = defineRule(
         }
         if (capability && !isInside(capability.abs, abs)) {
           report2({
-            loc: where3(),
+            loc: where2(),
             path: stack.file,
             message: `Build context '${context}' of '${service.name}' escapes its capability directory '${shown(model, capability.abs)}'.`,
             fix: `Move the sources into '${shown(model, path10.join(capability.abs, service.name))}' and use build: ./${path10.relative(stack.dir, path10.join(capability.abs, service.name)).split(path10.sep).join("/") || "."}.`
@@ -15719,9 +15691,9 @@ var build_context_default = defineRule(
         const dockerfile = isRecord(build3) && typeof build3.dockerfile === "string" ? build3.dockerfile : "Dockerfile";
         if (dockerfile.includes("${")) continue;
         const dockerfileAbs = path10.resolve(abs, dockerfile);
-        if (!existsSync2(dockerfileAbs)) {
+        if (!existsSync(dockerfileAbs)) {
           report2({
-            loc: isRecord(build3) && typeof build3.dockerfile === "string" ? stack.locate(["services", service.name, "build", "dockerfile"]) ?? where3() : where3(),
+            loc: isRecord(build3) && typeof build3.dockerfile === "string" ? stack.locate(["services", service.name, "build", "dockerfile"]) ?? where2() : where2(),
             path: stack.file,
             message: `Dockerfile '${shown(model, dockerfileAbs, false)}' for '${service.name}' does not exist.`,
             fix: `Add the Dockerfile or set build.dockerfile to the file that exists.`
@@ -15733,7 +15705,7 @@ var build_context_default = defineRule(
 );
 function isDirectory(abs) {
   try {
-    return statSync4(abs).isDirectory();
+    return statSync3(abs).isDirectory();
   } catch {
     return false;
   }
@@ -15855,11 +15827,11 @@ var migration_symlink_default = defineRule(
     for (const dir of model.serviceDirs) {
       if (!dir.symlink || dir.symlink.status !== "ok" || dir.symlink.targetKind !== "dir") continue;
       const target = dir.symlink.resolved;
-      const where3 = path12.relative(model.cwd, target).split(path12.sep).join("/");
+      const where2 = path12.relative(model.cwd, target).split(path12.sep).join("/");
       report2({
         path: dir.abs,
-        message: `'${shown(model, dir.abs, false)}' is a migration bridge to '${where3}/' (Phase 1).`,
-        fix: `Phase 4: rm '${shown(model, dir.abs, false)}' && mv '${where3}' '${shown(model, dir.abs, false)}'.`
+        message: `'${shown(model, dir.abs, false)}' is a migration bridge to '${where2}/' (Phase 1).`,
+        fix: `Phase 4: rm '${shown(model, dir.abs, false)}' && mv '${where2}' '${shown(model, dir.abs, false)}'.`
       });
     }
   }
@@ -16095,14 +16067,14 @@ var split_system_default = defineRule(
       const homes = /* @__PURE__ */ new Map();
       for (const member of members) homes.set(homeOf(member), [...homes.get(homeOf(member)) ?? [], member]);
       if (homes.size < 2) continue;
-      const where3 = [...homes.entries()].map(([home2, list2]) => `${shown(model, path15.join(model.root, home2))} (${list2.map((m) => m.name).join(", ")})`).join("; ");
+      const where2 = [...homes.entries()].map(([home2, list2]) => `${shown(model, path15.join(model.root, home2))} (${list2.map((m) => m.name).join(", ")})`).join("; ");
       const away = members.filter((m) => homeOf(m) !== system.capability);
       const first = away[0];
       const home = path15.join(model.root, system.capability);
       report2({
         path: first.abs,
         target: expectedServicePath(model, system.capability, first.classification.canonicalName),
-        message: `System '${system.name}' is split across ${homes.size} directories: ${where3}. All its members belong in '${shown(model, home)}'.`,
+        message: `System '${system.name}' is split across ${homes.size} directories: ${where2}. All its members belong in '${shown(model, home)}'.`,
         fix: `Move ${away.map((m) => `'${shown(model, m.abs)}'`).join(", ")} into '${shown(model, home)}'.`
       });
     }
@@ -16110,11 +16082,11 @@ var split_system_default = defineRule(
 );
 
 // rules/structure/stale-doc-path.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
 import path16 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync as readdirSync3, realpath, realpathSync as realpathSync3, stat, statSync as statSync5 } from "fs";
+import { readdir, readdirSync as readdirSync3, realpath, realpathSync as realpathSync3, stat, statSync as statSync4 } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 
@@ -16869,7 +16841,7 @@ function getOptions(options) {
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync3,
     stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync5
+    statSync: opts.fs.statSync || statSync4
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -16901,7 +16873,7 @@ var stale_doc_path_default = defineRule(
     if (docs.length === 0) return;
     const files = globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).sort();
     const rootName = path16.basename(model.root);
-    const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escape(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, "g");
+    const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegex(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, "g");
     for (const file of files) {
       let text;
       try {
@@ -16914,7 +16886,7 @@ var stale_doc_path_default = defineRule(
         for (const match of line.matchAll(mention)) {
           const rel = match[1].replace(/[./]+$/, "");
           if (!rel || rel.includes("{") || rel.includes("*")) continue;
-          if (existsSync3(path16.join(model.root, rel))) continue;
+          if (existsSync2(path16.join(model.root, rel))) continue;
           report2({
             path: file,
             line: index + 1,
@@ -16927,9 +16899,6 @@ var stale_doc_path_default = defineRule(
     }
   }
 );
-function escape(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 // rules/structure/too-deep.ts
 var too_deep_default = defineRule(
@@ -16977,16 +16946,48 @@ var undeclared_capability_default = defineRule(
 );
 
 // rules/database/single-postgres.ts
-import path18 from "node:path";
+import path17 from "node:path";
+var single_postgres_default = defineRule(
+  {
+    id: "single-postgres",
+    group: "database",
+    severity: "error",
+    description: "More than one Postgres-family container across active stacks (unless declared in database.isolated), or the shared one outside core-infra/",
+    rationale: 'The seed: "One Postgres container, multiple databases" in core-infra/ \u2014 1 Postgres process (~150MB) vs 4 processes (~600MB).'
+  },
+  ({ model, report: report2 }) => {
+    const { postgres, shared } = model.database;
+    const policy = model.policy.database;
+    const isolated = (name) => policy.isolated.some((i) => i.service === name && i.reason.trim() !== "");
+    const capability = policy.postgres?.capability ?? "core-infra";
+    if (shared) {
+      const top = path17.relative(model.root, shared.stack.dir).split(path17.sep)[0];
+      if (top !== capability && shared.serviceDir?.capability?.name !== capability) {
+        const target = path17.join(model.root, capability, policy.postgres?.service ?? "postgres");
+        report2({
+          loc: shared.loc,
+          path: shared.stack.file,
+          target,
+          message: `The shared Postgres '${shared.name}' runs outside ${capability}/.`,
+          fix: `Move it, with its init scripts, to '${shown(model, target)}' and define it in the ${capability}/ stack.`
+        });
+      }
+    }
+    for (const service of postgres) {
+      if (service === shared || isolated(service.name) || isolated(service.containerName)) continue;
+      const loc = service.stack.locate(["services", service.name, "image"]) ?? service.loc;
+      const other = shared ? `the shared '${shared.name}' (${where(model, shared.loc, shared.stack.file)})` : "another Postgres";
+      report2({
+        loc,
+        path: service.stack.file,
+        message: `'${service.name}' is a second Postgres-family container (${service.image}) besides ${other}.`,
+        fix: shared ? `Give its data a database and role in the shared Postgres (CREATE ROLE \u2026 LOGIN; CREATE DATABASE \u2026 OWNER \u2026; in its init script), point the clients at host '${shared.containerName ?? shared.name}', and remove this container; or declare it in database.isolated with a reason.` : `Keep one Postgres in ${capability}/ and remove this one, or declare it in database.isolated with a reason.`
+      });
+    }
+  }
+);
 
 // rules/database/support.ts
-import path17 from "node:path";
-function where(model, loc, fallbackFile) {
-  const file = loc?.file ?? fallbackFile;
-  if (!file) return "?";
-  const rel = path17.relative(model.cwd, file).split(path17.sep).join("/");
-  return loc ? `${rel}:${loc.line}:${loc.column}` : rel;
-}
 var SQL_KEYWORDS = /* @__PURE__ */ new Set(["all", "user", "public", "role", "group", "order", "table", "select", "grant", "database", "default", "to", "from", "with", "owner"]);
 function sqlIdent(name) {
   return /^[a-z_][a-z0-9_$]*$/.test(name) && !SQL_KEYWORDS.has(name) ? name : `"${name.replace(/"/g, '""')}"`;
@@ -17014,47 +17015,6 @@ function setPiece(connection, piece2, value) {
   const variable = connection[piece2]?.variable ?? connection.name;
   return connection.source === "url" ? `Use '${value}' as the ${piece2} in ${variable}` : `Set ${variable} to '${value}'`;
 }
-
-// rules/database/single-postgres.ts
-var single_postgres_default = defineRule(
-  {
-    id: "single-postgres",
-    group: "database",
-    severity: "error",
-    description: "More than one Postgres-family container across active stacks (unless declared in database.isolated), or the shared one outside core-infra/",
-    rationale: 'The seed: "One Postgres container, multiple databases" in core-infra/ \u2014 1 Postgres process (~150MB) vs 4 processes (~600MB).'
-  },
-  ({ model, report: report2 }) => {
-    const { postgres, shared } = model.database;
-    const policy = model.policy.database;
-    const isolated = (name) => policy.isolated.some((i) => i.service === name && i.reason.trim() !== "");
-    const capability = policy.postgres?.capability ?? "core-infra";
-    if (shared) {
-      const top = path18.relative(model.root, shared.stack.dir).split(path18.sep)[0];
-      if (top !== capability && shared.serviceDir?.capability?.name !== capability) {
-        const target = path18.join(model.root, capability, policy.postgres?.service ?? "postgres");
-        report2({
-          loc: shared.loc,
-          path: shared.stack.file,
-          target,
-          message: `The shared Postgres '${shared.name}' runs outside ${capability}/.`,
-          fix: `Move it, with its init scripts, to '${shown(model, target)}' and define it in the ${capability}/ stack.`
-        });
-      }
-    }
-    for (const service of postgres) {
-      if (service === shared || isolated(service.name) || isolated(service.containerName)) continue;
-      const loc = service.stack.locate(["services", service.name, "image"]) ?? service.loc;
-      const other = shared ? `the shared '${shared.name}' (${where(model, shared.loc, shared.stack.file)})` : "another Postgres";
-      report2({
-        loc,
-        path: service.stack.file,
-        message: `'${service.name}' is a second Postgres-family container (${service.image}) besides ${other}.`,
-        fix: shared ? `Give its data a database and role in the shared Postgres (CREATE ROLE \u2026 LOGIN; CREATE DATABASE \u2026 OWNER \u2026; in its init script), point the clients at host '${shared.containerName ?? shared.name}', and remove this container; or declare it in database.isolated with a reason.` : `Keep one Postgres in ${capability}/ and remove this one, or declare it in database.isolated with a reason.`
-      });
-    }
-  }
-);
 
 // rules/database/postgres-superuser.ts
 var postgres_superuser_default = defineRule(
@@ -17230,7 +17190,7 @@ var unused_allocation_default = defineRule(
 );
 
 // rules/database/initdb-missing.ts
-import path19 from "node:path";
+import path18 from "node:path";
 var initdb_missing_default = defineRule(
   {
     id: "initdb-missing",
@@ -17262,7 +17222,7 @@ var initdb_missing_default = defineRule(
     const loc = mount?.loc ?? shared.loc;
     const firstScript = scripts[0]?.file;
     const into = firstScript ? `to '${where(model, null, firstScript)}'` : `to an init script (e.g. ./postgres/init-scripts/01-databases.sql) mounted with '- ./postgres/init-scripts:/docker-entrypoint-initdb.d:ro'`;
-    const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path19.relative(model.cwd, d).split(path19.sep).join("/"));
+    const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path18.relative(model.cwd, d).split(path18.sep).join("/"));
     const skippedNote = skipped.length > 0 ? ` (the image does not run scripts inside sub-directories: ${skipped.join(", ")})` : "";
     const seenDb = /* @__PURE__ */ new Set();
     const seenRole = /* @__PURE__ */ new Set();
@@ -17645,7 +17605,7 @@ function containerLink(store, other) {
 }
 
 // rules/database/single-cache.ts
-import path20 from "node:path";
+import path19 from "node:path";
 var CORE = "core-infra";
 var single_cache_default = defineRule(
   {
@@ -17658,10 +17618,10 @@ var single_cache_default = defineRule(
   ({ model, report: report2 }) => {
     const caches = model.database.stores.filter((s) => s.kind === "cache");
     if (caches.length === 0) return;
-    const inCore = (s) => path20.relative(model.root, s.stack.dir).split(path20.sep)[0] === CORE;
+    const inCore = (s) => path19.relative(model.root, s.stack.dir).split(path19.sep)[0] === CORE;
     const shared = caches.find((c) => inCore(c.service)) ?? caches[0];
     if (!inCore(shared.service)) {
-      const target = path20.join(model.root, CORE, shared.product === "redis" ? "redis" : "valkey");
+      const target = path19.join(model.root, CORE, shared.product === "redis" ? "redis" : "valkey");
       report2({
         loc: shared.service.loc,
         path: shared.service.stack.file,
@@ -17684,7 +17644,7 @@ var single_cache_default = defineRule(
 );
 
 // rules/compose/compose-parse.ts
-import path21 from "node:path";
+import path20 from "node:path";
 var COMPOSE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_FILE_NAMES]);
 var compose_parse_default = defineRule(
   {
@@ -17710,14 +17670,14 @@ var compose_parse_default = defineRule(
     }
     for (const stack of model.stacks) {
       const names = new Set((model.tree.children.get(relDir(model.root, stack.dir)) ?? []).filter((e) => e.kind === "file").map((e) => e.name));
-      const main2 = path21.basename(stack.file);
-      const overrides = stack.files.slice(1).map((f) => path21.basename(f.abs));
+      const main2 = path20.basename(stack.file);
+      const overrides = stack.files.slice(1).map((f) => path20.basename(f.abs));
       for (const name of names) {
-        if (!COMPOSE_NAMES.has(name) || used.has(path21.join(stack.dir, name))) continue;
+        if (!COMPOSE_NAMES.has(name) || used.has(path20.join(stack.dir, name))) continue;
         const isOverride = COMPOSE_OVERRIDE_FILE_NAMES.includes(name);
         const reads = isOverride ? `${main2} with ${overrides.join(", ")}` : main2;
         report2({
-          loc: { file: path21.join(stack.dir, name), line: 1, column: 1 },
+          loc: { file: path20.join(stack.dir, name), line: 1, column: 1 },
           message: `Docker Compose ignores ${name}: in this folder it reads ${reads}.`,
           fix: isOverride ? `Merge ${name} into ${overrides[0] ?? "the override file in use"} and delete it.` : `Merge what ${name} adds into ${main2} and delete ${name} (or pass it with -f, under a name Compose does not pick up by itself).`
         });
@@ -17726,7 +17686,7 @@ var compose_parse_default = defineRule(
   }
 );
 function relDir(root, dir) {
-  return path21.relative(root, dir).split(path21.sep).join("/");
+  return path20.relative(root, dir).split(path20.sep).join("/");
 }
 
 // src/compose/locate-file.ts
@@ -17787,10 +17747,6 @@ function mayRunTogether(a, b) {
 
 // rules/compose/shared.ts
 var lazyLoc = memo;
-function where2(model, loc, fallbackFile) {
-  if (!loc) return shown(model, fallbackFile, false);
-  return `${shown(model, loc.file, false)}:${loc.line}:${loc.column}`;
-}
 function activeStacks(model) {
   return model.stacks.filter((stack) => !stack.archived);
 }
@@ -17818,7 +17774,7 @@ var duplicate_container_name_default = defineRule(
           report2({
             loc: loc(),
             path: stack.file,
-            message: `Container name '${name}' of service '${service.name}' is already used by ${other} at ${where2(model, first.loc(), first.service.stack.file)}; the second container fails to start.`,
+            message: `Container name '${name}' of service '${service.name}' is already used by ${other} at ${where(model, first.loc(), first.service.stack.file)}; the second container fails to start.`,
             fix: `Give '${service.name}' a unique container_name (e.g. '${service.name === name ? `${name}-2` : service.name}'), or remove one of the two services if they are the same.`
           });
         }
@@ -17958,7 +17914,7 @@ var duplicate_host_port_default = defineRule(
             report2({
               loc: loc(),
               path: stack.file,
-              message: `Host port ${shared} of service '${service.name}' is already published by ${other} at ${where2(model, clash.loc(), clash.service.stack.file)}; the second container fails with "port is already allocated".`,
+              message: `Host port ${shared} of service '${service.name}' is already published by ${other} at ${where(model, clash.loc(), clash.service.stack.file)}; the second container fails with "port is already allocated".`,
               fix: `Publish '${service.name}' on a free host port (change the host side of '${port.text}'), bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.`
             });
           }
@@ -18060,7 +18016,7 @@ var duplicate_router_default = defineRule(
             report2({
               loc: loc(),
               path: stack.file,
-              message: `Traefik router '${router.name}' of service '${service.name}' is also defined by service '${sameName.service.name}' at ${where2(model, sameName.loc(), sameName.service.stack.file)}; Traefik merges or drops one of them.`,
+              message: `Traefik router '${router.name}' of service '${service.name}' is also defined by service '${sameName.service.name}' at ${where(model, sameName.loc(), sameName.service.stack.file)}; Traefik merges or drops one of them.`,
               fix: `Rename the router in '${service.name}''s labels (e.g. traefik.${router.protocol}.routers.${service.name}.rule) so each service has its own.`
             });
           } else if (!sameName) {
@@ -18075,7 +18031,7 @@ var duplicate_router_default = defineRule(
               report2({
                 loc: loc(),
                 path: stack.file,
-                message: `Host '${route.host}'${on} is routed to service '${service.name}' by router '${router.name}' and to service '${clash.service.name}' by router '${clash.router.name}' at ${where2(model, clash.loc(), clash.service.stack.file)}; only one of them gets the traffic.`,
+                message: `Host '${route.host}'${on} is routed to service '${service.name}' by router '${router.name}' and to service '${clash.service.name}' by router '${clash.router.name}' at ${where(model, clash.loc(), clash.service.stack.file)}; only one of them gets the traffic.`,
                 fix: `Give one of the two services another host, or tell them apart with a PathPrefix() in its rule (or set traefik.enable=false on the one that should not be routed).`
               });
             }
@@ -18384,7 +18340,7 @@ var allRules = [
 ];
 
 // src/commands/place.ts
-import path22 from "node:path";
+import path21 from "node:path";
 function placeService(request, policy, root, cwd) {
   const classification = classifyService(
     { name: request.name, image: request.image ?? null, system: request.system ?? null, provides: request.provides ?? null },
@@ -18401,7 +18357,7 @@ function placeService(request, policy, root, cwd) {
     question: "Is this part of an existing system?",
     answer: system ? `yes: ${system.name} (${system.members.join(", ")}) -> add to that system's directory, ${system.capability}/` : "no"
   });
-  const rootShown = path22.relative(cwd, root).split(path22.sep).join("/");
+  const rootShown = path21.relative(cwd, root).split(path21.sep).join("/");
   const prefix = rootShown === "" ? "" : `${rootShown}/`;
   const target = capability ? `${prefix}${capability}/${canonicalName}/` : null;
   if (target) {
@@ -18503,7 +18459,7 @@ import { statSync as statSync7 } from "node:fs";
 // src/policy/config.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync5 } from "node:fs";
-import path23 from "node:path";
+import path22 from "node:path";
 
 // src/policy/recommended.ts
 var MB = 1024 * 1024;
@@ -19818,9 +19774,9 @@ function loadConfigFile(file) {
   if (issues.length > 0) {
     const issue = issues[0];
     const loc = locate(issue.path) ?? locate(issue.path.slice(0, -1));
-    const where3 = loc ? `${file}:${loc.line}:${loc.column}` : file;
+    const where2 = loc ? `${file}:${loc.line}:${loc.column}` : file;
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
-    throw new ConfigError(`${where3}: invalid config: ${issue.message}${more}`);
+    throw new ConfigError(`${where2}: invalid config: ${issue.message}${more}`);
   }
   return { file, raw: data, locate };
 }
@@ -19841,7 +19797,7 @@ function buildPolicy(config, fallbackBaseDir) {
   const raw = config?.raw ?? {};
   const recommended = raw.extends !== "none";
   const file = config?.file ?? null;
-  const baseDir = file ? path23.dirname(file) : fallbackBaseDir;
+  const baseDir = file ? path22.dirname(file) : fallbackBaseDir;
   const capabilities = new Map(recommended ? RECOMMENDED_CAPABILITIES.map((c) => [c.name, { ...c }]) : []);
   for (const [name, value] of Object.entries(raw.capabilities ?? {})) {
     const previous = capabilities.get(name);
@@ -19863,7 +19819,7 @@ function buildPolicy(config, fallbackBaseDir) {
       aliases: [.../* @__PURE__ */ new Set([...previous?.aliases ?? [], ...value.aliases ?? []])],
       images: [.../* @__PURE__ */ new Set([...previous?.images ?? [], ...value.images ?? []])],
       provides: value.provides ?? previous?.provides ?? [],
-      reason: value.reason ?? `placement table in ${path23.basename(file ?? "config")}`,
+      reason: value.reason ?? `placement table in ${path22.basename(file ?? "config")}`,
       fromConfig: true,
       ...memory !== void 0 ? { memory } : {},
       ...value.legacy !== void 0 ? { legacy: value.legacy } : previous?.legacy ? { legacy: true } : {}
@@ -19919,6 +19875,45 @@ function buildPolicy(config, fallbackBaseDir) {
 }
 function firstLine(message) {
   return message.split("\n")[0].trim();
+}
+
+// src/policy/discover.ts
+import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
+import path23 from "node:path";
+var CONFIG_FILE_NAMES = ["svclint.config.yaml", "svclint.config.yml", ".svclintrc.yaml", ".svclintrc.yml", ".svclintrc.json"];
+function findConfigFile(startDir) {
+  let dir = path23.resolve(startDir);
+  for (; ; ) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path23.join(dir, name);
+      if (isFile(candidate)) return candidate;
+    }
+    if (existsSync3(path23.join(dir, ".git"))) return null;
+    const parent = path23.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+function resolveRoot(dir, configFile, configRoot) {
+  const abs = path23.resolve(dir);
+  if (configFile && configRoot) return path23.resolve(path23.dirname(configFile), configRoot);
+  const services = path23.join(abs, "services");
+  if (isDir(services)) return services;
+  return abs;
+}
+function isFile(p) {
+  try {
+    return statSync5(p).isFile();
+  } catch {
+    return false;
+  }
+}
+function isDir(p) {
+  try {
+    return statSync5(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 // src/engine/suppress.ts
@@ -20020,7 +20015,7 @@ function applySuppressions(findings, model, selection) {
       directive.used.add(finding.rule);
       continue;
     }
-    const exception2 = exceptions.find((e) => e.exception.rule === finding.rule && isAtOrInside2(finding.path, e.abs));
+    const exception2 = exceptions.find((e) => e.exception.rule === finding.rule && isInside(e.abs, finding.path));
     if (exception2) {
       exception2.used = true;
       continue;
@@ -20057,10 +20052,6 @@ function applySuppressions(findings, model, selection) {
     }
   }
   return kept;
-}
-function isAtOrInside2(file, dir) {
-  const rel = path25.relative(dir, file);
-  return rel === "" || !rel.startsWith("..") && !path25.isAbsolute(rel);
 }
 function readSmallFile(file) {
   try {

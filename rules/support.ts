@@ -1,7 +1,7 @@
 // Small helpers shared by rule modules: metadata defaults and path wording.
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import type { CatalogEntry, HostModel, Rule, RuleMeta, ServiceDir } from '../src/types';
+import type { CatalogEntry, HostModel, Rule, RuleMeta, ServiceDir, SourceLoc } from '../src/types';
 
 export const DOCS_BASE = 'https://github.com/svclint/svclint/blob/main/docs/rules.md';
 
@@ -13,6 +13,14 @@ export function defineRule(meta: Omit<RuleMeta, 'docs'> & { docs?: string }, che
 export function shown(model: HostModel, abs: string, folder = true): string {
   const rel = path.relative(model.cwd, abs).split(path.sep).join('/') || '.';
   return folder && !rel.endsWith('/') ? `${rel}/` : rel;
+}
+
+/** `path:line:column` relative to the working directory, for naming the other side of a finding; the file alone without a position. */
+export function where(model: HostModel, loc: SourceLoc | null, fallbackFile?: string): string {
+  const file = loc?.file ?? fallbackFile;
+  if (!file) return '?';
+  const rel = shown(model, file, false);
+  return loc ? `${rel}:${loc.line}:${loc.column}` : rel;
 }
 
 /** Absolute path a service should have: root/capability/name. */

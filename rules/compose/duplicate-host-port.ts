@@ -1,8 +1,8 @@
 import { describePort, portOverlap, publishedPorts, type PublishedPort } from '../../src/compose/ports';
 import { mayRunTogether } from '../../src/compose/profiles';
 import type { ComposeService, SourceLoc } from '../../src/types';
-import { defineRule } from '../support';
-import { activeStacks, lazyLoc, where } from './shared';
+import { defineRule, where } from '../support';
+import { activeStacks, lazyLoc } from './shared';
 
 interface Binding {
   port: PublishedPort;

@@ -1,7 +1,7 @@
 import { isTraefikDisabled, traefikRouters, type TraefikRouter } from '../../src/compose/traefik';
 import type { ComposeService, SourceLoc } from '../../src/types';
-import { defineRule } from '../support';
-import { activeStacks, lazyLoc, where } from './shared';
+import { defineRule, where } from '../support';
+import { activeStacks, lazyLoc } from './shared';
 
 interface Seen {
   service: ComposeService;

@@ -1,7 +1,7 @@
-import { defineRule } from '../support';
+import { defineRule, where } from '../support';
 import { allocationsFor, serviceNames } from '../../src/database/model';
 import type { PostgresConnection } from '../../src/types';
-import { databaseFor, roleFor, setPiece, where } from './support';
+import { databaseFor, roleFor, setPiece } from './support';
 
 export default defineRule(
   {

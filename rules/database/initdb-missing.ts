@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { defineRule } from '../support';
-import { sqlIdent, where } from './support';
+import { defineRule, where } from '../support';
+import { sqlIdent } from './support';
 
 export default defineRule(
   {

@@ -1,7 +1,7 @@
-import { defineRule } from '../support';
+import { defineRule, where } from '../support';
 import { VECTOR_GRAPH_EXTENSIONS, postgresVectorProduct, sameData } from '../../src/database/stores';
 import type { ComposeService, VolumeMount } from '../../src/types';
-import { where } from './support';
+
 
 export default defineRule(
   {

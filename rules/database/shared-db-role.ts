@@ -1,7 +1,7 @@
-import { defineRule } from '../support';
+import { defineRule, where } from '../support';
 import { allocationsFor } from '../../src/database/model';
 import type { ComposeService, PostgresConnection } from '../../src/types';
-import { databaseFor, provisionSql, roleFor, setPiece, sharedConnections, where } from './support';
+import { databaseFor, provisionSql, roleFor, setPiece, sharedConnections } from './support';
 
 export default defineRule(
   {

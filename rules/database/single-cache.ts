@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { defineRule, shown } from '../support';
+import { defineRule, shown, where } from '../support';
 import type { ComposeService } from '../../src/types';
-import { where } from './support';
+
 
 const CORE = 'core-infra';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { defineRule, shown } from '../support';
-import { where } from './support';
+import { defineRule, shown, where } from '../support';
+
 
 export default defineRule(
   {

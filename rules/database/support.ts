@@ -1,15 +1,8 @@
 // Helpers shared by the Database rules: how to name things in messages and fixes.
-import path from 'node:path';
-import type { ComposeService, HostModel, PostgresConnection, SourceLoc } from '../../src/types';
+import type { ComposeService, HostModel, PostgresConnection } from '../../src/types';
 import { allocationsFor } from '../../src/database/model';
 
-/** `path:line:column` relative to the working directory, for naming the other side of a finding. */
-export function where(model: HostModel, loc: SourceLoc | null, fallbackFile?: string): string {
-  const file = loc?.file ?? fallbackFile;
-  if (!file) return '?';
-  const rel = path.relative(model.cwd, file).split(path.sep).join('/');
-  return loc ? `${rel}:${loc.line}:${loc.column}` : rel;
-}
+import { where } from '../support';
 
 const SQL_KEYWORDS = new Set(['all', 'user', 'public', 'role', 'group', 'order', 'table', 'select', 'grant', 'database', 'default', 'to', 'from', 'with', 'owner']);
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isInside } from '../../src/policy/discover';
+import { isInside } from '../../src/util/paths';
 import { isRecord, referencedPaths } from '../../src/model/host';
 import { defineRule, shown } from '../support';
 import type { ComposeService } from '../../src/types';

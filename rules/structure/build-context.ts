@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isInside } from '../../src/policy/discover';
-import { isRecord } from '../../src/model/host';
+import { isInside } from '../../src/util/paths';
+import { isLocalBuildContext, isRecord } from '../../src/model/host';
 import { defineRule, shown } from '../support';
 
 export default defineRule(
@@ -21,7 +21,7 @@ export default defineRule(
         const build = service.resolved.build;
         if (build === undefined || build === null) continue;
         const context = typeof build === 'string' ? build : isRecord(build) ? (typeof build.context === 'string' ? build.context : '.') : null;
-        if (context === null || context.includes('${') || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@')) continue;
+        if (context === null || !isLocalBuildContext(context)) continue;
         const keyPath = typeof build === 'string' ? ['services', service.name, 'build'] : ['services', service.name, 'build', 'context'];
         // Positions are looked up only for a finding (they cost a full YAML document).
         const where = () => stack.locate(keyPath) ?? stack.locate(['services', service.name, 'build']) ?? service.loc;

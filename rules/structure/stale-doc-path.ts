@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { escapeRegex } from '../../src/util/text';
 import { defineRule } from '../support';
 
 export default defineRule(
@@ -18,7 +19,7 @@ export default defineRule(
     const files = globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
     const rootName = path.basename(model.root);
     // `services/apps/openweb`, `~/services/n8n/`, `/home/david/services/traefik` ...
-    const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escape(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, 'g');
+    const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegex(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, 'g');
     for (const file of files) {
       let text: string;
       try {
@@ -44,7 +45,3 @@ export default defineRule(
     }
   },
 );
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

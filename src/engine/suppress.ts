@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { allRules } from '../../rules';
 import { parseDirectives, type Directive } from '../directives/parse';
+import { isInside } from '../util/paths';
 import type { HostModel, RawFinding, Severity } from '../types';
 import type { RuleSelection } from './levels';
 
@@ -53,7 +54,7 @@ export function applySuppressions(findings: RawFinding[], model: HostModel, sele
       directive.used.add(finding.rule);
       continue;
     }
-    const exception = exceptions.find((e) => e.exception.rule === finding.rule && isAtOrInside(finding.path, e.abs));
+    const exception = exceptions.find((e) => e.exception.rule === finding.rule && isInside(e.abs, finding.path));
     if (exception) {
       exception.used = true;
       continue;
@@ -95,11 +96,6 @@ export function applySuppressions(findings: RawFinding[], model: HostModel, sele
     }
   }
   return kept;
-}
-
-function isAtOrInside(file: string, dir: string): boolean {
-  const rel = path.relative(dir, file);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 function readSmallFile(file: string): string | null {

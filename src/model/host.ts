@@ -19,6 +19,7 @@ import { buildDatabaseModel, emptyDatabaseModel } from '../database/model';
 import { loadPgParser } from '../database/initdb/pg-parser';
 import { loadStacks } from './stacks';
 import { scanTree } from '../scan/tree';
+import { isInside } from '../util/paths';
 
 /** How far below a service directory we look for nested services (too-deep). */
 const NESTED_SEARCH_DEPTH = 4;
@@ -144,7 +145,10 @@ function serviceEvidence(tree: Tree, entry: TreeEntry, stack: Stack | null, poli
     // stack whose services do not (an app with a sidecar, config mounted from ./config) is one service.
     const children = childDirs(tree, entry.rel);
     const ownedByChild = stack.services.some((service) =>
-      children.some((child) => child.name === service.name || isAtOrInside(buildContextOf(service, stack.dir), child.abs)),
+      children.some((child) => {
+        const context = buildContextOf(service, stack.dir);
+        return child.name === service.name || (context !== null && isInside(child.abs, context));
+      }),
     );
     // Two or more services the catalog knows by name (archon-server, archon-ui) are separate services grouped here.
     const known = stack.services.filter((service) => findCatalogEntry(policy, service.name)).length;
@@ -227,14 +231,14 @@ function matchChild(service: ComposeService, stack: Stack, children: ServiceDir[
   const byName = children.find((d) => d.name === service.name || d.name === service.containerName);
   if (byName) return byName;
   const paths = referencedPaths(service, stack.dir);
-  return children.find((d) => paths.some((p) => p === d.abs || p.startsWith(d.abs + path.sep))) ?? null;
+  return children.find((d) => paths.some((p) => isInside(d.abs, p))) ?? null;
 }
 
 /** Absolute local build context of a service, or null (none, remote, or unknown). */
 function buildContextOf(service: ComposeService, stackDir: string): string | null {
   const build = service.resolved.build;
   const context = typeof build === 'string' ? build : isRecord(build) && typeof build.context === 'string' ? build.context : isRecord(build) ? '.' : null;
-  return context !== null && isLocalPath(context) ? path.resolve(stackDir, context) : null;
+  return context !== null && isLocalBuildContext(context) ? path.resolve(stackDir, context) : null;
 }
 
 /** Local paths a service reads from its stack folder: build context and bind-mount sources. */
@@ -250,12 +254,9 @@ export function referencedPaths(service: ComposeService, stackDir: string): stri
   return out;
 }
 
-function isAtOrInside(candidate: string | null, dir: string): boolean {
-  return candidate !== null && (candidate === dir || candidate.startsWith(dir + path.sep));
-}
-
-function isLocalPath(context: string): boolean {
-  return !/^[a-z]+:\/\//i.test(context) && !context.startsWith('git@') && !context.includes('${');
+/** A build context on this disk: not a URL or git remote, and not an unknown `${VAR}`. */
+export function isLocalBuildContext(context: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:\/\//i.test(context) && !context.startsWith('git@') && !context.includes('${');
 }
 
 function pickPrimary(dir: ServiceDir, canonical: string): ComposeService | null {

@@ -32,11 +32,6 @@ export function resolveRoot(dir: string, configFile: string | null, configRoot: 
   return abs;
 }
 
-export function isInside(parent: string, child: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
 function isFile(p: string): boolean {
   try {
     return statSync(p).isFile();

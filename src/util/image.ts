@@ -1,4 +1,5 @@
 // Image references as Docker writes them: [registry/]name[:tag][@digest].
+import { escapeRegex } from './text';
 export interface ImageRef {
   /** Name without registry `docker.io/`/`index.docker.io/` and without `library/`, lowercased. */
   name: string;
@@ -54,8 +55,4 @@ function compilePattern(pattern: string): (imageName: string) => boolean {
     compiled.set(pattern, matcher);
   }
   return matcher;
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
