@@ -6,7 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { ComposeService, InitMount, InitScriptFile } from '../types';
-import { initScriptFormat, readInitScript } from './initdb';
+import { initScriptFormat, readInitScript, type ScriptEnv } from './initdb';
+import { compareInitFiles, initFileOrder } from './initdb/order';
 import { readVolume } from './stores';
 
 const INITDB = '/docker-entrypoint-initdb.d';
@@ -34,7 +35,7 @@ export function findInitMounts(postgres: ComposeService): InitMount[] {
     const mount: InitMount = { postgres, loc: volume.loc, source, kind, files: [], skippedDirs: [] };
     if (kind === 'dir') {
       // Mounted at a sub-folder of initdb.d, a folder's files are not run either.
-      if (target === INITDB) listFolder(source, mount);
+      if (target === INITDB) listFolder(source, mount, initFileOrder(postgres.image));
       else mount.skippedDirs.push(source);
     } else if (kind === 'file' && initScriptFormat(target) !== null) {
       mount.files.push(source);
@@ -44,10 +45,10 @@ export function findInitMounts(postgres: ComposeService): InitMount[] {
   return mounts;
 }
 
-function listFolder(dir: string, mount: InitMount): void {
+function listFolder(dir: string, mount: InitMount, order: ReturnType<typeof initFileOrder>): void {
   let names: string[];
   try {
-    names = readdirSync(dir).sort();
+    names = readdirSync(dir).sort(compareInitFiles(order));
   } catch {
     return;
   }
@@ -64,17 +65,16 @@ function listFolder(dir: string, mount: InitMount): void {
   }
 }
 
-/** Reads every script of the mounts, in the order the entrypoint runs them (by file name across mounts). */
-export async function readInitScripts(mounts: InitMount[]): Promise<InitScriptFile[]> {
+/**
+ * Reads every script of the mounts, in the order the entrypoint runs them (by file name across
+ * mounts, sorted as the image's bash sorts them). `envOf` gives each Postgres's environment.
+ */
+export async function readInitScripts(mounts: InitMount[], envOf: (postgres: ComposeService) => ScriptEnv = () => new Map()): Promise<InitScriptFile[]> {
   const files = mounts.flatMap((mount) => mount.files.map((file) => ({ file, mount })));
-  files.sort((a, b) => {
-    const na = path.basename(a.file);
-    const nb = path.basename(b.file);
-    return na < nb ? -1 : na > nb ? 1 : 0;
-  });
+  files.sort((a, b) => compareInitFiles(initFileOrder(a.mount.postgres.image))(a.file, b.file));
   const out: InitScriptFile[] = [];
   for (const { file, mount } of files) {
-    const script = await readInitScript(file);
+    const script = await readInitScript(file, { env: envOf(mount.postgres) });
     out.push({ file, text: readText(file), script, postgres: mount.postgres, mount });
   }
   return out;

@@ -5,7 +5,9 @@ import type { Allocation, ComposeService, DatabaseModel, HostModel, PostgresConn
 import { parseImage } from '../util/image';
 import { readConnections } from './connections';
 import { findInitMounts, readInitScripts } from './init-mounts';
-import { computePrivilegeMatrix } from './initdb';
+import { evaluateInit, matrixOf, LATEST_MAJOR, type ScriptEnv } from './initdb';
+import { imageMajorVersion } from './initdb/order';
+import { isSecretName } from './secrets';
 import { buildStores, serviceHostNames, serviceNetworks, serviceVolumes } from './stores';
 import { findCatalogEntry } from '../policy/classify';
 
@@ -66,13 +68,22 @@ export async function buildDatabaseModel(model: HostModel): Promise<DatabaseMode
   for (const connection of connections) connection.toShared = shared !== null && connection.target === shared;
 
   const initMounts = postgres.flatMap(findInitMounts);
-  const initScripts = await readInitScripts(initMounts);
+  const initScripts = await readInitScripts(initMounts, scriptEnv);
   const superusers = shared ? superusersOf(shared) : [];
   let matrix = null;
   if (shared) {
-    const statements = initScripts.filter((s) => s.postgres === shared).flatMap((s) => ('statements' in s.script ? s.script.statements : []));
-    const defaultDatabase = envValue(shared, 'POSTGRES_DB') ?? undefined;
-    matrix = computePrivilegeMatrix(statements, { superuser: superusers.at(-1) ?? 'postgres', ...(defaultDatabase ? { defaultDatabase } : {}) });
+    const env = scriptEnv(shared);
+    const superuser = env.get('POSTGRES_USER') ?? 'postgres';
+    const outcome = evaluateInit(
+      initScripts.filter((s) => s.postgres === shared).map((s) => s.script),
+      {
+        superuser,
+        defaultDatabase: env.get('POSTGRES_DB') ?? superuser,
+        version: imageMajorVersion(shared.image) ?? LATEST_MAJOR,
+        defaultDatabaseLoc: explicitDefaultDatabaseLoc(shared),
+      },
+    );
+    matrix = matrixOf(outcome, 'scripts');
   }
   return {
     postgres,
@@ -91,6 +102,31 @@ export async function buildDatabaseModel(model: HostModel): Promise<DatabaseMode
 export function envValue(service: ComposeService, name: string): string | null {
   const variable = service.environment.find((v) => v.name === name);
   return variable?.value && !variable.value.includes('${') ? variable.value : null;
+}
+
+/**
+ * The environment a Postgres container's init scripts see, as far as svclint knows it:
+ * POSTGRES_USER (default postgres) and POSTGRES_DB (default POSTGRES_USER) as the entrypoint sets
+ * them, and every other variable of the service with its value, except secrets (never read into
+ * the model) and values Compose cannot resolve here, which are unknown (null).
+ */
+export function scriptEnv(postgres: ComposeService): ScriptEnv {
+  const env = new Map<string, string | null>();
+  for (const variable of postgres.environment) {
+    const value = variable.value !== null && !variable.value.includes('${') && !isSecretName(variable.name) ? variable.value : null;
+    env.set(variable.name, value);
+  }
+  const user = env.has('POSTGRES_USER') ? env.get('POSTGRES_USER')! : 'postgres';
+  env.set('POSTGRES_USER', user || 'postgres');
+  if (!env.get('POSTGRES_DB') && !(env.has('POSTGRES_DB') && env.get('POSTGRES_DB') === null)) env.set('POSTGRES_DB', user || 'postgres');
+  return env;
+}
+
+/** Where POSTGRES_DB is set, when it names a database of its own (not `postgres`). */
+function explicitDefaultDatabaseLoc(postgres: ComposeService): import('../types').SourceLoc | null {
+  const variable = postgres.environment.find((v) => v.name === 'POSTGRES_DB');
+  if (!variable?.value || variable.value === 'postgres' || variable.value.includes('${')) return null;
+  return variable.loc ?? postgres.loc;
 }
 
 /** 'postgres' plus the image's POSTGRES_USER when it is known (the entrypoint's bootstrap superuser). */
