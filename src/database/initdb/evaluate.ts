@@ -160,6 +160,7 @@ class Evaluator {
 
   /** One psql process; the error that makes it exit non-zero, if any. */
   private runPsql(run: PsqlRun): SqlError | null {
+    if (run.unreachable) return fail(run.unreachable, 'connection_failure', run.loc);
     if (run.missingCommand) return fail('docker_process_sql and the psql array exist only in a sourced script: this executable script cannot call them (the command is not found)', 'undefined_function', run.loc);
     const session: Session = {
       login: run.user ?? this.superuser,
@@ -215,6 +216,9 @@ class Evaluator {
 
   /** One `-c` string (or `\gexec` cell): several statements are one implicit transaction. */
   private runQueryString(steps: readonly InitStep[], session: Session): SqlError | null {
+    // The server parses a whole query string before running any of it: a syntax error runs nothing.
+    const syntax = steps.find((s) => s.kind === 'syntax-error');
+    if (syntax && session.connected) return this.step(syntax, session);
     const statements = steps.filter((s) => s.kind !== 'on-error-stop');
     const implicit = statements.length > 1 && !session.tx && !statements.some((s) => s.kind === 'transaction');
     if (!implicit) {

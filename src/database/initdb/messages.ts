@@ -6,11 +6,11 @@
  * PASSWORD; drop string literals (an unterminated one quotes the rest of the file).
  */
 export function safeMessage(message: string, textBefore: string): string {
-  const near = /^(.*?) at or near "(.*)"$/s.exec(oneLine(message));
+  const near = /^(.*?) at or near "(.*)"$/s.exec(message);
   if (!near) return oneLine(message);
   const token = near[2]!;
   const plain = /^[A-Za-z_][A-Za-z0-9_]*$|^[^\s\w'"$]{1,3}$/.test(token);
-  return plain && !/PASSWORD\s*$/i.test(textBefore) ? `${near[1]} at or near "${token}"` : near[1]!;
+  return plain && !/PASSWORD\s*$/i.test(textBefore) ? `${oneLine(near[1])} at or near "${token}"` : oneLine(near[1]);
 }
 
 export function oneLine(error: unknown): string {

@@ -74,7 +74,7 @@ interface CallRun {
 /** Parses a shell init script's text. Never throws. */
 export async function parseInitShell(abs: string, text: string, options: ShellOptions = {}): Promise<ParsedInitScript> {
   const script = emptyScript('sh', abs);
-  const env = options.env ?? new Map<string, string | null>();
+  const env = withEntrypointDefaults(options.env ?? new Map());
   let shell: Shell;
   try {
     shell = await loadShell();
@@ -144,9 +144,19 @@ export async function parseInitShell(abs: string, text: string, options: ShellOp
     };
     if (psqlRun.mode === 'command') psqlRun.commands = commands;
     if (call.missingCommand) psqlRun.missingCommand = true;
+    if (call.unreachable) psqlRun.unreachable = call.unreachable;
     script.runs.push(psqlRun);
   }
   return script;
+}
+
+/** POSTGRES_USER defaults to postgres and POSTGRES_DB to POSTGRES_USER, as the entrypoint sets them. */
+function withEntrypointDefaults(env: ScriptEnv): ScriptEnv {
+  if (env.has('POSTGRES_USER') && env.has('POSTGRES_DB')) return env;
+  const out = new Map(env);
+  if (!out.has('POSTGRES_USER')) out.set('POSTGRES_USER', 'postgres');
+  if (!out.has('POSTGRES_DB')) out.set('POSTGRES_DB', out.get('POSTGRES_USER') ?? 'postgres');
+  return out;
 }
 
 function firstLine(text: string): string {
@@ -174,6 +184,8 @@ interface PsqlCall {
   singleTransaction: boolean;
   missingCommand: boolean;
   uncertain: string | null;
+  /** Why the connection fails (`-h localhost`: the image's init server has no TCP). */
+  unreachable?: string;
 }
 
 /** Commands that run SQL svclint does not read. */
@@ -242,8 +254,11 @@ class ShellReader {
 
   /** psql calls anywhere inside `node` (except `skip`), all uncertain for `reason`. */
   private nested(node: ShNode, skip: ShNode | null, reason: string, runs: CallRun[], errexit: boolean): void {
+    // GopherJS hands out a new wrapper per visit: compare nodes by position, not identity.
+    const same = (a: ShNode, b: ShNode | null): boolean => b !== null && this.t(a) === this.t(b) && a.Pos().Offset() === b.Pos().Offset() && a.End().Offset() === b.End().Offset();
     this.shell.syntax.Walk(node, (child) => {
-      if (!child || child === node || child === skip) return true;
+      if (!child || same(child, node)) return true;
+      if (same(child, skip)) return false;
       const type = this.t(child);
       if (type === 'Stmt' || (type === 'BinaryCmd' && Number(child.Op) === this.shell.ops.pipe)) {
         const own = this.callOf(child);
@@ -397,6 +412,12 @@ class ShellReader {
           const raw = this.bytes.toString('utf8', value.Pos().Offset() + valuePrefix, value.End().Offset());
           const name = /^["']?([A-Za-z_][A-Za-z0-9_]*)=/.exec(raw)?.[1];
           if (name) call.variables.push([name, null]);
+        }
+      } else if (option === 'h' || option === 'host') {
+        const host = this.literal(value)?.slice(valuePrefix) ?? null;
+        if (host === null) call.uncertain ??= 'psql connects to a host svclint cannot know';
+        else if (!host.startsWith('/') && host !== '') {
+          call.unreachable = `connection to server at "${host}" failed: the image runs init scripts on a server that listens on its Unix socket only (no TCP): drop -h`;
         }
       } else if (option === 'f' || option === 'file') {
         call.uncertain = 'psql -f runs a file svclint does not follow';

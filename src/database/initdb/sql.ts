@@ -169,6 +169,8 @@ async function readGexec(script: ParsedInitScript, raw: RawStatement, ctx: State
   const whereText = prepared.text.slice(raw.start, raw.end);
   const condition = conditionOf(node.whereClause as Record<string, unknown> | undefined, whereText.replace(/^[\s\S]*?\bWHERE\b/i, '').trim());
   const cells: InitStep[][] = [];
+  const statement: InitStatement = { kind: 'gexec', ...base, condition, cells };
+  script.statements.push(statement);
   for (const target of (node.targetList ?? []) as { ResTarget?: { val?: Record<string, unknown>; location?: number } }[]) {
     const sql = constantText(target.ResTarget?.val);
     if (sql === null) return unevaluated('\\gexec runs SQL built by an expression svclint cannot evaluate (use --initdb-exec)');
@@ -177,13 +179,15 @@ async function readGexec(script: ParsedInitScript, raw: RawStatement, ctx: State
     const origin = Array.from({ length: sql.length + 1 }, () => offset);
     cells.push(await readSqlInto(script, { lines: source.lines, text: sql, origin, expansions: [], database: ctx.database }, newPsqlState(new Map()), { nested: true }));
   }
-  return { kind: 'gexec', ...base, condition, cells };
+  return statement;
 }
 
 /** A DO block: its PL/pgSQL body, read with PL/pgSQL's own parser. */
 async function readDo(script: ParsedInitScript, raw: RawStatement, ctx: StatementContext, prepared: PreparedSql): Promise<InitStep> {
   const statementText = prepared.text.slice(raw.start, raw.end);
   const locate = (index: number): SourceLoc => ctx.loc(raw.start + index);
+  const statement: InitStatement = { kind: 'do', loc: ctx.loc(raw.start), database: ctx.database, body: null, error: null };
+  script.statements.push(statement);
   const { body, error } = await readDoBody(statementText, locate, async (inner, text, at): Promise<PlStep[]> => {
     const innerCtx: StatementContext = { text, loc: (i) => locate(at(i)), database: ctx.database, psqlVariableAt: () => false };
     const { statement, literalPasswordAt } = modelStatement(inner, innerCtx);
@@ -191,5 +195,5 @@ async function readDo(script: ParsedInitScript, raw: RawStatement, ctx: Statemen
     if (literalPasswordAt !== null && 'role' in statement && typeof statement.role === 'string') script.literalPasswords.push({ role: statement.role, loc: innerCtx.loc(literalPasswordAt) });
     return [{ kind: 'sql', step: guard(statement) }];
   });
-  return { kind: 'do', loc: ctx.loc(raw.start), database: ctx.database, body, error };
+  return Object.assign(statement, { body, error });
 }

@@ -261,6 +261,8 @@ export interface PsqlRun {
   last: boolean;
   /** The command is not available where the script runs (`docker_process_sql` in an executed script): it fails. */
   missingCommand?: boolean;
+  /** The connection fails for sure (`-h localhost`: the init server listens on its socket only). */
+  unreachable?: string;
 }
 
 /** A problem reading the script: a SQL or shell syntax error, an unreadable file. Never fatal. */
