@@ -83,17 +83,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path28) {
-      const ctrl = callVisitor(key, node, visitor, path28);
+    function visit_(key, node, visitor, path30) {
+      const ctrl = callVisitor(key, node, visitor, path30);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path28, ctrl);
-        return visit_(key, ctrl, visitor, path28);
+        replaceNode(key, path30, ctrl);
+        return visit_(key, ctrl, visitor, path30);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path28 = Object.freeze(path28.concat(node));
+          path30 = Object.freeze(path30.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path28);
+            const ci = visit_(i, node.items[i], visitor, path30);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -104,13 +104,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path28 = Object.freeze(path28.concat(node));
-          const ck = visit_("key", node.key, visitor, path28);
+          path30 = Object.freeze(path30.concat(node));
+          const ck = visit_("key", node.key, visitor, path30);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path28);
+          const cv = visit_("value", node.value, visitor, path30);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -131,17 +131,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path28) {
-      const ctrl = await callVisitor(key, node, visitor, path28);
+    async function visitAsync_(key, node, visitor, path30) {
+      const ctrl = await callVisitor(key, node, visitor, path30);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path28, ctrl);
-        return visitAsync_(key, ctrl, visitor, path28);
+        replaceNode(key, path30, ctrl);
+        return visitAsync_(key, ctrl, visitor, path30);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path28 = Object.freeze(path28.concat(node));
+          path30 = Object.freeze(path30.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path28);
+            const ci = await visitAsync_(i, node.items[i], visitor, path30);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -152,13 +152,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path28 = Object.freeze(path28.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path28);
+          path30 = Object.freeze(path30.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path30);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path28);
+          const cv = await visitAsync_("value", node.value, visitor, path30);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -185,23 +185,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path28) {
+    function callVisitor(key, node, visitor, path30) {
       if (typeof visitor === "function")
-        return visitor(key, node, path28);
+        return visitor(key, node, path30);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path28);
+        return visitor.Map?.(key, node, path30);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path28);
+        return visitor.Seq?.(key, node, path30);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path28);
+        return visitor.Pair?.(key, node, path30);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path28);
+        return visitor.Scalar?.(key, node, path30);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path28);
+        return visitor.Alias?.(key, node, path30);
       return void 0;
     }
-    function replaceNode(key, path28, node) {
-      const parent = path28[path28.length - 1];
+    function replaceNode(key, path30, node) {
+      const parent = path30[path30.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -813,10 +813,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path28, value) {
+    function collectionFromPath(schema2, path30, value) {
       let v = value;
-      for (let i = path28.length - 1; i >= 0; --i) {
-        const k = path28[i];
+      for (let i = path30.length - 1; i >= 0; --i) {
+        const k = path30[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -835,7 +835,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path28) => path28 == null || typeof path28 === "object" && !!path28[Symbol.iterator]().next().done;
+    var isEmptyPath = (path30) => path30 == null || typeof path30 === "object" && !!path30[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -865,11 +865,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path28, value) {
-        if (isEmptyPath(path28))
+      addIn(path30, value) {
+        if (isEmptyPath(path30))
           this.add(value);
         else {
-          const [key, ...rest] = path28;
+          const [key, ...rest] = path30;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -883,8 +883,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path28) {
-        const [key, ...rest] = path28;
+      deleteIn(path30) {
+        const [key, ...rest] = path30;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -898,8 +898,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path28, keepScalar) {
-        const [key, ...rest] = path28;
+      getIn(path30, keepScalar) {
+        const [key, ...rest] = path30;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path28) {
-        const [key, ...rest] = path28;
+      hasIn(path30) {
+        const [key, ...rest] = path30;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path28, value) {
-        const [key, ...rest] = path28;
+      setIn(path30, value) {
+        const [key, ...rest] = path30;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -2348,14 +2348,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -3444,9 +3444,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path28, value) {
+      addIn(path30, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path28, value);
+          this.contents.addIn(path30, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3521,14 +3521,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path28) {
-        if (Collection.isEmptyPath(path28)) {
+      deleteIn(path30) {
+        if (Collection.isEmptyPath(path30)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path28) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path30) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3543,10 +3543,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path28, keepScalar) {
-        if (Collection.isEmptyPath(path28))
+      getIn(path30, keepScalar) {
+        if (Collection.isEmptyPath(path30))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path28, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path30, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3557,10 +3557,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path28) {
-        if (Collection.isEmptyPath(path28))
+      hasIn(path30) {
+        if (Collection.isEmptyPath(path30))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path28) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path30) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3577,13 +3577,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path28, value) {
-        if (Collection.isEmptyPath(path28)) {
+      setIn(path30, value) {
+        if (Collection.isEmptyPath(path30)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path28), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path30), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path28, value);
+          this.contents.setIn(path30, value);
         }
       }
       /**
@@ -5544,9 +5544,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path28) => {
+    visit2.itemAtPath = (cst, path30) => {
       let item = cst;
-      for (const [field, index] of path28) {
+      for (const [field, index] of path30) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5555,23 +5555,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path28) => {
-      const parent = visit2.itemAtPath(cst, path28.slice(0, -1));
-      const field = path28[path28.length - 1][0];
+    visit2.parentCollection = (cst, path30) => {
+      const parent = visit2.itemAtPath(cst, path30.slice(0, -1));
+      const field = path30[path30.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path28, item, visitor) {
-      let ctrl = visitor(item, path28);
+    function _visit(path30, item, visitor) {
+      let ctrl = visitor(item, path30);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path28.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path30.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5582,10 +5582,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path28);
+            ctrl = ctrl(item, path30);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path28) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path30) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7591,8 +7591,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path28, { windows } = {}) => {
-      const segs = path28.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path30, { windows } = {}) => {
+      const segs = path30.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9025,11 +9025,11 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
-      let output = match && format ? format(input) : input;
+      let output = match && format2 ? format2(input) : input;
       if (match === false) {
-        output = format ? format(input) : input;
+        output = format2 ? format2(input) : input;
         match = output === glob;
       }
       if (match === false || opts.capture === true) {
@@ -9114,11 +9114,11 @@ var require_picomatch2 = __commonJS({
 
 // src/cli/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import path27 from "node:path";
+import path29 from "node:path";
 import { parseArgs } from "node:util";
 
 // rules/structure/archived-service-active.ts
-import path9 from "node:path";
+import path11 from "node:path";
 
 // src/util/paths.ts
 import path from "node:path";
@@ -9128,7 +9128,7 @@ function isInside(parent, child) {
 }
 
 // src/model/host.ts
-import path7 from "node:path";
+import path9 from "node:path";
 
 // src/util/text.ts
 function escapeRegex(text) {
@@ -9157,8 +9157,8 @@ function parseImage(image) {
   }
   if (registry === "docker.io" || registry === "index.docker.io" || registry === "registry-1.docker.io") registry = null;
   if (registry === null && parts.length === 2 && parts[0] === "library") parts.shift();
-  const path28 = parts.join("/").toLowerCase();
-  return { name: registry ? `${registry}/${path28}` : path28, registry, tag, digest };
+  const path30 = parts.join("/").toLowerCase();
+  return { name: registry ? `${registry}/${path30}` : path30, registry, tag, digest };
 }
 function imageMatches(pattern, imageName) {
   return compilePattern(pattern)(imageName);
@@ -9342,26 +9342,26 @@ import { readFileSync } from "node:fs";
 var NAME_START = /[A-Za-z_]/;
 var NAME_CHAR = /[A-Za-z0-9_]/;
 var MAX_DEPTH2 = 32;
-function interpolate(text, lookup) {
+function interpolate(text, lookup2) {
   if (!text.includes("$")) return { value: text, unknown: [] };
   const unknown = /* @__PURE__ */ new Set();
-  const value = expand(text, lookup, unknown, 0);
+  const value = expand(text, lookup2, unknown, 0);
   return { value, unknown: [...unknown] };
 }
 function hasUnknown(value) {
   return value.includes("${");
 }
-function interpolateTree(value, lookup, unknown = /* @__PURE__ */ new Set()) {
+function interpolateTree(value, lookup2, unknown = /* @__PURE__ */ new Set()) {
   if (typeof value === "string") {
     if (!value.includes("$")) return value;
-    const result = interpolate(value, lookup);
+    const result = interpolate(value, lookup2);
     for (const name of result.unknown) unknown.add(name);
     return result.value;
   }
   if (Array.isArray(value)) {
     let changed = false;
     const out = value.map((item) => {
-      const next = interpolateTree(item, lookup, unknown);
+      const next = interpolateTree(item, lookup2, unknown);
       if (next !== item) changed = true;
       return next;
     });
@@ -9372,7 +9372,7 @@ function interpolateTree(value, lookup, unknown = /* @__PURE__ */ new Set()) {
     const entries = Object.entries(value);
     for (let i = 0; i < entries.length; i++) {
       const [key, item] = entries[i];
-      const next = interpolateTree(item, lookup, unknown);
+      const next = interpolateTree(item, lookup2, unknown);
       if (next !== item && out === null) {
         out = {};
         for (let j = 0; j < i; j++) out[entries[j][0]] = entries[j][1];
@@ -9383,7 +9383,7 @@ function interpolateTree(value, lookup, unknown = /* @__PURE__ */ new Set()) {
   }
   return value;
 }
-function expand(text, lookup, unknown, depth) {
+function expand(text, lookup2, unknown, depth) {
   let out = "";
   let i = 0;
   while (i < text.length) {
@@ -9399,7 +9399,7 @@ function expand(text, lookup, unknown, depth) {
       i = dollar + 2;
     } else if (next === "{") {
       const end = matchingBrace(text, dollar + 2);
-      const resolved = end < 0 || depth >= MAX_DEPTH2 ? null : expandBraced(text.slice(dollar + 2, end), lookup, unknown, depth);
+      const resolved = end < 0 || depth >= MAX_DEPTH2 ? null : expandBraced(text.slice(dollar + 2, end), lookup2, unknown, depth);
       if (resolved === null) {
         const stop = end < 0 ? text.length : end + 1;
         out += text.slice(dollar, stop);
@@ -9412,7 +9412,7 @@ function expand(text, lookup, unknown, depth) {
       let end = dollar + 2;
       while (end < text.length && NAME_CHAR.test(text[end])) end++;
       const name = text.slice(dollar + 1, end);
-      out += valueOrPlaceholder(name, lookup, unknown);
+      out += valueOrPlaceholder(name, lookup2, unknown);
       i = end;
     } else {
       out += "$";
@@ -9421,17 +9421,17 @@ function expand(text, lookup, unknown, depth) {
   }
   return out;
 }
-function expandBraced(body, lookup, unknown, depth) {
+function expandBraced(body, lookup2, unknown, depth) {
   const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(body);
   if (!match) return null;
   const name = match[1];
   const operator = match[2];
   const argument = match[3] ?? "";
-  const value = lookup(name);
-  const argumentValue = () => expand(argument, lookup, unknown, depth + 1);
+  const value = lookup2(name);
+  const argumentValue = () => expand(argument, lookup2, unknown, depth + 1);
   switch (operator) {
     case void 0:
-      return valueOrPlaceholder(name, lookup, unknown);
+      return valueOrPlaceholder(name, lookup2, unknown);
     case ":-":
       return value === void 0 || value === "" ? argumentValue() : value;
     case "-":
@@ -9448,8 +9448,8 @@ function expandBraced(body, lookup, unknown, depth) {
       return null;
   }
 }
-function valueOrPlaceholder(name, lookup, unknown) {
-  const value = lookup(name);
+function valueOrPlaceholder(name, lookup2, unknown) {
+  const value = lookup2(name);
   return value === void 0 ? placeholder(name, unknown) : value;
 }
 function placeholder(name, unknown) {
@@ -9772,11 +9772,16 @@ function rawPasswordText(raw) {
 
 // src/database/init-mounts.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
+import path6 from "node:path";
 import { gunzipSync as gunzipSync2 } from "node:zlib";
 
+// src/database/initdb/types.ts
+var UNKNOWN = "\uE000";
+
 // src/database/initdb/read.ts
-import { readFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { readFile, stat } from "node:fs/promises";
+import path3 from "node:path";
 import { gunzipSync } from "node:zlib";
 
 // src/database/initdb/shell.ts
@@ -9835,10 +9840,10 @@ var SourceBuilder = class {
     this.length += text.length;
   }
   /** Text that stands for something at `byteOffset` (an expansion, or an escaped character). */
-  appendAt(text, byteOffset, expansion) {
+  appendAt(text, byteOffset, expansion, known2) {
     if (text === "") return;
     for (let u = 0; u < text.length; u++) this.origin.push(byteOffset);
-    if (expansion) this.expansions.push({ start: this.length, end: this.length + text.length });
+    if (expansion) this.expansions.push({ start: this.length, end: this.length + text.length, ...known2 ? { value: known2.value, ...known2.pid ? { pid: true } : {} } : {} });
     this.parts.push(text);
     this.length += text.length;
   }
@@ -9878,9 +9883,522 @@ function codePointToCharIndex(text, codePoints) {
   return index;
 }
 
+// src/database/initdb/psql-lexer.ts
+function newPsqlState(env, variables = []) {
+  return { variables: new Map(variables), env, gset: false };
+}
+var IDENT_CHAR = /[A-Za-z0-9_$\u0080-\uffff]/;
+var PSQL_VAR = /^[A-Za-z_][A-Za-z0-9_]*/;
+var DOLLAR_TAG = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/;
+var SHELL_VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+var SENDS_BUFFER = /^(g|gx|gexec|gset|gdesc|crosstabview|watch)$/;
+var AUTOMATIC_UNKNOWN = /* @__PURE__ */ new Set(["HOST", "PORT", "ENCODING", "VERSION", "VERSION_NAME", "VERSION_NUM", "SERVER_VERSION_NAME", "SERVER_VERSION_NUM", "LASTOID", "ERROR", "SQLSTATE", "ROW_COUNT", "LAST_ERROR_MESSAGE", "LAST_ERROR_SQLSTATE", "PID"]);
+function preparePsql(source, state = newPsqlState(/* @__PURE__ */ new Map())) {
+  const src = source.text;
+  const out = [];
+  const origin = [];
+  const result = {
+    text: "",
+    origin,
+    statementEnds: [],
+    connects: [],
+    gexecEnds: /* @__PURE__ */ new Set(),
+    describeEnds: /* @__PURE__ */ new Set(),
+    metaCommands: [],
+    psqlVariables: [],
+    placeholders: [],
+    events: [],
+    pidExpansions: [],
+    hasSql: false
+  };
+  const expansionAt = new Map(source.expansions.map((span) => [span.start, span]));
+  const expansionStarts = source.expansions.map((span) => span.start).sort((a, b) => a - b);
+  const inExpansion = (index) => {
+    let lo = 0;
+    let hi = expansionStarts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (expansionStarts[mid] <= index) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return false;
+    const span = expansionAt.get(expansionStarts[found]);
+    return index < span.end;
+  };
+  const conditionals = [];
+  const active = () => conditionals.every((c) => c.active);
+  const emit = (text, from) => {
+    if (!active()) return blank(text, from);
+    for (let k = 0; k < text.length; k++) {
+      out.push(text[k]);
+      origin.push(source.origin[Math.min(from + k, src.length)]);
+    }
+  };
+  const blank = (text, from) => {
+    for (let k = 0; k < text.length; k++) {
+      const ch = text[k];
+      out.push(ch === "\n" || ch === "\r" ? ch : " ");
+      origin.push(source.origin[Math.min(from + k, src.length)]);
+    }
+  };
+  const emitAt = (text, at) => {
+    for (let k = 0; k < text.length; k++) {
+      out.push(text[k]);
+      origin.push(source.origin[at]);
+    }
+  };
+  const copy = (from, to) => emit(src.slice(from, to), from);
+  const copyQuoted = (from, to) => {
+    if (source.expansions.length === 0 || !active()) return copy(from, to);
+    let k = from;
+    for (const span of source.expansions) {
+      if (span.end <= k || span.start >= to) continue;
+      copy(k, span.start);
+      if (span.value !== void 0 && span.value !== null) emitAt(span.value, span.start);
+      else {
+        emitAt(UNKNOWN, span.start);
+        copy(span.start, span.end);
+      }
+      k = span.end;
+    }
+    copy(k, to);
+  };
+  const scanPlaceholders = (from, to) => {
+    if (!active()) return;
+    const chunk = src.slice(from, to);
+    if (!chunk.includes("$")) return;
+    for (const match of chunk.matchAll(SHELL_VAR)) {
+      const at = from + match.index;
+      if (inExpansion(at)) continue;
+      result.placeholders.push({ name: match[1] ?? match[2], offset: source.origin[at] });
+    }
+  };
+  const sql = () => {
+    if (active()) result.hasSql = true;
+  };
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i];
+    const next = src[i + 1];
+    const prev = i > 0 ? src[i - 1] : "";
+    const span = expansionAt.get(i);
+    if (span) {
+      if (active()) {
+        if (span.value !== void 0 && span.value !== null) {
+          if (span.pid) result.pidExpansions.push(out.length);
+          emitAt(span.value, span.start);
+        } else {
+          emitAt(`"${UNKNOWN}`, i);
+          copy(span.start, span.end);
+          emitAt('"', span.end - 1);
+        }
+        sql();
+      } else blank(src.slice(span.start, span.end), span.start);
+      i = span.end;
+      continue;
+    }
+    if (c === "-" && next === "-") {
+      const end = indexOrEnd(src, "\n", i);
+      copy(i, end);
+      i = end;
+      continue;
+    }
+    if (c === "/" && next === "*") {
+      const end = blockCommentEnd(src, i);
+      copy(i, end);
+      i = end;
+      continue;
+    }
+    if (c === "'") {
+      const escapes = (prev === "e" || prev === "E") && !(i > 1 && IDENT_CHAR.test(src[i - 2]));
+      const end = quotedEnd(src, i, "'", escapes);
+      scanPlaceholders(i, end);
+      copyQuoted(i, end);
+      sql();
+      i = end;
+      continue;
+    }
+    if (c === '"') {
+      const end = quotedEnd(src, i, '"', false);
+      scanPlaceholders(i, end);
+      copyQuoted(i, end);
+      sql();
+      i = end;
+      continue;
+    }
+    if (c === "$") {
+      const tag = IDENT_CHAR.test(prev) ? null : DOLLAR_TAG.exec(src.slice(i, i + 64));
+      if (tag) {
+        const close = src.indexOf(tag[0], i + tag[0].length);
+        const end = close < 0 ? src.length : close + tag[0].length;
+        scanPlaceholders(i + tag[0].length, close < 0 ? end : close);
+        copyQuoted(i, end);
+        sql();
+        i = end;
+        continue;
+      }
+      const match = IDENT_CHAR.test(prev) ? null : /^\$\{[^}\n]*\}|^\$[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i, i + 256));
+      if (match) {
+        scanPlaceholders(i, i + match[0].length);
+        copy(i, i + match[0].length);
+        sql();
+        i += match[0].length;
+        continue;
+      }
+    }
+    if (c === ":" && next !== ":" && prev !== ":") {
+      const substituted = substituteVariable(src, i, state);
+      if (substituted) {
+        if (active()) {
+          result.psqlVariables.push({ name: substituted.name, at: out.length, offset: source.origin[i] });
+          emitAt(substituted.text, i);
+          sql();
+        } else blank(src.slice(i, i + substituted.length), i);
+        i += substituted.length;
+        continue;
+      }
+    }
+    if (c === "\\") {
+      i = metaCommand(src, i);
+      continue;
+    }
+    if (c === ";" && active()) result.statementEnds.push(out.length);
+    if (!/\s/.test(c)) sql();
+    copy(i, i + 1);
+    i++;
+  }
+  origin.push(source.origin[src.length]);
+  result.text = out.join("");
+  return result;
+  function metaCommand(text, start) {
+    let end = indexOrEnd(text, "\n", start);
+    const separator = text.indexOf("\\\\", start + 1);
+    if (separator >= 0 && separator < end) end = separator + 2;
+    const body = text.slice(start + 1, end);
+    const name = /^[A-Za-z]+/.exec(body)?.[0] ?? body.slice(0, 1);
+    const args = substituteArgs(body.slice(name.length).replace(/\\\\$/, ""), state);
+    const offset = source.origin[start];
+    const event = (e) => {
+      result.events.push({ ...e, at: out.length, offset });
+    };
+    const wasActive = active();
+    if (name === "if" || name === "elif" || name === "else" || name === "endif") {
+      conditional(name, args.text, args.unknown, event);
+    } else if (wasActive) {
+      result.metaCommands.push({ name, offset });
+      const sends = SENDS_BUFFER.test(name);
+      if (sends) {
+        result.statementEnds.push(out.length);
+        if (name === "gexec") result.gexecEnds.add(out.length);
+        if (name === "gdesc") result.describeEnds.add(out.length);
+      }
+      const words = splitArgs(args.text);
+      if (name === "c" || name === "connect") {
+        const database = connectTarget(args.text);
+        if (database !== null) result.connects.push({ at: out.length, database });
+        const user = words[1] && !words[1].startsWith("-reuse") ? words[1] : null;
+        if (args.unknown) event({ kind: "unevaluated", reason: `\\${name} with a psql variable svclint cannot know` });
+        else event({ kind: "connect", database: database === "-" ? null : database, user: user === "-" ? null : user });
+        if (database !== null && database !== "-") state.variables.set("DBNAME", database);
+        if (user && user !== "-") state.variables.set("USER", user);
+      } else if (name === "set") {
+        if (words[0]) {
+          const echoed = /^\s*\S+\s+`\s*echo\s+"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?\s*`\s*$/.exec(args.text)?.[1];
+          const value = echoed !== void 0 ? state.env.get(echoed) ?? null : args.unknown || /`/.test(body) ? null : words.slice(1).join("");
+          state.variables.set(words[0], value);
+          if (words[0] === "ON_ERROR_STOP") event({ kind: "on-error-stop", value: value === null ? null : psqlBool(value === "" ? "on" : value) });
+        }
+      } else if (name === "unset") {
+        if (words[0]) state.variables.delete(words[0]);
+        if (words[0] === "ON_ERROR_STOP") event({ kind: "on-error-stop", value: false });
+      } else if (name === "getenv") {
+        if (words[0]) state.variables.set(words[0], words[1] ? state.env.get(words[1]) ?? null : null);
+      } else if (name === "gset") {
+        state.gset = true;
+      } else if (name === "i" || name === "include" || name === "ir" || name === "include_relative") {
+        event({ kind: "unevaluated", reason: `\\${name} runs another file, which svclint does not follow` });
+      } else if (name === "q" || name === "quit") {
+        event({ kind: "quit" });
+        blank(text.slice(start), start);
+        return text.length;
+      } else if (name === "!" || name === "o" || name === "out") {
+      }
+      for (let k = start; k < end; k++) {
+        const ch = text[k];
+        out.push(k === start && sends ? ";" : ch === "\n" || ch === "\r" ? ch : " ");
+        origin.push(source.origin[k]);
+      }
+      return end;
+    }
+    blank(text.slice(start, end), start);
+    return end;
+  }
+  function conditional(name, condition, unknown, event) {
+    const evaluate = () => {
+      const value = unknown ? null : psqlBool(condition.trim());
+      if (value === null) {
+        event({ kind: "unevaluated", reason: `\\${name} ${unknown ? "on a psql variable svclint cannot know" : "with a condition svclint cannot evaluate"} (svclint reads the first branch)` });
+        return true;
+      }
+      return value;
+    };
+    if (name === "if") {
+      const parentActive = active();
+      const value = parentActive ? evaluate() : false;
+      conditionals.push({ active: parentActive && value, taken: parentActive && value, parentActive });
+    } else if (name === "elif") {
+      const top = conditionals.at(-1);
+      if (!top) return;
+      if (top.taken || !top.parentActive) top.active = false;
+      else {
+        top.active = evaluate();
+        top.taken = top.active;
+      }
+    } else if (name === "else") {
+      const top = conditionals.at(-1);
+      if (!top) return;
+      top.active = top.parentActive && !top.taken;
+      top.taken = true;
+    } else conditionals.pop();
+  }
+}
+function substituteVariable(src, i, state) {
+  const next = src[i + 1];
+  if (next === "{" && src[i + 2] === "?") {
+    const m = /^:\{\?([A-Za-z_][A-Za-z0-9_]*)\}/.exec(src.slice(i, i + 260));
+    if (!m) return null;
+    const known2 = state.variables.has(m[1]) ? "TRUE" : state.gset ? null : "FALSE";
+    return { name: m[1], text: known2 ?? `${UNKNOWN}:{?${m[1]}}`, length: m[0].length };
+  }
+  const quote = next === "'" || next === '"' ? next : "";
+  const name = PSQL_VAR.exec(src.slice(i + 1 + quote.length, i + 256));
+  if (!name || quote && src[i + 1 + quote.length + name[0].length] !== quote) return null;
+  const length = 1 + name[0].length + quote.length * 2;
+  const value = lookup(state, name[0]);
+  if (value === void 0) return null;
+  if (value === null) {
+    const standIn = quote === "'" ? `'${UNKNOWN}:${name[0]}'` : `"${UNKNOWN}:${name[0]}"`;
+    return { name: name[0], text: standIn, length };
+  }
+  const text = quote === "'" ? `'${value.replace(/'/g, "''")}'` : quote === '"' ? `"${value.replace(/"/g, '""')}"` : value;
+  return { name: name[0], text, length };
+}
+function lookup(state, name) {
+  if (state.variables.has(name)) return state.variables.get(name);
+  if (AUTOMATIC_UNKNOWN.has(name) || state.gset) return null;
+  return void 0;
+}
+function substituteArgs(args, state) {
+  let unknown = false;
+  const defined = args.replace(/:\{\?([A-Za-z_][A-Za-z0-9_]*)\}/g, (_whole, name) => {
+    if (state.variables.has(name)) return "TRUE";
+    if (state.gset) unknown = true;
+    return "FALSE";
+  });
+  const text = defined.replace(/:(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1/g, (whole, _quote, name) => {
+    const value = lookup(state, name);
+    if (value === void 0) return whole;
+    if (value === null) {
+      unknown = true;
+      return whole;
+    }
+    return value;
+  });
+  return { text, unknown };
+}
+function splitArgs(args) {
+  return [...args.matchAll(/'((?:[^']|'')*)'|"((?:[^"]|"")*)"|(\S+)/g)].map((m) => m[1]?.replace(/''/g, "'") ?? m[2]?.replace(/""/g, '"') ?? m[3]);
+}
+function psqlBool(text) {
+  const value = text.toLowerCase();
+  if (value === "") return null;
+  if ("true".startsWith(value) || "yes".startsWith(value) || value === "on" || value === "1") return true;
+  if ("false".startsWith(value) || "no".startsWith(value) || value.length >= 2 && "off".startsWith(value) || value === "0") return false;
+  return null;
+}
+function connectTarget(args) {
+  const words = [...args.matchAll(/'((?:[^']|'')*)'|"((?:[^"]|"")*)"|(\S+)/g)].map((m) => m[1]?.replace(/''/g, "'") ?? m[2]?.replace(/""/g, '"') ?? m[3]).filter((w) => !w.startsWith("-reuse-previous"));
+  const first = words[0];
+  if (first === void 0) return null;
+  const uri = /^postgres(?:ql)?:\/\/[^/]*\/([^?]+)/.exec(first);
+  if (uri) return decodeURIComponent(uri[1]);
+  if (first.includes("=")) return /(?:^|\s)dbname\s*=\s*'?([^'\s]+)/.exec(first)?.[1] ?? "-";
+  return first;
+}
+function indexOrEnd(text, needle, from) {
+  const at = text.indexOf(needle, from);
+  return at < 0 ? text.length : at;
+}
+function blockCommentEnd(text, start) {
+  let depth = 0;
+  let i = start;
+  while (i < text.length) {
+    if (text[i] === "/" && text[i + 1] === "*") {
+      depth++;
+      i += 2;
+    } else if (text[i] === "*" && text[i + 1] === "/") {
+      depth--;
+      i += 2;
+      if (depth === 0) return i;
+    } else i++;
+  }
+  return text.length;
+}
+function quotedEnd(text, start, quote, backslashEscapes) {
+  let i = start + 1;
+  while (i < text.length) {
+    const c = text[i];
+    if (backslashEscapes && c === "\\") {
+      i += 2;
+      continue;
+    }
+    if (c === quote) {
+      if (text[i + 1] === quote) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    i++;
+  }
+  return text.length;
+}
+
+// src/database/initdb/expressions.ts
+var NAME_COLUMNS = {
+  pg_roles: { catalog: "role", columns: ["rolname"] },
+  pg_authid: { catalog: "role", columns: ["rolname"] },
+  pg_user: { catalog: "role", columns: ["usename"] },
+  pg_shadow: { catalog: "role", columns: ["usename"] },
+  pg_group: { catalog: "role", columns: ["groname"] },
+  pg_database: { catalog: "database", columns: ["datname"] }
+};
+function constantText(node) {
+  if (!node) return null;
+  const constant = node.A_Const;
+  if (constant) {
+    if (constant.isnull) return null;
+    if (constant.sval) return typeof constant.sval.sval === "string" ? constant.sval.sval : "";
+    if (constant.ival) return String(constant.ival.ival ?? 0);
+    return null;
+  }
+  const cast = node.TypeCast;
+  if (cast) return constantText(cast.arg);
+  const expr = node.A_Expr;
+  if (expr && expr.name?.[0]?.String?.sval === "||") {
+    const left = constantText(expr.lexpr);
+    const right = constantText(expr.rexpr);
+    return left === null || right === null ? null : left + right;
+  }
+  const call = node.FuncCall;
+  if (call) {
+    const name = call.funcname?.at(-1)?.String?.sval;
+    const args = (call.args ?? []).map((a) => constantText(a));
+    if (args.some((a) => a === null)) return null;
+    const values = args;
+    switch (name) {
+      case "format":
+        return values.length > 0 ? format(values[0], values.slice(1)) : null;
+      case "quote_ident":
+        return values.length === 1 ? quoteIdent(values[0]) : null;
+      case "quote_literal":
+        return values.length === 1 ? quoteLiteral(values[0]) : null;
+      case "concat":
+        return values.join("");
+      case "lower":
+        return values.length === 1 ? values[0].toLowerCase() : null;
+    }
+  }
+  return null;
+}
+function format(template, args) {
+  let next = 0;
+  let failed3 = false;
+  const text = template.replace(/%(?:(\d+)\$)?([sIL%])/g, (_whole, position, type2) => {
+    if (type2 === "%") return "%";
+    const index = position ? Number(position) - 1 : next;
+    next = index + 1;
+    const value = args[index];
+    if (value === void 0) {
+      failed3 = true;
+      return "";
+    }
+    return type2 === "I" ? quoteIdent(value) : type2 === "L" ? quoteLiteral(value) : value;
+  });
+  return failed3 ? null : text;
+}
+function quoteIdent(value) {
+  return `"${value.replace(/"/g, '""')}"`;
+}
+function quoteLiteral(value) {
+  const body = value.replace(/'/g, "''");
+  return value.includes("\\") ? `E'${body.replace(/\\/g, "\\\\")}'` : `'${body}'`;
+}
+function conditionOf(node, text) {
+  if (!node) return { kind: "const", value: true };
+  const constant = node.A_Const;
+  if (constant?.boolval) return { kind: "const", value: constant.boolval.boolval === true };
+  const cast = node.TypeCast;
+  if (cast) {
+    const type2 = cast.typeName?.names?.at(-1)?.String?.sval;
+    const value = constantText(cast.arg);
+    if (type2 === "bool" && value !== null && /^(t|true|f|false)$/i.test(value)) return { kind: "const", value: /^t/i.test(value) };
+  }
+  const bool2 = node.BoolExpr;
+  if (bool2) {
+    const args = (bool2.args ?? []).map((a) => conditionOf(a, text));
+    if (bool2.boolop === "NOT_EXPR") return { kind: "not", arg: args[0] ?? { kind: "unknown", text } };
+    return { kind: bool2.boolop === "AND_EXPR" ? "and" : "or", args };
+  }
+  const sublink = node.SubLink;
+  if (sublink?.subLinkType === "EXISTS_SUBLINK") {
+    const lookup2 = catalogLookup(sublink.subselect?.SelectStmt ?? {});
+    if (lookup2) return { kind: "exists", ...lookup2 };
+  }
+  return { kind: "unknown", text };
+}
+function catalogLookup(select) {
+  const from = select.fromClause ?? [];
+  if (from.length !== 1) return null;
+  const range = from[0].RangeVar;
+  if (!range?.relname || range.schemaname && range.schemaname !== "pg_catalog") return null;
+  const relation = NAME_COLUMNS[range.relname];
+  if (!relation) return null;
+  const where2 = select.whereClause;
+  const eq = where2?.A_Expr;
+  if (!eq || eq.kind !== "AEXPR_OP" || eq.name?.[0]?.String?.sval !== "=") return null;
+  const column = (n) => {
+    const fields = n?.ColumnRef?.fields ?? [];
+    const last = fields.at(-1)?.String;
+    return last?.sval ?? null;
+  };
+  const [colNode, valueNode] = column(eq.lexpr) ? [eq.lexpr, eq.rexpr] : [eq.rexpr, eq.lexpr];
+  const col = column(colNode);
+  const value = constantText(valueNode);
+  if (!col || !relation.columns.includes(col) || value === null || value.includes(UNKNOWN)) return null;
+  return { catalog: relation.catalog, name: value };
+}
+
+// src/database/initdb/messages.ts
+function safeMessage(message, textBefore) {
+  const near = /^(.*?) at or near "(.*)"$/s.exec(message);
+  if (!near) return oneLine(message);
+  const token = near[2];
+  const plain = /^[A-Za-z_][A-Za-z0-9_]*$|^[^\s\w'"$]{1,3}$/.test(token);
+  return plain && !/PASSWORD\s*$/i.test(textBefore) ? `${oneLine(near[1])} at or near "${token}"` : oneLine(near[1]);
+}
+function oneLine(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0].trim();
+}
+
 // src/database/initdb/pg-parser.ts
 import { setFlagsFromString } from "node:v8";
 var loading = null;
+var plpgsql = null;
 var WASM_TIERING_BUDGET = 9e7;
 var loadMillis = null;
 function loadPgParser() {
@@ -9890,9 +10408,25 @@ function loadPgParser() {
     const pg = await import("libpg-query");
     await pg.loadModule();
     loadMillis = performance.now() - started;
+    plpgsql = pg.parsePlPgSQLSync;
     return pg.parseSync;
   })();
   return loading;
+}
+async function parsePlpgsql(statement) {
+  await loadPgParser();
+  const tree = plpgsql(statement);
+  const fn = tree.plpgsql_funcs?.[0]?.PLpgSQL_function;
+  return fn ?? null;
+}
+async function parseOne(sql) {
+  const parse = await loadPgParser();
+  try {
+    const stmt = parse(sql).stmts?.[0]?.stmt;
+    return stmt ?? null;
+  } catch {
+    return null;
+  }
 }
 var BATCH_STATEMENTS = 256;
 async function parseStatements(text, statementEnds) {
@@ -9946,208 +10480,164 @@ function parseChunk(parse, chunk, base) {
   return { statements };
 }
 
-// src/database/initdb/psql-lexer.ts
-var IDENT_CHAR = /[A-Za-z0-9_$\u0080-\uffff]/;
-var PSQL_VAR = /^[A-Za-z_][A-Za-z0-9_]*/;
-var DOLLAR_TAG = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/;
-var SHELL_VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
-var SENDS_BUFFER = /^(g|gx|gexec|gset|gdesc|crosstabview|watch|bind|bind_named)$/;
-function preparePsql(source) {
-  const src = source.text;
+// src/database/initdb/plpgsql.ts
+var KEYWORDS = {
+  PLpgSQL_stmt_if: /\bIF\b/i,
+  PLpgSQL_stmt_dynexecute: /\bEXECUTE\b/i,
+  PLpgSQL_stmt_raise: /\bRAISE\b/i,
+  PLpgSQL_stmt_loop: /\bLOOP\b/i,
+  PLpgSQL_stmt_while: /\bWHILE\b/i,
+  PLpgSQL_stmt_fori: /\bFOR\b/i,
+  PLpgSQL_stmt_fors: /\bFOR\b/i,
+  PLpgSQL_stmt_dynfors: /\bFOR\b/i,
+  PLpgSQL_stmt_foreach_a: /\bFOREACH\b/i,
+  PLpgSQL_stmt_case: /\bCASE\b/i,
+  PLpgSQL_stmt_call: /\bCALL\b/i
+};
+var ERROR_LEVEL = 21;
+async function readDoBody(statement, locate, model) {
+  if (/\bLANGUAGE\s+(?!'?plpgsql\b)/i.test(statement.slice(0, 200))) return { body: [{ kind: "unevaluated", loc: locate(0), reason: "a DO block in a language other than PL/pgSQL" }], error: null };
+  let fn;
+  try {
+    fn = await parsePlpgsql(statement);
+  } catch (error) {
+    return { body: null, error: safeMessage(error instanceof Error ? error.message : String(error), "") };
+  }
+  if (!fn) return { body: null, error: null };
+  const lineStarts = [0];
+  for (let i = 0; i < statement.length; i++) if (statement.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineAt = (lineno) => lineStarts[Math.max(0, Math.min(Number(lineno ?? 1) - 1, lineStarts.length - 1))];
+  const sqls = [];
+  const convert = async (list2) => {
+    const out = [];
+    for (const item of list2 ?? []) {
+      const [type2, node] = Object.entries(item)[0] ?? ["", {}];
+      const stmt = node;
+      const lineStart = lineAt(stmt.lineno);
+      const keyword = KEYWORDS[type2];
+      const found = keyword ? statement.slice(lineStart).search(keyword) : -1;
+      const at = found >= 0 ? lineStart + found : lineStart;
+      const loc = locate(at);
+      switch (type2) {
+        case "PLpgSQL_stmt_block": {
+          const handlers = [];
+          const exceptions = stmt.exceptions?.PLpgSQL_exception_block?.exc_list;
+          for (const entry2 of exceptions ?? []) {
+            const handler = entry2.PLpgSQL_exception;
+            const names = (handler.conditions ?? []).map((c) => String(c.PLpgSQL_condition?.condname ?? ""));
+            handlers.push({ conditions: names, body: await convert(handler.action) });
+          }
+          out.push({ kind: "block", loc, body: await convert(stmt.body), handlers });
+          break;
+        }
+        case "PLpgSQL_stmt_if": {
+          const branches = [{ condition: await condition(stmt.cond), body: await convert(stmt.then_body) }];
+          for (const elsif of stmt.elsif_list ?? []) {
+            const branch = elsif.PLpgSQL_if_elsif;
+            branches.push({ condition: await condition(branch.cond), body: await convert(branch.stmts) });
+          }
+          out.push({ kind: "if", loc, branches, otherwise: await convert(stmt.else_body) });
+          break;
+        }
+        case "PLpgSQL_stmt_execsql": {
+          const query = String(stmt.sqlstmt?.PLpgSQL_expr?.query ?? "");
+          if (stmt.into) break;
+          const found2 = statement.indexOf(query, at);
+          const entry2 = { at: found2 >= 0 ? found2 : at, query, steps: [] };
+          sqls.push(entry2);
+          out.push({ kind: "sql", step: { kind: "unevaluated", loc, database: null, reason: "pending" } });
+          out[out.length - 1].entry = entry2;
+          break;
+        }
+        case "PLpgSQL_stmt_dynexecute": {
+          const expr = String(stmt.query?.PLpgSQL_expr?.query ?? "");
+          const tree = await parseOne(`SELECT ${expr}`);
+          const target = tree?.SelectStmt?.targetList?.[0]?.ResTarget;
+          const text = constantText(target?.val);
+          if (text === null || stmt.into || stmt.params) {
+            out.push({ kind: "unevaluated", loc, reason: "EXECUTE of dynamic SQL in a DO block" });
+            break;
+          }
+          const entry2 = { at, query: text, steps: [] };
+          sqls.push(entry2);
+          out.push({ kind: "sql", step: { kind: "unevaluated", loc, database: null, reason: "pending" } });
+          out[out.length - 1].entry = entry2;
+          out[out.length - 1].constant = true;
+          break;
+        }
+        case "PLpgSQL_stmt_raise": {
+          const level = Number(stmt.elog_level ?? ERROR_LEVEL);
+          if (!stmt.condname && !stmt.message && stmt.elog_level === void 0) out.push({ kind: "unevaluated", loc, reason: "RAISE without arguments (re-raise) in a DO block" });
+          else if (level >= ERROR_LEVEL) out.push({ kind: "raise", loc, message: String(stmt.message ?? stmt.condname ?? "exception raised") });
+          break;
+        }
+        case "PLpgSQL_stmt_return":
+          if (stmt.expr) out.push({ kind: "unevaluated", loc, reason: "RETURN with a value in a DO block" });
+          else out.push({ kind: "return", loc });
+          break;
+        case "PLpgSQL_stmt_assign":
+        case "PLpgSQL_stmt_perform":
+        case "PLpgSQL_stmt_getdiag":
+        case "PLpgSQL_stmt_assert":
+          break;
+        default:
+          out.push({ kind: "unevaluated", loc, reason: `${type2.replace(/^PLpgSQL_stmt_/, "").toUpperCase()} in a DO block (loops, CASE, cursors and transaction control are not evaluated)` });
+      }
+    }
+    return out;
+  };
+  const condition = async (expr) => {
+    const text = String(expr?.PLpgSQL_expr?.query ?? "");
+    const tree = await parseOne(`SELECT ${text}`);
+    const target = tree?.SelectStmt?.targetList?.[0]?.ResTarget;
+    return conditionOf(target?.val, text);
+  };
+  const action = fn.action?.PLpgSQL_stmt_block ?? {};
+  const body = await convert([{ PLpgSQL_stmt_block: action }]);
+  if (sqls.length > 0) {
+    const parts = [];
+    const starts = [];
+    const ends = [];
+    let length = 0;
+    for (const sql of sqls) {
+      starts.push(length);
+      parts.push(sql.query, ";\n");
+      length += sql.query.length;
+      ends.push(length);
+      length += 2;
+    }
+    const joined = parts.join("");
+    const parsed = await parseStatements(joined, ends);
+    const chunkOf = (index) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi + 1 >> 1;
+        if (starts[mid] <= index) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    const toStatement = (index) => {
+      const k = chunkOf(index);
+      return sqls[k].at + Math.min(index - starts[k], sqls[k].query.length);
+    };
+    const first = parsed.errors[0];
+    if (first) return { body: null, error: safeMessage(first.message, joined.slice(0, first.at)) };
+    for (const raw of parsed.statements) sqls[chunkOf(raw.start)].steps.push(...await model(raw, joined, toStatement));
+  }
+  return { body: expand2(body), error: null };
+}
+function expand2(steps) {
   const out = [];
-  const origin = [];
-  const result = {
-    text: "",
-    origin,
-    statementEnds: [],
-    connects: [],
-    gexecEnds: /* @__PURE__ */ new Set(),
-    metaCommands: [],
-    psqlVariables: [],
-    placeholders: [],
-    hasSql: false
-  };
-  const expansionAt = new Map(source.expansions.map((span) => [span.start, span]));
-  const inExpansion = (index) => source.expansions.some((span) => index >= span.start && index < span.end);
-  const emit = (text, from) => {
-    for (let k = 0; k < text.length; k++) {
-      out.push(text[k]);
-      origin.push(source.origin[Math.min(from + k, src.length)]);
-    }
-  };
-  const emitAt = (text, at) => {
-    for (const ch of text) {
-      out.push(ch);
-      origin.push(source.origin[at]);
-    }
-  };
-  const copy = (from, to) => emit(src.slice(from, to), from);
-  const scanPlaceholders = (from, to) => {
-    const chunk = src.slice(from, to);
-    for (const match of chunk.matchAll(SHELL_VAR)) {
-      const at = from + match.index;
-      if (inExpansion(at)) continue;
-      result.placeholders.push({ name: match[1] ?? match[2], offset: source.origin[at] });
-    }
-  };
-  let i = 0;
-  while (i < src.length) {
-    const c = src[i];
-    const next = src[i + 1];
-    const prev = i > 0 ? src[i - 1] : "";
-    const span = expansionAt.get(i);
-    if (span) {
-      emitAt('"', i);
-      copy(span.start, span.end);
-      emitAt('"', span.end - 1);
-      result.hasSql = true;
-      i = span.end;
-      continue;
-    }
-    if (c === "-" && next === "-") {
-      const end = indexOrEnd(src, "\n", i);
-      copy(i, end);
-      i = end;
-      continue;
-    }
-    if (c === "/" && next === "*") {
-      const end = blockCommentEnd(src, i);
-      copy(i, end);
-      i = end;
-      continue;
-    }
-    if (c === "'") {
-      const escapes = (prev === "e" || prev === "E") && !(i > 1 && IDENT_CHAR.test(src[i - 2]));
-      const end = quotedEnd(src, i, "'", escapes);
-      scanPlaceholders(i, end);
-      copy(i, end);
-      result.hasSql = true;
-      i = end;
-      continue;
-    }
-    if (c === '"') {
-      const end = quotedEnd(src, i, '"', false);
-      scanPlaceholders(i, end);
-      copy(i, end);
-      result.hasSql = true;
-      i = end;
-      continue;
-    }
-    if (c === "$") {
-      const tag = IDENT_CHAR.test(prev) ? null : DOLLAR_TAG.exec(src.slice(i, i + 64));
-      if (tag) {
-        const close = src.indexOf(tag[0], i + tag[0].length);
-        const end = close < 0 ? src.length : close + tag[0].length;
-        scanPlaceholders(i + tag[0].length, close < 0 ? end : close);
-        copy(i, end);
-        result.hasSql = true;
-        i = end;
-        continue;
-      }
-      const match = IDENT_CHAR.test(prev) ? null : /^\$\{[^}\n]*\}|^\$[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i, i + 256));
-      if (match) {
-        scanPlaceholders(i, i + match[0].length);
-        copy(i, i + match[0].length);
-        result.hasSql = true;
-        i += match[0].length;
-        continue;
-      }
-    }
-    if (c === ":" && next !== ":" && prev !== ":") {
-      const quote = next === "'" || next === '"' ? next : "";
-      const name = PSQL_VAR.exec(src.slice(i + 1 + quote.length, i + 256));
-      if (name && (!quote || src[i + 1 + quote.length + name[0].length] === quote)) {
-        const written = 1 + name[0].length + quote.length * 2;
-        const standIn = quote === "'" ? `':${name[0]}'` : `":${name[0]}"`;
-        result.psqlVariables.push({ name: name[0], at: out.length, offset: source.origin[i] });
-        emitAt(standIn, i);
-        result.hasSql = true;
-        i += written;
-        continue;
-      }
-    }
-    if (c === "\\") {
-      i = metaCommand(src, i, result, out, origin, source);
-      continue;
-    }
-    if (c === ";") result.statementEnds.push(out.length);
-    if (!/\s/.test(c)) result.hasSql = true;
-    copy(i, i + 1);
-    i++;
+  for (const step of steps) {
+    const entry2 = step.entry;
+    if (entry2) out.push(...entry2.steps);
+    else if (step.kind === "if") out.push({ ...step, branches: step.branches.map((b) => ({ ...b, body: expand2(b.body) })), otherwise: expand2(step.otherwise) });
+    else if (step.kind === "block") out.push({ ...step, body: expand2(step.body), handlers: step.handlers.map((h) => ({ ...h, body: expand2(h.body) })) });
+    else out.push(step);
   }
-  origin.push(source.origin[src.length]);
-  result.text = out.join("");
-  return result;
-}
-function metaCommand(src, start, result, out, origin, source) {
-  let end = indexOrEnd(src, "\n", start);
-  const separator = src.indexOf("\\\\", start + 1);
-  if (separator >= 0 && separator < end) end = separator + 2;
-  const body = src.slice(start + 1, end);
-  const name = /^[A-Za-z]+/.exec(body)?.[0] ?? body.slice(0, 1);
-  result.metaCommands.push({ name, offset: source.origin[start] });
-  const sends = SENDS_BUFFER.test(name);
-  if (sends) {
-    result.statementEnds.push(out.length);
-    if (name === "gexec") result.gexecEnds.add(out.length);
-  }
-  if (name === "c" || name === "connect") {
-    const database = connectTarget(body.slice(name.length));
-    if (database !== null) result.connects.push({ at: out.length, database });
-  }
-  for (let k = start; k < end; k++) {
-    const ch = src[k];
-    out.push(k === start && sends ? ";" : ch === "\n" || ch === "\r" ? ch : " ");
-    origin.push(source.origin[k]);
-  }
-  return end;
-}
-function connectTarget(args) {
-  const words = [...args.matchAll(/'((?:[^']|'')*)'|"((?:[^"]|"")*)"|(\S+)/g)].map((m) => m[1]?.replace(/''/g, "'") ?? m[2]?.replace(/""/g, '"') ?? m[3]).filter((w) => !w.startsWith("-reuse-previous"));
-  const first = words[0];
-  if (first === void 0) return null;
-  const uri = /^postgres(?:ql)?:\/\/[^/]*\/([^?]+)/.exec(first);
-  if (uri) return decodeURIComponent(uri[1]);
-  if (first.includes("=")) return /(?:^|\s)dbname\s*=\s*'?([^'\s]+)/.exec(first)?.[1] ?? "-";
-  return first;
-}
-function indexOrEnd(text, needle, from) {
-  const at = text.indexOf(needle, from);
-  return at < 0 ? text.length : at;
-}
-function blockCommentEnd(text, start) {
-  let depth = 0;
-  let i = start;
-  while (i < text.length) {
-    if (text[i] === "/" && text[i + 1] === "*") {
-      depth++;
-      i += 2;
-    } else if (text[i] === "*" && text[i + 1] === "/") {
-      depth--;
-      i += 2;
-      if (depth === 0) return i;
-    } else i++;
-  }
-  return text.length;
-}
-function quotedEnd(text, start, quote, backslashEscapes) {
-  let i = start + 1;
-  while (i < text.length) {
-    const c = text[i];
-    if (backslashEscapes && c === "\\") {
-      i += 2;
-      continue;
-    }
-    if (c === quote) {
-      if (text[i + 1] === quote) {
-        i += 2;
-        continue;
-      }
-      return i + 1;
-    }
-    i++;
-  }
-  return text.length;
+  return out;
 }
 
 // src/database/initdb/statements.ts
@@ -10161,7 +10651,7 @@ function modelStatement(raw, ctx) {
     const value = option.arg?.String;
     if (value === void 0 || typeof value.sval !== "string") return "none";
     const quoteAt = passwordLiteralAt(ctx.text, raw.at(Number(option.location ?? 0)), raw.end);
-    if (VARIABLE_TEXT.test(value.sval) || quoteAt !== null && ctx.psqlVariableAt(quoteAt)) return "placeholder";
+    if (VARIABLE_TEXT.test(value.sval) || value.sval.includes(UNKNOWN) || quoteAt !== null && ctx.psqlVariableAt(quoteAt)) return "placeholder";
     literalPasswordAt = quoteAt ?? raw.at(Number(option.location ?? 0));
     return "literal";
   };
@@ -10172,19 +10662,36 @@ function modelStatement(raw, ctx) {
         const flag = (name) => booleanOption(options, name);
         const isUser = node.stmt_type === "ROLESTMT_USER";
         const passwordOption = options.find((o) => o.defname === "password");
+        const admins = roleListOption(options, "adminmembers");
         return {
           ...base,
           kind: "create-role",
           role: String(node.role ?? ""),
           login: flag("canlogin") ?? isUser,
           superuser: flag("superuser") ?? false,
+          inherit: flag("inherit") ?? true,
+          createdb: flag("createdb") ?? false,
+          createrole: flag("createrole") ?? false,
           password: passwordOption ? password(passwordOption) : "none",
           memberOf: roleListOption(options, "addroleto"),
-          members: [...roleListOption(options, "rolemembers"), ...roleListOption(options, "adminmembers")]
+          members: [...roleListOption(options, "rolemembers"), ...admins],
+          admins
         };
       }
       case "AlterRoleStmt": {
         const options = defElems(node.options);
+        const members = options.find((o) => o.defname === "rolemembers");
+        if (members) {
+          return {
+            ...base,
+            kind: Number(node.action ?? 1) < 0 ? "revoke-role" : "grant-role",
+            roles: [roleName(node.role)],
+            grantees: roleListOption(options, "rolemembers"),
+            options: {},
+            optionOnly: null,
+            since16: false
+          };
+        }
         const passwordOption = options.find((o) => o.defname === "password");
         return {
           ...base,
@@ -10192,42 +10699,128 @@ function modelStatement(raw, ctx) {
           role: roleName(node.role),
           password: passwordOption ? password(passwordOption) : null,
           login: booleanOption(options, "canlogin"),
-          superuser: booleanOption(options, "superuser")
+          superuser: booleanOption(options, "superuser"),
+          inherit: booleanOption(options, "inherit"),
+          createdb: booleanOption(options, "createdb"),
+          createrole: booleanOption(options, "createrole")
         };
       }
       case "CreatedbStmt": {
         const options = defElems(node.options);
         const text = (name) => {
           const arg = options.find((o) => o.defname === name)?.arg;
-          return arg ? stringValue(arg) : null;
+          if (!arg) return null;
+          const role = arg.RoleSpec;
+          return role ? roleName(role) : stringValue(arg);
         };
         return { ...base, kind: "create-database", name: String(node.dbname ?? ""), owner: text("owner"), template: text("template") };
       }
       case "AlterOwnerStmt":
-        if (node.objectType !== "OBJECT_DATABASE") break;
+        if (node.objectType !== "OBJECT_DATABASE") return other(raw.type, { roles: [roleName(node.newowner)], dependents: [roleName(node.newowner)] });
         return { ...base, kind: "alter-database-owner", name: stringValue(node.object) ?? "", owner: roleName(node.newowner) };
       case "GrantStmt": {
-        if (node.objtype !== "OBJECT_DATABASE" || node.targtype !== "ACL_TARGET_OBJECT") break;
+        const grantees = list(node.grantees).map((g) => roleName(g.RoleSpec ?? g));
+        if (node.objtype !== "OBJECT_DATABASE" || node.targtype !== "ACL_TARGET_OBJECT") {
+          const named = grantees.filter((g) => g !== "public");
+          return other(raw.type, { roles: named, dependents: node.is_grant === true && node.targtype === "ACL_TARGET_OBJECT" ? named : [] });
+        }
+        const { privileges, invalid } = databasePrivileges(node.privileges);
+        const isGrant = node.is_grant === true;
         return {
           ...base,
-          kind: node.is_grant === true ? "grant-database" : "revoke-database",
-          privileges: databasePrivileges(node.privileges),
+          kind: isGrant ? "grant-database" : "revoke-database",
+          privileges,
+          invalidPrivileges: invalid,
           databases: list(node.objects).map((o) => stringValue(o) ?? ""),
-          grantees: list(node.grantees).map((g) => roleName(g.RoleSpec ?? g))
+          grantees,
+          grantOption: isGrant && node.grant_option === true,
+          grantOptionOnly: !isGrant && node.grant_option === true,
+          cascade: node.behavior === "DROP_CASCADE"
         };
       }
-      case "GrantRoleStmt":
+      case "GrantRoleStmt": {
+        const opts = defElems(node.opt);
+        const options = {};
+        for (const o of opts) if (o.defname === "admin" || o.defname === "inherit" || o.defname === "set") options[o.defname] = booleanOption(opts, o.defname) ?? true;
+        const isGrant = node.is_grant === true;
+        const optionOnly = isGrant ? null : opts[0]?.defname ?? null;
         return {
           ...base,
-          kind: node.is_grant === true ? "grant-role" : "revoke-role",
+          kind: isGrant ? "grant-role" : "revoke-role",
           roles: list(node.granted_roles).map((r) => String(r.AccessPriv?.priv_name ?? "")),
-          grantees: list(node.grantee_roles).map((g) => roleName(g.RoleSpec ?? g))
+          grantees: list(node.grantee_roles).map((g) => roleName(g.RoleSpec ?? g)),
+          options: isGrant ? options : {},
+          optionOnly,
+          since16: opts.some((o) => o.defname === "inherit" || o.defname === "set")
         };
+      }
       case "CreateExtensionStmt":
         return { ...base, kind: "create-extension", name: String(node.extname ?? "") };
+      case "DropRoleStmt":
+        return { ...base, kind: "drop-role", roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), missingOk: node.missing_ok === true };
+      case "DropdbStmt":
+        return { ...base, kind: "drop-database", name: String(node.dbname ?? ""), missingOk: node.missing_ok === true };
+      case "RenameStmt":
+        if (node.renameType === "OBJECT_DATABASE") return { ...base, kind: "rename-database", from: String(node.subname ?? ""), to: String(node.newname ?? "") };
+        if (node.renameType === "OBJECT_ROLE") return { ...base, kind: "rename-role", from: String(node.subname ?? ""), to: String(node.newname ?? "") };
+        break;
+      case "ReassignOwnedStmt":
+        return { ...base, kind: "reassign-owned", roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: roleName(node.newrole) };
+      case "DropOwnedStmt":
+        return { ...base, kind: "drop-owned", roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: null };
+      case "VariableSetStmt": {
+        const name = String(node.name ?? "");
+        if (name !== "role" && name !== "session_authorization") break;
+        const value = node.kind === "VAR_SET_VALUE" ? stringValue((list(node.args)[0] ?? {}).A_Const?.sval) : null;
+        const role = value === null || name === "role" && value === "none" ? null : value;
+        if (node.kind === "VAR_RESET_ALL") break;
+        return { ...base, kind: name === "role" ? "set-role" : "set-session-authorization", role, local: node.is_local === true };
+      }
+      case "TransactionStmt": {
+        const kinds = {
+          TRANS_STMT_BEGIN: "begin",
+          TRANS_STMT_START: "begin",
+          TRANS_STMT_COMMIT: "commit",
+          TRANS_STMT_ROLLBACK: "rollback",
+          TRANS_STMT_SAVEPOINT: "savepoint",
+          TRANS_STMT_RELEASE: "release",
+          TRANS_STMT_ROLLBACK_TO: "rollback-to",
+          TRANS_STMT_PREPARE: "prepare",
+          TRANS_STMT_COMMIT_PREPARED: "prepare",
+          TRANS_STMT_ROLLBACK_PREPARED: "prepare"
+        };
+        const action = kinds[String(node.kind)];
+        if (!action) break;
+        return { ...base, kind: "transaction", action, savepoint: typeof node.savepoint_name === "string" ? node.savepoint_name : null };
+      }
+      case "AlterRoleSetStmt":
+        return other(raw.type, { roles: node.role ? [roleName(node.role)] : [] });
+      case "AlterDatabaseSetStmt":
+      case "AlterDatabaseStmt":
+        return other(raw.type, { databases: [String(node.dbname ?? "")] });
+      case "CommentStmt":
+        if (node.objtype === "OBJECT_DATABASE") return other(raw.type, { databases: [stringValue(node.object) ?? ""] });
+        if (node.objtype === "OBJECT_ROLE") return other(raw.type, { roles: [stringValue(node.object) ?? ""] });
+        break;
+      case "CreateSchemaStmt":
+        if (node.authrole) return other(raw.type, { roles: [roleName(node.authrole)], dependents: [roleName(node.authrole)] });
+        break;
+      case "AlterDefaultPrivilegesStmt": {
+        const forRoles = roleListOption(defElems(node.options), "roles");
+        const action = node.action ?? {};
+        const grantees = list(action.grantees).map((g) => roleName(g.RoleSpec ?? g)).filter((g) => g !== "public");
+        return other(raw.type, { roles: [...forRoles, ...grantees], dependents: [...forRoles, ...grantees] });
+      }
     }
-    return { ...base, kind: "other", node: raw.type };
+    return other(raw.type, {});
   })();
+  function other(type2, refs) {
+    const statement2 = { ...base, kind: "other", node: type2 };
+    if (refs.roles?.length) statement2.roles = refs.roles;
+    if (refs.databases?.length) statement2.databases = refs.databases;
+    if (refs.dependents?.length) statement2.dependents = refs.dependents;
+    return statement2;
+  }
   return { statement, literalPasswordAt };
 }
 function list(value) {
@@ -10269,14 +10862,16 @@ function stringValue(node) {
 }
 function databasePrivileges(privileges) {
   const names = list(privileges).map((p) => String(p.AccessPriv?.priv_name ?? "").toLowerCase());
-  if (names.length === 0 || names.includes("all")) return [...ALL_PRIVILEGES];
+  if (names.length === 0 || names.includes("all")) return { privileges: [...ALL_PRIVILEGES], invalid: [] };
   const out = /* @__PURE__ */ new Set();
+  const invalid = [];
   for (const name of names) {
     if (name === "connect") out.add("connect");
     else if (name === "create") out.add("create");
     else if (name === "temp" || name === "temporary") out.add("temp");
+    else invalid.push(name);
   }
-  return [...out];
+  return { privileges: [...out], invalid };
 }
 function skipTrivia(text, from, to = text.length) {
   let i = from;
@@ -10306,20 +10901,40 @@ function passwordLiteralAt(text, keywordAt, end) {
 
 // src/database/initdb/sql.ts
 function emptyScript(kind, file) {
-  return { kind, file, statements: [], placeholders: [], literalPasswords: [], metaCommands: [], psqlVariables: [], errors: [] };
+  return { kind, file, statements: [], placeholders: [], literalPasswords: [], metaCommands: [], psqlVariables: [], errors: [], runs: [], unevaluated: [] };
 }
-async function parseInitSql(abs, text, origin = "sql") {
+function withEntrypointDefaults(env) {
+  if (env.has("POSTGRES_USER") && env.has("POSTGRES_DB")) return env;
+  const out = new Map(env);
+  if (!out.has("POSTGRES_USER")) out.set("POSTGRES_USER", "postgres");
+  if (!out.has("POSTGRES_DB")) out.set("POSTGRES_DB", out.get("POSTGRES_USER") ?? "postgres");
+  return out;
+}
+function imagePsqlVariables(env, user, database) {
+  const superuser = env.has("POSTGRES_USER") ? env.get("POSTGRES_USER") : "postgres";
+  const defaultDb = env.has("POSTGRES_DB") ? env.get("POSTGRES_DB") : superuser;
+  return [
+    ["ON_ERROR_STOP", "1"],
+    ["USER", user ?? superuser],
+    ["DBNAME", database ?? defaultDb]
+  ];
+}
+async function parseInitSql(abs, text, origin = "sql", given = /* @__PURE__ */ new Map()) {
   const script = emptyScript(origin, abs);
-  await readSqlInto(script, sqlFileSource(abs, text.replace(/^\uFEFF/, " ")));
+  const env = withEntrypointDefaults(given);
+  const source = sqlFileSource(abs, text.replace(/^\uFEFF/, " "));
+  const steps = await readSqlInto(script, source, newPsqlState(env, imagePsqlVariables(env, null, null)));
+  script.runs.push({ loc: { file: abs, line: 1, column: 1 }, user: null, database: null, onErrorStop: true, mode: "script", singleTransaction: false, steps, uncertain: null, errexit: true, last: true });
   return script;
 }
-async function readSqlInto(script, source, options = {}) {
+async function readSqlInto(script, source, psql, options = {}) {
   let prepared;
   try {
-    prepared = preparePsql(source);
+    prepared = preparePsql(source, psql);
   } catch (error) {
-    script.errors.push({ message: `could not read SQL: ${oneLine(error)}`, loc: source.lines.loc(source.origin[0] ?? 0) });
-    return;
+    const loc = source.lines.loc(source.origin[0] ?? 0);
+    script.errors.push({ message: `could not read SQL: ${oneLine(error)}`, loc });
+    return [{ kind: "syntax-error", loc, database: source.database, message: `could not read SQL: ${oneLine(error)}` }];
   }
   const locOf = (at) => source.lines.loc(prepared.origin[Math.max(0, Math.min(at, prepared.origin.length - 1))]);
   const byOffset = (offset) => source.lines.loc(offset);
@@ -10328,16 +10943,6 @@ async function readSqlInto(script, source, options = {}) {
     script.psqlVariables.push(...prepared.psqlVariables.map((v) => ({ name: v.name, loc: byOffset(v.offset) })));
     script.placeholders.push(...prepared.placeholders.map((p) => ({ name: p.name, loc: byOffset(p.offset) })));
   }
-  if (!prepared.hasSql) return;
-  let parsed;
-  try {
-    parsed = await parseStatements(prepared.text, prepared.statementEnds);
-  } catch (error) {
-    script.errors.push({ message: `could not load the PostgreSQL parser: ${oneLine(error)}`, loc: locOf(0) });
-    return;
-  }
-  if (!options.quiet) for (const error of parsed.errors) script.errors.push({ message: safeMessage(error.message, prepared.text.slice(0, error.at)), loc: locOf(error.at) });
-  const variableStarts = new Set(prepared.psqlVariables.map((v) => v.at));
   const databaseAt = (at) => {
     let database = source.database;
     for (const connect of prepared.connects) {
@@ -10346,83 +10951,114 @@ async function readSqlInto(script, source, options = {}) {
     }
     return database;
   };
-  for (const raw of parsed.statements) {
-    const ctx = {
-      text: prepared.text,
-      loc: locOf,
-      database: databaseAt(raw.start),
-      psqlVariableAt: (at) => variableStarts.has(at)
-    };
-    record(script, raw, ctx);
-    const terminator = terminatorOf(prepared, raw);
-    if (terminator !== null && prepared.gexecEnds.has(terminator)) await readGexec(script, raw, ctx.database, (at) => prepared.origin[at], source);
-    if (raw.type === "DoStmt") await readDoBlock(script, raw, ctx.database, prepared, source);
+  const positioned = [];
+  for (const event of prepared.events) {
+    const loc = byOffset(event.offset);
+    const database = databaseAt(event.at);
+    if (event.kind === "connect") positioned.push({ at: event.at, steps: [{ kind: "connect", loc, database, target: event.database, user: event.user }] });
+    else if (event.kind === "unevaluated") positioned.push({ at: event.at, steps: [{ kind: "unevaluated", loc, database, reason: event.reason }] });
+    else if (event.kind === "on-error-stop") positioned.push({ at: event.at, steps: [{ kind: "on-error-stop", loc, database, value: event.value }] });
+    else positioned.push({ at: event.at, steps: [{ kind: "quit", loc, database }] });
   }
+  if (prepared.hasSql) {
+    let parsed;
+    try {
+      parsed = await parseStatements(prepared.text, prepared.statementEnds);
+    } catch (error) {
+      script.errors.push({ message: `could not load the PostgreSQL parser: ${oneLine(error)}`, loc: locOf(0) });
+      return [];
+    }
+    for (const error of parsed.errors) {
+      let message = safeMessage(error.message, prepared.text.slice(0, error.at));
+      if (prepared.pidExpansions.some((p) => p <= error.at && error.at - p < 400)) {
+        message += " (the shell replaced '$$' with its process id: write \\$\\$ in an unquoted here-document, or quote it: <<'EOSQL')";
+      }
+      const loc = locOf(error.at);
+      if (!options.nested) script.errors.push({ message, loc });
+      positioned.push({ at: error.at, steps: [{ kind: "syntax-error", loc, database: databaseAt(error.at), message }] });
+    }
+    for (const raw of parsed.statements) {
+      const terminator = terminatorOf(prepared, raw);
+      if (terminator !== null && prepared.describeEnds.has(terminator)) continue;
+      const ctx = { text: prepared.text, loc: locOf, database: databaseAt(raw.start), psqlVariableAt: (at) => variableAt(prepared, at) };
+      let steps;
+      if (terminator !== null && prepared.gexecEnds.has(terminator)) steps = [await readGexec(script, raw, ctx, prepared, source)];
+      else if (raw.type === "DoStmt") steps = [await readDo(script, raw, ctx, prepared)];
+      else steps = [record(script, raw, ctx)];
+      positioned.push({ at: raw.start, steps });
+    }
+  }
+  positioned.sort((a, b) => a.at - b.at);
+  return positioned.flatMap((p) => p.steps);
+}
+function variableAt(prepared, at) {
+  return prepared.psqlVariables.some((v) => v.at === at);
 }
 function record(script, raw, ctx) {
   const { statement, literalPasswordAt } = modelStatement(raw, ctx);
   script.statements.push(statement);
-  if (literalPasswordAt !== null && "role" in statement) script.literalPasswords.push({ role: statement.role, loc: ctx.loc(literalPasswordAt) });
+  if (literalPasswordAt !== null && "role" in statement && typeof statement.role === "string") script.literalPasswords.push({ role: statement.role, loc: ctx.loc(literalPasswordAt) });
+  return guard(statement);
+}
+function guard(statement) {
+  if (statement.kind === "gexec" || statement.kind === "do") return statement;
+  const names = JSON.stringify({ ...statement, loc: null });
+  if (!names.includes(UNKNOWN)) return statement;
+  const variable = /\uE000(:[A-Za-z_][A-Za-z0-9_]*|\$\{?[A-Za-z_0-9@*#?$!-]+\}?)/.exec(names)?.[1];
+  const what = variable?.startsWith(":") ? `the psql variable ${variable}` : variable ? `the shell expansion ${variable}` : "a variable";
+  return { kind: "unevaluated", loc: statement.loc, database: statement.database, reason: `a name comes from ${what}, whose value svclint cannot know`, statement };
 }
 function terminatorOf(prepared, raw) {
-  for (const end of prepared.statementEnds) if (end >= raw.end - 1) return end;
-  return null;
+  const ends = prepared.statementEnds;
+  let lo = 0;
+  let hi = ends.length - 1;
+  let found = null;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (ends[mid] >= raw.end - 1) {
+      found = ends[mid];
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return found;
 }
-async function readGexec(script, raw, database, originOf, source) {
-  if (raw.type !== "SelectStmt") return;
-  const targets = raw.node.targetList ?? [];
-  for (const target of targets) {
+async function readGexec(script, raw, ctx, prepared, source) {
+  const loc = ctx.loc(raw.start);
+  const base = { loc, database: ctx.database };
+  const node = raw.node;
+  const unevaluated = (reason) => ({ kind: "unevaluated", ...base, reason });
+  if (raw.type !== "SelectStmt") return unevaluated("\\gexec runs the output of a statement svclint cannot evaluate");
+  if (node.fromClause?.length || node.groupClause || node.havingClause || node.op && node.op !== "SETOP_NONE" || node.limitCount) {
+    return unevaluated("\\gexec runs SQL built from query results (rows svclint cannot know)");
+  }
+  const whereText = prepared.text.slice(raw.start, raw.end);
+  const condition = conditionOf(node.whereClause, whereText.replace(/^[\s\S]*?\bWHERE\b/i, "").trim());
+  const cells = [];
+  const statement = { kind: "gexec", ...base, condition, cells };
+  script.statements.push(statement);
+  for (const target of node.targetList ?? []) {
     const sql = constantText(target.ResTarget?.val);
-    if (sql === null || sql.trim() === "") continue;
-    const offset = originOf(raw.at(Number(target.ResTarget?.location ?? 0)));
+    if (sql === null) return unevaluated("\\gexec runs SQL built by an expression svclint cannot evaluate (use --initdb-exec)");
+    if (sql.trim() === "") continue;
+    const offset = prepared.origin[raw.at(Number(target.ResTarget?.location ?? 0))];
     const origin = Array.from({ length: sql.length + 1 }, () => offset);
-    await readSqlInto(script, { lines: source.lines, text: sql, origin, expansions: [], database }, { nested: true });
+    cells.push(await readSqlInto(script, { lines: source.lines, text: sql, origin, expansions: [], database: ctx.database }, newPsqlState(/* @__PURE__ */ new Map()), { nested: true }));
   }
+  return statement;
 }
-var DO_BLOCK_SQL = /\b(?:CREATE|ALTER)\s+(?:ROLE|USER)\b|\bGRANT\b|\bREVOKE\b|\bCREATE\s+EXTENSION\b/i;
-async function readDoBlock(script, raw, database, prepared, source) {
-  const args = raw.node.args ?? [];
-  const body = args.map((a) => a.DefElem).find((d) => d?.defname === "as");
-  if (!body) return;
-  const at = raw.at(body.location ?? 0);
-  const tag = /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/.exec(prepared.text.slice(at, at + 64))?.[0];
-  const end = tag ? prepared.text.indexOf(tag, at + tag.length) : -1;
-  if (!tag || end < 0) return;
-  const start = at + tag.length;
-  const slice = (from2, to) => ({ lines: source.lines, text: prepared.text.slice(from2, to), origin: prepared.origin.slice(from2, to + 1), expansions: [], database });
-  const inner = preparePsql(slice(start, end));
-  let from = 0;
-  for (const stop of [...inner.statementEnds, inner.text.length]) {
-    const match = DO_BLOCK_SQL.exec(inner.text.slice(from, stop));
-    if (match) await readSqlInto(script, { ...slice(start, end), text: inner.text.slice(from + match.index, stop), origin: inner.origin.slice(from + match.index, stop + 1) }, { nested: true, quiet: true });
-    from = stop + 1;
-  }
-}
-function constantText(node) {
-  if (!node) return null;
-  const constant = node.A_Const;
-  if (constant) {
-    const value = constant.sval?.sval;
-    return typeof value === "string" ? value : null;
-  }
-  const expr = node.A_Expr;
-  if (expr && expr.name?.[0]?.String?.sval === "||") {
-    const left = constantText(expr.lexpr);
-    const right = constantText(expr.rexpr);
-    return left === null || right === null ? null : left + right;
-  }
-  return null;
-}
-function safeMessage(message, textBefore) {
-  const near = /^(.*?) at or near "(.*)"$/s.exec(message);
-  if (!near) return oneLine(message);
-  const token = near[2];
-  const plain = /^[A-Za-z_][A-Za-z0-9_]*$|^[^\s\w'"$]{1,3}$/.test(token);
-  return plain && !/PASSWORD\s*$/i.test(textBefore) ? `${near[1]} at or near "${token}"` : near[1];
-}
-function oneLine(error) {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n")[0].trim();
+async function readDo(script, raw, ctx, prepared) {
+  const statementText = prepared.text.slice(raw.start, raw.end);
+  const locate = (index) => ctx.loc(raw.start + index);
+  const statement = { kind: "do", loc: ctx.loc(raw.start), database: ctx.database, body: null, error: null };
+  script.statements.push(statement);
+  const { body, error } = await readDoBody(statementText, locate, async (inner, text, at) => {
+    const innerCtx = { text, loc: (i) => locate(at(i)), database: ctx.database, psqlVariableAt: () => false };
+    const { statement: statement2, literalPasswordAt } = modelStatement(inner, innerCtx);
+    script.statements.push(statement2);
+    if (literalPasswordAt !== null && "role" in statement2 && typeof statement2.role === "string") script.literalPasswords.push({ role: statement2.role, loc: innerCtx.loc(literalPasswordAt) });
+    return [{ kind: "sql", step: guard(statement2) }];
+  });
+  return Object.assign(statement, { body, error });
 }
 
 // src/database/initdb/shell.ts
@@ -10446,78 +11082,215 @@ function loadShell() {
 var SHORT_WITH_VALUE = new Set("cdfUhpvoLTFRP".split(""));
 var LONG_WITH_VALUE = /* @__PURE__ */ new Set(["command", "dbname", "file", "username", "host", "port", "set", "variable", "output", "log-file", "table-attr", "field-separator", "record-separator", "pset"]);
 var PSQL_COMMANDS = /* @__PURE__ */ new Set(["psql", "docker_process_sql"]);
-var DEFAULT_DATABASE_VARIABLES = /* @__PURE__ */ new Set(["POSTGRES_DB"]);
-async function parseInitShell(abs, text) {
+var SHELL_PID = "4242";
+async function parseInitShell(abs, text, options = {}) {
   const script = emptyScript("sh", abs);
-  const bytes = Buffer.from(text, "utf8");
-  const lines = new LineIndex(abs, bytes);
+  const env = withEntrypointDefaults(options.env ?? /* @__PURE__ */ new Map());
   let shell;
-  let file;
   try {
     shell = await loadShell();
   } catch (error) {
-    script.errors.push({ message: `could not load the shell parser: ${oneLine(error)}`, loc: lines.loc(0) });
+    script.errors.push({ message: `could not load the shell parser: ${oneLine(error)}`, loc: new LineIndex(abs, Buffer.from(text, "utf8")).loc(0) });
     return script;
   }
-  try {
-    file = shell.syntax.NewParser(shell.syntax.KeepComments(false), shell.syntax.Variant(shell.syntax.LangBash)).Parse(text, abs);
-  } catch (error) {
-    const problem = error;
-    const offset = typeof problem.Pos?.Offset === "function" ? problem.Pos.Offset() : 0;
-    script.errors.push({ message: `shell syntax error: ${problem.Text ?? oneLine(error)}`, loc: lines.loc(offset) });
-    return script;
+  let source = text;
+  let file = null;
+  for (let attempt = 0; attempt < 8 && !file; attempt++) {
+    try {
+      file = shell.syntax.NewParser(shell.syntax.KeepComments(false), shell.syntax.Variant(shell.syntax.LangBash)).Parse(source, abs);
+    } catch (error) {
+      const problem = error;
+      const unclosed = /^unclosed here-document '(.*)'$/.exec(problem.Text ?? "");
+      if (unclosed && attempt < 7) {
+        source += `${source.endsWith("\n") ? "" : "\n"}${unclosed[1].replace(/^['"]|['"]$/g, "")}
+`;
+        continue;
+      }
+      const offset = typeof problem.Pos?.Offset === "function" ? problem.Pos.Offset() : 0;
+      script.errors.push({ message: `shell syntax error: ${problem.Text ?? oneLine(error)}`, loc: new LineIndex(abs, Buffer.from(text, "utf8")).loc(offset) });
+      return script;
+    }
   }
-  const reader = new ShellReader(shell, bytes, lines);
-  const sources = [];
+  const bytes = Buffer.from(source, "utf8");
+  const lines = new LineIndex(abs, bytes);
+  const reader = new ShellReader(shell, bytes, lines, env, options.executable === true);
+  let calls;
   try {
-    shell.syntax.Walk(file, (node) => {
-      if (node) sources.push(...reader.sourcesOf(node));
-      return true;
-    });
+    calls = reader.topLevel(file, firstLine(text));
   } catch (error) {
     script.errors.push({ message: `could not read the shell script: ${oneLine(error)}`, loc: lines.loc(0) });
     return script;
   }
-  for (const source of sources) {
-    if (onlyExpansions(source)) continue;
-    await readSqlInto(script, source);
+  script.unevaluated.push(...reader.unevaluated);
+  for (const run2 of calls) {
+    const { call } = run2;
+    const state = newPsqlState(env, call.variables);
+    const steps = [];
+    const commands = [];
+    for (const sql of run2.sources) {
+      if (onlyExpansions(sql)) {
+        const unevaluated = { kind: "unevaluated", loc: lines.loc(sql.origin[0] ?? 0), database: call.database, reason: "SQL in a shell variable, which svclint cannot read" };
+        steps.push(unevaluated);
+        commands.push([unevaluated]);
+        continue;
+      }
+      const read = await readSqlInto(script, sql, state);
+      steps.push(...read);
+      commands.push(read);
+    }
+    const loc = lines.loc(run2.stmt.Pos().Offset());
+    const psqlRun = {
+      loc,
+      user: call.user,
+      database: call.database,
+      onErrorStop: call.onErrorStop,
+      mode: call.commands.length > 0 ? "command" : "script",
+      singleTransaction: call.singleTransaction,
+      steps,
+      uncertain: run2.uncertain ?? call.uncertain,
+      errexit: run2.errexit,
+      last: run2.last
+    };
+    if (psqlRun.mode === "command") psqlRun.commands = commands;
+    if (call.missingCommand) psqlRun.missingCommand = true;
+    if (call.unreachable) psqlRun.unreachable = call.unreachable;
+    script.runs.push(psqlRun);
   }
   return script;
+}
+function firstLine(text) {
+  const end = text.indexOf("\n");
+  return end < 0 ? text : text.slice(0, end);
 }
 function onlyExpansions(source) {
   let rest = source.text;
   for (const span of [...source.expansions].reverse()) rest = rest.slice(0, span.start) + rest.slice(span.end);
-  return rest.trim() === "";
+  return source.expansions.length > 0 && rest.trim() === "";
 }
+var OTHER_SQL_COMMANDS = /* @__PURE__ */ new Set(["createdb", "createuser", "dropdb", "dropuser", "pg_restore", "pg_dump", "pg_dumpall", "eval", "su", "gosu", "runuser", "sudo", "sh", "bash"]);
+var COMPOUND_REASONS = {
+  IfClause: "inside an if",
+  WhileClause: "inside a loop",
+  ForClause: "inside a loop",
+  CaseClause: "inside a case",
+  FuncDecl: "inside a shell function",
+  BinaryCmd: "in a && / || list",
+  CmdSubst: "inside a command substitution",
+  ProcSubst: "inside a process substitution"
+};
 var ShellReader = class {
-  constructor(shell, bytes, lines) {
+  constructor(shell, bytes, lines, env, executable) {
     this.shell = shell;
     this.bytes = bytes;
     this.lines = lines;
+    this.env = env;
+    this.executable = executable;
     this.t = (node) => shell.syntax.NodeType(node);
   }
   shell;
   bytes;
   lines;
+  env;
+  executable;
   t;
-  /** SQL sources a statement hands to psql, in order. */
-  sourcesOf(node) {
-    const type2 = this.t(node);
-    if (type2 === "BinaryCmd" && Number(node.Op) === this.shell.ops.pipe) return this.pipeSources(node);
-    if (type2 !== "Stmt") return [];
-    const call = this.psqlCall(node);
-    if (!call) return [];
-    if (call.commands.length > 0) {
-      return call.commands.map((word) => this.wordSource(word, call.database, call.commandPrefix.get(word) ?? 0));
+  unevaluated = [];
+  /** The psql processes of a script, in order, with the shell state each runs in. */
+  topLevel(file, shebang) {
+    const runs = [];
+    let errexit = !this.executable || /^#!\S*(?:\s+\S+)*\s+-\w*e/.test(shebang);
+    const stmts = file.Stmts ?? [];
+    const visit2 = (list2, topIndexLast) => {
+      list2.forEach((stmt, index) => {
+        const last = topIndexLast && index === list2.length - 1;
+        const cmd = stmt.Cmd;
+        const type2 = cmd ? this.t(cmd) : "";
+        if (type2 === "CallExpr") {
+          const flag = this.errexitChange(stmt);
+          if (flag !== null) errexit = flag;
+        }
+        if (type2 === "Block" || type2 === "Subshell") {
+          visit2(cmd.Stmts ?? [], last);
+          return;
+        }
+        const pipe = type2 === "BinaryCmd" && Number(cmd.Op) === this.shell.ops.pipe;
+        if (type2 === "CallExpr" || pipe) {
+          const own = this.callOf(stmt);
+          if (own) runs.push({ ...own, uncertain: null, errexit, last });
+          else this.noteOtherSql(stmt);
+          this.nested(stmt, own?.stmt ?? null, COMPOUND_REASONS.CmdSubst, runs, errexit);
+          return;
+        }
+        this.nested(stmt, null, COMPOUND_REASONS[type2] ?? "inside a compound command", runs, errexit);
+      });
+    };
+    visit2(stmts, true);
+    return runs;
+  }
+  /** psql calls anywhere inside `node` (except `skip`), all uncertain for `reason`. */
+  nested(node, skip, reason, runs, errexit) {
+    const same = (a, b) => b !== null && this.t(a) === this.t(b) && a.Pos().Offset() === b.Pos().Offset() && a.End().Offset() === b.End().Offset();
+    this.shell.syntax.Walk(node, (child) => {
+      if (!child || same(child, node)) return true;
+      if (same(child, skip)) return false;
+      const type2 = this.t(child);
+      if (type2 === "Stmt" || type2 === "BinaryCmd" && Number(child.Op) === this.shell.ops.pipe) {
+        const own = this.callOf(child);
+        if (own) {
+          runs.push({ ...own, uncertain: reason, errexit: false, last: false });
+          return type2 !== "BinaryCmd";
+        }
+        if (type2 === "Stmt") this.noteOtherSql(child);
+      }
+      return true;
+    });
+    void errexit;
+  }
+  /** `set -e`, `set +e`, `set -o errexit`, `set -euo pipefail`: the new errexit, or null. */
+  errexitChange(stmt) {
+    const args = this.args(stmt).map((w) => this.literal(w) ?? "");
+    if (args[0] !== "set") return null;
+    let value = null;
+    for (let i = 1; i < args.length; i++) {
+      const arg = args[i];
+      if (/^[-+]o$/.test(arg) && args[i + 1] === "errexit") value = arg === "-o";
+      else if (/^[-+][a-zA-Z]*e/.test(arg)) value = arg.startsWith("-");
     }
-    return this.redirectSources(node, call.database);
+    return value;
+  }
+  /** createdb, createuser, eval, su -c ...: SQL svclint does not read. */
+  noteOtherSql(stmt) {
+    const name = this.args(stmt)[0];
+    const text = name ? this.literal(name)?.split("/").pop() : null;
+    if (text && OTHER_SQL_COMMANDS.has(text)) {
+      const words = this.args(stmt).map((w) => this.literal(w) ?? "");
+      if (["su", "gosu", "runuser", "sudo", "sh", "bash", "eval"].includes(text) && !words.some((w) => /\b(psql|createdb|createuser|dropdb|dropuser)\b/.test(w))) return;
+      this.unevaluated.push({ loc: this.lines.loc(stmt.Pos().Offset()), reason: `'${text}' runs SQL svclint does not read` });
+    }
+  }
+  /** The psql call of a statement or pipe, with its SQL sources. */
+  callOf(node) {
+    const type2 = this.t(node);
+    if (type2 === "BinaryCmd" && Number(node.Op) === this.shell.ops.pipe) {
+      const right = node.Y;
+      const call2 = this.psqlCall(right);
+      if (!call2) return null;
+      return { stmt: node, sources: this.pipeSources(node, call2), call: call2 };
+    }
+    if (type2 !== "Stmt") return null;
+    const cmd = node.Cmd;
+    if (cmd && this.t(cmd) === "BinaryCmd" && Number(cmd.Op) === this.shell.ops.pipe) return this.callOf(cmd);
+    const call = this.psqlCall(node);
+    if (!call) return null;
+    if (call.commands.length > 0) return { stmt: node, sources: call.commands.map((word) => this.wordSource(word, call.database, call.commandPrefix.get(word) ?? 0)), call };
+    return { stmt: node, sources: this.redirectSources(node, call.database), call };
   }
   /** `echo "SQL" | psql`, `cat <<EOF | psql`. */
-  pipeSources(node) {
+  pipeSources(node, call) {
     const right = node.Y;
     const left = node.X;
-    const call = this.psqlCall(right);
-    if (!call || call.commands.length > 0 || this.redirectSources(right, null).length > 0) return [];
+    if (call.commands.length > 0) return call.commands.map((word) => this.wordSource(word, call.database, call.commandPrefix.get(word) ?? 0));
+    const own = this.redirectSources(right, call.database);
+    if (own.length > 0) return own;
     const args = this.args(left);
     const name = args[0] ? this.literal(args[0]) : null;
     if (name === "cat") return this.redirectSources(left, call.database);
@@ -10525,6 +11298,7 @@ var ShellReader = class {
       const words = args.slice(1).filter((word) => !/^-[neE]+$/.test(this.literal(word) ?? ""));
       return words.map((word) => this.wordSource(word, call.database, 0));
     }
+    call.uncertain ??= "psql reads SQL from a command svclint does not evaluate";
     return [];
   }
   args(stmt) {
@@ -10536,44 +11310,113 @@ var ShellReader = class {
     const args = this.args(stmt);
     const index = args.findIndex((word) => this.isPsql(word));
     if (index < 0) return null;
-    const call = { commands: [], commandPrefix: /* @__PURE__ */ new Map(), database: null };
+    const head = this.literal(args[index]);
+    const helper = head === "docker_process_sql" || head === null;
+    const call = {
+      commands: [],
+      commandPrefix: /* @__PURE__ */ new Map(),
+      user: helper ? null : this.env.get("PGUSER") ?? "postgres",
+      database: null,
+      variables: [],
+      onErrorStop: helper,
+      singleTransaction: false,
+      // docker_process_sql and the psql array exist only in the entrypoint's shell.
+      missingCommand: helper && this.executable,
+      uncertain: null
+    };
+    if (helper) call.variables.push(["ON_ERROR_STOP", "1"]);
     const positional = [];
-    let explicitDatabase = null;
+    let database = null;
+    let databasePrefix = 0;
     for (let i = index + 1; i < args.length; i++) {
       const word = args[i];
       const literal = this.literal(word);
-      const head = literal ?? this.leadingLit(word);
-      if (head === null || !head.startsWith("-") || head === "-") {
+      const lead = literal ?? this.leadingLit(word);
+      if (lead === null || !lead.startsWith("-") || lead === "-") {
         positional.push(word);
         continue;
       }
       const whole = literal !== null;
       let option;
       let prefix;
-      if (head.startsWith("--")) {
-        const eq = head.indexOf("=");
-        option = eq < 0 ? head.slice(2) : head.slice(2, eq);
-        prefix = eq >= 0 ? eq + 1 : whole ? null : head.length;
+      if (lead.startsWith("--")) {
+        const eq = lead.indexOf("=");
+        option = eq < 0 ? lead.slice(2) : lead.slice(2, eq);
+        prefix = eq >= 0 ? eq + 1 : whole ? null : lead.length;
+        if (option === "single-transaction") call.singleTransaction = true;
         if (!LONG_WITH_VALUE.has(option)) continue;
       } else {
-        const flags = head.slice(1);
+        const flags = lead.slice(1);
+        if (flags.includes("1") && [...flags].every((f) => !SHORT_WITH_VALUE.has(f) || flags.indexOf(f) > flags.indexOf("1"))) call.singleTransaction = true;
         const at = [...flags].findIndex((flag) => SHORT_WITH_VALUE.has(flag));
         if (at < 0) continue;
         option = flags[at];
-        prefix = at + 2 < head.length || !whole ? at + 2 : null;
+        prefix = at + 2 < lead.length || !whole ? at + 2 : null;
       }
       let value = word;
+      let valuePrefix = 0;
       if (prefix === null) value = args[++i] ?? null;
-      else call.commandPrefix.set(word, Buffer.byteLength(head.slice(0, prefix)));
+      else {
+        valuePrefix = Buffer.byteLength(lead.slice(0, prefix));
+        call.commandPrefix.set(word, valuePrefix);
+      }
       if (!value) continue;
       if (option === "c" || option === "command") call.commands.push(value);
       else if (option === "d" || option === "dbname") {
-        explicitDatabase = value;
-        call.database = this.databaseOf(value, call.commandPrefix.get(value) ?? 0);
+        database = value;
+        databasePrefix = valuePrefix;
+      } else if (option === "U" || option === "username") {
+        const user = this.resolve(value, valuePrefix, "POSTGRES_USER");
+        if (user === void 0) call.uncertain = "psql logs in as a user svclint cannot know";
+        else call.user = user;
+      } else if (option === "v" || option === "set" || option === "variable") {
+        const text = this.literal(value)?.slice(valuePrefix) ?? null;
+        const eq = text?.indexOf("=") ?? -1;
+        if (text !== null && eq > 0) call.variables.push([text.slice(0, eq), text.slice(eq + 1)]);
+        else {
+          const raw = this.bytes.toString("utf8", value.Pos().Offset() + valuePrefix, value.End().Offset());
+          const name = /^["']?([A-Za-z_][A-Za-z0-9_]*)=/.exec(raw)?.[1];
+          if (name) call.variables.push([name, null]);
+        }
+      } else if (option === "h" || option === "host") {
+        const host = this.literal(value)?.slice(valuePrefix) ?? null;
+        if (host === null) call.uncertain ??= "psql connects to a host svclint cannot know";
+        else if (!host.startsWith("/") && host !== "") {
+          call.unreachable = `connection to server at "${host}" failed: the image runs init scripts on a server that listens on its Unix socket only (no TCP): drop -h`;
+        }
+      } else if (option === "f" || option === "file") {
+        call.uncertain = "psql -f runs a file svclint does not follow";
       }
     }
-    if (!explicitDatabase && positional[0]) call.database = this.databaseOf(positional[0], 0);
+    for (const [name, value] of call.variables) if (name === "ON_ERROR_STOP") call.onErrorStop = value !== null && /^(1|on|true|yes|t|y)$/i.test(value);
+    const dbWord = database ?? positional[0] ?? null;
+    if (dbWord) {
+      const db = this.resolve(dbWord, database ? databasePrefix : 0, "POSTGRES_DB");
+      if (db === void 0) call.uncertain ??= "psql connects to a database svclint cannot know";
+      else call.database = db;
+    } else if (!helper) {
+      const user = call.user;
+      call.database = user === null ? this.env.get("POSTGRES_USER") ?? "postgres" : this.env.get("PGDATABASE") ?? user;
+    }
+    if (!helper && call.user !== null && call.user === this.env.get("POSTGRES_USER")) call.user = null;
+    if (!helper && call.database !== null && call.database === this.env.get("POSTGRES_DB")) call.database = null;
     return call;
+  }
+  /**
+   * A word's value: a literal, `$POSTGRES_USER`/`$POSTGRES_DB` (null: the entrypoint's), a known
+   * environment value; undefined when it cannot be known.
+   */
+  resolve(word, prefixBytes, entrypointVariable) {
+    const literal = this.literal(word);
+    if (literal !== null) return literal.slice(prefixBytes) || null;
+    const parts = this.flatParts(word);
+    if (parts.length === 1 && this.t(parts[0]) === "ParamExp") {
+      const name = String(parts[0].Param?.Value ?? "");
+      if (name === entrypointVariable) return null;
+      const value = this.env.get(name);
+      return value ?? void 0;
+    }
+    return void 0;
   }
   isPsql(word) {
     const text = this.literal(word);
@@ -10606,16 +11449,6 @@ var ShellReader = class {
       } else return null;
     }
     return out;
-  }
-  databaseOf(word, prefixBytes) {
-    const literal = this.literal(word);
-    if (literal !== null) return literal.slice(prefixBytes) || null;
-    const parts = this.flatParts(word);
-    if (parts.length === 1 && this.t(parts[0]) === "ParamExp") {
-      const name = String(parts[0].Param?.Value ?? "");
-      if (DEFAULT_DATABASE_VARIABLES.has(name)) return null;
-    }
-    return this.bytes.toString("utf8", word.Pos().Offset() + prefixBytes, word.End().Offset()).replace(/^"(.*)"$/s, "$1");
   }
   /** Here-documents and here-strings on a statement. */
   redirectSources(stmt, database) {
@@ -10658,20 +11491,28 @@ var ShellReader = class {
       else if (type2 === "DblQuoted") {
         const open = part.Pos().Offset() + (part.Dollar ? 2 : 1);
         this.appendRange(builder, Math.max(start, open), end - 1, { mode: "double", stripTabs: false, expansions: this.expansionParts(part) });
-      } else builder.appendAt(this.bytes.toString("utf8", start, end), start, true);
+      } else builder.appendAt(this.bytes.toString("utf8", start, end), start, true, this.knownValue(part));
     }
     return builder.build(this.lines, database, word.End().Offset());
   }
   /** Byte ranges of the expansions ($VAR, ${VAR}, $(cmd), `cmd`, $((n))) among a node's parts. */
   expansionParts(node) {
-    return (node.Parts ?? []).filter((part) => this.t(part) !== "Lit").map((part) => ({ start: part.Pos().Offset(), end: part.End().Offset() }));
+    return (node.Parts ?? []).filter((part) => this.t(part) !== "Lit").map((part) => ({ start: part.Pos().Offset(), end: part.End().Offset(), known: this.knownValue(part) }));
+  }
+  /** `$$`, and `$NAME` / `${NAME}` with a known value (POSTGRES_USER, POSTGRES_DB, a compose value that is no secret). */
+  knownValue(part) {
+    if (this.t(part) !== "ParamExp") return { value: null };
+    const name = String(part.Param?.Value ?? "");
+    if (name === "$") return { value: SHELL_PID, pid: true };
+    const plain = !part.Exp && !part.Repl && !part.Slice && !part.Index && !part.Length && !part.Excl && !part.Width;
+    return { value: plain ? this.env.get(name) ?? null : null };
   }
   /**
    * Copies file bytes [start, end) as the shell would pass them on: `<<-` strips leading tabs,
    * backslash escapes are removed where the shell removes them, expansions become marked spans.
    */
   appendRange(builder, start, end, how) {
-    const expansionAt = new Map(how.expansions.map((span) => [span.start, span.end]));
+    const expansionAt = new Map(how.expansions.map((span) => [span.start, span]));
     const escapable = how.mode === "heredoc" ? "$`\\\n" : how.mode === "double" ? '$`"\\\n' : null;
     let runStart = start;
     let lineStart = true;
@@ -10684,11 +11525,11 @@ var ShellReader = class {
         runStart = i;
       }
       lineStart = false;
-      const spanEnd = expansionAt.get(i);
-      if (spanEnd !== void 0) {
+      const span = expansionAt.get(i);
+      if (span !== void 0) {
         flush(i);
-        builder.appendAt(this.bytes.toString("utf8", i, spanEnd), i, true);
-        i = runStart = spanEnd;
+        builder.appendAt(this.bytes.toString("utf8", i, span.end), i, true, span.known);
+        i = runStart = span.end;
         continue;
       }
       const byte = this.bytes[i];
@@ -10715,40 +11556,52 @@ function utf8Width(lead) {
 
 // src/database/initdb/read.ts
 function initScriptFormat(abs) {
-  const name = abs.toLowerCase();
+  const name = path3.basename(abs);
+  if (name.endsWith(".sh")) return "sh";
+  if (name.endsWith(".sql")) return "sql";
   if (name.endsWith(".sql.gz")) return "sql.gz";
   if (name.endsWith(".sql.xz")) return "sql.xz";
   if (name.endsWith(".sql.zst")) return "sql.zst";
-  if (name.endsWith(".sql")) return "sql";
-  if (name.endsWith(".sh")) return "sh";
   return null;
 }
-async function readInitScript(abs) {
-  const format = initScriptFormat(abs);
-  if (format === null) return { kind: "ignored", file: abs };
-  if (format === "sql.xz" || format === "sql.zst") {
-    return { kind: "unsupported", file: abs, format, reason: `.${format} init scripts are run by the image but svclint cannot decompress them; use .sql or .sql.gz` };
-  }
+async function readInitScript(abs, options = {}) {
+  const format2 = initScriptFormat(abs);
+  if (format2 === null) return { kind: "ignored", file: abs };
   let bytes;
+  let executable = false;
   try {
     bytes = await readFile(abs);
+    executable = ((await stat(abs)).mode & 73) !== 0;
   } catch (error) {
-    return failed(format, abs, `cannot read the init script: ${describeFsError(error)}`);
+    return failed(format2, abs, `cannot read the init script: ${describeFsError(error)}`);
   }
-  if (format === "sql.gz") {
-    let text2;
-    try {
-      text2 = gunzipSync(bytes).toString("utf8");
-    } catch (error) {
-      return failed(format, abs, `cannot decompress the init script: ${oneLine(error)}`);
-    }
-    return parseInitSql(abs, text2, "sql.gz");
+  if (format2 === "sh") return parseInitShell(abs, bytes.toString("utf8"), { env: options.env, executable });
+  if (format2 === "sql") return parseInitSql(abs, bytes.toString("utf8"), "sql", options.env);
+  const text = decompress(format2, bytes);
+  if (text === null) {
+    return { kind: "unsupported", file: abs, format: format2, reason: `the image runs .${format2} init scripts, but svclint found no '${format2 === "sql.xz" ? "xz" : "zstd"}' to decompress it` };
   }
-  const text = bytes.toString("utf8");
-  return format === "sh" ? parseInitShell(abs, text) : parseInitSql(abs, text, "sql");
+  if (typeof text !== "string") return failed(format2, abs, `cannot decompress the init script: ${text.error}`);
+  const script = await parseInitSql(abs, text, "sql", options.env);
+  script.kind = format2;
+  return script;
 }
-function failed(format, abs, message) {
-  const script = emptyScript(format, abs);
+function decompress(format2, bytes) {
+  if (format2 === "sql.gz") {
+    try {
+      return gunzipSync(bytes).toString("utf8");
+    } catch (error) {
+      return { error: oneLine(error) };
+    }
+  }
+  const tool = format2 === "sql.xz" ? "xz" : "zstd";
+  const result = spawnSync(tool, ["-dc"], { input: bytes, maxBuffer: 512 * 1024 * 1024 });
+  if (result.error) return null;
+  if (result.status !== 0) return { error: `${tool}: ${result.stderr.toString("utf8").split("\n")[0]}` };
+  return result.stdout.toString("utf8");
+}
+function failed(format2, abs, message) {
+  const script = emptyScript(format2, abs);
   script.errors.push({ message, loc: { file: abs, line: 1, column: 1 } });
   return script;
 }
@@ -10760,206 +11613,1094 @@ function describeFsError(error) {
   return oneLine(error);
 }
 
-// src/database/initdb/matrix.ts
+// src/database/initdb/catalog.ts
 var PUBLIC = "public";
-var SELF = /* @__PURE__ */ new Set(["current_user", "current_role", "session_user"]);
-function computePrivilegeMatrix(statements, opts = {}) {
-  const superuser = opts.superuser ?? "postgres";
-  const defaultDatabase = opts.defaultDatabase ?? superuser;
-  const roles = /* @__PURE__ */ new Map();
-  const databases = /* @__PURE__ */ new Map();
-  const name = (role2) => SELF.has(role2) ? superuser : role2;
-  const role = (raw) => {
-    const key = name(raw);
-    let state = roles.get(key);
-    if (!state) {
-      const isSuper = key === superuser;
-      state = { name: key, created: false, createdAt: null, login: isSuper, superuser: isSuper, password: "none", memberOf: /* @__PURE__ */ new Map() };
-      roles.set(key, state);
+var ALL_PRIVILEGES2 = ["connect", "create", "temp"];
+var PREDEFINED = [
+  ["pg_database_owner", 14],
+  ["pg_read_all_data", 14],
+  ["pg_write_all_data", 14],
+  ["pg_monitor", 10],
+  ["pg_read_all_settings", 10],
+  ["pg_read_all_stats", 10],
+  ["pg_stat_scan_tables", 10],
+  ["pg_read_server_files", 11],
+  ["pg_write_server_files", 11],
+  ["pg_execute_server_program", 11],
+  ["pg_signal_backend", 9],
+  ["pg_checkpoint", 15],
+  ["pg_use_reserved_connections", 16],
+  ["pg_create_subscription", 16],
+  ["pg_maintain", 17],
+  ["pg_signal_autovacuum_worker", 18]
+];
+var Catalog = class _Catalog {
+  /** `version`: the server's major version (membership semantics changed in 16). */
+  constructor(version2, bootstrap) {
+    this.version = version2;
+    this.bootstrap = bootstrap;
+  }
+  version;
+  bootstrap;
+  roles = /* @__PURE__ */ new Map();
+  databases = /* @__PURE__ */ new Map();
+  /** A fresh cluster as initdb leaves it: the bootstrap superuser, the predefined roles, postgres and the templates. */
+  static initdb(version2, bootstrap) {
+    const catalog = new _Catalog(version2, bootstrap);
+    catalog.roles.set(bootstrap, { ...newRole(bootstrap, null), superuser: true, login: true, createdb: true, createrole: true, builtin: true });
+    for (const [name, since] of PREDEFINED) if (version2 >= since) catalog.roles.set(name, { ...newRole(name, null), builtin: true });
+    for (const name of ["postgres", "template1", "template0"]) {
+      const db = newDatabase(name, bootstrap, null);
+      db.builtin = true;
+      if (name === "template0") {
+        db.allowConnections = false;
+        db.acl = [aclItem(PUBLIC, bootstrap, ["connect"], null), aclItem(bootstrap, bootstrap, ALL_PRIVILEGES2, null, ALL_PRIVILEGES2)];
+      }
+      catalog.databases.set(name, db);
     }
-    return state;
-  };
-  const database = (dbName, loc = null) => {
-    let state = databases.get(dbName);
-    if (!state) {
-      state = newDatabase(dbName, superuser, loc);
-      databases.set(dbName, state);
+    return catalog;
+  }
+  clone() {
+    const copy = new _Catalog(this.version, this.bootstrap);
+    for (const [name, role] of this.roles) {
+      copy.roles.set(name, { ...role, memberOf: new Map([...role.memberOf].map(([parent, m]) => [parent, { ...m }])) });
     }
-    return state;
+    for (const [name, db] of this.databases) {
+      copy.databases.set(name, { ...db, acl: db.acl ? db.acl.map(copyItem) : null, extensions: [...db.extensions] });
+    }
+    return copy;
+  }
+  isSuperuser(role) {
+    return this.roles.get(role)?.superuser === true;
+  }
+  /** The ACL as the server applies it: the default when none was set. */
+  effectiveAcl(db) {
+    return db.acl ?? defaultAcl(db.owner);
+  }
+  /** Roles whose privileges `role` uses without SET ROLE (itself first), as has_privs_of_role. */
+  privilegeRoles(role) {
+    const out = [role];
+    const seen = new Set(out);
+    for (let i = 0; i < out.length; i++) {
+      const current = this.roles.get(out[i]);
+      if (!current) continue;
+      if (this.version < 16 && !current.inherit) continue;
+      for (const [parent, membership] of current.memberOf) {
+        if (this.version >= 16 && !membership.inherit) continue;
+        if (!seen.has(parent)) {
+          seen.add(parent);
+          out.push(parent);
+        }
+      }
+    }
+    return out;
+  }
+  /** Every role `role` is a member of, directly or not (itself included), as is_member_of_role. */
+  memberRoles(role) {
+    const seen = /* @__PURE__ */ new Set([role]);
+    const pending = [role];
+    while (pending.length > 0) {
+      for (const parent of this.roles.get(pending.pop())?.memberOf.keys() ?? []) {
+        if (!seen.has(parent)) {
+          seen.add(parent);
+          pending.push(parent);
+        }
+      }
+    }
+    return seen;
+  }
+  /** Whether `role` may SET ROLE to `target` (superusers always; 16+: through grants with the SET option). */
+  canSetRole(role, target) {
+    if (role === target || this.isSuperuser(role)) return true;
+    if (this.version < 16) return this.memberRoles(role).has(target);
+    const seen = /* @__PURE__ */ new Set([role]);
+    const pending = [role];
+    while (pending.length > 0) {
+      for (const [parent, membership] of this.roles.get(pending.pop())?.memberOf ?? []) {
+        if (!membership.set || seen.has(parent)) continue;
+        if (parent === target) return true;
+        seen.add(parent);
+        pending.push(parent);
+      }
+    }
+    return false;
+  }
+  /** has_database_privilege(role, db, privilege) for each privilege. */
+  privilegesOn(role, dbName) {
+    const db = this.databases.get(dbName);
+    if (!db || !this.roles.has(role)) return /* @__PURE__ */ new Set();
+    if (this.isSuperuser(role)) return new Set(ALL_PRIVILEGES2);
+    const holders = /* @__PURE__ */ new Set([...this.privilegeRoles(role), PUBLIC]);
+    const out = /* @__PURE__ */ new Set();
+    for (const item of this.effectiveAcl(db)) if (holders.has(item.grantee)) for (const p of item.privileges) out.add(p);
+    return out;
+  }
+  /** Privileges PUBLIC holds on a database. */
+  publicPrivileges(dbName) {
+    const db = this.databases.get(dbName);
+    const out = /* @__PURE__ */ new Set();
+    if (!db) return out;
+    for (const item of this.effectiveAcl(db)) if (item.grantee === PUBLIC) for (const p of item.privileges) out.add(p);
+    return out;
+  }
+};
+function newRole(name, loc) {
+  return {
+    name,
+    superuser: false,
+    login: false,
+    inherit: true,
+    createdb: false,
+    createrole: false,
+    memberOf: /* @__PURE__ */ new Map(),
+    builtin: false,
+    createdAt: loc,
+    superuserAt: null,
+    loginAt: null,
+    otherDependencies: false
   };
-  role(superuser);
-  for (const statement of statements) {
-    switch (statement.kind) {
-      case "create-role": {
-        const state = role(statement.role);
-        if (state.created) break;
-        Object.assign(state, { created: true, createdAt: statement.loc, login: statement.login, superuser: statement.superuser, password: statement.password });
-        for (const parent of statement.memberOf) state.memberOf.set(name(parent), statement.loc);
-        for (const member of statement.members) role(member).memberOf.set(state.name, statement.loc);
-        break;
-      }
-      case "alter-role": {
-        const state = role(statement.role);
-        if (statement.login !== null) state.login = statement.login;
-        if (statement.superuser !== null) state.superuser = statement.superuser;
-        if (statement.password !== null) state.password = statement.password;
-        break;
-      }
-      case "create-database": {
-        if (databases.get(statement.name)?.created) break;
-        databases.delete(statement.name);
-        const state = database(statement.name, statement.loc);
-        Object.assign(state, { created: true, createdAt: statement.loc, owner: name(statement.owner ?? superuser), ownerAt: statement.loc });
-        role(state.owner);
-        break;
-      }
-      case "alter-database-owner": {
-        const state = database(statement.name);
-        state.owner = name(statement.owner);
-        state.ownerAt = statement.loc;
-        role(state.owner);
-        break;
-      }
-      case "grant-database":
-      case "revoke-database":
-        for (const dbName of statement.databases) {
-          const state = database(dbName);
-          for (const grantee of statement.grantees.map(name)) {
-            if (grantee !== PUBLIC) role(grantee);
-            const privileges = state.acl.get(grantee) ?? /* @__PURE__ */ new Map();
-            for (const privilege of statement.privileges) {
-              if (statement.kind === "grant-database") privileges.set(privilege, statement.loc);
-              else privileges.delete(privilege);
-            }
-            state.acl.set(grantee, privileges);
-            if (grantee === PUBLIC && statement.privileges.includes("connect")) state.publicChangedAt = statement.loc;
-          }
-        }
-        break;
-      case "grant-role":
-      case "revoke-role":
-        for (const grantee of statement.grantees) {
-          const member = role(grantee);
-          for (const granted of statement.roles.map(name)) {
-            role(granted);
-            if (statement.kind === "grant-role") member.memberOf.set(granted, statement.loc);
-            else member.memberOf.delete(granted);
-          }
-        }
-        break;
-      case "create-extension":
-        database(statement.database ?? defaultDatabase).extensions.push({ name: statement.name, loc: statement.loc });
-        break;
-      case "other":
-        break;
+}
+function newDatabase(name, owner, loc) {
+  return { name, owner, acl: null, builtin: false, createdAt: loc, ownerAt: loc, publicChangedAt: null, extensions: [], allowConnections: true };
+}
+function aclItem(grantee, grantor, privileges, loc, grantOptions = []) {
+  return { grantee, grantor, privileges: new Set(privileges), grantOptions: new Set(grantOptions), loc };
+}
+function copyItem(item) {
+  return { ...item, privileges: new Set(item.privileges), grantOptions: new Set(item.grantOptions) };
+}
+function defaultAcl(owner) {
+  return [aclItem(PUBLIC, owner, ["connect", "temp"], null), aclItem(owner, owner, ALL_PRIVILEGES2, null)];
+}
+function aclGrant(db, grantee, grantor, privileges, grantOption, loc) {
+  const acl = db.acl ??= defaultAcl(db.owner);
+  let item = acl.find((i) => i.grantee === grantee && i.grantor === grantor);
+  if (!item) {
+    item = aclItem(grantee, grantor, [], loc);
+    acl.push(item);
+  }
+  for (const p of privileges) {
+    item.privileges.add(p);
+    if (grantOption) item.grantOptions.add(p);
+  }
+  item.loc = loc;
+}
+function aclRevoke(db, grantee, grantor, privileges, grantOptionOnly, cascade) {
+  const acl = db.acl ??= defaultAcl(db.owner);
+  const item = acl.find((i) => i.grantee === grantee && i.grantor === grantor);
+  if (!item) return null;
+  const losing = privileges.filter((p) => item.grantOptions.has(p));
+  if (losing.length > 0 && grantee !== db.owner && grantee !== PUBLIC) {
+    const dependent = acl.some((i) => i.grantor === grantee && i !== item && losing.some((p) => i.privileges.has(p)));
+    if (dependent && !cascade) return "dependent privileges exist";
+    if (dependent) {
+      for (const i of [...acl]) if (i.grantor === grantee && i !== item) aclRevoke(db, i.grantee, grantee, losing, false, true);
     }
   }
-  const lookupDatabase = (dbName) => databases.get(dbName) ?? newDatabase(dbName, superuser, null);
-  const hasConnect = (db, who) => {
-    const privileges = db.acl.get(who);
-    return privileges?.has("connect") ? { loc: privileges.get("connect") ?? null } : null;
-  };
-  const canConnect = (roleName2, dbName) => {
-    const who = name(roleName2);
-    const db = lookupDatabase(dbName);
-    const state = roles.get(who);
-    if (who === superuser || state?.superuser) return { allowed: true, via: "superuser", loc: state?.createdAt ?? null };
-    if (db.owner === who) return { allowed: true, via: "owner", loc: db.ownerAt };
-    const direct = hasConnect(db, who);
-    if (direct) return { allowed: true, via: "grant", loc: direct.loc };
-    const inherited = viaMembership(who, roles, (ancestor) => db.owner === ancestor || hasConnect(db, ancestor) !== null);
-    if (inherited) return { allowed: true, via: "membership", loc: inherited.loc };
-    const publicGrant = hasConnect(db, PUBLIC);
-    if (publicGrant) return { allowed: true, via: "public", loc: publicGrant.loc };
+  for (const p of privileges) {
+    item.grantOptions.delete(p);
+    if (!grantOptionOnly) item.privileges.delete(p);
+  }
+  if (item.privileges.size === 0) acl.splice(acl.indexOf(item), 1);
+  return null;
+}
+function aclNewOwner(db, oldOwner, newOwner) {
+  if (!db.acl) return;
+  const merged = [];
+  for (const item of db.acl) {
+    const grantee = item.grantee === oldOwner ? newOwner : item.grantee;
+    const grantor = item.grantor === oldOwner ? newOwner : item.grantor;
+    const same = merged.find((i) => i.grantee === grantee && i.grantor === grantor);
+    if (same) {
+      for (const p of item.privileges) same.privileges.add(p);
+      for (const p of item.grantOptions) same.grantOptions.add(p);
+    } else merged.push({ ...copyItem(item), grantee, grantor });
+  }
+  db.acl = merged;
+}
+function renameRoleEverywhere(catalog, from, to) {
+  const role = catalog.roles.get(from);
+  if (!role) return;
+  catalog.roles.delete(from);
+  role.name = to;
+  catalog.roles.set(to, role);
+  for (const other of catalog.roles.values()) {
+    const membership = other.memberOf.get(from);
+    if (membership) {
+      other.memberOf.delete(from);
+      other.memberOf.set(to, membership);
+    }
+  }
+  for (const db of catalog.databases.values()) {
+    if (db.owner === from) db.owner = to;
+    for (const item of db.acl ?? []) {
+      if (item.grantee === from) item.grantee = to;
+      if (item.grantor === from) item.grantor = to;
+    }
+  }
+}
+
+// src/database/initdb/evaluate.ts
+var LATEST_MAJOR = 18;
+var Stop = class {
+  constructor(kind) {
+    this.kind = kind;
+  }
+  kind;
+};
+var fail = (message, condition, loc) => ({ message, condition, loc });
+function evaluateInit(files, options) {
+  return new Evaluator(options).run(files);
+}
+var Evaluator = class {
+  constructor(options) {
+    this.options = options;
+    this.superuser = options.superuser;
+    this.defaultDatabase = options.defaultDatabase ?? options.superuser;
+    this.version = options.version ?? LATEST_MAJOR;
+    this.catalog = Catalog.initdb(this.version, this.superuser);
+    this.outcome = { catalog: this.catalog, stop: null, lost: [], unevaluated: [] };
+  }
+  options;
+  catalog;
+  superuser;
+  defaultDatabase;
+  version;
+  outcome;
+  unevaluatedSeen = /* @__PURE__ */ new Set();
+  run(files) {
+    if (!this.catalog.databases.has(this.defaultDatabase)) {
+      this.catalog.databases.set(this.defaultDatabase, newDatabase(this.defaultDatabase, this.superuser, this.options.defaultDatabaseLoc ?? null));
+    }
+    for (const script of files) {
+      if (script.kind === "ignored") continue;
+      if (script.kind === "unsupported") {
+        this.note({ file: script.file, line: 1, column: 1 }, `${script.reason}; what it does is not known (run with --initdb-exec)`);
+        continue;
+      }
+      for (const item of script.unevaluated) this.note(item.loc, item.reason);
+      if (script.runs.length === 0 && script.errors.length > 0 && script.kind === "sh") {
+        const error = script.errors[0];
+        this.outcome.stop = { loc: error.loc, message: error.message };
+        break;
+      }
+      if (this.runScript(script.kind === "sh", script.runs)) break;
+    }
+    this.outcome.catalog = this.catalog;
+    return this.outcome;
+  }
+  /** Runs one file's psql processes; true when the entrypoint stops. */
+  runScript(shell, runs) {
+    for (const run2 of runs) {
+      if (run2.uncertain) this.note(run2.loc, `a psql call ${run2.uncertain}: whether and how often it runs is not known`);
+      const error = this.runPsql(run2);
+      if (!error) continue;
+      const stops = !shell || !run2.uncertain && (run2.errexit || run2.last);
+      if (stops) {
+        this.outcome.stop = { loc: error.loc, message: error.message };
+        return true;
+      }
+    }
+    return false;
+  }
+  /** One psql process; the error that makes it exit non-zero, if any. */
+  runPsql(run2) {
+    if (run2.unreachable) return fail(run2.unreachable, "connection_failure", run2.loc);
+    if (run2.missingCommand) return fail("docker_process_sql and the psql array exist only in a sourced script: this executable script cannot call them (the command is not found)", "undefined_function", run2.loc);
+    const session = {
+      login: run2.user ?? this.superuser,
+      sessionUser: run2.user ?? this.superuser,
+      currentRole: run2.user ?? this.superuser,
+      database: run2.database ?? this.defaultDatabase,
+      connected: false,
+      tx: null,
+      onErrorStop: run2.onErrorStop,
+      inFunction: false,
+      inImplicitBlock: false
+    };
+    const refused = this.loginError(session.login, session.database);
+    if (refused) return fail(`connection failed: ${refused}`, "connection_failure", run2.loc);
+    session.connected = true;
+    let status = null;
+    try {
+      if (run2.mode === "command") {
+        for (const command of run2.commands ?? [run2.steps]) {
+          const error = this.runQueryString(command, session);
+          status = error;
+          if (error && session.onErrorStop) return error;
+        }
+        return status;
+      }
+      if (run2.singleTransaction) this.begin(session, run2.loc);
+      for (const step of run2.steps) {
+        const error = this.step(step, session);
+        if (error) {
+          if (session.tx) session.tx.aborted = true;
+          if (session.onErrorStop) {
+            this.endSession(session, false);
+            return error;
+          }
+        }
+      }
+      if (run2.singleTransaction && session.tx) this.commit(session);
+    } catch (signal) {
+      if (!(signal instanceof Stop)) throw signal;
+    }
+    this.endSession(session, true);
+    return null;
+  }
+  /** psql closes the connection: an open transaction is rolled back. */
+  endSession(session, report2) {
+    if (session.tx) {
+      if (report2 && !session.tx.aborted) this.outcome.lost.push({ loc: session.tx.loc, message: "this transaction is never committed: when psql ends, the server rolls back everything since BEGIN" });
+      this.rollbackTo(session, session.tx.snapshot, session.tx.session);
+      session.tx = null;
+    }
+  }
+  /** One `-c` string (or `\gexec` cell): several statements are one implicit transaction. */
+  runQueryString(steps, session) {
+    const syntax = steps.find((s) => s.kind === "syntax-error");
+    if (syntax && session.connected) return this.step(syntax, session);
+    const statements = steps.filter((s) => s.kind !== "on-error-stop");
+    const implicit = statements.length > 1 && !session.tx && !statements.some((s) => s.kind === "transaction");
+    if (!implicit) {
+      for (const step of steps) {
+        const error = this.step(step, session);
+        if (error) {
+          if (session.tx) session.tx.aborted = true;
+          return error;
+        }
+      }
+      return null;
+    }
+    const snapshot = this.catalog.clone();
+    const roles = { sessionUser: session.sessionUser, currentRole: session.currentRole };
+    session.inImplicitBlock = true;
+    try {
+      for (const step of steps) {
+        const error = this.step(step, session);
+        if (error) {
+          this.rollbackTo(session, snapshot, roles);
+          return error;
+        }
+      }
+    } finally {
+      session.inImplicitBlock = false;
+    }
+    return null;
+  }
+  note(loc, reason) {
+    const key = `${loc.file}:${loc.line}:${loc.column}:${reason}`;
+    if (this.unevaluatedSeen.has(key)) return;
+    this.unevaluatedSeen.add(key);
+    this.outcome.unevaluated.push({ loc, reason });
+  }
+  // ------------------------------------------------------------------ steps
+  step(step, session) {
+    switch (step.kind) {
+      case "syntax-error":
+        return fail(step.message, "syntax_error", step.loc);
+      case "unevaluated":
+        this.note(step.loc, step.reason);
+        return null;
+      case "on-error-stop":
+        if (step.value === null) this.note(step.loc, "ON_ERROR_STOP is set from a value svclint cannot know");
+        else session.onErrorStop = step.value;
+        return null;
+      case "quit":
+        throw new Stop("quit");
+      case "connect":
+        return this.connect(step, session);
+    }
+    if (!session.connected) return fail("you are currently not connected to a database", "connection_does_not_exist", step.loc);
+    const tx = session.tx;
+    if (tx?.aborted && !(step.kind === "transaction" && (step.action === "rollback" || step.action === "commit" || step.action === "rollback-to"))) {
+      return fail("current transaction is aborted, commands ignored until end of transaction block", "in_failed_sql_transaction", step.loc);
+    }
+    return this.statement(step, session);
+  }
+  connect(step, session) {
+    const database = step.target ?? session.database;
+    const user = step.user ?? session.login;
+    this.endSession(session, true);
+    const refused = this.loginError(user, database);
+    if (refused) {
+      session.connected = false;
+      return fail(`\\connect: connection failed: ${refused}`, "connection_failure", step.loc);
+    }
+    Object.assign(session, { login: user, sessionUser: user, currentRole: user, database, connected: true, tx: null });
+    return null;
+  }
+  /** Why the server refuses a login, or null. */
+  loginError(user, database) {
+    const db = this.catalog.databases.get(database);
+    if (!db) return `database "${database}" does not exist`;
+    const role = this.catalog.roles.get(user);
+    if (!role) return `role "${user}" does not exist`;
+    if (!role.login) return `role "${user}" is not permitted to log in`;
+    if (!db.allowConnections) return `database "${database}" is not currently accepting connections`;
+    if (!this.catalog.privilegesOn(user, database).has("connect")) return `permission denied for database "${database}"`;
+    return null;
+  }
+  statement(statement, session) {
+    const loc = statement.loc;
+    const cur = session.currentRole;
+    const superuser = this.catalog.isSuperuser(cur);
+    const unchecked = () => {
+      this.note(loc, `'${cur}' is not a superuser here: svclint does not check what it may do for this statement`);
+      return null;
+    };
+    switch (statement.kind) {
+      case "transaction":
+        return this.transaction(statement, session);
+      case "set-role":
+        return this.setRole(statement.role, statement.local, session, loc);
+      case "set-session-authorization": {
+        if (!this.catalog.isSuperuser(session.login)) return fail("permission denied to set session authorization", "insufficient_privilege", loc);
+        const role = statement.role === null ? session.login : this.roleName(statement.role, session);
+        if (!this.catalog.roles.has(role)) return fail(`role "${role}" does not exist`, "undefined_object", loc);
+        session.sessionUser = role;
+        session.currentRole = role;
+        return null;
+      }
+      case "create-role":
+        if (!superuser) return unchecked();
+        return this.createRole(statement, session);
+      case "alter-role": {
+        const name = this.roleName(statement.role, session);
+        const role = this.catalog.roles.get(name);
+        if (!role) return fail(`role "${name}" does not exist`, "undefined_object", loc);
+        if (!superuser) return unchecked();
+        if (statement.superuser !== null && name === this.superuser && !statement.superuser) return fail("permission denied to alter role: the bootstrap superuser must stay a superuser", "insufficient_privilege", loc);
+        if (statement.login !== null) {
+          role.login = statement.login;
+          role.loginAt = loc;
+        }
+        if (statement.superuser !== null) {
+          role.superuser = statement.superuser;
+          role.superuserAt = statement.superuser ? loc : null;
+        }
+        if (statement.inherit !== null) role.inherit = statement.inherit;
+        if (statement.createdb !== null) role.createdb = statement.createdb;
+        if (statement.createrole !== null) role.createrole = statement.createrole;
+        return null;
+      }
+      case "create-database":
+        return this.createDatabase(statement, session);
+      case "alter-database-owner":
+        return this.alterOwner(statement.name, this.roleName(statement.owner, session), session, loc);
+      case "grant-database":
+      case "revoke-database":
+        return this.grantDatabase(statement, session);
+      case "grant-role":
+      case "revoke-role":
+        if (statement.since16 && this.version < 16) return fail(`syntax error at or near "${statement.options.inherit !== void 0 || statement.optionOnly === "inherit" ? "INHERIT" : "SET"}" (WITH INHERIT / SET options need PostgreSQL 16)`, "syntax_error", loc);
+        if (!superuser) return unchecked();
+        return this.grantRole(statement, session);
+      case "create-extension": {
+        const db = this.catalog.databases.get(session.database);
+        if (db && !db.extensions.some((e) => e.name === statement.name)) db.extensions.push({ name: statement.name, loc });
+        return null;
+      }
+      case "drop-role":
+        if (!superuser) return unchecked();
+        return this.dropRole(statement.roles.map((r) => this.roleName(r, session)), statement.missingOk, session, loc);
+      case "drop-database":
+        return this.dropDatabase(statement.name, statement.missingOk, session, loc);
+      case "rename-database":
+        return this.renameDatabase(statement.from, statement.to, session, loc);
+      case "rename-role":
+        if (!superuser) return unchecked();
+        return this.renameRole(this.roleName(statement.from, session), statement.to, session, loc);
+      case "reassign-owned":
+      case "drop-owned":
+        if (!superuser) return unchecked();
+        return this.owned(statement.kind, statement.roles.map((r) => this.roleName(r, session)), statement.newOwner ? this.roleName(statement.newOwner, session) : null, loc);
+      case "connect":
+        return this.connect(statement, session);
+      case "gexec":
+        return this.gexec(statement, session);
+      case "do":
+        return this.doBlock(statement, session);
+      case "other": {
+        for (const role of statement.roles ?? []) {
+          const name = this.roleName(role, session);
+          if (!this.catalog.roles.has(name)) return fail(`role "${name}" does not exist`, "undefined_object", loc);
+        }
+        for (const database of statement.databases ?? []) {
+          if (!this.catalog.databases.has(database)) return fail(`database "${database}" does not exist`, "invalid_catalog_name", loc);
+        }
+        for (const role of statement.dependents ?? []) {
+          const state = this.catalog.roles.get(this.roleName(role, session));
+          if (state) state.otherDependencies = true;
+        }
+        if (cur !== this.superuser && /^(Create|Alter|Define|Comment|Index|View|Rule|Composite)/.test(statement.node)) {
+          const state = this.catalog.roles.get(cur);
+          if (state) state.otherDependencies = true;
+        }
+        return null;
+      }
+    }
+  }
+  /** CURRENT_USER, SESSION_USER, CURRENT_ROLE as the role they name. */
+  roleName(name, session) {
+    if (name === "current_user" || name === "current_role") return session.currentRole;
+    if (name === "session_user") return session.sessionUser;
+    return name;
+  }
+  // ------------------------------------------------------------------ transactions
+  begin(session, loc) {
+    session.tx = { snapshot: this.catalog.clone(), session: { sessionUser: session.sessionUser, currentRole: session.currentRole }, savepoints: [], aborted: false, localRestore: null, loc };
+  }
+  commit(session) {
+    const tx = session.tx;
+    if (tx.aborted) this.rollbackTo(session, tx.snapshot, tx.session);
+    else if (tx.localRestore) Object.assign(session, tx.localRestore);
+    session.tx = null;
+  }
+  rollbackTo(session, snapshot, roles) {
+    this.catalog = snapshot;
+    session.sessionUser = roles.sessionUser;
+    session.currentRole = roles.currentRole;
+  }
+  transaction(statement, session) {
+    const loc = statement.loc;
+    const tx = session.tx;
+    switch (statement.action) {
+      case "begin":
+        if (session.inFunction) return fail("BEGIN is not allowed in a DO block", "invalid_transaction_termination", loc);
+        if (!tx) this.begin(session, loc);
+        return null;
+      case "commit":
+        if (tx) this.commit(session);
+        return null;
+      case "rollback":
+        if (tx) {
+          this.rollbackTo(session, tx.snapshot, tx.session);
+          session.tx = null;
+        }
+        return null;
+      case "savepoint":
+        if (!tx) return fail("SAVEPOINT can only be used in transaction blocks", "no_active_sql_transaction", loc);
+        tx.savepoints.push({ name: statement.savepoint ?? "", snapshot: this.catalog.clone(), session: { sessionUser: session.sessionUser, currentRole: session.currentRole } });
+        return null;
+      case "release":
+      case "rollback-to": {
+        if (!tx) return fail(`${statement.action === "release" ? "RELEASE SAVEPOINT" : "ROLLBACK TO SAVEPOINT"} can only be used in transaction blocks`, "no_active_sql_transaction", loc);
+        const index = tx.savepoints.map((s) => s.name).lastIndexOf(statement.savepoint ?? "");
+        if (index < 0) return fail(`savepoint "${statement.savepoint}" does not exist`, "invalid_savepoint_specification", loc);
+        const savepoint = tx.savepoints[index];
+        if (statement.action === "release") tx.savepoints.splice(index);
+        else {
+          tx.savepoints.splice(index + 1);
+          this.rollbackTo(session, savepoint.snapshot.clone(), savepoint.session);
+          tx.aborted = false;
+        }
+        return null;
+      }
+      case "prepare":
+        this.note(loc, "prepared transactions are not evaluated");
+        return null;
+    }
+  }
+  setRole(role, local, session, loc) {
+    const target = role === null ? session.sessionUser : this.roleName(role, session);
+    if (role !== null) {
+      if (!this.catalog.roles.has(target)) return fail(`role "${target}" does not exist`, "undefined_object", loc);
+      if (!this.catalog.canSetRole(session.sessionUser, target)) return fail(`permission denied to set role "${target}"`, "insufficient_privilege", loc);
+    }
+    if (local) {
+      if (!session.tx) return null;
+      session.tx.localRestore ??= { sessionUser: session.sessionUser, currentRole: session.currentRole };
+    }
+    session.currentRole = target;
+    return null;
+  }
+  // ------------------------------------------------------------------ roles
+  createRole(statement, session) {
+    const loc = statement.loc;
+    const name = statement.role;
+    if (/^pg_/.test(name)) return fail(`role name "${name}" is reserved`, "reserved_name", loc);
+    if (this.catalog.roles.has(name)) return fail(`role "${name}" already exists`, "duplicate_object", loc);
+    const parents = statement.memberOf.map((r) => this.roleName(r, session));
+    const members = statement.members.map((r) => this.roleName(r, session));
+    for (const other of [...parents, ...members]) {
+      if (other === name || !this.catalog.roles.has(other)) return fail(`role "${other}" does not exist`, "undefined_object", loc);
+    }
+    const role = newRole(name, loc);
+    Object.assign(role, { login: statement.login, superuser: statement.superuser, inherit: statement.inherit, createdb: statement.createdb, createrole: statement.createrole });
+    if (statement.superuser) role.superuserAt = loc;
+    if (statement.login) role.loginAt = loc;
+    this.catalog.roles.set(name, role);
+    for (const parent of parents) role.memberOf.set(parent, this.newMembership(role.inherit, false, loc));
+    const admins = new Set(statement.admins.map((r) => this.roleName(r, session)));
+    for (const member of members) {
+      const state = this.catalog.roles.get(member);
+      state.memberOf.set(name, this.newMembership(state.inherit, admins.has(member), loc));
+    }
+    return null;
+  }
+  newMembership(memberInherits, admin, loc, options = {}) {
+    return { admin, inherit: options.inherit ?? (this.version >= 16 ? memberInherits : true), set: options.set ?? true, loc };
+  }
+  grantRole(statement, session) {
+    const loc = statement.loc;
+    const roles = statement.roles.map((r) => this.roleName(r, session));
+    const members = statement.grantees.map((r) => this.roleName(r, session));
+    for (const name of [...roles, ...members]) {
+      if (!this.catalog.roles.has(name)) return fail(`role "${name}" does not exist`, "undefined_object", loc);
+    }
+    if (statement.kind === "revoke-role") {
+      for (const role of roles) {
+        for (const member of members) {
+          const state = this.catalog.roles.get(member);
+          const membership = state.memberOf.get(role);
+          if (!membership) continue;
+          if (statement.optionOnly === null) state.memberOf.delete(role);
+          else membership[statement.optionOnly] = false;
+        }
+      }
+      return null;
+    }
+    for (const role of roles) {
+      for (const member of members) {
+        if (this.catalog.memberRoles(role).has(member)) return fail(`role "${role}" is a member of role "${member}"`, "invalid_grant_operation", loc);
+      }
+    }
+    for (const role of roles) {
+      for (const member of members) {
+        const state = this.catalog.roles.get(member);
+        const existing = state.memberOf.get(role);
+        if (!existing) {
+          state.memberOf.set(role, this.newMembership(state.inherit, statement.options.admin === true, loc, statement.options));
+          continue;
+        }
+        if (statement.options.admin === true && !existing.admin) existing.admin = true;
+        if (this.version >= 16) {
+          if (statement.options.inherit !== void 0) existing.inherit = statement.options.inherit;
+          if (statement.options.set !== void 0) existing.set = statement.options.set;
+        }
+      }
+    }
+    return null;
+  }
+  dropRole(names, missingOk, session, loc) {
+    const dropping = [];
+    for (const name of names) {
+      const role = this.catalog.roles.get(name);
+      if (!role) {
+        if (missingOk) continue;
+        return fail(`role "${name}" does not exist`, "undefined_object", loc);
+      }
+      if (name === session.sessionUser) return fail("session user cannot be dropped", "object_in_use", loc);
+      if (name === session.currentRole) return fail("current user cannot be dropped", "object_in_use", loc);
+      if (role.builtin) return fail(`cannot drop role ${name} because it is required by the database system`, "dependent_objects_still_exist", loc);
+      dropping.push(name);
+    }
+    for (const name of dropping) {
+      const role = this.catalog.roles.get(name);
+      const dependent = role.otherDependencies || [...this.catalog.databases.values()].some((db) => db.owner === name || (db.acl ?? []).some((i) => i.grantee === name || i.grantor === name));
+      if (dependent) return fail(`role "${name}" cannot be dropped because some objects depend on it`, "dependent_objects_still_exist", loc);
+    }
+    for (const name of dropping) {
+      this.catalog.roles.delete(name);
+      for (const other of this.catalog.roles.values()) other.memberOf.delete(name);
+    }
+    return null;
+  }
+  renameRole(from, to, session, loc) {
+    const role = this.catalog.roles.get(from);
+    if (!role) return fail(`role "${from}" does not exist`, "undefined_object", loc);
+    if (from === session.sessionUser) return fail("session user cannot be renamed", "feature_not_supported", loc);
+    if (from === session.currentRole) return fail("current user cannot be renamed", "feature_not_supported", loc);
+    if (role.builtin && from !== this.superuser) return fail(`role name "${from}" is reserved`, "reserved_name", loc);
+    if (/^pg_/.test(to)) return fail(`role name "${to}" is reserved`, "reserved_name", loc);
+    if (this.catalog.roles.has(to)) return fail(`role "${to}" already exists`, "duplicate_object", loc);
+    renameRoleEverywhere(this.catalog, from, to);
+    return null;
+  }
+  owned(kind, roles, newOwner, loc) {
+    for (const name of [...roles, ...newOwner ? [newOwner] : []]) {
+      if (!this.catalog.roles.has(name)) return fail(`role "${name}" does not exist`, "undefined_object", loc);
+    }
+    if (roles.includes(this.superuser)) {
+      return fail(`cannot ${kind === "reassign-owned" ? "reassign ownership of" : "drop"} objects owned by role ${this.superuser} because they are required by the database system`, "dependent_objects_still_exist", loc);
+    }
+    for (const db of this.catalog.databases.values()) {
+      if (kind === "reassign-owned") {
+        if (roles.includes(db.owner) && newOwner && db.owner !== newOwner) {
+          aclNewOwner(db, db.owner, newOwner);
+          db.owner = newOwner;
+          db.ownerAt = loc;
+        }
+      } else if (db.acl) {
+        for (const role of roles) {
+          for (const item of [...db.acl].filter((i) => i.grantee === role)) aclRevoke(db, role, item.grantor, ALL_PRIVILEGES2, false, true);
+        }
+      }
+    }
+    if (kind === "drop-owned") for (const role of roles) this.catalog.roles.get(role).otherDependencies = false;
+    return null;
+  }
+  // ------------------------------------------------------------------ databases
+  blockError(what, session, loc) {
+    if (session.inFunction) return fail(`${what} cannot be executed from a function`, "active_sql_transaction", loc);
+    if (session.tx || session.inImplicitBlock) return fail(`${what} cannot run inside a transaction block`, "active_sql_transaction", loc);
+    return null;
+  }
+  createDatabase(statement, session) {
+    const loc = statement.loc;
+    const blocked = this.blockError("CREATE DATABASE", session, loc);
+    if (blocked) return blocked;
+    const cur = session.currentRole;
+    const creator = this.catalog.roles.get(cur);
+    const superuser = this.catalog.isSuperuser(cur);
+    if (!superuser && !creator?.createdb) return fail("permission denied to create database", "insufficient_privilege", loc);
+    const owner = statement.owner === null ? cur : this.roleName(statement.owner, session);
+    if (!this.catalog.roles.has(owner)) return fail(`role "${owner}" does not exist`, "undefined_object", loc);
+    if (!superuser && !this.catalog.canSetRole(cur, owner)) {
+      return fail(this.version >= 16 ? `must be able to SET ROLE "${owner}"` : `must be member of role "${owner}"`, "insufficient_privilege", loc);
+    }
+    const template = statement.template ?? "template1";
+    const source = this.catalog.databases.get(template);
+    if (!source) return fail(`template database "${template}" does not exist`, "undefined_database", loc);
+    if (!superuser && !["template0", "template1"].includes(template) && !this.catalog.privilegeRoles(cur).includes(source.owner)) {
+      return fail(`permission denied to copy database "${template}"`, "insufficient_privilege", loc);
+    }
+    if (this.catalog.databases.has(statement.name)) return fail(`database "${statement.name}" already exists`, "duplicate_database", loc);
+    this.catalog.databases.set(statement.name, newDatabase(statement.name, owner, loc));
+    return null;
+  }
+  mustOwn(db, session, loc) {
+    const cur = session.currentRole;
+    if (this.catalog.isSuperuser(cur) || this.catalog.privilegeRoles(cur).includes(db.owner)) return null;
+    return fail(`must be owner of database ${db.name}`, "insufficient_privilege", loc);
+  }
+  alterOwner(name, owner, session, loc) {
+    const db = this.catalog.databases.get(name);
+    if (!db) return fail(`database "${name}" does not exist`, "invalid_catalog_name", loc);
+    if (!this.catalog.roles.has(owner)) return fail(`role "${owner}" does not exist`, "undefined_object", loc);
+    if (db.owner === owner) return null;
+    const cur = session.currentRole;
+    if (!this.catalog.isSuperuser(cur)) {
+      const notOwner = this.mustOwn(db, session, loc);
+      if (notOwner) return notOwner;
+      if (!this.catalog.canSetRole(cur, owner)) return fail(this.version >= 16 ? `must be able to SET ROLE "${owner}"` : `must be member of role "${owner}"`, "insufficient_privilege", loc);
+      if (!this.catalog.roles.get(cur)?.createdb) return fail("permission denied to change owner of database", "insufficient_privilege", loc);
+    }
+    aclNewOwner(db, db.owner, owner);
+    db.owner = owner;
+    db.ownerAt = loc;
+    return null;
+  }
+  dropDatabase(name, missingOk, session, loc) {
+    const blocked = this.blockError("DROP DATABASE", session, loc);
+    if (blocked) return blocked;
+    const db = this.catalog.databases.get(name);
+    if (!db) return missingOk ? null : fail(`database "${name}" does not exist`, "invalid_catalog_name", loc);
+    const notOwner = this.mustOwn(db, session, loc);
+    if (notOwner) return notOwner;
+    if (name === "template0" || name === "template1") return fail("cannot drop a template database", "wrong_object_type", loc);
+    if (name === session.database) return fail("cannot drop the currently open database", "object_in_use", loc);
+    this.catalog.databases.delete(name);
+    return null;
+  }
+  renameDatabase(from, to, session, loc) {
+    const db = this.catalog.databases.get(from);
+    if (!db) return fail(`database "${from}" does not exist`, "invalid_catalog_name", loc);
+    if (this.catalog.databases.has(to)) return fail(`database "${to}" already exists`, "duplicate_database", loc);
+    if (from === session.database) return fail("current database cannot be renamed", "feature_not_supported", loc);
+    if (!this.catalog.isSuperuser(session.currentRole)) {
+      const notOwner = this.mustOwn(db, session, loc);
+      if (notOwner) return notOwner;
+      if (!this.catalog.roles.get(session.currentRole)?.createdb) return fail("permission denied to rename database", "insufficient_privilege", loc);
+    }
+    this.catalog.databases.delete(from);
+    db.name = to;
+    this.catalog.databases.set(to, db);
+    return null;
+  }
+  grantDatabase(statement, session) {
+    const loc = statement.loc;
+    const isGrant = statement.kind === "grant-database";
+    if (statement.invalidPrivileges.length > 0) return fail(`invalid privilege type ${statement.invalidPrivileges[0].toUpperCase()} for database`, "invalid_grant_operation", loc);
+    const databases = [];
+    for (const name of statement.databases) {
+      const db = this.catalog.databases.get(name);
+      if (!db) return fail(`database "${name}" does not exist`, "invalid_catalog_name", loc);
+      databases.push(db);
+    }
+    const grantees = statement.grantees.map((g) => g === PUBLIC ? PUBLIC : this.roleName(g, session));
+    for (const grantee of grantees) {
+      if (grantee !== PUBLIC && !this.catalog.roles.has(grantee)) return fail(`role "${grantee}" does not exist`, "undefined_object", loc);
+    }
+    if (isGrant && statement.grantOption && grantees.includes(PUBLIC)) return fail("grant options can only be granted to roles", "invalid_grant_operation", loc);
+    const updated = /* @__PURE__ */ new Map();
+    for (const db of databases) {
+      const copy = { ...db, acl: db.acl ? db.acl.map((i) => ({ ...i, privileges: new Set(i.privileges), grantOptions: new Set(i.grantOptions) })) : null };
+      const grantor = this.bestGrantor(copy, session.currentRole, statement.privileges);
+      if (grantor.error) return fail(grantor.error, "insufficient_privilege", loc);
+      if (grantor.privileges.length === 0) continue;
+      for (const grantee of grantees) {
+        if (isGrant) {
+          if (statement.grantOption && grantee === grantor.role) return fail("grant options cannot be granted back to your own grantor", "invalid_grant_operation", loc);
+          aclGrant(copy, grantee, grantor.role, grantor.privileges, statement.grantOption, loc);
+        } else {
+          const error = aclRevoke(copy, grantee, grantor.role, grantor.privileges, statement.grantOptionOnly, statement.cascade);
+          if (error) return fail(error, "dependent_privileges_exist", loc);
+        }
+        if (grantee === PUBLIC && grantor.privileges.includes("connect") && !statement.grantOptionOnly) copy.publicChangedAt = loc;
+      }
+      updated.set(db, copy);
+    }
+    for (const [db, copy] of updated) Object.assign(db, { acl: copy.acl, publicChangedAt: copy.publicChangedAt });
+    return null;
+  }
+  /**
+   * select_best_grantor: the owner when the current role has the owner's privileges (superusers
+   * too); else the role among those it has privileges of that holds the most grant options.
+   */
+  bestGrantor(db, cur, wanted) {
+    const roles = this.catalog.privilegeRoles(cur);
+    if (this.catalog.isSuperuser(cur) || roles.includes(db.owner)) return { role: db.owner, privileges: wanted };
+    let best = null;
+    for (const role of roles) {
+      const options = /* @__PURE__ */ new Set();
+      for (const item of this.catalog.effectiveAcl(db)) if (item.grantee === role) for (const p of item.grantOptions) options.add(p);
+      const usable = wanted.filter((p) => options.has(p));
+      if (!best || usable.length > best.options.length) best = { role, options: usable };
+    }
+    if (best && best.options.length > 0) return { role: best.role, privileges: best.options };
+    if (this.catalog.privilegesOn(cur, db.name).size > 0) return { role: cur, privileges: [] };
+    return { role: cur, privileges: [], error: `permission denied for database ${db.name}` };
+  }
+  // ------------------------------------------------------------------ psql \gexec and DO
+  condition(condition, loc) {
+    switch (condition.kind) {
+      case "const":
+        return condition.value;
+      case "not":
+        return !this.condition(condition.arg, loc);
+      case "and":
+        return condition.args.every((c) => this.condition(c, loc));
+      case "or":
+        return condition.args.some((c) => this.condition(c, loc));
+      case "exists":
+        return condition.catalog === "role" ? this.catalog.roles.has(condition.name) : this.catalog.databases.has(condition.name);
+      case "unknown":
+        this.note(loc, `a condition svclint cannot evaluate (${condition.text.replace(/\s+/g, " ").slice(0, 80)}); svclint assumes it holds`);
+        return true;
+    }
+  }
+  gexec(statement, session) {
+    if (!this.condition(statement.condition, statement.loc)) return null;
+    for (const cell of statement.cells) {
+      const error = this.runQueryString(cell, session);
+      if (error) return error;
+    }
+    return null;
+  }
+  doBlock(statement, session) {
+    if (statement.error) return fail(statement.error, "syntax_error", statement.loc);
+    if (!statement.body) {
+      this.note(statement.loc, "a DO block svclint cannot read");
+      return null;
+    }
+    const snapshot = this.catalog.clone();
+    const roles = { sessionUser: session.sessionUser, currentRole: session.currentRole };
+    const wasInFunction = session.inFunction;
+    session.inFunction = true;
+    try {
+      const error = this.plSteps(statement.body, session);
+      if (error) {
+        this.rollbackTo(session, snapshot, roles);
+        return error;
+      }
+    } catch (signal) {
+      if (!(signal instanceof Stop && signal.kind === "return")) throw signal;
+    } finally {
+      session.inFunction = wasInFunction;
+    }
+    return null;
+  }
+  plSteps(steps, session) {
+    for (const step of steps) {
+      const error = this.plStep(step, session);
+      if (error) return error;
+    }
+    return null;
+  }
+  plStep(step, session) {
+    switch (step.kind) {
+      case "sql":
+        return this.step(step.step, session);
+      case "unevaluated":
+        this.note(step.loc, step.reason);
+        return null;
+      case "raise":
+        return fail(step.message, "raise_exception", step.loc);
+      case "return":
+        throw new Stop("return");
+      case "if": {
+        for (const branch of step.branches) if (this.condition(branch.condition, step.loc)) return this.plSteps(branch.body, session);
+        return this.plSteps(step.otherwise, session);
+      }
+      case "block": {
+        if (step.handlers.length === 0) return this.plSteps(step.body, session);
+        const snapshot = this.catalog.clone();
+        const roles = { sessionUser: session.sessionUser, currentRole: session.currentRole };
+        const error = this.plSteps(step.body, session);
+        if (!error) return null;
+        const handler = step.handlers.find((h) => h.conditions.some((c) => c === error.condition || c === "others" && error.condition !== "query_canceled"));
+        if (!handler) return error;
+        this.rollbackTo(session, snapshot, roles);
+        return this.plSteps(handler.body, session);
+      }
+    }
+  }
+};
+
+// src/database/initdb/matrix.ts
+function matrixOf(outcome, source) {
+  const catalog = outcome.catalog;
+  const superuser = catalog.bootstrap;
+  const roles = [...catalog.roles.values()].filter((r) => !r.name.startsWith("pg_")).map((r) => ({
+    name: r.name,
+    created: !r.builtin,
+    createdAt: r.createdAt,
+    login: r.login,
+    superuser: r.superuser,
+    superuserAt: r.superuserAt,
+    inherit: r.inherit,
+    memberOf: [...r.memberOf].map(([role, m]) => ({ role, loc: m.loc, admin: m.admin, inherit: m.inherit, set: m.set }))
+  }));
+  const databases = [...catalog.databases.values()].filter((db) => db.name !== "template0" && db.name !== "template1").map((db) => ({
+    name: db.name,
+    created: !db.builtin,
+    createdAt: db.createdAt,
+    owner: db.owner,
+    ownerAt: db.ownerAt,
+    defaultAcl: db.acl === null,
+    acl: catalog.effectiveAcl(db).map((item) => ({
+      grantee: item.grantee,
+      grantor: item.grantor,
+      privileges: [...item.privileges].sort(),
+      grantOptions: [...item.grantOptions].sort(),
+      loc: item.loc ?? (db.acl === null ? db.createdAt : null)
+    })),
+    extensions: db.extensions
+  }));
+  const privileges = (role, database) => [...catalog.privilegesOn(role, database)].sort();
+  const canConnect = (role, database) => {
+    const db = catalog.databases.get(database);
+    const state = catalog.roles.get(role);
+    if (!db || !state) return { allowed: false, via: null, loc: null };
+    if (state.superuser) return { allowed: true, via: "superuser", loc: state.superuserAt ?? state.createdAt };
+    const acl = catalog.effectiveAcl(db);
+    const own = acl.find((i) => i.grantee === role && i.privileges.has("connect"));
+    if (own) return { allowed: true, via: own.grantor === role && db.owner === role ? "owner" : "grant", loc: own.loc ?? (own.grantor === role ? db.ownerAt : null) };
+    for (const parent of catalog.privilegeRoles(role).slice(1)) {
+      if (acl.some((i) => i.grantee === parent && i.privileges.has("connect"))) return { allowed: true, via: "membership", loc: membershipLoc(catalog, role, parent) };
+    }
+    const pub = acl.find((i) => i.grantee === PUBLIC && i.privileges.has("connect"));
+    if (pub) return { allowed: true, via: "public", loc: db.publicChangedAt ?? pub.loc ?? db.createdAt };
     return { allowed: false, via: null, loc: null };
   };
-  const publicConnect = (dbName) => {
-    const db = lookupDatabase(dbName);
-    return { allowed: hasConnect(db, PUBLIC) !== null, createdAt: db.createdAt, changedAt: db.publicChangedAt };
+  const publicConnect = (database) => {
+    const db = catalog.databases.get(database);
+    if (!db) return { allowed: false, createdAt: null, changedAt: null };
+    return { allowed: catalog.publicPrivileges(database).has("connect"), createdAt: db.createdAt, changedAt: db.publicChangedAt };
   };
-  const roleList = [...roles.values()].map((r) => ({ ...r, memberOf: [...r.memberOf].map(([parent, loc]) => ({ role: parent, loc })) }));
-  const databaseList = [...databases.values()].map(({ publicChangedAt: _changed, acl, ...db }) => ({
-    ...db,
-    acl: [...acl].filter(([, privileges]) => privileges.size > 0).map(([grantee, privileges]) => ({ grantee, privileges: [...privileges.keys()].sort(), loc: latest([...privileges.values()]) }))
-  }));
-  const grantedConnectors = (dbName) => {
-    const db = lookupDatabase(dbName);
-    const seeds = [db.owner, ...[...db.acl.keys()].filter((grantee) => grantee !== PUBLIC && hasConnect(db, grantee) !== null)];
-    const membersOf = reverseMemberships(roles);
-    const found = /* @__PURE__ */ new Set();
-    const pending = seeds.filter((r) => typeof r === "string");
-    while (pending.length > 0) {
-      const next = pending.pop();
-      if (found.has(next)) continue;
-      found.add(next);
-      pending.push(...membersOf.get(next) ?? []);
+  const holders = (database) => {
+    const db = catalog.databases.get(database);
+    if (!db) return [];
+    const out = /* @__PURE__ */ new Map();
+    const add = (holder) => {
+      if (holder.role === superuser || holder.role === PUBLIC || out.has(holder.role)) return;
+      out.set(holder.role, holder);
+    };
+    add({ role: db.owner, via: "owner", privileges: privileges(db.owner, database), through: null, loc: db.ownerAt });
+    for (const item of catalog.effectiveAcl(db)) {
+      if (item.grantee !== PUBLIC && item.privileges.size > 0) add({ role: item.grantee, via: "grant", privileges: privileges(item.grantee, database), through: null, loc: item.loc });
     }
-    return [...found];
+    const direct = [...out.keys(), ...db.owner === superuser ? [] : []];
+    for (const role of catalog.roles.values()) {
+      if (out.has(role.name) || role.name === superuser) continue;
+      const parents = catalog.memberRoles(role.name);
+      const via = direct.find((holder) => parents.has(holder));
+      if (via) add({ role: role.name, via: "membership", privileges: privileges(role.name, database), through: via, loc: membershipLoc(catalog, role.name, via) });
+    }
+    return [...out.values()];
   };
+  const grantedConnectors = (database) => holders(database).filter((h) => h.privileges.includes("connect") || h.via === "owner").map((h) => h.role);
   let entries = null;
   return {
+    source,
     superuser,
-    roles: roleList,
-    databases: databaseList,
-    // Every pair, computed on first read only (roles x databases is quadratic).
+    version: catalog.version,
+    roles,
+    databases,
+    stop: outcome.stop,
+    lost: outcome.lost,
+    unevaluated: outcome.unevaluated,
     get entries() {
-      entries ??= roleList.flatMap((r) => databaseList.map((db) => ({ role: r.name, database: db.name, ...canConnect(r.name, db.name) })));
+      entries ??= roles.flatMap((r) => databases.map((db) => ({ role: r.name, database: db.name, ...canConnect(r.name, db.name) })));
       return entries;
     },
     canConnect,
+    privileges,
     publicConnect,
-    grantedConnectors
+    grantedConnectors,
+    holders
   };
 }
-function newDatabase(dbName, superuser, loc) {
-  return {
-    name: dbName,
-    created: false,
-    createdAt: null,
-    owner: superuser,
-    ownerAt: null,
-    acl: /* @__PURE__ */ new Map([[PUBLIC, /* @__PURE__ */ new Map([["connect", loc], ["temp", loc]])]]),
-    publicChangedAt: null,
-    extensions: []
-  };
-}
-var reverseCache = /* @__PURE__ */ new WeakMap();
-function reverseMemberships(roles) {
-  let reverse = reverseCache.get(roles);
-  if (!reverse) {
-    reverse = /* @__PURE__ */ new Map();
-    for (const state of roles.values()) {
-      for (const parent of state.memberOf.keys()) reverse.set(parent, [...reverse.get(parent) ?? [], state.name]);
-    }
-    reverseCache.set(roles, reverse);
-  }
-  return reverse;
-}
-function viaMembership(start, roles, privileged) {
-  const seen = /* @__PURE__ */ new Set([start]);
-  let frontier = [start];
+function membershipLoc(catalog, role, target) {
+  const seen = /* @__PURE__ */ new Set([role]);
+  let frontier = [{ name: role, first: null }];
   while (frontier.length > 0) {
     const next = [];
-    for (const member of frontier) {
-      for (const [parent, loc] of roles.get(member)?.memberOf ?? []) {
+    for (const { name, first } of frontier) {
+      for (const [parent, membership] of catalog.roles.get(name)?.memberOf ?? []) {
         if (seen.has(parent)) continue;
-        if (privileged(parent)) return { loc };
+        const loc = first ?? membership.loc;
+        if (parent === target) return loc;
         seen.add(parent);
-        next.push(parent);
+        next.push({ name: parent, first: loc });
       }
     }
     frontier = next;
   }
   return null;
 }
-function latest(locs) {
-  const known2 = locs.filter((loc) => loc !== null);
-  known2.sort((a, b) => a.file === b.file ? a.line - b.line || a.column - b.column : 0);
-  return known2.at(-1) ?? null;
+
+// src/database/initdb/order.ts
+import path4 from "node:path";
+function initFileOrder(image) {
+  if (!image) return "collation";
+  const { name, tag } = parseImage(image);
+  if (tag && /alpine/i.test(tag)) return "bytes";
+  if (/^timescale\/timescaledb(-postgis)?$/.test(name)) return "bytes";
+  return "collation";
+}
+var collator = new Intl.Collator("en-US", { ignorePunctuation: true, sensitivity: "variant" });
+function compareInitFiles(order) {
+  if (order === "bytes") return (a, b) => Buffer.compare(Buffer.from(path4.basename(a)), Buffer.from(path4.basename(b)));
+  return (a, b) => {
+    const x = path4.basename(a);
+    const y = path4.basename(b);
+    return collator.compare(x, y) || (x < y ? -1 : x > y ? 1 : 0);
+  };
+}
+function imageMajorVersion(image) {
+  if (!image) return null;
+  const { tag } = parseImage(image);
+  if (!tag || tag === "latest") return null;
+  const match = /(?:^|[^0-9.])(?:pg)?(1[0-9]|9)(?:[.\-_]|$)/i.exec(tag) ?? /^(1[0-9])/.exec(tag);
+  return match ? Number(match[1]) : null;
 }
 
 // src/database/stores.ts
-import path3 from "node:path";
+import path5 from "node:path";
 var STORE_IMAGES = [
   { kind: "vector", product: "qdrant", pattern: /^qdrant\/qdrant$/ },
   { kind: "vector", product: "weaviate", pattern: /^(cr\.weaviate\.io\/)?semitechnologies\/weaviate$/ },
@@ -11005,7 +12746,7 @@ function buildStores(active, postgres) {
   return stores;
 }
 function projectName(stack) {
-  const declared = typeof stack.resolved.name === "string" && !stack.resolved.name.includes("${") ? stack.resolved.name : path3.basename(stack.dir);
+  const declared = typeof stack.resolved.name === "string" && !stack.resolved.name.includes("${") ? stack.resolved.name : path5.basename(stack.dir);
   return declared.toLowerCase().replace(/[^a-z0-9_-]/g, "");
 }
 function asRecord(value) {
@@ -11040,7 +12781,7 @@ function readVolume(service, entry2, index) {
   if (type2 === "tmpfs" || type2 === "npipe" || source === "") return null;
   const isBind = type2 === "bind" || type2 === null && /^[./~]/.test(source);
   if (isBind) {
-    const key = source.startsWith("~") ? source : path3.resolve(service.stack.dir, source);
+    const key = source.startsWith("~") ? source : path5.resolve(service.stack.dir, source);
     return withLazyLoc({ service, kind: "bind", key, source, target, readOnly }, locate);
   }
   return withLazyLoc({ service, kind: "volume", key: volumeName(service.stack, source), source, target, readOnly }, locate);
@@ -11119,7 +12860,7 @@ function findInitMounts(postgres) {
     }
     const mount = { postgres, loc: volume.loc, source, kind, files: [], skippedDirs: [] };
     if (kind === "dir") {
-      if (target === INITDB) listFolder(source, mount);
+      if (target === INITDB) listFolder(source, mount, initFileOrder(postgres.image));
       else mount.skippedDirs.push(source);
     } else if (kind === "file" && initScriptFormat(target) !== null) {
       mount.files.push(source);
@@ -11128,15 +12869,15 @@ function findInitMounts(postgres) {
   });
   return mounts;
 }
-function listFolder(dir, mount) {
+function listFolder(dir, mount, order) {
   let names;
   try {
-    names = readdirSync2(dir).sort();
+    names = readdirSync2(dir).sort(compareInitFiles(order));
   } catch {
     return;
   }
   for (const name of names) {
-    const abs = path4.join(dir, name);
+    const abs = path6.join(dir, name);
     let isDir2 = false;
     try {
       isDir2 = statSync2(abs).isDirectory();
@@ -11147,16 +12888,12 @@ function listFolder(dir, mount) {
     else if (initScriptFormat(abs) !== null) mount.files.push(abs);
   }
 }
-async function readInitScripts(mounts) {
+async function readInitScripts(mounts, envOf = () => /* @__PURE__ */ new Map()) {
   const files = mounts.flatMap((mount) => mount.files.map((file) => ({ file, mount })));
-  files.sort((a, b) => {
-    const na = path4.basename(a.file);
-    const nb = path4.basename(b.file);
-    return na < nb ? -1 : na > nb ? 1 : 0;
-  });
+  files.sort((a, b) => compareInitFiles(initFileOrder(a.mount.postgres.image))(a.file, b.file));
   const out = [];
   for (const { file, mount } of files) {
-    const script = await readInitScript(file);
+    const script = await readInitScript(file, { env: envOf(mount.postgres) });
     out.push({ file, text: readText(file), script, postgres: mount.postgres, mount });
   }
   return out;
@@ -11168,6 +12905,99 @@ function readText(abs) {
   } catch {
     return null;
   }
+}
+
+// src/database/secrets.ts
+var SECRET_WORDS = /* @__PURE__ */ new Set(["PASSWORD", "PASSWD", "PASS", "PWD", "SECRET", "SECRETS", "TOKEN", "APIKEY", "AUTHKEY", "PASSPHRASE", "CREDENTIAL", "CREDENTIALS", "PRIVATEKEY", "SECRETKEY"]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set(["API", "SECRET", "PRIVATE", "ENCRYPTION", "ENC", "MASTER", "SIGNING", "ACCESS", "AUTH", "SERVICE", "LICENSE", "SESSION", "JWT", "CRYPTO", "HMAC", "ADMIN", "APP", "CLIENT", "SSH", "ROOT"]);
+var NOT_SECRET_LAST = /* @__PURE__ */ new Set([
+  "FILE",
+  "PATH",
+  "DIR",
+  "LOCATION",
+  "URL",
+  "URI",
+  "ENDPOINT",
+  "HOST",
+  "PORT",
+  "LENGTH",
+  "LEN",
+  "MIN",
+  "MAX",
+  "SIZE",
+  "BITS",
+  "POLICY",
+  "ENABLED",
+  "ENABLE",
+  "DISABLED",
+  "DISABLE",
+  "REQUIRED",
+  "ALLOWED",
+  "RESET",
+  "LOGIN",
+  "MODE",
+  "METHOD",
+  "TYPE",
+  "ALGORITHM",
+  "ALG",
+  "FORMAT",
+  "EXPIRY",
+  "EXPIRES",
+  "EXPIRATION",
+  "TTL",
+  "TIMEOUT",
+  "LIFETIME",
+  "AGE",
+  "ROTATION",
+  "INTERVAL",
+  "HEADER",
+  "NAME",
+  "ID",
+  "PREFIX",
+  "HASH",
+  "HASHED",
+  "USERS",
+  "COMMAND",
+  "CMD",
+  "SCRIPT",
+  "SOURCE",
+  "PROVIDER",
+  "STORE",
+  "COST",
+  "ROUNDS",
+  "ITERATIONS",
+  "STRENGTH",
+  "COMPLEXITY",
+  "HINT",
+  "USER",
+  "USERNAME"
+]);
+var PUBLIC_WORDS = /* @__PURE__ */ new Set(["PUBLIC", "PUBLISHABLE", "PUB"]);
+function isSecretName(name) {
+  const words = name.toUpperCase().split(/[_\-.]+/).filter(Boolean);
+  const last = words.at(-1);
+  if (!last || NOT_SECRET_LAST.has(last)) return false;
+  if (words.some((w) => PUBLIC_WORDS.has(w))) return false;
+  return words.some((w, i) => SECRET_WORDS.has(w) || w === "KEY" && (i === words.length - 1 || KEY_QUALIFIERS.has(words[i - 1] ?? "")));
+}
+function isLiteralSecret(raw) {
+  if (raw === null) return false;
+  const text = raw.trim();
+  if (text === "" || text === '""' || text === "''") return false;
+  if (/(^|[^$])(\$\$)*\$(\{|[A-Za-z_])/.test(text)) return false;
+  if (/^(true|false|yes|no|on|off|null|none|nil|0|1|-1)$/i.test(text)) return false;
+  if (/^\d{1,6}$/.test(text)) return false;
+  if (/^(\.{0,2}\/|~\/|%[\w.]+%\/)\S*$/.test(text)) return false;
+  if (/^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-\S+) /.test(text)) return false;
+  if (/^user[_-]provided$/i.test(text)) return false;
+  return true;
+}
+function urlPasswordOffset(text) {
+  const m = /^\s*[a-z][a-z0-9+.-]*:\/\/([^:@/\s]*):([^@/\s]+)@/i.exec(text);
+  if (!m) return -1;
+  const password = m[2];
+  if (/(^|[^$])(\$\$)*\$(\{|[A-Za-z_])/.test(password)) return -1;
+  return m.index + m[0].indexOf(":", m[0].indexOf("//") + 2) + 1;
 }
 
 // src/database/model.ts
@@ -11217,13 +13047,22 @@ async function buildDatabaseModel(model) {
   const shared = pickShared(model, postgres, connections);
   for (const connection of connections) connection.toShared = shared !== null && connection.target === shared;
   const initMounts = postgres.flatMap(findInitMounts);
-  const initScripts = await readInitScripts(initMounts);
+  const initScripts = await readInitScripts(initMounts, scriptEnv);
   const superusers = shared ? superusersOf(shared) : [];
   let matrix = null;
   if (shared) {
-    const statements = initScripts.filter((s) => s.postgres === shared).flatMap((s) => "statements" in s.script ? s.script.statements : []);
-    const defaultDatabase = envValue(shared, "POSTGRES_DB") ?? void 0;
-    matrix = computePrivilegeMatrix(statements, { superuser: superusers.at(-1) ?? "postgres", ...defaultDatabase ? { defaultDatabase } : {} });
+    const env = scriptEnv(shared);
+    const superuser = env.get("POSTGRES_USER") ?? "postgres";
+    const outcome = evaluateInit(
+      initScripts.filter((s) => s.postgres === shared).map((s) => s.script),
+      {
+        superuser,
+        defaultDatabase: env.get("POSTGRES_DB") ?? superuser,
+        version: imageMajorVersion(shared.image) ?? LATEST_MAJOR,
+        defaultDatabaseLoc: explicitDefaultDatabaseLoc(shared)
+      }
+    );
+    matrix = matrixOf(outcome, "scripts");
   }
   return {
     postgres,
@@ -11240,6 +13079,22 @@ async function buildDatabaseModel(model) {
 function envValue(service, name) {
   const variable = service.environment.find((v) => v.name === name);
   return variable?.value && !variable.value.includes("${") ? variable.value : null;
+}
+function scriptEnv(postgres) {
+  const env = /* @__PURE__ */ new Map();
+  for (const variable of postgres.environment) {
+    const value = variable.value !== null && !variable.value.includes("${") && !isSecretName(variable.name) ? variable.value : null;
+    env.set(variable.name, value);
+  }
+  const user = env.has("POSTGRES_USER") ? env.get("POSTGRES_USER") : "postgres";
+  env.set("POSTGRES_USER", user || "postgres");
+  if (!env.get("POSTGRES_DB") && !(env.has("POSTGRES_DB") && env.get("POSTGRES_DB") === null)) env.set("POSTGRES_DB", user || "postgres");
+  return env;
+}
+function explicitDefaultDatabaseLoc(postgres) {
+  const variable = postgres.environment.find((v) => v.name === "POSTGRES_DB");
+  if (!variable?.value || variable.value === "postgres" || variable.value.includes("${")) return null;
+  return variable.loc ?? postgres.loc;
 }
 function superusersOf(shared) {
   const user = envValue(shared, "POSTGRES_USER");
@@ -11312,7 +13167,7 @@ function allocationsFor(service, model) {
 }
 
 // src/model/stacks.ts
-import path6 from "node:path";
+import path8 from "node:path";
 
 // src/compose/env-file.ts
 var KEY = /^[A-Za-z_][A-Za-z0-9_.\-\[\]]*$/;
@@ -11321,7 +13176,7 @@ function parseEnvEntries(text, fallback) {
   const src = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const entries = [];
   const defined = /* @__PURE__ */ new Map();
-  const lookup = (name) => defined.get(name) ?? fallback?.(name);
+  const lookup2 = (name) => defined.get(name) ?? fallback?.(name);
   let pos = 0;
   let line = 1;
   while (pos < src.length) {
@@ -11338,22 +13193,22 @@ function parseEnvEntries(text, fallback) {
     while (src[valueStart] === " " || src[valueStart] === "	") valueStart++;
     const quote = src[valueStart];
     let raw;
-    let expand2;
+    let expand3;
     let next;
     const close = quote === '"' || quote === "'" ? findClosingQuote(src, valueStart + 1, quote) : -1;
     if (close >= 0) {
       const body = src.slice(valueStart + 1, close);
       raw = quote === '"' ? unescapeDoubleQuoted(body) : body;
-      expand2 = quote === '"';
+      expand3 = quote === '"';
       next = indexOrEnd2(src, "\n", close) + 1;
       line += countNewlines(src, pos, next);
     } else {
       raw = stripInlineComment(src.slice(valueStart, lineEnd)).trim();
-      expand2 = true;
+      expand3 = true;
       next = lineEnd + 1;
       line++;
     }
-    const { value, unknown } = expand2 ? interpolate(raw, lookup) : { value: raw, unknown: [] };
+    const { value, unknown } = expand3 ? interpolate(raw, lookup2) : { value: raw, unknown: [] };
     entries.push({ key, raw, value, unknown, line: startLine });
     defined.set(key, value);
     pos = next;
@@ -11395,13 +13250,13 @@ function keyText(pair) {
   if (key === null || key === void 0) return null;
   return typeof key === "object" ? null : String(key);
 }
-function findNode(doc, path28) {
-  return findNodeFrom(doc, doc.contents, path28);
+function findNode(doc, path30) {
+  return findNodeFrom(doc, doc.contents, path30);
 }
-function findNodeFrom(doc, start, path28) {
+function findNodeFrom(doc, start, path30) {
   let current = start;
   let key = null;
-  for (const segment of path28) {
+  for (const segment of path30) {
     current = deref(doc, current);
     if ((0, import_yaml.isMap)(current)) {
       const pair = findPair(doc, current, String(segment), 0);
@@ -14671,12 +16526,12 @@ function mergeComposeConfigs(base, override) {
 }
 function removePaths(config, paths, sequences = false) {
   let out = config;
-  for (const path28 of paths) out = withoutPath(out, path28, sequences);
+  for (const path30 of paths) out = withoutPath(out, path30, sequences);
   return out;
 }
-function withoutPath(value, path28, sequences) {
-  if (path28.length === 0) return value;
-  const [head, ...rest] = path28;
+function withoutPath(value, path30, sequences) {
+  if (path30.length === 0) return value;
+  const [head, ...rest] = path30;
   if (Array.isArray(value) && sequences && /^\d+$/.test(head)) {
     const index = Number(head);
     if (index >= value.length) return value;
@@ -14691,30 +16546,30 @@ function withoutPath(value, path28, sequences) {
   else copy[head] = withoutPath(value[head], rest, sequences);
   return copy;
 }
-function mergeAt(base, override, path28) {
-  const strategy = strategyFor(path28);
-  if (strategy) return strategy(base, override, path28);
-  return mergeDefault(base, override, path28);
+function mergeAt(base, override, path30) {
+  const strategy = strategyFor(path30);
+  if (strategy) return strategy(base, override, path30);
+  return mergeDefault(base, override, path30);
 }
-function strategyFor(path28) {
-  for (const last of [path28[path28.length - 1], "*"]) {
-    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path28, segments)) return strategy;
+function strategyFor(path30) {
+  for (const last of [path30[path30.length - 1], "*"]) {
+    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path30, segments)) return strategy;
   }
   return null;
 }
-function matches(path28, segments) {
-  return path28.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path28[i]);
+function matches(path30, segments) {
+  return path30.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path30[i]);
 }
-function mergeDefault(base, override, path28) {
+function mergeDefault(base, override, path30) {
   if (override === null || override === void 0) return base;
-  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path28);
+  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path30);
   if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
   return override;
 }
-function mergeMappings(base, override, path28) {
+function mergeMappings(base, override, path30) {
   const out = { ...base };
   for (const [key, value] of Object.entries(override)) {
-    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path28, key]) : value;
+    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path30, key]) : value;
   }
   return out;
 }
@@ -14744,30 +16599,30 @@ function keyValue(separators) {
   };
 }
 function namedEntries(listDefault) {
-  return (base, override, path28) => {
+  return (base, override, path30) => {
     if (override === null || override === void 0) return base;
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
     const asMap = (value) => Array.isArray(value) ? Object.fromEntries(value.map((name) => [String(name), listDefault])) : isPlain(value) ? value : {};
-    return mergeMappings(asMap(base), asMap(override), path28);
+    return mergeMappings(asMap(base), asMap(override), path30);
   };
 }
-function build(base, override, path28) {
+function build(base, override, path30) {
   const asMap = (value) => typeof value === "string" ? { context: value } : value;
-  return mergeDefault(asMap(base), asMap(override), path28);
+  return mergeDefault(asMap(base), asMap(override), path30);
 }
-function logging(base, override, path28) {
+function logging(base, override, path30) {
   if (isPlain(base) && isPlain(override) && override.driver !== void 0 && base.driver !== void 0 && override.driver !== base.driver) {
     return override;
   }
-  return mergeDefault(base, override, path28);
+  return mergeDefault(base, override, path30);
 }
-function ulimit(base, override, path28) {
-  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path28) : replace(base, override);
+function ulimit(base, override, path30) {
+  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path30) : replace(base, override);
 }
 function uniqueList(keyOf) {
-  return (base, override, path28) => {
+  return (base, override, path30) => {
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], keyOf);
-    return mergeDefault(base, override, path28);
+    return mergeDefault(base, override, path30);
   };
 }
 function dedupe(entries, keyOf) {
@@ -15039,11 +16894,11 @@ function count(n) {
 }
 function collectTagPaths(root, aliasTargets2) {
   const out = [];
-  const visit2 = (node, path28) => {
+  const visit2 = (node, path30) => {
     const current = (0, import_yaml2.isAlias)(node) ? aliasTargets2.get(node) : node;
     if (!current) return;
     if (current.tag === "!reset" || current.tag === "!override") {
-      out.push({ path: path28, tag: current.tag === "!reset" ? "reset" : "override" });
+      out.push({ path: path30, tag: current.tag === "!reset" ? "reset" : "override" });
       return;
     }
     if ((0, import_yaml2.isMap)(current)) {
@@ -15052,13 +16907,13 @@ function collectTagPaths(root, aliasTargets2) {
         if (key === null) continue;
         if (key === "<<" && typeof pair.key.value === "symbol") {
           const source = (0, import_yaml2.isAlias)(pair.value) ? aliasTargets2.get(pair.value) : pair.value;
-          for (const item of (0, import_yaml2.isSeq)(source) ? source.items : [source]) visit2(item, path28);
+          for (const item of (0, import_yaml2.isSeq)(source) ? source.items : [source]) visit2(item, path30);
         } else {
-          visit2(pair.value, [...path28, key]);
+          visit2(pair.value, [...path30, key]);
         }
       }
     } else if ((0, import_yaml2.isSeq)(current)) {
-      current.items.forEach((item, index) => visit2(item, [...path28, String(index)]));
+      current.items.forEach((item, index) => visit2(item, [...path30, String(index)]));
     }
   };
   visit2(root, []);
@@ -15068,7 +16923,7 @@ function collectTagPaths(root, aliasTargets2) {
 // src/compose/stack.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync3 } from "node:fs";
-import path5 from "node:path";
+import path7 from "node:path";
 var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
 var COMPOSE_OVERRIDE_FILE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
 function findComposeFiles(fileNames) {
@@ -15088,18 +16943,18 @@ function loadStack(mainAbs, overrideAbs, options) {
       return null;
     }
   };
-  const dir = path5.dirname(mainAbs);
+  const dir = path7.dirname(mainAbs);
   const files = [mainAbs, ...overrideAbs].map((abs) => loadFile(abs, read));
-  const envText = readText2(path5.join(dir, ".env"));
+  const envText = readText2(path7.join(dir, ".env"));
   const env = /* @__PURE__ */ new Map();
   if (envText !== null) for (const entry2 of parseEnvEntries(envText)) env.set(entry2.key, entry2.value);
-  const lookup = (name) => env.get(name);
+  const lookup2 = (name) => env.get(name);
   const usable = isUsable(files[0]) ? files.filter(isUsable) : [];
   let config = {};
   for (const file of usable) {
     config = mergeComposeConfigs(removePaths(config, (file.tagPaths ?? []).map((tag) => tag.path)), file.data);
   }
-  const resolved = interpolateTree(config, lookup);
+  const resolved = interpolateTree(config, lookup2);
   const locateIn = (keyPath, which) => {
     for (let f = usable.length - 1; f >= 0; f--) {
       const file = usable[f];
@@ -15126,7 +16981,7 @@ function loadStack(mainAbs, overrideAbs, options) {
     locate: (keyPath) => locateIn(keyPath, "value"),
     locateKey: (keyPath) => locateIn(keyPath, "key")
   };
-  stack.services = buildServices(stack, usable, lookup, readText2);
+  stack.services = buildServices(stack, usable, lookup2, readText2);
   return stack;
 }
 function loadFile(abs, read) {
@@ -15146,7 +17001,7 @@ function isUsable(file) {
 function nodeLocOf(file, node) {
   return file.lineCounter ? nodeLoc(file.abs, file.lineCounter, node) : null;
 }
-function buildServices(stack, usable, lookup, readText2) {
+function buildServices(stack, usable, lookup2, readText2) {
   const configs = asPlain(stack.config.services);
   const resolvedAll = asPlain(stack.resolved.services);
   let sitesCache = null;
@@ -15167,8 +17022,8 @@ function buildServices(stack, usable, lookup, readText2) {
       serviceDir: null
     };
     Object.defineProperty(service, "loc", { get: () => sites().get(name)?.loc ?? null, enumerable: true, configurable: true });
-    const envFileVars = envFileVariables(resolved.env_file, stack.dir, lookup, readText2);
-    const inlineVars = environmentVariables(config.environment, lookup, () => sites().get(name)?.envLocs);
+    const envFileVars = envFileVariables(resolved.env_file, stack.dir, lookup2, readText2);
+    const inlineVars = environmentVariables(config.environment, lookup2, () => sites().get(name)?.envLocs);
     service.environment = lastWins([...envFileVars, ...inlineVars]);
     return service;
   });
@@ -15206,16 +17061,16 @@ function collectEnvLocs(doc, file, environment, into) {
     }
   }
 }
-function envFileVariables(envFile, dir, lookup, readText2) {
+function envFileVariables(envFile, dir, lookup2, readText2) {
   const entries = envFile === void 0 || envFile === null ? [] : Array.isArray(envFile) ? envFile : [envFile];
   const vars = [];
   for (const entry2 of entries) {
     const relative2 = typeof entry2 === "string" ? entry2 : typeof asPlain(entry2).path === "string" ? asPlain(entry2).path : null;
     if (relative2 === null) continue;
-    const abs = path5.resolve(dir, relative2);
+    const abs = path7.resolve(dir, relative2);
     const text = readText2(abs);
     if (text === null) continue;
-    for (const item of parseEnvEntries(text, lookup)) {
+    for (const item of parseEnvEntries(text, lookup2)) {
       vars.push({
         name: item.key,
         raw: item.raw,
@@ -15227,10 +17082,10 @@ function envFileVariables(envFile, dir, lookup, readText2) {
   }
   return vars;
 }
-function environmentVariables(environment, lookup, locs) {
+function environmentVariables(environment, lookup2, locs) {
   const pairs2 = Array.isArray(environment) ? environment.map((item) => splitAssignment(String(item))) : Object.entries(asPlain(environment)).map(([name, raw]) => [name, raw === null || raw === void 0 ? null : scalarText(raw)]);
   return pairs2.map(([name, raw]) => {
-    const result = raw === null ? null : interpolate(raw, lookup);
+    const result = raw === null ? null : interpolate(raw, lookup2);
     const entry2 = {
       name,
       raw,
@@ -15283,11 +17138,11 @@ function loadStacks(tree, policy) {
     const fileNames = entries.filter((e) => e.kind === "file").map((e) => e.name);
     const { main: main2, overrides } = findComposeFiles(fileNames);
     if (!main2) continue;
-    const dirAbs = dirRel === "" ? tree.root : path6.join(tree.root, dirRel);
+    const dirAbs = dirRel === "" ? tree.root : path8.join(tree.root, dirRel);
     stacks.push(
       loadStack(
-        path6.join(dirAbs, main2),
-        overrides.map((o) => path6.join(dirAbs, o)),
+        path8.join(dirAbs, main2),
+        overrides.map((o) => path8.join(dirAbs, o)),
         { archived: isInactivePath(dirRel, policy) }
       )
     );
@@ -15305,7 +17160,7 @@ async function buildHostModel(root, policy, cwd, options = {}) {
     });
   }
   const stacks = loadStacks(tree, policy);
-  const stackByDir = new Map(stacks.map((s) => [path7.relative(root, s.dir).split(path7.sep).join("/"), s]));
+  const stackByDir = new Map(stacks.map((s) => [path9.relative(root, s.dir).split(path9.sep).join("/"), s]));
   const services = stacks.flatMap((s) => s.services);
   const capabilityDirs = [];
   const groupDirs = [];
@@ -15357,7 +17212,7 @@ async function buildHostModel(root, policy, cwd, options = {}) {
     if (dir.symlink) continue;
     const names = new Set(dir.stack?.services.map((s) => s.name) ?? []);
     findNested(tree, dir.rel, names, stackByDir, policy, 1, (entry2, why) => {
-      addServiceDir(entry2, "service", path7.posix.dirname(entry2.rel), dir.capability, why);
+      addServiceDir(entry2, "service", path9.posix.dirname(entry2.rel), dir.capability, why);
     });
   }
   associateComposeServices(root, serviceDirs, stacks, capabilityDirs, groupDirs);
@@ -15427,7 +17282,7 @@ function associateComposeServices(root, serviceDirs, stacks, capabilityDirs, gro
   const byAbs = new Map(serviceDirs.map((d) => [d.abs, d]));
   const childrenOf = /* @__PURE__ */ new Map();
   for (const d of serviceDirs) {
-    const parent = path7.dirname(d.abs);
+    const parent = path9.dirname(d.abs);
     childrenOf.set(parent, [...childrenOf.get(parent) ?? [], d]);
   }
   const groupAbs = /* @__PURE__ */ new Set([root, ...capabilityDirs.map((c) => c.abs), ...groupDirs.map((g) => g.abs)]);
@@ -15448,7 +17303,7 @@ function nearestServiceDir(dir, root, byAbs) {
   while (current.length >= root.length) {
     const found = byAbs.get(current);
     if (found) return found;
-    const parent = path7.dirname(current);
+    const parent = path9.dirname(current);
     if (parent === current) break;
     current = parent;
   }
@@ -15464,7 +17319,7 @@ function matchChild(service, stack, children) {
 function buildContextOf(service, stackDir) {
   const build3 = service.resolved.build;
   const context = typeof build3 === "string" ? build3 : isRecord(build3) && typeof build3.context === "string" ? build3.context : isRecord(build3) ? "." : null;
-  return context !== null && isLocalBuildContext(context) ? path7.resolve(stackDir, context) : null;
+  return context !== null && isLocalBuildContext(context) ? path9.resolve(stackDir, context) : null;
 }
 function referencedPaths(service, stackDir) {
   const out = [];
@@ -15473,7 +17328,7 @@ function referencedPaths(service, stackDir) {
   const volumes = Array.isArray(service.resolved.volumes) ? service.resolved.volumes : [];
   for (const volume of volumes) {
     const source = typeof volume === "string" ? volume.split(":")[0] ?? "" : isRecord(volume) && typeof volume.source === "string" ? volume.source : "";
-    if (source.startsWith(".") || source.startsWith("/")) out.push(path7.resolve(stackDir, source));
+    if (source.startsWith(".") || source.startsWith("/")) out.push(path9.resolve(stackDir, source));
   }
   return out;
 }
@@ -15491,13 +17346,13 @@ function isRecord(value) {
 
 // rules/support.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import path8 from "node:path";
+import path10 from "node:path";
 var DOCS_BASE = "https://github.com/svclint/svclint/blob/main/docs/rules.md";
 function defineRule(meta, check) {
   return { meta: { ...meta, docs: meta.docs ?? `${DOCS_BASE}#${meta.id}` }, check };
 }
 function shown(model, abs, folder = true) {
-  const rel = path8.relative(model.cwd, abs).split(path8.sep).join("/") || ".";
+  const rel = path10.relative(model.cwd, abs).split(path10.sep).join("/") || ".";
   return folder && !rel.endsWith("/") ? `${rel}/` : rel;
 }
 function where(model, loc, fallbackFile) {
@@ -15507,7 +17362,7 @@ function where(model, loc, fallbackFile) {
   return loc ? `${rel}:${loc.line}:${loc.column}` : rel;
 }
 function expectedServicePath(model, capability, name) {
-  return path8.join(model.root, capability, name);
+  return path10.join(model.root, capability, name);
 }
 function decidingReason(dir) {
   return dir.classification.reasons[0]?.text ?? "no rule places it";
@@ -15578,7 +17433,7 @@ var archived_service_active_default = defineRule(
           const files = typeof item === "string" ? [item] : isRecord(item) ? [].concat(item.path ?? []) : [];
           for (const file of files) {
             if (typeof file !== "string" || file.includes("${")) continue;
-            const abs = path9.resolve(stack.dir, file);
+            const abs = path11.resolve(stack.dir, file);
             if (!inArchive(abs)) continue;
             report2({
               loc: stack.locate(["include", i]),
@@ -15647,7 +17502,7 @@ var broken_symlink_default = defineRule(
 
 // rules/structure/build-context.ts
 import { existsSync, statSync as statSync3 } from "node:fs";
-import path10 from "node:path";
+import path12 from "node:path";
 var build_context_default = defineRule(
   {
     id: "build-context",
@@ -15659,7 +17514,7 @@ var build_context_default = defineRule(
   ({ model, report: report2 }) => {
     for (const stack of model.stacks) {
       if (stack.archived) continue;
-      const top = path10.relative(model.root, stack.dir).split(path10.sep)[0] ?? "";
+      const top = path12.relative(model.root, stack.dir).split(path12.sep)[0] ?? "";
       const capability = model.capabilityDirs.find((c) => c.name === top) ?? null;
       for (const service of stack.services) {
         const build3 = service.resolved.build;
@@ -15668,7 +17523,7 @@ var build_context_default = defineRule(
         if (context === null || !isLocalBuildContext(context)) continue;
         const keyPath = typeof build3 === "string" ? ["services", service.name, "build"] : ["services", service.name, "build", "context"];
         const where2 = () => stack.locate(keyPath) ?? stack.locate(["services", service.name, "build"]) ?? service.loc;
-        const abs = path10.resolve(stack.dir, context);
+        const abs = path12.resolve(stack.dir, context);
         if (!isDirectory(abs)) {
           report2({
             loc: where2(),
@@ -15683,14 +17538,14 @@ var build_context_default = defineRule(
             loc: where2(),
             path: stack.file,
             message: `Build context '${context}' of '${service.name}' escapes its capability directory '${shown(model, capability.abs)}'.`,
-            fix: `Move the sources into '${shown(model, path10.join(capability.abs, service.name))}' and use build: ./${path10.relative(stack.dir, path10.join(capability.abs, service.name)).split(path10.sep).join("/") || "."}.`
+            fix: `Move the sources into '${shown(model, path12.join(capability.abs, service.name))}' and use build: ./${path12.relative(stack.dir, path12.join(capability.abs, service.name)).split(path12.sep).join("/") || "."}.`
           });
           continue;
         }
         if (isRecord(build3) && typeof build3.dockerfile_inline === "string") continue;
         const dockerfile = isRecord(build3) && typeof build3.dockerfile === "string" ? build3.dockerfile : "Dockerfile";
         if (dockerfile.includes("${")) continue;
-        const dockerfileAbs = path10.resolve(abs, dockerfile);
+        const dockerfileAbs = path12.resolve(abs, dockerfile);
         if (!existsSync(dockerfileAbs)) {
           report2({
             loc: isRecord(build3) && typeof build3.dockerfile === "string" ? stack.locate(["services", service.name, "build", "dockerfile"]) ?? where2() : where2(),
@@ -15771,7 +17626,7 @@ var duplicate_service_default = defineRule(
 );
 
 // rules/structure/legacy-service.ts
-import path11 from "node:path";
+import path13 from "node:path";
 var legacy_service_default = defineRule(
   {
     id: "legacy-service",
@@ -15788,7 +17643,7 @@ var legacy_service_default = defineRule(
       if (!entry2?.legacy || dir.capability?.inactive || dir.symlink) continue;
       const image = dir.primary?.image;
       if (image && !image.includes("${") && !findCatalogByImage(model.policy, image)?.legacy) continue;
-      const target = path11.join(model.root, archive, entry2.name);
+      const target = path13.join(model.root, archive, entry2.name);
       reported.add(dir.abs);
       report2({
         path: dir.abs,
@@ -15814,7 +17669,7 @@ var legacy_service_default = defineRule(
 );
 
 // rules/structure/migration-symlink.ts
-import path12 from "node:path";
+import path14 from "node:path";
 var migration_symlink_default = defineRule(
   {
     id: "migration-symlink",
@@ -15827,7 +17682,7 @@ var migration_symlink_default = defineRule(
     for (const dir of model.serviceDirs) {
       if (!dir.symlink || dir.symlink.status !== "ok" || dir.symlink.targetKind !== "dir") continue;
       const target = dir.symlink.resolved;
-      const where2 = path12.relative(model.cwd, target).split(path12.sep).join("/");
+      const where2 = path14.relative(model.cwd, target).split(path14.sep).join("/");
       report2({
         path: dir.abs,
         message: `'${shown(model, dir.abs, false)}' is a migration bridge to '${where2}/' (Phase 1).`,
@@ -15838,7 +17693,7 @@ var migration_symlink_default = defineRule(
 );
 
 // rules/structure/misplaced-service.ts
-import path13 from "node:path";
+import path15 from "node:path";
 var misplaced_service_default = defineRule(
   {
     id: "misplaced-service",
@@ -15860,7 +17715,7 @@ var misplaced_service_default = defineRule(
       report2({
         path: dir.abs,
         target,
-        message: `Service '${dir.name}'${named} is in '${shown(model, path13.join(model.root, actual))}'; it belongs in '${shown(model, target)}' (${decidingReason(dir)}).`,
+        message: `Service '${dir.name}'${named} is in '${shown(model, path15.join(model.root, actual))}'; it belongs in '${shown(model, target)}' (${decidingReason(dir)}).`,
         fix: `Move '${shown(model, dir.abs)}' to '${shown(model, target)}'.`
       });
     }
@@ -15878,7 +17733,7 @@ var misplaced_service_default = defineRule(
         path: service.stack.file,
         target,
         message: `Compose service '${service.name}' is defined in the '${cap.name}' stack; it belongs in '${shown(model, target)}' (${classification.reasons[0]?.text}).`,
-        fix: `Move '${service.name}' to the stack of '${shown(model, path13.join(model.root, classification.capability))}' (folder '${shown(model, target)}').`
+        fix: `Move '${service.name}' to the stack of '${shown(model, path15.join(model.root, classification.capability))}' (folder '${shown(model, target)}').`
       });
     }
   }
@@ -15973,7 +17828,7 @@ var no_technology_dir_default = defineRule(
 );
 
 // rules/structure/non-canonical-name.ts
-import path14 from "node:path";
+import path16 from "node:path";
 var non_canonical_name_default = defineRule(
   {
     id: "non-canonical-name",
@@ -15987,7 +17842,7 @@ var non_canonical_name_default = defineRule(
       const alias = dir.classification.reasons.find((r) => r.kind === "catalog-alias");
       const canonical = dir.classification.canonicalName;
       if (alias && canonical !== dir.name) {
-        const target = path14.join(path14.dirname(dir.abs), canonical);
+        const target = path16.join(path16.dirname(dir.abs), canonical);
         report2({
           path: dir.abs,
           message: `Folder '${dir.name}' is an alias; the canonical name is '${canonical}'.`,
@@ -16049,7 +17904,7 @@ var service_outside_capability_default = defineRule(
 );
 
 // rules/structure/split-system.ts
-import path15 from "node:path";
+import path17 from "node:path";
 var split_system_default = defineRule(
   {
     id: "split-system",
@@ -16067,10 +17922,10 @@ var split_system_default = defineRule(
       const homes = /* @__PURE__ */ new Map();
       for (const member of members) homes.set(homeOf(member), [...homes.get(homeOf(member)) ?? [], member]);
       if (homes.size < 2) continue;
-      const where2 = [...homes.entries()].map(([home2, list2]) => `${shown(model, path15.join(model.root, home2))} (${list2.map((m) => m.name).join(", ")})`).join("; ");
+      const where2 = [...homes.entries()].map(([home2, list2]) => `${shown(model, path17.join(model.root, home2))} (${list2.map((m) => m.name).join(", ")})`).join("; ");
       const away = members.filter((m) => homeOf(m) !== system.capability);
       const first = away[0];
-      const home = path15.join(model.root, system.capability);
+      const home = path17.join(model.root, system.capability);
       report2({
         path: first.abs,
         target: expectedServicePath(model, system.capability, first.classification.canonicalName),
@@ -16083,10 +17938,10 @@ var split_system_default = defineRule(
 
 // rules/structure/stale-doc-path.ts
 import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
-import path16 from "node:path";
+import path18 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync as readdirSync3, realpath, realpathSync as realpathSync3, stat, statSync as statSync4 } from "fs";
+import { readdir, readdirSync as readdirSync3, realpath, realpathSync as realpathSync3, stat as stat2, statSync as statSync4 } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 
@@ -16095,27 +17950,27 @@ import { createRequire as createRequire2 } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
-function cleanPath(path28) {
-  let normalized = normalize(path28);
+function cleanPath(path30) {
+  let normalized = normalize(path30);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path28, separator) {
-  return path28.replace(SLASHES_REGEX, separator);
+function convertSlashes(path30, separator) {
+  return path30.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path28) {
-  return path28 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path28);
+function isRootDirectory(path30) {
+  return path30 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path30);
 }
-function normalizePath(path28, options) {
+function normalizePath(path30, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path28.includes("/") || path28.startsWith(".");
-  if (resolvePaths) path28 = resolve(path28);
-  if (normalizePath$1 || pathNeedsCleaning) path28 = cleanPath(path28);
-  if (path28 === ".") return "";
-  const needsSeperator = path28[path28.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path28 + pathSeparator : path28, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path30.includes("/") || path30.startsWith(".");
+  if (resolvePaths) path30 = resolve(path30);
+  if (normalizePath$1 || pathNeedsCleaning) path30 = cleanPath(path30);
+  if (path30 === ".") return "";
+  const needsSeperator = path30[path30.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path30 + pathSeparator : path30, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -16152,8 +18007,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path28 = directoryPath || ".";
-  if (filters.every((filter) => filter(path28, true))) paths.push(path28);
+  const path30 = directoryPath || ".";
+  if (filters.every((filter) => filter(path30, true))) paths.push(path30);
 };
 var empty$2 = () => {
 };
@@ -16205,27 +18060,27 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path28, state, callback$1) {
+var resolveSymlinksAsync = function(path30, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path28, (error, resolvedPath) => {
+  fs.realpath(path30, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat2) => {
+    fs.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path28, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat2, resolvedPath);
+      if (stat3.isDirectory() && isRecursive(path30, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path28, state, callback$1) {
+var resolveSymlinks = function(path30, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path28);
-    const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path28, resolvedPath, state)) return;
-    callback$1(stat2, resolvedPath);
+    const resolvedPath = fs.realpathSync(path30);
+    const stat3 = fs.statSync(resolvedPath);
+    if (stat3.isDirectory() && isRecursive(path30, resolvedPath, state)) return;
+    callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -16234,9 +18089,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path28, resolved, state) {
+function isRecursive(path30, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path28);
+  let parent = dirname(path30);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -16244,7 +18099,7 @@ function isRecursive(path28, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path28, resolved);
+  state.symlinks.set(path30, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -16416,19 +18271,19 @@ var Walker = class {
         const filename = this.joinPath(entry2.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry2.isDirectory()) {
-        let path28 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry2.name, path28)) continue;
-        this.pushDirectory(path28, paths, filters);
-        this.walkDirectory(this.state, path28, path28, depth - 1, this.walk);
+        let path30 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry2.name, path30)) continue;
+        this.pushDirectory(path30, paths, filters);
+        this.walkDirectory(this.state, path30, path30, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
-        let path28 = joinPathWithBasePath(entry2.name, directoryPath);
-        this.resolveSymlink(path28, this.state, (stat2, resolvedPath) => {
-          if (stat2.isDirectory()) {
+        let path30 = joinPathWithBasePath(entry2.name, directoryPath);
+        this.resolveSymlink(path30, this.state, (stat3, resolvedPath) => {
+          if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path28 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path28 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path30 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path30 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path28;
+            resolvedPath = useRealPaths ? resolvedPath : path30;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -16594,7 +18449,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path28) => isMatch(path28));
+    this.options.filters.push((path30) => isMatch(path30));
     return this;
   }
 };
@@ -16669,19 +18524,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path28) {
-  return path28.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path30) {
+  return path30.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path28) {
+function splitPattern(path30) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path28, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path28];
+  const result = import_picomatch.default.scan(path30, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path30];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path28) => path28.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path28) => path28.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path30) => path30.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path30) => path30.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -16778,8 +18633,8 @@ function buildCrawler(options, patterns) {
   const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
   const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const format2 = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format2 : buildFormat(cwd, root, true);
   const excludePredicate = (_, p) => {
     const relativePath = excludeFormatter(p, true);
     return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
@@ -16788,13 +18643,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory2) => {
-      const path28 = format(p, isDirectory2);
-      const matches2 = matcher(path28) && !ignore(path28);
-      if (matches2) log(`matched ${path28}`);
+      const path30 = format2(p, isDirectory2);
+      const matches2 = matcher(path30) && !ignore(path30);
+      if (matches2) log(`matched ${path30}`);
       return matches2;
     } : (p, isDirectory2) => {
-      const path28 = format(p, isDirectory2);
-      return matcher(path28) && !ignore(path28);
+      const path30 = format2(p, isDirectory2);
+      return matcher(path30) && !ignore(path30);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -16840,7 +18695,7 @@ function getOptions(options) {
     readdirSync: opts.fs.readdirSync || readdirSync3,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync3,
-    stat: opts.fs.stat || stat,
+    stat: opts.fs.stat || stat2,
     statSync: opts.fs.statSync || statSync4
   });
   if (opts.debug) log("globbing with options:", opts);
@@ -16872,7 +18727,7 @@ var stale_doc_path_default = defineRule(
     const { docs, baseDir } = model.policy;
     if (docs.length === 0) return;
     const files = globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).sort();
-    const rootName = path16.basename(model.root);
+    const rootName = path18.basename(model.root);
     const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegex(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, "g");
     for (const file of files) {
       let text;
@@ -16886,7 +18741,7 @@ var stale_doc_path_default = defineRule(
         for (const match of line.matchAll(mention)) {
           const rel = match[1].replace(/[./]+$/, "");
           if (!rel || rel.includes("{") || rel.includes("*")) continue;
-          if (existsSync2(path16.join(model.root, rel))) continue;
+          if (existsSync2(path18.join(model.root, rel))) continue;
           report2({
             path: file,
             line: index + 1,
@@ -16946,7 +18801,7 @@ var undeclared_capability_default = defineRule(
 );
 
 // rules/database/single-postgres.ts
-import path17 from "node:path";
+import path19 from "node:path";
 var single_postgres_default = defineRule(
   {
     id: "single-postgres",
@@ -16961,9 +18816,9 @@ var single_postgres_default = defineRule(
     const isolated = (name) => policy.isolated.some((i) => i.service === name && i.reason.trim() !== "");
     const capability = policy.postgres?.capability ?? "core-infra";
     if (shared) {
-      const top = path17.relative(model.root, shared.stack.dir).split(path17.sep)[0];
+      const top = path19.relative(model.root, shared.stack.dir).split(path19.sep)[0];
       if (top !== capability && shared.serviceDir?.capability?.name !== capability) {
-        const target = path17.join(model.root, capability, policy.postgres?.service ?? "postgres");
+        const target = path19.join(model.root, capability, policy.postgres?.service ?? "postgres");
         report2({
           loc: shared.loc,
           path: shared.stack.file,
@@ -17014,6 +18869,12 @@ function provisionSql(role, database) {
 function setPiece(connection, piece2, value) {
   const variable = connection[piece2]?.variable ?? connection.name;
   return connection.source === "url" ? `Use '${value}' as the ${piece2} in ${variable}` : `Set ${variable} to '${value}'`;
+}
+function initScriptLoc(model) {
+  const shared = model.database.shared;
+  if (!shared) return null;
+  const mount = model.database.initMounts.find((m) => m.postgres === shared && m.files.length > 0) ?? model.database.initMounts.find((m) => m.postgres === shared);
+  return mount?.loc ?? shared.loc;
 }
 
 // rules/database/postgres-superuser.ts
@@ -17190,7 +19051,7 @@ var unused_allocation_default = defineRule(
 );
 
 // rules/database/initdb-missing.ts
-import path18 from "node:path";
+import path20 from "node:path";
 var initdb_missing_default = defineRule(
   {
     id: "initdb-missing",
@@ -17204,9 +19065,22 @@ var initdb_missing_default = defineRule(
     if (!shared || !matrix) return;
     const scripts = model.database.initScripts.filter((s) => s.postgres === shared);
     const mounts = model.database.initMounts.filter((m) => m.postgres === shared);
+    const reported = /* @__PURE__ */ new Set();
+    const at = (loc2) => `${loc2.file}:${loc2.line}:${loc2.column}`;
+    const verb = matrix.source === "server" ? "fails on a real server (--initdb-exec)" : "fails";
+    if (matrix.stop) {
+      reported.add(at(matrix.stop.loc));
+      report2({
+        loc: matrix.stop.loc,
+        message: `Init script ${verb}: ${matrix.stop.message}. The image stops at the first error: nothing after it runs, so what follows is never created.`,
+        fix: "Fix the statement (run the script with psql -v ON_ERROR_STOP=1 against a scratch database to check it, or use svclint --initdb-exec)."
+      });
+    }
     for (const { script } of scripts) {
       if (script.kind === "ignored" || script.kind === "unsupported") continue;
       for (const error of script.errors) {
+        if (reported.has(at(error.loc))) continue;
+        reported.add(at(error.loc));
         report2({
           loc: error.loc,
           message: `Init script error: ${error.message}. The image stops at the first error, so nothing after it is created.`,
@@ -17214,15 +19088,22 @@ var initdb_missing_default = defineRule(
         });
       }
     }
+    for (const lost of matrix.lost) {
+      report2({
+        loc: lost.loc,
+        message: `BEGIN without COMMIT: ${lost.message}, so none of it is created.`,
+        fix: "Add COMMIT; after the statements of this transaction."
+      });
+    }
     const allocations = model.policy.database.allocations;
     if (allocations.length === 0) return;
-    const unknowable = scripts.some((s) => s.script.kind === "unsupported") || mounts.some((m) => m.kind === "volume") || matrix.databases.some((d) => /[$:]/.test(d.name)) || matrix.roles.some((r) => /[$:]/.test(r.name));
+    const unknowable = matrix.unevaluated.length > 0 || mounts.some((m) => m.kind === "volume");
     if (unknowable) return;
     const mount = mounts.find((m) => m.files.length > 0) ?? mounts[0] ?? null;
     const loc = mount?.loc ?? shared.loc;
     const firstScript = scripts[0]?.file;
     const into = firstScript ? `to '${where(model, null, firstScript)}'` : `to an init script (e.g. ./postgres/init-scripts/01-databases.sql) mounted with '- ./postgres/init-scripts:/docker-entrypoint-initdb.d:ro'`;
-    const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path18.relative(model.cwd, d).split(path18.sep).join("/"));
+    const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path20.relative(model.cwd, d).split(path20.sep).join("/"));
     const skippedNote = skipped.length > 0 ? ` (the image does not run scripts inside sub-directories: ${skipped.join(", ")})` : "";
     const seenDb = /* @__PURE__ */ new Set();
     const seenRole = /* @__PURE__ */ new Set();
@@ -17263,7 +19144,6 @@ var initdb_missing_default = defineRule(
 );
 
 // rules/database/initdb-public-connect.ts
-var MAINTENANCE = /* @__PURE__ */ new Set(["postgres", "template0", "template1"]);
 var initdb_public_connect_default = defineRule(
   {
     id: "initdb-public-connect",
@@ -17277,14 +19157,14 @@ var initdb_public_connect_default = defineRule(
     if (!matrix) return;
     for (const database of matrix.databases) {
       if (!database.created || !database.createdAt) continue;
-      if (MAINTENANCE.has(database.name)) continue;
       const answer = matrix.publicConnect(database.name);
       if (!answer.allowed) continue;
       const reopened = answer.changedAt !== null;
+      const byEntrypoint = !/\.(sh|sql|sql\.gz|sql\.xz|sql\.zst)$/.test(database.createdAt.file);
       report2({
         loc: reopened ? answer.changedAt : database.createdAt,
-        message: reopened ? `GRANT \u2026 TO PUBLIC on database '${database.name}' lets every role connect to it.` : `Database '${database.name}' is created without revoking PUBLIC's CONNECT: every role can connect to it.`,
-        fix: reopened ? `Remove this GRANT and grant CONNECT to the database's own role only.` : `Add after it: REVOKE ALL ON DATABASE ${sqlIdent(database.name)} FROM PUBLIC;`
+        message: reopened ? `GRANT \u2026 TO PUBLIC on database '${database.name}' lets every role connect to it.` : byEntrypoint ? `Database '${database.name}' (POSTGRES_DB, created by the image before the init scripts run) is open to PUBLIC: every role can connect to it.` : `Database '${database.name}' is created without revoking PUBLIC's CONNECT: every role can connect to it.`,
+        fix: reopened ? `Remove this GRANT and grant CONNECT to the database's own role only.` : byEntrypoint ? `Add to an init script: REVOKE ALL ON DATABASE ${sqlIdent(database.name)} FROM PUBLIC;` : `Add after it: REVOKE ALL ON DATABASE ${sqlIdent(database.name)} FROM PUBLIC;`
       });
     }
   }
@@ -17294,47 +19174,68 @@ var initdb_public_connect_default = defineRule(
 function ownership(model) {
   const rolesOf = /* @__PURE__ */ new Map();
   const servicesOf = /* @__PURE__ */ new Map();
+  const serviceRoles = /* @__PURE__ */ new Map();
   const add = (database, role, service) => {
     rolesOf.set(database, (rolesOf.get(database) ?? /* @__PURE__ */ new Set()).add(role));
     servicesOf.set(database, (servicesOf.get(database) ?? /* @__PURE__ */ new Set()).add(service));
+    serviceRoles.set(role, (serviceRoles.get(role) ?? /* @__PURE__ */ new Set()).add(service));
   };
   const { allocations } = model.policy.database;
+  const superusers = new Set(model.database.superusers);
   if (allocations.length > 0) {
     for (const a of allocations) add(a.database, a.role, a.service);
   } else {
-    const superusers = new Set(model.database.superusers);
     for (const c of model.database.connections) {
       const role = c.user?.value;
       const database = c.database?.value;
       if (c.toShared && role && database && !superusers.has(role)) add(database, role, c.service.name);
     }
   }
-  return { rolesOf, servicesOf };
+  for (const c of model.database.connections) {
+    const role = c.user?.value;
+    if (c.toShared && role && !superusers.has(role) && !serviceRoles.has(role)) serviceRoles.set(role, /* @__PURE__ */ new Set([c.service.name]));
+  }
+  return { rolesOf, servicesOf, serviceRoles };
 }
 var initdb_cross_grant_default = defineRule(
   {
     id: "initdb-cross-grant",
     group: "database",
     severity: "error",
-    description: "A role granted privileges on a database allocated to another service",
+    description: "A role other than a database's allocated role (including roles not in the table, and superuser service roles) that holds a privilege on it (CONNECT, CREATE, TEMP, ownership, membership)",
     rationale: `The seed: "Role isolation (prevent cross-service access)": a role reaches its own service's database only.`
   },
   ({ model, report: report2 }) => {
     const matrix = model.database.matrix;
     if (!matrix) return;
-    const { rolesOf, servicesOf } = ownership(model);
-    const serviceRoles = new Set([...rolesOf.values()].flatMap((roles) => [...roles]));
-    for (const [database, own] of rolesOf) {
-      for (const role of matrix.grantedConnectors(database)) {
-        if (own.has(role) || !serviceRoles.has(role)) continue;
-        const answer = matrix.canConnect(role, database);
-        if (!answer.allowed || answer.via === "public" || answer.via === "superuser" || !answer.loc) continue;
-        const services = [...servicesOf.get(database) ?? []].join(", ");
-        const how = answer.via === "owner" ? "owns" : answer.via === "membership" ? "can connect (through role membership) to" : "is granted CONNECT on";
-        const fix = answer.via === "owner" ? `Make the database's own role its owner: ALTER DATABASE ${sqlIdent(database)} OWNER TO ${sqlIdent([...own][0])};` : answer.via === "membership" ? `Remove the membership that gives '${role}' the access (REVOKE <role> FROM ${sqlIdent(role)};) at this line.` : `Remove this grant, or add: REVOKE ALL ON DATABASE ${sqlIdent(database)} FROM ${sqlIdent(role)};`;
+    const { rolesOf, servicesOf, serviceRoles } = ownership(model);
+    const fallback = initScriptLoc(model);
+    const describe3 = (role) => {
+      const services = serviceRoles.get(role);
+      return services ? `'${role}' (${[...services].join(", ")})` : `'${role}'`;
+    };
+    for (const role of matrix.roles) {
+      if (!role.superuser || role.name === matrix.superuser || !serviceRoles.has(role.name)) continue;
+      report2({
+        loc: role.superuserAt ?? role.createdAt ?? fallback,
+        message: `Service role ${describe3(role.name)} is a superuser: it can reach every database on the shared Postgres.`,
+        fix: `Remove SUPERUSER here (or add: ALTER ROLE ${sqlIdent(role.name)} NOSUPERUSER;) and give it its own database's privileges only.`
+      });
+    }
+    for (const database of matrix.databases) {
+      if (!database.created) continue;
+      const allocated = rolesOf.get(database.name);
+      for (const holder of matrix.holders(database.name)) {
+        const role = matrix.roles.find((r) => r.name === holder.role);
+        if (role?.superuser) continue;
+        if (allocated ? allocated.has(holder.role) : !serviceRoles.has(holder.role)) continue;
+        const owners = allocated ? `allocated to ${[...servicesOf.get(database.name) ?? []].join(", ")}` : "not allocated to it";
+        const what = holder.via === "owner" ? "owns" : holder.via === "membership" ? `reaches (as a member of '${holder.through}')` : `holds ${holder.privileges.map((p) => p.toUpperCase()).join(", ") || "privileges"} on`;
+        const own = allocated ? [...allocated][0] : null;
+        const fix = holder.via === "owner" ? own ? `Make the database's own role its owner: ALTER DATABASE ${sqlIdent(database.name)} OWNER TO ${sqlIdent(own)};` : `Give the database an owner role of its own: ALTER DATABASE ${sqlIdent(database.name)} OWNER TO <its role>;` : holder.via === "membership" ? `Remove the membership that gives '${holder.role}' the access: REVOKE ${sqlIdent(holder.through)} FROM ${sqlIdent(holder.role)};` : `Remove this grant, or add: REVOKE ALL ON DATABASE ${sqlIdent(database.name)} FROM ${sqlIdent(holder.role)};`;
         report2({
-          loc: answer.loc,
-          message: `Role '${role}' ${how} database '${database}', which is allocated to ${services}.`,
+          loc: holder.loc ?? fallback,
+          message: `Role ${describe3(holder.role)} ${what} database '${database.name}', which is ${owners}.`,
           fix
         });
       }
@@ -17368,98 +19269,27 @@ var initdb_env_placeholder_default = defineRule(
   }
 );
 
-// src/database/secrets.ts
-var SECRET_WORDS = /* @__PURE__ */ new Set(["PASSWORD", "PASSWD", "PASS", "PWD", "SECRET", "SECRETS", "TOKEN", "APIKEY", "AUTHKEY", "PASSPHRASE", "CREDENTIAL", "CREDENTIALS", "PRIVATEKEY", "SECRETKEY"]);
-var KEY_QUALIFIERS = /* @__PURE__ */ new Set(["API", "SECRET", "PRIVATE", "ENCRYPTION", "ENC", "MASTER", "SIGNING", "ACCESS", "AUTH", "SERVICE", "LICENSE", "SESSION", "JWT", "CRYPTO", "HMAC", "ADMIN", "APP", "CLIENT", "SSH", "ROOT"]);
-var NOT_SECRET_LAST = /* @__PURE__ */ new Set([
-  "FILE",
-  "PATH",
-  "DIR",
-  "LOCATION",
-  "URL",
-  "URI",
-  "ENDPOINT",
-  "HOST",
-  "PORT",
-  "LENGTH",
-  "LEN",
-  "MIN",
-  "MAX",
-  "SIZE",
-  "BITS",
-  "POLICY",
-  "ENABLED",
-  "ENABLE",
-  "DISABLED",
-  "DISABLE",
-  "REQUIRED",
-  "ALLOWED",
-  "RESET",
-  "LOGIN",
-  "MODE",
-  "METHOD",
-  "TYPE",
-  "ALGORITHM",
-  "ALG",
-  "FORMAT",
-  "EXPIRY",
-  "EXPIRES",
-  "EXPIRATION",
-  "TTL",
-  "TIMEOUT",
-  "LIFETIME",
-  "AGE",
-  "ROTATION",
-  "INTERVAL",
-  "HEADER",
-  "NAME",
-  "ID",
-  "PREFIX",
-  "HASH",
-  "HASHED",
-  "USERS",
-  "COMMAND",
-  "CMD",
-  "SCRIPT",
-  "SOURCE",
-  "PROVIDER",
-  "STORE",
-  "COST",
-  "ROUNDS",
-  "ITERATIONS",
-  "STRENGTH",
-  "COMPLEXITY",
-  "HINT",
-  "USER",
-  "USERNAME"
-]);
-var PUBLIC_WORDS = /* @__PURE__ */ new Set(["PUBLIC", "PUBLISHABLE", "PUB"]);
-function isSecretName(name) {
-  const words = name.toUpperCase().split(/[_\-.]+/).filter(Boolean);
-  const last = words.at(-1);
-  if (!last || NOT_SECRET_LAST.has(last)) return false;
-  if (words.some((w) => PUBLIC_WORDS.has(w))) return false;
-  return words.some((w, i) => SECRET_WORDS.has(w) || w === "KEY" && (i === words.length - 1 || KEY_QUALIFIERS.has(words[i - 1] ?? "")));
-}
-function isLiteralSecret(raw) {
-  if (raw === null) return false;
-  const text = raw.trim();
-  if (text === "" || text === '""' || text === "''") return false;
-  if (/(^|[^$])(\$\$)*\$(\{|[A-Za-z_])/.test(text)) return false;
-  if (/^(true|false|yes|no|on|off|null|none|nil|0|1|-1)$/i.test(text)) return false;
-  if (/^\d{1,6}$/.test(text)) return false;
-  if (/^(\.{0,2}\/|~\/|%[\w.]+%\/)\S*$/.test(text)) return false;
-  if (/^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-\S+) /.test(text)) return false;
-  if (/^user[_-]provided$/i.test(text)) return false;
-  return true;
-}
-function urlPasswordOffset(text) {
-  const m = /^\s*[a-z][a-z0-9+.-]*:\/\/([^:@/\s]*):([^@/\s]+)@/i.exec(text);
-  if (!m) return -1;
-  const password = m[2];
-  if (/(^|[^$])(\$\$)*\$(\{|[A-Za-z_])/.test(password)) return -1;
-  return m.index + m[0].indexOf(":", m[0].indexOf("//") + 2) + 1;
-}
+// rules/database/initdb-unevaluated.ts
+var initdb_unevaluated_default = defineRule(
+  {
+    id: "initdb-unevaluated",
+    group: "database",
+    severity: "warning",
+    description: "An init-script statement whose effect svclint cannot know without running it (dynamic SQL, \\gexec with format(), \\if, \\i, SQL in shell variables): run with --initdb-exec",
+    rationale: "The database rules judge what the init scripts do; where that cannot be known statically, svclint says so instead of guessing."
+  },
+  ({ model, report: report2 }) => {
+    const matrix = model.database.matrix;
+    if (!matrix) return;
+    for (const item of matrix.unevaluated) {
+      report2({
+        loc: item.loc,
+        message: `svclint cannot evaluate this statically: ${item.reason}. The database rules do not count what it does.`,
+        fix: "Run svclint --initdb-exec to execute the init scripts in a throwaway PostgreSQL and judge the database rules on the real catalog (it runs the repository's scripts)."
+      });
+    }
+  }
+);
 
 // rules/database/plaintext-secret.ts
 var plaintext_secret_default = defineRule(
@@ -17605,7 +19435,7 @@ function containerLink(store, other) {
 }
 
 // rules/database/single-cache.ts
-import path19 from "node:path";
+import path21 from "node:path";
 var CORE = "core-infra";
 var single_cache_default = defineRule(
   {
@@ -17618,10 +19448,10 @@ var single_cache_default = defineRule(
   ({ model, report: report2 }) => {
     const caches = model.database.stores.filter((s) => s.kind === "cache");
     if (caches.length === 0) return;
-    const inCore = (s) => path19.relative(model.root, s.stack.dir).split(path19.sep)[0] === CORE;
+    const inCore = (s) => path21.relative(model.root, s.stack.dir).split(path21.sep)[0] === CORE;
     const shared = caches.find((c) => inCore(c.service)) ?? caches[0];
     if (!inCore(shared.service)) {
-      const target = path19.join(model.root, CORE, shared.product === "redis" ? "redis" : "valkey");
+      const target = path21.join(model.root, CORE, shared.product === "redis" ? "redis" : "valkey");
       report2({
         loc: shared.service.loc,
         path: shared.service.stack.file,
@@ -17644,7 +19474,7 @@ var single_cache_default = defineRule(
 );
 
 // rules/compose/compose-parse.ts
-import path20 from "node:path";
+import path22 from "node:path";
 var COMPOSE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_FILE_NAMES]);
 var compose_parse_default = defineRule(
   {
@@ -17670,14 +19500,14 @@ var compose_parse_default = defineRule(
     }
     for (const stack of model.stacks) {
       const names = new Set((model.tree.children.get(relDir(model.root, stack.dir)) ?? []).filter((e) => e.kind === "file").map((e) => e.name));
-      const main2 = path20.basename(stack.file);
-      const overrides = stack.files.slice(1).map((f) => path20.basename(f.abs));
+      const main2 = path22.basename(stack.file);
+      const overrides = stack.files.slice(1).map((f) => path22.basename(f.abs));
       for (const name of names) {
-        if (!COMPOSE_NAMES.has(name) || used.has(path20.join(stack.dir, name))) continue;
+        if (!COMPOSE_NAMES.has(name) || used.has(path22.join(stack.dir, name))) continue;
         const isOverride = COMPOSE_OVERRIDE_FILE_NAMES.includes(name);
         const reads = isOverride ? `${main2} with ${overrides.join(", ")}` : main2;
         report2({
-          loc: { file: path20.join(stack.dir, name), line: 1, column: 1 },
+          loc: { file: path22.join(stack.dir, name), line: 1, column: 1 },
           message: `Docker Compose ignores ${name}: in this folder it reads ${reads}.`,
           fix: isOverride ? `Merge ${name} into ${overrides[0] ?? "the override file in use"} and delete it.` : `Merge what ${name} adds into ${main2} and delete ${name} (or pass it with -f, under a name Compose does not pick up by itself).`
         });
@@ -17686,18 +19516,18 @@ var compose_parse_default = defineRule(
   }
 );
 function relDir(root, dir) {
-  return path20.relative(root, dir).split(path20.sep).join("/");
+  return path22.relative(root, dir).split(path22.sep).join("/");
 }
 
 // src/compose/locate-file.ts
-function locateInFile(file, path28, atKey) {
+function locateInFile(file, path30, atKey) {
   if (!file.lineCounter) return null;
-  for (let length = path28.length; length >= 0; length--) {
-    const prefix = path28.slice(0, length);
+  for (let length = path30.length; length >= 0; length--) {
+    const prefix = path30.slice(0, length);
     for (let d = file.documents.length - 1; d >= 0; d--) {
       const found = findNode(file.documents[d], prefix);
       if (!found) continue;
-      const preferKey = atKey || length < path28.length;
+      const preferKey = atKey || length < path30.length;
       const first = preferKey ? found.key : found.value;
       const second = preferKey ? found.value : found.key;
       const loc = nodeLoc(file.abs, file.lineCounter, first) ?? nodeLoc(file.abs, file.lineCounter, second);
@@ -17959,15 +19789,15 @@ function hostRoutes(rule) {
     const others = [];
     for (const match of branch.matchAll(MATCHER)) {
       const [, name, args] = match;
-      if (name === "Host") hosts.push(...splitArgs(args));
-      else others.push(`${name}(${splitArgs(args).join(",")})`);
+      if (name === "Host") hosts.push(...splitArgs2(args));
+      else others.push(`${name}(${splitArgs2(args).join(",")})`);
     }
     const conditions = [...new Set(others)].sort().join(" && ");
     for (const host of hosts) if (host && !host.includes("${")) routes.push({ host: host.toLowerCase(), conditions });
   }
   return routes;
 }
-function splitArgs(args) {
+function splitArgs2(args) {
   return args.split(",").map((a) => a.trim().replace(/^[`"']|[`"']$/g, "").trim()).filter(Boolean);
 }
 function splitTopLevelOr(rule) {
@@ -18325,6 +20155,7 @@ var allRules = [
   plaintext_secret_default,
   isolated_store_default,
   single_cache_default,
+  initdb_unevaluated_default,
   // Compose
   compose_parse_default,
   compose_schema_default,
@@ -18340,7 +20171,7 @@ var allRules = [
 ];
 
 // src/commands/place.ts
-import path21 from "node:path";
+import path23 from "node:path";
 function placeService(request, policy, root, cwd) {
   const classification = classifyService(
     { name: request.name, image: request.image ?? null, system: request.system ?? null, provides: request.provides ?? null },
@@ -18357,7 +20188,7 @@ function placeService(request, policy, root, cwd) {
     question: "Is this part of an existing system?",
     answer: system ? `yes: ${system.name} (${system.members.join(", ")}) -> add to that system's directory, ${system.capability}/` : "no"
   });
-  const rootShown = path21.relative(cwd, root).split(path21.sep).join("/");
+  const rootShown = path23.relative(cwd, root).split(path23.sep).join("/");
   const prefix = rootShown === "" ? "" : `${rootShown}/`;
   const target = capability ? `${prefix}${capability}/${canonicalName}/` : null;
   if (target) {
@@ -18453,13 +20284,13 @@ function parseRuleFlags(values) {
 }
 
 // src/engine/lint.ts
-import path26 from "node:path";
+import path28 from "node:path";
 import { statSync as statSync7 } from "node:fs";
 
 // src/policy/config.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync5 } from "node:fs";
-import path22 from "node:path";
+import path24 from "node:path";
 
 // src/policy/recommended.ts
 var MB = 1024 * 1024;
@@ -19714,21 +21545,21 @@ function validateConfigSchema(data) {
   return (validate.errors ?? []).filter((e) => e.keyword !== "if").map(toIssue);
 }
 function toIssue(error) {
-  const path28 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-  const at = path28.length ? path28.join(".") : "(top level)";
+  const path30 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+  const at = path30.length ? path30.join(".") : "(top level)";
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
-      return { path: [...path28, key], message: `unknown key '${[...path28, key].join(".")}'` };
+      return { path: [...path30, key], message: `unknown key '${[...path30, key].join(".")}'` };
     }
     case "required":
-      return { path: path28, message: `${at}: missing required key '${error.params.missingProperty}'` };
+      return { path: path30, message: `${at}: missing required key '${error.params.missingProperty}'` };
     case "enum":
-      return { path: path28, message: `${at} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+      return { path: path30, message: `${at} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
     case "type":
-      return { path: path28, message: `${at} must be ${error.params.type}` };
+      return { path: path30, message: `${at} must be ${error.params.type}` };
     default:
-      return { path: path28, message: `${at} ${error.message ?? "is invalid"}` };
+      return { path: path30, message: `${at} ${error.message ?? "is invalid"}` };
   }
 }
 
@@ -19759,7 +21590,7 @@ function loadConfigFile(file) {
       try {
         data = doc.toJS({ maxAliasCount: 1e3 });
       } catch (error) {
-        throw new ConfigError(`${file}: config could not be read: ${firstLine(error.message)}`);
+        throw new ConfigError(`${file}: config could not be read: ${firstLine2(error.message)}`);
       }
     }
   }
@@ -19785,7 +21616,7 @@ function fullDocument(file, text, lineCounter) {
   const first = doc.errors[0];
   if (first) {
     const { line, col } = lineCounter.linePos(first.pos[0]);
-    throw new ConfigError(`${file}:${line}:${col}: config is not valid YAML: ${firstLine(first.message)}`);
+    throw new ConfigError(`${file}:${line}:${col}: config is not valid YAML: ${firstLine2(first.message)}`);
   }
   return doc;
 }
@@ -19797,7 +21628,7 @@ function buildPolicy(config, fallbackBaseDir) {
   const raw = config?.raw ?? {};
   const recommended = raw.extends !== "none";
   const file = config?.file ?? null;
-  const baseDir = file ? path22.dirname(file) : fallbackBaseDir;
+  const baseDir = file ? path24.dirname(file) : fallbackBaseDir;
   const capabilities = new Map(recommended ? RECOMMENDED_CAPABILITIES.map((c) => [c.name, { ...c }]) : []);
   for (const [name, value] of Object.entries(raw.capabilities ?? {})) {
     const previous = capabilities.get(name);
@@ -19819,7 +21650,7 @@ function buildPolicy(config, fallbackBaseDir) {
       aliases: [.../* @__PURE__ */ new Set([...previous?.aliases ?? [], ...value.aliases ?? []])],
       images: [.../* @__PURE__ */ new Set([...previous?.images ?? [], ...value.images ?? []])],
       provides: value.provides ?? previous?.provides ?? [],
-      reason: value.reason ?? `placement table in ${path22.basename(file ?? "config")}`,
+      reason: value.reason ?? `placement table in ${path24.basename(file ?? "config")}`,
       fromConfig: true,
       ...memory !== void 0 ? { memory } : {},
       ...value.legacy !== void 0 ? { legacy: value.legacy } : previous?.legacy ? { legacy: true } : {}
@@ -19873,31 +21704,31 @@ function buildPolicy(config, fallbackBaseDir) {
     locate: config ? config.locate : () => null
   };
 }
-function firstLine(message) {
+function firstLine2(message) {
   return message.split("\n")[0].trim();
 }
 
 // src/policy/discover.ts
 import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
-import path23 from "node:path";
+import path25 from "node:path";
 var CONFIG_FILE_NAMES = ["svclint.config.yaml", "svclint.config.yml", ".svclintrc.yaml", ".svclintrc.yml", ".svclintrc.json"];
 function findConfigFile(startDir) {
-  let dir = path23.resolve(startDir);
+  let dir = path25.resolve(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path23.join(dir, name);
+      const candidate = path25.join(dir, name);
       if (isFile(candidate)) return candidate;
     }
-    if (existsSync3(path23.join(dir, ".git"))) return null;
-    const parent = path23.dirname(dir);
+    if (existsSync3(path25.join(dir, ".git"))) return null;
+    const parent = path25.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
 }
 function resolveRoot(dir, configFile, configRoot) {
-  const abs = path23.resolve(dir);
-  if (configFile && configRoot) return path23.resolve(path23.dirname(configFile), configRoot);
-  const services = path23.join(abs, "services");
+  const abs = path25.resolve(dir);
+  if (configFile && configRoot) return path25.resolve(path25.dirname(configFile), configRoot);
+  const services = path25.join(abs, "services");
   if (isDir(services)) return services;
   return abs;
 }
@@ -19918,12 +21749,12 @@ function isDir(p) {
 
 // src/engine/suppress.ts
 import { readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
-import path25 from "node:path";
+import path27 from "node:path";
 
 // src/directives/parse.ts
-import path24 from "node:path";
+import path26 from "node:path";
 function commentMarkers(file) {
-  const ext = path24.extname(file).toLowerCase();
+  const ext = path26.extname(file).toLowerCase();
   return ext === ".sql" || ext === ".psql" || ext === ".pgsql" ? ["--"] : ["#"];
 }
 var DIRECTIVE = /^svclint-(disable-next-line|disable)(?=\s|$)(.*)$/;
@@ -20005,7 +21836,7 @@ function applySuppressions(findings, model, selection) {
   for (const finding of findings) if (!byFile.has(finding.path)) load2(finding.path, readSmallFile(finding.path) ?? "");
   const exceptions = model.policy.exceptions.map((exception2) => ({
     exception: exception2,
-    abs: path25.resolve(model.policy.baseDir, exception2.path),
+    abs: path27.resolve(model.policy.baseDir, exception2.path),
     used: false
   }));
   const kept = [];
@@ -20066,7 +21897,7 @@ function readSmallFile(file) {
 
 // src/engine/lint.ts
 function resolveTarget2(pathArg, cwd, configFile) {
-  const dir = path26.resolve(cwd, pathArg);
+  const dir = path28.resolve(cwd, pathArg);
   let stats;
   try {
     stats = statSync7(dir);
@@ -20074,13 +21905,13 @@ function resolveTarget2(pathArg, cwd, configFile) {
     throw new UsageError(`${pathArg}: no such directory`);
   }
   if (!stats.isDirectory()) throw new UsageError(`${pathArg}: not a directory`);
-  const file = configFile ? path26.resolve(cwd, configFile) : findConfigFile(dir);
+  const file = configFile ? path28.resolve(cwd, configFile) : findConfigFile(dir);
   const config = file ? loadConfigFile(file) : null;
   const root = resolveRoot(dir, file, config?.raw.root ?? null);
   try {
     if (!statSync7(root).isDirectory()) throw new Error("not a directory");
   } catch {
-    throw new UsageError(`${file ?? pathArg}: root '${path26.relative(cwd, root) || "."}' is not a directory`);
+    throw new UsageError(`${file ?? pathArg}: root '${path28.relative(cwd, root) || "."}' is not a directory`);
   }
   return { root, config, policy: buildPolicy(config, dir) };
 }
@@ -20100,7 +21931,7 @@ async function lintTarget(target, options) {
   const { policy } = target;
   const selection = selectRules(allRules, policy.rules, options.ruleLevels ?? /* @__PURE__ */ new Map(), options.groups ?? null, (id) => {
     const loc = policy.locate(["rules", id]);
-    return loc ? `${path26.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
+    return loc ? `${path28.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
   });
   const model = await buildHostModel(target.root, policy, options.cwd, {
     database: selection.some(({ rule }) => rule.meta.group === "database")
@@ -20146,8 +21977,8 @@ function toRawFinding(rule, severity, r, model) {
   return finding;
 }
 function displayPath(abs, cwd) {
-  const rel = path26.relative(cwd, abs);
-  return (rel === "" ? "." : rel).split(path26.sep).join("/");
+  const rel = path28.relative(cwd, abs);
+  return (rel === "" ? "." : rel).split(path28.sep).join("/");
 }
 function toFinding(f, cwd) {
   const finding = {
@@ -20352,15 +22183,15 @@ async function run(argv, io) {
   }
   const command = positionals[0] !== void 0 && COMMANDS.has(positionals[0]) ? positionals[0] : "lint";
   const args = command === "lint" && positionals[0] !== "lint" ? positionals : positionals.slice(1);
-  const format = values.format ?? "stylish";
-  if (!FORMAT_NAMES.includes(format)) {
-    throw new UsageError(`--format: unknown format '${format}' (choose ${FORMAT_NAMES.join(", ")})`);
+  const format2 = values.format ?? "stylish";
+  if (!FORMAT_NAMES.includes(format2)) {
+    throw new UsageError(`--format: unknown format '${format2}' (choose ${FORMAT_NAMES.join(", ")})`);
   }
   const emit = (text) => {
     if (values["output-file"]) {
-      const file = path27.resolve(io.cwd, values["output-file"]);
+      const file = path29.resolve(io.cwd, values["output-file"]);
       try {
-        mkdirSync(path27.dirname(file), { recursive: true });
+        mkdirSync(path29.dirname(file), { recursive: true });
         writeFileSync(file, text);
       } catch (error) {
         throw new UsageError(`--output-file: cannot write ${values["output-file"]} (${error.code ?? String(error)})`);
@@ -20372,7 +22203,7 @@ async function run(argv, io) {
   switch (command) {
     case "rules": {
       const metas = allRules.map((r) => r.meta);
-      emit(format === "json" ? formatRulesJson(metas) : formatRulesText(metas));
+      emit(format2 === "json" ? formatRulesJson(metas) : formatRulesText(metas));
       return 0;
     }
     case "place": {
@@ -20383,7 +22214,7 @@ async function run(argv, io) {
         throw new UsageError(`--system: unknown system '${values.system}' (declared: ${target.policy.systems.map((s) => s.name).join(", ") || "none"})`);
       }
       const answer = placeService({ name, image: values.image, system: values.system, provides: values.provides }, target.policy, target.root, io.cwd);
-      if (format === "json") {
+      if (format2 === "json") {
         emit(`${JSON.stringify({ service: answer.service, capability: answer.capability, path: answer.path, reasons: answer.reasons }, null, 2)}
 `);
       } else {
@@ -20396,10 +22227,10 @@ async function run(argv, io) {
     case "db-audit":
       throw new UsageError(`'${command}' is not available in this version of svclint (see README, "Not built yet")`);
     default:
-      return runLint(args, values, format, io, emit);
+      return runLint(args, values, format2, io, emit);
   }
 }
-async function runLint(paths, values, format, io, emit) {
+async function runLint(paths, values, format2, io, emit) {
   let maxWarnings = -1;
   if (values["max-warnings"] !== void 0) {
     if (!/^\d+$/.test(values["max-warnings"])) throw new UsageError(`--max-warnings expects a whole number, got '${values["max-warnings"]}'`);
@@ -20409,7 +22240,7 @@ async function runLint(paths, values, format, io, emit) {
   for (const g of groups ?? []) {
     if (!GROUPS.includes(g)) throw new UsageError(`--only: unknown rule group '${g}' (choose ${GROUPS.join(", ")})`);
   }
-  const formatter = await getFormatter(format);
+  const formatter = await getFormatter(format2);
   let results = await lint({
     cwd: io.cwd,
     paths,

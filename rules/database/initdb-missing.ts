@@ -15,10 +15,24 @@ export default defineRule(
     if (!shared || !matrix) return;
     const scripts = model.database.initScripts.filter((s) => s.postgres === shared);
     const mounts = model.database.initMounts.filter((m) => m.postgres === shared);
-    // A script that does not parse stops the entrypoint (ON_ERROR_STOP): what follows is never created.
+    // The error that stops the entrypoint (psql runs with ON_ERROR_STOP, the entrypoint with set -e):
+    // nothing after it runs. Syntax errors are reported wherever they are.
+    const reported = new Set<string>();
+    const at = (loc: { file: string; line: number; column: number }) => `${loc.file}:${loc.line}:${loc.column}`;
+    const verb = matrix.source === 'server' ? 'fails on a real server (--initdb-exec)' : 'fails';
+    if (matrix.stop) {
+      reported.add(at(matrix.stop.loc));
+      report({
+        loc: matrix.stop.loc,
+        message: `Init script ${verb}: ${matrix.stop.message}. The image stops at the first error: nothing after it runs, so what follows is never created.`,
+        fix: 'Fix the statement (run the script with psql -v ON_ERROR_STOP=1 against a scratch database to check it, or use svclint --initdb-exec).',
+      });
+    }
     for (const { script } of scripts) {
       if (script.kind === 'ignored' || script.kind === 'unsupported') continue;
       for (const error of script.errors) {
+        if (reported.has(at(error.loc))) continue;
+        reported.add(at(error.loc));
         report({
           loc: error.loc,
           message: `Init script error: ${error.message}. The image stops at the first error, so nothing after it is created.`,
@@ -26,14 +40,18 @@ export default defineRule(
         });
       }
     }
+    for (const lost of matrix.lost) {
+      report({
+        loc: lost.loc,
+        message: `BEGIN without COMMIT: ${lost.message}, so none of it is created.`,
+        fix: 'Add COMMIT; after the statements of this transaction.',
+      });
+    }
     const allocations = model.policy.database.allocations;
     if (allocations.length === 0) return;
-    // Names svclint cannot know (a loop variable, `${DB}`, `:var`) or scripts it cannot read: stay silent.
-    const unknowable =
-      scripts.some((s) => s.script.kind === 'unsupported') ||
-      mounts.some((m) => m.kind === 'volume') ||
-      matrix.databases.some((d) => /[$:]/.test(d.name)) ||
-      matrix.roles.some((r) => /[$:]/.test(r.name));
+    // What svclint cannot evaluate (dynamic SQL, unknown names, unreadable scripts) is
+    // initdb-unevaluated's to report: stay silent rather than guess what was created.
+    const unknowable = matrix.unevaluated.length > 0 || mounts.some((m) => m.kind === 'volume');
     if (unknowable) return;
     const mount = mounts.find((m) => m.files.length > 0) ?? mounts[0] ?? null;
     const loc = mount?.loc ?? shared.loc;

@@ -1,9 +1,6 @@
 import { defineRule } from '../support';
 import { sqlIdent } from './support';
 
-/** The cluster's own databases: `postgres` (the default login target) and the templates. */
-const MAINTENANCE = new Set(['postgres', 'template0', 'template1']);
-
 export default defineRule(
   {
     id: 'initdb-public-connect',
@@ -16,19 +13,25 @@ export default defineRule(
     const matrix = model.database.matrix;
     if (!matrix) return;
     for (const database of matrix.databases) {
+      // postgres and the templates: every cluster has them open to PUBLIC by design.
       if (!database.created || !database.createdAt) continue;
-      if (MAINTENANCE.has(database.name)) continue; // every cluster has these open to PUBLIC by design
       const answer = matrix.publicConnect(database.name);
       if (!answer.allowed) continue;
       const reopened = answer.changedAt !== null;
+      // The entrypoint creates POSTGRES_DB before any script: the finding sits at the variable.
+      const byEntrypoint = !/\.(sh|sql|sql\.gz|sql\.xz|sql\.zst)$/.test(database.createdAt.file);
       report({
         loc: reopened ? answer.changedAt : database.createdAt,
         message: reopened
           ? `GRANT … TO PUBLIC on database '${database.name}' lets every role connect to it.`
-          : `Database '${database.name}' is created without revoking PUBLIC's CONNECT: every role can connect to it.`,
+          : byEntrypoint
+            ? `Database '${database.name}' (POSTGRES_DB, created by the image before the init scripts run) is open to PUBLIC: every role can connect to it.`
+            : `Database '${database.name}' is created without revoking PUBLIC's CONNECT: every role can connect to it.`,
         fix: reopened
           ? `Remove this GRANT and grant CONNECT to the database's own role only.`
-          : `Add after it: REVOKE ALL ON DATABASE ${sqlIdent(database.name)} FROM PUBLIC;`,
+          : byEntrypoint
+            ? `Add to an init script: REVOKE ALL ON DATABASE ${sqlIdent(database.name)} FROM PUBLIC;`
+            : `Add after it: REVOKE ALL ON DATABASE ${sqlIdent(database.name)} FROM PUBLIC;`,
       });
     }
   },

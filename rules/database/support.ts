@@ -1,5 +1,5 @@
 // Helpers shared by the Database rules: how to name things in messages and fixes.
-import type { ComposeService, HostModel, PostgresConnection } from '../../src/types';
+import type { ComposeService, HostModel, PostgresConnection, SourceLoc } from '../../src/types';
 import { allocationsFor } from '../../src/database/model';
 
 import { where } from '../support';
@@ -43,4 +43,12 @@ export function provisionSql(role: string, database: string): string {
 export function setPiece(connection: PostgresConnection, piece: 'user' | 'database' | 'host', value: string): string {
   const variable = connection[piece]?.variable ?? connection.name;
   return connection.source === 'url' ? `Use '${value}' as the ${piece} in ${variable}` : `Set ${variable} to '${value}'`;
+}
+
+/** Where a finding about the shared Postgres's init as a whole goes: its init mount, else its service key. */
+export function initScriptLoc(model: HostModel): SourceLoc | null {
+  const shared = model.database.shared;
+  if (!shared) return null;
+  const mount = model.database.initMounts.find((m) => m.postgres === shared && m.files.length > 0) ?? model.database.initMounts.find((m) => m.postgres === shared);
+  return mount?.loc ?? shared.loc;
 }

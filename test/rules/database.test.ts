@@ -4,6 +4,7 @@ import initdbCrossGrant from '../../rules/database/initdb-cross-grant';
 import initdbEnvPlaceholder from '../../rules/database/initdb-env-placeholder';
 import initdbMissing from '../../rules/database/initdb-missing';
 import initdbPublicConnect from '../../rules/database/initdb-public-connect';
+import initdbUnevaluated from '../../rules/database/initdb-unevaluated';
 import isolatedStore from '../../rules/database/isolated-store';
 import plaintextSecret from '../../rules/database/plaintext-secret';
 import postgresSuperuser from '../../rules/database/postgres-superuser';
@@ -214,7 +215,30 @@ ruleTester(initdbMissing, {
     {
       name: 'a syntax error stops the entrypoint',
       tree: { services: { 'core-infra': coreInfra({ '01.sql': 'CREATE DATABASE n8n;\nCREATE DATABSE oops;\n' }) } },
-      findings: [{ path: 'services/core-infra/postgres/init-scripts/01.sql', line: 2, column: 8, message: /Init script error: .*syntax error/ }],
+      findings: [{ path: 'services/core-infra/postgres/init-scripts/01.sql', line: 2, column: 8, message: /Init script fails: syntax error at or near "DATABSE"\. The image stops at the first error/ }],
+    },
+    {
+      name: 'a runtime error stops the entrypoint: a grant to a misspelt role',
+      tree: recommendedTree({ '01-create-databases.sql': FIXED_INIT_SQL + 'GRANT CONNECT ON DATABASE n8n TO erp_usr;\n' }),
+      config: SEED_ALLOCATIONS,
+      findings: [{ path: SEED_FILE, line: 13, column: 1, message: /Init script fails: role "erp_usr" does not exist\. The image stops at the first error: nothing after it runs/ }],
+    },
+    {
+      name: 'what follows the first error is never created (a duplicate CREATE ROLE before the databases)',
+      tree: recommendedTree({ '01-create-databases.sql': FIXED_INIT_SQL.replace('CREATE DATABASE n8n OWNER', "CREATE ROLE n8n_user;\nCREATE DATABASE n8n OWNER") }),
+      config: SEED_ALLOCATIONS,
+      findings: [
+        { path: CORE, line: 10, column: 9, message: /Database 'bestviable_erp' .*never created/ },
+        { path: CORE, line: 10, column: 9, message: /Database 'n8n' \(allocated to n8n\) is never created/ },
+        { path: CORE, line: 10, column: 9, message: /Database 'openwebui' .*never created/ },
+        { path: SEED_FILE, line: 7, column: 1, message: /role "n8n_user" already exists/ },
+      ],
+    },
+    {
+      name: 'a BEGIN never committed: the server rolls it back when psql ends',
+      tree: recommendedTree({ '01-create-databases.sql': FIXED_INIT_SQL.replace('REVOKE ALL ON DATABASE n8n FROM PUBLIC;', 'BEGIN;\nREVOKE ALL ON DATABASE n8n FROM PUBLIC;') }),
+      config: SEED_ALLOCATIONS,
+      findings: [{ path: SEED_FILE, line: 10, column: 1, message: /BEGIN without COMMIT: this transaction is never committed/, fix: /COMMIT;/ }],
     },
   ],
 });
@@ -237,6 +261,16 @@ ruleTester(initdbPublicConnect, {
       })),
     },
     {
+      name: 'POSTGRES_DB: the entrypoint creates it before the scripts, open to PUBLIC',
+      tree: { services: { 'core-infra': coreInfra(undefined, coreInfraCompose({ extraEnv: '\n      POSTGRES_DB: appdb' })) } },
+      findings: [{ path: CORE, line: 8, column: 7, message: /Database 'appdb' \(POSTGRES_DB, created by the image before the init scripts run\) is open to PUBLIC/, fix: /REVOKE ALL ON DATABASE appdb FROM PUBLIC;/ }],
+    },
+    {
+      name: 'class 1: REVOKE GRANT OPTION FOR ALL … FROM PUBLIC takes nothing from PUBLIC',
+      tree: recommendedTree({ '01-create-databases.sql': FIXED_INIT_SQL.replace('REVOKE ALL ON DATABASE n8n FROM PUBLIC;', 'REVOKE GRANT OPTION FOR ALL ON DATABASE n8n FROM PUBLIC;') }),
+      findings: [{ path: SEED_FILE, line: 7, column: 1, message: /Database 'n8n' is created without revoking PUBLIC's CONNECT/ }],
+    },
+    {
       name: 'CONNECT given back to PUBLIC after the REVOKE',
       tree: recommendedTree({ '01-create-databases.sql': `${FIXED_INIT_SQL}GRANT CONNECT ON DATABASE n8n TO PUBLIC;\n` }),
       findings: [{ path: SEED_FILE, line: 13, column: 1, message: /GRANT … TO PUBLIC on database 'n8n'/ }],
@@ -248,6 +282,16 @@ ruleTester(initdbCrossGrant, {
   valid: [
     { name: 'the corrected script', tree: recommendedTree(), config: SEED_ALLOCATIONS },
     { name: "the seed's grants each go to their own role (PUBLIC is public-connect's)", tree: recommendedTree({ '01-create-databases.sql': SEED_INIT_SQL }), config: SEED_ALLOCATIONS },
+    {
+      name: 'near miss: grants to the own role, a grant option revoked from PUBLIC, a grant that never runs (\\if false)',
+      tree: recommendedTree({ '01-create-databases.sql': FIXED_INIT_SQL + 'GRANT ALL ON DATABASE n8n TO n8n_user;\nREVOKE GRANT OPTION FOR ALL ON DATABASE n8n FROM PUBLIC;\n\\if false\nGRANT ALL ON DATABASE n8n TO erp_user;\n\\endif\n' }),
+      config: SEED_ALLOCATIONS,
+    },
+    {
+      name: 'a grant through a variable svclint cannot know is not a finding (initdb-unevaluated says so)',
+      tree: recommendedTree({ '01-create-databases.sql': FIXED_INIT_SQL + '\\getenv target TARGET_DB\nGRANT ALL ON DATABASE :"target" TO erp_user;\n' }),
+      config: SEED_ALLOCATIONS,
+    },
   ],
   invalid: [
     {
@@ -257,14 +301,37 @@ ruleTester(initdbCrossGrant, {
       }),
       config: SEED_ALLOCATIONS,
       findings: [
-        { path: SEED_FILE, line: 9, column: 1, message: /Role 'n8n_user' owns database 'openwebui', which is allocated to open-webui/, fix: /ALTER DATABASE openwebui OWNER TO openwebui_user;/ },
-        { path: SEED_FILE, line: 13, column: 1, message: /Role 'erp_user' is granted CONNECT on database 'n8n', which is allocated to n8n/, fix: /REVOKE ALL ON DATABASE n8n FROM erp_user;/ },
+        { path: SEED_FILE, line: 9, column: 1, message: /Role 'n8n_user' \(n8n\) owns database 'openwebui', which is allocated to open-webui/, fix: /ALTER DATABASE openwebui OWNER TO openwebui_user;/ },
+        { path: SEED_FILE, line: 13, column: 1, message: /Role 'erp_user' \(planner-api, memory-gateway\) holds CONNECT on database 'n8n', which is allocated to n8n/, fix: /REVOKE ALL ON DATABASE n8n FROM erp_user;/ },
       ],
     },
     {
       name: 'no table: ownership comes from who connects where',
       tree: recommendedTree({ '01-create-databases.sh': FIXED_INIT_SH.replace('\nEOSQL\n', '\nGRANT ALL ON DATABASE bestviable_erp TO n8n_user;\nEOSQL\n') }),
-      findings: [{ path: INIT_SH, line: 13, column: 1, message: /Role 'n8n_user' is granted CONNECT on database 'bestviable_erp', which is allocated to memory-gateway, planner-api|Role 'n8n_user' is granted CONNECT on database 'bestviable_erp', which is allocated to planner-api, memory-gateway/ }],
+      findings: [{ path: INIT_SH, line: 13, column: 1, message: /Role 'n8n_user' \(n8n\) holds CONNECT, CREATE, TEMP on database 'bestviable_erp', which is allocated to (memory-gateway, planner-api|planner-api, memory-gateway)/ }],
+    },
+    {
+      name: 'a role not in the table, any database privilege, a database not in the table, membership, a superuser service role',
+      tree: recommendedTree({
+        '01-create-databases.sql':
+          FIXED_INIT_SQL +
+          [
+            'CREATE USER tooljet_user;',
+            'GRANT ALL ON DATABASE n8n TO tooljet_user;',
+            'GRANT CREATE ON DATABASE openwebui TO erp_user;',
+            'CREATE DATABASE tooljet OWNER n8n_user;',
+            'GRANT openwebui_user TO n8n_user;',
+            'ALTER ROLE erp_user SUPERUSER;',
+          ].join('\n') +
+          '\n',
+      }),
+      config: SEED_ALLOCATIONS,
+      findings: [
+        { path: SEED_FILE, line: 14, column: 1, message: /Role 'tooljet_user' holds CONNECT, CREATE, TEMP on database 'n8n', which is allocated to n8n/, fix: /REVOKE ALL ON DATABASE n8n FROM tooljet_user;/ },
+        { path: SEED_FILE, line: 16, column: 1, message: /Role 'n8n_user' \(n8n\) owns database 'tooljet', which is not allocated to it/ },
+        { path: SEED_FILE, line: 17, column: 1, message: /Role 'n8n_user' \(n8n\) reaches \(as a member of 'openwebui_user'\) database 'openwebui'/, fix: /REVOKE openwebui_user FROM n8n_user;/ },
+        { path: SEED_FILE, line: 18, column: 1, message: /Service role 'erp_user' \(planner-api, memory-gateway\) is a superuser/, fix: /NOSUPERUSER/ },
+      ],
     },
   ],
 });
@@ -388,6 +455,68 @@ ruleTester(singleCache, {
       name: 'the only cache sits outside core-infra/',
       tree: { services: { valkey: { 'docker-compose.yml': 'services:\n  valkey:\n    image: valkey/valkey:8-alpine\n' } } },
       findings: [{ path: 'services/valkey/docker-compose.yml', line: 2, column: 3, message: /shared cache 'valkey' \(valkey\) runs outside core-infra\//, fix: /services\/core-infra\/valkey\// }],
+    },
+  ],
+});
+
+ruleTester(initdbUnevaluated, {
+  valid: [
+    { name: 'the corrected .sh', tree: recommendedTree() },
+    {
+      name: "near miss: the \\gexec idiom with constant text, format() with constant arguments, \\if on a \\set variable, a DO block's IF on pg_roles",
+      tree: recommendedTree({
+        '01-create-databases.sql':
+          FIXED_INIT_SQL +
+          [
+            "SELECT 'CREATE DATABASE tooljet' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'tooljet')\\gexec",
+            "SELECT format('REVOKE ALL ON DATABASE %I FROM PUBLIC', 'tooljet')\\gexec",
+            '\\set strict on',
+            '\\if :strict',
+            'REVOKE ALL ON DATABASE n8n FROM PUBLIC;',
+            '\\endif',
+            "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tooljet_user') THEN CREATE ROLE tooljet_user LOGIN; END IF; END $$;",
+          ].join('\n') +
+          '\n',
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'dynamic SQL, \\gexec over query rows, \\i, an unknown \\if, a name from an unknown variable',
+      tree: recommendedTree({
+        '01-create-databases.sql':
+          FIXED_INIT_SQL +
+          [
+            "DO $$ BEGIN EXECUTE 'GRANT CONNECT ON DATABASE n8n TO ' || current_setting('app.role'); END $$;",
+            "SELECT format('GRANT CONNECT ON DATABASE %I TO erp_user', datname) FROM pg_database WHERE datname LIKE 'n8%'\\gexec",
+            '\\i /docker-entrypoint-initdb.d/extra/more.sql',
+            "SELECT current_setting('server_version_num')::int >= 160000 AS pg16 \\gset",
+            '\\if :pg16',
+            '\\endif',
+            '\\getenv db APP_DB',
+            'CREATE DATABASE :"db";',
+          ].join('\n') +
+          '\n',
+      }),
+      findings: [
+        { path: SEED_FILE, line: 13, column: 13, message: /svclint cannot evaluate this statically: EXECUTE of dynamic SQL in a DO block/, fix: /--initdb-exec/ },
+        { path: SEED_FILE, line: 14, column: 1, message: /\\gexec runs SQL built from query results/ },
+        { path: SEED_FILE, line: 15, column: 1, message: /\\i runs another file/ },
+        { path: SEED_FILE, line: 17, column: 1, message: /\\if on a psql variable svclint cannot know/ },
+        { path: SEED_FILE, line: 20, column: 1, message: /a name comes from the psql variable :db/ },
+      ],
+    },
+    {
+      name: 'a .sh script: psql in a loop, SQL in a shell variable, createdb',
+      tree: recommendedTree({
+        '01-create-databases.sh': FIXED_INIT_SH + 'for db in a b; do\n  psql -c "CREATE DATABASE $db"\ndone\nSQL="CREATE DATABASE c"\npsql -c "$SQL"\ncreatedb d\n',
+      }),
+      findings: [
+        { path: INIT_SH, line: 15, column: 3, message: /a psql call inside a loop/ },
+        { path: INIT_SH, line: 15, column: 12, message: /the shell expansion \$db/ },
+        { path: INIT_SH, line: 18, column: 10, message: /SQL in a shell variable/ },
+        { path: INIT_SH, line: 19, column: 1, message: /'createdb' runs SQL svclint does not read/ },
+      ],
     },
   ],
 });

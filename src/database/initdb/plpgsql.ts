@@ -23,6 +23,21 @@ export interface DoBody {
   error: string | null;
 }
 
+/** The keyword a PL/pgSQL statement starts with, to put its position on it. */
+const KEYWORDS: Record<string, RegExp> = {
+  PLpgSQL_stmt_if: /\bIF\b/i,
+  PLpgSQL_stmt_dynexecute: /\bEXECUTE\b/i,
+  PLpgSQL_stmt_raise: /\bRAISE\b/i,
+  PLpgSQL_stmt_loop: /\bLOOP\b/i,
+  PLpgSQL_stmt_while: /\bWHILE\b/i,
+  PLpgSQL_stmt_fori: /\bFOR\b/i,
+  PLpgSQL_stmt_fors: /\bFOR\b/i,
+  PLpgSQL_stmt_dynfors: /\bFOR\b/i,
+  PLpgSQL_stmt_foreach_a: /\bFOREACH\b/i,
+  PLpgSQL_stmt_case: /\bCASE\b/i,
+  PLpgSQL_stmt_call: /\bCALL\b/i,
+};
+
 /** RAISE levels at or above ERROR abort the block. */
 const ERROR_LEVEL = 21;
 
@@ -53,7 +68,11 @@ export async function readDoBody(
     for (const item of (list ?? []) as Node[]) {
       const [type, node] = Object.entries(item)[0] ?? ['', {}];
       const stmt = node as Node;
-      const at = lineAt(stmt.lineno);
+      const lineStart = lineAt(stmt.lineno);
+      // The statement's keyword on its line (several statements can share one).
+      const keyword = KEYWORDS[type];
+      const found = keyword ? statement.slice(lineStart).search(keyword) : -1;
+      const at = found >= 0 ? lineStart + found : lineStart;
       const loc = locate(at);
       switch (type) {
         case 'PLpgSQL_stmt_block': {

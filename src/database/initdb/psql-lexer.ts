@@ -293,7 +293,9 @@ export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(n
         if (user && user !== '-') state.variables.set('USER', user);
       } else if (name === 'set') {
         if (words[0]) {
-          const value = args.unknown || /`/.test(body) ? null : words.slice(1).join('');
+          // `\set v `echo "$VAR"`` (supabase's idiom) is the environment's value; other backticks run commands.
+          const echoed = /^\s*\S+\s+`\s*echo\s+"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?\s*`\s*$/.exec(args.text)?.[1];
+          const value = echoed !== undefined ? (state.env.get(echoed) ?? null) : args.unknown || /`/.test(body) ? null : words.slice(1).join('');
           state.variables.set(words[0], value);
           if (words[0] === 'ON_ERROR_STOP') event({ kind: 'on-error-stop', value: value === null ? null : psqlBool(value === '' ? 'on' : value) });
         }

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { ShNode, ShSyntax } from 'mvdan-sh';
 import { LineIndex, SourceBuilder, type SqlSource } from './source';
 import { newPsqlState } from './psql-lexer';
-import { emptyScript, oneLine, readSqlInto, type ScriptEnv } from './sql';
+import { emptyScript, oneLine, readSqlInto, withEntrypointDefaults, type ScriptEnv } from './sql';
 import type { InitStep, ParsedInitScript, PsqlRun } from './types';
 
 interface Shell {
@@ -148,15 +148,6 @@ export async function parseInitShell(abs: string, text: string, options: ShellOp
     script.runs.push(psqlRun);
   }
   return script;
-}
-
-/** POSTGRES_USER defaults to postgres and POSTGRES_DB to POSTGRES_USER, as the entrypoint sets them. */
-function withEntrypointDefaults(env: ScriptEnv): ScriptEnv {
-  if (env.has('POSTGRES_USER') && env.has('POSTGRES_DB')) return env;
-  const out = new Map(env);
-  if (!out.has('POSTGRES_USER')) out.set('POSTGRES_USER', 'postgres');
-  if (!out.has('POSTGRES_DB')) out.set('POSTGRES_DB', out.get('POSTGRES_USER') ?? 'postgres');
-  return out;
 }
 
 function firstLine(text: string): string {

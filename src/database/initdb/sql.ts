@@ -19,6 +19,15 @@ export function emptyScript(kind: InitScriptFormat, file: string): ParsedInitScr
   return { kind, file, statements: [], placeholders: [], literalPasswords: [], metaCommands: [], psqlVariables: [], errors: [], runs: [], unevaluated: [] };
 }
 
+/** POSTGRES_USER defaults to postgres and POSTGRES_DB to POSTGRES_USER, as the entrypoint sets them. */
+export function withEntrypointDefaults(env: ScriptEnv): ScriptEnv {
+  if (env.has('POSTGRES_USER') && env.has('POSTGRES_DB')) return env;
+  const out = new Map(env);
+  if (!out.has('POSTGRES_USER')) out.set('POSTGRES_USER', 'postgres');
+  if (!out.has('POSTGRES_DB')) out.set('POSTGRES_DB', out.get('POSTGRES_USER') ?? 'postgres');
+  return out;
+}
+
 /** The variables psql has when the image runs a file: -v ON_ERROR_STOP=1, and who it is connected as. */
 export function imagePsqlVariables(env: ScriptEnv, user: string | null, database: string | null): [string, string | null][] {
   const superuser = env.has('POSTGRES_USER') ? env.get('POSTGRES_USER')! : 'postgres';
@@ -31,8 +40,9 @@ export function imagePsqlVariables(env: ScriptEnv, user: string | null, database
 }
 
 /** Parses a `.sql` file's text (already decompressed for `.sql.gz`). Never throws. */
-export async function parseInitSql(abs: string, text: string, origin: 'sql' | 'sql.gz' = 'sql', env: ScriptEnv = new Map()): Promise<ParsedInitScript> {
+export async function parseInitSql(abs: string, text: string, origin: 'sql' | 'sql.gz' = 'sql', given: ScriptEnv = new Map()): Promise<ParsedInitScript> {
   const script = emptyScript(origin, abs);
+  const env = withEntrypointDefaults(given);
   // A byte-order mark is not SQL; blank it so the first statement keeps its column.
   const source = sqlFileSource(abs, text.replace(/^\uFEFF/, ' '));
   const steps = await readSqlInto(script, source, newPsqlState(env, imagePsqlVariables(env, null, null)));
