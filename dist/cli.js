@@ -12863,8 +12863,10 @@ function findInitMounts(postgres) {
       if (target === INITDB) listFolder(source, mount, initFileOrder(postgres.image));
       else mount.skippedDirs.push(source);
     } else if (kind === "file" && initScriptFormat(target) !== null) {
-      mount.files.push(source);
+      if (path6.posix.dirname(target) === INITDB) mount.files.push(source);
+      else mount.skippedDirs.push(source);
     }
+    mount.target = target;
     mounts.push(mount);
   });
   return mounts;
@@ -12890,7 +12892,8 @@ function listFolder(dir, mount, order) {
 }
 async function readInitScripts(mounts, envOf = () => /* @__PURE__ */ new Map()) {
   const files = mounts.flatMap((mount) => mount.files.map((file) => ({ file, mount })));
-  files.sort((a, b) => compareInitFiles(initFileOrder(a.mount.postgres.image))(a.file, b.file));
+  const nameIn = (entry2) => entry2.mount.kind === "file" && entry2.mount.target ? entry2.mount.target : entry2.file;
+  files.sort((a, b) => compareInitFiles(initFileOrder(a.mount.postgres.image))(nameIn(a), nameIn(b)));
   const out = [];
   for (const { file, mount } of files) {
     const script = await readInitScript(file, { env: envOf(mount.postgres) });

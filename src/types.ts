@@ -423,6 +423,8 @@ export interface InitMount {
   files: string[];
   /** Sub-directories: the image does not run the files inside them. */
   skippedDirs: string[];
+  /** The mount's path inside the container (a single file's name there decides its turn). */
+  target?: string;
 }
 
 export interface InitScriptFile {

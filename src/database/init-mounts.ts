@@ -38,8 +38,11 @@ export function findInitMounts(postgres: ComposeService): InitMount[] {
       if (target === INITDB) listFolder(source, mount, initFileOrder(postgres.image));
       else mount.skippedDirs.push(source);
     } else if (kind === 'file' && initScriptFormat(target) !== null) {
-      mount.files.push(source);
+      // The entrypoint runs /docker-entrypoint-initdb.d/* only: a file mounted deeper is not run.
+      if (path.posix.dirname(target) === INITDB) mount.files.push(source);
+      else mount.skippedDirs.push(source);
     }
+    mount.target = target;
     mounts.push(mount);
   });
   return mounts;
@@ -71,7 +74,9 @@ function listFolder(dir: string, mount: InitMount, order: ReturnType<typeof init
  */
 export async function readInitScripts(mounts: InitMount[], envOf: (postgres: ComposeService) => ScriptEnv = () => new Map()): Promise<InitScriptFile[]> {
   const files = mounts.flatMap((mount) => mount.files.map((file) => ({ file, mount })));
-  files.sort((a, b) => compareInitFiles(initFileOrder(a.mount.postgres.image))(a.file, b.file));
+  // The image sorts by the name inside the container (a single file can be mounted under another name).
+  const nameIn = (entry: { file: string; mount: InitMount }) => (entry.mount.kind === 'file' && entry.mount.target ? entry.mount.target : entry.file);
+  files.sort((a, b) => compareInitFiles(initFileOrder(a.mount.postgres.image))(nameIn(a), nameIn(b)));
   const out: InitScriptFile[] = [];
   for (const { file, mount } of files) {
     const script = await readInitScript(file, { env: envOf(mount.postgres) });
