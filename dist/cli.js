@@ -1,6 +1,33 @@
 #!/usr/bin/env node
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
+  compareInitFiles,
+  escapeRegex,
+  imageMajorVersion,
+  imageMatches,
+  initFileOrder,
+  parseImage
+} from "./chunks/chunk-3NFVYI3X.js";
+import {
+  ALL_PRIVILEGES,
+  Catalog,
+  ConfigError,
+  EXTENSIONS_QUERY,
+  PUBLIC,
+  UsageError,
+  aclGrant,
+  aclNewOwner,
+  aclRevoke,
+  attachProvenance,
+  catalogFromJson,
+  catalogQuery,
+  newDatabase,
+  newRole,
+  oneLine,
+  renameRoleEverywhere,
+  safeMessage
+} from "./chunks/chunk-QZQD53CN.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -9130,55 +9157,6 @@ function isInside(parent, child) {
 // src/model/host.ts
 import path9 from "node:path";
 
-// src/util/text.ts
-function escapeRegex(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// src/util/image.ts
-function parseImage(image) {
-  let rest = image.trim();
-  let digest = null;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  let tag = null;
-  const colon = rest.lastIndexOf(":");
-  if (colon > rest.lastIndexOf("/")) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  let registry = null;
-  const parts = rest.split("/");
-  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) {
-    registry = parts.shift().toLowerCase();
-  }
-  if (registry === "docker.io" || registry === "index.docker.io" || registry === "registry-1.docker.io") registry = null;
-  if (registry === null && parts.length === 2 && parts[0] === "library") parts.shift();
-  const path30 = parts.join("/").toLowerCase();
-  return { name: registry ? `${registry}/${path30}` : path30, registry, tag, digest };
-}
-function imageMatches(pattern, imageName) {
-  return compilePattern(pattern)(imageName);
-}
-var compiled = /* @__PURE__ */ new Map();
-function compilePattern(pattern) {
-  let matcher = compiled.get(pattern);
-  if (!matcher) {
-    const normalised = parseImage(pattern).name;
-    if (normalised.includes("*")) {
-      const regex = new RegExp(`^${normalised.split("*").map(escapeRegex).join("[^/]*")}$`);
-      matcher = (name) => regex.test(name);
-    } else {
-      matcher = (name) => name === normalised;
-    }
-    compiled.set(pattern, matcher);
-  }
-  return matcher;
-}
-
 // src/policy/classify.ts
 var CAPABILITY_LABEL = "svclint.capability";
 function findCatalogEntry(policy, name) {
@@ -9334,6 +9312,9 @@ function errorCode(error) {
 function isDirLike(entry2) {
   return entry2.kind === "dir" || entry2.kind === "symlink" && entry2.symlink?.targetKind === "dir";
 }
+
+// src/database/model.ts
+import path6 from "node:path";
 
 // src/database/env.ts
 import { readFileSync } from "node:fs";
@@ -9772,7 +9753,7 @@ function rawPasswordText(raw) {
 
 // src/database/init-mounts.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import path6 from "node:path";
+import path5 from "node:path";
 import { gunzipSync as gunzipSync2 } from "node:zlib";
 
 // src/database/initdb/types.ts
@@ -10382,19 +10363,6 @@ function catalogLookup(select) {
   return { catalog: relation.catalog, name: value };
 }
 
-// src/database/initdb/messages.ts
-function safeMessage(message, textBefore) {
-  const near = /^(.*?) at or near "(.*)"$/s.exec(message);
-  if (!near) return oneLine(message);
-  const token = near[2];
-  const plain = /^[A-Za-z_][A-Za-z0-9_]*$|^[^\s\w'"$]{1,3}$/.test(token);
-  return plain && !/PASSWORD\s*$/i.test(textBefore) ? `${oneLine(near[1])} at or near "${token}"` : oneLine(near[1]);
-}
-function oneLine(error) {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n")[0].trim();
-}
-
 // src/database/initdb/pg-parser.ts
 import { setFlagsFromString } from "node:v8";
 var loading = null;
@@ -10642,7 +10610,7 @@ function expand2(steps) {
 
 // src/database/initdb/statements.ts
 var VARIABLE_TEXT = /\$\{|\$[A-Za-z_]|\$\(|`/;
-var ALL_PRIVILEGES = ["connect", "create", "temp"];
+var ALL_PRIVILEGES2 = ["connect", "create", "temp"];
 function modelStatement(raw, ctx) {
   const base = { loc: ctx.loc(skipTrivia(ctx.text, raw.start, raw.end)), database: ctx.database };
   const node = raw.node;
@@ -10862,7 +10830,7 @@ function stringValue(node) {
 }
 function databasePrivileges(privileges) {
   const names = list(privileges).map((p) => String(p.AccessPriv?.priv_name ?? "").toLowerCase());
-  if (names.length === 0 || names.includes("all")) return { privileges: [...ALL_PRIVILEGES], invalid: [] };
+  if (names.length === 0 || names.includes("all")) return { privileges: [...ALL_PRIVILEGES2], invalid: [] };
   const out = /* @__PURE__ */ new Set();
   const invalid = [];
   for (const name of names) {
@@ -11613,233 +11581,6 @@ function describeFsError(error) {
   return oneLine(error);
 }
 
-// src/database/initdb/catalog.ts
-var PUBLIC = "public";
-var ALL_PRIVILEGES2 = ["connect", "create", "temp"];
-var PREDEFINED = [
-  ["pg_database_owner", 14],
-  ["pg_read_all_data", 14],
-  ["pg_write_all_data", 14],
-  ["pg_monitor", 10],
-  ["pg_read_all_settings", 10],
-  ["pg_read_all_stats", 10],
-  ["pg_stat_scan_tables", 10],
-  ["pg_read_server_files", 11],
-  ["pg_write_server_files", 11],
-  ["pg_execute_server_program", 11],
-  ["pg_signal_backend", 9],
-  ["pg_checkpoint", 15],
-  ["pg_use_reserved_connections", 16],
-  ["pg_create_subscription", 16],
-  ["pg_maintain", 17],
-  ["pg_signal_autovacuum_worker", 18]
-];
-var Catalog = class _Catalog {
-  /** `version`: the server's major version (membership semantics changed in 16). */
-  constructor(version2, bootstrap) {
-    this.version = version2;
-    this.bootstrap = bootstrap;
-  }
-  version;
-  bootstrap;
-  roles = /* @__PURE__ */ new Map();
-  databases = /* @__PURE__ */ new Map();
-  /** A fresh cluster as initdb leaves it: the bootstrap superuser, the predefined roles, postgres and the templates. */
-  static initdb(version2, bootstrap) {
-    const catalog = new _Catalog(version2, bootstrap);
-    catalog.roles.set(bootstrap, { ...newRole(bootstrap, null), superuser: true, login: true, createdb: true, createrole: true, builtin: true });
-    for (const [name, since] of PREDEFINED) if (version2 >= since) catalog.roles.set(name, { ...newRole(name, null), builtin: true });
-    for (const name of ["postgres", "template1", "template0"]) {
-      const db = newDatabase(name, bootstrap, null);
-      db.builtin = true;
-      if (name === "template0") {
-        db.allowConnections = false;
-        db.acl = [aclItem(PUBLIC, bootstrap, ["connect"], null), aclItem(bootstrap, bootstrap, ALL_PRIVILEGES2, null, ALL_PRIVILEGES2)];
-      }
-      catalog.databases.set(name, db);
-    }
-    return catalog;
-  }
-  clone() {
-    const copy = new _Catalog(this.version, this.bootstrap);
-    for (const [name, role] of this.roles) {
-      copy.roles.set(name, { ...role, memberOf: new Map([...role.memberOf].map(([parent, m]) => [parent, { ...m }])) });
-    }
-    for (const [name, db] of this.databases) {
-      copy.databases.set(name, { ...db, acl: db.acl ? db.acl.map(copyItem) : null, extensions: [...db.extensions] });
-    }
-    return copy;
-  }
-  isSuperuser(role) {
-    return this.roles.get(role)?.superuser === true;
-  }
-  /** The ACL as the server applies it: the default when none was set. */
-  effectiveAcl(db) {
-    return db.acl ?? defaultAcl(db.owner);
-  }
-  /** Roles whose privileges `role` uses without SET ROLE (itself first), as has_privs_of_role. */
-  privilegeRoles(role) {
-    const out = [role];
-    const seen = new Set(out);
-    for (let i = 0; i < out.length; i++) {
-      const current = this.roles.get(out[i]);
-      if (!current) continue;
-      if (this.version < 16 && !current.inherit) continue;
-      for (const [parent, membership] of current.memberOf) {
-        if (this.version >= 16 && !membership.inherit) continue;
-        if (!seen.has(parent)) {
-          seen.add(parent);
-          out.push(parent);
-        }
-      }
-    }
-    return out;
-  }
-  /** Every role `role` is a member of, directly or not (itself included), as is_member_of_role. */
-  memberRoles(role) {
-    const seen = /* @__PURE__ */ new Set([role]);
-    const pending = [role];
-    while (pending.length > 0) {
-      for (const parent of this.roles.get(pending.pop())?.memberOf.keys() ?? []) {
-        if (!seen.has(parent)) {
-          seen.add(parent);
-          pending.push(parent);
-        }
-      }
-    }
-    return seen;
-  }
-  /** Whether `role` may SET ROLE to `target` (superusers always; 16+: through grants with the SET option). */
-  canSetRole(role, target) {
-    if (role === target || this.isSuperuser(role)) return true;
-    if (this.version < 16) return this.memberRoles(role).has(target);
-    const seen = /* @__PURE__ */ new Set([role]);
-    const pending = [role];
-    while (pending.length > 0) {
-      for (const [parent, membership] of this.roles.get(pending.pop())?.memberOf ?? []) {
-        if (!membership.set || seen.has(parent)) continue;
-        if (parent === target) return true;
-        seen.add(parent);
-        pending.push(parent);
-      }
-    }
-    return false;
-  }
-  /** has_database_privilege(role, db, privilege) for each privilege. */
-  privilegesOn(role, dbName) {
-    const db = this.databases.get(dbName);
-    if (!db || !this.roles.has(role)) return /* @__PURE__ */ new Set();
-    if (this.isSuperuser(role)) return new Set(ALL_PRIVILEGES2);
-    const holders = /* @__PURE__ */ new Set([...this.privilegeRoles(role), PUBLIC]);
-    const out = /* @__PURE__ */ new Set();
-    for (const item of this.effectiveAcl(db)) if (holders.has(item.grantee)) for (const p of item.privileges) out.add(p);
-    return out;
-  }
-  /** Privileges PUBLIC holds on a database. */
-  publicPrivileges(dbName) {
-    const db = this.databases.get(dbName);
-    const out = /* @__PURE__ */ new Set();
-    if (!db) return out;
-    for (const item of this.effectiveAcl(db)) if (item.grantee === PUBLIC) for (const p of item.privileges) out.add(p);
-    return out;
-  }
-};
-function newRole(name, loc) {
-  return {
-    name,
-    superuser: false,
-    login: false,
-    inherit: true,
-    createdb: false,
-    createrole: false,
-    memberOf: /* @__PURE__ */ new Map(),
-    builtin: false,
-    createdAt: loc,
-    superuserAt: null,
-    loginAt: null,
-    otherDependencies: false
-  };
-}
-function newDatabase(name, owner, loc) {
-  return { name, owner, acl: null, builtin: false, createdAt: loc, ownerAt: loc, publicChangedAt: null, extensions: [], allowConnections: true };
-}
-function aclItem(grantee, grantor, privileges, loc, grantOptions = []) {
-  return { grantee, grantor, privileges: new Set(privileges), grantOptions: new Set(grantOptions), loc };
-}
-function copyItem(item) {
-  return { ...item, privileges: new Set(item.privileges), grantOptions: new Set(item.grantOptions) };
-}
-function defaultAcl(owner) {
-  return [aclItem(PUBLIC, owner, ["connect", "temp"], null), aclItem(owner, owner, ALL_PRIVILEGES2, null)];
-}
-function aclGrant(db, grantee, grantor, privileges, grantOption, loc) {
-  const acl = db.acl ??= defaultAcl(db.owner);
-  let item = acl.find((i) => i.grantee === grantee && i.grantor === grantor);
-  if (!item) {
-    item = aclItem(grantee, grantor, [], loc);
-    acl.push(item);
-  }
-  for (const p of privileges) {
-    item.privileges.add(p);
-    if (grantOption) item.grantOptions.add(p);
-  }
-  item.loc = loc;
-}
-function aclRevoke(db, grantee, grantor, privileges, grantOptionOnly, cascade) {
-  const acl = db.acl ??= defaultAcl(db.owner);
-  const item = acl.find((i) => i.grantee === grantee && i.grantor === grantor);
-  if (!item) return null;
-  const losing = privileges.filter((p) => item.grantOptions.has(p));
-  if (losing.length > 0 && grantee !== db.owner && grantee !== PUBLIC) {
-    const dependent = acl.some((i) => i.grantor === grantee && i !== item && losing.some((p) => i.privileges.has(p)));
-    if (dependent && !cascade) return "dependent privileges exist";
-    if (dependent) {
-      for (const i of [...acl]) if (i.grantor === grantee && i !== item) aclRevoke(db, i.grantee, grantee, losing, false, true);
-    }
-  }
-  for (const p of privileges) {
-    item.grantOptions.delete(p);
-    if (!grantOptionOnly) item.privileges.delete(p);
-  }
-  if (item.privileges.size === 0) acl.splice(acl.indexOf(item), 1);
-  return null;
-}
-function aclNewOwner(db, oldOwner, newOwner) {
-  if (!db.acl) return;
-  const merged = [];
-  for (const item of db.acl) {
-    const grantee = item.grantee === oldOwner ? newOwner : item.grantee;
-    const grantor = item.grantor === oldOwner ? newOwner : item.grantor;
-    const same = merged.find((i) => i.grantee === grantee && i.grantor === grantor);
-    if (same) {
-      for (const p of item.privileges) same.privileges.add(p);
-      for (const p of item.grantOptions) same.grantOptions.add(p);
-    } else merged.push({ ...copyItem(item), grantee, grantor });
-  }
-  db.acl = merged;
-}
-function renameRoleEverywhere(catalog, from, to) {
-  const role = catalog.roles.get(from);
-  if (!role) return;
-  catalog.roles.delete(from);
-  role.name = to;
-  catalog.roles.set(to, role);
-  for (const other of catalog.roles.values()) {
-    const membership = other.memberOf.get(from);
-    if (membership) {
-      other.memberOf.delete(from);
-      other.memberOf.set(to, membership);
-    }
-  }
-  for (const db of catalog.databases.values()) {
-    if (db.owner === from) db.owner = to;
-    for (const item of db.acl ?? []) {
-      if (item.grantee === from) item.grantee = to;
-      if (item.grantor === from) item.grantor = to;
-    }
-  }
-}
-
 // src/database/initdb/evaluate.ts
 var LATEST_MAJOR = 18;
 var Stop = class {
@@ -12335,7 +12076,7 @@ var Evaluator = class {
         }
       } else if (db.acl) {
         for (const role of roles) {
-          for (const item of [...db.acl].filter((i) => i.grantee === role)) aclRevoke(db, role, item.grantor, ALL_PRIVILEGES2, false, true);
+          for (const item of [...db.acl].filter((i) => i.grantee === role)) aclRevoke(db, role, item.grantor, ALL_PRIVILEGES, false, true);
         }
       }
     }
@@ -12673,34 +12414,8 @@ function membershipLoc(catalog, role, target) {
   return null;
 }
 
-// src/database/initdb/order.ts
-import path4 from "node:path";
-function initFileOrder(image) {
-  if (!image) return "collation";
-  const { name, tag } = parseImage(image);
-  if (tag && /alpine/i.test(tag)) return "bytes";
-  if (/^timescale\/timescaledb(-postgis)?$/.test(name)) return "bytes";
-  return "collation";
-}
-var collator = new Intl.Collator("en-US", { ignorePunctuation: true, sensitivity: "variant" });
-function compareInitFiles(order) {
-  if (order === "bytes") return (a, b) => Buffer.compare(Buffer.from(path4.basename(a)), Buffer.from(path4.basename(b)));
-  return (a, b) => {
-    const x = path4.basename(a);
-    const y = path4.basename(b);
-    return collator.compare(x, y) || (x < y ? -1 : x > y ? 1 : 0);
-  };
-}
-function imageMajorVersion(image) {
-  if (!image) return null;
-  const { tag } = parseImage(image);
-  if (!tag || tag === "latest") return null;
-  const match = /(?:^|[^0-9.])(?:pg)?(1[0-9]|9)(?:[.\-_]|$)/i.exec(tag) ?? /^(1[0-9])/.exec(tag);
-  return match ? Number(match[1]) : null;
-}
-
 // src/database/stores.ts
-import path5 from "node:path";
+import path4 from "node:path";
 var STORE_IMAGES = [
   { kind: "vector", product: "qdrant", pattern: /^qdrant\/qdrant$/ },
   { kind: "vector", product: "weaviate", pattern: /^(cr\.weaviate\.io\/)?semitechnologies\/weaviate$/ },
@@ -12746,7 +12461,7 @@ function buildStores(active, postgres) {
   return stores;
 }
 function projectName(stack) {
-  const declared = typeof stack.resolved.name === "string" && !stack.resolved.name.includes("${") ? stack.resolved.name : path5.basename(stack.dir);
+  const declared = typeof stack.resolved.name === "string" && !stack.resolved.name.includes("${") ? stack.resolved.name : path4.basename(stack.dir);
   return declared.toLowerCase().replace(/[^a-z0-9_-]/g, "");
 }
 function asRecord(value) {
@@ -12781,7 +12496,7 @@ function readVolume(service, entry2, index) {
   if (type2 === "tmpfs" || type2 === "npipe" || source === "") return null;
   const isBind = type2 === "bind" || type2 === null && /^[./~]/.test(source);
   if (isBind) {
-    const key = source.startsWith("~") ? source : path5.resolve(service.stack.dir, source);
+    const key = source.startsWith("~") ? source : path4.resolve(service.stack.dir, source);
     return withLazyLoc({ service, kind: "bind", key, source, target, readOnly }, locate);
   }
   return withLazyLoc({ service, kind: "volume", key: volumeName(service.stack, source), source, target, readOnly }, locate);
@@ -12863,7 +12578,7 @@ function findInitMounts(postgres) {
       if (target === INITDB) listFolder(source, mount, initFileOrder(postgres.image));
       else mount.skippedDirs.push(source);
     } else if (kind === "file" && initScriptFormat(target) !== null) {
-      if (path6.posix.dirname(target) === INITDB) mount.files.push(source);
+      if (path5.posix.dirname(target) === INITDB) mount.files.push(source);
       else mount.skippedDirs.push(source);
     }
     mount.target = target;
@@ -12879,7 +12594,7 @@ function listFolder(dir, mount, order) {
     return;
   }
   for (const name of names) {
-    const abs = path6.join(dir, name);
+    const abs = path5.join(dir, name);
     let isDir2 = false;
     try {
       isDir2 = statSync2(abs).isDirectory();
@@ -13028,9 +12743,9 @@ function isPostgresImage(image) {
   return POSTGRES_IMAGES.some((re) => re.test(name));
 }
 function emptyDatabaseModel() {
-  return { postgres: [], shared: null, superusers: [], connections: [], initMounts: [], initScripts: [], matrix: null, stores: [], volumes: [] };
+  return { postgres: [], shared: null, superusers: [], connections: [], initMounts: [], initScripts: [], matrix: null, exec: null, stores: [], volumes: [] };
 }
-async function buildDatabaseModel(model) {
+async function buildDatabaseModel(model, options = {}) {
   const active = model.services.filter((s) => !s.stack.archived);
   const postgres = active.filter((s) => isPostgresImage(s.image));
   const infrastructure = active.filter((s) => isPostgresInfrastructure(s.image));
@@ -13053,19 +12768,27 @@ async function buildDatabaseModel(model) {
   const initScripts = await readInitScripts(initMounts, scriptEnv);
   const superusers = shared ? superusersOf(shared) : [];
   let matrix = null;
+  let exec = null;
   if (shared) {
     const env = scriptEnv(shared);
     const superuser = env.get("POSTGRES_USER") ?? "postgres";
+    const files = initScripts.filter((s) => s.postgres === shared);
+    const imageVersion = imageMajorVersion(shared.image);
     const outcome = evaluateInit(
-      initScripts.filter((s) => s.postgres === shared).map((s) => s.script),
+      files.map((s) => s.script),
       {
         superuser,
         defaultDatabase: env.get("POSTGRES_DB") ?? superuser,
-        version: imageMajorVersion(shared.image) ?? LATEST_MAJOR,
+        version: imageVersion ?? LATEST_MAJOR,
         defaultDatabaseLoc: explicitDefaultDatabaseLoc(shared)
       }
     );
     matrix = matrixOf(outcome, "scripts");
+    if (options.initdbExec) {
+      const result = await runInitdbExec(options.initdbExec, shared, files, env, outcome.catalog, initMounts);
+      matrix = matrixOf({ catalog: result.catalog, stop: result.stop, lost: [], unevaluated: [] }, "server");
+      exec = { mode: options.initdbExec, serverVersion: result.serverVersion, imageVersion, image: shared.image, millis: result.millis };
+    }
   }
   return {
     postgres,
@@ -13075,9 +12798,26 @@ async function buildDatabaseModel(model) {
     initMounts,
     initScripts,
     matrix,
+    exec,
     stores: buildStores(active, postgres),
     volumes: active.flatMap(serviceVolumes)
   };
+}
+async function runInitdbExec(mode, shared, files, env, replayed, mounts) {
+  const mount = mounts.find((m) => m.postgres === shared && m.files.length > 0) ?? mounts.find((m) => m.postgres === shared);
+  const input = {
+    files: files.map((f) => ({ file: f.file, name: f.mount.kind === "file" && f.mount.target ? path6.posix.basename(f.mount.target) : path6.basename(f.file), script: f.script })),
+    env,
+    replayed,
+    fallback: mount?.loc ?? shared.loc,
+    processEnv: process.env
+  };
+  if (mode === "docker") {
+    const { executeInitDocker } = await import("./chunks/docker-YA5GUU3J.js");
+    return executeInitDocker({ ...input, image: shared.image ?? "postgres" });
+  }
+  const { executeInit } = await import("./chunks/run-2OJOQBAH.js");
+  return executeInit(input);
 }
 function envValue(service, name) {
   const variable = service.environment.find((v) => v.name === name);
@@ -17239,7 +16979,7 @@ async function buildHostModel(root, policy, cwd, options = {}) {
     services,
     database: emptyDatabaseModel()
   };
-  if (options.database !== false) model.database = await buildDatabaseModel(model);
+  if (options.database !== false) model.database = await buildDatabaseModel(model, { initdbExec: options.initdbExec ?? null });
   return model;
 }
 function childDirs(tree, rel) {
@@ -19105,9 +18845,12 @@ var initdb_missing_default = defineRule(
     const mount = mounts.find((m) => m.files.length > 0) ?? mounts[0] ?? null;
     const loc = mount?.loc ?? shared.loc;
     const firstScript = scripts[0]?.file;
-    const into = firstScript ? `to '${where(model, null, firstScript)}'` : `to an init script (e.g. ./postgres/init-scripts/01-databases.sql) mounted with '- ./postgres/init-scripts:/docker-entrypoint-initdb.d:ro'`;
+    let into = firstScript ? `to '${where(model, null, firstScript)}'` : `to an init script (e.g. ./postgres/init-scripts/01-databases.sql) mounted with '- ./postgres/init-scripts:/docker-entrypoint-initdb.d:ro'`;
     const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path20.relative(model.cwd, d).split(path20.sep).join("/"));
     const skippedNote = skipped.length > 0 ? ` (the image does not run scripts inside sub-directories: ${skipped.join(", ")})` : "";
+    const audit = model.database.audit !== void 0;
+    const absent = audit ? "does not exist on the server" : `is never created by the shared Postgres's init scripts${skippedNote}`;
+    if (audit) into = "on the server";
     const seenDb = /* @__PURE__ */ new Set();
     const seenRole = /* @__PURE__ */ new Set();
     const createdRoles = new Map(matrix.roles.filter((r) => r.created).map((r) => [r.name, r]));
@@ -19120,8 +18863,8 @@ var initdb_missing_default = defineRule(
           report2({
             loc,
             path: shared.stack.file,
-            message: `Role '${entry2.role}' (allocated to ${entry2.service}) is never created by the shared Postgres's init scripts${skippedNote}.`,
-            fix: `Add ${into}: CREATE ROLE ${sqlIdent(entry2.role)} WITH LOGIN PASSWORD '\u2026';`
+            message: `Role '${entry2.role}' (allocated to ${entry2.service}) ${absent}.`,
+            fix: `${audit ? "Run" : "Add"} ${into}: CREATE ROLE ${sqlIdent(entry2.role)} WITH LOGIN PASSWORD '\u2026';`
           });
         } else if (!role.login && !role.superuser) {
           report2({
@@ -19137,8 +18880,8 @@ var initdb_missing_default = defineRule(
           report2({
             loc,
             path: shared.stack.file,
-            message: `Database '${entry2.database}' (allocated to ${entry2.service}) is never created by the shared Postgres's init scripts${skippedNote}.`,
-            fix: `Add ${into}: CREATE DATABASE ${sqlIdent(entry2.database)} OWNER ${sqlIdent(entry2.role)}; REVOKE ALL ON DATABASE ${sqlIdent(entry2.database)} FROM PUBLIC;`
+            message: `Database '${entry2.database}' (allocated to ${entry2.service}) ${absent}.`,
+            fix: `${audit ? "Run" : "Add"} ${into}: CREATE DATABASE ${sqlIdent(entry2.database)} OWNER ${sqlIdent(entry2.role)}; REVOKE ALL ON DATABASE ${sqlIdent(entry2.database)} FROM PUBLIC;`
           });
         }
       }
@@ -20173,90 +19916,6 @@ var allRules = [
   unused_directive_default
 ];
 
-// src/commands/place.ts
-import path23 from "node:path";
-function placeService(request, policy, root, cwd) {
-  const classification = classifyService(
-    { name: request.name, image: request.image ?? null, system: request.system ?? null, provides: request.provides ?? null },
-    policy
-  );
-  const { capability, canonicalName, reasons, system } = classification;
-  const capabilityReasons = reasons.filter((r) => r.kind !== "system");
-  const steps = [];
-  steps.push({
-    question: "What capability does this provide?",
-    answer: capabilityReasons.length > 0 ? capabilityReasons.map((r) => r.text).join("; ") : "not known from the placement table, labels or image (give --provides KIND or --image IMG)"
-  });
-  steps.push({
-    question: "Is this part of an existing system?",
-    answer: system ? `yes: ${system.name} (${system.members.join(", ")}) -> add to that system's directory, ${system.capability}/` : "no"
-  });
-  const rootShown = path23.relative(cwd, root).split(path23.sep).join("/");
-  const prefix = rootShown === "" ? "" : `${rootShown}/`;
-  const target = capability ? `${prefix}${capability}/${canonicalName}/` : null;
-  if (target) {
-    steps.push({ question: "Where does it go?", answer: target });
-  } else {
-    steps.push({
-      question: "When in doubt?",
-      answer: `create a capability-specific directory (e.g. ${prefix}communications/ for an email service), declare it in svclint.config.yaml, and put the service there; do not dump it in apps/ or misc/`
-    });
-  }
-  return { service: canonicalName, capability, path: target, reasons: reasons.map((r) => r.text), steps };
-}
-function formatPlaceText(answer, requestedName) {
-  const lines = [`Where does '${requestedName}' go?`, ""];
-  answer.steps.forEach((step, i) => {
-    lines.push(`${i + 1}. ${step.question}`, `   -> ${step.answer}`);
-  });
-  lines.push("");
-  lines.push(answer.path ? `Answer: ${answer.path}` : "Answer: no rule places it (see step 3)");
-  if (answer.service !== requestedName) lines.push(`(canonical name: ${answer.service})`);
-  return `${lines.join("\n")}
-`;
-}
-
-// src/commands/rules.ts
-function formatRulesText(rules) {
-  const width = Math.max(...rules.map((r) => r.id.length));
-  const lines = [];
-  let group = "";
-  for (const rule of rules) {
-    if (rule.group !== group) {
-      group = rule.group;
-      lines.push("", `${group[0].toUpperCase()}${group.slice(1)}`);
-    }
-    lines.push(`  ${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.description}`);
-  }
-  return `${lines.join("\n").trimStart()}
-`;
-}
-function formatRulesJson(rules) {
-  return `${JSON.stringify(rules.map(({ id, group, severity, description, rationale, docs }) => ({ id, group, severity, description, rationale, docs })), null, 2)}
-`;
-}
-
-// src/errors.ts
-var UsageError = class extends Error {
-  exitCode = 2;
-  constructor(message) {
-    super(oneLine2(message));
-    this.name = "UsageError";
-  }
-};
-var ConfigError = class extends UsageError {
-  constructor(message) {
-    super(message);
-    this.name = "ConfigError";
-  }
-};
-function oneLine2(message) {
-  return message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => {
-    const named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-    return named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-}
-
 // src/engine/levels.ts
 function selectRules(rules, configLevels, cliLevels, groups, describeConfigKey) {
   const known2 = new Set(rules.map((r) => r.meta.id));
@@ -20287,13 +19946,13 @@ function parseRuleFlags(values) {
 }
 
 // src/engine/lint.ts
-import path28 from "node:path";
+import path27 from "node:path";
 import { statSync as statSync7 } from "node:fs";
 
 // src/policy/config.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync5 } from "node:fs";
-import path24 from "node:path";
+import path23 from "node:path";
 
 // src/policy/recommended.ts
 var MB = 1024 * 1024;
@@ -21631,7 +21290,7 @@ function buildPolicy(config, fallbackBaseDir) {
   const raw = config?.raw ?? {};
   const recommended = raw.extends !== "none";
   const file = config?.file ?? null;
-  const baseDir = file ? path24.dirname(file) : fallbackBaseDir;
+  const baseDir = file ? path23.dirname(file) : fallbackBaseDir;
   const capabilities = new Map(recommended ? RECOMMENDED_CAPABILITIES.map((c) => [c.name, { ...c }]) : []);
   for (const [name, value] of Object.entries(raw.capabilities ?? {})) {
     const previous = capabilities.get(name);
@@ -21653,7 +21312,7 @@ function buildPolicy(config, fallbackBaseDir) {
       aliases: [.../* @__PURE__ */ new Set([...previous?.aliases ?? [], ...value.aliases ?? []])],
       images: [.../* @__PURE__ */ new Set([...previous?.images ?? [], ...value.images ?? []])],
       provides: value.provides ?? previous?.provides ?? [],
-      reason: value.reason ?? `placement table in ${path24.basename(file ?? "config")}`,
+      reason: value.reason ?? `placement table in ${path23.basename(file ?? "config")}`,
       fromConfig: true,
       ...memory !== void 0 ? { memory } : {},
       ...value.legacy !== void 0 ? { legacy: value.legacy } : previous?.legacy ? { legacy: true } : {}
@@ -21713,25 +21372,25 @@ function firstLine2(message) {
 
 // src/policy/discover.ts
 import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
-import path25 from "node:path";
+import path24 from "node:path";
 var CONFIG_FILE_NAMES = ["svclint.config.yaml", "svclint.config.yml", ".svclintrc.yaml", ".svclintrc.yml", ".svclintrc.json"];
 function findConfigFile(startDir) {
-  let dir = path25.resolve(startDir);
+  let dir = path24.resolve(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path25.join(dir, name);
+      const candidate = path24.join(dir, name);
       if (isFile(candidate)) return candidate;
     }
-    if (existsSync3(path25.join(dir, ".git"))) return null;
-    const parent = path25.dirname(dir);
+    if (existsSync3(path24.join(dir, ".git"))) return null;
+    const parent = path24.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
 }
 function resolveRoot(dir, configFile, configRoot) {
-  const abs = path25.resolve(dir);
-  if (configFile && configRoot) return path25.resolve(path25.dirname(configFile), configRoot);
-  const services = path25.join(abs, "services");
+  const abs = path24.resolve(dir);
+  if (configFile && configRoot) return path24.resolve(path24.dirname(configFile), configRoot);
+  const services = path24.join(abs, "services");
   if (isDir(services)) return services;
   return abs;
 }
@@ -21752,12 +21411,12 @@ function isDir(p) {
 
 // src/engine/suppress.ts
 import { readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
-import path27 from "node:path";
+import path26 from "node:path";
 
 // src/directives/parse.ts
-import path26 from "node:path";
+import path25 from "node:path";
 function commentMarkers(file) {
-  const ext = path26.extname(file).toLowerCase();
+  const ext = path25.extname(file).toLowerCase();
   return ext === ".sql" || ext === ".psql" || ext === ".pgsql" ? ["--"] : ["#"];
 }
 var DIRECTIVE = /^svclint-(disable-next-line|disable)(?=\s|$)(.*)$/;
@@ -21839,7 +21498,7 @@ function applySuppressions(findings, model, selection) {
   for (const finding of findings) if (!byFile.has(finding.path)) load2(finding.path, readSmallFile(finding.path) ?? "");
   const exceptions = model.policy.exceptions.map((exception2) => ({
     exception: exception2,
-    abs: path27.resolve(model.policy.baseDir, exception2.path),
+    abs: path26.resolve(model.policy.baseDir, exception2.path),
     used: false
   }));
   const kept = [];
@@ -21900,7 +21559,7 @@ function readSmallFile(file) {
 
 // src/engine/lint.ts
 function resolveTarget2(pathArg, cwd, configFile) {
-  const dir = path28.resolve(cwd, pathArg);
+  const dir = path27.resolve(cwd, pathArg);
   let stats;
   try {
     stats = statSync7(dir);
@@ -21908,13 +21567,13 @@ function resolveTarget2(pathArg, cwd, configFile) {
     throw new UsageError(`${pathArg}: no such directory`);
   }
   if (!stats.isDirectory()) throw new UsageError(`${pathArg}: not a directory`);
-  const file = configFile ? path28.resolve(cwd, configFile) : findConfigFile(dir);
+  const file = configFile ? path27.resolve(cwd, configFile) : findConfigFile(dir);
   const config = file ? loadConfigFile(file) : null;
   const root = resolveRoot(dir, file, config?.raw.root ?? null);
   try {
     if (!statSync7(root).isDirectory()) throw new Error("not a directory");
   } catch {
-    throw new UsageError(`${file ?? pathArg}: root '${path28.relative(cwd, root) || "."}' is not a directory`);
+    throw new UsageError(`${file ?? pathArg}: root '${path27.relative(cwd, root) || "."}' is not a directory`);
   }
   return { root, config, policy: buildPolicy(config, dir) };
 }
@@ -21934,10 +21593,11 @@ async function lintTarget(target, options) {
   const { policy } = target;
   const selection = selectRules(allRules, policy.rules, options.ruleLevels ?? /* @__PURE__ */ new Map(), options.groups ?? null, (id) => {
     const loc = policy.locate(["rules", id]);
-    return loc ? `${path28.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
+    return loc ? `${path27.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
   });
   const model = await buildHostModel(target.root, policy, options.cwd, {
-    database: selection.some(({ rule }) => rule.meta.group === "database")
+    database: selection.some(({ rule }) => rule.meta.group === "database"),
+    initdbExec: options.initdbExec ?? null
   });
   const raw = await runRules(model, selection);
   const kept = applySuppressions(raw, model, selection);
@@ -21980,8 +21640,8 @@ function toRawFinding(rule, severity, r, model) {
   return finding;
 }
 function displayPath(abs, cwd) {
-  const rel = path28.relative(cwd, abs);
-  return (rel === "" ? "." : rel).split(path28.sep).join("/");
+  const rel = path27.relative(cwd, abs);
+  return (rel === "" ? "." : rel).split(path27.sep).join("/");
 }
 function toFinding(f, cwd) {
   const finding = {
@@ -22094,6 +21754,263 @@ async function getFormatter(name) {
   }
 }
 
+// package.json
+var version = "0.1.0";
+
+// src/version.ts
+var VERSION = version;
+
+// src/commands/db-audit.ts
+var AUDIT_RULES = ["initdb-missing", "initdb-public-connect", "initdb-cross-grant", "isolated-store"];
+var STATEMENT_TIMEOUT_MS = 1e4;
+var CONNECT_TIMEOUT_MS = 1e4;
+var MAX_EXTENSION_DATABASES = 200;
+async function runDbAudit(options, format2, io, emit) {
+  if (!options.url) throw new UsageError("usage: svclint db-audit --url postgresql://USER@HOST:PORT/DATABASE (password from the URL or PGPASSWORD)");
+  const target = resolveTarget2(".", io.cwd, options.config ?? null);
+  const server = describeServer(options.url);
+  const catalog = await readServer(options.url, io.env, server);
+  const model = auditModel(catalog, server, target.policy, io.cwd);
+  const levels = parseRuleFlags(options.rule ?? []);
+  const selection = selectRules(allRules, target.policy.rules, levels, null, () => String(target.policy.configFile)).filter(({ rule }) => AUDIT_RULES.includes(rule.meta.id));
+  const raw = await runRules(model, selection);
+  let findings = raw.map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    path: f.path,
+    // Server findings have no line: they are about a role or a database, not a file.
+    line: f.line ? f.line : null,
+    column: f.line ? f.column : null,
+    message: f.message,
+    fix: f.fix
+  }));
+  findings.sort((a, b) => a.path === b.path ? a.rule === b.rule ? a.message.localeCompare(b.message) : a.rule.localeCompare(b.rule) : a.path.localeCompare(b.path));
+  if (options.quiet) findings = findings.filter((f) => f.severity === "error");
+  const result = {
+    root: server.display,
+    findings,
+    summary: { errors: findings.filter((f) => f.severity === "error").length, warnings: findings.filter((f) => f.severity === "warning").length, services: 0, stacks: 0 },
+    model
+  };
+  const formatter = await getFormatter(format2);
+  const color = !options.noColor && !options.outputFile && (options.color === true || io.isTTY && !io.env.NO_COLOR);
+  emit(formatter([result], { cwd: io.cwd, version: VERSION, rules: allRules.map((r) => r.meta), color }));
+  if (result.summary.errors > 0) return 1;
+  const maxWarnings = options.maxWarnings === void 0 ? -1 : Number(options.maxWarnings);
+  if (maxWarnings >= 0 && result.summary.warnings > maxWarnings) {
+    io.stderr(`svclint found too many warnings (maximum: ${maxWarnings}).
+`);
+    return 1;
+  }
+  return 0;
+}
+function describeServer(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UsageError("db-audit: --url is not a URL (expected postgresql://USER@HOST:PORT/DATABASE)");
+  }
+  if (parsed.protocol !== "postgres:" && parsed.protocol !== "postgresql:") throw new UsageError(`db-audit: --url must be a postgresql:// URL, not ${parsed.protocol}//`);
+  const socket = parsed.searchParams.get("host");
+  const host = parsed.hostname || socket || "localhost";
+  const user = decodeURIComponent(parsed.username);
+  const cluster = `${user ? `${user}@` : ""}${host}${parsed.port ? `:${parsed.port}` : ""}`;
+  const database = decodeURIComponent(parsed.pathname.replace(/^\//, "")) || user || "postgres";
+  return { display: `${cluster}/${database}`, cluster };
+}
+async function readServer(url, env, server) {
+  const { default: pg } = await import("pg");
+  const connect = async (database) => {
+    const config = {
+      connectionString: url,
+      statement_timeout: STATEMENT_TIMEOUT_MS,
+      query_timeout: STATEMENT_TIMEOUT_MS + 2e3,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      application_name: "svclint db-audit"
+    };
+    if (database) config.database = database;
+    if (!new URL(url).password && env.PGPASSWORD) config.password = env.PGPASSWORD;
+    const client2 = new pg.Client(config);
+    client2.on("error", () => {
+    });
+    await client2.connect();
+    await client2.query("SET default_transaction_read_only = on");
+    return client2;
+  };
+  let client;
+  try {
+    client = await connect(null);
+  } catch (error) {
+    throw new UsageError(`db-audit: cannot connect to ${server.display}: ${oneLine2(error, url)}`);
+  }
+  try {
+    const version2 = Number((await client.query("SHOW server_version_num")).rows[0].server_version_num);
+    if (version2 < 13e4) throw new UsageError(`db-audit: ${server.display} runs PostgreSQL ${Math.floor(version2 / 1e4)}; db-audit supports 13 to 18`);
+    const json2 = (await client.query(catalogQuery(version2))).rows[0].json_build_object;
+    const catalog = catalogFromJson(json2);
+    const databases = [...catalog.databases.values()].filter((db) => db.allowConnections && !db.builtin).slice(0, MAX_EXTENSION_DATABASES);
+    for (const db of databases) {
+      let other = null;
+      try {
+        other = await connect(db.name);
+        const names = (await other.query(EXTENSIONS_QUERY)).rows[0].coalesce;
+        db.extensions = names.filter((n) => n !== "plpgsql").map((name) => ({ name, loc: null }));
+      } catch {
+      } finally {
+        await other?.end().catch(() => void 0);
+      }
+    }
+    return catalog;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`db-audit: reading the catalog of ${server.display} failed: ${oneLine2(error, url)}`);
+  } finally {
+    await client.end().catch(() => void 0);
+  }
+}
+function oneLine2(error, url) {
+  let message = (error instanceof Error ? error.message : String(error)).split("\n")[0].trim();
+  const password = (() => {
+    try {
+      return decodeURIComponent(new URL(url).password);
+    } catch {
+      return "";
+    }
+  })();
+  if (password) message = message.split(password).join("***");
+  return message || "connection refused";
+}
+function auditModel(catalog, server, policy, cwd) {
+  const at = (file) => ({ file, line: 0, column: 0 });
+  const replayed = new Catalog(catalog.version, catalog.bootstrap);
+  for (const role of catalog.roles.values()) replayed.roles.set(role.name, { ...role, createdAt: at(server.cluster), superuserAt: at(server.cluster), memberOf: new Map([...role.memberOf].map(([p, m]) => [p, { ...m, loc: at(server.cluster) }])) });
+  for (const db of catalog.databases.values()) {
+    const here = at(`${server.cluster}/${db.name}`);
+    replayed.databases.set(db.name, { ...db, createdAt: here, ownerAt: here, publicChangedAt: here, acl: db.acl?.map((i) => ({ ...i, loc: here })) ?? null, extensions: db.extensions.map((e) => ({ ...e, loc: here })) });
+  }
+  attachProvenance(catalog, replayed, at(server.cluster));
+  const pseudo = {
+    name: "postgres",
+    loc: at(server.cluster),
+    image: null,
+    stack: { file: server.cluster, dir: cwd, archived: false, services: [], locate: () => null },
+    environment: []
+  };
+  const database = {
+    ...emptyDatabaseModel(),
+    postgres: [pseudo],
+    shared: pseudo,
+    superusers: [catalog.bootstrap],
+    matrix: matrixOf({ catalog, stop: null, lost: [], unevaluated: [] }, "server"),
+    audit: { server: server.display }
+  };
+  return { root: cwd, cwd, policy, services: [], stacks: [], serviceDirs: [], database };
+}
+
+// src/commands/initdb-exec.ts
+function takeInitdbExec(argv) {
+  const rest = [];
+  let mode = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === "--initdb-exec") {
+      const next = argv[i + 1];
+      mode = next === "local" || next === "docker" ? next : "local";
+      if (next === "local" || next === "docker") i++;
+      continue;
+    }
+    if (arg.startsWith("--initdb-exec=")) {
+      const value = arg.slice("--initdb-exec=".length);
+      if (value !== "local" && value !== "docker") throw new UsageError(`--initdb-exec: unknown mode '${value}' (choose local or docker)`);
+      mode = value;
+      continue;
+    }
+    rest.push(arg);
+  }
+  return { argv: rest, mode };
+}
+function initdbExecNotes(results) {
+  const notes = [];
+  for (const result of results) {
+    const exec = result.model?.database.exec;
+    if (!exec) continue;
+    const where2 = exec.mode === "docker" ? `in ${exec.image}` : `on a local PostgreSQL ${exec.serverVersion}`;
+    notes.push(`svclint: --initdb-exec ran the init scripts ${where2} in ${Math.round(exec.millis)} ms`);
+    if (exec.mode === "local" && exec.imageVersion !== null && exec.imageVersion !== exec.serverVersion) {
+      notes.push(`svclint: warning: the compose file runs ${exec.image} (PostgreSQL ${exec.imageVersion}) but the local server is PostgreSQL ${exec.serverVersion}: results can differ where the versions do (e.g. role membership options, 16+); use --initdb-exec docker or a matching PG_BIN`);
+    }
+  }
+  return notes;
+}
+
+// src/commands/place.ts
+import path28 from "node:path";
+function placeService(request, policy, root, cwd) {
+  const classification = classifyService(
+    { name: request.name, image: request.image ?? null, system: request.system ?? null, provides: request.provides ?? null },
+    policy
+  );
+  const { capability, canonicalName, reasons, system } = classification;
+  const capabilityReasons = reasons.filter((r) => r.kind !== "system");
+  const steps = [];
+  steps.push({
+    question: "What capability does this provide?",
+    answer: capabilityReasons.length > 0 ? capabilityReasons.map((r) => r.text).join("; ") : "not known from the placement table, labels or image (give --provides KIND or --image IMG)"
+  });
+  steps.push({
+    question: "Is this part of an existing system?",
+    answer: system ? `yes: ${system.name} (${system.members.join(", ")}) -> add to that system's directory, ${system.capability}/` : "no"
+  });
+  const rootShown = path28.relative(cwd, root).split(path28.sep).join("/");
+  const prefix = rootShown === "" ? "" : `${rootShown}/`;
+  const target = capability ? `${prefix}${capability}/${canonicalName}/` : null;
+  if (target) {
+    steps.push({ question: "Where does it go?", answer: target });
+  } else {
+    steps.push({
+      question: "When in doubt?",
+      answer: `create a capability-specific directory (e.g. ${prefix}communications/ for an email service), declare it in svclint.config.yaml, and put the service there; do not dump it in apps/ or misc/`
+    });
+  }
+  return { service: canonicalName, capability, path: target, reasons: reasons.map((r) => r.text), steps };
+}
+function formatPlaceText(answer, requestedName) {
+  const lines = [`Where does '${requestedName}' go?`, ""];
+  answer.steps.forEach((step, i) => {
+    lines.push(`${i + 1}. ${step.question}`, `   -> ${step.answer}`);
+  });
+  lines.push("");
+  lines.push(answer.path ? `Answer: ${answer.path}` : "Answer: no rule places it (see step 3)");
+  if (answer.service !== requestedName) lines.push(`(canonical name: ${answer.service})`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/commands/rules.ts
+function formatRulesText(rules) {
+  const width = Math.max(...rules.map((r) => r.id.length));
+  const lines = [];
+  let group = "";
+  for (const rule of rules) {
+    if (rule.group !== group) {
+      group = rule.group;
+      lines.push("", `${group[0].toUpperCase()}${group.slice(1)}`);
+    }
+    lines.push(`  ${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.description}`);
+  }
+  return `${lines.join("\n").trimStart()}
+`;
+}
+function formatRulesJson(rules) {
+  return `${JSON.stringify(rules.map(({ id, group, severity, description, rationale, docs }) => ({ id, group, severity, description, rationale, docs })), null, 2)}
+`;
+}
+
 // src/cli/help.ts
 var HELP_TEXT = `svclint \u2014 policy linter for self-hosted service trees
 
@@ -22119,12 +22036,6 @@ Options:
 Exit codes: 0 no errors, 1 lint errors or too many warnings, 2 usage, config or internal error.
 `;
 
-// package.json
-var version = "0.1.0";
-
-// src/version.ts
-var VERSION = version;
-
 // src/cli/main.ts
 var COMMANDS = /* @__PURE__ */ new Set(["lint", "place", "rules", "migrate", "init", "db-audit"]);
 var GROUPS = ["structure", "database", "compose"];
@@ -22146,7 +22057,8 @@ async function main(argv, io) {
     return 2;
   }
 }
-async function run(argv, io) {
+async function run(argvIn, io) {
+  const { argv, mode: initdbExec } = takeInitdbExec(argvIn);
   let parsed;
   try {
     parsed = parseArgs({
@@ -22168,7 +22080,8 @@ async function run(argv, io) {
         debug: { type: "boolean" },
         image: { type: "string" },
         system: { type: "string" },
-        provides: { type: "string" }
+        provides: { type: "string" },
+        url: { type: "string" }
       }
     });
   } catch (error) {
@@ -22225,15 +22138,16 @@ async function run(argv, io) {
       }
       return 0;
     }
+    case "db-audit":
+      return runDbAudit({ url: values.url, config: values.config, quiet: values.quiet, color: values.color, noColor: values["no-color"], maxWarnings: values["max-warnings"], outputFile: values["output-file"], rule: values.rule }, format2, io, emit);
     case "migrate":
     case "init":
-    case "db-audit":
       throw new UsageError(`'${command}' is not available in this version of svclint (see README, "Not built yet")`);
     default:
-      return runLint(args, values, format2, io, emit);
+      return runLint(args, values, format2, io, emit, initdbExec);
   }
 }
-async function runLint(paths, values, format2, io, emit) {
+async function runLint(paths, values, format2, io, emit, initdbExec = null) {
   let maxWarnings = -1;
   if (values["max-warnings"] !== void 0) {
     if (!/^\d+$/.test(values["max-warnings"])) throw new UsageError(`--max-warnings expects a whole number, got '${values["max-warnings"]}'`);
@@ -22249,8 +22163,11 @@ async function runLint(paths, values, format2, io, emit) {
     paths,
     configFile: values.config ?? null,
     ruleLevels: parseRuleFlags(values.rule ?? []),
-    groups
+    groups,
+    initdbExec
   });
+  for (const note of initdbExecNotes(results)) io.stderr(`${note}
+`);
   if (values.quiet) {
     results = results.map((r) => {
       const findings = r.findings.filter((f) => f.severity === "error");

@@ -20,7 +20,7 @@ await build({
   platform: 'node',
   target: 'node20',
   // libpg-query loads its WebAssembly next to its own module: keep it a runtime dependency.
-  external: ['libpg-query', 'mvdan-sh'],
+  external: ['libpg-query', 'mvdan-sh', 'pg'],
   banner: { js: "import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);" },
   legalComments: 'linked',
   logLevel: 'warning',

@@ -56,9 +56,13 @@ export default defineRule(
     const mount = mounts.find((m) => m.files.length > 0) ?? mounts[0] ?? null;
     const loc = mount?.loc ?? shared.loc;
     const firstScript = scripts[0]?.file;
-    const into = firstScript ? `to '${where(model, null, firstScript)}'` : `to an init script (e.g. ./postgres/init-scripts/01-databases.sql) mounted with '- ./postgres/init-scripts:/docker-entrypoint-initdb.d:ro'`;
+    let into = firstScript ? `to '${where(model, null, firstScript)}'` : `to an init script (e.g. ./postgres/init-scripts/01-databases.sql) mounted with '- ./postgres/init-scripts:/docker-entrypoint-initdb.d:ro'`;
     const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path.relative(model.cwd, d).split(path.sep).join('/'));
     const skippedNote = skipped.length > 0 ? ` (the image does not run scripts inside sub-directories: ${skipped.join(', ')})` : '';
+    // db-audit: the catalog of a live server, not init scripts.
+    const audit = model.database.audit !== undefined;
+    const absent = audit ? 'does not exist on the server' : `is never created by the shared Postgres's init scripts${skippedNote}`;
+    if (audit) into = 'on the server';
     const seenDb = new Set<string>();
     const seenRole = new Set<string>();
     const createdRoles = new Map(matrix.roles.filter((r) => r.created).map((r) => [r.name, r]));
@@ -71,8 +75,8 @@ export default defineRule(
           report({
             loc,
             path: shared.stack.file,
-            message: `Role '${entry.role}' (allocated to ${entry.service}) is never created by the shared Postgres's init scripts${skippedNote}.`,
-            fix: `Add ${into}: CREATE ROLE ${sqlIdent(entry.role)} WITH LOGIN PASSWORD '…';`,
+            message: `Role '${entry.role}' (allocated to ${entry.service}) ${absent}.`,
+            fix: `${audit ? 'Run' : 'Add'} ${into}: CREATE ROLE ${sqlIdent(entry.role)} WITH LOGIN PASSWORD '…';`,
           });
         } else if (!role.login && !role.superuser) {
           report({
@@ -88,8 +92,8 @@ export default defineRule(
           report({
             loc,
             path: shared.stack.file,
-            message: `Database '${entry.database}' (allocated to ${entry.service}) is never created by the shared Postgres's init scripts${skippedNote}.`,
-            fix: `Add ${into}: CREATE DATABASE ${sqlIdent(entry.database)} OWNER ${sqlIdent(entry.role)}; REVOKE ALL ON DATABASE ${sqlIdent(entry.database)} FROM PUBLIC;`,
+            message: `Database '${entry.database}' (allocated to ${entry.service}) ${absent}.`,
+            fix: `${audit ? 'Run' : 'Add'} ${into}: CREATE DATABASE ${sqlIdent(entry.database)} OWNER ${sqlIdent(entry.role)}; REVOKE ALL ON DATABASE ${sqlIdent(entry.database)} FROM PUBLIC;`,
           });
         }
       }

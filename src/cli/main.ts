@@ -4,6 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { allRules } from '../../rules';
+import { runDbAudit } from '../commands/db-audit';
+import { initdbExecNotes, takeInitdbExec, type InitdbExecMode } from '../commands/initdb-exec';
 import { formatPlaceText, placeService } from '../commands/place';
 import { formatRulesJson, formatRulesText } from '../commands/rules';
 import { parseRuleFlags } from '../engine/levels';
@@ -41,7 +43,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-async function run(argv: string[], io: Io): Promise<number> {
+async function run(argvIn: string[], io: Io): Promise<number> {
+  const { argv, mode: initdbExec } = takeInitdbExec(argvIn);
   let parsed;
   try {
     parsed = parseArgs({
@@ -64,6 +67,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         image: { type: 'string' },
         system: { type: 'string' },
         provides: { type: 'string' },
+        url: { type: 'string' },
       },
     });
   } catch (error) {
@@ -119,12 +123,13 @@ async function run(argv: string[], io: Io): Promise<number> {
       }
       return 0;
     }
+    case 'db-audit':
+      return runDbAudit({ url: values.url, config: values.config, quiet: values.quiet, color: values.color, noColor: values['no-color'], maxWarnings: values['max-warnings'], outputFile: values['output-file'], rule: values.rule }, format, io, emit);
     case 'migrate':
     case 'init':
-    case 'db-audit':
       throw new UsageError(`'${command}' is not available in this version of svclint (see README, "Not built yet")`);
     default:
-      return runLint(args, values, format, io, emit);
+      return runLint(args, values, format, io, emit, initdbExec);
   }
 }
 
@@ -134,6 +139,7 @@ async function runLint(
   format: string,
   io: Io,
   emit: (text: string) => void,
+  initdbExec: InitdbExecMode | null = null,
 ): Promise<number> {
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
@@ -151,7 +157,9 @@ async function runLint(
     configFile: values.config ?? null,
     ruleLevels: parseRuleFlags(values.rule ?? []),
     groups: groups as RuleGroup[] | null,
+    initdbExec,
   });
+  for (const note of initdbExecNotes(results)) io.stderr(`${note}\n`);
   if (values.quiet) {
     results = results.map((r) => {
       const findings = r.findings.filter((f) => f.severity === 'error');

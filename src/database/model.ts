@@ -1,7 +1,8 @@
 // The database view of the host: Postgres-family containers and which one is the shared
 // instance, how every service connects to Postgres, the shared instance's init scripts and the
 // privilege matrix they give, and the vector/graph/cache stores with their volumes.
-import type { Allocation, ComposeService, DatabaseModel, HostModel, PostgresConnection } from '../types';
+import path from 'node:path';
+import type { Allocation, ComposeService, DatabaseModel, HostModel, InitMount, InitScriptFile, PostgresConnection } from '../types';
 import { parseImage } from '../util/image';
 import { readConnections } from './connections';
 import { findInitMounts, readInitScripts } from './init-mounts';
@@ -42,10 +43,15 @@ export function isPostgresImage(image: string | null): boolean {
 
 /** A model with nothing in it, for hosts not built yet. */
 export function emptyDatabaseModel(): DatabaseModel {
-  return { postgres: [], shared: null, superusers: [], connections: [], initMounts: [], initScripts: [], matrix: null, stores: [], volumes: [] };
+  return { postgres: [], shared: null, superusers: [], connections: [], initMounts: [], initScripts: [], matrix: null, exec: null, stores: [], volumes: [] };
 }
 
-export async function buildDatabaseModel(model: HostModel): Promise<DatabaseModel> {
+export interface DatabaseModelOptions {
+  /** --initdb-exec: run the init scripts in a throwaway PostgreSQL (local binaries, or the stack's image in Docker). */
+  initdbExec?: 'local' | 'docker' | null;
+}
+
+export async function buildDatabaseModel(model: HostModel, options: DatabaseModelOptions = {}): Promise<DatabaseModel> {
   const active = model.services.filter((s) => !s.stack.archived);
   const postgres = active.filter((s) => isPostgresImage(s.image));
   // Poolers and backup jobs serve every database: they are not clients, and a client that
@@ -71,19 +77,28 @@ export async function buildDatabaseModel(model: HostModel): Promise<DatabaseMode
   const initScripts = await readInitScripts(initMounts, scriptEnv);
   const superusers = shared ? superusersOf(shared) : [];
   let matrix = null;
+  let exec: InitdbExecReport | null = null;
   if (shared) {
     const env = scriptEnv(shared);
     const superuser = env.get('POSTGRES_USER') ?? 'postgres';
+    const files = initScripts.filter((s) => s.postgres === shared);
+    const imageVersion = imageMajorVersion(shared.image);
     const outcome = evaluateInit(
-      initScripts.filter((s) => s.postgres === shared).map((s) => s.script),
+      files.map((s) => s.script),
       {
         superuser,
         defaultDatabase: env.get('POSTGRES_DB') ?? superuser,
-        version: imageMajorVersion(shared.image) ?? LATEST_MAJOR,
+        version: imageVersion ?? LATEST_MAJOR,
         defaultDatabaseLoc: explicitDefaultDatabaseLoc(shared),
       },
     );
     matrix = matrixOf(outcome, 'scripts');
+    if (options.initdbExec) {
+      const result = await runInitdbExec(options.initdbExec, shared, files, env, outcome.catalog, initMounts);
+      // The server's catalog is the truth; the static replay only lends it positions.
+      matrix = matrixOf({ catalog: result.catalog, stop: result.stop, lost: [], unevaluated: [] }, 'server');
+      exec = { mode: options.initdbExec, serverVersion: result.serverVersion, imageVersion, image: shared.image, millis: result.millis };
+    }
   }
   return {
     postgres,
@@ -93,9 +108,43 @@ export async function buildDatabaseModel(model: HostModel): Promise<DatabaseMode
     initMounts,
     initScripts,
     matrix,
+    exec,
     stores: buildStores(active, postgres),
     volumes: active.flatMap(serviceVolumes),
   };
+}
+
+/** What --initdb-exec ran, for the note about versions. */
+export interface InitdbExecReport {
+  mode: 'local' | 'docker';
+  serverVersion: number;
+  imageVersion: number | null;
+  image: string | null;
+  millis: number;
+}
+
+async function runInitdbExec(
+  mode: 'local' | 'docker',
+  shared: ComposeService,
+  files: InitScriptFile[],
+  env: ScriptEnv,
+  replayed: import('./initdb').Catalog,
+  mounts: InitMount[],
+) {
+  const mount = mounts.find((m) => m.postgres === shared && m.files.length > 0) ?? mounts.find((m) => m.postgres === shared);
+  const input = {
+    files: files.map((f) => ({ file: f.file, name: f.mount.kind === 'file' && f.mount.target ? path.posix.basename(f.mount.target) : path.basename(f.file), script: f.script })),
+    env,
+    replayed,
+    fallback: mount?.loc ?? shared.loc,
+    processEnv: process.env,
+  };
+  if (mode === 'docker') {
+    const { executeInitDocker } = await import('./exec/docker');
+    return executeInitDocker({ ...input, image: shared.image ?? 'postgres' });
+  }
+  const { executeInit } = await import('./exec/run');
+  return executeInit(input);
 }
 
 /** A literal (or `.env`-resolved) environment value of a service; null when unset or unknown. */

@@ -20,6 +20,8 @@ export interface LintOptions {
   ruleLevels?: ReadonlyMap<string, RuleLevel>;
   /** Only these rule groups (benchmarks, `--only structure`). */
   groups?: readonly RuleGroup[] | null;
+  /** --initdb-exec: run the init scripts in a throwaway PostgreSQL. */
+  initdbExec?: 'local' | 'docker' | null;
 }
 
 export interface Target {
@@ -70,6 +72,7 @@ export async function lintTarget(target: Target, options: LintOptions): Promise<
   });
   const model = await buildHostModel(target.root, policy, options.cwd, {
     database: selection.some(({ rule }) => rule.meta.group === 'database'),
+    initdbExec: options.initdbExec ?? null,
   });
   const raw = await runRules(model, selection);
   const kept = applySuppressions(raw, model, selection);

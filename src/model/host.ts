@@ -27,6 +27,8 @@ const NESTED_SEARCH_DEPTH = 4;
 export interface BuildOptions {
   /** Build the database view (init scripts, SQL parser): only when a database rule will read it. */
   database?: boolean;
+  /** --initdb-exec: judge the database rules on a real server's catalog. */
+  initdbExec?: 'local' | 'docker' | null;
 }
 
 export async function buildHostModel(root: string, policy: Policy, cwd: string, options: BuildOptions = {}): Promise<HostModel> {
@@ -120,7 +122,7 @@ export async function buildHostModel(root: string, policy: Policy, cwd: string, 
     services,
     database: emptyDatabaseModel(),
   };
-  if (options.database !== false) model.database = await buildDatabaseModel(model);
+  if (options.database !== false) model.database = await buildDatabaseModel(model, { initdbExec: options.initdbExec ?? null });
   return model;
 }
 
