@@ -12813,10 +12813,10 @@ async function runInitdbExec(mode, shared, files, env, replayed, mounts) {
     processEnv: process.env
   };
   if (mode === "docker") {
-    const { executeInitDocker } = await import("./chunks/docker-YA5GUU3J.js");
+    const { executeInitDocker } = await import("./chunks/docker-74PC5STD.js");
     return executeInitDocker({ ...input, image: shared.image ?? "postgres" });
   }
-  const { executeInit } = await import("./chunks/run-2OJOQBAH.js");
+  const { executeInit } = await import("./chunks/run-A4ZHYKNR.js");
   return executeInit(input);
 }
 function envValue(service, name) {
@@ -21804,20 +21804,24 @@ async function runDbAudit(options, format2, io, emit) {
   }
   return 0;
 }
+function parseUrl(url) {
+  const m = /^postgres(?:ql)?:\/\/(?:([^:@/]*)(?::([^@/]*))?@)?([^/?]*)(?:\/([^?]*))?(?:\?(.*))?$/.exec(url.trim());
+  if (!m) return null;
+  const decode2 = (text) => {
+    try {
+      return decodeURIComponent(text ?? "");
+    } catch {
+      return text ?? "";
+    }
+  };
+  const params = new URLSearchParams(m[5] ?? "");
+  return { user: decode2(m[1]) || params.get("user") || "", password: decode2(m[2]), host: decode2(m[3]) || params.get("host") || "localhost", database: decode2(m[4]) || params.get("dbname") || "" };
+}
 function describeServer(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new UsageError("db-audit: --url is not a URL (expected postgresql://USER@HOST:PORT/DATABASE)");
-  }
-  if (parsed.protocol !== "postgres:" && parsed.protocol !== "postgresql:") throw new UsageError(`db-audit: --url must be a postgresql:// URL, not ${parsed.protocol}//`);
-  const socket = parsed.searchParams.get("host");
-  const host = parsed.hostname || socket || "localhost";
-  const user = decodeURIComponent(parsed.username);
-  const cluster = `${user ? `${user}@` : ""}${host}${parsed.port ? `:${parsed.port}` : ""}`;
-  const database = decodeURIComponent(parsed.pathname.replace(/^\//, "")) || user || "postgres";
-  return { display: `${cluster}/${database}`, cluster };
+  const parts = parseUrl(url);
+  if (!parts) throw new UsageError("db-audit: --url must be a postgresql:// URL (postgresql://USER@HOST:PORT/DATABASE)");
+  const cluster = `${parts.user ? `${parts.user}@` : ""}${parts.host}`;
+  return { display: `${cluster}/${parts.database || parts.user || "postgres"}`, cluster };
 }
 async function readServer(url, env, server) {
   const { default: pg } = await import("pg");
@@ -21830,7 +21834,7 @@ async function readServer(url, env, server) {
       application_name: "svclint db-audit"
     };
     if (database) config.database = database;
-    if (!new URL(url).password && env.PGPASSWORD) config.password = env.PGPASSWORD;
+    if (!parseUrl(url)?.password && env.PGPASSWORD) config.password = env.PGPASSWORD;
     const client2 = new pg.Client(config);
     client2.on("error", () => {
     });
@@ -21871,13 +21875,7 @@ async function readServer(url, env, server) {
 }
 function oneLine2(error, url) {
   let message = (error instanceof Error ? error.message : String(error)).split("\n")[0].trim();
-  const password = (() => {
-    try {
-      return decodeURIComponent(new URL(url).password);
-    } catch {
-      return "";
-    }
-  })();
+  const password = parseUrl(url)?.password ?? "";
   if (password) message = message.split(password).join("***");
   return message || "connection refused";
 }

@@ -17,6 +17,14 @@ export default defineRule(
       if (!database.created || !database.createdAt) continue;
       const answer = matrix.publicConnect(database.name);
       if (!answer.allowed) continue;
+      if (model.database.audit) {
+        report({
+          loc: database.createdAt,
+          message: `Database '${database.name}' is open to PUBLIC: every role can connect to it.`,
+          fix: `Run: REVOKE ALL ON DATABASE ${sqlIdent(database.name)} FROM PUBLIC; (then GRANT CONNECT to its own role if it needs one).`,
+        });
+        continue;
+      }
       const reopened = answer.changedAt !== null;
       // The entrypoint creates POSTGRES_DB before any script: the finding sits at the variable.
       const byEntrypoint = !/\.(sh|sql|sql\.gz|sql\.xz|sql\.zst)$/.test(database.createdAt.file);

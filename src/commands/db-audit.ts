@@ -89,21 +89,27 @@ interface ServerName {
   cluster: string;
 }
 
+/** The URL's parts (libpq's URI form, also `postgresql://user@/db?host=/socket/dir`). */
+function parseUrl(url: string): { user: string; password: string; host: string; database: string } | null {
+  const m = /^postgres(?:ql)?:\/\/(?:([^:@/]*)(?::([^@/]*))?@)?([^/?]*)(?:\/([^?]*))?(?:\?(.*))?$/.exec(url.trim());
+  if (!m) return null;
+  const decode = (text: string | undefined): string => {
+    try {
+      return decodeURIComponent(text ?? '');
+    } catch {
+      return text ?? '';
+    }
+  };
+  const params = new URLSearchParams(m[5] ?? '');
+  return { user: decode(m[1]) || params.get('user') || '', password: decode(m[2]), host: decode(m[3]) || params.get('host') || 'localhost', database: decode(m[4]) || params.get('dbname') || '' };
+}
+
 /** The URL as svclint may print it. */
 export function describeServer(url: string): ServerName {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new UsageError('db-audit: --url is not a URL (expected postgresql://USER@HOST:PORT/DATABASE)');
-  }
-  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') throw new UsageError(`db-audit: --url must be a postgresql:// URL, not ${parsed.protocol}//`);
-  const socket = parsed.searchParams.get('host');
-  const host = parsed.hostname || socket || 'localhost';
-  const user = decodeURIComponent(parsed.username);
-  const cluster = `${user ? `${user}@` : ''}${host}${parsed.port ? `:${parsed.port}` : ''}`;
-  const database = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || user || 'postgres';
-  return { display: `${cluster}/${database}`, cluster };
+  const parts = parseUrl(url);
+  if (!parts) throw new UsageError('db-audit: --url must be a postgresql:// URL (postgresql://USER@HOST:PORT/DATABASE)');
+  const cluster = `${parts.user ? `${parts.user}@` : ''}${parts.host}`;
+  return { display: `${cluster}/${parts.database || parts.user || 'postgres'}`, cluster };
 }
 
 interface PgClient {
@@ -124,7 +130,7 @@ async function readServer(url: string, env: NodeJS.ProcessEnv, server: ServerNam
       application_name: 'svclint db-audit',
     };
     if (database) config.database = database;
-    if (!new URL(url).password && env.PGPASSWORD) config.password = env.PGPASSWORD;
+    if (!parseUrl(url)?.password && env.PGPASSWORD) config.password = env.PGPASSWORD;
     const client = new pg.Client(config);
     client.on('error', () => {
       // A dropped connection surfaces on the next query; never crash on the event.
@@ -170,13 +176,7 @@ async function readServer(url: string, env: NodeJS.ProcessEnv, server: ServerNam
 /** One line, with the URL's password (if the driver ever repeats it) removed. */
 function oneLine(error: unknown, url: string): string {
   let message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
-  const password = (() => {
-    try {
-      return decodeURIComponent(new URL(url).password);
-    } catch {
-      return '';
-    }
-  })();
+  const password = parseUrl(url)?.password ?? '';
   if (password) message = message.split(password).join('***');
   return message || 'connection refused';
 }

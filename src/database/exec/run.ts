@@ -64,6 +64,11 @@ export function runEnvironment(input: Pick<ExecInput, 'files' | 'env'>): Record<
   return out;
 }
 
+/** A database name as a \\connect argument (single-quoted: psql's own quoting). */
+function quoteConnect(name: string): string {
+  return `'${name.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
 /** A value that is a valid name, a valid password, and obviously not a real one. */
 function dummy(name: string): string {
   return `svclint_dummy_${name.toLowerCase().replace(/[^a-z0-9_]/g, '_')}`;
@@ -101,16 +106,14 @@ export async function executeInit(input: ExecInput): Promise<ExecResult> {
     let stop: InitProblem | null = null;
     if (out.error || out.status !== 0) stop = locateFailure(`${out.stderr ?? ''}`, byPath, out.error ? 'the init scripts did not finish in time' : null, input.fallback);
     const catalog = catalogFromJson(JSON.parse(server.query(catalogQuery(binaries.version * 10000))));
-    for (const db of catalog.databases.values()) {
-      if (db.builtin && db.name !== 'postgres') continue;
-      if (!db.allowConnections) continue;
-      try {
-        const names = JSON.parse(server.query(EXTENSIONS_QUERY, db.name)) as string[];
-        db.extensions = names.filter((n) => n !== 'plpgsql').map((name) => ({ name, loc: input.fallback ?? { file: '', line: 1, column: 1 } }));
-      } catch {
-        // a database the superuser cannot enter: no extensions read
-      }
-    }
+    // Extensions live in each database: one psql, \connect-ing to each in turn.
+    const databases = [...catalog.databases.values()].filter((db) => db.allowConnections && !(db.builtin && db.name !== 'postgres'));
+    const script = databases.map((db) => `\\connect ${quoteConnect(db.name)}\n${EXTENSIONS_QUERY};\n`).join('');
+    const lines = server.query(script).split('\n').filter((l) => l.startsWith('['));
+    databases.forEach((db, i) => {
+      const names = lines[i] ? (JSON.parse(lines[i]!) as string[]) : [];
+      db.extensions = names.filter((n) => n !== 'plpgsql').map((name) => ({ name, loc: input.fallback ?? { file: '', line: 1, column: 1 } }));
+    });
     attachProvenance(catalog, input.replayed, input.fallback);
     return { catalog, stop, serverVersion: binaries.version, millis: performance.now() - started };
   } finally {

@@ -615,8 +615,10 @@ class Evaluator {
           db.ownerAt = loc;
         }
       } else if (db.acl) {
-        // DROP OWNED revokes every privilege granted to the roles (and what they granted on from them).
+        // DROP OWNED revokes the privileges granted to the roles (and what they passed on) on
+        // databases they do not own; an owner's own entry is no grant (and databases are not dropped).
         for (const role of roles) {
+          if (db.owner === role) continue;
           for (const item of [...db.acl].filter((i) => i.grantee === role)) aclRevoke(db, role, item.grantor, ALL_PRIVILEGES, false, true);
         }
       }
@@ -734,7 +736,8 @@ class Evaluator {
       if (grantor.privileges.length === 0) continue; // WARNING: no privileges were granted / could be revoked
       for (const grantee of grantees) {
         if (isGrant) {
-          if (statement.grantOption && grantee === grantor.role) return fail('grant options cannot be granted back to your own grantor', 'invalid_grant_operation', loc);
+          // The owner always holds grant options: granting them back to it is no circle.
+          if (statement.grantOption && grantee === grantor.role && grantor.role !== copy.owner) return fail('grant options cannot be granted back to your own grantor', 'invalid_grant_operation', loc);
           aclGrant(copy, grantee, grantor.role, grantor.privileges, statement.grantOption, loc);
         } else {
           const error = aclRevoke(copy, grantee, grantor.role, grantor.privileges, statement.grantOptionOnly, statement.cascade);

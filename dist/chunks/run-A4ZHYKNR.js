@@ -3,7 +3,7 @@ import {
   executeInit,
   locateFailure,
   runEnvironment
-} from "./chunk-EH2WCHCA.js";
+} from "./chunk-TFNFBGQF.js";
 import "./chunk-QZQD53CN.js";
 import "./chunk-3DAIKRF3.js";
 export {

@@ -5,7 +5,7 @@ import {
 import {
   locateFailure,
   runEnvironment
-} from "./chunk-EH2WCHCA.js";
+} from "./chunk-TFNFBGQF.js";
 import {
   EXTENSIONS_QUERY,
   UsageError,

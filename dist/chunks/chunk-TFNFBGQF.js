@@ -246,6 +246,9 @@ function runEnvironment(input) {
   out.PGPASSWORD = out.POSTGRES_PASSWORD;
   return out;
 }
+function quoteConnect(name) {
+  return `'${name.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+}
 function dummy(name) {
   return `svclint_dummy_${name.toLowerCase().replace(/[^a-z0-9_]/g, "_")}`;
 }
@@ -261,11 +264,11 @@ async function executeInit(input) {
     mkdirSync(initDir);
     mkdirSync(shimDir);
     const byPath = /* @__PURE__ */ new Map();
-    for (const { file, name, script } of input.files) {
+    for (const { file, name, script: script2 } of input.files) {
       const copy = path2.join(initDir, name);
       copyFileSync(file, copy);
       chmodSync(copy, statSync(file).mode & 511);
-      byPath.set(copy, { file, script });
+      byPath.set(copy, { file, script: script2 });
     }
     writeFileSync(path2.join(server.dir, "entrypoint.sh"), ENTRYPOINT, { mode: 493 });
     writeFileSync(path2.join(shimDir, "psql"), psqlShim(path2.join(binaries.bin, "psql")), { mode: 493 });
@@ -280,15 +283,15 @@ async function executeInit(input) {
     let stop = null;
     if (out.error || out.status !== 0) stop = locateFailure(`${out.stderr ?? ""}`, byPath, out.error ? "the init scripts did not finish in time" : null, input.fallback);
     const catalog = catalogFromJson(JSON.parse(server.query(catalogQuery(binaries.version * 1e4))));
-    for (const db of catalog.databases.values()) {
-      if (db.builtin && db.name !== "postgres") continue;
-      if (!db.allowConnections) continue;
-      try {
-        const names = JSON.parse(server.query(EXTENSIONS_QUERY, db.name));
-        db.extensions = names.filter((n) => n !== "plpgsql").map((name) => ({ name, loc: input.fallback ?? { file: "", line: 1, column: 1 } }));
-      } catch {
-      }
-    }
+    const databases = [...catalog.databases.values()].filter((db) => db.allowConnections && !(db.builtin && db.name !== "postgres"));
+    const script = databases.map((db) => `\\connect ${quoteConnect(db.name)}
+${EXTENSIONS_QUERY};
+`).join("");
+    const lines = server.query(script).split("\n").filter((l) => l.startsWith("["));
+    databases.forEach((db, i) => {
+      const names = lines[i] ? JSON.parse(lines[i]) : [];
+      db.extensions = names.filter((n) => n !== "plpgsql").map((name) => ({ name, loc: input.fallback ?? { file: "", line: 1, column: 1 } }));
+    });
     attachProvenance(catalog, input.replayed, input.fallback);
     return { catalog, stop, serverVersion: binaries.version, millis: performance.now() - started };
   } finally {
