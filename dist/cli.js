@@ -12076,6 +12076,7 @@ var Evaluator = class {
         }
       } else if (db.acl) {
         for (const role of roles) {
+          if (db.owner === role) continue;
           for (const item of [...db.acl].filter((i) => i.grantee === role)) aclRevoke(db, role, item.grantor, ALL_PRIVILEGES, false, true);
         }
       }
@@ -12184,7 +12185,7 @@ var Evaluator = class {
       if (grantor.privileges.length === 0) continue;
       for (const grantee of grantees) {
         if (isGrant) {
-          if (statement.grantOption && grantee === grantor.role) return fail("grant options cannot be granted back to your own grantor", "invalid_grant_operation", loc);
+          if (statement.grantOption && grantee === grantor.role && grantor.role !== copy.owner) return fail("grant options cannot be granted back to your own grantor", "invalid_grant_operation", loc);
           aclGrant(copy, grantee, grantor.role, grantor.privileges, statement.grantOption, loc);
         } else {
           const error = aclRevoke(copy, grantee, grantor.role, grantor.privileges, statement.grantOptionOnly, statement.cascade);
@@ -12813,10 +12814,10 @@ async function runInitdbExec(mode, shared, files, env, replayed, mounts) {
     processEnv: process.env
   };
   if (mode === "docker") {
-    const { executeInitDocker } = await import("./chunks/docker-74PC5STD.js");
+    const { executeInitDocker } = await import("./chunks/docker-BALDQK4W.js");
     return executeInitDocker({ ...input, image: shared.image ?? "postgres" });
   }
-  const { executeInit } = await import("./chunks/run-A4ZHYKNR.js");
+  const { executeInit } = await import("./chunks/run-ERA4THRI.js");
   return executeInit(input);
 }
 function envValue(service, name) {
@@ -18905,6 +18906,14 @@ var initdb_public_connect_default = defineRule(
       if (!database.created || !database.createdAt) continue;
       const answer = matrix.publicConnect(database.name);
       if (!answer.allowed) continue;
+      if (model.database.audit) {
+        report2({
+          loc: database.createdAt,
+          message: `Database '${database.name}' is open to PUBLIC: every role can connect to it.`,
+          fix: `Run: REVOKE ALL ON DATABASE ${sqlIdent(database.name)} FROM PUBLIC; (then GRANT CONNECT to its own role if it needs one).`
+        });
+        continue;
+      }
       const reopened = answer.changedAt !== null;
       const byEntrypoint = !/\.(sh|sql|sql\.gz|sql\.xz|sql\.zst)$/.test(database.createdAt.file);
       report2({

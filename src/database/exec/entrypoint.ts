@@ -64,10 +64,23 @@ docker_setup_db
 docker_process_init_files "$@"
 `;
 
-/** A psql in front of the real one: marks each call on stderr, then runs it. */
+/**
+ * A psql in front of the real one: marks each call on stderr, then runs it. SQL on stdin (a
+ * here-document, a pipe) is saved to a file and run with -f, which psql treats the same way but
+ * reports errors with a line number (`psql:FILE:LINE:`); stdin gives none.
+ */
 export function psqlShim(realPsql: string): string {
   return `#!/bin/sh
 printf '${PSQL_MARKER}\\n' >&2
-exec "${realPsql}" "$@"
+case " $* " in
+  *" -c"*|*" --command"*|*" -f"*|*" --file"*|*" -l "*|*" --list"*|*" -V"*|*" --version"*|*" -?"*|*" --help"*) exec "${realPsql}" "$@" ;;
+esac
+if [ -t 0 ]; then exec "${realPsql}" "$@"; fi
+input=$(mktemp "\${TMPDIR:-/tmp}/svclint-stdin.XXXXXX")
+cat >"$input"
+"${realPsql}" -f "$input" "$@"
+status=$?
+rm -f "$input"
+exit $status
 `;
 }

@@ -100,7 +100,7 @@ export async function executeInit(input: ExecInput): Promise<ExecResult> {
       for (const p of [initDir, shimDir, path.join(shimDir, 'psql'), path.join(server.dir, 'entrypoint.sh'), ...byPath.keys()]) chownSync(p, runAs.uid, runAs.gid);
     }
     const out = server.run('/bin/bash', [path.join(server.dir, 'entrypoint.sh'), ...byPath.keys()], {
-      env: { ...env, PATH: `${shimDir}:${binaries.bin}:/usr/local/bin:/usr/bin:/bin`, PGDATA: path.join(server.dir, 'data') },
+      env: { ...env, PATH: `${shimDir}:${binaries.bin}:/usr/local/bin:/usr/bin:/bin`, PGDATA: path.join(server.dir, 'data'), TMPDIR: server.dir },
       timeoutMs: Number(input.processEnv.SVCLINT_INITDB_TIMEOUT ?? 120) * 1000,
     });
     let stop: InitProblem | null = null;
@@ -169,7 +169,9 @@ function clean(message: string): string {
 
 function psqlLoc(current: { file: string; script: InitScript }, source: string, line: number, call: number): SourceLoc {
   const script = current.script as ParsedInitScript;
-  if (source !== '<stdin>' || script.kind !== 'sh') return statementAt(script, current.file, line);
+  // A .sql file, or the decompressed text of .sql.gz/.xz/.zst (positions are in that text too).
+  if (script.kind !== 'sh') return statementAt(script, current.file, line);
+  void source;
   const run = script.runs?.[call];
   if (!run) return { file: current.file, line: 1, column: 1 };
   // A here-document starts on the line after the psql call.

@@ -3,7 +3,7 @@ import {
   executeInit,
   locateFailure,
   runEnvironment
-} from "./chunk-TFNFBGQF.js";
+} from "./chunk-U54KTSSQ.js";
 import "./chunk-QZQD53CN.js";
 import "./chunk-3DAIKRF3.js";
 export {

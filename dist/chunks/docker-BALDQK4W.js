@@ -5,7 +5,7 @@ import {
 import {
   locateFailure,
   runEnvironment
-} from "./chunk-TFNFBGQF.js";
+} from "./chunk-U54KTSSQ.js";
 import {
   EXTENSIONS_QUERY,
   UsageError,

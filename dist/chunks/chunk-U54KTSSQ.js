@@ -73,7 +73,16 @@ docker_process_init_files "$@"
 function psqlShim(realPsql) {
   return `#!/bin/sh
 printf '${PSQL_MARKER}\\n' >&2
-exec "${realPsql}" "$@"
+case " $* " in
+  *" -c"*|*" --command"*|*" -f"*|*" --file"*|*" -l "*|*" --list"*|*" -V"*|*" --version"*|*" -?"*|*" --help"*) exec "${realPsql}" "$@" ;;
+esac
+if [ -t 0 ]; then exec "${realPsql}" "$@"; fi
+input=$(mktemp "\${TMPDIR:-/tmp}/svclint-stdin.XXXXXX")
+cat >"$input"
+"${realPsql}" -f "$input" "$@"
+status=$?
+rm -f "$input"
+exit $status
 `;
 }
 
@@ -277,7 +286,7 @@ async function executeInit(input) {
       for (const p of [initDir, shimDir, path2.join(shimDir, "psql"), path2.join(server.dir, "entrypoint.sh"), ...byPath.keys()]) chownSync2(p, runAs.uid, runAs.gid);
     }
     const out = server.run("/bin/bash", [path2.join(server.dir, "entrypoint.sh"), ...byPath.keys()], {
-      env: { ...env, PATH: `${shimDir}:${binaries.bin}:/usr/local/bin:/usr/bin:/bin`, PGDATA: path2.join(server.dir, "data") },
+      env: { ...env, PATH: `${shimDir}:${binaries.bin}:/usr/local/bin:/usr/bin:/bin`, PGDATA: path2.join(server.dir, "data"), TMPDIR: server.dir },
       timeoutMs: Number(input.processEnv.SVCLINT_INITDB_TIMEOUT ?? 120) * 1e3
     });
     let stop = null;
@@ -332,7 +341,8 @@ function clean(message) {
 }
 function psqlLoc(current, source, line, call) {
   const script = current.script;
-  if (source !== "<stdin>" || script.kind !== "sh") return statementAt(script, current.file, line);
+  if (script.kind !== "sh") return statementAt(script, current.file, line);
+  void source;
   const run = script.runs?.[call];
   if (!run) return { file: current.file, line: 1, column: 1 };
   return statementAt(script, current.file, run.loc.line + line);
