@@ -5,6 +5,7 @@ Usage:
   svclint place <name> [--image IMG] [--system S] [--provides KIND]
                                         where does a new service go? (the decision tree, step by step)
   svclint rules                         list the rules with id, default severity, description
+  svclint db-audit --url URL            judge a live Postgres against the allocation table
 
 Options:
   -c, --config FILE        use this config instead of looking for svclint.config.yaml
@@ -14,6 +15,9 @@ Options:
   -q, --quiet              report errors only
       --rule ID:LEVEL      set a rule to off, warn or error (repeatable)
       --only GROUP         run only one rule group: structure, database, compose (repeatable)
+      --initdb-exec [local|docker]
+                           run the repository's init scripts in a throwaway PostgreSQL and
+                           judge the database rules on its catalog (opt-in)
       --no-color           no colours (colours are used on a terminal only)
       --debug              show stack traces of internal errors
   -h, --help               this help
