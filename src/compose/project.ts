@@ -56,7 +56,8 @@ export class LoadContext {
     if (!file) {
       file = loadFile(abs, this.read);
       this.parsed.set(abs, file);
-      this.imported.push(file);
+      // A file that could not be read is reported where it is named (include, extends), not as a file.
+      if (file.text !== '' || file.errors.length === 0 || file.errors[0]!.message === EMPTY_COMPOSE_FILE) this.imported.push(file);
     }
     return file;
   }

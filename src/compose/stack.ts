@@ -192,7 +192,9 @@ function envFileVariables(service: string, envFile: unknown, dir: string, lookup
     const keyPath = ['services', service, 'env_file', ...(Array.isArray(envFile) ? [index] : [])];
     const at = () => stack.locate(typeof entry === 'string' ? keyPath : [...keyPath, 'path']) ?? stack.locate(keyPath) ?? stack.locateKey(['services', service]);
     if (text === null) {
-      if (!isOptional(long.required)) ctx.issue('compose-schema', `${dotted(keyPath)}: env file ${relative} not found (Compose requires it unless 'required: false')`, at);
+      // Only an explicit `required: true`: Compose's default is required too, but env files hold
+      // secrets and are usually not committed, so a linted checkout rarely has them.
+      if (isRequired(long.required)) ctx.issue('compose-schema', `${dotted(keyPath)}: env file ${relative} not found (it is marked required)`, at);
       return;
     }
     const parsed = parseDotEnv(text, lookup);
@@ -211,8 +213,8 @@ function envFileVariables(service: string, envFile: unknown, dir: string, lookup
   return vars;
 }
 
-function isOptional(required: unknown): boolean {
-  return required === false || (typeof required === 'string' && ['false', 'no', 'off', 'n'].includes(required.toLowerCase()));
+function isRequired(required: unknown): boolean {
+  return required === true || (typeof required === 'string' && ['true', 'yes', 'on', 'y'].includes(required.toLowerCase()));
 }
 
 /** `environment:` in map or list form, values interpolated; `- FOO` / `FOO:` have no value. */
