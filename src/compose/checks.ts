@@ -124,25 +124,25 @@ function dependencyIssues(services: Plain): ModelIssue[] {
   const edges = new Map<string, { target: string; path: (string | number)[] }[]>();
   for (const [name, service] of Object.entries(services)) {
     if (!isPlain(service)) continue;
-    const out: { target: string; path: (string | number)[]; required: boolean }[] = [];
+    // checkConsistency refuses an undefined dependency even with `required: false` (that only
+    // excuses a service disabled by its profiles; every service counts as defined here).
+    const out: { target: string; path: (string | number)[] }[] = [];
     const dependsOn = service.depends_on;
-    if (Array.isArray(dependsOn)) dependsOn.forEach((d, i) => typeof d === 'string' && out.push({ target: d, path: ['services', name, 'depends_on', i], required: true }));
-    else if (isPlain(dependsOn)) {
-      for (const [target, condition] of Object.entries(dependsOn)) out.push({ target, path: ['services', name, 'depends_on', target], required: plain(condition).required !== false });
-    }
-    list(service.links).forEach((link, i) => typeof link === 'string' && out.push({ target: link.split(':')[0]!, path: ['services', name, 'links', i], required: true }));
+    if (Array.isArray(dependsOn)) dependsOn.forEach((d, i) => typeof d === 'string' && out.push({ target: d, path: ['services', name, 'depends_on', i] }));
+    else if (isPlain(dependsOn)) for (const target of Object.keys(dependsOn)) out.push({ target, path: ['services', name, 'depends_on', target] });
+    list(service.links).forEach((link, i) => typeof link === 'string' && out.push({ target: link.split(':')[0]!, path: ['services', name, 'links', i] }));
     for (const key of SHARED_NAMESPACES) {
       const value = service[key];
-      if (typeof value === 'string' && value.startsWith('service:')) out.push({ target: value.slice('service:'.length), path: ['services', name, key], required: true });
+      if (typeof value === 'string' && value.startsWith('service:')) out.push({ target: value.slice('service:'.length), path: ['services', name, key] });
     }
     list(service.volumes_from).forEach((from, i) => {
-      if (typeof from === 'string' && !from.startsWith('container:')) out.push({ target: from.split(':')[0]!, path: ['services', name, 'volumes_from', i], required: true });
+      if (typeof from === 'string' && !from.startsWith('container:')) out.push({ target: from.split(':')[0]!, path: ['services', name, 'volumes_from', i] });
     });
     const kept: { target: string; path: (string | number)[] }[] = [];
     for (const edge of out) {
       if (hasUnknown(edge.target)) continue;
       if (edge.target in services) kept.push(edge);
-      else if (edge.required) issues.push({ path: edge.path, atKey: false, message: `services.${name}: depends on undefined service '${edge.target}'` });
+      else issues.push({ path: edge.path, atKey: false, message: `services.${name}: depends on undefined service '${edge.target}'` });
     }
     edges.set(name, kept);
   }
