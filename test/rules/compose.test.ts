@@ -87,6 +87,7 @@ ruleTester(duplicateHostPort, {
       },
     },
     { name: 'an archived stack publishes the same port', tree: { services: { 'core-infra': stack('services:\n  t:\n    image: t:1\n    ports: ["80:80"]\n'), archive: { nginx: stack('services:\n  n:\n    image: n:1\n    ports: ["80:80"]\n') } } } },
+    { name: 'address families: 0.0.0.0 and :: ; a pool with a free port; repeated entries', tree: { services: { a: stack('services:\n  x:\n    image: x:1\n    ports: ["0.0.0.0:80:80", "8000:80", "443:443", "443:443"]\n'), b: stack('services:\n  y:\n    image: y:1\n    ports: ["[::]:80:80", "8000-8001:80"]\n') } } },
     { name: 'non-overlapping ranges', tree: { services: { a: stack('services:\n  x:\n    image: x:1\n    ports: ["8000-8005:8000-8005"]\n'), b: stack('services:\n  y:\n    image: y:1\n    ports: ["8006-8010:8006-8010"]\n') } } },
   ],
   invalid: [
@@ -114,9 +115,22 @@ ruleTester(duplicateHostPort, {
       ],
     },
     {
-      name: 'two services of one stack; host_ip long syntax against :: ',
-      tree: { services: { a: stack('services:\n  x:\n    image: x:1\n    ports: ["[::]:9000:9000"]\n  y:\n    image: y:1\n    ports:\n      - { target: 9000, published: 9000, host_ip: 192.168.1.5 }\n') } },
+      name: 'two services of one stack; host_ip long syntax against 0.0.0.0',
+      tree: { services: { a: stack('services:\n  x:\n    image: x:1\n    ports: ["0.0.0.0:9000:9000"]\n  y:\n    image: y:1\n    ports:\n      - { target: 9000, published: 9000, host_ip: 192.168.1.5 }\n') } },
       findings: [{ path: 'services/a/docker-compose.yml', line: 8, column: 9, message: /9000\/tcp of service 'y'/ }],
+    },
+    {
+      name: 'a fixed port with scale 2; a pool every port of which is taken',
+      tree: {
+        services: {
+          a: stack('services:\n  x:\n    image: x:1\n    scale: 2\n    ports: ["80:80"]\n  y:\n    image: y:1\n    ports: ["8000:80", "8001:80"]\n'),
+          b: stack('services:\n  z:\n    image: z:1\n    ports: ["8000-8001:80"]\n'),
+        },
+      },
+      findings: [
+        { path: 'services/a/docker-compose.yml', line: 5, column: 13, message: /Host port 80\/tcp of service 'x' is published by each of its 2 containers/ },
+        { path: 'services/b/docker-compose.yml', line: 4, column: 13, message: /Every host port of 8000-8001\/tcp .* by service 'y' at services\/a\/docker-compose\.yml:8:13, service 'y' at services\/a\/docker-compose\.yml:8:24/ },
+      ],
     },
   ],
 });
