@@ -142,9 +142,15 @@ export function loadProject(ctx: LoadContext, files: string[], lookup: Lookup, l
     const layers: Layer[] = [{ file }];
     const included = applyIncludes(ctx, own, file, lookup, workingDir, [...chain, abs], layers, project.includedFrom);
     applyExtends(ctx, own, file, lookup, lookupKey, workingDir, layers);
-    const tags = (file.tagPaths ?? []).map((tag) => tag.path);
-    project.raw = mergeComposeConfigs(removePaths(project.raw, tags), own.raw);
-    project.resolved = mergeComposeConfigs(removePaths(project.resolved, tags), own.resolved);
+    if (project.stages.length === 0) {
+      // The first file is the model (its own !reset tags were applied when it was parsed).
+      project.raw = own.raw;
+      project.resolved = own.resolved;
+    } else {
+      const tags = (file.tagPaths ?? []).map((tag) => tag.path);
+      project.raw = mergeComposeConfigs(removePaths(project.raw, tags), own.raw);
+      project.resolved = mergeComposeConfigs(removePaths(project.resolved, tags), own.resolved);
+    }
     project.layers = [...layers, ...included, ...project.layers];
     const stageLayers = project.layers;
     project.stages.push({ file: abs, resolved: project.resolved, locate: (keyPath, atKey) => locateInLayers(stageLayers, keyPath, atKey) });
