@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_FILE_NAMES } from '../../src/compose';
 import { defineRule } from '../support';
+import { firstTime } from './shared';
 
 const COMPOSE_NAMES = new Set<string>([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_FILE_NAMES]);
 
@@ -14,14 +15,7 @@ export default defineRule(
   },
   ({ model, report }) => {
     const used = new Set<string>();
-    // A file included by several stacks (or also a stack itself) is reported once.
-    const reported = new Set<string>();
-    const once = (loc: { file: string; line: number; column: number } | null, message: string) => {
-      const identity = `${loc?.file}:${loc?.line}:${loc?.column}\u0000${message}`;
-      if (reported.has(identity)) return false;
-      reported.add(identity);
-      return true;
-    };
+    const once = firstTime();
     for (const stack of model.stacks) {
       for (const file of [...stack.files, ...(stack.imported ?? [])]) {
         used.add(file.abs);

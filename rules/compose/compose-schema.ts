@@ -1,4 +1,5 @@
 import { defineRule } from '../support';
+import { firstTime } from './shared';
 
 export default defineRule(
   {
@@ -13,14 +14,7 @@ export default defineRule(
     if (stacks.length === 0) return;
     // The generated validator is large: load it only when there is something to validate.
     const { validateStack } = await import('../../src/compose/schema/stack');
-    // A file included by two stacks is checked twice: report each problem once.
-    const reported = new Set<string>();
-    const once = (loc: { file: string; line: number; column: number } | null, message: string) => {
-      const identity = `${loc?.file}:${loc?.line}:${loc?.column}\u0000${message}`;
-      if (reported.has(identity)) return false;
-      reported.add(identity);
-      return true;
-    };
+    const once = firstTime();
     for (const stack of stacks) {
       for (const issue of stack.issues ?? []) {
         if (issue.rule !== 'compose-schema' || !once(issue.loc, issue.message)) continue;
