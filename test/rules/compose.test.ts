@@ -57,6 +57,10 @@ ruleTester(composeSchema, {
 ruleTester(duplicateContainerName, {
   valid: [
     { name: 'unique names', tree: { services: { a: stack('services:\n  x:\n    image: x:1\n    container_name: x\n'), b: stack('services:\n  y:\n    image: y:1\n    container_name: y\n') } } },
+    {
+      name: 'a capability stack file including its services\' stacks: each service counts once',
+      tree: { services: { 'core-infra': { 'compose.yaml': 'include:\n  - traefik/compose.yaml\n', traefik: { 'compose.yaml': 'services:\n  traefik:\n    image: traefik:3\n    container_name: traefik\n    ports: ["80:80"]\n' } } } },
+    },
     { name: 'an archived stack keeps its name', tree: { services: { 'core-infra': stack('services:\n  nginx:\n    image: nginx:1.27\n    container_name: nginx\n'), archive: { nginx: stack('services:\n  nginx:\n    image: nginx:1.25\n    container_name: nginx\n') } } } },
     { name: 'an unknown ${VAR} name', tree: { services: { a: stack('services:\n  x:\n    image: x:1\n    container_name: ${NAME}\n'), b: stack('services:\n  y:\n    image: y:1\n    container_name: ${NAME}\n') } } },
     { name: 'profile alternatives (cpu / gpu) in one stack', tree: { services: { a: stack('services:\n  ollama-cpu:\n    image: ollama/ollama:0.5.1\n    container_name: ollama\n    profiles: [cpu]\n  ollama-gpu:\n    image: ollama/ollama:0.5.1\n    container_name: ollama\n    profiles: [gpu]\n') } } },
@@ -91,6 +95,16 @@ ruleTester(duplicateHostPort, {
     { name: 'non-overlapping ranges', tree: { services: { a: stack('services:\n  x:\n    image: x:1\n    ports: ["8000-8005:8000-8005"]\n'), b: stack('services:\n  y:\n    image: y:1\n    ports: ["8006-8010:8006-8010"]\n') } } },
   ],
   invalid: [
+    {
+      name: 'ports of an included file and of an extends base take part, at their own file and line',
+      tree: {
+        services: {
+          a: { 'docker-compose.yml': 'include:\n  - parts/proxy.yaml\n', parts: { 'proxy.yaml': 'services:\n  proxy:\n    image: t:1\n    ports:\n      - "443:443"\n' } },
+          b: { 'docker-compose.yml': 'services:\n  web:\n    extends: { file: base.yaml, service: base }\n', 'base.yaml': 'services:\n  base:\n    image: n:1\n    ports:\n      - "443:8443"\n' },
+        },
+      },
+      findings: [{ path: 'services/b/base.yaml', line: 5, column: 9, message: /Host port 443\/tcp of service 'web' is already published by service 'proxy' at services\/a\/parts\/proxy\.yaml:5:9/ }],
+    },
     {
       name: 'short syntax against long syntax, across stacks',
       tree: {
