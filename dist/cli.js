@@ -18038,6 +18038,23 @@ var single_cache_default = defineRule(
 
 // rules/compose/compose-parse.ts
 import path21 from "node:path";
+
+// rules/compose/shared.ts
+var lazyLoc = memo;
+function activeStacks(model) {
+  return model.stacks.filter((stack) => !stack.archived);
+}
+function firstTime() {
+  const seen = /* @__PURE__ */ new Set();
+  return (loc, message) => {
+    const identity = `${loc?.file}:${loc?.line}:${loc?.column}\0${message}`;
+    if (seen.has(identity)) return false;
+    seen.add(identity);
+    return true;
+  };
+}
+
+// rules/compose/compose-parse.ts
 var COMPOSE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_FILE_NAMES]);
 var compose_parse_default = defineRule(
   {
@@ -18049,13 +18066,7 @@ var compose_parse_default = defineRule(
   },
   ({ model, report: report2 }) => {
     const used = /* @__PURE__ */ new Set();
-    const reported = /* @__PURE__ */ new Set();
-    const once = (loc, message) => {
-      const identity = `${loc?.file}:${loc?.line}:${loc?.column}\0${message}`;
-      if (reported.has(identity)) return false;
-      reported.add(identity);
-      return true;
-    };
+    const once = firstTime();
     for (const stack of model.stacks) {
       for (const file of [...stack.files, ...stack.imported ?? []]) {
         used.add(file.abs);
@@ -18113,13 +18124,7 @@ var compose_schema_default = defineRule(
     const stacks = model.stacks.filter((stack) => (stack.stages ?? []).length > 0 || (stack.issues ?? []).length > 0);
     if (stacks.length === 0) return;
     const { validateStack } = await import("./chunks/stack-5K47Y3AA.js");
-    const reported = /* @__PURE__ */ new Set();
-    const once = (loc, message) => {
-      const identity = `${loc?.file}:${loc?.line}:${loc?.column}\0${message}`;
-      if (reported.has(identity)) return false;
-      reported.add(identity);
-      return true;
-    };
+    const once = firstTime();
     for (const stack of stacks) {
       for (const issue of stack.issues ?? []) {
         if (issue.rule !== "compose-schema" || !once(issue.loc, issue.message)) continue;
@@ -18149,12 +18154,6 @@ function mayRunTogether(a, b) {
   const pb = serviceProfiles(b);
   if (pa.length === 0 || pb.length === 0) return true;
   return pa.some((p) => pb.includes(p));
-}
-
-// rules/compose/shared.ts
-var lazyLoc = memo;
-function activeStacks(model) {
-  return model.stacks.filter((stack) => !stack.archived);
 }
 
 // rules/compose/duplicate-container-name.ts
