@@ -28,6 +28,11 @@ import {
   safeMessage
 } from "./chunks/chunk-QZQD53CN.js";
 import {
+  hasUnknown,
+  interpolate,
+  interpolateTree
+} from "./chunks/chunk-VFVSZFIG.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -98,7 +103,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -107,20 +112,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path30) {
-      const ctrl = callVisitor(key, node, visitor, path30);
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path31) {
+      const ctrl = callVisitor(key, node, visitor, path31);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path30, ctrl);
-        return visit_(key, ctrl, visitor, path30);
+        replaceNode(key, path31, ctrl);
+        return visit_(key, ctrl, visitor, path31);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path30 = Object.freeze(path30.concat(node));
+          path31 = Object.freeze(path31.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path30);
+            const ci = visit_(i, node.items[i], visitor, path31);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -131,13 +136,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path30 = Object.freeze(path30.concat(node));
-          const ck = visit_("key", node.key, visitor, path30);
+          path31 = Object.freeze(path31.concat(node));
+          const ck = visit_("key", node.key, visitor, path31);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path30);
+          const cv = visit_("value", node.value, visitor, path31);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -158,17 +163,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path30) {
-      const ctrl = await callVisitor(key, node, visitor, path30);
+    async function visitAsync_(key, node, visitor, path31) {
+      const ctrl = await callVisitor(key, node, visitor, path31);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path30, ctrl);
-        return visitAsync_(key, ctrl, visitor, path30);
+        replaceNode(key, path31, ctrl);
+        return visitAsync_(key, ctrl, visitor, path31);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path30 = Object.freeze(path30.concat(node));
+          path31 = Object.freeze(path31.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path30);
+            const ci = await visitAsync_(i, node.items[i], visitor, path31);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -179,13 +184,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path30 = Object.freeze(path30.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path30);
+          path31 = Object.freeze(path31.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path31);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path30);
+          const cv = await visitAsync_("value", node.value, visitor, path31);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -212,23 +217,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path30) {
+    function callVisitor(key, node, visitor, path31) {
       if (typeof visitor === "function")
-        return visitor(key, node, path30);
+        return visitor(key, node, path31);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path30);
+        return visitor.Map?.(key, node, path31);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path30);
+        return visitor.Seq?.(key, node, path31);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path30);
+        return visitor.Pair?.(key, node, path31);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path30);
+        return visitor.Scalar?.(key, node, path31);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path30);
+        return visitor.Alias?.(key, node, path31);
       return void 0;
     }
-    function replaceNode(key, path30, node) {
-      const parent = path30[path30.length - 1];
+    function replaceNode(key, path31, node) {
+      const parent = path31[path31.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -243,7 +248,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -253,7 +258,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -397,7 +402,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -424,7 +429,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -435,7 +440,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -615,7 +620,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -641,7 +646,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -840,10 +845,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path30, value) {
+    function collectionFromPath(schema2, path31, value) {
       let v = value;
-      for (let i = path30.length - 1; i >= 0; --i) {
-        const k = path30[i];
+      for (let i = path31.length - 1; i >= 0; --i) {
+        const k = path31[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -862,7 +867,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path30) => path30 == null || typeof path30 === "object" && !!path30[Symbol.iterator]().next().done;
+    var isEmptyPath = (path31) => path31 == null || typeof path31 === "object" && !!path31[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -892,11 +897,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path30, value) {
-        if (isEmptyPath(path30))
+      addIn(path31, value) {
+        if (isEmptyPath(path31))
           this.add(value);
         else {
-          const [key, ...rest] = path30;
+          const [key, ...rest] = path31;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -910,8 +915,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path30) {
-        const [key, ...rest] = path30;
+      deleteIn(path31) {
+        const [key, ...rest] = path31;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -925,8 +930,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path30, keepScalar) {
-        const [key, ...rest] = path30;
+      getIn(path31, keepScalar) {
+        const [key, ...rest] = path31;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -944,8 +949,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path30) {
-        const [key, ...rest] = path30;
+      hasIn(path31) {
+        const [key, ...rest] = path31;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -955,8 +960,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path30, value) {
-        const [key, ...rest] = path30;
+      setIn(path31, value) {
+        const [key, ...rest] = path31;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3471,9 +3476,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path30, value) {
+      addIn(path31, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path30, value);
+          this.contents.addIn(path31, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3548,14 +3553,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path30) {
-        if (Collection.isEmptyPath(path30)) {
+      deleteIn(path31) {
+        if (Collection.isEmptyPath(path31)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path30) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path31) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3570,10 +3575,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path30, keepScalar) {
-        if (Collection.isEmptyPath(path30))
+      getIn(path31, keepScalar) {
+        if (Collection.isEmptyPath(path31))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path30, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path31, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3584,10 +3589,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path30) {
-        if (Collection.isEmptyPath(path30))
+      hasIn(path31) {
+        if (Collection.isEmptyPath(path31))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path30) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path31) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3604,13 +3609,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path30, value) {
-        if (Collection.isEmptyPath(path30)) {
+      setIn(path31, value) {
+        if (Collection.isEmptyPath(path31)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path30), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path31), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path30, value);
+          this.contents.setIn(path31, value);
         }
       }
       /**
@@ -5563,17 +5568,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path30) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path31) => {
       let item = cst;
-      for (const [field, index] of path30) {
+      for (const [field, index] of path31) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5582,23 +5587,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path30) => {
-      const parent = visit2.itemAtPath(cst, path30.slice(0, -1));
-      const field = path30[path30.length - 1][0];
+    visit3.parentCollection = (cst, path31) => {
+      const parent = visit3.itemAtPath(cst, path31.slice(0, -1));
+      const field = path31[path31.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path30, item, visitor) {
-      let ctrl = visitor(item, path30);
+    function _visit(path31, item, visitor) {
+      let ctrl = visitor(item, path31);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path30.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path31.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5609,12 +5614,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path30);
+            ctrl = ctrl(item, path31);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path30) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path31) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -7330,7 +7335,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -7358,8 +7363,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -7618,8 +7623,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path30, { windows } = {}) => {
-      const segs = path30.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path31, { windows } = {}) => {
+      const segs = path31.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9141,11 +9146,11 @@ var require_picomatch2 = __commonJS({
 
 // src/cli/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import path29 from "node:path";
+import path30 from "node:path";
 import { parseArgs } from "node:util";
 
 // rules/structure/archived-service-active.ts
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/util/paths.ts
 import path from "node:path";
@@ -9155,7 +9160,7 @@ function isInside(parent, child) {
 }
 
 // src/model/host.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/policy/classify.ts
 var CAPABILITY_LABEL = "svclint.capability";
@@ -9318,142 +9323,6 @@ import path6 from "node:path";
 
 // src/database/env.ts
 import { readFileSync } from "node:fs";
-
-// src/compose/interpolate.ts
-var NAME_START = /[A-Za-z_]/;
-var NAME_CHAR = /[A-Za-z0-9_]/;
-var MAX_DEPTH2 = 32;
-function interpolate(text, lookup2) {
-  if (!text.includes("$")) return { value: text, unknown: [] };
-  const unknown = /* @__PURE__ */ new Set();
-  const value = expand(text, lookup2, unknown, 0);
-  return { value, unknown: [...unknown] };
-}
-function hasUnknown(value) {
-  return value.includes("${");
-}
-function interpolateTree(value, lookup2, unknown = /* @__PURE__ */ new Set()) {
-  if (typeof value === "string") {
-    if (!value.includes("$")) return value;
-    const result = interpolate(value, lookup2);
-    for (const name of result.unknown) unknown.add(name);
-    return result.value;
-  }
-  if (Array.isArray(value)) {
-    let changed = false;
-    const out = value.map((item) => {
-      const next = interpolateTree(item, lookup2, unknown);
-      if (next !== item) changed = true;
-      return next;
-    });
-    return changed ? out : value;
-  }
-  if (value !== null && typeof value === "object") {
-    let out = null;
-    const entries = Object.entries(value);
-    for (let i = 0; i < entries.length; i++) {
-      const [key, item] = entries[i];
-      const next = interpolateTree(item, lookup2, unknown);
-      if (next !== item && out === null) {
-        out = {};
-        for (let j = 0; j < i; j++) out[entries[j][0]] = entries[j][1];
-      }
-      if (out !== null) out[key] = next;
-    }
-    return out ?? value;
-  }
-  return value;
-}
-function expand(text, lookup2, unknown, depth) {
-  let out = "";
-  let i = 0;
-  while (i < text.length) {
-    const dollar = text.indexOf("$", i);
-    if (dollar < 0) {
-      out += text.slice(i);
-      break;
-    }
-    out += text.slice(i, dollar);
-    const next = text[dollar + 1];
-    if (next === "$") {
-      out += "$";
-      i = dollar + 2;
-    } else if (next === "{") {
-      const end = matchingBrace(text, dollar + 2);
-      const resolved = end < 0 || depth >= MAX_DEPTH2 ? null : expandBraced(text.slice(dollar + 2, end), lookup2, unknown, depth);
-      if (resolved === null) {
-        const stop = end < 0 ? text.length : end + 1;
-        out += text.slice(dollar, stop);
-        i = stop;
-      } else {
-        out += resolved;
-        i = end + 1;
-      }
-    } else if (next !== void 0 && NAME_START.test(next)) {
-      let end = dollar + 2;
-      while (end < text.length && NAME_CHAR.test(text[end])) end++;
-      const name = text.slice(dollar + 1, end);
-      out += valueOrPlaceholder(name, lookup2, unknown);
-      i = end;
-    } else {
-      out += "$";
-      i = dollar + 1;
-    }
-  }
-  return out;
-}
-function expandBraced(body, lookup2, unknown, depth) {
-  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(body);
-  if (!match) return null;
-  const name = match[1];
-  const operator = match[2];
-  const argument = match[3] ?? "";
-  const value = lookup2(name);
-  const argumentValue = () => expand(argument, lookup2, unknown, depth + 1);
-  switch (operator) {
-    case void 0:
-      return valueOrPlaceholder(name, lookup2, unknown);
-    case ":-":
-      return value === void 0 || value === "" ? argumentValue() : value;
-    case "-":
-      return value === void 0 ? argumentValue() : value;
-    case ":?":
-      return value === void 0 || value === "" ? placeholder(name, unknown) : value;
-    case "?":
-      return value === void 0 ? placeholder(name, unknown) : value;
-    case ":+":
-      return value === void 0 || value === "" ? "" : argumentValue();
-    case "+":
-      return value === void 0 ? "" : argumentValue();
-    default:
-      return null;
-  }
-}
-function valueOrPlaceholder(name, lookup2, unknown) {
-  const value = lookup2(name);
-  return value === void 0 ? placeholder(name, unknown) : value;
-}
-function placeholder(name, unknown) {
-  unknown.add(name);
-  return "${" + name + "}";
-}
-function matchingBrace(text, from) {
-  let depth = 0;
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "$" && text[i + 1] === "$") i++;
-    else if (ch === "$" && text[i + 1] === "{") {
-      depth++;
-      i++;
-    } else if (ch === "}") {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return -1;
-}
-
-// src/database/env.ts
 function partialValue(service, variable) {
   if (variable.value !== null) return variable.value;
   if (variable.raw === null) return null;
@@ -10594,15 +10463,15 @@ async function readDoBody(statement, locate, model) {
     if (first) return { body: null, error: safeMessage(first.message, joined.slice(0, first.at)) };
     for (const raw of parsed.statements) sqls[chunkOf(raw.start)].steps.push(...await model(raw, joined, toStatement));
   }
-  return { body: expand2(body), error: null };
+  return { body: expand(body), error: null };
 }
-function expand2(steps) {
+function expand(steps) {
   const out = [];
   for (const step of steps) {
     const entry2 = step.entry;
     if (entry2) out.push(...entry2.steps);
-    else if (step.kind === "if") out.push({ ...step, branches: step.branches.map((b) => ({ ...b, body: expand2(b.body) })), otherwise: expand2(step.otherwise) });
-    else if (step.kind === "block") out.push({ ...step, body: expand2(step.body), handlers: step.handlers.map((h) => ({ ...h, body: expand2(h.body) })) });
+    else if (step.kind === "if") out.push({ ...step, branches: step.branches.map((b) => ({ ...b, body: expand(b.body) })), otherwise: expand(step.otherwise) });
+    else if (step.kind === "block") out.push({ ...step, body: expand(step.body), handlers: step.handlers.map((h) => ({ ...h, body: expand(h.body) })) });
     else out.push(step);
   }
   return out;
@@ -10745,7 +10614,7 @@ function modelStatement(raw, ctx) {
         return { ...base, kind: name === "role" ? "set-role" : "set-session-authorization", role, local: node.is_local === true };
       }
       case "TransactionStmt": {
-        const kinds = {
+        const kinds2 = {
           TRANS_STMT_BEGIN: "begin",
           TRANS_STMT_START: "begin",
           TRANS_STMT_COMMIT: "commit",
@@ -10757,7 +10626,7 @@ function modelStatement(raw, ctx) {
           TRANS_STMT_COMMIT_PREPARED: "prepare",
           TRANS_STMT_ROLLBACK_PREPARED: "prepare"
         };
-        const action = kinds[String(node.kind)];
+        const action = kinds2[String(node.kind)];
         if (!action) break;
         return { ...base, kind: "transaction", action, savepoint: typeof node.savepoint_name === "string" ? node.savepoint_name : null };
       }
@@ -11167,7 +11036,7 @@ var ShellReader = class {
     const runs = [];
     let errexit = !this.executable || /^#!\S*(?:\s+\S+)*\s+-\w*e/.test(shebang);
     const stmts = file.Stmts ?? [];
-    const visit2 = (list2, topIndexLast) => {
+    const visit3 = (list2, topIndexLast) => {
       list2.forEach((stmt, index) => {
         const last = topIndexLast && index === list2.length - 1;
         const cmd = stmt.Cmd;
@@ -11177,7 +11046,7 @@ var ShellReader = class {
           if (flag !== null) errexit = flag;
         }
         if (type2 === "Block" || type2 === "Subshell") {
-          visit2(cmd.Stmts ?? [], last);
+          visit3(cmd.Stmts ?? [], last);
           return;
         }
         const pipe = type2 === "BinaryCmd" && Number(cmd.Op) === this.shell.ops.pipe;
@@ -11191,7 +11060,7 @@ var ShellReader = class {
         this.nested(stmt, null, COMPOUND_REASONS[type2] ?? "inside a compound command", runs, errexit);
       });
     };
-    visit2(stmts, true);
+    visit3(stmts, true);
     return runs;
   }
   /** psql calls anywhere inside `node` (except `skip`), all uncertain for `reason`. */
@@ -12911,76 +12780,168 @@ function allocationsFor(service, model) {
 }
 
 // src/model/stacks.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/compose/env-file.ts
-var KEY = /^[A-Za-z_][A-Za-z0-9_.\-\[\]]*$/;
-var DOUBLE_QUOTE_ESCAPES = { n: "\n", r: "\r", t: "	", "\\": "\\", '"': '"', "'": "'", $: "$$" };
-function parseEnvEntries(text, fallback) {
-  const src = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+var UNICODE_SPACE = /^[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]$/u;
+var INLINE_SPACE = /* @__PURE__ */ new Set(["	", "\v", "\f", "\r", " ", "\x85", "\xA0"]);
+var EXPORT = /^export[\t\n\f\r ]+/;
+var LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+var ESCAPE = /\\(?:[abcfnrtv$"\\]|0\d{0,3})/g;
+var SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"' };
+var isUnicodeSpace = (ch) => UNICODE_SPACE.test(ch);
+var EnvSyntaxError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+function parseDotEnv(text, fallback) {
+  const src = text.replace(/^\uFEFF/, "");
+  const lineStarts = [0];
+  for (let at = src.indexOf("\n"); at >= 0; at = src.indexOf("\n", at + 1)) lineStarts.push(at + 1);
+  const position = (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low] + 1 };
+  };
   const entries = [];
   const defined = /* @__PURE__ */ new Map();
-  const lookup2 = (name) => defined.get(name) ?? fallback?.(name);
+  const lookup2 = (name) => fallback?.(name) ?? defined.get(name);
   let pos = 0;
-  let line = 1;
-  while (pos < src.length) {
-    const lineEnd = indexOrEnd2(src, "\n", pos);
-    const startLine = line;
-    const assignment = /^\s*(?:export\s+)?([^\s=:#]+)\s*[=:]\s?/.exec(src.slice(pos, lineEnd));
-    const key = assignment?.[1];
-    if (!assignment || key === void 0 || !KEY.test(key) || /^\s*#/.test(src.slice(pos, lineEnd))) {
-      pos = lineEnd + 1;
-      line++;
+  try {
+    for (; ; ) {
+      pos = statementStart(src, pos);
+      if (pos >= src.length) break;
+      const start = pos;
+      const { key, valueAt, inherited } = keyName(src, pos);
+      if (key.includes(" ")) throw new EnvSyntaxError("key cannot contain a space", start);
+      if (inherited) {
+        const value = lookup2(key);
+        if (value !== void 0) {
+          entries.push({ key, raw: value, value, unknown: [], line: position(start).line });
+          defined.set(key, value);
+        }
+        pos = valueAt;
+        continue;
+      }
+      const extracted = extractValue(src, valueAt, lookup2);
+      entries.push({ key, ...extracted.value, line: position(start).line });
+      defined.set(key, extracted.value.value);
+      pos = extracted.next;
+    }
+    return { entries, error: null };
+  } catch (error) {
+    if (!(error instanceof EnvSyntaxError)) throw error;
+    return { entries, error: { message: error.message, ...position(error.offset) } };
+  }
+}
+function statementStart(src, from) {
+  let pos = from;
+  for (; ; ) {
+    while (pos < src.length) {
+      const ch = String.fromCodePoint(src.codePointAt(pos));
+      if (!isUnicodeSpace(ch)) break;
+      pos += ch.length;
+    }
+    if (pos >= src.length || src[pos] !== "#") return pos;
+    const end = src.indexOf("\n", pos);
+    if (end < 0) return src.length;
+    pos = end;
+  }
+}
+function keyName(src, start) {
+  let from = start;
+  const exported = EXPORT.exec(src.slice(start, start + 64));
+  if (exported) {
+    from = start + "export".length;
+    while (from < src.length && INLINE_SPACE.has(src[from])) from++;
+  }
+  let key = "";
+  let offset = from;
+  let inherited = false;
+  for (let i = from; i < src.length; ) {
+    const ch = String.fromCodePoint(src.codePointAt(i));
+    if (ch === "=" || ch === ":" || ch === "\n") {
+      key = src.slice(from, i);
+      offset = i + 1;
+      inherited = ch === "\n";
+      break;
+    }
+    if (!INLINE_SPACE.has(ch) && !"_.-[]".includes(ch) && !LETTER_OR_NUMBER.test(ch)) {
+      const end = src.indexOf("\n", from);
+      const firstLine3 = src.slice(from, end < 0 ? src.length : end);
+      throw new EnvSyntaxError(`unexpected character ${JSON.stringify(ch)} in variable name ${JSON.stringify(firstLine3)}`, i);
+    }
+    i += ch.length;
+  }
+  key = trimEndUnicodeSpace(key);
+  let valueAt = offset;
+  while (valueAt < src.length && INLINE_SPACE.has(src[valueAt])) valueAt++;
+  return { key, valueAt, inherited };
+}
+function extractValue(src, at, lookup2) {
+  const quote = src[at];
+  if (quote !== '"' && quote !== "'") {
+    const end2 = src.indexOf("\n", at);
+    let raw = src.slice(at, end2 < 0 ? src.length : end2);
+    const comment = raw.indexOf(" #");
+    if (comment >= 0) raw = raw.slice(0, comment);
+    raw = trimEndUnicodeSpace(raw);
+    return { value: expand2(raw, lookup2, at), next: end2 < 0 ? src.length : end2 + 1 };
+  }
+  let chars = "";
+  let escaped = false;
+  for (let i = at + 1; i < src.length; i++) {
+    const ch = src[i];
+    if (ch !== quote) {
+      if (!escaped && ch === "\\") {
+        escaped = true;
+        continue;
+      }
+      if (escaped) {
+        escaped = false;
+        chars += "\\";
+      }
+      chars += ch;
       continue;
     }
-    let valueStart = pos + assignment[0].length;
-    while (src[valueStart] === " " || src[valueStart] === "	") valueStart++;
-    const quote = src[valueStart];
-    let raw;
-    let expand3;
-    let next;
-    const close = quote === '"' || quote === "'" ? findClosingQuote(src, valueStart + 1, quote) : -1;
-    if (close >= 0) {
-      const body = src.slice(valueStart + 1, close);
-      raw = quote === '"' ? unescapeDoubleQuoted(body) : body;
-      expand3 = quote === '"';
-      next = indexOrEnd2(src, "\n", close) + 1;
-      line += countNewlines(src, pos, next);
-    } else {
-      raw = stripInlineComment(src.slice(valueStart, lineEnd)).trim();
-      expand3 = true;
-      next = lineEnd + 1;
-      line++;
+    if (escaped) {
+      escaped = false;
+      chars += ch;
+      continue;
     }
-    const { value, unknown } = expand3 ? interpolate(raw, lookup2) : { value: raw, unknown: [] };
-    entries.push({ key, raw, value, unknown, line: startLine });
-    defined.set(key, value);
-    pos = next;
+    if (quote === "'") return { value: { raw: chars, value: chars, unknown: [] }, next: i + 1 };
+    return { value: expand2(expandEscapes(chars), lookup2, at), next: i + 1 };
   }
-  return entries;
+  const end = src.indexOf("\n", at);
+  throw new EnvSyntaxError(`unterminated quoted value ${src.slice(at, end < 0 ? src.length : end)}`, at);
 }
-function indexOrEnd2(text, needle, from) {
-  const at = text.indexOf(needle, from);
-  return at < 0 ? text.length : at;
+function expand2(raw, lookup2, at) {
+  const result = interpolate(raw, lookup2);
+  if (result.error) throw new EnvSyntaxError(result.error.message, at);
+  return { raw, value: result.value, unknown: result.unknown };
 }
-function countNewlines(text, from, to) {
-  let count2 = 0;
-  for (let i = from; i < to && i < text.length; i++) if (text[i] === "\n") count2++;
-  return Math.max(count2, 1);
+function expandEscapes(text) {
+  return text.replace(ESCAPE, (match) => {
+    if (match === "\\$") return "$$";
+    if (match.startsWith("\\0")) {
+      const digits = match.slice(2);
+      return /^[0-7]{3}$/.test(digits) && parseInt(digits, 8) <= 255 ? String.fromCodePoint(parseInt(digits, 8)) : match;
+    }
+    return SIMPLE_ESCAPES[match[1]] ?? match;
+  });
 }
-function findClosingQuote(text, from, quote) {
-  for (let i = from; i < text.length; i++) {
-    if (quote === '"' && text[i] === "\\") i++;
-    else if (text[i] === quote) return i;
-  }
-  return -1;
-}
-function unescapeDoubleQuoted(body) {
-  return body.replace(/\\(.)/gs, (whole, ch) => DOUBLE_QUOTE_ESCAPES[ch] ?? whole);
-}
-function stripInlineComment(value) {
-  const match = /[ \t]#/.exec(value);
-  return match ? value.slice(0, match.index) : value;
+function trimEndUnicodeSpace(text) {
+  let end = text.length;
+  while (end > 0 && isUnicodeSpace(text[end - 1])) end--;
+  return text.slice(0, end);
 }
 
 // src/compose/parse-file.ts
@@ -12994,13 +12955,13 @@ function keyText(pair) {
   if (key === null || key === void 0) return null;
   return typeof key === "object" ? null : String(key);
 }
-function findNode(doc, path30) {
-  return findNodeFrom(doc, doc.contents, path30);
+function findNode(doc, path31) {
+  return findNodeFrom(doc, doc.contents, path31);
 }
-function findNodeFrom(doc, start, path30) {
+function findNodeFrom(doc, start, path31) {
   let current = start;
   let key = null;
-  for (const segment of path30) {
+  for (const segment of path31) {
     current = deref(doc, current);
     if ((0, import_yaml.isMap)(current)) {
       const pair = findPair(doc, current, String(segment), 0);
@@ -16270,12 +16231,12 @@ function mergeComposeConfigs(base, override) {
 }
 function removePaths(config, paths, sequences = false) {
   let out = config;
-  for (const path30 of paths) out = withoutPath(out, path30, sequences);
+  for (const path31 of paths) out = withoutPath(out, path31, sequences);
   return out;
 }
-function withoutPath(value, path30, sequences) {
-  if (path30.length === 0) return value;
-  const [head, ...rest] = path30;
+function withoutPath(value, path31, sequences) {
+  if (path31.length === 0) return value;
+  const [head, ...rest] = path31;
   if (Array.isArray(value) && sequences && /^\d+$/.test(head)) {
     const index = Number(head);
     if (index >= value.length) return value;
@@ -16290,30 +16251,30 @@ function withoutPath(value, path30, sequences) {
   else copy[head] = withoutPath(value[head], rest, sequences);
   return copy;
 }
-function mergeAt(base, override, path30) {
-  const strategy = strategyFor(path30);
-  if (strategy) return strategy(base, override, path30);
-  return mergeDefault(base, override, path30);
+function mergeAt(base, override, path31) {
+  const strategy = strategyFor(path31);
+  if (strategy) return strategy(base, override, path31);
+  return mergeDefault(base, override, path31);
 }
-function strategyFor(path30) {
-  for (const last of [path30[path30.length - 1], "*"]) {
-    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path30, segments)) return strategy;
+function strategyFor(path31) {
+  for (const last of [path31[path31.length - 1], "*"]) {
+    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path31, segments)) return strategy;
   }
   return null;
 }
-function matches(path30, segments) {
-  return path30.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path30[i]);
+function matches(path31, segments) {
+  return path31.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path31[i]);
 }
-function mergeDefault(base, override, path30) {
+function mergeDefault(base, override, path31) {
   if (override === null || override === void 0) return base;
-  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path30);
+  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path31);
   if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
   return override;
 }
-function mergeMappings(base, override, path30) {
+function mergeMappings(base, override, path31) {
   const out = { ...base };
   for (const [key, value] of Object.entries(override)) {
-    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path30, key]) : value;
+    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path31, key]) : value;
   }
   return out;
 }
@@ -16343,30 +16304,30 @@ function keyValue(separators) {
   };
 }
 function namedEntries(listDefault) {
-  return (base, override, path30) => {
+  return (base, override, path31) => {
     if (override === null || override === void 0) return base;
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
     const asMap = (value) => Array.isArray(value) ? Object.fromEntries(value.map((name) => [String(name), listDefault])) : isPlain(value) ? value : {};
-    return mergeMappings(asMap(base), asMap(override), path30);
+    return mergeMappings(asMap(base), asMap(override), path31);
   };
 }
-function build(base, override, path30) {
+function build(base, override, path31) {
   const asMap = (value) => typeof value === "string" ? { context: value } : value;
-  return mergeDefault(asMap(base), asMap(override), path30);
+  return mergeDefault(asMap(base), asMap(override), path31);
 }
-function logging(base, override, path30) {
+function logging(base, override, path31) {
   if (isPlain(base) && isPlain(override) && override.driver !== void 0 && base.driver !== void 0 && override.driver !== base.driver) {
     return override;
   }
-  return mergeDefault(base, override, path30);
+  return mergeDefault(base, override, path31);
 }
-function ulimit(base, override, path30) {
-  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path30) : replace(base, override);
+function ulimit(base, override, path31) {
+  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path31) : replace(base, override);
 }
 function uniqueList(keyOf) {
-  return (base, override, path30) => {
+  return (base, override, path31) => {
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], keyOf);
-    return mergeDefault(base, override, path30);
+    return mergeDefault(base, override, path31);
   };
 }
 function dedupe(entries, keyOf) {
@@ -16421,6 +16382,7 @@ var COMPOSE_TAGS = ["!reset", "!override"].flatMap((tag) => [
 var MIN_ALIAS_EXPANSION = 1e5;
 var ALIAS_EXPANSION_FACTOR = 10;
 var MAX_ERRORS_PER_FILE = 20;
+var EMPTY_COMPOSE_FILE = "empty compose file";
 function parseComposeFile(abs, bytes) {
   const lineCounter = new import_yaml2.LineCounter();
   const file = { abs, text: "", documents: [], errors: [], data: null, lineCounter, tagPaths: [] };
@@ -16486,7 +16448,7 @@ function loadDocuments(file, lineCounter) {
   }
   if (file.errors.length > 0) return;
   const filled = documents.filter((doc) => !isEmptyContents(doc.contents));
-  if (filled.length === 0) return void report2("empty compose file", 0);
+  if (filled.length === 0) return void report2(EMPTY_COMPOSE_FILE, 0);
   let data = {};
   const tagPaths = [];
   for (const doc of filled) {
@@ -16638,11 +16600,11 @@ function count(n) {
 }
 function collectTagPaths(root, aliasTargets2) {
   const out = [];
-  const visit2 = (node, path30) => {
+  const visit3 = (node, path31) => {
     const current = (0, import_yaml2.isAlias)(node) ? aliasTargets2.get(node) : node;
     if (!current) return;
     if (current.tag === "!reset" || current.tag === "!override") {
-      out.push({ path: path30, tag: current.tag === "!reset" ? "reset" : "override" });
+      out.push({ path: path31, tag: current.tag === "!reset" ? "reset" : "override" });
       return;
     }
     if ((0, import_yaml2.isMap)(current)) {
@@ -16651,83 +16613,201 @@ function collectTagPaths(root, aliasTargets2) {
         if (key === null) continue;
         if (key === "<<" && typeof pair.key.value === "symbol") {
           const source = (0, import_yaml2.isAlias)(pair.value) ? aliasTargets2.get(pair.value) : pair.value;
-          for (const item of (0, import_yaml2.isSeq)(source) ? source.items : [source]) visit2(item, path30);
+          for (const item of (0, import_yaml2.isSeq)(source) ? source.items : [source]) visit3(item, path31);
         } else {
-          visit2(pair.value, [...path30, key]);
+          visit3(pair.value, [...path31, key]);
         }
       }
     } else if ((0, import_yaml2.isSeq)(current)) {
-      current.items.forEach((item, index) => visit2(item, [...path30, String(index)]));
+      current.items.forEach((item, index) => visit3(item, [...path31, String(index)]));
     }
   };
-  visit2(root, []);
+  visit3(root, []);
   return out;
 }
 
 // src/compose/stack.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync3 } from "node:fs";
+import path8 from "node:path";
+
+// src/compose/project.ts
+import { existsSync, statSync as statSync3 } from "node:fs";
 import path7 from "node:path";
-var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
-var COMPOSE_OVERRIDE_FILE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
-function findComposeFiles(fileNames) {
-  const present = new Set(fileNames);
-  const main2 = COMPOSE_FILE_NAMES.find((name) => present.has(name)) ?? null;
-  if (!main2) return { main: null, overrides: [] };
-  const override = COMPOSE_OVERRIDE_FILE_NAMES.find((name) => present.has(name));
-  return { main: main2, overrides: override ? [override] : [] };
+
+// src/compose/cast.ts
+var toInt = (text) => {
+  if (!/^[+-]?[0-9]+$/.test(text)) throw new Error(`invalid syntax: ${JSON.stringify(text)} is not an integer`);
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) throw new Error(`${JSON.stringify(text)} is out of range`);
+  return value;
+};
+var FLOAT = /^[+-]?(?:(?:[0-9](?:_?[0-9])*)?(?:\.(?:[0-9](?:_?[0-9])*)?)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?|0[xX](?:_?[0-9a-fA-F])*(?:\.(?:[0-9a-fA-F](?:_?[0-9a-fA-F])*)?)?[pP][+-]?[0-9](?:_?[0-9])*|inf|infinity|nan)$/i;
+var toFloat = (text) => {
+  if (!FLOAT.test(text) || !/[0-9]|inf|nan/i.test(text) || /^[+-]?\.?(?:[eE]|$)/.test(text)) throw new Error(`invalid syntax: ${JSON.stringify(text)} is not a number`);
+  const plain = text.replace(/_/g, "").toLowerCase();
+  if (/inf/.test(plain)) return plain.startsWith("-") ? -Infinity : Infinity;
+  if (plain.endsWith("nan")) return NaN;
+  return plain.includes("0x") ? hexFloat(plain) : Number(plain);
+};
+function hexFloat(text) {
+  const match = /^([+-]?)0x([0-9a-f]*)(?:\.([0-9a-f]*))?p([+-]?[0-9]+)$/.exec(text);
+  const mantissa = parseInt(`${match[2] || "0"}${match[3] ?? ""}`, 16) / 16 ** (match[3]?.length ?? 0);
+  return (match[1] === "-" ? -1 : 1) * mantissa * 2 ** Number(match[4]);
 }
-function loadStack(mainAbs, overrideAbs, options) {
-  const read = options.readFile ?? ((abs) => readFileSync3(abs));
-  const readText2 = (abs) => {
+var toBoolean = (text) => {
+  const lower = text.toLowerCase();
+  if (["true", "y", "yes", "on"].includes(lower)) return true;
+  if (["false", "n", "no", "off"].includes(lower)) return false;
+  throw new Error(`invalid boolean: ${JSON.stringify(text)}`);
+};
+var kinds = { int: toInt, float: toFloat, boolean: toBoolean };
+var CASTS = [
+  ["services.*.cpu_count", "int"],
+  ["services.*.cpu_percent", "float"],
+  ["services.*.cpu_period", "int"],
+  ["services.*.cpu_quota", "int"],
+  ["services.*.cpu_rt_period", "int"],
+  ["services.*.cpu_rt_runtime", "int"],
+  ["services.*.cpus", "float"],
+  ["services.*.cpu_shares", "int"],
+  ["services.*.init", "boolean"],
+  ["services.*.depends_on.*.required", "boolean"],
+  ["services.*.depends_on.*.restart", "boolean"],
+  ["services.*.deploy.replicas", "int"],
+  ["services.*.deploy.update_config.parallelism", "int"],
+  ["services.*.deploy.update_config.max_failure_ratio", "float"],
+  ["services.*.deploy.rollback_config.parallelism", "int"],
+  ["services.*.deploy.rollback_config.max_failure_ratio", "float"],
+  ["services.*.deploy.restart_policy.max_attempts", "int"],
+  ["services.*.deploy.placement.max_replicas_per_node", "int"],
+  ["services.*.healthcheck.retries", "int"],
+  ["services.*.healthcheck.disable", "boolean"],
+  ["services.*.oom_kill_disable", "boolean"],
+  ["services.*.oom_score_adj", "int"],
+  ["services.*.pids_limit", "int"],
+  ["services.*.ports.[].target", "int"],
+  ["services.*.privileged", "boolean"],
+  ["services.*.read_only", "boolean"],
+  ["services.*.scale", "int"],
+  ["services.*.stdin_open", "boolean"],
+  ["services.*.tty", "boolean"],
+  ["services.*.ulimits.*", "int"],
+  ["services.*.ulimits.*.hard", "int"],
+  ["services.*.ulimits.*.soft", "int"],
+  ["services.*.volumes.[].read_only", "boolean"],
+  ["services.*.volumes.[].volume.nocopy", "boolean"],
+  ["networks.*.external", "boolean"],
+  ["networks.*.internal", "boolean"],
+  ["networks.*.attachable", "boolean"],
+  ["networks.*.enable_ipv4", "boolean"],
+  ["networks.*.enable_ipv6", "boolean"],
+  ["volumes.*.external", "boolean"],
+  ["secrets.*.external", "boolean"],
+  ["configs.*.external", "boolean"]
+];
+var TRIE = { children: /* @__PURE__ */ new Map() };
+for (const [pattern, kind] of CASTS) {
+  let node = TRIE;
+  for (const segment of pattern.split(".")) {
+    let next = node.children.get(segment);
+    if (!next) node.children.set(segment, next = { children: /* @__PURE__ */ new Map() });
+    node = next;
+  }
+  node.kind = kind;
+}
+function castTree(tree, errors) {
+  return visit2(tree, TRIE, [], errors);
+}
+function visit2(value, node, path31, errors) {
+  if (typeof value === "string") {
+    if (!node.kind || hasUnknown(value)) return value;
     try {
-      const content = read(abs);
+      return kinds[node.kind](value);
+    } catch (error) {
+      errors.push({ path: [...path31], message: `cannot convert '${value}' to ${node.kind === "int" ? "an integer" : node.kind === "float" ? "a number" : "a boolean"} (${error.message})` });
+      return value;
+    }
+  }
+  if (node.children.size === 0 || value === null || typeof value !== "object") return value;
+  const isList = Array.isArray(value);
+  let out = null;
+  const entries = isList ? value.map((item, index) => [index, item]) : Object.entries(value);
+  for (const [key, item] of entries) {
+    const child = isList ? node.children.get("[]") : node.children.get(String(key)) ?? node.children.get("*");
+    if (!child) continue;
+    path31.push(key);
+    const next = visit2(item, child, path31, errors);
+    path31.pop();
+    if (next === item) continue;
+    out ??= isList ? [...value] : { ...value };
+    out[key] = next;
+  }
+  return out ?? value;
+}
+
+// src/compose/project.ts
+var LoadContext = class {
+  constructor(read, own) {
+    this.read = read;
+    for (const file of own) this.parsed.set(file.abs, file);
+  }
+  read;
+  parsed = /* @__PURE__ */ new Map();
+  imported = [];
+  issues = [];
+  resolvedFiles = /* @__PURE__ */ new Map();
+  file(abs) {
+    let file = this.parsed.get(abs);
+    if (!file) {
+      file = loadFile(abs, this.read);
+      this.parsed.set(abs, file);
+      if (file.text !== "" || file.errors.length === 0 || file.errors[0].message === EMPTY_COMPOSE_FILE) this.imported.push(file);
+    }
+    return file;
+  }
+  readText(abs) {
+    try {
+      const content = this.read(abs);
       return typeof content === "string" ? content : content.toString("utf8");
     } catch {
       return null;
     }
-  };
-  const dir = path7.dirname(mainAbs);
-  const files = [mainAbs, ...overrideAbs].map((abs) => loadFile(abs, read));
-  const envText = readText2(path7.join(dir, ".env"));
-  const env = /* @__PURE__ */ new Map();
-  if (envText !== null) for (const entry2 of parseEnvEntries(envText)) env.set(entry2.key, entry2.value);
-  const lookup2 = (name) => env.get(name);
-  const usable = isUsable(files[0]) ? files.filter(isUsable) : [];
-  let config = {};
-  for (const file of usable) {
-    config = mergeComposeConfigs(removePaths(config, (file.tagPaths ?? []).map((tag) => tag.path)), file.data);
   }
-  const resolved = interpolateTree(config, lookup2);
-  const locateIn = (keyPath, which) => {
-    for (let f = usable.length - 1; f >= 0; f--) {
-      const file = usable[f];
-      for (let d = file.documents.length - 1; d >= 0; d--) {
-        const found = findNode(file.documents[d], keyPath);
-        if (!found) continue;
-        const first = which === "key" ? found.key : found.value;
-        const second = which === "key" ? found.value : found.key;
-        const loc = nodeLocOf(file, first) ?? nodeLocOf(file, second);
-        if (loc) return loc;
+  issue(rule, message, loc) {
+    const issue = { rule, message, loc: null };
+    let cached;
+    Object.defineProperty(issue, "loc", { get: () => cached === void 0 ? cached = loc() : cached, enumerable: true, configurable: true });
+    this.issues.push(issue);
+  }
+  /**
+   * A file interpolated with `lookup` and converted as compose-go does, once per file and lookup
+   * key; interpolation errors and failed conversions become issues at their position.
+   */
+  resolve(file, lookup2, lookupKey) {
+    const key = `${lookupKey}\0${file.abs}`;
+    if (this.resolvedFiles.has(key)) return this.resolvedFiles.get(key);
+    let model = null;
+    if (file.errors.length === 0 && file.data !== null) {
+      const errors = [];
+      const interpolated = interpolateTree(file.data, lookup2, /* @__PURE__ */ new Set(), errors);
+      for (const error of errors) {
+        const where2 = dotted(error.path);
+        this.issue(
+          "compose-parse",
+          `${where2}: ${error.message === "invalid template" ? `invalid interpolation format ${JSON.stringify(snippet2(error.text, error.offset))} (write a literal $ as $$)` : error.message}`,
+          () => offsetLoc(file, error.path, error.text, error.offset)
+        );
       }
+      const castErrors = [];
+      const resolved = castTree(interpolated, castErrors);
+      for (const error of castErrors) this.issue("compose-schema", `${dotted(error.path)}: ${error.message}`, () => locateIn(file, error.path, false));
+      model = { raw: file.data, resolved };
     }
-    return null;
-  };
-  const stack = {
-    file: mainAbs,
-    dir,
-    files,
-    env,
-    config,
-    resolved,
-    services: [],
-    archived: options.archived,
-    locate: (keyPath) => locateIn(keyPath, "value"),
-    locateKey: (keyPath) => locateIn(keyPath, "key")
-  };
-  stack.services = buildServices(stack, usable, lookup2, readText2);
-  return stack;
-}
+    this.resolvedFiles.set(key, model);
+    return model;
+  }
+};
 function loadFile(abs, read) {
   let bytes;
   try {
@@ -16739,17 +16819,307 @@ function loadFile(abs, read) {
   }
   return parseComposeFile(abs, bytes);
 }
-function isUsable(file) {
-  return file.errors.length === 0 && file.data !== null;
+function isEmptyFile(file) {
+  return file.errors.length === 1 && file.errors[0].message === EMPTY_COMPOSE_FILE;
 }
-function nodeLocOf(file, node) {
-  return file.lineCounter ? nodeLoc(file.abs, file.lineCounter, node) : null;
+function loadProject(ctx, files, lookup2, lookupKey, workingDir, chain) {
+  const project = { raw: {}, resolved: {}, layers: [], stages: [], includedFrom: /* @__PURE__ */ new Map() };
+  let broken = false;
+  files.forEach((abs, index) => {
+    if (broken) return;
+    const file = ctx.file(abs);
+    if (index > 0 && isEmptyFile(file)) return;
+    const model = ctx.resolve(file, lookup2, lookupKey);
+    if (!model) {
+      broken = index === 0;
+      return;
+    }
+    const own = { raw: model.raw, resolved: model.resolved };
+    const layers = [{ file }];
+    const included = applyIncludes(ctx, own, file, lookup2, workingDir, [...chain, abs], layers, project.includedFrom);
+    applyExtends(ctx, own, file, lookup2, lookupKey, workingDir, layers);
+    if (project.stages.length === 0) {
+      project.raw = own.raw;
+      project.resolved = own.resolved;
+    } else {
+      const tags = (file.tagPaths ?? []).map((tag) => tag.path);
+      project.raw = mergeComposeConfigs(removePaths(project.raw, tags), own.raw);
+      project.resolved = mergeComposeConfigs(removePaths(project.resolved, tags), own.resolved);
+    }
+    project.layers = [...layers, ...included, ...project.layers];
+    const stageLayers = project.layers;
+    project.stages.push({ file: abs, resolved: project.resolved, locate: (keyPath, atKey) => locateInLayers(stageLayers, keyPath, atKey) });
+  });
+  return project;
 }
-function buildServices(stack, usable, lookup2, readText2) {
+function locateInLayers(layers, keyPath, atKey) {
+  for (let length = keyPath.length; length >= 1; length--) {
+    const prefix = keyPath.slice(0, length);
+    for (const layer of layers) {
+      const inFile = layerPath(layer, prefix);
+      if (!inFile) continue;
+      const loc = locateExact(layer.file, inFile, atKey || length < keyPath.length);
+      if (loc) return loc;
+    }
+  }
+  const first = layers[layers.length - 1];
+  return first ? { file: first.file.abs, line: 1, column: 1 } : null;
+}
+function layerPath(layer, keyPath) {
+  if (!layer.rename) return keyPath;
+  if (keyPath[0] !== "services" || keyPath[1] !== layer.rename.to) return null;
+  return ["services", layer.rename.from, ...keyPath.slice(2)];
+}
+function locateExact(file, keyPath, atKey) {
+  if (file.errors.length > 0 || !file.lineCounter) return null;
+  for (let d = file.documents.length - 1; d >= 0; d--) {
+    const found = findNode(file.documents[d], keyPath);
+    if (!found) continue;
+    const first = atKey ? found.key : found.value;
+    const second = atKey ? found.value : found.key;
+    const loc = nodeLoc(file.abs, file.lineCounter, first) ?? nodeLoc(file.abs, file.lineCounter, second);
+    if (loc) return loc;
+  }
+  return null;
+}
+function locateIn(file, keyPath, atKey) {
+  for (let length = keyPath.length; length >= 0; length--) {
+    const loc = locateExact(file, keyPath.slice(0, length), atKey || length < keyPath.length);
+    if (loc) return loc;
+  }
+  return { file: file.abs, line: 1, column: 1 };
+}
+function offsetLoc(file, keyPath, text, offset) {
+  const loc = locateIn(file, keyPath, false);
+  const line = file.text.split("\n", loc.line)[loc.line - 1] ?? "";
+  const start = line.indexOf(text, loc.column - 1);
+  return start >= 0 ? { ...loc, column: start + offset + 1 } : loc;
+}
+function snippet2(text, offset) {
+  const rest = text.slice(offset).split("\n")[0];
+  return rest.length > 40 ? `${rest.slice(0, 40)}\u2026` : rest;
+}
+function dotted(keyPath) {
+  let out = "";
+  for (const segment of keyPath) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += /^[A-Za-z0-9_-]+$/.test(segment) ? `${out ? "." : ""}${segment}` : `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+var REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|oci:)/i;
+var IMPORTED_RESOURCES = ["services", "volumes", "networks", "secrets", "configs", "models"];
+function applyIncludes(ctx, own, file, lookup2, workingDir, chain, layers, includedFrom) {
+  const includes = own.resolved.include;
+  if (!Array.isArray(includes)) return [];
+  const out = [];
+  includes.forEach((entry2, index) => {
+    const at = (...rest) => () => locateIn(file, ["include", index, ...rest], false);
+    const spec = typeof entry2 === "string" ? { path: entry2 } : isPlain2(entry2) ? entry2 : null;
+    if (!spec) return;
+    const paths = (Array.isArray(spec.path) ? spec.path : [spec.path]).filter((p) => typeof p === "string");
+    if (paths.length === 0 || paths.some((p) => REMOTE.test(p) || p.includes("${"))) return;
+    const abs = paths.map((p) => path7.resolve(workingDir, p));
+    const main2 = abs[0];
+    if (chain.includes(main2)) {
+      const cycle = [...chain.slice(chain.indexOf(main2)), main2].map((f) => path7.relative(workingDir, f) || path7.basename(f));
+      ctx.issue("compose-schema", `include[${index}]: include cycle detected: ${cycle.join(" includes ")}`, at());
+      return;
+    }
+    const missing = abs.find((f) => !isFile(f));
+    if (missing) {
+      ctx.issue("compose-schema", `include[${index}]: included file ${path7.relative(workingDir, missing) || missing} not found`, at("path"));
+      return;
+    }
+    const projectDir = typeof spec.project_directory === "string" ? path7.resolve(workingDir, spec.project_directory) : path7.dirname(main2);
+    const envFiles = spec.env_file === void 0 ? isFile(path7.join(projectDir, ".env")) ? [path7.join(projectDir, ".env")] : [] : (Array.isArray(spec.env_file) ? spec.env_file : [spec.env_file]).filter((f) => typeof f === "string" && f !== "/dev/null").map((f) => path7.resolve(workingDir, f));
+    const env = /* @__PURE__ */ new Map();
+    for (const envFile of envFiles) {
+      const text = ctx.readText(envFile);
+      if (text === null) {
+        ctx.issue("compose-schema", `include[${index}].env_file: env file ${path7.relative(workingDir, envFile)} not found`, at("env_file"));
+        continue;
+      }
+      const parsed = parseDotEnv(text, (name) => lookup2(name) ?? env.get(name));
+      for (const item of parsed.entries) env.set(item.key, item.value);
+      if (parsed.error) {
+        const error = parsed.error;
+        ctx.issue("compose-parse", `${path7.basename(envFile)}: ${error.message}`, () => ({ file: envFile, line: error.line, column: error.column }));
+      }
+    }
+    const included = loadProject(ctx, abs, (name) => lookup2(name) ?? env.get(name), `${abs.join("|")}`, projectDir, chain);
+    for (const key of IMPORTED_RESOURCES) {
+      importResource(own, included, key);
+      if (key === "services" && isPlain2(included.resolved.services)) {
+        for (const name of Object.keys(included.resolved.services)) if (!includedFrom.has(name)) includedFrom.set(name, included.includedFrom.get(name) ?? main2);
+      }
+    }
+    out.push(...included.layers);
+  });
+  return out;
+}
+function importResource(own, included, key) {
+  for (const side of ["raw", "resolved"]) {
+    const from = included[side][key];
+    if (!isPlain2(from)) continue;
+    const to = isPlain2(own[side][key]) ? { ...own[side][key] } : {};
+    for (const [name, value] of Object.entries(from)) {
+      to[name] = name in to ? mergeComposeConfigs({ [key]: { [name]: value } }, { [key]: { [name]: to[name] } })[key][name] : value;
+    }
+    own[side] = { ...own[side], [key]: to };
+  }
+}
+function applyExtends(ctx, own, file, lookup2, lookupKey, dir, layers) {
+  const services = own.resolved.services;
+  if (!isPlain2(services) || !Object.values(services).some((s) => isPlain2(s) && "extends" in s)) return;
+  own.raw = { ...own.raw, services: { ...isPlain2(own.raw.services) ? own.raw.services : {} } };
+  own.resolved = { ...own.resolved, services: { ...services } };
+  const done = /* @__PURE__ */ new Set();
+  for (const name of Object.keys(services)) {
+    const extended = resolveExtends(ctx, { file, model: own, dir, name }, lookup2, lookupKey, [], done);
+    for (const layer of extended) layers.push({ file: layer.file, rename: { from: layer.rename.from, to: name } });
+  }
+}
+function resolveExtends(ctx, ref, lookup2, lookupKey, trail, done) {
+  const id = `${ref.file.abs}#${ref.name}`;
+  const services = ref.model.resolved.services;
+  const service = services[ref.name];
+  if (!isPlain2(service) || !("extends" in service)) return [];
+  const at = (...rest) => () => locateIn(ref.file, ["services", ref.name, "extends", ...rest], false);
+  if (trail.includes(id)) {
+    const names = [...trail.slice(trail.indexOf(id)), id].map((t) => t.split("#").pop());
+    ctx.issue("compose-schema", `services.${ref.name}.extends: extends cycle detected: ${names.join(" extends ")}`, at());
+    return [];
+  }
+  const extendsValue = service.extends;
+  const baseName = typeof extendsValue === "string" ? extendsValue : isPlain2(extendsValue) && typeof extendsValue.service === "string" ? extendsValue.service : null;
+  if (baseName === null) return [];
+  const fileName = isPlain2(extendsValue) && typeof extendsValue.file === "string" ? extendsValue.file : null;
+  let base;
+  if (fileName !== null) {
+    if (REMOTE.test(fileName) || fileName.includes("${")) return [];
+    const abs = path7.resolve(ref.dir, fileName);
+    const baseFile = ctx.file(abs);
+    const model = baseFile.errors.length === 0 ? ctx.resolve(baseFile, lookup2, lookupKey) : null;
+    if (!model) {
+      ctx.issue("compose-schema", `services.${ref.name}.extends.file: cannot read ${fileName}${baseFile.errors[0] ? ` (${baseFile.errors[0].message})` : ""}`, at("file"));
+      return [];
+    }
+    const cached = ctx.parsed.get(abs);
+    const baseModel = extendsModels.get(cached) ?? {
+      raw: { ...model.raw, services: { ...isPlain2(model.raw.services) ? model.raw.services : {} } },
+      resolved: { ...model.resolved, services: { ...isPlain2(model.resolved.services) ? model.resolved.services : {} } }
+    };
+    extendsModels.set(cached, baseModel);
+    if (!isPlain2(baseModel.resolved.services) || !isPlain2(baseModel.resolved.services[baseName])) {
+      ctx.issue("compose-schema", `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found in ${fileName}`, at("service"));
+      return [];
+    }
+    base = { file: baseFile, model: baseModel, dir: path7.dirname(abs), name: baseName };
+  } else {
+    if (!isPlain2(services[baseName])) {
+      ctx.issue("compose-schema", `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found`, typeof extendsValue === "string" ? at() : at("service"));
+      return [];
+    }
+    base = { ...ref, name: baseName };
+  }
+  const nested = done.has(`${base.file.abs}#${base.name}`) ? [] : resolveExtends(ctx, base, lookup2, lookupKey, [...trail, id], done);
+  done.add(`${base.file.abs}#${base.name}`);
+  const baseService = base.model.resolved.services[base.name];
+  if (!isPlain2(baseService)) return [];
+  const rebased = base.file === ref.file ? baseService : withAbsoluteEnvFiles(baseService, base.dir);
+  const merged = mergeComposeConfigs({ services: { x: rebased } }, { services: { x: service } });
+  const { extends: _resolvedExtends, ...resolved } = merged.services.x;
+  services[ref.name] = resolved;
+  const rawServices = isPlain2(ref.model.raw.services) ? ref.model.raw.services : {};
+  const rawBase = isPlain2(base.model.raw.services) ? base.model.raw.services : {};
+  if (isPlain2(rawBase[base.name]) && isPlain2(rawServices[ref.name])) {
+    const rawMerged = mergeComposeConfigs({ services: { x: rawBase[base.name] } }, { services: { x: rawServices[ref.name] } });
+    const { extends: _rawExtends, ...raw } = rawMerged.services.x;
+    rawServices[ref.name] = raw;
+  }
+  return [{ file: base.file, rename: { from: base.name, to: ref.name } }, ...nested.map((layer) => ({ file: layer.file, rename: { from: layer.rename.from, to: ref.name } }))];
+}
+var extendsModels = /* @__PURE__ */ new WeakMap();
+function withAbsoluteEnvFiles(service, dir) {
+  const envFile = service.env_file;
+  if (envFile === void 0) return service;
+  const absolute = (entry2) => typeof entry2 === "string" ? path7.resolve(dir, entry2) : isPlain2(entry2) && typeof entry2.path === "string" ? { ...entry2, path: path7.resolve(dir, entry2.path) } : entry2;
+  return { ...service, env_file: Array.isArray(envFile) ? envFile.map(absolute) : absolute(envFile) };
+}
+function isFile(abs) {
+  try {
+    return existsSync(abs) && statSync3(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+function isPlain2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// src/compose/stack.ts
+var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
+var COMPOSE_OVERRIDE_FILE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
+function findComposeFiles(fileNames) {
+  const present = new Set(fileNames);
+  const main2 = COMPOSE_FILE_NAMES.find((name) => present.has(name)) ?? null;
+  if (!main2) return { main: null, overrides: [] };
+  const override = COMPOSE_OVERRIDE_FILE_NAMES.find((name) => present.has(name));
+  return { main: main2, overrides: override ? [override] : [] };
+}
+function loadStack(mainAbs, overrideAbs, options) {
+  const read = options.readFile ?? ((abs) => readFileSync3(abs));
+  const dir = path8.dirname(mainAbs);
+  const files = [mainAbs, ...overrideAbs].map((abs) => loadFile(abs, read));
+  for (const file of files.slice(1)) {
+    if (!isEmptyFile(file)) continue;
+    file.errors = [];
+    file.data = {};
+  }
+  const ctx = new LoadContext(read, files);
+  const envAbs = path8.join(dir, ".env");
+  const envText = ctx.readText(envAbs);
+  const env = /* @__PURE__ */ new Map();
+  if (envText !== null) {
+    const parsed = parseDotEnv(envText);
+    for (const entry2 of parsed.entries) env.set(entry2.key, entry2.value);
+    const error = parsed.error;
+    if (error) ctx.issue("compose-parse", `.env: ${error.message}`, () => ({ file: envAbs, line: error.line, column: error.column }));
+  }
+  const lookup2 = (name) => env.get(name);
+  const project = loadProject(ctx, [mainAbs, ...overrideAbs], lookup2, "", dir, []);
+  const stack = {
+    file: mainAbs,
+    dir,
+    files,
+    imported: ctx.imported,
+    issues: ctx.issues,
+    stages: project.stages,
+    env,
+    config: project.raw,
+    resolved: project.resolved,
+    services: [],
+    archived: options.archived,
+    locate: (keyPath) => locateExactInLayers(project.layers, keyPath, false),
+    locateKey: (keyPath) => locateExactInLayers(project.layers, keyPath, true)
+  };
+  stack.services = buildServices(stack, project, lookup2, ctx);
+  return stack;
+}
+function locateExactInLayers(layers, keyPath, atKey) {
+  for (const layer of layers) {
+    const inFile = layer.rename ? keyPath[0] === "services" && keyPath[1] === layer.rename.to ? ["services", layer.rename.from, ...keyPath.slice(2)] : null : keyPath;
+    const loc = inFile ? locateExact(layer.file, inFile, atKey) : null;
+    if (loc) return loc;
+  }
+  return null;
+}
+function buildServices(stack, project, lookup2, ctx) {
   const configs = asPlain(stack.config.services);
   const resolvedAll = asPlain(stack.resolved.services);
   let sitesCache = null;
-  const sites = () => sitesCache ??= serviceSites(usable);
+  const sites = () => sitesCache ??= serviceSites(project.layers);
   return Object.keys(configs).map((name) => {
     const config = asPlain(configs[name]);
     const resolved = asPlain(resolvedAll[name]);
@@ -16765,24 +17135,30 @@ function buildServices(stack, usable, lookup2, readText2) {
       labels: labelMap(resolved.labels),
       serviceDir: null
     };
+    const includedFrom = project.includedFrom.get(name);
+    if (includedFrom) service.includedFrom = includedFrom;
     Object.defineProperty(service, "loc", { get: () => sites().get(name)?.loc ?? null, enumerable: true, configurable: true });
-    const envFileVars = envFileVariables(resolved.env_file, stack.dir, lookup2, readText2);
+    const envFileVars = envFileVariables(name, resolved.env_file, includedFrom ? path8.dirname(includedFrom) : stack.dir, lookup2, ctx, stack);
     const inlineVars = environmentVariables(config.environment, lookup2, () => sites().get(name)?.envLocs);
     service.environment = lastWins([...envFileVars, ...inlineVars]);
     return service;
   });
 }
-function serviceSites(usable) {
+function serviceSites(layers) {
   const sites = /* @__PURE__ */ new Map();
-  for (const file of usable) {
+  for (let l = layers.length - 1; l >= 0; l--) {
+    const { file, rename } = layers[l];
+    if (file.errors.length > 0) continue;
     for (const doc of file.documents) {
       const services = findNode(doc, ["services"])?.value;
       if (!(0, import_yaml3.isMap)(services)) continue;
       for (const pair of mappingPairs(doc, services)) {
-        const name = keyText(pair);
-        if (name === null) continue;
+        const key = keyText(pair);
+        if (key === null || rename && key !== rename.from) continue;
+        const name = rename ? rename.to : key;
         let site = sites.get(name);
-        if (!site) sites.set(name, site = { loc: nodeLocOf(file, pair.key), envLocs: /* @__PURE__ */ new Map() });
+        if (!site) sites.set(name, site = { loc: null, envLocs: /* @__PURE__ */ new Map() });
+        if (!rename && !site.loc) site.loc = nodeLocOf(file, pair.key);
         collectEnvLocs(doc, file, findNodeFrom(doc, pair.value, ["environment"])?.value ?? null, site.envLocs);
       }
     }
@@ -16805,16 +17181,25 @@ function collectEnvLocs(doc, file, environment, into) {
     }
   }
 }
-function envFileVariables(envFile, dir, lookup2, readText2) {
+function envFileVariables(service, envFile, dir, lookup2, ctx, stack) {
   const entries = envFile === void 0 || envFile === null ? [] : Array.isArray(envFile) ? envFile : [envFile];
   const vars = [];
-  for (const entry2 of entries) {
-    const relative2 = typeof entry2 === "string" ? entry2 : typeof asPlain(entry2).path === "string" ? asPlain(entry2).path : null;
-    if (relative2 === null) continue;
-    const abs = path7.resolve(dir, relative2);
-    const text = readText2(abs);
-    if (text === null) continue;
-    for (const item of parseEnvEntries(text, lookup2)) {
+  entries.forEach((entry2, index) => {
+    const long = asPlain(entry2);
+    const relative2 = typeof entry2 === "string" ? entry2 : typeof long.path === "string" ? long.path : null;
+    if (relative2 === null || relative2.includes("${")) return;
+    const abs = path8.resolve(dir, relative2);
+    const text = ctx.readText(abs);
+    const keyPath = ["services", service, "env_file", ...Array.isArray(envFile) ? [index] : []];
+    const at = () => stack.locate(typeof entry2 === "string" ? keyPath : [...keyPath, "path"]) ?? stack.locate(keyPath) ?? stack.locateKey(["services", service]);
+    if (text === null) {
+      if (isRequired(long.required)) ctx.issue("compose-schema", `${dotted(keyPath)}: env file ${relative2} not found (it is marked required)`, at);
+      return;
+    }
+    const parsed = parseDotEnv(text, lookup2);
+    const error = parsed.error;
+    if (error && long.format !== "raw") ctx.issue("compose-parse", `${path8.basename(abs)}: ${error.message}`, () => ({ file: abs, line: error.line, column: error.column }));
+    for (const item of parsed.entries) {
       vars.push({
         name: item.key,
         raw: item.raw,
@@ -16823,8 +17208,11 @@ function envFileVariables(envFile, dir, lookup2, readText2) {
         envFile: abs
       });
     }
-  }
+  });
   return vars;
+}
+function isRequired(required) {
+  return required === true || typeof required === "string" && ["true", "yes", "on", "y"].includes(required.toLowerCase());
 }
 function environmentVariables(environment, lookup2, locs) {
   const pairs2 = Array.isArray(environment) ? environment.map((item) => splitAssignment(String(item))) : Object.entries(asPlain(environment)).map(([name, raw]) => [name, raw === null || raw === void 0 ? null : scalarText(raw)]);
@@ -16870,6 +17258,9 @@ function scalarText(value) {
 function asPlain(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
 }
+function nodeLocOf(file, node) {
+  return file.lineCounter ? nodeLoc(file.abs, file.lineCounter, node) : null;
+}
 
 // src/model/stacks.ts
 function isInactivePath(rel, policy) {
@@ -16882,16 +17273,18 @@ function loadStacks(tree, policy) {
     const fileNames = entries.filter((e) => e.kind === "file").map((e) => e.name);
     const { main: main2, overrides } = findComposeFiles(fileNames);
     if (!main2) continue;
-    const dirAbs = dirRel === "" ? tree.root : path8.join(tree.root, dirRel);
+    const dirAbs = dirRel === "" ? tree.root : path9.join(tree.root, dirRel);
     stacks.push(
       loadStack(
-        path8.join(dirAbs, main2),
-        overrides.map((o) => path8.join(dirAbs, o)),
+        path9.join(dirAbs, main2),
+        overrides.map((o) => path9.join(dirAbs, o)),
         { archived: isInactivePath(dirRel, policy) }
       )
     );
   }
   stacks.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const mainFiles = new Set(stacks.map((stack) => stack.file));
+  for (const stack of stacks) stack.services = stack.services.filter((service) => !service.includedFrom || !mainFiles.has(service.includedFrom));
   return stacks;
 }
 
@@ -16904,7 +17297,7 @@ async function buildHostModel(root, policy, cwd, options = {}) {
     });
   }
   const stacks = loadStacks(tree, policy);
-  const stackByDir = new Map(stacks.map((s) => [path9.relative(root, s.dir).split(path9.sep).join("/"), s]));
+  const stackByDir = new Map(stacks.map((s) => [path10.relative(root, s.dir).split(path10.sep).join("/"), s]));
   const services = stacks.flatMap((s) => s.services);
   const capabilityDirs = [];
   const groupDirs = [];
@@ -16956,7 +17349,7 @@ async function buildHostModel(root, policy, cwd, options = {}) {
     if (dir.symlink) continue;
     const names = new Set(dir.stack?.services.map((s) => s.name) ?? []);
     findNested(tree, dir.rel, names, stackByDir, policy, 1, (entry2, why) => {
-      addServiceDir(entry2, "service", path9.posix.dirname(entry2.rel), dir.capability, why);
+      addServiceDir(entry2, "service", path10.posix.dirname(entry2.rel), dir.capability, why);
     });
   }
   associateComposeServices(root, serviceDirs, stacks, capabilityDirs, groupDirs);
@@ -17026,7 +17419,7 @@ function associateComposeServices(root, serviceDirs, stacks, capabilityDirs, gro
   const byAbs = new Map(serviceDirs.map((d) => [d.abs, d]));
   const childrenOf = /* @__PURE__ */ new Map();
   for (const d of serviceDirs) {
-    const parent = path9.dirname(d.abs);
+    const parent = path10.dirname(d.abs);
     childrenOf.set(parent, [...childrenOf.get(parent) ?? [], d]);
   }
   const groupAbs = /* @__PURE__ */ new Set([root, ...capabilityDirs.map((c) => c.abs), ...groupDirs.map((g) => g.abs)]);
@@ -17047,7 +17440,7 @@ function nearestServiceDir(dir, root, byAbs) {
   while (current.length >= root.length) {
     const found = byAbs.get(current);
     if (found) return found;
-    const parent = path9.dirname(current);
+    const parent = path10.dirname(current);
     if (parent === current) break;
     current = parent;
   }
@@ -17063,7 +17456,7 @@ function matchChild(service, stack, children) {
 function buildContextOf(service, stackDir) {
   const build3 = service.resolved.build;
   const context = typeof build3 === "string" ? build3 : isRecord(build3) && typeof build3.context === "string" ? build3.context : isRecord(build3) ? "." : null;
-  return context !== null && isLocalBuildContext(context) ? path9.resolve(stackDir, context) : null;
+  return context !== null && isLocalBuildContext(context) ? path10.resolve(stackDir, context) : null;
 }
 function referencedPaths(service, stackDir) {
   const out = [];
@@ -17072,7 +17465,7 @@ function referencedPaths(service, stackDir) {
   const volumes = Array.isArray(service.resolved.volumes) ? service.resolved.volumes : [];
   for (const volume of volumes) {
     const source = typeof volume === "string" ? volume.split(":")[0] ?? "" : isRecord(volume) && typeof volume.source === "string" ? volume.source : "";
-    if (source.startsWith(".") || source.startsWith("/")) out.push(path9.resolve(stackDir, source));
+    if (source.startsWith(".") || source.startsWith("/")) out.push(path10.resolve(stackDir, source));
   }
   return out;
 }
@@ -17090,13 +17483,13 @@ function isRecord(value) {
 
 // rules/support.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 var DOCS_BASE = "https://github.com/svclint/svclint/blob/main/docs/rules.md";
 function defineRule(meta, check) {
   return { meta: { ...meta, docs: meta.docs ?? `${DOCS_BASE}#${meta.id}` }, check };
 }
 function shown(model, abs, folder = true) {
-  const rel = path10.relative(model.cwd, abs).split(path10.sep).join("/") || ".";
+  const rel = path11.relative(model.cwd, abs).split(path11.sep).join("/") || ".";
   return folder && !rel.endsWith("/") ? `${rel}/` : rel;
 }
 function where(model, loc, fallbackFile) {
@@ -17106,7 +17499,7 @@ function where(model, loc, fallbackFile) {
   return loc ? `${rel}:${loc.line}:${loc.column}` : rel;
 }
 function expectedServicePath(model, capability, name) {
-  return path10.join(model.root, capability, name);
+  return path11.join(model.root, capability, name);
 }
 function decidingReason(dir) {
   return dir.classification.reasons[0]?.text ?? "no rule places it";
@@ -17177,7 +17570,7 @@ var archived_service_active_default = defineRule(
           const files = typeof item === "string" ? [item] : isRecord(item) ? [].concat(item.path ?? []) : [];
           for (const file of files) {
             if (typeof file !== "string" || file.includes("${")) continue;
-            const abs = path11.resolve(stack.dir, file);
+            const abs = path12.resolve(stack.dir, file);
             if (!inArchive(abs)) continue;
             report2({
               loc: stack.locate(["include", i]),
@@ -17245,8 +17638,8 @@ var broken_symlink_default = defineRule(
 );
 
 // rules/structure/build-context.ts
-import { existsSync, statSync as statSync3 } from "node:fs";
-import path12 from "node:path";
+import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
+import path13 from "node:path";
 var build_context_default = defineRule(
   {
     id: "build-context",
@@ -17258,7 +17651,7 @@ var build_context_default = defineRule(
   ({ model, report: report2 }) => {
     for (const stack of model.stacks) {
       if (stack.archived) continue;
-      const top = path12.relative(model.root, stack.dir).split(path12.sep)[0] ?? "";
+      const top = path13.relative(model.root, stack.dir).split(path13.sep)[0] ?? "";
       const capability = model.capabilityDirs.find((c) => c.name === top) ?? null;
       for (const service of stack.services) {
         const build3 = service.resolved.build;
@@ -17267,7 +17660,7 @@ var build_context_default = defineRule(
         if (context === null || !isLocalBuildContext(context)) continue;
         const keyPath = typeof build3 === "string" ? ["services", service.name, "build"] : ["services", service.name, "build", "context"];
         const where2 = () => stack.locate(keyPath) ?? stack.locate(["services", service.name, "build"]) ?? service.loc;
-        const abs = path12.resolve(stack.dir, context);
+        const abs = path13.resolve(stack.dir, context);
         if (!isDirectory(abs)) {
           report2({
             loc: where2(),
@@ -17282,15 +17675,15 @@ var build_context_default = defineRule(
             loc: where2(),
             path: stack.file,
             message: `Build context '${context}' of '${service.name}' escapes its capability directory '${shown(model, capability.abs)}'.`,
-            fix: `Move the sources into '${shown(model, path12.join(capability.abs, service.name))}' and use build: ./${path12.relative(stack.dir, path12.join(capability.abs, service.name)).split(path12.sep).join("/") || "."}.`
+            fix: `Move the sources into '${shown(model, path13.join(capability.abs, service.name))}' and use build: ./${path13.relative(stack.dir, path13.join(capability.abs, service.name)).split(path13.sep).join("/") || "."}.`
           });
           continue;
         }
         if (isRecord(build3) && typeof build3.dockerfile_inline === "string") continue;
         const dockerfile = isRecord(build3) && typeof build3.dockerfile === "string" ? build3.dockerfile : "Dockerfile";
         if (dockerfile.includes("${")) continue;
-        const dockerfileAbs = path12.resolve(abs, dockerfile);
-        if (!existsSync(dockerfileAbs)) {
+        const dockerfileAbs = path13.resolve(abs, dockerfile);
+        if (!existsSync2(dockerfileAbs)) {
           report2({
             loc: isRecord(build3) && typeof build3.dockerfile === "string" ? stack.locate(["services", service.name, "build", "dockerfile"]) ?? where2() : where2(),
             path: stack.file,
@@ -17304,7 +17697,7 @@ var build_context_default = defineRule(
 );
 function isDirectory(abs) {
   try {
-    return statSync3(abs).isDirectory();
+    return statSync4(abs).isDirectory();
   } catch {
     return false;
   }
@@ -17370,7 +17763,7 @@ var duplicate_service_default = defineRule(
 );
 
 // rules/structure/legacy-service.ts
-import path13 from "node:path";
+import path14 from "node:path";
 var legacy_service_default = defineRule(
   {
     id: "legacy-service",
@@ -17387,7 +17780,7 @@ var legacy_service_default = defineRule(
       if (!entry2?.legacy || dir.capability?.inactive || dir.symlink) continue;
       const image = dir.primary?.image;
       if (image && !image.includes("${") && !findCatalogByImage(model.policy, image)?.legacy) continue;
-      const target = path13.join(model.root, archive, entry2.name);
+      const target = path14.join(model.root, archive, entry2.name);
       reported.add(dir.abs);
       report2({
         path: dir.abs,
@@ -17413,7 +17806,7 @@ var legacy_service_default = defineRule(
 );
 
 // rules/structure/migration-symlink.ts
-import path14 from "node:path";
+import path15 from "node:path";
 var migration_symlink_default = defineRule(
   {
     id: "migration-symlink",
@@ -17426,7 +17819,7 @@ var migration_symlink_default = defineRule(
     for (const dir of model.serviceDirs) {
       if (!dir.symlink || dir.symlink.status !== "ok" || dir.symlink.targetKind !== "dir") continue;
       const target = dir.symlink.resolved;
-      const where2 = path14.relative(model.cwd, target).split(path14.sep).join("/");
+      const where2 = path15.relative(model.cwd, target).split(path15.sep).join("/");
       report2({
         path: dir.abs,
         message: `'${shown(model, dir.abs, false)}' is a migration bridge to '${where2}/' (Phase 1).`,
@@ -17437,7 +17830,7 @@ var migration_symlink_default = defineRule(
 );
 
 // rules/structure/misplaced-service.ts
-import path15 from "node:path";
+import path16 from "node:path";
 var misplaced_service_default = defineRule(
   {
     id: "misplaced-service",
@@ -17459,7 +17852,7 @@ var misplaced_service_default = defineRule(
       report2({
         path: dir.abs,
         target,
-        message: `Service '${dir.name}'${named} is in '${shown(model, path15.join(model.root, actual))}'; it belongs in '${shown(model, target)}' (${decidingReason(dir)}).`,
+        message: `Service '${dir.name}'${named} is in '${shown(model, path16.join(model.root, actual))}'; it belongs in '${shown(model, target)}' (${decidingReason(dir)}).`,
         fix: `Move '${shown(model, dir.abs)}' to '${shown(model, target)}'.`
       });
     }
@@ -17477,7 +17870,7 @@ var misplaced_service_default = defineRule(
         path: service.stack.file,
         target,
         message: `Compose service '${service.name}' is defined in the '${cap.name}' stack; it belongs in '${shown(model, target)}' (${classification.reasons[0]?.text}).`,
-        fix: `Move '${service.name}' to the stack of '${shown(model, path15.join(model.root, classification.capability))}' (folder '${shown(model, target)}').`
+        fix: `Move '${service.name}' to the stack of '${shown(model, path16.join(model.root, classification.capability))}' (folder '${shown(model, target)}').`
       });
     }
   }
@@ -17572,7 +17965,7 @@ var no_technology_dir_default = defineRule(
 );
 
 // rules/structure/non-canonical-name.ts
-import path16 from "node:path";
+import path17 from "node:path";
 var non_canonical_name_default = defineRule(
   {
     id: "non-canonical-name",
@@ -17586,7 +17979,7 @@ var non_canonical_name_default = defineRule(
       const alias = dir.classification.reasons.find((r) => r.kind === "catalog-alias");
       const canonical = dir.classification.canonicalName;
       if (alias && canonical !== dir.name) {
-        const target = path16.join(path16.dirname(dir.abs), canonical);
+        const target = path17.join(path17.dirname(dir.abs), canonical);
         report2({
           path: dir.abs,
           message: `Folder '${dir.name}' is an alias; the canonical name is '${canonical}'.`,
@@ -17648,7 +18041,7 @@ var service_outside_capability_default = defineRule(
 );
 
 // rules/structure/split-system.ts
-import path17 from "node:path";
+import path18 from "node:path";
 var split_system_default = defineRule(
   {
     id: "split-system",
@@ -17666,10 +18059,10 @@ var split_system_default = defineRule(
       const homes = /* @__PURE__ */ new Map();
       for (const member of members) homes.set(homeOf(member), [...homes.get(homeOf(member)) ?? [], member]);
       if (homes.size < 2) continue;
-      const where2 = [...homes.entries()].map(([home2, list2]) => `${shown(model, path17.join(model.root, home2))} (${list2.map((m) => m.name).join(", ")})`).join("; ");
+      const where2 = [...homes.entries()].map(([home2, list2]) => `${shown(model, path18.join(model.root, home2))} (${list2.map((m) => m.name).join(", ")})`).join("; ");
       const away = members.filter((m) => homeOf(m) !== system.capability);
       const first = away[0];
-      const home = path17.join(model.root, system.capability);
+      const home = path18.join(model.root, system.capability);
       report2({
         path: first.abs,
         target: expectedServicePath(model, system.capability, first.classification.canonicalName),
@@ -17681,11 +18074,11 @@ var split_system_default = defineRule(
 );
 
 // rules/structure/stale-doc-path.ts
-import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
-import path18 from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import path19 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync as readdirSync3, realpath, realpathSync as realpathSync3, stat as stat2, statSync as statSync4 } from "fs";
+import { readdir, readdirSync as readdirSync3, realpath, realpathSync as realpathSync3, stat as stat2, statSync as statSync5 } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 
@@ -17694,27 +18087,27 @@ import { createRequire as createRequire2 } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
-function cleanPath(path30) {
-  let normalized = normalize(path30);
+function cleanPath(path31) {
+  let normalized = normalize(path31);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path30, separator) {
-  return path30.replace(SLASHES_REGEX, separator);
+function convertSlashes(path31, separator) {
+  return path31.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path30) {
-  return path30 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path30);
+function isRootDirectory(path31) {
+  return path31 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path31);
 }
-function normalizePath(path30, options) {
+function normalizePath(path31, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path30.includes("/") || path30.startsWith(".");
-  if (resolvePaths) path30 = resolve(path30);
-  if (normalizePath$1 || pathNeedsCleaning) path30 = cleanPath(path30);
-  if (path30 === ".") return "";
-  const needsSeperator = path30[path30.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path30 + pathSeparator : path30, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path31.includes("/") || path31.startsWith(".");
+  if (resolvePaths) path31 = resolve(path31);
+  if (normalizePath$1 || pathNeedsCleaning) path31 = cleanPath(path31);
+  if (path31 === ".") return "";
+  const needsSeperator = path31[path31.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path31 + pathSeparator : path31, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -17751,8 +18144,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path30 = directoryPath || ".";
-  if (filters.every((filter) => filter(path30, true))) paths.push(path30);
+  const path31 = directoryPath || ".";
+  if (filters.every((filter) => filter(path31, true))) paths.push(path31);
 };
 var empty$2 = () => {
 };
@@ -17804,26 +18197,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path30, state, callback$1) {
+var resolveSymlinksAsync = function(path31, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path30, (error, resolvedPath) => {
+  fs.realpath(path31, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path30, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat3.isDirectory() && isRecursive(path31, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path30, state, callback$1) {
+var resolveSymlinks = function(path31, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path30);
+    const resolvedPath = fs.realpathSync(path31);
     const stat3 = fs.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path30, resolvedPath, state)) return;
+    if (stat3.isDirectory() && isRecursive(path31, resolvedPath, state)) return;
     callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -17833,9 +18226,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path30, resolved, state) {
+function isRecursive(path31, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path30);
+  let parent = dirname(path31);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -17843,7 +18236,7 @@ function isRecursive(path30, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path30, resolved);
+  state.symlinks.set(path31, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -18015,19 +18408,19 @@ var Walker = class {
         const filename = this.joinPath(entry2.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry2.isDirectory()) {
-        let path30 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry2.name, path30)) continue;
-        this.pushDirectory(path30, paths, filters);
-        this.walkDirectory(this.state, path30, path30, depth - 1, this.walk);
+        let path31 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry2.name, path31)) continue;
+        this.pushDirectory(path31, paths, filters);
+        this.walkDirectory(this.state, path31, path31, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
-        let path30 = joinPathWithBasePath(entry2.name, directoryPath);
-        this.resolveSymlink(path30, this.state, (stat3, resolvedPath) => {
+        let path31 = joinPathWithBasePath(entry2.name, directoryPath);
+        this.resolveSymlink(path31, this.state, (stat3, resolvedPath) => {
           if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path30 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path30 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path31 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path31 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path30;
+            resolvedPath = useRealPaths ? resolvedPath : path31;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -18193,7 +18586,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path30) => isMatch(path30));
+    this.options.filters.push((path31) => isMatch(path31));
     return this;
   }
 };
@@ -18268,19 +18661,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path30) {
-  return path30.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path31) {
+  return path31.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path30) {
+function splitPattern(path31) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path30, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path30];
+  const result = import_picomatch.default.scan(path31, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path31];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path30) => path30.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path30) => path30.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path31) => path31.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path31) => path31.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -18387,13 +18780,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory2) => {
-      const path30 = format2(p, isDirectory2);
-      const matches2 = matcher(path30) && !ignore(path30);
-      if (matches2) log(`matched ${path30}`);
+      const path31 = format2(p, isDirectory2);
+      const matches2 = matcher(path31) && !ignore(path31);
+      if (matches2) log(`matched ${path31}`);
       return matches2;
     } : (p, isDirectory2) => {
-      const path30 = format2(p, isDirectory2);
-      return matcher(path30) && !ignore(path30);
+      const path31 = format2(p, isDirectory2);
+      return matcher(path31) && !ignore(path31);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -18440,7 +18833,7 @@ function getOptions(options) {
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync3,
     stat: opts.fs.stat || stat2,
-    statSync: opts.fs.statSync || statSync4
+    statSync: opts.fs.statSync || statSync5
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -18471,7 +18864,7 @@ var stale_doc_path_default = defineRule(
     const { docs, baseDir } = model.policy;
     if (docs.length === 0) return;
     const files = globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).sort();
-    const rootName = path18.basename(model.root);
+    const rootName = path19.basename(model.root);
     const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegex(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, "g");
     for (const file of files) {
       let text;
@@ -18485,7 +18878,7 @@ var stale_doc_path_default = defineRule(
         for (const match of line.matchAll(mention)) {
           const rel = match[1].replace(/[./]+$/, "");
           if (!rel || rel.includes("{") || rel.includes("*")) continue;
-          if (existsSync2(path18.join(model.root, rel))) continue;
+          if (existsSync3(path19.join(model.root, rel))) continue;
           report2({
             path: file,
             line: index + 1,
@@ -18545,7 +18938,7 @@ var undeclared_capability_default = defineRule(
 );
 
 // rules/database/single-postgres.ts
-import path19 from "node:path";
+import path20 from "node:path";
 var single_postgres_default = defineRule(
   {
     id: "single-postgres",
@@ -18560,9 +18953,9 @@ var single_postgres_default = defineRule(
     const isolated = (name) => policy.isolated.some((i) => i.service === name && i.reason.trim() !== "");
     const capability = policy.postgres?.capability ?? "core-infra";
     if (shared) {
-      const top = path19.relative(model.root, shared.stack.dir).split(path19.sep)[0];
+      const top = path20.relative(model.root, shared.stack.dir).split(path20.sep)[0];
       if (top !== capability && shared.serviceDir?.capability?.name !== capability) {
-        const target = path19.join(model.root, capability, policy.postgres?.service ?? "postgres");
+        const target = path20.join(model.root, capability, policy.postgres?.service ?? "postgres");
         report2({
           loc: shared.loc,
           path: shared.stack.file,
@@ -18795,7 +19188,7 @@ var unused_allocation_default = defineRule(
 );
 
 // rules/database/initdb-missing.ts
-import path20 from "node:path";
+import path21 from "node:path";
 var initdb_missing_default = defineRule(
   {
     id: "initdb-missing",
@@ -18847,7 +19240,7 @@ var initdb_missing_default = defineRule(
     const loc = mount?.loc ?? shared.loc;
     const firstScript = scripts[0]?.file;
     let into = firstScript ? `to '${where(model, null, firstScript)}'` : `to an init script (e.g. ./postgres/init-scripts/01-databases.sql) mounted with '- ./postgres/init-scripts:/docker-entrypoint-initdb.d:ro'`;
-    const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path20.relative(model.cwd, d).split(path20.sep).join("/"));
+    const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path21.relative(model.cwd, d).split(path21.sep).join("/"));
     const skippedNote = skipped.length > 0 ? ` (the image does not run scripts inside sub-directories: ${skipped.join(", ")})` : "";
     const audit = model.database.audit !== void 0;
     const absent = audit ? "does not exist on the server" : `is never created by the shared Postgres's init scripts${skippedNote}`;
@@ -19010,12 +19403,12 @@ var initdb_env_placeholder_default = defineRule(
   ({ model, report: report2 }) => {
     for (const { script } of model.database.initScripts) {
       if (script.kind !== "sql" && script.kind !== "sql.gz" && script.kind !== "sh") continue;
-      for (const placeholder2 of script.placeholders) {
+      for (const placeholder of script.placeholders) {
         const inSql = script.kind !== "sh";
-        const name = placeholder2.name;
+        const name = placeholder.name;
         const psqlVar = name.toLowerCase();
         report2({
-          loc: placeholder2.loc,
+          loc: placeholder.loc,
           message: inSql ? `'\${${name}}' in a .${script.kind} init script is not interpolated: Postgres receives the text '\${${name}}' itself (as the password, if it is one).` : `'\${${name}}' is in a quoted here-document or single-quoted argument: the shell does not expand it, so Postgres receives the text itself.`,
           fix: inSql ? `Read it from the container's environment with psql: add '\\getenv ${psqlVar} ${name}' before the statement and write :'${psqlVar}' instead of '\${${name}}' (pass ${name} in the postgres service's environment); or move the statement to a .sh script with an unquoted here-document.` : `Use an unquoted here-document (<<EOSQL, not <<'EOSQL') or double quotes so the shell expands \${${name}} (pass ${name} in the postgres service's environment).`
         });
@@ -19190,7 +19583,7 @@ function containerLink(store, other) {
 }
 
 // rules/database/single-cache.ts
-import path21 from "node:path";
+import path22 from "node:path";
 var CORE = "core-infra";
 var single_cache_default = defineRule(
   {
@@ -19203,10 +19596,10 @@ var single_cache_default = defineRule(
   ({ model, report: report2 }) => {
     const caches = model.database.stores.filter((s) => s.kind === "cache");
     if (caches.length === 0) return;
-    const inCore = (s) => path21.relative(model.root, s.stack.dir).split(path21.sep)[0] === CORE;
+    const inCore = (s) => path22.relative(model.root, s.stack.dir).split(path22.sep)[0] === CORE;
     const shared = caches.find((c) => inCore(c.service)) ?? caches[0];
     if (!inCore(shared.service)) {
-      const target = path21.join(model.root, CORE, shared.product === "redis" ? "redis" : "valkey");
+      const target = path22.join(model.root, CORE, shared.product === "redis" ? "redis" : "valkey");
       report2({
         loc: shared.service.loc,
         path: shared.service.stack.file,
@@ -19229,40 +19622,69 @@ var single_cache_default = defineRule(
 );
 
 // rules/compose/compose-parse.ts
-import path22 from "node:path";
+import path23 from "node:path";
+
+// rules/compose/shared.ts
+var lazyLoc = memo;
+function activeStacks(model) {
+  return model.stacks.filter((stack) => !stack.archived);
+}
+function firstTime() {
+  const seen = /* @__PURE__ */ new Set();
+  return (loc, message) => {
+    const identity = `${loc?.file}:${loc?.line}:${loc?.column}\0${message}`;
+    if (seen.has(identity)) return false;
+    seen.add(identity);
+    return true;
+  };
+}
+
+// rules/compose/compose-parse.ts
 var COMPOSE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_FILE_NAMES]);
 var compose_parse_default = defineRule(
   {
     id: "compose-parse",
     group: "compose",
     severity: "error",
-    description: "A compose file that does not parse as YAML (line and column of the error), or that Docker Compose never reads",
+    description: "A compose file (or its `.env`, an env_file, an included or extended file) that does not parse: YAML, an invalid `${...}` template, `.env` syntax (line and column of the error); or a compose file Docker Compose never reads",
     rationale: "A stack that does not load does not start; every other compose file is still linted, so one broken file does not hide the rest."
   },
   ({ model, report: report2 }) => {
     const used = /* @__PURE__ */ new Set();
+    const once = firstTime();
     for (const stack of model.stacks) {
-      for (const file of stack.files) {
+      for (const file of [...stack.files, ...stack.imported ?? []]) {
         used.add(file.abs);
         for (const error of file.errors) {
+          const loc = { file: file.abs, line: error.line, column: error.column };
+          if (!once(loc, error.message)) continue;
           report2({
-            loc: { file: file.abs, line: error.line, column: error.column },
+            loc,
             message: `Compose file does not load: ${error.message}.`,
             fix: "Fix the YAML at this position (indent with spaces, quote values holding `: ` or `#`, close every quote and bracket); `docker compose config` shows the same error."
           });
         }
       }
+      for (const issue of stack.issues ?? []) {
+        if (issue.rule !== "compose-parse" || !once(issue.loc, issue.message)) continue;
+        report2({
+          loc: issue.loc,
+          path: stack.file,
+          message: `Compose file does not load: ${issue.message}.`,
+          fix: /interpolation|template/.test(issue.message) ? "Write `${NAME}`, `${NAME:-default}`, `${NAME:?error}` or `${NAME:+alternative}` (a name of letters, digits and _), or `$$` for a literal `$`." : /required variable/.test(issue.message) ? "Give the variable a value in `.env`, or a default with `${NAME:-default}`." : "Fix the line as Docker Compose reads env files: `KEY=value`, quotes closed, no space in the key, `$$` for a literal `$`."
+        });
+      }
     }
     for (const stack of model.stacks) {
       const names = new Set((model.tree.children.get(relDir(model.root, stack.dir)) ?? []).filter((e) => e.kind === "file").map((e) => e.name));
-      const main2 = path22.basename(stack.file);
-      const overrides = stack.files.slice(1).map((f) => path22.basename(f.abs));
+      const main2 = path23.basename(stack.file);
+      const overrides = stack.files.slice(1).map((f) => path23.basename(f.abs));
       for (const name of names) {
-        if (!COMPOSE_NAMES.has(name) || used.has(path22.join(stack.dir, name))) continue;
+        if (!COMPOSE_NAMES.has(name) || used.has(path23.join(stack.dir, name))) continue;
         const isOverride = COMPOSE_OVERRIDE_FILE_NAMES.includes(name);
         const reads = isOverride ? `${main2} with ${overrides.join(", ")}` : main2;
         report2({
-          loc: { file: path22.join(stack.dir, name), line: 1, column: 1 },
+          loc: { file: path23.join(stack.dir, name), line: 1, column: 1 },
           message: `Docker Compose ignores ${name}: in this folder it reads ${reads}.`,
           fix: isOverride ? `Merge ${name} into ${overrides[0] ?? "the override file in use"} and delete it.` : `Merge what ${name} adds into ${main2} and delete ${name} (or pass it with -f, under a name Compose does not pick up by itself).`
         });
@@ -19271,25 +19693,7 @@ var compose_parse_default = defineRule(
   }
 );
 function relDir(root, dir) {
-  return path22.relative(root, dir).split(path22.sep).join("/");
-}
-
-// src/compose/locate-file.ts
-function locateInFile(file, path30, atKey) {
-  if (!file.lineCounter) return null;
-  for (let length = path30.length; length >= 0; length--) {
-    const prefix = path30.slice(0, length);
-    for (let d = file.documents.length - 1; d >= 0; d--) {
-      const found = findNode(file.documents[d], prefix);
-      if (!found) continue;
-      const preferKey = atKey || length < path30.length;
-      const first = preferKey ? found.key : found.value;
-      const second = preferKey ? found.value : found.key;
-      const loc = nodeLoc(file.abs, file.lineCounter, first) ?? nodeLoc(file.abs, file.lineCounter, second);
-      if (loc) return loc;
-    }
-  }
-  return { file: file.abs, line: 1, column: 1 };
+  return path23.relative(root, dir).split(path23.sep).join("/");
 }
 
 // rules/compose/compose-schema.ts
@@ -19298,19 +19702,26 @@ var compose_schema_default = defineRule(
     id: "compose-schema",
     group: "compose",
     severity: "error",
-    description: "A compose file that breaks the Compose Specification schema; the message names the key and its line",
-    rationale: "Docker Compose refuses a file with an unknown or mistyped key; a typo such as `enviroment` otherwise only shows on the host, at deploy time."
+    description: "A compose file Docker Compose would refuse: the Compose Specification schema (on the merged model) and the checks its loader runs after it; the message names the key and its line",
+    rationale: "Docker Compose refuses a file with an unknown or mistyped key, a value it cannot convert, an extends or include it cannot follow, or a dependency cycle; otherwise that only shows on the host, at deploy time."
   },
   async ({ model, report: report2 }) => {
-    const files = model.stacks.flatMap((stack) => stack.files).filter((file) => file.errors.length === 0 && file.data !== null);
-    if (files.length === 0) return;
-    const { validateComposeSchema } = await import("./chunks/schema-NOQZBH4U.js");
-    for (const file of files) {
-      for (const issue of validateComposeSchema(file.data)) {
+    const stacks = model.stacks.filter((stack) => (stack.stages ?? []).length > 0 || (stack.issues ?? []).length > 0);
+    if (stacks.length === 0) return;
+    const { validateStack } = await import("./chunks/stack-5K47Y3AA.js");
+    const once = firstTime();
+    for (const stack of stacks) {
+      for (const issue of stack.issues ?? []) {
+        if (issue.rule !== "compose-schema" || !once(issue.loc, issue.message)) continue;
+        report2({ loc: issue.loc, path: stack.file, message: `${issue.message}.`, fix: "Change it to what Docker Compose accepts; `docker compose config` shows the same error." });
+      }
+      for (const problem of validateStack(stack)) {
+        if (!once(problem.loc, problem.message)) continue;
         report2({
-          loc: locateInFile(file, issue.path, issue.atKey),
-          message: `${issue.message}.`,
-          fix: issue.suggestion ? `Write '${issue.suggestion}' here instead.` : `Change '${issue.keyPath || "the top level"}' to what the Compose Specification allows there (https://github.com/compose-spec/compose-spec/blob/main/spec.md).`
+          loc: problem.loc,
+          path: stack.file,
+          message: `${problem.message}.`,
+          fix: problem.suggestion ? `Write '${problem.suggestion}' here instead.` : `Change '${problem.keyPath || "the top level"}' to what Docker Compose accepts (https://github.com/compose-spec/compose-spec/blob/main/spec.md); \`docker compose config\` shows the same error.`
         });
       }
     }
@@ -19328,12 +19739,6 @@ function mayRunTogether(a, b) {
   const pb = serviceProfiles(b);
   if (pa.length === 0 || pb.length === 0) return true;
   return pa.some((p) => pb.includes(p));
-}
-
-// rules/compose/shared.ts
-var lazyLoc = memo;
-function activeStacks(model) {
-  return model.stacks.filter((stack) => !stack.archived);
 }
 
 // rules/compose/duplicate-container-name.ts
@@ -19370,14 +19775,20 @@ var duplicate_container_name_default = defineRule(
 );
 
 // src/compose/ports.ts
-var WILDCARD_IPS = /* @__PURE__ */ new Set(["", "0.0.0.0", "::", "[::]"]);
+import { isIP } from "node:net";
 function publishedPorts(ports) {
   if (!Array.isArray(ports)) return [];
   const out = [];
+  const seen = /* @__PURE__ */ new Set();
   ports.forEach((entry2, index) => {
-    const port = typeof entry2 === "string" || typeof entry2 === "number" ? parseShort(String(entry2)) : parseLong(entry2);
+    const parsed = typeof entry2 === "string" || typeof entry2 === "number" ? parseShort(String(entry2)) : parseLong(entry2);
+    if (!parsed) return;
+    const identity = `${parsed.hostIp || "0.0.0.0"}:${parsed.start}-${parsed.end}:${parsed.target}/${parsed.protocol}`;
+    if (seen.has(identity)) return;
+    seen.add(identity);
     const text = typeof entry2 === "object" && entry2 !== null ? `published: ${String(entry2.published)}` : String(entry2);
-    if (port) out.push({ ...port, index, text });
+    const { target: _target, ...port } = parsed;
+    out.push({ ...port, index, text });
   });
   return out;
 }
@@ -19399,12 +19810,17 @@ function parseShort(text) {
   }
   const parts = rest.split(":");
   if (parts.length < 2) return null;
-  const container = parts.pop();
+  const container = parts.pop().trim();
   const host = parts.pop();
   if (parts.length > 0) hostIp = parts.join(":");
-  if (host === "" || !/^\d+(-\d+)?$/.test(container.trim())) return null;
+  if (host === "" || !/^\d+(-\d+)?$/.test(container)) return null;
   const range = parseRange(host);
-  return range ? { hostIp: normaliseIp(hostIp), ...range, protocol } : null;
+  const containerRange = parseRange(container);
+  if (!range || !containerRange) return null;
+  const address = canonicalIp(hostIp);
+  if (address === null) return null;
+  const pool = range.end > range.start && containerRange.end === containerRange.start;
+  return { hostIp: address, ...range, protocol, pool, target: container };
 }
 function parseLong(entry2) {
   if (entry2 === null || typeof entry2 !== "object" || Array.isArray(entry2)) return null;
@@ -19415,10 +19831,12 @@ function parseLong(entry2) {
   if (text.includes("${")) return null;
   const range = parseRange(text);
   if (!range) return null;
-  const hostIp = typeof record3.host_ip === "string" ? record3.host_ip : "";
-  if (hostIp.includes("${")) return null;
+  const rawIp = typeof record3.host_ip === "string" ? record3.host_ip : "";
+  if (rawIp.includes("${")) return null;
+  const hostIp = canonicalIp(rawIp);
+  if (hostIp === null) return null;
   const protocol = typeof record3.protocol === "string" && record3.protocol ? record3.protocol.toLowerCase() : "tcp";
-  return { hostIp: normaliseIp(hostIp), ...range, protocol };
+  return { hostIp, ...range, protocol, pool: range.end > range.start, target: String(record3.target) };
 }
 function parseRange(text) {
   const match = /^\s*(\d+)(?:-(\d+))?\s*$/.exec(text);
@@ -19428,53 +19846,120 @@ function parseRange(text) {
   if (start < 1 || end < start || end > 65535) return null;
   return { start, end };
 }
-function normaliseIp(ip) {
-  const trimmed = ip.trim();
-  return trimmed.startsWith("[") && trimmed.endsWith("]") ? trimmed.slice(1, -1) : trimmed;
+function canonicalIp(ip) {
+  let text = ip.trim();
+  if (text.startsWith("[") && text.endsWith("]")) text = text.slice(1, -1);
+  if (text === "") return "";
+  text = text.replace(/%.*$/, "");
+  const kind = isIP(text);
+  if (kind === 4) return text;
+  if (kind !== 6) return null;
+  const compressed = new URL(`http://[${text}]/`).hostname.slice(1, -1);
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(compressed);
+  if (mapped) {
+    const high = parseInt(mapped[1], 16);
+    const low = parseInt(mapped[2], 16);
+    return [high >> 8, high & 255, low >> 8, low & 255].join(".");
+  }
+  return compressed;
 }
 function isWildcardIp(ip) {
-  return WILDCARD_IPS.has(ip);
+  return ip === "" || ip === "0.0.0.0" || ip === "::";
 }
-function portOverlap(a, b) {
-  if (a.protocol !== b.protocol) return null;
-  if (!isWildcardIp(a.hostIp) && !isWildcardIp(b.hostIp) && a.hostIp !== b.hostIp) return null;
+function addressesConflict(a, b) {
+  if (a === "" || b === "") return true;
+  const v6a = a.includes(":");
+  const v6b = b.includes(":");
+  if (v6a !== v6b) return false;
+  return a === b || isWildcardIp(a) || isWildcardIp(b);
+}
+var INDEXED_RANGE = 1024;
+function clashGroups(uses, mayRunTogether2 = () => true) {
+  const groups = [];
+  const fixed = new FixedIndex();
+  const sameGroup = /* @__PURE__ */ new Map();
+  const position = new Map(uses.map((use, i) => [use, i]));
+  const compatible = (a, b) => a.port.protocol === b.port.protocol && addressesConflict(a.port.hostIp, b.port.hostIp) && (a.service === b.service || mayRunTogether2(a.service, b.service));
+  for (const use of uses) {
+    if (use.port.pool) continue;
+    if (use.replicas > 1) groups.push({ kind: "replicas", ports: { start: use.port.start, end: use.port.end }, protocol: use.port.protocol, hostIp: use.port.hostIp, uses: [use] });
+    const earlier = fixed.candidates(use.port).filter((other) => compatible(other, use) && overlap(other.port, use.port));
+    const first = earlier[0];
+    if (first) {
+      const shared = overlap(first.port, use.port);
+      const key = `${position.get(first)}|${shared.start}-${shared.end}|${use.port.protocol}`;
+      let group = sameGroup.get(key);
+      if (!group) {
+        group = { kind: "same-port", ports: shared, protocol: use.port.protocol, hostIp: use.port.hostIp || first.port.hostIp, uses: [first] };
+        sameGroup.set(key, group);
+        groups.push(group);
+      }
+      group.uses.push(use);
+    }
+    fixed.add(use);
+  }
+  const taken = [];
+  for (const use of uses) {
+    if (!use.port.pool) continue;
+    for (let replica = 0; replica < use.replicas; replica++) {
+      const holders = (port) => [
+        ...fixed.candidates({ ...use.port, start: port, end: port }).filter((other) => compatible(other, use) && port >= other.port.start && port <= other.port.end),
+        ...taken.filter((t) => t.port === port && compatible(t.use, use)).map((t) => t.use)
+      ];
+      let free = null;
+      for (let port = use.port.start; port <= use.port.end && free === null; port++) if (holders(port).length === 0) free = port;
+      if (free !== null) {
+        taken.push({ use, port: free });
+        continue;
+      }
+      const others = [];
+      for (let port = use.port.start; port <= use.port.end; port++) for (const holder of holders(port)) if (!others.includes(holder)) others.push(holder);
+      groups.push({ kind: "pool", ports: { start: use.port.start, end: use.port.end }, protocol: use.port.protocol, hostIp: use.port.hostIp, uses: [...others, use] });
+      break;
+    }
+  }
+  return groups;
+}
+function overlap(a, b) {
   const start = Math.max(a.start, b.start);
   const end = Math.min(a.end, b.end);
   return start <= end ? { start, end } : null;
 }
-function describePort(range, protocol, hostIp = "") {
-  const ports = range.start === range.end ? String(range.start) : `${range.start}-${range.end}`;
-  const ip = isWildcardIp(hostIp) ? "" : `${hostIp.includes(":") ? `[${hostIp}]` : hostIp}:`;
-  return `${ip}${ports}/${protocol}`;
-}
-
-// rules/compose/duplicate-host-port.ts
-var INDEXED_RANGE = 1024;
-var PortIndex = class {
+var FixedIndex = class {
   byPort = /* @__PURE__ */ new Map();
   wide = [];
-  count = 0;
-  add(binding) {
-    binding.order = this.count++;
-    const { start, end, protocol } = binding.port;
+  all = [];
+  order = /* @__PURE__ */ new Map();
+  add(use) {
+    this.order.set(use, this.all.length);
+    this.all.push(use);
+    const { start, end, protocol } = use.port;
     if (end - start >= INDEXED_RANGE) {
-      this.wide.push(binding);
+      this.wide.push(use);
       return;
     }
     for (let port = start; port <= end; port++) {
       const key = `${protocol}/${port}`;
       const list2 = this.byPort.get(key);
-      if (list2) list2.push(binding);
-      else this.byPort.set(key, [binding]);
+      if (list2) list2.push(use);
+      else this.byPort.set(key, [use]);
     }
   }
+  /** Bindings that may share a port with `port`, in the order they were added. */
   candidates(port) {
-    if (port.end - port.start >= INDEXED_RANGE) return [...this.wide, ...[...this.byPort.values()].flat()];
+    if (port.end - port.start >= INDEXED_RANGE) return this.all.slice();
     const found = new Set(this.wide);
-    for (let p = port.start; p <= port.end; p++) for (const b of this.byPort.get(`${port.protocol}/${p}`) ?? []) found.add(b);
-    return [...found];
+    for (let p = port.start; p <= port.end; p++) for (const use of this.byPort.get(`${port.protocol}/${p}`) ?? []) found.add(use);
+    return [...found].sort((a, b) => this.order.get(a) - this.order.get(b));
   }
 };
+function describePort(range, protocol, hostIp = "") {
+  const ports = range.start === range.end ? String(range.start) : `${range.start}-${range.end}`;
+  const ip = hostIp === "" ? "" : `${hostIp.includes(":") ? `[${hostIp}]` : hostIp}:`;
+  return `${ip}${ports}/${protocol}`;
+}
+
+// rules/compose/duplicate-host-port.ts
 var duplicate_host_port_default = defineRule(
   {
     id: "duplicate-host-port",
@@ -19484,32 +19969,45 @@ var duplicate_host_port_default = defineRule(
     rationale: 'A host port can be bound once: the second stack fails with "port is already allocated", which per-file linters cannot see.'
   },
   ({ model, report: report2 }) => {
-    const published = new PortIndex();
+    const uses = [];
     for (const stack of activeStacks(model)) {
       for (const service of stack.services) {
-        const own = [];
-        for (const port of publishedPorts(service.resolved.ports)) {
-          const loc = lazyLoc(() => stack.locate(["services", service.name, "ports", port.index]) ?? service.loc);
-          const binding = { port, service, loc, order: 0 };
-          const clash = [...published.candidates(port), ...own].sort((a, b) => a.order - b.order).find((earlier) => portOverlap(earlier.port, port) && (earlier.service === service || mayRunTogether(earlier.service, service)));
-          if (clash) {
-            const overlap = portOverlap(clash.port, port);
-            const shared = describePort(overlap, port.protocol, port.hostIp || clash.port.hostIp);
-            const other = clash.service === service ? "this service" : `service '${clash.service.name}'`;
-            report2({
-              loc: loc(),
-              path: stack.file,
-              message: `Host port ${shared} of service '${service.name}' is already published by ${other} at ${where(model, clash.loc(), clash.service.stack.file)}; the second container fails with "port is already allocated".`,
-              fix: `Publish '${service.name}' on a free host port (change the host side of '${port.text}'), bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.`
-            });
-          }
-          own.push(binding);
-        }
-        for (const binding of own) published.add(binding);
+        for (const port of publishedPorts(service.resolved.ports)) uses.push({ service, port, replicas: replicasOf(service) });
+      }
+    }
+    const locOf = (use) => lazyLoc(() => use.service.stack.locate(["services", use.service.name, "ports", use.port.index]) ?? use.service.loc);
+    for (const group of clashGroups(uses, mayRunTogether)) {
+      const shared = describePort(group.ports, group.protocol, group.hostIp);
+      if (group.kind === "replicas") {
+        const [use] = group.uses;
+        report2({
+          loc: locOf(use)(),
+          path: use.service.stack.file,
+          message: `Host port ${shared} of service '${use.service.name}' is published by each of its ${use.replicas} containers (scale/deploy.replicas); the second fails with "port is already allocated".`,
+          fix: `Publish a host port range as large as the replica count (e.g. '${group.ports.start}-${group.ports.start + use.replicas - 1}:<container port>'), or run one container.`
+        });
+        continue;
+      }
+      const [first, ...later] = group.uses;
+      const targets = group.kind === "pool" ? later.slice(-1) : later;
+      for (const use of targets) {
+        const others = group.kind === "pool" ? group.uses.slice(0, -1) : [first];
+        const named = others.map((o) => `${o.service === use.service ? "this service" : `service '${o.service.name}'`} at ${where(model, locOf(o)(), o.service.stack.file)}`).join(", ");
+        report2({
+          loc: locOf(use)(),
+          path: use.service.stack.file,
+          message: group.kind === "pool" ? `Every host port of ${shared} (the range of service '${use.service.name}') is already published, by ${named}; the container fails with "port is already allocated".` : `Host port ${shared} of service '${use.service.name}' is already published by ${named}; the second container fails with "port is already allocated".`,
+          fix: `Publish '${use.service.name}' on a free host port (change the host side of '${use.port.text}'), bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.`
+        });
       }
     }
   }
 );
+function replicasOf(service) {
+  const { scale, deploy } = service.resolved;
+  const count2 = typeof scale === "number" ? scale : typeof deploy?.replicas === "number" ? deploy.replicas : 1;
+  return Number.isInteger(count2) && count2 > 1 ? count2 : 1;
+}
 
 // src/compose/traefik.ts
 var ROUTER_LABEL = /^traefik\.(http|tcp|udp)\.routers\.([^.]+)\.(.+)$/;
@@ -19641,6 +20139,24 @@ function labelLoc(service, key) {
     return stack.locateKey(["services", service.name, "labels", key]) ?? service.loc;
   }
   return service.loc;
+}
+
+// src/compose/locate-file.ts
+function locateInFile(file, path31, atKey) {
+  if (!file.lineCounter) return null;
+  for (let length = path31.length; length >= 0; length--) {
+    const prefix = path31.slice(0, length);
+    for (let d = file.documents.length - 1; d >= 0; d--) {
+      const found = findNode(file.documents[d], prefix);
+      if (!found) continue;
+      const preferKey = atKey || length < path31.length;
+      const first = preferKey ? found.key : found.value;
+      const second = preferKey ? found.value : found.key;
+      const loc = nodeLoc(file.abs, file.lineCounter, first) ?? nodeLoc(file.abs, file.lineCounter, second);
+      if (loc) return loc;
+    }
+  }
+  return { file: file.abs, line: 1, column: 1 };
 }
 
 // rules/compose/obsolete-version.ts
@@ -19955,13 +20471,13 @@ function parseRuleFlags(values) {
 }
 
 // src/engine/lint.ts
-import path27 from "node:path";
-import { statSync as statSync7 } from "node:fs";
+import path28 from "node:path";
+import { statSync as statSync8 } from "node:fs";
 
 // src/policy/config.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync5 } from "node:fs";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/policy/recommended.ts
 var MB = 1024 * 1024;
@@ -21216,21 +21732,21 @@ function validateConfigSchema(data) {
   return (validate.errors ?? []).filter((e) => e.keyword !== "if").map(toIssue);
 }
 function toIssue(error) {
-  const path30 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-  const at = path30.length ? path30.join(".") : "(top level)";
+  const path31 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+  const at = path31.length ? path31.join(".") : "(top level)";
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
-      return { path: [...path30, key], message: `unknown key '${[...path30, key].join(".")}'` };
+      return { path: [...path31, key], message: `unknown key '${[...path31, key].join(".")}'` };
     }
     case "required":
-      return { path: path30, message: `${at}: missing required key '${error.params.missingProperty}'` };
+      return { path: path31, message: `${at}: missing required key '${error.params.missingProperty}'` };
     case "enum":
-      return { path: path30, message: `${at} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+      return { path: path31, message: `${at} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
     case "type":
-      return { path: path30, message: `${at} must be ${error.params.type}` };
+      return { path: path31, message: `${at} must be ${error.params.type}` };
     default:
-      return { path: path30, message: `${at} ${error.message ?? "is invalid"}` };
+      return { path: path31, message: `${at} ${error.message ?? "is invalid"}` };
   }
 }
 
@@ -21299,7 +21815,7 @@ function buildPolicy(config, fallbackBaseDir) {
   const raw = config?.raw ?? {};
   const recommended = raw.extends !== "none";
   const file = config?.file ?? null;
-  const baseDir = file ? path23.dirname(file) : fallbackBaseDir;
+  const baseDir = file ? path24.dirname(file) : fallbackBaseDir;
   const capabilities = new Map(recommended ? RECOMMENDED_CAPABILITIES.map((c) => [c.name, { ...c }]) : []);
   for (const [name, value] of Object.entries(raw.capabilities ?? {})) {
     const previous = capabilities.get(name);
@@ -21321,7 +21837,7 @@ function buildPolicy(config, fallbackBaseDir) {
       aliases: [.../* @__PURE__ */ new Set([...previous?.aliases ?? [], ...value.aliases ?? []])],
       images: [.../* @__PURE__ */ new Set([...previous?.images ?? [], ...value.images ?? []])],
       provides: value.provides ?? previous?.provides ?? [],
-      reason: value.reason ?? `placement table in ${path23.basename(file ?? "config")}`,
+      reason: value.reason ?? `placement table in ${path24.basename(file ?? "config")}`,
       fromConfig: true,
       ...memory !== void 0 ? { memory } : {},
       ...value.legacy !== void 0 ? { legacy: value.legacy } : previous?.legacy ? { legacy: true } : {}
@@ -21380,52 +21896,52 @@ function firstLine2(message) {
 }
 
 // src/policy/discover.ts
-import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
-import path24 from "node:path";
+import { existsSync as existsSync4, statSync as statSync6 } from "node:fs";
+import path25 from "node:path";
 var CONFIG_FILE_NAMES = ["svclint.config.yaml", "svclint.config.yml", ".svclintrc.yaml", ".svclintrc.yml", ".svclintrc.json"];
 function findConfigFile(startDir) {
-  let dir = path24.resolve(startDir);
+  let dir = path25.resolve(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path24.join(dir, name);
-      if (isFile(candidate)) return candidate;
+      const candidate = path25.join(dir, name);
+      if (isFile2(candidate)) return candidate;
     }
-    if (existsSync3(path24.join(dir, ".git"))) return null;
-    const parent = path24.dirname(dir);
+    if (existsSync4(path25.join(dir, ".git"))) return null;
+    const parent = path25.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
 }
 function resolveRoot(dir, configFile, configRoot) {
-  const abs = path24.resolve(dir);
-  if (configFile && configRoot) return path24.resolve(path24.dirname(configFile), configRoot);
-  const services = path24.join(abs, "services");
+  const abs = path25.resolve(dir);
+  if (configFile && configRoot) return path25.resolve(path25.dirname(configFile), configRoot);
+  const services = path25.join(abs, "services");
   if (isDir(services)) return services;
   return abs;
 }
-function isFile(p) {
+function isFile2(p) {
   try {
-    return statSync5(p).isFile();
+    return statSync6(p).isFile();
   } catch {
     return false;
   }
 }
 function isDir(p) {
   try {
-    return statSync5(p).isDirectory();
+    return statSync6(p).isDirectory();
   } catch {
     return false;
   }
 }
 
 // src/engine/suppress.ts
-import { readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
-import path26 from "node:path";
+import { readFileSync as readFileSync6, statSync as statSync7 } from "node:fs";
+import path27 from "node:path";
 
 // src/directives/parse.ts
-import path25 from "node:path";
+import path26 from "node:path";
 function commentMarkers(file) {
-  const ext = path25.extname(file).toLowerCase();
+  const ext = path26.extname(file).toLowerCase();
   return ext === ".sql" || ext === ".psql" || ext === ".pgsql" ? ["--"] : ["#"];
 }
 var DIRECTIVE = /^svclint-(disable-next-line|disable)(?=\s|$)(.*)$/;
@@ -21507,7 +22023,7 @@ function applySuppressions(findings, model, selection) {
   for (const finding of findings) if (!byFile.has(finding.path)) load2(finding.path, readSmallFile(finding.path) ?? "");
   const exceptions = model.policy.exceptions.map((exception2) => ({
     exception: exception2,
-    abs: path26.resolve(model.policy.baseDir, exception2.path),
+    abs: path27.resolve(model.policy.baseDir, exception2.path),
     used: false
   }));
   const kept = [];
@@ -21557,7 +22073,7 @@ function applySuppressions(findings, model, selection) {
 }
 function readSmallFile(file) {
   try {
-    const stats = statSync6(file);
+    const stats = statSync7(file);
     if (!stats.isFile() || stats.size > MAX_DIRECTIVE_FILE) return null;
     const text = readFileSync6(file, "utf8");
     return text.includes("svclint-") ? text : null;
@@ -21568,21 +22084,21 @@ function readSmallFile(file) {
 
 // src/engine/lint.ts
 function resolveTarget2(pathArg, cwd, configFile) {
-  const dir = path27.resolve(cwd, pathArg);
+  const dir = path28.resolve(cwd, pathArg);
   let stats;
   try {
-    stats = statSync7(dir);
+    stats = statSync8(dir);
   } catch {
     throw new UsageError(`${pathArg}: no such directory`);
   }
   if (!stats.isDirectory()) throw new UsageError(`${pathArg}: not a directory`);
-  const file = configFile ? path27.resolve(cwd, configFile) : findConfigFile(dir);
+  const file = configFile ? path28.resolve(cwd, configFile) : findConfigFile(dir);
   const config = file ? loadConfigFile(file) : null;
   const root = resolveRoot(dir, file, config?.raw.root ?? null);
   try {
-    if (!statSync7(root).isDirectory()) throw new Error("not a directory");
+    if (!statSync8(root).isDirectory()) throw new Error("not a directory");
   } catch {
-    throw new UsageError(`${file ?? pathArg}: root '${path27.relative(cwd, root) || "."}' is not a directory`);
+    throw new UsageError(`${file ?? pathArg}: root '${path28.relative(cwd, root) || "."}' is not a directory`);
   }
   return { root, config, policy: buildPolicy(config, dir) };
 }
@@ -21602,7 +22118,7 @@ async function lintTarget(target, options) {
   const { policy } = target;
   const selection = selectRules(allRules, policy.rules, options.ruleLevels ?? /* @__PURE__ */ new Map(), options.groups ?? null, (id) => {
     const loc = policy.locate(["rules", id]);
-    return loc ? `${path27.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
+    return loc ? `${path28.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
   });
   const model = await buildHostModel(target.root, policy, options.cwd, {
     database: selection.some(({ rule }) => rule.meta.group === "database"),
@@ -21649,8 +22165,8 @@ function toRawFinding(rule, severity, r, model) {
   return finding;
 }
 function displayPath(abs, cwd) {
-  const rel = path27.relative(cwd, abs);
-  return (rel === "" ? "." : rel).split(path27.sep).join("/");
+  const rel = path28.relative(cwd, abs);
+  return (rel === "" ? "." : rel).split(path28.sep).join("/");
 }
 function toFinding(f, cwd) {
   const finding = {
@@ -21956,7 +22472,7 @@ function initdbExecNotes(results) {
 }
 
 // src/commands/place.ts
-import path28 from "node:path";
+import path29 from "node:path";
 function placeService(request, policy, root, cwd) {
   const classification = classifyService(
     { name: request.name, image: request.image ?? null, system: request.system ?? null, provides: request.provides ?? null },
@@ -21973,7 +22489,7 @@ function placeService(request, policy, root, cwd) {
     question: "Is this part of an existing system?",
     answer: system ? `yes: ${system.name} (${system.members.join(", ")}) -> add to that system's directory, ${system.capability}/` : "no"
   });
-  const rootShown = path28.relative(cwd, root).split(path28.sep).join("/");
+  const rootShown = path29.relative(cwd, root).split(path29.sep).join("/");
   const prefix = rootShown === "" ? "" : `${rootShown}/`;
   const target = capability ? `${prefix}${capability}/${canonicalName}/` : null;
   if (target) {
@@ -22026,6 +22542,7 @@ Usage:
   svclint place <name> [--image IMG] [--system S] [--provides KIND]
                                         where does a new service go? (the decision tree, step by step)
   svclint rules                         list the rules with id, default severity, description
+  svclint db-audit --url URL            judge a live Postgres against the allocation table
 
 Options:
   -c, --config FILE        use this config instead of looking for svclint.config.yaml
@@ -22035,6 +22552,9 @@ Options:
   -q, --quiet              report errors only
       --rule ID:LEVEL      set a rule to off, warn or error (repeatable)
       --only GROUP         run only one rule group: structure, database, compose (repeatable)
+      --initdb-exec [local|docker]
+                           run the repository's init scripts in a throwaway PostgreSQL and
+                           judge the database rules on its catalog (opt-in)
       --no-color           no colours (colours are used on a terminal only)
       --debug              show stack traces of internal errors
   -h, --help               this help
@@ -22112,9 +22632,9 @@ async function run(argvIn, io) {
   }
   const emit = (text) => {
     if (values["output-file"]) {
-      const file = path29.resolve(io.cwd, values["output-file"]);
+      const file = path30.resolve(io.cwd, values["output-file"]);
       try {
-        mkdirSync(path29.dirname(file), { recursive: true });
+        mkdirSync(path30.dirname(file), { recursive: true });
         writeFileSync(file, text);
       } catch (error) {
         throw new UsageError(`--output-file: cannot write ${values["output-file"]} (${error.code ?? String(error)})`);
