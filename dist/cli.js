@@ -19295,6 +19295,7 @@ var initdb_public_connect_default = defineRule(
   ({ model, report: report2 }) => {
     const matrix = model.database.matrix;
     if (!matrix) return;
+    const postgresDb = model.database.shared ? envValue(model.database.shared, "POSTGRES_DB") : null;
     for (const database of matrix.databases) {
       if (!database.created || !database.createdAt) continue;
       const answer = matrix.publicConnect(database.name);
@@ -19308,7 +19309,7 @@ var initdb_public_connect_default = defineRule(
         continue;
       }
       const reopened = answer.changedAt !== null;
-      const byEntrypoint = !/\.(sh|sql|sql\.gz|sql\.xz|sql\.zst)$/.test(database.createdAt.file);
+      const byEntrypoint = database.name === postgresDb;
       report2({
         loc: reopened ? answer.changedAt : database.createdAt,
         message: reopened ? `GRANT \u2026 TO PUBLIC on database '${database.name}' lets every role connect to it.` : byEntrypoint ? `Database '${database.name}' (POSTGRES_DB, created by the image before the init scripts run) is open to PUBLIC: every role can connect to it.` : `Database '${database.name}' is created without revoking PUBLIC's CONNECT: every role can connect to it.`,

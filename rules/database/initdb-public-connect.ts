@@ -1,4 +1,5 @@
 import { defineRule } from '../support';
+import { envValue } from '../../src/database/model';
 import { sqlIdent } from './support';
 
 export default defineRule(
@@ -12,6 +13,7 @@ export default defineRule(
   ({ model, report }) => {
     const matrix = model.database.matrix;
     if (!matrix) return;
+    const postgresDb = model.database.shared ? envValue(model.database.shared, 'POSTGRES_DB') : null;
     for (const database of matrix.databases) {
       // postgres and the templates: every cluster has them open to PUBLIC by design.
       if (!database.created || !database.createdAt) continue;
@@ -27,7 +29,7 @@ export default defineRule(
       }
       const reopened = answer.changedAt !== null;
       // The entrypoint creates POSTGRES_DB before any script: the finding sits at the variable.
-      const byEntrypoint = !/\.(sh|sql|sql\.gz|sql\.xz|sql\.zst)$/.test(database.createdAt.file);
+      const byEntrypoint = database.name === postgresDb;
       report({
         loc: reopened ? answer.changedAt : database.createdAt,
         message: reopened
