@@ -26,7 +26,7 @@ import {
   oneLine,
   renameRoleEverywhere,
   safeMessage
-} from "./chunks/chunk-QZQD53CN.js";
+} from "./chunks/chunk-JP42EIBL.js";
 import {
   hasUnknown,
   interpolate,
@@ -12683,10 +12683,10 @@ async function runInitdbExec(mode, shared, files, env, replayed, mounts) {
     processEnv: process.env
   };
   if (mode === "docker") {
-    const { executeInitDocker } = await import("./chunks/docker-BALDQK4W.js");
+    const { executeInitDocker } = await import("./chunks/docker-6VGO3U7H.js");
     return executeInitDocker({ ...input, image: shared.image ?? "postgres" });
   }
-  const { executeInit } = await import("./chunks/run-ERA4THRI.js");
+  const { executeInit } = await import("./chunks/run-L2UIRAEV.js");
   return executeInit(input);
 }
 function envValue(service, name) {
@@ -19215,8 +19215,10 @@ var initdb_missing_default = defineRule(
     }
     for (const { script } of scripts) {
       if (script.kind === "ignored" || script.kind === "unsupported") continue;
+      const inRuns = new Set(script.runs.flatMap((run2) => run2.steps.filter((s) => s.kind === "syntax-error").map((s) => at(s.loc))));
+      const firsts = new Set(script.runs.map((run2) => run2.steps.find((s) => s.kind === "syntax-error")).filter((s) => s !== void 0).map((s) => at(s.loc)));
       for (const error of script.errors) {
-        if (reported.has(at(error.loc))) continue;
+        if (reported.has(at(error.loc)) || inRuns.has(at(error.loc)) && !firsts.has(at(error.loc))) continue;
         reported.add(at(error.loc));
         report2({
           loc: error.loc,

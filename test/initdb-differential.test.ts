@@ -40,6 +40,7 @@ let locale: Record<string, string> = {};
 function debianLocale(dir: string): Record<string, string> {
   const probe = spawnSync('bash', ['-c', 'locale -a'], { encoding: 'utf8' }).stdout ?? '';
   if (/^en_US\.utf8$/im.test(probe)) return { LC_ALL: 'en_US.UTF-8' };
+  mkdirSync(dir, { recursive: true });
   const out = spawnSync('localedef', ['-i', 'en_US', '-f', 'UTF-8', path.join(dir, 'en_US.UTF-8')], { encoding: 'utf8' });
   if (out.status === 0 || out.status === 1) return { LOCPATH: dir, LC_ALL: 'en_US.UTF-8' };
   if (process.env.CI) throw new Error(`CI must check the image's file order: localedef failed (${out.stderr?.trim()}); install the locales package`);

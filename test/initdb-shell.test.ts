@@ -190,6 +190,21 @@ describe('psql arguments', () => {
 });
 
 describe('shell errors', () => {
+  it("says the shell replaced an unescaped $$ in an unquoted here-document (its process id)", async () => {
+    const lines = ['psql -v ON_ERROR_STOP=1 <<EOSQL', "DO $$ BEGIN RAISE NOTICE 'x'; END $$;", 'EOSQL'];
+    const { script } = await readShell('31-pid.sh', lines);
+    // `DO 4242 BEGIN …; END 4242;`: psql stops at the first error (the rules report that one).
+    expect(script.runs[0]!.steps.filter((s) => s.kind === 'syntax-error')).toHaveLength(2);
+    expect(script.errors[0]!.message).toMatch(/^syntax error at or near "4242" \(the shell replaced '\$\$' with its process id: write \\\$\\\$ in an unquoted here-document, or quote it: <<'EOSQL'\)$/);
+  });
+
+  it('reads a here-document whose terminator has a trailing space to the end of the file, as bash does', async () => {
+    const lines = ['psql -v ON_ERROR_STOP=1 <<EOSQL', 'CREATE DATABASE a;', 'EOSQL ', 'CREATE DATABASE b;', 'EOSQL'];
+    const { script } = await readShell('32-terminator.sh', lines);
+    // bash sends `EOSQL ` and what follows to psql: a syntax error on that line.
+    expect(script.errors).toMatchObject([{ message: 'syntax error at or near "EOSQL"', loc: { line: 3, column: 1 } }]);
+  });
+
   it('reports a shell syntax error with its position instead of throwing', async () => {
     const lines = ['psql -c "CREATE DATABASE a;"', 'if then', 'psql <<EOF', 'CREATE DATABASE never_closed;'];
     const { file, script } = await readShell('30-broken.sh', lines);

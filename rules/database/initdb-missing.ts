@@ -30,8 +30,12 @@ export default defineRule(
     }
     for (const { script } of scripts) {
       if (script.kind === 'ignored' || script.kind === 'unsupported') continue;
+      // psql stops at the first error of a run: the ones after it (often the same broken
+      // construct, split at `;`) never reach the server. Errors outside SQL (shell, unreadable) too.
+      const inRuns = new Set(script.runs.flatMap((run) => run.steps.filter((s) => s.kind === 'syntax-error').map((s) => at(s.loc))));
+      const firsts = new Set(script.runs.map((run) => run.steps.find((s) => s.kind === 'syntax-error')).filter((s) => s !== undefined).map((s) => at(s.loc)));
       for (const error of script.errors) {
-        if (reported.has(at(error.loc))) continue;
+        if (reported.has(at(error.loc)) || (inRuns.has(at(error.loc)) && !firsts.has(at(error.loc)))) continue;
         reported.add(at(error.loc));
         report({
           loc: error.loc,

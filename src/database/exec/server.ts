@@ -63,16 +63,24 @@ export function serverUser(): RunAs | null {
   return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()), name: 'postgres' };
 }
 
+// A non-interactive shell starts background jobs with SIGINT and SIGQUIT ignored; postgres
+// installs its own handlers, but a Ctrl-C right after the start would be lost: `env
+// --default-signal` gives it the default action until then. A stop that does not finish in 10 s
+// ends with SIGKILL.
 const WATCHDOG = `
 trap '' INT HUP
-"$PG_BIN/postgres" -D "$DIR/data" -k "$DIR/sock" -p 5432 \\
+if env --default-signal=INT true 2>/dev/null; then defaults='env --default-signal=INT,QUIT'; else defaults=''; fi
+$defaults "$PG_BIN/postgres" -D "$DIR/data" -k "$DIR/sock" -p 5432 \\
   -c listen_addresses= -c fsync=off -c full_page_writes=off -c synchronous_commit=off \\
   -c unix_socket_permissions=0700 >"$DIR/server.log" 2>&1 &
 pid=$!
 echo "$pid" >"$DIR/server.pid"
 cat >/dev/null
 kill -INT "$pid" 2>/dev/null
+( sleep 10; kill -KILL "$pid" 2>/dev/null ) &
+killer=$!
 wait "$pid" 2>/dev/null
+kill "$killer" 2>/dev/null
 rm -rf "$DIR"
 `;
 

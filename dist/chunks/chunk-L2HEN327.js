@@ -6,7 +6,7 @@ import {
   catalogFromJson,
   catalogQuery,
   safeMessage
-} from "./chunk-QZQD53CN.js";
+} from "./chunk-JP42EIBL.js";
 
 // src/database/exec/run.ts
 import { chmodSync, copyFileSync, mkdirSync, readFileSync as readFileSync2, statSync, writeFileSync } from "node:fs";
@@ -124,14 +124,18 @@ function serverUser() {
 }
 var WATCHDOG = `
 trap '' INT HUP
-"$PG_BIN/postgres" -D "$DIR/data" -k "$DIR/sock" -p 5432 \\
+if env --default-signal=INT true 2>/dev/null; then defaults='env --default-signal=INT,QUIT'; else defaults=''; fi
+$defaults "$PG_BIN/postgres" -D "$DIR/data" -k "$DIR/sock" -p 5432 \\
   -c listen_addresses= -c fsync=off -c full_page_writes=off -c synchronous_commit=off \\
   -c unix_socket_permissions=0700 >"$DIR/server.log" 2>&1 &
 pid=$!
 echo "$pid" >"$DIR/server.pid"
 cat >/dev/null
 kill -INT "$pid" 2>/dev/null
+( sleep 10; kill -KILL "$pid" 2>/dev/null ) &
+killer=$!
 wait "$pid" 2>/dev/null
+kill "$killer" 2>/dev/null
 rm -rf "$DIR"
 `;
 var ThrowawayServer = class _ThrowawayServer {

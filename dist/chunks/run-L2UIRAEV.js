@@ -3,8 +3,8 @@ import {
   executeInit,
   locateFailure,
   runEnvironment
-} from "./chunk-U54KTSSQ.js";
-import "./chunk-QZQD53CN.js";
+} from "./chunk-L2HEN327.js";
+import "./chunk-JP42EIBL.js";
 import "./chunk-3DAIKRF3.js";
 export {
   executeInit,

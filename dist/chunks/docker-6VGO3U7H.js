@@ -5,14 +5,14 @@ import {
 import {
   locateFailure,
   runEnvironment
-} from "./chunk-U54KTSSQ.js";
+} from "./chunk-L2HEN327.js";
 import {
   EXTENSIONS_QUERY,
   UsageError,
   attachProvenance,
   catalogFromJson,
   catalogQuery
-} from "./chunk-QZQD53CN.js";
+} from "./chunk-JP42EIBL.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/database/exec/docker.ts

@@ -5,7 +5,7 @@ function safeMessage(message, textBefore) {
   const near = /^(.*?) at or near "(.*)"$/s.exec(message);
   if (!near) return oneLine(message);
   const token = near[2];
-  const plain = /^[A-Za-z_][A-Za-z0-9_]*$|^[^\s\w'"$]{1,3}$/.test(token);
+  const plain = /^[A-Za-z_][A-Za-z0-9_]*$|^\d+$|^[^\s\w'"$]{1,3}$/.test(token);
   return plain && !/PASSWORD\s*$/i.test(textBefore) ? `${oneLine(near[1])} at or near "${token}"` : oneLine(near[1]);
 }
 function oneLine(error) {
