@@ -298,7 +298,7 @@ export interface GroupDir {
   kind: 'catch-all' | 'technology';
 }
 
-export type ClassifyReasonKind = 'policy' | 'label' | 'catalog-name' | 'catalog-alias' | 'catalog-image' | 'system' | 'provides' | 'fallback';
+export type ClassifyReasonKind = 'policy' | 'label' | 'catalog-name' | 'catalog-alias' | 'catalog-image' | 'system' | 'provides' | 'fallback' | 'web-server';
 
 export interface ClassifyReason {
   kind: ClassifyReasonKind;
@@ -473,6 +473,8 @@ export interface FormatContext {
   /** Metadata of every registered rule (SARIF rules table, docs links). */
   rules: RuleMeta[];
   color: boolean;
+  /** Longest line a human format may print (the terminal's width); absent: the format's own cap. */
+  width?: number;
 }
 
 export type Formatter = (results: LintResult[], context: FormatContext) => string;
