@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
+  checkWritable
+} from "./chunks/chunk-UQHBPCUU.js";
+import {
   VERSION
 } from "./chunks/chunk-VGLLDJT4.js";
 import {
@@ -13,7 +16,7 @@ import "./chunks/chunk-3DAIKRF3.js";
 
 // src/cli/main.ts
 import { existsSync } from "node:fs";
-import path3 from "node:path";
+import path2 from "node:path";
 
 // src/cli/args.ts
 var Flags = class {
@@ -192,56 +195,15 @@ function helpText(commands = COMMANDS, options = OPTIONS) {
 }
 
 // src/cli/output.ts
-import { rmSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path2 from "node:path";
-
-// src/util/write-file.ts
-import { closeSync, mkdirSync, openSync, statSync, writeFileSync } from "node:fs";
+import { rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-function makeDirs(dir) {
-  const missing = [];
-  let current = path.resolve(dir);
-  for (; ; ) {
-    const stats = statOrNull(current);
-    if (stats) {
-      if (!stats.isDirectory()) throw Object.assign(new Error(`${current} is not a directory`), { code: "ENOTDIR" });
-      break;
-    }
-    missing.push(current);
-    const parent = path.dirname(current);
-    if (parent === current) break;
-    current = parent;
-  }
-  for (const folder of missing.reverse()) {
-    try {
-      mkdirSync(folder);
-    } catch (error) {
-      if (error.code !== "EEXIST") throw error;
-    }
-  }
-}
-function checkWritable(file) {
-  makeDirs(path.dirname(file));
-  const existed = statOrNull(file) !== null;
-  closeSync(openSync(file, "a"));
-  return !existed;
-}
-function statOrNull(p) {
-  try {
-    return statSync(p);
-  } catch {
-    return null;
-  }
-}
-
-// src/cli/output.ts
 function openOutput(file, io) {
   if (file === void 0) {
     return { file: null, write: (text) => text && io.stdout(text), color: (flag) => useColor(flag, io.env, io.isTTY), abandon: () => {
     } };
   }
   if (file === "") throw new UsageError("--output-file needs a file name");
-  const abs = path2.resolve(io.cwd, file);
+  const abs = path.resolve(io.cwd, file);
   let created = false;
   try {
     created = checkWritable(abs);
@@ -252,7 +214,7 @@ function openOutput(file, io) {
     file,
     write(text) {
       try {
-        writeFileSync2(abs, text);
+        writeFileSync(abs, text);
         created = false;
       } catch (error) {
         throw new UsageError(`--output-file: cannot write ${file} (${error.code ?? error.message})`);
@@ -261,7 +223,7 @@ function openOutput(file, io) {
     // A file gets colours only when asked for with --color.
     color: (flag) => flag === true,
     abandon() {
-      if (created && statSync2(abs, { throwIfNoEntry: false })?.size === 0) rmSync(abs, { force: true });
+      if (created && statSync(abs, { throwIfNoEntry: false })?.size === 0) rmSync(abs, { force: true });
     }
   };
 }
@@ -275,10 +237,10 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-3JR2GR7R.js")).runLint(c),
-  init: async (c) => (await import("./chunks/init-HGY3AJSB.js")).runInit(c),
-  place: async (c) => (await import("./chunks/place-ZUHMNUCN.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-QAN4GNDU.js")).runRules(c),
+  lint: async (c) => (await import("./chunks/lint-ES2RP5ZP.js")).runLint(c),
+  init: async (c) => (await import("./chunks/init-5442CSN6.js")).runInit(c),
+  place: async (c) => (await import("./chunks/place-Y2ANQNHE.js")).runPlace(c),
+  rules: async (c) => (await import("./chunks/rules-SUVGGRRM.js")).runRules(c),
   migrate: notBuilt("migrate"),
   "db-audit": notBuilt("db-audit")
 };
@@ -336,7 +298,7 @@ async function run(argv, io, debug) {
   }
 }
 function checkNotACommandTypo(word, cwd) {
-  if (existsSync(path3.resolve(cwd, word))) return;
+  if (existsSync(path2.resolve(cwd, word))) return;
   const suggestion = nearest(word, COMMANDS.map((c) => c.name).filter((c) => c !== "lint"));
   if (suggestion) throw new UsageError(`${word}: no such file or directory; did you mean the command '${suggestion}'?`);
 }

@@ -263,7 +263,8 @@ export interface Policy {
   catalog: CatalogEntry[];
   systems: SystemPolicy[];
   database: {
-    postgres: { service: string; capability: string } | null;
+    /** `declared`: set by the config (not the recommended default), so it is the shared one whatever the tree shows. */
+    postgres: { service: string; capability: string; declared?: boolean } | null;
     allocations: Allocation[];
     isolated: IsolatedDatabase[];
   };

@@ -208,7 +208,7 @@ export function buildPolicy(config: LoadedConfig | null, fallbackBaseDir: string
     systems,
     database: {
       postgres: raw.database?.postgres
-        ? { service: raw.database.postgres.service, capability: raw.database.postgres.capability ?? RECOMMENDED_POSTGRES.capability }
+        ? { service: raw.database.postgres.service, capability: raw.database.postgres.capability ?? RECOMMENDED_POSTGRES.capability, declared: true }
         : recommended
           ? { ...RECOMMENDED_POSTGRES }
           : null,

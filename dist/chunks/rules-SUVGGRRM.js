@@ -2,13 +2,16 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   allRules,
   parseRuleFlags
-} from "./chunk-YJ3MQOVG.js";
+} from "./chunk-NMFO7AAR.js";
+import {
+  oneOf,
+  ruleGroups
+} from "./chunk-ZVNIGVLX.js";
+import "./chunk-OXAYY5IR.js";
 import {
   displayPath,
-  oneOf,
-  policyTarget,
-  ruleGroups
-} from "./chunk-H6PEJOER.js";
+  policyTarget
+} from "./chunk-ATT7I3H5.js";
 import {
   UsageError
 } from "./chunk-TSAJO3IN.js";

@@ -7652,544 +7652,46 @@ function configName(policy) {
   return policy.configFile ? policy.configFile.split(/[\\/]/).pop() : "config";
 }
 
-// src/cli/values.ts
-var RULE_GROUPS = ["structure", "database", "compose"];
-function oneOf(flag, value, allowed) {
-  if (allowed.includes(value)) return value;
-  const suggestion = nearest(value, allowed);
-  throw new UsageError(`${flag}: unknown value '${value}'${suggestion ? `; did you mean '${suggestion}'?` : ""} (choose ${allowed.join(", ")})`);
+// src/util/bytes.ts
+var UNITS = {
+  "": 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  kib: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+  gib: 1024 ** 3,
+  t: 1024 ** 4,
+  tb: 1024 ** 4,
+  tib: 1024 ** 4
+};
+function parseBytes(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : null;
+  if (typeof value !== "string") return null;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
+  if (!match) return null;
+  const unit = UNITS[match[2].toLowerCase()];
+  if (unit === void 0) return null;
+  return Math.round(Number(match[1]) * unit);
 }
-function ruleGroups(values) {
-  if (values.length === 0) return null;
-  return values.flatMap((v) => v.split(",")).map((g) => oneOf("--only", g.trim(), RULE_GROUPS));
+function formatBytes(bytes) {
+  if (bytes >= 1024 ** 3) return `${trim(bytes / 1024 ** 3)} GiB`;
+  if (bytes >= 1024 ** 2) return `${trim(bytes / 1024 ** 2)} MiB`;
+  if (bytes >= 1024) return `${trim(bytes / 1024)} KiB`;
+  return `${bytes} B`;
 }
-function maxWarnings(value) {
-  if (value === void 0) return -1;
-  if (!/^(-1|\d+)$/.test(value.trim())) throw new UsageError(`--max-warnings expects a whole number or -1 (no limit), got '${value}'`);
-  return Number(value);
+function trim(n) {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, "");
 }
 
-// src/policy/discover.ts
-import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
-import path4 from "node:path";
-
-// src/compose/stack.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+// src/policy/config.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 import { readFileSync } from "node:fs";
 import path2 from "node:path";
-
-// src/yaml/positions.ts
-var import_yaml = __toESM(require_dist(), 1);
-function keyText(pair) {
-  const key = pair.key;
-  if ((0, import_yaml.isScalar)(key)) return typeof key.value === "symbol" ? key.value.description ?? null : String(key.value);
-  if (key === null || key === void 0) return null;
-  return typeof key === "object" ? null : String(key);
-}
-function findNode(doc, path5) {
-  return findNodeFrom(doc, doc.contents, path5);
-}
-function findNodeFrom(doc, start, path5) {
-  let current = start;
-  let key = null;
-  for (const segment of path5) {
-    current = deref(doc, current);
-    if ((0, import_yaml.isMap)(current)) {
-      const pair = findPair(doc, current, String(segment), 0);
-      if (!pair) return null;
-      key = pair.key ?? null;
-      current = pair.value;
-    } else if ((0, import_yaml.isSeq)(current) && typeof segment === "number") {
-      current = current.items[segment];
-      key = null;
-      if (current === void 0) return null;
-    } else {
-      return null;
-    }
-  }
-  const value = deref(doc, current);
-  return { key, value: value ?? null };
-}
-function mappingPairs(doc, map2) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const collect = (node, depth) => {
-    const current = deref(doc, node);
-    if (!(0, import_yaml.isMap)(current) || depth > 16) return;
-    const merges = [];
-    for (const pair of current.items) {
-      const key = keyText(pair);
-      if (key === null) continue;
-      if (key === "<<") {
-        const value = deref(doc, pair.value);
-        merges.push(...(0, import_yaml.isSeq)(value) ? value.items : [value]);
-      } else if (!seen.has(key)) {
-        seen.add(key);
-        out.push(pair);
-      }
-    }
-    for (const source of merges) collect(source, depth + 1);
-  };
-  collect(map2, 0);
-  return out;
-}
-var aliasTargetsByDoc = /* @__PURE__ */ new WeakMap();
-function aliasTargets(doc) {
-  let targets = aliasTargetsByDoc.get(doc);
-  if (!targets) {
-    const built = /* @__PURE__ */ new Map();
-    const anchors = /* @__PURE__ */ new Map();
-    (0, import_yaml.visit)(doc, {
-      Node(_key, node) {
-        if ((0, import_yaml.isAlias)(node)) built.set(node, anchors.get(node.source) ?? null);
-        else if (node.anchor) anchors.set(node.anchor, node);
-      }
-    });
-    aliasTargetsByDoc.set(doc, built);
-    targets = built;
-  }
-  return targets;
-}
-function deref(doc, node) {
-  let seen = 0;
-  while ((0, import_yaml.isAlias)(node) && seen++ < 32) node = aliasTargets(doc).get(node) ?? null;
-  return node;
-}
-var INDEX_FROM = 32;
-var pairIndexes = /* @__PURE__ */ new WeakMap();
-function ownPair(map2, wanted) {
-  const items = map2.items;
-  if (items.length < INDEX_FROM) {
-    for (const pair of items) if ((0, import_yaml.isPair)(pair) && keyText(pair) === wanted) return pair;
-    return null;
-  }
-  let index = pairIndexes.get(map2);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const pair of items) {
-      const key = (0, import_yaml.isPair)(pair) ? keyText(pair) : null;
-      if (key !== null && !index.has(key)) index.set(key, pair);
-    }
-    pairIndexes.set(map2, index);
-  }
-  return index.get(wanted) ?? null;
-}
-function findPair(doc, map2, wanted, depth) {
-  if (depth > 16) return null;
-  const own = ownPair(map2, wanted);
-  if (own) return own;
-  for (const pair of map2.items) {
-    if (!(0, import_yaml.isPair)(pair) || keyText(pair) !== "<<") continue;
-    const value = deref(doc, pair.value);
-    const sources = (0, import_yaml.isSeq)(value) ? value.items : [pair.value];
-    for (const source of sources) {
-      const merged = deref(doc, source);
-      if ((0, import_yaml.isMap)(merged)) {
-        const found = findPair(doc, merged, wanted, depth + 1);
-        if (found) return found;
-      }
-    }
-  }
-  return null;
-}
-function offsetToLoc(file, lineCounter, offset) {
-  const { line, col } = lineCounter.linePos(offset);
-  return { file, line, column: col };
-}
-function nodeLoc(file, lineCounter, node) {
-  const range = node?.range;
-  if (!range) return null;
-  return offsetToLoc(file, lineCounter, range[0]);
-}
-
-// src/compose/interpolate.ts
-var NAME_START = /[A-Za-z_]/;
-var NAME_CHAR = /[A-Za-z0-9_]/;
-var MAX_DEPTH = 32;
-function interpolate(text, lookup) {
-  if (!text.includes("$")) return { value: text, unknown: [] };
-  const unknown = /* @__PURE__ */ new Set();
-  const value = expand(text, lookup, unknown, 0);
-  return { value, unknown: [...unknown] };
-}
-function hasUnknown(value) {
-  return value.includes("${");
-}
-function interpolateTree(value, lookup, unknown = /* @__PURE__ */ new Set()) {
-  if (typeof value === "string") {
-    if (!value.includes("$")) return value;
-    const result = interpolate(value, lookup);
-    for (const name of result.unknown) unknown.add(name);
-    return result.value;
-  }
-  if (Array.isArray(value)) {
-    let changed = false;
-    const out = value.map((item) => {
-      const next = interpolateTree(item, lookup, unknown);
-      if (next !== item) changed = true;
-      return next;
-    });
-    return changed ? out : value;
-  }
-  if (value !== null && typeof value === "object") {
-    let out = null;
-    const entries = Object.entries(value);
-    for (let i = 0; i < entries.length; i++) {
-      const [key, item] = entries[i];
-      const next = interpolateTree(item, lookup, unknown);
-      if (next !== item && out === null) {
-        out = {};
-        for (let j = 0; j < i; j++) out[entries[j][0]] = entries[j][1];
-      }
-      if (out !== null) out[key] = next;
-    }
-    return out ?? value;
-  }
-  return value;
-}
-function expand(text, lookup, unknown, depth) {
-  let out = "";
-  let i = 0;
-  while (i < text.length) {
-    const dollar = text.indexOf("$", i);
-    if (dollar < 0) {
-      out += text.slice(i);
-      break;
-    }
-    out += text.slice(i, dollar);
-    const next = text[dollar + 1];
-    if (next === "$") {
-      out += "$";
-      i = dollar + 2;
-    } else if (next === "{") {
-      const end = matchingBrace(text, dollar + 2);
-      const resolved = end < 0 || depth >= MAX_DEPTH ? null : expandBraced(text.slice(dollar + 2, end), lookup, unknown, depth);
-      if (resolved === null) {
-        const stop = end < 0 ? text.length : end + 1;
-        out += text.slice(dollar, stop);
-        i = stop;
-      } else {
-        out += resolved;
-        i = end + 1;
-      }
-    } else if (next !== void 0 && NAME_START.test(next)) {
-      let end = dollar + 2;
-      while (end < text.length && NAME_CHAR.test(text[end])) end++;
-      const name = text.slice(dollar + 1, end);
-      out += valueOrPlaceholder(name, lookup, unknown);
-      i = end;
-    } else {
-      out += "$";
-      i = dollar + 1;
-    }
-  }
-  return out;
-}
-function expandBraced(body, lookup, unknown, depth) {
-  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(body);
-  if (!match) return null;
-  const name = match[1];
-  const operator = match[2];
-  const argument = match[3] ?? "";
-  const value = lookup(name);
-  const argumentValue = () => expand(argument, lookup, unknown, depth + 1);
-  switch (operator) {
-    case void 0:
-      return valueOrPlaceholder(name, lookup, unknown);
-    case ":-":
-      return value === void 0 || value === "" ? argumentValue() : value;
-    case "-":
-      return value === void 0 ? argumentValue() : value;
-    case ":?":
-      return value === void 0 || value === "" ? placeholder(name, unknown) : value;
-    case "?":
-      return value === void 0 ? placeholder(name, unknown) : value;
-    case ":+":
-      return value === void 0 || value === "" ? "" : argumentValue();
-    case "+":
-      return value === void 0 ? "" : argumentValue();
-    default:
-      return null;
-  }
-}
-function valueOrPlaceholder(name, lookup, unknown) {
-  const value = lookup(name);
-  return value === void 0 ? placeholder(name, unknown) : value;
-}
-function placeholder(name, unknown) {
-  unknown.add(name);
-  return "${" + name + "}";
-}
-function matchingBrace(text, from) {
-  let depth = 0;
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "$" && text[i + 1] === "$") i++;
-    else if (ch === "$" && text[i + 1] === "{") {
-      depth++;
-      i++;
-    } else if (ch === "}") {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return -1;
-}
-
-// src/compose/env-file.ts
-var KEY = /^[A-Za-z_][A-Za-z0-9_.\-\[\]]*$/;
-var DOUBLE_QUOTE_ESCAPES = { n: "\n", r: "\r", t: "	", "\\": "\\", '"': '"', "'": "'", $: "$$" };
-function parseEnvEntries(text, fallback) {
-  const src = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const entries = [];
-  const defined = /* @__PURE__ */ new Map();
-  const lookup = (name) => defined.get(name) ?? fallback?.(name);
-  let pos = 0;
-  let line = 1;
-  while (pos < src.length) {
-    const lineEnd = indexOrEnd(src, "\n", pos);
-    const startLine = line;
-    const assignment = /^\s*(?:export\s+)?([^\s=:#]+)\s*[=:]\s?/.exec(src.slice(pos, lineEnd));
-    const key = assignment?.[1];
-    if (!assignment || key === void 0 || !KEY.test(key) || /^\s*#/.test(src.slice(pos, lineEnd))) {
-      pos = lineEnd + 1;
-      line++;
-      continue;
-    }
-    let valueStart = pos + assignment[0].length;
-    while (src[valueStart] === " " || src[valueStart] === "	") valueStart++;
-    const quote = src[valueStart];
-    let raw;
-    let expand2;
-    let next;
-    const close = quote === '"' || quote === "'" ? findClosingQuote(src, valueStart + 1, quote) : -1;
-    if (close >= 0) {
-      const body = src.slice(valueStart + 1, close);
-      raw = quote === '"' ? unescapeDoubleQuoted(body) : body;
-      expand2 = quote === '"';
-      next = indexOrEnd(src, "\n", close) + 1;
-      line += countNewlines(src, pos, next);
-    } else {
-      raw = stripInlineComment(src.slice(valueStart, lineEnd)).trim();
-      expand2 = true;
-      next = lineEnd + 1;
-      line++;
-    }
-    const { value, unknown } = expand2 ? interpolate(raw, lookup) : { value: raw, unknown: [] };
-    entries.push({ key, raw, value, unknown, line: startLine });
-    defined.set(key, value);
-    pos = next;
-  }
-  return entries;
-}
-function indexOrEnd(text, needle, from) {
-  const at = text.indexOf(needle, from);
-  return at < 0 ? text.length : at;
-}
-function countNewlines(text, from, to) {
-  let count2 = 0;
-  for (let i = from; i < to && i < text.length; i++) if (text[i] === "\n") count2++;
-  return Math.max(count2, 1);
-}
-function findClosingQuote(text, from, quote) {
-  for (let i = from; i < text.length; i++) {
-    if (quote === '"' && text[i] === "\\") i++;
-    else if (text[i] === quote) return i;
-  }
-  return -1;
-}
-function unescapeDoubleQuoted(body) {
-  return body.replace(/\\(.)/gs, (whole, ch) => DOUBLE_QUOTE_ESCAPES[ch] ?? whole);
-}
-function stripInlineComment(value) {
-  const match = /[ \t]#/.exec(value);
-  return match ? value.slice(0, match.index) : value;
-}
-
-// src/compose/merge.ts
-var RULES = [
-  ["services.*.command", replace],
-  ["services.*.entrypoint", replace],
-  ["services.*.healthcheck.test", replace],
-  ["services.*.environment", keyValue("=")],
-  ["services.*.labels", keyValue("=")],
-  ["services.*.annotations", keyValue("=")],
-  ["services.*.sysctls", keyValue("=")],
-  ["services.*.extra_hosts", keyValue("=:")],
-  ["services.*.build.args", keyValue("=")],
-  ["services.*.build.labels", keyValue("=")],
-  ["services.*.build.extra_hosts", keyValue("=:")],
-  ["services.*.build.additional_contexts", keyValue("=")],
-  ["services.*.deploy.labels", keyValue("=")],
-  ["networks.*.labels", keyValue("=")],
-  ["volumes.*.labels", keyValue("=")],
-  ["services.*.ulimits.*", ulimit],
-  ["services.*.build", build],
-  ["services.*.logging", logging],
-  ["services.*.depends_on", namedEntries({ condition: "service_started" })],
-  ["services.*.networks", namedEntries(null)],
-  ["services.*.ports", uniqueList(portKey)],
-  ["services.*.volumes", uniqueList(mountTargetKey)],
-  ["services.*.devices", uniqueList(mountTargetKey)],
-  ["services.*.secrets", uniqueList(fileMountKey("/run/secrets/"))],
-  ["services.*.configs", uniqueList(fileMountKey("/"))],
-  ["services.*.env_file", uniqueList(envFileKey)]
-];
-var RULES_BY_LAST = /* @__PURE__ */ new Map();
-for (const [pattern, strategy] of RULES) {
-  const segments = pattern.split(".");
-  const last = segments[segments.length - 1];
-  RULES_BY_LAST.set(last, [...RULES_BY_LAST.get(last) ?? [], [segments, strategy]]);
-}
-function mergeComposeConfigs(base, override) {
-  return mergeMappings(base, override, []);
-}
-function removePaths(config, paths, sequences = false) {
-  let out = config;
-  for (const path5 of paths) out = withoutPath(out, path5, sequences);
-  return out;
-}
-function withoutPath(value, path5, sequences) {
-  if (path5.length === 0) return value;
-  const [head, ...rest] = path5;
-  if (Array.isArray(value) && sequences && /^\d+$/.test(head)) {
-    const index = Number(head);
-    if (index >= value.length) return value;
-    const copy2 = [...value];
-    if (rest.length === 0) copy2.splice(index, 1);
-    else copy2[index] = withoutPath(value[index], rest, sequences);
-    return copy2;
-  }
-  if (!isPlain(value) || !(head in value)) return value;
-  const copy = { ...value };
-  if (rest.length === 0) delete copy[head];
-  else copy[head] = withoutPath(value[head], rest, sequences);
-  return copy;
-}
-function mergeAt(base, override, path5) {
-  const strategy = strategyFor(path5);
-  if (strategy) return strategy(base, override, path5);
-  return mergeDefault(base, override, path5);
-}
-function strategyFor(path5) {
-  for (const last of [path5[path5.length - 1], "*"]) {
-    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path5, segments)) return strategy;
-  }
-  return null;
-}
-function matches(path5, segments) {
-  return path5.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path5[i]);
-}
-function mergeDefault(base, override, path5) {
-  if (override === null || override === void 0) return base;
-  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path5);
-  if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
-  return override;
-}
-function mergeMappings(base, override, path5) {
-  const out = { ...base };
-  for (const [key, value] of Object.entries(override)) {
-    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path5, key]) : value;
-  }
-  return out;
-}
-function replace(base, override) {
-  return override === void 0 ? base : override;
-}
-function keyValue(separators) {
-  const keyOf = (entry2) => {
-    const text = String(entry2);
-    let cut = text.length;
-    for (const sep of separators) {
-      const at = text.indexOf(sep);
-      if (at >= 0 && at < cut) cut = at;
-    }
-    return text.slice(0, cut);
-  };
-  return (base, override) => {
-    if (override === null || override === void 0) return base;
-    if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], keyOf);
-    const split = (entry2) => {
-      const text = String(entry2);
-      const key = keyOf(text);
-      return [key, key.length < text.length ? text.slice(key.length + 1) : null];
-    };
-    const asMap = (value) => Array.isArray(value) ? Object.fromEntries(value.map(split)) : isPlain(value) ? value : {};
-    return { ...asMap(base), ...asMap(override) };
-  };
-}
-function namedEntries(listDefault) {
-  return (base, override, path5) => {
-    if (override === null || override === void 0) return base;
-    if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
-    const asMap = (value) => Array.isArray(value) ? Object.fromEntries(value.map((name) => [String(name), listDefault])) : isPlain(value) ? value : {};
-    return mergeMappings(asMap(base), asMap(override), path5);
-  };
-}
-function build(base, override, path5) {
-  const asMap = (value) => typeof value === "string" ? { context: value } : value;
-  return mergeDefault(asMap(base), asMap(override), path5);
-}
-function logging(base, override, path5) {
-  if (isPlain(base) && isPlain(override) && override.driver !== void 0 && base.driver !== void 0 && override.driver !== base.driver) {
-    return override;
-  }
-  return mergeDefault(base, override, path5);
-}
-function ulimit(base, override, path5) {
-  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path5) : replace(base, override);
-}
-function uniqueList(keyOf) {
-  return (base, override, path5) => {
-    if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], keyOf);
-    return mergeDefault(base, override, path5);
-  };
-}
-function dedupe(entries, keyOf) {
-  const out = [];
-  const at = /* @__PURE__ */ new Map();
-  for (const entry2 of entries) {
-    const key = keyOf(entry2);
-    const index = at.get(key);
-    if (index === void 0) {
-      at.set(key, out.length);
-      out.push(entry2);
-    } else {
-      out[index] = entry2;
-    }
-  }
-  return out;
-}
-function scalarKey(entry2) {
-  return entry2 !== null && typeof entry2 === "object" ? JSON.stringify(entry2) : `${typeof entry2}:${String(entry2)}`;
-}
-function portKey(entry2) {
-  if (!isPlain(entry2)) return String(entry2);
-  const { host_ip: ip = "", published = "", target = "", protocol = "tcp" } = entry2;
-  return `${String(ip)}:${String(published)}:${String(target)}/${String(protocol)}`;
-}
-function mountTargetKey(entry2) {
-  if (isPlain(entry2)) return String(entry2.target ?? JSON.stringify(entry2));
-  const parts = String(entry2).split(":");
-  return parts.length >= 2 ? parts[1] : parts[0];
-}
-function fileMountKey(defaultDir) {
-  return (entry2) => {
-    if (!isPlain(entry2)) return defaultDir + String(entry2);
-    const target = entry2.target ?? entry2.source;
-    const text = String(target);
-    return text.startsWith("/") ? text : defaultDir + text;
-  };
-}
-function envFileKey(entry2) {
-  return isPlain(entry2) ? String(entry2.path) : String(entry2);
-}
-function isPlain(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-// src/compose/parse-file.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -11311,501 +10813,128 @@ function fastLoadDocuments(text) {
   }
 }
 
-// src/compose/parse-file.ts
-var COMPOSE_TAGS = ["!reset", "!override"].flatMap((tag) => [
-  { tag, resolve: (source) => source },
-  { tag, collection: "map" },
-  { tag, collection: "seq" }
-]);
-var MIN_ALIAS_EXPANSION = 1e5;
-var ALIAS_EXPANSION_FACTOR = 10;
-var MAX_ERRORS_PER_FILE = 20;
-function parseComposeFile(abs, bytes) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const file = { abs, text: "", documents: [], errors: [], data: null, lineCounter, tagPaths: [] };
-  const text = decodeText(bytes);
-  if (text === null) return failed(file, "not a text file (binary content)");
-  file.text = text;
-  const tooDeep = nestingLimitOffset(text);
-  if (tooDeep >= 0) {
-    file.errors.push({ message: `nesting too deep (more than ${MAX_NESTING} levels)`, ...positionAt(text, tooDeep) });
-    return file;
-  }
-  if (isPlainYaml(text) && loadPlain(file)) return file;
-  try {
-    loadDocuments(file, lineCounter);
-  } catch (error) {
-    const reason = error instanceof RangeError ? "nesting too deep" : error instanceof Error ? error.message : String(error);
-    file.data = null;
-    file.errors.push({ message: `cannot load YAML: ${reason}`, line: 1, column: 1 });
-  }
-  return file;
+// src/yaml/positions.ts
+var import_yaml = __toESM(require_dist(), 1);
+function keyText(pair) {
+  const key = pair.key;
+  if ((0, import_yaml.isScalar)(key)) return typeof key.value === "symbol" ? key.value.description ?? null : String(key.value);
+  if (key === null || key === void 0) return null;
+  return typeof key === "object" ? null : String(key);
 }
-function parseDocuments(text, lineCounter) {
-  return (0, import_yaml2.parseAllDocuments)(text, {
-    lineCounter,
-    version: "1.2",
-    schema: "core",
-    merge: true,
-    // yaml's own check scans the mapping for every key (quadratic on 20,000 services); analyseDocument does it with a Set.
-    uniqueKeys: false,
-    prettyErrors: false,
-    customTags: COMPOSE_TAGS
-  });
+function findNode(doc, path5) {
+  return findNodeFrom(doc, doc.contents, path5);
 }
-function loadPlain(file) {
-  const documents = fastLoadDocuments(file.text);
-  if (!documents) return false;
-  const filled = documents.filter((doc) => doc !== null && doc !== void 0);
-  if (filled.length === 0 || !filled.every((doc) => typeof doc === "object" && !Array.isArray(doc))) return false;
-  let data = {};
-  for (const doc of filled) data = filled.length === 1 ? doc : mergeComposeConfigs(data, doc);
-  file.data = data;
-  let parsed = null;
-  const positions = () => {
-    if (!parsed) {
-      const lineCounter = new import_yaml2.LineCounter();
-      parsed = { documents: parseDocuments(file.text, lineCounter), lineCounter };
-    }
-    return parsed;
-  };
-  Object.defineProperty(file, "documents", { get: () => positions().documents, enumerable: true, configurable: true });
-  Object.defineProperty(file, "lineCounter", { get: () => positions().lineCounter, enumerable: true, configurable: true });
-  return true;
-}
-function loadDocuments(file, lineCounter) {
-  const documents = parseDocuments(file.text, lineCounter);
-  file.documents = documents;
-  const report = (message, offset) => {
-    if (file.errors.length >= MAX_ERRORS_PER_FILE) return;
-    file.errors.push({ message, ...positionAt(file.text, offset) });
-  };
-  for (const doc of documents) {
-    for (const error of doc.errors) report(yamlErrorMessage(error.message), error.pos[0]);
-  }
-  if (file.errors.length > 0) return;
-  const filled = documents.filter((doc) => !isEmptyContents(doc.contents));
-  if (filled.length === 0) return void report("empty compose file", 0);
-  let data = {};
-  const tagPaths = [];
-  for (const doc of filled) {
-    const contents = doc.contents;
-    if (!(0, import_yaml2.isMap)(contents)) {
-      report(`the top level of a compose file must be a mapping, not ${describe(contents)}`, contents.range?.[0] ?? 0);
-      continue;
-    }
-    const analysis = analyseDocument(contents, report);
-    if (file.errors.length > 0) continue;
-    let own = doc.toJS({ maxAliasCount: -1 });
-    const docTags = analysis.hasTags ? collectTagPaths(contents, analysis.aliasTargets) : [];
-    const resets = docTags.filter((t) => t.tag === "reset").map((t) => t.path);
-    own = removePaths(own, [...resets].reverse(), true);
-    data = mergeComposeConfigs(removePaths(data, docTags.map((t) => t.path)), own);
-    tagPaths.push(...docTags);
-  }
-  if (file.errors.length > 0) return;
-  file.data = data;
-  file.tagPaths = tagPaths;
-}
-var MAX_NESTING = 256;
-function nestingLimitOffset(text) {
-  let flow = 0;
-  const indents = [];
-  let lineStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (lineStart) {
-      lineStart = false;
-      let column = 0;
-      let j = i;
-      while (j < text.length && (text[j] === " " || text[j] === "-" && text[j + 1] === " ")) j++, column++;
-      const rest = text[j];
-      if (rest !== "\n" && rest !== "\r" && rest !== "#" && rest !== void 0 && flow === 0) {
-        while (indents.length > 0 && indents[indents.length - 1] >= column) indents.pop();
-        indents.push(column);
-        if (indents.length > MAX_NESTING) return j;
-      }
-    }
-    if (ch === "\n") lineStart = true;
-    else if (ch === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
-      const end = text.indexOf("\n", i);
-      if (end < 0) break;
-      i = end - 1;
-    } else if (ch === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
-      i = j;
-    } else if (ch === "[" || ch === "{") {
-      if (++flow > MAX_NESTING) return i;
-    } else if ((ch === "]" || ch === "}") && flow > 0) flow--;
-  }
-  return -1;
-}
-function positionAt(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let at = text.indexOf("\n"); at >= 0 && at < offset; at = text.indexOf("\n", at + 1)) line++, lineStart = at + 1;
-  return { line, column: offset - lineStart + 1 };
-}
-function failed(file, message) {
-  file.errors.push({ message, line: 1, column: 1 });
-  return file;
-}
-function decodeText(bytes) {
-  if (typeof bytes === "string") return bytes.includes("\0") ? null : bytes.replace(/^\uFEFF/, "");
-  if (bytes.includes(0)) return null;
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-function isEmptyContents(contents) {
-  return contents === null || contents === void 0 || (0, import_yaml2.isScalar)(contents) && contents.value === null && !contents.tag;
-}
-function describe(node) {
-  if ((0, import_yaml2.isSeq)(node)) return "a list";
-  if ((0, import_yaml2.isScalar)(node)) return node.value === null ? "null" : `a ${typeof node.value} value`;
-  return "an alias";
-}
-function yamlErrorMessage(message) {
-  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-}
-function analyseDocument(root, report) {
-  const anchors = /* @__PURE__ */ new Map();
-  const sizes = /* @__PURE__ */ new Map();
-  const aliasTargets2 = /* @__PURE__ */ new Map();
-  let ownNodes = 0;
-  let hasTags = false;
-  let biggestAlias = null;
-  const offset = (node) => node?.range?.[0] ?? 0;
-  const measure = (node) => {
-    if (node === null || node === void 0) return 0;
-    if ((0, import_yaml2.isAlias)(node)) {
-      const target = anchors.get(node.source);
-      if (!target) return report(`unknown anchor: *${node.source} is used before any &${node.source}`, offset(node)), 1;
-      const size2 = sizes.get(target);
-      if (size2 === void 0) return report(`recursive alias: *${node.source} refers to a node that contains it`, offset(node)), 1;
-      aliasTargets2.set(node, target);
-      if (!biggestAlias || size2 > biggestAlias.size) biggestAlias = { node, size: size2 };
-      return size2;
-    }
-    const current = node;
-    ownNodes++;
-    if (current.anchor) anchors.set(current.anchor, current);
-    if (current.tag === "!reset" || current.tag === "!override") hasTags = true;
-    let size = 1;
-    if ((0, import_yaml2.isMap)(current)) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of current.items) {
-        checkKey(pair);
-        const key = (0, import_yaml2.isScalar)(pair.key) && typeof pair.key.value === "string" ? pair.key.value : null;
-        if (key !== null && seen.has(key)) report(`duplicate key "${key}" (mapping key already defined)`, offset(pair.key));
-        if (key !== null) seen.add(key);
-        size += measure(pair.key) + measure(pair.value);
-        if (keyText(pair) === "<<" && (0, import_yaml2.isScalar)(pair.key) && typeof pair.key.value === "symbol") checkMergeSources(pair);
-      }
-    } else if ((0, import_yaml2.isSeq)(current)) {
-      for (const item of current.items) size += measure(item);
-    }
-    sizes.set(current, size);
-    return size;
-  };
-  const checkKey = (pair) => {
-    const key = pair.key;
-    if ((0, import_yaml2.isScalar)(key) && (typeof key.value === "string" || typeof key.value === "symbol")) return;
-    const shown = (0, import_yaml2.isScalar)(key) ? String(key.value) : (0, import_yaml2.isAlias)(key) ? `*${key.source}` : "a collection";
-    report(`non-string key: ${shown} (compose keys must be strings; quote it)`, offset(key ?? pair.value));
-  };
-  const resolve = (node) => (0, import_yaml2.isAlias)(node) ? aliasTargets2.get(node) ?? null : node;
-  const checkMergeSources = (pair) => {
-    if ((0, import_yaml2.isAlias)(pair.value) && !aliasTargets2.has(pair.value)) return;
-    const value = resolve(pair.value);
-    const sources = (0, import_yaml2.isSeq)(value) ? value.items.map(resolve) : [value];
-    if (!sources.every((source) => (0, import_yaml2.isMap)(source))) report("merge key << requires a mapping or a list of mappings", offset(pair.value));
-  };
-  const expanded = measure(root);
-  const limit = Math.max(MIN_ALIAS_EXPANSION, ALIAS_EXPANSION_FACTOR * ownNodes);
-  const found = biggestAlias;
-  if (expanded - ownNodes > limit && found) {
-    report(`excessive aliasing: aliases expand the document to ${count(expanded)} nodes (limit ${count(limit)}); a YAML alias bomb?`, offset(found.node));
-  }
-  return { hasTags, aliasTargets: aliasTargets2 };
-}
-function count(n) {
-  return n < 1e12 ? n.toLocaleString("en-US") : n.toExponential(1);
-}
-function collectTagPaths(root, aliasTargets2) {
-  const out = [];
-  const visit2 = (node, path5) => {
-    const current = (0, import_yaml2.isAlias)(node) ? aliasTargets2.get(node) : node;
-    if (!current) return;
-    if (current.tag === "!reset" || current.tag === "!override") {
-      out.push({ path: path5, tag: current.tag === "!reset" ? "reset" : "override" });
-      return;
-    }
-    if ((0, import_yaml2.isMap)(current)) {
-      for (const pair of current.items) {
-        const key = keyText(pair);
-        if (key === null) continue;
-        if (key === "<<" && typeof pair.key.value === "symbol") {
-          const source = (0, import_yaml2.isAlias)(pair.value) ? aliasTargets2.get(pair.value) : pair.value;
-          for (const item of (0, import_yaml2.isSeq)(source) ? source.items : [source]) visit2(item, path5);
-        } else {
-          visit2(pair.value, [...path5, key]);
-        }
-      }
-    } else if ((0, import_yaml2.isSeq)(current)) {
-      current.items.forEach((item, index) => visit2(item, [...path5, String(index)]));
-    }
-  };
-  visit2(root, []);
-  return out;
-}
-
-// src/compose/stack.ts
-var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
-var COMPOSE_OVERRIDE_FILE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
-function findComposeFiles(fileNames) {
-  const present = new Set(fileNames);
-  const main = COMPOSE_FILE_NAMES.find((name) => present.has(name)) ?? null;
-  if (!main) return { main: null, overrides: [] };
-  const override = COMPOSE_OVERRIDE_FILE_NAMES.find((name) => present.has(name));
-  return { main, overrides: override ? [override] : [] };
-}
-function loadStack(mainAbs, overrideAbs, options) {
-  const read = options.readFile ?? ((abs) => readFileSync(abs));
-  const readText = (abs) => {
-    try {
-      const content = read(abs);
-      return typeof content === "string" ? content : content.toString("utf8");
-    } catch {
+function findNodeFrom(doc, start, path5) {
+  let current = start;
+  let key = null;
+  for (const segment of path5) {
+    current = deref(doc, current);
+    if ((0, import_yaml.isMap)(current)) {
+      const pair = findPair(doc, current, String(segment), 0);
+      if (!pair) return null;
+      key = pair.key ?? null;
+      current = pair.value;
+    } else if ((0, import_yaml.isSeq)(current) && typeof segment === "number") {
+      current = current.items[segment];
+      key = null;
+      if (current === void 0) return null;
+    } else {
       return null;
     }
-  };
-  const dir = path2.dirname(mainAbs);
-  const files = [mainAbs, ...overrideAbs].map((abs) => loadFile(abs, read));
-  const envText = readText(path2.join(dir, ".env"));
-  const env = /* @__PURE__ */ new Map();
-  if (envText !== null) for (const entry2 of parseEnvEntries(envText)) env.set(entry2.key, entry2.value);
-  const lookup = (name) => env.get(name);
-  const usable = isUsable(files[0]) ? files.filter(isUsable) : [];
-  let config = {};
-  for (const file of usable) {
-    config = mergeComposeConfigs(removePaths(config, (file.tagPaths ?? []).map((tag) => tag.path)), file.data);
   }
-  const resolved = interpolateTree(config, lookup);
-  const locateIn = (keyPath, which) => {
-    for (let f = usable.length - 1; f >= 0; f--) {
-      const file = usable[f];
-      for (let d = file.documents.length - 1; d >= 0; d--) {
-        const found = findNode(file.documents[d], keyPath);
-        if (!found) continue;
-        const first = which === "key" ? found.key : found.value;
-        const second = which === "key" ? found.value : found.key;
-        const loc = nodeLocOf(file, first) ?? nodeLocOf(file, second);
-        if (loc) return loc;
+  const value = deref(doc, current);
+  return { key, value: value ?? null };
+}
+function mappingPairs(doc, map2) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const collect = (node, depth) => {
+    const current = deref(doc, node);
+    if (!(0, import_yaml.isMap)(current) || depth > 16) return;
+    const merges = [];
+    for (const pair of current.items) {
+      const key = keyText(pair);
+      if (key === null) continue;
+      if (key === "<<") {
+        const value = deref(doc, pair.value);
+        merges.push(...(0, import_yaml.isSeq)(value) ? value.items : [value]);
+      } else if (!seen.has(key)) {
+        seen.add(key);
+        out.push(pair);
       }
     }
-    return null;
+    for (const source of merges) collect(source, depth + 1);
   };
-  const stack = {
-    file: mainAbs,
-    dir,
-    files,
-    env,
-    config,
-    resolved,
-    services: [],
-    archived: options.archived,
-    locate: (keyPath) => locateIn(keyPath, "value"),
-    locateKey: (keyPath) => locateIn(keyPath, "key")
-  };
-  stack.services = buildServices(stack, usable, lookup, readText);
-  return stack;
-}
-function loadFile(abs, read) {
-  let bytes;
-  try {
-    bytes = read(abs);
-  } catch (error) {
-    const code = error?.code;
-    const message = code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a directory" : `cannot read file${code ? ` (${code})` : ""}`;
-    return { abs, text: "", documents: [], errors: [{ message, line: 1, column: 1 }], data: null };
-  }
-  return parseComposeFile(abs, bytes);
-}
-function isUsable(file) {
-  return file.errors.length === 0 && file.data !== null;
-}
-function nodeLocOf(file, node) {
-  return file.lineCounter ? nodeLoc(file.abs, file.lineCounter, node) : null;
-}
-function buildServices(stack, usable, lookup, readText) {
-  const configs = asPlain(stack.config.services);
-  const resolvedAll = asPlain(stack.resolved.services);
-  let sitesCache = null;
-  const sites = () => sitesCache ??= serviceSites(usable);
-  return Object.keys(configs).map((name) => {
-    const config = asPlain(configs[name]);
-    const resolved = asPlain(resolvedAll[name]);
-    const service = {
-      name,
-      stack,
-      loc: null,
-      config,
-      resolved,
-      image: typeof resolved.image === "string" ? resolved.image : null,
-      containerName: typeof resolved.container_name === "string" ? resolved.container_name : null,
-      environment: [],
-      labels: labelMap(resolved.labels),
-      serviceDir: null
-    };
-    Object.defineProperty(service, "loc", { get: () => sites().get(name)?.loc ?? null, enumerable: true, configurable: true });
-    const envFileVars = envFileVariables(resolved.env_file, stack.dir, lookup, readText);
-    const inlineVars = environmentVariables(config.environment, lookup, () => sites().get(name)?.envLocs);
-    service.environment = lastWins([...envFileVars, ...inlineVars]);
-    return service;
-  });
-}
-function serviceSites(usable) {
-  const sites = /* @__PURE__ */ new Map();
-  for (const file of usable) {
-    for (const doc of file.documents) {
-      const services = findNode(doc, ["services"])?.value;
-      if (!(0, import_yaml3.isMap)(services)) continue;
-      for (const pair of mappingPairs(doc, services)) {
-        const name = keyText(pair);
-        if (name === null) continue;
-        let site = sites.get(name);
-        if (!site) sites.set(name, site = { loc: nodeLocOf(file, pair.key), envLocs: /* @__PURE__ */ new Map() });
-        collectEnvLocs(doc, file, findNodeFrom(doc, pair.value, ["environment"])?.value ?? null, site.envLocs);
-      }
-    }
-  }
-  return sites;
-}
-function collectEnvLocs(doc, file, environment, into) {
-  if ((0, import_yaml3.isMap)(environment)) {
-    for (const pair of mappingPairs(doc, environment)) {
-      const name = keyText(pair);
-      const loc = nodeLocOf(file, pair.key);
-      if (name !== null && loc) into.set(name, loc);
-    }
-  } else if ((0, import_yaml3.isSeq)(environment)) {
-    for (const item of environment.items) {
-      const node = findNodeFrom(doc, item, [])?.value ?? null;
-      if (!(0, import_yaml3.isScalar)(node)) continue;
-      const loc = nodeLocOf(file, item) ?? nodeLocOf(file, node);
-      if (loc) into.set(splitAssignment(String(node.value))[0], loc);
-    }
-  }
-}
-function envFileVariables(envFile, dir, lookup, readText) {
-  const entries = envFile === void 0 || envFile === null ? [] : Array.isArray(envFile) ? envFile : [envFile];
-  const vars = [];
-  for (const entry2 of entries) {
-    const relative = typeof entry2 === "string" ? entry2 : typeof asPlain(entry2).path === "string" ? asPlain(entry2).path : null;
-    if (relative === null) continue;
-    const abs = path2.resolve(dir, relative);
-    const text = readText(abs);
-    if (text === null) continue;
-    for (const item of parseEnvEntries(text, lookup)) {
-      vars.push({
-        name: item.key,
-        raw: item.raw,
-        value: item.unknown.length > 0 ? null : item.value,
-        loc: { file: abs, line: item.line, column: 1 },
-        envFile: abs
-      });
-    }
-  }
-  return vars;
-}
-function environmentVariables(environment, lookup, locs) {
-  const pairs2 = Array.isArray(environment) ? environment.map((item) => splitAssignment(String(item))) : Object.entries(asPlain(environment)).map(([name, raw]) => [name, raw === null || raw === void 0 ? null : scalarText(raw)]);
-  return pairs2.map(([name, raw]) => {
-    const result = raw === null ? null : interpolate(raw, lookup);
-    const entry2 = {
-      name,
-      raw,
-      value: result === null || result.unknown.length > 0 ? null : result.value,
-      loc: null
-    };
-    Object.defineProperty(entry2, "loc", { get: () => locs()?.get(name) ?? null, enumerable: true, configurable: true });
-    return entry2;
-  });
-}
-function lastWins(vars) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const entry2 of vars) {
-    byName.delete(entry2.name);
-    byName.set(entry2.name, entry2);
-  }
-  return [...byName.values()];
-}
-function labelMap(labels) {
-  const out = /* @__PURE__ */ new Map();
-  if (Array.isArray(labels)) {
-    for (const item of labels) {
-      const [key, value] = splitAssignment(String(item));
-      out.set(key, value ?? "");
-    }
-  } else {
-    for (const [key, value] of Object.entries(asPlain(labels))) out.set(key, value === null || value === void 0 ? "" : scalarText(value));
-  }
+  collect(map2, 0);
   return out;
 }
-function splitAssignment(text) {
-  const at = text.indexOf("=");
-  return at < 0 ? [text, null] : [text.slice(0, at), text.slice(at + 1)];
+var aliasTargetsByDoc = /* @__PURE__ */ new WeakMap();
+function aliasTargets(doc) {
+  let targets = aliasTargetsByDoc.get(doc);
+  if (!targets) {
+    const built = /* @__PURE__ */ new Map();
+    const anchors = /* @__PURE__ */ new Map();
+    (0, import_yaml.visit)(doc, {
+      Node(_key, node) {
+        if ((0, import_yaml.isAlias)(node)) built.set(node, anchors.get(node.source) ?? null);
+        else if (node.anchor) anchors.set(node.anchor, node);
+      }
+    });
+    aliasTargetsByDoc.set(doc, built);
+    targets = built;
+  }
+  return targets;
 }
-function scalarText(value) {
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
+function deref(doc, node) {
+  let seen = 0;
+  while ((0, import_yaml.isAlias)(node) && seen++ < 32) node = aliasTargets(doc).get(node) ?? null;
+  return node;
 }
-function asPlain(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+var INDEX_FROM = 32;
+var pairIndexes = /* @__PURE__ */ new WeakMap();
+function ownPair(map2, wanted) {
+  const items = map2.items;
+  if (items.length < INDEX_FROM) {
+    for (const pair of items) if ((0, import_yaml.isPair)(pair) && keyText(pair) === wanted) return pair;
+    return null;
+  }
+  let index = pairIndexes.get(map2);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const pair of items) {
+      const key = (0, import_yaml.isPair)(pair) ? keyText(pair) : null;
+      if (key !== null && !index.has(key)) index.set(key, pair);
+    }
+    pairIndexes.set(map2, index);
+  }
+  return index.get(wanted) ?? null;
 }
-
-// src/policy/config.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
-import path3 from "node:path";
-
-// src/util/bytes.ts
-var UNITS = {
-  "": 1,
-  b: 1,
-  k: 1024,
-  kb: 1024,
-  kib: 1024,
-  m: 1024 ** 2,
-  mb: 1024 ** 2,
-  mib: 1024 ** 2,
-  g: 1024 ** 3,
-  gb: 1024 ** 3,
-  gib: 1024 ** 3,
-  t: 1024 ** 4,
-  tb: 1024 ** 4,
-  tib: 1024 ** 4
-};
-function parseBytes(value) {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : null;
-  if (typeof value !== "string") return null;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
-  if (!match) return null;
-  const unit = UNITS[match[2].toLowerCase()];
-  if (unit === void 0) return null;
-  return Math.round(Number(match[1]) * unit);
+function findPair(doc, map2, wanted, depth) {
+  if (depth > 16) return null;
+  const own = ownPair(map2, wanted);
+  if (own) return own;
+  for (const pair of map2.items) {
+    if (!(0, import_yaml.isPair)(pair) || keyText(pair) !== "<<") continue;
+    const value = deref(doc, pair.value);
+    const sources = (0, import_yaml.isSeq)(value) ? value.items : [pair.value];
+    for (const source of sources) {
+      const merged = deref(doc, source);
+      if ((0, import_yaml.isMap)(merged)) {
+        const found = findPair(doc, merged, wanted, depth + 1);
+        if (found) return found;
+      }
+    }
+  }
+  return null;
 }
-function formatBytes(bytes) {
-  if (bytes >= 1024 ** 3) return `${trim(bytes / 1024 ** 3)} GiB`;
-  if (bytes >= 1024 ** 2) return `${trim(bytes / 1024 ** 2)} MiB`;
-  if (bytes >= 1024) return `${trim(bytes / 1024)} KiB`;
-  return `${bytes} B`;
+function offsetToLoc(file, lineCounter, offset) {
+  const { line, col } = lineCounter.linePos(offset);
+  return { file, line, column: col };
 }
-function trim(n) {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, "");
+function nodeLoc(file, lineCounter, node) {
+  const range = node?.range;
+  if (!range) return null;
+  return offsetToLoc(file, lineCounter, range[0]);
 }
 
 // src/policy/validate-config.generated.js
@@ -12944,14 +12073,14 @@ function loadConfigFile(file, cwd) {
   const shown = cwd ? displayPath(file, cwd) : file;
   let text;
   try {
-    text = readFileSync2(file, "utf8");
+    text = readFileSync(file, "utf8");
   } catch (error) {
     throw new ConfigError(`${shown}: cannot read config (${error.code ?? String(error)})`);
   }
   const isJson = file.endsWith(".json");
   let data;
   let doc = null;
-  const lineCounter = new import_yaml4.LineCounter();
+  const lineCounter = new import_yaml2.LineCounter();
   if (isJson) {
     try {
       data = JSON.parse(text);
@@ -13001,7 +12130,7 @@ function jsonErrorText(message) {
   return firstLine(message).replace(/ in JSON at position \d+.*$/, "").replace(/^Unexpected end of JSON input$/, "unexpected end of the file");
 }
 function fullDocument(shown, text, lineCounter) {
-  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   const first = doc.errors[0];
   if (first) {
     const { line, col } = lineCounter.linePos(first.pos[0]);
@@ -13017,7 +12146,7 @@ function buildPolicy(config, fallbackBaseDir) {
   const raw = config?.raw ?? {};
   const recommended = raw.extends !== "none";
   const file = config?.file ?? null;
-  const baseDir = file ? path3.dirname(file) : fallbackBaseDir;
+  const baseDir = file ? path2.dirname(file) : fallbackBaseDir;
   const capabilities = new Map(recommended ? RECOMMENDED_CAPABILITIES.map((c) => [c.name, { ...c }]) : []);
   for (const [name, value] of Object.entries(raw.capabilities ?? {})) {
     const previous = capabilities.get(name);
@@ -13039,7 +12168,7 @@ function buildPolicy(config, fallbackBaseDir) {
       aliases: [.../* @__PURE__ */ new Set([...previous?.aliases ?? [], ...value.aliases ?? []])],
       images: [.../* @__PURE__ */ new Set([...previous?.images ?? [], ...value.images ?? []])],
       provides: value.provides ?? previous?.provides ?? [],
-      reason: value.reason ?? `placement table in ${path3.basename(file ?? "config")}`,
+      reason: value.reason ?? `placement table in ${path2.basename(file ?? "config")}`,
       fromConfig: true,
       ...memory !== void 0 ? { memory } : {},
       ...value.legacy !== void 0 ? { legacy: value.legacy } : previous?.legacy ? { legacy: true } : {}
@@ -13081,7 +12210,7 @@ function buildPolicy(config, fallbackBaseDir) {
     catalog,
     systems,
     database: {
-      postgres: raw.database?.postgres ? { service: raw.database.postgres.service, capability: raw.database.postgres.capability ?? RECOMMENDED_POSTGRES.capability } : recommended ? { ...RECOMMENDED_POSTGRES } : null,
+      postgres: raw.database?.postgres ? { service: raw.database.postgres.service, capability: raw.database.postgres.capability ?? RECOMMENDED_POSTGRES.capability, declared: true } : recommended ? { ...RECOMMENDED_POSTGRES } : null,
       allocations: raw.database?.allocations ?? [],
       isolated: raw.database?.isolated ?? []
     },
@@ -13098,6 +12227,858 @@ function normaliseSlashes(p) {
 }
 function firstLine(message) {
   return message.split("\n")[0].trim();
+}
+
+// src/policy/discover.ts
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
+import path4 from "node:path";
+
+// src/compose/stack.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync2 } from "node:fs";
+import path3 from "node:path";
+
+// src/compose/interpolate.ts
+var NAME_START = /[A-Za-z_]/;
+var NAME_CHAR = /[A-Za-z0-9_]/;
+var MAX_DEPTH = 32;
+function interpolate(text, lookup) {
+  if (!text.includes("$")) return { value: text, unknown: [] };
+  const unknown = /* @__PURE__ */ new Set();
+  const value = expand(text, lookup, unknown, 0);
+  return { value, unknown: [...unknown] };
+}
+function hasUnknown(value) {
+  return value.includes("${");
+}
+function interpolateTree(value, lookup, unknown = /* @__PURE__ */ new Set()) {
+  if (typeof value === "string") {
+    if (!value.includes("$")) return value;
+    const result = interpolate(value, lookup);
+    for (const name of result.unknown) unknown.add(name);
+    return result.value;
+  }
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((item) => {
+      const next = interpolateTree(item, lookup, unknown);
+      if (next !== item) changed = true;
+      return next;
+    });
+    return changed ? out : value;
+  }
+  if (value !== null && typeof value === "object") {
+    let out = null;
+    const entries = Object.entries(value);
+    for (let i = 0; i < entries.length; i++) {
+      const [key, item] = entries[i];
+      const next = interpolateTree(item, lookup, unknown);
+      if (next !== item && out === null) {
+        out = {};
+        for (let j = 0; j < i; j++) out[entries[j][0]] = entries[j][1];
+      }
+      if (out !== null) out[key] = next;
+    }
+    return out ?? value;
+  }
+  return value;
+}
+function expand(text, lookup, unknown, depth) {
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const dollar = text.indexOf("$", i);
+    if (dollar < 0) {
+      out += text.slice(i);
+      break;
+    }
+    out += text.slice(i, dollar);
+    const next = text[dollar + 1];
+    if (next === "$") {
+      out += "$";
+      i = dollar + 2;
+    } else if (next === "{") {
+      const end = matchingBrace(text, dollar + 2);
+      const resolved = end < 0 || depth >= MAX_DEPTH ? null : expandBraced(text.slice(dollar + 2, end), lookup, unknown, depth);
+      if (resolved === null) {
+        const stop = end < 0 ? text.length : end + 1;
+        out += text.slice(dollar, stop);
+        i = stop;
+      } else {
+        out += resolved;
+        i = end + 1;
+      }
+    } else if (next !== void 0 && NAME_START.test(next)) {
+      let end = dollar + 2;
+      while (end < text.length && NAME_CHAR.test(text[end])) end++;
+      const name = text.slice(dollar + 1, end);
+      out += valueOrPlaceholder(name, lookup, unknown);
+      i = end;
+    } else {
+      out += "$";
+      i = dollar + 1;
+    }
+  }
+  return out;
+}
+function expandBraced(body, lookup, unknown, depth) {
+  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(body);
+  if (!match) return null;
+  const name = match[1];
+  const operator = match[2];
+  const argument = match[3] ?? "";
+  const value = lookup(name);
+  const argumentValue = () => expand(argument, lookup, unknown, depth + 1);
+  switch (operator) {
+    case void 0:
+      return valueOrPlaceholder(name, lookup, unknown);
+    case ":-":
+      return value === void 0 || value === "" ? argumentValue() : value;
+    case "-":
+      return value === void 0 ? argumentValue() : value;
+    case ":?":
+      return value === void 0 || value === "" ? placeholder(name, unknown) : value;
+    case "?":
+      return value === void 0 ? placeholder(name, unknown) : value;
+    case ":+":
+      return value === void 0 || value === "" ? "" : argumentValue();
+    case "+":
+      return value === void 0 ? "" : argumentValue();
+    default:
+      return null;
+  }
+}
+function valueOrPlaceholder(name, lookup, unknown) {
+  const value = lookup(name);
+  return value === void 0 ? placeholder(name, unknown) : value;
+}
+function placeholder(name, unknown) {
+  unknown.add(name);
+  return "${" + name + "}";
+}
+function matchingBrace(text, from) {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "$" && text[i + 1] === "$") i++;
+    else if (ch === "$" && text[i + 1] === "{") {
+      depth++;
+      i++;
+    } else if (ch === "}") {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+// src/compose/env-file.ts
+var KEY = /^[A-Za-z_][A-Za-z0-9_.\-\[\]]*$/;
+var DOUBLE_QUOTE_ESCAPES = { n: "\n", r: "\r", t: "	", "\\": "\\", '"': '"', "'": "'", $: "$$" };
+function parseEnvEntries(text, fallback) {
+  const src = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const entries = [];
+  const defined = /* @__PURE__ */ new Map();
+  const lookup = (name) => defined.get(name) ?? fallback?.(name);
+  let pos = 0;
+  let line = 1;
+  while (pos < src.length) {
+    const lineEnd = indexOrEnd(src, "\n", pos);
+    const startLine = line;
+    const assignment = /^\s*(?:export\s+)?([^\s=:#]+)\s*[=:]\s?/.exec(src.slice(pos, lineEnd));
+    const key = assignment?.[1];
+    if (!assignment || key === void 0 || !KEY.test(key) || /^\s*#/.test(src.slice(pos, lineEnd))) {
+      pos = lineEnd + 1;
+      line++;
+      continue;
+    }
+    let valueStart = pos + assignment[0].length;
+    while (src[valueStart] === " " || src[valueStart] === "	") valueStart++;
+    const quote = src[valueStart];
+    let raw;
+    let expand2;
+    let next;
+    const close = quote === '"' || quote === "'" ? findClosingQuote(src, valueStart + 1, quote) : -1;
+    if (close >= 0) {
+      const body = src.slice(valueStart + 1, close);
+      raw = quote === '"' ? unescapeDoubleQuoted(body) : body;
+      expand2 = quote === '"';
+      next = indexOrEnd(src, "\n", close) + 1;
+      line += countNewlines(src, pos, next);
+    } else {
+      raw = stripInlineComment(src.slice(valueStart, lineEnd)).trim();
+      expand2 = true;
+      next = lineEnd + 1;
+      line++;
+    }
+    const { value, unknown } = expand2 ? interpolate(raw, lookup) : { value: raw, unknown: [] };
+    entries.push({ key, raw, value, unknown, line: startLine });
+    defined.set(key, value);
+    pos = next;
+  }
+  return entries;
+}
+function indexOrEnd(text, needle, from) {
+  const at = text.indexOf(needle, from);
+  return at < 0 ? text.length : at;
+}
+function countNewlines(text, from, to) {
+  let count2 = 0;
+  for (let i = from; i < to && i < text.length; i++) if (text[i] === "\n") count2++;
+  return Math.max(count2, 1);
+}
+function findClosingQuote(text, from, quote) {
+  for (let i = from; i < text.length; i++) {
+    if (quote === '"' && text[i] === "\\") i++;
+    else if (text[i] === quote) return i;
+  }
+  return -1;
+}
+function unescapeDoubleQuoted(body) {
+  return body.replace(/\\(.)/gs, (whole, ch) => DOUBLE_QUOTE_ESCAPES[ch] ?? whole);
+}
+function stripInlineComment(value) {
+  const match = /[ \t]#/.exec(value);
+  return match ? value.slice(0, match.index) : value;
+}
+
+// src/compose/merge.ts
+var RULES = [
+  ["services.*.command", replace],
+  ["services.*.entrypoint", replace],
+  ["services.*.healthcheck.test", replace],
+  ["services.*.environment", keyValue("=")],
+  ["services.*.labels", keyValue("=")],
+  ["services.*.annotations", keyValue("=")],
+  ["services.*.sysctls", keyValue("=")],
+  ["services.*.extra_hosts", keyValue("=:")],
+  ["services.*.build.args", keyValue("=")],
+  ["services.*.build.labels", keyValue("=")],
+  ["services.*.build.extra_hosts", keyValue("=:")],
+  ["services.*.build.additional_contexts", keyValue("=")],
+  ["services.*.deploy.labels", keyValue("=")],
+  ["networks.*.labels", keyValue("=")],
+  ["volumes.*.labels", keyValue("=")],
+  ["services.*.ulimits.*", ulimit],
+  ["services.*.build", build],
+  ["services.*.logging", logging],
+  ["services.*.depends_on", namedEntries({ condition: "service_started" })],
+  ["services.*.networks", namedEntries(null)],
+  ["services.*.ports", uniqueList(portKey)],
+  ["services.*.volumes", uniqueList(mountTargetKey)],
+  ["services.*.devices", uniqueList(mountTargetKey)],
+  ["services.*.secrets", uniqueList(fileMountKey("/run/secrets/"))],
+  ["services.*.configs", uniqueList(fileMountKey("/"))],
+  ["services.*.env_file", uniqueList(envFileKey)]
+];
+var RULES_BY_LAST = /* @__PURE__ */ new Map();
+for (const [pattern, strategy] of RULES) {
+  const segments = pattern.split(".");
+  const last = segments[segments.length - 1];
+  RULES_BY_LAST.set(last, [...RULES_BY_LAST.get(last) ?? [], [segments, strategy]]);
+}
+function mergeComposeConfigs(base, override) {
+  return mergeMappings(base, override, []);
+}
+function removePaths(config, paths, sequences = false) {
+  let out = config;
+  for (const path5 of paths) out = withoutPath(out, path5, sequences);
+  return out;
+}
+function withoutPath(value, path5, sequences) {
+  if (path5.length === 0) return value;
+  const [head, ...rest] = path5;
+  if (Array.isArray(value) && sequences && /^\d+$/.test(head)) {
+    const index = Number(head);
+    if (index >= value.length) return value;
+    const copy2 = [...value];
+    if (rest.length === 0) copy2.splice(index, 1);
+    else copy2[index] = withoutPath(value[index], rest, sequences);
+    return copy2;
+  }
+  if (!isPlain(value) || !(head in value)) return value;
+  const copy = { ...value };
+  if (rest.length === 0) delete copy[head];
+  else copy[head] = withoutPath(value[head], rest, sequences);
+  return copy;
+}
+function mergeAt(base, override, path5) {
+  const strategy = strategyFor(path5);
+  if (strategy) return strategy(base, override, path5);
+  return mergeDefault(base, override, path5);
+}
+function strategyFor(path5) {
+  for (const last of [path5[path5.length - 1], "*"]) {
+    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path5, segments)) return strategy;
+  }
+  return null;
+}
+function matches(path5, segments) {
+  return path5.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path5[i]);
+}
+function mergeDefault(base, override, path5) {
+  if (override === null || override === void 0) return base;
+  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path5);
+  if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
+  return override;
+}
+function mergeMappings(base, override, path5) {
+  const out = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path5, key]) : value;
+  }
+  return out;
+}
+function replace(base, override) {
+  return override === void 0 ? base : override;
+}
+function keyValue(separators) {
+  const keyOf = (entry2) => {
+    const text = String(entry2);
+    let cut = text.length;
+    for (const sep of separators) {
+      const at = text.indexOf(sep);
+      if (at >= 0 && at < cut) cut = at;
+    }
+    return text.slice(0, cut);
+  };
+  return (base, override) => {
+    if (override === null || override === void 0) return base;
+    if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], keyOf);
+    const split = (entry2) => {
+      const text = String(entry2);
+      const key = keyOf(text);
+      return [key, key.length < text.length ? text.slice(key.length + 1) : null];
+    };
+    const asMap = (value) => Array.isArray(value) ? Object.fromEntries(value.map(split)) : isPlain(value) ? value : {};
+    return { ...asMap(base), ...asMap(override) };
+  };
+}
+function namedEntries(listDefault) {
+  return (base, override, path5) => {
+    if (override === null || override === void 0) return base;
+    if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
+    const asMap = (value) => Array.isArray(value) ? Object.fromEntries(value.map((name) => [String(name), listDefault])) : isPlain(value) ? value : {};
+    return mergeMappings(asMap(base), asMap(override), path5);
+  };
+}
+function build(base, override, path5) {
+  const asMap = (value) => typeof value === "string" ? { context: value } : value;
+  return mergeDefault(asMap(base), asMap(override), path5);
+}
+function logging(base, override, path5) {
+  if (isPlain(base) && isPlain(override) && override.driver !== void 0 && base.driver !== void 0 && override.driver !== base.driver) {
+    return override;
+  }
+  return mergeDefault(base, override, path5);
+}
+function ulimit(base, override, path5) {
+  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path5) : replace(base, override);
+}
+function uniqueList(keyOf) {
+  return (base, override, path5) => {
+    if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], keyOf);
+    return mergeDefault(base, override, path5);
+  };
+}
+function dedupe(entries, keyOf) {
+  const out = [];
+  const at = /* @__PURE__ */ new Map();
+  for (const entry2 of entries) {
+    const key = keyOf(entry2);
+    const index = at.get(key);
+    if (index === void 0) {
+      at.set(key, out.length);
+      out.push(entry2);
+    } else {
+      out[index] = entry2;
+    }
+  }
+  return out;
+}
+function scalarKey(entry2) {
+  return entry2 !== null && typeof entry2 === "object" ? JSON.stringify(entry2) : `${typeof entry2}:${String(entry2)}`;
+}
+function portKey(entry2) {
+  if (!isPlain(entry2)) return String(entry2);
+  const { host_ip: ip = "", published = "", target = "", protocol = "tcp" } = entry2;
+  return `${String(ip)}:${String(published)}:${String(target)}/${String(protocol)}`;
+}
+function mountTargetKey(entry2) {
+  if (isPlain(entry2)) return String(entry2.target ?? JSON.stringify(entry2));
+  const parts = String(entry2).split(":");
+  return parts.length >= 2 ? parts[1] : parts[0];
+}
+function fileMountKey(defaultDir) {
+  return (entry2) => {
+    if (!isPlain(entry2)) return defaultDir + String(entry2);
+    const target = entry2.target ?? entry2.source;
+    const text = String(target);
+    return text.startsWith("/") ? text : defaultDir + text;
+  };
+}
+function envFileKey(entry2) {
+  return isPlain(entry2) ? String(entry2.path) : String(entry2);
+}
+function isPlain(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// src/compose/parse-file.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var COMPOSE_TAGS = ["!reset", "!override"].flatMap((tag) => [
+  { tag, resolve: (source) => source },
+  { tag, collection: "map" },
+  { tag, collection: "seq" }
+]);
+var MIN_ALIAS_EXPANSION = 1e5;
+var ALIAS_EXPANSION_FACTOR = 10;
+var MAX_ERRORS_PER_FILE = 20;
+function parseComposeFile(abs, bytes) {
+  const lineCounter = new import_yaml3.LineCounter();
+  const file = { abs, text: "", documents: [], errors: [], data: null, lineCounter, tagPaths: [] };
+  const text = decodeText(bytes);
+  if (text === null) return failed(file, "not a text file (binary content)");
+  file.text = text;
+  const tooDeep = nestingLimitOffset(text);
+  if (tooDeep >= 0) {
+    file.errors.push({ message: `nesting too deep (more than ${MAX_NESTING} levels)`, ...positionAt(text, tooDeep) });
+    return file;
+  }
+  if (isPlainYaml(text) && loadPlain(file)) return file;
+  try {
+    loadDocuments(file, lineCounter);
+  } catch (error) {
+    const reason = error instanceof RangeError ? "nesting too deep" : error instanceof Error ? error.message : String(error);
+    file.data = null;
+    file.errors.push({ message: `cannot load YAML: ${reason}`, line: 1, column: 1 });
+  }
+  return file;
+}
+function parseDocuments(text, lineCounter) {
+  return (0, import_yaml3.parseAllDocuments)(text, {
+    lineCounter,
+    version: "1.2",
+    schema: "core",
+    merge: true,
+    // yaml's own check scans the mapping for every key (quadratic on 20,000 services); analyseDocument does it with a Set.
+    uniqueKeys: false,
+    prettyErrors: false,
+    customTags: COMPOSE_TAGS
+  });
+}
+function loadPlain(file) {
+  const documents = fastLoadDocuments(file.text);
+  if (!documents) return false;
+  const filled = documents.filter((doc) => doc !== null && doc !== void 0);
+  if (filled.length === 0 || !filled.every((doc) => typeof doc === "object" && !Array.isArray(doc))) return false;
+  let data = {};
+  for (const doc of filled) data = filled.length === 1 ? doc : mergeComposeConfigs(data, doc);
+  file.data = data;
+  let parsed = null;
+  const positions = () => {
+    if (!parsed) {
+      const lineCounter = new import_yaml3.LineCounter();
+      parsed = { documents: parseDocuments(file.text, lineCounter), lineCounter };
+    }
+    return parsed;
+  };
+  Object.defineProperty(file, "documents", { get: () => positions().documents, enumerable: true, configurable: true });
+  Object.defineProperty(file, "lineCounter", { get: () => positions().lineCounter, enumerable: true, configurable: true });
+  return true;
+}
+function loadDocuments(file, lineCounter) {
+  const documents = parseDocuments(file.text, lineCounter);
+  file.documents = documents;
+  const report = (message, offset) => {
+    if (file.errors.length >= MAX_ERRORS_PER_FILE) return;
+    file.errors.push({ message, ...positionAt(file.text, offset) });
+  };
+  for (const doc of documents) {
+    for (const error of doc.errors) report(yamlErrorMessage(error.message), error.pos[0]);
+  }
+  if (file.errors.length > 0) return;
+  const filled = documents.filter((doc) => !isEmptyContents(doc.contents));
+  if (filled.length === 0) return void report("empty compose file", 0);
+  let data = {};
+  const tagPaths = [];
+  for (const doc of filled) {
+    const contents = doc.contents;
+    if (!(0, import_yaml3.isMap)(contents)) {
+      report(`the top level of a compose file must be a mapping, not ${describe(contents)}`, contents.range?.[0] ?? 0);
+      continue;
+    }
+    const analysis = analyseDocument(contents, report);
+    if (file.errors.length > 0) continue;
+    let own = doc.toJS({ maxAliasCount: -1 });
+    const docTags = analysis.hasTags ? collectTagPaths(contents, analysis.aliasTargets) : [];
+    const resets = docTags.filter((t) => t.tag === "reset").map((t) => t.path);
+    own = removePaths(own, [...resets].reverse(), true);
+    data = mergeComposeConfigs(removePaths(data, docTags.map((t) => t.path)), own);
+    tagPaths.push(...docTags);
+  }
+  if (file.errors.length > 0) return;
+  file.data = data;
+  file.tagPaths = tagPaths;
+}
+var MAX_NESTING = 256;
+function nestingLimitOffset(text) {
+  let flow = 0;
+  const indents = [];
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (lineStart) {
+      lineStart = false;
+      let column = 0;
+      let j = i;
+      while (j < text.length && (text[j] === " " || text[j] === "-" && text[j + 1] === " ")) j++, column++;
+      const rest = text[j];
+      if (rest !== "\n" && rest !== "\r" && rest !== "#" && rest !== void 0 && flow === 0) {
+        while (indents.length > 0 && indents[indents.length - 1] >= column) indents.pop();
+        indents.push(column);
+        if (indents.length > MAX_NESTING) return j;
+      }
+    }
+    if (ch === "\n") lineStart = true;
+    else if (ch === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
+      const end = text.indexOf("\n", i);
+      if (end < 0) break;
+      i = end - 1;
+    } else if (ch === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      i = j;
+    } else if (ch === "[" || ch === "{") {
+      if (++flow > MAX_NESTING) return i;
+    } else if ((ch === "]" || ch === "}") && flow > 0) flow--;
+  }
+  return -1;
+}
+function positionAt(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf("\n"); at >= 0 && at < offset; at = text.indexOf("\n", at + 1)) line++, lineStart = at + 1;
+  return { line, column: offset - lineStart + 1 };
+}
+function failed(file, message) {
+  file.errors.push({ message, line: 1, column: 1 });
+  return file;
+}
+function decodeText(bytes) {
+  if (typeof bytes === "string") return bytes.includes("\0") ? null : bytes.replace(/^\uFEFF/, "");
+  if (bytes.includes(0)) return null;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+function isEmptyContents(contents) {
+  return contents === null || contents === void 0 || (0, import_yaml3.isScalar)(contents) && contents.value === null && !contents.tag;
+}
+function describe(node) {
+  if ((0, import_yaml3.isSeq)(node)) return "a list";
+  if ((0, import_yaml3.isScalar)(node)) return node.value === null ? "null" : `a ${typeof node.value} value`;
+  return "an alias";
+}
+function yamlErrorMessage(message) {
+  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+}
+function analyseDocument(root, report) {
+  const anchors = /* @__PURE__ */ new Map();
+  const sizes = /* @__PURE__ */ new Map();
+  const aliasTargets2 = /* @__PURE__ */ new Map();
+  let ownNodes = 0;
+  let hasTags = false;
+  let biggestAlias = null;
+  const offset = (node) => node?.range?.[0] ?? 0;
+  const measure = (node) => {
+    if (node === null || node === void 0) return 0;
+    if ((0, import_yaml3.isAlias)(node)) {
+      const target = anchors.get(node.source);
+      if (!target) return report(`unknown anchor: *${node.source} is used before any &${node.source}`, offset(node)), 1;
+      const size2 = sizes.get(target);
+      if (size2 === void 0) return report(`recursive alias: *${node.source} refers to a node that contains it`, offset(node)), 1;
+      aliasTargets2.set(node, target);
+      if (!biggestAlias || size2 > biggestAlias.size) biggestAlias = { node, size: size2 };
+      return size2;
+    }
+    const current = node;
+    ownNodes++;
+    if (current.anchor) anchors.set(current.anchor, current);
+    if (current.tag === "!reset" || current.tag === "!override") hasTags = true;
+    let size = 1;
+    if ((0, import_yaml3.isMap)(current)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of current.items) {
+        checkKey(pair);
+        const key = (0, import_yaml3.isScalar)(pair.key) && typeof pair.key.value === "string" ? pair.key.value : null;
+        if (key !== null && seen.has(key)) report(`duplicate key "${key}" (mapping key already defined)`, offset(pair.key));
+        if (key !== null) seen.add(key);
+        size += measure(pair.key) + measure(pair.value);
+        if (keyText(pair) === "<<" && (0, import_yaml3.isScalar)(pair.key) && typeof pair.key.value === "symbol") checkMergeSources(pair);
+      }
+    } else if ((0, import_yaml3.isSeq)(current)) {
+      for (const item of current.items) size += measure(item);
+    }
+    sizes.set(current, size);
+    return size;
+  };
+  const checkKey = (pair) => {
+    const key = pair.key;
+    if ((0, import_yaml3.isScalar)(key) && (typeof key.value === "string" || typeof key.value === "symbol")) return;
+    const shown = (0, import_yaml3.isScalar)(key) ? String(key.value) : (0, import_yaml3.isAlias)(key) ? `*${key.source}` : "a collection";
+    report(`non-string key: ${shown} (compose keys must be strings; quote it)`, offset(key ?? pair.value));
+  };
+  const resolve = (node) => (0, import_yaml3.isAlias)(node) ? aliasTargets2.get(node) ?? null : node;
+  const checkMergeSources = (pair) => {
+    if ((0, import_yaml3.isAlias)(pair.value) && !aliasTargets2.has(pair.value)) return;
+    const value = resolve(pair.value);
+    const sources = (0, import_yaml3.isSeq)(value) ? value.items.map(resolve) : [value];
+    if (!sources.every((source) => (0, import_yaml3.isMap)(source))) report("merge key << requires a mapping or a list of mappings", offset(pair.value));
+  };
+  const expanded = measure(root);
+  const limit = Math.max(MIN_ALIAS_EXPANSION, ALIAS_EXPANSION_FACTOR * ownNodes);
+  const found = biggestAlias;
+  if (expanded - ownNodes > limit && found) {
+    report(`excessive aliasing: aliases expand the document to ${count(expanded)} nodes (limit ${count(limit)}); a YAML alias bomb?`, offset(found.node));
+  }
+  return { hasTags, aliasTargets: aliasTargets2 };
+}
+function count(n) {
+  return n < 1e12 ? n.toLocaleString("en-US") : n.toExponential(1);
+}
+function collectTagPaths(root, aliasTargets2) {
+  const out = [];
+  const visit2 = (node, path5) => {
+    const current = (0, import_yaml3.isAlias)(node) ? aliasTargets2.get(node) : node;
+    if (!current) return;
+    if (current.tag === "!reset" || current.tag === "!override") {
+      out.push({ path: path5, tag: current.tag === "!reset" ? "reset" : "override" });
+      return;
+    }
+    if ((0, import_yaml3.isMap)(current)) {
+      for (const pair of current.items) {
+        const key = keyText(pair);
+        if (key === null) continue;
+        if (key === "<<" && typeof pair.key.value === "symbol") {
+          const source = (0, import_yaml3.isAlias)(pair.value) ? aliasTargets2.get(pair.value) : pair.value;
+          for (const item of (0, import_yaml3.isSeq)(source) ? source.items : [source]) visit2(item, path5);
+        } else {
+          visit2(pair.value, [...path5, key]);
+        }
+      }
+    } else if ((0, import_yaml3.isSeq)(current)) {
+      current.items.forEach((item, index) => visit2(item, [...path5, String(index)]));
+    }
+  };
+  visit2(root, []);
+  return out;
+}
+
+// src/compose/stack.ts
+var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
+var COMPOSE_OVERRIDE_FILE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
+function findComposeFiles(fileNames) {
+  const present = new Set(fileNames);
+  const main = COMPOSE_FILE_NAMES.find((name) => present.has(name)) ?? null;
+  if (!main) return { main: null, overrides: [] };
+  const override = COMPOSE_OVERRIDE_FILE_NAMES.find((name) => present.has(name));
+  return { main, overrides: override ? [override] : [] };
+}
+function loadStack(mainAbs, overrideAbs, options) {
+  const read = options.readFile ?? ((abs) => readFileSync2(abs));
+  const readText = (abs) => {
+    try {
+      const content = read(abs);
+      return typeof content === "string" ? content : content.toString("utf8");
+    } catch {
+      return null;
+    }
+  };
+  const dir = path3.dirname(mainAbs);
+  const files = [mainAbs, ...overrideAbs].map((abs) => loadFile(abs, read));
+  const envText = readText(path3.join(dir, ".env"));
+  const env = /* @__PURE__ */ new Map();
+  if (envText !== null) for (const entry2 of parseEnvEntries(envText)) env.set(entry2.key, entry2.value);
+  const lookup = (name) => env.get(name);
+  const usable = isUsable(files[0]) ? files.filter(isUsable) : [];
+  let config = {};
+  for (const file of usable) {
+    config = mergeComposeConfigs(removePaths(config, (file.tagPaths ?? []).map((tag) => tag.path)), file.data);
+  }
+  const resolved = interpolateTree(config, lookup);
+  const locateIn = (keyPath, which) => {
+    for (let f = usable.length - 1; f >= 0; f--) {
+      const file = usable[f];
+      for (let d = file.documents.length - 1; d >= 0; d--) {
+        const found = findNode(file.documents[d], keyPath);
+        if (!found) continue;
+        const first = which === "key" ? found.key : found.value;
+        const second = which === "key" ? found.value : found.key;
+        const loc = nodeLocOf(file, first) ?? nodeLocOf(file, second);
+        if (loc) return loc;
+      }
+    }
+    return null;
+  };
+  const stack = {
+    file: mainAbs,
+    dir,
+    files,
+    env,
+    config,
+    resolved,
+    services: [],
+    archived: options.archived,
+    locate: (keyPath) => locateIn(keyPath, "value"),
+    locateKey: (keyPath) => locateIn(keyPath, "key")
+  };
+  stack.services = buildServices(stack, usable, lookup, readText);
+  return stack;
+}
+function loadFile(abs, read) {
+  let bytes;
+  try {
+    bytes = read(abs);
+  } catch (error) {
+    const code = error?.code;
+    const message = code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a directory" : `cannot read file${code ? ` (${code})` : ""}`;
+    return { abs, text: "", documents: [], errors: [{ message, line: 1, column: 1 }], data: null };
+  }
+  return parseComposeFile(abs, bytes);
+}
+function isUsable(file) {
+  return file.errors.length === 0 && file.data !== null;
+}
+function nodeLocOf(file, node) {
+  return file.lineCounter ? nodeLoc(file.abs, file.lineCounter, node) : null;
+}
+function buildServices(stack, usable, lookup, readText) {
+  const configs = asPlain(stack.config.services);
+  const resolvedAll = asPlain(stack.resolved.services);
+  let sitesCache = null;
+  const sites = () => sitesCache ??= serviceSites(usable);
+  return Object.keys(configs).map((name) => {
+    const config = asPlain(configs[name]);
+    const resolved = asPlain(resolvedAll[name]);
+    const service = {
+      name,
+      stack,
+      loc: null,
+      config,
+      resolved,
+      image: typeof resolved.image === "string" ? resolved.image : null,
+      containerName: typeof resolved.container_name === "string" ? resolved.container_name : null,
+      environment: [],
+      labels: labelMap(resolved.labels),
+      serviceDir: null
+    };
+    Object.defineProperty(service, "loc", { get: () => sites().get(name)?.loc ?? null, enumerable: true, configurable: true });
+    const envFileVars = envFileVariables(resolved.env_file, stack.dir, lookup, readText);
+    const inlineVars = environmentVariables(config.environment, lookup, () => sites().get(name)?.envLocs);
+    service.environment = lastWins([...envFileVars, ...inlineVars]);
+    return service;
+  });
+}
+function serviceSites(usable) {
+  const sites = /* @__PURE__ */ new Map();
+  for (const file of usable) {
+    for (const doc of file.documents) {
+      const services = findNode(doc, ["services"])?.value;
+      if (!(0, import_yaml4.isMap)(services)) continue;
+      for (const pair of mappingPairs(doc, services)) {
+        const name = keyText(pair);
+        if (name === null) continue;
+        let site = sites.get(name);
+        if (!site) sites.set(name, site = { loc: nodeLocOf(file, pair.key), envLocs: /* @__PURE__ */ new Map() });
+        collectEnvLocs(doc, file, findNodeFrom(doc, pair.value, ["environment"])?.value ?? null, site.envLocs);
+      }
+    }
+  }
+  return sites;
+}
+function collectEnvLocs(doc, file, environment, into) {
+  if ((0, import_yaml4.isMap)(environment)) {
+    for (const pair of mappingPairs(doc, environment)) {
+      const name = keyText(pair);
+      const loc = nodeLocOf(file, pair.key);
+      if (name !== null && loc) into.set(name, loc);
+    }
+  } else if ((0, import_yaml4.isSeq)(environment)) {
+    for (const item of environment.items) {
+      const node = findNodeFrom(doc, item, [])?.value ?? null;
+      if (!(0, import_yaml4.isScalar)(node)) continue;
+      const loc = nodeLocOf(file, item) ?? nodeLocOf(file, node);
+      if (loc) into.set(splitAssignment(String(node.value))[0], loc);
+    }
+  }
+}
+function envFileVariables(envFile, dir, lookup, readText) {
+  const entries = envFile === void 0 || envFile === null ? [] : Array.isArray(envFile) ? envFile : [envFile];
+  const vars = [];
+  for (const entry2 of entries) {
+    const relative = typeof entry2 === "string" ? entry2 : typeof asPlain(entry2).path === "string" ? asPlain(entry2).path : null;
+    if (relative === null) continue;
+    const abs = path3.resolve(dir, relative);
+    const text = readText(abs);
+    if (text === null) continue;
+    for (const item of parseEnvEntries(text, lookup)) {
+      vars.push({
+        name: item.key,
+        raw: item.raw,
+        value: item.unknown.length > 0 ? null : item.value,
+        loc: { file: abs, line: item.line, column: 1 },
+        envFile: abs
+      });
+    }
+  }
+  return vars;
+}
+function environmentVariables(environment, lookup, locs) {
+  const pairs2 = Array.isArray(environment) ? environment.map((item) => splitAssignment(String(item))) : Object.entries(asPlain(environment)).map(([name, raw]) => [name, raw === null || raw === void 0 ? null : scalarText(raw)]);
+  return pairs2.map(([name, raw]) => {
+    const result = raw === null ? null : interpolate(raw, lookup);
+    const entry2 = {
+      name,
+      raw,
+      value: result === null || result.unknown.length > 0 ? null : result.value,
+      loc: null
+    };
+    Object.defineProperty(entry2, "loc", { get: () => locs()?.get(name) ?? null, enumerable: true, configurable: true });
+    return entry2;
+  });
+}
+function lastWins(vars) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const entry2 of vars) {
+    byName.delete(entry2.name);
+    byName.set(entry2.name, entry2);
+  }
+  return [...byName.values()];
+}
+function labelMap(labels) {
+  const out = /* @__PURE__ */ new Map();
+  if (Array.isArray(labels)) {
+    for (const item of labels) {
+      const [key, value] = splitAssignment(String(item));
+      out.set(key, value ?? "");
+    }
+  } else {
+    for (const [key, value] of Object.entries(asPlain(labels))) out.set(key, value === null || value === void 0 ? "" : scalarText(value));
+  }
+  return out;
+}
+function splitAssignment(text) {
+  const at = text.indexOf("=");
+  return at < 0 ? [text, null] : [text.slice(0, at), text.slice(at + 1)];
+}
+function scalarText(value) {
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+function asPlain(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
 }
 
 // src/policy/discover.ts
@@ -13281,9 +13262,9 @@ export {
   loadStack,
   parseBytes,
   formatBytes,
-  oneOf,
-  ruleGroups,
-  maxWarnings,
+  buildPolicy,
+  CONFIG_FILE_NAMES,
   discoverTargets,
+  findServicesTrees,
   policyTarget
 };

@@ -1,9 +1,11 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
+  oneOf
+} from "./chunk-ZVNIGVLX.js";
+import {
   classifyService,
-  oneOf,
   policyTarget
-} from "./chunk-H6PEJOER.js";
+} from "./chunk-ATT7I3H5.js";
 import {
   UsageError
 } from "./chunk-TSAJO3IN.js";

@@ -1,20 +1,24 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   allRules,
-  buildHostModel,
   parseRuleFlags,
   selectRules
-} from "./chunk-YJ3MQOVG.js";
+} from "./chunk-NMFO7AAR.js";
+import {
+  maxWarnings,
+  oneOf,
+  ruleGroups
+} from "./chunk-ZVNIGVLX.js";
+import {
+  buildHostModel
+} from "./chunk-OXAYY5IR.js";
 import {
   discoverTargets,
   displayPath,
   escapeRegex,
   isInside,
-  maxWarnings,
-  oneOf,
-  require_dist,
-  ruleGroups
-} from "./chunk-H6PEJOER.js";
+  require_dist
+} from "./chunk-ATT7I3H5.js";
 import {
   VERSION
 } from "./chunk-VGLLDJT4.js";
