@@ -237,10 +237,10 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-ES2RP5ZP.js")).runLint(c),
-  init: async (c) => (await import("./chunks/init-5442CSN6.js")).runInit(c),
+  lint: async (c) => (await import("./chunks/lint-5F3OVVP5.js")).runLint(c),
+  init: async (c) => (await import("./chunks/init-6SI22NX2.js")).runInit(c),
   place: async (c) => (await import("./chunks/place-Y2ANQNHE.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-SUVGGRRM.js")).runRules(c),
+  rules: async (c) => (await import("./chunks/rules-3FSMZNIP.js")).runRules(c),
   migrate: notBuilt("migrate"),
   "db-audit": notBuilt("db-audit")
 };

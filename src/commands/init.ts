@@ -114,7 +114,8 @@ function summary(inferred: InferredConfig): string {
 
 /** A YAML scalar: plain when it cannot be misread, JSON-quoted otherwise. */
 function scalar(value: string): string {
-  return /^[A-Za-z_][\w./*-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value) ? value : JSON.stringify(value);
+  const plain = /^[\w./][\w./*-]*$/.test(value) && !/^[-+]?\.?\d/.test(value) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(value);
+  return plain ? value : JSON.stringify(value);
 }
 
 const list = (values: readonly string[]) => `[${values.map(scalar).join(', ')}]`;
@@ -142,7 +143,8 @@ export function renderConfig(inferred: InferredConfig, rootShown: string): strin
   if (inferred.newCapabilities.length > 0) {
     out.push('capabilities:');
     for (const cap of inferred.newCapabilities) {
-      out.push(`  ${scalar(cap.name)}:  # holds ${cap.services.join(', ') || 'nothing yet'}`);
+      const holds = cap.services.length > 0 ? cap.services.join(', ') : cap.stackServices.length > 0 ? `a stack (${cap.stackServices.join(', ')})` : 'nothing yet';
+      out.push(`  ${scalar(cap.name)}:  # holds ${holds}`);
       out.push(`    description: ""  # TODO: what it holds (svclint place shows it)`);
       out.push(`    provides: []  # TODO: the kinds it answers for svclint place --provides`);
     }

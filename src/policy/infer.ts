@@ -14,6 +14,8 @@ export interface InferredCapability {
   name: string;
   /** Service folders in it. */
   services: string[];
+  /** Compose services of the stack at its top. */
+  stackServices: string[];
 }
 
 export interface InferredAllocation {
@@ -68,8 +70,9 @@ export function inferConfig(model: HostModel, configDir: string): InferredConfig
   for (const cap of model.capabilityDirs) {
     const dirs = servicesIn(cap.name);
     const services = dirs.map((d) => d.name);
+    const stackServices = model.stacks.filter((s) => s.dir === cap.abs).flatMap((s) => s.services.map((c) => c.name));
     if (cap.declared) {
-      builtInCapabilities.push({ name: cap.name, services });
+      builtInCapabilities.push({ name: cap.name, services, stackServices });
       continue;
     }
     // archon/ holding archon-server and archon-ui is not a capability: the catalog places them in memory-orchestration/.
@@ -78,7 +81,7 @@ export function inferConfig(model: HostModel, configDir: string): InferredConfig
       const targets = [...new Set(elsewhere.map((d) => d.classification.capability!))];
       notCapabilities.push({ name: cap.name, reason: `its services belong in ${targets.map((t) => `${t}/`).join(', ')} (placement table)` });
     } else {
-      newCapabilities.push({ name: cap.name, services });
+      newCapabilities.push({ name: cap.name, services, stackServices });
     }
   }
   const newNames = new Set(newCapabilities.map((c) => c.name));
@@ -119,7 +122,7 @@ function sharedPostgres(model: HostModel): { postgres: InferredConfig['postgres'
   const { shared, postgres } = model.database;
   if (!shared) {
     if (postgres.length === 0) return { postgres: null, postgresNote: null };
-    const names = postgres.map((p) => p.name).join(', ');
+    const names = postgres.slice(0, 5).map((p) => `${p.name} in ${displayPath(p.stack.dir, model.root)}/`).join(', ') + (postgres.length > 5 ? ', …' : '');
     return { postgres: null, postgresNote: `${postgres.length} Postgres containers (${names}) and none is the shared one in core-infra/: declare the one that is (database.postgres), or move it there` };
   }
   const capability = model.policy.database.postgres?.capability ?? 'core-infra';

@@ -3,7 +3,7 @@ import {
   allRules,
   parseRuleFlags,
   selectRules
-} from "./chunk-NMFO7AAR.js";
+} from "./chunk-D5H4IESJ.js";
 import {
   maxWarnings,
   oneOf,

@@ -2,7 +2,7 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   allRules,
   parseRuleFlags
-} from "./chunk-NMFO7AAR.js";
+} from "./chunk-D5H4IESJ.js";
 import {
   oneOf,
   ruleGroups

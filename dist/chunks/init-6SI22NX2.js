@@ -44,8 +44,9 @@ function inferConfig(model, configDir) {
   for (const cap of model.capabilityDirs) {
     const dirs = servicesIn(cap.name);
     const services = dirs.map((d) => d.name);
+    const stackServices = model.stacks.filter((s) => s.dir === cap.abs).flatMap((s) => s.services.map((c) => c.name));
     if (cap.declared) {
-      builtInCapabilities.push({ name: cap.name, services });
+      builtInCapabilities.push({ name: cap.name, services, stackServices });
       continue;
     }
     const elsewhere = dirs.filter((d) => d.classification.capability !== null && d.classification.capability !== cap.name);
@@ -53,7 +54,7 @@ function inferConfig(model, configDir) {
       const targets = [...new Set(elsewhere.map((d) => d.classification.capability))];
       notCapabilities.push({ name: cap.name, reason: `its services belong in ${targets.map((t) => `${t}/`).join(", ")} (placement table)` });
     } else {
-      newCapabilities.push({ name: cap.name, services });
+      newCapabilities.push({ name: cap.name, services, stackServices });
     }
   }
   const newNames = new Set(newCapabilities.map((c) => c.name));
@@ -90,7 +91,7 @@ function sharedPostgres(model) {
   const { shared, postgres } = model.database;
   if (!shared) {
     if (postgres.length === 0) return { postgres: null, postgresNote: null };
-    const names = postgres.map((p) => p.name).join(", ");
+    const names = postgres.slice(0, 5).map((p) => `${p.name} in ${displayPath(p.stack.dir, model.root)}/`).join(", ") + (postgres.length > 5 ? ", \u2026" : "");
     return { postgres: null, postgresNote: `${postgres.length} Postgres containers (${names}) and none is the shared one in core-infra/: declare the one that is (database.postgres), or move it there` };
   }
   const capability = model.policy.database.postgres?.capability ?? "core-infra";
@@ -284,7 +285,8 @@ function summary(inferred) {
   return parts.join(", ");
 }
 function scalar(value) {
-  return /^[A-Za-z_][\w./*-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value) ? value : JSON.stringify(value);
+  const plain = /^[\w./][\w./*-]*$/.test(value) && !/^[-+]?\.?\d/.test(value) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(value);
+  return plain ? value : JSON.stringify(value);
 }
 var list = (values) => `[${values.map(scalar).join(", ")}]`;
 function budgetValue(bytes) {
@@ -308,7 +310,8 @@ function renderConfig(inferred, rootShown) {
   if (inferred.newCapabilities.length > 0) {
     out.push("capabilities:");
     for (const cap of inferred.newCapabilities) {
-      out.push(`  ${scalar(cap.name)}:  # holds ${cap.services.join(", ") || "nothing yet"}`);
+      const holds = cap.services.length > 0 ? cap.services.join(", ") : cap.stackServices.length > 0 ? `a stack (${cap.stackServices.join(", ")})` : "nothing yet";
+      out.push(`  ${scalar(cap.name)}:  # holds ${holds}`);
       out.push(`    description: ""  # TODO: what it holds (svclint place shows it)`);
       out.push(`    provides: []  # TODO: the kinds it answers for svclint place --provides`);
     }
