@@ -97,6 +97,10 @@ function parseArgs(argv, options) {
       continue;
     }
     if (arg.startsWith("-") && arg !== "-" && !NUMBER.test(arg)) {
+      const long = arg.slice(1).split("=")[0];
+      if (long.length > 2 && (byName.has(long) || long.startsWith("no-") && byName.has(long.slice(3)))) {
+        throw new UsageError(`unknown option '${arg}'; did you mean '-${arg.split("=")[0]}'? (see svclint --help)`);
+      }
       for (let j = 1; j < arg.length; j += 1) {
         const letter = arg[j];
         const option = byShort.get(letter);
@@ -119,9 +123,7 @@ function parseArgs(argv, options) {
 }
 function unknownOption(shown, options, whole) {
   const longNames = options.flatMap((o) => [`--${o.name}`, ...o.value === void 0 ? [`--no-${o.name}`] : []]);
-  const candidates = shown.startsWith("--") ? longNames : [...options.filter((o) => o.short).map((o) => `-${o.short}`), ...longNames];
-  const asLong = whole && whole.length > 2 ? longNames.find((n) => n === `-${whole}`) : void 0;
-  const suggestion = asLong ?? nearest(shown, candidates);
+  const suggestion = shown.startsWith("--") ? nearest(shown, longNames) : null;
   const hint = suggestion ? `; did you mean '${suggestion}'?` : "";
   return new UsageError(`unknown option '${whole ?? shown}'${hint} (see svclint --help)`);
 }

@@ -115,6 +115,11 @@ export function parseArgs(argv: readonly string[], options: readonly OptionSpec[
       continue;
     }
     if (arg.startsWith('-') && arg !== '-' && !NUMBER.test(arg)) {
+      // `-format` is a long option with one dash, not -f with the value "ormat".
+      const long = arg.slice(1).split('=')[0]!;
+      if (long.length > 2 && (byName.has(long) || (long.startsWith('no-') && byName.has(long.slice(3))))) {
+        throw new UsageError(`unknown option '${arg}'; did you mean '-${arg.split('=')[0]}'? (see svclint --help)`);
+      }
       // -q, -qv, -f json, -fjson
       for (let j = 1; j < arg.length; j += 1) {
         const letter = arg[j]!;
@@ -138,11 +143,9 @@ export function parseArgs(argv: readonly string[], options: readonly OptionSpec[
 }
 
 function unknownOption(shown: string, options: readonly OptionSpec[], whole?: string): UsageError {
+  // One letter is one edit from every other letter: a suggestion for `-x` would be noise.
   const longNames = options.flatMap((o) => [`--${o.name}`, ...(o.value === undefined ? [`--no-${o.name}`] : [])]);
-  const candidates = shown.startsWith('--') ? longNames : [...options.filter((o) => o.short).map((o) => `-${o.short}`), ...longNames];
-  // `-format` was meant as `--format`.
-  const asLong = whole && whole.length > 2 ? longNames.find((n) => n === `-${whole}`) : undefined;
-  const suggestion = asLong ?? nearest(shown, candidates);
+  const suggestion = shown.startsWith('--') ? nearest(shown, longNames) : null;
   const hint = suggestion ? `; did you mean '${suggestion}'?` : '';
   return new UsageError(`unknown option '${whole ?? shown}'${hint} (see svclint --help)`);
 }
