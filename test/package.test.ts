@@ -37,7 +37,7 @@ describe('the npm tarball, installed into an empty project', () => {
     expect(files.filter((f) => /^(src|test|rules|examples)\//.test(f) || f === 'dist/action.js')).toEqual([]);
   });
 
-  it('runs from node_modules: --version, the examples (database rules load the PostgreSQL parser), init', () => {
+  it('runs from node_modules: --version, the examples (database rules load the PostgreSQL parser), place', () => {
     const bin = readdirSync(path.join(project, 'node_modules/.bin'));
     expect(bin).toContain('svclint');
     expect(svclint(['--version']).stdout.trim()).toBe(pkg.version);
