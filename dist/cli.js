@@ -316,6 +316,7 @@ var code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: process.stdout.isTTY === true,
+  columns: process.stdout.isTTY ? process.stdout.columns : void 0,
   env: process.env,
   cwd: process.cwd()
 });

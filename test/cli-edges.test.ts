@@ -168,6 +168,17 @@ describe('stylish', () => {
     expect(Math.max(...full.map((f) => f.message.length + (f.fix?.length ?? 0)))).toBeGreaterThan(200);
   });
 
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!hasScript)('on a terminal, lines are cut at its width (a real pseudo-terminal, 100 columns)', () => {
+    const command = `stty cols 100; ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} examples/droplet-current`;
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
+    const lines = run.stdout.replace(/\r/g, '').split('\n');
+    expect(lines.some((l) => l.includes('misplaced-service'))).toBe(true);
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(100);
+    expect(run.stdout).toMatch(/lines cut at 100 characters/);
+  });
+  it.runIf(!hasScript)('no script(1): the terminal-width test did not run', () => console.warn('skipped: script(1) (util-linux) is not installed'));
+
   it('cuts at the terminal width (formatter, width 80)', () => {
     const finding: Finding = { rule: 'misplaced-service', severity: 'error', path: 'srv/services/apps/x', line: null, column: null, message: `Service 'x' is in 'srv/services/apps/'; ${'very long reason '.repeat(10)}`, fix: "Move 'srv/services/apps/x/' to 'srv/services/monitoring/x/'." };
     const result: LintResult = { root: '/w/srv/services', findings: [finding], summary: { errors: 1, warnings: 0, services: 1, stacks: 0 }, model: null };
