@@ -239,10 +239,10 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-5F3OVVP5.js")).runLint(c),
-  init: async (c) => (await import("./chunks/init-6SI22NX2.js")).runInit(c),
-  place: async (c) => (await import("./chunks/place-Y2ANQNHE.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-3FSMZNIP.js")).runRules(c),
+  lint: async (c) => (await import("./chunks/lint-6OC4GNV7.js")).runLint(c),
+  init: async (c) => (await import("./chunks/init-UFZFA5Z4.js")).runInit(c),
+  place: async (c) => (await import("./chunks/place-JCPQTX57.js")).runPlace(c),
+  rules: async (c) => (await import("./chunks/rules-PKMPQISI.js")).runRules(c),
   migrate: notBuilt("migrate"),
   "db-audit": notBuilt("db-audit")
 };

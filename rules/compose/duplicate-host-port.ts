@@ -1,51 +1,8 @@
-import { describePort, portOverlap, publishedPorts, type PublishedPort } from '../../src/compose/ports';
+import { clashGroups, describePort, publishedPorts, type PortUse } from '../../src/compose/ports';
 import { mayRunTogether } from '../../src/compose/profiles';
-import type { ComposeService, SourceLoc } from '../../src/types';
+import type { ComposeService } from '../../src/types';
 import { defineRule, where } from '../support';
 import { activeStacks, lazyLoc } from './shared';
-
-interface Binding {
-  port: PublishedPort;
-  service: ComposeService;
-  loc: () => SourceLoc | null;
-  /** Insertion order: the first binding of a port is the one a clash names. */
-  order: number;
-}
-
-/** Ranges wider than this are checked against every binding instead of being indexed port by port. */
-const INDEXED_RANGE = 1024;
-
-/**
- * Bindings by protocol and host port, so a host with thousands of published ports is checked in
- * linear time (comparing every pair would be quadratic).
- */
-class PortIndex {
-  private readonly byPort = new Map<string, Binding[]>();
-  private readonly wide: Binding[] = [];
-  private count = 0;
-
-  add(binding: Binding): void {
-    binding.order = this.count++;
-    const { start, end, protocol } = binding.port;
-    if (end - start >= INDEXED_RANGE) {
-      this.wide.push(binding);
-      return;
-    }
-    for (let port = start; port <= end; port++) {
-      const key = `${protocol}/${port}`;
-      const list = this.byPort.get(key);
-      if (list) list.push(binding);
-      else this.byPort.set(key, [binding]);
-    }
-  }
-
-  candidates(port: PublishedPort): Binding[] {
-    if (port.end - port.start >= INDEXED_RANGE) return [...this.wide, ...[...this.byPort.values()].flat()];
-    const found = new Set<Binding>(this.wide);
-    for (let p = port.start; p <= port.end; p++) for (const b of this.byPort.get(`${port.protocol}/${p}`) ?? []) found.add(b);
-    return [...found];
-  }
-}
 
 export default defineRule(
   {
@@ -56,31 +13,48 @@ export default defineRule(
     rationale: 'A host port can be bound once: the second stack fails with "port is already allocated", which per-file linters cannot see.',
   },
   ({ model, report }) => {
-    const published = new PortIndex();
+    // Docker's rules (address families, canonical addresses, host-range pools, repeated entries,
+    // scale) live in src/compose/ports.ts; this rule reports its clash groups.
+    const uses: PortUse<ComposeService>[] = [];
     for (const stack of activeStacks(model)) {
       for (const service of stack.services) {
-        const own: Binding[] = [];
-        for (const port of publishedPorts(service.resolved.ports)) {
-          const loc = lazyLoc(() => stack.locate(['services', service.name, 'ports', port.index]) ?? service.loc);
-          const binding: Binding = { port, service, loc, order: 0 };
-          const clash = [...published.candidates(port), ...own]
-            .sort((a, b) => a.order - b.order)
-            .find((earlier) => portOverlap(earlier.port, port) && (earlier.service === service || mayRunTogether(earlier.service, service)));
-          if (clash) {
-            const overlap = portOverlap(clash.port, port)!;
-            const shared = describePort(overlap, port.protocol, port.hostIp || clash.port.hostIp);
-            const other = clash.service === service ? 'this service' : `service '${clash.service.name}'`;
-            report({
-              loc: loc(),
-              path: stack.file,
-              message: `Host port ${shared} of service '${service.name}' is already published by ${other} at ${where(model, clash.loc(), clash.service.stack.file)}; the second container fails with "port is already allocated".`,
-              fix: `Publish '${service.name}' on a free host port (change the host side of '${port.text}'), bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.`,
-            });
-          }
-          own.push(binding);
-        }
-        for (const binding of own) published.add(binding);
+        for (const port of publishedPorts(service.resolved.ports)) uses.push({ service, port, replicas: replicasOf(service) });
+      }
+    }
+    const locOf = (use: PortUse<ComposeService>) => lazyLoc(() => use.service.stack.locate(['services', use.service.name, 'ports', use.port.index]) ?? use.service.loc);
+    for (const group of clashGroups(uses, mayRunTogether)) {
+      const shared = describePort(group.ports, group.protocol, group.hostIp);
+      if (group.kind === 'replicas') {
+        const [use] = group.uses;
+        report({
+          loc: locOf(use!)(),
+          path: use!.service.stack.file,
+          message: `Host port ${shared} of service '${use!.service.name}' is published by each of its ${use!.replicas} containers (scale/deploy.replicas); the second fails with "port is already allocated".`,
+          fix: `Publish a host port range as large as the replica count (e.g. '${group.ports.start}-${group.ports.start + use!.replicas - 1}:<container port>'), or run one container.`,
+        });
+        continue;
+      }
+      const [first, ...later] = group.uses;
+      const targets = group.kind === 'pool' ? later.slice(-1) : later;
+      for (const use of targets) {
+        const others = group.kind === 'pool' ? group.uses.slice(0, -1) : [first!];
+        const named = others.map((o) => `${o.service === use.service ? 'this service' : `service '${o.service.name}'`} at ${where(model, locOf(o)(), o.service.stack.file)}`).join(', ');
+        report({
+          loc: locOf(use)(),
+          path: use.service.stack.file,
+          message: group.kind === 'pool'
+            ? `Every host port of ${shared} (the range of service '${use.service.name}') is already published, by ${named}; the container fails with "port is already allocated".`
+            : `Host port ${shared} of service '${use.service.name}' is already published by ${named}; the second container fails with "port is already allocated".`,
+          fix: `Publish '${use.service.name}' on a free host port (change the host side of '${use.port.text}'), bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.`,
+        });
       }
     }
   },
 );
+
+/** Containers a service runs: `scale`, else `deploy.replicas`, else 1. */
+function replicasOf(service: ComposeService): number {
+  const { scale, deploy } = service.resolved as { scale?: unknown; deploy?: { replicas?: unknown } };
+  const count = typeof scale === 'number' ? scale : typeof deploy?.replicas === 'number' ? deploy.replicas : 1;
+  return Number.isInteger(count) && count > 1 ? count : 1;
+}

@@ -3,7 +3,7 @@ import {
   allRules,
   parseRuleFlags,
   selectRules
-} from "./chunk-D5H4IESJ.js";
+} from "./chunk-ZOC4OFNQ.js";
 import {
   maxWarnings,
   oneOf,
@@ -11,20 +11,21 @@ import {
 } from "./chunk-ZVNIGVLX.js";
 import {
   buildHostModel
-} from "./chunk-OXAYY5IR.js";
+} from "./chunk-4MNYKF2X.js";
 import {
   discoverTargets,
   displayPath,
   escapeRegex,
   isInside,
   require_dist
-} from "./chunk-ATT7I3H5.js";
+} from "./chunk-4KJ2KR7A.js";
 import {
   VERSION
 } from "./chunk-VGLLDJT4.js";
 import {
   UsageError
 } from "./chunk-TSAJO3IN.js";
+import "./chunk-VFVSZFIG.js";
 import "./chunk-2BCGQNUZ.js";
 import {
   __toESM

@@ -7,6 +7,7 @@ import {
   decidingReason,
   defineRule,
   expectedServicePath,
+  firstTime,
   isBridgeTarget,
   isDirLike,
   isKebabCase,
@@ -23,7 +24,7 @@ import {
   shown,
   valueLoc,
   where
-} from "./chunk-OXAYY5IR.js";
+} from "./chunk-4MNYKF2X.js";
 import {
   COMPOSE_FILE_NAMES,
   COMPOSE_OVERRIDE_FILE_NAMES,
@@ -31,14 +32,16 @@ import {
   escapeRegex,
   findCatalogByImage,
   findNode,
-  hasUnknown,
   isInside,
   nodeLoc,
   parseImage
-} from "./chunk-ATT7I3H5.js";
+} from "./chunk-4KJ2KR7A.js";
 import {
   UsageError
 } from "./chunk-TSAJO3IN.js";
+import {
+  hasUnknown
+} from "./chunk-VFVSZFIG.js";
 import {
   __commonJS,
   __toESM
@@ -3944,21 +3947,33 @@ var compose_parse_default = defineRule(
     id: "compose-parse",
     group: "compose",
     severity: "error",
-    description: "A compose file that does not parse as YAML (line and column of the error), or that Docker Compose never reads",
+    description: "A compose file (or its `.env`, an env_file, an included or extended file) that does not parse: YAML, an invalid `${...}` template, `.env` syntax (line and column of the error); or a compose file Docker Compose never reads",
     rationale: "A stack that does not load does not start; every other compose file is still linted, so one broken file does not hide the rest."
   },
   ({ model, report: report2 }) => {
     const used = /* @__PURE__ */ new Set();
+    const once = firstTime();
     for (const stack of model.stacks) {
-      for (const file of stack.files) {
+      for (const file of [...stack.files, ...stack.imported ?? []]) {
         used.add(file.abs);
         for (const error of file.errors) {
+          const loc = { file: file.abs, line: error.line, column: error.column };
+          if (!once(loc, error.message)) continue;
           report2({
-            loc: { file: file.abs, line: error.line, column: error.column },
+            loc,
             message: `Compose file does not load: ${error.message}.`,
             fix: "Fix the YAML at this position (indent with spaces, quote values holding `: ` or `#`, close every quote and bracket); `docker compose config` shows the same error."
           });
         }
+      }
+      for (const issue of stack.issues ?? []) {
+        if (issue.rule !== "compose-parse" || !once(issue.loc, issue.message)) continue;
+        report2({
+          loc: issue.loc,
+          path: stack.file,
+          message: `Compose file does not load: ${issue.message}.`,
+          fix: /interpolation|template/.test(issue.message) ? "Write `${NAME}`, `${NAME:-default}`, `${NAME:?error}` or `${NAME:+alternative}` (a name of letters, digits and _), or `$$` for a literal `$`." : /required variable/.test(issue.message) ? "Give the variable a value in `.env`, or a default with `${NAME:-default}`." : "Fix the line as Docker Compose reads env files: `KEY=value`, quotes closed, no space in the key, `$$` for a literal `$`."
+        });
       }
     }
     for (const stack of model.stacks) {
@@ -3982,43 +3997,32 @@ function relDir(root, dir) {
   return path12.relative(root, dir).split(path12.sep).join("/");
 }
 
-// src/compose/locate-file.ts
-function locateInFile(file, path13, atKey) {
-  if (!file.lineCounter) return null;
-  for (let length = path13.length; length >= 0; length--) {
-    const prefix = path13.slice(0, length);
-    for (let d = file.documents.length - 1; d >= 0; d--) {
-      const found = findNode(file.documents[d], prefix);
-      if (!found) continue;
-      const preferKey = atKey || length < path13.length;
-      const first = preferKey ? found.key : found.value;
-      const second = preferKey ? found.value : found.key;
-      const loc = nodeLoc(file.abs, file.lineCounter, first) ?? nodeLoc(file.abs, file.lineCounter, second);
-      if (loc) return loc;
-    }
-  }
-  return { file: file.abs, line: 1, column: 1 };
-}
-
 // rules/compose/compose-schema.ts
 var compose_schema_default = defineRule(
   {
     id: "compose-schema",
     group: "compose",
     severity: "error",
-    description: "A compose file that breaks the Compose Specification schema; the message names the key and its line",
-    rationale: "Docker Compose refuses a file with an unknown or mistyped key; a typo such as `enviroment` otherwise only shows on the host, at deploy time."
+    description: "A compose file Docker Compose would refuse: the Compose Specification schema (on the merged model) and the checks its loader runs after it; the message names the key and its line",
+    rationale: "Docker Compose refuses a file with an unknown or mistyped key, a value it cannot convert, an extends or include it cannot follow, or a dependency cycle; otherwise that only shows on the host, at deploy time."
   },
   async ({ model, report: report2 }) => {
-    const files = model.stacks.flatMap((stack) => stack.files).filter((file) => file.errors.length === 0 && file.data !== null);
-    if (files.length === 0) return;
-    const { validateComposeSchema } = await import("./schema-UJW7OJNH.js");
-    for (const file of files) {
-      for (const issue of validateComposeSchema(file.data)) {
+    const stacks = model.stacks.filter((stack) => (stack.stages ?? []).length > 0 || (stack.issues ?? []).length > 0);
+    if (stacks.length === 0) return;
+    const { validateStack } = await import("./stack-7UA4S72C.js");
+    const once = firstTime();
+    for (const stack of stacks) {
+      for (const issue of stack.issues ?? []) {
+        if (issue.rule !== "compose-schema" || !once(issue.loc, issue.message)) continue;
+        report2({ loc: issue.loc, path: stack.file, message: `${issue.message}.`, fix: "Change it to what Docker Compose accepts; `docker compose config` shows the same error." });
+      }
+      for (const problem of validateStack(stack)) {
+        if (!once(problem.loc, problem.message)) continue;
         report2({
-          loc: locateInFile(file, issue.path, issue.atKey),
-          message: `${issue.message}.`,
-          fix: issue.suggestion ? `Write '${issue.suggestion}' here instead.` : `Change '${issue.keyPath || "the top level"}' to what the Compose Specification allows there (https://github.com/compose-spec/compose-spec/blob/main/spec.md).`
+          loc: problem.loc,
+          path: stack.file,
+          message: `${problem.message}.`,
+          fix: problem.suggestion ? `Write '${problem.suggestion}' here instead.` : `Change '${problem.keyPath || "the top level"}' to what Docker Compose accepts (https://github.com/compose-spec/compose-spec/blob/main/spec.md); \`docker compose config\` shows the same error.`
         });
       }
     }
@@ -4059,14 +4063,20 @@ var duplicate_container_name_default = defineRule(
 );
 
 // src/compose/ports.ts
-var WILDCARD_IPS = /* @__PURE__ */ new Set(["", "0.0.0.0", "::", "[::]"]);
+import { isIP } from "node:net";
 function publishedPorts(ports) {
   if (!Array.isArray(ports)) return [];
   const out = [];
+  const seen = /* @__PURE__ */ new Set();
   ports.forEach((entry, index) => {
-    const port = typeof entry === "string" || typeof entry === "number" ? parseShort(String(entry)) : parseLong(entry);
+    const parsed = typeof entry === "string" || typeof entry === "number" ? parseShort(String(entry)) : parseLong(entry);
+    if (!parsed) return;
+    const identity = `${parsed.hostIp || "0.0.0.0"}:${parsed.start}-${parsed.end}:${parsed.target}/${parsed.protocol}`;
+    if (seen.has(identity)) return;
+    seen.add(identity);
     const text = typeof entry === "object" && entry !== null ? `published: ${String(entry.published)}` : String(entry);
-    if (port) out.push({ ...port, index, text });
+    const { target: _target, ...port } = parsed;
+    out.push({ ...port, index, text });
   });
   return out;
 }
@@ -4088,12 +4098,17 @@ function parseShort(text) {
   }
   const parts = rest.split(":");
   if (parts.length < 2) return null;
-  const container = parts.pop();
+  const container = parts.pop().trim();
   const host = parts.pop();
   if (parts.length > 0) hostIp = parts.join(":");
-  if (host === "" || !/^\d+(-\d+)?$/.test(container.trim())) return null;
+  if (host === "" || !/^\d+(-\d+)?$/.test(container)) return null;
   const range = parseRange(host);
-  return range ? { hostIp: normaliseIp(hostIp), ...range, protocol } : null;
+  const containerRange = parseRange(container);
+  if (!range || !containerRange) return null;
+  const address = canonicalIp(hostIp);
+  if (address === null) return null;
+  const pool = range.end > range.start && containerRange.end === containerRange.start;
+  return { hostIp: address, ...range, protocol, pool, target: container };
 }
 function parseLong(entry) {
   if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return null;
@@ -4104,10 +4119,12 @@ function parseLong(entry) {
   if (text.includes("${")) return null;
   const range = parseRange(text);
   if (!range) return null;
-  const hostIp = typeof record.host_ip === "string" ? record.host_ip : "";
-  if (hostIp.includes("${")) return null;
+  const rawIp = typeof record.host_ip === "string" ? record.host_ip : "";
+  if (rawIp.includes("${")) return null;
+  const hostIp = canonicalIp(rawIp);
+  if (hostIp === null) return null;
   const protocol = typeof record.protocol === "string" && record.protocol ? record.protocol.toLowerCase() : "tcp";
-  return { hostIp: normaliseIp(hostIp), ...range, protocol };
+  return { hostIp, ...range, protocol, pool: range.end > range.start, target: String(record.target) };
 }
 function parseRange(text) {
   const match = /^\s*(\d+)(?:-(\d+))?\s*$/.exec(text);
@@ -4117,53 +4134,120 @@ function parseRange(text) {
   if (start < 1 || end < start || end > 65535) return null;
   return { start, end };
 }
-function normaliseIp(ip) {
-  const trimmed = ip.trim();
-  return trimmed.startsWith("[") && trimmed.endsWith("]") ? trimmed.slice(1, -1) : trimmed;
+function canonicalIp(ip) {
+  let text = ip.trim();
+  if (text.startsWith("[") && text.endsWith("]")) text = text.slice(1, -1);
+  if (text === "") return "";
+  text = text.replace(/%.*$/, "");
+  const kind = isIP(text);
+  if (kind === 4) return text;
+  if (kind !== 6) return null;
+  const compressed = new URL(`http://[${text}]/`).hostname.slice(1, -1);
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(compressed);
+  if (mapped) {
+    const high = parseInt(mapped[1], 16);
+    const low = parseInt(mapped[2], 16);
+    return [high >> 8, high & 255, low >> 8, low & 255].join(".");
+  }
+  return compressed;
 }
 function isWildcardIp(ip) {
-  return WILDCARD_IPS.has(ip);
+  return ip === "" || ip === "0.0.0.0" || ip === "::";
 }
-function portOverlap(a, b) {
-  if (a.protocol !== b.protocol) return null;
-  if (!isWildcardIp(a.hostIp) && !isWildcardIp(b.hostIp) && a.hostIp !== b.hostIp) return null;
+function addressesConflict(a, b) {
+  if (a === "" || b === "") return true;
+  const v6a = a.includes(":");
+  const v6b = b.includes(":");
+  if (v6a !== v6b) return false;
+  return a === b || isWildcardIp(a) || isWildcardIp(b);
+}
+var INDEXED_RANGE = 1024;
+function clashGroups(uses, mayRunTogether2 = () => true) {
+  const groups = [];
+  const fixed = new FixedIndex();
+  const sameGroup = /* @__PURE__ */ new Map();
+  const position = new Map(uses.map((use, i) => [use, i]));
+  const compatible = (a, b) => a.port.protocol === b.port.protocol && addressesConflict(a.port.hostIp, b.port.hostIp) && (a.service === b.service || mayRunTogether2(a.service, b.service));
+  for (const use of uses) {
+    if (use.port.pool) continue;
+    if (use.replicas > 1) groups.push({ kind: "replicas", ports: { start: use.port.start, end: use.port.end }, protocol: use.port.protocol, hostIp: use.port.hostIp, uses: [use] });
+    const earlier = fixed.candidates(use.port).filter((other) => compatible(other, use) && overlap(other.port, use.port));
+    const first = earlier[0];
+    if (first) {
+      const shared = overlap(first.port, use.port);
+      const key = `${position.get(first)}|${shared.start}-${shared.end}|${use.port.protocol}`;
+      let group = sameGroup.get(key);
+      if (!group) {
+        group = { kind: "same-port", ports: shared, protocol: use.port.protocol, hostIp: use.port.hostIp || first.port.hostIp, uses: [first] };
+        sameGroup.set(key, group);
+        groups.push(group);
+      }
+      group.uses.push(use);
+    }
+    fixed.add(use);
+  }
+  const taken = [];
+  for (const use of uses) {
+    if (!use.port.pool) continue;
+    for (let replica = 0; replica < use.replicas; replica++) {
+      const holders = (port) => [
+        ...fixed.candidates({ ...use.port, start: port, end: port }).filter((other) => compatible(other, use) && port >= other.port.start && port <= other.port.end),
+        ...taken.filter((t) => t.port === port && compatible(t.use, use)).map((t) => t.use)
+      ];
+      let free = null;
+      for (let port = use.port.start; port <= use.port.end && free === null; port++) if (holders(port).length === 0) free = port;
+      if (free !== null) {
+        taken.push({ use, port: free });
+        continue;
+      }
+      const others = [];
+      for (let port = use.port.start; port <= use.port.end; port++) for (const holder of holders(port)) if (!others.includes(holder)) others.push(holder);
+      groups.push({ kind: "pool", ports: { start: use.port.start, end: use.port.end }, protocol: use.port.protocol, hostIp: use.port.hostIp, uses: [...others, use] });
+      break;
+    }
+  }
+  return groups;
+}
+function overlap(a, b) {
   const start = Math.max(a.start, b.start);
   const end = Math.min(a.end, b.end);
   return start <= end ? { start, end } : null;
 }
-function describePort(range, protocol, hostIp = "") {
-  const ports = range.start === range.end ? String(range.start) : `${range.start}-${range.end}`;
-  const ip = isWildcardIp(hostIp) ? "" : `${hostIp.includes(":") ? `[${hostIp}]` : hostIp}:`;
-  return `${ip}${ports}/${protocol}`;
-}
-
-// rules/compose/duplicate-host-port.ts
-var INDEXED_RANGE = 1024;
-var PortIndex = class {
+var FixedIndex = class {
   byPort = /* @__PURE__ */ new Map();
   wide = [];
-  count = 0;
-  add(binding) {
-    binding.order = this.count++;
-    const { start, end, protocol } = binding.port;
+  all = [];
+  order = /* @__PURE__ */ new Map();
+  add(use) {
+    this.order.set(use, this.all.length);
+    this.all.push(use);
+    const { start, end, protocol } = use.port;
     if (end - start >= INDEXED_RANGE) {
-      this.wide.push(binding);
+      this.wide.push(use);
       return;
     }
     for (let port = start; port <= end; port++) {
       const key = `${protocol}/${port}`;
       const list = this.byPort.get(key);
-      if (list) list.push(binding);
-      else this.byPort.set(key, [binding]);
+      if (list) list.push(use);
+      else this.byPort.set(key, [use]);
     }
   }
+  /** Bindings that may share a port with `port`, in the order they were added. */
   candidates(port) {
-    if (port.end - port.start >= INDEXED_RANGE) return [...this.wide, ...[...this.byPort.values()].flat()];
+    if (port.end - port.start >= INDEXED_RANGE) return this.all.slice();
     const found = new Set(this.wide);
-    for (let p = port.start; p <= port.end; p++) for (const b of this.byPort.get(`${port.protocol}/${p}`) ?? []) found.add(b);
-    return [...found];
+    for (let p = port.start; p <= port.end; p++) for (const use of this.byPort.get(`${port.protocol}/${p}`) ?? []) found.add(use);
+    return [...found].sort((a, b) => this.order.get(a) - this.order.get(b));
   }
 };
+function describePort(range, protocol, hostIp = "") {
+  const ports = range.start === range.end ? String(range.start) : `${range.start}-${range.end}`;
+  const ip = hostIp === "" ? "" : `${hostIp.includes(":") ? `[${hostIp}]` : hostIp}:`;
+  return `${ip}${ports}/${protocol}`;
+}
+
+// rules/compose/duplicate-host-port.ts
 var duplicate_host_port_default = defineRule(
   {
     id: "duplicate-host-port",
@@ -4173,32 +4257,45 @@ var duplicate_host_port_default = defineRule(
     rationale: 'A host port can be bound once: the second stack fails with "port is already allocated", which per-file linters cannot see.'
   },
   ({ model, report: report2 }) => {
-    const published = new PortIndex();
+    const uses = [];
     for (const stack of activeStacks(model)) {
       for (const service of stack.services) {
-        const own = [];
-        for (const port of publishedPorts(service.resolved.ports)) {
-          const loc = lazyLoc(() => stack.locate(["services", service.name, "ports", port.index]) ?? service.loc);
-          const binding = { port, service, loc, order: 0 };
-          const clash = [...published.candidates(port), ...own].sort((a, b) => a.order - b.order).find((earlier) => portOverlap(earlier.port, port) && (earlier.service === service || mayRunTogether(earlier.service, service)));
-          if (clash) {
-            const overlap = portOverlap(clash.port, port);
-            const shared = describePort(overlap, port.protocol, port.hostIp || clash.port.hostIp);
-            const other = clash.service === service ? "this service" : `service '${clash.service.name}'`;
-            report2({
-              loc: loc(),
-              path: stack.file,
-              message: `Host port ${shared} of service '${service.name}' is already published by ${other} at ${where(model, clash.loc(), clash.service.stack.file)}; the second container fails with "port is already allocated".`,
-              fix: `Publish '${service.name}' on a free host port (change the host side of '${port.text}'), bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.`
-            });
-          }
-          own.push(binding);
-        }
-        for (const binding of own) published.add(binding);
+        for (const port of publishedPorts(service.resolved.ports)) uses.push({ service, port, replicas: replicasOf(service) });
+      }
+    }
+    const locOf = (use) => lazyLoc(() => use.service.stack.locate(["services", use.service.name, "ports", use.port.index]) ?? use.service.loc);
+    for (const group of clashGroups(uses, mayRunTogether)) {
+      const shared = describePort(group.ports, group.protocol, group.hostIp);
+      if (group.kind === "replicas") {
+        const [use] = group.uses;
+        report2({
+          loc: locOf(use)(),
+          path: use.service.stack.file,
+          message: `Host port ${shared} of service '${use.service.name}' is published by each of its ${use.replicas} containers (scale/deploy.replicas); the second fails with "port is already allocated".`,
+          fix: `Publish a host port range as large as the replica count (e.g. '${group.ports.start}-${group.ports.start + use.replicas - 1}:<container port>'), or run one container.`
+        });
+        continue;
+      }
+      const [first, ...later] = group.uses;
+      const targets = group.kind === "pool" ? later.slice(-1) : later;
+      for (const use of targets) {
+        const others = group.kind === "pool" ? group.uses.slice(0, -1) : [first];
+        const named = others.map((o) => `${o.service === use.service ? "this service" : `service '${o.service.name}'`} at ${where(model, locOf(o)(), o.service.stack.file)}`).join(", ");
+        report2({
+          loc: locOf(use)(),
+          path: use.service.stack.file,
+          message: group.kind === "pool" ? `Every host port of ${shared} (the range of service '${use.service.name}') is already published, by ${named}; the container fails with "port is already allocated".` : `Host port ${shared} of service '${use.service.name}' is already published by ${named}; the second container fails with "port is already allocated".`,
+          fix: `Publish '${use.service.name}' on a free host port (change the host side of '${use.port.text}'), bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.`
+        });
       }
     }
   }
 );
+function replicasOf(service) {
+  const { scale, deploy } = service.resolved;
+  const count = typeof scale === "number" ? scale : typeof deploy?.replicas === "number" ? deploy.replicas : 1;
+  return Number.isInteger(count) && count > 1 ? count : 1;
+}
 
 // src/compose/traefik.ts
 var ROUTER_LABEL = /^traefik\.(http|tcp|udp)\.routers\.([^.]+)\.(.+)$/;
@@ -4330,6 +4427,24 @@ function labelLoc(service, key) {
     return stack.locateKey(["services", service.name, "labels", key]) ?? service.loc;
   }
   return service.loc;
+}
+
+// src/compose/locate-file.ts
+function locateInFile(file, path13, atKey) {
+  if (!file.lineCounter) return null;
+  for (let length = path13.length; length >= 0; length--) {
+    const prefix = path13.slice(0, length);
+    for (let d = file.documents.length - 1; d >= 0; d--) {
+      const found = findNode(file.documents[d], prefix);
+      if (!found) continue;
+      const preferKey = atKey || length < path13.length;
+      const first = preferKey ? found.key : found.value;
+      const second = preferKey ? found.value : found.key;
+      const loc = nodeLoc(file.abs, file.lineCounter, first) ?? nodeLoc(file.abs, file.lineCounter, second);
+      if (loc) return loc;
+    }
+  }
+  return { file: file.abs, line: 1, column: 1 };
 }
 
 // rules/compose/obsolete-version.ts

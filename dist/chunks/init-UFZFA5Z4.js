@@ -7,7 +7,7 @@ import {
   buildHostModel,
   serviceProfiles,
   usageOf
-} from "./chunk-OXAYY5IR.js";
+} from "./chunk-4MNYKF2X.js";
 import {
   CONFIG_FILE_NAMES,
   buildPolicy,
@@ -16,13 +16,14 @@ import {
   findServicesTrees,
   formatBytes,
   require_dist
-} from "./chunk-ATT7I3H5.js";
+} from "./chunk-4KJ2KR7A.js";
 import {
   VERSION
 } from "./chunk-VGLLDJT4.js";
 import {
   UsageError
 } from "./chunk-TSAJO3IN.js";
+import "./chunk-VFVSZFIG.js";
 import "./chunk-2BCGQNUZ.js";
 import {
   __toESM

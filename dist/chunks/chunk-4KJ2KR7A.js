@@ -4,6 +4,11 @@ import {
   UsageError
 } from "./chunk-TSAJO3IN.js";
 import {
+  hasUnknown,
+  interpolate,
+  interpolateTree
+} from "./chunk-VFVSZFIG.js";
+import {
   nearest
 } from "./chunk-2BCGQNUZ.js";
 import {
@@ -77,7 +82,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -86,20 +91,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path6) {
+      const ctrl = callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -110,13 +115,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -137,17 +142,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path6) {
+      const ctrl = await callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -158,13 +163,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -191,23 +196,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path6);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path6);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path6);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path6);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path6);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path6);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path6, node) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -222,7 +227,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -232,7 +237,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -376,7 +381,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -403,7 +408,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -414,7 +419,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -594,7 +599,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -620,7 +625,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -819,10 +824,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path5, value) {
+    function collectionFromPath(schema2, path6, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -841,7 +846,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -871,11 +876,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path6;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -889,8 +894,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -904,8 +909,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -923,8 +928,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -934,8 +939,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path6, value) {
+        const [key, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3450,9 +3455,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3527,14 +3532,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path6) {
+        if (Collection.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3549,10 +3554,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path6, keepScalar) {
+        if (Collection.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3563,10 +3568,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path6) {
+        if (Collection.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3583,13 +3588,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path6, value) {
+        if (Collection.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -5542,17 +5547,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path5) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path6) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5561,23 +5566,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path5) => {
-      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit3.parentCollection = (cst, path6) => {
+      const parent = visit3.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5588,12 +5593,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -7309,7 +7314,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -7337,8 +7342,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -7380,8 +7385,8 @@ function parseImage(image) {
   }
   if (registry === "docker.io" || registry === "index.docker.io" || registry === "registry-1.docker.io") registry = null;
   if (registry === null && parts.length === 2 && parts[0] === "library") parts.shift();
-  const path5 = parts.join("/").toLowerCase();
-  return { name: registry ? `${registry}/${path5}` : path5, registry, tag, digest };
+  const path6 = parts.join("/").toLowerCase();
+  return { name: registry ? `${registry}/${path6}` : path6, registry, tag, digest };
 }
 function imageMatches(pattern, imageName) {
   return compilePattern(pattern)(imageName);
@@ -10821,13 +10826,13 @@ function keyText(pair) {
   if (key === null || key === void 0) return null;
   return typeof key === "object" ? null : String(key);
 }
-function findNode(doc, path5) {
-  return findNodeFrom(doc, doc.contents, path5);
+function findNode(doc, path6) {
+  return findNodeFrom(doc, doc.contents, path6);
 }
-function findNodeFrom(doc, start, path5) {
+function findNodeFrom(doc, start, path6) {
   let current = start;
   let key = null;
-  for (const segment of path5) {
+  for (const segment of path6) {
     current = deref(doc, current);
     if ((0, import_yaml.isMap)(current)) {
       const pair = findPair(doc, current, String(segment), 0);
@@ -12047,24 +12052,24 @@ function validateConfigSchema(data) {
   return (validate.errors ?? []).filter((e) => e.keyword !== "if").map(toIssue);
 }
 function toIssue(error) {
-  const path5 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-  const at = path5.length ? path5.join(".") : "(top level)";
+  const path6 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+  const at = path6.length ? path6.join(".") : "(top level)";
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
       const known = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== "$schema");
       const suggestion = nearest(key, known);
       const hint = suggestion ? `; did you mean '${suggestion}'?` : known.length > 0 ? ` (known keys: ${known.join(", ")})` : "";
-      return { path: [...path5, key], message: `unknown key '${[...path5, key].join(".")}'${hint}` };
+      return { path: [...path6, key], message: `unknown key '${[...path6, key].join(".")}'${hint}` };
     }
     case "required":
-      return { path: path5, message: `${at}: missing required key '${error.params.missingProperty}'` };
+      return { path: path6, message: `${at}: missing required key '${error.params.missingProperty}'` };
     case "enum":
-      return { path: path5, message: `${at} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+      return { path: path6, message: `${at} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
     case "type":
-      return { path: path5, message: `${at} must be ${error.params.type}` };
+      return { path: path6, message: `${at} must be ${error.params.type}` };
     default:
-      return { path: path5, message: `${at} ${error.message ?? "is invalid"}` };
+      return { path: path6, message: `${at} ${error.message ?? "is invalid"}` };
   }
 }
 
@@ -12230,216 +12235,289 @@ function firstLine(message) {
 }
 
 // src/policy/discover.ts
-import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
-import path4 from "node:path";
+import { existsSync as existsSync2, readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
+import path5 from "node:path";
 
 // src/compose/stack.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync2 } from "node:fs";
-import path3 from "node:path";
-
-// src/compose/interpolate.ts
-var NAME_START = /[A-Za-z_]/;
-var NAME_CHAR = /[A-Za-z0-9_]/;
-var MAX_DEPTH = 32;
-function interpolate(text, lookup) {
-  if (!text.includes("$")) return { value: text, unknown: [] };
-  const unknown = /* @__PURE__ */ new Set();
-  const value = expand(text, lookup, unknown, 0);
-  return { value, unknown: [...unknown] };
-}
-function hasUnknown(value) {
-  return value.includes("${");
-}
-function interpolateTree(value, lookup, unknown = /* @__PURE__ */ new Set()) {
-  if (typeof value === "string") {
-    if (!value.includes("$")) return value;
-    const result = interpolate(value, lookup);
-    for (const name of result.unknown) unknown.add(name);
-    return result.value;
-  }
-  if (Array.isArray(value)) {
-    let changed = false;
-    const out = value.map((item) => {
-      const next = interpolateTree(item, lookup, unknown);
-      if (next !== item) changed = true;
-      return next;
-    });
-    return changed ? out : value;
-  }
-  if (value !== null && typeof value === "object") {
-    let out = null;
-    const entries = Object.entries(value);
-    for (let i = 0; i < entries.length; i++) {
-      const [key, item] = entries[i];
-      const next = interpolateTree(item, lookup, unknown);
-      if (next !== item && out === null) {
-        out = {};
-        for (let j = 0; j < i; j++) out[entries[j][0]] = entries[j][1];
-      }
-      if (out !== null) out[key] = next;
-    }
-    return out ?? value;
-  }
-  return value;
-}
-function expand(text, lookup, unknown, depth) {
-  let out = "";
-  let i = 0;
-  while (i < text.length) {
-    const dollar = text.indexOf("$", i);
-    if (dollar < 0) {
-      out += text.slice(i);
-      break;
-    }
-    out += text.slice(i, dollar);
-    const next = text[dollar + 1];
-    if (next === "$") {
-      out += "$";
-      i = dollar + 2;
-    } else if (next === "{") {
-      const end = matchingBrace(text, dollar + 2);
-      const resolved = end < 0 || depth >= MAX_DEPTH ? null : expandBraced(text.slice(dollar + 2, end), lookup, unknown, depth);
-      if (resolved === null) {
-        const stop = end < 0 ? text.length : end + 1;
-        out += text.slice(dollar, stop);
-        i = stop;
-      } else {
-        out += resolved;
-        i = end + 1;
-      }
-    } else if (next !== void 0 && NAME_START.test(next)) {
-      let end = dollar + 2;
-      while (end < text.length && NAME_CHAR.test(text[end])) end++;
-      const name = text.slice(dollar + 1, end);
-      out += valueOrPlaceholder(name, lookup, unknown);
-      i = end;
-    } else {
-      out += "$";
-      i = dollar + 1;
-    }
-  }
-  return out;
-}
-function expandBraced(body, lookup, unknown, depth) {
-  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(body);
-  if (!match) return null;
-  const name = match[1];
-  const operator = match[2];
-  const argument = match[3] ?? "";
-  const value = lookup(name);
-  const argumentValue = () => expand(argument, lookup, unknown, depth + 1);
-  switch (operator) {
-    case void 0:
-      return valueOrPlaceholder(name, lookup, unknown);
-    case ":-":
-      return value === void 0 || value === "" ? argumentValue() : value;
-    case "-":
-      return value === void 0 ? argumentValue() : value;
-    case ":?":
-      return value === void 0 || value === "" ? placeholder(name, unknown) : value;
-    case "?":
-      return value === void 0 ? placeholder(name, unknown) : value;
-    case ":+":
-      return value === void 0 || value === "" ? "" : argumentValue();
-    case "+":
-      return value === void 0 ? "" : argumentValue();
-    default:
-      return null;
-  }
-}
-function valueOrPlaceholder(name, lookup, unknown) {
-  const value = lookup(name);
-  return value === void 0 ? placeholder(name, unknown) : value;
-}
-function placeholder(name, unknown) {
-  unknown.add(name);
-  return "${" + name + "}";
-}
-function matchingBrace(text, from) {
-  let depth = 0;
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "$" && text[i + 1] === "$") i++;
-    else if (ch === "$" && text[i + 1] === "{") {
-      depth++;
-      i++;
-    } else if (ch === "}") {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return -1;
-}
+import path4 from "node:path";
 
 // src/compose/env-file.ts
-var KEY = /^[A-Za-z_][A-Za-z0-9_.\-\[\]]*$/;
-var DOUBLE_QUOTE_ESCAPES = { n: "\n", r: "\r", t: "	", "\\": "\\", '"': '"', "'": "'", $: "$$" };
-function parseEnvEntries(text, fallback) {
-  const src = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+var UNICODE_SPACE = /^[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]$/u;
+var INLINE_SPACE = /* @__PURE__ */ new Set(["	", "\v", "\f", "\r", " ", "\x85", "\xA0"]);
+var EXPORT = /^export[\t\n\f\r ]+/;
+var LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+var ESCAPE = /\\(?:[abcfnrtv$"\\]|0\d{0,3})/g;
+var SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"' };
+var isUnicodeSpace = (ch) => UNICODE_SPACE.test(ch);
+var EnvSyntaxError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+function parseDotEnv(text, fallback) {
+  const src = text.replace(/^\uFEFF/, "");
+  const lineStarts = [0];
+  for (let at = src.indexOf("\n"); at >= 0; at = src.indexOf("\n", at + 1)) lineStarts.push(at + 1);
+  const position = (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low] + 1 };
+  };
   const entries = [];
   const defined = /* @__PURE__ */ new Map();
-  const lookup = (name) => defined.get(name) ?? fallback?.(name);
+  const lookup = (name) => fallback?.(name) ?? defined.get(name);
   let pos = 0;
-  let line = 1;
-  while (pos < src.length) {
-    const lineEnd = indexOrEnd(src, "\n", pos);
-    const startLine = line;
-    const assignment = /^\s*(?:export\s+)?([^\s=:#]+)\s*[=:]\s?/.exec(src.slice(pos, lineEnd));
-    const key = assignment?.[1];
-    if (!assignment || key === void 0 || !KEY.test(key) || /^\s*#/.test(src.slice(pos, lineEnd))) {
-      pos = lineEnd + 1;
-      line++;
+  try {
+    for (; ; ) {
+      pos = statementStart(src, pos);
+      if (pos >= src.length) break;
+      const start = pos;
+      const { key, valueAt, inherited } = keyName(src, pos);
+      if (key.includes(" ")) throw new EnvSyntaxError("key cannot contain a space", start);
+      if (inherited) {
+        const value = lookup(key);
+        if (value !== void 0) {
+          entries.push({ key, raw: value, value, unknown: [], line: position(start).line });
+          defined.set(key, value);
+        }
+        pos = valueAt;
+        continue;
+      }
+      const extracted = extractValue(src, valueAt, lookup);
+      entries.push({ key, ...extracted.value, line: position(start).line });
+      defined.set(key, extracted.value.value);
+      pos = extracted.next;
+    }
+    return { entries, error: null };
+  } catch (error) {
+    if (!(error instanceof EnvSyntaxError)) throw error;
+    return { entries, error: { message: error.message, ...position(error.offset) } };
+  }
+}
+function statementStart(src, from) {
+  let pos = from;
+  for (; ; ) {
+    while (pos < src.length) {
+      const ch = String.fromCodePoint(src.codePointAt(pos));
+      if (!isUnicodeSpace(ch)) break;
+      pos += ch.length;
+    }
+    if (pos >= src.length || src[pos] !== "#") return pos;
+    const end = src.indexOf("\n", pos);
+    if (end < 0) return src.length;
+    pos = end;
+  }
+}
+function keyName(src, start) {
+  let from = start;
+  const exported = EXPORT.exec(src.slice(start, start + 64));
+  if (exported) {
+    from = start + "export".length;
+    while (from < src.length && INLINE_SPACE.has(src[from])) from++;
+  }
+  let key = "";
+  let offset = from;
+  let inherited = false;
+  for (let i = from; i < src.length; ) {
+    const ch = String.fromCodePoint(src.codePointAt(i));
+    if (ch === "=" || ch === ":" || ch === "\n") {
+      key = src.slice(from, i);
+      offset = i + 1;
+      inherited = ch === "\n";
+      break;
+    }
+    if (!INLINE_SPACE.has(ch) && !"_.-[]".includes(ch) && !LETTER_OR_NUMBER.test(ch)) {
+      const end = src.indexOf("\n", from);
+      const firstLine2 = src.slice(from, end < 0 ? src.length : end);
+      throw new EnvSyntaxError(`unexpected character ${JSON.stringify(ch)} in variable name ${JSON.stringify(firstLine2)}`, i);
+    }
+    i += ch.length;
+  }
+  key = trimEndUnicodeSpace(key);
+  let valueAt = offset;
+  while (valueAt < src.length && INLINE_SPACE.has(src[valueAt])) valueAt++;
+  return { key, valueAt, inherited };
+}
+function extractValue(src, at, lookup) {
+  const quote = src[at];
+  if (quote !== '"' && quote !== "'") {
+    const end2 = src.indexOf("\n", at);
+    let raw = src.slice(at, end2 < 0 ? src.length : end2);
+    const comment = raw.indexOf(" #");
+    if (comment >= 0) raw = raw.slice(0, comment);
+    raw = trimEndUnicodeSpace(raw);
+    return { value: expand(raw, lookup, at), next: end2 < 0 ? src.length : end2 + 1 };
+  }
+  let chars = "";
+  let escaped = false;
+  for (let i = at + 1; i < src.length; i++) {
+    const ch = src[i];
+    if (ch !== quote) {
+      if (!escaped && ch === "\\") {
+        escaped = true;
+        continue;
+      }
+      if (escaped) {
+        escaped = false;
+        chars += "\\";
+      }
+      chars += ch;
       continue;
     }
-    let valueStart = pos + assignment[0].length;
-    while (src[valueStart] === " " || src[valueStart] === "	") valueStart++;
-    const quote = src[valueStart];
-    let raw;
-    let expand2;
-    let next;
-    const close = quote === '"' || quote === "'" ? findClosingQuote(src, valueStart + 1, quote) : -1;
-    if (close >= 0) {
-      const body = src.slice(valueStart + 1, close);
-      raw = quote === '"' ? unescapeDoubleQuoted(body) : body;
-      expand2 = quote === '"';
-      next = indexOrEnd(src, "\n", close) + 1;
-      line += countNewlines(src, pos, next);
-    } else {
-      raw = stripInlineComment(src.slice(valueStart, lineEnd)).trim();
-      expand2 = true;
-      next = lineEnd + 1;
-      line++;
+    if (escaped) {
+      escaped = false;
+      chars += ch;
+      continue;
     }
-    const { value, unknown } = expand2 ? interpolate(raw, lookup) : { value: raw, unknown: [] };
-    entries.push({ key, raw, value, unknown, line: startLine });
-    defined.set(key, value);
-    pos = next;
+    if (quote === "'") return { value: { raw: chars, value: chars, unknown: [] }, next: i + 1 };
+    return { value: expand(expandEscapes(chars), lookup, at), next: i + 1 };
   }
-  return entries;
+  const end = src.indexOf("\n", at);
+  throw new EnvSyntaxError(`unterminated quoted value ${src.slice(at, end < 0 ? src.length : end)}`, at);
 }
-function indexOrEnd(text, needle, from) {
-  const at = text.indexOf(needle, from);
-  return at < 0 ? text.length : at;
+function expand(raw, lookup, at) {
+  const result = interpolate(raw, lookup);
+  if (result.error) throw new EnvSyntaxError(result.error.message, at);
+  return { raw, value: result.value, unknown: result.unknown };
 }
-function countNewlines(text, from, to) {
-  let count2 = 0;
-  for (let i = from; i < to && i < text.length; i++) if (text[i] === "\n") count2++;
-  return Math.max(count2, 1);
+function expandEscapes(text) {
+  return text.replace(ESCAPE, (match) => {
+    if (match === "\\$") return "$$";
+    if (match.startsWith("\\0")) {
+      const digits = match.slice(2);
+      return /^[0-7]{3}$/.test(digits) && parseInt(digits, 8) <= 255 ? String.fromCodePoint(parseInt(digits, 8)) : match;
+    }
+    return SIMPLE_ESCAPES[match[1]] ?? match;
+  });
 }
-function findClosingQuote(text, from, quote) {
-  for (let i = from; i < text.length; i++) {
-    if (quote === '"' && text[i] === "\\") i++;
-    else if (text[i] === quote) return i;
+function trimEndUnicodeSpace(text) {
+  let end = text.length;
+  while (end > 0 && isUnicodeSpace(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+// src/compose/project.ts
+import { existsSync, statSync } from "node:fs";
+import path3 from "node:path";
+
+// src/compose/cast.ts
+var toInt = (text) => {
+  if (!/^[+-]?[0-9]+$/.test(text)) throw new Error(`invalid syntax: ${JSON.stringify(text)} is not an integer`);
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) throw new Error(`${JSON.stringify(text)} is out of range`);
+  return value;
+};
+var FLOAT = /^[+-]?(?:(?:[0-9](?:_?[0-9])*)?(?:\.(?:[0-9](?:_?[0-9])*)?)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?|0[xX](?:_?[0-9a-fA-F])*(?:\.(?:[0-9a-fA-F](?:_?[0-9a-fA-F])*)?)?[pP][+-]?[0-9](?:_?[0-9])*|inf|infinity|nan)$/i;
+var toFloat = (text) => {
+  if (!FLOAT.test(text) || !/[0-9]|inf|nan/i.test(text) || /^[+-]?\.?(?:[eE]|$)/.test(text)) throw new Error(`invalid syntax: ${JSON.stringify(text)} is not a number`);
+  const plain = text.replace(/_/g, "").toLowerCase();
+  if (/inf/.test(plain)) return plain.startsWith("-") ? -Infinity : Infinity;
+  if (plain.endsWith("nan")) return NaN;
+  return plain.includes("0x") ? hexFloat(plain) : Number(plain);
+};
+function hexFloat(text) {
+  const match = /^([+-]?)0x([0-9a-f]*)(?:\.([0-9a-f]*))?p([+-]?[0-9]+)$/.exec(text);
+  const mantissa = parseInt(`${match[2] || "0"}${match[3] ?? ""}`, 16) / 16 ** (match[3]?.length ?? 0);
+  return (match[1] === "-" ? -1 : 1) * mantissa * 2 ** Number(match[4]);
+}
+var toBoolean = (text) => {
+  const lower = text.toLowerCase();
+  if (["true", "y", "yes", "on"].includes(lower)) return true;
+  if (["false", "n", "no", "off"].includes(lower)) return false;
+  throw new Error(`invalid boolean: ${JSON.stringify(text)}`);
+};
+var kinds = { int: toInt, float: toFloat, boolean: toBoolean };
+var CASTS = [
+  ["services.*.cpu_count", "int"],
+  ["services.*.cpu_percent", "float"],
+  ["services.*.cpu_period", "int"],
+  ["services.*.cpu_quota", "int"],
+  ["services.*.cpu_rt_period", "int"],
+  ["services.*.cpu_rt_runtime", "int"],
+  ["services.*.cpus", "float"],
+  ["services.*.cpu_shares", "int"],
+  ["services.*.init", "boolean"],
+  ["services.*.depends_on.*.required", "boolean"],
+  ["services.*.depends_on.*.restart", "boolean"],
+  ["services.*.deploy.replicas", "int"],
+  ["services.*.deploy.update_config.parallelism", "int"],
+  ["services.*.deploy.update_config.max_failure_ratio", "float"],
+  ["services.*.deploy.rollback_config.parallelism", "int"],
+  ["services.*.deploy.rollback_config.max_failure_ratio", "float"],
+  ["services.*.deploy.restart_policy.max_attempts", "int"],
+  ["services.*.deploy.placement.max_replicas_per_node", "int"],
+  ["services.*.healthcheck.retries", "int"],
+  ["services.*.healthcheck.disable", "boolean"],
+  ["services.*.oom_kill_disable", "boolean"],
+  ["services.*.oom_score_adj", "int"],
+  ["services.*.pids_limit", "int"],
+  ["services.*.ports.[].target", "int"],
+  ["services.*.privileged", "boolean"],
+  ["services.*.read_only", "boolean"],
+  ["services.*.scale", "int"],
+  ["services.*.stdin_open", "boolean"],
+  ["services.*.tty", "boolean"],
+  ["services.*.ulimits.*", "int"],
+  ["services.*.ulimits.*.hard", "int"],
+  ["services.*.ulimits.*.soft", "int"],
+  ["services.*.volumes.[].read_only", "boolean"],
+  ["services.*.volumes.[].volume.nocopy", "boolean"],
+  ["networks.*.external", "boolean"],
+  ["networks.*.internal", "boolean"],
+  ["networks.*.attachable", "boolean"],
+  ["networks.*.enable_ipv4", "boolean"],
+  ["networks.*.enable_ipv6", "boolean"],
+  ["volumes.*.external", "boolean"],
+  ["secrets.*.external", "boolean"],
+  ["configs.*.external", "boolean"]
+];
+var TRIE = { children: /* @__PURE__ */ new Map() };
+for (const [pattern, kind] of CASTS) {
+  let node = TRIE;
+  for (const segment of pattern.split(".")) {
+    let next = node.children.get(segment);
+    if (!next) node.children.set(segment, next = { children: /* @__PURE__ */ new Map() });
+    node = next;
   }
-  return -1;
+  node.kind = kind;
 }
-function unescapeDoubleQuoted(body) {
-  return body.replace(/\\(.)/gs, (whole, ch) => DOUBLE_QUOTE_ESCAPES[ch] ?? whole);
+function castTree(tree, errors) {
+  return visit2(tree, TRIE, [], errors);
 }
-function stripInlineComment(value) {
-  const match = /[ \t]#/.exec(value);
-  return match ? value.slice(0, match.index) : value;
+function visit2(value, node, path6, errors) {
+  if (typeof value === "string") {
+    if (!node.kind || hasUnknown(value)) return value;
+    try {
+      return kinds[node.kind](value);
+    } catch (error) {
+      errors.push({ path: [...path6], message: `cannot convert '${value}' to ${node.kind === "int" ? "an integer" : node.kind === "float" ? "a number" : "a boolean"} (${error.message})` });
+      return value;
+    }
+  }
+  if (node.children.size === 0 || value === null || typeof value !== "object") return value;
+  const isList = Array.isArray(value);
+  let out = null;
+  const entries = isList ? value.map((item, index) => [index, item]) : Object.entries(value);
+  for (const [key, item] of entries) {
+    const child = isList ? node.children.get("[]") : node.children.get(String(key)) ?? node.children.get("*");
+    if (!child) continue;
+    path6.push(key);
+    const next = visit2(item, child, path6, errors);
+    path6.pop();
+    if (next === item) continue;
+    out ??= isList ? [...value] : { ...value };
+    out[key] = next;
+  }
+  return out ?? value;
 }
 
 // src/compose/merge.ts
@@ -12482,12 +12560,12 @@ function mergeComposeConfigs(base, override) {
 }
 function removePaths(config, paths, sequences = false) {
   let out = config;
-  for (const path5 of paths) out = withoutPath(out, path5, sequences);
+  for (const path6 of paths) out = withoutPath(out, path6, sequences);
   return out;
 }
-function withoutPath(value, path5, sequences) {
-  if (path5.length === 0) return value;
-  const [head, ...rest] = path5;
+function withoutPath(value, path6, sequences) {
+  if (path6.length === 0) return value;
+  const [head, ...rest] = path6;
   if (Array.isArray(value) && sequences && /^\d+$/.test(head)) {
     const index = Number(head);
     if (index >= value.length) return value;
@@ -12502,30 +12580,30 @@ function withoutPath(value, path5, sequences) {
   else copy[head] = withoutPath(value[head], rest, sequences);
   return copy;
 }
-function mergeAt(base, override, path5) {
-  const strategy = strategyFor(path5);
-  if (strategy) return strategy(base, override, path5);
-  return mergeDefault(base, override, path5);
+function mergeAt(base, override, path6) {
+  const strategy = strategyFor(path6);
+  if (strategy) return strategy(base, override, path6);
+  return mergeDefault(base, override, path6);
 }
-function strategyFor(path5) {
-  for (const last of [path5[path5.length - 1], "*"]) {
-    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path5, segments)) return strategy;
+function strategyFor(path6) {
+  for (const last of [path6[path6.length - 1], "*"]) {
+    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path6, segments)) return strategy;
   }
   return null;
 }
-function matches(path5, segments) {
-  return path5.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path5[i]);
+function matches(path6, segments) {
+  return path6.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path6[i]);
 }
-function mergeDefault(base, override, path5) {
+function mergeDefault(base, override, path6) {
   if (override === null || override === void 0) return base;
-  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path5);
+  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path6);
   if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
   return override;
 }
-function mergeMappings(base, override, path5) {
+function mergeMappings(base, override, path6) {
   const out = { ...base };
   for (const [key, value] of Object.entries(override)) {
-    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path5, key]) : value;
+    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path6, key]) : value;
   }
   return out;
 }
@@ -12555,30 +12633,30 @@ function keyValue(separators) {
   };
 }
 function namedEntries(listDefault) {
-  return (base, override, path5) => {
+  return (base, override, path6) => {
     if (override === null || override === void 0) return base;
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
     const asMap = (value) => Array.isArray(value) ? Object.fromEntries(value.map((name) => [String(name), listDefault])) : isPlain(value) ? value : {};
-    return mergeMappings(asMap(base), asMap(override), path5);
+    return mergeMappings(asMap(base), asMap(override), path6);
   };
 }
-function build(base, override, path5) {
+function build(base, override, path6) {
   const asMap = (value) => typeof value === "string" ? { context: value } : value;
-  return mergeDefault(asMap(base), asMap(override), path5);
+  return mergeDefault(asMap(base), asMap(override), path6);
 }
-function logging(base, override, path5) {
+function logging(base, override, path6) {
   if (isPlain(base) && isPlain(override) && override.driver !== void 0 && base.driver !== void 0 && override.driver !== base.driver) {
     return override;
   }
-  return mergeDefault(base, override, path5);
+  return mergeDefault(base, override, path6);
 }
-function ulimit(base, override, path5) {
-  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path5) : replace(base, override);
+function ulimit(base, override, path6) {
+  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path6) : replace(base, override);
 }
 function uniqueList(keyOf) {
-  return (base, override, path5) => {
+  return (base, override, path6) => {
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], keyOf);
-    return mergeDefault(base, override, path5);
+    return mergeDefault(base, override, path6);
   };
 }
 function dedupe(entries, keyOf) {
@@ -12634,6 +12712,7 @@ var COMPOSE_TAGS = ["!reset", "!override"].flatMap((tag) => [
 var MIN_ALIAS_EXPANSION = 1e5;
 var ALIAS_EXPANSION_FACTOR = 10;
 var MAX_ERRORS_PER_FILE = 20;
+var EMPTY_COMPOSE_FILE = "empty compose file";
 function parseComposeFile(abs, bytes) {
   const lineCounter = new import_yaml3.LineCounter();
   const file = { abs, text: "", documents: [], errors: [], data: null, lineCounter, tagPaths: [] };
@@ -12699,7 +12778,7 @@ function loadDocuments(file, lineCounter) {
   }
   if (file.errors.length > 0) return;
   const filled = documents.filter((doc) => !isEmptyContents(doc.contents));
-  if (filled.length === 0) return void report("empty compose file", 0);
+  if (filled.length === 0) return void report(EMPTY_COMPOSE_FILE, 0);
   let data = {};
   const tagPaths = [];
   for (const doc of filled) {
@@ -12851,11 +12930,11 @@ function count(n) {
 }
 function collectTagPaths(root, aliasTargets2) {
   const out = [];
-  const visit2 = (node, path5) => {
+  const visit3 = (node, path6) => {
     const current = (0, import_yaml3.isAlias)(node) ? aliasTargets2.get(node) : node;
     if (!current) return;
     if (current.tag === "!reset" || current.tag === "!override") {
-      out.push({ path: path5, tag: current.tag === "!reset" ? "reset" : "override" });
+      out.push({ path: path6, tag: current.tag === "!reset" ? "reset" : "override" });
       return;
     }
     if ((0, import_yaml3.isMap)(current)) {
@@ -12864,17 +12943,329 @@ function collectTagPaths(root, aliasTargets2) {
         if (key === null) continue;
         if (key === "<<" && typeof pair.key.value === "symbol") {
           const source = (0, import_yaml3.isAlias)(pair.value) ? aliasTargets2.get(pair.value) : pair.value;
-          for (const item of (0, import_yaml3.isSeq)(source) ? source.items : [source]) visit2(item, path5);
+          for (const item of (0, import_yaml3.isSeq)(source) ? source.items : [source]) visit3(item, path6);
         } else {
-          visit2(pair.value, [...path5, key]);
+          visit3(pair.value, [...path6, key]);
         }
       }
     } else if ((0, import_yaml3.isSeq)(current)) {
-      current.items.forEach((item, index) => visit2(item, [...path5, String(index)]));
+      current.items.forEach((item, index) => visit3(item, [...path6, String(index)]));
     }
   };
-  visit2(root, []);
+  visit3(root, []);
   return out;
+}
+
+// src/compose/project.ts
+var LoadContext = class {
+  constructor(read, own) {
+    this.read = read;
+    for (const file of own) this.parsed.set(file.abs, file);
+  }
+  read;
+  parsed = /* @__PURE__ */ new Map();
+  imported = [];
+  issues = [];
+  resolvedFiles = /* @__PURE__ */ new Map();
+  file(abs) {
+    let file = this.parsed.get(abs);
+    if (!file) {
+      file = loadFile(abs, this.read);
+      this.parsed.set(abs, file);
+      if (file.text !== "" || file.errors.length === 0 || file.errors[0].message === EMPTY_COMPOSE_FILE) this.imported.push(file);
+    }
+    return file;
+  }
+  readText(abs) {
+    try {
+      const content = this.read(abs);
+      return typeof content === "string" ? content : content.toString("utf8");
+    } catch {
+      return null;
+    }
+  }
+  issue(rule, message, loc) {
+    const issue = { rule, message, loc: null };
+    let cached;
+    Object.defineProperty(issue, "loc", { get: () => cached === void 0 ? cached = loc() : cached, enumerable: true, configurable: true });
+    this.issues.push(issue);
+  }
+  /**
+   * A file interpolated with `lookup` and converted as compose-go does, once per file and lookup
+   * key; interpolation errors and failed conversions become issues at their position.
+   */
+  resolve(file, lookup, lookupKey) {
+    const key = `${lookupKey}\0${file.abs}`;
+    if (this.resolvedFiles.has(key)) return this.resolvedFiles.get(key);
+    let model = null;
+    if (file.errors.length === 0 && file.data !== null) {
+      const errors = [];
+      const interpolated = interpolateTree(file.data, lookup, /* @__PURE__ */ new Set(), errors);
+      for (const error of errors) {
+        const where = dotted(error.path);
+        this.issue(
+          "compose-parse",
+          `${where}: ${error.message === "invalid template" ? `invalid interpolation format ${JSON.stringify(snippet2(error.text, error.offset))} (write a literal $ as $$)` : error.message}`,
+          () => offsetLoc(file, error.path, error.text, error.offset)
+        );
+      }
+      const castErrors = [];
+      const resolved = castTree(interpolated, castErrors);
+      for (const error of castErrors) this.issue("compose-schema", `${dotted(error.path)}: ${error.message}`, () => locateIn(file, error.path, false));
+      model = { raw: file.data, resolved };
+    }
+    this.resolvedFiles.set(key, model);
+    return model;
+  }
+};
+function loadFile(abs, read) {
+  let bytes;
+  try {
+    bytes = read(abs);
+  } catch (error) {
+    const code = error?.code;
+    const message = code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a directory" : `cannot read file${code ? ` (${code})` : ""}`;
+    return { abs, text: "", documents: [], errors: [{ message, line: 1, column: 1 }], data: null };
+  }
+  return parseComposeFile(abs, bytes);
+}
+function isEmptyFile(file) {
+  return file.errors.length === 1 && file.errors[0].message === EMPTY_COMPOSE_FILE;
+}
+function loadProject(ctx, files, lookup, lookupKey, workingDir, chain) {
+  const project = { raw: {}, resolved: {}, layers: [], stages: [], includedFrom: /* @__PURE__ */ new Map() };
+  let broken = false;
+  files.forEach((abs, index) => {
+    if (broken) return;
+    const file = ctx.file(abs);
+    if (index > 0 && isEmptyFile(file)) return;
+    const model = ctx.resolve(file, lookup, lookupKey);
+    if (!model) {
+      broken = index === 0;
+      return;
+    }
+    const own = { raw: model.raw, resolved: model.resolved };
+    const layers = [{ file }];
+    const included = applyIncludes(ctx, own, file, lookup, workingDir, [...chain, abs], layers, project.includedFrom);
+    applyExtends(ctx, own, file, lookup, lookupKey, workingDir, layers);
+    if (project.stages.length === 0) {
+      project.raw = own.raw;
+      project.resolved = own.resolved;
+    } else {
+      const tags = (file.tagPaths ?? []).map((tag) => tag.path);
+      project.raw = mergeComposeConfigs(removePaths(project.raw, tags), own.raw);
+      project.resolved = mergeComposeConfigs(removePaths(project.resolved, tags), own.resolved);
+    }
+    project.layers = [...layers, ...included, ...project.layers];
+    const stageLayers = project.layers;
+    project.stages.push({ file: abs, resolved: project.resolved, locate: (keyPath, atKey) => locateInLayers(stageLayers, keyPath, atKey) });
+  });
+  return project;
+}
+function locateInLayers(layers, keyPath, atKey) {
+  for (let length = keyPath.length; length >= 1; length--) {
+    const prefix = keyPath.slice(0, length);
+    for (const layer of layers) {
+      const inFile = layerPath(layer, prefix);
+      if (!inFile) continue;
+      const loc = locateExact(layer.file, inFile, atKey || length < keyPath.length);
+      if (loc) return loc;
+    }
+  }
+  const first = layers[layers.length - 1];
+  return first ? { file: first.file.abs, line: 1, column: 1 } : null;
+}
+function layerPath(layer, keyPath) {
+  if (!layer.rename) return keyPath;
+  if (keyPath[0] !== "services" || keyPath[1] !== layer.rename.to) return null;
+  return ["services", layer.rename.from, ...keyPath.slice(2)];
+}
+function locateExact(file, keyPath, atKey) {
+  if (file.errors.length > 0 || !file.lineCounter) return null;
+  for (let d = file.documents.length - 1; d >= 0; d--) {
+    const found = findNode(file.documents[d], keyPath);
+    if (!found) continue;
+    const first = atKey ? found.key : found.value;
+    const second = atKey ? found.value : found.key;
+    const loc = nodeLoc(file.abs, file.lineCounter, first) ?? nodeLoc(file.abs, file.lineCounter, second);
+    if (loc) return loc;
+  }
+  return null;
+}
+function locateIn(file, keyPath, atKey) {
+  for (let length = keyPath.length; length >= 0; length--) {
+    const loc = locateExact(file, keyPath.slice(0, length), atKey || length < keyPath.length);
+    if (loc) return loc;
+  }
+  return { file: file.abs, line: 1, column: 1 };
+}
+function offsetLoc(file, keyPath, text, offset) {
+  const loc = locateIn(file, keyPath, false);
+  const line = file.text.split("\n", loc.line)[loc.line - 1] ?? "";
+  const start = line.indexOf(text, loc.column - 1);
+  return start >= 0 ? { ...loc, column: start + offset + 1 } : loc;
+}
+function snippet2(text, offset) {
+  const rest = text.slice(offset).split("\n")[0];
+  return rest.length > 40 ? `${rest.slice(0, 40)}\u2026` : rest;
+}
+function dotted(keyPath) {
+  let out = "";
+  for (const segment of keyPath) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += /^[A-Za-z0-9_-]+$/.test(segment) ? `${out ? "." : ""}${segment}` : `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+var REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|oci:)/i;
+var IMPORTED_RESOURCES = ["services", "volumes", "networks", "secrets", "configs", "models"];
+function applyIncludes(ctx, own, file, lookup, workingDir, chain, layers, includedFrom) {
+  const includes = own.resolved.include;
+  if (!Array.isArray(includes)) return [];
+  const out = [];
+  includes.forEach((entry2, index) => {
+    const at = (...rest) => () => locateIn(file, ["include", index, ...rest], false);
+    const spec = typeof entry2 === "string" ? { path: entry2 } : isPlain2(entry2) ? entry2 : null;
+    if (!spec) return;
+    const paths = (Array.isArray(spec.path) ? spec.path : [spec.path]).filter((p) => typeof p === "string");
+    if (paths.length === 0 || paths.some((p) => REMOTE.test(p) || p.includes("${"))) return;
+    const abs = paths.map((p) => path3.resolve(workingDir, p));
+    const main = abs[0];
+    if (chain.includes(main)) {
+      const cycle = [...chain.slice(chain.indexOf(main)), main].map((f) => path3.relative(workingDir, f) || path3.basename(f));
+      ctx.issue("compose-schema", `include[${index}]: include cycle detected: ${cycle.join(" includes ")}`, at());
+      return;
+    }
+    const missing = abs.find((f) => !isFile(f));
+    if (missing) {
+      ctx.issue("compose-schema", `include[${index}]: included file ${path3.relative(workingDir, missing) || missing} not found`, at("path"));
+      return;
+    }
+    const projectDir = typeof spec.project_directory === "string" ? path3.resolve(workingDir, spec.project_directory) : path3.dirname(main);
+    const envFiles = spec.env_file === void 0 ? isFile(path3.join(projectDir, ".env")) ? [path3.join(projectDir, ".env")] : [] : (Array.isArray(spec.env_file) ? spec.env_file : [spec.env_file]).filter((f) => typeof f === "string" && f !== "/dev/null").map((f) => path3.resolve(workingDir, f));
+    const env = /* @__PURE__ */ new Map();
+    for (const envFile of envFiles) {
+      const text = ctx.readText(envFile);
+      if (text === null) {
+        ctx.issue("compose-schema", `include[${index}].env_file: env file ${path3.relative(workingDir, envFile)} not found`, at("env_file"));
+        continue;
+      }
+      const parsed = parseDotEnv(text, (name) => lookup(name) ?? env.get(name));
+      for (const item of parsed.entries) env.set(item.key, item.value);
+      if (parsed.error) {
+        const error = parsed.error;
+        ctx.issue("compose-parse", `${path3.basename(envFile)}: ${error.message}`, () => ({ file: envFile, line: error.line, column: error.column }));
+      }
+    }
+    const included = loadProject(ctx, abs, (name) => lookup(name) ?? env.get(name), `${abs.join("|")}`, projectDir, chain);
+    for (const key of IMPORTED_RESOURCES) {
+      importResource(own, included, key);
+      if (key === "services" && isPlain2(included.resolved.services)) {
+        for (const name of Object.keys(included.resolved.services)) if (!includedFrom.has(name)) includedFrom.set(name, included.includedFrom.get(name) ?? main);
+      }
+    }
+    out.push(...included.layers);
+  });
+  return out;
+}
+function importResource(own, included, key) {
+  for (const side of ["raw", "resolved"]) {
+    const from = included[side][key];
+    if (!isPlain2(from)) continue;
+    const to = isPlain2(own[side][key]) ? { ...own[side][key] } : {};
+    for (const [name, value] of Object.entries(from)) {
+      to[name] = name in to ? mergeComposeConfigs({ [key]: { [name]: value } }, { [key]: { [name]: to[name] } })[key][name] : value;
+    }
+    own[side] = { ...own[side], [key]: to };
+  }
+}
+function applyExtends(ctx, own, file, lookup, lookupKey, dir, layers) {
+  const services = own.resolved.services;
+  if (!isPlain2(services) || !Object.values(services).some((s) => isPlain2(s) && "extends" in s)) return;
+  own.raw = { ...own.raw, services: { ...isPlain2(own.raw.services) ? own.raw.services : {} } };
+  own.resolved = { ...own.resolved, services: { ...services } };
+  const done = /* @__PURE__ */ new Set();
+  for (const name of Object.keys(services)) {
+    const extended = resolveExtends(ctx, { file, model: own, dir, name }, lookup, lookupKey, [], done);
+    for (const layer of extended) layers.push({ file: layer.file, rename: { from: layer.rename.from, to: name } });
+  }
+}
+function resolveExtends(ctx, ref, lookup, lookupKey, trail, done) {
+  const id = `${ref.file.abs}#${ref.name}`;
+  const services = ref.model.resolved.services;
+  const service = services[ref.name];
+  if (!isPlain2(service) || !("extends" in service)) return [];
+  const at = (...rest) => () => locateIn(ref.file, ["services", ref.name, "extends", ...rest], false);
+  if (trail.includes(id)) {
+    const names = [...trail.slice(trail.indexOf(id)), id].map((t) => t.split("#").pop());
+    ctx.issue("compose-schema", `services.${ref.name}.extends: extends cycle detected: ${names.join(" extends ")}`, at());
+    return [];
+  }
+  const extendsValue = service.extends;
+  const baseName = typeof extendsValue === "string" ? extendsValue : isPlain2(extendsValue) && typeof extendsValue.service === "string" ? extendsValue.service : null;
+  if (baseName === null) return [];
+  const fileName = isPlain2(extendsValue) && typeof extendsValue.file === "string" ? extendsValue.file : null;
+  let base;
+  if (fileName !== null) {
+    if (REMOTE.test(fileName) || fileName.includes("${")) return [];
+    const abs = path3.resolve(ref.dir, fileName);
+    const baseFile = ctx.file(abs);
+    const model = baseFile.errors.length === 0 ? ctx.resolve(baseFile, lookup, lookupKey) : null;
+    if (!model) {
+      ctx.issue("compose-schema", `services.${ref.name}.extends.file: cannot read ${fileName}${baseFile.errors[0] ? ` (${baseFile.errors[0].message})` : ""}`, at("file"));
+      return [];
+    }
+    const cached = ctx.parsed.get(abs);
+    const baseModel = extendsModels.get(cached) ?? {
+      raw: { ...model.raw, services: { ...isPlain2(model.raw.services) ? model.raw.services : {} } },
+      resolved: { ...model.resolved, services: { ...isPlain2(model.resolved.services) ? model.resolved.services : {} } }
+    };
+    extendsModels.set(cached, baseModel);
+    if (!isPlain2(baseModel.resolved.services) || !isPlain2(baseModel.resolved.services[baseName])) {
+      ctx.issue("compose-schema", `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found in ${fileName}`, at("service"));
+      return [];
+    }
+    base = { file: baseFile, model: baseModel, dir: path3.dirname(abs), name: baseName };
+  } else {
+    if (!isPlain2(services[baseName])) {
+      ctx.issue("compose-schema", `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found`, typeof extendsValue === "string" ? at() : at("service"));
+      return [];
+    }
+    base = { ...ref, name: baseName };
+  }
+  const nested = done.has(`${base.file.abs}#${base.name}`) ? [] : resolveExtends(ctx, base, lookup, lookupKey, [...trail, id], done);
+  done.add(`${base.file.abs}#${base.name}`);
+  const baseService = base.model.resolved.services[base.name];
+  if (!isPlain2(baseService)) return [];
+  const rebased = base.file === ref.file ? baseService : withAbsoluteEnvFiles(baseService, base.dir);
+  const merged = mergeComposeConfigs({ services: { x: rebased } }, { services: { x: service } });
+  const { extends: _resolvedExtends, ...resolved } = merged.services.x;
+  services[ref.name] = resolved;
+  const rawServices = isPlain2(ref.model.raw.services) ? ref.model.raw.services : {};
+  const rawBase = isPlain2(base.model.raw.services) ? base.model.raw.services : {};
+  if (isPlain2(rawBase[base.name]) && isPlain2(rawServices[ref.name])) {
+    const rawMerged = mergeComposeConfigs({ services: { x: rawBase[base.name] } }, { services: { x: rawServices[ref.name] } });
+    const { extends: _rawExtends, ...raw } = rawMerged.services.x;
+    rawServices[ref.name] = raw;
+  }
+  return [{ file: base.file, rename: { from: base.name, to: ref.name } }, ...nested.map((layer) => ({ file: layer.file, rename: { from: layer.rename.from, to: ref.name } }))];
+}
+var extendsModels = /* @__PURE__ */ new WeakMap();
+function withAbsoluteEnvFiles(service, dir) {
+  const envFile = service.env_file;
+  if (envFile === void 0) return service;
+  const absolute = (entry2) => typeof entry2 === "string" ? path3.resolve(dir, entry2) : isPlain2(entry2) && typeof entry2.path === "string" ? { ...entry2, path: path3.resolve(dir, entry2.path) } : entry2;
+  return { ...service, env_file: Array.isArray(envFile) ? envFile.map(absolute) : absolute(envFile) };
+}
+function isFile(abs) {
+  try {
+    return existsSync(abs) && statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+function isPlain2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 // src/compose/stack.ts
@@ -12889,77 +13280,56 @@ function findComposeFiles(fileNames) {
 }
 function loadStack(mainAbs, overrideAbs, options) {
   const read = options.readFile ?? ((abs) => readFileSync2(abs));
-  const readText = (abs) => {
-    try {
-      const content = read(abs);
-      return typeof content === "string" ? content : content.toString("utf8");
-    } catch {
-      return null;
-    }
-  };
-  const dir = path3.dirname(mainAbs);
+  const dir = path4.dirname(mainAbs);
   const files = [mainAbs, ...overrideAbs].map((abs) => loadFile(abs, read));
-  const envText = readText(path3.join(dir, ".env"));
-  const env = /* @__PURE__ */ new Map();
-  if (envText !== null) for (const entry2 of parseEnvEntries(envText)) env.set(entry2.key, entry2.value);
-  const lookup = (name) => env.get(name);
-  const usable = isUsable(files[0]) ? files.filter(isUsable) : [];
-  let config = {};
-  for (const file of usable) {
-    config = mergeComposeConfigs(removePaths(config, (file.tagPaths ?? []).map((tag) => tag.path)), file.data);
+  for (const file of files.slice(1)) {
+    if (!isEmptyFile(file)) continue;
+    file.errors = [];
+    file.data = {};
   }
-  const resolved = interpolateTree(config, lookup);
-  const locateIn = (keyPath, which) => {
-    for (let f = usable.length - 1; f >= 0; f--) {
-      const file = usable[f];
-      for (let d = file.documents.length - 1; d >= 0; d--) {
-        const found = findNode(file.documents[d], keyPath);
-        if (!found) continue;
-        const first = which === "key" ? found.key : found.value;
-        const second = which === "key" ? found.value : found.key;
-        const loc = nodeLocOf(file, first) ?? nodeLocOf(file, second);
-        if (loc) return loc;
-      }
-    }
-    return null;
-  };
+  const ctx = new LoadContext(read, files);
+  const envAbs = path4.join(dir, ".env");
+  const envText = ctx.readText(envAbs);
+  const env = /* @__PURE__ */ new Map();
+  if (envText !== null) {
+    const parsed = parseDotEnv(envText);
+    for (const entry2 of parsed.entries) env.set(entry2.key, entry2.value);
+    const error = parsed.error;
+    if (error) ctx.issue("compose-parse", `.env: ${error.message}`, () => ({ file: envAbs, line: error.line, column: error.column }));
+  }
+  const lookup = (name) => env.get(name);
+  const project = loadProject(ctx, [mainAbs, ...overrideAbs], lookup, "", dir, []);
   const stack = {
     file: mainAbs,
     dir,
     files,
+    imported: ctx.imported,
+    issues: ctx.issues,
+    stages: project.stages,
     env,
-    config,
-    resolved,
+    config: project.raw,
+    resolved: project.resolved,
     services: [],
     archived: options.archived,
-    locate: (keyPath) => locateIn(keyPath, "value"),
-    locateKey: (keyPath) => locateIn(keyPath, "key")
+    locate: (keyPath) => locateExactInLayers(project.layers, keyPath, false),
+    locateKey: (keyPath) => locateExactInLayers(project.layers, keyPath, true)
   };
-  stack.services = buildServices(stack, usable, lookup, readText);
+  stack.services = buildServices(stack, project, lookup, ctx);
   return stack;
 }
-function loadFile(abs, read) {
-  let bytes;
-  try {
-    bytes = read(abs);
-  } catch (error) {
-    const code = error?.code;
-    const message = code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a directory" : `cannot read file${code ? ` (${code})` : ""}`;
-    return { abs, text: "", documents: [], errors: [{ message, line: 1, column: 1 }], data: null };
+function locateExactInLayers(layers, keyPath, atKey) {
+  for (const layer of layers) {
+    const inFile = layer.rename ? keyPath[0] === "services" && keyPath[1] === layer.rename.to ? ["services", layer.rename.from, ...keyPath.slice(2)] : null : keyPath;
+    const loc = inFile ? locateExact(layer.file, inFile, atKey) : null;
+    if (loc) return loc;
   }
-  return parseComposeFile(abs, bytes);
+  return null;
 }
-function isUsable(file) {
-  return file.errors.length === 0 && file.data !== null;
-}
-function nodeLocOf(file, node) {
-  return file.lineCounter ? nodeLoc(file.abs, file.lineCounter, node) : null;
-}
-function buildServices(stack, usable, lookup, readText) {
+function buildServices(stack, project, lookup, ctx) {
   const configs = asPlain(stack.config.services);
   const resolvedAll = asPlain(stack.resolved.services);
   let sitesCache = null;
-  const sites = () => sitesCache ??= serviceSites(usable);
+  const sites = () => sitesCache ??= serviceSites(project.layers);
   return Object.keys(configs).map((name) => {
     const config = asPlain(configs[name]);
     const resolved = asPlain(resolvedAll[name]);
@@ -12975,24 +13345,30 @@ function buildServices(stack, usable, lookup, readText) {
       labels: labelMap(resolved.labels),
       serviceDir: null
     };
+    const includedFrom = project.includedFrom.get(name);
+    if (includedFrom) service.includedFrom = includedFrom;
     Object.defineProperty(service, "loc", { get: () => sites().get(name)?.loc ?? null, enumerable: true, configurable: true });
-    const envFileVars = envFileVariables(resolved.env_file, stack.dir, lookup, readText);
+    const envFileVars = envFileVariables(name, resolved.env_file, includedFrom ? path4.dirname(includedFrom) : stack.dir, lookup, ctx, stack);
     const inlineVars = environmentVariables(config.environment, lookup, () => sites().get(name)?.envLocs);
     service.environment = lastWins([...envFileVars, ...inlineVars]);
     return service;
   });
 }
-function serviceSites(usable) {
+function serviceSites(layers) {
   const sites = /* @__PURE__ */ new Map();
-  for (const file of usable) {
+  for (let l = layers.length - 1; l >= 0; l--) {
+    const { file, rename } = layers[l];
+    if (file.errors.length > 0) continue;
     for (const doc of file.documents) {
       const services = findNode(doc, ["services"])?.value;
       if (!(0, import_yaml4.isMap)(services)) continue;
       for (const pair of mappingPairs(doc, services)) {
-        const name = keyText(pair);
-        if (name === null) continue;
+        const key = keyText(pair);
+        if (key === null || rename && key !== rename.from) continue;
+        const name = rename ? rename.to : key;
         let site = sites.get(name);
-        if (!site) sites.set(name, site = { loc: nodeLocOf(file, pair.key), envLocs: /* @__PURE__ */ new Map() });
+        if (!site) sites.set(name, site = { loc: null, envLocs: /* @__PURE__ */ new Map() });
+        if (!rename && !site.loc) site.loc = nodeLocOf(file, pair.key);
         collectEnvLocs(doc, file, findNodeFrom(doc, pair.value, ["environment"])?.value ?? null, site.envLocs);
       }
     }
@@ -13015,16 +13391,25 @@ function collectEnvLocs(doc, file, environment, into) {
     }
   }
 }
-function envFileVariables(envFile, dir, lookup, readText) {
+function envFileVariables(service, envFile, dir, lookup, ctx, stack) {
   const entries = envFile === void 0 || envFile === null ? [] : Array.isArray(envFile) ? envFile : [envFile];
   const vars = [];
-  for (const entry2 of entries) {
-    const relative = typeof entry2 === "string" ? entry2 : typeof asPlain(entry2).path === "string" ? asPlain(entry2).path : null;
-    if (relative === null) continue;
-    const abs = path3.resolve(dir, relative);
-    const text = readText(abs);
-    if (text === null) continue;
-    for (const item of parseEnvEntries(text, lookup)) {
+  entries.forEach((entry2, index) => {
+    const long = asPlain(entry2);
+    const relative = typeof entry2 === "string" ? entry2 : typeof long.path === "string" ? long.path : null;
+    if (relative === null || relative.includes("${")) return;
+    const abs = path4.resolve(dir, relative);
+    const text = ctx.readText(abs);
+    const keyPath = ["services", service, "env_file", ...Array.isArray(envFile) ? [index] : []];
+    const at = () => stack.locate(typeof entry2 === "string" ? keyPath : [...keyPath, "path"]) ?? stack.locate(keyPath) ?? stack.locateKey(["services", service]);
+    if (text === null) {
+      if (isRequired(long.required)) ctx.issue("compose-schema", `${dotted(keyPath)}: env file ${relative} not found (it is marked required)`, at);
+      return;
+    }
+    const parsed = parseDotEnv(text, lookup);
+    const error = parsed.error;
+    if (error && long.format !== "raw") ctx.issue("compose-parse", `${path4.basename(abs)}: ${error.message}`, () => ({ file: abs, line: error.line, column: error.column }));
+    for (const item of parsed.entries) {
       vars.push({
         name: item.key,
         raw: item.raw,
@@ -13033,8 +13418,11 @@ function envFileVariables(envFile, dir, lookup, readText) {
         envFile: abs
       });
     }
-  }
+  });
   return vars;
+}
+function isRequired(required) {
+  return required === true || typeof required === "string" && ["true", "yes", "on", "y"].includes(required.toLowerCase());
 }
 function environmentVariables(environment, lookup, locs) {
   const pairs2 = Array.isArray(environment) ? environment.map((item) => splitAssignment(String(item))) : Object.entries(asPlain(environment)).map(([name, raw]) => [name, raw === null || raw === void 0 ? null : scalarText(raw)]);
@@ -13080,20 +13468,23 @@ function scalarText(value) {
 function asPlain(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
 }
+function nodeLocOf(file, node) {
+  return file.lineCounter ? nodeLoc(file.abs, file.lineCounter, node) : null;
+}
 
 // src/policy/discover.ts
 var CONFIG_FILE_NAMES = ["svclint.config.yaml", "svclint.config.yml", ".svclintrc.yaml", ".svclintrc.yml", ".svclintrc.json"];
 var HOST_SEARCH_DEPTH = 3;
 var SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
 function findConfigFile(startDir) {
-  let dir = path4.resolve(startDir);
+  let dir = path5.resolve(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path4.join(dir, name);
-      if (isFile(candidate)) return candidate;
+      const candidate = path5.join(dir, name);
+      if (isFile2(candidate)) return candidate;
     }
-    if (existsSync(path4.join(dir, ".git"))) return null;
-    const parent = path4.dirname(dir);
+    if (existsSync2(path5.join(dir, ".git"))) return null;
+    const parent = path5.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
@@ -13102,7 +13493,7 @@ function findConfigFor(dir) {
   const found = findConfigFile(dir);
   if (found) return found;
   const real = realpathOrNull(dir);
-  return real && real !== path4.resolve(dir) ? findConfigFile(real) : null;
+  return real && real !== path5.resolve(dir) ? findConfigFile(real) : null;
 }
 function discoverTargets(pathArgs, cwd, configFile) {
   const args = pathArgs.length > 0 ? pathArgs : ["."];
@@ -13112,7 +13503,7 @@ function discoverTargets(pathArgs, cwd, configFile) {
     if (!config) configs.set(file, config = loadConfigFile(file, cwd));
     return config;
   };
-  const explicit = configFile ? path4.resolve(cwd, configFile) : null;
+  const explicit = configFile ? path5.resolve(cwd, configFile) : null;
   const byRoot = /* @__PURE__ */ new Map();
   for (const arg of args) {
     for (const found of discoverArg(arg, cwd, explicit, load2)) {
@@ -13128,20 +13519,20 @@ function discoverTargets(pathArgs, cwd, configFile) {
   });
 }
 function discoverArg(arg, cwd, explicitConfig, load2) {
-  const abs = path4.resolve(cwd, arg);
+  const abs = path5.resolve(cwd, arg);
   const stats = statOrNull(abs);
   if (!stats) throw new UsageError(`${arg}: no such file or directory`);
-  const dir = stats.isDirectory() ? abs : path4.dirname(abs);
+  const dir = stats.isDirectory() ? abs : path5.dirname(abs);
   const part = (root) => abs === root || isInside(abs, root) ? null : [abs];
   const tree = (root, only, configFile2 = explicitConfig ?? findConfigFor(root)) => [{ root, configFile: configFile2, only }];
   const configFile = explicitConfig ?? findConfigFor(dir);
   const rootKey = configFile ? load2(configFile).raw.root : void 0;
   if (configFile && rootKey) {
-    const root = path4.resolve(path4.dirname(configFile), normaliseSlashes(rootKey));
+    const root = path5.resolve(path5.dirname(configFile), normaliseSlashes(rootKey));
     return tree(root, part(root), configFile);
   }
   if (isServicesName(dir)) return tree(dir, part(dir));
-  const child = path4.join(dir, "services");
+  const child = path5.join(dir, "services");
   if (isDir(child)) return tree(child, part(child));
   const ancestor = servicesAncestor(dir);
   if (ancestor) return tree(ancestor, [abs]);
@@ -13150,7 +13541,7 @@ function discoverArg(arg, cwd, explicitConfig, load2) {
     if (hosts.length > 0) return hosts.flatMap((root) => tree(root, null));
   }
   if (configFile && !explicitConfig) {
-    const root = path4.dirname(configFile);
+    const root = path5.dirname(configFile);
     return tree(root, part(root), configFile);
   }
   if (stats.isDirectory() && (explicitConfig || holdsStacks(abs, 2))) return tree(abs, null);
@@ -13163,13 +13554,13 @@ function checkConfigRoot(config, root, cwd) {
   throw new ConfigError(`${where}: root '${config.raw.root}' is not a directory (it resolves to ${displayPath(root, cwd)})`);
 }
 function servicesAncestor(dir) {
-  let current = path4.dirname(path4.resolve(dir));
-  let previous = path4.resolve(dir);
+  let current = path5.dirname(path5.resolve(dir));
+  let previous = path5.resolve(dir);
   while (current !== previous) {
-    if (existsSync(path4.join(previous, ".git"))) return null;
+    if (existsSync2(path5.join(previous, ".git"))) return null;
     if (isServicesName(current)) return current;
     previous = current;
-    current = path4.dirname(current);
+    current = path5.dirname(current);
   }
   return null;
 }
@@ -13180,7 +13571,7 @@ function findServicesTrees(dir, maxDepth) {
     const next = [];
     for (const parent of level) {
       for (const name of listDirs(parent)) {
-        const child = path4.join(parent, name);
+        const child = path5.join(parent, name);
         if (isServicesName(child)) found.push(child);
         else next.push(child);
       }
@@ -13194,8 +13585,8 @@ function holdsStacks(dir, depth) {
   for (let d = 0; d <= depth && level.length > 0; d += 1) {
     const next = [];
     for (const folder of level) {
-      if (COMPOSE_FILE_NAMES.some((name) => isFile(path4.join(folder, name)))) return true;
-      for (const name of listDirs(folder)) next.push(path4.join(folder, name));
+      if (COMPOSE_FILE_NAMES.some((name) => isFile2(path5.join(folder, name)))) return true;
+      for (const name of listDirs(folder)) next.push(path5.join(folder, name));
     }
     level = next;
   }
@@ -13209,11 +13600,11 @@ function listDirs(dir) {
   }
 }
 function isServicesName(dir) {
-  return path4.basename(dir) === "services";
+  return path5.basename(dir) === "services";
 }
 function statOrNull(p) {
   try {
-    return statSync(p);
+    return statSync2(p);
   } catch {
     return null;
   }
@@ -13225,7 +13616,7 @@ function realpathOrNull(p) {
     return null;
   }
 }
-function isFile(p) {
+function isFile2(p) {
   return statOrNull(p)?.isFile() === true;
 }
 function isDir(p) {
@@ -13238,9 +13629,9 @@ function policyTarget(cwd, configFile) {
   } catch (error) {
     if (error instanceof ConfigError || !(error instanceof UsageError)) throw error;
   }
-  const file = configFile ? path4.resolve(cwd, configFile) : findConfigFor(cwd);
+  const file = configFile ? path5.resolve(cwd, configFile) : findConfigFor(cwd);
   const config = file ? loadConfigFile(file, cwd) : null;
-  return { root: path4.join(cwd, "services"), config, policy: buildPolicy(config, cwd), only: null };
+  return { root: path5.join(cwd, "services"), config, policy: buildPolicy(config, cwd), only: null };
 }
 
 export {
@@ -13251,8 +13642,6 @@ export {
   findCatalogEntry,
   findCatalogByImage,
   classifyService,
-  interpolate,
-  hasUnknown,
   require_dist,
   findNode,
   nodeLoc,

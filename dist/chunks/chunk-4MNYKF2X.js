@@ -5,12 +5,14 @@ import {
   findCatalogEntry,
   findComposeFiles,
   formatBytes,
-  interpolate,
   isInside,
   loadStack,
   parseBytes,
   parseImage
-} from "./chunk-ATT7I3H5.js";
+} from "./chunk-4KJ2KR7A.js";
+import {
+  interpolate
+} from "./chunk-VFVSZFIG.js";
 
 // src/model/host.ts
 import path5 from "node:path";
@@ -1972,6 +1974,8 @@ function loadStacks(tree, policy) {
     );
   }
   stacks.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const mainFiles = new Set(stacks.map((stack) => stack.file));
+  for (const stack of stacks) stack.services = stack.services.filter((service) => !service.includedFrom || !mainFiles.has(service.includedFrom));
   return stacks;
 }
 
@@ -2168,6 +2172,21 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// rules/compose/shared.ts
+var lazyLoc = memo;
+function activeStacks(model) {
+  return model.stacks.filter((stack) => !stack.archived);
+}
+function firstTime() {
+  const seen = /* @__PURE__ */ new Set();
+  return (loc, message) => {
+    const identity = `${loc?.file}:${loc?.line}:${loc?.column}\0${message}`;
+    if (seen.has(identity)) return false;
+    seen.add(identity);
+    return true;
+  };
+}
+
 // src/compose/profiles.ts
 function serviceProfiles(service) {
   const profiles = service.resolved.profiles;
@@ -2179,12 +2198,6 @@ function mayRunTogether(a, b) {
   const pb = serviceProfiles(b);
   if (pa.length === 0 || pb.length === 0) return true;
   return pa.some((p) => pb.includes(p));
-}
-
-// rules/compose/shared.ts
-var lazyLoc = memo;
-function activeStacks(model) {
-  return model.stacks.filter((stack) => !stack.archived);
 }
 
 // rules/support.ts
@@ -2336,10 +2349,11 @@ export {
   isBridgeTarget,
   isKebabCase,
   isSharedInfrastructure,
-  serviceProfiles,
-  mayRunTogether,
   lazyLoc,
   activeStacks,
+  firstTime,
+  serviceProfiles,
+  mayRunTogether,
   memory_budget_default,
   usageOf
 };

@@ -5,10 +5,11 @@ import {
 import {
   classifyService,
   policyTarget
-} from "./chunk-ATT7I3H5.js";
+} from "./chunk-4KJ2KR7A.js";
 import {
   UsageError
 } from "./chunk-TSAJO3IN.js";
+import "./chunk-VFVSZFIG.js";
 import "./chunk-2BCGQNUZ.js";
 import "./chunk-3DAIKRF3.js";
 

@@ -2,19 +2,20 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   allRules,
   parseRuleFlags
-} from "./chunk-D5H4IESJ.js";
+} from "./chunk-ZOC4OFNQ.js";
 import {
   oneOf,
   ruleGroups
 } from "./chunk-ZVNIGVLX.js";
-import "./chunk-OXAYY5IR.js";
+import "./chunk-4MNYKF2X.js";
 import {
   displayPath,
   policyTarget
-} from "./chunk-ATT7I3H5.js";
+} from "./chunk-4KJ2KR7A.js";
 import {
   UsageError
 } from "./chunk-TSAJO3IN.js";
+import "./chunk-VFVSZFIG.js";
 import "./chunk-2BCGQNUZ.js";
 import "./chunk-3DAIKRF3.js";
 
