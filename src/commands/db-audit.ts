@@ -11,29 +11,13 @@ import { matrixOf } from '../database/initdb';
 import { emptyDatabaseModel } from '../database/model';
 import { selectRules, parseRuleFlags } from '../engine/levels';
 import { resolveTarget, runRules } from '../engine/lint';
-import { getFormatter } from '../format';
+import { FORMAT_NAMES, getFormatter } from '../format';
+import type { CommandContext } from '../cli/main';
+import { maxWarnings as parseMaxWarnings, oneOf } from '../cli/values';
 import { allRules } from '../../rules';
 import type { ComposeService, Finding, HostModel, LintResult, SourceLoc } from '../types';
 import { VERSION } from '../version';
 
-export interface DbAuditOptions {
-  url?: string;
-  config?: string;
-  quiet?: boolean;
-  color?: boolean;
-  noColor?: boolean;
-  maxWarnings?: string;
-  outputFile?: string;
-  rule?: string[];
-}
-
-interface AuditIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  isTTY: boolean;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-}
 
 /** The rules that read a catalog (the others read compose files). */
 export const AUDIT_RULES = ['initdb-missing', 'initdb-public-connect', 'initdb-cross-grant', 'isolated-store'];
@@ -43,13 +27,16 @@ const CONNECT_TIMEOUT_MS = 10_000;
 /** Databases whose extensions are read (one connection each). */
 const MAX_EXTENSION_DATABASES = 200;
 
-export async function runDbAudit(options: DbAuditOptions, format: string, io: AuditIo, emit: (text: string) => void): Promise<number> {
-  if (!options.url) throw new UsageError('usage: svclint db-audit --url postgresql://USER@HOST:PORT/DATABASE (password from the URL or PGPASSWORD)');
-  const target = resolveTarget('.', io.cwd, options.config ?? null);
-  const server = describeServer(options.url);
-  const catalog = await readServer(options.url, io.env, server);
+export async function runDbAudit({ args, flags, io, output }: CommandContext): Promise<number> {
+  const url = flags.string('url');
+  if (!url || args.length > 0) throw new UsageError('usage: svclint db-audit --url postgresql://USER@HOST:PORT/DATABASE (password from the URL or PGPASSWORD)');
+  const format = oneOf('--format', flags.string('format') ?? 'stylish', FORMAT_NAMES);
+  const maxWarnings = parseMaxWarnings(flags.string('max-warnings'));
+  const target = resolveTarget('.', io.cwd, flags.string('config') ?? null);
+  const server = describeServer(url);
+  const catalog = await readServer(url, io.env, server);
   const model = auditModel(catalog, server, target.policy, io.cwd);
-  const levels = parseRuleFlags(options.rule ?? []);
+  const levels = parseRuleFlags(flags.list('rule'));
   const selection = selectRules(allRules, target.policy.rules, levels, null, () => String(target.policy.configFile)).filter(({ rule }) => AUDIT_RULES.includes(rule.meta.id));
   const raw = await runRules(model, selection);
   let findings: Finding[] = raw.map((f) => ({
@@ -63,7 +50,7 @@ export async function runDbAudit(options: DbAuditOptions, format: string, io: Au
     fix: f.fix,
   }));
   findings.sort((a, b) => (a.path === b.path ? (a.rule === b.rule ? a.message.localeCompare(b.message) : a.rule.localeCompare(b.rule)) : a.path.localeCompare(b.path)));
-  if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
+  if (flags.bool('quiet')) findings = findings.filter((f) => f.severity === 'error');
   const result: LintResult = {
     root: server.display,
     findings,
@@ -71,10 +58,8 @@ export async function runDbAudit(options: DbAuditOptions, format: string, io: Au
     model,
   };
   const formatter = await getFormatter(format);
-  const color = !options.noColor && !options.outputFile && (options.color === true || (io.isTTY && !io.env.NO_COLOR));
-  emit(formatter([result], { cwd: io.cwd, version: VERSION, rules: allRules.map((r) => r.meta), color }));
+  output.write(formatter([result], { cwd: io.cwd, version: VERSION, rules: allRules.map((r) => r.meta), color: output.color(flags.bool('color')) }));
   if (result.summary.errors > 0) return 1;
-  const maxWarnings = options.maxWarnings === undefined ? -1 : Number(options.maxWarnings);
   if (maxWarnings >= 0 && result.summary.warnings > maxWarnings) {
     io.stderr(`svclint found too many warnings (maximum: ${maxWarnings}).\n`);
     return 1;

@@ -1,13 +1,12 @@
 // The engine: for each path argument, find config and root, build the host model, run the
 // selected rules, filter suppressions, and hand back sorted findings.
 import path from 'node:path';
-import { statSync } from 'node:fs';
 import { allRules } from '../../rules';
-import { UsageError } from '../errors';
-import { buildPolicy, loadConfigFile, type LoadedConfig } from '../policy/config';
-import { findConfigFile, resolveRoot } from '../policy/discover';
+import { filterResults, makeChangedTest } from '../action/changed';
+import { discoverTargets, type Target } from '../policy/discover';
+import { displayPath } from '../util/paths';
 import { buildHostModel } from '../model/host';
-import type { Finding, HostModel, LintResult, Policy, RawFinding, Report, RuleGroup, RuleLevel } from '../types';
+import type { Finding, HostModel, LintResult, RawFinding, Report, RuleGroup, RuleLevel } from '../types';
 import { selectRules, type RuleSelection } from './levels';
 import { applySuppressions } from './suppress';
 
@@ -20,48 +19,37 @@ export interface LintOptions {
   ruleLevels?: ReadonlyMap<string, RuleLevel>;
   /** Only these rule groups (benchmarks, `--only structure`). */
   groups?: readonly RuleGroup[] | null;
+  /** Called after each phase with its wall time (`--debug`). */
+  onPhase?: (phase: string, ms: number) => void;
   /** --initdb-exec: run the init scripts in a throwaway PostgreSQL. */
   initdbExec?: 'local' | 'docker' | null;
 }
 
-export interface Target {
-  root: string;
-  config: LoadedConfig | null;
-  policy: Policy;
-}
-
-/** Resolves one path argument to its root and policy (spec, Terms: root). */
-export function resolveTarget(pathArg: string, cwd: string, configFile?: string | null): Target {
-  const dir = path.resolve(cwd, pathArg);
-  let stats;
-  try {
-    stats = statSync(dir);
-  } catch {
-    throw new UsageError(`${pathArg}: no such directory`);
-  }
-  if (!stats.isDirectory()) throw new UsageError(`${pathArg}: not a directory`);
-  const file = configFile ? path.resolve(cwd, configFile) : findConfigFile(dir);
-  const config = file ? loadConfigFile(file) : null;
-  const root = resolveRoot(dir, file, config?.raw.root ?? null);
-  try {
-    if (!statSync(root).isDirectory()) throw new Error('not a directory');
-  } catch {
-    throw new UsageError(`${file ?? pathArg}: root '${path.relative(cwd, root) || '.'}' is not a directory`);
-  }
-  return { root, config, policy: buildPolicy(config, dir) };
-}
+// Root resolution lives in src/policy/discover.ts; re-exported for the library API and tests.
+export { resolveTarget, type Target } from '../policy/discover';
+export { displayPath } from '../util/paths';
 
 export async function lint(options: LintOptions): Promise<LintResult[]> {
-  const paths = options.paths.length > 0 ? options.paths : ['.'];
-  const targets = paths.map((p) => resolveTarget(p, options.cwd, options.configFile));
-  const seen = new Set<string>();
+  const phase = phaseTimer(options.onPhase);
+  const targets = discoverTargets(options.paths, options.cwd, options.configFile);
+  phase('find config and root');
   const results: LintResult[] = [];
   for (const target of targets) {
-    if (seen.has(target.root)) continue;
-    seen.add(target.root);
-    results.push(await lintTarget(target, options));
+    const result = await lintTarget(target, options);
+    // A file or folder argument inside a tree: the whole host is analysed, only that part reported.
+    const only = target.only?.map((p) => displayPath(p, options.cwd));
+    results.push(only ? filterResults([result], makeChangedTest(only))[0]! : result);
   }
   return results;
+}
+
+function phaseTimer(onPhase: LintOptions['onPhase']): (name: string) => void {
+  let last = performance.now();
+  return (name) => {
+    const now = performance.now();
+    onPhase?.(name, now - last);
+    last = now;
+  };
 }
 
 export async function lintTarget(target: Target, options: LintOptions): Promise<LintResult> {
@@ -70,13 +58,17 @@ export async function lintTarget(target: Target, options: LintOptions): Promise<
     const loc = policy.locate(['rules', id]);
     return loc ? `${path.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
   });
+  const phase = phaseTimer(options.onPhase);
   const model = await buildHostModel(target.root, policy, options.cwd, {
     database: selection.some(({ rule }) => rule.meta.group === 'database'),
     initdbExec: options.initdbExec ?? null,
   });
+  phase('scan tree and build host model');
   const raw = await runRules(model, selection);
+  phase('run rules');
   const kept = applySuppressions(raw, model, selection);
   const findings = kept.map((f) => toFinding(f, options.cwd)).sort(compareFindings);
+  phase('directives and exceptions');
   return {
     root: target.root,
     findings,
@@ -116,12 +108,6 @@ function toRawFinding(rule: string, severity: RawFinding['severity'], r: Report,
   };
   if (r.target) finding.target = r.target;
   return finding;
-}
-
-/** Display form of a path: relative to the working directory, `/` separators. */
-export function displayPath(abs: string, cwd: string): string {
-  const rel = path.relative(cwd, abs);
-  return (rel === '' ? '.' : rel).split(path.sep).join('/');
 }
 
 export function toFinding(f: RawFinding, cwd: string): Finding {

@@ -1,18 +1,22 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   imageMajorVersion
-} from "./chunk-3NFVYI3X.js";
+} from "./chunk-3VKYS3HJ.js";
+import "./chunk-HD7RUNM3.js";
 import {
   locateFailure,
   runEnvironment
-} from "./chunk-L2HEN327.js";
+} from "./chunk-PZAWE75F.js";
 import {
   EXTENSIONS_QUERY,
-  UsageError,
   attachProvenance,
   catalogFromJson,
   catalogQuery
-} from "./chunk-JP42EIBL.js";
+} from "./chunk-XRJXFRXQ.js";
+import "./chunk-M2EK3JYW.js";
+import {
+  UsageError
+} from "./chunk-TSAJO3IN.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/database/exec/docker.ts

@@ -1,12 +1,16 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   EXTENSIONS_QUERY,
-  UsageError,
   attachProvenance,
   catalogFromJson,
-  catalogQuery,
+  catalogQuery
+} from "./chunk-XRJXFRXQ.js";
+import {
   safeMessage
-} from "./chunk-JP42EIBL.js";
+} from "./chunk-M2EK3JYW.js";
+import {
+  UsageError
+} from "./chunk-TSAJO3IN.js";
 
 // src/database/exec/run.ts
 import { chmodSync, copyFileSync, mkdirSync, readFileSync as readFileSync2, statSync, writeFileSync } from "node:fs";

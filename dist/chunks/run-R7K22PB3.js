@@ -3,8 +3,10 @@ import {
   executeInit,
   locateFailure,
   runEnvironment
-} from "./chunk-L2HEN327.js";
-import "./chunk-JP42EIBL.js";
+} from "./chunk-PZAWE75F.js";
+import "./chunk-XRJXFRXQ.js";
+import "./chunk-M2EK3JYW.js";
+import "./chunk-TSAJO3IN.js";
 import "./chunk-3DAIKRF3.js";
 export {
   executeInit,
