@@ -130,6 +130,6 @@ describe('--initdb-exec docker', () => {
   it('rejects an unknown mode', () => {
     const run = runCli(['--initdb-exec=podman'], REPO_ROOT);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe("svclint: --initdb-exec: unknown mode 'podman' (choose local or docker)\n");
+    expect(run.stderr).toBe("svclint: --initdb-exec: unknown value 'podman' (choose local, docker)\n");
   });
 });
