@@ -247,7 +247,7 @@ var HANDLERS = {
   place: async (c) => (await import("./chunks/place-VNI4J5IE.js")).runPlace(c),
   rules: async (c) => (await import("./chunks/rules-DAL5YIBG.js")).runRules(c),
   migrate: notBuilt("migrate"),
-  "db-audit": async (c) => (await import("./chunks/db-audit-36NXZA2T.js")).runDbAudit(c)
+  "db-audit": async (c) => (await import("./chunks/db-audit-6LW2NXGC.js")).runDbAudit(c)
 };
 function notBuilt(command) {
   return async () => {

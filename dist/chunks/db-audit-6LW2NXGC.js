@@ -106,7 +106,7 @@ function describeServer(url) {
   return { display: `${cluster}/${parts.database || parts.user || "postgres"}`, cluster };
 }
 async function readServer(url, env, server) {
-  const { default: pg } = await import("pg");
+  const { default: pg } = await import("./esm-ZSZXGBZY.js");
   const connect = async (database) => {
     const config = {
       connectionString: url,
