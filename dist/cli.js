@@ -20639,6 +20639,8 @@ function firstFile(model, rel) {
 }
 
 // src/engine/changes.ts
+import { execFileSync } from "node:child_process";
+import { realpathSync as realpathSync4 } from "node:fs";
 import path27 from "node:path";
 function makeChangeSet(files) {
   const changed = new Set(files);
@@ -20675,6 +20677,49 @@ function placeOnChangedSide(finding, changes) {
     column: place.column,
     related: [{ path: finding.path, line: finding.line, column: finding.column, message: finding.message }, ...rest]
   };
+}
+function git(cwd, args) {
+  return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+}
+function gitError(error) {
+  const stderr = String(error.stderr ?? "").trim();
+  return (stderr || error.message || String(error)).split("\n")[0].replace(/^fatal:\s*/, "");
+}
+function realpathOr(p) {
+  try {
+    return realpathSync4(p);
+  } catch {
+    return path27.resolve(p);
+  }
+}
+function changedSince(ref, dir, cwd) {
+  let toplevel;
+  try {
+    toplevel = git(dir, ["rev-parse", "--show-toplevel"]).trim();
+  } catch (error) {
+    throw new UsageError(`--changed-since: ${path27.relative(cwd, dir) || "."} is not in a git repository (${gitError(error)})`);
+  }
+  try {
+    git(dir, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  } catch {
+    throw new UsageError(`--changed-since: unknown revision '${ref}' (a branch, tag or commit of this repository)`);
+  }
+  let base = ref;
+  try {
+    base = git(dir, ["merge-base", ref, "HEAD"]).trim() || ref;
+  } catch {
+  }
+  let names;
+  try {
+    const tracked = git(dir, ["diff", "--name-only", "--no-renames", "-z", base, "--"]);
+    const untracked = git(dir, ["ls-files", "--others", "--exclude-standard", "-z", "--full-name", ":/"]);
+    names = [...tracked.split("\0"), ...untracked.split("\0")].filter(Boolean);
+  } catch (error) {
+    throw new UsageError(`--changed-since: git cannot list the changes since '${ref}' (${gitError(error)})`);
+  }
+  const top = realpathOr(toplevel);
+  const realCwd = realpathOr(cwd);
+  return [...new Set(names)].map((name) => path27.join(cwd, path27.relative(realCwd, path27.join(top, name))));
 }
 
 // src/engine/merge.ts
@@ -21155,13 +21200,13 @@ async function getFormatter(name) {
     case "json":
       return formatJson;
     case "sarif":
-      return (await import("./chunks/sarif-FTD6CAIR.js")).formatSarif;
+      return (await import("./chunks/sarif-C5LGBHC4.js")).formatSarif;
     case "github":
-      return (await import("./chunks/github-QPVL775M.js")).formatGithub;
+      return (await import("./chunks/github-FJSO3AWM.js")).formatGithub;
     case "junit":
-      return (await import("./chunks/junit-T573CW3X.js")).formatJunit;
+      return (await import("./chunks/junit-UOP5RMQI.js")).formatJunit;
     case "markdown":
-      return (await import("./chunks/markdown-QHWPZOBR.js")).formatMarkdown;
+      return (await import("./chunks/markdown-BE4IX4BY.js")).formatMarkdown;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }
@@ -21184,6 +21229,8 @@ Options:
   -q, --quiet              report errors only
       --rule ID:LEVEL      set a rule to off, warn or error (repeatable)
       --only GROUP         run only one rule group: structure, database, compose (repeatable)
+      --changed-since REF  report only what the change since git REF touches (commits, staged,
+                           unstaged and untracked files); two-sided findings blame the changed side
       --no-color           no colours (colours are used on a terminal only)
       --debug              show stack traces of internal errors
   -h, --help               this help
@@ -21241,7 +21288,8 @@ async function run(argv, io) {
         debug: { type: "boolean" },
         image: { type: "string" },
         system: { type: "string" },
-        provides: { type: "string" }
+        provides: { type: "string" },
+        "changed-since": { type: "string" }
       }
     });
   } catch (error) {
@@ -21317,12 +21365,17 @@ async function runLint(paths, values, format, io, emit) {
     if (!GROUPS.includes(g)) throw new UsageError(`--only: unknown rule group '${g}' (choose ${GROUPS.join(", ")})`);
   }
   const formatter = await getFormatter(format);
+  const ref = values["changed-since"];
+  if (ref !== void 0 && ref.trim() === "") throw new UsageError("--changed-since expects a git revision (e.g. origin/main)");
+  const changed = ref !== void 0 ? changedSince(ref, path31.resolve(io.cwd, paths[0] ?? "."), io.cwd) : null;
   let results = await lint({
     cwd: io.cwd,
     paths,
     configFile: values.config ?? null,
     ruleLevels: parseRuleFlags(values.rule ?? []),
-    groups
+    groups,
+    changed,
+    onlyChanged: changed !== null
   });
   if (values.quiet) {
     results = results.map((r) => {
