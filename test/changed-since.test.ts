@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { git, makeRepo } from './helpers/action-runner';
 import { REPO_ROOT, runCli, type JsonFinding } from './helpers/cli';
 import { tempDir } from './helpers/tree';
+import { belongsToChange, makeChangeSet, placeOnChangedSide } from '../src/engine/changes';
 
 const CURRENT = path.join(REPO_ROOT, 'examples/droplet-current');
 const RECOMMENDED = path.join(REPO_ROOT, 'examples/droplet-recommended');
@@ -101,5 +102,35 @@ describe('--changed-since REF', () => {
     const run = runCli(['--changed-since', 'main'], dir, { GIT_CEILING_DIRECTORIES: path.dirname(dir) });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^svclint: --changed-since: \. is not in a git repository/);
+  });
+});
+
+describe('what a change touches (src/engine/changes.ts)', () => {
+  const changes = makeChangeSet(['/r/services/apps/dozzle/docker-compose.yml', '/r/services/old']);
+
+  it.each([
+    ['/r/services/apps/dozzle/docker-compose.yml', true],
+    ['/r/services/apps', true],
+    ['/r/services/old/nested/file.yml', true],
+    ['/r/services/apps/litellm', false],
+    ['/r/services/apps/dozzle/other.yml', false],
+  ])('%s: %s', (abs, touched) => expect(changes.touches(abs)).toBe(touched));
+
+  it('moves a finding whose own place did not change onto its changed related place', () => {
+    const finding = {
+      rule: 'no-catch-all-dir', severity: 'error' as const, path: '/r/services/misc', line: null, column: null, message: 'catch-all', fix: null,
+      related: [
+        { path: '/r/services/misc/tool', line: null, column: null, message: 'a folder' },
+        { path: '/r/services/apps/dozzle/docker-compose.yml', line: 3, column: 5, message: 'the changed line' },
+      ],
+    };
+    expect(belongsToChange(finding, changes)).toBe(true);
+    const placed = placeOnChangedSide(finding, changes);
+    expect(placed).toMatchObject({ path: '/r/services/apps/dozzle/docker-compose.yml', line: 3, column: 5, message: 'catch-all' });
+    expect(placed.related).toEqual([
+      { path: '/r/services/misc', line: null, column: null, message: 'catch-all' },
+      { path: '/r/services/misc/tool', line: null, column: null, message: 'a folder' },
+    ]);
+    expect(belongsToChange({ ...finding, related: [finding.related[0]!] }, changes)).toBe(false);
   });
 });
