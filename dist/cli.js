@@ -15591,15 +15591,19 @@ function relativePathEdits(stack, finalOf) {
   const newDir = finalOf(stack.dir);
   const out = [];
   for (const file of stack.files) {
-    const lines = file.text.split("\n").map((line) => line.replace(/\r$/, ""));
+    let split = null;
+    const linesOf2 = () => split ??= file.text.split("\n").map((line) => line.replace(/\r$/, ""));
     for (const ref of pathReferences(file.data)) {
       const target = path8.resolve(stack.dir, ref.raw);
       const next = spell(path8.relative(newDir, finalOf(target)), ref.raw);
       if (path8.resolve(newDir, ref.raw) === finalOf(target)) continue;
-      const loc = stack.locate(ref.keyPath);
-      const text = loc && loc.file === file.abs ? lines[loc.line - 1] : void 0;
+      const lines = linesOf2();
+      const holding = lines.flatMap((line, index) => line.includes(ref.raw) ? [index + 1] : []);
+      const loc = holding.length === 1 ? null : stack.locate(ref.keyPath);
+      const lineNo = holding.length === 1 ? holding[0] : loc && loc.file === file.abs ? loc.line : null;
+      const text = lineNo === null ? void 0 : lines[lineNo - 1];
       if (text === void 0 || text.split(ref.raw).length !== 2) {
-        out.push({ edit: null, manual: { file: file.abs, line: loc?.file === file.abs ? loc.line : null, raw: ref.raw, next }, target });
+        out.push({ edit: null, manual: { file: file.abs, line: lineNo, raw: ref.raw, next }, target });
         continue;
       }
       out.push({
@@ -15607,7 +15611,7 @@ function relativePathEdits(stack, finalOf) {
           op: "edit",
           phase: 2,
           file: file.abs,
-          line: loc.line,
+          line: lineNo,
           old: text,
           new: text.replace(ref.raw, next),
           reason: `'${ref.raw}' must still reach '${path8.basename(target)}' once the moves are done ('${next}' from the new folder).`
@@ -15817,7 +15821,8 @@ function buildPlacementPlan(model) {
   for (const cap of model.capabilityDirs) {
     if (cap.declared) continue;
     const inside = byCapability.get(cap.abs) ?? [];
-    if (inside.length === 0 || !inside.every((d) => retired.has(d) || decisions.get(d).fate === "move" || bridgeTargets.has(realAbs(d.abs)))) continue;
+    const isBridgeTarget = (d) => bridgeTargets.size > 0 && bridgeTargets.has(realAbs(d.abs));
+    if (inside.length === 0 || !inside.every((d) => retired.has(d) || decisions.get(d).fate === "move" || isBridgeTarget(d))) continue;
     const key = causes.add(groupKey(cap.abs));
     emptied.add(cap.abs);
     for (const dir of inside) if (folderCause.has(dir)) causes.union(key, folderCause.get(dir));
@@ -15921,13 +15926,13 @@ function buildPlacementPlan(model) {
     ...moves.map((m) => ({ from: m.from, to: m.to, cause: m.cause })),
     ...stackMoves.flatMap(({ group, to, loose }) => loose.map((abs) => ({ from: abs, to: path10.join(to, path10.basename(abs)), cause: causes.find(groupKey(group)) })))
   ].sort((a, b) => depth(b.from) - depth(a.from));
-  const relocationOf = (abs) => relocations.find((r) => isInside(r.from, abs)) ?? null;
+  const relocationOf = (abs) => relocations.length === 0 ? null : relocations.find((r) => abs === r.from || abs.startsWith(`${r.from}${path10.sep}`)) ?? null;
   const finalPath = (abs) => {
     const r = relocationOf(abs);
     return r ? path10.join(r.to, path10.relative(r.from, abs)) : abs;
   };
   const retiredDirs = [...retired.keys()].map((d) => d.abs);
-  for (const stack of model.stacks) {
+  for (const stack of relocations.length > 0 ? model.stacks : []) {
     if (retiredDirs.some((abs) => isInside(abs, stack.dir))) continue;
     const finalOfStack = (abs) => abs === stack.dir ? path10.dirname(finalPath(stack.file)) : finalPath(abs);
     for (const { edit, manual, target } of relativePathEdits(stack, finalOfStack)) {
@@ -15964,7 +15969,7 @@ function buildPlacementPlan(model) {
     if (keep) return { dir: dir.abs, fate: "retire", to: null, keep: keep.abs, cause };
     if (decision.fate === "move") return { dir: dir.abs, fate: "move", to: decision.to, keep: null, cause };
     if (decision.fate === "unplaced") return { dir: dir.abs, fate: "unplaced", to: null, keep: null, cause };
-    const bridge = bridgeTargets.has(realAbs(dir.abs)) && !dir.symlink ? moves.find((m) => realAbs(m.from) === realAbs(dir.abs)) : void 0;
+    const bridge = bridgeTargets.size > 0 && !dir.symlink && bridgeTargets.has(realAbs(dir.abs)) ? moves.find((m) => realAbs(m.from) === realAbs(dir.abs)) : void 0;
     if (bridge) return { dir: dir.abs, fate: "move", to: bridge.to, keep: null, cause: bridge.cause };
     return { dir: dir.abs, fate: "stay", to: null, keep: null, cause: null };
   });
