@@ -160,6 +160,7 @@ var OPTIONS = [
   { name: "initdb-exec", value: "MODE", optional: { default: "local", choices: ["local", "docker"] }, choices: ["local", "docker"], commands: LINT, help: "run the repository's init scripts in a throwaway PostgreSQL (local, or docker: the stack's image) and judge the database rules on its catalog" },
   { name: "url", value: "URL", commands: ["db-audit"], help: "db-audit: the server, postgresql://USER@HOST:PORT/DATABASE (password from the URL or PGPASSWORD)" },
   { name: "print-config", commands: LINT, help: "print the resolved config and root of each tree, and lint nothing" },
+  { name: "changed-since", value: "REF", commands: LINT, help: "report only what the change since git REF touches (commits, staged, unstaged, untracked); two-sided findings blame the changed side" },
   { name: "image", value: "IMG", commands: ["place"], help: "place: the image the service runs" },
   { name: "system", value: "S", commands: ["place"], help: "place: the declared system it joins" },
   { name: "provides", value: "KIND", commands: ["place"], help: "place: what it provides (a kind a capability declares)" },
@@ -242,12 +243,12 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-22G5XGMU.js")).runLint(c),
-  init: async (c) => (await import("./chunks/init-GEBX37DJ.js")).runInit(c),
+  lint: async (c) => (await import("./chunks/lint-YDC5JNZC.js")).runLint(c),
+  init: async (c) => (await import("./chunks/init-YV2JQQMW.js")).runInit(c),
   place: async (c) => (await import("./chunks/place-VNI4J5IE.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-DAL5YIBG.js")).runRules(c),
+  rules: async (c) => (await import("./chunks/rules-KEQE7W2D.js")).runRules(c),
   migrate: notBuilt("migrate"),
-  "db-audit": async (c) => (await import("./chunks/db-audit-6LW2NXGC.js")).runDbAudit(c)
+  "db-audit": async (c) => (await import("./chunks/db-audit-RSKNHROK.js")).runDbAudit(c)
 };
 function notBuilt(command) {
   return async () => {

@@ -34,6 +34,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'initdb-exec', value: 'MODE', optional: { default: 'local', choices: ['local', 'docker'] }, choices: ['local', 'docker'], commands: LINT, help: "run the repository's init scripts in a throwaway PostgreSQL (local, or docker: the stack's image) and judge the database rules on its catalog" },
   { name: 'url', value: 'URL', commands: ['db-audit'], help: 'db-audit: the server, postgresql://USER@HOST:PORT/DATABASE (password from the URL or PGPASSWORD)' },
   { name: 'print-config', commands: LINT, help: 'print the resolved config and root of each tree, and lint nothing' },
+  { name: 'changed-since', value: 'REF', commands: LINT, help: 'report only what the change since git REF touches (commits, staged, unstaged, untracked); two-sided findings blame the changed side' },
   { name: 'image', value: 'IMG', commands: ['place'], help: 'place: the image the service runs' },
   { name: 'system', value: 'S', commands: ['place'], help: 'place: the declared system it joins' },
   { name: 'provides', value: 'KIND', commands: ['place'], help: 'place: what it provides (a kind a capability declares)' },

@@ -3,7 +3,10 @@ import { allRules } from '../../rules';
 import type { CommandContext } from '../cli/main';
 import { maxWarnings as parseMaxWarnings, oneOf, ruleGroups } from '../cli/values';
 import { parseRuleFlags } from '../engine/levels';
+import path from 'node:path';
+import { changedSince } from '../engine/changes';
 import { lint } from '../engine/lint';
+import { UsageError } from '../errors';
 import { FORMAT_NAMES, getFormatter } from '../format';
 import { discoverTargets } from '../policy/discover';
 import { initdbExecNotes } from './initdb-exec';
@@ -25,6 +28,11 @@ export async function runLint({ args, flags, io, output, debug }: CommandContext
     return 0;
   }
 
+  // --changed-since REF: report what the change since REF touches (the Action's only-changed, for pre-commit use).
+  const ref = flags.string('changed-since');
+  if (ref !== undefined && ref.trim() === '') throw new UsageError('--changed-since expects a git revision (e.g. origin/main)');
+  const changed = ref !== undefined ? changedSince(ref, path.resolve(io.cwd, args[0] ?? '.'), io.cwd) : null;
+
   const started = performance.now();
   const timings: string[] = [];
   const formatter = await getFormatter(format);
@@ -35,6 +43,8 @@ export async function runLint({ args, flags, io, output, debug }: CommandContext
     ruleLevels,
     groups,
     onPhase: (phase, ms) => timings.push(`${phase} ${ms.toFixed(0)} ms`),
+    changed,
+    onlyChanged: changed !== null,
     initdbExec: (flags.string('initdb-exec') as 'local' | 'docker' | undefined) ?? null,
   });
   for (const note of initdbExecNotes(results)) io.stderr(`${note}\n`);

@@ -4,7 +4,7 @@ import {
   buildHostModel,
   serviceProfiles,
   usageOf
-} from "./chunk-BCHPNC3E.js";
+} from "./chunk-DS3AVLAS.js";
 import {
   CONFIG_FILE_NAMES,
   buildPolicy,

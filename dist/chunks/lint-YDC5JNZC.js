@@ -1,14 +1,15 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   FORMAT_NAMES,
+  changedSince,
   getFormatter,
   lint
-} from "./chunk-BTYTZA3Y.js";
+} from "./chunk-4X723ANK.js";
 import {
   allRules,
   parseRuleFlags
-} from "./chunk-PGFFV3JU.js";
-import "./chunk-BCHPNC3E.js";
+} from "./chunk-KOBCA6AQ.js";
+import "./chunk-DS3AVLAS.js";
 import {
   maxWarnings,
   oneOf,
@@ -25,12 +26,17 @@ import {
 import "./chunk-3VKYS3HJ.js";
 import "./chunk-HD7RUNM3.js";
 import "./chunk-M2EK3JYW.js";
-import "./chunk-TSAJO3IN.js";
+import {
+  UsageError
+} from "./chunk-TSAJO3IN.js";
 import "./chunk-VFVSZFIG.js";
 import "./chunk-2BCGQNUZ.js";
 import {
   __toESM
 } from "./chunk-3DAIKRF3.js";
+
+// src/commands/lint.ts
+import path from "node:path";
 
 // src/commands/initdb-exec.ts
 function initdbExecNotes(results) {
@@ -88,7 +94,7 @@ function resolvedConfig({ root, config, policy, only }, { cwd, ruleLevels }) {
     database: policy.database,
     budget: policy.budget,
     rules: levels,
-    exceptions: policy.exceptions.map(({ rule, path, reason }) => ({ rule, path, reason })),
+    exceptions: policy.exceptions.map(({ rule, path: path2, reason }) => ({ rule, path: path2, reason })),
     docs: policy.docs
   };
 }
@@ -105,6 +111,9 @@ async function runLint({ args, flags, io, output, debug }) {
     output.write(formatPrintedConfig(targets, { cwd: io.cwd, ruleLevels, json: format === "json" }));
     return 0;
   }
+  const ref = flags.string("changed-since");
+  if (ref !== void 0 && ref.trim() === "") throw new UsageError("--changed-since expects a git revision (e.g. origin/main)");
+  const changed = ref !== void 0 ? changedSince(ref, path.resolve(io.cwd, args[0] ?? "."), io.cwd) : null;
   const started = performance.now();
   const timings = [];
   const formatter = await getFormatter(format);
@@ -115,6 +124,8 @@ async function runLint({ args, flags, io, output, debug }) {
     ruleLevels,
     groups,
     onPhase: (phase, ms) => timings.push(`${phase} ${ms.toFixed(0)} ms`),
+    changed,
+    onlyChanged: changed !== null,
     initdbExec: flags.string("initdb-exec") ?? null
   });
   for (const note of initdbExecNotes(results)) io.stderr(`${note}

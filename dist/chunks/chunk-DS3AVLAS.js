@@ -1326,16 +1326,16 @@ function indexOrEnd(text, needle, from) {
   return at < 0 ? text.length : at;
 }
 function blockCommentEnd(text, start) {
-  let depth = 0;
+  let depth2 = 0;
   let i = start;
   while (i < text.length) {
     if (text[i] === "/" && text[i + 1] === "*") {
-      depth++;
+      depth2++;
       i += 2;
     } else if (text[i] === "*" && text[i + 1] === "/") {
-      depth--;
+      depth2--;
       i += 2;
-      if (depth === 0) return i;
+      if (depth2 === 0) return i;
     } else i++;
   }
   return text.length;
@@ -3813,6 +3813,652 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// src/plan/index.ts
+import path10 from "node:path";
+
+// src/plan/compose-edits.ts
+import path8 from "node:path";
+function defaultProjectName(dir) {
+  return path8.basename(dir).toLowerCase().replace(/[^a-z0-9_-]/g, "").replace(/^[^a-z0-9]+/, "");
+}
+function implicitProjectName(stack) {
+  if (stack.resolved.name !== void 0 && stack.resolved.name !== null) return null;
+  if (stack.env.has("COMPOSE_PROJECT_NAME")) return null;
+  return defaultProjectName(stack.dir);
+}
+var YAML_WORDS = /^(y|yes|n|no|true|false|on|off|null|~)$/i;
+function yamlScalar(value) {
+  return /^[a-z][a-z0-9_-]*$/.test(value) && !YAML_WORDS.test(value) ? value : JSON.stringify(value);
+}
+function keepProjectName(stack, newDir) {
+  const current = implicitProjectName(stack);
+  if (current === null || current === defaultProjectName(newDir)) return { edit: null, flow: false };
+  const file = stack.files[0];
+  const lines = file.text.split("\n").map((line) => line.replace(/\r$/, ""));
+  const index = lines.findIndex((line) => line.trim() !== "" && !/^\s*#/.test(line) && !/^(---|%)/.test(line));
+  if (index < 0) return { edit: null, flow: false };
+  if (lines[index].trimStart().startsWith("{")) return { edit: null, flow: true };
+  return {
+    edit: {
+      op: "edit",
+      phase: 2,
+      file: file.abs,
+      line: index + 1,
+      old: lines[index],
+      new: `name: ${yamlScalar(current)}
+${lines[index]}`,
+      reason: `Keep the Compose project name '${current}' when the folder becomes '${path8.basename(newDir)}/' (containers, networks and volumes are named after it).`
+    },
+    flow: false
+  };
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isRelativePath(raw) {
+  return raw !== "" && !raw.includes("${") && !raw.startsWith("/") && !raw.startsWith("~") && !/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) && !raw.startsWith("git@");
+}
+function pathReferences(data) {
+  if (!data) return [];
+  const out = [];
+  const add = (keyPath, value) => {
+    if (typeof value === "string" && isRelativePath(value)) out.push({ keyPath, raw: value });
+  };
+  const listOrOne = (keyPath, value, objectKey) => {
+    if (Array.isArray(value)) value.forEach((item, i) => isRecord2(item) ? add([...keyPath, i, objectKey], item[objectKey]) : add([...keyPath, i], item));
+    else if (isRecord2(value)) add([...keyPath, objectKey], value[objectKey]);
+    else add(keyPath, value);
+  };
+  const services = isRecord2(data.services) ? data.services : {};
+  for (const [name, service] of Object.entries(services)) {
+    if (!isRecord2(service)) continue;
+    const base = ["services", name];
+    if (typeof service.build === "string") add([...base, "build"], service.build);
+    else if (isRecord2(service.build)) add([...base, "build", "context"], service.build.context);
+    if (Array.isArray(service.volumes)) {
+      service.volumes.forEach((volume, i) => {
+        if (typeof volume === "string") {
+          const source = volume.split(":")[0];
+          if ((source.startsWith(".") || source.includes("/")) && isRelativePath(source)) out.push({ keyPath: [...base, "volumes", i], raw: source });
+        } else if (isRecord2(volume) && volume.type === "bind") {
+          add([...base, "volumes", i, "source"], volume.source);
+        }
+      });
+    }
+    if (service.env_file !== void 0) listOrOne([...base, "env_file"], service.env_file, "path");
+    if (isRecord2(service.extends)) add([...base, "extends", "file"], service.extends.file);
+  }
+  if (data.include !== void 0) {
+    const items = Array.isArray(data.include) ? data.include : [data.include];
+    items.forEach((item, i) => {
+      const keyPath = Array.isArray(data.include) ? ["include", i] : ["include"];
+      if (typeof item === "string") add(keyPath, item);
+      else if (isRecord2(item)) listOrOne([...keyPath, "path"], item.path, "path");
+    });
+  }
+  for (const section of ["secrets", "configs"]) {
+    const entries = isRecord2(data[section]) ? data[section] : {};
+    for (const [key, entry] of Object.entries(entries)) if (isRecord2(entry)) add([section, key, "file"], entry.file);
+  }
+  return out;
+}
+function spell(rel, original) {
+  let out = rel.split(path8.sep).join("/") || ".";
+  if ((original.startsWith("./") || original === ".") && !out.startsWith(".")) out = `./${out}`;
+  if (original.endsWith("/") && !out.endsWith("/")) out = `${out}/`;
+  return out;
+}
+function relativePathEdits(stack, finalOf) {
+  const newDir = finalOf(stack.dir);
+  const out = [];
+  for (const file of stack.files) {
+    let split = null;
+    const linesOf2 = () => split ??= file.text.split("\n").map((line) => line.replace(/\r$/, ""));
+    for (const ref of pathReferences(file.data)) {
+      const target = path8.resolve(stack.dir, ref.raw);
+      const next = spell(path8.relative(newDir, finalOf(target)), ref.raw);
+      if (path8.resolve(newDir, ref.raw) === finalOf(target)) continue;
+      const lines = linesOf2();
+      const holding = lines.flatMap((line, index) => line.includes(ref.raw) ? [index + 1] : []);
+      const loc = holding.length === 1 ? null : stack.locate(ref.keyPath);
+      const lineNo = holding.length === 1 ? holding[0] : loc && loc.file === file.abs ? loc.line : null;
+      const text = lineNo === null ? void 0 : lines[lineNo - 1];
+      if (text === void 0 || text.split(ref.raw).length !== 2) {
+        out.push({ edit: null, manual: { file: file.abs, line: lineNo, raw: ref.raw, next }, target });
+        continue;
+      }
+      out.push({
+        edit: {
+          op: "edit",
+          phase: 2,
+          file: file.abs,
+          line: lineNo,
+          old: text,
+          new: text.replace(ref.raw, next),
+          reason: `'${ref.raw}' must still reach '${path8.basename(target)}' once the moves are done ('${next}' from the new folder).`
+        },
+        manual: null,
+        target
+      });
+    }
+  }
+  return out;
+}
+
+// src/plan/decide.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import path9 from "node:path";
+function isKebabCase(name) {
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
+}
+function toKebab(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "service";
+}
+function archiveName(model) {
+  return [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
+}
+function legacyEntry(model, dir) {
+  const entry = dir.classification.catalog;
+  if (!entry?.legacy || dir.capability?.inactive) return null;
+  const image = dir.primary?.image;
+  if (image && !image.includes("${") && !findCatalogByImage(model.policy, image)?.legacy) return null;
+  return entry;
+}
+function isBridge(model, dir) {
+  const link = dir.symlink;
+  return !!link && link.status === "ok" && link.targetKind === "dir" && !!link.resolved && !!dir.capability && isInside(realRoot(model), link.resolved);
+}
+var realRoots = /* @__PURE__ */ new WeakMap();
+function realRoot(model) {
+  let root = realRoots.get(model);
+  if (root === void 0) {
+    root = realAbs(model.root);
+    realRoots.set(model, root);
+  }
+  return root;
+}
+function realAbs(abs) {
+  try {
+    return realpathSync2(abs);
+  } catch {
+    return abs;
+  }
+}
+function canonicalFolderName(dir) {
+  const name = dir.classification.canonicalName;
+  return isKebabCase(name) ? name : toKebab(name);
+}
+function decideFolder(model, dir, bridgeTargets, holderCapability = null) {
+  if (dir.symlink) {
+    if (!isBridge(model, dir)) return { fate: "skip" };
+    const from = fromRoot(model, dir.symlink.resolved);
+    return { fate: "move", from, to: dir.abs, kind: "place", reasons: [`'${dir.name}' is a Phase 1 bridge to the folder it replaces`], bridged: true };
+  }
+  if (bridgeTargets.size > 0 && bridgeTargets.has(realAbs(dir.abs))) return { fate: "skip" };
+  if (dir.capability?.inactive) return { fate: "stay" };
+  const legacy = legacyEntry(model, dir);
+  if (legacy) {
+    const to = path9.join(model.root, archiveName(model), legacy.name);
+    return to === dir.abs ? { fate: "stay" } : { fate: "move", from: dir.abs, to, kind: "archive", reasons: [`superseded: ${legacy.reason}`], bridged: false };
+  }
+  const name = canonicalFolderName(dir);
+  const reasons = dir.classification.reasons.map((r) => r.text);
+  const capability = dir.classification.capability ?? (dir.parentKind === "service" ? holderCapability : null);
+  if (capability) {
+    const to = path9.join(model.root, capability, name);
+    if (to === dir.abs) return { fate: "stay" };
+    const kind = dir.parentKind === "service" ? "flatten" : path9.dirname(to) === path9.dirname(dir.abs) ? "rename" : "place";
+    if (kind === "flatten") reasons.push("services sit at capability/service/");
+    if (kind === "rename") reasons.unshift(name !== dir.name && dir.classification.catalog ? `'${dir.name}' is an alias of ${name}` : `folder names are kebab-case`);
+    return { fate: "move", from: dir.abs, to, kind, reasons, bridged: false };
+  }
+  if (dir.parentKind === "capability") {
+    if (name === dir.name) return { fate: "stay" };
+    return { fate: "move", from: dir.abs, to: path9.join(path9.dirname(dir.abs), name), kind: "rename", reasons: ["folder names are kebab-case"], bridged: false };
+  }
+  return { fate: "unplaced", reasons: [`no rule says what '${dir.name}' provides`] };
+}
+function fromRoot(model, real) {
+  return path9.join(model.root, path9.relative(realRoot(model), real));
+}
+
+// src/plan/groups.ts
+function groupingFolders(model) {
+  const catchAll = new Set(model.policy.catchAll);
+  const technology = new Set(model.policy.technologyDirs);
+  const serviceParents = new Set(model.serviceDirs.map((d) => d.parentRel));
+  const found = [];
+  for (const entry of model.tree.entries) {
+    if (!isDirLike(entry)) continue;
+    const name = entry.name.toLowerCase();
+    const kind = catchAll.has(name) ? "catch-all" : technology.has(name) ? "technology" : null;
+    if (!kind) continue;
+    if (entry.depth > 1 && !serviceParents.has(entry.rel)) continue;
+    found.push({ entry, kind });
+  }
+  return found;
+}
+
+// src/plan/index.ts
+var groupKey = (abs) => `group:${abs}`;
+var systemKey = (name) => `system:${name}`;
+var folderKey = (abs) => `folder:${abs}`;
+var composeServiceKey = (service) => `compose-service:${service.stack.file}#${service.name}`;
+var Causes = class {
+  parent = /* @__PURE__ */ new Map();
+  add(key) {
+    if (!this.parent.has(key)) this.parent.set(key, key);
+    return key;
+  }
+  find(key) {
+    let root = this.add(key);
+    while (this.parent.get(root) !== root) root = this.parent.get(root);
+    this.parent.set(key, root);
+    return root;
+  }
+  union(a, b) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    const [keep, drop] = rank(ra) <= rank(rb) ? [ra, rb] : [rb, ra];
+    this.parent.set(drop, keep);
+  }
+};
+function rank(key) {
+  const order = key.startsWith("group:") ? 0 : key.startsWith("system:") ? 1 : key.startsWith("folder:") ? 2 : 3;
+  return `${order}${key}`;
+}
+function buildPlacementPlan(model) {
+  const bridgeTargets = /* @__PURE__ */ new Set();
+  for (const dir of model.serviceDirs) if (isBridge(model, dir)) bridgeTargets.add(realAbs(dir.symlink.resolved));
+  const groups = groupingFolders(model);
+  const groupRels = new Set(groups.map((g) => g.entry.rel));
+  const decisions = /* @__PURE__ */ new Map();
+  const byAbs = new Map(model.serviceDirs.map((d) => [d.abs, d]));
+  const decide = (dir) => {
+    const known2 = decisions.get(dir);
+    if (known2) return known2;
+    let decision;
+    if (groupRels.has(dir.rel)) decision = { fate: "stay" };
+    else decision = decideFolder(model, dir, bridgeTargets, dir.parentKind === "service" ? holderCapability(dir) : null);
+    decisions.set(dir, decision);
+    return decision;
+  };
+  const holderCapability = (dir) => {
+    for (let parent = path10.dirname(dir.abs); isInside(model.root, parent) && parent !== model.root; parent = path10.dirname(parent)) {
+      const holder = byAbs.get(parent);
+      if (!holder) continue;
+      const decision = decide(holder);
+      const final = decision.fate === "move" ? decision.to : holder.abs;
+      const parts = relOf(model, final).split("/");
+      return parts.length >= 2 ? parts[0] : null;
+    }
+    return dir.capability?.name ?? null;
+  };
+  for (const dir of model.serviceDirs) decide(dir);
+  const byFinal = /* @__PURE__ */ new Map();
+  for (const [dir, decision] of decisions) {
+    const final = decision.fate === "move" ? decision.to : decision.fate === "stay" && !dir.symlink && !groupRels.has(dir.rel) ? dir.abs : null;
+    if (final === null) continue;
+    if (decision.fate === "stay" && !dir.classification.catalog && !dir.primary) continue;
+    const list2 = byFinal.get(final);
+    if (list2) list2.push(dir);
+    else byFinal.set(final, [dir]);
+  }
+  const retired = /* @__PURE__ */ new Map();
+  for (const dirs of byFinal.values()) {
+    if (dirs.length < 2) continue;
+    const [keep, ...rest] = [...dirs].sort((a, b) => compareKeep(model, decisions, a, b));
+    for (const dir of rest) retired.set(dir, keep);
+  }
+  const existing = (abs) => abs === model.root || model.tree.byRel.has(relOf(model, abs));
+  const causes = new Causes();
+  const folderCause = /* @__PURE__ */ new Map();
+  for (const [dir, decision] of decisions) {
+    if (decision.fate === "move" || decision.fate === "unplaced" || retired.has(dir)) folderCause.set(dir, causes.add(folderKey(dir.abs)));
+  }
+  if (bridgeTargets.size > 0) {
+    const realDirs = new Map(model.serviceDirs.filter((d) => !d.symlink).map((d) => [realAbs(d.abs), d]));
+    for (const dir of model.serviceDirs) {
+      if (!isBridge(model, dir)) continue;
+      const real = realDirs.get(realAbs(dir.symlink.resolved));
+      if (!real) continue;
+      folderCause.set(real, causes.add(folderKey(real.abs)));
+      causes.union(folderKey(dir.abs), folderKey(real.abs));
+    }
+  }
+  for (const group of groups) {
+    const key = causes.add(groupKey(group.entry.abs));
+    for (const [dir, cause] of folderCause) if (dir.abs !== group.entry.abs && isInside(group.entry.abs, dir.abs)) causes.union(key, cause);
+  }
+  const emptied = new Set(groups.map((g) => g.entry.abs));
+  const byCapability = /* @__PURE__ */ new Map();
+  for (const d of model.serviceDirs) {
+    if (!d.capability) continue;
+    const list2 = byCapability.get(d.capability.abs);
+    if (list2) list2.push(d);
+    else byCapability.set(d.capability.abs, [d]);
+  }
+  for (const cap of model.capabilityDirs) {
+    if (cap.declared) continue;
+    const inside = byCapability.get(cap.abs) ?? [];
+    const isBridgeTarget = (d) => bridgeTargets.size > 0 && bridgeTargets.has(realAbs(d.abs));
+    if (inside.length === 0 || !inside.every((d) => retired.has(d) || decisions.get(d).fate === "move" || isBridgeTarget(d))) continue;
+    const key = causes.add(groupKey(cap.abs));
+    emptied.add(cap.abs);
+    for (const dir of inside) if (folderCause.has(dir)) causes.union(key, folderCause.get(dir));
+  }
+  for (const system of model.policy.systems) {
+    const members = model.serviceDirs.filter((d) => !d.symlink && system.members.includes(d.classification.canonicalName));
+    const homes = new Set(members.map((m) => m.parentKind === "root" ? "" : m.rel.split("/")[0]));
+    if (homes.size < 2) continue;
+    const key = causes.add(systemKey(system.name));
+    for (const member of members) if (folderCause.has(member)) causes.union(key, folderCause.get(member));
+  }
+  for (const [dir, cause] of folderCause) {
+    if (dir.parentKind !== "service") continue;
+    const holder = [...folderCause.keys()].find((d) => d !== dir && d.parentKind !== "service" && isInside(d.abs, dir.abs));
+    if (holder) causes.union(folderCause.get(holder), cause);
+  }
+  const stackSplits = [];
+  const stackMoves = [];
+  const finalOf = (dir) => {
+    if (!dir) return null;
+    const keep = retired.get(dir);
+    if (keep) return finalOf(keep);
+    const decision = decisions.get(dir);
+    return decision.fate === "move" ? decision.to : decision.fate === "stay" ? dir.abs : null;
+  };
+  const capabilityOf = (abs) => abs && isInside(model.root, abs) && abs !== model.root ? path10.join(model.root, relOf(model, abs).split("/")[0]) : null;
+  const stackDirs = new Set(model.stacks.map((s) => s.dir));
+  for (const groupAbs of emptied) {
+    const stack = model.stacks.find((s) => s.dir === groupAbs);
+    const key = causes.find(groupKey(groupAbs));
+    if (!stack) continue;
+    const targets = stack.services.map((service) => ({ service, to: capabilityOf(finalOf(service.serviceDir)) }));
+    const capabilities = new Set(targets.map((t) => t.to));
+    const only = capabilities.size === 1 ? [...capabilities][0] : null;
+    const loose = (model.tree.children.get(relOf(model, groupAbs)) ?? []).filter((entry) => !model.serviceDirs.some((d) => d.abs === entry.abs)).map((entry) => entry.abs);
+    const clash = only && loose.some((abs) => existing(path10.join(only, path10.basename(abs))));
+    if (only && !stackDirs.has(only) && !clash) {
+      stackMoves.push({ stack, group: groupAbs, to: only, loose });
+    } else {
+      stackSplits.push({
+        file: stack.file,
+        services: targets.map(({ service, to }) => {
+          const decision = service.serviceDir ? decisions.get(service.serviceDir) : void 0;
+          return { name: service.name, to: to ?? groupAbs, cause: key, reasons: decision && "reasons" in decision ? decision.reasons : [] };
+        }),
+        cause: key
+      });
+    }
+  }
+  const capabilityByAbs = new Map(model.capabilityDirs.map((c) => [c.abs, c]));
+  for (const service of model.services) {
+    if (service.serviceDir || service.stack.archived) continue;
+    const cap = capabilityByAbs.get(service.stack.dir);
+    if (!cap) continue;
+    const target = composeServiceTarget(model, service, cap.name);
+    if (!target) continue;
+    const key = causes.add(composeServiceKey(service));
+    stackSplits.push({ file: service.stack.file, services: [{ name: service.name, to: target.to, cause: key, reasons: target.reasons }], cause: key });
+  }
+  const moves = [];
+  for (const [dir, decision] of decisions) {
+    if (decision.fate !== "move" || retired.has(dir)) continue;
+    moves.push({ dir: dir.abs, from: decision.from, to: decision.to, reasons: decision.reasons, kind: decision.kind, bridged: decision.bridged, cause: causes.find(folderCause.get(dir)) });
+  }
+  moves.sort((a, b) => depth(b.from) - depth(a.from) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const tagged = [];
+  const mkdirs = /* @__PURE__ */ new Map();
+  const add = (action, cause) => {
+    tagged.push({ action, causes: /* @__PURE__ */ new Set([cause]) });
+  };
+  const mkdir = (abs, cause) => {
+    if (existing(abs)) return;
+    const known2 = mkdirs.get(abs);
+    if (known2) {
+      known2.causes.add(cause);
+      return;
+    }
+    const entry = { action: { op: "mkdir", phase: 1, path: abs, reason: "New capability directory." }, causes: /* @__PURE__ */ new Set([cause]) };
+    mkdirs.set(abs, entry);
+    tagged.push(entry);
+  };
+  for (const move of moves) {
+    if (move.bridged) continue;
+    mkdir(path10.dirname(move.to), move.cause);
+    add({ op: "symlink", phase: 1, path: move.to, target: move.from, reason: `Bridge: '${path10.basename(move.to)}' answers at its new place while the folder stays where it is.` }, move.cause);
+  }
+  for (const { to, group } of stackMoves) mkdir(to, causes.find(groupKey(group)));
+  for (const move of moves) {
+    const stack = stackIn(model, move.from);
+    if (!stack) continue;
+    const { edit, flow } = keepProjectName(stack, move.to);
+    if (edit) add(edit, move.cause);
+    else if (flow) add(manualProjectName(stack, move.to), move.cause);
+  }
+  for (const { stack, group, to } of stackMoves) {
+    const { edit, flow } = keepProjectName(stack, to);
+    if (edit) add(edit, causes.find(groupKey(group)));
+    else if (flow) add(manualProjectName(stack, to), causes.find(groupKey(group)));
+  }
+  const relocations = [
+    ...moves.map((m) => ({ from: m.from, to: m.to, cause: m.cause })),
+    ...stackMoves.flatMap(({ group, to, loose }) => loose.map((abs) => ({ from: abs, to: path10.join(to, path10.basename(abs)), cause: causes.find(groupKey(group)) })))
+  ].sort((a, b) => depth(b.from) - depth(a.from));
+  const relocationOf = (abs) => relocations.length === 0 ? null : relocations.find((r) => abs === r.from || abs.startsWith(`${r.from}${path10.sep}`)) ?? null;
+  const finalPath = (abs) => {
+    const r = relocationOf(abs);
+    return r ? path10.join(r.to, path10.relative(r.from, abs)) : abs;
+  };
+  const retiredDirs = [...retired.keys()].map((d) => d.abs);
+  for (const stack of relocations.length > 0 ? model.stacks : []) {
+    if (retiredDirs.some((abs) => isInside(abs, stack.dir))) continue;
+    const finalOfStack = (abs) => abs === stack.dir ? path10.dirname(finalPath(stack.file)) : finalPath(abs);
+    for (const { edit, manual, target } of relativePathEdits(stack, finalOfStack)) {
+      const cause = relocationOf(stack.file)?.cause ?? relocationOf(target)?.cause;
+      if (!cause) continue;
+      if (edit) add(edit, cause);
+      else if (manual) add(manualPathEdit(model, manual), cause);
+    }
+  }
+  mergeSameLineEdits(tagged);
+  for (const split of stackSplits) add(splitAction(model, split), causes.find(split.cause));
+  for (const move of moves) {
+    const action = { op: "move", phase: 4, from: move.from, to: move.to, reason: move.reasons[0] ?? "decision tree" };
+    if (move.bridged) action.replacesBridge = true;
+    add(action, move.cause);
+  }
+  for (const { group, to, loose } of stackMoves) {
+    for (const abs of loose) add({ op: "move", phase: 4, from: abs, to: path10.join(to, path10.basename(abs)), reason: `The stack of '${path10.basename(group)}/' follows its services to '${path10.basename(to)}/'.` }, causes.find(groupKey(group)));
+  }
+  for (const [dir, keep] of retired) add(retireAction(model, dir, keep), causes.find(folderCause.get(dir)));
+  for (const [dir, decision] of decisions) {
+    if (decision.fate !== "unplaced" || retired.has(dir)) continue;
+    add(unplacedAction(model, dir, decision.reasons), causes.find(folderCause.get(dir)));
+  }
+  const emptiedOrder = [...emptied].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : 1));
+  for (const abs of emptiedOrder) add({ op: "delete-empty", phase: 4, path: abs, reason: "Nothing is left in it once its services have moved." }, causes.find(groupKey(abs)));
+  for (const t of tagged) t.causes = new Set([...t.causes].map((c) => causes.find(c)));
+  const ordered = orderTagged(tagged);
+  const actions = ordered.map((t) => t.action);
+  const folders = model.serviceDirs.map((dir) => {
+    const decision = decisions.get(dir);
+    const cause = folderCause.has(dir) ? causes.find(folderCause.get(dir)) : null;
+    const keep = retired.get(dir);
+    if (keep) return { dir: dir.abs, fate: "retire", to: null, keep: keep.abs, cause };
+    if (decision.fate === "move") return { dir: dir.abs, fate: "move", to: decision.to, keep: null, cause };
+    if (decision.fate === "unplaced") return { dir: dir.abs, fate: "unplaced", to: null, keep: null, cause };
+    const bridge = bridgeTargets.size > 0 && !dir.symlink && bridgeTargets.has(realAbs(dir.abs)) ? moves.find((m) => realAbs(m.from) === realAbs(dir.abs)) : void 0;
+    if (bridge) return { dir: dir.abs, fate: "move", to: bridge.to, keep: null, cause: bridge.cause };
+    return { dir: dir.abs, fate: "stay", to: null, keep: null, cause: null };
+  });
+  const causeKeys = /* @__PURE__ */ new Set();
+  for (const t of ordered) for (const c of t.causes) causeKeys.add(c);
+  for (const f of folders) if (f.cause) causeKeys.add(f.cause);
+  const causeList = [...causeKeys].sort().map((key) => ({
+    key,
+    kind: key.startsWith("group:") ? "group" : key.startsWith("system:") ? "system" : key.startsWith("folder:") ? "folder" : "compose-service",
+    path: causePath(model, key),
+    folders: folders.filter((f) => f.cause === key).map((f) => f.dir),
+    actions: ordered.filter((t) => t.causes.has(key)).map((t) => t.action)
+  }));
+  return { root: model.root, moves, actions, folders, causes: causeList, stackSplits };
+}
+function orderTagged(tagged) {
+  return tagged.map((t, index) => ({ t, index })).sort((a, b) => a.t.action.phase - b.t.action.phase || a.index - b.index).map(({ t }) => t);
+}
+function causePath(model, key) {
+  if (key.startsWith("system:")) {
+    const system = model.policy.systems.find((s) => s.name === key.slice(7));
+    return path10.join(model.root, system?.capability ?? "");
+  }
+  if (key.startsWith("compose-service:")) return key.slice(16, key.lastIndexOf("#"));
+  return key.slice(key.indexOf(":") + 1);
+}
+function compareKeep(model, decisions, a, b) {
+  const score = (d) => [
+    decisions.get(d).fate === "stay" ? 0 : 1,
+    d.primary && d.primary === model.database.shared ? 0 : 1,
+    d.capability?.declared ? 0 : 1
+  ];
+  const sa = score(a);
+  const sb = score(b);
+  for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sa[i] - sb[i];
+  return a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0;
+}
+function composeServiceTarget(model, service, current) {
+  const classification = classifyService({ name: service.name, labels: service.labels, ignoreImage: true }, model.policy);
+  if (!classification.capability || classification.catalog?.legacy || classification.capability === current) return null;
+  if (classification.catalog?.provides.some((kind) => kind === "database" || kind === "cache")) return null;
+  return { to: path10.join(model.root, classification.capability), reasons: classification.reasons.map((r) => r.text) };
+}
+function stackIn(model, abs) {
+  return model.stacks.find((s) => s.dir === abs) ?? null;
+}
+function relOf(model, abs) {
+  return path10.relative(model.root, abs).split(path10.sep).join("/");
+}
+function depth(abs) {
+  return abs.split(path10.sep).length;
+}
+function shownRel(model, abs) {
+  return relOf(model, abs) || ".";
+}
+function manualProjectName(stack, to) {
+  return {
+    op: "manual",
+    phase: 2,
+    path: stack.file,
+    reason: "The compose file is a flow mapping ({...}); svclint edits block mappings only.",
+    steps: [`Add name: ${path10.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path10.basename(to)}/'.`]
+  };
+}
+function manualPathEdit(model, manual) {
+  return {
+    op: "manual",
+    phase: 2,
+    path: manual.file,
+    reason: `'${manual.raw}' is written so that svclint cannot edit it safely (${manual.line === null ? "its line is not known" : `line ${manual.line} holds it more than once`}).`,
+    steps: [`Change '${manual.raw}' to '${manual.next}' in '${shownRel(model, manual.file)}'${manual.line === null ? "" : ` (line ${manual.line})`}.`]
+  };
+}
+function mergeSameLineEdits(tagged) {
+  const seen = /* @__PURE__ */ new Map();
+  for (let i = 0; i < tagged.length; i++) {
+    const t = tagged[i];
+    if (t.action.op !== "edit") continue;
+    const key = `${t.action.file}\0${t.action.line}`;
+    const first = seen.get(key);
+    if (!first || first.action.op !== "edit") {
+      seen.set(key, t);
+      continue;
+    }
+    const original = first.action.old;
+    const changed = t.action.new;
+    first.action.new = first.action.new.replace(original, changed);
+    first.action.reason = `${first.action.reason ?? ""} ${t.action.reason ?? ""}`.trim();
+    for (const c of t.causes) first.causes.add(c);
+    tagged.splice(i, 1);
+    i--;
+  }
+}
+function splitAction(model, split) {
+  const steps = split.services.map(({ name, to }) => `Move the definition of '${name}' into the stack of '${shownRel(model, to)}/' (create ${shownRel(model, to)}/docker-compose.yml if it has none).`);
+  steps.push("Keep project-scoped volume names: give each moved volume `name: <old project>_<volume>` (or mark it external) so its data stays.");
+  steps.push("Fix the relative paths of moved definitions (build contexts, bind mounts, env_file) for their new stack folder.");
+  return {
+    op: "manual",
+    phase: 2,
+    path: split.file,
+    reason: `Its services go to ${new Set(split.services.map((s) => s.to)).size > 1 ? "different capabilities" : "another capability"}: the definitions must be split between stacks (svclint does not yet rewrite stacks).`,
+    steps
+  };
+}
+function retireAction(model, dir, keep) {
+  return {
+    op: "manual",
+    phase: 4,
+    path: dir.abs,
+    reason: `'${shownRel(model, dir.abs)}/' is a second copy of '${dir.classification.canonicalName}' (kept: '${shownRel(model, keep.abs)}/'); what to keep from it is a judgement call.`,
+    steps: [
+      `Compare '${shownRel(model, dir.abs)}/' with '${shownRel(model, keep.abs)}/' and move anything only it has (config, init scripts, data) into the kept copy.`,
+      ...dir.stack ? [`Stop its stack (docker compose -f ${shownRel(model, dir.stack.file)} down) once its clients use the kept service.`] : [],
+      `Remove '${shownRel(model, dir.abs)}/'.`
+    ]
+  };
+}
+function unplacedAction(model, dir, reasons) {
+  return {
+    op: "manual",
+    phase: 4,
+    path: dir.abs,
+    reason: `${reasons[0] ?? "No rule places it"}, so svclint cannot choose its capability directory.`,
+    steps: [
+      `Run \`svclint place ${dir.name}\` (with --provides KIND or --system NAME), or declare it under services: in the config.`,
+      `Move '${shownRel(model, dir.abs)}/' into the capability directory it names (or a new capability-specific one, never apps/ or misc/).`
+    ]
+  };
+}
+var plans = /* @__PURE__ */ new WeakMap();
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(plan) {
+  let index = indexes.get(plan);
+  if (!index) {
+    const byPath = /* @__PURE__ */ new Map();
+    for (const cause of plan.causes) if (cause.kind === "group" || cause.kind === "folder") byPath.set(cause.path, cause);
+    index = { folders: new Map(plan.folders.map((f) => [f.dir, f])), causes: new Map(plan.causes.map((c) => [c.key, c])), byPath };
+    indexes.set(plan, index);
+  }
+  return index;
+}
+function placementPlan(model) {
+  let plan = plans.get(model);
+  if (!plan) {
+    plan = buildPlacementPlan(model);
+    plans.set(model, plan);
+  }
+  return plan;
+}
+function causeByKey(plan, key) {
+  return indexOf(plan).causes.get(key) ?? null;
+}
+function folderPlan(plan, abs) {
+  return indexOf(plan).folders.get(abs) ?? null;
+}
+function causeOf(plan, subject) {
+  const index = indexOf(plan);
+  if (typeof subject !== "string") {
+    const own = index.causes.get(composeServiceKey(subject));
+    if (own) return own;
+    return subject.serviceDir ? causeOf(plan, subject.serviceDir.abs) : null;
+  }
+  const folder = index.folders.get(subject);
+  if (folder?.cause) return index.causes.get(folder.cause) ?? null;
+  return index.byPath.get(subject) ?? null;
+}
+
 // rules/compose/shared.ts
 var lazyLoc = memo;
 function activeStacks(model) {
@@ -3842,14 +4488,13 @@ function mayRunTogether(a, b) {
 }
 
 // rules/support.ts
-import { realpathSync as realpathSync2 } from "node:fs";
-import path8 from "node:path";
+import path11 from "node:path";
 var DOCS_BASE = "https://github.com/svclint/svclint/blob/main/docs/rules.md";
 function defineRule(meta, check) {
   return { meta: { ...meta, docs: meta.docs ?? `${DOCS_BASE}#${meta.id}` }, check };
 }
 function shown(model, abs, folder = true) {
-  const rel = path8.relative(model.cwd, abs).split(path8.sep).join("/") || ".";
+  const rel = path11.relative(model.cwd, abs).split(path11.sep).join("/") || ".";
   return folder && !rel.endsWith("/") ? `${rel}/` : rel;
 }
 function where(model, loc, fallbackFile) {
@@ -3858,38 +4503,95 @@ function where(model, loc, fallbackFile) {
   const rel = shown(model, file, false);
   return loc ? `${rel}:${loc.line}:${loc.column}` : rel;
 }
-function expectedServicePath(model, capability, name) {
-  return path8.join(model.root, capability, name);
-}
 function decidingReason(dir) {
   return dir.classification.reasons[0]?.text ?? "no rule places it";
 }
-var bridgeCache = /* @__PURE__ */ new WeakMap();
-function bridgedTargets(model) {
-  const cached = bridgeCache.get(model);
-  if (cached) return cached;
-  const targets = /* @__PURE__ */ new Set();
-  bridgeCache.set(model, targets);
-  for (const dir of model.serviceDirs) {
-    if (dir.symlink?.status === "ok" && dir.symlink.resolved && dir.capability) targets.add(dir.symlink.resolved);
-  }
-  return targets;
-}
-function isBridgeTarget(model, dir, targets = bridgedTargets(model)) {
-  return !dir.symlink && targets.size > 0 && targets.has(realAbs(dir.abs));
-}
-function realAbs(abs) {
-  try {
-    return realpathSync2(abs);
-  } catch {
-    return abs;
-  }
-}
-function isKebabCase(name) {
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
-}
 function isSharedInfrastructure(entry) {
   return !!entry && entry.provides.some((kind) => kind === "database" || kind === "cache");
+}
+var ODD_REASONS = ["legacy", "outside-capability", "not-shared", "archived"];
+function oddRank(reason) {
+  const index = ODD_REASONS.indexOf(reason);
+  return index < 0 ? ODD_REASONS.length : index;
+}
+function isSharedInstance(model, service) {
+  if (service === model.database.shared) return true;
+  return model.database.stores.some((s) => s.kind === "cache" && s.service === service && path11.relative(model.root, service.stack.dir).split(path11.sep)[0] === "core-infra");
+}
+function serviceSide(context, service, loc, extra = []) {
+  const { model } = context;
+  const odd = [];
+  const image = service.image && !service.image.includes("${") ? findCatalogByImage(model.policy, service.image) : null;
+  if (image?.legacy || service.serviceDir && service.serviceDir.primary === service && legacyEntry(model, service.serviceDir)) odd.push("legacy");
+  const folder = service.serviceDir ? folderPlan(context.plan, service.serviceDir.abs) : null;
+  if (folder && folder.fate !== "stay" || causeOf(context.plan, service)?.kind === "compose-service") odd.push("outside-capability");
+  if (service.stack.archived) odd.push("archived");
+  odd.push(...extra);
+  return { item: service, loc, path: service.stack.file, folder: service.serviceDir?.abs ?? null, odd };
+}
+function folderSide(context, dir, extra = []) {
+  const odd = [];
+  if (legacyEntry(context.model, dir)) odd.push("legacy");
+  const plan = folderPlan(context.plan, dir.abs);
+  if (plan && plan.fate !== "stay") odd.push("outside-capability");
+  if (dir.capability?.inactive) odd.push("archived");
+  odd.push(...extra);
+  return { item: dir, loc: null, path: dir.abs, folder: dir.abs, odd };
+}
+function blameOrder(context, sides) {
+  const { model, changed } = context;
+  const shared = sides.map((s) => isServiceLike(s.item) && isSharedInstance(model, s.item));
+  const ranked = sides.map((side, index) => {
+    const odd = shared.some(Boolean) && !shared[index] && !side.odd.includes("not-shared") ? [...side.odd, "not-shared"] : side.odd;
+    const touched = changed !== null && (changed.touches(side.loc?.file ?? side.path) || !!side.folder && changed.touches(side.folder));
+    return { side: { ...side, odd }, index, touched, ranks: odd.map(oddRank).sort((a, b) => a - b) };
+  });
+  ranked.sort((a, b) => Number(b.touched) - Number(a.touched) || compareOdd(a.ranks, b.ranks) || b.index - a.index);
+  return ranked.map((r) => r.side);
+}
+function compareOdd(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return b.length - a.length;
+}
+function isServiceLike(item) {
+  return typeof item === "object" && item !== null && "stack" in item && "resolved" in item;
+}
+function blameWhy(context, side) {
+  if (context.changed && (context.changed.touches(side.loc?.file ?? side.path) || !!side.folder && context.changed.touches(side.folder))) return "the change under review touches it";
+  const reason = side.odd[0];
+  switch (reason) {
+    case void 0:
+      return null;
+    case "legacy":
+      return "it is a superseded service";
+    case "outside-capability":
+      return "it is not where the placement plan keeps it";
+    case "not-shared":
+      return "the other is the shared instance";
+    case "archived":
+      return "it is archived";
+    default:
+      return reason.replace(/-/g, " ");
+  }
+}
+function relatedSide(side, message) {
+  return { path: side.loc?.file ?? side.path, loc: side.loc, message };
+}
+function removalCause(context, service) {
+  const dir = service.serviceDir;
+  if (!dir) return void 0;
+  const folder = folderPlan(context.plan, dir.abs);
+  if (!folder?.cause) return void 0;
+  if (folder.fate === "retire") return folder.cause;
+  if (folder.fate === "move" && context.plan.moves.some((m) => m.dir === dir.abs && m.kind === "archive")) return folder.cause;
+  return void 0;
+}
+function moveCause(context, service, capability) {
+  const dir = service.serviceDir;
+  if (!dir || dir.primary !== service) return void 0;
+  const folder = folderPlan(context.plan, dir.abs);
+  if (folder?.fate !== "move" || !folder.to || !folder.cause) return void 0;
+  return path11.relative(context.model.root, folder.to).split(path11.sep)[0] === capability ? folder.cause : void 0;
 }
 
 // rules/compose/memory-budget.ts
@@ -3970,7 +4672,6 @@ function record2(value) {
 }
 
 export {
-  isDirLike,
   valueLoc,
   matrixOf,
   VECTOR_GRAPH_EXTENSIONS,
@@ -3987,15 +4688,27 @@ export {
   referencedPaths,
   isLocalBuildContext,
   isRecord,
+  isKebabCase,
+  toKebab,
+  archiveName,
+  legacyEntry,
+  groupingFolders,
+  placementPlan,
+  causeByKey,
+  folderPlan,
+  causeOf,
   defineRule,
   shown,
   where,
-  expectedServicePath,
   decidingReason,
-  bridgedTargets,
-  isBridgeTarget,
-  isKebabCase,
   isSharedInfrastructure,
+  serviceSide,
+  folderSide,
+  blameOrder,
+  blameWhy,
+  relatedSide,
+  removalCause,
+  moveCause,
   lazyLoc,
   activeStacks,
   firstTime,

@@ -3,16 +3,16 @@ import {
   FORMAT_NAMES,
   getFormatter,
   runRules
-} from "./chunk-BTYTZA3Y.js";
+} from "./chunk-4X723ANK.js";
 import {
   allRules,
   parseRuleFlags,
   selectRules
-} from "./chunk-PGFFV3JU.js";
+} from "./chunk-KOBCA6AQ.js";
 import {
   emptyDatabaseModel,
   matrixOf
-} from "./chunk-BCHPNC3E.js";
+} from "./chunk-DS3AVLAS.js";
 import {
   maxWarnings,
   oneOf

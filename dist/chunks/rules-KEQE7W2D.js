@@ -2,8 +2,8 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   allRules,
   parseRuleFlags
-} from "./chunk-PGFFV3JU.js";
-import "./chunk-BCHPNC3E.js";
+} from "./chunk-KOBCA6AQ.js";
+import "./chunk-DS3AVLAS.js";
 import {
   oneOf,
   ruleGroups

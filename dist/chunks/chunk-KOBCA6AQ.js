@@ -3,14 +3,17 @@ import {
   VECTOR_GRAPH_EXTENSIONS,
   activeStacks,
   allocationsFor,
-  bridgedTargets,
+  archiveName,
+  blameOrder,
+  blameWhy,
+  causeOf,
   decidingReason,
   defineRule,
   envValue,
-  expectedServicePath,
   firstTime,
-  isBridgeTarget,
-  isDirLike,
+  folderPlan,
+  folderSide,
+  groupingFolders,
   isKebabCase,
   isLiteralSecret,
   isLocalBuildContext,
@@ -18,21 +21,27 @@ import {
   isSecretName,
   isSharedInfrastructure,
   lazyLoc,
+  legacyEntry,
   mayRunTogether,
   memory_budget_default,
+  moveCause,
+  placementPlan,
   postgresVectorProduct,
   referencedPaths,
+  relatedSide,
+  removalCause,
   sameData,
   serviceNames,
+  serviceSide,
   shown,
+  toKebab,
   urlPasswordOffset,
   valueLoc,
   where
-} from "./chunk-BCHPNC3E.js";
+} from "./chunk-DS3AVLAS.js";
 import {
   COMPOSE_FILE_NAMES,
   COMPOSE_OVERRIDE_FILE_NAMES,
-  classifyService,
   findCatalogByImage,
   findNode,
   isInside,
@@ -308,8 +317,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path13, { windows } = {}) => {
-      const segs = path13.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path12, { windows } = {}) => {
+      const segs = path12.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -2010,28 +2019,26 @@ var duplicate_service_default = defineRule(
     description: "The same service in two places (postgres/ and docker/postgres/, or one compose service defined in two stacks)",
     rationale: 'The seed finds "postgres/ \u2014 duplicate or misplaced?": one service, one folder, one definition.'
   },
-  ({ model, report: report2 }) => {
-    const bridges = bridgedTargets(model);
-    const dirsByName = /* @__PURE__ */ new Map();
-    for (const dir of model.serviceDirs) {
-      if (dir.symlink || isBridgeTarget(model, dir, bridges)) continue;
-      if (dir.capability?.inactive) continue;
-      if (!dir.classification.catalog && !dir.primary) continue;
-      const key = dir.classification.canonicalName;
-      dirsByName.set(key, [...dirsByName.get(key) ?? [], dir]);
-    }
+  (context) => {
+    const { model, report: report2, plan } = context;
+    const byAbs = new Map(model.serviceDirs.map((d) => [d.abs, d]));
     const reportedDirs = /* @__PURE__ */ new Set();
-    for (const [name, dirs] of dirsByName) {
-      if (dirs.length < 2) continue;
-      for (const dir of dirs.slice(1)) {
-        reportedDirs.add(dir);
-        reportedDirs.add(dirs[0]);
-        report2({
-          path: dir.abs,
-          message: `Service '${name}' is in two places: '${shown(model, dirs[0].abs)}' and '${shown(model, dir.abs)}'.`,
-          fix: `Keep one folder (the one in its capability directory) and remove or archive the other.`
-        });
-      }
+    for (const folder of plan.folders) {
+      if (folder.fate !== "retire" || !folder.keep) continue;
+      const retired = byAbs.get(folder.dir);
+      const kept = byAbs.get(folder.keep);
+      reportedDirs.add(retired).add(kept);
+      const [blamed, other] = blameOrder(context, [folderSide(context, kept), folderSide(context, retired, ["second-copy"])]);
+      const name = retired.classification.canonicalName;
+      const blamedIsCopy = blamed.item === retired;
+      report2({
+        path: blamed.path,
+        message: `Service '${name}' is in two places: '${shown(model, kept.abs)}' and '${shown(model, retired.abs)}'.`,
+        fix: blamedIsCopy ? `Keep '${shown(model, kept.abs)}' (the placement plan's copy): move anything only this copy has into it, then remove '${shown(model, retired.abs)}'.` : `Keep this folder (the placement plan's copy): move anything only '${shown(model, retired.abs)}' has into it, then remove '${shown(model, retired.abs)}'.`,
+        related: [relatedSide(other, blamedIsCopy ? `The copy of '${name}' the placement plan keeps.` : `The second copy of '${name}', which the placement plan retires.`)],
+        cause: folder.cause ?? void 0,
+        key: name
+      });
     }
     const byName = /* @__PURE__ */ new Map();
     for (const service of model.services) {
@@ -2049,11 +2056,15 @@ var duplicate_service_default = defineRule(
         if (service.stack.file === first.stack.file) continue;
         if (service.serviceDir && first.serviceDir && reportedDirs.has(service.serviceDir) && reportedDirs.has(first.serviceDir)) continue;
         if (service.serviceDir && service.serviceDir === first.serviceDir) continue;
+        const [blamed, other] = blameOrder(context, [serviceSide(context, first, first.loc), serviceSide(context, service, service.loc)]);
         report2({
-          loc: service.loc,
-          path: service.stack.file,
+          loc: blamed.loc,
+          path: blamed.path,
           message: `Compose service '${name}' is defined in two stacks: '${shown(model, first.stack.file, false)}' and '${shown(model, service.stack.file, false)}'.`,
-          fix: `Define '${name}' once, in the stack of its capability directory, and remove the other definition.`
+          fix: `Remove this definition of '${name}' and keep the one in '${shown(model, other.path, false)}' (define a service once, in the stack of its capability directory).`,
+          related: [relatedSide(other, `The other definition of '${name}'.`)],
+          cause: removalCause(context, blamed.item),
+          key: name
         });
       }
     }
@@ -2061,7 +2072,6 @@ var duplicate_service_default = defineRule(
 );
 
 // rules/structure/legacy-service.ts
-import path3 from "node:path";
 var legacy_service_default = defineRule(
   {
     id: "legacy-service",
@@ -2070,21 +2080,24 @@ var legacy_service_default = defineRule(
     description: "A superseded service (nginx-proxy, acme-companion) outside archive/",
     rationale: "Legacy nginx-proxy was replaced by Traefik (2025-11-13) and Cloudflare handles SSL; superseded services go to archive/ (kept for rollback)."
   },
-  ({ model, report: report2 }) => {
-    const archive = [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
+  (context) => {
+    const { model, report: report2, plan } = context;
+    const archive = archiveName(model);
     const reported = /* @__PURE__ */ new Set();
     for (const dir of model.serviceDirs) {
-      const entry = dir.classification.catalog;
-      if (!entry?.legacy || dir.capability?.inactive || dir.symlink) continue;
-      const image = dir.primary?.image;
-      if (image && !image.includes("${") && !findCatalogByImage(model.policy, image)?.legacy) continue;
-      const target = path3.join(model.root, archive, entry.name);
+      if (dir.symlink) continue;
+      const entry = legacyEntry(model, dir);
+      if (!entry) continue;
+      const folder = folderPlan(plan, dir.abs);
+      if (folder?.fate === "retire") continue;
+      const target = folder?.fate === "move" ? folder.to : null;
       reported.add(dir.abs);
       report2({
         path: dir.abs,
-        target,
+        ...target ? { target } : {},
         message: `'${dir.name}' is a superseded service (${entry.reason}) outside ${archive}/.`,
-        fix: `Stop it and move '${shown(model, dir.abs)}' to '${shown(model, target)}'.`
+        fix: target ? `Stop it and move '${shown(model, dir.abs)}' to '${shown(model, target)}'.` : `Stop it and move '${shown(model, dir.abs)}' into '${archive}/'.`,
+        cause: folder?.cause ?? void 0
       });
     }
     for (const service of model.services) {
@@ -2093,18 +2106,20 @@ var legacy_service_default = defineRule(
       if (!entry?.legacy) continue;
       const dir = service.serviceDir;
       if (dir && reported.has(dir.abs) && (dir.primary === service || dir.classification.catalog === entry)) continue;
+      const cause = removalCause(context, service);
       report2({
         loc: service.loc,
         path: service.stack.file,
         message: `Compose service '${service.name}' runs superseded ${entry.name} (${entry.reason}).`,
-        fix: `Remove it from this stack and keep its definition under '${archive}/${entry.name}/'.`
+        fix: cause && dir ? `It stops when '${shown(model, dir.abs)}' moves to ${archive}/ (keep its definition there).` : `Remove it from this stack and keep its definition under '${archive}/${entry.name}/'.`,
+        cause,
+        key: service.name
       });
     }
   }
 );
 
 // rules/structure/migration-symlink.ts
-import path4 from "node:path";
 var migration_symlink_default = defineRule(
   {
     id: "migration-symlink",
@@ -2113,22 +2128,21 @@ var migration_symlink_default = defineRule(
     description: "A service directory that is a symlink bridge (Phase 1 of the migration): finish Phase 4",
     rationale: "Symlinks allow a zero-downtime, reversible migration; once stable for a week, Phase 4 removes each symlink and moves the real directory."
   },
-  ({ model, report: report2 }) => {
-    for (const dir of model.serviceDirs) {
-      if (!dir.symlink || dir.symlink.status !== "ok" || dir.symlink.targetKind !== "dir") continue;
-      const target = dir.symlink.resolved;
-      const where2 = path4.relative(model.cwd, target).split(path4.sep).join("/");
+  ({ model, report: report2, plan }) => {
+    for (const move of plan.moves) {
+      if (!move.bridged) continue;
       report2({
-        path: dir.abs,
-        message: `'${shown(model, dir.abs, false)}' is a migration bridge to '${where2}/' (Phase 1).`,
-        fix: `Phase 4: rm '${shown(model, dir.abs, false)}' && mv '${where2}' '${shown(model, dir.abs, false)}'.`
+        path: move.dir,
+        message: `'${shown(model, move.dir, false)}' is a migration bridge to '${shown(model, move.from)}' (Phase 1).`,
+        fix: `Phase 4: rm '${shown(model, move.dir, false)}' && mv '${shown(model, move.from, false)}' '${shown(model, move.dir, false)}'.`,
+        cause: move.cause
       });
     }
   }
 );
 
 // rules/structure/misplaced-service.ts
-import path5 from "node:path";
+import path3 from "node:path";
 var misplaced_service_default = defineRule(
   {
     id: "misplaced-service",
@@ -2137,39 +2151,39 @@ var misplaced_service_default = defineRule(
     description: "A service whose capability is known (policy, label, catalog, image) but that sits in another directory",
     rationale: 'The placement table and decision tree give each service one home ("Memory/planning/knowledge? -> memory-orchestration/", "User-facing UI? -> interfaces/", ...).'
   },
-  ({ model, report: report2 }) => {
-    const bridges = bridgedTargets(model);
-    for (const dir of model.serviceDirs) {
-      if (dir.parentKind === "root" || dir.symlink || isBridgeTarget(model, dir, bridges)) continue;
-      const { capability, canonicalName, catalog } = dir.classification;
-      if (!capability || catalog?.legacy) continue;
-      const actual = dir.rel.split("/")[0];
-      if (actual === capability) continue;
-      const target = expectedServicePath(model, capability, canonicalName);
+  ({ model, report: report2, plan }) => {
+    const byDir = new Map(model.serviceDirs.map((d) => [d.abs, d]));
+    for (const move of plan.moves) {
+      const dir = byDir.get(move.dir);
+      if (dir.parentKind === "root" || move.bridged || move.kind === "archive" || move.kind === "rename") continue;
+      const actual = path3.relative(model.root, move.from).split(path3.sep)[0];
+      if (actual === path3.relative(model.root, move.to).split(path3.sep)[0]) continue;
+      const { canonicalName } = dir.classification;
       const named = canonicalName !== dir.name ? ` (${canonicalName})` : "";
       report2({
         path: dir.abs,
-        target,
-        message: `Service '${dir.name}'${named} is in '${shown(model, path5.join(model.root, actual))}'; it belongs in '${shown(model, target)}' (${decidingReason(dir)}).`,
-        fix: `Move '${shown(model, dir.abs)}' to '${shown(model, target)}'.`
+        target: move.to,
+        message: `Service '${dir.name}'${named} is in '${shown(model, path3.join(model.root, actual))}'; it belongs in '${shown(model, move.to)}' (${decidingReason(dir)}).`,
+        fix: `Move '${shown(model, dir.abs)}' to '${shown(model, move.to)}'.`,
+        cause: move.cause
       });
     }
-    const capabilityByAbs = new Map(model.capabilityDirs.map((c) => [c.abs, c]));
-    for (const service of model.services) {
-      if (service.serviceDir || service.stack.archived) continue;
-      const cap = capabilityByAbs.get(service.stack.dir);
-      if (!cap) continue;
-      const classification = classifyService({ name: service.name, labels: service.labels, ignoreImage: true }, model.policy);
-      if (!classification.capability || classification.catalog?.legacy || classification.capability === cap.name) continue;
-      if (isSharedInfrastructure(classification.catalog)) continue;
-      const target = expectedServicePath(model, classification.capability, classification.canonicalName);
-      report2({
-        loc: service.loc,
-        path: service.stack.file,
-        target,
-        message: `Compose service '${service.name}' is defined in the '${cap.name}' stack; it belongs in '${shown(model, target)}' (${classification.reasons[0]?.text}).`,
-        fix: `Move '${service.name}' to the stack of '${shown(model, path5.join(model.root, classification.capability))}' (folder '${shown(model, target)}').`
-      });
+    for (const split of plan.stackSplits) {
+      for (const entry of split.services) {
+        if (!entry.cause.startsWith("compose-service:")) continue;
+        const service = model.services.find((s) => s.stack.file === split.file && s.name === entry.name);
+        if (!service) continue;
+        const target = path3.join(entry.to, service.name);
+        report2({
+          loc: service.loc,
+          path: service.stack.file,
+          target,
+          message: `Compose service '${service.name}' is defined in the '${path3.basename(service.stack.dir)}' stack; it belongs in '${shown(model, target)}' (${entry.reasons[0] ?? "decision tree"}).`,
+          fix: `Move '${service.name}' to the stack of '${shown(model, entry.to)}' (folder '${shown(model, target)}').`,
+          cause: entry.cause,
+          key: service.name
+        });
+      }
     }
   }
 );
@@ -2202,22 +2216,17 @@ var missing_stack_file_default = defineRule(
   }
 );
 
-// rules/structure/grouping-folders.ts
-function groupingFolders(model, names) {
-  const wanted = new Set(names);
-  const serviceParents = new Set(model.serviceDirs.map((d) => d.parentRel));
-  const found = [];
-  for (const entry of model.tree.entries) {
-    if (!isDirLike(entry) || !wanted.has(entry.name.toLowerCase())) continue;
-    if (entry.depth > 1 && !serviceParents.has(entry.rel)) continue;
-    const moves = model.serviceDirs.filter((d) => d.parentRel === entry.rel && d.classification.capability).map((d) => `${d.name} -> ${d.classification.capability}/${d.classification.canonicalName}/`);
-    found.push({ entry, moves });
-  }
-  return found;
+// rules/structure/grouping-fix.ts
+import path4 from "node:path";
+function movesOutOf(model, folder) {
+  const plan = placementPlan(model);
+  const cause = causeOf(plan, folder);
+  return plan.moves.filter((m) => m.cause === cause?.key && isInside(folder, m.from)).map((m) => `${path4.basename(m.from)} -> ${path4.relative(model.root, m.to).split(path4.sep).join("/")}/`);
 }
-function groupingFix(folder, otherwise) {
+function groupingFix(model, folder, otherwise) {
+  const moves = movesOutOf(model, folder.entry.abs);
   const name = folder.entry.name;
-  return folder.moves.length > 0 ? `Move its services to their capability directories (${folder.moves.join(", ")}) and remove '${name}/'.` : `${otherwise} and remove '${name}/'.`;
+  return moves.length > 0 ? `Move its services to their capability directories (${moves.join(", ")}) and remove '${name}/'.` : `${otherwise} and remove '${name}/'.`;
 }
 
 // rules/structure/no-catch-all-dir.ts
@@ -2229,13 +2238,14 @@ var no_catch_all_dir_default = defineRule(
     description: "A directory named like a catch-all (apps, misc, other, stuff, general, tmp, ...)",
     rationale: '"apps" is an antipattern: a catch-all directory mixes unrelated services (chat interface \u2260 log viewer \u2260 LLM proxy). When in doubt, create a capability-specific directory; do not dump in "apps" or "misc".'
   },
-  ({ model, report: report2 }) => {
-    for (const folder of groupingFolders(model, model.policy.catchAll)) {
+  ({ model, report: report2, plan }) => {
+    for (const folder of groupingFolders(model).filter((f) => f.kind === "catch-all")) {
       const { entry } = folder;
       report2({
         path: entry.abs,
         message: `'${shown(model, entry.abs)}' is a catch-all directory: group services by what they do (capability), not in '${entry.name}/'.`,
-        fix: groupingFix(folder, "Move each service into a capability-specific directory (e.g. communications/)")
+        fix: groupingFix(model, folder, "Move each service into a capability-specific directory (e.g. communications/)"),
+        cause: causeOf(plan, entry.abs)?.key
       });
     }
   }
@@ -2250,20 +2260,21 @@ var no_technology_dir_default = defineRule(
     description: "A directory that groups services by what they are (docker, containers, compose, stacks, ...) instead of what they do",
     rationale: "Services should be grouped by what they do (capability/domain), not what they are (technology stack)."
   },
-  ({ model, report: report2 }) => {
-    for (const folder of groupingFolders(model, model.policy.technologyDirs)) {
+  ({ model, report: report2, plan }) => {
+    for (const folder of groupingFolders(model).filter((f) => f.kind === "technology")) {
       const { entry } = folder;
       report2({
         path: entry.abs,
         message: `'${shown(model, entry.abs)}' groups services by technology: group them by capability instead.`,
-        fix: groupingFix(folder, "Move each service into the capability directory of what it does")
+        fix: groupingFix(model, folder, "Move each service into the capability directory of what it does"),
+        cause: causeOf(plan, entry.abs)?.key
       });
     }
   }
 );
 
 // rules/structure/non-canonical-name.ts
-import path6 from "node:path";
+import path5 from "node:path";
 var non_canonical_name_default = defineRule(
   {
     id: "non-canonical-name",
@@ -2272,24 +2283,23 @@ var non_canonical_name_default = defineRule(
     description: "A service folder named by an alias (openweb -> open-webui) or a folder not in kebab-case",
     rationale: 'The placement table renames aliases ("openweb -> interfaces/open-webui/, rename from openweb") so documentation references stay consistent.'
   },
-  ({ model, report: report2 }) => {
+  ({ model, report: report2, plan }) => {
     for (const dir of model.serviceDirs) {
       const alias = dir.classification.reasons.find((r) => r.kind === "catalog-alias");
       const canonical = dir.classification.canonicalName;
-      if (alias && canonical !== dir.name) {
-        const target = path6.join(path6.dirname(dir.abs), canonical);
-        report2({
-          path: dir.abs,
-          message: `Folder '${dir.name}' is an alias; the canonical name is '${canonical}'.`,
-          fix: `Rename '${shown(model, dir.abs)}' to '${shown(model, target)}'.`
-        });
-      } else if (!isKebabCase(dir.name)) {
-        report2({
-          path: dir.abs,
-          message: `Service folder '${dir.name}' is not in kebab-case.`,
-          fix: `Rename it to '${toKebab(dir.name)}'.`
-        });
-      }
+      const misnamed = alias && canonical !== dir.name;
+      if (!misnamed && isKebabCase(dir.name)) continue;
+      const folder = folderPlan(plan, dir.abs);
+      if (folder?.fate === "retire" || folder?.fate === "stay") continue;
+      const cause = folder?.cause ?? void 0;
+      const fix = folder?.to ? `Rename '${shown(model, dir.abs)}' to '${shown(model, folder.to)}'${path5.dirname(folder.to) !== path5.dirname(dir.abs) ? " (its move and rename are one step)" : ""}.` : `Rename it to '${misnamed ? canonical : toKebab(dir.name)}' when you move it into its capability directory.`;
+      report2({
+        path: dir.abs,
+        ...folder?.to ? { target: folder.to } : {},
+        message: misnamed ? `Folder '${dir.name}' is an alias; the canonical name is '${canonical}'.` : `Service folder '${dir.name}' is not in kebab-case.`,
+        fix,
+        cause
+      });
     }
     for (const cap of model.capabilityDirs) {
       if (isKebabCase(cap.name)) continue;
@@ -2301,9 +2311,6 @@ var non_canonical_name_default = defineRule(
     }
   }
 );
-function toKebab(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "service";
-}
 
 // rules/structure/service-outside-capability.ts
 var service_outside_capability_default = defineRule(
@@ -2314,24 +2321,35 @@ var service_outside_capability_default = defineRule(
     description: "A service directory directly under the services root (e.g. n8n/, traefik/)",
     rationale: 'Every service lives in the capability directory of what it does, so "where is the planning service?" has one answer: memory-orchestration/planner-api/.'
   },
-  ({ model, report: report2 }) => {
-    const bridges = bridgedTargets(model);
+  ({ model, report: report2, plan }) => {
     for (const dir of model.serviceDirs) {
-      if (dir.parentKind !== "root" || isBridgeTarget(model, dir, bridges)) continue;
-      const { capability, canonicalName } = dir.classification;
-      if (capability) {
-        const target = expectedServicePath(model, capability, canonicalName);
+      if (dir.parentKind !== "root") continue;
+      const folder = folderPlan(plan, dir.abs);
+      if (!folder || folder.fate === "stay") continue;
+      if (folder.fate === "retire" && folder.keep) {
         report2({
           path: dir.abs,
-          target,
-          message: `Service '${dir.name}' sits directly under the services root; it belongs in '${shown(model, target)}' (${decidingReason(dir)}).`,
-          fix: `Move '${shown(model, dir.abs)}' to '${shown(model, target)}'.`
+          message: `Service '${dir.name}' sits directly under the services root, and '${shown(model, folder.keep)}' holds the copy the placement plan keeps.`,
+          fix: `Move anything only '${shown(model, dir.abs)}' has into '${shown(model, folder.keep)}', then remove it.`,
+          cause: folder.cause ?? void 0
+        });
+        continue;
+      }
+      if (folder.fate === "move" && folder.to) {
+        if (plan.moves.some((m) => m.bridged && m.from === dir.abs)) continue;
+        report2({
+          path: dir.abs,
+          target: folder.to,
+          message: `Service '${dir.name}' sits directly under the services root; it belongs in '${shown(model, folder.to)}' (${decidingReason(dir)}).`,
+          fix: `Move '${shown(model, dir.abs)}' to '${shown(model, folder.to)}'.`,
+          cause: folder.cause ?? void 0
         });
       } else {
         report2({
           path: dir.abs,
           message: `Service '${dir.name}' sits directly under the services root, outside any capability directory.`,
-          fix: `Run \`svclint place ${dir.name}\` and move it into the capability directory it names (or a new capability-specific one, never apps/ or misc/).`
+          fix: `Run \`svclint place ${dir.name}\` and move it into the capability directory it names (or a new capability-specific one, never apps/ or misc/).`,
+          cause: folder.cause ?? void 0
         });
       }
     }
@@ -2339,7 +2357,7 @@ var service_outside_capability_default = defineRule(
 );
 
 // rules/structure/split-system.ts
-import path7 from "node:path";
+import path6 from "node:path";
 var split_system_default = defineRule(
   {
     id: "split-system",
@@ -2348,7 +2366,7 @@ var split_system_default = defineRule(
     description: "Members of one system in different capability directories",
     rationale: `"Is this part of an existing system? Yes -> add to that system's directory." Related services are co-located (planner + memory + archon together) so they share configs, compose files and documentation.`
   },
-  ({ model, report: report2 }) => {
+  ({ model, report: report2, plan }) => {
     for (const system of model.policy.systems) {
       const members = model.serviceDirs.filter(
         (d) => !d.symlink && system.members.includes(d.classification.canonicalName)
@@ -2357,15 +2375,19 @@ var split_system_default = defineRule(
       const homes = /* @__PURE__ */ new Map();
       for (const member of members) homes.set(homeOf(member), [...homes.get(homeOf(member)) ?? [], member]);
       if (homes.size < 2) continue;
-      const where2 = [...homes.entries()].map(([home2, list]) => `${shown(model, path7.join(model.root, home2))} (${list.map((m) => m.name).join(", ")})`).join("; ");
+      const where2 = [...homes.entries()].map(([home2, list]) => `${shown(model, path6.join(model.root, home2))} (${list.map((m) => m.name).join(", ")})`).join("; ");
       const away = members.filter((m) => homeOf(m) !== system.capability);
       const first = away[0];
-      const home = path7.join(model.root, system.capability);
+      const home = path6.join(model.root, system.capability);
+      const targets = away.map((m) => ({ member: m, to: folderPlan(plan, m.abs)?.to ?? null }));
+      const firstPlan = folderPlan(plan, first.abs);
       report2({
         path: first.abs,
-        target: expectedServicePath(model, system.capability, first.classification.canonicalName),
+        ...firstPlan?.to ? { target: firstPlan.to } : {},
         message: `System '${system.name}' is split across ${homes.size} directories: ${where2}. All its members belong in '${shown(model, home)}'.`,
-        fix: `Move ${away.map((m) => `'${shown(model, m.abs)}'`).join(", ")} into '${shown(model, home)}'.`
+        fix: `Move ${targets.map(({ member, to }) => `'${shown(model, member.abs)}' ${to ? `to '${shown(model, to)}'` : `into '${shown(model, home)}'`}`).join(", ")}.`,
+        cause: firstPlan?.cause ?? void 0,
+        key: system.name
       });
     }
   }
@@ -2373,7 +2395,7 @@ var split_system_default = defineRule(
 
 // rules/structure/stale-doc-path.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
-import path8 from "node:path";
+import path7 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync as statSync2 } from "fs";
@@ -2385,27 +2407,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path13) {
-  let normalized = normalize(path13);
+function cleanPath(path12) {
+  let normalized = normalize(path12);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path13, separator) {
-  return path13.replace(SLASHES_REGEX, separator);
+function convertSlashes(path12, separator) {
+  return path12.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path13) {
-  return path13 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path13);
+function isRootDirectory(path12) {
+  return path12 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path12);
 }
-function normalizePath(path13, options) {
+function normalizePath(path12, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path13.includes("/") || path13.startsWith(".");
-  if (resolvePaths) path13 = resolve(path13);
-  if (normalizePath$1 || pathNeedsCleaning) path13 = cleanPath(path13);
-  if (path13 === ".") return "";
-  const needsSeperator = path13[path13.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path13 + pathSeparator : path13, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path12.includes("/") || path12.startsWith(".");
+  if (resolvePaths) path12 = resolve(path12);
+  if (normalizePath$1 || pathNeedsCleaning) path12 = cleanPath(path12);
+  if (path12 === ".") return "";
+  const needsSeperator = path12[path12.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path12 + pathSeparator : path12, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -2442,8 +2464,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path13 = directoryPath || ".";
-  if (filters.every((filter) => filter(path13, true))) paths.push(path13);
+  const path12 = directoryPath || ".";
+  if (filters.every((filter) => filter(path12, true))) paths.push(path12);
 };
 var empty$2 = () => {
 };
@@ -2495,26 +2517,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path13, state, callback$1) {
+var resolveSymlinksAsync = function(path12, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path13, (error, resolvedPath) => {
+  fs.realpath(path12, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path13, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path12, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path13, state, callback$1) {
+var resolveSymlinks = function(path12, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path13);
+    const resolvedPath = fs.realpathSync(path12);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path13, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path12, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -2524,9 +2546,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path13, resolved, state) {
+function isRecursive(path12, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path13);
+  let parent = dirname(path12);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -2534,7 +2556,7 @@ function isRecursive(path13, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path13, resolved);
+  state.symlinks.set(path12, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -2706,19 +2728,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path13 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path13)) continue;
-        this.pushDirectory(path13, paths, filters);
-        this.walkDirectory(this.state, path13, path13, depth - 1, this.walk);
+        let path12 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path12)) continue;
+        this.pushDirectory(path12, paths, filters);
+        this.walkDirectory(this.state, path12, path12, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path13 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path13, this.state, (stat2, resolvedPath) => {
+        let path12 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path12, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path13 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path13 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path12 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path12 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path13;
+            resolvedPath = useRealPaths ? resolvedPath : path12;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -2884,7 +2906,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path13) => isMatch(path13));
+    this.options.filters.push((path12) => isMatch(path12));
     return this;
   }
 };
@@ -2959,19 +2981,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path13) {
-  return path13.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path12) {
+  return path12.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path13) {
+function splitPattern(path12) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path13, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path13];
+  const result = import_picomatch.default.scan(path12, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path12];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path13) => path13.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path13) => path13.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path12) => path12.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path12) => path12.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -3078,13 +3100,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory2) => {
-      const path13 = format(p, isDirectory2);
-      const matches = matcher(path13) && !ignore(path13);
-      if (matches) log(`matched ${path13}`);
+      const path12 = format(p, isDirectory2);
+      const matches = matcher(path12) && !ignore(path12);
+      if (matches) log(`matched ${path12}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path13 = format(p, isDirectory2);
-      return matcher(path13) && !ignore(path13);
+      const path12 = format(p, isDirectory2);
+      return matcher(path12) && !ignore(path12);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -3162,7 +3184,7 @@ var stale_doc_path_default = defineRule(
     const { docs, baseDir } = model.policy;
     if (docs.length === 0) return;
     const files = globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).sort();
-    const rootName = path8.basename(model.root);
+    const rootName = path7.basename(model.root);
     const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegex(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, "g");
     for (const file of files) {
       let text;
@@ -3176,7 +3198,7 @@ var stale_doc_path_default = defineRule(
         for (const match of line.matchAll(mention)) {
           const rel = match[1].replace(/[./]+$/, "");
           if (!rel || rel.includes("{") || rel.includes("*")) continue;
-          if (existsSync2(path8.join(model.root, rel))) continue;
+          if (existsSync2(path7.join(model.root, rel))) continue;
           report2({
             path: file,
             line: index + 1,
@@ -3199,16 +3221,18 @@ var too_deep_default = defineRule(
     description: "A service directory deeper than capability/service/",
     rationale: "Capability grouping adds exactly one level (core-infra/postgres/ vs postgres/); deeper nesting hides services and lengthens compose paths."
   },
-  ({ model, report: report2 }) => {
+  ({ model, report: report2, plan }) => {
     for (const dir of model.serviceDirs) {
       if (dir.depth <= 2) continue;
-      const capability = dir.rel.split("/")[0];
-      const target = expectedServicePath(model, dir.classification.capability ?? capability, dir.classification.canonicalName);
+      const folder = folderPlan(plan, dir.abs);
+      if (folder?.fate === "retire") continue;
+      const to = folder?.fate === "move" ? folder.to : null;
       report2({
         path: dir.abs,
-        target,
+        ...to ? { target: to } : {},
         message: `Service '${dir.name}' is ${dir.depth} levels deep ('${shown(model, dir.abs)}'); services sit at capability/service/.`,
-        fix: `Move it to '${shown(model, target)}'.`
+        fix: to ? `Move it to '${shown(model, to)}'.` : `Move it to the capability directory of what it does (\`svclint place ${dir.name}\`), one level below it.`,
+        cause: folder?.cause ?? void 0
       });
     }
   }
@@ -3223,20 +3247,23 @@ var undeclared_capability_default = defineRule(
     description: "A capability directory the policy does not declare",
     rationale: 'The decision tree allows new capability directories ("create a capability-specific directory, e.g. communications/"), but each one is a decision: declare it so the next service has an obvious home.'
   },
-  ({ model, report: report2 }) => {
+  ({ model, report: report2, plan }) => {
     for (const cap of model.capabilityDirs) {
       if (cap.declared) continue;
+      const cause = causeOf(plan, cap.abs)?.key;
       report2({
         path: cap.abs,
         message: `'${shown(model, cap.abs)}' is not a declared capability directory (declared: ${[...model.policy.capabilities.keys()].join(", ")}).`,
-        fix: `Declare it in svclint.config.yaml (capabilities: { ${cap.name}: { provides: [...], description: ... } }), or move its services into a declared capability.`
+        fix: cause ? `Its services all belong in declared capabilities: move them (${movesOutOf(model, cap.abs).join(", ")}) and remove '${cap.name}/'.` : `Declare it in svclint.config.yaml (capabilities: { ${cap.name}: { provides: [...], description: ... } }), or move its services into a declared capability.`,
+        // When the plan moves every service out of it, it is the cause of those moves.
+        cause
       });
     }
   }
 );
 
 // rules/database/single-postgres.ts
-import path9 from "node:path";
+import path8 from "node:path";
 var single_postgres_default = defineRule(
   {
     id: "single-postgres",
@@ -3245,21 +3272,25 @@ var single_postgres_default = defineRule(
     description: "More than one Postgres-family container across active stacks (unless declared in database.isolated), or the shared one outside core-infra/",
     rationale: 'The seed: "One Postgres container, multiple databases" in core-infra/ \u2014 1 Postgres process (~150MB) vs 4 processes (~600MB).'
   },
-  ({ model, report: report2 }) => {
+  (context) => {
+    const { model, report: report2 } = context;
     const { postgres, shared } = model.database;
     const policy = model.policy.database;
     const isolated = (name) => policy.isolated.some((i) => i.service === name && i.reason.trim() !== "");
     const capability = policy.postgres?.capability ?? "core-infra";
     if (shared) {
-      const top = path9.relative(model.root, shared.stack.dir).split(path9.sep)[0];
+      const top = path8.relative(model.root, shared.stack.dir).split(path8.sep)[0];
       if (top !== capability && shared.serviceDir?.capability?.name !== capability) {
-        const target = path9.join(model.root, capability, policy.postgres?.service ?? "postgres");
+        const target = path8.join(model.root, capability, policy.postgres?.service ?? "postgres");
         report2({
           loc: shared.loc,
           path: shared.stack.file,
           target,
           message: `The shared Postgres '${shared.name}' runs outside ${capability}/.`,
-          fix: `Move it, with its init scripts, to '${shown(model, target)}' and define it in the ${capability}/ stack.`
+          fix: `Move it, with its init scripts, to '${shown(model, target)}' and define it in the ${capability}/ stack.`,
+          key: shared.name,
+          // The placement plan's move of its folder into the capability is this finding's cause.
+          cause: moveCause(context, shared, capability)
         });
       }
     }
@@ -3267,11 +3298,16 @@ var single_postgres_default = defineRule(
       if (service === shared || isolated(service.name) || isolated(service.containerName)) continue;
       const loc = service.stack.locate(["services", service.name, "image"]) ?? service.loc;
       const other = shared ? `the shared '${shared.name}' (${where(model, shared.loc, shared.stack.file)})` : "";
+      const [blamed, kept] = shared ? blameOrder(context, [serviceSide(context, shared, shared.loc), serviceSide(context, service, loc)]) : [null, null];
+      const atShared = blamed?.item === shared;
       report2({
-        loc,
-        path: service.stack.file,
+        loc: atShared ? blamed.loc : loc,
+        path: atShared ? blamed.path : service.stack.file,
+        ...shared ? { related: [atShared ? relatedSide(kept, `The second Postgres-family container '${service.name}' (${service.image}).`) : relatedSide(kept, `The shared Postgres '${shared.name}'.`)] } : {},
+        key: service.name,
+        cause: removalCause(context, service),
         message: shared ? `'${service.name}' is a second Postgres-family container (${service.image}) besides ${other}.` : `'${service.name}' is one of ${postgres.length} Postgres-family containers (${service.image}), and none is the shared one.`,
-        fix: shared ? `Give its data a database and role in the shared Postgres (CREATE ROLE \u2026 LOGIN; CREATE DATABASE \u2026 OWNER \u2026; in its init script), point the clients at host '${shared.containerName ?? shared.name}', and remove this container; or declare it in database.isolated with a reason.` : `No Postgres is in ${capability}/ and none is declared the shared one: declare it (database.postgres: { service: NAME } in the config) or keep one in ${capability}/, then move this one's data there and remove it; or declare it in database.isolated with a reason.`
+        fix: shared ? `Give the data of '${service.name}' a database and role in the shared Postgres (CREATE ROLE \u2026 LOGIN; CREATE DATABASE \u2026 OWNER \u2026; in its init script), point the clients at host '${shared.containerName ?? shared.name}', and remove the '${service.name}' container; or declare it in database.isolated with a reason.` : `No Postgres is in ${capability}/ and none is declared the shared one: declare it (database.postgres: { service: NAME } in the config) or keep one in ${capability}/, then move this one's data there and remove it; or declare it in database.isolated with a reason.`
       });
     }
   }
@@ -3350,7 +3386,8 @@ var shared_db_role_default = defineRule(
     description: "Two services that use the same role, unless the allocation table gives them the same database and role",
     rationale: 'The seed: "Security: Mitigated by separate database users (SQL-level isolation)" \u2014 a shared role defeats it.'
   },
-  ({ model, report: report2 }) => {
+  (context) => {
+    const { model, report: report2 } = context;
     const superusers = new Set(model.database.superusers);
     const byRole = /* @__PURE__ */ new Map();
     for (const connection of sharedConnections(model)) {
@@ -3373,11 +3410,18 @@ var shared_db_role_default = defineRule(
         const connection = connections.find((c) => c.service === service);
         const wanted = entitled(service).length > 0 ? `${service.name.toLowerCase().replace(/[^a-z0-9]+/g, "_")}_user` : roleFor(service, model);
         const database = databaseFor(service, model, connection);
+        const [blamed, kept] = blameOrder(context, [
+          serviceSide(context, owner, ownerConnection.user.loc ?? owner.loc),
+          serviceSide(context, service, connection.user.loc ?? service.loc, ["not-allocated"])
+        ]);
         report2({
-          loc: connection.user.loc ?? service.loc,
-          path: service.stack.file,
+          loc: blamed.loc,
+          path: blamed.path,
+          related: [relatedSide(kept, `'${kept.item.name}' logs in as '${role}' too.`)],
+          key: `${role}:${service.name}`,
+          cause: removalCause(context, service),
           message: `'${service.name}' logs in as '${role}', the role '${owner.name}' also uses (${where(model, ownerConnection.user.loc, owner.stack.file)}); either can reach the other's data.`,
-          fix: `${setPiece(connection, "user", wanted)} and give it its own database: ${provisionSql(wanted, database)}`
+          fix: `${blamed.item === service ? "" : `In '${service.name}' (${where(model, connection.user.loc, service.stack.file)}): `}${setPiece(connection, "user", wanted)} and give it its own database: ${provisionSql(wanted, database)}`
         });
       }
     }
@@ -3486,7 +3530,7 @@ var unused_allocation_default = defineRule(
 );
 
 // rules/database/initdb-missing.ts
-import path10 from "node:path";
+import path9 from "node:path";
 var initdb_missing_default = defineRule(
   {
     id: "initdb-missing",
@@ -3540,7 +3584,7 @@ var initdb_missing_default = defineRule(
     const loc = mount?.loc ?? shared.loc;
     const firstScript = scripts[0]?.file;
     let into = firstScript ? `to '${where(model, null, firstScript)}'` : `to an init script (e.g. ./postgres/init-scripts/01-databases.sql) mounted with '- ./postgres/init-scripts:/docker-entrypoint-initdb.d:ro'`;
-    const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path10.relative(model.cwd, d).split(path10.sep).join("/"));
+    const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path9.relative(model.cwd, d).split(path9.sep).join("/"));
     const skippedNote = skipped.length > 0 ? ` (the image does not run scripts inside sub-directories: ${skipped.join(", ")})` : "";
     const audit = model.database.audit !== void 0;
     const absent = audit ? "does not exist on the server" : `is never created by the shared Postgres's init scripts${skippedNote}`;
@@ -3796,7 +3840,8 @@ var isolated_store_default = defineRule(
     description: "A vector or graph store that is not isolated: vector/graph data in the shared Postgres, or a store sharing a container or volume with another service",
     rationale: 'The seed: Qdrant (vector) and Neo4j (graph) are "Isolated \u2705" \u2014 different resource profile and query patterns than Postgres OLTP.'
   },
-  ({ model, report: report2 }) => {
+  (context) => {
+    const { model, report: report2 } = context;
     const { shared, matrix } = model.database;
     if (shared) {
       const product = postgresVectorProduct(shared.image);
@@ -3832,9 +3877,15 @@ var isolated_store_default = defineRule(
         const pair = [service.name, other.name, service.stack.file, other.stack.file].join("|");
         if (reportedPairs.has(pair)) continue;
         reportedPairs.add(pair);
+        const holder = link.at;
+        const peer = holder === service ? other : service;
+        const [blamed, kept] = blameOrder(context, [serviceSide(context, peer, peer.loc), serviceSide(context, holder, link.loc ?? holder.loc)]);
         report2({
-          loc: link.loc ?? service.loc,
-          path: link.at.stack.file,
+          loc: blamed.loc,
+          path: blamed.path,
+          related: [relatedSide(kept, `'${kept.item.name}' is the other side of ${link.how}.`)],
+          key: `container:${service.name}:${other.name}`,
+          cause: removalCause(context, blamed.item),
           message: `${store.product} ('${service.name}') shares a container with '${other.name}' (${link.how}).`,
           fix: `Give '${service.name}' its own container: remove ${link.how} and connect over the network instead.`
         });
@@ -3846,9 +3897,16 @@ var isolated_store_default = defineRule(
           const reverse = [other.loc?.file, other.loc?.line, service.name].join("|");
           if (reportedPairs.has(key) || storeServices.has(other.service) && reportedPairs.has(reverse)) continue;
           reportedPairs.add(key);
+          const [blamed, kept] = blameOrder(context, [
+            serviceSide(context, other.service, other.loc ?? other.service.loc),
+            serviceSide(context, service, mount.loc ?? service.loc)
+          ]);
           report2({
-            loc: mount.loc ?? service.loc,
-            path: service.stack.file,
+            loc: blamed.loc,
+            path: blamed.path,
+            related: [relatedSide(kept, `'${kept.item.name}' mounts the same data.`)],
+            key: `volume:${service.name}:${mount.source}`,
+            cause: removalCause(context, blamed.item),
             message: `${store.product} ('${service.name}') shares ${describe(mount)} with '${other.service.name}' (${where(model, other.loc, other.service.stack.file)}).`,
             fix: `Give '${service.name}' a volume of its own (e.g. ${service.name}_data:${mount.target}) and keep '${other.service.name}' off it.`
           });
@@ -3884,7 +3942,7 @@ function containerLink(store, other) {
 }
 
 // rules/database/single-cache.ts
-import path11 from "node:path";
+import path10 from "node:path";
 var CORE = "core-infra";
 var single_cache_default = defineRule(
   {
@@ -3894,10 +3952,11 @@ var single_cache_default = defineRule(
     description: "More than one Valkey/Redis-compatible cache, or the shared one outside core-infra/",
     rationale: 'The seed: "Valkey (Cache) \u2014 Shared \u2705 \u2014 Lightweight, key-value only", one instance in core-infra/valkey/.'
   },
-  ({ model, report: report2 }) => {
+  (context) => {
+    const { model, report: report2 } = context;
     const caches = model.database.stores.filter((s) => s.kind === "cache");
     if (caches.length === 0) return;
-    const inCore = (s) => path11.relative(model.root, s.stack.dir).split(path11.sep)[0] === CORE;
+    const inCore = (s) => path10.relative(model.root, s.stack.dir).split(path10.sep)[0] === CORE;
     const shared = caches.find((c) => inCore(c.service)) ?? (caches.length === 1 ? caches[0] : null);
     if (!shared) {
       for (const cache of caches) {
@@ -3906,36 +3965,44 @@ var single_cache_default = defineRule(
           loc: service.stack.locate(["services", service.name, "image"]) ?? service.loc,
           path: service.stack.file,
           message: `'${service.name}' is one of ${caches.length} ${cache.product === "redis" ? "Redis" : "Valkey/Redis"} caches, and none is the shared one in ${CORE}/.`,
-          fix: `Keep one shared cache in '${shown(model, path11.join(model.root, CORE, "valkey"))}' and point this service at it (a database number or key prefix of its own, e.g. redis://valkey:6379/1), then remove this container.`
+          fix: `Keep one shared cache in '${shown(model, path10.join(model.root, CORE, "valkey"))}' and point this service at it (a database number or key prefix of its own, e.g. redis://valkey:6379/1), then remove this container.`
         });
       }
       return;
     }
     if (!inCore(shared.service)) {
-      const target = path11.join(model.root, CORE, shared.product === "redis" ? "redis" : "valkey");
+      const target = path10.join(model.root, CORE, shared.product === "redis" ? "redis" : "valkey");
       report2({
         loc: shared.service.loc,
         path: shared.service.stack.file,
         target,
         message: `The shared cache '${shared.service.name}' (${shared.product}) runs outside ${CORE}/.`,
-        fix: `Move it to '${shown(model, target)}' and define it in the ${CORE}/ stack.`
+        fix: `Move it to '${shown(model, target)}' and define it in the ${CORE}/ stack.`,
+        key: shared.service.name,
+        // The placement plan's move of its folder into core-infra/ is this finding's cause.
+        cause: moveCause(context, shared.service, CORE)
       });
     }
     for (const cache of caches) {
       if (cache === shared) continue;
       const service = cache.service;
+      const loc = service.stack.locate(["services", service.name, "image"]) ?? service.loc;
+      const [blamed, kept] = blameOrder(context, [serviceSide(context, shared.service, shared.service.loc), serviceSide(context, service, loc)]);
       report2({
-        loc: service.stack.locate(["services", service.name, "image"]) ?? service.loc,
-        path: service.stack.file,
+        loc: blamed.loc,
+        path: blamed.path,
+        related: [relatedSide(kept, kept.item === shared.service ? `The shared cache '${shared.service.name}'.` : `The other ${cache.product} cache '${service.name}'.`)],
+        key: service.name,
+        cause: removalCause(context, service),
         message: `'${service.name}' is another ${cache.product} cache besides the shared '${shared.service.name}' (${where(model, shared.service.loc, shared.service.stack.file)}).`,
-        fix: `Use the shared cache with a database number or key prefix of its own (e.g. redis://${shared.service.containerName ?? shared.service.name}:6379/1) and remove this container.`
+        fix: `Point '${service.name}''s clients at the shared cache with a database number or key prefix of its own (e.g. redis://${shared.service.containerName ?? shared.service.name}:6379/1) and remove the '${service.name}' container.`
       });
     }
   }
 );
 
 // rules/compose/compose-parse.ts
-import path12 from "node:path";
+import path11 from "node:path";
 var COMPOSE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_FILE_NAMES]);
 var compose_parse_default = defineRule(
   {
@@ -3973,14 +4040,14 @@ var compose_parse_default = defineRule(
     }
     for (const stack of model.stacks) {
       const names = new Set((model.tree.children.get(relDir(model.root, stack.dir)) ?? []).filter((e) => e.kind === "file").map((e) => e.name));
-      const main = path12.basename(stack.file);
-      const overrides = stack.files.slice(1).map((f) => path12.basename(f.abs));
+      const main = path11.basename(stack.file);
+      const overrides = stack.files.slice(1).map((f) => path11.basename(f.abs));
       for (const name of names) {
-        if (!COMPOSE_NAMES.has(name) || used.has(path12.join(stack.dir, name))) continue;
+        if (!COMPOSE_NAMES.has(name) || used.has(path11.join(stack.dir, name))) continue;
         const isOverride = COMPOSE_OVERRIDE_FILE_NAMES.includes(name);
         const reads = isOverride ? `${main} with ${overrides.join(", ")}` : main;
         report2({
-          loc: { file: path12.join(stack.dir, name), line: 1, column: 1 },
+          loc: { file: path11.join(stack.dir, name), line: 1, column: 1 },
           message: `Docker Compose ignores ${name}: in this folder it reads ${reads}.`,
           fix: isOverride ? `Merge ${name} into ${overrides[0] ?? "the override file in use"} and delete it.` : `Merge what ${name} adds into ${main} and delete ${name} (or pass it with -f, under a name Compose does not pick up by itself).`
         });
@@ -3989,7 +4056,7 @@ var compose_parse_default = defineRule(
   }
 );
 function relDir(root, dir) {
-  return path12.relative(root, dir).split(path12.sep).join("/");
+  return path11.relative(root, dir).split(path11.sep).join("/");
 }
 
 // rules/compose/compose-schema.ts
@@ -4033,26 +4100,39 @@ var duplicate_container_name_default = defineRule(
     description: "One container_name used twice on the host, across all stacks",
     rationale: 'Container names are global on a Docker host: the second stack fails with "container name already in use", which per-file linters cannot see.'
   },
-  ({ model, report: report2 }) => {
-    const seen = /* @__PURE__ */ new Map();
+  (context) => {
+    const { model, report: report2 } = context;
+    const byName = /* @__PURE__ */ new Map();
     for (const stack of activeStacks(model)) {
       for (const service of stack.services) {
         const name = service.containerName;
         if (!name || hasUnknown(name)) continue;
-        const loc = lazyLoc(() => stack.locate(["services", service.name, "container_name"]) ?? service.loc);
-        const earlier = seen.get(name) ?? [];
-        const first = earlier.find((e) => mayRunTogether(e.service, service));
-        if (first) {
-          const other = first.service.stack === stack ? `service '${first.service.name}' of this stack` : `service '${first.service.name}'`;
-          report2({
-            loc: loc(),
-            path: stack.file,
-            message: `Container name '${name}' of service '${service.name}' is already used by ${other} at ${where(model, first.loc(), first.service.stack.file)}; the second container fails to start.`,
-            fix: `Give '${service.name}' a unique container_name (e.g. '${service.name === name ? `${name}-2` : service.name}'), or remove one of the two services if they are the same.`
-          });
-        }
-        seen.set(name, [...earlier, { service, loc }]);
+        const list = byName.get(name);
+        if (list) list.push(service);
+        else byName.set(name, [service]);
       }
+    }
+    for (const [name, services] of byName) {
+      if (services.length < 2) continue;
+      const sides = services.map((s) => serviceSide(context, s, s.stack.locate(["services", s.name, "container_name"]) ?? s.loc));
+      const ordered = blameOrder(context, sides);
+      ordered.forEach((side, index) => {
+        const others = ordered.slice(index + 1).filter((o) => mayRunTogether(o.item, side.item));
+        if (others.length === 0) return;
+        const service = side.item;
+        const first = others[others.length - 1];
+        const other = first.item.stack === service.stack ? `service '${first.item.name}' of this stack` : `service '${first.item.name}'`;
+        const why = blameWhy(context, side);
+        report2({
+          loc: side.loc,
+          path: side.path,
+          message: `Container name '${name}' of service '${service.name}' is already used by ${other} at ${where(model, first.loc, first.item.stack.file)}; the second container fails to start.`,
+          fix: `Give '${service.name}' a unique container_name (e.g. '${service.name === name ? `${name}-2` : service.name}')${why ? ` (this side should change: ${why})` : ""}, or remove it if it is the same service.`,
+          related: others.map((o) => relatedSide(o, `Service '${o.item.name}' also uses container name '${name}'.`)),
+          key: name,
+          cause: removalCause(context, service)
+        });
+      });
     }
   }
 );
@@ -4251,7 +4331,8 @@ var duplicate_host_port_default = defineRule(
     description: "One host port (same host IP and protocol) published twice on the host, across all stacks",
     rationale: 'A host port can be bound once: the second stack fails with "port is already allocated", which per-file linters cannot see.'
   },
-  ({ model, report: report2 }) => {
+  (context) => {
+    const { model, report: report2 } = context;
     const uses = [];
     for (const stack of activeStacks(model)) {
       for (const service of stack.services) {
@@ -4267,20 +4348,27 @@ var duplicate_host_port_default = defineRule(
           loc: locOf(use)(),
           path: use.service.stack.file,
           message: `Host port ${shared} of service '${use.service.name}' is published by each of its ${use.replicas} containers (scale/deploy.replicas); the second fails with "port is already allocated".`,
-          fix: `Publish a host port range as large as the replica count (e.g. '${group.ports.start}-${group.ports.start + use.replicas - 1}:<container port>'), or run one container.`
+          fix: `Publish a host port range as large as the replica count (e.g. '${group.ports.start}-${group.ports.start + use.replicas - 1}:<container port>'), or run one container.`,
+          key: `${shared}:replicas`
         });
         continue;
       }
-      const [first, ...later] = group.uses;
-      const targets = group.kind === "pool" ? later.slice(-1) : later;
-      for (const use of targets) {
-        const others = group.kind === "pool" ? group.uses.slice(0, -1) : [first];
-        const named = others.map((o) => `${o.service === use.service ? "this service" : `service '${o.service.name}'`} at ${where(model, locOf(o)(), o.service.stack.file)}`).join(", ");
+      const sides = group.uses.map((use) => ({ ...serviceSide(context, use.service, locOf(use)()), use }));
+      const ordered = group.kind === "pool" ? [sides.at(-1), ...sides.slice(0, -1)] : blameOrder(context, sides);
+      const kept = group.kind === "pool" ? sides.slice(0, -1) : ordered.slice(-1);
+      for (const side of group.kind === "pool" ? ordered.slice(0, 1) : ordered.slice(0, -1)) {
+        const { use } = side;
+        const others = kept.filter((o) => o !== side);
+        const named = others.map((o) => `${o.use.service === use.service ? "this service" : `service '${o.use.service.name}'`} at ${where(model, o.loc, o.use.service.stack.file)}`).join(", ");
+        const why = group.kind === "pool" ? null : blameWhy(context, side);
         report2({
-          loc: locOf(use)(),
+          loc: side.loc,
           path: use.service.stack.file,
           message: group.kind === "pool" ? `Every host port of ${shared} (the range of service '${use.service.name}') is already published, by ${named}; the container fails with "port is already allocated".` : `Host port ${shared} of service '${use.service.name}' is already published by ${named}; the second container fails with "port is already allocated".`,
-          fix: `Publish '${use.service.name}' on a free host port (change the host side of '${use.port.text}'), bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.`
+          fix: `Publish '${use.service.name}' on a free host port (change the host side of '${use.port.text}')${why ? ` (this side should change: ${why})` : ""}, bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.`,
+          related: others.map((o) => relatedSide(o, `Service '${o.use.service.name}' publishes host port ${shared} too ('${o.use.port.text}').`)),
+          key: shared,
+          cause: removalCause(context, use.service)
         });
       }
     }
@@ -4367,7 +4455,12 @@ var duplicate_router_default = defineRule(
     description: "One Traefik router name, or one Host() rule, used by two services",
     rationale: "Traefik keeps one router per name and one route per host: the other service silently gets no traffic, or traffic flips between the two."
   },
-  ({ model, report: report2 }) => {
+  (context) => {
+    const { model, report: report2 } = context;
+    const sidesOf = (earlier, later) => blameOrder(context, [
+      { ...serviceSide(context, earlier.service, earlier.loc()), seen: earlier },
+      { ...serviceSide(context, later.service, later.loc()), seen: later }
+    ]);
     const byName = /* @__PURE__ */ new Map();
     const byHost = /* @__PURE__ */ new Map();
     for (const stack of activeStacks(model)) {
@@ -4379,11 +4472,17 @@ var duplicate_router_default = defineRule(
           const nameKey = `${router.protocol}.${router.name}`;
           const sameName = byName.get(nameKey);
           if (sameName && sameName.service !== service) {
+            const [blamed, kept] = sidesOf(sameName, current);
+            const mine = blamed.seen.service;
+            const why = blameWhy(context, blamed);
             report2({
-              loc: loc(),
-              path: stack.file,
-              message: `Traefik router '${router.name}' of service '${service.name}' is also defined by service '${sameName.service.name}' at ${where(model, sameName.loc(), sameName.service.stack.file)}; Traefik merges or drops one of them.`,
-              fix: `Rename the router in '${service.name}''s labels (e.g. traefik.${router.protocol}.routers.${service.name}.rule) so each service has its own.`
+              loc: blamed.loc,
+              path: blamed.path,
+              message: `Traefik router '${router.name}' of service '${mine.name}' is also defined by service '${kept.seen.service.name}' at ${where(model, kept.loc, kept.path)}; Traefik merges or drops one of them.`,
+              fix: `Rename the router in '${mine.name}''s labels (e.g. traefik.${router.protocol}.routers.${mine.name}.rule) so each service has its own${why ? ` (this side should change: ${why})` : ""}.`,
+              related: [relatedSide(kept, `Service '${kept.seen.service.name}' defines router '${router.name}' too.`)],
+              key: `router:${router.protocol}.${router.name}`,
+              cause: removalCause(context, mine)
             });
           } else if (!sameName) {
             byName.set(nameKey, current);
@@ -4394,11 +4493,18 @@ var duplicate_router_default = defineRule(
             const clash = earlier.find((e) => e.service !== service && entrypointsMeet(e.router, router));
             if (clash) {
               const on = route.conditions ? ` with ${route.conditions}` : "";
+              const [blamed, kept] = sidesOf(clash, current);
+              const mine = blamed.seen;
+              const theirs = kept.seen;
+              const why = blameWhy(context, blamed);
               report2({
-                loc: loc(),
-                path: stack.file,
-                message: `Host '${route.host}'${on} is routed to service '${service.name}' by router '${router.name}' and to service '${clash.service.name}' by router '${clash.router.name}' at ${where(model, clash.loc(), clash.service.stack.file)}; only one of them gets the traffic.`,
-                fix: `Give one of the two services another host, or tell them apart with a PathPrefix() in its rule (or set traefik.enable=false on the one that should not be routed).`
+                loc: blamed.loc,
+                path: blamed.path,
+                message: `Host '${route.host}'${on} is routed to service '${mine.service.name}' by router '${mine.router.name}' and to service '${theirs.service.name}' by router '${theirs.router.name}' at ${where(model, kept.loc, kept.path)}; only one of them gets the traffic.`,
+                fix: `Give '${mine.service.name}' another host, or tell the two apart with a PathPrefix() in its rule (or set traefik.enable=false on it if it should not be routed)${why ? `; this side should change: ${why}` : ""}.`,
+                related: [relatedSide(kept, `Service '${theirs.service.name}' is routed for host '${route.host}' too (router '${theirs.router.name}').`)],
+                key: `host:${route.host}${on}`,
+                cause: removalCause(context, mine.service)
               });
             }
             if (!earlier.includes(current)) byHost.set(hostKey, [...earlier, current]);
@@ -4425,14 +4531,14 @@ function labelLoc(service, key) {
 }
 
 // src/compose/locate-file.ts
-function locateInFile(file, path13, atKey) {
+function locateInFile(file, path12, atKey) {
   if (!file.lineCounter) return null;
-  for (let length = path13.length; length >= 0; length--) {
-    const prefix = path13.slice(0, length);
+  for (let length = path12.length; length >= 0; length--) {
+    const prefix = path12.slice(0, length);
     for (let d = file.documents.length - 1; d >= 0; d--) {
       const found = findNode(file.documents[d], prefix);
       if (!found) continue;
-      const preferKey = atKey || length < path13.length;
+      const preferKey = atKey || length < path12.length;
       const first = preferKey ? found.key : found.value;
       const second = preferKey ? found.value : found.key;
       const loc = nodeLoc(file.abs, file.lineCounter, first) ?? nodeLoc(file.abs, file.lineCounter, second);
