@@ -65,12 +65,12 @@ const DROPLET: TreeSpec = {
 };
 
 describe('apply and rollback on a real tree', () => {
-  it('applies every phase, then restores the tree byte for byte', () => {
+  it('applies every phase, then restores the tree byte for byte', async () => {
     const { scope } = setup(DROPLET);
     chmodSync(path.join(scope, 'services/traefik/traefik.yml'), 0o600);
     const before = snapshot(scope);
     const journal = startJournal(scope, dropletActions(scope));
-    const report = applyJournal({ scope, journal, phases: PHASES });
+    const report = await applyJournal({ scope, journal, phases: PHASES });
     expect(report).toMatchObject({ done: 10, manual: 1, blocked: null });
     const s = (p: string) => path.join(scope, 'services', p);
     expect(readFileSync(s('interfaces/open-webui/docker-compose.yml'), 'utf8')).toBe(
@@ -90,10 +90,10 @@ describe('apply and rollback on a real tree', () => {
     expect(snapshot(scope)).toBe(before);
   });
 
-  it('Phase 1 makes relative bridges; rollback --to-phase keeps earlier phases', () => {
+  it('Phase 1 makes relative bridges; rollback --to-phase keeps earlier phases', async () => {
     const { scope } = setup(DROPLET);
     const journal = startJournal(scope, dropletActions(scope));
-    applyJournal({ scope, journal, phases: [1, 2] });
+    await applyJournal({ scope, journal, phases: [1, 2] });
     const link = path.join(scope, 'services/core-infra/traefik');
     expect(readlinkSync(link)).toBe('../traefik');
     rollbackJournal({ scope, journal: loadJournal(scope, scope)!, toPhase: 1, force: false });
@@ -103,9 +103,9 @@ describe('apply and rollback on a real tree', () => {
     expect(kept.entries.map((e) => e.phase)).toEqual([1, 1, 1, 1]);
   });
 
-  it('an interruption at any point, then a re-run, gives the same tree; rolled back instead, gives the original', () => {
+  it('an interruption at any point, then a re-run, gives the same tree; rolled back instead, gives the original', async () => {
     const { scope: reference } = setup(DROPLET);
-    applyJournal({ scope: reference, journal: startJournal(reference, dropletActions(reference)), phases: PHASES });
+    await applyJournal({ scope: reference, journal: startJournal(reference, dropletActions(reference)), phases: PHASES });
     const expected = snapshot(reference);
     for (let k = 0; ; k++) {
       const { scope } = setup(DROPLET);
@@ -113,7 +113,7 @@ describe('apply and rollback on a real tree', () => {
       let points = 0;
       let interrupted = false;
       try {
-        applyJournal({
+        await applyJournal({
           scope,
           journal: startJournal(scope, dropletActions(scope)),
           phases: PHASES,
@@ -130,7 +130,7 @@ describe('apply and rollback on a real tree', () => {
       const { scope: other } = setup(DROPLET);
       let p2 = 0;
       try {
-        applyJournal({ scope: other, journal: startJournal(other, dropletActions(other)), phases: PHASES, interrupt: () => { if (p2++ === k) throw new Interrupted(); } });
+        await applyJournal({ scope: other, journal: startJournal(other, dropletActions(other)), phases: PHASES, interrupt: () => { if (p2++ === k) throw new Interrupted(); } });
       } catch (error) {
         if (!(error instanceof Interrupted)) throw error;
       }
@@ -143,7 +143,7 @@ describe('apply and rollback on a real tree', () => {
       }
       expect(snapshot(other), `rolled back after interruption ${k}`).toBe(original);
 
-      applyJournal({ scope, journal: loadJournal(scope, scope)!, phases: PHASES });
+      await applyJournal({ scope, journal: loadJournal(scope, scope)!, phases: PHASES });
       expect(snapshot(scope), `resumed after interruption ${k}`).toBe(expected);
       expect(loadJournal(scope, scope)!.entries.every((e) => e.state === 'done' || e.state === 'manual')).toBe(true);
     }
@@ -151,36 +151,36 @@ describe('apply and rollback on a real tree', () => {
 });
 
 describe('refusals', () => {
-  it('a target that exists with other content: nothing done, the action named', () => {
+  it('a target that exists with other content: nothing done, the action named', async () => {
     const { scope } = setup({ ...DROPLET, services: { ...(DROPLET.services as TreeSpec), 'core-infra': { traefik: { 'x.txt': 'mine' } } } });
     const before = snapshot(scope);
     const actions = dropletActions(scope).filter((a) => a.op !== 'mkdir' || !a.path.endsWith('core-infra'));
     const journal = startJournal(scope, actions);
-    expect(() => applyJournal({ scope, journal, phases: PHASES })).toThrow(ActionRefused);
+    await expect(applyJournal({ scope, journal, phases: PHASES })).rejects.toThrow(ActionRefused);
     // The earlier actions (mkdir interfaces) ran; the refused one recorded nothing.
     expect(loadJournal(scope, scope)!.entries.map((e) => e.op)).toEqual(['mkdir']);
     rollbackJournal({ scope, journal: loadJournal(scope, scope)!, toPhase: 0, force: false });
     expect(snapshot(scope)).toBe(before);
   });
 
-  it('an edit whose line changed since the plan is refused', () => {
+  it('an edit whose line changed since the plan is refused', async () => {
     const { scope } = setup(DROPLET);
     const actions = dropletActions(scope);
     writeFileSync(path.join(scope, 'services/apps/openweb/docker-compose.yml'), 'services: {}\n');
-    expect(() => applyJournal({ scope, journal: startJournal(scope, actions), phases: [1, 2] })).toThrow(/line 1 reads 'services: \{\}', not 'services:'/);
+    await expect(applyJournal({ scope, journal: startJournal(scope, actions), phases: [1, 2] })).rejects.toThrow(/line 1 reads 'services: \{\}', not 'services:'/);
   });
 
-  it('delete-empty never removes a folder that still holds something', () => {
+  it('delete-empty never removes a folder that still holds something', async () => {
     const { scope } = setup(DROPLET);
     mkdirSync(path.join(scope, 'services/apps/notes'));
-    expect(() => applyJournal({ scope, journal: startJournal(scope, dropletActions(scope)), phases: PHASES })).toThrow(/not empty \(holds notes\)/);
+    await expect(applyJournal({ scope, journal: startJournal(scope, dropletActions(scope)), phases: PHASES })).rejects.toThrow(/not empty \(holds notes\)/);
     expect(existsSync(path.join(scope, 'services/apps/notes'))).toBe(true);
   });
 
-  it('rollback lists files changed since and refuses; --force restores them', () => {
+  it('rollback lists files changed since and refuses; --force restores them', async () => {
     const { scope } = setup(DROPLET);
     const before = snapshot(scope);
-    applyJournal({ scope, journal: startJournal(scope, dropletActions(scope)), phases: PHASES });
+    await applyJournal({ scope, journal: startJournal(scope, dropletActions(scope)), phases: PHASES });
     const moved = path.join(scope, 'services/interfaces/open-webui');
     writeFileSync(path.join(moved, 'docker-compose.yml'), 'services: {}\n');
     writeFileSync(path.join(moved, 'data/new.db'), 'x');
@@ -196,7 +196,7 @@ describe('refusals', () => {
     expect(snapshot(scope)).not.toBe(before);
   });
 
-  it('a journal from another tree, a corrupted one, an edited one', () => {
+  it('a journal from another tree, a corrupted one, an edited one', async () => {
     const { scope } = setup(DROPLET);
     startJournal(scope, dropletActions(scope));
     expect(() => loadJournal(scope, '/somewhere/else')).toThrow(/belongs to another tree/);
@@ -208,13 +208,13 @@ describe('refusals', () => {
     expect(() => loadJournal(scope, scope)).toThrow(/checksum mismatch/);
   });
 
-  it('never touches a path outside the tree', () => {
+  it('never touches a path outside the tree', async () => {
     const { scope } = setup(DROPLET);
     const outside = realpathSync(tempDir('svclint-outside-'));
     const actions: PlanAction[] = [{ op: 'mkdir', phase: 1, path: path.relative(scope, path.join(outside, 'x')) }];
     const journal = newJournal(scope, 'services', actions, true);
     saveJournal(scope, journal);
-    expect(() => applyJournal({ scope, journal, phases: PHASES })).toThrow(/outside the migrated tree/);
+    await expect(applyJournal({ scope, journal, phases: PHASES })).rejects.toThrow(/outside the migrated tree/);
     expect(existsSync(path.join(outside, 'x'))).toBe(false);
     expect(absoluteActions(journal, scope)).toHaveLength(1);
   });

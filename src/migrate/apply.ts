@@ -7,7 +7,7 @@ import type { MigrationPhase, PlanAction } from '../plan/types';
 import { isInside } from '../util/paths';
 import { applyLineEdit, effectiveLines } from './edits';
 import { describeState, manifestOf, stateOf } from './fsstate';
-import { putObject, saveJournal, type CheckResults, type Journal, type JournalEntry, type Step } from './journal';
+import { ABSENT, putObject, saveJournal, type CheckResults, type Journal, type JournalEntry, type Step } from './journal';
 import { forwardStep, stepDone, StepConflict } from './steps';
 
 /** Called before every journal write and every file-system step; tests throw (or kill) here to interrupt a run. */
@@ -20,7 +20,7 @@ export interface ApplyOptions {
   /** Phases to run, in order. */
   phases: readonly MigrationPhase[];
   /** Phase 3's automated checks (lint of the final tree, docker compose config). */
-  runChecks?: (journal: Journal) => CheckResults;
+  runChecks?: (journal: Journal) => Promise<CheckResults>;
   force?: boolean;
   interrupt?: InterruptHook;
   log?: (line: string) => void;
@@ -62,7 +62,7 @@ export function mapActionPaths(action: PlanAction, map: (p: string) => string): 
   }
 }
 
-export function applyJournal(options: ApplyOptions): ApplyReport {
+export async function applyJournal(options: ApplyOptions): Promise<ApplyReport> {
   const { scope, journal } = options;
   const interrupt = options.interrupt ?? (() => {});
   const log = options.log ?? (() => {});
@@ -115,7 +115,7 @@ export function applyJournal(options: ApplyOptions): ApplyReport {
       report.done++;
     }
     if (phase === 3 && options.runChecks) {
-      journal.checks = options.runChecks(journal);
+      journal.checks = await options.runChecks(journal);
       save('phase 3 checks');
       if (journal.checks.blocking.length > 0 && !options.force) {
         report.blocked = journal.checks.blocking;
@@ -199,6 +199,7 @@ export function stepsFor(action: PlanAction, index: number, scope: string, lines
       return { steps };
     }
     case 'edit': {
+      if (action.whole === 'create') return createFileSteps(action, scope, rel, inScope);
       let file = inScope(action.file);
       if (stateOf(file).kind === 'link') file = inScope(realpathOrSelf(file));
       const stats = lstatSync(file, { throwIfNoEntry: false });
@@ -207,14 +208,14 @@ export function stepsFor(action: PlanAction, index: number, scope: string, lines
       const line = lines.get(index) ?? action.line;
       const outcome = applyLineEdit(before.toString('utf8'), line, action);
       if (!outcome.ok) throw new StepConflict(action.file, `cannot edit ${action.file}: ${outcome.problem}`);
-      const after = Buffer.from(outcome.text, 'utf8');
-      if (after.equals(before)) return { steps: [], note: 'already as planned' };
+      const after = action.whole === 'remove' ? null : Buffer.from(outcome.text, 'utf8');
+      if (after?.equals(before)) return { steps: [], note: 'already as planned' };
       return {
         steps: [{
           op: 'write',
           path: rel(file),
           before: putObject(scope, before),
-          after: putObject(scope, after),
+          after: after ? putObject(scope, after) : ABSENT,
           mode: stats.mode & 0o7777,
           uid: stats.uid,
           gid: stats.gid,
@@ -235,6 +236,20 @@ export function stepsFor(action: PlanAction, index: number, scope: string, lines
     case 'manual':
       return { steps: [] };
   }
+}
+
+/** A new file: its folders made, then written as `>` in a shell would (mode 0666 less the umask). */
+function createFileSteps(action: Extract<PlanAction, { op: 'edit' }>, scope: string, rel: (abs: string) => string, inScope: (abs: string) => string): { steps: Step[] } {
+  const file = inScope(action.file);
+  const state = stateOf(file);
+  const content = Buffer.from(`${action.new}\n`, 'utf8');
+  if (state.kind !== 'absent') {
+    throw new StepConflict(action.file, `cannot create ${action.file}: it already exists (${describeState(state)})`);
+  }
+  const steps: Step[] = missingDirs(path.dirname(file), scope).map((p) => ({ op: 'mkdir', path: rel(p) }));
+  const umask = process.umask();
+  steps.push({ op: 'write', path: rel(file), before: ABSENT, after: putObject(scope, content), mode: 0o666 & ~umask, uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 });
+  return { steps };
 }
 
 /**

@@ -13,6 +13,8 @@ import type { MigrationPhase, PlanAction } from '../plan/types';
 import { sha256 } from './fsstate';
 
 export const JOURNAL_DIR = '.svclint';
+/** A `write` step's content id for "no file": the step creates or removes it. */
+export const ABSENT = '';
 export const JOURNAL_FILE = 'migration.json';
 const JOURNAL_VERSION = 1;
 
@@ -24,7 +26,7 @@ export type Step =
   | { op: 'unlink'; path: string; target: string }
   /** `manifest`: object id of the folder's manifest at the time of the move (what a rollback checks). */
   | { op: 'rename'; from: string; to: string; manifest: string }
-  /** Replace a file's content: `before`/`after` are object ids (sha256 of the content). */
+  /** Replace a file's content: `before`/`after` are object ids (sha256 of the content), ABSENT for no file (created, removed). */
   | { op: 'write'; path: string; before: string; after: string; mode: number; uid: number; gid: number };
 
 export type EntryState = 'started' | 'done' | 'manual' | 'undoing';
@@ -218,6 +220,7 @@ export function getObject(scope: string, id: string): Buffer {
 export function removeJournal(scope: string, journal: Journal): void {
   rmSync(objectsDir(scope), { recursive: true, force: true });
   rmSync(journalPath(scope), { force: true });
+  rmSync(path.join(scope, JOURNAL_DIR, 'migration.lock'), { force: true });
   removeStaleTemporaries(scope);
   if (journal.createdDir) {
     try {

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { MigrationPhase } from '../plan/types';
 import { diffManifests, manifestOf, stateOf, toManifestEntry, type ManifestEntry, type NodeState } from './fsstate';
-import { getObject, removeJournal, saveJournal, type Journal, type JournalEntry, type Step } from './journal';
+import { ABSENT, getObject, removeJournal, saveJournal, type Journal, type JournalEntry, type Step } from './journal';
 import type { InterruptHook } from './apply';
 import { backwardStep } from './steps';
 
@@ -166,10 +166,11 @@ class SimulatedTree {
       }
       case 'write': {
         const state = this.stateAt(step.path);
-        const stateHash = state.kind === 'file' ? state.hash : null;
-        this.overrides.set(step.path, { kind: 'file', mode: step.mode, size: 0, hash: step.before });
-        if (state.kind === 'file' && (stateHash === step.after || stateHash === step.before) && state.mode === step.mode) return [];
-        return [`${step.path}: changed since svclint edited it (${kindName(state)})`];
+        const hash = state.kind === 'file' ? state.hash : state.kind === 'absent' ? ABSENT : null;
+        this.overrides.set(step.path, step.before === ABSENT ? { kind: 'absent' } : { kind: 'file', mode: step.mode, size: 0, hash: step.before });
+        const modeOk = state.kind !== 'file' || state.mode === step.mode;
+        if ((hash === step.after || hash === step.before) && modeOk) return [];
+        return [`${step.path}: changed since svclint ${step.before === ABSENT ? 'created' : 'edited'} it (${kindName(state)})`];
       }
       case 'rename': {
         const target = this.stateAt(step.to);

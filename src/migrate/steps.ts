@@ -5,7 +5,7 @@
 import { chmodSync, chownSync, closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, symlinkSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { describeState, stateOf } from './fsstate';
-import { getObject, type Step } from './journal';
+import { ABSENT, getObject, type Step } from './journal';
 
 export class StepConflict extends Error {
   constructor(readonly path: string, message: string) {
@@ -54,7 +54,7 @@ export function stepDone(scope: string, step: Step): boolean {
       return at(step.from).kind === 'absent' && at(step.to).kind !== 'absent';
     case 'write': {
       const state = at(step.path);
-      return state.kind === 'file' && state.hash === step.after;
+      return step.after === ABSENT ? state.kind === 'absent' : state.kind === 'file' && state.hash === step.after;
     }
   }
 }
@@ -150,10 +150,15 @@ function writeContent(scope: string, abs: string, from: string, to: string, step
   const tmp = temporaryPath(abs);
   rmSync(tmp, { force: true });
   const state = stateOf(abs);
-  if (state.kind === 'file' && state.hash === to && state.mode === step.mode) return;
-  const matches = state.kind === 'file' && state.hash === from;
-  if (!matches && !(force && state.kind === 'file')) {
-    throw new StepConflict(abs, `${abs} changed since the plan: expected sha256 ${from.slice(0, 12)}, found ${describeState(state)}`);
+  const hash = state.kind === 'file' ? state.hash : state.kind === 'absent' ? ABSENT : null;
+  if (hash === to && (to === ABSENT || (state.kind === 'file' && state.mode === step.mode))) return;
+  if (hash !== from && !(force && state.kind === 'file')) {
+    const expected = from === ABSENT ? 'no file' : `sha256 ${from.slice(0, 12)}`;
+    throw new StepConflict(abs, `${abs} changed since the plan: expected ${expected}, found ${describeState(state)}`);
+  }
+  if (to === ABSENT) {
+    unlinkSync(abs); // the content is in the journal's store: a rollback brings it back
+    return;
   }
   const content = getObject(scope, to);
   const fd = openSync(tmp, 'wx', step.mode);
