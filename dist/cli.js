@@ -9,7 +9,7 @@ import {
   lint,
   parseRuleFlags,
   resolveTarget
-} from "./chunks/chunk-O7OXSUA3.js";
+} from "./chunks/chunk-5H4MPGVN.js";
 import "./chunks/chunk-3DAIKRF3.js";
 
 // src/cli/main.ts
@@ -82,15 +82,21 @@ function formatRulesJson(rules) {
 
 // src/format/json.ts
 var formatJson = (results, context) => {
-  const findings = results.flatMap((r) => r.findings).map((f) => ({
-    rule: f.rule,
-    severity: f.severity,
-    path: f.path,
-    line: f.line,
-    column: f.column,
-    message: f.message,
-    fix: f.fix
-  }));
+  const findings = results.flatMap((r) => r.findings).map((f) => {
+    const finding = {
+      rule: f.rule,
+      severity: f.severity,
+      path: f.path,
+      line: f.line,
+      column: f.column,
+      message: f.message,
+      fix: f.fix
+    };
+    if (f.also && f.also.length > 0) finding.also = f.also;
+    if (f.related && f.related.length > 0) finding.related = f.related.map((r) => ({ path: r.path, line: r.line, column: r.column, message: r.message }));
+    if (f.actions && f.actions.length > 0) finding.actions = f.actions;
+    return finding;
+  });
   const sum = (key) => results.reduce((n, r) => n + r.summary[key], 0);
   const roots = results.map((r) => displayPath(r.root, context.cwd));
   const output = {
@@ -295,7 +301,7 @@ async function run(argv, io) {
       return 0;
     }
     case "migrate": {
-      const { MIGRATE_FORMATS, phaseFlag, runMigrate } = await import("./chunks/migrate-JFRCV3KQ.js");
+      const { MIGRATE_FORMATS, phaseFlag, runMigrate } = await import("./chunks/migrate-5HV6EWR3.js");
       if (args.length > 1) throw new UsageError("usage: svclint migrate [path] [--apply [--phase N | --through N]] [--status] [--rollback [--to-phase N]] [--format text|json|sh|markdown]");
       return runMigrate(
         {

@@ -12,7 +12,7 @@ import {
   migrationChecks,
   moveMap,
   resolveTarget
-} from "./chunk-O7OXSUA3.js";
+} from "./chunk-5H4MPGVN.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/commands/migrate.ts
