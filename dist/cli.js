@@ -9,7 +9,7 @@ import {
   lint,
   parseRuleFlags,
   resolveTarget
-} from "./chunks/chunk-5H4MPGVN.js";
+} from "./chunks/chunk-RLN2H62D.js";
 import "./chunks/chunk-3DAIKRF3.js";
 
 // src/cli/main.ts
@@ -301,7 +301,7 @@ async function run(argv, io) {
       return 0;
     }
     case "migrate": {
-      const { MIGRATE_FORMATS, phaseFlag, runMigrate } = await import("./chunks/migrate-5HV6EWR3.js");
+      const { MIGRATE_FORMATS, phaseFlag, runMigrate } = await import("./chunks/migrate-VIIRKY5K.js");
       if (args.length > 1) throw new UsageError("usage: svclint migrate [path] [--apply [--phase N | --through N]] [--status] [--rollback [--to-phase N]] [--format text|json|sh|markdown]");
       return runMigrate(
         {

@@ -28,9 +28,9 @@ export function extendPlan(model: HostModel, plan: PlacementPlan): PlacementPlan
     const keys = causeOf.get(old) ?? new Set<string>();
     for (const action of next) for (const key of keys) addCause(causeOf, action, key);
   };
-  const add = (action: PlanAction, key: string | null) => {
+  const add = (action: PlanAction, ...keys: (string | null)[]) => {
     actions.push(action);
-    if (key) addCause(causeOf, action, key);
+    for (const key of keys) if (key) addCause(causeOf, action, key);
   };
 
   const planned = moveMap(actions);
@@ -80,7 +80,7 @@ export function extendPlan(model: HostModel, plan: PlacementPlan): PlacementPlan
   const moves = moveMap(actions);
   const keyFor = (abs: string) => moveCause(plan, causeOf, actions, abs);
   const rewrites = pathRewrites(model, moves, (file, keyPath) => removed.has(file) || (keyPath[0] === 'services' && leaving.has(`${file}#${keyPath[1]}`)));
-  for (const edit of rewrites.edits) add(edit, keyFor(edit.file));
+  rewrites.edits.forEach((edit, i) => add(edit, ...new Set(rewrites.involved[i]!.map(keyFor))));
   for (const manual of rewrites.manual) add(manual, keyFor(manual.path));
   for (const edit of documentEdits(model, moves)) add(edit, docCause(plan, edit.old, model.root));
 

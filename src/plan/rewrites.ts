@@ -26,16 +26,26 @@ export interface PathRef {
 export interface RewriteSteps {
   /** Edits, keyed by their phase: 2 when the file and the path's target both answer at their new place in Phase 2, else 4 (after the moves). */
   edits: EditAction[];
+  /** For each edit (same index): the paths (file and targets) whose moves it follows. */
+  involved: string[][];
   manual: ManualAction[];
 }
 
 /** Edits for every path that needs one; `skip` leaves out paths other steps take care of (a split's lifted definitions). */
 export function pathRewrites(model: HostModel, moves: MoveMap, skip: (file: string, keyPath: (string | number)[]) => boolean = () => false): RewriteSteps {
-  const out: RewriteSteps = { edits: [], manual: [] };
+  const out: RewriteSteps = { edits: [], involved: [], manual: [] };
   if (moves.moves.length === 0) return out;
+  // Folders that hold a moving folder: a stack there can reach into it with a plain `./a/b` path.
+  const holders = new Set<string>();
+  for (const { from } of moves.moves) for (let dir = path.dirname(from); !holders.has(dir); dir = path.dirname(dir)) {
+    holders.add(dir);
+    if (path.dirname(dir) === dir) break;
+  }
   for (const stack of model.stacks) {
     const changes = new Map<ComposeFile, { ref: PathRef; next: string; phase: MigrationPhase }[]>();
-    for (const ref of pathRefs(stack, moves)) {
+    // A stack that stays, in a folder holding nothing that moves, is touched only by `..` or absolute paths.
+    const quiet = !holders.has(stack.dir) && stack.files.every((f) => moves.final(f.abs) === f.abs);
+    for (const ref of pathRefs(stack, moves, quiet ? (p) => p.includes('..') || path.isAbsolute(p) : undefined)) {
       if (skip(ref.file.abs, ref.keyPath)) continue;
       const next = rewritten(ref, model.root, moves);
       if (next === null) continue;
@@ -47,7 +57,36 @@ export function pathRewrites(model: HostModel, moves: MoveMap, skip: (file: stri
     }
     for (const [file, list] of changes) editsFor(file, list, moves, out);
   }
+  out.manual.push(...symlinkSteps(model, moves));
   return out;
+}
+
+/**
+ * Symlinks whose text stops fitting once folders move (a link inside a moving folder that points
+ * out of it, or a link elsewhere that points into one). The vocabulary has no "re-point a link"
+ * step, so each is a Phase 4 manual step with the exact command; Phase 3's lint would also find it.
+ */
+function symlinkSteps(model: HostModel, moves: MoveMap): ManualAction[] {
+  const steps: ManualAction[] = [];
+  const bridges = new Set(model.serviceDirs.filter((d) => d.symlink).map((d) => d.abs));
+  for (const entry of model.tree.entries) {
+    if (entry.kind !== 'symlink' || !entry.symlink || bridges.has(entry.abs)) continue;
+    const text = entry.symlink.target;
+    const target = path.resolve(path.dirname(entry.abs), text);
+    if (path.isAbsolute(text) && !isInside(model.root, target)) continue;
+    const link = moves.final(entry.abs);
+    const end = moves.final(target);
+    const next = path.isAbsolute(text) ? end : path.relative(path.dirname(link), end) || '.';
+    if (next === text || (!path.isAbsolute(text) && path.relative(path.dirname(entry.abs), target) === next)) continue;
+    steps.push({
+      op: 'manual',
+      phase: 4,
+      path: link,
+      reason: `The symlink '${path.basename(entry.abs)}' (-> ${text}) would point at the wrong place once the folders move.`,
+      steps: [`ln -sfn '${next.replace(/'/g, `'\\''`)}' '${link.replace(/'/g, `'\\''`)}'`],
+    });
+  }
+  return steps;
 }
 
 /** The path as it must read after the moves, or null when it stays valid. */
@@ -59,13 +98,14 @@ function rewritten(ref: PathRef, root: string, moves: MoveMap): string | null {
   }
   const target = path.resolve(ref.base, ref.path);
   const end = moves.final(target);
+  if (end === target && ref.base === ref.newBase) return null; // neither side moves
   if (path.relative(ref.base, target) === path.relative(ref.newBase, end)) return null;
   return relativeReference(ref.path, ref.newBase, end);
 }
 
 function editsFor(file: ComposeFile, list: { ref: PathRef; next: string; phase: MigrationPhase }[], moves: MoveMap, out: RewriteSteps): void {
   const lines = file.text.split('\n').map((l) => l.replace(/\r$/, ''));
-  const byLine = new Map<number, { column: number; source: string; replacement: string; phase: MigrationPhase }[]>();
+  const byLine = new Map<number, { column: number; source: string; replacement: string; phase: MigrationPhase; target: string }[]>();
   for (const { ref, next, phase } of list) {
     const scalar = locateScalar(file, ref.keyPath);
     const where = `${ref.keyPath.join('.')}`;
@@ -77,7 +117,7 @@ function editsFor(file: ComposeFile, list: { ref: PathRef; next: string; phase: 
     const value = String(scalar.node.value);
     const replacement = renderScalar(scalar.node, next + value.slice(ref.path.length));
     const entries = byLine.get(scalar.line) ?? [];
-    entries.push({ column: scalar.column, source: scalar.source, replacement, phase });
+    entries.push({ column: scalar.column, source: scalar.source, replacement, phase, target: path.resolve(ref.base, ref.path) });
     byLine.set(scalar.line, entries);
   }
   for (const [line, entries] of [...byLine].sort((a, b) => a[0] - b[0])) {
@@ -97,6 +137,7 @@ function editsFor(file: ComposeFile, list: { ref: PathRef; next: string; phase: 
       new: text,
       reason: 'A path this compose file holds points into a folder that moves: it is rewritten for the new layout.',
     });
+    out.involved.push([file.abs, ...entries.map((e) => e.target)]);
   }
 }
 
@@ -129,7 +170,7 @@ export function renderScalar(node: Scalar, value: string): string {
 
 // ---------------------------------------------------------------- where compose files hold paths
 
-export function pathRefs(stack: Stack, moves: MoveMap): PathRef[] {
+export function pathRefs(stack: Stack, moves: MoveMap, wanted: (p: string) => boolean = () => true): PathRef[] {
   const refs: PathRef[] = [];
   const projectDir = stack.dir;
   const newProjectDir = path.dirname(moves.final(stack.file));
@@ -141,7 +182,7 @@ export function pathRefs(stack: Stack, moves: MoveMap): PathRef[] {
     const add = (keyPath: (string | number)[], value: unknown, relativeTo: 'project' | 'file', part: (v: string) => string | null = (v) => v) => {
       if (typeof value !== 'string') return;
       const p = part(value);
-      if (p === null || p === '' || p.includes('${') || p.startsWith('~') || p.includes('$')) return;
+      if (p === null || p === '' || p.includes('$') || p.startsWith('~') || !wanted(p)) return;
       refs.push({
         file,
         keyPath,

@@ -16459,25 +16459,57 @@ import path11 from "node:path";
 function moveMap(actions) {
   const moves = actions.filter((a) => a.op === "move").map((a) => ({ from: a.from, to: a.to }));
   const bridges = actions.filter((a) => a.op === "symlink").map((a) => ({ path: a.path, target: a.target }));
+  const bySource = indexBy(moves.map((m, i) => [m.from, i]));
+  const byTarget = indexBy(moves.map((m, i) => [m.to, i]));
   const final = (abs) => {
     let current = abs;
-    for (const { from, to } of moves) if (isInside(from, current)) current = path11.join(to, path11.relative(from, current));
-    return current;
+    let after = -1;
+    for (; ; ) {
+      const i = firstAncestorMove(current, bySource, after, 1);
+      if (i === null) return current;
+      const { from, to } = moves[i];
+      current = current === from ? to : path11.join(to, path11.relative(from, current));
+      after = i;
+    }
+  };
+  const original = (abs) => {
+    let current = abs;
+    let before = moves.length;
+    for (; ; ) {
+      const i = firstAncestorMove(current, byTarget, before, -1);
+      if (i === null) return current;
+      const { from, to } = moves[i];
+      current = current === to ? from : path11.join(from, path11.relative(to, current));
+      before = i;
+    }
   };
   const reachableEarly = (abs) => {
     const end = final(abs);
     if (end === abs) return true;
     return bridges.some((b) => isInside(b.path, end) && final(b.target) === b.path && isInside(b.target, abs));
   };
-  const original = (abs) => {
-    let current = abs;
-    for (let i = moves.length - 1; i >= 0; i--) {
-      const { from, to } = moves[i];
-      if (isInside(to, current)) current = path11.join(from, path11.relative(to, current));
-    }
-    return current;
-  };
   return { final, reachableEarly, original, moves };
+}
+function indexBy(entries) {
+  const map2 = /* @__PURE__ */ new Map();
+  for (const [key, i] of entries) {
+    const list3 = map2.get(key);
+    if (list3) list3.push(i);
+    else map2.set(key, [i]);
+  }
+  return map2;
+}
+function firstAncestorMove(abs, index, bound, direction) {
+  if (index.size === 0) return null;
+  let best = null;
+  for (let current = abs; ; ) {
+    for (const i of index.get(current) ?? []) {
+      if (direction === 1 ? i > bound && (best === null || i < best) : i < bound && (best === null || i > best)) best = i;
+    }
+    const parent = path11.dirname(current);
+    if (parent === current) return best;
+    current = parent;
+  }
 }
 function relativeReference(original, baseDir, target) {
   let rel = path11.relative(baseDir, target).split(path11.sep).join("/");
@@ -16491,11 +16523,17 @@ function relativeReference(original, baseDir, target) {
 var import_yaml4 = __toESM(require_dist(), 1);
 import path12 from "node:path";
 function pathRewrites(model, moves, skip = () => false) {
-  const out = { edits: [], manual: [] };
+  const out = { edits: [], involved: [], manual: [] };
   if (moves.moves.length === 0) return out;
+  const holders = /* @__PURE__ */ new Set();
+  for (const { from } of moves.moves) for (let dir = path12.dirname(from); !holders.has(dir); dir = path12.dirname(dir)) {
+    holders.add(dir);
+    if (path12.dirname(dir) === dir) break;
+  }
   for (const stack of model.stacks) {
     const changes = /* @__PURE__ */ new Map();
-    for (const ref of pathRefs(stack, moves)) {
+    const quiet = !holders.has(stack.dir) && stack.files.every((f) => moves.final(f.abs) === f.abs);
+    for (const ref of pathRefs(stack, moves, quiet ? (p) => p.includes("..") || path12.isAbsolute(p) : void 0)) {
       if (skip(ref.file.abs, ref.keyPath)) continue;
       const next = rewritten(ref, model.root, moves);
       if (next === null) continue;
@@ -16507,7 +16545,30 @@ function pathRewrites(model, moves, skip = () => false) {
     }
     for (const [file, list3] of changes) editsFor(file, list3, moves, out);
   }
+  out.manual.push(...symlinkSteps(model, moves));
   return out;
+}
+function symlinkSteps(model, moves) {
+  const steps = [];
+  const bridges = new Set(model.serviceDirs.filter((d) => d.symlink).map((d) => d.abs));
+  for (const entry2 of model.tree.entries) {
+    if (entry2.kind !== "symlink" || !entry2.symlink || bridges.has(entry2.abs)) continue;
+    const text = entry2.symlink.target;
+    const target = path12.resolve(path12.dirname(entry2.abs), text);
+    if (path12.isAbsolute(text) && !isInside(model.root, target)) continue;
+    const link = moves.final(entry2.abs);
+    const end = moves.final(target);
+    const next = path12.isAbsolute(text) ? end : path12.relative(path12.dirname(link), end) || ".";
+    if (next === text || !path12.isAbsolute(text) && path12.relative(path12.dirname(entry2.abs), target) === next) continue;
+    steps.push({
+      op: "manual",
+      phase: 4,
+      path: link,
+      reason: `The symlink '${path12.basename(entry2.abs)}' (-> ${text}) would point at the wrong place once the folders move.`,
+      steps: [`ln -sfn '${next.replace(/'/g, `'\\''`)}' '${link.replace(/'/g, `'\\''`)}'`]
+    });
+  }
+  return steps;
 }
 function rewritten(ref, root, moves) {
   if (path12.isAbsolute(ref.path)) {
@@ -16517,6 +16578,7 @@ function rewritten(ref, root, moves) {
   }
   const target = path12.resolve(ref.base, ref.path);
   const end = moves.final(target);
+  if (end === target && ref.base === ref.newBase) return null;
   if (path12.relative(ref.base, target) === path12.relative(ref.newBase, end)) return null;
   return relativeReference(ref.path, ref.newBase, end);
 }
@@ -16534,7 +16596,7 @@ function editsFor(file, list3, moves, out) {
     const value = String(scalar.node.value);
     const replacement = renderScalar(scalar.node, next + value.slice(ref.path.length));
     const entries = byLine.get(scalar.line) ?? [];
-    entries.push({ column: scalar.column, source: scalar.source, replacement, phase });
+    entries.push({ column: scalar.column, source: scalar.source, replacement, phase, target: path12.resolve(ref.base, ref.path) });
     byLine.set(scalar.line, entries);
   }
   for (const [line, entries] of [...byLine].sort((a, b) => a[0] - b[0])) {
@@ -16554,6 +16616,7 @@ function editsFor(file, list3, moves, out) {
       new: text,
       reason: "A path this compose file holds points into a folder that moves: it is rewritten for the new layout."
     });
+    out.involved.push([file.abs, ...entries.map((e) => e.target)]);
   }
 }
 function manualRewrite(file, phase, reason, instruction) {
@@ -16578,7 +16641,7 @@ function renderScalar(node, value) {
   if (node.type === import_yaml4.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || value.includes(": ")) return JSON.stringify(value);
   return value;
 }
-function pathRefs(stack, moves) {
+function pathRefs(stack, moves, wanted = () => true) {
   const refs = [];
   const projectDir = stack.dir;
   const newProjectDir = path12.dirname(moves.final(stack.file));
@@ -16590,7 +16653,7 @@ function pathRefs(stack, moves) {
     const add = (keyPath, value, relativeTo, part = (v) => v) => {
       if (typeof value !== "string") return;
       const p = part(value);
-      if (p === null || p === "" || p.includes("${") || p.startsWith("~") || p.includes("$")) return;
+      if (p === null || p === "" || p.includes("$") || p.startsWith("~") || !wanted(p)) return;
       refs.push({
         file,
         keyPath,
@@ -16927,9 +16990,9 @@ function extendPlan(model, plan) {
     const keys = causeOf2.get(old) ?? /* @__PURE__ */ new Set();
     for (const action of next) for (const key of keys) addCause(causeOf2, action, key);
   };
-  const add = (action, key) => {
+  const add = (action, ...keys) => {
     actions.push(action);
-    if (key) addCause(causeOf2, action, key);
+    for (const key of keys) if (key) addCause(causeOf2, action, key);
   };
   const planned = moveMap(actions);
   const existing = (abs) => abs === model.root || model.tree.byRel.has(path14.relative(model.root, abs).split(path14.sep).join("/"));
@@ -16972,7 +17035,7 @@ function extendPlan(model, plan) {
   const moves = moveMap(actions);
   const keyFor = (abs) => moveCause(plan, causeOf2, actions, abs);
   const rewrites = pathRewrites(model, moves, (file, keyPath) => removed.has(file) || keyPath[0] === "services" && leaving.has(`${file}#${keyPath[1]}`));
-  for (const edit of rewrites.edits) add(edit, keyFor(edit.file));
+  rewrites.edits.forEach((edit, i) => add(edit, ...new Set(rewrites.involved[i].map(keyFor))));
   for (const manual of rewrites.manual) add(manual, keyFor(manual.path));
   for (const edit of documentEdits(model, moves)) add(edit, docCause(plan, edit.old, model.root));
   const ordered = orderForExecution(actions);
