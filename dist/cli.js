@@ -176,6 +176,8 @@ Usage:
   svclint place <name> [--image IMG] [--system S] [--provides KIND]
                                         where does a new service go? (the decision tree, step by step)
   svclint rules                         list the rules with id, default severity, description
+  svclint migrate [path]                the phased migration to the placement plan (dry run; --format json|sh|markdown)
+          [--apply [--phase N|--through N]] [--status] [--rollback [--to-phase N]] [--force]
 
 Options:
   -c, --config FILE        use this config instead of looking for svclint.config.yaml
@@ -301,7 +303,7 @@ async function run(argv, io) {
       return 0;
     }
     case "migrate": {
-      const { MIGRATE_FORMATS, phaseFlag, runMigrate } = await import("./chunks/migrate-VIIRKY5K.js");
+      const { MIGRATE_FORMATS, phaseFlag, runMigrate } = await import("./chunks/migrate-IPYBPIYF.js");
       if (args.length > 1) throw new UsageError("usage: svclint migrate [path] [--apply [--phase N | --through N]] [--status] [--rollback [--to-phase N]] [--format text|json|sh|markdown]");
       return runMigrate(
         {

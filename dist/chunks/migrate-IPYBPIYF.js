@@ -1136,7 +1136,9 @@ function renderText(view, cwd) {
   }
   if (view.projects.length > 0) {
     out.push("", "Compose project names (volumes, networks and containers are named after them):");
-    for (const p of view.projects) out.push(`  ${shownPath(p.stack, cwd)}: ${projectLine(p)}`);
+    for (const p of view.projects) if (p.kept !== "same-folder-name") out.push(`  ${shownPath(p.stack, cwd)}: ${projectLine(p)}`);
+    const same = view.projects.filter((p) => p.kept === "same-folder-name").length;
+    if (same > 0) out.push(`  ${same} other moving stack${same === 1 ? " keeps its" : "s keep their"} project name: the folder keeps its name.`);
   }
   out.push("", view.states ? "Resume with svclint migrate --apply, see --status, or undo with --rollback." : "Dry run: nothing changed. Apply with svclint migrate --apply --through 3, check the services, then --apply --through 5 (--rollback undoes).");
   return `${out.join("\n")}
@@ -1188,8 +1190,14 @@ Nothing to migrate: every service folder is where the plan puts it.
   }
   out.push("```");
   if (view.projects.length > 0) {
-    out.push("", "### Compose project names", "", "Named volumes, networks and default container names are prefixed with the project name, so a folder rename must not change it.", "", "| stack | project | |", "| --- | --- | --- |");
-    for (const p of view.projects) out.push(`| \`${shownPath(p.stack, cwd)}\` | \`${p.before}\` | ${escapeCell(projectLine(p))} |`);
+    const telling = view.projects.filter((p) => p.kept !== "same-folder-name");
+    const same = view.projects.length - telling.length;
+    out.push("", "### Compose project names", "", "Named volumes, networks and default container names are prefixed with the project name, so a move must not change it.");
+    if (telling.length > 0) {
+      out.push("", "| stack | project | |", "| --- | --- | --- |");
+      for (const p of telling) out.push(`| \`${shownPath(p.stack, cwd)}\` | \`${p.before}\` | ${escapeCell(projectLine(p))} |`);
+    }
+    if (same > 0) out.push("", `${same} other moving stack${same === 1 ? " keeps its" : "s keep their"} project name: the folder keeps its name.`);
   }
   for (const phase of [1, 2, 3, 4, 5]) {
     out.push("", `### Phase ${phase}: ${PHASE_TITLES[phase]}`, "");
