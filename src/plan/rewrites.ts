@@ -35,6 +35,7 @@ export interface RewriteSteps {
 export function pathRewrites(model: HostModel, moves: MoveMap, skip: (file: string, keyPath: (string | number)[]) => boolean = () => false): RewriteSteps {
   const out: RewriteSteps = { edits: [], involved: [], manual: [] };
   if (moves.moves.length === 0) return out;
+  const archive = path.join(model.root, [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? 'archive');
   // Folders that hold a moving folder: a stack there can reach into it with a plain `./a/b` path.
   const holders = new Set<string>();
   for (const { from } of moves.moves) for (let dir = path.dirname(from); !holders.has(dir); dir = path.dirname(dir)) {
@@ -50,6 +51,17 @@ export function pathRewrites(model: HostModel, moves: MoveMap, skip: (file: stri
       const next = rewritten(ref, model.root, moves);
       if (next === null) continue;
       const target = path.resolve(ref.base, ref.path);
+      const end = moves.final(target);
+      if (isInside(archive, end) && !isInside(archive, moves.final(ref.file.abs)) && !stack.archived) {
+        // An active stack would read from a folder going to archive/: that is a dependency to resolve, not a path to follow.
+        out.manual.push({
+          op: 'manual',
+          phase: 4,
+          path: moves.final(ref.file.abs),
+          reason: `It reads '${ref.path}' (${ref.keyPath.join('.')}) from a folder that goes to ${path.basename(archive)}/ (archived services must not be used).`,
+          steps: [`Move what it needs out of '${path.relative(model.root, end)}' into its own folder, or drop the reference; the plan rewrites the path to '${next}' meanwhile.`],
+        });
+      }
       const phase: MigrationPhase = moves.reachableEarly(ref.file.abs) && moves.reachableEarly(target) ? 2 : 4;
       const list = changes.get(ref.file) ?? [];
       list.push({ ref, next, phase });

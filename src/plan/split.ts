@@ -184,6 +184,15 @@ function leansOnNeighbours(stack: Stack, service: ComposeService): string | null
   const ext = c.extends;
   if (ext && (typeof ext === 'string' || (typeof ext === 'object' && !(ext as Record<string, unknown>).file))) return `'${service.name}' extends a service of the same file`;
   if (names(c.configs).length > 0 || names(c.secrets).length > 0) return `'${service.name}' uses configs or secrets declared in the file`;
+  // The other way round: a neighbour that leans on it.
+  for (const other of stack.services) {
+    if (other === service) continue;
+    const o = other.config;
+    const mode = typeof o.network_mode === 'string' ? o.network_mode : '';
+    if ([...names(o.depends_on), ...names(o.links).map((l) => l.split(':')[0]!), ...names(o.volumes_from).map((v) => v.split(':')[0]!)].includes(service.name) || mode === `service:${service.name}`) {
+      return `'${other.name}' in the same file depends on '${service.name}'`;
+    }
+  }
   return null;
 }
 

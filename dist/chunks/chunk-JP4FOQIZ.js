@@ -16525,6 +16525,7 @@ import path12 from "node:path";
 function pathRewrites(model, moves, skip = () => false) {
   const out = { edits: [], involved: [], manual: [] };
   if (moves.moves.length === 0) return out;
+  const archive = path12.join(model.root, [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive");
   const holders = /* @__PURE__ */ new Set();
   for (const { from } of moves.moves) for (let dir = path12.dirname(from); !holders.has(dir); dir = path12.dirname(dir)) {
     holders.add(dir);
@@ -16538,6 +16539,16 @@ function pathRewrites(model, moves, skip = () => false) {
       const next = rewritten(ref, model.root, moves);
       if (next === null) continue;
       const target = path12.resolve(ref.base, ref.path);
+      const end = moves.final(target);
+      if (isInside(archive, end) && !isInside(archive, moves.final(ref.file.abs)) && !stack.archived) {
+        out.manual.push({
+          op: "manual",
+          phase: 4,
+          path: moves.final(ref.file.abs),
+          reason: `It reads '${ref.path}' (${ref.keyPath.join(".")}) from a folder that goes to ${path12.basename(archive)}/ (archived services must not be used).`,
+          steps: [`Move what it needs out of '${path12.relative(model.root, end)}' into its own folder, or drop the reference; the plan rewrites the path to '${next}' meanwhile.`]
+        });
+      }
       const phase = moves.reachableEarly(ref.file.abs) && moves.reachableEarly(target) ? 2 : 4;
       const list3 = changes.get(ref.file) ?? [];
       list3.push({ ref, next, phase });
@@ -16846,6 +16857,14 @@ function leansOnNeighbours(stack, service) {
   const ext = c.extends;
   if (ext && (typeof ext === "string" || typeof ext === "object" && !ext.file)) return `'${service.name}' extends a service of the same file`;
   if (names(c.configs).length > 0 || names(c.secrets).length > 0) return `'${service.name}' uses configs or secrets declared in the file`;
+  for (const other of stack.services) {
+    if (other === service) continue;
+    const o = other.config;
+    const mode = typeof o.network_mode === "string" ? o.network_mode : "";
+    if ([...names(o.depends_on), ...names(o.links).map((l) => l.split(":")[0]), ...names(o.volumes_from).map((v) => v.split(":")[0])].includes(service.name) || mode === `service:${service.name}`) {
+      return `'${other.name}' in the same file depends on '${service.name}'`;
+    }
+  }
   return null;
 }
 function serviceBlock(doc, text, lines, name) {
@@ -17015,7 +17034,7 @@ function extendPlan(model, plan) {
   const created = [];
   const removed = /* @__PURE__ */ new Set();
   const leaving = /* @__PURE__ */ new Set();
-  for (const split of plan.stackSplits) {
+  for (const split of [...plan.stackSplits, ...followingDefinitions(model, plan, planned)]) {
     const manual = actions.find((a) => a.op === "manual" && a.phase === 2 && a.path === split.file);
     const outcome = splitStack(model, split, planned, taken);
     if (outcome.automated) {
@@ -17038,9 +17057,55 @@ function extendPlan(model, plan) {
   rewrites.edits.forEach((edit, i) => add(edit, ...new Set(rewrites.involved[i].map(keyFor))));
   for (const manual of rewrites.manual) add(manual, keyFor(manual.path));
   for (const edit of documentEdits(model, moves)) add(edit, docCause(plan, edit.old, model.root));
+  for (const action of [...actions]) {
+    if (action.op !== "delete-empty") continue;
+    const left = leftBehind(model, actions, action.path);
+    if (left.length === 0) continue;
+    const shown2 = (abs) => path14.relative(model.root, abs).split(path14.sep).join("/");
+    replace2(action, [{
+      op: "manual",
+      phase: 4,
+      path: action.path,
+      reason: `'${shown2(action.path)}/' still holds ${left.slice(0, 3).map((l) => `'${path14.basename(l)}'`).join(", ")}${left.length > 3 ? ` and ${left.length - 3} more` : ""} once the automated steps are done.`,
+      steps: [`When the manual steps above have emptied it, remove it: rmdir ${shown2(action.path)}`]
+    }]);
+  }
   const ordered = orderForExecution(actions);
   const causes = plan.causes.map((cause) => ({ ...cause, actions: ordered.filter((a) => causeOf2.get(a)?.has(cause.key)) }));
   return { ...plan, actions: ordered, causes, checks: migrationChecks(model, moves, created, removed) };
+}
+function followingDefinitions(model, plan, moves) {
+  const known2 = new Set(plan.stackSplits.flatMap((s) => s.services.map((x) => `${s.file}#${x.name}`)));
+  const byFile = /* @__PURE__ */ new Map();
+  const capability = (abs) => path14.relative(model.root, abs).split(path14.sep)[0];
+  for (const move of plan.moves) {
+    if (move.bridged || capability(move.from) === capability(move.to)) continue;
+    const dir = model.serviceDirs.find((d) => d.abs === move.dir);
+    for (const service of dir?.composeServices ?? []) {
+      const stack = service.stack;
+      if (isInside(move.from, stack.dir) || moves.final(stack.file) !== stack.file || known2.has(`${stack.file}#${service.name}`)) continue;
+      const split = byFile.get(stack.file) ?? { file: stack.file, services: [], cause: move.cause };
+      split.services.push({ name: service.name, to: path14.join(model.root, capability(move.to)), cause: move.cause, reasons: move.reasons });
+      byFile.set(stack.file, split);
+    }
+  }
+  return [...byFile.values()];
+}
+function leftBehind(model, actions, dir) {
+  const gone = /* @__PURE__ */ new Set();
+  for (const a of actions) {
+    if (a.op === "move") gone.add(a.from);
+    else if (a.op === "edit" && a.whole === "remove") gone.add(a.file);
+  }
+  const emptied = new Set(actions.filter((a) => a.op === "delete-empty").map((a) => a.path));
+  const rel = path14.relative(model.root, dir).split(path14.sep).join("/");
+  const left = [];
+  for (const child of model.tree.children.get(rel) ?? []) {
+    if (gone.has(child.abs)) continue;
+    if (emptied.has(child.abs) && leftBehind(model, actions, child.abs).length === 0) continue;
+    left.push(child.abs);
+  }
+  return left;
 }
 function addCause(map2, action, key) {
   const set2 = map2.get(action);
@@ -17305,7 +17370,7 @@ function buildPlacementPlan(model) {
     const only = capabilities.size === 1 ? [...capabilities][0] : null;
     const loose = (model.tree.children.get(relOf(model, groupAbs)) ?? []).filter((entry2) => !model.serviceDirs.some((d) => d.abs === entry2.abs)).map((entry2) => entry2.abs);
     const clash = only && loose.some((abs) => existing(path16.join(only, path16.basename(abs))));
-    if (only && !stackDirs.has(only) && !clash) {
+    if (only && !stackDirs.has(only) && !clash && !stackMoves.some((m) => m.to === only)) {
       stackMoves.push({ stack, group: groupAbs, to: only, loose });
     } else {
       stackSplits.push({

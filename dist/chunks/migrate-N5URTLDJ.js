@@ -12,7 +12,7 @@ import {
   migrationChecks,
   moveMap,
   resolveTarget
-} from "./chunk-RLN2H62D.js";
+} from "./chunk-JP4FOQIZ.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/commands/migrate.ts
