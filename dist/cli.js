@@ -4,12 +4,14 @@ import {
   UsageError,
   VERSION,
   allRules,
+  changedSince,
   classifyService,
   displayPath,
   lint,
   parseRuleFlags,
   resolveTarget
-} from "./chunks/chunk-JP4FOQIZ.js";
+} from "./chunks/chunk-GKXVGCJE.js";
+import "./chunks/chunk-VFVSZFIG.js";
 import "./chunks/chunk-3DAIKRF3.js";
 
 // src/cli/main.ts
@@ -156,13 +158,13 @@ async function getFormatter(name) {
     case "json":
       return formatJson;
     case "sarif":
-      return (await import("./chunks/sarif-FTD6CAIR.js")).formatSarif;
+      return (await import("./chunks/sarif-C5LGBHC4.js")).formatSarif;
     case "github":
-      return (await import("./chunks/github-QPVL775M.js")).formatGithub;
+      return (await import("./chunks/github-FJSO3AWM.js")).formatGithub;
     case "junit":
-      return (await import("./chunks/junit-T573CW3X.js")).formatJunit;
+      return (await import("./chunks/junit-UOP5RMQI.js")).formatJunit;
     case "markdown":
-      return (await import("./chunks/markdown-QHWPZOBR.js")).formatMarkdown;
+      return (await import("./chunks/markdown-BE4IX4BY.js")).formatMarkdown;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }
@@ -187,6 +189,8 @@ Options:
   -q, --quiet              report errors only
       --rule ID:LEVEL      set a rule to off, warn or error (repeatable)
       --only GROUP         run only one rule group: structure, database, compose (repeatable)
+      --changed-since REF  report only what the change since git REF touches (commits, staged,
+                           unstaged and untracked files); two-sided findings blame the changed side
       --no-color           no colours (colours are used on a terminal only)
       --debug              show stack traces of internal errors
   -h, --help               this help
@@ -239,6 +243,7 @@ async function run(argv, io) {
         image: { type: "string" },
         system: { type: "string" },
         provides: { type: "string" },
+        "changed-since": { type: "string" },
         apply: { type: "boolean" },
         phase: { type: "string" },
         through: { type: "string" },
@@ -303,7 +308,7 @@ async function run(argv, io) {
       return 0;
     }
     case "migrate": {
-      const { MIGRATE_FORMATS, phaseFlag, runMigrate } = await import("./chunks/migrate-N5URTLDJ.js");
+      const { MIGRATE_FORMATS, phaseFlag, runMigrate } = await import("./chunks/migrate-X2OI4ENI.js");
       if (args.length > 1) throw new UsageError("usage: svclint migrate [path] [--apply [--phase N | --through N]] [--status] [--rollback [--to-phase N]] [--format text|json|sh|markdown]");
       return runMigrate(
         {
@@ -345,12 +350,17 @@ async function runLint(paths, values, format, io, emit) {
     if (!GROUPS.includes(g)) throw new UsageError(`--only: unknown rule group '${g}' (choose ${GROUPS.join(", ")})`);
   }
   const formatter = await getFormatter(format);
+  const ref = values["changed-since"];
+  if (ref !== void 0 && ref.trim() === "") throw new UsageError("--changed-since expects a git revision (e.g. origin/main)");
+  const changed = ref !== void 0 ? changedSince(ref, path2.resolve(io.cwd, paths[0] ?? "."), io.cwd) : null;
   let results = await lint({
     cwd: io.cwd,
     paths,
     configFile: values.config ?? null,
     ruleLevels: parseRuleFlags(values.rule ?? []),
-    groups
+    groups,
+    changed,
+    onlyChanged: changed !== null
   });
   if (values.quiet) {
     results = results.map((r) => {

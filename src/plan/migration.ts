@@ -13,7 +13,7 @@ import { keepProjectName } from './compose-edits';
 import { migrationChecks } from './checks';
 import { documentEdits } from './docs';
 import { moveMap, type MoveMap } from './moves';
-import { pathRewrites } from './rewrites';
+import { followUpSteps } from './rewrites';
 import { manualSplit, splitStack } from './split';
 import type { ManualAction, PlacementPlan, PlanAction, PlanCause, StackSplit } from './types';
 
@@ -57,7 +57,7 @@ export function extendPlan(model: HostModel, plan: PlacementPlan): PlacementPlan
   // Stack splits: the planner's, and definitions in a capability's stack whose folder goes to another capability.
   const created: string[] = [];
   const removed = new Set<string>();
-  const leaving = new Set<string>();
+  const covered = new Map<string, Set<number>>();
   for (const split of [...plan.stackSplits, ...followingDefinitions(model, plan, planned)]) {
     const manual = actions.find((a): a is ManualAction => a.op === 'manual' && a.phase === 2 && a.path === split.file);
     const outcome = splitStack(model, split, planned, taken);
@@ -66,7 +66,7 @@ export function extendPlan(model: HostModel, plan: PlacementPlan): PlacementPlan
       for (const a of outcome.steps.actions) if (a.op === 'move') claimed.add(a.to);
       created.push(...outcome.steps.created);
       for (const f of outcome.steps.removed) removed.add(f);
-      for (const l of outcome.steps.leaving) leaving.add(l);
+      for (const [file, lines] of outcome.steps.covered) covered.set(file, new Set([...(covered.get(file) ?? []), ...lines]));
       if (manual) replace(manual, outcome.steps.actions);
       else for (const a of outcome.steps.actions) add(a, split.cause);
     } else {
@@ -76,12 +76,16 @@ export function extendPlan(model: HostModel, plan: PlacementPlan): PlacementPlan
     }
   }
 
-  // Paths and documents follow every move, the ones added above included.
+  // The planner's path edits of a definition that leaves its stack, or of a stack file that goes,
+  // are moot: the split writes the definition anew.
+  for (const action of [...actions]) {
+    if (action.op !== 'edit' || action.whole || action.phase !== 2) continue;
+    if (removed.has(action.file) || covered.get(action.file)?.has(action.line)) replace(action, []);
+  }
+
+  // Links and archive reads follow every move; documents too (Phase 5).
   const moves = moveMap(actions);
-  const keyFor = (abs: string) => moveCause(plan, causeOf, actions, abs);
-  const rewrites = pathRewrites(model, moves, (file, keyPath) => removed.has(file) || (keyPath[0] === 'services' && leaving.has(`${file}#${keyPath[1]}`)));
-  rewrites.edits.forEach((edit, i) => add(edit, ...new Set(rewrites.involved[i]!.map(keyFor))));
-  for (const manual of rewrites.manual) add(manual, keyFor(manual.path));
+  for (const manual of followUpSteps(model, moves)) add(manual, moveCause(plan, causeOf, actions, manual.path));
   for (const edit of documentEdits(model, moves)) add(edit, docCause(plan, edit.old, model.root));
 
   // A folder is removed only when the automated steps empty it; else removing it is part of the manual work.

@@ -4,7 +4,7 @@ import {
   errorsFirst,
   findingLocation,
   findingText
-} from "./chunk-CCF3XUGS.js";
+} from "./chunk-PGUGCGIS.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/format/markdown.ts
@@ -37,12 +37,16 @@ function findingRow(finding, docs) {
   const rule = url && /^https?:\/\//.test(url) ? `[${finding.rule}](${url})` : codeSpan(finding.rule);
   return `| ${codeSpan(findingLocation(finding))} | ${rule} | ${finding.severity} | ${escapeCell(findingText(finding))} |`;
 }
+function layoutMoves(finding) {
+  const moves = (finding.actions ?? []).flatMap((a) => a.op === "move" ? [{ from: a.from, to: a.to }] : []);
+  if (moves.length > 0) return moves;
+  return finding.target ? [{ from: finding.path, to: finding.target }] : [];
+}
 function expectedLayoutLines(findings) {
   const root = { children: /* @__PURE__ */ new Map(), from: [] };
-  for (const finding of findings) {
-    if (!finding.target) continue;
+  for (const { from, to } of findings.flatMap(layoutMoves)) {
     let node = root;
-    for (const segment of finding.target.split("/").filter(Boolean)) {
+    for (const segment of to.split("/").filter(Boolean)) {
       let child = node.children.get(segment);
       if (!child) {
         child = { children: /* @__PURE__ */ new Map(), from: [] };
@@ -50,7 +54,7 @@ function expectedLayoutLines(findings) {
       }
       node = child;
     }
-    if (node !== root && !node.from.includes(finding.path)) node.from.push(finding.path);
+    if (node !== root && !node.from.includes(from)) node.from.push(from);
   }
   const lines = [];
   const walk = (node, prefix) => {

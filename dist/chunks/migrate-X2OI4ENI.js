@@ -12,7 +12,8 @@ import {
   migrationChecks,
   moveMap,
   resolveTarget
-} from "./chunk-JP4FOQIZ.js";
+} from "./chunk-GKXVGCJE.js";
+import "./chunk-VFVSZFIG.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/commands/migrate.ts
