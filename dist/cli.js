@@ -10,7 +10,7 @@ import {
   lint,
   parseRuleFlags,
   resolveTarget
-} from "./chunks/chunk-GKXVGCJE.js";
+} from "./chunks/chunk-TTX5M36M.js";
 import "./chunks/chunk-VFVSZFIG.js";
 import "./chunks/chunk-3DAIKRF3.js";
 
@@ -308,7 +308,7 @@ async function run(argv, io) {
       return 0;
     }
     case "migrate": {
-      const { MIGRATE_FORMATS, phaseFlag, runMigrate } = await import("./chunks/migrate-X2OI4ENI.js");
+      const { MIGRATE_FORMATS, phaseFlag, runMigrate } = await import("./chunks/migrate-IJ4IDIPR.js");
       if (args.length > 1) throw new UsageError("usage: svclint migrate [path] [--apply [--phase N | --through N]] [--status] [--rollback [--to-phase N]] [--format text|json|sh|markdown]");
       return runMigrate(
         {

@@ -22382,5 +22382,6 @@ export {
   lint,
   lintTarget,
   displayPath,
+  displayAction,
   VERSION
 };

@@ -5,6 +5,8 @@ import {
   buildHostModel,
   buildPlacementPlan,
   defaultProjectName,
+  displayAction,
+  displayPath,
   documentFiles,
   effectiveProjectName,
   isInside,
@@ -12,7 +14,7 @@ import {
   migrationChecks,
   moveMap,
   resolveTarget
-} from "./chunk-GKXVGCJE.js";
+} from "./chunk-TTX5M36M.js";
 import "./chunk-VFVSZFIG.js";
 import "./chunk-3DAIKRF3.js";
 
@@ -994,24 +996,7 @@ function withJournal(view, journal) {
   for (const entry of journal.entries) states[entry.action] = entry.state === "done" ? "done" : entry.state === "manual" ? "manual" : "in-flight";
   return { ...view, states };
 }
-function shownPath(abs, cwd) {
-  return path10.relative(cwd, abs).split(path10.sep).join("/") || ".";
-}
-function relativeAction(action, cwd) {
-  const r = (p) => shownPath(p, cwd);
-  switch (action.op) {
-    case "mkdir":
-    case "delete-empty":
-    case "manual":
-      return { ...action, path: r(action.path) };
-    case "symlink":
-      return { ...action, path: r(action.path), target: r(action.target) };
-    case "move":
-      return { ...action, from: r(action.from), to: r(action.to) };
-    case "edit":
-      return { ...action, file: r(action.file) };
-  }
-}
+var shownPath = displayPath;
 function treeBeforeAfter(model, view) {
   const mm = moveMap(view.actions);
   const rel = (abs) => path10.relative(model.root, abs).split(path10.sep).join("/");
@@ -1057,7 +1042,7 @@ function treeBeforeAfter(model, view) {
 function renderJson(view, cwd) {
   const phases = [1, 2, 3, 4, 5].map((phase) => ({
     phase,
-    actions: view.actions.map((action, index) => ({ action, index })).filter(({ action }) => action.phase === phase).map(({ action, index }) => ({ ...relativeAction(action, cwd), ...view.states ? { state: view.states[index] } : {} }))
+    actions: view.actions.map((action, index) => ({ action, index })).filter(({ action }) => action.phase === phase).map(({ action, index }) => ({ ...displayAction(action, cwd), ...view.states ? { state: view.states[index] } : {} }))
   }));
   const doc = {
     tool: "svclint",
