@@ -308,7 +308,7 @@ async function run(argv, io) {
       return 0;
     }
     case "migrate": {
-      const { MIGRATE_FORMATS, phaseFlag, runMigrate } = await import("./chunks/migrate-IJ4IDIPR.js");
+      const { MIGRATE_FORMATS, phaseFlag, runMigrate } = await import("./chunks/migrate-FQSNQHO5.js");
       if (args.length > 1) throw new UsageError("usage: svclint migrate [path] [--apply [--phase N | --through N]] [--status] [--rollback [--to-phase N]] [--format text|json|sh|markdown]");
       return runMigrate(
         {

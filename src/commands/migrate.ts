@@ -90,11 +90,17 @@ function migrationScope(target: Target): string {
 
 async function planFor(context: Context): Promise<{ model: HostModel; view: MigrationView; plan: ReturnType<typeof buildPlacementPlan> }> {
   const { target, options } = context;
-  const model = await buildHostModel(target.root, target.policy, options.cwd, { database: true });
+  // The plan reads the database view only to choose which of two copies of a service to keep
+  // (the shared instance stays): the costly part (init scripts, privileges) is built only then.
+  let model = await buildHostModel(target.root, target.policy, options.cwd, { database: false });
   if (model.serviceDirs.length === 0 && model.stacks.length === 0) {
     throw new UsageError(`${options.path}: not a services tree (no service folders or compose files under ${shownPath(target.root, options.cwd)}/)`);
   }
-  const plan = buildPlacementPlan(model);
+  let plan = buildPlacementPlan(model);
+  if (plan.folders.some((f) => f.fate === 'retire')) {
+    model = await buildHostModel(target.root, target.policy, options.cwd, { database: true });
+    plan = buildPlacementPlan(model);
+  }
   return { model, plan, view: viewOfPlan(model, plan, context.scope) };
 }
 

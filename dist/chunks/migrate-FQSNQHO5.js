@@ -1581,11 +1581,15 @@ function migrationScope(target) {
 }
 async function planFor(context) {
   const { target, options } = context;
-  const model = await buildHostModel(target.root, target.policy, options.cwd, { database: true });
+  let model = await buildHostModel(target.root, target.policy, options.cwd, { database: false });
   if (model.serviceDirs.length === 0 && model.stacks.length === 0) {
     throw new UsageError(`${options.path}: not a services tree (no service folders or compose files under ${shownPath(target.root, options.cwd)}/)`);
   }
-  const plan = buildPlacementPlan(model);
+  let plan = buildPlacementPlan(model);
+  if (plan.folders.some((f) => f.fate === "retire")) {
+    model = await buildHostModel(target.root, target.policy, options.cwd, { database: true });
+    plan = buildPlacementPlan(model);
+  }
   return { model, plan, view: viewOfPlan(model, plan, context.scope) };
 }
 function journalView(context, journal) {
