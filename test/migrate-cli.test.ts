@@ -165,6 +165,18 @@ describe('svclint migrate --apply on examples/droplet-current', () => {
   });
 });
 
+describe('Phase 3 without docker', () => {
+  it('says docker compose config was skipped, and why, when no docker CLI is on PATH', () => {
+    const dir = dropletRepo();
+    const gitDir = path.dirname(spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim());
+    const noDocker = ['/usr/bin', '/bin', gitDir].filter((d) => !existsSync(path.join(d, 'docker'))).join(':');
+    const run = runCli(['migrate', '--apply', '--through', '3'], dir, { PATH: noDocker });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/docker compose config: skipped \(no docker CLI on PATH\)/);
+    expect(run.stdout).toMatch(/Try each route \(curl -I URL\):\n    http:\/\/archon-mcp\.bestviable\.com/);
+  });
+});
+
 describe('svclint migrate refuses bad input: one line, exit 2, nothing touched', () => {
   it('uncommitted changes under the tree (unless --force)', () => {
     const dir = dropletRepo();
