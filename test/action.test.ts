@@ -230,7 +230,7 @@ describe('invalid input and failures', () => {
   it.each([
     [{ 'fail-on': 'maybe' }, "svclint: input 'fail-on' must be one of error, warning, never; got 'maybe'"],
     [{ 'only-changed': 'yes please' }, "svclint: input 'only-changed' must be true or false; got 'yes please'"],
-    [{ path: 'no/such/dir' }, 'svclint: no/such/dir: no such directory'],
+    [{ path: 'no/such/dir' }, 'svclint: no/such/dir: no such file or directory'],
     [{ config: 'missing.yaml' }, expect.stringMatching(/^svclint: .*missing\.yaml/)],
   ])('%o fails the step with one line, no stack and no outputs', (inputs, message) => {
     const run = runAction(actionDir, { workspace, inputs });

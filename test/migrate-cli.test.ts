@@ -242,7 +242,7 @@ describe('svclint migrate refuses bad input: one line, exit 2, nothing touched',
     const dir = dropletRepo();
     expectOneLineError(runCli(['migrate', '--apply', '--rollback'], dir), /separate steps/);
     expectOneLineError(runCli(['migrate', '--through', '3'], dir), /--phase and --through go with --apply/);
-    expectOneLineError(runCli(['migrate', '--apply', '--phase', '7'], dir), /--phase expects a phase number 1-5, got '7'/);
+    expectOneLineError(runCli(['migrate', '--apply', '--phase', '7'], dir), /--phase: unknown value '7'.*\(choose 1, 2, 3, 4, 5\)/);
     expectOneLineError(runCli(['migrate', '--format', 'sarif'], dir), /--format: migrate prints text, json, sh, markdown/);
     expectOneLineError(runCli(['migrate', '--rollback'], dir), /nothing to roll back/);
     expect(existsSync(path.join(dir, '.svclint'))).toBe(false);

@@ -47,7 +47,7 @@ export default defineRule(
   },
 );
 
-function usageOf(service: ComposeService, policy: Policy): Usage {
+export function usageOf(service: ComposeService, policy: Policy): Usage {
   const replicas = replicaCount(service);
   const limit = declaredLimit(service);
   if (limit !== null) return { service, bytes: limit * replicas, declared: true, replicas };

@@ -1,21 +1,31 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
-  UsageError,
-  VERSION,
+  displayAction,
+  lintTarget
+} from "./chunk-KIC72DOB.js";
+import "./chunk-UELVYWI5.js";
+import {
   buildHostModel,
   buildPlacementPlan,
   defaultProjectName,
-  displayAction,
-  displayPath,
   documentFiles,
   effectiveProjectName,
-  isInside,
-  lintTarget,
   migrationChecks,
-  moveMap,
+  moveMap
+} from "./chunk-SCRLRENC.js";
+import {
+  displayPath,
+  isInside,
   resolveTarget
-} from "./chunk-TTX5M36M.js";
+} from "./chunk-BQIRNRSC.js";
+import {
+  VERSION
+} from "./chunk-VGLLDJT4.js";
+import {
+  UsageError
+} from "./chunk-TSAJO3IN.js";
 import "./chunk-VFVSZFIG.js";
+import "./chunk-2BCGQNUZ.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/commands/migrate.ts
@@ -1552,6 +1562,29 @@ function kindName(state) {
 
 // src/commands/migrate.ts
 var MIGRATE_FORMATS = ["text", "json", "sh", "markdown"];
+async function runMigrateCommand(context) {
+  const { args, flags, io, output } = context;
+  if (args.length > 1) throw new UsageError(`usage: svclint migrate [path] [--apply [--phase N|--through N]] [--status] [--rollback [--to-phase N]] (one path, got ${args.length})`);
+  const format = flags.string("format");
+  const name = format === void 0 || format === "stylish" ? "text" : format;
+  if (!MIGRATE_FORMATS.includes(name)) throw new UsageError(`--format: migrate prints ${MIGRATE_FORMATS.join(", ")}, not '${format}'`);
+  return runMigrate(
+    {
+      path: args[0] ?? ".",
+      cwd: io.cwd,
+      config: flags.string("config") ?? null,
+      format: name,
+      apply: flags.bool("apply") === true,
+      phase: phaseFlag("--phase", flags.string("phase"), 1),
+      through: phaseFlag("--through", flags.string("through"), 1),
+      status: flags.bool("status") === true,
+      rollback: flags.bool("rollback") === true,
+      toPhase: phaseFlag("--to-phase", flags.string("to-phase"), 0),
+      force: flags.bool("force") === true
+    },
+    { stdout: (text) => output.write(text), stderr: io.stderr, env: io.env }
+  );
+}
 function phaseFlag(flag, value, min) {
   if (value === void 0) return null;
   if (!/^\d$/.test(value) || Number(value) < min || Number(value) > 5) throw new UsageError(`${flag} expects a phase number ${min}-5, got '${value}'`);
@@ -1841,5 +1874,6 @@ ${changed.map((c) => `  ${c}`).join("\n")}
 export {
   MIGRATE_FORMATS,
   phaseFlag,
-  runMigrate
+  runMigrate,
+  runMigrateCommand
 };

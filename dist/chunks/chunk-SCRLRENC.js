@@ -1,0 +1,6356 @@
+import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
+import {
+  COMPOSE_FILE_NAMES,
+  classifyService,
+  escapeRegex,
+  findCatalogByImage,
+  findCatalogEntry,
+  findComposeFiles,
+  findNode,
+  formatBytes,
+  isInside,
+  loadStack,
+  parseBytes,
+  parseImage,
+  require_dist
+} from "./chunk-BQIRNRSC.js";
+import {
+  interpolate
+} from "./chunk-VFVSZFIG.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-3DAIKRF3.js";
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path16, { windows } = {}) => {
+      const segs = path16.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth2 = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth2(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth2(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth2 = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth2++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth2;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/model/host.ts
+import path5 from "node:path";
+
+// src/scan/tree.ts
+import { readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+var MAX_DEPTH = 64;
+function scanTree(root, options = {}) {
+  const maxEntries = options.maxEntries ?? 2e6;
+  const entries = [];
+  const byRel = /* @__PURE__ */ new Map();
+  const children = /* @__PURE__ */ new Map();
+  const problems = [];
+  const pending = [{ abs: root, rel: "", depth: 0 }];
+  while (pending.length > 0) {
+    const dir = pending.pop();
+    const list2 = [];
+    children.set(dir.rel, list2);
+    let dirents;
+    try {
+      dirents = readdirSync(dir.abs, { withFileTypes: true, encoding: "buffer" });
+    } catch (error) {
+      problems.push({ abs: dir.abs, message: `cannot read directory (${errorCode(error)})` });
+      continue;
+    }
+    dirents.sort((a, b) => Buffer.compare(a.name, b.name));
+    for (const dirent of dirents) {
+      const name = dirent.name.toString("utf8");
+      const abs = path.join(dir.abs, name);
+      if (!Buffer.from(name, "utf8").equals(dirent.name)) {
+        problems.push({ abs, message: "file name is not valid UTF-8; left out" });
+        continue;
+      }
+      if (dirent.isDirectory() && SKIPPED_DIRS.has(name)) continue;
+      if (entries.length >= maxEntries) {
+        problems.push({ abs: dir.abs, message: `more than ${maxEntries} entries; the rest was not scanned` });
+        pending.length = 0;
+        break;
+      }
+      const rel = dir.rel === "" ? name : `${dir.rel}/${name}`;
+      const entry = { abs, rel, name, kind: kindOf(dirent), depth: dir.depth };
+      if (entry.kind === "symlink") entry.symlink = inspectSymlink(abs);
+      entries.push(entry);
+      byRel.set(rel, entry);
+      list2.push(entry);
+      if (entry.kind === "dir") {
+        if (dir.depth + 1 >= MAX_DEPTH) {
+          problems.push({ abs, message: `deeper than ${MAX_DEPTH} levels; not scanned further` });
+          children.set(rel, []);
+        } else {
+          pending.push({ abs, rel, depth: dir.depth + 1 });
+        }
+      }
+    }
+  }
+  return { root, entries, byRel, children, problems };
+}
+function kindOf(dirent) {
+  if (dirent.isSymbolicLink()) return "symlink";
+  if (dirent.isDirectory()) return "dir";
+  if (dirent.isFile()) return "file";
+  return "other";
+}
+function inspectSymlink(abs) {
+  let target = "";
+  try {
+    target = readlinkText(abs);
+    const resolved = realpathSync(abs);
+    const stats = statSync(resolved);
+    return {
+      target,
+      resolved,
+      status: "ok",
+      targetKind: stats.isDirectory() ? "dir" : stats.isFile() ? "file" : "other"
+    };
+  } catch (error) {
+    return { target, resolved: null, status: errorCode(error) === "ELOOP" ? "loop" : "dangling", targetKind: null };
+  }
+}
+function readlinkText(abs) {
+  try {
+    return readlinkSync(abs);
+  } catch {
+    return "";
+  }
+}
+function errorCode(error) {
+  if (error && typeof error === "object" && "code" in error) return String(error.code);
+  return error instanceof Error ? error.message : String(error);
+}
+function isDirLike(entry) {
+  return entry.kind === "dir" || entry.kind === "symlink" && entry.symlink?.targetKind === "dir";
+}
+
+// src/database/env.ts
+import { readFileSync } from "node:fs";
+function partialValue(service, variable) {
+  if (variable.value !== null) return variable.value;
+  if (variable.raw === null) return null;
+  return interpolate(variable.raw, (name) => service.stack.env.get(name)).value;
+}
+function hasVariable(text) {
+  return /(^|[^$])(\$\$)*\$(\{|[A-Za-z_])/.test(text);
+}
+var fileLines = /* @__PURE__ */ new Map();
+function linesOf(service, file) {
+  const compose = service.stack.files.find((f) => f.abs === file);
+  if (compose) return compose.text.split(/\r?\n/);
+  if (!fileLines.has(file)) {
+    let lines = null;
+    try {
+      lines = readFileSync(file, "utf8").split(/\r?\n/);
+    } catch {
+      lines = null;
+    }
+    fileLines.set(file, lines);
+  }
+  return fileLines.get(file) ?? null;
+}
+function valueLoc(service, variable, offset = 0) {
+  const loc = variable.loc;
+  if (!loc) return null;
+  const raw = variable.raw;
+  const line = linesOf(service, loc.file)?.[loc.line - 1];
+  if (raw === null || raw === "" || line === void 0) return loc;
+  const at = line.indexOf(raw, Math.max(0, loc.column - 1 + (line.slice(loc.column - 1).startsWith(variable.name) ? variable.name.length : 0)));
+  if (at < 0) return loc;
+  return { file: loc.file, line: loc.line, column: at + 1 + offset };
+}
+
+// src/util/lazy.ts
+function memo(compute) {
+  let done = false;
+  let value;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+function withLazyLoc(target, compute) {
+  const get = memo(compute);
+  Object.defineProperty(target, "loc", { get, enumerable: true, configurable: true });
+  return target;
+}
+
+// src/database/connections.ts
+var FIELD_SUFFIXES = [
+  ["DATABASE_NAME", "database"],
+  ["SERVER_HOST", "host"],
+  ["HOSTNAME", "host"],
+  ["PASSWORD", "password"],
+  ["USERNAME", "user"],
+  ["DATABASE", "database"],
+  ["DB_NAME", "database"],
+  ["CONNECTION", "type"],
+  ["PROVIDER", "type"],
+  ["ADDRESS", "host"],
+  ["BACKEND", "type"],
+  ["DIALECT", "type"],
+  ["DBNAME", "database"],
+  ["PASSWD", "password"],
+  ["SERVER", "host"],
+  ["CLIENT", "type"],
+  ["DRIVER", "type"],
+  ["ENGINE", "type"],
+  ["ADDR", "host"],
+  ["HOST", "host"],
+  ["PORT", "port"],
+  ["USER", "user"],
+  ["NAME", "database"],
+  ["PASS", "password"],
+  ["TYPE", "type"],
+  ["PWD", "password"],
+  ["DB", "database"]
+].sort((a, b) => b[0].length - a[0].length);
+var DB_WORDS = /* @__PURE__ */ new Set(["DB", "PG", "PGSQL", "PSQL", "POSTGRES", "POSTGRESQL", "POSTGRESDB", "DATABASE", "SQL", "TYPEORM"]);
+var OTHER_ENGINES = /* @__PURE__ */ new Set(["MYSQL", "MARIADB", "MONGO", "MONGODB", "REDIS", "VALKEY", "CLICKHOUSE", "COUCHDB", "COUCH", "INFLUX", "INFLUXDB", "ELASTIC", "ELASTICSEARCH", "MSSQL", "ORACLE", "CASSANDRA", "NEO4J", "QDRANT", "MEMCACHED", "RABBITMQ", "AMQP", "NATS", "KAFKA", "MINIO", "S3", "SMTP", "MAIL", "LDAP", "SQLITE"]);
+var POSTGRES_TYPE = /postgres|pgsql|psycopg|cockroach|^pg$|^psql$/i;
+var OTHER_TYPE = /sqlite|mysql|maria|mssql|sqlserver|oracle|mongo|cassandra|redis|^h2$|derby|^memory$|^none$|^file$/i;
+var URL_NAME = /(^|_)(DATABASE|DB|POSTGRES|POSTGRESQL|PG|PGSQL)_(URL|URI|DSN)$|^(DATABASE|DB|POSTGRES|PG)_CONNECTION(_STRING|_URL)?$/;
+function readConnections(service) {
+  const out = [];
+  const fields = [];
+  for (const variable of service.environment) {
+    const value = partialValue(service, variable);
+    const url = value === null ? null : parsePostgresUrl(value);
+    if (url) {
+      out.push(urlConnection(service, variable, value, url));
+      continue;
+    }
+    const fullyUnknown = value !== null && /^\$\{[^}]*\}$|^\$[A-Za-z_]\w*$/.test(value.trim());
+    if (URL_NAME.test(variable.name) && !isOtherEngineName(variable.name) && (value === null || fullyUnknown)) {
+      out.push(emptyConnection(service, "url", variable.name));
+      continue;
+    }
+    const split = splitFieldName(variable.name);
+    if (split) fields.push({ ...split, variable, value: value === null || value.trim() === "" ? null : value.trim() });
+  }
+  out.push(...groupConnections(service, fields));
+  return out;
+}
+function isOtherEngineName(name) {
+  return name.split("_").some((word) => OTHER_ENGINES.has(word));
+}
+function splitFieldName(name) {
+  const upper = name.toUpperCase();
+  for (const [suffix, field] of FIELD_SUFFIXES) {
+    if (!upper.endsWith(suffix)) continue;
+    const head = upper.slice(0, -suffix.length);
+    const prefix = head.replace(/_+$/, "");
+    if (prefix === "") continue;
+    const glued = head === prefix;
+    if (glued && !(prefix === "PG" || /(^|_)DB$/.test(prefix))) continue;
+    const words = prefix.split("_").filter(Boolean);
+    if (words.some((w) => OTHER_ENGINES.has(w))) return null;
+    if (!words.some((w) => DB_WORDS.has(w) || /DB$/.test(w))) continue;
+    return { prefix, field };
+  }
+  return null;
+}
+function groupConnections(service, vars) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const v of vars) {
+    const group = groups.get(v.prefix) ?? /* @__PURE__ */ new Map();
+    group.set(v.field, v);
+    groups.set(v.prefix, group);
+  }
+  const ancestors = (prefix) => [...groups.keys()].filter((p) => p !== prefix && prefix.startsWith(`${p}_`)).sort((a, b) => b.length - a.length).map((p) => groups.get(p));
+  const pick = (prefix, field, inherit) => {
+    const own = groups.get(prefix).get(field);
+    if (own || !inherit) return own ?? null;
+    for (const parent of ancestors(prefix)) if (parent.has(field)) return parent.get(field);
+    return null;
+  };
+  const isParentOnly = (prefix) => {
+    const own = groups.get(prefix);
+    const hasChild = [...groups.keys()].some((p) => p !== prefix && p.startsWith(`${prefix}_`));
+    return hasChild && !own.has("user");
+  };
+  const out = [];
+  for (const prefix of groups.keys()) {
+    if (isParentOnly(prefix)) continue;
+    const type = pick(prefix, "type", true);
+    if (type?.value && !POSTGRES_TYPE.test(type.value) && OTHER_TYPE.test(type.value)) continue;
+    const host = pick(prefix, "host", true);
+    const user = pick(prefix, "user", false);
+    const database = pick(prefix, "database", true);
+    if (!host && !user && !database) continue;
+    const password = pick(prefix, "password", false);
+    out.push({
+      service,
+      source: "fields",
+      name: prefix,
+      host: host ? hostPiece(service, host) : null,
+      port: piece(service, pick(prefix, "port", true)),
+      user: piece(service, user),
+      database: piece(service, database),
+      password: password ? withLazyLoc({ kind: password.value === null || hasVariable(password.variable.raw ?? "") ? "variable" : "literal" }, () => valueLoc(service, password.variable)) : { kind: "none", loc: null },
+      target: null,
+      toShared: false
+    });
+  }
+  return out;
+}
+function piece(service, v) {
+  if (!v) return null;
+  return withLazyLoc({ value: known(v.value), variable: v.variable.name }, () => valueLoc(service, v.variable));
+}
+function hostPiece(service, v) {
+  const value = known(v.value);
+  return withLazyLoc({ value: value === null ? null : value.replace(/:\d+$/, ""), variable: v.variable.name }, () => valueLoc(service, v.variable));
+}
+function known(value) {
+  return value === null || value.includes("${") || value === "" ? null : value;
+}
+function emptyConnection(service, source, name) {
+  return { service, source, name, host: null, port: null, user: null, database: null, password: { kind: "none", loc: null }, target: null, toShared: false };
+}
+var URL_SCHEME = /^(?:jdbc:)?(?:postgres|postgresql|pgsql)(?:\+[a-z0-9_]+)?:\/\//i;
+function parsePostgresUrl(text) {
+  const trimmed = text.trim();
+  const lead = text.indexOf(trimmed);
+  const scheme = URL_SCHEME.exec(trimmed);
+  if (scheme) return shift(parseUrlBody(trimmed, scheme[0].length), lead);
+  if (/(^|\s)host\s*=/.test(trimmed) && /(^|\s)(user|dbname)\s*=/.test(trimmed)) return shift(parseKeywordDsn(trimmed), lead);
+  return null;
+}
+function shift(url, by) {
+  const move = (p) => p ? { value: p.value, offset: p.offset + by } : null;
+  return { host: move(url.host), port: move(url.port), user: move(url.user), database: move(url.database), password: move(url.password) };
+}
+function parseUrlBody(text, start) {
+  const result = { host: null, port: null, user: null, database: null, password: null };
+  const rest = text.slice(start);
+  const queryAt = rest.indexOf("?");
+  const pathAt = rest.indexOf("/");
+  const authorityEnd = Math.min(...[pathAt, queryAt, rest.length].filter((n) => n >= 0));
+  const authority = rest.slice(0, authorityEnd);
+  const at = authority.lastIndexOf("@");
+  let hostStart = 0;
+  if (at >= 0) {
+    const userinfo = authority.slice(0, at);
+    const colon = userinfo.indexOf(":");
+    const user = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
+    if (user) result.user = { value: decode(user), offset: start };
+    if (colon >= 0 && colon + 1 < userinfo.length) result.password = { value: userinfo.slice(colon + 1), offset: start + colon + 1 };
+    hostStart = at + 1;
+  }
+  const hostPort = authority.slice(hostStart).split(",")[0];
+  const portMatch = /^(\[[^\]]*\]|[^:]*)(?::(.*))?$/.exec(hostPort);
+  if (portMatch[1]) result.host = { value: decode(portMatch[1]), offset: start + hostStart };
+  if (portMatch[2]) result.port = { value: portMatch[2], offset: start + hostStart + portMatch[1].length + 1 };
+  if (pathAt >= 0 && (queryAt < 0 || pathAt < queryAt)) {
+    const dbEnd = queryAt >= 0 ? queryAt : rest.length;
+    const db = rest.slice(pathAt + 1, dbEnd);
+    if (db) result.database = { value: decode(db), offset: start + pathAt + 1 };
+  }
+  if (queryAt >= 0) {
+    let offset = start + queryAt + 1;
+    for (const param of rest.slice(queryAt + 1).split("&")) {
+      const eq = param.indexOf("=");
+      const key = eq >= 0 ? param.slice(0, eq) : param;
+      const value = { value: decode(param.slice(eq + 1)), offset: offset + eq + 1 };
+      if (eq >= 0 && value.value !== "") {
+        if (key === "user") result.user = value;
+        else if (key === "password") result.password = value;
+        else if (key === "host") result.host = value;
+        else if (key === "port") result.port = value;
+        else if (key === "dbname") result.database = value;
+      }
+      offset += param.length + 1;
+    }
+  }
+  return result;
+}
+function parseKeywordDsn(text) {
+  const result = { host: null, port: null, user: null, database: null, password: null };
+  const pair = /(\w+)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)/g;
+  for (let m = pair.exec(text); m; m = pair.exec(text)) {
+    const quoted = m[2].startsWith("'");
+    const value = { value: quoted ? m[2].slice(1, -1) : m[2], offset: m.index + m[0].length - m[2].length + (quoted ? 1 : 0) };
+    const key = m[1].toLowerCase();
+    if (key === "host") result.host = value;
+    else if (key === "port") result.port = value;
+    else if (key === "user") result.user = value;
+    else if (key === "dbname") result.database = value;
+    else if (key === "password") result.password = value;
+  }
+  return result;
+}
+function decode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+function urlConnection(service, variable, value, url) {
+  const raw = variable.raw ?? "";
+  const locOf = (part) => {
+    if (!part) return null;
+    const sameSoFar = raw.slice(0, part.offset + part.value.length) === value.slice(0, part.offset + part.value.length);
+    const rawUrl = sameSoFar ? null : parsePostgresUrl(raw);
+    const rawPart = rawUrl ? rawUrl[partName(url, part)] : null;
+    if (sameSoFar) return valueLoc(service, variable, part.offset);
+    if (rawPart) return valueLoc(service, variable, rawPart.offset);
+    return valueLoc(service, variable);
+  };
+  const pieceOf = (part) => part ? withLazyLoc({ value: known(part.value), variable: variable.name }, () => locOf(part)) : null;
+  const password = url.password;
+  return {
+    service,
+    source: "url",
+    name: variable.name,
+    host: pieceOf(url.host),
+    port: pieceOf(url.port),
+    user: pieceOf(url.user),
+    database: pieceOf(url.database),
+    password: password ? withLazyLoc({ kind: password.value.includes("${") || hasVariable(rawPasswordText(raw) ?? password.value) ? "variable" : "literal" }, () => locOf(password)) : { kind: "none", loc: null },
+    target: null,
+    toShared: false
+  };
+}
+function partName(url, part) {
+  return Object.keys(url).find((k) => url[k] === part);
+}
+function rawPasswordText(raw) {
+  return parsePostgresUrl(raw)?.password?.value ?? null;
+}
+
+// src/database/init-mounts.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import path3 from "node:path";
+import { gunzipSync as gunzipSync2 } from "node:zlib";
+
+// src/database/initdb/read.ts
+import { readFile } from "node:fs/promises";
+import { gunzipSync } from "node:zlib";
+
+// src/database/initdb/shell.ts
+import { createRequire } from "node:module";
+
+// src/database/initdb/source.ts
+var LineIndex = class {
+  constructor(file, bytes) {
+    this.file = file;
+    this.bytes = bytes;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) this.starts.push(i + 1);
+  }
+  file;
+  bytes;
+  starts = [0];
+  /** 1-based line and column (UTF-16 units, as editors count) of a byte offset. */
+  loc(byteOffset) {
+    const offset = Math.max(0, Math.min(byteOffset, this.bytes.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const lineStart = this.starts[lo];
+    const column = this.bytes.toString("utf8", lineStart, offset).length + 1;
+    return { file: this.file, line: lo + 1, column };
+  }
+  /** Byte offset of a 1-based line and byte column (mvdan-sh reports those). */
+  offsetOf(line, byteColumn) {
+    const start = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    return start + Math.max(0, byteColumn - 1);
+  }
+};
+var SourceBuilder = class {
+  constructor(bytes) {
+    this.bytes = bytes;
+  }
+  bytes;
+  parts = [];
+  origin = [];
+  expansions = [];
+  length = 0;
+  /** Copy bytes [start, end) of the file verbatim. */
+  appendBytes(start, end) {
+    if (end <= start) return;
+    const text = this.bytes.toString("utf8", start, end);
+    let offset = start;
+    for (const ch of text) {
+      const units = ch.length;
+      for (let u = 0; u < units; u++) this.origin.push(offset);
+      offset += Buffer.byteLength(ch);
+    }
+    this.parts.push(text);
+    this.length += text.length;
+  }
+  /** Text that stands for something at `byteOffset` (an expansion, or an escaped character). */
+  appendAt(text, byteOffset, expansion) {
+    if (text === "") return;
+    for (let u = 0; u < text.length; u++) this.origin.push(byteOffset);
+    if (expansion) this.expansions.push({ start: this.length, end: this.length + text.length });
+    this.parts.push(text);
+    this.length += text.length;
+  }
+  get size() {
+    return this.length;
+  }
+  build(lines, database, endOffset) {
+    return { lines, text: this.parts.join(""), origin: [...this.origin, endOffset], expansions: this.expansions, database };
+  }
+};
+function sqlFileSource(file, text) {
+  const bytes = Buffer.from(text, "utf8");
+  const builder = new SourceBuilder(bytes);
+  builder.appendBytes(0, bytes.length);
+  return builder.build(new LineIndex(file, bytes), null, bytes.length);
+}
+function byteToCharIndex(text) {
+  if (/^[\x00-\x7f]*$/.test(text)) return (byte) => Math.max(0, Math.min(byte, text.length));
+  const table = [];
+  let index = 0;
+  for (const ch of text) {
+    const bytes = Buffer.byteLength(ch);
+    for (let b = 0; b < bytes; b++) table.push(index);
+    index += ch.length;
+  }
+  table.push(index);
+  return (byte) => table[Math.max(0, Math.min(byte, table.length - 1))];
+}
+function codePointToCharIndex(text, codePoints) {
+  let index = 0;
+  let count = 0;
+  while (index < text.length && count < codePoints) {
+    const code = text.codePointAt(index);
+    index += code > 65535 ? 2 : 1;
+    count++;
+  }
+  return index;
+}
+
+// src/database/initdb/pg-parser.ts
+import { setFlagsFromString } from "node:v8";
+var loading = null;
+var WASM_TIERING_BUDGET = 9e7;
+var loadMillis = null;
+function loadPgParser() {
+  loading ??= (async () => {
+    const started = performance.now();
+    setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
+    const pg = await import("libpg-query");
+    await pg.loadModule();
+    loadMillis = performance.now() - started;
+    return pg.parseSync;
+  })();
+  return loading;
+}
+var BATCH_STATEMENTS = 256;
+async function parseStatements(text, statementEnds) {
+  const parse = await loadPgParser();
+  const outcome = { statements: [], errors: [] };
+  const cuts = [...[...statementEnds].sort((a, b) => a - b).map((end) => Math.min(text.length, end + 1)), text.length];
+  let from = 0;
+  for (let i = 0; i < cuts.length && from < text.length; i += BATCH_STATEMENTS) {
+    const batch = cuts.slice(i, i + BATCH_STATEMENTS).filter((cut) => cut > from);
+    const to = batch.at(-1) ?? from;
+    if (to <= from) continue;
+    const whole = parseChunk(parse, text.slice(from, to), from);
+    if (!("error" in whole)) {
+      outcome.statements.push(...whole.statements);
+    } else {
+      let start = from;
+      for (const cut of batch) {
+        if (cut <= start) continue;
+        const chunk = text.slice(start, cut);
+        if (chunk.trim() !== "") {
+          const result = parseChunk(parse, chunk, start);
+          if ("error" in result) outcome.errors.push(result.error);
+          else outcome.statements.push(...result.statements);
+        }
+        start = cut;
+      }
+    }
+    from = to;
+  }
+  return outcome;
+}
+function parseChunk(parse, chunk, base) {
+  let tree;
+  try {
+    tree = parse(chunk);
+  } catch (error) {
+    const details = error.sqlDetails;
+    const message = error instanceof Error ? error.message : String(error);
+    const at = base + codePointToCharIndex(chunk, details?.cursorPosition ?? 0);
+    return { error: { message, at } };
+  }
+  const toChar = byteToCharIndex(chunk);
+  const statements = [];
+  for (const raw of tree.stmts ?? []) {
+    const [type, node] = Object.entries(raw.stmt ?? {})[0] ?? ["Unknown", {}];
+    const startByte = raw.stmt_location ?? 0;
+    const start = base + toChar(startByte);
+    const end = raw.stmt_len ? base + toChar(startByte + raw.stmt_len) : base + chunk.length;
+    statements.push({ type, node, start, end, at: (location) => base + toChar(location) });
+  }
+  return { statements };
+}
+
+// src/database/initdb/psql-lexer.ts
+var IDENT_CHAR = /[A-Za-z0-9_$\u0080-\uffff]/;
+var PSQL_VAR = /^[A-Za-z_][A-Za-z0-9_]*/;
+var DOLLAR_TAG = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/;
+var SHELL_VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+var SENDS_BUFFER = /^(g|gx|gexec|gset|gdesc|crosstabview|watch|bind|bind_named)$/;
+function preparePsql(source) {
+  const src = source.text;
+  const out = [];
+  const origin = [];
+  const result = {
+    text: "",
+    origin,
+    statementEnds: [],
+    connects: [],
+    gexecEnds: /* @__PURE__ */ new Set(),
+    metaCommands: [],
+    psqlVariables: [],
+    placeholders: [],
+    hasSql: false
+  };
+  const expansionAt = new Map(source.expansions.map((span) => [span.start, span]));
+  const inExpansion = (index) => source.expansions.some((span) => index >= span.start && index < span.end);
+  const emit = (text, from) => {
+    for (let k = 0; k < text.length; k++) {
+      out.push(text[k]);
+      origin.push(source.origin[Math.min(from + k, src.length)]);
+    }
+  };
+  const emitAt = (text, at) => {
+    for (const ch of text) {
+      out.push(ch);
+      origin.push(source.origin[at]);
+    }
+  };
+  const copy = (from, to) => emit(src.slice(from, to), from);
+  const scanPlaceholders = (from, to) => {
+    const chunk = src.slice(from, to);
+    for (const match of chunk.matchAll(SHELL_VAR)) {
+      const at = from + match.index;
+      if (inExpansion(at)) continue;
+      result.placeholders.push({ name: match[1] ?? match[2], offset: source.origin[at] });
+    }
+  };
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i];
+    const next = src[i + 1];
+    const prev = i > 0 ? src[i - 1] : "";
+    const span = expansionAt.get(i);
+    if (span) {
+      emitAt('"', i);
+      copy(span.start, span.end);
+      emitAt('"', span.end - 1);
+      result.hasSql = true;
+      i = span.end;
+      continue;
+    }
+    if (c === "-" && next === "-") {
+      const end = indexOrEnd(src, "\n", i);
+      copy(i, end);
+      i = end;
+      continue;
+    }
+    if (c === "/" && next === "*") {
+      const end = blockCommentEnd(src, i);
+      copy(i, end);
+      i = end;
+      continue;
+    }
+    if (c === "'") {
+      const escapes = (prev === "e" || prev === "E") && !(i > 1 && IDENT_CHAR.test(src[i - 2]));
+      const end = quotedEnd(src, i, "'", escapes);
+      scanPlaceholders(i, end);
+      copy(i, end);
+      result.hasSql = true;
+      i = end;
+      continue;
+    }
+    if (c === '"') {
+      const end = quotedEnd(src, i, '"', false);
+      scanPlaceholders(i, end);
+      copy(i, end);
+      result.hasSql = true;
+      i = end;
+      continue;
+    }
+    if (c === "$") {
+      const tag = IDENT_CHAR.test(prev) ? null : DOLLAR_TAG.exec(src.slice(i, i + 64));
+      if (tag) {
+        const close = src.indexOf(tag[0], i + tag[0].length);
+        const end = close < 0 ? src.length : close + tag[0].length;
+        scanPlaceholders(i + tag[0].length, close < 0 ? end : close);
+        copy(i, end);
+        result.hasSql = true;
+        i = end;
+        continue;
+      }
+      const match = IDENT_CHAR.test(prev) ? null : /^\$\{[^}\n]*\}|^\$[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i, i + 256));
+      if (match) {
+        scanPlaceholders(i, i + match[0].length);
+        copy(i, i + match[0].length);
+        result.hasSql = true;
+        i += match[0].length;
+        continue;
+      }
+    }
+    if (c === ":" && next !== ":" && prev !== ":") {
+      const quote = next === "'" || next === '"' ? next : "";
+      const name = PSQL_VAR.exec(src.slice(i + 1 + quote.length, i + 256));
+      if (name && (!quote || src[i + 1 + quote.length + name[0].length] === quote)) {
+        const written = 1 + name[0].length + quote.length * 2;
+        const standIn = quote === "'" ? `':${name[0]}'` : `":${name[0]}"`;
+        result.psqlVariables.push({ name: name[0], at: out.length, offset: source.origin[i] });
+        emitAt(standIn, i);
+        result.hasSql = true;
+        i += written;
+        continue;
+      }
+    }
+    if (c === "\\") {
+      i = metaCommand(src, i, result, out, origin, source);
+      continue;
+    }
+    if (c === ";") result.statementEnds.push(out.length);
+    if (!/\s/.test(c)) result.hasSql = true;
+    copy(i, i + 1);
+    i++;
+  }
+  origin.push(source.origin[src.length]);
+  result.text = out.join("");
+  return result;
+}
+function metaCommand(src, start, result, out, origin, source) {
+  let end = indexOrEnd(src, "\n", start);
+  const separator = src.indexOf("\\\\", start + 1);
+  if (separator >= 0 && separator < end) end = separator + 2;
+  const body = src.slice(start + 1, end);
+  const name = /^[A-Za-z]+/.exec(body)?.[0] ?? body.slice(0, 1);
+  result.metaCommands.push({ name, offset: source.origin[start] });
+  const sends = SENDS_BUFFER.test(name);
+  if (sends) {
+    result.statementEnds.push(out.length);
+    if (name === "gexec") result.gexecEnds.add(out.length);
+  }
+  if (name === "c" || name === "connect") {
+    const database = connectTarget(body.slice(name.length));
+    if (database !== null) result.connects.push({ at: out.length, database });
+  }
+  for (let k = start; k < end; k++) {
+    const ch = src[k];
+    out.push(k === start && sends ? ";" : ch === "\n" || ch === "\r" ? ch : " ");
+    origin.push(source.origin[k]);
+  }
+  return end;
+}
+function connectTarget(args) {
+  const words = [...args.matchAll(/'((?:[^']|'')*)'|"((?:[^"]|"")*)"|(\S+)/g)].map((m) => m[1]?.replace(/''/g, "'") ?? m[2]?.replace(/""/g, '"') ?? m[3]).filter((w) => !w.startsWith("-reuse-previous"));
+  const first = words[0];
+  if (first === void 0) return null;
+  const uri = /^postgres(?:ql)?:\/\/[^/]*\/([^?]+)/.exec(first);
+  if (uri) return decodeURIComponent(uri[1]);
+  if (first.includes("=")) return /(?:^|\s)dbname\s*=\s*'?([^'\s]+)/.exec(first)?.[1] ?? "-";
+  return first;
+}
+function indexOrEnd(text, needle, from) {
+  const at = text.indexOf(needle, from);
+  return at < 0 ? text.length : at;
+}
+function blockCommentEnd(text, start) {
+  let depth2 = 0;
+  let i = start;
+  while (i < text.length) {
+    if (text[i] === "/" && text[i + 1] === "*") {
+      depth2++;
+      i += 2;
+    } else if (text[i] === "*" && text[i + 1] === "/") {
+      depth2--;
+      i += 2;
+      if (depth2 === 0) return i;
+    } else i++;
+  }
+  return text.length;
+}
+function quotedEnd(text, start, quote, backslashEscapes) {
+  let i = start + 1;
+  while (i < text.length) {
+    const c = text[i];
+    if (backslashEscapes && c === "\\") {
+      i += 2;
+      continue;
+    }
+    if (c === quote) {
+      if (text[i + 1] === quote) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    i++;
+  }
+  return text.length;
+}
+
+// src/database/initdb/statements.ts
+var VARIABLE_TEXT = /\$\{|\$[A-Za-z_]|\$\(|`/;
+var ALL_PRIVILEGES = ["connect", "create", "temp"];
+function modelStatement(raw, ctx) {
+  const base = { loc: ctx.loc(skipTrivia(ctx.text, raw.start, raw.end)), database: ctx.database };
+  const node = raw.node;
+  let literalPasswordAt = null;
+  const password = (option) => {
+    const value = option.arg?.String;
+    if (value === void 0 || typeof value.sval !== "string") return "none";
+    const quoteAt = passwordLiteralAt(ctx.text, raw.at(Number(option.location ?? 0)), raw.end);
+    if (VARIABLE_TEXT.test(value.sval) || quoteAt !== null && ctx.psqlVariableAt(quoteAt)) return "placeholder";
+    literalPasswordAt = quoteAt ?? raw.at(Number(option.location ?? 0));
+    return "literal";
+  };
+  const statement = (() => {
+    switch (raw.type) {
+      case "CreateRoleStmt": {
+        const options = defElems(node.options);
+        const flag = (name) => booleanOption(options, name);
+        const isUser = node.stmt_type === "ROLESTMT_USER";
+        const passwordOption = options.find((o) => o.defname === "password");
+        return {
+          ...base,
+          kind: "create-role",
+          role: String(node.role ?? ""),
+          login: flag("canlogin") ?? isUser,
+          superuser: flag("superuser") ?? false,
+          password: passwordOption ? password(passwordOption) : "none",
+          memberOf: roleListOption(options, "addroleto"),
+          members: [...roleListOption(options, "rolemembers"), ...roleListOption(options, "adminmembers")]
+        };
+      }
+      case "AlterRoleStmt": {
+        const options = defElems(node.options);
+        const passwordOption = options.find((o) => o.defname === "password");
+        return {
+          ...base,
+          kind: "alter-role",
+          role: roleName(node.role),
+          password: passwordOption ? password(passwordOption) : null,
+          login: booleanOption(options, "canlogin"),
+          superuser: booleanOption(options, "superuser")
+        };
+      }
+      case "CreatedbStmt": {
+        const options = defElems(node.options);
+        const text = (name) => {
+          const arg = options.find((o) => o.defname === name)?.arg;
+          return arg ? stringValue(arg) : null;
+        };
+        return { ...base, kind: "create-database", name: String(node.dbname ?? ""), owner: text("owner"), template: text("template") };
+      }
+      case "AlterOwnerStmt":
+        if (node.objectType !== "OBJECT_DATABASE") break;
+        return { ...base, kind: "alter-database-owner", name: stringValue(node.object) ?? "", owner: roleName(node.newowner) };
+      case "GrantStmt": {
+        if (node.objtype !== "OBJECT_DATABASE" || node.targtype !== "ACL_TARGET_OBJECT") break;
+        return {
+          ...base,
+          kind: node.is_grant === true ? "grant-database" : "revoke-database",
+          privileges: databasePrivileges(node.privileges),
+          databases: list(node.objects).map((o) => stringValue(o) ?? ""),
+          grantees: list(node.grantees).map((g) => roleName(g.RoleSpec ?? g))
+        };
+      }
+      case "GrantRoleStmt":
+        return {
+          ...base,
+          kind: node.is_grant === true ? "grant-role" : "revoke-role",
+          roles: list(node.granted_roles).map((r) => String(r.AccessPriv?.priv_name ?? "")),
+          grantees: list(node.grantee_roles).map((g) => roleName(g.RoleSpec ?? g))
+        };
+      case "CreateExtensionStmt":
+        return { ...base, kind: "create-extension", name: String(node.extname ?? "") };
+    }
+    return { ...base, kind: "other", node: raw.type };
+  })();
+  return { statement, literalPasswordAt };
+}
+function list(value) {
+  return Array.isArray(value) ? value : [];
+}
+function defElems(options) {
+  return list(options).map((o) => o.DefElem ?? {});
+}
+function booleanOption(options, name) {
+  const option = options.find((o) => o.defname === name);
+  if (!option) return null;
+  const arg = option.arg;
+  const value = arg?.Boolean?.boolval;
+  return value === true;
+}
+function roleListOption(options, name) {
+  const arg = options.find((o) => o.defname === name)?.arg;
+  return list(arg?.List?.items).map((item) => roleName(item.RoleSpec ?? item));
+}
+function roleName(spec) {
+  const role = spec ?? {};
+  switch (role.roletype) {
+    case "ROLESPEC_PUBLIC":
+      return "public";
+    case "ROLESPEC_CURRENT_USER":
+      return "current_user";
+    case "ROLESPEC_CURRENT_ROLE":
+      return "current_role";
+    case "ROLESPEC_SESSION_USER":
+      return "session_user";
+    default:
+      return String(role.rolename ?? "");
+  }
+}
+function stringValue(node) {
+  if (!node) return null;
+  const inner = node.String ?? node;
+  return typeof inner.sval === "string" ? inner.sval : null;
+}
+function databasePrivileges(privileges) {
+  const names = list(privileges).map((p) => String(p.AccessPriv?.priv_name ?? "").toLowerCase());
+  if (names.length === 0 || names.includes("all")) return [...ALL_PRIVILEGES];
+  const out = /* @__PURE__ */ new Set();
+  for (const name of names) {
+    if (name === "connect") out.add("connect");
+    else if (name === "create") out.add("create");
+    else if (name === "temp" || name === "temporary") out.add("temp");
+  }
+  return [...out];
+}
+function skipTrivia(text, from, to = text.length) {
+  let i = from;
+  while (i < to) {
+    if (/\s/.test(text[i])) i++;
+    else if (text.startsWith("--", i)) {
+      const nl = text.indexOf("\n", i);
+      i = nl < 0 ? to : nl + 1;
+    } else if (text.startsWith("/*", i)) {
+      const close = text.indexOf("*/", i + 2);
+      i = close < 0 ? to : close + 2;
+    } else return i;
+  }
+  return Math.min(from, text.length);
+}
+function passwordLiteralAt(text, keywordAt, end) {
+  let at = keywordAt;
+  for (let words = 0; words < 2; words++) {
+    const word = /^[A-Za-z]+/.exec(text.slice(at, at + 16))?.[0];
+    if (!word || /^E$/i.test(word)) break;
+    at = skipTrivia(text, at + word.length, end);
+  }
+  if (text[at] === "'") return at;
+  if ((text[at] === "E" || text[at] === "e") && text[at + 1] === "'") return at;
+  return null;
+}
+
+// src/database/initdb/sql.ts
+function emptyScript(kind, file) {
+  return { kind, file, statements: [], placeholders: [], literalPasswords: [], metaCommands: [], psqlVariables: [], errors: [] };
+}
+async function parseInitSql(abs, text, origin = "sql") {
+  const script = emptyScript(origin, abs);
+  await readSqlInto(script, sqlFileSource(abs, text.replace(/^\uFEFF/, " ")));
+  return script;
+}
+async function readSqlInto(script, source, options = {}) {
+  let prepared;
+  try {
+    prepared = preparePsql(source);
+  } catch (error) {
+    script.errors.push({ message: `could not read SQL: ${oneLine(error)}`, loc: source.lines.loc(source.origin[0] ?? 0) });
+    return;
+  }
+  const locOf = (at) => source.lines.loc(prepared.origin[Math.max(0, Math.min(at, prepared.origin.length - 1))]);
+  const byOffset = (offset) => source.lines.loc(offset);
+  if (!options.nested) {
+    script.metaCommands.push(...prepared.metaCommands.map((m) => ({ name: m.name, loc: byOffset(m.offset) })));
+    script.psqlVariables.push(...prepared.psqlVariables.map((v) => ({ name: v.name, loc: byOffset(v.offset) })));
+    script.placeholders.push(...prepared.placeholders.map((p) => ({ name: p.name, loc: byOffset(p.offset) })));
+  }
+  if (!prepared.hasSql) return;
+  let parsed;
+  try {
+    parsed = await parseStatements(prepared.text, prepared.statementEnds);
+  } catch (error) {
+    script.errors.push({ message: `could not load the PostgreSQL parser: ${oneLine(error)}`, loc: locOf(0) });
+    return;
+  }
+  if (!options.quiet) for (const error of parsed.errors) script.errors.push({ message: safeMessage(error.message, prepared.text.slice(0, error.at)), loc: locOf(error.at) });
+  const variableStarts = new Set(prepared.psqlVariables.map((v) => v.at));
+  const databaseAt = (at) => {
+    let database = source.database;
+    for (const connect of prepared.connects) {
+      if (connect.at > at) break;
+      if (connect.database !== "-") database = connect.database;
+    }
+    return database;
+  };
+  for (const raw of parsed.statements) {
+    const ctx = {
+      text: prepared.text,
+      loc: locOf,
+      database: databaseAt(raw.start),
+      psqlVariableAt: (at) => variableStarts.has(at)
+    };
+    record(script, raw, ctx);
+    const terminator = terminatorOf(prepared, raw);
+    if (terminator !== null && prepared.gexecEnds.has(terminator)) await readGexec(script, raw, ctx.database, (at) => prepared.origin[at], source);
+    if (raw.type === "DoStmt") await readDoBlock(script, raw, ctx.database, prepared, source);
+  }
+}
+function record(script, raw, ctx) {
+  const { statement, literalPasswordAt } = modelStatement(raw, ctx);
+  script.statements.push(statement);
+  if (literalPasswordAt !== null && "role" in statement) script.literalPasswords.push({ role: statement.role, loc: ctx.loc(literalPasswordAt) });
+}
+function terminatorOf(prepared, raw) {
+  for (const end of prepared.statementEnds) if (end >= raw.end - 1) return end;
+  return null;
+}
+async function readGexec(script, raw, database, originOf, source) {
+  if (raw.type !== "SelectStmt") return;
+  const targets = raw.node.targetList ?? [];
+  for (const target of targets) {
+    const sql = constantText(target.ResTarget?.val);
+    if (sql === null || sql.trim() === "") continue;
+    const offset = originOf(raw.at(Number(target.ResTarget?.location ?? 0)));
+    const origin = Array.from({ length: sql.length + 1 }, () => offset);
+    await readSqlInto(script, { lines: source.lines, text: sql, origin, expansions: [], database }, { nested: true });
+  }
+}
+var DO_BLOCK_SQL = /\b(?:CREATE|ALTER)\s+(?:ROLE|USER)\b|\bGRANT\b|\bREVOKE\b|\bCREATE\s+EXTENSION\b/i;
+async function readDoBlock(script, raw, database, prepared, source) {
+  const args = raw.node.args ?? [];
+  const body = args.map((a) => a.DefElem).find((d) => d?.defname === "as");
+  if (!body) return;
+  const at = raw.at(body.location ?? 0);
+  const tag = /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/.exec(prepared.text.slice(at, at + 64))?.[0];
+  const end = tag ? prepared.text.indexOf(tag, at + tag.length) : -1;
+  if (!tag || end < 0) return;
+  const start = at + tag.length;
+  const slice = (from2, to) => ({ lines: source.lines, text: prepared.text.slice(from2, to), origin: prepared.origin.slice(from2, to + 1), expansions: [], database });
+  const inner = preparePsql(slice(start, end));
+  let from = 0;
+  for (const stop of [...inner.statementEnds, inner.text.length]) {
+    const match = DO_BLOCK_SQL.exec(inner.text.slice(from, stop));
+    if (match) await readSqlInto(script, { ...slice(start, end), text: inner.text.slice(from + match.index, stop), origin: inner.origin.slice(from + match.index, stop + 1) }, { nested: true, quiet: true });
+    from = stop + 1;
+  }
+}
+function constantText(node) {
+  if (!node) return null;
+  const constant = node.A_Const;
+  if (constant) {
+    const value = constant.sval?.sval;
+    return typeof value === "string" ? value : null;
+  }
+  const expr = node.A_Expr;
+  if (expr && expr.name?.[0]?.String?.sval === "||") {
+    const left = constantText(expr.lexpr);
+    const right = constantText(expr.rexpr);
+    return left === null || right === null ? null : left + right;
+  }
+  return null;
+}
+function safeMessage(message, textBefore) {
+  const near = /^(.*?) at or near "(.*)"$/s.exec(message);
+  if (!near) return oneLine(message);
+  const token = near[2];
+  const plain = /^[A-Za-z_][A-Za-z0-9_]*$|^[^\s\w'"$]{1,3}$/.test(token);
+  return plain && !/PASSWORD\s*$/i.test(textBefore) ? `${near[1]} at or near "${token}"` : near[1];
+}
+function oneLine(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0].trim();
+}
+
+// src/database/initdb/shell.ts
+var require2 = createRequire(import.meta.url);
+var loading2 = null;
+function loadShell() {
+  loading2 ??= (async () => {
+    const { syntax } = require2("mvdan-sh");
+    const probe = syntax.NewParser().Parse("a <<x\nx\na <<-x\nx\na <<<x\na | a\n", "probe.sh");
+    const ops = [];
+    let pipe = -1;
+    syntax.Walk(probe, (node) => {
+      if (node && syntax.NodeType(node) === "Redirect") ops.push(Number(node.Op));
+      if (node && syntax.NodeType(node) === "BinaryCmd") pipe = Number(node.Op);
+      return true;
+    });
+    return { syntax, ops: { hdoc: ops[0], dashHdoc: ops[1], hereString: ops[2], pipe } };
+  })();
+  return loading2;
+}
+var SHORT_WITH_VALUE = new Set("cdfUhpvoLTFRP".split(""));
+var LONG_WITH_VALUE = /* @__PURE__ */ new Set(["command", "dbname", "file", "username", "host", "port", "set", "variable", "output", "log-file", "table-attr", "field-separator", "record-separator", "pset"]);
+var PSQL_COMMANDS = /* @__PURE__ */ new Set(["psql", "docker_process_sql"]);
+var DEFAULT_DATABASE_VARIABLES = /* @__PURE__ */ new Set(["POSTGRES_DB"]);
+async function parseInitShell(abs, text) {
+  const script = emptyScript("sh", abs);
+  const bytes = Buffer.from(text, "utf8");
+  const lines = new LineIndex(abs, bytes);
+  let shell;
+  let file;
+  try {
+    shell = await loadShell();
+  } catch (error) {
+    script.errors.push({ message: `could not load the shell parser: ${oneLine(error)}`, loc: lines.loc(0) });
+    return script;
+  }
+  try {
+    file = shell.syntax.NewParser(shell.syntax.KeepComments(false), shell.syntax.Variant(shell.syntax.LangBash)).Parse(text, abs);
+  } catch (error) {
+    const problem = error;
+    const offset = typeof problem.Pos?.Offset === "function" ? problem.Pos.Offset() : 0;
+    script.errors.push({ message: `shell syntax error: ${problem.Text ?? oneLine(error)}`, loc: lines.loc(offset) });
+    return script;
+  }
+  const reader = new ShellReader(shell, bytes, lines);
+  const sources = [];
+  try {
+    shell.syntax.Walk(file, (node) => {
+      if (node) sources.push(...reader.sourcesOf(node));
+      return true;
+    });
+  } catch (error) {
+    script.errors.push({ message: `could not read the shell script: ${oneLine(error)}`, loc: lines.loc(0) });
+    return script;
+  }
+  for (const source of sources) {
+    if (onlyExpansions(source)) continue;
+    await readSqlInto(script, source);
+  }
+  return script;
+}
+function onlyExpansions(source) {
+  let rest = source.text;
+  for (const span of [...source.expansions].reverse()) rest = rest.slice(0, span.start) + rest.slice(span.end);
+  return rest.trim() === "";
+}
+var ShellReader = class {
+  constructor(shell, bytes, lines) {
+    this.shell = shell;
+    this.bytes = bytes;
+    this.lines = lines;
+    this.t = (node) => shell.syntax.NodeType(node);
+  }
+  shell;
+  bytes;
+  lines;
+  t;
+  /** SQL sources a statement hands to psql, in order. */
+  sourcesOf(node) {
+    const type = this.t(node);
+    if (type === "BinaryCmd" && Number(node.Op) === this.shell.ops.pipe) return this.pipeSources(node);
+    if (type !== "Stmt") return [];
+    const call = this.psqlCall(node);
+    if (!call) return [];
+    if (call.commands.length > 0) {
+      return call.commands.map((word) => this.wordSource(word, call.database, call.commandPrefix.get(word) ?? 0));
+    }
+    return this.redirectSources(node, call.database);
+  }
+  /** `echo "SQL" | psql`, `cat <<EOF | psql`. */
+  pipeSources(node) {
+    const right = node.Y;
+    const left = node.X;
+    const call = this.psqlCall(right);
+    if (!call || call.commands.length > 0 || this.redirectSources(right, null).length > 0) return [];
+    const args = this.args(left);
+    const name = args[0] ? this.literal(args[0]) : null;
+    if (name === "cat") return this.redirectSources(left, call.database);
+    if (name === "echo" || name === "printf") {
+      const words = args.slice(1).filter((word) => !/^-[neE]+$/.test(this.literal(word) ?? ""));
+      return words.map((word) => this.wordSource(word, call.database, 0));
+    }
+    return [];
+  }
+  args(stmt) {
+    const cmd = stmt.Cmd;
+    if (!cmd || this.t(cmd) !== "CallExpr") return [];
+    return cmd.Args ?? [];
+  }
+  psqlCall(stmt) {
+    const args = this.args(stmt);
+    const index = args.findIndex((word) => this.isPsql(word));
+    if (index < 0) return null;
+    const call = { commands: [], commandPrefix: /* @__PURE__ */ new Map(), database: null };
+    const positional = [];
+    let explicitDatabase = null;
+    for (let i = index + 1; i < args.length; i++) {
+      const word = args[i];
+      const literal = this.literal(word);
+      const head = literal ?? this.leadingLit(word);
+      if (head === null || !head.startsWith("-") || head === "-") {
+        positional.push(word);
+        continue;
+      }
+      const whole = literal !== null;
+      let option;
+      let prefix;
+      if (head.startsWith("--")) {
+        const eq = head.indexOf("=");
+        option = eq < 0 ? head.slice(2) : head.slice(2, eq);
+        prefix = eq >= 0 ? eq + 1 : whole ? null : head.length;
+        if (!LONG_WITH_VALUE.has(option)) continue;
+      } else {
+        const flags = head.slice(1);
+        const at = [...flags].findIndex((flag) => SHORT_WITH_VALUE.has(flag));
+        if (at < 0) continue;
+        option = flags[at];
+        prefix = at + 2 < head.length || !whole ? at + 2 : null;
+      }
+      let value = word;
+      if (prefix === null) value = args[++i] ?? null;
+      else call.commandPrefix.set(word, Buffer.byteLength(head.slice(0, prefix)));
+      if (!value) continue;
+      if (option === "c" || option === "command") call.commands.push(value);
+      else if (option === "d" || option === "dbname") {
+        explicitDatabase = value;
+        call.database = this.databaseOf(value, call.commandPrefix.get(value) ?? 0);
+      }
+    }
+    if (!explicitDatabase && positional[0]) call.database = this.databaseOf(positional[0], 0);
+    return call;
+  }
+  isPsql(word) {
+    const text = this.literal(word);
+    if (text !== null) return PSQL_COMMANDS.has(text.split("/").pop());
+    const parts = this.flatParts(word);
+    return parts.length === 1 && this.t(parts[0]) === "ParamExp" && /^psql$/i.test(String(parts[0].Param?.Value ?? ""));
+  }
+  /** Text of a word's first part when it is an unquoted literal (`-c` in `-c"SQL"`). */
+  leadingLit(word) {
+    const first = (word.Parts ?? [])[0];
+    return first && this.t(first) === "Lit" ? String(first.Value) : null;
+  }
+  /** Parts of a word, with one level of double quotes opened. */
+  flatParts(word) {
+    const parts = word.Parts ?? [];
+    return parts.flatMap((part) => this.t(part) === "DblQuoted" ? part.Parts ?? [] : [part]);
+  }
+  /** The word's value when it has no expansions, else null. */
+  literal(word) {
+    let out = "";
+    for (const part of word.Parts ?? []) {
+      const type = this.t(part);
+      if (type === "Lit") out += String(part.Value).replace(/\\(.)/gs, "$1");
+      else if (type === "SglQuoted") out += String(part.Value);
+      else if (type === "DblQuoted") {
+        for (const inner of part.Parts ?? []) {
+          if (this.t(inner) !== "Lit") return null;
+          out += String(inner.Value).replace(/\\([$`"\\\n])/g, "$1");
+        }
+      } else return null;
+    }
+    return out;
+  }
+  databaseOf(word, prefixBytes) {
+    const literal = this.literal(word);
+    if (literal !== null) return literal.slice(prefixBytes) || null;
+    const parts = this.flatParts(word);
+    if (parts.length === 1 && this.t(parts[0]) === "ParamExp") {
+      const name = String(parts[0].Param?.Value ?? "");
+      if (DEFAULT_DATABASE_VARIABLES.has(name)) return null;
+    }
+    return this.bytes.toString("utf8", word.Pos().Offset() + prefixBytes, word.End().Offset()).replace(/^"(.*)"$/s, "$1");
+  }
+  /** Here-documents and here-strings on a statement. */
+  redirectSources(stmt, database) {
+    const sources = [];
+    for (const redirect of stmt.Redirs ?? []) {
+      const op = Number(redirect.Op);
+      if (op === this.shell.ops.hereString) sources.push(this.wordSource(redirect.Word, database, 0));
+      else if ((op === this.shell.ops.hdoc || op === this.shell.ops.dashHdoc) && redirect.Hdoc) {
+        sources.push(this.heredocSource(redirect, op === this.shell.ops.dashHdoc, database));
+      }
+    }
+    return sources;
+  }
+  heredocSource(redirect, stripTabs, database) {
+    const body = redirect.Hdoc;
+    const delimiterWord = redirect.Word;
+    const delimiter = this.literal(delimiterWord) ?? "";
+    const quoted = (delimiterWord.Parts ?? []).some((p) => this.t(p) !== "Lit" || String(p.Value).includes("\\"));
+    const start = body.Pos().Offset();
+    let end = body.End().Offset();
+    const lastLineStart = this.bytes.lastIndexOf(10, end - 1) + 1;
+    const lastLine = this.bytes.toString("utf8", Math.max(start, lastLineStart), end).replace(/\n$/, "");
+    if (lastLineStart >= start && (stripTabs ? lastLine.replace(/^\t+/, "") : lastLine) === delimiter) end = lastLineStart;
+    const expansions = quoted ? [] : this.expansionParts(body);
+    const builder = new SourceBuilder(this.bytes);
+    this.appendRange(builder, start, end, { mode: quoted ? "verbatim" : "heredoc", stripTabs, expansions });
+    return builder.build(this.lines, database, end);
+  }
+  /** A word (a `-c` argument, an echo argument, a here-string) as SQL, after `prefixBytes` of option text. */
+  wordSource(word, database, prefixBytes) {
+    const builder = new SourceBuilder(this.bytes);
+    const wordStart = word.Pos().Offset() + prefixBytes;
+    for (const part of word.Parts ?? []) {
+      const start = Math.max(part.Pos().Offset(), wordStart);
+      const end = part.End().Offset();
+      if (end <= start) continue;
+      const type = this.t(part);
+      if (type === "Lit") this.appendRange(builder, start, end, { mode: "unquoted", stripTabs: false, expansions: [] });
+      else if (type === "SglQuoted") this.appendRange(builder, Math.max(start, part.Pos().Offset() + (part.Dollar ? 2 : 1)), end - 1, { mode: "verbatim", stripTabs: false, expansions: [] });
+      else if (type === "DblQuoted") {
+        const open = part.Pos().Offset() + (part.Dollar ? 2 : 1);
+        this.appendRange(builder, Math.max(start, open), end - 1, { mode: "double", stripTabs: false, expansions: this.expansionParts(part) });
+      } else builder.appendAt(this.bytes.toString("utf8", start, end), start, true);
+    }
+    return builder.build(this.lines, database, word.End().Offset());
+  }
+  /** Byte ranges of the expansions ($VAR, ${VAR}, $(cmd), `cmd`, $((n))) among a node's parts. */
+  expansionParts(node) {
+    return (node.Parts ?? []).filter((part) => this.t(part) !== "Lit").map((part) => ({ start: part.Pos().Offset(), end: part.End().Offset() }));
+  }
+  /**
+   * Copies file bytes [start, end) as the shell would pass them on: `<<-` strips leading tabs,
+   * backslash escapes are removed where the shell removes them, expansions become marked spans.
+   */
+  appendRange(builder, start, end, how) {
+    const expansionAt = new Map(how.expansions.map((span) => [span.start, span.end]));
+    const escapable = how.mode === "heredoc" ? "$`\\\n" : how.mode === "double" ? '$`"\\\n' : null;
+    let runStart = start;
+    let lineStart = true;
+    let i = start;
+    const flush = (to) => builder.appendBytes(runStart, to);
+    while (i < end) {
+      if (how.stripTabs && lineStart) {
+        flush(i);
+        while (i < end && this.bytes[i] === 9) i++;
+        runStart = i;
+      }
+      lineStart = false;
+      const spanEnd = expansionAt.get(i);
+      if (spanEnd !== void 0) {
+        flush(i);
+        builder.appendAt(this.bytes.toString("utf8", i, spanEnd), i, true);
+        i = runStart = spanEnd;
+        continue;
+      }
+      const byte = this.bytes[i];
+      if (byte === 92 && how.mode !== "verbatim" && i + 1 < end) {
+        const next = String.fromCharCode(this.bytes[i + 1]);
+        if (how.mode === "unquoted" || escapable.includes(next)) {
+          flush(i);
+          const width = next === "\n" ? 1 : utf8Width(this.bytes[i + 1]);
+          if (next !== "\n") builder.appendBytes(i + 1, i + 1 + width);
+          i += 1 + width;
+          runStart = i;
+          continue;
+        }
+      }
+      if (byte === 10) lineStart = true;
+      i++;
+    }
+    flush(end);
+  }
+};
+function utf8Width(lead) {
+  return lead >= 240 ? 4 : lead >= 224 ? 3 : lead >= 192 ? 2 : 1;
+}
+
+// src/database/initdb/read.ts
+function initScriptFormat(abs) {
+  const name = abs.toLowerCase();
+  if (name.endsWith(".sql.gz")) return "sql.gz";
+  if (name.endsWith(".sql.xz")) return "sql.xz";
+  if (name.endsWith(".sql.zst")) return "sql.zst";
+  if (name.endsWith(".sql")) return "sql";
+  if (name.endsWith(".sh")) return "sh";
+  return null;
+}
+async function readInitScript(abs) {
+  const format = initScriptFormat(abs);
+  if (format === null) return { kind: "ignored", file: abs };
+  if (format === "sql.xz" || format === "sql.zst") {
+    return { kind: "unsupported", file: abs, format, reason: `.${format} init scripts are run by the image but svclint cannot decompress them; use .sql or .sql.gz` };
+  }
+  let bytes;
+  try {
+    bytes = await readFile(abs);
+  } catch (error) {
+    return failed(format, abs, `cannot read the init script: ${describeFsError(error)}`);
+  }
+  if (format === "sql.gz") {
+    let text2;
+    try {
+      text2 = gunzipSync(bytes).toString("utf8");
+    } catch (error) {
+      return failed(format, abs, `cannot decompress the init script: ${oneLine(error)}`);
+    }
+    return parseInitSql(abs, text2, "sql.gz");
+  }
+  const text = bytes.toString("utf8");
+  return format === "sh" ? parseInitShell(abs, text) : parseInitSql(abs, text, "sql");
+}
+function failed(format, abs, message) {
+  const script = emptyScript(format, abs);
+  script.errors.push({ message, loc: { file: abs, line: 1, column: 1 } });
+  return script;
+}
+function describeFsError(error) {
+  const code = error.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES") return "permission denied";
+  if (code === "EISDIR") return "it is a directory";
+  return oneLine(error);
+}
+
+// src/database/initdb/matrix.ts
+var PUBLIC = "public";
+var SELF = /* @__PURE__ */ new Set(["current_user", "current_role", "session_user"]);
+function computePrivilegeMatrix(statements, opts = {}) {
+  const superuser = opts.superuser ?? "postgres";
+  const defaultDatabase = opts.defaultDatabase ?? superuser;
+  const roles = /* @__PURE__ */ new Map();
+  const databases = /* @__PURE__ */ new Map();
+  const name = (role2) => SELF.has(role2) ? superuser : role2;
+  const role = (raw) => {
+    const key = name(raw);
+    let state = roles.get(key);
+    if (!state) {
+      const isSuper = key === superuser;
+      state = { name: key, created: false, createdAt: null, login: isSuper, superuser: isSuper, password: "none", memberOf: /* @__PURE__ */ new Map() };
+      roles.set(key, state);
+    }
+    return state;
+  };
+  const database = (dbName, loc = null) => {
+    let state = databases.get(dbName);
+    if (!state) {
+      state = newDatabase(dbName, superuser, loc);
+      databases.set(dbName, state);
+    }
+    return state;
+  };
+  role(superuser);
+  for (const statement of statements) {
+    switch (statement.kind) {
+      case "create-role": {
+        const state = role(statement.role);
+        if (state.created) break;
+        Object.assign(state, { created: true, createdAt: statement.loc, login: statement.login, superuser: statement.superuser, password: statement.password });
+        for (const parent of statement.memberOf) state.memberOf.set(name(parent), statement.loc);
+        for (const member of statement.members) role(member).memberOf.set(state.name, statement.loc);
+        break;
+      }
+      case "alter-role": {
+        const state = role(statement.role);
+        if (statement.login !== null) state.login = statement.login;
+        if (statement.superuser !== null) state.superuser = statement.superuser;
+        if (statement.password !== null) state.password = statement.password;
+        break;
+      }
+      case "create-database": {
+        if (databases.get(statement.name)?.created) break;
+        databases.delete(statement.name);
+        const state = database(statement.name, statement.loc);
+        Object.assign(state, { created: true, createdAt: statement.loc, owner: name(statement.owner ?? superuser), ownerAt: statement.loc });
+        role(state.owner);
+        break;
+      }
+      case "alter-database-owner": {
+        const state = database(statement.name);
+        state.owner = name(statement.owner);
+        state.ownerAt = statement.loc;
+        role(state.owner);
+        break;
+      }
+      case "grant-database":
+      case "revoke-database":
+        for (const dbName of statement.databases) {
+          const state = database(dbName);
+          for (const grantee of statement.grantees.map(name)) {
+            if (grantee !== PUBLIC) role(grantee);
+            const privileges = state.acl.get(grantee) ?? /* @__PURE__ */ new Map();
+            for (const privilege of statement.privileges) {
+              if (statement.kind === "grant-database") privileges.set(privilege, statement.loc);
+              else privileges.delete(privilege);
+            }
+            state.acl.set(grantee, privileges);
+            if (grantee === PUBLIC && statement.privileges.includes("connect")) state.publicChangedAt = statement.loc;
+          }
+        }
+        break;
+      case "grant-role":
+      case "revoke-role":
+        for (const grantee of statement.grantees) {
+          const member = role(grantee);
+          for (const granted of statement.roles.map(name)) {
+            role(granted);
+            if (statement.kind === "grant-role") member.memberOf.set(granted, statement.loc);
+            else member.memberOf.delete(granted);
+          }
+        }
+        break;
+      case "create-extension":
+        database(statement.database ?? defaultDatabase).extensions.push({ name: statement.name, loc: statement.loc });
+        break;
+      case "other":
+        break;
+    }
+  }
+  const lookupDatabase = (dbName) => databases.get(dbName) ?? newDatabase(dbName, superuser, null);
+  const hasConnect = (db, who) => {
+    const privileges = db.acl.get(who);
+    return privileges?.has("connect") ? { loc: privileges.get("connect") ?? null } : null;
+  };
+  const canConnect = (roleName2, dbName) => {
+    const who = name(roleName2);
+    const db = lookupDatabase(dbName);
+    const state = roles.get(who);
+    if (who === superuser || state?.superuser) return { allowed: true, via: "superuser", loc: state?.createdAt ?? null };
+    if (db.owner === who) return { allowed: true, via: "owner", loc: db.ownerAt };
+    const direct = hasConnect(db, who);
+    if (direct) return { allowed: true, via: "grant", loc: direct.loc };
+    const inherited = viaMembership(who, roles, (ancestor) => db.owner === ancestor || hasConnect(db, ancestor) !== null);
+    if (inherited) return { allowed: true, via: "membership", loc: inherited.loc };
+    const publicGrant = hasConnect(db, PUBLIC);
+    if (publicGrant) return { allowed: true, via: "public", loc: publicGrant.loc };
+    return { allowed: false, via: null, loc: null };
+  };
+  const publicConnect = (dbName) => {
+    const db = lookupDatabase(dbName);
+    return { allowed: hasConnect(db, PUBLIC) !== null, createdAt: db.createdAt, changedAt: db.publicChangedAt };
+  };
+  const roleList = [...roles.values()].map((r) => ({ ...r, memberOf: [...r.memberOf].map(([parent, loc]) => ({ role: parent, loc })) }));
+  const databaseList = [...databases.values()].map(({ publicChangedAt: _changed, acl, ...db }) => ({
+    ...db,
+    acl: [...acl].filter(([, privileges]) => privileges.size > 0).map(([grantee, privileges]) => ({ grantee, privileges: [...privileges.keys()].sort(), loc: latest([...privileges.values()]) }))
+  }));
+  const grantedConnectors = (dbName) => {
+    const db = lookupDatabase(dbName);
+    const seeds = [db.owner, ...[...db.acl.keys()].filter((grantee) => grantee !== PUBLIC && hasConnect(db, grantee) !== null)];
+    const membersOf = reverseMemberships(roles);
+    const found = /* @__PURE__ */ new Set();
+    const pending = seeds.filter((r) => typeof r === "string");
+    while (pending.length > 0) {
+      const next = pending.pop();
+      if (found.has(next)) continue;
+      found.add(next);
+      pending.push(...membersOf.get(next) ?? []);
+    }
+    return [...found];
+  };
+  let entries = null;
+  return {
+    superuser,
+    roles: roleList,
+    databases: databaseList,
+    // Every pair, computed on first read only (roles x databases is quadratic).
+    get entries() {
+      entries ??= roleList.flatMap((r) => databaseList.map((db) => ({ role: r.name, database: db.name, ...canConnect(r.name, db.name) })));
+      return entries;
+    },
+    canConnect,
+    publicConnect,
+    grantedConnectors
+  };
+}
+function newDatabase(dbName, superuser, loc) {
+  return {
+    name: dbName,
+    created: false,
+    createdAt: null,
+    owner: superuser,
+    ownerAt: null,
+    acl: /* @__PURE__ */ new Map([[PUBLIC, /* @__PURE__ */ new Map([["connect", loc], ["temp", loc]])]]),
+    publicChangedAt: null,
+    extensions: []
+  };
+}
+var reverseCache = /* @__PURE__ */ new WeakMap();
+function reverseMemberships(roles) {
+  let reverse = reverseCache.get(roles);
+  if (!reverse) {
+    reverse = /* @__PURE__ */ new Map();
+    for (const state of roles.values()) {
+      for (const parent of state.memberOf.keys()) reverse.set(parent, [...reverse.get(parent) ?? [], state.name]);
+    }
+    reverseCache.set(roles, reverse);
+  }
+  return reverse;
+}
+function viaMembership(start, roles, privileged) {
+  const seen = /* @__PURE__ */ new Set([start]);
+  let frontier = [start];
+  while (frontier.length > 0) {
+    const next = [];
+    for (const member of frontier) {
+      for (const [parent, loc] of roles.get(member)?.memberOf ?? []) {
+        if (seen.has(parent)) continue;
+        if (privileged(parent)) return { loc };
+        seen.add(parent);
+        next.push(parent);
+      }
+    }
+    frontier = next;
+  }
+  return null;
+}
+function latest(locs) {
+  const known2 = locs.filter((loc) => loc !== null);
+  known2.sort((a, b) => a.file === b.file ? a.line - b.line || a.column - b.column : 0);
+  return known2.at(-1) ?? null;
+}
+
+// src/database/stores.ts
+import path2 from "node:path";
+var STORE_IMAGES = [
+  { kind: "vector", product: "qdrant", pattern: /^qdrant\/qdrant$/ },
+  { kind: "vector", product: "weaviate", pattern: /^(cr\.weaviate\.io\/)?semitechnologies\/weaviate$/ },
+  { kind: "vector", product: "milvus", pattern: /^milvusdb\/milvus$/ },
+  { kind: "vector", product: "chroma", pattern: /^(chromadb\/chroma|ghcr\.io\/chroma-core\/chroma)$/ },
+  { kind: "graph", product: "neo4j", pattern: /^neo4j$/ },
+  { kind: "graph", product: "memgraph", pattern: /^memgraph\/memgraph(-platform|-mage)?$/ },
+  { kind: "graph", product: "arangodb", pattern: /^(arangodb|arangodb\/arangodb)$/ },
+  { kind: "cache", product: "valkey", pattern: /^(valkey\/valkey|valkey|bitnami\/valkey)$/ },
+  { kind: "cache", product: "redis", pattern: /^(redis|bitnami\/redis|redis\/redis-stack(-server)?)$/ },
+  { kind: "cache", product: "keydb", pattern: /^eqalpha\/keydb$/ },
+  { kind: "cache", product: "dragonfly", pattern: /^(docker\.dragonflydb\.io\/dragonflydb\/dragonfly|dragonflydb\/dragonfly|ghcr\.io\/dragonflydb\/dragonfly)$/ }
+];
+var POSTGRES_VECTOR_IMAGES = [
+  { product: "pgvector", pattern: /^(pgvector\/pgvector|ankane\/pgvector)$/ },
+  { product: "pgvecto.rs", pattern: /^tensorchord\/pgvecto-rs$/ },
+  { product: "Apache AGE", pattern: /^apache\/age$/ }
+];
+var VECTOR_GRAPH_EXTENSIONS = /* @__PURE__ */ new Map([
+  ["vector", "pgvector"],
+  ["vectors", "pgvecto.rs"],
+  ["vectorscale", "pgvectorscale"],
+  ["vchord", "VectorChord"],
+  ["age", "Apache AGE"]
+]);
+function storeOf(image) {
+  if (!image || image.includes("${")) return null;
+  const name = parseImage(image).name;
+  const found = STORE_IMAGES.find((s) => s.pattern.test(name));
+  return found ? { kind: found.kind, product: found.product } : null;
+}
+function postgresVectorProduct(image) {
+  if (!image || image.includes("${")) return null;
+  const name = parseImage(image).name;
+  return POSTGRES_VECTOR_IMAGES.find((p) => p.pattern.test(name))?.product ?? null;
+}
+function buildStores(active, postgres) {
+  const stores = postgres.map((service) => ({ service, kind: "postgres", product: postgresVectorProduct(service.image) ?? "postgres" }));
+  for (const service of active) {
+    const store = storeOf(service.image);
+    if (store) stores.push({ service, ...store });
+  }
+  return stores;
+}
+function projectName(stack) {
+  const declared = typeof stack.resolved.name === "string" && !stack.resolved.name.includes("${") ? stack.resolved.name : path2.basename(stack.dir);
+  return declared.toLowerCase().replace(/[^a-z0-9_-]/g, "");
+}
+function asRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+}
+function volumeName(stack, key) {
+  const declared = asRecord(asRecord(stack.resolved.volumes)[key]);
+  if (typeof declared.name === "string") return declared.name;
+  if (declared.external === true || asRecord(declared.external).name !== void 0) return String(asRecord(declared.external).name ?? key);
+  return `${projectName(stack)}_${key}`;
+}
+function readVolume(service, entry, index) {
+  const locate = () => service.stack.locate(["services", service.name, "volumes", index]);
+  let source;
+  let target;
+  let readOnly = false;
+  let type = null;
+  if (typeof entry === "string") {
+    const parts = splitShortVolume(entry);
+    if (parts.length < 2) return null;
+    source = parts[0];
+    target = parts[1];
+    readOnly = (parts[2] ?? "").split(",").includes("ro");
+  } else {
+    const long = asRecord(entry);
+    if (typeof long.source !== "string" || typeof long.target !== "string") return null;
+    source = long.source;
+    target = long.target;
+    readOnly = long.read_only === true;
+    type = typeof long.type === "string" ? long.type : null;
+  }
+  if (type === "tmpfs" || type === "npipe" || source === "") return null;
+  const isBind = type === "bind" || type === null && /^[./~]/.test(source);
+  if (isBind) {
+    const key = source.startsWith("~") ? source : path2.resolve(service.stack.dir, source);
+    return withLazyLoc({ service, kind: "bind", key, source, target, readOnly }, locate);
+  }
+  return withLazyLoc({ service, kind: "volume", key: volumeName(service.stack, source), source, target, readOnly }, locate);
+}
+function splitShortVolume(text) {
+  const parts = text.split(":");
+  if (parts.length > 1 && /^[A-Za-z]$/.test(parts[0]) && /^[\\/]/.test(parts[1] ?? "")) parts.splice(0, 2, `${parts[0]}:${parts[1]}`);
+  return parts;
+}
+function serviceVolumes(service) {
+  const entries = service.resolved.volumes;
+  if (!Array.isArray(entries)) return [];
+  return entries.map((entry, i) => readVolume(service, entry, i)).filter((v) => v !== null);
+}
+function isSystemPath(abs) {
+  return /^\/(etc|run|var\/run|sys|proc|dev|usr\/share\/zoneinfo|lib\/modules)(\/|$)/.test(abs) || abs === "/";
+}
+function sameData(a, b) {
+  if (a.kind !== b.kind) return false;
+  if (a.key.includes("${") || b.key.includes("${")) return a.service.stack === b.service.stack && a.key === b.key;
+  if (a.kind === "volume") return a.key === b.key;
+  if (isSystemPath(a.key) || isSystemPath(b.key)) return false;
+  return a.key === b.key || a.key.startsWith(`${b.key}/`) || b.key.startsWith(`${a.key}/`);
+}
+function serviceNetworks(service, byName) {
+  const mode = typeof service.resolved.network_mode === "string" ? service.resolved.network_mode : null;
+  if (mode?.startsWith("service:")) {
+    const other = byName.get(mode.slice("service:".length));
+    return other && other !== service ? serviceNetworks(other, new Map([...byName].filter(([, s]) => s !== service))) : /* @__PURE__ */ new Set();
+  }
+  if (mode) return new Set(mode.startsWith("container:") ? [] : [`mode:${mode}`]);
+  const declared = service.resolved.networks;
+  const keys = Array.isArray(declared) ? declared.map(String) : Object.keys(asRecord(declared));
+  const stack = service.stack;
+  const top = asRecord(stack.resolved.networks);
+  const name = (key) => {
+    const net = asRecord(top[key]);
+    if (typeof net.name === "string") return net.name;
+    if (net.external === true) return key;
+    return `${projectName(stack)}_${key}`;
+  };
+  return new Set((keys.length > 0 ? keys : ["default"]).map(name));
+}
+function serviceHostNames(service) {
+  const names = /* @__PURE__ */ new Set([service.name.toLowerCase()]);
+  if (service.containerName) names.add(service.containerName.toLowerCase());
+  if (typeof service.resolved.hostname === "string") names.add(service.resolved.hostname.toLowerCase());
+  for (const net of Object.values(asRecord(service.resolved.networks))) {
+    const aliases = asRecord(net).aliases;
+    if (Array.isArray(aliases)) for (const alias of aliases) names.add(String(alias).toLowerCase());
+  }
+  return names;
+}
+
+// src/database/init-mounts.ts
+var INITDB = "/docker-entrypoint-initdb.d";
+function findInitMounts(postgres) {
+  const entries = postgres.resolved.volumes;
+  if (!Array.isArray(entries)) return [];
+  const mounts = [];
+  entries.forEach((entry, i) => {
+    const volume = readVolume(postgres, entry, i);
+    if (!volume) return;
+    const target = volume.target.replace(/\/+$/, "");
+    if (target !== INITDB && !target.startsWith(`${INITDB}/`)) return;
+    if (volume.kind === "volume" || volume.key.startsWith("~")) {
+      mounts.push({ postgres, loc: volume.loc, source: null, kind: "volume", files: [], skippedDirs: [] });
+      return;
+    }
+    const source = volume.key;
+    let kind = "missing";
+    try {
+      kind = statSync2(source).isDirectory() ? "dir" : "file";
+    } catch {
+      kind = "missing";
+    }
+    const mount = { postgres, loc: volume.loc, source, kind, files: [], skippedDirs: [] };
+    if (kind === "dir") {
+      if (target === INITDB) listFolder(source, mount);
+      else mount.skippedDirs.push(source);
+    } else if (kind === "file" && initScriptFormat(target) !== null) {
+      mount.files.push(source);
+    }
+    mounts.push(mount);
+  });
+  return mounts;
+}
+function listFolder(dir, mount) {
+  let names;
+  try {
+    names = readdirSync2(dir).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const abs = path3.join(dir, name);
+    let isDir = false;
+    try {
+      isDir = statSync2(abs).isDirectory();
+    } catch {
+      continue;
+    }
+    if (isDir) mount.skippedDirs.push(abs);
+    else if (initScriptFormat(abs) !== null) mount.files.push(abs);
+  }
+}
+async function readInitScripts(mounts) {
+  const files = mounts.flatMap((mount) => mount.files.map((file) => ({ file, mount })));
+  files.sort((a, b) => {
+    const na = path3.basename(a.file);
+    const nb = path3.basename(b.file);
+    return na < nb ? -1 : na > nb ? 1 : 0;
+  });
+  const out = [];
+  for (const { file, mount } of files) {
+    const script = await readInitScript(file);
+    out.push({ file, text: readText(file), script, postgres: mount.postgres, mount });
+  }
+  return out;
+}
+function readText(abs) {
+  try {
+    const bytes = readFileSync2(abs);
+    return abs.toLowerCase().endsWith(".gz") ? gunzipSync2(bytes).toString("utf8") : bytes.toString("utf8");
+  } catch {
+    return null;
+  }
+}
+
+// src/database/model.ts
+var POSTGRES_IMAGES = [
+  /^postgres$/,
+  /^postgis\/postgis$/,
+  /^pgvector\/pgvector$/,
+  /^timescale\/timescaledb(-ha|-postgis)?$/,
+  /^supabase\/postgres$/,
+  /^bitnami\/postgresql(-repmgr)?$/,
+  /^ankane\/pgvector$/,
+  /^tensorchord\/pgvecto-rs$/,
+  /^(ghcr\.io\/)?cloudnative-pg\/postgresql$/,
+  /^apache\/age$/,
+  /^paradedb\/paradedb$/
+];
+var POSTGRES_INFRASTRUCTURE = /(^|\/)(pgbouncer|pgcat|pgpool(-ii)?|odyssey|supavisor|pgbackrest|wal-g|postgres-backup(-local|-s3)?|pg-backup[\w-]*|pgbackweb)$/;
+function isPostgresInfrastructure(image) {
+  if (!image || image.includes("${")) return false;
+  return POSTGRES_INFRASTRUCTURE.test(parseImage(image).name);
+}
+function isPostgresImage(image) {
+  if (!image || image.includes("${")) return false;
+  const name = parseImage(image).name;
+  return POSTGRES_IMAGES.some((re) => re.test(name));
+}
+function emptyDatabaseModel() {
+  return { postgres: [], shared: null, superusers: [], connections: [], initMounts: [], initScripts: [], matrix: null, stores: [], volumes: [] };
+}
+async function buildDatabaseModel(model) {
+  const active = model.services.filter((s) => !s.stack.archived);
+  const postgres = active.filter((s) => isPostgresImage(s.image));
+  const infrastructure = active.filter((s) => isPostgresInfrastructure(s.image));
+  const poolerTargets = /* @__PURE__ */ new Map();
+  for (const pooler of infrastructure) {
+    const own = readConnections(pooler).map((c) => resolveTarget(c, postgres)).find((t) => t !== null) ?? null;
+    poolerTargets.set(pooler, own);
+  }
+  const connections = active.filter((s) => !postgres.includes(s) && !poolerTargets.has(s)).flatMap(readConnections);
+  for (const connection of connections) {
+    connection.target = resolveTarget(connection, postgres);
+    if (!connection.target) {
+      const pooler = resolveTarget(connection, [...poolerTargets.keys()]);
+      if (pooler) connection.target = poolerTargets.get(pooler) ?? null;
+    }
+  }
+  const shared = pickShared(model, postgres, connections);
+  for (const connection of connections) connection.toShared = shared !== null && connection.target === shared;
+  const initMounts = postgres.flatMap(findInitMounts);
+  const initScripts = await readInitScripts(initMounts);
+  const superusers = shared ? superusersOf(shared) : [];
+  let matrix = null;
+  if (shared) {
+    const statements = initScripts.filter((s) => s.postgres === shared).flatMap((s) => "statements" in s.script ? s.script.statements : []);
+    const defaultDatabase = envValue(shared, "POSTGRES_DB") ?? void 0;
+    matrix = computePrivilegeMatrix(statements, { superuser: superusers.at(-1) ?? "postgres", ...defaultDatabase ? { defaultDatabase } : {} });
+  }
+  return {
+    postgres,
+    shared,
+    superusers,
+    connections,
+    initMounts,
+    initScripts,
+    matrix,
+    stores: buildStores(active, postgres),
+    volumes: active.flatMap(serviceVolumes)
+  };
+}
+function envValue(service, name) {
+  const variable = service.environment.find((v) => v.name === name);
+  return variable?.value && !variable.value.includes("${") ? variable.value : null;
+}
+function superusersOf(shared) {
+  const user = envValue(shared, "POSTGRES_USER");
+  return user && user !== "postgres" ? ["postgres", user] : ["postgres"];
+}
+function resolveTarget(connection, postgres) {
+  const host = connection.host?.value?.toLowerCase().replace(/\.$/, "");
+  if (!host) return null;
+  const named = postgres.filter((p) => serviceHostNames(p).has(host));
+  if (named.length === 0) return null;
+  const client = connection.service;
+  const stackServices = (s) => new Map(s.stack.services.map((x) => [x.name, x]));
+  const clientNets = serviceNetworks(client, stackServices(client));
+  const reachable = named.filter((p) => {
+    const nets = serviceNetworks(p, stackServices(p));
+    return [...nets].some((n) => clientNets.has(n));
+  });
+  if (reachable.length > 0) return reachable[0];
+  return named.length === 1 ? named[0] : null;
+}
+function pickShared(model, postgres, connections) {
+  const isolated = new Set(model.policy.database.isolated.map((i) => i.service));
+  const candidates = postgres.filter((s) => !isolated.has(s.name) && !(s.containerName && isolated.has(s.containerName)));
+  if (candidates.length === 0) return null;
+  const wanted = model.policy.database.postgres;
+  const capability = wanted?.capability ?? "core-infra";
+  const inCapability = (s) => topDir(model, s) === capability;
+  const users = (s) => new Set(connections.filter((c) => c.target === s).map((c) => c.service)).size;
+  const hasInit = (s) => findInitMounts(s).length > 0;
+  const best = (list2) => [...list2].sort((a, b) => Number(inCapability(b)) - Number(inCapability(a)) || users(b) - users(a) || Number(hasInit(b)) - Number(hasInit(a)))[0];
+  const named = wanted ? candidates.filter((s) => s.name === wanted.service || s.containerName === wanted.service) : [];
+  if (wanted?.declared && named.length > 0) return best(named);
+  const namedThere = named.filter(inCapability);
+  if (namedThere.length > 0) return best(namedThere);
+  const there = candidates.filter(inCapability);
+  if (there.length > 0) return best(there);
+  if (candidates.length === 1) return candidates[0];
+  const stacksUsing = (s) => new Set(connections.filter((c) => c.target === s).map((c) => c.service.stack)).size;
+  const [first, second] = [...candidates].sort((a, b) => stacksUsing(b) - stacksUsing(a));
+  return stacksUsing(first) >= 2 && stacksUsing(first) > stacksUsing(second) ? first : null;
+}
+function topDir(model, service) {
+  if (service.serviceDir?.capability) return service.serviceDir.capability.name;
+  const rel = service.stack.dir.slice(model.root.length + 1);
+  return rel.split(/[\\/]/)[0] ?? "";
+}
+function serviceNames(service, model) {
+  const names = /* @__PURE__ */ new Set([service.name]);
+  if (service.containerName) names.add(service.containerName);
+  if (service.serviceDir?.primary === service) names.add(service.serviceDir.name);
+  for (const name of [...names]) {
+    const entry = findCatalogEntry(model.policy, name);
+    if (entry) names.add(entry.entry.name);
+  }
+  return names;
+}
+var allocationIndex = /* @__PURE__ */ new WeakMap();
+function allocationsByName(model) {
+  let index = allocationIndex.get(model);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    model.policy.database.allocations.forEach((allocation, i) => {
+      index.set(allocation.service, [...index.get(allocation.service) ?? [], { allocation, index: i }]);
+    });
+    allocationIndex.set(model, index);
+  }
+  return index;
+}
+function allocationsFor(service, model) {
+  const byName = allocationsByName(model);
+  const found = [...serviceNames(service, model)].flatMap((name) => byName.get(name) ?? []);
+  return [...new Set(found)].sort((a, b) => a.index - b.index);
+}
+
+// src/model/stacks.ts
+import path4 from "node:path";
+function isInactivePath(rel, policy) {
+  const top = rel.split("/")[0] ?? "";
+  return policy.capabilities.get(top)?.inactive === true;
+}
+function loadStacks(tree, policy) {
+  const stacks = [];
+  for (const [dirRel, entries] of tree.children) {
+    const fileNames = entries.filter((e) => e.kind === "file").map((e) => e.name);
+    const { main, overrides } = findComposeFiles(fileNames);
+    if (!main) continue;
+    const dirAbs = dirRel === "" ? tree.root : path4.join(tree.root, dirRel);
+    stacks.push(
+      loadStack(
+        path4.join(dirAbs, main),
+        overrides.map((o) => path4.join(dirAbs, o)),
+        { archived: isInactivePath(dirRel, policy) }
+      )
+    );
+  }
+  stacks.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const mainFiles = new Set(stacks.map((stack) => stack.file));
+  for (const stack of stacks) stack.services = stack.services.filter((service) => !service.includedFrom || !mainFiles.has(service.includedFrom));
+  return stacks;
+}
+
+// src/model/host.ts
+var NESTED_SEARCH_DEPTH = 4;
+async function buildHostModel(root, policy, cwd, options = {}) {
+  const tree = scanTree(root);
+  if (options.database !== false && tree.entries.some((e) => e.kind === "file" && /\.sql(\.gz)?$/.test(e.name))) {
+    loadPgParser().catch(() => {
+    });
+  }
+  const stacks = loadStacks(tree, policy);
+  const stackByDir = new Map(stacks.map((s) => [path5.relative(root, s.dir).split(path5.sep).join("/"), s]));
+  const services = stacks.flatMap((s) => s.services);
+  const capabilityDirs = [];
+  const groupDirs = [];
+  const serviceDirs = [];
+  const topLevel = (tree.children.get("") ?? []).filter((e) => isDirLike(e) && !e.name.startsWith("."));
+  const addServiceDir = (entry, parentKind, parentRel, capability, why) => {
+    const dir = {
+      name: entry.name,
+      abs: entry.abs,
+      rel: entry.rel,
+      capability,
+      parentKind,
+      parentRel,
+      depth: entry.rel.split("/").length,
+      symlink: entry.symlink ?? null,
+      hasDockerfile: hasDockerfile(tree, entry.rel),
+      stack: stackByDir.get(entry.rel) ?? null,
+      composeServices: [],
+      primary: null,
+      classification: { capability: null, canonicalName: entry.name, reasons: [], catalog: null, system: null },
+      why
+    };
+    serviceDirs.push(dir);
+    return dir;
+  };
+  for (const entry of topLevel) {
+    const lower = entry.name.toLowerCase();
+    const declared = policy.capabilities.get(entry.name);
+    if (declared) {
+      const cap = { name: entry.name, abs: entry.abs, rel: entry.rel, declared: true, inactive: declared.inactive === true };
+      capabilityDirs.push(cap);
+      for (const child of childDirs(tree, entry.rel)) addServiceDir(child, "capability", entry.rel, cap, "capability-child");
+    } else if (policy.catchAll.includes(lower) || policy.technologyDirs.includes(lower)) {
+      const kind = policy.catchAll.includes(lower) ? "catch-all" : "technology";
+      groupDirs.push({ name: entry.name, abs: entry.abs, rel: entry.rel, kind });
+      for (const child of childDirs(tree, entry.rel)) addServiceDir(child, kind, entry.rel, null, "capability-child");
+    } else {
+      const why = serviceEvidence(tree, entry, stackByDir.get(entry.rel) ?? null, policy);
+      if (why) {
+        addServiceDir(entry, "root", "", null, why);
+      } else {
+        const cap = { name: entry.name, abs: entry.abs, rel: entry.rel, declared: false, inactive: false };
+        capabilityDirs.push(cap);
+        for (const child of childDirs(tree, entry.rel)) addServiceDir(child, "capability", entry.rel, cap, "capability-child");
+      }
+    }
+  }
+  for (const dir of [...serviceDirs]) {
+    if (dir.symlink) continue;
+    const names = new Set(dir.stack?.services.map((s) => s.name) ?? []);
+    findNested(tree, dir.rel, names, stackByDir, policy, 1, (entry, why) => {
+      addServiceDir(entry, "service", path5.posix.dirname(entry.rel), dir.capability, why);
+    });
+  }
+  associateComposeServices(root, serviceDirs, stacks, capabilityDirs, groupDirs);
+  for (const dir of serviceDirs) {
+    dir.primary = pickPrimary(dir, findCatalogEntry(policy, dir.name)?.entry.name ?? dir.name);
+    dir.classification = classifyService(
+      { name: dir.name, image: dir.primary?.image ?? null, labels: dir.primary?.labels ?? null, otherImages: dir.composeServices.map((s) => s.image) },
+      policy
+    );
+  }
+  serviceDirs.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  const model = {
+    root,
+    cwd,
+    tree,
+    policy,
+    capabilityDirs,
+    groupDirs,
+    serviceDirs,
+    stacks,
+    services,
+    database: emptyDatabaseModel()
+  };
+  if (options.database !== false) model.database = await buildDatabaseModel(model);
+  return model;
+}
+function childDirs(tree, rel) {
+  return (tree.children.get(rel) ?? []).filter((e) => isDirLike(e) && !e.name.startsWith("."));
+}
+var DOCKERFILE = /^(Dockerfile|Containerfile)(\..+)?$|\.(Dockerfile|Containerfile)$/;
+function hasDockerfile(tree, rel) {
+  return (tree.children.get(rel) ?? []).some((e) => e.kind === "file" && DOCKERFILE.test(e.name));
+}
+function serviceEvidence(tree, entry, stack, policy) {
+  if (entry.kind === "dir" && hasDockerfile(tree, entry.rel)) return "dockerfile";
+  if (stack && stack.services.length > 0) {
+    const canonical = findCatalogEntry(policy, entry.name)?.entry.name;
+    if (stack.services.some((s) => s.name === entry.name || s.name === canonical || s.containerName === entry.name)) return "compose";
+    const children = childDirs(tree, entry.rel);
+    const ownedByChild = stack.services.some(
+      (service) => children.some((child) => {
+        const context = buildContextOf(service, stack.dir);
+        return child.name === service.name || context !== null && isInside(child.abs, context);
+      })
+    );
+    const known2 = stack.services.filter((service) => findCatalogEntry(policy, service.name)).length;
+    if (!ownedByChild && known2 < 2) return "compose";
+  }
+  if (findCatalogEntry(policy, entry.name)) return "known-name";
+  return null;
+}
+function findNested(tree, rel, composeNames, stackByDir, policy, level, add) {
+  if (level > NESTED_SEARCH_DEPTH) return;
+  for (const child of childDirs(tree, rel)) {
+    if (child.kind !== "dir") continue;
+    const stack = stackByDir.get(child.rel) ?? null;
+    let why = null;
+    if (stack && stack.services.length > 0) why = "compose";
+    else if (composeNames.has(child.name) && hasDockerfile(tree, child.rel)) why = "dockerfile";
+    else if (findCatalogEntry(policy, child.name)?.entry.name === child.name && (hasDockerfile(tree, child.rel) || composeNames.has(child.name))) why = "known-name";
+    if (why) add(child, why);
+    const names = why && stack ? new Set(stack.services.map((s) => s.name)) : composeNames;
+    findNested(tree, child.rel, names, stackByDir, policy, level + 1, add);
+  }
+}
+function associateComposeServices(root, serviceDirs, stacks, capabilityDirs, groupDirs) {
+  const byAbs = new Map(serviceDirs.map((d) => [d.abs, d]));
+  const childrenOf = /* @__PURE__ */ new Map();
+  for (const d of serviceDirs) {
+    const parent = path5.dirname(d.abs);
+    childrenOf.set(parent, [...childrenOf.get(parent) ?? [], d]);
+  }
+  const groupAbs = /* @__PURE__ */ new Set([root, ...capabilityDirs.map((c) => c.abs), ...groupDirs.map((g) => g.abs)]);
+  for (const stack of stacks) {
+    const own = nearestServiceDir(stack.dir, root, byAbs);
+    const children = childrenOf.get(stack.dir) ?? [];
+    for (const service of stack.services) {
+      let dir = null;
+      if (own && !groupAbs.has(stack.dir)) dir = own;
+      else dir = matchChild(service, stack, children);
+      service.serviceDir = dir;
+      if (dir) dir.composeServices.push(service);
+    }
+  }
+}
+function nearestServiceDir(dir, root, byAbs) {
+  let current = dir;
+  while (current.length >= root.length) {
+    const found = byAbs.get(current);
+    if (found) return found;
+    const parent = path5.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  return null;
+}
+function matchChild(service, stack, children) {
+  if (children.length === 0) return null;
+  const byName = children.find((d) => d.name === service.name || d.name === service.containerName);
+  if (byName) return byName;
+  const paths = referencedPaths(service, stack.dir);
+  return children.find((d) => paths.some((p) => isInside(d.abs, p))) ?? null;
+}
+function buildContextOf(service, stackDir) {
+  const build2 = service.resolved.build;
+  const context = typeof build2 === "string" ? build2 : isRecord(build2) && typeof build2.context === "string" ? build2.context : isRecord(build2) ? "." : null;
+  return context !== null && isLocalBuildContext(context) ? path5.resolve(stackDir, context) : null;
+}
+function referencedPaths(service, stackDir) {
+  const out = [];
+  const context = buildContextOf(service, stackDir);
+  if (context) out.push(context);
+  const volumes = Array.isArray(service.resolved.volumes) ? service.resolved.volumes : [];
+  for (const volume of volumes) {
+    const source = typeof volume === "string" ? volume.split(":")[0] ?? "" : isRecord(volume) && typeof volume.source === "string" ? volume.source : "";
+    if (source.startsWith(".") || source.startsWith("/")) out.push(path5.resolve(stackDir, source));
+  }
+  return out;
+}
+function isLocalBuildContext(context) {
+  return !/^[a-z][a-z0-9+.-]*:\/\//i.test(context) && !context.startsWith("git@") && !context.includes("${");
+}
+function pickPrimary(dir, canonical) {
+  const services = dir.composeServices;
+  if (services.length === 0) return null;
+  return services.find((s) => s.name === dir.name || s.name === canonical || s.containerName === dir.name) ?? (services.length === 1 ? services[0] : null) ?? services.find((s) => referencedPaths(s, s.stack.dir).includes(dir.abs)) ?? null;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/plan/docs.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import path6 from "node:path";
+
+// node_modules/tinyglobby/dist/index.mjs
+import { readdir, readdirSync as readdirSync3, realpath, realpathSync as realpathSync2, stat, statSync as statSync3 } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire as createRequire2 } from "module";
+import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import * as nativeFs from "fs";
+var __require = /* @__PURE__ */ createRequire2(import.meta.url);
+function cleanPath(path16) {
+  let normalized = normalize(path16);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path16, separator) {
+  return path16.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path16) {
+  return path16 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path16);
+}
+function normalizePath(path16, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path16.includes("/") || path16.startsWith(".");
+  if (resolvePaths) path16 = resolve(path16);
+  if (normalizePath$1 || pathNeedsCleaning) path16 = cleanPath(path16);
+  if (path16 === ".") return "";
+  const needsSeperator = path16[path16.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path16 + pathSeparator : path16, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+};
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path16 = directoryPath || ".";
+  if (filters.every((filter) => filter(path16, true))) paths.push(path16);
+};
+var empty$2 = () => {
+};
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+var resolveSymlinksAsync = function(path16, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs.realpath(path16, (error, resolvedPath) => {
+    if (error) return queue.dequeue(suppressErrors ? null : error, state);
+    fs.stat(resolvedPath, (error$1, stat2) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat2.isDirectory() && isRecursive(path16, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat2, resolvedPath);
+      queue.dequeue(null, state);
+    });
+  });
+};
+var resolveSymlinks = function(path16, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs.realpathSync(path16);
+    const stat2 = fs.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path16, resolvedPath, state)) return;
+    callback$1(stat2, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path16, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path16);
+  let depth2 = 1;
+  while (parent !== state.root && depth2 < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth2++;
+    else parent = dirname(parent);
+  }
+  state.symlinks.set(path16, resolved);
+  return depth2 > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+      this.onQueueEmpty(error, output);
+      if (error) {
+        output.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
+    }
+  }
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options, this.isSynchronous);
+    this.root = normalizePath(root, options);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options);
+    this.pushDirectory = build$6(this.root, options);
+    this.pushFile = build$5(options);
+    this.getArray = build$4(options);
+    this.groupFiles = build$3(options);
+    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth2) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i = 0; i < entries.length; ++i) {
+      const entry = entries[i];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path16 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path16)) continue;
+        this.pushDirectory(path16, paths, filters);
+        this.walkDirectory(this.state, path16, path16, depth2 - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path16 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path16, this.state, (stat2, resolvedPath) => {
+          if (stat2.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path16 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path16 + pathSeparator, depth2 - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path16;
+            const filename = basename(resolvedPath);
+            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+  }
+  withPromise() {
+    return promise(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+try {
+  __require.resolve("picomatch");
+  pm = __require("picomatch");
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: sep,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth2) {
+    this.options.maxDepth = depth2;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    return new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns, ...options) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns, ...options);
+      this.globCache[patterns.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path16) => isMatch(path16));
+    return this;
+  }
+};
+
+// node_modules/tinyglobby/dist/index.mjs
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var isReadonlyArray = Array.isArray;
+var BACKSLASHES = /\\/g;
+var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+var isWin = process.platform === "win32";
+var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path16) {
+  return path16.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+var splitPatternOptions = { parts: true };
+function splitPattern(path16) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path16, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path16];
+}
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+var escapePosixPath = (path16) => path16.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path16) => path16.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+var PARENT_DIRECTORY = /^(\/?\.\.)+/;
+var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path16 = format(p, isDirectory);
+      const matches = matcher(path16) && !ignore(path16);
+      if (matches) log(`matched ${path16}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path16 = format(p, isDirectory);
+      return matcher(path16) && !ignore(path16);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+var defaultOptions = {
+  caseSensitiveMatch: true,
+  debug: !!process.env.TINYGLOBBY_DEBUG,
+  expandDirectories: true,
+  followSymbolicLinks: true,
+  onlyFiles: true
+};
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir,
+    readdirSync: opts.fs.readdirSync || readdirSync3,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync2,
+    stat: opts.fs.stat || stat,
+    statSync: opts.fs.statSync || statSync3
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+function globSync(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative2) : [];
+}
+
+// src/plan/docs.ts
+function documentFiles(model) {
+  const { docs, baseDir } = model.policy;
+  if (docs.length === 0) return [];
+  return globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).map((f) => path6.resolve(f)).sort();
+}
+function servicePathMentions(line, rootName) {
+  const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegex(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, "g");
+  const out = [];
+  for (const match of line.matchAll(mention)) out.push({ index: match.index, rel: match[1], text: match[0] });
+  return out;
+}
+function documentEdits(model, moves) {
+  if (moves.moves.length === 0) return [];
+  const rootName = path6.basename(model.root);
+  const edits = [];
+  for (const file of documentFiles(model)) {
+    let text;
+    try {
+      text = readFileSync3(file, "utf8");
+    } catch {
+      continue;
+    }
+    const where2 = moves.final(file);
+    text.split("\n").forEach((raw, index) => {
+      const line = raw.replace(/\r$/, "");
+      let changed = line;
+      for (const m of servicePathMentions(line, rootName).reverse()) {
+        const trailing = m.rel.match(/[./]*$/)[0];
+        const rel = m.rel.slice(0, m.rel.length - trailing.length);
+        if (!rel) continue;
+        const end = moves.final(path6.join(model.root, rel));
+        const newRel = path6.relative(model.root, end).split(path6.sep).join("/");
+        if (newRel === rel || newRel.startsWith("..")) continue;
+        changed = changed.slice(0, m.index) + `${rootName}/${newRel}${trailing}` + changed.slice(m.index + m.text.length);
+      }
+      if (changed === line) return;
+      edits.push({
+        op: "edit",
+        phase: 5,
+        file: where2,
+        line: index + 1,
+        old: line,
+        new: changed,
+        reason: "The document names a services path that moves."
+      });
+    });
+  }
+  return edits;
+}
+
+// src/plan/index.ts
+import path14 from "node:path";
+
+// src/plan/compose-edits.ts
+import path7 from "node:path";
+function defaultProjectName(dir) {
+  return path7.basename(dir).toLowerCase().replace(/[^a-z0-9_-]/g, "").replace(/^[^a-z0-9]+/, "");
+}
+function implicitProjectName(stack) {
+  if (stack.resolved.name !== void 0 && stack.resolved.name !== null) return null;
+  if (stack.env.has("COMPOSE_PROJECT_NAME")) return null;
+  return defaultProjectName(stack.dir);
+}
+var YAML_WORDS = /^(y|yes|n|no|true|false|on|off|null|~)$/i;
+function yamlScalar(value) {
+  return /^[a-z][a-z0-9_-]*$/.test(value) && !YAML_WORDS.test(value) ? value : JSON.stringify(value);
+}
+function keepProjectName(stack, newDir) {
+  const current = implicitProjectName(stack);
+  if (current === null || current === defaultProjectName(newDir)) return { edit: null, flow: false };
+  const file = stack.files[0];
+  const lines = file.text.split("\n").map((line) => line.replace(/\r$/, ""));
+  const index = lines.findIndex((line) => line.trim() !== "" && !/^\s*#/.test(line) && !/^(---|%)/.test(line));
+  if (index < 0) return { edit: null, flow: false };
+  if (lines[index].trimStart().startsWith("{")) return { edit: null, flow: true };
+  return {
+    edit: {
+      op: "edit",
+      phase: 2,
+      file: file.abs,
+      line: index + 1,
+      old: lines[index],
+      new: `name: ${yamlScalar(current)}
+${lines[index]}`,
+      reason: `Keep the Compose project name '${current}' when the folder becomes '${path7.basename(newDir)}/' (containers, networks and volumes are named after it).`
+    },
+    flow: false
+  };
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isRelativePath(raw) {
+  return raw !== "" && !raw.includes("${") && !raw.startsWith("/") && !raw.startsWith("~") && !/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) && !raw.startsWith("git@");
+}
+function pathReferences(data) {
+  if (!data) return [];
+  const out = [];
+  const add = (keyPath, value) => {
+    if (typeof value === "string" && isRelativePath(value)) out.push({ keyPath, raw: value });
+  };
+  const listOrOne = (keyPath, value, objectKey) => {
+    if (Array.isArray(value)) value.forEach((item, i) => isRecord2(item) ? add([...keyPath, i, objectKey], item[objectKey]) : add([...keyPath, i], item));
+    else if (isRecord2(value)) add([...keyPath, objectKey], value[objectKey]);
+    else add(keyPath, value);
+  };
+  const services = isRecord2(data.services) ? data.services : {};
+  for (const [name, service] of Object.entries(services)) {
+    if (!isRecord2(service)) continue;
+    const base = ["services", name];
+    if (typeof service.build === "string") add([...base, "build"], service.build);
+    else if (isRecord2(service.build)) add([...base, "build", "context"], service.build.context);
+    if (Array.isArray(service.volumes)) {
+      service.volumes.forEach((volume, i) => {
+        if (typeof volume === "string") {
+          const source = volume.split(":")[0];
+          if ((source.startsWith(".") || source.includes("/")) && isRelativePath(source)) out.push({ keyPath: [...base, "volumes", i], raw: source });
+        } else if (isRecord2(volume) && volume.type === "bind") {
+          add([...base, "volumes", i, "source"], volume.source);
+        }
+      });
+    }
+    if (service.env_file !== void 0) listOrOne([...base, "env_file"], service.env_file, "path");
+    if (isRecord2(service.extends)) add([...base, "extends", "file"], service.extends.file);
+  }
+  if (data.include !== void 0) {
+    const items = Array.isArray(data.include) ? data.include : [data.include];
+    items.forEach((item, i) => {
+      const keyPath = Array.isArray(data.include) ? ["include", i] : ["include"];
+      if (typeof item === "string") add(keyPath, item);
+      else if (isRecord2(item)) listOrOne([...keyPath, "path"], item.path, "path");
+    });
+  }
+  for (const section of ["secrets", "configs"]) {
+    const entries = isRecord2(data[section]) ? data[section] : {};
+    for (const [key, entry] of Object.entries(entries)) if (isRecord2(entry)) add([section, key, "file"], entry.file);
+  }
+  return out;
+}
+function spell(rel, original) {
+  let out = rel.split(path7.sep).join("/") || ".";
+  if ((original.startsWith("./") || original === ".") && !out.startsWith(".")) out = `./${out}`;
+  if (original.endsWith("/") && !out.endsWith("/")) out = `${out}/`;
+  return out;
+}
+function relativePathEdits(stack, finalOf) {
+  const newDir = finalOf(stack.dir);
+  const out = [];
+  for (const file of stack.files) {
+    let split = null;
+    const linesOf2 = () => split ??= file.text.split("\n").map((line) => line.replace(/\r$/, ""));
+    for (const ref of pathReferences(file.data)) {
+      const target = path7.resolve(stack.dir, ref.raw);
+      const next = spell(path7.relative(newDir, finalOf(target)), ref.raw);
+      if (path7.resolve(newDir, ref.raw) === finalOf(target)) continue;
+      const lines = linesOf2();
+      const holding = lines.flatMap((line, index) => line.includes(ref.raw) ? [index + 1] : []);
+      const loc = holding.length === 1 ? null : stack.locate(ref.keyPath);
+      const lineNo = holding.length === 1 ? holding[0] : loc && loc.file === file.abs ? loc.line : null;
+      const text = lineNo === null ? void 0 : lines[lineNo - 1];
+      if (text === void 0 || text.split(ref.raw).length !== 2) {
+        out.push({ edit: null, manual: { file: file.abs, line: lineNo, raw: ref.raw, next }, target });
+        continue;
+      }
+      out.push({
+        edit: {
+          op: "edit",
+          phase: 2,
+          file: file.abs,
+          line: lineNo,
+          old: text,
+          new: text.replace(ref.raw, next),
+          reason: `'${ref.raw}' must still reach '${path7.basename(target)}' once the moves are done ('${next}' from the new folder).`
+        },
+        manual: null,
+        target
+      });
+    }
+  }
+  return out;
+}
+
+// src/plan/migration.ts
+import path12 from "node:path";
+
+// src/plan/checks.ts
+import path8 from "node:path";
+
+// src/compose/traefik.ts
+var ROUTER_LABEL = /^traefik\.(http|tcp|udp)\.routers\.([^.]+)\.(.+)$/;
+function isTraefikDisabled(labels) {
+  return (labels.get("traefik.enable") ?? "").trim().toLowerCase() === "false";
+}
+function traefikRouters(labels) {
+  const routers = /* @__PURE__ */ new Map();
+  for (const [key, value] of labels) {
+    const match = ROUTER_LABEL.exec(key);
+    if (!match) continue;
+    const [, protocol, name, option] = match;
+    if (name.includes("${")) continue;
+    const id = `${protocol}.${name}`;
+    let router = routers.get(id);
+    if (!router) routers.set(id, router = { protocol, name, labelKey: key, rule: null, entrypoints: [], routes: [] });
+    if (option === "rule") {
+      router.labelKey = key;
+      router.rule = value;
+      router.routes = protocol === "http" ? hostRoutes(value) : [];
+    } else if (option === "entrypoints") {
+      router.entrypoints = value.split(",").map((e) => e.trim()).filter(Boolean);
+    }
+  }
+  return [...routers.values()];
+}
+var MATCHER = /\b([A-Za-z]+)\s*\(([^()]*)\)/g;
+function hostRoutes(rule) {
+  const routes = [];
+  for (const branch of splitTopLevelOr(rule)) {
+    const hosts = [];
+    const others = [];
+    for (const match of branch.matchAll(MATCHER)) {
+      const [, name, args] = match;
+      if (name === "Host") hosts.push(...splitArgs(args));
+      else others.push(`${name}(${splitArgs(args).join(",")})`);
+    }
+    const conditions = [...new Set(others)].sort().join(" && ");
+    for (const host of hosts) if (host && !host.includes("${")) routes.push({ host: host.toLowerCase(), conditions });
+  }
+  return routes;
+}
+function splitArgs(args) {
+  return args.split(",").map((a) => a.trim().replace(/^[`"']|[`"']$/g, "").trim()).filter(Boolean);
+}
+function splitTopLevelOr(rule) {
+  const branches = [];
+  let depth2 = 0;
+  let quote = null;
+  let start = 0;
+  for (let i = 0; i < rule.length; i++) {
+    const ch = rule[i];
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === "`" || ch === '"') quote = ch;
+    else if (ch === "(") depth2++;
+    else if (ch === ")") depth2--;
+    else if (depth2 === 0 && ch === "|" && rule[i + 1] === "|") {
+      branches.push(rule.slice(start, i));
+      start = i + 2;
+      i++;
+    }
+  }
+  branches.push(rule.slice(start));
+  return branches;
+}
+
+// src/plan/checks.ts
+function migrationChecks(model, moves, created, removed) {
+  const stacks = /* @__PURE__ */ new Set();
+  for (const stack of model.stacks) {
+    if (stack.archived || removed.has(stack.file)) continue;
+    const end = moves.final(stack.file);
+    if (!isInside(path8.join(model.root, archiveFolder(model)), end)) stacks.add(end);
+  }
+  for (const file of created) stacks.add(file);
+  const urls = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const service of model.services) {
+    if (service.stack.archived || isTraefikDisabled(service.labels)) continue;
+    const labels = service.labels;
+    for (const router of traefikRouters(labels)) {
+      if (router.protocol !== "http") continue;
+      const tls = [...labels.keys()].some((k) => k.startsWith(`traefik.http.routers.${router.name}.tls`));
+      const secure = tls || router.entrypoints.some((e) => /secure|https|443/i.test(e));
+      for (const route of router.routes) {
+        const prefix = /PathPrefix\(([^)]*)\)/.exec(route.conditions)?.[1]?.split(",")[0]?.replace(/[`"']/g, "") ?? "";
+        const url = `${secure ? "https" : "http"}://${route.host}${prefix.startsWith("/") ? prefix : ""}`;
+        if (seen.has(url)) continue;
+        seen.add(url);
+        urls.push({ service: service.name, router: router.name, url });
+      }
+    }
+  }
+  return { stacks: [...stacks].sort(), urls: urls.sort((a, b) => a.url < b.url ? -1 : a.url > b.url ? 1 : 0) };
+}
+function archiveFolder(model) {
+  return [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
+}
+
+// src/plan/moves.ts
+import path9 from "node:path";
+function moveMap(actions) {
+  const moves = actions.filter((a) => a.op === "move").map((a) => ({ from: a.from, to: a.to }));
+  const bridges = actions.filter((a) => a.op === "symlink").map((a) => ({ path: a.path, target: a.target }));
+  const bySource = indexBy(moves.map((m, i) => [m.from, i]));
+  const byTarget = indexBy(moves.map((m, i) => [m.to, i]));
+  const final = (abs) => {
+    let current = abs;
+    let after = -1;
+    for (; ; ) {
+      const i = firstAncestorMove(current, bySource, after, 1);
+      if (i === null) return current;
+      const { from, to } = moves[i];
+      current = current === from ? to : path9.join(to, path9.relative(from, current));
+      after = i;
+    }
+  };
+  const original = (abs) => {
+    let current = abs;
+    let before = moves.length;
+    for (; ; ) {
+      const i = firstAncestorMove(current, byTarget, before, -1);
+      if (i === null) return current;
+      const { from, to } = moves[i];
+      current = current === to ? from : path9.join(from, path9.relative(to, current));
+      before = i;
+    }
+  };
+  const reachableEarly = (abs) => {
+    const end = final(abs);
+    if (end === abs) return true;
+    return bridges.some((b) => isInside(b.path, end) && final(b.target) === b.path && isInside(b.target, abs));
+  };
+  return { final, reachableEarly, original, moves };
+}
+function indexBy(entries) {
+  const map = /* @__PURE__ */ new Map();
+  for (const [key, i] of entries) {
+    const list2 = map.get(key);
+    if (list2) list2.push(i);
+    else map.set(key, [i]);
+  }
+  return map;
+}
+function firstAncestorMove(abs, index, bound, direction) {
+  if (index.size === 0) return null;
+  let best = null;
+  for (let current = abs; ; ) {
+    for (const i of index.get(current) ?? []) {
+      if (direction === 1 ? i > bound && (best === null || i < best) : i < bound && (best === null || i > best)) best = i;
+    }
+    const parent = path9.dirname(current);
+    if (parent === current) return best;
+    current = parent;
+  }
+}
+function relativeReference(original, baseDir, target) {
+  let rel = path9.relative(baseDir, target).split(path9.sep).join("/");
+  if (rel === "") rel = ".";
+  else if (!rel.startsWith("../") && rel !== ".." && (original.startsWith("./") || original === ".")) rel = `./${rel}`;
+  if (original.endsWith("/") && !rel.endsWith("/")) rel += "/";
+  return rel;
+}
+
+// src/plan/rewrites.ts
+import path10 from "node:path";
+function followUpSteps(model, moves) {
+  if (moves.moves.length === 0) return [];
+  return [...archiveReads(model, moves), ...symlinkSteps(model, moves)];
+}
+function archiveReads(model, moves) {
+  const archive = path10.join(model.root, [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive");
+  const steps = [];
+  for (const stack of model.stacks) {
+    if (stack.archived || isInside(archive, moves.final(stack.file))) continue;
+    for (const file of stack.files) {
+      for (const ref of pathReferences(file.data)) {
+        const target = path10.resolve(stack.dir, ref.raw);
+        const end = moves.final(target);
+        if (end === target || !isInside(archive, end)) continue;
+        steps.push({
+          op: "manual",
+          phase: 4,
+          path: moves.final(file.abs),
+          reason: `It reads '${ref.raw}' (${ref.keyPath.join(".")}) from a folder that goes to ${path10.basename(archive)}/ (archived services must not be used).`,
+          steps: [`Move what it needs out of '${path10.relative(model.root, end)}' into its own folder, or drop the reference.`]
+        });
+      }
+    }
+  }
+  return steps;
+}
+function symlinkSteps(model, moves) {
+  const steps = [];
+  const bridges = new Set(model.serviceDirs.filter((d) => d.symlink).map((d) => d.abs));
+  for (const entry of model.tree.entries) {
+    if (entry.kind !== "symlink" || !entry.symlink || bridges.has(entry.abs)) continue;
+    const text = entry.symlink.target;
+    const target = path10.resolve(path10.dirname(entry.abs), text);
+    if (path10.isAbsolute(text) && !isInside(model.root, target)) continue;
+    const link = moves.final(entry.abs);
+    const end = moves.final(target);
+    const next = path10.isAbsolute(text) ? end : path10.relative(path10.dirname(link), end) || ".";
+    if (next === text || !path10.isAbsolute(text) && path10.relative(path10.dirname(entry.abs), target) === next) continue;
+    steps.push({
+      op: "manual",
+      phase: 4,
+      path: link,
+      reason: `The symlink '${path10.basename(entry.abs)}' (-> ${text}) would point at the wrong place once the folders move.`,
+      steps: [`ln -sfn '${next.replace(/'/g, `'\\''`)}' '${link.replace(/'/g, `'\\''`)}'`]
+    });
+  }
+  return steps;
+}
+
+// src/plan/split.ts
+var import_yaml = __toESM(require_dist(), 1);
+import path11 from "node:path";
+var ENV_FILES = [".env", ".env.example"];
+function effectiveProjectName(stack) {
+  const named = stack.resolved.name;
+  if (typeof named === "string" && named !== "") return named.includes("${") ? null : normalizeProjectName(named);
+  const fromEnv = stack.env.get("COMPOSE_PROJECT_NAME");
+  if (fromEnv) return fromEnv;
+  return defaultProjectName(stack.dir);
+}
+function normalizeProjectName(name) {
+  return name.toLowerCase().replace(/[^a-z0-9_-]/g, "").replace(/^[_-]+/, "");
+}
+function splitStack(model, split, moves, taken) {
+  const stack = model.stacks.find((s) => s.file === split.file);
+  if (!stack) return { automated: false, why: "the stack did not load" };
+  if (stack.files.length > 1) return { automated: false, why: "it has override files (definitions merged from several files)" };
+  const file = stack.files[0];
+  if (file.documents.length !== 1 || !file.data) return { automated: false, why: "it is not one plain YAML document" };
+  const doc = file.documents[0];
+  if (usesAnchors(doc)) return { automated: false, why: "it uses YAML anchors, aliases or merge keys that the definitions share" };
+  if (Object.keys(file.data).some((k) => k.startsWith("x-"))) return { automated: false, why: "it has `x-` fragments the definitions may share" };
+  const project = effectiveProjectName(stack);
+  if (!project) return { automated: false, why: "a variable sets its project name" };
+  const leavingNames = new Set(split.services.map((s) => s.name));
+  const staying = stack.services.filter((s) => !leavingNames.has(s.name));
+  const lines = file.text.split("\n").map((l) => l.replace(/\r$/, ""));
+  const usesVariables = /* @__PURE__ */ new Map();
+  const steps = { actions: [], created: [], removed: [], covered: /* @__PURE__ */ new Map() };
+  const creates = [];
+  const notes = [];
+  const targets = /* @__PURE__ */ new Map();
+  for (const { name } of split.services) {
+    const service = stack.services.find((s) => s.name === name);
+    if (!service) return { automated: false, why: `'${name}' is not defined in it` };
+    const folder = service.serviceDir && service.serviceDir.stack === null ? service.serviceDir : null;
+    if (!folder || folder.symlink) return { automated: false, why: `'${name}' has no folder of its own to hold its stack` };
+    const finalDir = moves.final(folder.abs);
+    const target = path11.join(folder.abs, "docker-compose.yml");
+    if (COMPOSE_FILE_NAMES.some((n) => taken(path11.join(folder.abs, n)) || taken(path11.join(finalDir, n)))) {
+      return { automated: false, why: `'${path11.basename(finalDir)}/' already has a compose file` };
+    }
+    const problem = leansOnNeighbours(stack, service);
+    if (problem) return { automated: false, why: problem };
+    const block = serviceBlock(doc, file.text, lines, name);
+    if (!block) return { automated: false, why: `the definition of '${name}' is not a block mapping svclint can lift` };
+    const rewritten = rewriteBlockPaths(stack, name, block, moves, finalDir);
+    if (typeof rewritten === "string") return { automated: false, why: rewritten };
+    const carried = carriedDeclarations(stack, service, staying, project);
+    if (typeof carried === "string") return { automated: false, why: carried };
+    usesVariables.set(name, /\$\{?[A-Za-z_]/.test(rewritten.join("\n")));
+    const relFile = path11.relative(model.root, split.file).split(path11.sep).join("/");
+    const content = [`# Split out of ${path11.basename(model.root)}/${relFile} by svclint migrate.`, "services:", ...rewritten, ...carried].join("\n");
+    creates.push({
+      op: "edit",
+      phase: 2,
+      file: target,
+      line: 1,
+      old: "",
+      new: content,
+      whole: "create",
+      reason: `'${name}' gets a stack of its own in its folder (its definition leaves the shared stack ${relFile}).`
+    });
+    targets.set(name, path11.join(finalDir, "docker-compose.yml"));
+    const blockLines = steps.covered.get(split.file) ?? /* @__PURE__ */ new Set();
+    for (let line = block.first; line <= block.last; line++) blockLines.add(line);
+    steps.covered.set(split.file, blockLines);
+    const newProject = defaultProjectName(finalDir);
+    const shown2 = (abs) => path11.relative(model.policy.baseDir, abs).split(path11.sep).join("/");
+    notes.push({
+      op: "manual",
+      phase: 4,
+      path: path11.join(finalDir, "docker-compose.yml"),
+      reason: `'${name}' now runs in Compose project '${newProject}' instead of '${project}' (a shared project cannot be kept by two stack files); its volumes keep their Docker names, so its data stays.`,
+      steps: [
+        `docker compose -p ${project} rm --stop --force ${name}`,
+        `docker compose -f ${shown2(path11.join(finalDir, "docker-compose.yml"))} up -d`
+      ]
+    });
+  }
+  const envFiles = ENV_FILES.map((n) => path11.join(stack.dir, n)).filter((abs) => model.tree.byRel.has(path11.relative(model.root, abs).split(path11.sep).join("/")));
+  const envMoves = [];
+  if (envFiles.length > 0) {
+    const users = [...usesVariables].filter(([, uses]) => uses).map(([name]) => name);
+    const remainingUse = staying.length > 0;
+    if (users.length > 1) return { automated: false, why: `${users.map((u) => `'${u}'`).join(" and ")} both read variables from its .env, which svclint will not split (it holds secrets)` };
+    if (users.length === 1 && remainingUse) return { automated: false, why: `'${users[0]}' reads variables from the .env the services that stay also need` };
+    if (!remainingUse) {
+      const heir = users[0] ?? split.services[0].name;
+      const heirDir = path11.dirname(targets.get(heir));
+      for (const env of envFiles) {
+        const to = path11.join(heirDir, path11.basename(env));
+        if (taken(to)) return { automated: false, why: `'${path11.basename(heirDir)}/' already has ${path11.basename(env)}` };
+        envMoves.push({ op: "move", phase: 4, from: env, to, reason: `The stack's ${path11.basename(env)} goes with '${heir}', whose new stack reads it.` });
+      }
+    }
+  }
+  steps.actions.push(...creates);
+  if (staying.length === 0) {
+    steps.actions.push({
+      op: "edit",
+      phase: 4,
+      file: split.file,
+      line: 1,
+      old: lines[0] ?? "",
+      new: "",
+      whole: "remove",
+      reason: "Every service it defined has a stack of its own now (the migration journal keeps the file for a rollback)."
+    });
+    steps.removed.push(split.file);
+  } else {
+    steps.actions.push(...removeBlocks(doc, lines, split));
+  }
+  steps.actions.push(...envMoves, ...notes);
+  steps.created.push(...targets.values());
+  return { automated: true, steps };
+}
+function usesAnchors(doc) {
+  let found = false;
+  (0, import_yaml.visit)(doc, {
+    Node(_key, node) {
+      if ((0, import_yaml.isAlias)(node) || node.anchor) found = true;
+    },
+    Pair(_key, pair) {
+      if (pair.key?.value === "<<" || String(pair.key?.value) === "Symbol(<<)") found = true;
+    }
+  });
+  return found;
+}
+function leansOnNeighbours(stack, service) {
+  const c = service.config;
+  const others = stack.services.filter((s) => s !== service).map((s) => s.name);
+  const names = (v) => Array.isArray(v) ? v.map(String) : v && typeof v === "object" ? Object.keys(v) : [];
+  const dependsOn = names(c.depends_on).filter((n) => others.includes(n));
+  if (dependsOn.length > 0) return `'${service.name}' depends on ${dependsOn.map((n) => `'${n}'`).join(", ")} in the same file`;
+  if (names(c.links).length > 0) return `'${service.name}' uses links`;
+  if (names(c.volumes_from).length > 0) return `'${service.name}' uses volumes_from`;
+  if (typeof c.network_mode === "string" && c.network_mode.startsWith("service:")) return `'${service.name}' shares the network of another service`;
+  const ext = c.extends;
+  if (ext && (typeof ext === "string" || typeof ext === "object" && !ext.file)) return `'${service.name}' extends a service of the same file`;
+  if (names(c.configs).length > 0 || names(c.secrets).length > 0) return `'${service.name}' uses configs or secrets declared in the file`;
+  for (const other of stack.services) {
+    if (other === service) continue;
+    const o = other.config;
+    const mode = typeof o.network_mode === "string" ? o.network_mode : "";
+    if ([...names(o.depends_on), ...names(o.links).map((l) => l.split(":")[0]), ...names(o.volumes_from).map((v) => v.split(":")[0])].includes(service.name) || mode === `service:${service.name}`) {
+      return `'${other.name}' in the same file depends on '${service.name}'`;
+    }
+  }
+  return null;
+}
+function serviceBlock(doc, text, lines, name) {
+  const services = findNode(doc, ["services"])?.value;
+  if (!(0, import_yaml.isMap)(services) || services.flow) return null;
+  const pair = services.items.find((p) => (0, import_yaml.isPair)(p) && String(p.key.value) === name);
+  const keyRange = pair?.key?.range;
+  const valueRange = pair?.value?.range;
+  if (!pair || !keyRange || !valueRange) return null;
+  const lineOf = (offset) => text.slice(0, offset).split("\n").length;
+  const first = lineOf(keyRange[0]);
+  let last = lineOf(Math.max(valueRange[1] - 1, keyRange[0]));
+  while (last > first && (lines[last - 1] ?? "").trim() === "") last--;
+  const indent = (lines[first - 1] ?? "").length - (lines[first - 1] ?? "").trimStart().length;
+  return { first, last, indent };
+}
+function rewriteBlockPaths(stack, name, block, moves, finalDir) {
+  const file = stack.files[0];
+  const lines = file.text.split("\n").map((l) => l.replace(/\r$/, "")).slice(block.first - 1, block.last);
+  const replacements = [];
+  for (const ref of pathReferences(file.data)) {
+    if (ref.keyPath[0] !== "services" || ref.keyPath[1] !== name) continue;
+    const scalar = locateScalar(file, ref.keyPath);
+    if (!scalar) return `a path of '${name}' (${ref.keyPath.slice(2).join(".")}) is not a one-line value`;
+    const end = moves.final(path11.resolve(stack.dir, ref.raw));
+    const next = relativeReference(ref.raw, finalDir, end);
+    if (next === ref.raw) continue;
+    const value = String(scalar.node.value);
+    if (!value.startsWith(ref.raw)) return `a path of '${name}' (${ref.keyPath.slice(2).join(".")}) is written in a way svclint does not rewrite`;
+    replacements.push({ line: scalar.line, column: scalar.column, source: scalar.source, text: renderScalar(scalar.node, next + value.slice(ref.raw.length)) });
+  }
+  if (/\$\{[^}]*\}/.test(lines.join("\n")) && pathsWithVariables(stack, name)) return `a path of '${name}' comes from a variable`;
+  for (const r of replacements.sort((a, b) => b.column - a.column)) {
+    const i = r.line - block.first;
+    const line = lines[i];
+    lines[i] = line.slice(0, r.column - 1) + r.text + line.slice(r.column - 1 + r.source.length);
+  }
+  return lines.map((line) => line.trim() === "" ? "" : `  ${line.slice(Math.min(block.indent, line.length - line.trimStart().length))}`);
+}
+function locateScalar(file, keyPath) {
+  let found = null;
+  for (const doc of file.documents) {
+    const hit = findNode(doc, keyPath);
+    if (hit?.value) found = hit.value;
+  }
+  if (!found || !(0, import_yaml.isScalar)(found) || !found.range || typeof found.value !== "string") return null;
+  if (found.type !== import_yaml.Scalar.PLAIN && found.type !== import_yaml.Scalar.QUOTE_DOUBLE && found.type !== import_yaml.Scalar.QUOTE_SINGLE) return null;
+  const source = file.text.slice(found.range[0], found.range[1]);
+  if (source.includes("\n")) return null;
+  const pos = file.lineCounter.linePos(found.range[0]);
+  return { node: found, line: pos.line, column: pos.col, source };
+}
+var PLAIN_SAFE = /^[A-Za-z0-9_./~@+=,-][A-Za-z0-9_./~:@+=,-]*$/;
+function renderScalar(node, value) {
+  if (node.type === import_yaml.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  if (node.type === import_yaml.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || value.includes(": ")) return JSON.stringify(value);
+  return value;
+}
+function pathsWithVariables(stack, name) {
+  const service = stack.files[0].data?.services?.[name] ?? {};
+  const values = [service.build, service.build?.context, service.env_file, ...Array.isArray(service.volumes) ? service.volumes : []];
+  return values.some((v) => {
+    if (typeof v === "string") return v.includes("${") && (v.split(":")[0] ?? "").includes("${");
+    if (v && typeof v === "object") return JSON.stringify(v).includes("${");
+    return false;
+  });
+}
+function carriedDeclarations(stack, service, staying, project) {
+  const data = stack.files[0].data;
+  const declared = (section) => data[section] && typeof data[section] === "object" ? data[section] : {};
+  const out = [];
+  const volumes = namedVolumes(service);
+  if (volumes.length > 0) {
+    out.push("volumes:");
+    for (const key of volumes) {
+      if (staying.some((s) => namedVolumes(s).includes(key)) || stackServicesUsing(stack, key).length > 1) return `the volume '${key}' is shared with another service of the stack`;
+      const decl = declared("volumes")[key] ?? {};
+      const name = typeof decl?.name === "string" ? decl.name : `${project}_${key}`;
+      if (name.includes("${")) return `the name of volume '${key}' comes from a variable`;
+      const rest = Object.keys(decl ?? {}).filter((k) => k !== "name" && k !== "external");
+      if (rest.length > 0) return `the volume '${key}' has options (${rest.join(", ")}) svclint does not carry`;
+      out.push(`  ${key}:`, `    name: ${name}`);
+      if (decl?.external) out.push("    external: true");
+    }
+  }
+  const networks = serviceNetworks2(service);
+  if (networks === null) {
+    if (stack.services.length > 1 && typeof service.config.network_mode !== "string") return `'${service.name}' is on the project's default network with its neighbours`;
+  } else if (networks.length > 0) {
+    out.push("networks:");
+    for (const key of networks) {
+      const decl = declared("networks")[key];
+      if (!decl?.external) return `the network '${key}' belongs to the project (only external networks can be shared by two stacks)`;
+      out.push(`  ${key}:`, "    external: true");
+      if (typeof decl.name === "string") out.push(`    name: ${decl.name}`);
+    }
+  }
+  return out;
+}
+function namedVolumes(service) {
+  const list2 = Array.isArray(service.config.volumes) ? service.config.volumes : [];
+  const names = [];
+  for (const v of list2) {
+    const source = typeof v === "string" ? v.includes(":") ? v.split(":")[0] : "" : v && typeof v === "object" && v.type !== "bind" ? String(v.source ?? "") : "";
+    if (source && !/^[./~$]/.test(source)) names.push(source);
+  }
+  return names;
+}
+function stackServicesUsing(stack, volume) {
+  return stack.services.filter((s) => namedVolumes(s).includes(volume));
+}
+function serviceNetworks2(service) {
+  const n = service.config.networks;
+  if (n === void 0 || n === null) return null;
+  return Array.isArray(n) ? n.map(String) : Object.keys(n);
+}
+function removeBlocks(doc, lines, split) {
+  const edits = [];
+  for (const { name } of split.services) {
+    const block = serviceBlock(doc, lines.join("\n"), lines, name);
+    if (!block) continue;
+    for (let line = block.first; line <= block.last; line++) {
+      edits.push({ op: "edit", phase: 4, file: split.file, line, old: lines[line - 1], new: "", reason: `The definition of '${name}' moved to its own stack.` });
+    }
+  }
+  return edits;
+}
+function manualSplit(model, split, moves, why) {
+  const rel = (abs) => path11.relative(model.root, abs).split(path11.sep).join("/") || ".";
+  const stack = model.stacks.find((s) => s.file === split.file);
+  const project = stack ? effectiveProjectName(stack) ?? "its current project" : "its current project";
+  const steps = split.services.map(({ name, to }) => {
+    const service = stack?.services.find((s) => s.name === name);
+    const home = service?.serviceDir ? moves.final(service.serviceDir.abs) : to;
+    return `Move the definition of '${name}' from ${rel(split.file)} into ${rel(home)}/docker-compose.yml (create it), with the top-level volumes and networks it uses.`;
+  });
+  steps.push(
+    `Keep each moved named volume's data: declare it with \`name: ${project}_<volume>\` (the name Docker gave it), or mark it external.`,
+    "Give it external networks to reach the services it talked to on the old project network.",
+    "Rewrite its relative paths (build, bind mounts, env_file) for the new folder, and give the new stack the variables it reads from the old stack's .env.",
+    `Restart it in its new project: docker compose -p ${project} rm --stop --force <service>, then docker compose -f <new stack file> up -d.`
+  );
+  return {
+    op: "manual",
+    phase: 2,
+    path: split.file,
+    reason: `Its services go to ${new Set(split.services.map((s) => s.to)).size > 1 ? "different capabilities" : "another capability"}, and svclint will not split it automatically: ${why}.`,
+    steps
+  };
+}
+
+// src/plan/migration.ts
+function extendPlan(model, plan) {
+  const causeOf2 = /* @__PURE__ */ new Map();
+  for (const cause of plan.causes) for (const action of cause.actions) addCause(causeOf2, action, cause.key);
+  const actions = [...plan.actions];
+  const replace = (old, next) => {
+    const i = actions.indexOf(old);
+    if (i < 0) return;
+    actions.splice(i, 1, ...next);
+    const keys = causeOf2.get(old) ?? /* @__PURE__ */ new Set();
+    for (const action of next) for (const key of keys) addCause(causeOf2, action, key);
+  };
+  const add = (action, ...keys) => {
+    actions.push(action);
+    for (const key of keys) if (key) addCause(causeOf2, action, key);
+  };
+  const planned = moveMap(actions);
+  const existing = (abs) => abs === model.root || model.tree.byRel.has(path12.relative(model.root, abs).split(path12.sep).join("/"));
+  const claimed = /* @__PURE__ */ new Set();
+  for (const a of actions) if (a.op === "move") claimed.add(a.to);
+  const taken = (abs) => existing(abs) || claimed.has(abs);
+  for (const folder of plan.folders) {
+    if (folder.fate !== "retire") continue;
+    const manual = actions.find((a) => a.op === "manual" && a.path === folder.dir);
+    const dir = model.serviceDirs.find((d) => d.abs === folder.dir);
+    if (!manual || !dir || dir.symlink || plan.moves.some((m) => isInside(m.from, dir.abs) && m.from !== dir.abs)) continue;
+    const to = archiveTarget(model, dir.name, taken);
+    claimed.add(to);
+    const key = [...causeOf2.get(manual) ?? []][0] ?? null;
+    const pin = dir.stack ? keepProjectName(dir.stack, to).edit : null;
+    if (pin) add(pin, key);
+    add({ op: "move", phase: 4, from: dir.abs, to, reason: `A second copy of '${dir.classification.canonicalName}': archived, not deleted (archive/ holds what no longer runs).` }, key);
+    replace(manual, [{ ...manual, steps: manual.steps.filter((s) => !/^Remove '/.test(s)).concat(`svclint moves it to '${path12.relative(model.root, to)}/' (archived stacks are not part of the running host).`) }]);
+  }
+  const created = [];
+  const removed = /* @__PURE__ */ new Set();
+  const covered = /* @__PURE__ */ new Map();
+  for (const split of [...plan.stackSplits, ...followingDefinitions(model, plan, planned)]) {
+    const manual = actions.find((a) => a.op === "manual" && a.phase === 2 && a.path === split.file);
+    const outcome = splitStack(model, split, planned, taken);
+    if (outcome.automated) {
+      for (const file of outcome.steps.created) claimed.add(file);
+      for (const a of outcome.steps.actions) if (a.op === "move") claimed.add(a.to);
+      created.push(...outcome.steps.created);
+      for (const f of outcome.steps.removed) removed.add(f);
+      for (const [file, lines] of outcome.steps.covered) covered.set(file, /* @__PURE__ */ new Set([...covered.get(file) ?? [], ...lines]));
+      if (manual) replace(manual, outcome.steps.actions);
+      else for (const a of outcome.steps.actions) add(a, split.cause);
+    } else {
+      const step = manualSplit(model, split, planned, outcome.why);
+      if (manual) replace(manual, [step]);
+      else add(step, split.cause);
+    }
+  }
+  for (const action of [...actions]) {
+    if (action.op !== "edit" || action.whole || action.phase !== 2) continue;
+    if (removed.has(action.file) || covered.get(action.file)?.has(action.line)) replace(action, []);
+  }
+  const moves = moveMap(actions);
+  for (const manual of followUpSteps(model, moves)) add(manual, moveCause(plan, causeOf2, actions, manual.path));
+  for (const edit of documentEdits(model, moves)) add(edit, docCause(plan, edit.old, model.root));
+  for (const action of [...actions]) {
+    if (action.op !== "delete-empty") continue;
+    const left = leftBehind(model, actions, action.path);
+    if (left.length === 0) continue;
+    const shown2 = (abs) => path12.relative(model.root, abs).split(path12.sep).join("/");
+    replace(action, [{
+      op: "manual",
+      phase: 4,
+      path: action.path,
+      reason: `'${shown2(action.path)}/' still holds ${left.slice(0, 3).map((l) => `'${path12.basename(l)}'`).join(", ")}${left.length > 3 ? ` and ${left.length - 3} more` : ""} once the automated steps are done.`,
+      steps: [`When the manual steps above have emptied it, remove it: rmdir ${shown2(action.path)}`]
+    }]);
+  }
+  const ordered = orderForExecution(actions);
+  const causes = plan.causes.map((cause) => ({ ...cause, actions: ordered.filter((a) => causeOf2.get(a)?.has(cause.key)) }));
+  return { ...plan, actions: ordered, causes, checks: migrationChecks(model, moves, created, removed) };
+}
+function followingDefinitions(model, plan, moves) {
+  const known2 = new Set(plan.stackSplits.flatMap((s) => s.services.map((x) => `${s.file}#${x.name}`)));
+  const byFile = /* @__PURE__ */ new Map();
+  const capability = (abs) => path12.relative(model.root, abs).split(path12.sep)[0];
+  for (const move of plan.moves) {
+    if (move.bridged || capability(move.from) === capability(move.to)) continue;
+    const dir = model.serviceDirs.find((d) => d.abs === move.dir);
+    for (const service of dir?.composeServices ?? []) {
+      const stack = service.stack;
+      if (isInside(move.from, stack.dir) || moves.final(stack.file) !== stack.file || known2.has(`${stack.file}#${service.name}`)) continue;
+      const split = byFile.get(stack.file) ?? { file: stack.file, services: [], cause: move.cause };
+      split.services.push({ name: service.name, to: path12.join(model.root, capability(move.to)), cause: move.cause, reasons: move.reasons });
+      byFile.set(stack.file, split);
+    }
+  }
+  return [...byFile.values()];
+}
+function leftBehind(model, actions, dir) {
+  const gone = /* @__PURE__ */ new Set();
+  for (const a of actions) {
+    if (a.op === "move") gone.add(a.from);
+    else if (a.op === "edit" && a.whole === "remove") gone.add(a.file);
+  }
+  const emptied = new Set(actions.filter((a) => a.op === "delete-empty").map((a) => a.path));
+  const rel = path12.relative(model.root, dir).split(path12.sep).join("/");
+  const left = [];
+  for (const child of model.tree.children.get(rel) ?? []) {
+    if (gone.has(child.abs)) continue;
+    if (emptied.has(child.abs) && leftBehind(model, actions, child.abs).length === 0) continue;
+    left.push(child.abs);
+  }
+  return left;
+}
+function addCause(map, action, key) {
+  const set = map.get(action);
+  if (set) set.add(key);
+  else map.set(action, /* @__PURE__ */ new Set([key]));
+}
+function orderForExecution(actions) {
+  const rank2 = (a) => a.phase !== 4 ? 0 : a.op === "move" ? 0 : a.op === "edit" ? 1 : a.op === "manual" ? 2 : 3;
+  return actions.map((action, index) => ({ action, index })).sort((a, b) => a.action.phase - b.action.phase || rank2(a.action) - rank2(b.action) || a.index - b.index).map(({ action }) => action);
+}
+function moveCause(plan, causeOf2, actions, abs) {
+  for (const a of actions) {
+    if (a.op !== "move") continue;
+    if (isInside(a.from, abs) || isInside(a.to, abs)) return [...causeOf2.get(a) ?? []][0] ?? null;
+  }
+  const move = plan.moves.find((m) => isInside(m.from, abs) || isInside(m.to, abs));
+  return move?.cause ?? null;
+}
+function archiveTarget(model, name, taken) {
+  const archive = [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
+  let to = path12.join(model.root, archive, name);
+  for (let n = 2; taken(to); n++) to = path12.join(model.root, archive, `${name}-${n}`);
+  return to;
+}
+function docCause(plan, line, root) {
+  const rootName = path12.basename(root);
+  const move = plan.moves.find((m) => line.includes(`${rootName}/${path12.relative(root, m.from).split(path12.sep).join("/")}`));
+  return move?.cause ?? null;
+}
+
+// src/plan/decide.ts
+import { realpathSync as realpathSync3 } from "node:fs";
+import path13 from "node:path";
+function isKebabCase(name) {
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
+}
+function toKebab(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "service";
+}
+function archiveName(model) {
+  return [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
+}
+function legacyEntry(model, dir) {
+  const entry = dir.classification.catalog;
+  if (!entry?.legacy || dir.capability?.inactive) return null;
+  const image = dir.primary?.image;
+  if (image && !image.includes("${") && !findCatalogByImage(model.policy, image)?.legacy) return null;
+  return entry;
+}
+function isBridge(model, dir) {
+  const link = dir.symlink;
+  return !!link && link.status === "ok" && link.targetKind === "dir" && !!link.resolved && !!dir.capability && isInside(realRoot(model), link.resolved);
+}
+var realRoots = /* @__PURE__ */ new WeakMap();
+function realRoot(model) {
+  let root = realRoots.get(model);
+  if (root === void 0) {
+    root = realAbs(model.root);
+    realRoots.set(model, root);
+  }
+  return root;
+}
+function realAbs(abs) {
+  try {
+    return realpathSync3(abs);
+  } catch {
+    return abs;
+  }
+}
+function canonicalFolderName(dir) {
+  const name = dir.classification.canonicalName;
+  return isKebabCase(name) ? name : toKebab(name);
+}
+function decideFolder(model, dir, bridgeTargets, holderCapability = null) {
+  if (dir.symlink) {
+    if (!isBridge(model, dir)) return { fate: "skip" };
+    const from = fromRoot(model, dir.symlink.resolved);
+    return { fate: "move", from, to: dir.abs, kind: "place", reasons: [`'${dir.name}' is a Phase 1 bridge to the folder it replaces`], bridged: true };
+  }
+  if (bridgeTargets.size > 0 && bridgeTargets.has(realAbs(dir.abs))) return { fate: "skip" };
+  if (dir.capability?.inactive) return { fate: "stay" };
+  const legacy = legacyEntry(model, dir);
+  if (legacy) {
+    const to = path13.join(model.root, archiveName(model), legacy.name);
+    return to === dir.abs ? { fate: "stay" } : { fate: "move", from: dir.abs, to, kind: "archive", reasons: [`superseded: ${legacy.reason}`], bridged: false };
+  }
+  const name = canonicalFolderName(dir);
+  const reasons = dir.classification.reasons.map((r) => r.text);
+  const capability = dir.classification.capability ?? (dir.parentKind === "service" ? holderCapability : null);
+  if (capability) {
+    const to = path13.join(model.root, capability, name);
+    if (to === dir.abs) return { fate: "stay" };
+    const kind = dir.parentKind === "service" ? "flatten" : path13.dirname(to) === path13.dirname(dir.abs) ? "rename" : "place";
+    if (kind === "flatten") reasons.push("services sit at capability/service/");
+    if (kind === "rename") reasons.unshift(name !== dir.name && dir.classification.catalog ? `'${dir.name}' is an alias of ${name}` : `folder names are kebab-case`);
+    return { fate: "move", from: dir.abs, to, kind, reasons, bridged: false };
+  }
+  if (dir.parentKind === "capability") {
+    if (name === dir.name) return { fate: "stay" };
+    return { fate: "move", from: dir.abs, to: path13.join(path13.dirname(dir.abs), name), kind: "rename", reasons: ["folder names are kebab-case"], bridged: false };
+  }
+  return { fate: "unplaced", reasons: [`no rule says what '${dir.name}' provides`] };
+}
+function fromRoot(model, real) {
+  return path13.join(model.root, path13.relative(realRoot(model), real));
+}
+
+// src/plan/groups.ts
+function groupingFolders(model) {
+  const catchAll = new Set(model.policy.catchAll);
+  const technology = new Set(model.policy.technologyDirs);
+  const serviceParents = new Set(model.serviceDirs.map((d) => d.parentRel));
+  const found = [];
+  for (const entry of model.tree.entries) {
+    if (!isDirLike(entry)) continue;
+    const name = entry.name.toLowerCase();
+    const kind = catchAll.has(name) ? "catch-all" : technology.has(name) ? "technology" : null;
+    if (!kind) continue;
+    if (entry.depth > 1 && !serviceParents.has(entry.rel)) continue;
+    found.push({ entry, kind });
+  }
+  return found;
+}
+
+// src/plan/index.ts
+var groupKey = (abs) => `group:${abs}`;
+var systemKey = (name) => `system:${name}`;
+var folderKey = (abs) => `folder:${abs}`;
+var composeServiceKey = (service) => `compose-service:${service.stack.file}#${service.name}`;
+var Causes = class {
+  parent = /* @__PURE__ */ new Map();
+  add(key) {
+    if (!this.parent.has(key)) this.parent.set(key, key);
+    return key;
+  }
+  find(key) {
+    let root = this.add(key);
+    while (this.parent.get(root) !== root) root = this.parent.get(root);
+    this.parent.set(key, root);
+    return root;
+  }
+  union(a, b) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    const [keep, drop] = rank(ra) <= rank(rb) ? [ra, rb] : [rb, ra];
+    this.parent.set(drop, keep);
+  }
+};
+function rank(key) {
+  const order = key.startsWith("group:") ? 0 : key.startsWith("system:") ? 1 : key.startsWith("folder:") ? 2 : 3;
+  return `${order}${key}`;
+}
+function buildPlacementPlan(model) {
+  const bridgeTargets = /* @__PURE__ */ new Set();
+  for (const dir of model.serviceDirs) if (isBridge(model, dir)) bridgeTargets.add(realAbs(dir.symlink.resolved));
+  const groups = groupingFolders(model);
+  const groupRels = new Set(groups.map((g) => g.entry.rel));
+  const decisions = /* @__PURE__ */ new Map();
+  const byAbs = new Map(model.serviceDirs.map((d) => [d.abs, d]));
+  const decide = (dir) => {
+    const known2 = decisions.get(dir);
+    if (known2) return known2;
+    let decision;
+    if (groupRels.has(dir.rel)) decision = { fate: "stay" };
+    else decision = decideFolder(model, dir, bridgeTargets, dir.parentKind === "service" ? holderCapability(dir) : null);
+    decisions.set(dir, decision);
+    return decision;
+  };
+  const holderCapability = (dir) => {
+    for (let parent = path14.dirname(dir.abs); isInside(model.root, parent) && parent !== model.root; parent = path14.dirname(parent)) {
+      const holder = byAbs.get(parent);
+      if (!holder) continue;
+      const decision = decide(holder);
+      const final = decision.fate === "move" ? decision.to : holder.abs;
+      const parts = relOf(model, final).split("/");
+      return parts.length >= 2 ? parts[0] : null;
+    }
+    return dir.capability?.name ?? null;
+  };
+  for (const dir of model.serviceDirs) decide(dir);
+  const byFinal = /* @__PURE__ */ new Map();
+  for (const [dir, decision] of decisions) {
+    const final = decision.fate === "move" ? decision.to : decision.fate === "stay" && !dir.symlink && !groupRels.has(dir.rel) ? dir.abs : null;
+    if (final === null) continue;
+    if (decision.fate === "stay" && !dir.classification.catalog && !dir.primary) continue;
+    const list2 = byFinal.get(final);
+    if (list2) list2.push(dir);
+    else byFinal.set(final, [dir]);
+  }
+  const retired = /* @__PURE__ */ new Map();
+  for (const dirs of byFinal.values()) {
+    if (dirs.length < 2) continue;
+    const [keep, ...rest] = [...dirs].sort((a, b) => compareKeep(model, decisions, a, b));
+    for (const dir of rest) retired.set(dir, keep);
+  }
+  const existing = (abs) => abs === model.root || model.tree.byRel.has(relOf(model, abs));
+  const causes = new Causes();
+  const folderCause = /* @__PURE__ */ new Map();
+  for (const [dir, decision] of decisions) {
+    if (decision.fate === "move" || decision.fate === "unplaced" || retired.has(dir)) folderCause.set(dir, causes.add(folderKey(dir.abs)));
+  }
+  if (bridgeTargets.size > 0) {
+    const realDirs = new Map(model.serviceDirs.filter((d) => !d.symlink).map((d) => [realAbs(d.abs), d]));
+    for (const dir of model.serviceDirs) {
+      if (!isBridge(model, dir)) continue;
+      const real = realDirs.get(realAbs(dir.symlink.resolved));
+      if (!real) continue;
+      folderCause.set(real, causes.add(folderKey(real.abs)));
+      causes.union(folderKey(dir.abs), folderKey(real.abs));
+    }
+  }
+  for (const group of groups) {
+    const key = causes.add(groupKey(group.entry.abs));
+    for (const [dir, cause] of folderCause) if (dir.abs !== group.entry.abs && isInside(group.entry.abs, dir.abs)) causes.union(key, cause);
+  }
+  const emptied = new Set(groups.map((g) => g.entry.abs));
+  const byCapability = /* @__PURE__ */ new Map();
+  for (const d of model.serviceDirs) {
+    if (!d.capability) continue;
+    const list2 = byCapability.get(d.capability.abs);
+    if (list2) list2.push(d);
+    else byCapability.set(d.capability.abs, [d]);
+  }
+  for (const cap of model.capabilityDirs) {
+    if (cap.declared) continue;
+    const inside = byCapability.get(cap.abs) ?? [];
+    const isBridgeTarget = (d) => bridgeTargets.size > 0 && bridgeTargets.has(realAbs(d.abs));
+    if (inside.length === 0 || !inside.every((d) => retired.has(d) || decisions.get(d).fate === "move" || isBridgeTarget(d))) continue;
+    const key = causes.add(groupKey(cap.abs));
+    emptied.add(cap.abs);
+    for (const dir of inside) if (folderCause.has(dir)) causes.union(key, folderCause.get(dir));
+  }
+  for (const system of model.policy.systems) {
+    const members = model.serviceDirs.filter((d) => !d.symlink && system.members.includes(d.classification.canonicalName));
+    const homes = new Set(members.map((m) => m.parentKind === "root" ? "" : m.rel.split("/")[0]));
+    if (homes.size < 2) continue;
+    const key = causes.add(systemKey(system.name));
+    for (const member of members) if (folderCause.has(member)) causes.union(key, folderCause.get(member));
+  }
+  for (const [dir, cause] of folderCause) {
+    if (dir.parentKind !== "service") continue;
+    const holder = [...folderCause.keys()].find((d) => d !== dir && d.parentKind !== "service" && isInside(d.abs, dir.abs));
+    if (holder) causes.union(folderCause.get(holder), cause);
+  }
+  const stackSplits = [];
+  const stackMoves = [];
+  const finalOf = (dir) => {
+    if (!dir) return null;
+    const keep = retired.get(dir);
+    if (keep) return finalOf(keep);
+    const decision = decisions.get(dir);
+    return decision.fate === "move" ? decision.to : decision.fate === "stay" ? dir.abs : null;
+  };
+  const capabilityOf = (abs) => abs && isInside(model.root, abs) && abs !== model.root ? path14.join(model.root, relOf(model, abs).split("/")[0]) : null;
+  const stackDirs = new Set(model.stacks.map((s) => s.dir));
+  for (const groupAbs of emptied) {
+    const stack = model.stacks.find((s) => s.dir === groupAbs);
+    const key = causes.find(groupKey(groupAbs));
+    if (!stack) continue;
+    const targets = stack.services.map((service) => ({ service, to: capabilityOf(finalOf(service.serviceDir)) }));
+    const capabilities = new Set(targets.map((t) => t.to));
+    const only = capabilities.size === 1 ? [...capabilities][0] : null;
+    const loose = (model.tree.children.get(relOf(model, groupAbs)) ?? []).filter((entry) => !model.serviceDirs.some((d) => d.abs === entry.abs)).map((entry) => entry.abs);
+    const clash = only && loose.some((abs) => existing(path14.join(only, path14.basename(abs))));
+    if (only && !stackDirs.has(only) && !clash && !stackMoves.some((m) => m.to === only)) {
+      stackMoves.push({ stack, group: groupAbs, to: only, loose });
+    } else {
+      stackSplits.push({
+        file: stack.file,
+        services: targets.map(({ service, to }) => {
+          const decision = service.serviceDir ? decisions.get(service.serviceDir) : void 0;
+          return { name: service.name, to: to ?? groupAbs, cause: key, reasons: decision && "reasons" in decision ? decision.reasons : [] };
+        }),
+        cause: key
+      });
+    }
+  }
+  const capabilityByAbs = new Map(model.capabilityDirs.map((c) => [c.abs, c]));
+  for (const service of model.services) {
+    if (service.serviceDir || service.stack.archived) continue;
+    const cap = capabilityByAbs.get(service.stack.dir);
+    if (!cap) continue;
+    const target = composeServiceTarget(model, service, cap.name);
+    if (!target) continue;
+    const key = causes.add(composeServiceKey(service));
+    stackSplits.push({ file: service.stack.file, services: [{ name: service.name, to: target.to, cause: key, reasons: target.reasons }], cause: key });
+  }
+  const moves = [];
+  for (const [dir, decision] of decisions) {
+    if (decision.fate !== "move" || retired.has(dir)) continue;
+    moves.push({ dir: dir.abs, from: decision.from, to: decision.to, reasons: decision.reasons, kind: decision.kind, bridged: decision.bridged, cause: causes.find(folderCause.get(dir)) });
+  }
+  moves.sort((a, b) => depth(b.from) - depth(a.from) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const tagged = [];
+  const mkdirs = /* @__PURE__ */ new Map();
+  const add = (action, cause) => {
+    tagged.push({ action, causes: /* @__PURE__ */ new Set([cause]) });
+  };
+  const mkdir = (abs, cause) => {
+    if (existing(abs)) return;
+    const known2 = mkdirs.get(abs);
+    if (known2) {
+      known2.causes.add(cause);
+      return;
+    }
+    const entry = { action: { op: "mkdir", phase: 1, path: abs, reason: "New capability directory." }, causes: /* @__PURE__ */ new Set([cause]) };
+    mkdirs.set(abs, entry);
+    tagged.push(entry);
+  };
+  for (const move of moves) {
+    if (move.bridged) continue;
+    mkdir(path14.dirname(move.to), move.cause);
+    add({ op: "symlink", phase: 1, path: move.to, target: move.from, reason: `Bridge: '${path14.basename(move.to)}' answers at its new place while the folder stays where it is.` }, move.cause);
+  }
+  for (const { to, group } of stackMoves) mkdir(to, causes.find(groupKey(group)));
+  for (const move of moves) {
+    const stack = stackIn(model, move.from);
+    if (!stack) continue;
+    const { edit, flow } = keepProjectName(stack, move.to);
+    if (edit) add(edit, move.cause);
+    else if (flow) add(manualProjectName(stack, move.to), move.cause);
+  }
+  for (const { stack, group, to } of stackMoves) {
+    const { edit, flow } = keepProjectName(stack, to);
+    if (edit) add(edit, causes.find(groupKey(group)));
+    else if (flow) add(manualProjectName(stack, to), causes.find(groupKey(group)));
+  }
+  const relocations = [
+    ...moves.map((m) => ({ from: m.from, to: m.to, cause: m.cause })),
+    ...stackMoves.flatMap(({ group, to, loose }) => loose.map((abs) => ({ from: abs, to: path14.join(to, path14.basename(abs)), cause: causes.find(groupKey(group)) })))
+  ].sort((a, b) => depth(b.from) - depth(a.from));
+  const relocationOf = (abs) => relocations.length === 0 ? null : relocations.find((r) => abs === r.from || abs.startsWith(`${r.from}${path14.sep}`)) ?? null;
+  const finalPath = (abs) => {
+    const r = relocationOf(abs);
+    return r ? path14.join(r.to, path14.relative(r.from, abs)) : abs;
+  };
+  const retiredDirs = [...retired.keys()].map((d) => d.abs);
+  for (const stack of relocations.length > 0 ? model.stacks : []) {
+    if (retiredDirs.some((abs) => isInside(abs, stack.dir))) continue;
+    const finalOfStack = (abs) => abs === stack.dir ? path14.dirname(finalPath(stack.file)) : finalPath(abs);
+    for (const { edit, manual, target } of relativePathEdits(stack, finalOfStack)) {
+      const cause = relocationOf(stack.file)?.cause ?? relocationOf(target)?.cause;
+      if (!cause) continue;
+      if (edit) add(edit, cause);
+      else if (manual) add(manualPathEdit(model, manual), cause);
+    }
+  }
+  mergeSameLineEdits(tagged);
+  for (const split of stackSplits) add(splitAction(model, split), causes.find(split.cause));
+  for (const move of moves) {
+    const action = { op: "move", phase: 4, from: move.from, to: move.to, reason: move.reasons[0] ?? "decision tree" };
+    if (move.bridged) action.replacesBridge = true;
+    add(action, move.cause);
+  }
+  for (const { group, to, loose } of stackMoves) {
+    for (const abs of loose) add({ op: "move", phase: 4, from: abs, to: path14.join(to, path14.basename(abs)), reason: `The stack of '${path14.basename(group)}/' follows its services to '${path14.basename(to)}/'.` }, causes.find(groupKey(group)));
+  }
+  for (const [dir, keep] of retired) add(retireAction(model, dir, keep), causes.find(folderCause.get(dir)));
+  for (const [dir, decision] of decisions) {
+    if (decision.fate !== "unplaced" || retired.has(dir)) continue;
+    add(unplacedAction(model, dir, decision.reasons), causes.find(folderCause.get(dir)));
+  }
+  const emptiedOrder = [...emptied].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : 1));
+  for (const abs of emptiedOrder) add({ op: "delete-empty", phase: 4, path: abs, reason: "Nothing is left in it once its services have moved." }, causes.find(groupKey(abs)));
+  for (const t of tagged) t.causes = new Set([...t.causes].map((c) => causes.find(c)));
+  const ordered = orderTagged(tagged);
+  const actions = ordered.map((t) => t.action);
+  const folders = model.serviceDirs.map((dir) => {
+    const decision = decisions.get(dir);
+    const cause = folderCause.has(dir) ? causes.find(folderCause.get(dir)) : null;
+    const keep = retired.get(dir);
+    if (keep) return { dir: dir.abs, fate: "retire", to: null, keep: keep.abs, cause };
+    if (decision.fate === "move") return { dir: dir.abs, fate: "move", to: decision.to, keep: null, cause };
+    if (decision.fate === "unplaced") return { dir: dir.abs, fate: "unplaced", to: null, keep: null, cause };
+    const bridge = bridgeTargets.size > 0 && !dir.symlink && bridgeTargets.has(realAbs(dir.abs)) ? moves.find((m) => realAbs(m.from) === realAbs(dir.abs)) : void 0;
+    if (bridge) return { dir: dir.abs, fate: "move", to: bridge.to, keep: null, cause: bridge.cause };
+    return { dir: dir.abs, fate: "stay", to: null, keep: null, cause: null };
+  });
+  const causeKeys = /* @__PURE__ */ new Set();
+  for (const t of ordered) for (const c of t.causes) causeKeys.add(c);
+  for (const f of folders) if (f.cause) causeKeys.add(f.cause);
+  const causeList = [...causeKeys].sort().map((key) => ({
+    key,
+    kind: key.startsWith("group:") ? "group" : key.startsWith("system:") ? "system" : key.startsWith("folder:") ? "folder" : "compose-service",
+    path: causePath(model, key),
+    folders: folders.filter((f) => f.cause === key).map((f) => f.dir),
+    actions: ordered.filter((t) => t.causes.has(key)).map((t) => t.action)
+  }));
+  return extendPlan(model, { root: model.root, moves, actions, folders, causes: causeList, stackSplits });
+}
+function orderTagged(tagged) {
+  return tagged.map((t, index) => ({ t, index })).sort((a, b) => a.t.action.phase - b.t.action.phase || a.index - b.index).map(({ t }) => t);
+}
+function causePath(model, key) {
+  if (key.startsWith("system:")) {
+    const system = model.policy.systems.find((s) => s.name === key.slice(7));
+    return path14.join(model.root, system?.capability ?? "");
+  }
+  if (key.startsWith("compose-service:")) return key.slice(16, key.lastIndexOf("#"));
+  return key.slice(key.indexOf(":") + 1);
+}
+function compareKeep(model, decisions, a, b) {
+  const score = (d) => [
+    decisions.get(d).fate === "stay" ? 0 : 1,
+    d.primary && d.primary === model.database.shared ? 0 : 1,
+    d.capability?.declared ? 0 : 1
+  ];
+  const sa = score(a);
+  const sb = score(b);
+  for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sa[i] - sb[i];
+  return a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0;
+}
+function composeServiceTarget(model, service, current) {
+  const classification = classifyService({ name: service.name, labels: service.labels, ignoreImage: true }, model.policy);
+  if (!classification.capability || classification.catalog?.legacy || classification.capability === current) return null;
+  if (classification.catalog?.provides.some((kind) => kind === "database" || kind === "cache")) return null;
+  return { to: path14.join(model.root, classification.capability), reasons: classification.reasons.map((r) => r.text) };
+}
+function stackIn(model, abs) {
+  return model.stacks.find((s) => s.dir === abs) ?? null;
+}
+function relOf(model, abs) {
+  return path14.relative(model.root, abs).split(path14.sep).join("/");
+}
+function depth(abs) {
+  return abs.split(path14.sep).length;
+}
+function shownRel(model, abs) {
+  return relOf(model, abs) || ".";
+}
+function manualProjectName(stack, to) {
+  return {
+    op: "manual",
+    phase: 2,
+    path: stack.file,
+    reason: "The compose file is a flow mapping ({...}); svclint edits block mappings only.",
+    steps: [`Add name: ${path14.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path14.basename(to)}/'.`]
+  };
+}
+function manualPathEdit(model, manual) {
+  return {
+    op: "manual",
+    phase: 2,
+    path: manual.file,
+    reason: `'${manual.raw}' is written so that svclint cannot edit it safely (${manual.line === null ? "its line is not known" : `line ${manual.line} holds it more than once`}).`,
+    steps: [`Change '${manual.raw}' to '${manual.next}' in '${shownRel(model, manual.file)}'${manual.line === null ? "" : ` (line ${manual.line})`}.`]
+  };
+}
+function mergeSameLineEdits(tagged) {
+  const seen = /* @__PURE__ */ new Map();
+  for (let i = 0; i < tagged.length; i++) {
+    const t = tagged[i];
+    if (t.action.op !== "edit") continue;
+    const key = `${t.action.file}\0${t.action.line}`;
+    const first = seen.get(key);
+    if (!first || first.action.op !== "edit") {
+      seen.set(key, t);
+      continue;
+    }
+    const original = first.action.old;
+    const changed = t.action.new;
+    first.action.new = first.action.new.replace(original, changed);
+    first.action.reason = `${first.action.reason ?? ""} ${t.action.reason ?? ""}`.trim();
+    for (const c of t.causes) first.causes.add(c);
+    tagged.splice(i, 1);
+    i--;
+  }
+}
+function splitAction(model, split) {
+  const steps = split.services.map(({ name, to }) => `Move the definition of '${name}' into the stack of '${shownRel(model, to)}/' (create ${shownRel(model, to)}/docker-compose.yml if it has none).`);
+  steps.push("Keep project-scoped volume names: give each moved volume `name: <old project>_<volume>` (or mark it external) so its data stays.");
+  steps.push("Fix the relative paths of moved definitions (build contexts, bind mounts, env_file) for their new stack folder.");
+  return {
+    op: "manual",
+    phase: 2,
+    path: split.file,
+    reason: `Its services go to ${new Set(split.services.map((s) => s.to)).size > 1 ? "different capabilities" : "another capability"}: the definitions must be split between stacks (svclint does not yet rewrite stacks).`,
+    steps
+  };
+}
+function retireAction(model, dir, keep) {
+  return {
+    op: "manual",
+    phase: 4,
+    path: dir.abs,
+    reason: `'${shownRel(model, dir.abs)}/' is a second copy of '${dir.classification.canonicalName}' (kept: '${shownRel(model, keep.abs)}/'); what to keep from it is a judgement call.`,
+    steps: [
+      `Compare '${shownRel(model, dir.abs)}/' with '${shownRel(model, keep.abs)}/' and move anything only it has (config, init scripts, data) into the kept copy.`,
+      ...dir.stack ? [`Stop its stack (docker compose -f ${shownRel(model, dir.stack.file)} down) once its clients use the kept service.`] : [],
+      `Remove '${shownRel(model, dir.abs)}/'.`
+    ]
+  };
+}
+function unplacedAction(model, dir, reasons) {
+  return {
+    op: "manual",
+    phase: 4,
+    path: dir.abs,
+    reason: `${reasons[0] ?? "No rule places it"}, so svclint cannot choose its capability directory.`,
+    steps: [
+      `Run \`svclint place ${dir.name}\` (with --provides KIND or --system NAME), or declare it under services: in the config.`,
+      `Move '${shownRel(model, dir.abs)}/' into the capability directory it names (or a new capability-specific one, never apps/ or misc/).`
+    ]
+  };
+}
+var plans = /* @__PURE__ */ new WeakMap();
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(plan) {
+  let index = indexes.get(plan);
+  if (!index) {
+    const byPath = /* @__PURE__ */ new Map();
+    for (const cause of plan.causes) if (cause.kind === "group" || cause.kind === "folder") byPath.set(cause.path, cause);
+    index = { folders: new Map(plan.folders.map((f) => [f.dir, f])), causes: new Map(plan.causes.map((c) => [c.key, c])), byPath };
+    indexes.set(plan, index);
+  }
+  return index;
+}
+function placementPlan(model) {
+  let plan = plans.get(model);
+  if (!plan) {
+    plan = buildPlacementPlan(model);
+    plans.set(model, plan);
+  }
+  return plan;
+}
+function causeByKey(plan, key) {
+  return indexOf(plan).causes.get(key) ?? null;
+}
+function folderPlan(plan, abs) {
+  return indexOf(plan).folders.get(abs) ?? null;
+}
+function causeOf(plan, subject) {
+  const index = indexOf(plan);
+  if (typeof subject !== "string") {
+    const own = index.causes.get(composeServiceKey(subject));
+    if (own) return own;
+    return subject.serviceDir ? causeOf(plan, subject.serviceDir.abs) : null;
+  }
+  const folder = index.folders.get(subject);
+  if (folder?.cause) return index.causes.get(folder.cause) ?? null;
+  return index.byPath.get(subject) ?? null;
+}
+
+// rules/compose/shared.ts
+var lazyLoc = memo;
+function activeStacks(model) {
+  return model.stacks.filter((stack) => !stack.archived);
+}
+function firstTime() {
+  const seen = /* @__PURE__ */ new Set();
+  return (loc, message) => {
+    const identity = `${loc?.file}:${loc?.line}:${loc?.column}\0${message}`;
+    if (seen.has(identity)) return false;
+    seen.add(identity);
+    return true;
+  };
+}
+
+// src/compose/profiles.ts
+function serviceProfiles(service) {
+  const profiles = service.resolved.profiles;
+  return Array.isArray(profiles) ? profiles.map(String) : [];
+}
+function mayRunTogether(a, b) {
+  if (a.stack !== b.stack) return true;
+  const pa = serviceProfiles(a);
+  const pb = serviceProfiles(b);
+  if (pa.length === 0 || pb.length === 0) return true;
+  return pa.some((p) => pb.includes(p));
+}
+
+// rules/support.ts
+import path15 from "node:path";
+var DOCS_BASE = "https://github.com/svclint/svclint/blob/main/docs/rules.md";
+function defineRule(meta, check) {
+  return { meta: { ...meta, docs: meta.docs ?? `${DOCS_BASE}#${meta.id}` }, check };
+}
+function shown(model, abs, folder = true) {
+  const rel = path15.relative(model.cwd, abs).split(path15.sep).join("/") || ".";
+  return folder && !rel.endsWith("/") ? `${rel}/` : rel;
+}
+function where(model, loc, fallbackFile) {
+  const file = loc?.file ?? fallbackFile;
+  if (!file) return "?";
+  const rel = shown(model, file, false);
+  return loc ? `${rel}:${loc.line}:${loc.column}` : rel;
+}
+function decidingReason(dir) {
+  return dir.classification.reasons[0]?.text ?? "no rule places it";
+}
+function isSharedInfrastructure(entry) {
+  return !!entry && entry.provides.some((kind) => kind === "database" || kind === "cache");
+}
+var ODD_REASONS = ["legacy", "outside-capability", "not-shared", "archived"];
+function oddRank(reason) {
+  const index = ODD_REASONS.indexOf(reason);
+  return index < 0 ? ODD_REASONS.length : index;
+}
+function isSharedInstance(model, service) {
+  if (service === model.database.shared) return true;
+  return model.database.stores.some((s) => s.kind === "cache" && s.service === service && path15.relative(model.root, service.stack.dir).split(path15.sep)[0] === "core-infra");
+}
+function serviceSide(context, service, loc, extra = []) {
+  const { model } = context;
+  const odd = [];
+  const image = service.image && !service.image.includes("${") ? findCatalogByImage(model.policy, service.image) : null;
+  if (image?.legacy || service.serviceDir && service.serviceDir.primary === service && legacyEntry(model, service.serviceDir)) odd.push("legacy");
+  const folder = service.serviceDir ? folderPlan(context.plan, service.serviceDir.abs) : null;
+  if (folder && folder.fate !== "stay" || causeOf(context.plan, service)?.kind === "compose-service") odd.push("outside-capability");
+  if (service.stack.archived) odd.push("archived");
+  odd.push(...extra);
+  return { item: service, loc, path: service.stack.file, folder: service.serviceDir?.abs ?? null, odd };
+}
+function folderSide(context, dir, extra = []) {
+  const odd = [];
+  if (legacyEntry(context.model, dir)) odd.push("legacy");
+  const plan = folderPlan(context.plan, dir.abs);
+  if (plan && plan.fate !== "stay") odd.push("outside-capability");
+  if (dir.capability?.inactive) odd.push("archived");
+  odd.push(...extra);
+  return { item: dir, loc: null, path: dir.abs, folder: dir.abs, odd };
+}
+function blameOrder(context, sides) {
+  const { model, changed } = context;
+  const shared = sides.map((s) => isServiceLike(s.item) && isSharedInstance(model, s.item));
+  const ranked = sides.map((side, index) => {
+    const odd = shared.some(Boolean) && !shared[index] && !side.odd.includes("not-shared") ? [...side.odd, "not-shared"] : side.odd;
+    const touched = changed !== null && (changed.touches(side.loc?.file ?? side.path) || !!side.folder && changed.touches(side.folder));
+    return { side: { ...side, odd }, index, touched, ranks: odd.map(oddRank).sort((a, b) => a - b) };
+  });
+  ranked.sort((a, b) => Number(b.touched) - Number(a.touched) || compareOdd(a.ranks, b.ranks) || b.index - a.index);
+  return ranked.map((r) => r.side);
+}
+function compareOdd(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return b.length - a.length;
+}
+function isServiceLike(item) {
+  return typeof item === "object" && item !== null && "stack" in item && "resolved" in item;
+}
+function blameWhy(context, side) {
+  if (context.changed && (context.changed.touches(side.loc?.file ?? side.path) || !!side.folder && context.changed.touches(side.folder))) return "the change under review touches it";
+  const reason = side.odd[0];
+  switch (reason) {
+    case void 0:
+      return null;
+    case "legacy":
+      return "it is a superseded service";
+    case "outside-capability":
+      return "it is not where the placement plan keeps it";
+    case "not-shared":
+      return "the other is the shared instance";
+    case "archived":
+      return "it is archived";
+    default:
+      return reason.replace(/-/g, " ");
+  }
+}
+function relatedSide(side, message) {
+  return { path: side.loc?.file ?? side.path, loc: side.loc, message };
+}
+function removalCause(context, service) {
+  const dir = service.serviceDir;
+  if (!dir) return void 0;
+  const folder = folderPlan(context.plan, dir.abs);
+  if (!folder?.cause) return void 0;
+  if (folder.fate === "retire") return folder.cause;
+  if (folder.fate === "move" && context.plan.moves.some((m) => m.dir === dir.abs && m.kind === "archive")) return folder.cause;
+  return void 0;
+}
+function moveCause2(context, service, capability) {
+  const dir = service.serviceDir;
+  if (!dir || dir.primary !== service) return void 0;
+  const folder = folderPlan(context.plan, dir.abs);
+  if (folder?.fate !== "move" || !folder.to || !folder.cause) return void 0;
+  return path15.relative(context.model.root, folder.to).split(path15.sep)[0] === capability ? folder.cause : void 0;
+}
+
+// rules/compose/memory-budget.ts
+var memory_budget_default = defineRule(
+  {
+    id: "memory-budget",
+    group: "compose",
+    severity: "warning",
+    description: "Declared memory limits (or the catalog's estimates) that add up past budget.memory, listing services with no limit",
+    rationale: 'The seed plans a 4 GB droplet ("fits easily within 4GB droplet budget"): past the budget the kernel OOM-kills whichever container it picks.'
+  },
+  ({ model, report: report2 }) => {
+    const budget = model.policy.budget.memory;
+    if (budget === null) return;
+    const stacks = activeStacks(model);
+    const usages = stacks.flatMap((stack) => stack.services).filter((s) => serviceProfiles(s).length === 0).map((s) => usageOf(s, model.policy));
+    const declared = sum(usages.filter((u) => u.declared));
+    const estimated = sum(usages.filter((u) => !u.declared));
+    const total = declared + estimated;
+    if (total <= budget) return;
+    const declaredList = summarise(usages.filter((u) => u.declared), "");
+    const estimatedList = summarise(usages.filter((u) => !u.declared && u.bytes !== null), "~");
+    const unknownList = summarise(usages.filter((u) => u.bytes === null), "");
+    const parts = [declaredList ? `declared limits ${formatBytes(declared)} (${declaredList})` : "no service declares a limit"];
+    if (estimatedList) parts.push(`no limit, counted at the catalog's estimate: ${formatBytes(estimated)} (${estimatedList})`);
+    if (unknownList) parts.push(`no limit and no estimate, not counted: ${unknownList}`);
+    const noLimit = [...new Set(usages.filter((u) => !u.declared).map((u) => u.service.name))];
+    report2({
+      ...budgetLocation(model.policy, stacks, usages),
+      message: `Memory adds up to ${formatBytes(total)}, over budget.memory ${formatBytes(budget)}: ${parts.join("; ")}.`,
+      fix: `Set deploy.resources.limits.memory on every service${noLimit.length ? ` (${noLimit.length} have none)` : ""} and lower the largest limits until they add up to at most ${formatBytes(budget)}, or raise budget.memory if the host has more memory.`
+    });
+  }
+);
+function usageOf(service, policy) {
+  const replicas = replicaCount(service);
+  const limit = declaredLimit(service);
+  if (limit !== null) return { service, bytes: limit * replicas, declared: true, replicas };
+  const entry = findCatalogEntry(policy, service.name)?.entry ?? (service.image ? findCatalogByImage(policy, service.image) : null);
+  const estimate = entry?.memory ?? null;
+  return { service, bytes: estimate === null ? null : estimate * replicas, declared: false, replicas };
+}
+function declaredLimit(service) {
+  const deploy = record2(service.resolved.deploy);
+  const fromDeploy = parseBytes(record2(record2(deploy.resources).limits).memory);
+  return fromDeploy ?? parseBytes(service.resolved.mem_limit);
+}
+function replicaCount(service) {
+  const raw = record2(service.resolved.deploy).replicas ?? service.resolved.scale;
+  const n = typeof raw === "number" ? raw : typeof raw === "string" && /^\d+$/.test(raw) ? Number(raw) : 1;
+  return Number.isInteger(n) && n >= 0 ? n : 1;
+}
+function sum(usages) {
+  return usages.reduce((total, u) => total + (u.bytes ?? 0), 0);
+}
+function summarise(usages, approx) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const u of usages) {
+    const each = u.bytes === null ? null : u.bytes / Math.max(1, u.replicas);
+    const key = `${u.service.name}\0${each}`;
+    const group = groups.get(key) ?? { bytes: each, count: 0 };
+    group.count += Math.max(1, u.replicas);
+    groups.set(key, group);
+  }
+  return [...groups.entries()].sort((a, b) => (b[1].bytes ?? 0) * b[1].count - (a[1].bytes ?? 0) * a[1].count || (a[0] < b[0] ? -1 : 1)).map(([key, g]) => `${key.split("\0")[0]}${g.bytes === null ? "" : ` ${approx}${formatBytes(g.bytes)}`}${g.count > 1 ? ` \xD7${g.count}` : ""}`).join(", ");
+}
+function budgetLocation(policy, stacks, usages) {
+  const loc = policy.locate(["budget", "memory"]);
+  if (loc) return { loc };
+  const perStack = /* @__PURE__ */ new Map();
+  for (const u of usages) perStack.set(u.service.stack, (perStack.get(u.service.stack) ?? 0) + (u.bytes ?? 0));
+  const largest = [...perStack].sort((a, b) => b[1] - a[1])[0]?.[0] ?? stacks[0];
+  if (!largest) return { path: policy.configFile ?? policy.baseDir };
+  return { loc: { file: largest.file, line: 1, column: 1 } };
+}
+function record2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+}
+
+export {
+  valueLoc,
+  VECTOR_GRAPH_EXTENSIONS,
+  postgresVectorProduct,
+  sameData,
+  serviceNames,
+  allocationsFor,
+  buildHostModel,
+  referencedPaths,
+  isLocalBuildContext,
+  isRecord,
+  defaultProjectName,
+  isTraefikDisabled,
+  traefikRouters,
+  migrationChecks,
+  globSync,
+  documentFiles,
+  moveMap,
+  effectiveProjectName,
+  isKebabCase,
+  toKebab,
+  archiveName,
+  legacyEntry,
+  groupingFolders,
+  buildPlacementPlan,
+  placementPlan,
+  causeByKey,
+  folderPlan,
+  causeOf,
+  defineRule,
+  shown,
+  where,
+  decidingReason,
+  isSharedInfrastructure,
+  serviceSide,
+  folderSide,
+  blameOrder,
+  blameWhy,
+  relatedSide,
+  removalCause,
+  moveCause2 as moveCause,
+  lazyLoc,
+  activeStacks,
+  firstTime,
+  serviceProfiles,
+  mayRunTogether,
+  memory_budget_default,
+  usageOf
+};
