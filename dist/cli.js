@@ -248,11 +248,11 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-37JQMFSG.js")).runLint(c),
-  init: async (c) => (await import("./chunks/init-N4XM7TQ4.js")).runInit(c),
+  lint: async (c) => (await import("./chunks/lint-JVVGUAIW.js")).runLint(c),
+  init: async (c) => (await import("./chunks/init-2QDNS24Y.js")).runInit(c),
   place: async (c) => (await import("./chunks/place-ZZFKEZHR.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-PMVGG7KV.js")).runRules(c),
-  migrate: async (c) => (await import("./chunks/migrate-RWVWUTJU.js")).runMigrateCommand(c),
+  rules: async (c) => (await import("./chunks/rules-T4CXQGLZ.js")).runRules(c),
+  migrate: async (c) => (await import("./chunks/migrate-566LWGWC.js")).runMigrateCommand(c),
   "db-audit": notBuilt("db-audit")
 };
 function notBuilt(command) {

@@ -7,7 +7,7 @@ import {
   buildHostModel,
   serviceProfiles,
   usageOf
-} from "./chunk-SCRLRENC.js";
+} from "./chunk-QN4Q7PXO.js";
 import {
   CONFIG_FILE_NAMES,
   buildPolicy,

@@ -2,8 +2,8 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   displayAction,
   lintTarget
-} from "./chunk-KIC72DOB.js";
-import "./chunk-UELVYWI5.js";
+} from "./chunk-OLTCMJYI.js";
+import "./chunk-F4SCS4XW.js";
 import {
   buildHostModel,
   buildPlacementPlan,
@@ -12,7 +12,7 @@ import {
   effectiveProjectName,
   migrationChecks,
   moveMap
-} from "./chunk-SCRLRENC.js";
+} from "./chunk-QN4Q7PXO.js";
 import {
   displayPath,
   isInside,

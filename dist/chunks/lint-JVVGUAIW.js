@@ -7,12 +7,12 @@ import {
 import {
   changedSince,
   lint
-} from "./chunk-KIC72DOB.js";
+} from "./chunk-OLTCMJYI.js";
 import {
   allRules,
   parseRuleFlags
-} from "./chunk-UELVYWI5.js";
-import "./chunk-SCRLRENC.js";
+} from "./chunk-F4SCS4XW.js";
+import "./chunk-QN4Q7PXO.js";
 import {
   discoverTargets,
   displayPath,

@@ -6,8 +6,8 @@ import {
 import {
   allRules,
   parseRuleFlags
-} from "./chunk-UELVYWI5.js";
-import "./chunk-SCRLRENC.js";
+} from "./chunk-F4SCS4XW.js";
+import "./chunk-QN4Q7PXO.js";
 import {
   displayPath,
   policyTarget

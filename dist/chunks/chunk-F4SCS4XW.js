@@ -37,7 +37,7 @@ import {
   traefikRouters,
   valueLoc,
   where
-} from "./chunk-SCRLRENC.js";
+} from "./chunk-QN4Q7PXO.js";
 import {
   COMPOSE_FILE_NAMES,
   COMPOSE_OVERRIDE_FILE_NAMES,

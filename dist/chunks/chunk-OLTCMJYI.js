@@ -2,12 +2,12 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   allRules,
   selectRules
-} from "./chunk-UELVYWI5.js";
+} from "./chunk-F4SCS4XW.js";
 import {
   buildHostModel,
   causeByKey,
   placementPlan
-} from "./chunk-SCRLRENC.js";
+} from "./chunk-QN4Q7PXO.js";
 import {
   discoverTargets,
   displayPath,
