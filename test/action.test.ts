@@ -145,8 +145,10 @@ describe('droplet-current (the problem tree)', () => {
     const rows = run.summary.split('\n').filter((line) => /^\| `[^`]+` \| /.test(line));
     expect(rows).toHaveLength(expected.length);
     expect(run.summary).toContain('### Expected layout');
-    // From the plan's moves: the shared Postgres moves; the stray copy is retired, not moved.
-    expect(run.summary).toMatch(/core-infra\/\n[^\n]*postgres {2}← services\/docker\/postgres\n/);
+    // From the plan's moves: the shared Postgres moves (its split-out stack's .env.example with it);
+    // the stray copy is retired to archive/ (svclint migrate archives it, never deletes it).
+    expect(run.summary).toMatch(/core-infra\/\n[^\n]*postgres\/? {2}← services\/docker\/postgres\n/);
+    expect(run.summary).toMatch(/archive\/\n(?:[^\n]*\n)*?[^\n]*postgres {2}← services\/postgres\n/);
   });
 
   it('writes SARIF with every finding, each located on a file, which Microsoft\'s validator accepts with no warning', () => {

@@ -15,6 +15,7 @@ import { classifyService } from '../policy/classify';
 import type { ComposeService, HostModel, ServiceDir, Stack } from '../types';
 import { isInside } from '../util/paths';
 import { keepProjectName, relativePathEdits, type PathEdit } from './compose-edits';
+import { extendPlan } from './migration';
 import { decideFolder, isBridge, realAbs, type Decision } from './decide';
 import { groupingFolders } from './groups';
 import type {
@@ -208,7 +209,8 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
       .filter((entry) => !model.serviceDirs.some((d) => d.abs === entry.abs))
       .map((entry) => entry.abs);
     const clash = only && loose.some((abs) => existing(path.join(only, path.basename(abs))));
-    if (only && !stackDirs.has(only) && !clash) {
+    // One stack per capability: a second stack headed for the same capability is split instead.
+    if (only && !stackDirs.has(only) && !clash && !stackMoves.some((m) => m.to === only)) {
       stackMoves.push({ stack, group: groupAbs, to: only, loose });
     } else {
       stackSplits.push({
@@ -349,7 +351,8 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
     actions: ordered.filter((t) => t.causes.has(key)).map((t) => t.action),
   }));
 
-  return { root: model.root, moves, actions, folders, causes: causeList, stackSplits };
+  // The migration's own steps (splits, path and document rewrites, checks): src/plan/migration.ts.
+  return extendPlan(model, { root: model.root, moves, actions, folders, causes: causeList, stackSplits });
 }
 
 function orderTagged(tagged: Tagged[]): Tagged[] {

@@ -1,22 +1,24 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   FORMAT_NAMES,
-  getFormatter,
-  runRules
-} from "./chunk-4X723ANK.js";
-import {
-  allRules,
-  parseRuleFlags,
-  selectRules
-} from "./chunk-KOBCA6AQ.js";
-import {
-  emptyDatabaseModel,
-  matrixOf
-} from "./chunk-DS3AVLAS.js";
+  getFormatter
+} from "./chunk-5W56CPUH.js";
 import {
   maxWarnings,
   oneOf
 } from "./chunk-ZVNIGVLX.js";
+import {
+  runRules
+} from "./chunk-JKQOQ47B.js";
+import {
+  allRules,
+  parseRuleFlags,
+  selectRules
+} from "./chunk-CCGY6J3H.js";
+import {
+  emptyDatabaseModel,
+  matrixOf
+} from "./chunk-NMYWBKCH.js";
 import {
   resolveTarget
 } from "./chunk-GKQ4KUJI.js";

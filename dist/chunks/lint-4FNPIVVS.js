@@ -1,20 +1,22 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   FORMAT_NAMES,
-  changedSince,
-  getFormatter,
-  lint
-} from "./chunk-4X723ANK.js";
-import {
-  allRules,
-  parseRuleFlags
-} from "./chunk-KOBCA6AQ.js";
-import "./chunk-DS3AVLAS.js";
+  getFormatter
+} from "./chunk-5W56CPUH.js";
 import {
   maxWarnings,
   oneOf,
   ruleGroups
 } from "./chunk-ZVNIGVLX.js";
+import {
+  changedSince,
+  lint
+} from "./chunk-JKQOQ47B.js";
+import {
+  allRules,
+  parseRuleFlags
+} from "./chunk-CCGY6J3H.js";
+import "./chunk-NMYWBKCH.js";
 import {
   discoverTargets,
   displayPath,

@@ -1,13 +1,13 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
-  allRules,
-  parseRuleFlags
-} from "./chunk-KOBCA6AQ.js";
-import "./chunk-DS3AVLAS.js";
-import {
   oneOf,
   ruleGroups
 } from "./chunk-ZVNIGVLX.js";
+import {
+  allRules,
+  parseRuleFlags
+} from "./chunk-CCGY6J3H.js";
+import "./chunk-NMYWBKCH.js";
 import {
   displayPath,
   policyTarget

@@ -4,7 +4,7 @@ import {
   buildHostModel,
   serviceProfiles,
   usageOf
-} from "./chunk-DS3AVLAS.js";
+} from "./chunk-NMYWBKCH.js";
 import {
   CONFIG_FILE_NAMES,
   buildPolicy,
