@@ -69,3 +69,14 @@ function replicaCount(service: ComposeService): number {
 function record(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
+
+/** The JSON output's `memory` field: the budget, the sums, and every counted service with its stack file (cwd-relative). */
+export function memoryJson(budget: MemoryBudget, displayPath: (abs: string) => string) {
+  return {
+    budget: budget.budget,
+    total: budget.total,
+    declared: budget.declared,
+    estimated: budget.estimated,
+    services: budget.usages.map((u) => ({ service: u.service.name, path: displayPath(u.service.stack.file), bytes: u.bytes, limit: u.declared, replicas: u.replicas })),
+  };
+}
