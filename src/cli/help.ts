@@ -8,7 +8,7 @@ Usage:
 
 Options:
   -c, --config FILE        use this config instead of looking for svclint.config.yaml
-  -f, --format NAME        stylish (default), json, sarif, github, junit, markdown
+  -f, --format NAME        stylish (default), json, sarif, github, junit, markdown, html
   -o, --output-file FILE   write the report to FILE instead of stdout
       --max-warnings N     exit 1 when there are more than N warnings
   -q, --quiet              report errors only

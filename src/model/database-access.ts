@@ -41,7 +41,6 @@ export interface AccessClient {
   service: string;
   /** Its stack file; null for an allocation entry no service uses. */
   path: string | null;
-  line: number | null;
   /** Roles it logs in with to the shared Postgres (connections), then the allocated ones. */
   roles: string[];
   /** Databases it connects to, then the allocated ones. */
@@ -51,8 +50,8 @@ export interface AccessClient {
   superuser: boolean;
   /** Each (role, database) pair it uses or is allocated, and how the role reaches the database (null: it cannot, or unknown). */
   access: { role: string; database: string; via: ConnectVia | null }[];
-  /** Where its connection settings are (user and database variables). */
-  at: AccessLoc[];
+  /** Where its connection settings are (user and database variables); only for the files `locateIn` names (locating builds a file's YAML positions). */
+  at?: AccessLoc[];
 }
 
 export interface DatabaseAccess {
@@ -64,7 +63,12 @@ export interface DatabaseAccess {
   clients: AccessClient[];
 }
 
-export function databaseAccess(model: HostModel): DatabaseAccess | null {
+export interface DatabaseAccessOptions {
+  /** Stack files (cwd-relative) whose connection settings should be located (`at`). */
+  locateIn?: ReadonlySet<string>;
+}
+
+export function databaseAccess(model: HostModel, options: DatabaseAccessOptions = {}): DatabaseAccess | null {
   const { shared, matrix, connections, superusers } = model.database;
   if (!shared && model.policy.database.allocations.length === 0) return null;
   const rel = (loc: SourceLoc | null | undefined): AccessLoc | null => (loc ? { path: displayPath(loc.file, model.cwd), line: loc.line } : null);
@@ -89,14 +93,13 @@ export function databaseAccess(model: HostModel): DatabaseAccess | null {
     const client = clientFor(`${service.stack.file}\u0000${service.name}`, () => ({
       service: service.name,
       path: displayPath(service.stack.file, model.cwd),
-      line: service.loc?.line ?? null,
       roles: [],
       databases: [],
       allocated: [],
       superuser: false,
       access: [],
-      at: [],
     }));
+    const locate = client.path !== null && options.locateIn?.has(client.path) === true;
     for (const c of own) {
       const role = c.user?.value;
       const database = c.database?.value;
@@ -104,8 +107,10 @@ export function databaseAccess(model: HostModel): DatabaseAccess | null {
       if (role && superuserSet.has(role)) client.superuser = true;
       if (database) addOnce(client.databases, database);
       if (role && database) pair(client, role, database);
+      if (!locate) continue;
+      const at = (client.at ??= []);
       for (const loc of [c.user?.loc, c.database?.loc].map(rel)) {
-        if (loc && !client.at.some((a) => a.path === loc.path && a.line === loc.line)) client.at.push(loc);
+        if (loc && !at.some((a) => a.path === loc.path && a.line === loc.line)) at.push(loc);
       }
     }
     for (const { allocation, index } of entries) {
@@ -121,13 +126,11 @@ export function databaseAccess(model: HostModel): DatabaseAccess | null {
     const client = clientFor(`\u0000${allocation.service}`, () => ({
       service: allocation.service,
       path: null,
-      line: null,
       roles: [],
       databases: [],
       allocated: [],
       superuser: false,
       access: [],
-      at: [],
     }));
     client.allocated.push({ database: allocation.database, role: allocation.role });
     addOnce(client.roles, allocation.role);
@@ -136,9 +139,9 @@ export function databaseAccess(model: HostModel): DatabaseAccess | null {
   });
 
   // Databases: those the scripts touch, then those allocated or connected to.
-  const names: string[] = [];
-  for (const db of matrix?.databases ?? []) addOnce(names, db.name);
-  for (const client of clients.values()) for (const db of client.databases) addOnce(names, db);
+  const names = new Set<string>();
+  for (const db of matrix?.databases ?? []) names.add(db.name);
+  for (const client of clients.values()) for (const db of client.databases) names.add(db);
   const ownRoles = new Map<string, Set<string>>();
   for (const client of clients.values()) {
     for (const { role, database } of client.access) {
@@ -149,7 +152,7 @@ export function databaseAccess(model: HostModel): DatabaseAccess | null {
   for (const a of model.policy.database.allocations) allocatedTo.set(a.database, [...(allocatedTo.get(a.database) ?? []), { service: a.service, role: a.role }]);
 
   const byName = new Map((matrix?.databases ?? []).map((db) => [db.name, db]));
-  const databases: AccessDatabase[] = names.map((name) => {
+  const databases: AccessDatabase[] = [...names].map((name) => {
     const db = byName.get(name);
     const own = ownRoles.get(name) ?? new Set<string>();
     const crossGrants: AccessGrant[] = [];

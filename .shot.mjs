@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+const [file, out] = process.argv.slice(2);
+const ctx = await chromium.launchPersistentContext(mkdtempSync('/tmp/pwud-'), { executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1400, height: 900 }, args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('request', (r) => { if (!r.url().startsWith('file:')) console.log('request', r.url()); });
+const t = Date.now();
+await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+await page.waitForSelector('html[data-ready]');
+console.log('wall ms', Date.now() - t, 'render-ms', await page.getAttribute('html', 'data-render-ms'), 'ready', await page.getAttribute('html', 'data-ready'));
+console.log('rows', await page.locator('#tree-current .row').count(), 'service rows', await page.locator('#tree-current .row[data-kind=service]').count());
+if (out) await page.screenshot({ path: out });
+await ctx.close();

@@ -1,0 +1,302 @@
+// What the HTML report draws, as compact plain data: one JSON document embedded in the page and
+// rendered by the page's own script. Large lists are arrays of arrays with file paths in one
+// table, so a 10,000-service host stays well under 2 MB. Every string goes through JSON (and the
+// page escapes `<`), and the page renders it with textContent: names are data, never markup.
+import path from 'node:path';
+import { displayPath } from '../../engine/lint';
+import { databaseAccess, type AccessLoc, type DatabaseAccess } from '../../model/database-access';
+import { memoryBudget } from '../../model/memory';
+import type { PlanAction } from '../../plan/types';
+import type { Finding, FormatContext, HostModel, LintResult, ServiceDir } from '../../types';
+
+/** Tree node flags (bits), read by the page script. */
+export const NODE = {
+  service: 1,
+  capability: 2,
+  undeclared: 4,
+  catchAll: 8,
+  technology: 16,
+  symlink: 32,
+  stack: 64,
+  archived: 128,
+  /** A compose service with no folder of its own (a leaf under its stack's folder). */
+  composeService: 256,
+  broken: 512,
+} as const;
+
+/** `[name, flags, children?]`; the root node's name is the root's display path. */
+export type TreeNodeData = [string, number, TreeNodeData[]?];
+
+/** `[service, pathIndex, bytes | null, declared (1/0), replicas]`. */
+export type MemoryRow = [string, number, number | null, 0 | 1, number];
+
+/** `[name, owner, created, atPath, atLine, public (1/0/null), allocated [[service, role]], crossGrants [[role, via, atPath, atLine]], findings]`. */
+export type DatabaseRow = [string, string, 0 | 1, number, number, 0 | 1 | null, [string, string][], [string, string, number, number][], number[]];
+
+/** `[service, pathIndex, roles, databases, superuser (1/0), access [[role, database, via]], findings]`. */
+export type ClientRow = [string, number, string[], string[], 0 | 1, [string, string, string][], number[]];
+
+export interface FindingData {
+  rule: string;
+  severity: Finding['severity'];
+  path: string;
+  line: number | null;
+  column: number | null;
+  message: string;
+  fix: string | null;
+  /** The capability the finding is about (the service's, else the folder's), '' when none. */
+  capability: string;
+  also?: string[];
+  related?: { path: string; line: number | null; column: number | null; message: string }[];
+  actions?: ActionData[];
+}
+
+/** A plan action as the page shows it: paths relative to the working directory. */
+export type ActionData = { op: PlanAction['op']; phase: number; text: string; reason?: string; steps?: string[] };
+
+export interface RootData {
+  root: string;
+  config: string | null;
+  summary: LintResult['summary'];
+  tree: TreeNodeData | null;
+  findings: FindingData[];
+  /** Planned moves `[from, to, reason]`, relative to the root. */
+  moves: [string, string, string][];
+  /** Folders the plan removes (emptied catch-all and technology folders), relative to the root. */
+  removed: string[];
+  /** Where the moves come from: the placement plan, or the findings' targets. */
+  planSource: 'plan' | 'findings';
+  memory: { budget: number | null; total: number; declared: number; estimated: number; services: MemoryRow[] } | null;
+  databases: { shared: { service: string; path: string } | null; superuser: string | null; databases: DatabaseRow[]; clients: ClientRow[] } | null;
+  /** The migration's phases (from the plan's actions), null without a plan. */
+  phases: { phase: number; actions: ActionData[] }[] | null;
+}
+
+export interface ReportData {
+  tool: 'svclint';
+  version: string;
+  rules: { id: string; group: string; severity: string; description: string; docs: string }[];
+  /** File paths referred to by index from memory and database rows. */
+  paths: string[];
+  roots: RootData[];
+}
+
+/** What a plan gives the report (the placement plan once it exists; findings' targets before). */
+export interface PlanInput {
+  moves: { from: string; to: string; reasons: string[] }[];
+  actions: PlanAction[];
+}
+
+export function buildReportData(results: readonly LintResult[], context: FormatContext, plans: (PlanInput | null)[] = []): ReportData {
+  const paths: string[] = [];
+  const pathIndex = new Map<string, number>();
+  const pathId = (p: string): number => {
+    let id = pathIndex.get(p);
+    if (id === undefined) {
+      id = paths.length;
+      paths.push(p);
+      pathIndex.set(p, id);
+    }
+    return id;
+  };
+  const roots = results.map((result, i) => buildRoot(result, context, plans[i] ?? null, pathId));
+  return {
+    tool: 'svclint',
+    version: context.version,
+    rules: context.rules.map((r) => ({ id: r.id, group: r.group, severity: r.severity, description: r.description, docs: r.docs })),
+    paths,
+    roots,
+  };
+}
+
+function buildRoot(result: LintResult, context: FormatContext, plan: PlanInput | null, pathId: (p: string) => number): RootData {
+  const { model } = result;
+  const show = (abs: string) => displayPath(abs, context.cwd);
+  const rootShown = show(result.root);
+  const relToRoot = (shown: string): string | null => {
+    const abs = path.resolve(context.cwd, shown);
+    const rel = path.relative(result.root, abs);
+    return rel.startsWith('..') || path.isAbsolute(rel) ? null : rel.split(path.sep).join('/');
+  };
+  const capabilityOf = model ? capabilityIndex(model) : () => '';
+  const findings = result.findings.map((f) => findingData(f, capabilityOf(relToRoot(f.path)), show));
+
+  let moves: RootData['moves'] = [];
+  let removed: string[] = [];
+  let planSource: RootData['planSource'] = 'findings';
+  if (plan) {
+    planSource = 'plan';
+    for (const move of plan.moves) {
+      const from = relToRoot(show(move.from));
+      const to = relToRoot(show(move.to));
+      if (from !== null && to !== null) moves.push([from, to, move.reasons.join('; ')]);
+    }
+    removed = plan.actions.flatMap((a) => (a.op === 'delete-empty' ? [relToRoot(show(a.path))] : [])).filter((p): p is string => p !== null);
+  } else {
+    const seen = new Set<string>();
+    for (const f of result.findings) {
+      if (!f.target) continue;
+      const from = relToRoot(f.path);
+      const to = relToRoot(f.target);
+      if (from === null || to === null || seen.has(from)) continue;
+      seen.add(from);
+      moves.push([from, to, f.message]);
+    }
+    moves = moves.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  }
+
+  let memory: RootData['memory'] = null;
+  let databases: RootData['databases'] = null;
+  if (model) {
+    const budget = memoryBudget(model);
+    memory = {
+      budget: budget.budget,
+      total: budget.total,
+      declared: budget.declared,
+      estimated: budget.estimated,
+      services: budget.usages.map((u) => [u.service.name, pathId(show(u.service.stack.file)), u.bytes, u.declared ? 1 : 0, u.replicas]),
+    };
+    // Connection settings are located only in files that have findings with a line (to highlight them).
+    const locateIn = new Set(findings.filter((f) => f.line !== null).map((f) => f.path));
+    const access = databaseAccess(model, { locateIn });
+    if (access) databases = encodeAccess(access, findings, pathId);
+  }
+
+  return {
+    root: rootShown,
+    config: model?.policy.configFile ? show(model.policy.configFile) : null,
+    summary: result.summary,
+    tree: model ? buildTree(model, rootShown) : null,
+    findings,
+    moves,
+    removed,
+    planSource,
+    memory,
+    databases,
+    phases: plan ? phasesOf(plan.actions, show) : null,
+  };
+}
+
+function findingData(f: Finding, capability: string, show: (abs: string) => string): FindingData {
+  const data: FindingData = { rule: f.rule, severity: f.severity, path: f.path, line: f.line, column: f.column, message: f.message, fix: f.fix, capability };
+  // Merged findings (one cause): optional fields, present once the engine sets them.
+  const merged = f as Finding & { also?: string[]; related?: FindingData['related']; actions?: PlanAction[] };
+  if (merged.also?.length) data.also = merged.also;
+  if (merged.related?.length) data.related = merged.related;
+  if (merged.actions?.length) data.actions = merged.actions.map((a) => actionData(a, show));
+  return data;
+}
+
+/** The capability a root-relative path belongs to: its service's (by classification), else the capability folder it sits in. */
+function capabilityIndex(model: HostModel): (rel: string | null) => string {
+  const services = new Map<string, ServiceDir>(model.serviceDirs.map((s) => [s.rel, s]));
+  const capabilities = new Set(model.capabilityDirs.map((c) => c.rel));
+  return (rel) => {
+    if (rel === null) return '';
+    const parts = rel.split('/');
+    for (let n = parts.length; n > 0; n--) {
+      const prefix = parts.slice(0, n).join('/');
+      const service = services.get(prefix);
+      if (service) return service.classification.capability ?? service.capability?.name ?? '';
+    }
+    return parts[0] && capabilities.has(parts[0]) ? parts[0] : '';
+  };
+}
+
+function buildTree(model: HostModel, rootShown: string): TreeNodeData {
+  const services = new Map(model.serviceDirs.map((s) => [s.rel, s]));
+  const capabilities = new Map(model.capabilityDirs.map((c) => [c.rel, c]));
+  const groups = new Map(model.groupDirs.map((g) => [g.rel, g]));
+  const stackDirs = new Set(model.stacks.map((s) => path.relative(model.root, s.dir).split(path.sep).join('/')));
+  const archivedDirs = new Set(model.capabilityDirs.filter((c) => c.inactive).map((c) => c.rel));
+  // Active compose services with no folder of their own: leaves under their stack's folder.
+  const loose = new Map<string, string[]>();
+  for (const service of model.services) {
+    if (service.serviceDir || service.stack.archived) continue;
+    const rel = path.relative(model.root, service.stack.dir).split(path.sep).join('/');
+    loose.set(rel, [...(loose.get(rel) ?? []), service.name]);
+  }
+  const node = (rel: string, name: string, archived: boolean): TreeNodeData => {
+    let flags = 0;
+    const service = services.get(rel);
+    const capability = capabilities.get(rel);
+    const group = groups.get(rel);
+    const entry = model.tree.byRel.get(rel);
+    if (service) flags |= NODE.service;
+    if (capability) flags |= capability.declared ? NODE.capability : NODE.capability | NODE.undeclared;
+    if (group) flags |= group.kind === 'catch-all' ? NODE.catchAll : NODE.technology;
+    if (entry?.kind === 'symlink') flags |= entry.symlink?.status === 'ok' ? NODE.symlink : NODE.symlink | NODE.broken;
+    if (stackDirs.has(rel)) flags |= NODE.stack;
+    const isArchived = archived || archivedDirs.has(rel);
+    if (isArchived) flags |= NODE.archived;
+    const children: TreeNodeData[] = [];
+    for (const child of model.tree.children.get(rel) ?? []) {
+      const isDir = child.kind === 'dir' || (child.kind === 'symlink' && child.symlink?.targetKind !== 'file');
+      if (isDir) children.push(node(child.rel, child.name, isArchived));
+    }
+    for (const name of loose.get(rel) ?? []) children.push([name, NODE.composeService | (isArchived ? NODE.archived : 0)]);
+    return children.length > 0 ? [name, flags, children] : [name, flags];
+  };
+  return node('', rootShown, false);
+}
+
+function encodeAccess(access: DatabaseAccess, findings: readonly FindingData[], pathId: (p: string) => number): NonNullable<RootData['databases']> {
+  // Findings by "path:line", to highlight the rows and grants they are about.
+  const byLine = new Map<string, number[]>();
+  findings.forEach((f, i) => {
+    if (f.line === null) return;
+    const key = `${f.path}:${f.line}`;
+    byLine.set(key, [...(byLine.get(key) ?? []), i]);
+  });
+  const at = (loc: AccessLoc | null) => (loc ? byLine.get(`${loc.path}:${loc.line}`) ?? [] : []);
+  const unique = (list: number[]) => [...new Set(list)].sort((a, b) => a - b);
+  return {
+    shared: access.shared,
+    superuser: access.superuser,
+    databases: access.databases.map((db) => [
+      db.name,
+      db.owner,
+      db.created ? 1 : 0,
+      db.at ? pathId(db.at.path) : -1,
+      db.at?.line ?? 0,
+      db.public === null ? null : db.public ? 1 : 0,
+      db.allocated.map((a) => [a.service, a.role]),
+      db.crossGrants.map((g) => [g.role, g.via, g.at ? pathId(g.at.path) : -1, g.at?.line ?? 0]),
+      unique([...at(db.at), ...db.crossGrants.flatMap((g) => at(g.at))]),
+    ]),
+    clients: access.clients.map((c) => [
+      c.service,
+      c.path === null ? -1 : pathId(c.path),
+      c.roles,
+      c.databases,
+      c.superuser ? 1 : 0,
+      c.access.map((a) => [a.role, a.database, a.via ?? '']),
+      unique((c.at ?? []).flatMap(at)),
+    ]),
+  };
+}
+
+/** One line of text for an action, paths relative to the working directory. */
+export function actionData(action: PlanAction, show: (abs: string) => string): ActionData {
+  const base = { op: action.op, phase: action.phase, ...(action.reason ? { reason: action.reason } : {}) };
+  switch (action.op) {
+    case 'mkdir':
+      return { ...base, text: `mkdir ${show(action.path)}` };
+    case 'symlink':
+      return { ...base, text: `symlink ${show(action.path)} → ${show(action.target)}` };
+    case 'move':
+      return { ...base, text: `move ${show(action.from)} → ${show(action.to)}` };
+    case 'edit':
+      return { ...base, text: `edit ${show(action.file)}:${action.line}: ${action.old.trim()} → ${action.new.trim() || '(delete the line)'}` };
+    case 'delete-empty':
+      return { ...base, text: `remove the empty folder ${show(action.path)}` };
+    case 'manual':
+      return { ...base, text: `by hand: ${show(action.path)}: ${action.reason}`, steps: action.steps };
+  }
+}
+
+function phasesOf(actions: readonly PlanAction[], show: (abs: string) => string): RootData['phases'] {
+  const phases: NonNullable<RootData['phases']> = [1, 2, 3, 4, 5].map((phase) => ({ phase, actions: [] }));
+  for (const action of actions) phases[action.phase - 1]!.actions.push(actionData(action, show));
+  return phases;
+}
