@@ -319,7 +319,7 @@
     var planned = plannedTree(ctx);
     s.appendChild(h('p', { class: 'muted' },
       root.moves.length === 0 ? 'Nothing moves: the tree is where the plan wants it.' : plural(root.moves.length, 'folder') + ' move' + (root.moves.length === 1 ? 's' : '') +
-      (root.removed.length || root.planSource === 'findings' ? '' : '') + ' (' + (root.planSource === 'plan' ? 'the placement plan' : "from the findings' expected paths") + '). Click a folder to see its findings.'));
+      ' (' + (root.planSource === 'plan' ? 'the placement plan' : "from the findings' expected paths") + '). Click a folder to see its findings.'));
     s.appendChild(h('div', { class: 'legend' },
       h('span', null, '◆ service'), h('span', null, '◇ compose service (no folder)'), h('span', null, '▣ capability'), h('span', null, '□ folder'), h('span', null, '⚠ catch-all / technology folder'), h('span', null, '↪ symlink'),
       badge('moved', 'moved'), badge('renamed', 'renamed'), badge('archived', 'archived'), badge('removed', 'removed'), badge('new', 'new')));
