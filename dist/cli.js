@@ -166,7 +166,7 @@ async function getFormatter(name) {
     case "markdown":
       return (await import("./chunks/markdown-QHWPZOBR.js")).formatMarkdown;
     case "html":
-      return (await import("./chunks/html-XMR4ID5N.js")).formatHtml;
+      return (await import("./chunks/html-Q6SR67W7.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

@@ -545,7 +545,7 @@ var client_default = `// The svclint HTML report's script: reads the JSON data b
     var planned = plannedTree(ctx);
     s.appendChild(h('p', { class: 'muted' },
       root.moves.length === 0 ? 'Nothing moves: the tree is where the plan wants it.' : plural(root.moves.length, 'folder') + ' move' + (root.moves.length === 1 ? 's' : '') +
-      (root.removed.length || root.planSource === 'findings' ? '' : '') + ' (' + (root.planSource === 'plan' ? 'the placement plan' : "from the findings' expected paths") + '). Click a folder to see its findings.'));
+      ' (' + (root.planSource === 'plan' ? 'the placement plan' : "from the findings' expected paths") + '). Click a folder to see its findings.'));
     s.appendChild(h('div', { class: 'legend' },
       h('span', null, '\u25C6 service'), h('span', null, '\u25C7 compose service (no folder)'), h('span', null, '\u25A3 capability'), h('span', null, '\u25A1 folder'), h('span', null, '\u26A0 catch-all / technology folder'), h('span', null, '\u21AA symlink'),
       badge('moved', 'moved'), badge('renamed', 'renamed'), badge('archived', 'archived'), badge('removed', 'removed'), badge('new', 'new')));
