@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
+  databaseAccess
+} from "./chunks/chunk-755W4JDF.js";
+import {
   UsageError,
   allRules,
   classifyService,
-  databaseAccess,
   displayPath,
   lint,
   memoryBudget,
   memoryJson,
   parseRuleFlags,
   resolveTarget
-} from "./chunks/chunk-7D2IRB3W.js";
+} from "./chunks/chunk-W76AWTAY.js";
 import "./chunks/chunk-3DAIKRF3.js";
 
 // src/cli/main.ts
@@ -164,9 +166,9 @@ async function getFormatter(name) {
     case "junit":
       return (await import("./chunks/junit-T573CW3X.js")).formatJunit;
     case "markdown":
-      return (await import("./chunks/markdown-QHWPZOBR.js")).formatMarkdown;
+      return (await import("./chunks/markdown-AO5BZNGO.js")).formatMarkdown;
     case "html":
-      return (await import("./chunks/html-Q6SR67W7.js")).formatHtml;
+      return (await import("./chunks/html-ZXBMAOZU.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

@@ -4,6 +4,8 @@
 // final line says how many findings were cut.
 import type { Finding, FormatContext, Formatter, LintResult } from '../types';
 import { allFindings, errorsFirst, findingLocation, findingText } from './annotations';
+import { displayPath } from '../engine/lint';
+import { MOVES_DIAGRAM_MAX_BYTES, movesDiagramLines, type PlannedMove } from './mermaid';
 
 /** GitHub's step summary limit. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -99,6 +101,13 @@ function fenceFor(lines: readonly string[]): string {
   return '`'.repeat(Math.max(3, longestRun + 1));
 }
 
+/** Each misplaced thing's move (from the findings' targets), once per current path. */
+function plannedMoves(findings: readonly Finding[]): PlannedMove[] {
+  const seen = new Map<string, PlannedMove>();
+  for (const f of findings) if (f.target && f.line === null && !seen.has(f.path)) seen.set(f.path, { from: f.path, to: f.target });
+  return [...seen.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
 export function renderSummary(results: readonly LintResult[], context: FormatContext, options: SummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
   const findings = errorsFirst(allFindings(results));
@@ -124,6 +133,10 @@ export function renderSummary(results: readonly LintResult[], context: FormatCon
     '| ---: | ---: | ---: | ---: |',
     `| ${totals.errors} | ${totals.warnings} | ${totals.services} | ${totals.stacks} |`,
     '',
+    // The planned moves as a mermaid diagram: at most an eighth of the budget.
+    ...movesDiagramLines(plannedMoves(findings), results[0] ? displayPath(results[0].root, context.cwd) : null, {
+      maxBytes: Math.min(MOVES_DIAGRAM_MAX_BYTES, Math.floor(maxBytes / 8)),
+    }).map((line, i, all) => (i === all.length - 1 ? `${line}\n` : line)),
   ];
 
   const tableHead = ['### Findings', '', '| Path | Rule | Severity | Message |', '| --- | --- | --- | --- |'];

@@ -1,9 +1,11 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
-  databaseAccess,
+  databaseAccess
+} from "./chunk-755W4JDF.js";
+import {
   displayPath,
   memoryBudget
-} from "./chunk-7D2IRB3W.js";
+} from "./chunk-W76AWTAY.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/format/html/index.ts

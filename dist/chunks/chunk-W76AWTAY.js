@@ -9111,18 +9111,22 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/compose/profiles.ts
-function serviceProfiles(service) {
-  const profiles = service.resolved.profiles;
-  return Array.isArray(profiles) ? profiles.map(String) : [];
+// src/engine/lint.ts
+import path25 from "node:path";
+import { statSync as statSync7 } from "node:fs";
+
+// rules/structure/archived-service-active.ts
+import path9 from "node:path";
+
+// src/util/paths.ts
+import path from "node:path";
+function isInside(parent, child) {
+  const rel = path.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
 }
-function mayRunTogether(a, b) {
-  if (a.stack !== b.stack) return true;
-  const pa = serviceProfiles(a);
-  const pb = serviceProfiles(b);
-  if (pa.length === 0 || pb.length === 0) return true;
-  return pa.some((p) => pb.includes(p));
-}
+
+// src/model/host.ts
+import path7 from "node:path";
 
 // src/util/text.ts
 function escapeRegex(text) {
@@ -9236,96 +9240,6 @@ function classifyService(facts, policy) {
 function configName(policy) {
   return policy.configFile ? policy.configFile.split(/[\\/]/).pop() : "config";
 }
-
-// src/util/bytes.ts
-var UNITS = {
-  "": 1,
-  b: 1,
-  k: 1024,
-  kb: 1024,
-  kib: 1024,
-  m: 1024 ** 2,
-  mb: 1024 ** 2,
-  mib: 1024 ** 2,
-  g: 1024 ** 3,
-  gb: 1024 ** 3,
-  gib: 1024 ** 3,
-  t: 1024 ** 4,
-  tb: 1024 ** 4,
-  tib: 1024 ** 4
-};
-function parseBytes(value) {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : null;
-  if (typeof value !== "string") return null;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
-  if (!match) return null;
-  const unit = UNITS[match[2].toLowerCase()];
-  if (unit === void 0) return null;
-  return Math.round(Number(match[1]) * unit);
-}
-function formatBytes(bytes) {
-  if (bytes >= 1024 ** 3) return `${trim(bytes / 1024 ** 3)} GiB`;
-  if (bytes >= 1024 ** 2) return `${trim(bytes / 1024 ** 2)} MiB`;
-  if (bytes >= 1024) return `${trim(bytes / 1024)} KiB`;
-  return `${bytes} B`;
-}
-function trim(n) {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, "");
-}
-
-// src/model/memory.ts
-function memoryBudget(model) {
-  const usages = model.stacks.filter((stack) => !stack.archived).flatMap((stack) => stack.services).filter((s) => serviceProfiles(s).length === 0).map((s) => memoryUsage(s, model.policy));
-  const declared = sumBytes(usages.filter((u) => u.declared));
-  const estimated = sumBytes(usages.filter((u) => !u.declared));
-  return { budget: model.policy.budget.memory, usages, declared, estimated, total: declared + estimated };
-}
-function memoryUsage(service, policy) {
-  const replicas = replicaCount(service);
-  const limit = declaredLimit(service);
-  if (limit !== null) return { service, bytes: limit * replicas, declared: true, replicas };
-  const entry2 = findCatalogEntry(policy, service.name)?.entry ?? (service.image ? findCatalogByImage(policy, service.image) : null);
-  const estimate = entry2?.memory ?? null;
-  return { service, bytes: estimate === null ? null : estimate * replicas, declared: false, replicas };
-}
-function sumBytes(usages) {
-  return usages.reduce((total, u) => total + (u.bytes ?? 0), 0);
-}
-function declaredLimit(service) {
-  const deploy = record(service.resolved.deploy);
-  const fromDeploy = parseBytes(record(record(deploy.resources).limits).memory);
-  return fromDeploy ?? parseBytes(service.resolved.mem_limit);
-}
-function replicaCount(service) {
-  const raw = record(service.resolved.deploy).replicas ?? service.resolved.scale;
-  const n = typeof raw === "number" ? raw : typeof raw === "string" && /^\d+$/.test(raw) ? Number(raw) : 1;
-  return Number.isInteger(n) && n >= 0 ? n : 1;
-}
-function record(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
-}
-function memoryJson(budget, displayPath2) {
-  return {
-    budget: budget.budget,
-    total: budget.total,
-    declared: budget.declared,
-    estimated: budget.estimated,
-    services: budget.usages.map((u) => ({ service: u.service.name, path: displayPath2(u.service.stack.file), bytes: u.bytes, limit: u.declared, replicas: u.replicas }))
-  };
-}
-
-// rules/structure/archived-service-active.ts
-import path9 from "node:path";
-
-// src/util/paths.ts
-import path from "node:path";
-function isInside(parent, child) {
-  const rel = path.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
-}
-
-// src/model/host.ts
-import path7 from "node:path";
 
 // src/scan/tree.ts
 import { readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
@@ -10437,13 +10351,13 @@ async function readSqlInto(script, source, options = {}) {
       database: databaseAt(raw.start),
       psqlVariableAt: (at) => variableStarts.has(at)
     };
-    record2(script, raw, ctx);
+    record(script, raw, ctx);
     const terminator = terminatorOf(prepared, raw);
     if (terminator !== null && prepared.gexecEnds.has(terminator)) await readGexec(script, raw, ctx.database, (at) => prepared.origin[at], source);
     if (raw.type === "DoStmt") await readDoBlock(script, raw, ctx.database, prepared, source);
   }
 }
-function record2(script, raw, ctx) {
+function record(script, raw, ctx) {
   const { statement, literalPasswordAt } = modelStatement(raw, ctx);
   script.statements.push(statement);
   if (literalPasswordAt !== null && "role" in statement) script.literalPasswords.push({ role: statement.role, loc: ctx.loc(literalPasswordAt) });
@@ -17816,6 +17730,19 @@ var compose_schema_default = defineRule(
   }
 );
 
+// src/compose/profiles.ts
+function serviceProfiles(service) {
+  const profiles = service.resolved.profiles;
+  return Array.isArray(profiles) ? profiles.map(String) : [];
+}
+function mayRunTogether(a, b) {
+  if (a.stack !== b.stack) return true;
+  const pa = serviceProfiles(a);
+  const pb = serviceProfiles(b);
+  if (pa.length === 0 || pb.length === 0) return true;
+  return pa.some((p) => pb.includes(p));
+}
+
 // rules/compose/shared.ts
 var lazyLoc = memo;
 function activeStacks(model) {
@@ -18220,6 +18147,83 @@ function withoutTag(image, tag) {
   return tag === null ? image.trim() : image.trim().slice(0, -(tag.length + 1));
 }
 
+// src/util/bytes.ts
+var UNITS = {
+  "": 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  kib: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+  gib: 1024 ** 3,
+  t: 1024 ** 4,
+  tb: 1024 ** 4,
+  tib: 1024 ** 4
+};
+function parseBytes(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : null;
+  if (typeof value !== "string") return null;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
+  if (!match) return null;
+  const unit = UNITS[match[2].toLowerCase()];
+  if (unit === void 0) return null;
+  return Math.round(Number(match[1]) * unit);
+}
+function formatBytes(bytes) {
+  if (bytes >= 1024 ** 3) return `${trim(bytes / 1024 ** 3)} GiB`;
+  if (bytes >= 1024 ** 2) return `${trim(bytes / 1024 ** 2)} MiB`;
+  if (bytes >= 1024) return `${trim(bytes / 1024)} KiB`;
+  return `${bytes} B`;
+}
+function trim(n) {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, "");
+}
+
+// src/model/memory.ts
+function memoryBudget(model) {
+  const usages = model.stacks.filter((stack) => !stack.archived).flatMap((stack) => stack.services).filter((s) => serviceProfiles(s).length === 0).map((s) => memoryUsage(s, model.policy));
+  const declared = sumBytes(usages.filter((u) => u.declared));
+  const estimated = sumBytes(usages.filter((u) => !u.declared));
+  return { budget: model.policy.budget.memory, usages, declared, estimated, total: declared + estimated };
+}
+function memoryUsage(service, policy) {
+  const replicas = replicaCount(service);
+  const limit = declaredLimit(service);
+  if (limit !== null) return { service, bytes: limit * replicas, declared: true, replicas };
+  const entry2 = findCatalogEntry(policy, service.name)?.entry ?? (service.image ? findCatalogByImage(policy, service.image) : null);
+  const estimate = entry2?.memory ?? null;
+  return { service, bytes: estimate === null ? null : estimate * replicas, declared: false, replicas };
+}
+function sumBytes(usages) {
+  return usages.reduce((total, u) => total + (u.bytes ?? 0), 0);
+}
+function declaredLimit(service) {
+  const deploy = record2(service.resolved.deploy);
+  const fromDeploy = parseBytes(record2(record2(deploy.resources).limits).memory);
+  return fromDeploy ?? parseBytes(service.resolved.mem_limit);
+}
+function replicaCount(service) {
+  const raw = record2(service.resolved.deploy).replicas ?? service.resolved.scale;
+  const n = typeof raw === "number" ? raw : typeof raw === "string" && /^\d+$/.test(raw) ? Number(raw) : 1;
+  return Number.isInteger(n) && n >= 0 ? n : 1;
+}
+function record2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+}
+function memoryJson(budget, displayPath2) {
+  return {
+    budget: budget.budget,
+    total: budget.total,
+    declared: budget.declared,
+    estimated: budget.estimated,
+    services: budget.usages.map((u) => ({ service: u.service.name, path: displayPath2(u.service.stack.file), bytes: u.bytes, limit: u.declared, replicas: u.replicas }))
+  };
+}
+
 // rules/compose/memory-budget.ts
 var memory_budget_default = defineRule(
   {
@@ -18364,39 +18368,6 @@ function oneLine2(message) {
     return named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
   });
 }
-
-// src/engine/levels.ts
-function selectRules(rules, configLevels, cliLevels, groups, describeConfigKey) {
-  const known2 = new Set(rules.map((r) => r.meta.id));
-  for (const id of configLevels.keys()) {
-    if (!known2.has(id)) throw new UsageError(`${describeConfigKey(id)}: unknown rule '${id}' (see \`svclint rules\`)`);
-  }
-  for (const id of cliLevels.keys()) {
-    if (!known2.has(id)) throw new UsageError(`--rule: unknown rule '${id}' (see \`svclint rules\`)`);
-  }
-  const selected = [];
-  for (const rule of rules) {
-    if (groups && rule.meta.group !== "meta" && !groups.includes(rule.meta.group)) continue;
-    const level = cliLevels.get(rule.meta.id) ?? configLevels.get(rule.meta.id) ?? (rule.meta.severity === "error" ? "error" : "warn");
-    if (level === "off") continue;
-    selected.push({ rule, severity: level === "error" ? "error" : "warning" });
-  }
-  return selected;
-}
-function parseRuleFlags(values) {
-  const levels = /* @__PURE__ */ new Map();
-  for (const value of values) {
-    const match = /^([a-z0-9-]+):(off|warn|warning|error|0|1|2)$/.exec(value.trim());
-    if (!match) throw new UsageError(`--rule expects ID:off|warn|error, got '${value}'`);
-    const raw = match[2];
-    levels.set(match[1], raw === "off" || raw === "0" ? "off" : raw === "error" || raw === "2" ? "error" : "warn");
-  }
-  return levels;
-}
-
-// src/engine/lint.ts
-import path25 from "node:path";
-import { statSync as statSync7 } from "node:fs";
 
 // src/policy/config.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -19858,6 +19829,35 @@ function isDir(p) {
   }
 }
 
+// src/engine/levels.ts
+function selectRules(rules, configLevels, cliLevels, groups, describeConfigKey) {
+  const known2 = new Set(rules.map((r) => r.meta.id));
+  for (const id of configLevels.keys()) {
+    if (!known2.has(id)) throw new UsageError(`${describeConfigKey(id)}: unknown rule '${id}' (see \`svclint rules\`)`);
+  }
+  for (const id of cliLevels.keys()) {
+    if (!known2.has(id)) throw new UsageError(`--rule: unknown rule '${id}' (see \`svclint rules\`)`);
+  }
+  const selected = [];
+  for (const rule of rules) {
+    if (groups && rule.meta.group !== "meta" && !groups.includes(rule.meta.group)) continue;
+    const level = cliLevels.get(rule.meta.id) ?? configLevels.get(rule.meta.id) ?? (rule.meta.severity === "error" ? "error" : "warn");
+    if (level === "off") continue;
+    selected.push({ rule, severity: level === "error" ? "error" : "warning" });
+  }
+  return selected;
+}
+function parseRuleFlags(values) {
+  const levels = /* @__PURE__ */ new Map();
+  for (const value of values) {
+    const match = /^([a-z0-9-]+):(off|warn|warning|error|0|1|2)$/.exec(value.trim());
+    if (!match) throw new UsageError(`--rule expects ID:off|warn|error, got '${value}'`);
+    const raw = match[2];
+    levels.set(match[1], raw === "off" || raw === "0" ? "off" : raw === "error" || raw === "2" ? "error" : "warn");
+  }
+  return levels;
+}
+
 // src/engine/suppress.ts
 import { readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
 import path24 from "node:path";
@@ -20120,120 +20120,9 @@ function countServices(model) {
   return model.serviceDirs.length + loose;
 }
 
-// src/model/database-access.ts
-function databaseAccess(model, options = {}) {
-  const { shared, matrix, connections, superusers } = model.database;
-  if (!shared && model.policy.database.allocations.length === 0) return null;
-  const rel = (loc) => loc ? { path: displayPath(loc.file, model.cwd), line: loc.line } : null;
-  const superuserSet = new Set(superusers);
-  const clients = /* @__PURE__ */ new Map();
-  const clientFor = (key, make) => {
-    let client = clients.get(key);
-    if (!client) clients.set(key, client = make());
-    return client;
-  };
-  const pair = (client, role, database) => {
-    if (!client.access.some((a) => a.role === role && a.database === database)) client.access.push({ role, database, via: null });
-  };
-  const toShared = /* @__PURE__ */ new Map();
-  for (const c of connections) if (c.toShared) toShared.set(c.service, [...toShared.get(c.service) ?? [], c]);
-  const usedAllocations = /* @__PURE__ */ new Set();
-  for (const service of model.services.filter((s) => !s.stack.archived)) {
-    const own = toShared.get(service) ?? [];
-    const entries = allocationsFor(service, model);
-    if (own.length === 0 && entries.length === 0) continue;
-    const client = clientFor(`${service.stack.file}\0${service.name}`, () => ({
-      service: service.name,
-      path: displayPath(service.stack.file, model.cwd),
-      roles: [],
-      databases: [],
-      allocated: [],
-      superuser: false,
-      access: []
-    }));
-    const locate = client.path !== null && options.locateIn?.has(client.path) === true;
-    for (const c of own) {
-      const role = c.user?.value;
-      const database = c.database?.value;
-      if (role) addOnce(client.roles, role);
-      if (role && superuserSet.has(role)) client.superuser = true;
-      if (database) addOnce(client.databases, database);
-      if (role && database) pair(client, role, database);
-      if (!locate) continue;
-      const at = client.at ??= [];
-      for (const loc of [c.user?.loc, c.database?.loc].map(rel)) {
-        if (loc && !at.some((a) => a.path === loc.path && a.line === loc.line)) at.push(loc);
-      }
-    }
-    for (const { allocation, index } of entries) {
-      usedAllocations.add(index);
-      client.allocated.push({ database: allocation.database, role: allocation.role });
-      addOnce(client.roles, allocation.role);
-      addOnce(client.databases, allocation.database);
-      pair(client, allocation.role, allocation.database);
-    }
-  }
-  model.policy.database.allocations.forEach((allocation, index) => {
-    if (usedAllocations.has(index)) return;
-    const client = clientFor(`\0${allocation.service}`, () => ({
-      service: allocation.service,
-      path: null,
-      roles: [],
-      databases: [],
-      allocated: [],
-      superuser: false,
-      access: []
-    }));
-    client.allocated.push({ database: allocation.database, role: allocation.role });
-    addOnce(client.roles, allocation.role);
-    addOnce(client.databases, allocation.database);
-    pair(client, allocation.role, allocation.database);
-  });
-  const names = /* @__PURE__ */ new Set();
-  for (const db of matrix?.databases ?? []) names.add(db.name);
-  for (const client of clients.values()) for (const db of client.databases) names.add(db);
-  const ownRoles = /* @__PURE__ */ new Map();
-  for (const client of clients.values()) {
-    for (const { role, database } of client.access) {
-      if (!superuserSet.has(role)) ownRoles.set(database, (ownRoles.get(database) ?? /* @__PURE__ */ new Set()).add(role));
-    }
-  }
-  const allocatedTo = /* @__PURE__ */ new Map();
-  for (const a of model.policy.database.allocations) allocatedTo.set(a.database, [...allocatedTo.get(a.database) ?? [], { service: a.service, role: a.role }]);
-  const byName = new Map((matrix?.databases ?? []).map((db) => [db.name, db]));
-  const databases = [...names].map((name) => {
-    const db = byName.get(name);
-    const own = ownRoles.get(name) ?? /* @__PURE__ */ new Set();
-    const crossGrants = [];
-    for (const role of matrix?.grantedConnectors(name) ?? []) {
-      if (own.has(role) || superuserSet.has(role) || role === matrix?.superuser) continue;
-      const answer = matrix.canConnect(role, name);
-      if (answer.via === "owner" || answer.via === "grant" || answer.via === "membership") crossGrants.push({ role, via: answer.via, at: rel(answer.loc) });
-    }
-    return {
-      name,
-      owner: db?.owner ?? matrix?.superuser ?? "postgres",
-      created: db?.created ?? false,
-      at: rel(db?.createdAt),
-      public: matrix ? matrix.publicConnect(name).allowed : null,
-      allocated: allocatedTo.get(name) ?? [],
-      crossGrants
-    };
-  });
-  if (matrix) for (const client of clients.values()) for (const a of client.access) a.via = matrix.canConnect(a.role, a.database).via;
-  return {
-    shared: shared ? { service: shared.name, path: displayPath(shared.stack.file, model.cwd) } : null,
-    superuser: matrix?.superuser ?? (superusers.at(-1) ?? null),
-    databases,
-    clients: [...clients.values()]
-  };
-}
-function addOnce(list2, value) {
-  if (!list2.includes(value)) list2.push(value);
-}
-
 export {
   classifyService,
+  allocationsFor,
   memoryBudget,
   memoryJson,
   allRules,
@@ -20241,6 +20130,5 @@ export {
   parseRuleFlags,
   resolveTarget2 as resolveTarget,
   lint,
-  displayPath,
-  databaseAccess
+  displayPath
 };
