@@ -1,5 +1,6 @@
 import { defineRule, shown } from '../support';
-import { groupingFix, groupingFolders } from './grouping-folders';
+import { groupingFolders } from '../../src/plan';
+import { groupingFix } from './grouping-fix';
 
 export default defineRule(
   {
@@ -10,12 +11,12 @@ export default defineRule(
     rationale: '"apps" is an antipattern: a catch-all directory mixes unrelated services (chat interface ≠ log viewer ≠ LLM proxy). When in doubt, create a capability-specific directory; do not dump in "apps" or "misc".',
   },
   ({ model, report }) => {
-    for (const folder of groupingFolders(model, model.policy.catchAll)) {
+    for (const folder of groupingFolders(model).filter((f) => f.kind === 'catch-all')) {
       const { entry } = folder;
       report({
         path: entry.abs,
         message: `'${shown(model, entry.abs)}' is a catch-all directory: group services by what they do (capability), not in '${entry.name}/'.`,
-        fix: groupingFix(folder, 'Move each service into a capability-specific directory (e.g. communications/)'),
+        fix: groupingFix(model, folder, 'Move each service into a capability-specific directory (e.g. communications/)'),
       });
     }
   },

@@ -1,5 +1,6 @@
 import { defineRule, shown } from '../support';
-import { groupingFix, groupingFolders } from './grouping-folders';
+import { groupingFolders } from '../../src/plan';
+import { groupingFix } from './grouping-fix';
 
 export default defineRule(
   {
@@ -10,12 +11,12 @@ export default defineRule(
     rationale: 'Services should be grouped by what they do (capability/domain), not what they are (technology stack).',
   },
   ({ model, report }) => {
-    for (const folder of groupingFolders(model, model.policy.technologyDirs)) {
+    for (const folder of groupingFolders(model).filter((f) => f.kind === 'technology')) {
       const { entry } = folder;
       report({
         path: entry.abs,
         message: `'${shown(model, entry.abs)}' groups services by technology: group them by capability instead.`,
-        fix: groupingFix(folder, 'Move each service into the capability directory of what it does'),
+        fix: groupingFix(model, folder, 'Move each service into the capability directory of what it does'),
       });
     }
   },

@@ -7,7 +7,7 @@ import {
 } from "./chunk-CCF3XUGS.js";
 import {
   displayPath
-} from "./chunk-W76AWTAY.js";
+} from "./chunk-FP5DL2GN.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/format/mermaid.ts
@@ -42,7 +42,7 @@ function movesDiagramLines(moves, root, options = {}) {
     edges.set(key, edge);
   }
   const ordered = [...edges.values()].sort((a, b) => b.names.length - a.names.length);
-  const head = ["", "### Planned moves", "", "```mermaid", "flowchart LR"];
+  const head = ["### Planned moves", "", "```mermaid", "flowchart LR"];
   const tail = ["```"];
   const ids = /* @__PURE__ */ new Map();
   const lines = [];
@@ -143,7 +143,7 @@ function fenceFor(lines) {
 }
 function plannedMoves(findings) {
   const seen = /* @__PURE__ */ new Map();
-  for (const f of findings) if (f.target && !seen.has(f.path)) seen.set(f.path, { from: f.path, to: f.target });
+  for (const f of findings) if (f.target && f.line === null && !seen.has(f.path)) seen.set(f.path, { from: f.path, to: f.target });
   return [...seen.values()].sort((a, b) => a.from < b.from ? -1 : a.from > b.from ? 1 : 0);
 }
 function renderSummary(results, context, options = {}) {
@@ -170,7 +170,8 @@ function renderSummary(results, context, options = {}) {
     // The planned moves as a mermaid diagram: at most an eighth of the budget.
     ...movesDiagramLines(plannedMoves(findings), results[0] ? displayPath(results[0].root, context.cwd) : null, {
       maxBytes: Math.min(MOVES_DIAGRAM_MAX_BYTES, Math.floor(maxBytes / 8))
-    })
+    }).map((line, i, all) => i === all.length - 1 ? `${line}
+` : line)
   ];
   const tableHead = ["### Findings", "", "| Path | Rule | Severity | Message |", "| --- | --- | --- | --- |"];
   const layout = expectedLayoutLines(findings);

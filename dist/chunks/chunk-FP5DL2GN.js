@@ -82,17 +82,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path26) {
-      const ctrl = callVisitor(key, node, visitor, path26);
+    function visit_(key, node, visitor, path30) {
+      const ctrl = callVisitor(key, node, visitor, path30);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visit_(key, ctrl, visitor, path26);
+        replaceNode(key, path30, ctrl);
+        return visit_(key, ctrl, visitor, path30);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path30 = Object.freeze(path30.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path26);
+            const ci = visit_(i, node.items[i], visitor, path30);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -103,13 +103,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = visit_("key", node.key, visitor, path26);
+          path30 = Object.freeze(path30.concat(node));
+          const ck = visit_("key", node.key, visitor, path30);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path26);
+          const cv = visit_("value", node.value, visitor, path30);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -130,17 +130,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path26) {
-      const ctrl = await callVisitor(key, node, visitor, path26);
+    async function visitAsync_(key, node, visitor, path30) {
+      const ctrl = await callVisitor(key, node, visitor, path30);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visitAsync_(key, ctrl, visitor, path26);
+        replaceNode(key, path30, ctrl);
+        return visitAsync_(key, ctrl, visitor, path30);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path30 = Object.freeze(path30.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path26);
+            const ci = await visitAsync_(i, node.items[i], visitor, path30);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -151,13 +151,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path26);
+          path30 = Object.freeze(path30.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path30);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path26);
+          const cv = await visitAsync_("value", node.value, visitor, path30);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -184,23 +184,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path26) {
+    function callVisitor(key, node, visitor, path30) {
       if (typeof visitor === "function")
-        return visitor(key, node, path26);
+        return visitor(key, node, path30);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path26);
+        return visitor.Map?.(key, node, path30);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path26);
+        return visitor.Seq?.(key, node, path30);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path26);
+        return visitor.Pair?.(key, node, path30);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path26);
+        return visitor.Scalar?.(key, node, path30);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path26);
+        return visitor.Alias?.(key, node, path30);
       return void 0;
     }
-    function replaceNode(key, path26, node) {
-      const parent = path26[path26.length - 1];
+    function replaceNode(key, path30, node) {
+      const parent = path30[path30.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -812,10 +812,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path26, value) {
+    function collectionFromPath(schema2, path30, value) {
       let v = value;
-      for (let i = path26.length - 1; i >= 0; --i) {
-        const k = path26[i];
+      for (let i = path30.length - 1; i >= 0; --i) {
+        const k = path30[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -834,7 +834,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
+    var isEmptyPath = (path30) => path30 == null || typeof path30 === "object" && !!path30[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -864,11 +864,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path26, value) {
-        if (isEmptyPath(path26))
+      addIn(path30, value) {
+        if (isEmptyPath(path30))
           this.add(value);
         else {
-          const [key, ...rest] = path26;
+          const [key, ...rest] = path30;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -882,8 +882,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        const [key, ...rest] = path26;
+      deleteIn(path30) {
+        const [key, ...rest] = path30;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -897,8 +897,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        const [key, ...rest] = path26;
+      getIn(path30, keepScalar) {
+        const [key, ...rest] = path30;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -916,8 +916,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path26) {
-        const [key, ...rest] = path26;
+      hasIn(path30) {
+        const [key, ...rest] = path30;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        const [key, ...rest] = path26;
+      setIn(path30, value) {
+        const [key, ...rest] = path30;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3443,9 +3443,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path26, value) {
+      addIn(path30, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path26, value);
+          this.contents.addIn(path30, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3520,14 +3520,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        if (Collection.isEmptyPath(path26)) {
+      deleteIn(path30) {
+        if (Collection.isEmptyPath(path30)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path30) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3542,10 +3542,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        if (Collection.isEmptyPath(path26))
+      getIn(path30, keepScalar) {
+        if (Collection.isEmptyPath(path30))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path30, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3556,10 +3556,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path26) {
-        if (Collection.isEmptyPath(path26))
+      hasIn(path30) {
+        if (Collection.isEmptyPath(path30))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path30) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3576,13 +3576,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        if (Collection.isEmptyPath(path26)) {
+      setIn(path30, value) {
+        if (Collection.isEmptyPath(path30)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path30), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path26, value);
+          this.contents.setIn(path30, value);
         }
       }
       /**
@@ -5543,9 +5543,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path26) => {
+    visit2.itemAtPath = (cst, path30) => {
       let item = cst;
-      for (const [field, index] of path26) {
+      for (const [field, index] of path30) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5554,23 +5554,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path26) => {
-      const parent = visit2.itemAtPath(cst, path26.slice(0, -1));
-      const field = path26[path26.length - 1][0];
+    visit2.parentCollection = (cst, path30) => {
+      const parent = visit2.itemAtPath(cst, path30.slice(0, -1));
+      const field = path30[path30.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path26, item, visitor) {
-      let ctrl = visitor(item, path26);
+    function _visit(path30, item, visitor) {
+      let ctrl = visitor(item, path30);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path26.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path30.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5581,10 +5581,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path26);
+            ctrl = ctrl(item, path30);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path30) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7590,8 +7590,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path26, { windows } = {}) => {
-      const segs = path26.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path30, { windows } = {}) => {
+      const segs = path30.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -7641,7 +7641,7 @@ var require_scan = __commonJS({
     var isPathSeparator = (code) => {
       return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
-    var depth = (token) => {
+    var depth2 = (token) => {
       if (token.isPrefix !== true) {
         token.depth = token.isGlobstar ? Infinity : 1;
       }
@@ -7914,7 +7914,7 @@ var require_scan = __commonJS({
             } else {
               tokens[idx].value = value2;
             }
-            depth(tokens[idx]);
+            depth2(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
@@ -7927,7 +7927,7 @@ var require_scan = __commonJS({
         parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
+          depth2(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
@@ -8146,15 +8146,15 @@ var require_parse = __commonJS({
       return chars;
     };
     var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
+      let depth2 = 0;
       let value = pattern.trim();
       let match = parseRepeatedExtglob(value);
       while (match) {
-        depth++;
+        depth2++;
         value = match.body.trim();
         match = parseRepeatedExtglob(value);
       }
-      return depth;
+      return depth2;
     };
     var analyzeRepeatedExtglob = (body, options) => {
       if (options.maxExtglobRecursion === false) {
@@ -9112,7 +9112,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/engine/lint.ts
-import path25 from "node:path";
+import path29 from "node:path";
 import { statSync as statSync7 } from "node:fs";
 
 // rules/structure/archived-service-active.ts
@@ -9155,8 +9155,8 @@ function parseImage(image) {
   }
   if (registry === "docker.io" || registry === "index.docker.io" || registry === "registry-1.docker.io") registry = null;
   if (registry === null && parts.length === 2 && parts[0] === "library") parts.shift();
-  const path26 = parts.join("/").toLowerCase();
-  return { name: registry ? `${registry}/${path26}` : path26, registry, tag, digest };
+  const path30 = parts.join("/").toLowerCase();
+  return { name: registry ? `${registry}/${path30}` : path30, registry, tag, digest };
 }
 function imageMatches(pattern, imageName) {
   return compilePattern(pattern)(imageName);
@@ -9381,7 +9381,7 @@ function interpolateTree(value, lookup, unknown = /* @__PURE__ */ new Set()) {
   }
   return value;
 }
-function expand(text, lookup, unknown, depth) {
+function expand(text, lookup, unknown, depth2) {
   let out = "";
   let i = 0;
   while (i < text.length) {
@@ -9397,7 +9397,7 @@ function expand(text, lookup, unknown, depth) {
       i = dollar + 2;
     } else if (next === "{") {
       const end = matchingBrace(text, dollar + 2);
-      const resolved = end < 0 || depth >= MAX_DEPTH2 ? null : expandBraced(text.slice(dollar + 2, end), lookup, unknown, depth);
+      const resolved = end < 0 || depth2 >= MAX_DEPTH2 ? null : expandBraced(text.slice(dollar + 2, end), lookup, unknown, depth2);
       if (resolved === null) {
         const stop = end < 0 ? text.length : end + 1;
         out += text.slice(dollar, stop);
@@ -9419,14 +9419,14 @@ function expand(text, lookup, unknown, depth) {
   }
   return out;
 }
-function expandBraced(body, lookup, unknown, depth) {
+function expandBraced(body, lookup, unknown, depth2) {
   const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(body);
   if (!match) return null;
   const name = match[1];
   const operator = match[2];
   const argument = match[3] ?? "";
   const value = lookup(name);
-  const argumentValue = () => expand(argument, lookup, unknown, depth + 1);
+  const argumentValue = () => expand(argument, lookup, unknown, depth2 + 1);
   switch (operator) {
     case void 0:
       return valueOrPlaceholder(name, lookup, unknown);
@@ -9455,16 +9455,16 @@ function placeholder(name, unknown) {
   return "${" + name + "}";
 }
 function matchingBrace(text, from) {
-  let depth = 0;
+  let depth2 = 0;
   for (let i = from; i < text.length; i++) {
     const ch = text[i];
     if (ch === "$" && text[i + 1] === "$") i++;
     else if (ch === "$" && text[i + 1] === "{") {
-      depth++;
+      depth2++;
       i++;
     } else if (ch === "}") {
-      if (depth === 0) return i;
-      depth--;
+      if (depth2 === 0) return i;
+      depth2--;
     }
   }
   return -1;
@@ -10114,16 +10114,16 @@ function indexOrEnd(text, needle, from) {
   return at < 0 ? text.length : at;
 }
 function blockCommentEnd(text, start) {
-  let depth = 0;
+  let depth2 = 0;
   let i = start;
   while (i < text.length) {
     if (text[i] === "/" && text[i + 1] === "*") {
-      depth++;
+      depth2++;
       i += 2;
     } else if (text[i] === "*" && text[i + 1] === "/") {
-      depth--;
+      depth2--;
       i += 2;
-      if (depth === 0) return i;
+      if (depth2 === 0) return i;
     } else i++;
   }
   return text.length;
@@ -11393,13 +11393,13 @@ function keyText(pair) {
   if (key === null || key === void 0) return null;
   return typeof key === "object" ? null : String(key);
 }
-function findNode(doc, path26) {
-  return findNodeFrom(doc, doc.contents, path26);
+function findNode(doc, path30) {
+  return findNodeFrom(doc, doc.contents, path30);
 }
-function findNodeFrom(doc, start, path26) {
+function findNodeFrom(doc, start, path30) {
   let current = start;
   let key = null;
-  for (const segment of path26) {
+  for (const segment of path30) {
     current = deref(doc, current);
     if ((0, import_yaml.isMap)(current)) {
       const pair = findPair(doc, current, String(segment), 0);
@@ -11420,9 +11420,9 @@ function findNodeFrom(doc, start, path26) {
 function mappingPairs(doc, map2) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const collect = (node, depth) => {
+  const collect = (node, depth2) => {
     const current = deref(doc, node);
-    if (!(0, import_yaml.isMap)(current) || depth > 16) return;
+    if (!(0, import_yaml.isMap)(current) || depth2 > 16) return;
     const merges = [];
     for (const pair of current.items) {
       const key = keyText(pair);
@@ -11435,7 +11435,7 @@ function mappingPairs(doc, map2) {
         out.push(pair);
       }
     }
-    for (const source of merges) collect(source, depth + 1);
+    for (const source of merges) collect(source, depth2 + 1);
   };
   collect(map2, 0);
   return out;
@@ -11481,8 +11481,8 @@ function ownPair(map2, wanted) {
   }
   return index.get(wanted) ?? null;
 }
-function findPair(doc, map2, wanted, depth) {
-  if (depth > 16) return null;
+function findPair(doc, map2, wanted, depth2) {
+  if (depth2 > 16) return null;
   const own = ownPair(map2, wanted);
   if (own) return own;
   for (const pair of map2.items) {
@@ -11492,7 +11492,7 @@ function findPair(doc, map2, wanted, depth) {
     for (const source of sources) {
       const merged = deref(doc, source);
       if ((0, import_yaml.isMap)(merged)) {
-        const found = findPair(doc, merged, wanted, depth + 1);
+        const found = findPair(doc, merged, wanted, depth2 + 1);
         if (found) return found;
       }
     }
@@ -14669,12 +14669,12 @@ function mergeComposeConfigs(base, override) {
 }
 function removePaths(config, paths, sequences = false) {
   let out = config;
-  for (const path26 of paths) out = withoutPath(out, path26, sequences);
+  for (const path30 of paths) out = withoutPath(out, path30, sequences);
   return out;
 }
-function withoutPath(value, path26, sequences) {
-  if (path26.length === 0) return value;
-  const [head, ...rest] = path26;
+function withoutPath(value, path30, sequences) {
+  if (path30.length === 0) return value;
+  const [head, ...rest] = path30;
   if (Array.isArray(value) && sequences && /^\d+$/.test(head)) {
     const index = Number(head);
     if (index >= value.length) return value;
@@ -14689,30 +14689,30 @@ function withoutPath(value, path26, sequences) {
   else copy[head] = withoutPath(value[head], rest, sequences);
   return copy;
 }
-function mergeAt(base, override, path26) {
-  const strategy = strategyFor(path26);
-  if (strategy) return strategy(base, override, path26);
-  return mergeDefault(base, override, path26);
+function mergeAt(base, override, path30) {
+  const strategy = strategyFor(path30);
+  if (strategy) return strategy(base, override, path30);
+  return mergeDefault(base, override, path30);
 }
-function strategyFor(path26) {
-  for (const last of [path26[path26.length - 1], "*"]) {
-    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path26, segments)) return strategy;
+function strategyFor(path30) {
+  for (const last of [path30[path30.length - 1], "*"]) {
+    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path30, segments)) return strategy;
   }
   return null;
 }
-function matches(path26, segments) {
-  return path26.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path26[i]);
+function matches(path30, segments) {
+  return path30.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path30[i]);
 }
-function mergeDefault(base, override, path26) {
+function mergeDefault(base, override, path30) {
   if (override === null || override === void 0) return base;
-  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path26);
+  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path30);
   if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
   return override;
 }
-function mergeMappings(base, override, path26) {
+function mergeMappings(base, override, path30) {
   const out = { ...base };
   for (const [key, value] of Object.entries(override)) {
-    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path26, key]) : value;
+    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path30, key]) : value;
   }
   return out;
 }
@@ -14742,30 +14742,30 @@ function keyValue(separators) {
   };
 }
 function namedEntries(listDefault) {
-  return (base, override, path26) => {
+  return (base, override, path30) => {
     if (override === null || override === void 0) return base;
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
     const asMap = (value) => Array.isArray(value) ? Object.fromEntries(value.map((name) => [String(name), listDefault])) : isPlain(value) ? value : {};
-    return mergeMappings(asMap(base), asMap(override), path26);
+    return mergeMappings(asMap(base), asMap(override), path30);
   };
 }
-function build(base, override, path26) {
+function build(base, override, path30) {
   const asMap = (value) => typeof value === "string" ? { context: value } : value;
-  return mergeDefault(asMap(base), asMap(override), path26);
+  return mergeDefault(asMap(base), asMap(override), path30);
 }
-function logging(base, override, path26) {
+function logging(base, override, path30) {
   if (isPlain(base) && isPlain(override) && override.driver !== void 0 && base.driver !== void 0 && override.driver !== base.driver) {
     return override;
   }
-  return mergeDefault(base, override, path26);
+  return mergeDefault(base, override, path30);
 }
-function ulimit(base, override, path26) {
-  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path26) : replace(base, override);
+function ulimit(base, override, path30) {
+  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path30) : replace(base, override);
 }
 function uniqueList(keyOf) {
-  return (base, override, path26) => {
+  return (base, override, path30) => {
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], keyOf);
-    return mergeDefault(base, override, path26);
+    return mergeDefault(base, override, path30);
   };
 }
 function dedupe(entries, keyOf) {
@@ -15037,11 +15037,11 @@ function count(n) {
 }
 function collectTagPaths(root, aliasTargets2) {
   const out = [];
-  const visit2 = (node, path26) => {
+  const visit2 = (node, path30) => {
     const current = (0, import_yaml2.isAlias)(node) ? aliasTargets2.get(node) : node;
     if (!current) return;
     if (current.tag === "!reset" || current.tag === "!override") {
-      out.push({ path: path26, tag: current.tag === "!reset" ? "reset" : "override" });
+      out.push({ path: path30, tag: current.tag === "!reset" ? "reset" : "override" });
       return;
     }
     if ((0, import_yaml2.isMap)(current)) {
@@ -15050,13 +15050,13 @@ function collectTagPaths(root, aliasTargets2) {
         if (key === null) continue;
         if (key === "<<" && typeof pair.key.value === "symbol") {
           const source = (0, import_yaml2.isAlias)(pair.value) ? aliasTargets2.get(pair.value) : pair.value;
-          for (const item of (0, import_yaml2.isSeq)(source) ? source.items : [source]) visit2(item, path26);
+          for (const item of (0, import_yaml2.isSeq)(source) ? source.items : [source]) visit2(item, path30);
         } else {
-          visit2(pair.value, [...path26, key]);
+          visit2(pair.value, [...path30, key]);
         }
       }
     } else if ((0, import_yaml2.isSeq)(current)) {
-      current.items.forEach((item, index) => visit2(item, [...path26, String(index)]));
+      current.items.forEach((item, index) => visit2(item, [...path30, String(index)]));
     }
   };
   visit2(root, []);
@@ -15910,22 +15910,508 @@ var missing_stack_file_default = defineRule(
   }
 );
 
-// rules/structure/grouping-folders.ts
-function groupingFolders(model, names) {
-  const wanted = new Set(names);
+// src/plan/index.ts
+import path16 from "node:path";
+
+// src/plan/compose-edits.ts
+import path14 from "node:path";
+function defaultProjectName(dir) {
+  return path14.basename(dir).toLowerCase().replace(/[^a-z0-9_-]/g, "").replace(/^[^a-z0-9]+/, "");
+}
+function implicitProjectName(stack) {
+  if (stack.resolved.name !== void 0 && stack.resolved.name !== null) return null;
+  if (stack.env.has("COMPOSE_PROJECT_NAME")) return null;
+  return defaultProjectName(stack.dir);
+}
+var YAML_WORDS = /^(y|yes|n|no|true|false|on|off|null|~)$/i;
+function yamlScalar(value) {
+  return /^[a-z][a-z0-9_-]*$/.test(value) && !YAML_WORDS.test(value) ? value : JSON.stringify(value);
+}
+function keepProjectName(stack, newDir) {
+  const current = implicitProjectName(stack);
+  if (current === null || current === defaultProjectName(newDir)) return { edit: null, flow: false };
+  const file = stack.files[0];
+  const lines = file.text.split("\n").map((line) => line.replace(/\r$/, ""));
+  const index = lines.findIndex((line) => line.trim() !== "" && !/^\s*#/.test(line) && !/^(---|%)/.test(line));
+  if (index < 0) return { edit: null, flow: false };
+  if (lines[index].trimStart().startsWith("{")) return { edit: null, flow: true };
+  return {
+    edit: {
+      op: "edit",
+      phase: 2,
+      file: file.abs,
+      line: index + 1,
+      old: lines[index],
+      new: `name: ${yamlScalar(current)}
+${lines[index]}`,
+      reason: `Keep the Compose project name '${current}' when the folder becomes '${path14.basename(newDir)}/' (containers, networks and volumes are named after it).`
+    },
+    flow: false
+  };
+}
+
+// src/plan/decide.ts
+import { realpathSync as realpathSync3 } from "node:fs";
+import path15 from "node:path";
+function isKebabCase2(name) {
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
+}
+function toKebab(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "service";
+}
+function archiveName(model) {
+  return [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
+}
+function legacyEntry(model, dir) {
+  const entry2 = dir.classification.catalog;
+  if (!entry2?.legacy || dir.capability?.inactive) return null;
+  const image = dir.primary?.image;
+  if (image && !image.includes("${") && !findCatalogByImage(model.policy, image)?.legacy) return null;
+  return entry2;
+}
+function isBridge(model, dir) {
+  const link = dir.symlink;
+  return !!link && link.status === "ok" && link.targetKind === "dir" && !!link.resolved && !!dir.capability && isInside(realRoot(model), link.resolved);
+}
+var realRoots = /* @__PURE__ */ new WeakMap();
+function realRoot(model) {
+  let root = realRoots.get(model);
+  if (root === void 0) {
+    root = realAbs2(model.root);
+    realRoots.set(model, root);
+  }
+  return root;
+}
+function realAbs2(abs) {
+  try {
+    return realpathSync3(abs);
+  } catch {
+    return abs;
+  }
+}
+function canonicalFolderName(dir) {
+  const name = dir.classification.canonicalName;
+  return isKebabCase2(name) ? name : toKebab(name);
+}
+function decideFolder(model, dir, bridgeTargets, holderCapability = null) {
+  if (dir.symlink) {
+    if (!isBridge(model, dir)) return { fate: "skip" };
+    const from = fromRoot(model, dir.symlink.resolved);
+    return { fate: "move", from, to: dir.abs, kind: "place", reasons: [`'${dir.name}' is a Phase 1 bridge to the folder it replaces`], bridged: true };
+  }
+  if (bridgeTargets.size > 0 && bridgeTargets.has(realAbs2(dir.abs))) return { fate: "skip" };
+  if (dir.capability?.inactive) return { fate: "stay" };
+  const legacy = legacyEntry(model, dir);
+  if (legacy) {
+    const to = path15.join(model.root, archiveName(model), legacy.name);
+    return to === dir.abs ? { fate: "stay" } : { fate: "move", from: dir.abs, to, kind: "archive", reasons: [`superseded: ${legacy.reason}`], bridged: false };
+  }
+  const name = canonicalFolderName(dir);
+  const reasons = dir.classification.reasons.map((r) => r.text);
+  const capability = dir.classification.capability ?? (dir.parentKind === "service" ? holderCapability : null);
+  if (capability) {
+    const to = path15.join(model.root, capability, name);
+    if (to === dir.abs) return { fate: "stay" };
+    const kind = dir.parentKind === "service" ? "flatten" : path15.dirname(to) === path15.dirname(dir.abs) ? "rename" : "place";
+    if (kind === "flatten") reasons.push("services sit at capability/service/");
+    if (kind === "rename") reasons.unshift(name !== dir.name && dir.classification.catalog ? `'${dir.name}' is an alias of ${name}` : `folder names are kebab-case`);
+    return { fate: "move", from: dir.abs, to, kind, reasons, bridged: false };
+  }
+  if (dir.parentKind === "capability") {
+    if (name === dir.name) return { fate: "stay" };
+    return { fate: "move", from: dir.abs, to: path15.join(path15.dirname(dir.abs), name), kind: "rename", reasons: ["folder names are kebab-case"], bridged: false };
+  }
+  return { fate: "unplaced", reasons: [`no rule says what '${dir.name}' provides`] };
+}
+function fromRoot(model, real) {
+  return path15.join(model.root, path15.relative(realRoot(model), real));
+}
+
+// src/plan/groups.ts
+function groupingFolders(model) {
+  const catchAll = new Set(model.policy.catchAll);
+  const technology = new Set(model.policy.technologyDirs);
   const serviceParents = new Set(model.serviceDirs.map((d) => d.parentRel));
   const found = [];
   for (const entry2 of model.tree.entries) {
-    if (!isDirLike(entry2) || !wanted.has(entry2.name.toLowerCase())) continue;
+    if (!isDirLike(entry2)) continue;
+    const name = entry2.name.toLowerCase();
+    const kind = catchAll.has(name) ? "catch-all" : technology.has(name) ? "technology" : null;
+    if (!kind) continue;
     if (entry2.depth > 1 && !serviceParents.has(entry2.rel)) continue;
-    const moves = model.serviceDirs.filter((d) => d.parentRel === entry2.rel && d.classification.capability).map((d) => `${d.name} -> ${d.classification.capability}/${d.classification.canonicalName}/`);
-    found.push({ entry: entry2, moves });
+    found.push({ entry: entry2, kind });
   }
   return found;
 }
-function groupingFix(folder, otherwise) {
+
+// src/plan/index.ts
+var groupKey = (abs) => `group:${abs}`;
+var systemKey = (name) => `system:${name}`;
+var folderKey = (abs) => `folder:${abs}`;
+var composeServiceKey = (service) => `compose-service:${service.stack.file}#${service.name}`;
+var Causes = class {
+  parent = /* @__PURE__ */ new Map();
+  add(key) {
+    if (!this.parent.has(key)) this.parent.set(key, key);
+    return key;
+  }
+  find(key) {
+    let root = this.add(key);
+    while (this.parent.get(root) !== root) root = this.parent.get(root);
+    this.parent.set(key, root);
+    return root;
+  }
+  union(a, b) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    const [keep, drop] = rank(ra) <= rank(rb) ? [ra, rb] : [rb, ra];
+    this.parent.set(drop, keep);
+  }
+};
+function rank(key) {
+  const order = key.startsWith("group:") ? 0 : key.startsWith("system:") ? 1 : key.startsWith("folder:") ? 2 : 3;
+  return `${order}${key}`;
+}
+function buildPlacementPlan(model) {
+  const bridgeTargets = /* @__PURE__ */ new Set();
+  for (const dir of model.serviceDirs) if (isBridge(model, dir)) bridgeTargets.add(realAbs2(dir.symlink.resolved));
+  const groups = groupingFolders(model);
+  const groupRels = new Set(groups.map((g) => g.entry.rel));
+  const decisions = /* @__PURE__ */ new Map();
+  const byAbs = new Map(model.serviceDirs.map((d) => [d.abs, d]));
+  const decide = (dir) => {
+    const known2 = decisions.get(dir);
+    if (known2) return known2;
+    let decision;
+    if (groupRels.has(dir.rel)) decision = { fate: "stay" };
+    else decision = decideFolder(model, dir, bridgeTargets, dir.parentKind === "service" ? holderCapability(dir) : null);
+    decisions.set(dir, decision);
+    return decision;
+  };
+  const holderCapability = (dir) => {
+    for (let parent = path16.dirname(dir.abs); isInside(model.root, parent) && parent !== model.root; parent = path16.dirname(parent)) {
+      const holder = byAbs.get(parent);
+      if (!holder) continue;
+      const decision = decide(holder);
+      const final = decision.fate === "move" ? decision.to : holder.abs;
+      const parts = relOf(model, final).split("/");
+      return parts.length >= 2 ? parts[0] : null;
+    }
+    return dir.capability?.name ?? null;
+  };
+  for (const dir of model.serviceDirs) decide(dir);
+  const byFinal = /* @__PURE__ */ new Map();
+  for (const [dir, decision] of decisions) {
+    const final = decision.fate === "move" ? decision.to : decision.fate === "stay" && !dir.symlink && !groupRels.has(dir.rel) ? dir.abs : null;
+    if (final === null) continue;
+    if (decision.fate === "stay" && !dir.classification.catalog && !dir.primary) continue;
+    const list2 = byFinal.get(final);
+    if (list2) list2.push(dir);
+    else byFinal.set(final, [dir]);
+  }
+  const retired = /* @__PURE__ */ new Map();
+  for (const dirs of byFinal.values()) {
+    if (dirs.length < 2) continue;
+    const [keep, ...rest] = [...dirs].sort((a, b) => compareKeep(model, decisions, a, b));
+    for (const dir of rest) retired.set(dir, keep);
+  }
+  const existing = (abs) => abs === model.root || model.tree.byRel.has(relOf(model, abs));
+  const causes = new Causes();
+  const folderCause = /* @__PURE__ */ new Map();
+  for (const [dir, decision] of decisions) {
+    if (decision.fate === "move" || decision.fate === "unplaced" || retired.has(dir)) folderCause.set(dir, causes.add(folderKey(dir.abs)));
+  }
+  if (bridgeTargets.size > 0) {
+    const realDirs = new Map(model.serviceDirs.filter((d) => !d.symlink).map((d) => [realAbs2(d.abs), d]));
+    for (const dir of model.serviceDirs) {
+      if (!isBridge(model, dir)) continue;
+      const real = realDirs.get(realAbs2(dir.symlink.resolved));
+      if (!real) continue;
+      folderCause.set(real, causes.add(folderKey(real.abs)));
+      causes.union(folderKey(dir.abs), folderKey(real.abs));
+    }
+  }
+  for (const group of groups) {
+    const key = causes.add(groupKey(group.entry.abs));
+    for (const [dir, cause] of folderCause) if (dir.abs !== group.entry.abs && isInside(group.entry.abs, dir.abs)) causes.union(key, cause);
+  }
+  const emptied = new Set(groups.map((g) => g.entry.abs));
+  const byCapability = /* @__PURE__ */ new Map();
+  for (const d of model.serviceDirs) {
+    if (!d.capability) continue;
+    const list2 = byCapability.get(d.capability.abs);
+    if (list2) list2.push(d);
+    else byCapability.set(d.capability.abs, [d]);
+  }
+  for (const cap of model.capabilityDirs) {
+    if (cap.declared) continue;
+    const inside = byCapability.get(cap.abs) ?? [];
+    if (inside.length === 0 || !inside.every((d) => retired.has(d) || decisions.get(d).fate === "move" || bridgeTargets.has(realAbs2(d.abs)))) continue;
+    const key = causes.add(groupKey(cap.abs));
+    emptied.add(cap.abs);
+    for (const dir of inside) if (folderCause.has(dir)) causes.union(key, folderCause.get(dir));
+  }
+  for (const system of model.policy.systems) {
+    const members = model.serviceDirs.filter((d) => !d.symlink && system.members.includes(d.classification.canonicalName));
+    const homes = new Set(members.map((m) => m.parentKind === "root" ? "" : m.rel.split("/")[0]));
+    if (homes.size < 2) continue;
+    const key = causes.add(systemKey(system.name));
+    for (const member of members) if (folderCause.has(member)) causes.union(key, folderCause.get(member));
+  }
+  for (const [dir, cause] of folderCause) {
+    if (dir.parentKind !== "service") continue;
+    const holder = [...folderCause.keys()].find((d) => d !== dir && d.parentKind !== "service" && isInside(d.abs, dir.abs));
+    if (holder) causes.union(folderCause.get(holder), cause);
+  }
+  const stackSplits = [];
+  const stackMoves = [];
+  const finalOf = (dir) => {
+    if (!dir) return null;
+    const keep = retired.get(dir);
+    if (keep) return finalOf(keep);
+    const decision = decisions.get(dir);
+    return decision.fate === "move" ? decision.to : decision.fate === "stay" ? dir.abs : null;
+  };
+  const capabilityOf = (abs) => abs && isInside(model.root, abs) && abs !== model.root ? path16.join(model.root, relOf(model, abs).split("/")[0]) : null;
+  const stackDirs = new Set(model.stacks.map((s) => s.dir));
+  for (const groupAbs of emptied) {
+    const stack = model.stacks.find((s) => s.dir === groupAbs);
+    const key = causes.find(groupKey(groupAbs));
+    if (!stack) continue;
+    const targets = stack.services.map((service) => ({ service, to: capabilityOf(finalOf(service.serviceDir)) }));
+    const capabilities = new Set(targets.map((t) => t.to));
+    const only = capabilities.size === 1 ? [...capabilities][0] : null;
+    const loose = (model.tree.children.get(relOf(model, groupAbs)) ?? []).filter((entry2) => !model.serviceDirs.some((d) => d.abs === entry2.abs)).map((entry2) => entry2.abs);
+    const clash = only && loose.some((abs) => existing(path16.join(only, path16.basename(abs))));
+    if (only && !stackDirs.has(only) && !clash) {
+      stackMoves.push({ stack, group: groupAbs, to: only, loose });
+    } else {
+      stackSplits.push({
+        file: stack.file,
+        services: targets.map(({ service, to }) => ({ name: service.name, to: to ?? groupAbs, cause: key })),
+        cause: key
+      });
+    }
+  }
+  const capabilityByAbs = new Map(model.capabilityDirs.map((c) => [c.abs, c]));
+  for (const service of model.services) {
+    if (service.serviceDir || service.stack.archived) continue;
+    const cap = capabilityByAbs.get(service.stack.dir);
+    if (!cap) continue;
+    const target = composeServiceTarget(model, service, cap.name);
+    if (!target) continue;
+    const key = causes.add(composeServiceKey(service));
+    stackSplits.push({ file: service.stack.file, services: [{ name: service.name, to: target, cause: key }], cause: key });
+  }
+  const moves = [];
+  for (const [dir, decision] of decisions) {
+    if (decision.fate !== "move" || retired.has(dir)) continue;
+    moves.push({ dir: dir.abs, from: decision.from, to: decision.to, reasons: decision.reasons, kind: decision.kind, bridged: decision.bridged, cause: causes.find(folderCause.get(dir)) });
+  }
+  moves.sort((a, b) => depth(b.from) - depth(a.from) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const tagged = [];
+  const mkdirs = /* @__PURE__ */ new Map();
+  const add = (action, cause) => {
+    tagged.push({ action, causes: /* @__PURE__ */ new Set([cause]) });
+  };
+  const mkdir = (abs, cause) => {
+    if (existing(abs)) return;
+    const known2 = mkdirs.get(abs);
+    if (known2) {
+      known2.causes.add(cause);
+      return;
+    }
+    const entry2 = { action: { op: "mkdir", phase: 1, path: abs, reason: "New capability directory." }, causes: /* @__PURE__ */ new Set([cause]) };
+    mkdirs.set(abs, entry2);
+    tagged.push(entry2);
+  };
+  for (const move of moves) {
+    if (move.bridged) continue;
+    mkdir(path16.dirname(move.to), move.cause);
+    add({ op: "symlink", phase: 1, path: move.to, target: move.from, reason: `Bridge: '${path16.basename(move.to)}' answers at its new place while the folder stays where it is.` }, move.cause);
+  }
+  for (const { to, group } of stackMoves) mkdir(to, causes.find(groupKey(group)));
+  for (const move of moves) {
+    const stack = stackIn(model, move.from);
+    if (!stack) continue;
+    const { edit, flow } = keepProjectName(stack, move.to);
+    if (edit) add(edit, move.cause);
+    else if (flow) add(manualProjectName(stack, move.to), move.cause);
+  }
+  for (const { stack, group, to } of stackMoves) {
+    const { edit, flow } = keepProjectName(stack, to);
+    if (edit) add(edit, causes.find(groupKey(group)));
+    else if (flow) add(manualProjectName(stack, to), causes.find(groupKey(group)));
+  }
+  for (const split of stackSplits) add(splitAction(model, split), causes.find(split.cause));
+  for (const move of moves) {
+    const action = { op: "move", phase: 4, from: move.from, to: move.to, reason: move.reasons[0] ?? "decision tree" };
+    if (move.bridged) action.replacesBridge = true;
+    add(action, move.cause);
+  }
+  for (const { group, to, loose } of stackMoves) {
+    for (const abs of loose) add({ op: "move", phase: 4, from: abs, to: path16.join(to, path16.basename(abs)), reason: `The stack of '${path16.basename(group)}/' follows its services to '${path16.basename(to)}/'.` }, causes.find(groupKey(group)));
+  }
+  for (const [dir, keep] of retired) add(retireAction(model, dir, keep), causes.find(folderCause.get(dir)));
+  for (const [dir, decision] of decisions) {
+    if (decision.fate !== "unplaced" || retired.has(dir)) continue;
+    add(unplacedAction(model, dir, decision.reasons), causes.find(folderCause.get(dir)));
+  }
+  const emptiedOrder = [...emptied].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : 1));
+  for (const abs of emptiedOrder) add({ op: "delete-empty", phase: 4, path: abs, reason: "Nothing is left in it once its services have moved." }, causes.find(groupKey(abs)));
+  for (const t of tagged) t.causes = new Set([...t.causes].map((c) => causes.find(c)));
+  const ordered = orderTagged(tagged);
+  const actions = ordered.map((t) => t.action);
+  const folders = model.serviceDirs.map((dir) => {
+    const decision = decisions.get(dir);
+    const cause = folderCause.has(dir) ? causes.find(folderCause.get(dir)) : null;
+    const keep = retired.get(dir);
+    if (keep) return { dir: dir.abs, fate: "retire", to: null, keep: keep.abs, cause };
+    if (decision.fate === "move") return { dir: dir.abs, fate: "move", to: decision.to, keep: null, cause };
+    if (decision.fate === "unplaced") return { dir: dir.abs, fate: "unplaced", to: null, keep: null, cause };
+    const bridge = bridgeTargets.has(realAbs2(dir.abs)) && !dir.symlink ? moves.find((m) => realAbs2(m.from) === realAbs2(dir.abs)) : void 0;
+    if (bridge) return { dir: dir.abs, fate: "move", to: bridge.to, keep: null, cause: bridge.cause };
+    return { dir: dir.abs, fate: "stay", to: null, keep: null, cause: null };
+  });
+  const causeKeys = /* @__PURE__ */ new Set();
+  for (const t of ordered) for (const c of t.causes) causeKeys.add(c);
+  for (const f of folders) if (f.cause) causeKeys.add(f.cause);
+  const causeList = [...causeKeys].sort().map((key) => ({
+    key,
+    kind: key.startsWith("group:") ? "group" : key.startsWith("system:") ? "system" : key.startsWith("folder:") ? "folder" : "compose-service",
+    path: causePath(model, key),
+    folders: folders.filter((f) => f.cause === key).map((f) => f.dir),
+    actions: ordered.filter((t) => t.causes.has(key)).map((t) => t.action)
+  }));
+  return { root: model.root, moves, actions, folders, causes: causeList, stackSplits };
+}
+function orderTagged(tagged) {
+  return tagged.map((t, index) => ({ t, index })).sort((a, b) => a.t.action.phase - b.t.action.phase || a.index - b.index).map(({ t }) => t);
+}
+function causePath(model, key) {
+  if (key.startsWith("system:")) {
+    const system = model.policy.systems.find((s) => s.name === key.slice(7));
+    return path16.join(model.root, system?.capability ?? "");
+  }
+  if (key.startsWith("compose-service:")) return key.slice(16, key.lastIndexOf("#"));
+  return key.slice(key.indexOf(":") + 1);
+}
+function compareKeep(model, decisions, a, b) {
+  const score = (d) => [
+    decisions.get(d).fate === "stay" ? 0 : 1,
+    d.primary && d.primary === model.database.shared ? 0 : 1,
+    d.capability?.declared ? 0 : 1
+  ];
+  const sa = score(a);
+  const sb = score(b);
+  for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sa[i] - sb[i];
+  return a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0;
+}
+function composeServiceTarget(model, service, current) {
+  const classification = classifyService({ name: service.name, labels: service.labels, ignoreImage: true }, model.policy);
+  if (!classification.capability || classification.catalog?.legacy || classification.capability === current) return null;
+  if (classification.catalog?.provides.some((kind) => kind === "database" || kind === "cache")) return null;
+  return path16.join(model.root, classification.capability);
+}
+function stackIn(model, abs) {
+  return model.stacks.find((s) => s.dir === abs) ?? null;
+}
+function relOf(model, abs) {
+  return path16.relative(model.root, abs).split(path16.sep).join("/");
+}
+function depth(abs) {
+  return abs.split(path16.sep).length;
+}
+function shownRel(model, abs) {
+  return relOf(model, abs) || ".";
+}
+function manualProjectName(stack, to) {
+  return {
+    op: "manual",
+    phase: 2,
+    path: stack.file,
+    reason: "The compose file is a flow mapping ({...}); svclint edits block mappings only.",
+    steps: [`Add name: ${path16.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path16.basename(to)}/'.`]
+  };
+}
+function splitAction(model, split) {
+  const steps = split.services.map(({ name, to }) => `Move the definition of '${name}' into the stack of '${shownRel(model, to)}/' (create ${shownRel(model, to)}/docker-compose.yml if it has none).`);
+  steps.push("Keep project-scoped volume names: give each moved volume `name: <old project>_<volume>` (or mark it external) so its data stays.");
+  steps.push("Fix the relative paths of moved definitions (build contexts, bind mounts, env_file) for their new stack folder.");
+  return {
+    op: "manual",
+    phase: 2,
+    path: split.file,
+    reason: `Its services go to ${new Set(split.services.map((s) => s.to)).size > 1 ? "different capabilities" : "another capability"}: the definitions must be split between stacks (svclint does not yet rewrite stacks).`,
+    steps
+  };
+}
+function retireAction(model, dir, keep) {
+  return {
+    op: "manual",
+    phase: 4,
+    path: dir.abs,
+    reason: `'${shownRel(model, dir.abs)}/' is a second copy of '${dir.classification.canonicalName}' (kept: '${shownRel(model, keep.abs)}/'); what to keep from it is a judgement call.`,
+    steps: [
+      `Compare '${shownRel(model, dir.abs)}/' with '${shownRel(model, keep.abs)}/' and move anything only it has (config, init scripts, data) into the kept copy.`,
+      ...dir.stack ? [`Stop its stack (docker compose -f ${shownRel(model, dir.stack.file)} down) once its clients use the kept service.`] : [],
+      `Remove '${shownRel(model, dir.abs)}/'.`
+    ]
+  };
+}
+function unplacedAction(model, dir, reasons) {
+  return {
+    op: "manual",
+    phase: 4,
+    path: dir.abs,
+    reason: `${reasons[0] ?? "No rule places it"}, so svclint cannot choose its capability directory.`,
+    steps: [
+      `Run \`svclint place ${dir.name}\` (with --provides KIND or --system NAME), or declare it under services: in the config.`,
+      `Move '${shownRel(model, dir.abs)}/' into the capability directory it names (or a new capability-specific one, never apps/ or misc/).`
+    ]
+  };
+}
+var plans = /* @__PURE__ */ new WeakMap();
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(plan) {
+  let index = indexes.get(plan);
+  if (!index) {
+    const byPath = /* @__PURE__ */ new Map();
+    for (const cause of plan.causes) if (cause.kind === "group" || cause.kind === "folder") byPath.set(cause.path, cause);
+    index = { folders: new Map(plan.folders.map((f) => [f.dir, f])), causes: new Map(plan.causes.map((c) => [c.key, c])), byPath };
+    indexes.set(plan, index);
+  }
+  return index;
+}
+function placementPlan(model) {
+  let plan = plans.get(model);
+  if (!plan) {
+    plan = buildPlacementPlan(model);
+    plans.set(model, plan);
+  }
+  return plan;
+}
+function causeOf(plan, subject) {
+  const index = indexOf(plan);
+  if (typeof subject !== "string") {
+    const own = index.causes.get(composeServiceKey(subject));
+    if (own) return own;
+    return subject.serviceDir ? causeOf(plan, subject.serviceDir.abs) : null;
+  }
+  const folder = index.folders.get(subject);
+  if (folder?.cause) return index.causes.get(folder.cause) ?? null;
+  return index.byPath.get(subject) ?? null;
+}
+
+// rules/structure/grouping-fix.ts
+import path17 from "node:path";
+function groupingFix(model, folder, otherwise) {
+  const plan = placementPlan(model);
+  const cause = causeOf(plan, folder.entry.abs);
+  const moves = plan.moves.filter((m) => m.cause === cause?.key && isInside(folder.entry.abs, m.from)).map((m) => `${path17.basename(m.from)} -> ${path17.relative(model.root, m.to).split(path17.sep).join("/")}/`);
   const name = folder.entry.name;
-  return folder.moves.length > 0 ? `Move its services to their capability directories (${folder.moves.join(", ")}) and remove '${name}/'.` : `${otherwise} and remove '${name}/'.`;
+  return moves.length > 0 ? `Move its services to their capability directories (${moves.join(", ")}) and remove '${name}/'.` : `${otherwise} and remove '${name}/'.`;
 }
 
 // rules/structure/no-catch-all-dir.ts
@@ -15938,12 +16424,12 @@ var no_catch_all_dir_default = defineRule(
     rationale: '"apps" is an antipattern: a catch-all directory mixes unrelated services (chat interface \u2260 log viewer \u2260 LLM proxy). When in doubt, create a capability-specific directory; do not dump in "apps" or "misc".'
   },
   ({ model, report: report2 }) => {
-    for (const folder of groupingFolders(model, model.policy.catchAll)) {
+    for (const folder of groupingFolders(model).filter((f) => f.kind === "catch-all")) {
       const { entry: entry2 } = folder;
       report2({
         path: entry2.abs,
         message: `'${shown(model, entry2.abs)}' is a catch-all directory: group services by what they do (capability), not in '${entry2.name}/'.`,
-        fix: groupingFix(folder, "Move each service into a capability-specific directory (e.g. communications/)")
+        fix: groupingFix(model, folder, "Move each service into a capability-specific directory (e.g. communications/)")
       });
     }
   }
@@ -15959,19 +16445,19 @@ var no_technology_dir_default = defineRule(
     rationale: "Services should be grouped by what they do (capability/domain), not what they are (technology stack)."
   },
   ({ model, report: report2 }) => {
-    for (const folder of groupingFolders(model, model.policy.technologyDirs)) {
+    for (const folder of groupingFolders(model).filter((f) => f.kind === "technology")) {
       const { entry: entry2 } = folder;
       report2({
         path: entry2.abs,
         message: `'${shown(model, entry2.abs)}' groups services by technology: group them by capability instead.`,
-        fix: groupingFix(folder, "Move each service into the capability directory of what it does")
+        fix: groupingFix(model, folder, "Move each service into the capability directory of what it does")
       });
     }
   }
 );
 
 // rules/structure/non-canonical-name.ts
-import path14 from "node:path";
+import path18 from "node:path";
 var non_canonical_name_default = defineRule(
   {
     id: "non-canonical-name",
@@ -15985,7 +16471,7 @@ var non_canonical_name_default = defineRule(
       const alias = dir.classification.reasons.find((r) => r.kind === "catalog-alias");
       const canonical = dir.classification.canonicalName;
       if (alias && canonical !== dir.name) {
-        const target = path14.join(path14.dirname(dir.abs), canonical);
+        const target = path18.join(path18.dirname(dir.abs), canonical);
         report2({
           path: dir.abs,
           message: `Folder '${dir.name}' is an alias; the canonical name is '${canonical}'.`,
@@ -15995,7 +16481,7 @@ var non_canonical_name_default = defineRule(
         report2({
           path: dir.abs,
           message: `Service folder '${dir.name}' is not in kebab-case.`,
-          fix: `Rename it to '${toKebab(dir.name)}'.`
+          fix: `Rename it to '${toKebab2(dir.name)}'.`
         });
       }
     }
@@ -16004,12 +16490,12 @@ var non_canonical_name_default = defineRule(
       report2({
         path: cap.abs,
         message: `Capability folder '${cap.name}' is not in kebab-case.`,
-        fix: `Rename it to '${toKebab(cap.name)}'.`
+        fix: `Rename it to '${toKebab2(cap.name)}'.`
       });
     }
   }
 );
-function toKebab(name) {
+function toKebab2(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "service";
 }
 
@@ -16047,7 +16533,7 @@ var service_outside_capability_default = defineRule(
 );
 
 // rules/structure/split-system.ts
-import path15 from "node:path";
+import path19 from "node:path";
 var split_system_default = defineRule(
   {
     id: "split-system",
@@ -16065,10 +16551,10 @@ var split_system_default = defineRule(
       const homes = /* @__PURE__ */ new Map();
       for (const member of members) homes.set(homeOf(member), [...homes.get(homeOf(member)) ?? [], member]);
       if (homes.size < 2) continue;
-      const where2 = [...homes.entries()].map(([home2, list2]) => `${shown(model, path15.join(model.root, home2))} (${list2.map((m) => m.name).join(", ")})`).join("; ");
+      const where2 = [...homes.entries()].map(([home2, list2]) => `${shown(model, path19.join(model.root, home2))} (${list2.map((m) => m.name).join(", ")})`).join("; ");
       const away = members.filter((m) => homeOf(m) !== system.capability);
       const first = away[0];
-      const home = path15.join(model.root, system.capability);
+      const home = path19.join(model.root, system.capability);
       report2({
         path: first.abs,
         target: expectedServicePath(model, system.capability, first.classification.canonicalName),
@@ -16081,10 +16567,10 @@ var split_system_default = defineRule(
 
 // rules/structure/stale-doc-path.ts
 import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
-import path16 from "node:path";
+import path20 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync as readdirSync3, realpath, realpathSync as realpathSync3, stat, statSync as statSync4 } from "fs";
+import { readdir, readdirSync as readdirSync3, realpath, realpathSync as realpathSync4, stat, statSync as statSync4 } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 
@@ -16093,27 +16579,27 @@ import { createRequire as createRequire2 } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
-function cleanPath(path26) {
-  let normalized = normalize(path26);
+function cleanPath(path30) {
+  let normalized = normalize(path30);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path26, separator) {
-  return path26.replace(SLASHES_REGEX, separator);
+function convertSlashes(path30, separator) {
+  return path30.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path26) {
-  return path26 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path26);
+function isRootDirectory(path30) {
+  return path30 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path30);
 }
-function normalizePath(path26, options) {
+function normalizePath(path30, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path26.includes("/") || path26.startsWith(".");
-  if (resolvePaths) path26 = resolve(path26);
-  if (normalizePath$1 || pathNeedsCleaning) path26 = cleanPath(path26);
-  if (path26 === ".") return "";
-  const needsSeperator = path26[path26.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path26 + pathSeparator : path26, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path30.includes("/") || path30.startsWith(".");
+  if (resolvePaths) path30 = resolve(path30);
+  if (normalizePath$1 || pathNeedsCleaning) path30 = cleanPath(path30);
+  if (path30 === ".") return "";
+  const needsSeperator = path30[path30.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path30 + pathSeparator : path30, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -16150,8 +16636,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path26 = directoryPath || ".";
-  if (filters.every((filter) => filter(path26, true))) paths.push(path26);
+  const path30 = directoryPath || ".";
+  if (filters.every((filter) => filter(path30, true))) paths.push(path30);
 };
 var empty$2 = () => {
 };
@@ -16203,26 +16689,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path26, state, callback$1) {
+var resolveSymlinksAsync = function(path30, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path26, (error, resolvedPath) => {
+  fs.realpath(path30, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path26, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path30, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path26, state, callback$1) {
+var resolveSymlinks = function(path30, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path26);
+    const resolvedPath = fs.realpathSync(path30);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path26, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path30, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -16232,18 +16718,18 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path26, resolved, state) {
+function isRecursive(path30, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path26);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
+  let parent = dirname(path30);
+  let depth2 = 1;
+  while (parent !== state.root && depth2 < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
+    if (isSameRoot) depth2++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path26, resolved);
-  return depth > 1;
+  state.symlinks.set(path30, resolved);
+  return depth2 > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
   return state.visited.includes(resolved + state.options.pathSeparator);
@@ -16404,7 +16890,7 @@ var Walker = class {
     this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
     return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
   }
-  walk = (entries, directoryPath, depth) => {
+  walk = (entries, directoryPath, depth2) => {
     const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
     const files = this.getArray(this.state.paths);
@@ -16414,19 +16900,19 @@ var Walker = class {
         const filename = this.joinPath(entry2.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry2.isDirectory()) {
-        let path26 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry2.name, path26)) continue;
-        this.pushDirectory(path26, paths, filters);
-        this.walkDirectory(this.state, path26, path26, depth - 1, this.walk);
+        let path30 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry2.name, path30)) continue;
+        this.pushDirectory(path30, paths, filters);
+        this.walkDirectory(this.state, path30, path30, depth2 - 1, this.walk);
       } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
-        let path26 = joinPathWithBasePath(entry2.name, directoryPath);
-        this.resolveSymlink(path26, this.state, (stat2, resolvedPath) => {
+        let path30 = joinPathWithBasePath(entry2.name, directoryPath);
+        this.resolveSymlink(path30, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path26 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path26 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path30 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path30 + pathSeparator, depth2 - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path26;
+            resolvedPath = useRealPaths ? resolvedPath : path30;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -16511,8 +16997,8 @@ var Builder = class {
     this.options.includeDirs = true;
     return this;
   }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
+  withMaxDepth(depth2) {
+    this.options.maxDepth = depth2;
     return this;
   }
   withMaxFiles(limit) {
@@ -16592,7 +17078,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path26) => isMatch(path26));
+    this.options.filters.push((path30) => isMatch(path30));
     return this;
   }
 };
@@ -16667,19 +17153,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path26) {
-  return path26.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path30) {
+  return path30.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path26) {
+function splitPattern(path30) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path26, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path26];
+  const result = import_picomatch.default.scan(path30, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path30];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path26) => path26.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path26) => path26.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path30) => path30.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path30) => path30.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -16786,13 +17272,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory2) => {
-      const path26 = format(p, isDirectory2);
-      const matches2 = matcher(path26) && !ignore(path26);
-      if (matches2) log(`matched ${path26}`);
+      const path30 = format(p, isDirectory2);
+      const matches2 = matcher(path30) && !ignore(path30);
+      if (matches2) log(`matched ${path30}`);
       return matches2;
     } : (p, isDirectory2) => {
-      const path26 = format(p, isDirectory2);
-      return matcher(path26) && !ignore(path26);
+      const path30 = format(p, isDirectory2);
+      return matcher(path30) && !ignore(path30);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -16837,7 +17323,7 @@ function getOptions(options) {
     readdir: opts.fs.readdir || readdir,
     readdirSync: opts.fs.readdirSync || readdirSync3,
     realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync3,
+    realpathSync: opts.fs.realpathSync || realpathSync4,
     stat: opts.fs.stat || stat,
     statSync: opts.fs.statSync || statSync4
   });
@@ -16870,7 +17356,7 @@ var stale_doc_path_default = defineRule(
     const { docs, baseDir } = model.policy;
     if (docs.length === 0) return;
     const files = globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).sort();
-    const rootName = path16.basename(model.root);
+    const rootName = path20.basename(model.root);
     const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegex(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, "g");
     for (const file of files) {
       let text;
@@ -16884,7 +17370,7 @@ var stale_doc_path_default = defineRule(
         for (const match of line.matchAll(mention)) {
           const rel = match[1].replace(/[./]+$/, "");
           if (!rel || rel.includes("{") || rel.includes("*")) continue;
-          if (existsSync2(path16.join(model.root, rel))) continue;
+          if (existsSync2(path20.join(model.root, rel))) continue;
           report2({
             path: file,
             line: index + 1,
@@ -16944,7 +17430,7 @@ var undeclared_capability_default = defineRule(
 );
 
 // rules/database/single-postgres.ts
-import path17 from "node:path";
+import path21 from "node:path";
 var single_postgres_default = defineRule(
   {
     id: "single-postgres",
@@ -16959,9 +17445,9 @@ var single_postgres_default = defineRule(
     const isolated = (name) => policy.isolated.some((i) => i.service === name && i.reason.trim() !== "");
     const capability = policy.postgres?.capability ?? "core-infra";
     if (shared) {
-      const top = path17.relative(model.root, shared.stack.dir).split(path17.sep)[0];
+      const top = path21.relative(model.root, shared.stack.dir).split(path21.sep)[0];
       if (top !== capability && shared.serviceDir?.capability?.name !== capability) {
-        const target = path17.join(model.root, capability, policy.postgres?.service ?? "postgres");
+        const target = path21.join(model.root, capability, policy.postgres?.service ?? "postgres");
         report2({
           loc: shared.loc,
           path: shared.stack.file,
@@ -17188,7 +17674,7 @@ var unused_allocation_default = defineRule(
 );
 
 // rules/database/initdb-missing.ts
-import path18 from "node:path";
+import path22 from "node:path";
 var initdb_missing_default = defineRule(
   {
     id: "initdb-missing",
@@ -17220,7 +17706,7 @@ var initdb_missing_default = defineRule(
     const loc = mount?.loc ?? shared.loc;
     const firstScript = scripts[0]?.file;
     const into = firstScript ? `to '${where(model, null, firstScript)}'` : `to an init script (e.g. ./postgres/init-scripts/01-databases.sql) mounted with '- ./postgres/init-scripts:/docker-entrypoint-initdb.d:ro'`;
-    const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path18.relative(model.cwd, d).split(path18.sep).join("/"));
+    const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path22.relative(model.cwd, d).split(path22.sep).join("/"));
     const skippedNote = skipped.length > 0 ? ` (the image does not run scripts inside sub-directories: ${skipped.join(", ")})` : "";
     const seenDb = /* @__PURE__ */ new Set();
     const seenRole = /* @__PURE__ */ new Set();
@@ -17603,7 +18089,7 @@ function containerLink(store, other) {
 }
 
 // rules/database/single-cache.ts
-import path19 from "node:path";
+import path23 from "node:path";
 var CORE = "core-infra";
 var single_cache_default = defineRule(
   {
@@ -17616,10 +18102,10 @@ var single_cache_default = defineRule(
   ({ model, report: report2 }) => {
     const caches = model.database.stores.filter((s) => s.kind === "cache");
     if (caches.length === 0) return;
-    const inCore = (s) => path19.relative(model.root, s.stack.dir).split(path19.sep)[0] === CORE;
+    const inCore = (s) => path23.relative(model.root, s.stack.dir).split(path23.sep)[0] === CORE;
     const shared = caches.find((c) => inCore(c.service)) ?? caches[0];
     if (!inCore(shared.service)) {
-      const target = path19.join(model.root, CORE, shared.product === "redis" ? "redis" : "valkey");
+      const target = path23.join(model.root, CORE, shared.product === "redis" ? "redis" : "valkey");
       report2({
         loc: shared.service.loc,
         path: shared.service.stack.file,
@@ -17642,7 +18128,7 @@ var single_cache_default = defineRule(
 );
 
 // rules/compose/compose-parse.ts
-import path20 from "node:path";
+import path24 from "node:path";
 var COMPOSE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_FILE_NAMES]);
 var compose_parse_default = defineRule(
   {
@@ -17668,14 +18154,14 @@ var compose_parse_default = defineRule(
     }
     for (const stack of model.stacks) {
       const names = new Set((model.tree.children.get(relDir(model.root, stack.dir)) ?? []).filter((e) => e.kind === "file").map((e) => e.name));
-      const main = path20.basename(stack.file);
-      const overrides = stack.files.slice(1).map((f) => path20.basename(f.abs));
+      const main = path24.basename(stack.file);
+      const overrides = stack.files.slice(1).map((f) => path24.basename(f.abs));
       for (const name of names) {
-        if (!COMPOSE_NAMES.has(name) || used.has(path20.join(stack.dir, name))) continue;
+        if (!COMPOSE_NAMES.has(name) || used.has(path24.join(stack.dir, name))) continue;
         const isOverride = COMPOSE_OVERRIDE_FILE_NAMES.includes(name);
         const reads = isOverride ? `${main} with ${overrides.join(", ")}` : main;
         report2({
-          loc: { file: path20.join(stack.dir, name), line: 1, column: 1 },
+          loc: { file: path24.join(stack.dir, name), line: 1, column: 1 },
           message: `Docker Compose ignores ${name}: in this folder it reads ${reads}.`,
           fix: isOverride ? `Merge ${name} into ${overrides[0] ?? "the override file in use"} and delete it.` : `Merge what ${name} adds into ${main} and delete ${name} (or pass it with -f, under a name Compose does not pick up by itself).`
         });
@@ -17684,18 +18170,18 @@ var compose_parse_default = defineRule(
   }
 );
 function relDir(root, dir) {
-  return path20.relative(root, dir).split(path20.sep).join("/");
+  return path24.relative(root, dir).split(path24.sep).join("/");
 }
 
 // src/compose/locate-file.ts
-function locateInFile(file, path26, atKey) {
+function locateInFile(file, path30, atKey) {
   if (!file.lineCounter) return null;
-  for (let length = path26.length; length >= 0; length--) {
-    const prefix = path26.slice(0, length);
+  for (let length = path30.length; length >= 0; length--) {
+    const prefix = path30.slice(0, length);
     for (let d = file.documents.length - 1; d >= 0; d--) {
       const found = findNode(file.documents[d], prefix);
       if (!found) continue;
-      const preferKey = atKey || length < path26.length;
+      const preferKey = atKey || length < path30.length;
       const first = preferKey ? found.key : found.value;
       const second = preferKey ? found.value : found.key;
       const loc = nodeLoc(file.abs, file.lineCounter, first) ?? nodeLoc(file.abs, file.lineCounter, second);
@@ -17970,7 +18456,7 @@ function splitArgs(args) {
 }
 function splitTopLevelOr(rule) {
   const branches = [];
-  let depth = 0;
+  let depth2 = 0;
   let quote = null;
   let start = 0;
   for (let i = 0; i < rule.length; i++) {
@@ -17978,9 +18464,9 @@ function splitTopLevelOr(rule) {
     if (quote) {
       if (ch === quote) quote = null;
     } else if (ch === "`" || ch === '"') quote = ch;
-    else if (ch === "(") depth++;
-    else if (ch === ")") depth--;
-    else if (depth === 0 && ch === "|" && rule[i + 1] === "|") {
+    else if (ch === "(") depth2++;
+    else if (ch === ")") depth2--;
+    else if (depth2 === 0 && ch === "|" && rule[i + 1] === "|") {
       branches.push(rule.slice(start, i));
       start = i + 2;
       i++;
@@ -18372,7 +18858,7 @@ function oneLine2(message) {
 // src/policy/config.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync5 } from "node:fs";
-import path21 from "node:path";
+import path25 from "node:path";
 
 // src/policy/recommended.ts
 var MB = 1024 * 1024;
@@ -19627,21 +20113,21 @@ function validateConfigSchema(data) {
   return (validate.errors ?? []).filter((e) => e.keyword !== "if").map(toIssue);
 }
 function toIssue(error) {
-  const path26 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-  const at = path26.length ? path26.join(".") : "(top level)";
+  const path30 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+  const at = path30.length ? path30.join(".") : "(top level)";
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
-      return { path: [...path26, key], message: `unknown key '${[...path26, key].join(".")}'` };
+      return { path: [...path30, key], message: `unknown key '${[...path30, key].join(".")}'` };
     }
     case "required":
-      return { path: path26, message: `${at}: missing required key '${error.params.missingProperty}'` };
+      return { path: path30, message: `${at}: missing required key '${error.params.missingProperty}'` };
     case "enum":
-      return { path: path26, message: `${at} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+      return { path: path30, message: `${at} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
     case "type":
-      return { path: path26, message: `${at} must be ${error.params.type}` };
+      return { path: path30, message: `${at} must be ${error.params.type}` };
     default:
-      return { path: path26, message: `${at} ${error.message ?? "is invalid"}` };
+      return { path: path30, message: `${at} ${error.message ?? "is invalid"}` };
   }
 }
 
@@ -19710,7 +20196,7 @@ function buildPolicy(config, fallbackBaseDir) {
   const raw = config?.raw ?? {};
   const recommended = raw.extends !== "none";
   const file = config?.file ?? null;
-  const baseDir = file ? path21.dirname(file) : fallbackBaseDir;
+  const baseDir = file ? path25.dirname(file) : fallbackBaseDir;
   const capabilities = new Map(recommended ? RECOMMENDED_CAPABILITIES.map((c) => [c.name, { ...c }]) : []);
   for (const [name, value] of Object.entries(raw.capabilities ?? {})) {
     const previous = capabilities.get(name);
@@ -19732,7 +20218,7 @@ function buildPolicy(config, fallbackBaseDir) {
       aliases: [.../* @__PURE__ */ new Set([...previous?.aliases ?? [], ...value.aliases ?? []])],
       images: [.../* @__PURE__ */ new Set([...previous?.images ?? [], ...value.images ?? []])],
       provides: value.provides ?? previous?.provides ?? [],
-      reason: value.reason ?? `placement table in ${path21.basename(file ?? "config")}`,
+      reason: value.reason ?? `placement table in ${path25.basename(file ?? "config")}`,
       fromConfig: true,
       ...memory !== void 0 ? { memory } : {},
       ...value.legacy !== void 0 ? { legacy: value.legacy } : previous?.legacy ? { legacy: true } : {}
@@ -19792,25 +20278,25 @@ function firstLine(message) {
 
 // src/policy/discover.ts
 import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
-import path22 from "node:path";
+import path26 from "node:path";
 var CONFIG_FILE_NAMES = ["svclint.config.yaml", "svclint.config.yml", ".svclintrc.yaml", ".svclintrc.yml", ".svclintrc.json"];
 function findConfigFile(startDir) {
-  let dir = path22.resolve(startDir);
+  let dir = path26.resolve(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path22.join(dir, name);
+      const candidate = path26.join(dir, name);
       if (isFile(candidate)) return candidate;
     }
-    if (existsSync3(path22.join(dir, ".git"))) return null;
-    const parent = path22.dirname(dir);
+    if (existsSync3(path26.join(dir, ".git"))) return null;
+    const parent = path26.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
 }
 function resolveRoot(dir, configFile, configRoot) {
-  const abs = path22.resolve(dir);
-  if (configFile && configRoot) return path22.resolve(path22.dirname(configFile), configRoot);
-  const services = path22.join(abs, "services");
+  const abs = path26.resolve(dir);
+  if (configFile && configRoot) return path26.resolve(path26.dirname(configFile), configRoot);
+  const services = path26.join(abs, "services");
   if (isDir(services)) return services;
   return abs;
 }
@@ -19860,12 +20346,12 @@ function parseRuleFlags(values) {
 
 // src/engine/suppress.ts
 import { readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
-import path24 from "node:path";
+import path28 from "node:path";
 
 // src/directives/parse.ts
-import path23 from "node:path";
+import path27 from "node:path";
 function commentMarkers(file) {
-  const ext = path23.extname(file).toLowerCase();
+  const ext = path27.extname(file).toLowerCase();
   return ext === ".sql" || ext === ".psql" || ext === ".pgsql" ? ["--"] : ["#"];
 }
 var DIRECTIVE = /^svclint-(disable-next-line|disable)(?=\s|$)(.*)$/;
@@ -19947,7 +20433,7 @@ function applySuppressions(findings, model, selection) {
   for (const finding of findings) if (!byFile.has(finding.path)) load2(finding.path, readSmallFile(finding.path) ?? "");
   const exceptions = model.policy.exceptions.map((exception2) => ({
     exception: exception2,
-    abs: path24.resolve(model.policy.baseDir, exception2.path),
+    abs: path28.resolve(model.policy.baseDir, exception2.path),
     used: false
   }));
   const kept = [];
@@ -20008,7 +20494,7 @@ function readSmallFile(file) {
 
 // src/engine/lint.ts
 function resolveTarget2(pathArg, cwd, configFile) {
-  const dir = path25.resolve(cwd, pathArg);
+  const dir = path29.resolve(cwd, pathArg);
   let stats;
   try {
     stats = statSync7(dir);
@@ -20016,13 +20502,13 @@ function resolveTarget2(pathArg, cwd, configFile) {
     throw new UsageError(`${pathArg}: no such directory`);
   }
   if (!stats.isDirectory()) throw new UsageError(`${pathArg}: not a directory`);
-  const file = configFile ? path25.resolve(cwd, configFile) : findConfigFile(dir);
+  const file = configFile ? path29.resolve(cwd, configFile) : findConfigFile(dir);
   const config = file ? loadConfigFile(file) : null;
   const root = resolveRoot(dir, file, config?.raw.root ?? null);
   try {
     if (!statSync7(root).isDirectory()) throw new Error("not a directory");
   } catch {
-    throw new UsageError(`${file ?? pathArg}: root '${path25.relative(cwd, root) || "."}' is not a directory`);
+    throw new UsageError(`${file ?? pathArg}: root '${path29.relative(cwd, root) || "."}' is not a directory`);
   }
   return { root, config, policy: buildPolicy(config, dir) };
 }
@@ -20042,7 +20528,7 @@ async function lintTarget(target, options) {
   const { policy } = target;
   const selection = selectRules(allRules, policy.rules, options.ruleLevels ?? /* @__PURE__ */ new Map(), options.groups ?? null, (id) => {
     const loc = policy.locate(["rules", id]);
-    return loc ? `${path25.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
+    return loc ? `${path29.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
   });
   const model = await buildHostModel(target.root, policy, options.cwd, {
     database: selection.some(({ rule }) => rule.meta.group === "database")
@@ -20088,8 +20574,8 @@ function toRawFinding(rule, severity, r, model) {
   return finding;
 }
 function displayPath(abs, cwd) {
-  const rel = path25.relative(cwd, abs);
-  return (rel === "" ? "." : rel).split(path25.sep).join("/");
+  const rel = path29.relative(cwd, abs);
+  return (rel === "" ? "." : rel).split(path29.sep).join("/");
 }
 function toFinding(f, cwd) {
   const finding = {

@@ -2,7 +2,7 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   allocationsFor,
   displayPath
-} from "./chunk-W76AWTAY.js";
+} from "./chunk-FP5DL2GN.js";
 
 // src/model/database-access.ts
 function databaseAccess(model, options = {}) {

@@ -1,11 +1,11 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   databaseAccess
-} from "./chunk-755W4JDF.js";
+} from "./chunk-Q2OTCRJR.js";
 import {
   displayPath,
   memoryBudget
-} from "./chunk-W76AWTAY.js";
+} from "./chunk-FP5DL2GN.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/format/html/index.ts
