@@ -2,7 +2,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   databaseAccess
-} from "./chunks/chunk-Q2OTCRJR.js";
+} from "./chunks/chunk-KCPYB3MP.js";
 import {
   UsageError,
   allRules,
@@ -13,7 +13,7 @@ import {
   memoryJson,
   parseRuleFlags,
   resolveTarget
-} from "./chunks/chunk-FP5DL2GN.js";
+} from "./chunks/chunk-Z45SGU6M.js";
 import "./chunks/chunk-3DAIKRF3.js";
 
 // src/cli/main.ts
@@ -166,9 +166,9 @@ async function getFormatter(name) {
     case "junit":
       return (await import("./chunks/junit-T573CW3X.js")).formatJunit;
     case "markdown":
-      return (await import("./chunks/markdown-T5J5WHPO.js")).formatMarkdown;
+      return (await import("./chunks/markdown-KX2W3O7L.js")).formatMarkdown;
     case "html":
-      return (await import("./chunks/html-IBMERPXZ.js")).formatHtml;
+      return (await import("./chunks/html-PJE4W5OW.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

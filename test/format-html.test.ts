@@ -76,7 +76,7 @@ describe('HTML page safety', () => {
 
   it('embeds large data compressed, and it decompresses to the same data', () => {
     const results = [result([finding({ rule: 'misplaced-service', path: 'services/apps/x', message: hostile })])];
-    const compressed = parts(formatHtmlReport(results, context(), [], { compressOver: 0 }));
+    const compressed = parts(formatHtmlReport(results, context(), { compressOver: 0 }));
     expect(compressed.compressed).toBe(true);
     expect(compressed.data).toEqual(JSON.parse(JSON.stringify(buildReportData(results, context()))));
     expect(compressed.csp).toBe(contentSecurityPolicy());
@@ -98,7 +98,7 @@ describe('secrets never reach the report', () => {
   for (const compressOver of [undefined, 0]) {
     it(`in the ${compressOver === 0 ? 'compressed' : 'plain'} data`, async () => {
       const results = await lint({ cwd: dir, paths: ['.'] });
-      const html = formatHtmlReport(results, context({ cwd: dir }), [], compressOver === undefined ? {} : { compressOver });
+      const html = formatHtmlReport(results, context({ cwd: dir }), compressOver === undefined ? {} : { compressOver });
       const { data } = parts(html);
       const text = `${html}\n${JSON.stringify(data)}`;
       expect(data.roots[0]!.findings.some((f) => f.rule === 'plaintext-secret')).toBe(true);

@@ -5,6 +5,7 @@
 import type { Finding, FormatContext, Formatter, LintResult } from '../types';
 import { allFindings, errorsFirst, findingLocation, findingText } from './annotations';
 import { displayPath } from '../engine/lint';
+import { placementPlan } from '../plan';
 import { MOVES_DIAGRAM_MAX_BYTES, movesDiagramLines, type PlannedMove } from './mermaid';
 
 /** GitHub's step summary limit. */
@@ -101,11 +102,20 @@ function fenceFor(lines: readonly string[]): string {
   return '`'.repeat(Math.max(3, longestRun + 1));
 }
 
-/** Each misplaced thing's move (from the findings' targets), once per current path. */
-function plannedMoves(findings: readonly Finding[]): PlannedMove[] {
-  const seen = new Map<string, PlannedMove>();
-  for (const f of findings) if (f.target && f.line === null && !seen.has(f.path)) seen.set(f.path, { from: f.path, to: f.target });
-  return [...seen.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+/** The placement plan's moves (display paths); without a host model, the folder findings' targets. */
+function plannedMoves(results: readonly LintResult[], findings: readonly Finding[], cwd: string): PlannedMove[] {
+  const moves: PlannedMove[] = [];
+  for (const result of results) {
+    if (result.model) for (const move of placementPlan(result.model).moves) moves.push({ from: displayPath(move.from, cwd), to: displayPath(move.to, cwd) });
+  }
+  if (results.some((r) => r.model)) return moves;
+  const seen = new Set<string>();
+  for (const f of findings) {
+    if (!f.target || f.line !== null || seen.has(f.path)) continue;
+    seen.add(f.path);
+    moves.push({ from: f.path, to: f.target });
+  }
+  return moves;
 }
 
 export function renderSummary(results: readonly LintResult[], context: FormatContext, options: SummaryOptions = {}): string {
@@ -134,9 +144,9 @@ export function renderSummary(results: readonly LintResult[], context: FormatCon
     `| ${totals.errors} | ${totals.warnings} | ${totals.services} | ${totals.stacks} |`,
     '',
     // The planned moves as a mermaid diagram: at most an eighth of the budget.
-    ...movesDiagramLines(plannedMoves(findings), results[0] ? displayPath(results[0].root, context.cwd) : null, {
+    ...movesDiagramLines(plannedMoves(results, findings, context.cwd), results[0] ? displayPath(results[0].root, context.cwd) : null, {
       maxBytes: Math.min(MOVES_DIAGRAM_MAX_BYTES, Math.floor(maxBytes / 8)),
-    }).map((line, i, all) => (i === all.length - 1 ? `${line}\n` : line)),
+    }),
   ];
 
   const tableHead = ['### Findings', '', '| Path | Rule | Severity | Message |', '| --- | --- | --- | --- |'];

@@ -47,7 +47,7 @@ function baseName(p: string): string {
 
 /**
  * The Markdown lines of the diagram (a `### Planned moves` heading, the ```mermaid block and a
- * note when capped), or [] when nothing moves. `root` (display form) is stripped from folder
+ * note when capped, then a blank line), or [] when nothing moves. `root` (display form) is stripped from folder
  * labels to keep them short.
  */
 export function movesDiagramLines(moves: readonly PlannedMove[], root: string | null, options: MovesDiagramOptions = {}): string[] {
@@ -106,6 +106,6 @@ export function movesDiagramLines(moves: readonly PlannedMove[], root: string | 
     movesDrawn += edge.names.length;
   }
   const left = ordered.length - drawn;
-  const note = left > 0 ? ['', `_The diagram shows ${movesDrawn} of ${moves.length} moves (${drawn} of ${ordered.length} folder pairs); every move is in the JSON output and the HTML report._`] : [];
-  return [...head, ...lines, ...tail, ...note];
+  const note = left > 0 ? [`_The diagram shows ${movesDrawn} of ${moves.length} moves (${drawn} of ${ordered.length} folder pairs); every move is in the JSON output and the HTML report._`, ''] : [];
+  return [...head, ...lines, ...tail, '', ...note];
 }

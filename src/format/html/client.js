@@ -247,9 +247,6 @@
       return c;
     }
     var top = clone(current.top, null);
-    var inactive = new Set();
-    current.top.children.forEach(function (child) { if (child.flags & NODE.archived) inactive.add(child.name); });
-    inactive.add('archive');
     root.moves.forEach(function (move) {
       var from = move[0];
       var to = move[1];
@@ -268,13 +265,9 @@
         }
         parent = next;
       }
-      var fromParent = from.split('/').slice(0, -1).join('/');
-      var toParent = parts.slice(0, -1).join('/');
       var fromName = from.split('/').pop();
-      var kinds = [];
-      if (inactive.has(parts[0]) && !inactive.has(from.split('/')[0])) kinds.push('archived');
-      else if (fromParent !== toParent) kinds.push('moved');
-      if (fromName !== parts[parts.length - 1]) kinds.push('renamed');
+      var kinds = [move[3] === 'archive' ? 'archived' : move[3] === 'rename' ? 'renamed' : 'moved'];
+      if (move[3] !== 'rename' && fromName !== parts[parts.length - 1]) kinds.push('renamed');
       var collides = parent.children.some(function (c) { return c.name === parts[parts.length - 1]; });
       node.name = parts[parts.length - 1];
       node.parent = parent;
@@ -282,20 +275,15 @@
       parent.children.push(node);
       origin.fate = { kinds: kinds, to: joinPath(root.root, to), toRel: to, reason: move[2], collides: collides };
     });
-    var removed = new Set(root.removed);
-    if (root.planSource === 'findings') {
-      // Without a plan: a folder that the moves empty (and that holds no stack file) goes.
-      current.byRel.forEach(function (node, rel) {
-        var c = clones.get(rel);
-        if (rel !== '' && c && node.children.length > 0 && !(node.flags & NODE.stack) && !c.fate && c.children.length === 0) removed.add(rel);
-      });
-    }
-    removed.forEach(function (rel) {
+    var mark = function (rel, fate) {
       var c = clones.get(rel);
       var origin = current.byRel.get(rel);
-      if (c) c.fate = { kinds: ['removed'] };
-      if (origin && !origin.fate) origin.fate = { kinds: ['removed'] };
-    });
+      if (c && !c.fate) c.fate = fate;
+      if (origin && !origin.fate) origin.fate = fate;
+    };
+    root.removed.forEach(function (rel) { mark(rel, { kinds: ['removed'], reason: 'emptied by the moves, then removed' }); });
+    root.retired.forEach(function (r) { mark(r[0], { kinds: ['removed'], reason: 'a second copy: merge it into ' + r[1] + ' by hand, then remove it' }); });
+    root.unplaced.forEach(function (rel) { mark(rel, { kinds: ['unplaced'], reason: 'outside a capability, and no rule says where it goes: place it by hand (svclint place)' }); });
     (function sortAll(node) {
       node.children.sort(function (a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; });
       node.children.forEach(sortAll);
@@ -318,11 +306,11 @@
     }
     var planned = plannedTree(ctx);
     s.appendChild(h('p', { class: 'muted' },
-      root.moves.length === 0 ? 'Nothing moves: the tree is where the plan wants it.' : plural(root.moves.length, 'folder') + ' move' + (root.moves.length === 1 ? 's' : '') +
-      ' (' + (root.planSource === 'plan' ? 'the placement plan' : "from the findings' expected paths") + '). Click a folder to see its findings.'));
+      (root.moves.length === 0 ? 'Nothing moves: the tree is where the placement plan wants it.' : plural(root.moves.length, 'service folder') + ' move' + (root.moves.length === 1 ? 's' : '') + ' in the placement plan' +
+      (root.removed.length ? ', ' + plural(root.removed.length, 'emptied folder') + ' removed' : '') + (root.retired.length ? ', ' + root.retired.length + ' second cop' + (root.retired.length === 1 ? 'y' : 'ies') + ' retired' : '') + '.') + ' Click a folder to see its findings.'));
     s.appendChild(h('div', { class: 'legend' },
       h('span', null, '◆ service'), h('span', null, '◇ compose service (no folder)'), h('span', null, '▣ capability'), h('span', null, '□ folder'), h('span', null, '⚠ catch-all / technology folder'), h('span', null, '↪ symlink'),
-      badge('moved', 'moved'), badge('renamed', 'renamed'), badge('archived', 'archived'), badge('removed', 'removed'), badge('new', 'new')));
+      badge('moved', 'moved'), badge('renamed', 'renamed'), badge('archived', 'archived'), badge('removed', 'removed'), badge('new', 'new'), badge('warning', 'unplaced')));
     var details = h('div', { class: 'details', id: 'tree-details' + ctx.sfx }, h('p', { class: 'muted' }, 'Click a folder to see its findings.'));
     var selected = null;
     function select(row, node, plannedNode) {
@@ -421,7 +409,7 @@
     if (f & NODE.broken) out.push(badge('error', 'broken link'));
     if (f & NODE.composeService) out.push(badge('info', 'compose service'));
     if (node.fate) {
-      (node.fate.kinds || [node.fate.kind]).forEach(function (k) { out.push(badge(k, k, node.fate.reason)); });
+      (node.fate.kinds || [node.fate.kind]).forEach(function (k) { out.push(badge(k === 'unplaced' ? 'warning' : k, k, node.fate.reason)); });
       if (node.fate.to) out.push(h('span', { class: 'muted mono target', title: node.fate.reason }, '→ ' + node.fate.toRel));
       if (node.fate.from) out.push(h('span', { class: 'muted mono target', title: node.fate.reason }, '← ' + node.fate.fromRel));
       if (node.fate.collides) out.push(badge('error', 'target exists'));
@@ -453,7 +441,7 @@
     if (node.flags & NODE.archived) what.push('archived');
     if (what.length) box.appendChild(h('p', { class: 'muted' }, what.join(' · ')));
     if (node.fate && node.fate.to) box.appendChild(h('p', null, (node.fate.kinds || []).join(', ') + ' → ', h('span', { class: 'mono' }, node.fate.to), node.fate.reason ? h('span', { class: 'muted' }, ' — ' + node.fate.reason) : null));
-    else if (node.fate) box.appendChild(h('p', null, (node.fate.kinds || []).join(', ')));
+    else if (node.fate) box.appendChild(h('p', null, (node.fate.kinds || []).join(', '), node.fate.reason ? h('span', { class: 'muted' }, ' — ' + node.fate.reason) : null));
     var list = [];
     (function collect(n) {
       n.findings.forEach(function (i) { list.push(i); });
@@ -741,11 +729,7 @@
     var root = ctx.root;
     var s = section('migration' + ctx.sfx, 'Migration checklist');
     if (!root.phases) {
-      s.appendChild(h('p', { class: 'muted' }, 'No placement plan in this report: the moves below come from the findings. Run svclint migrate for the phased plan.'));
-      if (root.moves.length === 0) { s.appendChild(h('p', { class: 'empty' }, 'Nothing to move.')); return s; }
-      var ul = h('ul');
-      root.moves.forEach(function (m) { ul.appendChild(h('li', { class: 'mono' }, joinPath(root.root, m[0]) + ' → ' + joinPath(root.root, m[1]))); });
-      s.appendChild(ul);
+      s.appendChild(h('p', { class: 'empty' }, 'No placement plan (the root could not be read).'));
       return s;
     }
     root.phases.forEach(function (phase) {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { displayPath } from '../../engine/lint';
 import { databaseAccess, type AccessLoc, type DatabaseAccess } from '../../model/database-access';
 import { memoryBudget } from '../../model/memory';
+import { placementPlan } from '../../plan';
 import type { PlanAction } from '../../plan/types';
 import type { Finding, FormatContext, HostModel, LintResult, ServiceDir } from '../../types';
 
@@ -60,12 +61,14 @@ export interface RootData {
   summary: LintResult['summary'];
   tree: TreeNodeData | null;
   findings: FindingData[];
-  /** Planned moves `[from, to, reason]`, relative to the root. */
-  moves: [string, string, string][];
-  /** Folders the plan removes (emptied catch-all and technology folders), relative to the root. */
+  /** Planned moves `[from, to, reason, kind]` (kind: place, rename, archive, flatten), relative to the root. */
+  moves: [string, string, string, string][];
+  /** Folders the plan removes once empty (delete-empty), relative to the root. */
   removed: string[];
-  /** Where the moves come from: the placement plan, or the findings' targets. */
-  planSource: 'plan' | 'findings';
+  /** Second copies of a service the plan retires `[folder, kept copy]` (merged by hand, then removed). */
+  retired: [string, string][];
+  /** Service folders outside a capability that no rule places (placed by hand). */
+  unplaced: string[];
   memory: { budget: number | null; total: number; declared: number; estimated: number; services: MemoryRow[] } | null;
   databases: { shared: { service: string; path: string } | null; superuser: string | null; databases: DatabaseRow[]; clients: ClientRow[] } | null;
   /** The migration's phases (from the plan's actions), null without a plan. */
@@ -81,13 +84,7 @@ export interface ReportData {
   roots: RootData[];
 }
 
-/** What a plan gives the report (the placement plan once it exists; findings' targets before). */
-export interface PlanInput {
-  moves: { from: string; to: string; reasons: string[] }[];
-  actions: PlanAction[];
-}
-
-export function buildReportData(results: readonly LintResult[], context: FormatContext, plans: (PlanInput | null)[] = []): ReportData {
+export function buildReportData(results: readonly LintResult[], context: FormatContext): ReportData {
   const paths: string[] = [];
   const pathIndex = new Map<string, number>();
   const pathId = (p: string): number => {
@@ -99,7 +96,7 @@ export function buildReportData(results: readonly LintResult[], context: FormatC
     }
     return id;
   };
-  const roots = results.map((result, i) => buildRoot(result, context, plans[i] ?? null, pathId));
+  const roots = results.map((result) => buildRoot(result, context, pathId));
   return {
     tool: 'svclint',
     version: context.version,
@@ -109,7 +106,7 @@ export function buildReportData(results: readonly LintResult[], context: FormatC
   };
 }
 
-function buildRoot(result: LintResult, context: FormatContext, plan: PlanInput | null, pathId: (p: string) => number): RootData {
+function buildRoot(result: LintResult, context: FormatContext, pathId: (p: string) => number): RootData {
   const { model } = result;
   const show = (abs: string) => displayPath(abs, context.cwd);
   const rootShown = show(result.root);
@@ -121,28 +118,23 @@ function buildRoot(result: LintResult, context: FormatContext, plan: PlanInput |
   const capabilityOf = model ? capabilityIndex(model) : () => '';
   const findings = result.findings.map((f) => findingData(f, capabilityOf(relToRoot(f.path)), show));
 
-  let moves: RootData['moves'] = [];
-  let removed: string[] = [];
-  let planSource: RootData['planSource'] = 'findings';
-  if (plan) {
-    planSource = 'plan';
-    for (const move of plan.moves) {
-      const from = relToRoot(show(move.from));
-      const to = relToRoot(show(move.to));
-      if (from !== null && to !== null) moves.push([from, to, move.reasons.join('; ')]);
-    }
-    removed = plan.actions.flatMap((a) => (a.op === 'delete-empty' ? [relToRoot(show(a.path))] : [])).filter((p): p is string => p !== null);
-  } else {
-    const seen = new Set<string>();
-    for (const f of result.findings) {
-      if (!f.target) continue;
-      const from = relToRoot(f.path);
-      const to = relToRoot(f.target);
-      if (from === null || to === null || seen.has(from)) continue;
-      seen.add(from);
-      moves.push([from, to, f.message]);
-    }
-    moves = moves.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  // The placement plan (memoized per model: the structure rules built it already).
+  const plan = model ? placementPlan(model) : null;
+  const rel = (abs: string) => relToRoot(show(abs));
+  const moves: RootData['moves'] = [];
+  for (const move of plan?.moves ?? []) {
+    const from = rel(move.from);
+    const to = rel(move.to);
+    if (from !== null && to !== null) moves.push([from, to, move.reasons.join('; '), move.kind]);
+  }
+  const removed = (plan?.actions ?? []).flatMap((a) => (a.op === 'delete-empty' ? [rel(a.path)] : [])).filter((p): p is string => p !== null);
+  const retired: RootData['retired'] = [];
+  const unplaced: string[] = [];
+  for (const folder of plan?.folders ?? []) {
+    const dir = rel(folder.dir);
+    if (dir === null) continue;
+    if (folder.fate === 'retire') retired.push([dir, folder.keep ? show(folder.keep) : '']);
+    if (folder.fate === 'unplaced') unplaced.push(dir);
   }
 
   let memory: RootData['memory'] = null;
@@ -170,7 +162,8 @@ function buildRoot(result: LintResult, context: FormatContext, plan: PlanInput |
     findings,
     moves,
     removed,
-    planSource,
+    retired,
+    unplaced,
     memory,
     databases,
     phases: plan ? phasesOf(plan.actions, show) : null,

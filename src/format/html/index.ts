@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { FormatContext, Formatter, LintResult } from '../../types';
-import { buildReportData, type PlanInput, type ReportData } from './data';
+import { buildReportData, type ReportData } from './data';
 import CLIENT_JS from './client.js?raw';
 import REPORT_CSS from './report.css?raw';
 
@@ -85,9 +85,8 @@ export function renderHtml(data: ReportData, options: RenderOptions = {}): strin
   ].join('\n');
 }
 
-/** The formatter; `plans` (one per result) come from the placement plan when the caller has it. */
-export function formatHtmlReport(results: LintResult[], context: FormatContext, plans: (PlanInput | null)[] = [], options: RenderOptions = {}): string {
-  return renderHtml(buildReportData(results, context, plans), options);
+export function formatHtmlReport(results: LintResult[], context: FormatContext, options: RenderOptions = {}): string {
+  return renderHtml(buildReportData(results, context), options);
 }
 
 export const formatHtml: Formatter = (results, context) => formatHtmlReport(results, context);

@@ -2,7 +2,7 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   allocationsFor,
   displayPath
-} from "./chunk-FP5DL2GN.js";
+} from "./chunk-Z45SGU6M.js";
 
 // src/model/database-access.ts
 function databaseAccess(model, options = {}) {

@@ -6,8 +6,9 @@ import {
   findingText
 } from "./chunk-CCF3XUGS.js";
 import {
-  displayPath
-} from "./chunk-FP5DL2GN.js";
+  displayPath,
+  placementPlan
+} from "./chunk-Z45SGU6M.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/format/mermaid.ts
@@ -74,8 +75,8 @@ function movesDiagramLines(moves, root, options = {}) {
     movesDrawn += edge.names.length;
   }
   const left = ordered.length - drawn;
-  const note = left > 0 ? ["", `_The diagram shows ${movesDrawn} of ${moves.length} moves (${drawn} of ${ordered.length} folder pairs); every move is in the JSON output and the HTML report._`] : [];
-  return [...head, ...lines, ...tail, ...note];
+  const note = left > 0 ? [`_The diagram shows ${movesDrawn} of ${moves.length} moves (${drawn} of ${ordered.length} folder pairs); every move is in the JSON output and the HTML report._`, ""] : [];
+  return [...head, ...lines, ...tail, "", ...note];
 }
 
 // src/format/markdown.ts
@@ -141,10 +142,19 @@ function fenceFor(lines) {
   const longestRun = Math.max(0, ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length));
   return "`".repeat(Math.max(3, longestRun + 1));
 }
-function plannedMoves(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const f of findings) if (f.target && f.line === null && !seen.has(f.path)) seen.set(f.path, { from: f.path, to: f.target });
-  return [...seen.values()].sort((a, b) => a.from < b.from ? -1 : a.from > b.from ? 1 : 0);
+function plannedMoves(results, findings, cwd) {
+  const moves = [];
+  for (const result of results) {
+    if (result.model) for (const move of placementPlan(result.model).moves) moves.push({ from: displayPath(move.from, cwd), to: displayPath(move.to, cwd) });
+  }
+  if (results.some((r) => r.model)) return moves;
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    if (!f.target || f.line !== null || seen.has(f.path)) continue;
+    seen.add(f.path);
+    moves.push({ from: f.path, to: f.target });
+  }
+  return moves;
 }
 function renderSummary(results, context, options = {}) {
   const maxBytes = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
@@ -168,10 +178,9 @@ function renderSummary(results, context, options = {}) {
     `| ${totals.errors} | ${totals.warnings} | ${totals.services} | ${totals.stacks} |`,
     "",
     // The planned moves as a mermaid diagram: at most an eighth of the budget.
-    ...movesDiagramLines(plannedMoves(findings), results[0] ? displayPath(results[0].root, context.cwd) : null, {
+    ...movesDiagramLines(plannedMoves(results, findings, context.cwd), results[0] ? displayPath(results[0].root, context.cwd) : null, {
       maxBytes: Math.min(MOVES_DIAGRAM_MAX_BYTES, Math.floor(maxBytes / 8))
-    }).map((line, i, all) => i === all.length - 1 ? `${line}
-` : line)
+    })
   ];
   const tableHead = ["### Findings", "", "| Path | Rule | Severity | Message |", "| --- | --- | --- | --- |"];
   const layout = expectedLayoutLines(findings);

@@ -1,11 +1,12 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   databaseAccess
-} from "./chunk-Q2OTCRJR.js";
+} from "./chunk-KCPYB3MP.js";
 import {
   displayPath,
-  memoryBudget
-} from "./chunk-FP5DL2GN.js";
+  memoryBudget,
+  placementPlan
+} from "./chunk-Z45SGU6M.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/format/html/index.ts
@@ -27,7 +28,7 @@ var NODE = {
   composeService: 256,
   broken: 512
 };
-function buildReportData(results, context, plans = []) {
+function buildReportData(results, context) {
   const paths = [];
   const pathIndex = /* @__PURE__ */ new Map();
   const pathId = (p) => {
@@ -39,7 +40,7 @@ function buildReportData(results, context, plans = []) {
     }
     return id;
   };
-  const roots = results.map((result, i) => buildRoot(result, context, plans[i] ?? null, pathId));
+  const roots = results.map((result) => buildRoot(result, context, pathId));
   return {
     tool: "svclint",
     version: context.version,
@@ -48,39 +49,33 @@ function buildReportData(results, context, plans = []) {
     roots
   };
 }
-function buildRoot(result, context, plan, pathId) {
+function buildRoot(result, context, pathId) {
   const { model } = result;
   const show = (abs) => displayPath(abs, context.cwd);
   const rootShown = show(result.root);
   const relToRoot = (shown) => {
     const abs = path.resolve(context.cwd, shown);
-    const rel = path.relative(result.root, abs);
-    return rel.startsWith("..") || path.isAbsolute(rel) ? null : rel.split(path.sep).join("/");
+    const rel2 = path.relative(result.root, abs);
+    return rel2.startsWith("..") || path.isAbsolute(rel2) ? null : rel2.split(path.sep).join("/");
   };
   const capabilityOf = model ? capabilityIndex(model) : () => "";
   const findings = result.findings.map((f) => findingData(f, capabilityOf(relToRoot(f.path)), show));
-  let moves = [];
-  let removed = [];
-  let planSource = "findings";
-  if (plan) {
-    planSource = "plan";
-    for (const move of plan.moves) {
-      const from = relToRoot(show(move.from));
-      const to = relToRoot(show(move.to));
-      if (from !== null && to !== null) moves.push([from, to, move.reasons.join("; ")]);
-    }
-    removed = plan.actions.flatMap((a) => a.op === "delete-empty" ? [relToRoot(show(a.path))] : []).filter((p) => p !== null);
-  } else {
-    const seen = /* @__PURE__ */ new Set();
-    for (const f of result.findings) {
-      if (!f.target) continue;
-      const from = relToRoot(f.path);
-      const to = relToRoot(f.target);
-      if (from === null || to === null || seen.has(from)) continue;
-      seen.add(from);
-      moves.push([from, to, f.message]);
-    }
-    moves = moves.sort((a, b) => a[0] < b[0] ? -1 : 1);
+  const plan = model ? placementPlan(model) : null;
+  const rel = (abs) => relToRoot(show(abs));
+  const moves = [];
+  for (const move of plan?.moves ?? []) {
+    const from = rel(move.from);
+    const to = rel(move.to);
+    if (from !== null && to !== null) moves.push([from, to, move.reasons.join("; "), move.kind]);
+  }
+  const removed = (plan?.actions ?? []).flatMap((a) => a.op === "delete-empty" ? [rel(a.path)] : []).filter((p) => p !== null);
+  const retired = [];
+  const unplaced = [];
+  for (const folder of plan?.folders ?? []) {
+    const dir = rel(folder.dir);
+    if (dir === null) continue;
+    if (folder.fate === "retire") retired.push([dir, folder.keep ? show(folder.keep) : ""]);
+    if (folder.fate === "unplaced") unplaced.push(dir);
   }
   let memory = null;
   let databases = null;
@@ -105,7 +100,8 @@ function buildRoot(result, context, plan, pathId) {
     findings,
     moves,
     removed,
-    planSource,
+    retired,
+    unplaced,
     memory,
     databases,
     phases: plan ? phasesOf(plan.actions, show) : null
@@ -475,9 +471,6 @@ var client_default = `// The svclint HTML report's script: reads the JSON data b
       return c;
     }
     var top = clone(current.top, null);
-    var inactive = new Set();
-    current.top.children.forEach(function (child) { if (child.flags & NODE.archived) inactive.add(child.name); });
-    inactive.add('archive');
     root.moves.forEach(function (move) {
       var from = move[0];
       var to = move[1];
@@ -496,13 +489,9 @@ var client_default = `// The svclint HTML report's script: reads the JSON data b
         }
         parent = next;
       }
-      var fromParent = from.split('/').slice(0, -1).join('/');
-      var toParent = parts.slice(0, -1).join('/');
       var fromName = from.split('/').pop();
-      var kinds = [];
-      if (inactive.has(parts[0]) && !inactive.has(from.split('/')[0])) kinds.push('archived');
-      else if (fromParent !== toParent) kinds.push('moved');
-      if (fromName !== parts[parts.length - 1]) kinds.push('renamed');
+      var kinds = [move[3] === 'archive' ? 'archived' : move[3] === 'rename' ? 'renamed' : 'moved'];
+      if (move[3] !== 'rename' && fromName !== parts[parts.length - 1]) kinds.push('renamed');
       var collides = parent.children.some(function (c) { return c.name === parts[parts.length - 1]; });
       node.name = parts[parts.length - 1];
       node.parent = parent;
@@ -510,20 +499,15 @@ var client_default = `// The svclint HTML report's script: reads the JSON data b
       parent.children.push(node);
       origin.fate = { kinds: kinds, to: joinPath(root.root, to), toRel: to, reason: move[2], collides: collides };
     });
-    var removed = new Set(root.removed);
-    if (root.planSource === 'findings') {
-      // Without a plan: a folder that the moves empty (and that holds no stack file) goes.
-      current.byRel.forEach(function (node, rel) {
-        var c = clones.get(rel);
-        if (rel !== '' && c && node.children.length > 0 && !(node.flags & NODE.stack) && !c.fate && c.children.length === 0) removed.add(rel);
-      });
-    }
-    removed.forEach(function (rel) {
+    var mark = function (rel, fate) {
       var c = clones.get(rel);
       var origin = current.byRel.get(rel);
-      if (c) c.fate = { kinds: ['removed'] };
-      if (origin && !origin.fate) origin.fate = { kinds: ['removed'] };
-    });
+      if (c && !c.fate) c.fate = fate;
+      if (origin && !origin.fate) origin.fate = fate;
+    };
+    root.removed.forEach(function (rel) { mark(rel, { kinds: ['removed'], reason: 'emptied by the moves, then removed' }); });
+    root.retired.forEach(function (r) { mark(r[0], { kinds: ['removed'], reason: 'a second copy: merge it into ' + r[1] + ' by hand, then remove it' }); });
+    root.unplaced.forEach(function (rel) { mark(rel, { kinds: ['unplaced'], reason: 'outside a capability, and no rule says where it goes: place it by hand (svclint place)' }); });
     (function sortAll(node) {
       node.children.sort(function (a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; });
       node.children.forEach(sortAll);
@@ -546,11 +530,11 @@ var client_default = `// The svclint HTML report's script: reads the JSON data b
     }
     var planned = plannedTree(ctx);
     s.appendChild(h('p', { class: 'muted' },
-      root.moves.length === 0 ? 'Nothing moves: the tree is where the plan wants it.' : plural(root.moves.length, 'folder') + ' move' + (root.moves.length === 1 ? 's' : '') +
-      ' (' + (root.planSource === 'plan' ? 'the placement plan' : "from the findings' expected paths") + '). Click a folder to see its findings.'));
+      (root.moves.length === 0 ? 'Nothing moves: the tree is where the placement plan wants it.' : plural(root.moves.length, 'service folder') + ' move' + (root.moves.length === 1 ? 's' : '') + ' in the placement plan' +
+      (root.removed.length ? ', ' + plural(root.removed.length, 'emptied folder') + ' removed' : '') + (root.retired.length ? ', ' + root.retired.length + ' second cop' + (root.retired.length === 1 ? 'y' : 'ies') + ' retired' : '') + '.') + ' Click a folder to see its findings.'));
     s.appendChild(h('div', { class: 'legend' },
       h('span', null, '\u25C6 service'), h('span', null, '\u25C7 compose service (no folder)'), h('span', null, '\u25A3 capability'), h('span', null, '\u25A1 folder'), h('span', null, '\u26A0 catch-all / technology folder'), h('span', null, '\u21AA symlink'),
-      badge('moved', 'moved'), badge('renamed', 'renamed'), badge('archived', 'archived'), badge('removed', 'removed'), badge('new', 'new')));
+      badge('moved', 'moved'), badge('renamed', 'renamed'), badge('archived', 'archived'), badge('removed', 'removed'), badge('new', 'new'), badge('warning', 'unplaced')));
     var details = h('div', { class: 'details', id: 'tree-details' + ctx.sfx }, h('p', { class: 'muted' }, 'Click a folder to see its findings.'));
     var selected = null;
     function select(row, node, plannedNode) {
@@ -649,7 +633,7 @@ var client_default = `// The svclint HTML report's script: reads the JSON data b
     if (f & NODE.broken) out.push(badge('error', 'broken link'));
     if (f & NODE.composeService) out.push(badge('info', 'compose service'));
     if (node.fate) {
-      (node.fate.kinds || [node.fate.kind]).forEach(function (k) { out.push(badge(k, k, node.fate.reason)); });
+      (node.fate.kinds || [node.fate.kind]).forEach(function (k) { out.push(badge(k === 'unplaced' ? 'warning' : k, k, node.fate.reason)); });
       if (node.fate.to) out.push(h('span', { class: 'muted mono target', title: node.fate.reason }, '\u2192 ' + node.fate.toRel));
       if (node.fate.from) out.push(h('span', { class: 'muted mono target', title: node.fate.reason }, '\u2190 ' + node.fate.fromRel));
       if (node.fate.collides) out.push(badge('error', 'target exists'));
@@ -681,7 +665,7 @@ var client_default = `// The svclint HTML report's script: reads the JSON data b
     if (node.flags & NODE.archived) what.push('archived');
     if (what.length) box.appendChild(h('p', { class: 'muted' }, what.join(' \xB7 ')));
     if (node.fate && node.fate.to) box.appendChild(h('p', null, (node.fate.kinds || []).join(', ') + ' \u2192 ', h('span', { class: 'mono' }, node.fate.to), node.fate.reason ? h('span', { class: 'muted' }, ' \u2014 ' + node.fate.reason) : null));
-    else if (node.fate) box.appendChild(h('p', null, (node.fate.kinds || []).join(', ')));
+    else if (node.fate) box.appendChild(h('p', null, (node.fate.kinds || []).join(', '), node.fate.reason ? h('span', { class: 'muted' }, ' \u2014 ' + node.fate.reason) : null));
     var list = [];
     (function collect(n) {
       n.findings.forEach(function (i) { list.push(i); });
@@ -969,11 +953,7 @@ var client_default = `// The svclint HTML report's script: reads the JSON data b
     var root = ctx.root;
     var s = section('migration' + ctx.sfx, 'Migration checklist');
     if (!root.phases) {
-      s.appendChild(h('p', { class: 'muted' }, 'No placement plan in this report: the moves below come from the findings. Run svclint migrate for the phased plan.'));
-      if (root.moves.length === 0) { s.appendChild(h('p', { class: 'empty' }, 'Nothing to move.')); return s; }
-      var ul = h('ul');
-      root.moves.forEach(function (m) { ul.appendChild(h('li', { class: 'mono' }, joinPath(root.root, m[0]) + ' \u2192 ' + joinPath(root.root, m[1]))); });
-      s.appendChild(ul);
+      s.appendChild(h('p', { class: 'empty' }, 'No placement plan (the root could not be read).'));
       return s;
     }
     root.phases.forEach(function (phase) {
@@ -1063,8 +1043,8 @@ function renderHtml(data, options = {}) {
     ""
   ].join("\n");
 }
-function formatHtmlReport(results, context, plans = [], options = {}) {
-  return renderHtml(buildReportData(results, context, plans), options);
+function formatHtmlReport(results, context, options = {}) {
+  return renderHtml(buildReportData(results, context), options);
 }
 var formatHtml = (results, context) => formatHtmlReport(results, context);
 var html_default = formatHtml;

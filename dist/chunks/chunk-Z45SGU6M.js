@@ -9111,22 +9111,8 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/engine/lint.ts
-import path29 from "node:path";
-import { statSync as statSync7 } from "node:fs";
-
-// rules/structure/archived-service-active.ts
-import path9 from "node:path";
-
-// src/util/paths.ts
-import path from "node:path";
-function isInside(parent, child) {
-  const rel = path.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
-}
-
-// src/model/host.ts
-import path7 from "node:path";
+// src/plan/index.ts
+import path5 from "node:path";
 
 // src/util/text.ts
 function escapeRegex(text) {
@@ -9241,9 +9227,130 @@ function configName(policy) {
   return policy.configFile ? policy.configFile.split(/[\\/]/).pop() : "config";
 }
 
-// src/scan/tree.ts
-import { readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
+// src/util/paths.ts
+import path from "node:path";
+function isInside(parent, child) {
+  const rel = path.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+
+// src/plan/compose-edits.ts
 import path2 from "node:path";
+function defaultProjectName(dir) {
+  return path2.basename(dir).toLowerCase().replace(/[^a-z0-9_-]/g, "").replace(/^[^a-z0-9]+/, "");
+}
+function implicitProjectName(stack) {
+  if (stack.resolved.name !== void 0 && stack.resolved.name !== null) return null;
+  if (stack.env.has("COMPOSE_PROJECT_NAME")) return null;
+  return defaultProjectName(stack.dir);
+}
+var YAML_WORDS = /^(y|yes|n|no|true|false|on|off|null|~)$/i;
+function yamlScalar(value) {
+  return /^[a-z][a-z0-9_-]*$/.test(value) && !YAML_WORDS.test(value) ? value : JSON.stringify(value);
+}
+function keepProjectName(stack, newDir) {
+  const current = implicitProjectName(stack);
+  if (current === null || current === defaultProjectName(newDir)) return { edit: null, flow: false };
+  const file = stack.files[0];
+  const lines = file.text.split("\n").map((line) => line.replace(/\r$/, ""));
+  const index = lines.findIndex((line) => line.trim() !== "" && !/^\s*#/.test(line) && !/^(---|%)/.test(line));
+  if (index < 0) return { edit: null, flow: false };
+  if (lines[index].trimStart().startsWith("{")) return { edit: null, flow: true };
+  return {
+    edit: {
+      op: "edit",
+      phase: 2,
+      file: file.abs,
+      line: index + 1,
+      old: lines[index],
+      new: `name: ${yamlScalar(current)}
+${lines[index]}`,
+      reason: `Keep the Compose project name '${current}' when the folder becomes '${path2.basename(newDir)}/' (containers, networks and volumes are named after it).`
+    },
+    flow: false
+  };
+}
+
+// src/plan/decide.ts
+import { realpathSync } from "node:fs";
+import path3 from "node:path";
+function isKebabCase(name) {
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
+}
+function toKebab(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "service";
+}
+function archiveName(model) {
+  return [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
+}
+function legacyEntry(model, dir) {
+  const entry2 = dir.classification.catalog;
+  if (!entry2?.legacy || dir.capability?.inactive) return null;
+  const image = dir.primary?.image;
+  if (image && !image.includes("${") && !findCatalogByImage(model.policy, image)?.legacy) return null;
+  return entry2;
+}
+function isBridge(model, dir) {
+  const link = dir.symlink;
+  return !!link && link.status === "ok" && link.targetKind === "dir" && !!link.resolved && !!dir.capability && isInside(realRoot(model), link.resolved);
+}
+var realRoots = /* @__PURE__ */ new WeakMap();
+function realRoot(model) {
+  let root = realRoots.get(model);
+  if (root === void 0) {
+    root = realAbs(model.root);
+    realRoots.set(model, root);
+  }
+  return root;
+}
+function realAbs(abs) {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return abs;
+  }
+}
+function canonicalFolderName(dir) {
+  const name = dir.classification.canonicalName;
+  return isKebabCase(name) ? name : toKebab(name);
+}
+function decideFolder(model, dir, bridgeTargets, holderCapability = null) {
+  if (dir.symlink) {
+    if (!isBridge(model, dir)) return { fate: "skip" };
+    const from = fromRoot(model, dir.symlink.resolved);
+    return { fate: "move", from, to: dir.abs, kind: "place", reasons: [`'${dir.name}' is a Phase 1 bridge to the folder it replaces`], bridged: true };
+  }
+  if (bridgeTargets.size > 0 && bridgeTargets.has(realAbs(dir.abs))) return { fate: "skip" };
+  if (dir.capability?.inactive) return { fate: "stay" };
+  const legacy = legacyEntry(model, dir);
+  if (legacy) {
+    const to = path3.join(model.root, archiveName(model), legacy.name);
+    return to === dir.abs ? { fate: "stay" } : { fate: "move", from: dir.abs, to, kind: "archive", reasons: [`superseded: ${legacy.reason}`], bridged: false };
+  }
+  const name = canonicalFolderName(dir);
+  const reasons = dir.classification.reasons.map((r) => r.text);
+  const capability = dir.classification.capability ?? (dir.parentKind === "service" ? holderCapability : null);
+  if (capability) {
+    const to = path3.join(model.root, capability, name);
+    if (to === dir.abs) return { fate: "stay" };
+    const kind = dir.parentKind === "service" ? "flatten" : path3.dirname(to) === path3.dirname(dir.abs) ? "rename" : "place";
+    if (kind === "flatten") reasons.push("services sit at capability/service/");
+    if (kind === "rename") reasons.unshift(name !== dir.name && dir.classification.catalog ? `'${dir.name}' is an alias of ${name}` : `folder names are kebab-case`);
+    return { fate: "move", from: dir.abs, to, kind, reasons, bridged: false };
+  }
+  if (dir.parentKind === "capability") {
+    if (name === dir.name) return { fate: "stay" };
+    return { fate: "move", from: dir.abs, to: path3.join(path3.dirname(dir.abs), name), kind: "rename", reasons: ["folder names are kebab-case"], bridged: false };
+  }
+  return { fate: "unplaced", reasons: [`no rule says what '${dir.name}' provides`] };
+}
+function fromRoot(model, real) {
+  return path3.join(model.root, path3.relative(realRoot(model), real));
+}
+
+// src/scan/tree.ts
+import { readdirSync, readlinkSync, realpathSync as realpathSync2, statSync } from "node:fs";
+import path4 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var MAX_DEPTH = 64;
 function scanTree(root, options = {}) {
@@ -9267,7 +9374,7 @@ function scanTree(root, options = {}) {
     dirents.sort((a, b) => Buffer.compare(a.name, b.name));
     for (const dirent of dirents) {
       const name = dirent.name.toString("utf8");
-      const abs = path2.join(dir.abs, name);
+      const abs = path4.join(dir.abs, name);
       if (!Buffer.from(name, "utf8").equals(dirent.name)) {
         problems.push({ abs, message: "file name is not valid UTF-8; left out" });
         continue;
@@ -9306,7 +9413,7 @@ function inspectSymlink(abs) {
   let target = "";
   try {
     target = readlinkText(abs);
-    const resolved = realpathSync(abs);
+    const resolved = realpathSync2(abs);
     const stats = statSync(resolved);
     return {
       target,
@@ -9332,6 +9439,393 @@ function errorCode(error) {
 function isDirLike(entry2) {
   return entry2.kind === "dir" || entry2.kind === "symlink" && entry2.symlink?.targetKind === "dir";
 }
+
+// src/plan/groups.ts
+function groupingFolders(model) {
+  const catchAll = new Set(model.policy.catchAll);
+  const technology = new Set(model.policy.technologyDirs);
+  const serviceParents = new Set(model.serviceDirs.map((d) => d.parentRel));
+  const found = [];
+  for (const entry2 of model.tree.entries) {
+    if (!isDirLike(entry2)) continue;
+    const name = entry2.name.toLowerCase();
+    const kind = catchAll.has(name) ? "catch-all" : technology.has(name) ? "technology" : null;
+    if (!kind) continue;
+    if (entry2.depth > 1 && !serviceParents.has(entry2.rel)) continue;
+    found.push({ entry: entry2, kind });
+  }
+  return found;
+}
+
+// src/plan/index.ts
+var groupKey = (abs) => `group:${abs}`;
+var systemKey = (name) => `system:${name}`;
+var folderKey = (abs) => `folder:${abs}`;
+var composeServiceKey = (service) => `compose-service:${service.stack.file}#${service.name}`;
+var Causes = class {
+  parent = /* @__PURE__ */ new Map();
+  add(key) {
+    if (!this.parent.has(key)) this.parent.set(key, key);
+    return key;
+  }
+  find(key) {
+    let root = this.add(key);
+    while (this.parent.get(root) !== root) root = this.parent.get(root);
+    this.parent.set(key, root);
+    return root;
+  }
+  union(a, b) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    const [keep, drop] = rank(ra) <= rank(rb) ? [ra, rb] : [rb, ra];
+    this.parent.set(drop, keep);
+  }
+};
+function rank(key) {
+  const order = key.startsWith("group:") ? 0 : key.startsWith("system:") ? 1 : key.startsWith("folder:") ? 2 : 3;
+  return `${order}${key}`;
+}
+function buildPlacementPlan(model) {
+  const bridgeTargets = /* @__PURE__ */ new Set();
+  for (const dir of model.serviceDirs) if (isBridge(model, dir)) bridgeTargets.add(realAbs(dir.symlink.resolved));
+  const groups = groupingFolders(model);
+  const groupRels = new Set(groups.map((g) => g.entry.rel));
+  const decisions = /* @__PURE__ */ new Map();
+  const byAbs = new Map(model.serviceDirs.map((d) => [d.abs, d]));
+  const decide = (dir) => {
+    const known2 = decisions.get(dir);
+    if (known2) return known2;
+    let decision;
+    if (groupRels.has(dir.rel)) decision = { fate: "stay" };
+    else decision = decideFolder(model, dir, bridgeTargets, dir.parentKind === "service" ? holderCapability(dir) : null);
+    decisions.set(dir, decision);
+    return decision;
+  };
+  const holderCapability = (dir) => {
+    for (let parent = path5.dirname(dir.abs); isInside(model.root, parent) && parent !== model.root; parent = path5.dirname(parent)) {
+      const holder = byAbs.get(parent);
+      if (!holder) continue;
+      const decision = decide(holder);
+      const final = decision.fate === "move" ? decision.to : holder.abs;
+      const parts = relOf(model, final).split("/");
+      return parts.length >= 2 ? parts[0] : null;
+    }
+    return dir.capability?.name ?? null;
+  };
+  for (const dir of model.serviceDirs) decide(dir);
+  const byFinal = /* @__PURE__ */ new Map();
+  for (const [dir, decision] of decisions) {
+    const final = decision.fate === "move" ? decision.to : decision.fate === "stay" && !dir.symlink && !groupRels.has(dir.rel) ? dir.abs : null;
+    if (final === null) continue;
+    if (decision.fate === "stay" && !dir.classification.catalog && !dir.primary) continue;
+    const list2 = byFinal.get(final);
+    if (list2) list2.push(dir);
+    else byFinal.set(final, [dir]);
+  }
+  const retired = /* @__PURE__ */ new Map();
+  for (const dirs of byFinal.values()) {
+    if (dirs.length < 2) continue;
+    const [keep, ...rest] = [...dirs].sort((a, b) => compareKeep(model, decisions, a, b));
+    for (const dir of rest) retired.set(dir, keep);
+  }
+  const existing = (abs) => abs === model.root || model.tree.byRel.has(relOf(model, abs));
+  const causes = new Causes();
+  const folderCause = /* @__PURE__ */ new Map();
+  for (const [dir, decision] of decisions) {
+    if (decision.fate === "move" || decision.fate === "unplaced" || retired.has(dir)) folderCause.set(dir, causes.add(folderKey(dir.abs)));
+  }
+  if (bridgeTargets.size > 0) {
+    const realDirs = new Map(model.serviceDirs.filter((d) => !d.symlink).map((d) => [realAbs(d.abs), d]));
+    for (const dir of model.serviceDirs) {
+      if (!isBridge(model, dir)) continue;
+      const real = realDirs.get(realAbs(dir.symlink.resolved));
+      if (!real) continue;
+      folderCause.set(real, causes.add(folderKey(real.abs)));
+      causes.union(folderKey(dir.abs), folderKey(real.abs));
+    }
+  }
+  for (const group of groups) {
+    const key = causes.add(groupKey(group.entry.abs));
+    for (const [dir, cause] of folderCause) if (dir.abs !== group.entry.abs && isInside(group.entry.abs, dir.abs)) causes.union(key, cause);
+  }
+  const emptied = new Set(groups.map((g) => g.entry.abs));
+  const byCapability = /* @__PURE__ */ new Map();
+  for (const d of model.serviceDirs) {
+    if (!d.capability) continue;
+    const list2 = byCapability.get(d.capability.abs);
+    if (list2) list2.push(d);
+    else byCapability.set(d.capability.abs, [d]);
+  }
+  for (const cap of model.capabilityDirs) {
+    if (cap.declared) continue;
+    const inside = byCapability.get(cap.abs) ?? [];
+    if (inside.length === 0 || !inside.every((d) => retired.has(d) || decisions.get(d).fate === "move" || bridgeTargets.has(realAbs(d.abs)))) continue;
+    const key = causes.add(groupKey(cap.abs));
+    emptied.add(cap.abs);
+    for (const dir of inside) if (folderCause.has(dir)) causes.union(key, folderCause.get(dir));
+  }
+  for (const system of model.policy.systems) {
+    const members = model.serviceDirs.filter((d) => !d.symlink && system.members.includes(d.classification.canonicalName));
+    const homes = new Set(members.map((m) => m.parentKind === "root" ? "" : m.rel.split("/")[0]));
+    if (homes.size < 2) continue;
+    const key = causes.add(systemKey(system.name));
+    for (const member of members) if (folderCause.has(member)) causes.union(key, folderCause.get(member));
+  }
+  for (const [dir, cause] of folderCause) {
+    if (dir.parentKind !== "service") continue;
+    const holder = [...folderCause.keys()].find((d) => d !== dir && d.parentKind !== "service" && isInside(d.abs, dir.abs));
+    if (holder) causes.union(folderCause.get(holder), cause);
+  }
+  const stackSplits = [];
+  const stackMoves = [];
+  const finalOf = (dir) => {
+    if (!dir) return null;
+    const keep = retired.get(dir);
+    if (keep) return finalOf(keep);
+    const decision = decisions.get(dir);
+    return decision.fate === "move" ? decision.to : decision.fate === "stay" ? dir.abs : null;
+  };
+  const capabilityOf = (abs) => abs && isInside(model.root, abs) && abs !== model.root ? path5.join(model.root, relOf(model, abs).split("/")[0]) : null;
+  const stackDirs = new Set(model.stacks.map((s) => s.dir));
+  for (const groupAbs of emptied) {
+    const stack = model.stacks.find((s) => s.dir === groupAbs);
+    const key = causes.find(groupKey(groupAbs));
+    if (!stack) continue;
+    const targets = stack.services.map((service) => ({ service, to: capabilityOf(finalOf(service.serviceDir)) }));
+    const capabilities = new Set(targets.map((t) => t.to));
+    const only = capabilities.size === 1 ? [...capabilities][0] : null;
+    const loose = (model.tree.children.get(relOf(model, groupAbs)) ?? []).filter((entry2) => !model.serviceDirs.some((d) => d.abs === entry2.abs)).map((entry2) => entry2.abs);
+    const clash = only && loose.some((abs) => existing(path5.join(only, path5.basename(abs))));
+    if (only && !stackDirs.has(only) && !clash) {
+      stackMoves.push({ stack, group: groupAbs, to: only, loose });
+    } else {
+      stackSplits.push({
+        file: stack.file,
+        services: targets.map(({ service, to }) => ({ name: service.name, to: to ?? groupAbs, cause: key })),
+        cause: key
+      });
+    }
+  }
+  const capabilityByAbs = new Map(model.capabilityDirs.map((c) => [c.abs, c]));
+  for (const service of model.services) {
+    if (service.serviceDir || service.stack.archived) continue;
+    const cap = capabilityByAbs.get(service.stack.dir);
+    if (!cap) continue;
+    const target = composeServiceTarget(model, service, cap.name);
+    if (!target) continue;
+    const key = causes.add(composeServiceKey(service));
+    stackSplits.push({ file: service.stack.file, services: [{ name: service.name, to: target, cause: key }], cause: key });
+  }
+  const moves = [];
+  for (const [dir, decision] of decisions) {
+    if (decision.fate !== "move" || retired.has(dir)) continue;
+    moves.push({ dir: dir.abs, from: decision.from, to: decision.to, reasons: decision.reasons, kind: decision.kind, bridged: decision.bridged, cause: causes.find(folderCause.get(dir)) });
+  }
+  moves.sort((a, b) => depth(b.from) - depth(a.from) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const tagged = [];
+  const mkdirs = /* @__PURE__ */ new Map();
+  const add = (action, cause) => {
+    tagged.push({ action, causes: /* @__PURE__ */ new Set([cause]) });
+  };
+  const mkdir = (abs, cause) => {
+    if (existing(abs)) return;
+    const known2 = mkdirs.get(abs);
+    if (known2) {
+      known2.causes.add(cause);
+      return;
+    }
+    const entry2 = { action: { op: "mkdir", phase: 1, path: abs, reason: "New capability directory." }, causes: /* @__PURE__ */ new Set([cause]) };
+    mkdirs.set(abs, entry2);
+    tagged.push(entry2);
+  };
+  for (const move of moves) {
+    if (move.bridged) continue;
+    mkdir(path5.dirname(move.to), move.cause);
+    add({ op: "symlink", phase: 1, path: move.to, target: move.from, reason: `Bridge: '${path5.basename(move.to)}' answers at its new place while the folder stays where it is.` }, move.cause);
+  }
+  for (const { to, group } of stackMoves) mkdir(to, causes.find(groupKey(group)));
+  for (const move of moves) {
+    const stack = stackIn(model, move.from);
+    if (!stack) continue;
+    const { edit, flow } = keepProjectName(stack, move.to);
+    if (edit) add(edit, move.cause);
+    else if (flow) add(manualProjectName(stack, move.to), move.cause);
+  }
+  for (const { stack, group, to } of stackMoves) {
+    const { edit, flow } = keepProjectName(stack, to);
+    if (edit) add(edit, causes.find(groupKey(group)));
+    else if (flow) add(manualProjectName(stack, to), causes.find(groupKey(group)));
+  }
+  for (const split of stackSplits) add(splitAction(model, split), causes.find(split.cause));
+  for (const move of moves) {
+    const action = { op: "move", phase: 4, from: move.from, to: move.to, reason: move.reasons[0] ?? "decision tree" };
+    if (move.bridged) action.replacesBridge = true;
+    add(action, move.cause);
+  }
+  for (const { group, to, loose } of stackMoves) {
+    for (const abs of loose) add({ op: "move", phase: 4, from: abs, to: path5.join(to, path5.basename(abs)), reason: `The stack of '${path5.basename(group)}/' follows its services to '${path5.basename(to)}/'.` }, causes.find(groupKey(group)));
+  }
+  for (const [dir, keep] of retired) add(retireAction(model, dir, keep), causes.find(folderCause.get(dir)));
+  for (const [dir, decision] of decisions) {
+    if (decision.fate !== "unplaced" || retired.has(dir)) continue;
+    add(unplacedAction(model, dir, decision.reasons), causes.find(folderCause.get(dir)));
+  }
+  const emptiedOrder = [...emptied].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : 1));
+  for (const abs of emptiedOrder) add({ op: "delete-empty", phase: 4, path: abs, reason: "Nothing is left in it once its services have moved." }, causes.find(groupKey(abs)));
+  for (const t of tagged) t.causes = new Set([...t.causes].map((c) => causes.find(c)));
+  const ordered = orderTagged(tagged);
+  const actions = ordered.map((t) => t.action);
+  const folders = model.serviceDirs.map((dir) => {
+    const decision = decisions.get(dir);
+    const cause = folderCause.has(dir) ? causes.find(folderCause.get(dir)) : null;
+    const keep = retired.get(dir);
+    if (keep) return { dir: dir.abs, fate: "retire", to: null, keep: keep.abs, cause };
+    if (decision.fate === "move") return { dir: dir.abs, fate: "move", to: decision.to, keep: null, cause };
+    if (decision.fate === "unplaced") return { dir: dir.abs, fate: "unplaced", to: null, keep: null, cause };
+    const bridge = bridgeTargets.has(realAbs(dir.abs)) && !dir.symlink ? moves.find((m) => realAbs(m.from) === realAbs(dir.abs)) : void 0;
+    if (bridge) return { dir: dir.abs, fate: "move", to: bridge.to, keep: null, cause: bridge.cause };
+    return { dir: dir.abs, fate: "stay", to: null, keep: null, cause: null };
+  });
+  const causeKeys = /* @__PURE__ */ new Set();
+  for (const t of ordered) for (const c of t.causes) causeKeys.add(c);
+  for (const f of folders) if (f.cause) causeKeys.add(f.cause);
+  const causeList = [...causeKeys].sort().map((key) => ({
+    key,
+    kind: key.startsWith("group:") ? "group" : key.startsWith("system:") ? "system" : key.startsWith("folder:") ? "folder" : "compose-service",
+    path: causePath(model, key),
+    folders: folders.filter((f) => f.cause === key).map((f) => f.dir),
+    actions: ordered.filter((t) => t.causes.has(key)).map((t) => t.action)
+  }));
+  return { root: model.root, moves, actions, folders, causes: causeList, stackSplits };
+}
+function orderTagged(tagged) {
+  return tagged.map((t, index) => ({ t, index })).sort((a, b) => a.t.action.phase - b.t.action.phase || a.index - b.index).map(({ t }) => t);
+}
+function causePath(model, key) {
+  if (key.startsWith("system:")) {
+    const system = model.policy.systems.find((s) => s.name === key.slice(7));
+    return path5.join(model.root, system?.capability ?? "");
+  }
+  if (key.startsWith("compose-service:")) return key.slice(16, key.lastIndexOf("#"));
+  return key.slice(key.indexOf(":") + 1);
+}
+function compareKeep(model, decisions, a, b) {
+  const score = (d) => [
+    decisions.get(d).fate === "stay" ? 0 : 1,
+    d.primary && d.primary === model.database.shared ? 0 : 1,
+    d.capability?.declared ? 0 : 1
+  ];
+  const sa = score(a);
+  const sb = score(b);
+  for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sa[i] - sb[i];
+  return a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0;
+}
+function composeServiceTarget(model, service, current) {
+  const classification = classifyService({ name: service.name, labels: service.labels, ignoreImage: true }, model.policy);
+  if (!classification.capability || classification.catalog?.legacy || classification.capability === current) return null;
+  if (classification.catalog?.provides.some((kind) => kind === "database" || kind === "cache")) return null;
+  return path5.join(model.root, classification.capability);
+}
+function stackIn(model, abs) {
+  return model.stacks.find((s) => s.dir === abs) ?? null;
+}
+function relOf(model, abs) {
+  return path5.relative(model.root, abs).split(path5.sep).join("/");
+}
+function depth(abs) {
+  return abs.split(path5.sep).length;
+}
+function shownRel(model, abs) {
+  return relOf(model, abs) || ".";
+}
+function manualProjectName(stack, to) {
+  return {
+    op: "manual",
+    phase: 2,
+    path: stack.file,
+    reason: "The compose file is a flow mapping ({...}); svclint edits block mappings only.",
+    steps: [`Add name: ${path5.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path5.basename(to)}/'.`]
+  };
+}
+function splitAction(model, split) {
+  const steps = split.services.map(({ name, to }) => `Move the definition of '${name}' into the stack of '${shownRel(model, to)}/' (create ${shownRel(model, to)}/docker-compose.yml if it has none).`);
+  steps.push("Keep project-scoped volume names: give each moved volume `name: <old project>_<volume>` (or mark it external) so its data stays.");
+  steps.push("Fix the relative paths of moved definitions (build contexts, bind mounts, env_file) for their new stack folder.");
+  return {
+    op: "manual",
+    phase: 2,
+    path: split.file,
+    reason: `Its services go to ${new Set(split.services.map((s) => s.to)).size > 1 ? "different capabilities" : "another capability"}: the definitions must be split between stacks (svclint does not yet rewrite stacks).`,
+    steps
+  };
+}
+function retireAction(model, dir, keep) {
+  return {
+    op: "manual",
+    phase: 4,
+    path: dir.abs,
+    reason: `'${shownRel(model, dir.abs)}/' is a second copy of '${dir.classification.canonicalName}' (kept: '${shownRel(model, keep.abs)}/'); what to keep from it is a judgement call.`,
+    steps: [
+      `Compare '${shownRel(model, dir.abs)}/' with '${shownRel(model, keep.abs)}/' and move anything only it has (config, init scripts, data) into the kept copy.`,
+      ...dir.stack ? [`Stop its stack (docker compose -f ${shownRel(model, dir.stack.file)} down) once its clients use the kept service.`] : [],
+      `Remove '${shownRel(model, dir.abs)}/'.`
+    ]
+  };
+}
+function unplacedAction(model, dir, reasons) {
+  return {
+    op: "manual",
+    phase: 4,
+    path: dir.abs,
+    reason: `${reasons[0] ?? "No rule places it"}, so svclint cannot choose its capability directory.`,
+    steps: [
+      `Run \`svclint place ${dir.name}\` (with --provides KIND or --system NAME), or declare it under services: in the config.`,
+      `Move '${shownRel(model, dir.abs)}/' into the capability directory it names (or a new capability-specific one, never apps/ or misc/).`
+    ]
+  };
+}
+var plans = /* @__PURE__ */ new WeakMap();
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(plan) {
+  let index = indexes.get(plan);
+  if (!index) {
+    const byPath = /* @__PURE__ */ new Map();
+    for (const cause of plan.causes) if (cause.kind === "group" || cause.kind === "folder") byPath.set(cause.path, cause);
+    index = { folders: new Map(plan.folders.map((f) => [f.dir, f])), causes: new Map(plan.causes.map((c) => [c.key, c])), byPath };
+    indexes.set(plan, index);
+  }
+  return index;
+}
+function placementPlan(model) {
+  let plan = plans.get(model);
+  if (!plan) {
+    plan = buildPlacementPlan(model);
+    plans.set(model, plan);
+  }
+  return plan;
+}
+function causeOf(plan, subject) {
+  const index = indexOf(plan);
+  if (typeof subject !== "string") {
+    const own = index.causes.get(composeServiceKey(subject));
+    if (own) return own;
+    return subject.serviceDir ? causeOf(plan, subject.serviceDir.abs) : null;
+  }
+  const folder = index.folders.get(subject);
+  if (folder?.cause) return index.causes.get(folder.cause) ?? null;
+  return index.byPath.get(subject) ?? null;
+}
+
+// src/engine/lint.ts
+import path29 from "node:path";
+import { statSync as statSync7 } from "node:fs";
+
+// rules/structure/archived-service-active.ts
+import path12 from "node:path";
+
+// src/model/host.ts
+import path10 from "node:path";
 
 // src/database/env.ts
 import { readFileSync } from "node:fs";
@@ -9770,7 +10264,7 @@ function rawPasswordText(raw) {
 
 // src/database/init-mounts.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
+import path7 from "node:path";
 import { gunzipSync as gunzipSync2 } from "node:zlib";
 
 // src/database/initdb/read.ts
@@ -10957,7 +11451,7 @@ function latest(locs) {
 }
 
 // src/database/stores.ts
-import path3 from "node:path";
+import path6 from "node:path";
 var STORE_IMAGES = [
   { kind: "vector", product: "qdrant", pattern: /^qdrant\/qdrant$/ },
   { kind: "vector", product: "weaviate", pattern: /^(cr\.weaviate\.io\/)?semitechnologies\/weaviate$/ },
@@ -11003,7 +11497,7 @@ function buildStores(active, postgres) {
   return stores;
 }
 function projectName(stack) {
-  const declared = typeof stack.resolved.name === "string" && !stack.resolved.name.includes("${") ? stack.resolved.name : path3.basename(stack.dir);
+  const declared = typeof stack.resolved.name === "string" && !stack.resolved.name.includes("${") ? stack.resolved.name : path6.basename(stack.dir);
   return declared.toLowerCase().replace(/[^a-z0-9_-]/g, "");
 }
 function asRecord(value) {
@@ -11038,7 +11532,7 @@ function readVolume(service, entry2, index) {
   if (type2 === "tmpfs" || type2 === "npipe" || source === "") return null;
   const isBind = type2 === "bind" || type2 === null && /^[./~]/.test(source);
   if (isBind) {
-    const key = source.startsWith("~") ? source : path3.resolve(service.stack.dir, source);
+    const key = source.startsWith("~") ? source : path6.resolve(service.stack.dir, source);
     return withLazyLoc({ service, kind: "bind", key, source, target, readOnly }, locate);
   }
   return withLazyLoc({ service, kind: "volume", key: volumeName(service.stack, source), source, target, readOnly }, locate);
@@ -11134,7 +11628,7 @@ function listFolder(dir, mount) {
     return;
   }
   for (const name of names) {
-    const abs = path4.join(dir, name);
+    const abs = path7.join(dir, name);
     let isDir2 = false;
     try {
       isDir2 = statSync2(abs).isDirectory();
@@ -11148,8 +11642,8 @@ function listFolder(dir, mount) {
 async function readInitScripts(mounts) {
   const files = mounts.flatMap((mount) => mount.files.map((file) => ({ file, mount })));
   files.sort((a, b) => {
-    const na = path4.basename(a.file);
-    const nb = path4.basename(b.file);
+    const na = path7.basename(a.file);
+    const nb = path7.basename(b.file);
     return na < nb ? -1 : na > nb ? 1 : 0;
   });
   const out = [];
@@ -11310,7 +11804,7 @@ function allocationsFor(service, model) {
 }
 
 // src/model/stacks.ts
-import path6 from "node:path";
+import path9 from "node:path";
 
 // src/compose/env-file.ts
 var KEY = /^[A-Za-z_][A-Za-z0-9_.\-\[\]]*$/;
@@ -15066,7 +15560,7 @@ function collectTagPaths(root, aliasTargets2) {
 // src/compose/stack.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync3 } from "node:fs";
-import path5 from "node:path";
+import path8 from "node:path";
 var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
 var COMPOSE_OVERRIDE_FILE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
 function findComposeFiles(fileNames) {
@@ -15086,9 +15580,9 @@ function loadStack(mainAbs, overrideAbs, options) {
       return null;
     }
   };
-  const dir = path5.dirname(mainAbs);
+  const dir = path8.dirname(mainAbs);
   const files = [mainAbs, ...overrideAbs].map((abs) => loadFile(abs, read));
-  const envText = readText2(path5.join(dir, ".env"));
+  const envText = readText2(path8.join(dir, ".env"));
   const env = /* @__PURE__ */ new Map();
   if (envText !== null) for (const entry2 of parseEnvEntries(envText)) env.set(entry2.key, entry2.value);
   const lookup = (name) => env.get(name);
@@ -15210,7 +15704,7 @@ function envFileVariables(envFile, dir, lookup, readText2) {
   for (const entry2 of entries) {
     const relative2 = typeof entry2 === "string" ? entry2 : typeof asPlain(entry2).path === "string" ? asPlain(entry2).path : null;
     if (relative2 === null) continue;
-    const abs = path5.resolve(dir, relative2);
+    const abs = path8.resolve(dir, relative2);
     const text = readText2(abs);
     if (text === null) continue;
     for (const item of parseEnvEntries(text, lookup)) {
@@ -15281,11 +15775,11 @@ function loadStacks(tree, policy) {
     const fileNames = entries.filter((e) => e.kind === "file").map((e) => e.name);
     const { main, overrides } = findComposeFiles(fileNames);
     if (!main) continue;
-    const dirAbs = dirRel === "" ? tree.root : path6.join(tree.root, dirRel);
+    const dirAbs = dirRel === "" ? tree.root : path9.join(tree.root, dirRel);
     stacks.push(
       loadStack(
-        path6.join(dirAbs, main),
-        overrides.map((o) => path6.join(dirAbs, o)),
+        path9.join(dirAbs, main),
+        overrides.map((o) => path9.join(dirAbs, o)),
         { archived: isInactivePath(dirRel, policy) }
       )
     );
@@ -15303,7 +15797,7 @@ async function buildHostModel(root, policy, cwd, options = {}) {
     });
   }
   const stacks = loadStacks(tree, policy);
-  const stackByDir = new Map(stacks.map((s) => [path7.relative(root, s.dir).split(path7.sep).join("/"), s]));
+  const stackByDir = new Map(stacks.map((s) => [path10.relative(root, s.dir).split(path10.sep).join("/"), s]));
   const services = stacks.flatMap((s) => s.services);
   const capabilityDirs = [];
   const groupDirs = [];
@@ -15355,7 +15849,7 @@ async function buildHostModel(root, policy, cwd, options = {}) {
     if (dir.symlink) continue;
     const names = new Set(dir.stack?.services.map((s) => s.name) ?? []);
     findNested(tree, dir.rel, names, stackByDir, policy, 1, (entry2, why) => {
-      addServiceDir(entry2, "service", path7.posix.dirname(entry2.rel), dir.capability, why);
+      addServiceDir(entry2, "service", path10.posix.dirname(entry2.rel), dir.capability, why);
     });
   }
   associateComposeServices(root, serviceDirs, stacks, capabilityDirs, groupDirs);
@@ -15425,7 +15919,7 @@ function associateComposeServices(root, serviceDirs, stacks, capabilityDirs, gro
   const byAbs = new Map(serviceDirs.map((d) => [d.abs, d]));
   const childrenOf = /* @__PURE__ */ new Map();
   for (const d of serviceDirs) {
-    const parent = path7.dirname(d.abs);
+    const parent = path10.dirname(d.abs);
     childrenOf.set(parent, [...childrenOf.get(parent) ?? [], d]);
   }
   const groupAbs = /* @__PURE__ */ new Set([root, ...capabilityDirs.map((c) => c.abs), ...groupDirs.map((g) => g.abs)]);
@@ -15446,7 +15940,7 @@ function nearestServiceDir(dir, root, byAbs) {
   while (current.length >= root.length) {
     const found = byAbs.get(current);
     if (found) return found;
-    const parent = path7.dirname(current);
+    const parent = path10.dirname(current);
     if (parent === current) break;
     current = parent;
   }
@@ -15462,7 +15956,7 @@ function matchChild(service, stack, children) {
 function buildContextOf(service, stackDir) {
   const build3 = service.resolved.build;
   const context = typeof build3 === "string" ? build3 : isRecord(build3) && typeof build3.context === "string" ? build3.context : isRecord(build3) ? "." : null;
-  return context !== null && isLocalBuildContext(context) ? path7.resolve(stackDir, context) : null;
+  return context !== null && isLocalBuildContext(context) ? path10.resolve(stackDir, context) : null;
 }
 function referencedPaths(service, stackDir) {
   const out = [];
@@ -15471,7 +15965,7 @@ function referencedPaths(service, stackDir) {
   const volumes = Array.isArray(service.resolved.volumes) ? service.resolved.volumes : [];
   for (const volume of volumes) {
     const source = typeof volume === "string" ? volume.split(":")[0] ?? "" : isRecord(volume) && typeof volume.source === "string" ? volume.source : "";
-    if (source.startsWith(".") || source.startsWith("/")) out.push(path7.resolve(stackDir, source));
+    if (source.startsWith(".") || source.startsWith("/")) out.push(path10.resolve(stackDir, source));
   }
   return out;
 }
@@ -15488,14 +15982,14 @@ function isRecord(value) {
 }
 
 // rules/support.ts
-import { realpathSync as realpathSync2 } from "node:fs";
-import path8 from "node:path";
+import { realpathSync as realpathSync3 } from "node:fs";
+import path11 from "node:path";
 var DOCS_BASE = "https://github.com/svclint/svclint/blob/main/docs/rules.md";
 function defineRule(meta, check) {
   return { meta: { ...meta, docs: meta.docs ?? `${DOCS_BASE}#${meta.id}` }, check };
 }
 function shown(model, abs, folder = true) {
-  const rel = path8.relative(model.cwd, abs).split(path8.sep).join("/") || ".";
+  const rel = path11.relative(model.cwd, abs).split(path11.sep).join("/") || ".";
   return folder && !rel.endsWith("/") ? `${rel}/` : rel;
 }
 function where(model, loc, fallbackFile) {
@@ -15505,7 +15999,7 @@ function where(model, loc, fallbackFile) {
   return loc ? `${rel}:${loc.line}:${loc.column}` : rel;
 }
 function expectedServicePath(model, capability, name) {
-  return path8.join(model.root, capability, name);
+  return path11.join(model.root, capability, name);
 }
 function decidingReason(dir) {
   return dir.classification.reasons[0]?.text ?? "no rule places it";
@@ -15522,16 +16016,16 @@ function bridgedTargets(model) {
   return targets;
 }
 function isBridgeTarget(model, dir, targets = bridgedTargets(model)) {
-  return !dir.symlink && targets.size > 0 && targets.has(realAbs(dir.abs));
+  return !dir.symlink && targets.size > 0 && targets.has(realAbs2(dir.abs));
 }
-function realAbs(abs) {
+function realAbs2(abs) {
   try {
-    return realpathSync2(abs);
+    return realpathSync3(abs);
   } catch {
     return abs;
   }
 }
-function isKebabCase(name) {
+function isKebabCase2(name) {
   return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
 }
 function isSharedInfrastructure(entry2) {
@@ -15576,7 +16070,7 @@ var archived_service_active_default = defineRule(
           const files = typeof item === "string" ? [item] : isRecord(item) ? [].concat(item.path ?? []) : [];
           for (const file of files) {
             if (typeof file !== "string" || file.includes("${")) continue;
-            const abs = path9.resolve(stack.dir, file);
+            const abs = path12.resolve(stack.dir, file);
             if (!inArchive(abs)) continue;
             report2({
               loc: stack.locate(["include", i]),
@@ -15645,7 +16139,7 @@ var broken_symlink_default = defineRule(
 
 // rules/structure/build-context.ts
 import { existsSync, statSync as statSync3 } from "node:fs";
-import path10 from "node:path";
+import path13 from "node:path";
 var build_context_default = defineRule(
   {
     id: "build-context",
@@ -15657,7 +16151,7 @@ var build_context_default = defineRule(
   ({ model, report: report2 }) => {
     for (const stack of model.stacks) {
       if (stack.archived) continue;
-      const top = path10.relative(model.root, stack.dir).split(path10.sep)[0] ?? "";
+      const top = path13.relative(model.root, stack.dir).split(path13.sep)[0] ?? "";
       const capability = model.capabilityDirs.find((c) => c.name === top) ?? null;
       for (const service of stack.services) {
         const build3 = service.resolved.build;
@@ -15666,7 +16160,7 @@ var build_context_default = defineRule(
         if (context === null || !isLocalBuildContext(context)) continue;
         const keyPath = typeof build3 === "string" ? ["services", service.name, "build"] : ["services", service.name, "build", "context"];
         const where2 = () => stack.locate(keyPath) ?? stack.locate(["services", service.name, "build"]) ?? service.loc;
-        const abs = path10.resolve(stack.dir, context);
+        const abs = path13.resolve(stack.dir, context);
         if (!isDirectory(abs)) {
           report2({
             loc: where2(),
@@ -15681,14 +16175,14 @@ var build_context_default = defineRule(
             loc: where2(),
             path: stack.file,
             message: `Build context '${context}' of '${service.name}' escapes its capability directory '${shown(model, capability.abs)}'.`,
-            fix: `Move the sources into '${shown(model, path10.join(capability.abs, service.name))}' and use build: ./${path10.relative(stack.dir, path10.join(capability.abs, service.name)).split(path10.sep).join("/") || "."}.`
+            fix: `Move the sources into '${shown(model, path13.join(capability.abs, service.name))}' and use build: ./${path13.relative(stack.dir, path13.join(capability.abs, service.name)).split(path13.sep).join("/") || "."}.`
           });
           continue;
         }
         if (isRecord(build3) && typeof build3.dockerfile_inline === "string") continue;
         const dockerfile = isRecord(build3) && typeof build3.dockerfile === "string" ? build3.dockerfile : "Dockerfile";
         if (dockerfile.includes("${")) continue;
-        const dockerfileAbs = path10.resolve(abs, dockerfile);
+        const dockerfileAbs = path13.resolve(abs, dockerfile);
         if (!existsSync(dockerfileAbs)) {
           report2({
             loc: isRecord(build3) && typeof build3.dockerfile === "string" ? stack.locate(["services", service.name, "build", "dockerfile"]) ?? where2() : where2(),
@@ -15769,7 +16263,7 @@ var duplicate_service_default = defineRule(
 );
 
 // rules/structure/legacy-service.ts
-import path11 from "node:path";
+import path14 from "node:path";
 var legacy_service_default = defineRule(
   {
     id: "legacy-service",
@@ -15786,7 +16280,7 @@ var legacy_service_default = defineRule(
       if (!entry2?.legacy || dir.capability?.inactive || dir.symlink) continue;
       const image = dir.primary?.image;
       if (image && !image.includes("${") && !findCatalogByImage(model.policy, image)?.legacy) continue;
-      const target = path11.join(model.root, archive, entry2.name);
+      const target = path14.join(model.root, archive, entry2.name);
       reported.add(dir.abs);
       report2({
         path: dir.abs,
@@ -15812,7 +16306,7 @@ var legacy_service_default = defineRule(
 );
 
 // rules/structure/migration-symlink.ts
-import path12 from "node:path";
+import path15 from "node:path";
 var migration_symlink_default = defineRule(
   {
     id: "migration-symlink",
@@ -15825,7 +16319,7 @@ var migration_symlink_default = defineRule(
     for (const dir of model.serviceDirs) {
       if (!dir.symlink || dir.symlink.status !== "ok" || dir.symlink.targetKind !== "dir") continue;
       const target = dir.symlink.resolved;
-      const where2 = path12.relative(model.cwd, target).split(path12.sep).join("/");
+      const where2 = path15.relative(model.cwd, target).split(path15.sep).join("/");
       report2({
         path: dir.abs,
         message: `'${shown(model, dir.abs, false)}' is a migration bridge to '${where2}/' (Phase 1).`,
@@ -15836,7 +16330,7 @@ var migration_symlink_default = defineRule(
 );
 
 // rules/structure/misplaced-service.ts
-import path13 from "node:path";
+import path16 from "node:path";
 var misplaced_service_default = defineRule(
   {
     id: "misplaced-service",
@@ -15858,7 +16352,7 @@ var misplaced_service_default = defineRule(
       report2({
         path: dir.abs,
         target,
-        message: `Service '${dir.name}'${named} is in '${shown(model, path13.join(model.root, actual))}'; it belongs in '${shown(model, target)}' (${decidingReason(dir)}).`,
+        message: `Service '${dir.name}'${named} is in '${shown(model, path16.join(model.root, actual))}'; it belongs in '${shown(model, target)}' (${decidingReason(dir)}).`,
         fix: `Move '${shown(model, dir.abs)}' to '${shown(model, target)}'.`
       });
     }
@@ -15876,7 +16370,7 @@ var misplaced_service_default = defineRule(
         path: service.stack.file,
         target,
         message: `Compose service '${service.name}' is defined in the '${cap.name}' stack; it belongs in '${shown(model, target)}' (${classification.reasons[0]?.text}).`,
-        fix: `Move '${service.name}' to the stack of '${shown(model, path13.join(model.root, classification.capability))}' (folder '${shown(model, target)}').`
+        fix: `Move '${service.name}' to the stack of '${shown(model, path16.join(model.root, classification.capability))}' (folder '${shown(model, target)}').`
       });
     }
   }
@@ -15909,500 +16403,6 @@ var missing_stack_file_default = defineRule(
     }
   }
 );
-
-// src/plan/index.ts
-import path16 from "node:path";
-
-// src/plan/compose-edits.ts
-import path14 from "node:path";
-function defaultProjectName(dir) {
-  return path14.basename(dir).toLowerCase().replace(/[^a-z0-9_-]/g, "").replace(/^[^a-z0-9]+/, "");
-}
-function implicitProjectName(stack) {
-  if (stack.resolved.name !== void 0 && stack.resolved.name !== null) return null;
-  if (stack.env.has("COMPOSE_PROJECT_NAME")) return null;
-  return defaultProjectName(stack.dir);
-}
-var YAML_WORDS = /^(y|yes|n|no|true|false|on|off|null|~)$/i;
-function yamlScalar(value) {
-  return /^[a-z][a-z0-9_-]*$/.test(value) && !YAML_WORDS.test(value) ? value : JSON.stringify(value);
-}
-function keepProjectName(stack, newDir) {
-  const current = implicitProjectName(stack);
-  if (current === null || current === defaultProjectName(newDir)) return { edit: null, flow: false };
-  const file = stack.files[0];
-  const lines = file.text.split("\n").map((line) => line.replace(/\r$/, ""));
-  const index = lines.findIndex((line) => line.trim() !== "" && !/^\s*#/.test(line) && !/^(---|%)/.test(line));
-  if (index < 0) return { edit: null, flow: false };
-  if (lines[index].trimStart().startsWith("{")) return { edit: null, flow: true };
-  return {
-    edit: {
-      op: "edit",
-      phase: 2,
-      file: file.abs,
-      line: index + 1,
-      old: lines[index],
-      new: `name: ${yamlScalar(current)}
-${lines[index]}`,
-      reason: `Keep the Compose project name '${current}' when the folder becomes '${path14.basename(newDir)}/' (containers, networks and volumes are named after it).`
-    },
-    flow: false
-  };
-}
-
-// src/plan/decide.ts
-import { realpathSync as realpathSync3 } from "node:fs";
-import path15 from "node:path";
-function isKebabCase2(name) {
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
-}
-function toKebab(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "service";
-}
-function archiveName(model) {
-  return [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
-}
-function legacyEntry(model, dir) {
-  const entry2 = dir.classification.catalog;
-  if (!entry2?.legacy || dir.capability?.inactive) return null;
-  const image = dir.primary?.image;
-  if (image && !image.includes("${") && !findCatalogByImage(model.policy, image)?.legacy) return null;
-  return entry2;
-}
-function isBridge(model, dir) {
-  const link = dir.symlink;
-  return !!link && link.status === "ok" && link.targetKind === "dir" && !!link.resolved && !!dir.capability && isInside(realRoot(model), link.resolved);
-}
-var realRoots = /* @__PURE__ */ new WeakMap();
-function realRoot(model) {
-  let root = realRoots.get(model);
-  if (root === void 0) {
-    root = realAbs2(model.root);
-    realRoots.set(model, root);
-  }
-  return root;
-}
-function realAbs2(abs) {
-  try {
-    return realpathSync3(abs);
-  } catch {
-    return abs;
-  }
-}
-function canonicalFolderName(dir) {
-  const name = dir.classification.canonicalName;
-  return isKebabCase2(name) ? name : toKebab(name);
-}
-function decideFolder(model, dir, bridgeTargets, holderCapability = null) {
-  if (dir.symlink) {
-    if (!isBridge(model, dir)) return { fate: "skip" };
-    const from = fromRoot(model, dir.symlink.resolved);
-    return { fate: "move", from, to: dir.abs, kind: "place", reasons: [`'${dir.name}' is a Phase 1 bridge to the folder it replaces`], bridged: true };
-  }
-  if (bridgeTargets.size > 0 && bridgeTargets.has(realAbs2(dir.abs))) return { fate: "skip" };
-  if (dir.capability?.inactive) return { fate: "stay" };
-  const legacy = legacyEntry(model, dir);
-  if (legacy) {
-    const to = path15.join(model.root, archiveName(model), legacy.name);
-    return to === dir.abs ? { fate: "stay" } : { fate: "move", from: dir.abs, to, kind: "archive", reasons: [`superseded: ${legacy.reason}`], bridged: false };
-  }
-  const name = canonicalFolderName(dir);
-  const reasons = dir.classification.reasons.map((r) => r.text);
-  const capability = dir.classification.capability ?? (dir.parentKind === "service" ? holderCapability : null);
-  if (capability) {
-    const to = path15.join(model.root, capability, name);
-    if (to === dir.abs) return { fate: "stay" };
-    const kind = dir.parentKind === "service" ? "flatten" : path15.dirname(to) === path15.dirname(dir.abs) ? "rename" : "place";
-    if (kind === "flatten") reasons.push("services sit at capability/service/");
-    if (kind === "rename") reasons.unshift(name !== dir.name && dir.classification.catalog ? `'${dir.name}' is an alias of ${name}` : `folder names are kebab-case`);
-    return { fate: "move", from: dir.abs, to, kind, reasons, bridged: false };
-  }
-  if (dir.parentKind === "capability") {
-    if (name === dir.name) return { fate: "stay" };
-    return { fate: "move", from: dir.abs, to: path15.join(path15.dirname(dir.abs), name), kind: "rename", reasons: ["folder names are kebab-case"], bridged: false };
-  }
-  return { fate: "unplaced", reasons: [`no rule says what '${dir.name}' provides`] };
-}
-function fromRoot(model, real) {
-  return path15.join(model.root, path15.relative(realRoot(model), real));
-}
-
-// src/plan/groups.ts
-function groupingFolders(model) {
-  const catchAll = new Set(model.policy.catchAll);
-  const technology = new Set(model.policy.technologyDirs);
-  const serviceParents = new Set(model.serviceDirs.map((d) => d.parentRel));
-  const found = [];
-  for (const entry2 of model.tree.entries) {
-    if (!isDirLike(entry2)) continue;
-    const name = entry2.name.toLowerCase();
-    const kind = catchAll.has(name) ? "catch-all" : technology.has(name) ? "technology" : null;
-    if (!kind) continue;
-    if (entry2.depth > 1 && !serviceParents.has(entry2.rel)) continue;
-    found.push({ entry: entry2, kind });
-  }
-  return found;
-}
-
-// src/plan/index.ts
-var groupKey = (abs) => `group:${abs}`;
-var systemKey = (name) => `system:${name}`;
-var folderKey = (abs) => `folder:${abs}`;
-var composeServiceKey = (service) => `compose-service:${service.stack.file}#${service.name}`;
-var Causes = class {
-  parent = /* @__PURE__ */ new Map();
-  add(key) {
-    if (!this.parent.has(key)) this.parent.set(key, key);
-    return key;
-  }
-  find(key) {
-    let root = this.add(key);
-    while (this.parent.get(root) !== root) root = this.parent.get(root);
-    this.parent.set(key, root);
-    return root;
-  }
-  union(a, b) {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra === rb) return;
-    const [keep, drop] = rank(ra) <= rank(rb) ? [ra, rb] : [rb, ra];
-    this.parent.set(drop, keep);
-  }
-};
-function rank(key) {
-  const order = key.startsWith("group:") ? 0 : key.startsWith("system:") ? 1 : key.startsWith("folder:") ? 2 : 3;
-  return `${order}${key}`;
-}
-function buildPlacementPlan(model) {
-  const bridgeTargets = /* @__PURE__ */ new Set();
-  for (const dir of model.serviceDirs) if (isBridge(model, dir)) bridgeTargets.add(realAbs2(dir.symlink.resolved));
-  const groups = groupingFolders(model);
-  const groupRels = new Set(groups.map((g) => g.entry.rel));
-  const decisions = /* @__PURE__ */ new Map();
-  const byAbs = new Map(model.serviceDirs.map((d) => [d.abs, d]));
-  const decide = (dir) => {
-    const known2 = decisions.get(dir);
-    if (known2) return known2;
-    let decision;
-    if (groupRels.has(dir.rel)) decision = { fate: "stay" };
-    else decision = decideFolder(model, dir, bridgeTargets, dir.parentKind === "service" ? holderCapability(dir) : null);
-    decisions.set(dir, decision);
-    return decision;
-  };
-  const holderCapability = (dir) => {
-    for (let parent = path16.dirname(dir.abs); isInside(model.root, parent) && parent !== model.root; parent = path16.dirname(parent)) {
-      const holder = byAbs.get(parent);
-      if (!holder) continue;
-      const decision = decide(holder);
-      const final = decision.fate === "move" ? decision.to : holder.abs;
-      const parts = relOf(model, final).split("/");
-      return parts.length >= 2 ? parts[0] : null;
-    }
-    return dir.capability?.name ?? null;
-  };
-  for (const dir of model.serviceDirs) decide(dir);
-  const byFinal = /* @__PURE__ */ new Map();
-  for (const [dir, decision] of decisions) {
-    const final = decision.fate === "move" ? decision.to : decision.fate === "stay" && !dir.symlink && !groupRels.has(dir.rel) ? dir.abs : null;
-    if (final === null) continue;
-    if (decision.fate === "stay" && !dir.classification.catalog && !dir.primary) continue;
-    const list2 = byFinal.get(final);
-    if (list2) list2.push(dir);
-    else byFinal.set(final, [dir]);
-  }
-  const retired = /* @__PURE__ */ new Map();
-  for (const dirs of byFinal.values()) {
-    if (dirs.length < 2) continue;
-    const [keep, ...rest] = [...dirs].sort((a, b) => compareKeep(model, decisions, a, b));
-    for (const dir of rest) retired.set(dir, keep);
-  }
-  const existing = (abs) => abs === model.root || model.tree.byRel.has(relOf(model, abs));
-  const causes = new Causes();
-  const folderCause = /* @__PURE__ */ new Map();
-  for (const [dir, decision] of decisions) {
-    if (decision.fate === "move" || decision.fate === "unplaced" || retired.has(dir)) folderCause.set(dir, causes.add(folderKey(dir.abs)));
-  }
-  if (bridgeTargets.size > 0) {
-    const realDirs = new Map(model.serviceDirs.filter((d) => !d.symlink).map((d) => [realAbs2(d.abs), d]));
-    for (const dir of model.serviceDirs) {
-      if (!isBridge(model, dir)) continue;
-      const real = realDirs.get(realAbs2(dir.symlink.resolved));
-      if (!real) continue;
-      folderCause.set(real, causes.add(folderKey(real.abs)));
-      causes.union(folderKey(dir.abs), folderKey(real.abs));
-    }
-  }
-  for (const group of groups) {
-    const key = causes.add(groupKey(group.entry.abs));
-    for (const [dir, cause] of folderCause) if (dir.abs !== group.entry.abs && isInside(group.entry.abs, dir.abs)) causes.union(key, cause);
-  }
-  const emptied = new Set(groups.map((g) => g.entry.abs));
-  const byCapability = /* @__PURE__ */ new Map();
-  for (const d of model.serviceDirs) {
-    if (!d.capability) continue;
-    const list2 = byCapability.get(d.capability.abs);
-    if (list2) list2.push(d);
-    else byCapability.set(d.capability.abs, [d]);
-  }
-  for (const cap of model.capabilityDirs) {
-    if (cap.declared) continue;
-    const inside = byCapability.get(cap.abs) ?? [];
-    if (inside.length === 0 || !inside.every((d) => retired.has(d) || decisions.get(d).fate === "move" || bridgeTargets.has(realAbs2(d.abs)))) continue;
-    const key = causes.add(groupKey(cap.abs));
-    emptied.add(cap.abs);
-    for (const dir of inside) if (folderCause.has(dir)) causes.union(key, folderCause.get(dir));
-  }
-  for (const system of model.policy.systems) {
-    const members = model.serviceDirs.filter((d) => !d.symlink && system.members.includes(d.classification.canonicalName));
-    const homes = new Set(members.map((m) => m.parentKind === "root" ? "" : m.rel.split("/")[0]));
-    if (homes.size < 2) continue;
-    const key = causes.add(systemKey(system.name));
-    for (const member of members) if (folderCause.has(member)) causes.union(key, folderCause.get(member));
-  }
-  for (const [dir, cause] of folderCause) {
-    if (dir.parentKind !== "service") continue;
-    const holder = [...folderCause.keys()].find((d) => d !== dir && d.parentKind !== "service" && isInside(d.abs, dir.abs));
-    if (holder) causes.union(folderCause.get(holder), cause);
-  }
-  const stackSplits = [];
-  const stackMoves = [];
-  const finalOf = (dir) => {
-    if (!dir) return null;
-    const keep = retired.get(dir);
-    if (keep) return finalOf(keep);
-    const decision = decisions.get(dir);
-    return decision.fate === "move" ? decision.to : decision.fate === "stay" ? dir.abs : null;
-  };
-  const capabilityOf = (abs) => abs && isInside(model.root, abs) && abs !== model.root ? path16.join(model.root, relOf(model, abs).split("/")[0]) : null;
-  const stackDirs = new Set(model.stacks.map((s) => s.dir));
-  for (const groupAbs of emptied) {
-    const stack = model.stacks.find((s) => s.dir === groupAbs);
-    const key = causes.find(groupKey(groupAbs));
-    if (!stack) continue;
-    const targets = stack.services.map((service) => ({ service, to: capabilityOf(finalOf(service.serviceDir)) }));
-    const capabilities = new Set(targets.map((t) => t.to));
-    const only = capabilities.size === 1 ? [...capabilities][0] : null;
-    const loose = (model.tree.children.get(relOf(model, groupAbs)) ?? []).filter((entry2) => !model.serviceDirs.some((d) => d.abs === entry2.abs)).map((entry2) => entry2.abs);
-    const clash = only && loose.some((abs) => existing(path16.join(only, path16.basename(abs))));
-    if (only && !stackDirs.has(only) && !clash) {
-      stackMoves.push({ stack, group: groupAbs, to: only, loose });
-    } else {
-      stackSplits.push({
-        file: stack.file,
-        services: targets.map(({ service, to }) => ({ name: service.name, to: to ?? groupAbs, cause: key })),
-        cause: key
-      });
-    }
-  }
-  const capabilityByAbs = new Map(model.capabilityDirs.map((c) => [c.abs, c]));
-  for (const service of model.services) {
-    if (service.serviceDir || service.stack.archived) continue;
-    const cap = capabilityByAbs.get(service.stack.dir);
-    if (!cap) continue;
-    const target = composeServiceTarget(model, service, cap.name);
-    if (!target) continue;
-    const key = causes.add(composeServiceKey(service));
-    stackSplits.push({ file: service.stack.file, services: [{ name: service.name, to: target, cause: key }], cause: key });
-  }
-  const moves = [];
-  for (const [dir, decision] of decisions) {
-    if (decision.fate !== "move" || retired.has(dir)) continue;
-    moves.push({ dir: dir.abs, from: decision.from, to: decision.to, reasons: decision.reasons, kind: decision.kind, bridged: decision.bridged, cause: causes.find(folderCause.get(dir)) });
-  }
-  moves.sort((a, b) => depth(b.from) - depth(a.from) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  const tagged = [];
-  const mkdirs = /* @__PURE__ */ new Map();
-  const add = (action, cause) => {
-    tagged.push({ action, causes: /* @__PURE__ */ new Set([cause]) });
-  };
-  const mkdir = (abs, cause) => {
-    if (existing(abs)) return;
-    const known2 = mkdirs.get(abs);
-    if (known2) {
-      known2.causes.add(cause);
-      return;
-    }
-    const entry2 = { action: { op: "mkdir", phase: 1, path: abs, reason: "New capability directory." }, causes: /* @__PURE__ */ new Set([cause]) };
-    mkdirs.set(abs, entry2);
-    tagged.push(entry2);
-  };
-  for (const move of moves) {
-    if (move.bridged) continue;
-    mkdir(path16.dirname(move.to), move.cause);
-    add({ op: "symlink", phase: 1, path: move.to, target: move.from, reason: `Bridge: '${path16.basename(move.to)}' answers at its new place while the folder stays where it is.` }, move.cause);
-  }
-  for (const { to, group } of stackMoves) mkdir(to, causes.find(groupKey(group)));
-  for (const move of moves) {
-    const stack = stackIn(model, move.from);
-    if (!stack) continue;
-    const { edit, flow } = keepProjectName(stack, move.to);
-    if (edit) add(edit, move.cause);
-    else if (flow) add(manualProjectName(stack, move.to), move.cause);
-  }
-  for (const { stack, group, to } of stackMoves) {
-    const { edit, flow } = keepProjectName(stack, to);
-    if (edit) add(edit, causes.find(groupKey(group)));
-    else if (flow) add(manualProjectName(stack, to), causes.find(groupKey(group)));
-  }
-  for (const split of stackSplits) add(splitAction(model, split), causes.find(split.cause));
-  for (const move of moves) {
-    const action = { op: "move", phase: 4, from: move.from, to: move.to, reason: move.reasons[0] ?? "decision tree" };
-    if (move.bridged) action.replacesBridge = true;
-    add(action, move.cause);
-  }
-  for (const { group, to, loose } of stackMoves) {
-    for (const abs of loose) add({ op: "move", phase: 4, from: abs, to: path16.join(to, path16.basename(abs)), reason: `The stack of '${path16.basename(group)}/' follows its services to '${path16.basename(to)}/'.` }, causes.find(groupKey(group)));
-  }
-  for (const [dir, keep] of retired) add(retireAction(model, dir, keep), causes.find(folderCause.get(dir)));
-  for (const [dir, decision] of decisions) {
-    if (decision.fate !== "unplaced" || retired.has(dir)) continue;
-    add(unplacedAction(model, dir, decision.reasons), causes.find(folderCause.get(dir)));
-  }
-  const emptiedOrder = [...emptied].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : 1));
-  for (const abs of emptiedOrder) add({ op: "delete-empty", phase: 4, path: abs, reason: "Nothing is left in it once its services have moved." }, causes.find(groupKey(abs)));
-  for (const t of tagged) t.causes = new Set([...t.causes].map((c) => causes.find(c)));
-  const ordered = orderTagged(tagged);
-  const actions = ordered.map((t) => t.action);
-  const folders = model.serviceDirs.map((dir) => {
-    const decision = decisions.get(dir);
-    const cause = folderCause.has(dir) ? causes.find(folderCause.get(dir)) : null;
-    const keep = retired.get(dir);
-    if (keep) return { dir: dir.abs, fate: "retire", to: null, keep: keep.abs, cause };
-    if (decision.fate === "move") return { dir: dir.abs, fate: "move", to: decision.to, keep: null, cause };
-    if (decision.fate === "unplaced") return { dir: dir.abs, fate: "unplaced", to: null, keep: null, cause };
-    const bridge = bridgeTargets.has(realAbs2(dir.abs)) && !dir.symlink ? moves.find((m) => realAbs2(m.from) === realAbs2(dir.abs)) : void 0;
-    if (bridge) return { dir: dir.abs, fate: "move", to: bridge.to, keep: null, cause: bridge.cause };
-    return { dir: dir.abs, fate: "stay", to: null, keep: null, cause: null };
-  });
-  const causeKeys = /* @__PURE__ */ new Set();
-  for (const t of ordered) for (const c of t.causes) causeKeys.add(c);
-  for (const f of folders) if (f.cause) causeKeys.add(f.cause);
-  const causeList = [...causeKeys].sort().map((key) => ({
-    key,
-    kind: key.startsWith("group:") ? "group" : key.startsWith("system:") ? "system" : key.startsWith("folder:") ? "folder" : "compose-service",
-    path: causePath(model, key),
-    folders: folders.filter((f) => f.cause === key).map((f) => f.dir),
-    actions: ordered.filter((t) => t.causes.has(key)).map((t) => t.action)
-  }));
-  return { root: model.root, moves, actions, folders, causes: causeList, stackSplits };
-}
-function orderTagged(tagged) {
-  return tagged.map((t, index) => ({ t, index })).sort((a, b) => a.t.action.phase - b.t.action.phase || a.index - b.index).map(({ t }) => t);
-}
-function causePath(model, key) {
-  if (key.startsWith("system:")) {
-    const system = model.policy.systems.find((s) => s.name === key.slice(7));
-    return path16.join(model.root, system?.capability ?? "");
-  }
-  if (key.startsWith("compose-service:")) return key.slice(16, key.lastIndexOf("#"));
-  return key.slice(key.indexOf(":") + 1);
-}
-function compareKeep(model, decisions, a, b) {
-  const score = (d) => [
-    decisions.get(d).fate === "stay" ? 0 : 1,
-    d.primary && d.primary === model.database.shared ? 0 : 1,
-    d.capability?.declared ? 0 : 1
-  ];
-  const sa = score(a);
-  const sb = score(b);
-  for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sa[i] - sb[i];
-  return a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0;
-}
-function composeServiceTarget(model, service, current) {
-  const classification = classifyService({ name: service.name, labels: service.labels, ignoreImage: true }, model.policy);
-  if (!classification.capability || classification.catalog?.legacy || classification.capability === current) return null;
-  if (classification.catalog?.provides.some((kind) => kind === "database" || kind === "cache")) return null;
-  return path16.join(model.root, classification.capability);
-}
-function stackIn(model, abs) {
-  return model.stacks.find((s) => s.dir === abs) ?? null;
-}
-function relOf(model, abs) {
-  return path16.relative(model.root, abs).split(path16.sep).join("/");
-}
-function depth(abs) {
-  return abs.split(path16.sep).length;
-}
-function shownRel(model, abs) {
-  return relOf(model, abs) || ".";
-}
-function manualProjectName(stack, to) {
-  return {
-    op: "manual",
-    phase: 2,
-    path: stack.file,
-    reason: "The compose file is a flow mapping ({...}); svclint edits block mappings only.",
-    steps: [`Add name: ${path16.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path16.basename(to)}/'.`]
-  };
-}
-function splitAction(model, split) {
-  const steps = split.services.map(({ name, to }) => `Move the definition of '${name}' into the stack of '${shownRel(model, to)}/' (create ${shownRel(model, to)}/docker-compose.yml if it has none).`);
-  steps.push("Keep project-scoped volume names: give each moved volume `name: <old project>_<volume>` (or mark it external) so its data stays.");
-  steps.push("Fix the relative paths of moved definitions (build contexts, bind mounts, env_file) for their new stack folder.");
-  return {
-    op: "manual",
-    phase: 2,
-    path: split.file,
-    reason: `Its services go to ${new Set(split.services.map((s) => s.to)).size > 1 ? "different capabilities" : "another capability"}: the definitions must be split between stacks (svclint does not yet rewrite stacks).`,
-    steps
-  };
-}
-function retireAction(model, dir, keep) {
-  return {
-    op: "manual",
-    phase: 4,
-    path: dir.abs,
-    reason: `'${shownRel(model, dir.abs)}/' is a second copy of '${dir.classification.canonicalName}' (kept: '${shownRel(model, keep.abs)}/'); what to keep from it is a judgement call.`,
-    steps: [
-      `Compare '${shownRel(model, dir.abs)}/' with '${shownRel(model, keep.abs)}/' and move anything only it has (config, init scripts, data) into the kept copy.`,
-      ...dir.stack ? [`Stop its stack (docker compose -f ${shownRel(model, dir.stack.file)} down) once its clients use the kept service.`] : [],
-      `Remove '${shownRel(model, dir.abs)}/'.`
-    ]
-  };
-}
-function unplacedAction(model, dir, reasons) {
-  return {
-    op: "manual",
-    phase: 4,
-    path: dir.abs,
-    reason: `${reasons[0] ?? "No rule places it"}, so svclint cannot choose its capability directory.`,
-    steps: [
-      `Run \`svclint place ${dir.name}\` (with --provides KIND or --system NAME), or declare it under services: in the config.`,
-      `Move '${shownRel(model, dir.abs)}/' into the capability directory it names (or a new capability-specific one, never apps/ or misc/).`
-    ]
-  };
-}
-var plans = /* @__PURE__ */ new WeakMap();
-var indexes = /* @__PURE__ */ new WeakMap();
-function indexOf(plan) {
-  let index = indexes.get(plan);
-  if (!index) {
-    const byPath = /* @__PURE__ */ new Map();
-    for (const cause of plan.causes) if (cause.kind === "group" || cause.kind === "folder") byPath.set(cause.path, cause);
-    index = { folders: new Map(plan.folders.map((f) => [f.dir, f])), causes: new Map(plan.causes.map((c) => [c.key, c])), byPath };
-    indexes.set(plan, index);
-  }
-  return index;
-}
-function placementPlan(model) {
-  let plan = plans.get(model);
-  if (!plan) {
-    plan = buildPlacementPlan(model);
-    plans.set(model, plan);
-  }
-  return plan;
-}
-function causeOf(plan, subject) {
-  const index = indexOf(plan);
-  if (typeof subject !== "string") {
-    const own = index.causes.get(composeServiceKey(subject));
-    if (own) return own;
-    return subject.serviceDir ? causeOf(plan, subject.serviceDir.abs) : null;
-  }
-  const folder = index.folders.get(subject);
-  if (folder?.cause) return index.causes.get(folder.cause) ?? null;
-  return index.byPath.get(subject) ?? null;
-}
 
 // rules/structure/grouping-fix.ts
 import path17 from "node:path";
@@ -16477,7 +16477,7 @@ var non_canonical_name_default = defineRule(
           message: `Folder '${dir.name}' is an alias; the canonical name is '${canonical}'.`,
           fix: `Rename '${shown(model, dir.abs)}' to '${shown(model, target)}'.`
         });
-      } else if (!isKebabCase(dir.name)) {
+      } else if (!isKebabCase2(dir.name)) {
         report2({
           path: dir.abs,
           message: `Service folder '${dir.name}' is not in kebab-case.`,
@@ -16486,7 +16486,7 @@ var non_canonical_name_default = defineRule(
       }
     }
     for (const cap of model.capabilityDirs) {
-      if (isKebabCase(cap.name)) continue;
+      if (isKebabCase2(cap.name)) continue;
       report2({
         path: cap.abs,
         message: `Capability folder '${cap.name}' is not in kebab-case.`,
@@ -20609,6 +20609,7 @@ function countServices(model) {
 export {
   classifyService,
   allocationsFor,
+  placementPlan,
   memoryBudget,
   memoryJson,
   allRules,
