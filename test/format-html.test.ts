@@ -111,7 +111,7 @@ describe('secrets never reach the report', () => {
 });
 
 describe('report data', () => {
-  it('droplet-current: the tree, the moves from the findings, memory and databases', async () => {
+  it('droplet-current: the tree, the plan, memory and databases', async () => {
     const cwd = new URL('..', import.meta.url).pathname;
     const results = await lint({ cwd, paths: ['examples/droplet-current'] });
     const data = buildReportData(results, context({ cwd }));
@@ -127,7 +127,12 @@ describe('report data', () => {
     walk(root.tree!, '');
     expect(serviceNodes).toHaveLength(results[0]!.summary.services);
     expect(serviceNodes).toEqual(expect.arrayContaining(['apps/openweb', 'docker/postgres', 'n8n', 'archon/archon-ui']));
-    expect(root.moves).toContainEqual(['apps/openweb', 'interfaces/open-webui', expect.any(String)]);
+    // The placement plan's moves, with their kind; emptied folders removed; the second postgres retired.
+    expect(root.moves).toContainEqual(['apps/openweb', 'interfaces/open-webui', expect.stringContaining('open-webui'), 'place']);
+    expect(root.moves).toContainEqual(['docker/nginx', 'archive/nginx', expect.any(String), 'archive']);
+    expect(root.removed).toEqual(expect.arrayContaining(['apps', 'docker']));
+    expect(root.retired).toEqual([['postgres', 'examples/droplet-current/services/docker/postgres']]);
+    expect(root.phases!.map((p) => p.actions.length).reduce((a, b) => a + b, 0)).toBeGreaterThan(root.moves.length);
     // Capabilities: a finding in a misplaced folder counts for the capability it belongs to.
     const dozzle = root.findings.find((f) => f.rule === 'misplaced-service' && f.path.endsWith('apps/dozzle'))!;
     expect(dozzle.capability).toBe('monitoring');
