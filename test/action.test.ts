@@ -89,7 +89,7 @@ describe('droplet-current (the problem tree)', () => {
   beforeAll(() => {
     workspace = freshDir('current');
     makeRepo(workspace, copyExample(CURRENT), () => {});
-    run = runAction(actionDir, { workspace, inputs: { 'sarif-file': 'reports/svclint.sarif' } });
+    run = runAction(actionDir, { workspace, inputs: { 'sarif-file': 'reports/svclint.sarif', 'html-file': 'reports/svclint.html' } });
     expected = cliFindings(workspace);
   });
 
@@ -102,7 +102,7 @@ describe('droplet-current (the problem tree)', () => {
   });
 
   it('sets the outputs', () => {
-    expect(run.outputs).toEqual({ ...totals(expected), 'sarif-file': path.join(workspace, 'reports/svclint.sarif') });
+    expect(run.outputs).toEqual({ ...totals(expected), 'sarif-file': path.join(workspace, 'reports/svclint.sarif'), 'html-file': path.join(workspace, 'reports/svclint.html') });
   });
 
   it('annotates the first 10 errors, then the warnings, then one notice with the count left', () => {
@@ -127,6 +127,14 @@ describe('droplet-current (the problem tree)', () => {
     expect(rows).toHaveLength(expected.length);
     expect(run.summary).toContain('### Expected layout');
     expect(run.summary).toMatch(/core-infra\/\n[^\n]*postgres {2}← [^\n]*services\/docker\/postgres, services\/postgres\n/);
+  });
+
+  it('writes the HTML report (html-file) with every finding, and the planned moves as mermaid in the summary', () => {
+    const html = fs.readFileSync(path.join(workspace, 'reports/svclint.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>\n[^]*<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;sha256-/);
+    const data = JSON.parse(/<script type="application\/json" id="svclint-data">([^<]*)<\/script>/.exec(html)![1]!) as { roots: { findings: { rule: string; path: string }[] }[] };
+    expect(data.roots[0]!.findings.map((f) => `${f.rule} ${f.path}`)).toEqual(expected.map((f) => `${f.rule} ${f.path}`));
+    expect(run.summary).toMatch(/### Planned moves\n\n```mermaid\nflowchart LR\n[^`]*-->\|"openweb → open-webui, uptime-kuma"\|[^`]*```\n/);
   });
 
   it('writes SARIF with every finding, which Microsoft\'s validator accepts', () => {
@@ -154,7 +162,7 @@ describe('droplet-recommended (the target tree)', () => {
     makeRepo(workspace, copyExample(RECOMMENDED), () => {});
     const run = runAction(actionDir, { workspace });
     expect(run.status).toBe(0);
-    expect(run.outputs).toEqual({ errors: '0', warnings: '0', 'sarif-file': '' });
+    expect(run.outputs).toEqual({ errors: '0', warnings: '0', 'sarif-file': '', 'html-file': '' });
     expect(annotationsOf(run)).toEqual([]);
     expect(failures(run)).toEqual([]);
     expect(run.summary).toContain('## svclint: ✔ no problems');
