@@ -168,7 +168,7 @@ async function getFormatter(name) {
     case "markdown":
       return (await import("./chunks/markdown-KX2W3O7L.js")).formatMarkdown;
     case "html":
-      return (await import("./chunks/html-PJE4W5OW.js")).formatHtml;
+      return (await import("./chunks/html-73JVQCKE.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

@@ -179,15 +179,16 @@
     }
     var rows = Array.from(counts.entries()).sort(function (a, b) { return (b[1].error + b[1].warning) - (a[1].error + a[1].warning) || (a[0] < b[0] ? -1 : 1); });
     s.appendChild(h('table', { class: 'by-rule' },
-      h('thead', null, h('tr', null, h('th', null, 'Rule'), h('th', null, 'Group'), h('th', { class: 'num' }, 'Errors'), h('th', { class: 'num' }, 'Warnings'), h('th', null, 'What it finds'))),
+      h('thead', null, h('tr', null, h('th', null, 'Rule'), h('th', null, 'Group'), h('th', { class: 'num' }, 'Errors'), h('th', { class: 'num' }, 'Warnings'), h('th', null, 'What it finds'), h('th', null, ''))),
       h('tbody', null, rows.map(function (row) {
         var rule = rulesById.get(row[0]);
         return h('tr', { 'data-rule': row[0] },
-          h('td', null, ruleLink(row[0]), ' ', h('button', { type: 'button', title: 'Show these findings', onclick: function () { ctx.findingsView.set({ rule: row[0] }); } }, 'show')),
-          h('td', null, rule ? rule.group : ''),
-          h('td', { class: 'num' }, String(row[1].error)),
-          h('td', { class: 'num' }, String(row[1].warning)),
-          h('td', null, rule ? rule.description : ''));
+          h('td', { class: 'nowrap' }, ruleLink(row[0])),
+          h('td', { class: 'nowrap muted' }, rule ? rule.group : ''),
+          h('td', { class: 'num' }, row[1].error ? String(row[1].error) : ''),
+          h('td', { class: 'num' }, row[1].warning ? String(row[1].warning) : ''),
+          h('td', { class: 'muted' }, rule ? rule.description : ''),
+          h('td', { class: 'nowrap' }, h('button', { type: 'button', class: 'small', title: 'Show these findings', onclick: function () { ctx.findingsView.set({ rule: row[0] }); } }, 'show')));
       }))));
     return s;
   }
@@ -260,7 +261,7 @@
       for (var i = 0; i < parts.length - 1; i++) {
         var next = parent.children.find(function (c) { return c.name === parts[i] && !c.leaf; });
         if (!next) {
-          next = { name: parts[i], flags: 0, parent: parent, children: [], origin: null, fate: { kind: 'new' } };
+          next = { name: parts[i], flags: parent === top && root.capabilities.indexOf(parts[i]) >= 0 ? NODE.capability : 0, parent: parent, children: [], origin: null, fate: { kind: 'new' } };
           parent.children.push(next);
         }
         parent = next;

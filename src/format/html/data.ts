@@ -69,6 +69,8 @@ export interface RootData {
   retired: [string, string][];
   /** Service folders outside a capability that no rule places (placed by hand). */
   unplaced: string[];
+  /** The policy's capability names (a new folder in the planned tree is one of them). */
+  capabilities: string[];
   memory: { budget: number | null; total: number; declared: number; estimated: number; services: MemoryRow[] } | null;
   databases: { shared: { service: string; path: string } | null; superuser: string | null; databases: DatabaseRow[]; clients: ClientRow[] } | null;
   /** The migration's phases (from the plan's actions), null without a plan. */
@@ -164,6 +166,7 @@ function buildRoot(result: LintResult, context: FormatContext, pathId: (p: strin
     removed,
     retired,
     unplaced,
+    capabilities: model ? [...model.policy.capabilities.keys()] : [],
     memory,
     databases,
     phases: plan ? phasesOf(plan.actions, show) : null,
