@@ -2,7 +2,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   databaseAccess
-} from "./chunks/chunk-KCPYB3MP.js";
+} from "./chunks/chunk-UBFPVJSI.js";
 import {
   UsageError,
   allRules,
@@ -13,7 +13,7 @@ import {
   memoryJson,
   parseRuleFlags,
   resolveTarget
-} from "./chunks/chunk-Z45SGU6M.js";
+} from "./chunks/chunk-VKBCZNQ3.js";
 import "./chunks/chunk-3DAIKRF3.js";
 
 // src/cli/main.ts
@@ -86,15 +86,21 @@ function formatRulesJson(rules) {
 
 // src/format/json.ts
 var formatJson = (results, context) => {
-  const findings = results.flatMap((r) => r.findings).map((f) => ({
-    rule: f.rule,
-    severity: f.severity,
-    path: f.path,
-    line: f.line,
-    column: f.column,
-    message: f.message,
-    fix: f.fix
-  }));
+  const findings = results.flatMap((r) => r.findings).map((f) => {
+    const finding = {
+      rule: f.rule,
+      severity: f.severity,
+      path: f.path,
+      line: f.line,
+      column: f.column,
+      message: f.message,
+      fix: f.fix
+    };
+    if (f.also && f.also.length > 0) finding.also = f.also;
+    if (f.related && f.related.length > 0) finding.related = f.related.map((r) => ({ path: r.path, line: r.line, column: r.column, message: r.message }));
+    if (f.actions && f.actions.length > 0) finding.actions = f.actions;
+    return finding;
+  });
   const sum = (key) => results.reduce((n, r) => n + r.summary[key], 0);
   const roots = results.map((r) => displayPath(r.root, context.cwd));
   const output = {
@@ -166,9 +172,9 @@ async function getFormatter(name) {
     case "junit":
       return (await import("./chunks/junit-T573CW3X.js")).formatJunit;
     case "markdown":
-      return (await import("./chunks/markdown-KX2W3O7L.js")).formatMarkdown;
+      return (await import("./chunks/markdown-U3UU7XXO.js")).formatMarkdown;
     case "html":
-      return (await import("./chunks/html-73JVQCKE.js")).formatHtml;
+      return (await import("./chunks/html-CQLVVN3F.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

@@ -1,7 +1,12 @@
-// Small helpers shared by rule modules: metadata defaults and path wording.
+// Small helpers shared by rule modules: metadata defaults, path wording, and which side of a
+// two-sided finding should change (blame).
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import type { CatalogEntry, HostModel, Rule, RuleMeta, ServiceDir, SourceLoc } from '../src/types';
+import { findCatalogByImage } from '../src/policy/classify';
+import { causeOf, folderPlan, isKebabCase, legacyEntry } from '../src/plan';
+import type { CatalogEntry, ComposeService, HostModel, RelatedReport, Rule, RuleContext, RuleMeta, ServiceDir, SourceLoc } from '../src/types';
+
+export { isKebabCase };
 
 export const DOCS_BASE = 'https://github.com/svclint/svclint/blob/main/docs/rules.md';
 
@@ -61,9 +66,6 @@ function realAbs(abs: string): string {
   }
 }
 
-export function isKebabCase(name: string): boolean {
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
-}
 
 /**
  * Catalog entries for shared infrastructure that the database rules own (the Postgres, its pooler,
@@ -72,4 +74,138 @@ export function isKebabCase(name: string): boolean {
  */
 export function isSharedInfrastructure(entry: CatalogEntry | null | undefined): boolean {
   return !!entry && entry.provides.some((kind) => kind === 'database' || kind === 'cache');
+}
+
+// ---------------------------------------------------------------- blame
+
+/**
+ * What the policy holds against one side of a two-sided finding, in the order that decides:
+ * a superseded (legacy) service, one outside the capability it belongs to (the plan moves,
+ * retires or cannot place its folder), one that is not the shared instance when the other side is,
+ * one under archive/. Rules may add their own reasons (e.g. `not-allocated`); those rank after.
+ */
+export const ODD_REASONS = ['legacy', 'outside-capability', 'not-shared', 'archived'] as const;
+
+/** One side of a two-sided finding. */
+export interface Side<T> {
+  item: T;
+  /** Its position, when it has one. */
+  loc: SourceLoc | null;
+  /** Its file (or folder). */
+  path: string;
+  /** The service folder it belongs to: a change inside it counts as a change of this side. */
+  folder?: string | null;
+  /** What the policy holds against it (see ODD_REASONS), most serious first. */
+  odd: string[];
+}
+
+function oddRank(reason: string): number {
+  const index = (ODD_REASONS as readonly string[]).indexOf(reason);
+  return index < 0 ? ODD_REASONS.length : index;
+}
+
+/** The shared instances the policy wants exactly one of: the shared Postgres, the shared cache in core-infra/. */
+function isSharedInstance(model: HostModel, service: ComposeService): boolean {
+  if (service === model.database.shared) return true;
+  return model.database.stores.some((s) => s.kind === 'cache' && s.service === service && path.relative(model.root, service.stack.dir).split(path.sep)[0] === 'core-infra');
+}
+
+/** A compose service as a side, with what the policy holds against it (`not-shared` is added by `blameOrder`). */
+export function serviceSide(context: RuleContext, service: ComposeService, loc: SourceLoc | null, extra: string[] = []): Side<ComposeService> {
+  const { model } = context;
+  const odd: string[] = [];
+  const image = service.image && !service.image.includes('${') ? findCatalogByImage(model.policy, service.image) : null;
+  if (image?.legacy || (service.serviceDir && service.serviceDir.primary === service && legacyEntry(model, service.serviceDir))) odd.push('legacy');
+  const folder = service.serviceDir ? folderPlan(context.plan, service.serviceDir.abs) : null;
+  if ((folder && folder.fate !== 'stay') || causeOf(context.plan, service)?.kind === 'compose-service') odd.push('outside-capability');
+  if (service.stack.archived) odd.push('archived');
+  odd.push(...extra);
+  return { item: service, loc, path: service.stack.file, folder: service.serviceDir?.abs ?? null, odd };
+}
+
+/** A service folder as a side. */
+export function folderSide(context: RuleContext, dir: ServiceDir, extra: string[] = []): Side<ServiceDir> {
+  const odd: string[] = [];
+  if (legacyEntry(context.model, dir)) odd.push('legacy');
+  const plan = folderPlan(context.plan, dir.abs);
+  if (plan && plan.fate !== 'stay') odd.push('outside-capability');
+  if (dir.capability?.inactive) odd.push('archived');
+  odd.push(...extra);
+  return { item: dir, loc: null, path: dir.abs, folder: dir.abs, odd };
+}
+
+/**
+ * The sides of a two-sided finding, the one to change first: (1) the side the change under review
+ * touches, when the run knows the change; (2) the side the policy marks as the odd one out (see
+ * ODD_REASONS); (3) the later one (`sides` are given earliest first).
+ */
+export function blameOrder<S extends Side<unknown>>(context: RuleContext, sides: readonly S[]): S[] {
+  const { model, changed } = context;
+  // "Not the shared instance" only tells sides apart when one of them is the shared instance.
+  const shared = sides.map((s) => isServiceLike(s.item) && isSharedInstance(model, s.item));
+  const ranked = sides.map((side, index) => {
+    const odd = shared.some(Boolean) && !shared[index] && !side.odd.includes('not-shared') ? [...side.odd, 'not-shared'] : side.odd;
+    const touched = changed !== null && (changed.touches(side.loc?.file ?? side.path) || (!!side.folder && changed.touches(side.folder)));
+    return { side: { ...side, odd } as S, index, touched, ranks: odd.map(oddRank).sort((a, b) => a - b) };
+  });
+  ranked.sort((a, b) => Number(b.touched) - Number(a.touched) || compareOdd(a.ranks, b.ranks) || b.index - a.index);
+  return ranked.map((r) => r.side);
+}
+
+/** More serious reasons first; with equal reasons, more of them first; none last. */
+function compareOdd(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return b.length - a.length;
+}
+
+function isServiceLike(item: unknown): item is ComposeService {
+  return typeof item === 'object' && item !== null && 'stack' in item && 'resolved' in item;
+}
+
+/** Why a side was chosen, for messages: "it is legacy", "it is the changed side"... */
+export function blameWhy(context: RuleContext, side: Side<unknown>): string | null {
+  if (context.changed && (context.changed.touches(side.loc?.file ?? side.path) || (!!side.folder && context.changed.touches(side.folder)))) return 'the change under review touches it';
+  const reason = side.odd[0];
+  switch (reason) {
+    case undefined:
+      return null;
+    case 'legacy':
+      return 'it is a superseded service';
+    case 'outside-capability':
+      return 'it is not where the placement plan keeps it';
+    case 'not-shared':
+      return 'the other is the shared instance';
+    case 'archived':
+      return 'it is archived';
+    default:
+      return reason.replace(/-/g, ' ');
+  }
+}
+
+/** A side as a related place of a finding. */
+export function relatedSide(side: Side<unknown>, message: string): RelatedReport {
+  return { path: side.loc?.file ?? side.path, loc: side.loc, message };
+}
+
+/**
+ * The plan cause that takes a compose service off the host: its folder is retired (a second copy)
+ * or archived (superseded). A clash with such a service is that cause, and merges into its finding.
+ */
+export function removalCause(context: RuleContext, service: ComposeService): string | undefined {
+  const dir = service.serviceDir;
+  if (!dir) return undefined;
+  const folder = folderPlan(context.plan, dir.abs);
+  if (!folder?.cause) return undefined;
+  if (folder.fate === 'retire') return folder.cause;
+  if (folder.fate === 'move' && context.plan.moves.some((m) => m.dir === dir.abs && m.kind === 'archive')) return folder.cause;
+  return undefined;
+}
+
+/** The plan cause that moves a compose service's folder into `capability` (e.g. the shared Postgres into core-infra/). */
+export function moveCause(context: RuleContext, service: ComposeService, capability: string): string | undefined {
+  const dir = service.serviceDir;
+  if (!dir || dir.primary !== service) return undefined;
+  const folder = folderPlan(context.plan, dir.abs);
+  if (folder?.fate !== 'move' || !folder.to || !folder.cause) return undefined;
+  return path.relative(context.model.root, folder.to).split(path.sep)[0] === capability ? folder.cause : undefined;
 }

@@ -3,6 +3,7 @@
 // -> filter by directives/exceptions -> format.
 import type { Document, LineCounter } from 'yaml';
 import type { InitScript, PrivilegeMatrix } from './database/initdb/types';
+import type { PlacementPlan, PlanAction } from './plan/types';
 
 /** Severity of a reported finding. */
 export type Severity = 'error' | 'warning';
@@ -27,12 +28,47 @@ interface FindingFields {
   fix: string | null;
 }
 
+/** Another place a finding is about (the other side of a two-sided finding, a merged finding's other locations). */
+export interface RelatedLocation {
+  /** Relative to the working directory, `/` separators. */
+  path: string;
+  line: number | null;
+  column: number | null;
+  message: string;
+}
+
+/** A file position that stands for a folder where a file is needed (SARIF, annotations): the folder's stack file, or its first file. */
+export interface Anchor {
+  /** Relative to the working directory, `/` separators. */
+  path: string;
+  line: number;
+}
+
 /** One finding as it leaves the engine (the JSON output's `findings[]` element). */
 export interface Finding extends FindingFields {
   /** Relative to the working directory, `/` separators. */
   path: string;
+  /** Other rule ids whose findings had the same cause and were merged into this one (JSON `also`). */
+  also?: string[];
+  /** The other sides or places (JSON `related`). */
+  related?: RelatedLocation[];
+  /** The placement plan's steps that fix it, paths relative to the working directory (JSON `actions`). */
+  actions?: PlanAction[];
+  /** Internal: stable identity inside the rule and path (SARIF fingerprints); never message text. */
+  key?: string;
+  /** Internal: for a folder finding (no line), a file GitHub can show; the same for `related` by index. */
+  anchor?: Anchor | null;
+  relatedAnchors?: (Anchor | null)[];
   /** Internal, not part of the JSON output: the path (cwd-relative) the thing should move to, for the expected-layout view. */
   target?: string;
+}
+
+/** Another place a report is about: a position, or a path (a folder, a file without a position). */
+export interface RelatedReport {
+  /** Absolute path; taken from `loc` when that is given. */
+  path?: string;
+  loc?: SourceLoc | null;
+  message: string;
 }
 
 /** A finding before the engine relativises the path; what rules hand to `context.report`. */
@@ -47,6 +83,18 @@ export interface Report {
   loc?: SourceLoc | null;
   /** Absolute path the thing should move to (misplaced-service and friends). */
   target?: string;
+  /** The other sides (a two-sided finding sits at the side to change) or other places. */
+  related?: RelatedReport[];
+  /** The placement plan's steps that fix it; the engine fills them from `cause` when left out. */
+  actions?: PlanAction[];
+  /**
+   * Stable identity of the finding inside its rule and path (a service, container name, port,
+   * database): SARIF fingerprints are made from rule id + path + key. Defaults to the text of the
+   * reported line (a folder: none).
+   */
+  key?: string;
+  /** The placement plan cause (PlanCause.key) this finding is about: findings of one cause merge into one. */
+  cause?: string;
 }
 
 /** A finding as rules produce it, before the engine relativises the paths. */
@@ -55,6 +103,13 @@ export interface RawFinding extends FindingFields {
   path: string;
   /** Absolute path the thing should move to. */
   target?: string;
+  related?: { path: string; line: number | null; column: number | null; message: string }[];
+  actions?: PlanAction[];
+  key?: string;
+  cause?: string;
+  also?: string[];
+  /** Engine-internal: the other findings of the same cause, merged into this one after suppression. */
+  members?: RawFinding[];
 }
 
 export type RuleGroup = 'structure' | 'database' | 'compose' | 'meta';
@@ -74,6 +129,17 @@ export interface RuleMeta {
 export interface RuleContext {
   model: HostModel;
   report(report: Report): void;
+  /** The placement plan of the tree (built on first use): structure fixes come from it. */
+  readonly plan: PlacementPlan;
+  /** What the change under review touches (`--changed-since`, the Action's pull request), or null when the run does not know. */
+  changed: ChangeSet | null;
+}
+
+/** The files a change touched (absolute paths), and whether a path is about them. */
+export interface ChangeSet {
+  files: readonly string[];
+  /** A changed file, a folder holding one, or a path inside a changed (e.g. deleted) folder. */
+  touches(abs: string): boolean;
 }
 
 export interface Rule {
@@ -482,4 +548,6 @@ export interface LintResult {
   findings: Finding[];
   summary: LintSummary;
   model: HostModel | null;
+  /** Set when the run knew a change (`--changed-since`, only-changed): how many files it touched, findings reported of all found; `everything` says why every finding is reported. */
+  scope?: { changedFiles: number; reported: number; total: number; everything?: string };
 }

@@ -1,7 +1,7 @@
 import { describePort, portOverlap, publishedPorts, type PublishedPort } from '../../src/compose/ports';
 import { mayRunTogether } from '../../src/compose/profiles';
 import type { ComposeService, SourceLoc } from '../../src/types';
-import { defineRule, where } from '../support';
+import { blameOrder, blameWhy, defineRule, relatedSide, removalCause, serviceSide, where } from '../support';
 import { activeStacks, lazyLoc } from './shared';
 
 interface Binding {
@@ -55,7 +55,8 @@ export default defineRule(
     description: 'One host port (same host IP and protocol) published twice on the host, across all stacks',
     rationale: 'A host port can be bound once: the second stack fails with "port is already allocated", which per-file linters cannot see.',
   },
-  ({ model, report }) => {
+  (context) => {
+    const { model, report } = context;
     const published = new PortIndex();
     for (const stack of activeStacks(model)) {
       for (const service of stack.services) {
@@ -69,12 +70,23 @@ export default defineRule(
           if (clash) {
             const overlap = portOverlap(clash.port, port)!;
             const shared = describePort(overlap, port.protocol, port.hostIp || clash.port.hostIp);
-            const other = clash.service === service ? 'this service' : `service '${clash.service.name}'`;
+            // The finding sits at the side to change (blame order), the other side in `related`.
+            const [blamed, kept] = blameOrder(context, [
+              { ...serviceSide(context, clash.service, clash.loc()), binding: clash },
+              { ...serviceSide(context, service, loc()), binding },
+            ]);
+            const mine = blamed!.binding;
+            const theirs = kept!.binding;
+            const other = theirs.service === mine.service ? 'this service' : `service '${theirs.service.name}'`;
+            const why = blameWhy(context, blamed!);
             report({
-              loc: loc(),
-              path: stack.file,
-              message: `Host port ${shared} of service '${service.name}' is already published by ${other} at ${where(model, clash.loc(), clash.service.stack.file)}; the second container fails with "port is already allocated".`,
-              fix: `Publish '${service.name}' on a free host port (change the host side of '${port.text}'), bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.`,
+              loc: blamed!.loc,
+              path: blamed!.path,
+              message: `Host port ${shared} of service '${mine.service.name}' is already published by ${other} at ${where(model, kept!.loc, theirs.service.stack.file)}; the second container fails with "port is already allocated".`,
+              fix: `Publish '${mine.service.name}' on a free host port (change the host side of '${mine.port.text}')${why ? ` (this side should change: ${why})` : ''}, bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.`,
+              related: [relatedSide(kept!, `Service '${theirs.service.name}' publishes host port ${shared} too ('${theirs.port.text}').`)],
+              key: shared,
+              cause: removalCause(context, mine.service),
             });
           }
           own.push(binding);

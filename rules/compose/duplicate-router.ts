@@ -1,6 +1,6 @@
 import { isTraefikDisabled, traefikRouters, type TraefikRouter } from '../../src/compose/traefik';
 import type { ComposeService, SourceLoc } from '../../src/types';
-import { defineRule, where } from '../support';
+import { blameOrder, blameWhy, defineRule, relatedSide, removalCause, serviceSide, where } from '../support';
 import { activeStacks, lazyLoc } from './shared';
 
 interface Seen {
@@ -17,7 +17,14 @@ export default defineRule(
     description: 'One Traefik router name, or one Host() rule, used by two services',
     rationale: 'Traefik keeps one router per name and one route per host: the other service silently gets no traffic, or traffic flips between the two.',
   },
-  ({ model, report }) => {
+  (context) => {
+    const { model, report } = context;
+    /** The two sides of a clash, the one to change first. */
+    const sidesOf = (earlier: Seen, later: Seen) =>
+      blameOrder(context, [
+        { ...serviceSide(context, earlier.service, earlier.loc()), seen: earlier },
+        { ...serviceSide(context, later.service, later.loc()), seen: later },
+      ]);
     const byName = new Map<string, Seen>();
     const byHost = new Map<string, Seen[]>();
     for (const stack of activeStacks(model)) {
@@ -29,11 +36,17 @@ export default defineRule(
           const nameKey = `${router.protocol}.${router.name}`;
           const sameName = byName.get(nameKey);
           if (sameName && sameName.service !== service) {
+            const [blamed, kept] = sidesOf(sameName, current);
+            const mine = blamed!.seen.service;
+            const why = blameWhy(context, blamed!);
             report({
-              loc: loc(),
-              path: stack.file,
-              message: `Traefik router '${router.name}' of service '${service.name}' is also defined by service '${sameName.service.name}' at ${where(model, sameName.loc(), sameName.service.stack.file)}; Traefik merges or drops one of them.`,
-              fix: `Rename the router in '${service.name}''s labels (e.g. traefik.${router.protocol}.routers.${service.name}.rule) so each service has its own.`,
+              loc: blamed!.loc,
+              path: blamed!.path,
+              message: `Traefik router '${router.name}' of service '${mine.name}' is also defined by service '${kept!.seen.service.name}' at ${where(model, kept!.loc, kept!.path)}; Traefik merges or drops one of them.`,
+              fix: `Rename the router in '${mine.name}''s labels (e.g. traefik.${router.protocol}.routers.${mine.name}.rule) so each service has its own${why ? ` (this side should change: ${why})` : ''}.`,
+              related: [relatedSide(kept!, `Service '${kept!.seen.service.name}' defines router '${router.name}' too.`)],
+              key: `router:${router.protocol}.${router.name}`,
+              cause: removalCause(context, mine),
             });
           } else if (!sameName) {
             byName.set(nameKey, current);
@@ -44,11 +57,18 @@ export default defineRule(
             const clash = earlier.find((e) => e.service !== service && entrypointsMeet(e.router, router));
             if (clash) {
               const on = route.conditions ? ` with ${route.conditions}` : '';
+              const [blamed, kept] = sidesOf(clash, current);
+              const mine = blamed!.seen;
+              const theirs = kept!.seen;
+              const why = blameWhy(context, blamed!);
               report({
-                loc: loc(),
-                path: stack.file,
-                message: `Host '${route.host}'${on} is routed to service '${service.name}' by router '${router.name}' and to service '${clash.service.name}' by router '${clash.router.name}' at ${where(model, clash.loc(), clash.service.stack.file)}; only one of them gets the traffic.`,
-                fix: `Give one of the two services another host, or tell them apart with a PathPrefix() in its rule (or set traefik.enable=false on the one that should not be routed).`,
+                loc: blamed!.loc,
+                path: blamed!.path,
+                message: `Host '${route.host}'${on} is routed to service '${mine.service.name}' by router '${mine.router.name}' and to service '${theirs.service.name}' by router '${theirs.router.name}' at ${where(model, kept!.loc, kept!.path)}; only one of them gets the traffic.`,
+                fix: `Give '${mine.service.name}' another host, or tell the two apart with a PathPrefix() in its rule (or set traefik.enable=false on it if it should not be routed)${why ? `; this side should change: ${why}` : ''}.`,
+                related: [relatedSide(kept!, `Service '${theirs.service.name}' is routed for host '${route.host}' too (router '${theirs.router.name}').`)],
+                key: `host:${route.host}${on}`,
+                cause: removalCause(context, mine.service),
               });
             }
             if (!earlier.includes(current)) byHost.set(hostKey, [...earlier, current]);

@@ -1,4 +1,4 @@
-import { defineRule, where } from '../support';
+import { blameOrder, defineRule, relatedSide, removalCause, serviceSide, where } from '../support';
 import { VECTOR_GRAPH_EXTENSIONS, postgresVectorProduct, sameData } from '../../src/database/stores';
 import type { ComposeService, VolumeMount } from '../../src/types';
 
@@ -11,7 +11,8 @@ export default defineRule(
     description: 'A vector or graph store that is not isolated: vector/graph data in the shared Postgres, or a store sharing a container or volume with another service',
     rationale: 'The seed: Qdrant (vector) and Neo4j (graph) are "Isolated ✅" — different resource profile and query patterns than Postgres OLTP.',
   },
-  ({ model, report }) => {
+  (context) => {
+    const { model, report } = context;
     const { shared, matrix } = model.database;
     // 1. Vector/graph data in the shared Postgres: its image, or an extension its init scripts create.
     if (shared) {
@@ -49,9 +50,16 @@ export default defineRule(
         const pair = [service.name, other.name, service.stack.file, other.stack.file].join('|');
         if (reportedPairs.has(pair)) continue;
         reportedPairs.add(pair);
+        // Blame: the change under review's side, else the policy's odd one out, else the side that holds the link (listed last).
+        const holder = link.at;
+        const peer = holder === service ? other : service;
+        const [blamed, kept] = blameOrder(context, [serviceSide(context, peer, peer.loc), serviceSide(context, holder, link.loc ?? holder.loc)]);
         report({
-          loc: link.loc ?? service.loc,
-          path: link.at.stack.file,
+          loc: blamed!.loc,
+          path: blamed!.path,
+          related: [relatedSide(kept!, `'${kept!.item.name}' is the other side of ${link.how}.`)],
+          key: `container:${service.name}:${other.name}`,
+          cause: removalCause(context, blamed!.item),
           message: `${store.product} ('${service.name}') shares a container with '${other.name}' (${link.how}).`,
           fix: `Give '${service.name}' its own container: remove ${link.how} and connect over the network instead.`,
         });
@@ -64,9 +72,16 @@ export default defineRule(
           const reverse = [other.loc?.file, other.loc?.line, service.name].join('|');
           if (reportedPairs.has(key) || (storeServices.has(other.service) && reportedPairs.has(reverse))) continue;
           reportedPairs.add(key);
+          const [blamed, kept] = blameOrder(context, [
+            serviceSide(context, other.service, other.loc ?? other.service.loc),
+            serviceSide(context, service, mount.loc ?? service.loc),
+          ]);
           report({
-            loc: mount.loc ?? service.loc,
-            path: service.stack.file,
+            loc: blamed!.loc,
+            path: blamed!.path,
+            related: [relatedSide(kept!, `'${kept!.item.name}' mounts the same data.`)],
+            key: `volume:${service.name}:${mount.source}`,
+            cause: removalCause(context, blamed!.item),
             message: `${store.product} ('${service.name}') shares ${describe(mount)} with '${other.service.name}' (${where(model, other.loc, other.service.stack.file)}).`,
             fix: `Give '${service.name}' a volume of its own (e.g. ${service.name}_data:${mount.target}) and keep '${other.service.name}' off it.`,
           });

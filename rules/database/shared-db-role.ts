@@ -1,4 +1,4 @@
-import { defineRule, where } from '../support';
+import { blameOrder, defineRule, relatedSide, removalCause, serviceSide, where } from '../support';
 import { allocationsFor } from '../../src/database/model';
 import type { ComposeService, PostgresConnection } from '../../src/types';
 import { databaseFor, provisionSql, roleFor, setPiece, sharedConnections } from './support';
@@ -11,7 +11,8 @@ export default defineRule(
     description: 'Two services that use the same role, unless the allocation table gives them the same database and role',
     rationale: 'The seed: "Security: Mitigated by separate database users (SQL-level isolation)" — a shared role defeats it.',
   },
-  ({ model, report }) => {
+  (context) => {
+    const { model, report } = context;
     const superusers = new Set(model.database.superusers);
     const byRole = new Map<string, PostgresConnection[]>();
     for (const connection of sharedConnections(model)) {
@@ -35,11 +36,19 @@ export default defineRule(
         const connection = connections.find((c) => c.service === service)!;
         const wanted = entitled(service).length > 0 ? `${service.name.toLowerCase().replace(/[^a-z0-9]+/g, '_')}_user` : roleFor(service, model);
         const database = databaseFor(service, model, connection);
+        // Blame: the change under review's side, else the one the allocation table does not give the role to.
+        const [blamed, kept] = blameOrder(context, [
+          serviceSide(context, owner, ownerConnection.user!.loc ?? owner.loc),
+          serviceSide(context, service, connection.user!.loc ?? service.loc, ['not-allocated']),
+        ]);
         report({
-          loc: connection.user!.loc ?? service.loc,
-          path: service.stack.file,
+          loc: blamed!.loc,
+          path: blamed!.path,
+          related: [relatedSide(kept!, `'${kept!.item.name}' logs in as '${role}' too.`)],
+          key: `${role}:${service.name}`,
+          cause: removalCause(context, service),
           message: `'${service.name}' logs in as '${role}', the role '${owner.name}' also uses (${where(model, ownerConnection.user!.loc, owner.stack.file)}); either can reach the other's data.`,
-          fix: `${setPiece(connection, 'user', wanted)} and give it its own database: ${provisionSql(wanted, database)}`,
+          fix: `${blamed!.item === service ? '' : `In '${service.name}' (${where(model, connection.user!.loc, service.stack.file)}): `}${setPiece(connection, 'user', wanted)} and give it its own database: ${provisionSql(wanted, database)}`,
         });
       }
     }

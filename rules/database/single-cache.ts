@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { defineRule, shown, where } from '../support';
+import { blameOrder, defineRule, moveCause, relatedSide, removalCause, serviceSide, shown, where } from '../support';
 import type { ComposeService } from '../../src/types';
 
 
@@ -13,7 +13,8 @@ export default defineRule(
     description: 'More than one Valkey/Redis-compatible cache, or the shared one outside core-infra/',
     rationale: 'The seed: "Valkey (Cache) — Shared ✅ — Lightweight, key-value only", one instance in core-infra/valkey/.',
   },
-  ({ model, report }) => {
+  (context) => {
+    const { model, report } = context;
     const caches = model.database.stores.filter((s) => s.kind === 'cache');
     if (caches.length === 0) return;
     const inCore = (s: ComposeService) => path.relative(model.root, s.stack.dir).split(path.sep)[0] === CORE;
@@ -27,16 +28,25 @@ export default defineRule(
         target,
         message: `The shared cache '${shared.service.name}' (${shared.product}) runs outside ${CORE}/.`,
         fix: `Move it to '${shown(model, target)}' and define it in the ${CORE}/ stack.`,
+        key: shared.service.name,
+        // The placement plan's move of its folder into core-infra/ is this finding's cause.
+        cause: moveCause(context, shared.service, CORE),
       });
     }
     for (const cache of caches) {
       if (cache === shared) continue;
       const service = cache.service;
+      const loc = service.stack.locate(['services', service.name, 'image']) ?? service.loc;
+      // Blame: the change under review's side, else this one (not the shared cache); the shared one is related.
+      const [blamed, kept] = blameOrder(context, [serviceSide(context, shared.service, shared.service.loc), serviceSide(context, service, loc)]);
       report({
-        loc: service.stack.locate(['services', service.name, 'image']) ?? service.loc,
-        path: service.stack.file,
+        loc: blamed!.loc,
+        path: blamed!.path,
+        related: [relatedSide(kept!, kept!.item === shared.service ? `The shared cache '${shared.service.name}'.` : `The other ${cache.product} cache '${service.name}'.`)],
+        key: service.name,
+        cause: removalCause(context, service),
         message: `'${service.name}' is another ${cache.product} cache besides the shared '${shared.service.name}' (${where(model, shared.service.loc, shared.service.stack.file)}).`,
-        fix: `Use the shared cache with a database number or key prefix of its own (e.g. redis://${shared.service.containerName ?? shared.service.name}:6379/1) and remove this container.`,
+        fix: `Point '${service.name}''s clients at the shared cache with a database number or key prefix of its own (e.g. redis://${shared.service.containerName ?? shared.service.name}:6379/1) and remove the '${service.name}' container.`,
       });
     }
   },

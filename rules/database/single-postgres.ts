@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { defineRule, shown, where } from '../support';
+import { blameOrder, defineRule, moveCause, relatedSide, removalCause, serviceSide, shown, where } from '../support';
 
 
 export default defineRule(
@@ -10,7 +10,8 @@ export default defineRule(
     description: 'More than one Postgres-family container across active stacks (unless declared in database.isolated), or the shared one outside core-infra/',
     rationale: 'The seed: "One Postgres container, multiple databases" in core-infra/ — 1 Postgres process (~150MB) vs 4 processes (~600MB).',
   },
-  ({ model, report }) => {
+  (context) => {
+    const { model, report } = context;
     const { postgres, shared } = model.database;
     const policy = model.policy.database;
     const isolated = (name: string | null) => policy.isolated.some((i) => i.service === name && i.reason.trim() !== '');
@@ -25,6 +26,9 @@ export default defineRule(
           target,
           message: `The shared Postgres '${shared.name}' runs outside ${capability}/.`,
           fix: `Move it, with its init scripts, to '${shown(model, target)}' and define it in the ${capability}/ stack.`,
+          key: shared.name,
+          // The placement plan's move of its folder into the capability is this finding's cause.
+          cause: moveCause(context, shared, capability),
         });
       }
     }
@@ -32,12 +36,18 @@ export default defineRule(
       if (service === shared || isolated(service.name) || isolated(service.containerName)) continue;
       const loc = service.stack.locate(['services', service.name, 'image']) ?? service.loc;
       const other = shared ? `the shared '${shared.name}' (${where(model, shared.loc, shared.stack.file)})` : 'another Postgres';
+      // Blame: the change under review's side, else this one (not the shared instance); the shared one is related.
+      const [blamed, kept] = shared ? blameOrder(context, [serviceSide(context, shared, shared.loc), serviceSide(context, service, loc)]) : [null, null];
+      const atShared = blamed?.item === shared;
       report({
-        loc,
-        path: service.stack.file,
+        loc: atShared ? blamed!.loc : loc,
+        path: atShared ? blamed!.path : service.stack.file,
+        ...(shared ? { related: [atShared ? relatedSide(kept!, `The second Postgres-family container '${service.name}' (${service.image}).`) : relatedSide(kept!, `The shared Postgres '${shared.name}'.`)] } : {}),
+        key: service.name,
+        cause: removalCause(context, service),
         message: `'${service.name}' is a second Postgres-family container (${service.image}) besides ${other}.`,
         fix: shared
-          ? `Give its data a database and role in the shared Postgres (CREATE ROLE … LOGIN; CREATE DATABASE … OWNER …; in its init script), point the clients at host '${shared.containerName ?? shared.name}', and remove this container; or declare it in database.isolated with a reason.`
+          ? `Give the data of '${service.name}' a database and role in the shared Postgres (CREATE ROLE … LOGIN; CREATE DATABASE … OWNER …; in its init script), point the clients at host '${shared.containerName ?? shared.name}', and remove the '${service.name}' container; or declare it in database.isolated with a reason.`
           : `Keep one Postgres in ${capability}/ and remove this one, or declare it in database.isolated with a reason.`,
       });
     }

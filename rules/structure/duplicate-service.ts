@@ -1,5 +1,5 @@
 import { findCatalogByImage } from '../../src/policy/classify';
-import { bridgedTargets, defineRule, isBridgeTarget, isSharedInfrastructure, shown } from '../support';
+import { blameOrder, defineRule, folderSide, isSharedInfrastructure, relatedSide, removalCause, serviceSide, shown } from '../support';
 import type { ComposeService, ServiceDir } from '../../src/types';
 
 export default defineRule(
@@ -10,28 +10,29 @@ export default defineRule(
     description: 'The same service in two places (postgres/ and docker/postgres/, or one compose service defined in two stacks)',
     rationale: 'The seed finds "postgres/ — duplicate or misplaced?": one service, one folder, one definition.',
   },
-  ({ model, report }) => {
-    const bridges = bridgedTargets(model);
-    const dirsByName = new Map<string, ServiceDir[]>();
-    for (const dir of model.serviceDirs) {
-      if (dir.symlink || isBridgeTarget(model, dir, bridges)) continue;
-      if (dir.capability?.inactive) continue; // archive/ keeps old copies for rollback on purpose
-      if (!dir.classification.catalog && !dir.primary) continue; // helper folders (config/, scripts/) are not services
-      const key = dir.classification.canonicalName;
-      dirsByName.set(key, [...(dirsByName.get(key) ?? []), dir]);
-    }
+  (context) => {
+    const { model, report, plan } = context;
+    const byAbs = new Map(model.serviceDirs.map((d) => [d.abs, d]));
+    // Two folders of one service: the placement plan keeps one and retires the other.
     const reportedDirs = new Set<ServiceDir>();
-    for (const [name, dirs] of dirsByName) {
-      if (dirs.length < 2) continue;
-      for (const dir of dirs.slice(1)) {
-        reportedDirs.add(dir);
-        reportedDirs.add(dirs[0]!);
-        report({
-          path: dir.abs,
-          message: `Service '${name}' is in two places: '${shown(model, dirs[0]!.abs)}' and '${shown(model, dir.abs)}'.`,
-          fix: `Keep one folder (the one in its capability directory) and remove or archive the other.`,
-        });
-      }
+    for (const folder of plan.folders) {
+      if (folder.fate !== 'retire' || !folder.keep) continue;
+      const retired = byAbs.get(folder.dir)!;
+      const kept = byAbs.get(folder.keep)!;
+      reportedDirs.add(retired).add(kept);
+      const [blamed, other] = blameOrder(context, [folderSide(context, kept), folderSide(context, retired, ['second-copy'])]);
+      const name = retired.classification.canonicalName;
+      const blamedIsCopy = blamed!.item === retired;
+      report({
+        path: blamed!.path,
+        message: `Service '${name}' is in two places: '${shown(model, kept.abs)}' and '${shown(model, retired.abs)}'.`,
+        fix: blamedIsCopy
+          ? `Keep '${shown(model, kept.abs)}' (the placement plan's copy): move anything only this copy has into it, then remove '${shown(model, retired.abs)}'.`
+          : `Keep this folder (the placement plan's copy): move anything only '${shown(model, retired.abs)}' has into it, then remove '${shown(model, retired.abs)}'.`,
+        related: [relatedSide(other!, blamedIsCopy ? `The copy of '${name}' the placement plan keeps.` : `The second copy of '${name}', which the placement plan retires.`)],
+        cause: folder.cause ?? undefined,
+        key: name,
+      });
     }
     // One compose service defined in two active stacks (only services the catalog knows: `db` in two
     // projects is two services, `traefik` in two stacks is one service defined twice). A second
@@ -53,11 +54,15 @@ export default defineRule(
         if (service.stack.file === first.stack.file) continue;
         if (service.serviceDir && first.serviceDir && reportedDirs.has(service.serviceDir) && reportedDirs.has(first.serviceDir)) continue;
         if (service.serviceDir && service.serviceDir === first.serviceDir) continue;
+        const [blamed, other] = blameOrder(context, [serviceSide(context, first, first.loc), serviceSide(context, service, service.loc)]);
         report({
-          loc: service.loc,
-          path: service.stack.file,
+          loc: blamed!.loc,
+          path: blamed!.path,
           message: `Compose service '${name}' is defined in two stacks: '${shown(model, first.stack.file, false)}' and '${shown(model, service.stack.file, false)}'.`,
-          fix: `Define '${name}' once, in the stack of its capability directory, and remove the other definition.`,
+          fix: `Remove this definition of '${name}' and keep the one in '${shown(model, other!.path, false)}' (define a service once, in the stack of its capability directory).`,
+          related: [relatedSide(other!, `The other definition of '${name}'.`)],
+          cause: removalCause(context, blamed!.item),
+          key: name,
         });
       }
     }

@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { findCatalogByImage } from '../../src/policy/classify';
-import { defineRule, shown } from '../support';
+import { archiveName, folderPlan, legacyEntry } from '../../src/plan';
+import { defineRule, removalCause, shown } from '../support';
 
 export default defineRule(
   {
@@ -10,22 +10,24 @@ export default defineRule(
     description: 'A superseded service (nginx-proxy, acme-companion) outside archive/',
     rationale: 'Legacy nginx-proxy was replaced by Traefik (2025-11-13) and Cloudflare handles SSL; superseded services go to archive/ (kept for rollback).',
   },
-  ({ model, report }) => {
-    const archive = [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? 'archive';
+  (context) => {
+    const { model, report, plan } = context;
+    const archive = archiveName(model);
     const reported = new Set<string>();
     for (const dir of model.serviceDirs) {
-      const entry = dir.classification.catalog;
-      if (!entry?.legacy || dir.capability?.inactive || dir.symlink) continue;
-      // A folder named nginx that runs a plain nginx web server (not nginx-proxy) is not the legacy proxy.
-      const image = dir.primary?.image;
-      if (image && !image.includes('${') && !findCatalogByImage(model.policy, image)?.legacy) continue;
-      const target = path.join(model.root, archive, entry.name);
+      if (dir.symlink) continue;
+      const entry = legacyEntry(model, dir);
+      if (!entry) continue;
+      const folder = folderPlan(plan, dir.abs);
+      if (folder?.fate === 'retire') continue; // duplicate-service's
+      const target = folder?.fate === 'move' ? folder.to : null;
       reported.add(dir.abs);
       report({
         path: dir.abs,
-        target,
+        ...(target ? { target } : {}),
         message: `'${dir.name}' is a superseded service (${entry.reason}) outside ${archive}/.`,
-        fix: `Stop it and move '${shown(model, dir.abs)}' to '${shown(model, target)}'.`,
+        fix: target ? `Stop it and move '${shown(model, dir.abs)}' to '${shown(model, target)}'.` : `Stop it and move '${shown(model, dir.abs)}' into '${archive}/'.`,
+        cause: folder?.cause ?? undefined,
       });
     }
     for (const service of model.services) {
@@ -35,11 +37,17 @@ export default defineRule(
       // A folder already reported as this legacy service is that finding; another legacy service in its stack is not.
       const dir = service.serviceDir;
       if (dir && reported.has(dir.abs) && (dir.primary === service || dir.classification.catalog === entry)) continue;
+      // In the stack of a folder the plan archives: archiving that folder stops it too (one cause).
+      const cause = removalCause(context, service);
       report({
         loc: service.loc,
         path: service.stack.file,
         message: `Compose service '${service.name}' runs superseded ${entry.name} (${entry.reason}).`,
-        fix: `Remove it from this stack and keep its definition under '${archive}/${entry.name}/'.`,
+        fix: cause && dir
+          ? `It stops when '${shown(model, dir.abs)}' moves to ${archive}/ (keep its definition there).`
+          : `Remove it from this stack and keep its definition under '${archive}/${entry.name}/'.`,
+        cause,
+        key: service.name,
       });
     }
   },

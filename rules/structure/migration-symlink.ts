@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { defineRule, shown } from '../support';
 
 export default defineRule(
@@ -9,15 +8,15 @@ export default defineRule(
     description: 'A service directory that is a symlink bridge (Phase 1 of the migration): finish Phase 4',
     rationale: 'Symlinks allow a zero-downtime, reversible migration; once stable for a week, Phase 4 removes each symlink and moves the real directory.',
   },
-  ({ model, report }) => {
-    for (const dir of model.serviceDirs) {
-      if (!dir.symlink || dir.symlink.status !== 'ok' || dir.symlink.targetKind !== 'dir') continue;
-      const target = dir.symlink.resolved!;
-      const where = path.relative(model.cwd, target).split(path.sep).join('/');
+  ({ model, report, plan }) => {
+    // The plan's bridged moves: Phase 4 replaces the link by the folder it points to.
+    for (const move of plan.moves) {
+      if (!move.bridged) continue;
       report({
-        path: dir.abs,
-        message: `'${shown(model, dir.abs, false)}' is a migration bridge to '${where}/' (Phase 1).`,
-        fix: `Phase 4: rm '${shown(model, dir.abs, false)}' && mv '${where}' '${shown(model, dir.abs, false)}'.`,
+        path: move.dir,
+        message: `'${shown(model, move.dir, false)}' is a migration bridge to '${shown(model, move.from)}' (Phase 1).`,
+        fix: `Phase 4: rm '${shown(model, move.dir, false)}' && mv '${shown(model, move.from, false)}' '${shown(model, move.dir, false)}'.`,
+        cause: move.cause,
       });
     }
   },

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { defineRule, expectedServicePath, shown } from '../support';
+import { folderPlan } from '../../src/plan';
+import { defineRule, shown } from '../support';
 import type { ServiceDir } from '../../src/types';
 
 export default defineRule(
@@ -10,7 +11,7 @@ export default defineRule(
     description: 'Members of one system in different capability directories',
     rationale: '"Is this part of an existing system? Yes -> add to that system\'s directory." Related services are co-located (planner + memory + archon together) so they share configs, compose files and documentation.',
   },
-  ({ model, report }) => {
+  ({ model, report, plan }) => {
     for (const system of model.policy.systems) {
       const members: ServiceDir[] = model.serviceDirs.filter(
         (d) => !d.symlink && system.members.includes(d.classification.canonicalName),
@@ -26,11 +27,15 @@ export default defineRule(
       const away = members.filter((m) => homeOf(m) !== system.capability);
       const first = away[0]!;
       const home = path.join(model.root, system.capability);
+      const targets = away.map((m) => ({ member: m, to: folderPlan(plan, m.abs)?.to ?? null }));
+      const firstPlan = folderPlan(plan, first.abs);
       report({
         path: first.abs,
-        target: expectedServicePath(model, system.capability, first.classification.canonicalName),
+        ...(firstPlan?.to ? { target: firstPlan.to } : {}),
         message: `System '${system.name}' is split across ${homes.size} directories: ${where}. All its members belong in '${shown(model, home)}'.`,
-        fix: `Move ${away.map((m) => `'${shown(model, m.abs)}'`).join(', ')} into '${shown(model, home)}'.`,
+        fix: `Move ${targets.map(({ member, to }) => `'${shown(model, member.abs)}' ${to ? `to '${shown(model, to)}'` : `into '${shown(model, home)}'`}`).join(', ')}.`,
+        cause: firstPlan?.cause ?? undefined,
+        key: system.name,
       });
     }
   },

@@ -1,4 +1,5 @@
-import { defineRule, expectedServicePath, shown } from '../support';
+import { folderPlan } from '../../src/plan';
+import { defineRule, shown } from '../support';
 
 export default defineRule(
   {
@@ -8,16 +9,18 @@ export default defineRule(
     description: 'A service directory deeper than capability/service/',
     rationale: 'Capability grouping adds exactly one level (core-infra/postgres/ vs postgres/); deeper nesting hides services and lengthens compose paths.',
   },
-  ({ model, report }) => {
+  ({ model, report, plan }) => {
     for (const dir of model.serviceDirs) {
       if (dir.depth <= 2) continue;
-      const capability = dir.rel.split('/')[0]!;
-      const target = expectedServicePath(model, dir.classification.capability ?? capability, dir.classification.canonicalName);
+      const folder = folderPlan(plan, dir.abs);
+      if (folder?.fate === 'retire') continue; // duplicate-service's
+      const to = folder?.fate === 'move' ? folder.to : null;
       report({
         path: dir.abs,
-        target,
+        ...(to ? { target: to } : {}),
         message: `Service '${dir.name}' is ${dir.depth} levels deep ('${shown(model, dir.abs)}'); services sit at capability/service/.`,
-        fix: `Move it to '${shown(model, target)}'.`,
+        fix: to ? `Move it to '${shown(model, to)}'.` : `Move it to the capability directory of what it does (\`svclint place ${dir.name}\`), one level below it.`,
+        cause: folder?.cause ?? undefined,
       });
     }
   },

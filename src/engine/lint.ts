@@ -7,8 +7,13 @@ import { UsageError } from '../errors';
 import { buildPolicy, loadConfigFile, type LoadedConfig } from '../policy/config';
 import { findConfigFile, resolveRoot } from '../policy/discover';
 import { buildHostModel } from '../model/host';
-import type { Finding, HostModel, LintResult, Policy, RawFinding, Report, RuleGroup, RuleLevel } from '../types';
+import { causeByKey, placementPlan } from '../plan';
+import type { PlanAction } from '../plan/types';
+import type { ChangeSet, Finding, HostModel, LintResult, Policy, RawFinding, Report, RuleContext, RuleGroup, RuleLevel } from '../types';
+import { anchorFor, FileTexts, lineKey } from './anchors';
+import { belongsToChange, makeChangeSet, placeOnChangedSide } from './changes';
 import { selectRules, type RuleSelection } from './levels';
+import { foldMembers, groupByCause } from './merge';
 import { applySuppressions } from './suppress';
 
 export interface LintOptions {
@@ -20,6 +25,14 @@ export interface LintOptions {
   ruleLevels?: ReadonlyMap<string, RuleLevel>;
   /** Only these rule groups (benchmarks, `--only structure`). */
   groups?: readonly RuleGroup[] | null;
+  /**
+   * Absolute paths of the files a change touched (`--changed-since`, the Action's pull request), or
+   * null when unknown: two-sided findings then blame the changed side, and findings are placed on
+   * their changed place. A change to a target's config file counts as unknown for that target.
+   */
+  changed?: readonly string[] | null;
+  /** With `changed`: report only the findings a place of which is in the change. */
+  onlyChanged?: boolean;
 }
 
 export interface Target {
@@ -71,9 +84,22 @@ export async function lintTarget(target: Target, options: LintOptions): Promise<
   const model = await buildHostModel(target.root, policy, options.cwd, {
     database: selection.some(({ rule }) => rule.meta.group === 'database'),
   });
-  const raw = await runRules(model, selection);
-  const kept = applySuppressions(raw, model, selection);
-  const findings = kept.map((f) => toFinding(f, options.cwd)).sort(compareFindings);
+  let changes: ChangeSet | null = options.changed ? makeChangeSet(options.changed) : null;
+  let scope: LintResult['scope'];
+  if (changes && policy.configFile && changes.touches(policy.configFile)) {
+    scope = { changedFiles: changes.files.length, reported: 0, total: 0, everything: `the svclint config ${displayPath(policy.configFile, options.cwd)} changed, so every finding is reported` };
+    changes = null;
+  }
+  const raw = await runRules(model, selection, changes);
+  const texts = new FileTexts(model);
+  let kept = applySuppressions(groupByCause(raw), model, selection, texts).map(foldMembers);
+  if (changes) kept = kept.map((f) => placeOnChangedSide(f, changes));
+  const total = kept.length;
+  if (changes && options.onlyChanged) kept = kept.filter((f) => belongsToChange(f, changes));
+  if (options.changed) scope ??= { changedFiles: options.changed.length, reported: kept.length, total };
+  if (scope) scope.reported = kept.length;
+  if (scope) scope.total = total;
+  const findings = kept.map((f) => finishFinding(f, model, texts, changes, options.cwd)).sort(compareFindings);
   return {
     root: target.root,
     findings,
@@ -84,16 +110,26 @@ export async function lintTarget(target: Target, options: LintOptions): Promise<
       stacks: model.stacks.length,
     },
     model,
+    ...(scope ? { scope } : {}),
   };
 }
 
 /** Runs rules over a built model; a rule that throws is an internal failure (exit 2), never a silent pass. */
-export async function runRules(model: HostModel, selection: readonly RuleSelection[]): Promise<RawFinding[]> {
+export async function runRules(model: HostModel, selection: readonly RuleSelection[], changed: ChangeSet | null = null): Promise<RawFinding[]> {
   const raw: RawFinding[] = [];
   for (const { rule, severity } of selection) {
-    const report = (r: Report) => raw.push(toRawFinding(rule.meta.id, severity, r, model));
+    const context: RuleContext = {
+      model,
+      changed,
+      report: (r: Report) => {
+        raw.push(toRawFinding(rule.meta.id, severity, r, model));
+      },
+      get plan() {
+        return placementPlan(model);
+      },
+    };
     try {
-      await rule.check({ model, report });
+      await rule.check(context);
     } catch (error) {
       throw new Error(`rule ${rule.meta.id} failed: ${(error as Error).message}`, { cause: error });
     }
@@ -112,6 +148,14 @@ function toRawFinding(rule: string, severity: RawFinding['severity'], r: Report,
     fix: r.fix ?? null,
   };
   if (r.target) finding.target = r.target;
+  if (r.related && r.related.length > 0) {
+    finding.related = r.related.map((x) => ({ path: x.loc?.file ?? x.path ?? model.root, line: x.loc?.line ?? null, column: x.loc?.column ?? null, message: x.message }));
+  }
+  if (r.key !== undefined) finding.key = r.key;
+  if (r.cause) finding.cause = r.cause;
+  // Fixes are the plan's steps: a finding about a plan cause carries that cause's actions.
+  const actions = r.actions ?? (r.cause ? causeByKey(placementPlan(model), r.cause)?.actions : undefined);
+  if (actions && actions.length > 0) finding.actions = actions;
   return finding;
 }
 
@@ -119,6 +163,20 @@ function toRawFinding(rule: string, severity: RawFinding['severity'], r: Report,
 export function displayPath(abs: string, cwd: string): string {
   const rel = path.relative(cwd, abs);
   return (rel === '' ? '.' : rel).split(path.sep).join('/');
+}
+
+/** An action with its paths relative to the working directory. */
+export function displayAction(action: PlanAction, cwd: string): PlanAction {
+  switch (action.op) {
+    case 'move':
+      return { ...action, from: displayPath(action.from, cwd), to: displayPath(action.to, cwd) };
+    case 'symlink':
+      return { ...action, path: displayPath(action.path, cwd), target: displayPath(action.target, cwd) };
+    case 'edit':
+      return { ...action, file: displayPath(action.file, cwd) };
+    default:
+      return { ...action, path: displayPath(action.path, cwd) };
+  }
 }
 
 export function toFinding(f: RawFinding, cwd: string): Finding {
@@ -131,7 +189,27 @@ export function toFinding(f: RawFinding, cwd: string): Finding {
     message: f.message,
     fix: f.fix,
   };
+  if (f.also && f.also.length > 0) finding.also = [...f.also];
+  if (f.related && f.related.length > 0) {
+    finding.related = f.related.map((r) => ({ path: displayPath(r.path, cwd), line: r.line, column: r.line === null ? null : r.column, message: r.message }));
+  }
+  if (f.actions && f.actions.length > 0) finding.actions = f.actions.map((a) => displayAction(a, cwd));
+  if (f.key !== undefined) finding.key = f.key;
   if (f.target) finding.target = displayPath(f.target, cwd);
+  return finding;
+}
+
+/** The output form: relative paths, the default key (the reported line's text), and files standing for folders. */
+function finishFinding(f: RawFinding, model: HostModel, texts: FileTexts, changes: ChangeSet | null, cwd: string): Finding {
+  const finding = toFinding(f, cwd);
+  finding.key ??= lineKey(texts, f.path, f.line);
+  const anchor = (abs: string, line: number | null) => {
+    if (line !== null) return null;
+    const found = anchorFor(model, abs, changes);
+    return found ? { path: displayPath(found.file, cwd), line: found.line } : null;
+  };
+  finding.anchor = anchor(f.path, f.line);
+  if (f.related) finding.relatedAnchors = f.related.map((r) => anchor(r.path, r.line));
   return finding;
 }
 

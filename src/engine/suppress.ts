@@ -1,17 +1,15 @@
 // Filters findings by inline directives and config exceptions (docs/suppressions.md), after every
 // rule ran, and reports directives and exceptions that suppressed nothing (`unused-directive`).
 // Those reports are made here, after filtering, so no directive can suppress them.
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { allRules } from '../../rules';
 import { parseDirectives, type Directive } from '../directives/parse';
 import { isInside } from '../util/paths';
 import type { HostModel, RawFinding, Severity } from '../types';
+import { FileTexts } from './anchors';
 import type { RuleSelection } from './levels';
 
 export const UNUSED_DIRECTIVE = 'unused-directive';
-/** Files larger than this are not read for directives (a finding may point at a data file). */
-const MAX_DIRECTIVE_FILE = 1024 * 1024;
 
 interface Tracked {
   directive: Directive;
@@ -22,8 +20,12 @@ interface Tracked {
 /**
  * `selection` is what ran and at which severity; without it every registered rule counts as
  * having run and `unused-directive` reports at its default severity.
+ *
+ * A merged finding (one cause, see merge.ts) is judged by its primary rule at its place: a
+ * directive or exception for that rule suppresses the whole finding. A directive or exception for
+ * a merged member's rule at the member's place drops that member only.
  */
-export function applySuppressions(findings: RawFinding[], model: HostModel, selection?: readonly RuleSelection[]): RawFinding[] {
+export function applySuppressions(findings: RawFinding[], model: HostModel, selection?: readonly RuleSelection[], texts = new FileTexts(model)): RawFinding[] {
   const ran = new Set((selection ?? allRules.map((rule) => ({ rule }))).map((s) => s.rule.meta.id));
   const known = new Set(allRules.map((rule) => rule.meta.id));
   const unusedSeverity: Severity | null = selection
@@ -38,7 +40,15 @@ export function applySuppressions(findings: RawFinding[], model: HostModel, sele
   // Init scripts the database model read: a directive there is honoured, and reported when unused,
   // even if no finding points at the script.
   for (const script of model.database.initScripts) if (script.text !== null) load(script.file, script.text);
-  for (const finding of findings) if (!byFile.has(finding.path)) load(finding.path, readSmallFile(finding.path) ?? '');
+  const loadFor = (finding: RawFinding) => {
+    if (byFile.has(finding.path)) return;
+    const text = texts.get(finding.path);
+    load(finding.path, text !== null && text.includes('svclint-') ? text : '');
+  };
+  for (const finding of findings) {
+    loadFor(finding);
+    for (const member of finding.members ?? []) loadFor(member);
+  }
 
   const exceptions = model.policy.exceptions.map((exception) => ({
     exception,
@@ -46,20 +56,27 @@ export function applySuppressions(findings: RawFinding[], model: HostModel, sele
     used: false,
   }));
 
-  const kept: RawFinding[] = [];
-  for (const finding of findings) {
+  /** Whether a directive or exception suppresses the finding (marking it used). */
+  const suppressed = (finding: RawFinding): boolean => {
     const directive = (byFile.get(finding.path) ?? []).find(({ directive: d }) =>
       d.problem === null && d.rules.includes(finding.rule) && (d.appliesTo === null || d.appliesTo === finding.line));
     if (directive) {
       directive.used.add(finding.rule);
-      continue;
+      return true;
     }
     const exception = exceptions.find((e) => e.exception.rule === finding.rule && isInside(e.abs, finding.path));
     if (exception) {
       exception.used = true;
-      continue;
+      return true;
     }
-    kept.push(finding);
+    return false;
+  };
+  const kept: RawFinding[] = [];
+  for (const finding of findings) {
+    // Every member is judged, so a directive written for a member is used even when the primary's suppresses all.
+    const members = (finding.members ?? []).filter((member) => !suppressed(member));
+    if (suppressed(finding)) continue;
+    kept.push(finding.members ? { ...finding, members } : finding);
   }
 
   if (unusedSeverity === null) return kept;
@@ -96,15 +113,4 @@ export function applySuppressions(findings: RawFinding[], model: HostModel, sele
     }
   }
   return kept;
-}
-
-function readSmallFile(file: string): string | null {
-  try {
-    const stats = statSync(file);
-    if (!stats.isFile() || stats.size > MAX_DIRECTIVE_FILE) return null;
-    const text = readFileSync(file, 'utf8');
-    return text.includes('svclint-') ? text : null;
-  } catch {
-    return null;
-  }
 }

@@ -212,7 +212,10 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
     } else {
       stackSplits.push({
         file: stack.file,
-        services: targets.map(({ service, to }) => ({ name: service.name, to: to ?? groupAbs, cause: key })),
+        services: targets.map(({ service, to }) => {
+          const decision = service.serviceDir ? decisions.get(service.serviceDir) : undefined;
+          return { name: service.name, to: to ?? groupAbs, cause: key, reasons: decision && 'reasons' in decision ? decision.reasons : [] };
+        }),
         cause: key,
       });
     }
@@ -226,7 +229,7 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
     const target = composeServiceTarget(model, service, cap.name);
     if (!target) continue;
     const key = causes.add(composeServiceKey(service));
-    stackSplits.push({ file: service.stack.file, services: [{ name: service.name, to: target, cause: key }], cause: key });
+    stackSplits.push({ file: service.stack.file, services: [{ name: service.name, to: target.to, cause: key, reasons: target.reasons }], cause: key });
   }
 
   // 5. Moves, in execution order: nested folders before the folders holding them.
@@ -354,12 +357,12 @@ function compareKeep(model: HostModel, decisions: Map<ServiceDir, Decision>, a: 
 }
 
 /** Where a compose service with no folder of its own belongs, when that is another capability's stack. */
-function composeServiceTarget(model: HostModel, service: ComposeService, current: string): string | null {
+function composeServiceTarget(model: HostModel, service: ComposeService, current: string): { to: string; reasons: string[] } | null {
   // Image matching is left out: a stack's own cache or database sidecar is not a misplaced service.
   const classification = classifyService({ name: service.name, labels: service.labels, ignoreImage: true }, model.policy);
   if (!classification.capability || classification.catalog?.legacy || classification.capability === current) return null;
   if (classification.catalog?.provides.some((kind) => kind === 'database' || kind === 'cache')) return null;
-  return path.join(model.root, classification.capability);
+  return { to: path.join(model.root, classification.capability), reasons: classification.reasons.map((r) => r.text) };
 }
 
 /** The stack of a folder: its own compose file at its top. */
@@ -451,6 +454,11 @@ export function placementPlan(model: HostModel): PlacementPlan {
     plans.set(model, plan);
   }
   return plan;
+}
+
+/** A cause by its key, or null. */
+export function causeByKey(plan: PlacementPlan, key: string): PlanCause | null {
+  return indexOf(plan).causes.get(key) ?? null;
 }
 
 /** The plan for one service folder (absolute path as the model lists it), or null. */

@@ -140,7 +140,7 @@ export interface StackSplit {
   /** The stack's main compose file. */
   file: string;
   /** Each compose service that leaves: the capability directory (absolute) whose stack it joins, and its cause. */
-  services: { name: string; to: string; cause: string }[];
+  services: { name: string; to: string; cause: string; reasons: string[] }[];
   /** The cause of the split itself (the emptied group folder, or the one compose service). */
   cause: string;
 }

@@ -184,7 +184,7 @@ ruleTester(splitSystem, {
         {
           path: 'services/archon/archon-server',
           message: /System 'planner-memory' is split across 3 directories: .*All its members belong in 'services\/memory-orchestration\/'/,
-          fix: /Move 'services\/archon\/archon-server\/', 'services\/archon\/archon-ui\/', 'services\/memory-gateway\/' into 'services\/memory-orchestration\/'/,
+          fix: /Move 'services\/archon\/archon-server\/' to 'services\/memory-orchestration\/archon-server\/', 'services\/archon\/archon-ui\/' to 'services\/memory-orchestration\/archon-ui\/', 'services\/memory-gateway\/' to 'services\/memory-orchestration\/memory-gateway\/'\./,
         },
       ],
     },

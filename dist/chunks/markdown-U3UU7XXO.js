@@ -8,7 +8,7 @@ import {
 import {
   displayPath,
   placementPlan
-} from "./chunk-Z45SGU6M.js";
+} from "./chunk-VKBCZNQ3.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/format/mermaid.ts

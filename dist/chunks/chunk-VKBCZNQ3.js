@@ -9602,7 +9602,10 @@ function buildPlacementPlan(model) {
     } else {
       stackSplits.push({
         file: stack.file,
-        services: targets.map(({ service, to }) => ({ name: service.name, to: to ?? groupAbs, cause: key })),
+        services: targets.map(({ service, to }) => {
+          const decision = service.serviceDir ? decisions.get(service.serviceDir) : void 0;
+          return { name: service.name, to: to ?? groupAbs, cause: key, reasons: decision && "reasons" in decision ? decision.reasons : [] };
+        }),
         cause: key
       });
     }
@@ -9615,7 +9618,7 @@ function buildPlacementPlan(model) {
     const target = composeServiceTarget(model, service, cap.name);
     if (!target) continue;
     const key = causes.add(composeServiceKey(service));
-    stackSplits.push({ file: service.stack.file, services: [{ name: service.name, to: target, cause: key }], cause: key });
+    stackSplits.push({ file: service.stack.file, services: [{ name: service.name, to: target.to, cause: key, reasons: target.reasons }], cause: key });
   }
   const moves = [];
   for (const [dir, decision] of decisions) {
@@ -9725,7 +9728,7 @@ function composeServiceTarget(model, service, current) {
   const classification = classifyService({ name: service.name, labels: service.labels, ignoreImage: true }, model.policy);
   if (!classification.capability || classification.catalog?.legacy || classification.capability === current) return null;
   if (classification.catalog?.provides.some((kind) => kind === "database" || kind === "cache")) return null;
-  return path5.join(model.root, classification.capability);
+  return { to: path5.join(model.root, classification.capability), reasons: classification.reasons.map((r) => r.text) };
 }
 function stackIn(model, abs) {
   return model.stacks.find((s) => s.dir === abs) ?? null;
@@ -9804,6 +9807,12 @@ function placementPlan(model) {
     plans.set(model, plan);
   }
   return plan;
+}
+function causeByKey(plan, key) {
+  return indexOf(plan).causes.get(key) ?? null;
+}
+function folderPlan(plan, abs) {
+  return indexOf(plan).folders.get(abs) ?? null;
 }
 function causeOf(plan, subject) {
   const index = indexOf(plan);
@@ -15982,7 +15991,6 @@ function isRecord(value) {
 }
 
 // rules/support.ts
-import { realpathSync as realpathSync3 } from "node:fs";
 import path11 from "node:path";
 var DOCS_BASE = "https://github.com/svclint/svclint/blob/main/docs/rules.md";
 function defineRule(meta, check) {
@@ -15998,38 +16006,95 @@ function where(model, loc, fallbackFile) {
   const rel = shown(model, file, false);
   return loc ? `${rel}:${loc.line}:${loc.column}` : rel;
 }
-function expectedServicePath(model, capability, name) {
-  return path11.join(model.root, capability, name);
-}
 function decidingReason(dir) {
   return dir.classification.reasons[0]?.text ?? "no rule places it";
 }
-var bridgeCache = /* @__PURE__ */ new WeakMap();
-function bridgedTargets(model) {
-  const cached = bridgeCache.get(model);
-  if (cached) return cached;
-  const targets = /* @__PURE__ */ new Set();
-  bridgeCache.set(model, targets);
-  for (const dir of model.serviceDirs) {
-    if (dir.symlink?.status === "ok" && dir.symlink.resolved && dir.capability) targets.add(dir.symlink.resolved);
-  }
-  return targets;
-}
-function isBridgeTarget(model, dir, targets = bridgedTargets(model)) {
-  return !dir.symlink && targets.size > 0 && targets.has(realAbs2(dir.abs));
-}
-function realAbs2(abs) {
-  try {
-    return realpathSync3(abs);
-  } catch {
-    return abs;
-  }
-}
-function isKebabCase2(name) {
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
-}
 function isSharedInfrastructure(entry2) {
   return !!entry2 && entry2.provides.some((kind) => kind === "database" || kind === "cache");
+}
+var ODD_REASONS = ["legacy", "outside-capability", "not-shared", "archived"];
+function oddRank(reason) {
+  const index = ODD_REASONS.indexOf(reason);
+  return index < 0 ? ODD_REASONS.length : index;
+}
+function isSharedInstance(model, service) {
+  if (service === model.database.shared) return true;
+  return model.database.stores.some((s) => s.kind === "cache" && s.service === service && path11.relative(model.root, service.stack.dir).split(path11.sep)[0] === "core-infra");
+}
+function serviceSide(context, service, loc, extra = []) {
+  const { model } = context;
+  const odd = [];
+  const image = service.image && !service.image.includes("${") ? findCatalogByImage(model.policy, service.image) : null;
+  if (image?.legacy || service.serviceDir && service.serviceDir.primary === service && legacyEntry(model, service.serviceDir)) odd.push("legacy");
+  const folder = service.serviceDir ? folderPlan(context.plan, service.serviceDir.abs) : null;
+  if (folder && folder.fate !== "stay" || causeOf(context.plan, service)?.kind === "compose-service") odd.push("outside-capability");
+  if (service.stack.archived) odd.push("archived");
+  odd.push(...extra);
+  return { item: service, loc, path: service.stack.file, folder: service.serviceDir?.abs ?? null, odd };
+}
+function folderSide(context, dir, extra = []) {
+  const odd = [];
+  if (legacyEntry(context.model, dir)) odd.push("legacy");
+  const plan = folderPlan(context.plan, dir.abs);
+  if (plan && plan.fate !== "stay") odd.push("outside-capability");
+  if (dir.capability?.inactive) odd.push("archived");
+  odd.push(...extra);
+  return { item: dir, loc: null, path: dir.abs, folder: dir.abs, odd };
+}
+function blameOrder(context, sides) {
+  const { model, changed } = context;
+  const shared = sides.map((s) => isServiceLike(s.item) && isSharedInstance(model, s.item));
+  const ranked = sides.map((side, index) => {
+    const odd = shared.some(Boolean) && !shared[index] && !side.odd.includes("not-shared") ? [...side.odd, "not-shared"] : side.odd;
+    const touched = changed !== null && (changed.touches(side.loc?.file ?? side.path) || !!side.folder && changed.touches(side.folder));
+    return { side: { ...side, odd }, index, touched, ranks: odd.map(oddRank).sort((a, b) => a - b) };
+  });
+  ranked.sort((a, b) => Number(b.touched) - Number(a.touched) || compareOdd(a.ranks, b.ranks) || b.index - a.index);
+  return ranked.map((r) => r.side);
+}
+function compareOdd(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return b.length - a.length;
+}
+function isServiceLike(item) {
+  return typeof item === "object" && item !== null && "stack" in item && "resolved" in item;
+}
+function blameWhy(context, side) {
+  if (context.changed && (context.changed.touches(side.loc?.file ?? side.path) || !!side.folder && context.changed.touches(side.folder))) return "the change under review touches it";
+  const reason = side.odd[0];
+  switch (reason) {
+    case void 0:
+      return null;
+    case "legacy":
+      return "it is a superseded service";
+    case "outside-capability":
+      return "it is not where the placement plan keeps it";
+    case "not-shared":
+      return "the other is the shared instance";
+    case "archived":
+      return "it is archived";
+    default:
+      return reason.replace(/-/g, " ");
+  }
+}
+function relatedSide(side, message) {
+  return { path: side.loc?.file ?? side.path, loc: side.loc, message };
+}
+function removalCause(context, service) {
+  const dir = service.serviceDir;
+  if (!dir) return void 0;
+  const folder = folderPlan(context.plan, dir.abs);
+  if (!folder?.cause) return void 0;
+  if (folder.fate === "retire") return folder.cause;
+  if (folder.fate === "move" && context.plan.moves.some((m) => m.dir === dir.abs && m.kind === "archive")) return folder.cause;
+  return void 0;
+}
+function moveCause(context, service, capability) {
+  const dir = service.serviceDir;
+  if (!dir || dir.primary !== service) return void 0;
+  const folder = folderPlan(context.plan, dir.abs);
+  if (folder?.fate !== "move" || !folder.to || !folder.cause) return void 0;
+  return path11.relative(context.model.root, folder.to).split(path11.sep)[0] === capability ? folder.cause : void 0;
 }
 
 // rules/structure/archived-service-active.ts
@@ -16212,28 +16277,26 @@ var duplicate_service_default = defineRule(
     description: "The same service in two places (postgres/ and docker/postgres/, or one compose service defined in two stacks)",
     rationale: 'The seed finds "postgres/ \u2014 duplicate or misplaced?": one service, one folder, one definition.'
   },
-  ({ model, report: report2 }) => {
-    const bridges = bridgedTargets(model);
-    const dirsByName = /* @__PURE__ */ new Map();
-    for (const dir of model.serviceDirs) {
-      if (dir.symlink || isBridgeTarget(model, dir, bridges)) continue;
-      if (dir.capability?.inactive) continue;
-      if (!dir.classification.catalog && !dir.primary) continue;
-      const key = dir.classification.canonicalName;
-      dirsByName.set(key, [...dirsByName.get(key) ?? [], dir]);
-    }
+  (context) => {
+    const { model, report: report2, plan } = context;
+    const byAbs = new Map(model.serviceDirs.map((d) => [d.abs, d]));
     const reportedDirs = /* @__PURE__ */ new Set();
-    for (const [name, dirs] of dirsByName) {
-      if (dirs.length < 2) continue;
-      for (const dir of dirs.slice(1)) {
-        reportedDirs.add(dir);
-        reportedDirs.add(dirs[0]);
-        report2({
-          path: dir.abs,
-          message: `Service '${name}' is in two places: '${shown(model, dirs[0].abs)}' and '${shown(model, dir.abs)}'.`,
-          fix: `Keep one folder (the one in its capability directory) and remove or archive the other.`
-        });
-      }
+    for (const folder of plan.folders) {
+      if (folder.fate !== "retire" || !folder.keep) continue;
+      const retired = byAbs.get(folder.dir);
+      const kept = byAbs.get(folder.keep);
+      reportedDirs.add(retired).add(kept);
+      const [blamed, other] = blameOrder(context, [folderSide(context, kept), folderSide(context, retired, ["second-copy"])]);
+      const name = retired.classification.canonicalName;
+      const blamedIsCopy = blamed.item === retired;
+      report2({
+        path: blamed.path,
+        message: `Service '${name}' is in two places: '${shown(model, kept.abs)}' and '${shown(model, retired.abs)}'.`,
+        fix: blamedIsCopy ? `Keep '${shown(model, kept.abs)}' (the placement plan's copy): move anything only this copy has into it, then remove '${shown(model, retired.abs)}'.` : `Keep this folder (the placement plan's copy): move anything only '${shown(model, retired.abs)}' has into it, then remove '${shown(model, retired.abs)}'.`,
+        related: [relatedSide(other, blamedIsCopy ? `The copy of '${name}' the placement plan keeps.` : `The second copy of '${name}', which the placement plan retires.`)],
+        cause: folder.cause ?? void 0,
+        key: name
+      });
     }
     const byName = /* @__PURE__ */ new Map();
     for (const service of model.services) {
@@ -16251,11 +16314,15 @@ var duplicate_service_default = defineRule(
         if (service.stack.file === first.stack.file) continue;
         if (service.serviceDir && first.serviceDir && reportedDirs.has(service.serviceDir) && reportedDirs.has(first.serviceDir)) continue;
         if (service.serviceDir && service.serviceDir === first.serviceDir) continue;
+        const [blamed, other] = blameOrder(context, [serviceSide(context, first, first.loc), serviceSide(context, service, service.loc)]);
         report2({
-          loc: service.loc,
-          path: service.stack.file,
+          loc: blamed.loc,
+          path: blamed.path,
           message: `Compose service '${name}' is defined in two stacks: '${shown(model, first.stack.file, false)}' and '${shown(model, service.stack.file, false)}'.`,
-          fix: `Define '${name}' once, in the stack of its capability directory, and remove the other definition.`
+          fix: `Remove this definition of '${name}' and keep the one in '${shown(model, other.path, false)}' (define a service once, in the stack of its capability directory).`,
+          related: [relatedSide(other, `The other definition of '${name}'.`)],
+          cause: removalCause(context, blamed.item),
+          key: name
         });
       }
     }
@@ -16263,7 +16330,6 @@ var duplicate_service_default = defineRule(
 );
 
 // rules/structure/legacy-service.ts
-import path14 from "node:path";
 var legacy_service_default = defineRule(
   {
     id: "legacy-service",
@@ -16272,21 +16338,24 @@ var legacy_service_default = defineRule(
     description: "A superseded service (nginx-proxy, acme-companion) outside archive/",
     rationale: "Legacy nginx-proxy was replaced by Traefik (2025-11-13) and Cloudflare handles SSL; superseded services go to archive/ (kept for rollback)."
   },
-  ({ model, report: report2 }) => {
-    const archive = [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
+  (context) => {
+    const { model, report: report2, plan } = context;
+    const archive = archiveName(model);
     const reported = /* @__PURE__ */ new Set();
     for (const dir of model.serviceDirs) {
-      const entry2 = dir.classification.catalog;
-      if (!entry2?.legacy || dir.capability?.inactive || dir.symlink) continue;
-      const image = dir.primary?.image;
-      if (image && !image.includes("${") && !findCatalogByImage(model.policy, image)?.legacy) continue;
-      const target = path14.join(model.root, archive, entry2.name);
+      if (dir.symlink) continue;
+      const entry2 = legacyEntry(model, dir);
+      if (!entry2) continue;
+      const folder = folderPlan(plan, dir.abs);
+      if (folder?.fate === "retire") continue;
+      const target = folder?.fate === "move" ? folder.to : null;
       reported.add(dir.abs);
       report2({
         path: dir.abs,
-        target,
+        ...target ? { target } : {},
         message: `'${dir.name}' is a superseded service (${entry2.reason}) outside ${archive}/.`,
-        fix: `Stop it and move '${shown(model, dir.abs)}' to '${shown(model, target)}'.`
+        fix: target ? `Stop it and move '${shown(model, dir.abs)}' to '${shown(model, target)}'.` : `Stop it and move '${shown(model, dir.abs)}' into '${archive}/'.`,
+        cause: folder?.cause ?? void 0
       });
     }
     for (const service of model.services) {
@@ -16295,18 +16364,20 @@ var legacy_service_default = defineRule(
       if (!entry2?.legacy) continue;
       const dir = service.serviceDir;
       if (dir && reported.has(dir.abs) && (dir.primary === service || dir.classification.catalog === entry2)) continue;
+      const cause = removalCause(context, service);
       report2({
         loc: service.loc,
         path: service.stack.file,
         message: `Compose service '${service.name}' runs superseded ${entry2.name} (${entry2.reason}).`,
-        fix: `Remove it from this stack and keep its definition under '${archive}/${entry2.name}/'.`
+        fix: cause && dir ? `It stops when '${shown(model, dir.abs)}' moves to ${archive}/ (keep its definition there).` : `Remove it from this stack and keep its definition under '${archive}/${entry2.name}/'.`,
+        cause,
+        key: service.name
       });
     }
   }
 );
 
 // rules/structure/migration-symlink.ts
-import path15 from "node:path";
 var migration_symlink_default = defineRule(
   {
     id: "migration-symlink",
@@ -16315,22 +16386,21 @@ var migration_symlink_default = defineRule(
     description: "A service directory that is a symlink bridge (Phase 1 of the migration): finish Phase 4",
     rationale: "Symlinks allow a zero-downtime, reversible migration; once stable for a week, Phase 4 removes each symlink and moves the real directory."
   },
-  ({ model, report: report2 }) => {
-    for (const dir of model.serviceDirs) {
-      if (!dir.symlink || dir.symlink.status !== "ok" || dir.symlink.targetKind !== "dir") continue;
-      const target = dir.symlink.resolved;
-      const where2 = path15.relative(model.cwd, target).split(path15.sep).join("/");
+  ({ model, report: report2, plan }) => {
+    for (const move of plan.moves) {
+      if (!move.bridged) continue;
       report2({
-        path: dir.abs,
-        message: `'${shown(model, dir.abs, false)}' is a migration bridge to '${where2}/' (Phase 1).`,
-        fix: `Phase 4: rm '${shown(model, dir.abs, false)}' && mv '${where2}' '${shown(model, dir.abs, false)}'.`
+        path: move.dir,
+        message: `'${shown(model, move.dir, false)}' is a migration bridge to '${shown(model, move.from)}' (Phase 1).`,
+        fix: `Phase 4: rm '${shown(model, move.dir, false)}' && mv '${shown(model, move.from, false)}' '${shown(model, move.dir, false)}'.`,
+        cause: move.cause
       });
     }
   }
 );
 
 // rules/structure/misplaced-service.ts
-import path16 from "node:path";
+import path14 from "node:path";
 var misplaced_service_default = defineRule(
   {
     id: "misplaced-service",
@@ -16339,39 +16409,39 @@ var misplaced_service_default = defineRule(
     description: "A service whose capability is known (policy, label, catalog, image) but that sits in another directory",
     rationale: 'The placement table and decision tree give each service one home ("Memory/planning/knowledge? -> memory-orchestration/", "User-facing UI? -> interfaces/", ...).'
   },
-  ({ model, report: report2 }) => {
-    const bridges = bridgedTargets(model);
-    for (const dir of model.serviceDirs) {
-      if (dir.parentKind === "root" || dir.symlink || isBridgeTarget(model, dir, bridges)) continue;
-      const { capability, canonicalName, catalog } = dir.classification;
-      if (!capability || catalog?.legacy) continue;
-      const actual = dir.rel.split("/")[0];
-      if (actual === capability) continue;
-      const target = expectedServicePath(model, capability, canonicalName);
+  ({ model, report: report2, plan }) => {
+    const byDir = new Map(model.serviceDirs.map((d) => [d.abs, d]));
+    for (const move of plan.moves) {
+      const dir = byDir.get(move.dir);
+      if (dir.parentKind === "root" || move.bridged || move.kind === "archive" || move.kind === "rename") continue;
+      const actual = path14.relative(model.root, move.from).split(path14.sep)[0];
+      if (actual === path14.relative(model.root, move.to).split(path14.sep)[0]) continue;
+      const { canonicalName } = dir.classification;
       const named = canonicalName !== dir.name ? ` (${canonicalName})` : "";
       report2({
         path: dir.abs,
-        target,
-        message: `Service '${dir.name}'${named} is in '${shown(model, path16.join(model.root, actual))}'; it belongs in '${shown(model, target)}' (${decidingReason(dir)}).`,
-        fix: `Move '${shown(model, dir.abs)}' to '${shown(model, target)}'.`
+        target: move.to,
+        message: `Service '${dir.name}'${named} is in '${shown(model, path14.join(model.root, actual))}'; it belongs in '${shown(model, move.to)}' (${decidingReason(dir)}).`,
+        fix: `Move '${shown(model, dir.abs)}' to '${shown(model, move.to)}'.`,
+        cause: move.cause
       });
     }
-    const capabilityByAbs = new Map(model.capabilityDirs.map((c) => [c.abs, c]));
-    for (const service of model.services) {
-      if (service.serviceDir || service.stack.archived) continue;
-      const cap = capabilityByAbs.get(service.stack.dir);
-      if (!cap) continue;
-      const classification = classifyService({ name: service.name, labels: service.labels, ignoreImage: true }, model.policy);
-      if (!classification.capability || classification.catalog?.legacy || classification.capability === cap.name) continue;
-      if (isSharedInfrastructure(classification.catalog)) continue;
-      const target = expectedServicePath(model, classification.capability, classification.canonicalName);
-      report2({
-        loc: service.loc,
-        path: service.stack.file,
-        target,
-        message: `Compose service '${service.name}' is defined in the '${cap.name}' stack; it belongs in '${shown(model, target)}' (${classification.reasons[0]?.text}).`,
-        fix: `Move '${service.name}' to the stack of '${shown(model, path16.join(model.root, classification.capability))}' (folder '${shown(model, target)}').`
-      });
+    for (const split of plan.stackSplits) {
+      for (const entry2 of split.services) {
+        if (!entry2.cause.startsWith("compose-service:")) continue;
+        const service = model.services.find((s) => s.stack.file === split.file && s.name === entry2.name);
+        if (!service) continue;
+        const target = path14.join(entry2.to, service.name);
+        report2({
+          loc: service.loc,
+          path: service.stack.file,
+          target,
+          message: `Compose service '${service.name}' is defined in the '${path14.basename(service.stack.dir)}' stack; it belongs in '${shown(model, target)}' (${entry2.reasons[0] ?? "decision tree"}).`,
+          fix: `Move '${service.name}' to the stack of '${shown(model, entry2.to)}' (folder '${shown(model, target)}').`,
+          cause: entry2.cause,
+          key: service.name
+        });
+      }
     }
   }
 );
@@ -16405,11 +16475,14 @@ var missing_stack_file_default = defineRule(
 );
 
 // rules/structure/grouping-fix.ts
-import path17 from "node:path";
-function groupingFix(model, folder, otherwise) {
+import path15 from "node:path";
+function movesOutOf(model, folder) {
   const plan = placementPlan(model);
-  const cause = causeOf(plan, folder.entry.abs);
-  const moves = plan.moves.filter((m) => m.cause === cause?.key && isInside(folder.entry.abs, m.from)).map((m) => `${path17.basename(m.from)} -> ${path17.relative(model.root, m.to).split(path17.sep).join("/")}/`);
+  const cause = causeOf(plan, folder);
+  return plan.moves.filter((m) => m.cause === cause?.key && isInside(folder, m.from)).map((m) => `${path15.basename(m.from)} -> ${path15.relative(model.root, m.to).split(path15.sep).join("/")}/`);
+}
+function groupingFix(model, folder, otherwise) {
+  const moves = movesOutOf(model, folder.entry.abs);
   const name = folder.entry.name;
   return moves.length > 0 ? `Move its services to their capability directories (${moves.join(", ")}) and remove '${name}/'.` : `${otherwise} and remove '${name}/'.`;
 }
@@ -16423,13 +16496,14 @@ var no_catch_all_dir_default = defineRule(
     description: "A directory named like a catch-all (apps, misc, other, stuff, general, tmp, ...)",
     rationale: '"apps" is an antipattern: a catch-all directory mixes unrelated services (chat interface \u2260 log viewer \u2260 LLM proxy). When in doubt, create a capability-specific directory; do not dump in "apps" or "misc".'
   },
-  ({ model, report: report2 }) => {
+  ({ model, report: report2, plan }) => {
     for (const folder of groupingFolders(model).filter((f) => f.kind === "catch-all")) {
       const { entry: entry2 } = folder;
       report2({
         path: entry2.abs,
         message: `'${shown(model, entry2.abs)}' is a catch-all directory: group services by what they do (capability), not in '${entry2.name}/'.`,
-        fix: groupingFix(model, folder, "Move each service into a capability-specific directory (e.g. communications/)")
+        fix: groupingFix(model, folder, "Move each service into a capability-specific directory (e.g. communications/)"),
+        cause: causeOf(plan, entry2.abs)?.key
       });
     }
   }
@@ -16444,20 +16518,21 @@ var no_technology_dir_default = defineRule(
     description: "A directory that groups services by what they are (docker, containers, compose, stacks, ...) instead of what they do",
     rationale: "Services should be grouped by what they do (capability/domain), not what they are (technology stack)."
   },
-  ({ model, report: report2 }) => {
+  ({ model, report: report2, plan }) => {
     for (const folder of groupingFolders(model).filter((f) => f.kind === "technology")) {
       const { entry: entry2 } = folder;
       report2({
         path: entry2.abs,
         message: `'${shown(model, entry2.abs)}' groups services by technology: group them by capability instead.`,
-        fix: groupingFix(model, folder, "Move each service into the capability directory of what it does")
+        fix: groupingFix(model, folder, "Move each service into the capability directory of what it does"),
+        cause: causeOf(plan, entry2.abs)?.key
       });
     }
   }
 );
 
 // rules/structure/non-canonical-name.ts
-import path18 from "node:path";
+import path16 from "node:path";
 var non_canonical_name_default = defineRule(
   {
     id: "non-canonical-name",
@@ -16466,38 +16541,34 @@ var non_canonical_name_default = defineRule(
     description: "A service folder named by an alias (openweb -> open-webui) or a folder not in kebab-case",
     rationale: 'The placement table renames aliases ("openweb -> interfaces/open-webui/, rename from openweb") so documentation references stay consistent.'
   },
-  ({ model, report: report2 }) => {
+  ({ model, report: report2, plan }) => {
     for (const dir of model.serviceDirs) {
       const alias = dir.classification.reasons.find((r) => r.kind === "catalog-alias");
       const canonical = dir.classification.canonicalName;
-      if (alias && canonical !== dir.name) {
-        const target = path18.join(path18.dirname(dir.abs), canonical);
-        report2({
-          path: dir.abs,
-          message: `Folder '${dir.name}' is an alias; the canonical name is '${canonical}'.`,
-          fix: `Rename '${shown(model, dir.abs)}' to '${shown(model, target)}'.`
-        });
-      } else if (!isKebabCase2(dir.name)) {
-        report2({
-          path: dir.abs,
-          message: `Service folder '${dir.name}' is not in kebab-case.`,
-          fix: `Rename it to '${toKebab2(dir.name)}'.`
-        });
-      }
+      const misnamed = alias && canonical !== dir.name;
+      if (!misnamed && isKebabCase(dir.name)) continue;
+      const folder = folderPlan(plan, dir.abs);
+      if (folder?.fate === "retire" || folder?.fate === "stay") continue;
+      const cause = folder?.cause ?? void 0;
+      const fix = folder?.to ? `Rename '${shown(model, dir.abs)}' to '${shown(model, folder.to)}'${path16.dirname(folder.to) !== path16.dirname(dir.abs) ? " (its move and rename are one step)" : ""}.` : `Rename it to '${misnamed ? canonical : toKebab(dir.name)}' when you move it into its capability directory.`;
+      report2({
+        path: dir.abs,
+        ...folder?.to ? { target: folder.to } : {},
+        message: misnamed ? `Folder '${dir.name}' is an alias; the canonical name is '${canonical}'.` : `Service folder '${dir.name}' is not in kebab-case.`,
+        fix,
+        cause
+      });
     }
     for (const cap of model.capabilityDirs) {
-      if (isKebabCase2(cap.name)) continue;
+      if (isKebabCase(cap.name)) continue;
       report2({
         path: cap.abs,
         message: `Capability folder '${cap.name}' is not in kebab-case.`,
-        fix: `Rename it to '${toKebab2(cap.name)}'.`
+        fix: `Rename it to '${toKebab(cap.name)}'.`
       });
     }
   }
 );
-function toKebab2(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "service";
-}
 
 // rules/structure/service-outside-capability.ts
 var service_outside_capability_default = defineRule(
@@ -16508,24 +16579,35 @@ var service_outside_capability_default = defineRule(
     description: "A service directory directly under the services root (e.g. n8n/, traefik/)",
     rationale: 'Every service lives in the capability directory of what it does, so "where is the planning service?" has one answer: memory-orchestration/planner-api/.'
   },
-  ({ model, report: report2 }) => {
-    const bridges = bridgedTargets(model);
+  ({ model, report: report2, plan }) => {
     for (const dir of model.serviceDirs) {
-      if (dir.parentKind !== "root" || isBridgeTarget(model, dir, bridges)) continue;
-      const { capability, canonicalName } = dir.classification;
-      if (capability) {
-        const target = expectedServicePath(model, capability, canonicalName);
+      if (dir.parentKind !== "root") continue;
+      const folder = folderPlan(plan, dir.abs);
+      if (!folder || folder.fate === "stay") continue;
+      if (folder.fate === "retire" && folder.keep) {
         report2({
           path: dir.abs,
-          target,
-          message: `Service '${dir.name}' sits directly under the services root; it belongs in '${shown(model, target)}' (${decidingReason(dir)}).`,
-          fix: `Move '${shown(model, dir.abs)}' to '${shown(model, target)}'.`
+          message: `Service '${dir.name}' sits directly under the services root, and '${shown(model, folder.keep)}' holds the copy the placement plan keeps.`,
+          fix: `Move anything only '${shown(model, dir.abs)}' has into '${shown(model, folder.keep)}', then remove it.`,
+          cause: folder.cause ?? void 0
+        });
+        continue;
+      }
+      if (folder.fate === "move" && folder.to) {
+        if (plan.moves.some((m) => m.bridged && m.from === dir.abs)) continue;
+        report2({
+          path: dir.abs,
+          target: folder.to,
+          message: `Service '${dir.name}' sits directly under the services root; it belongs in '${shown(model, folder.to)}' (${decidingReason(dir)}).`,
+          fix: `Move '${shown(model, dir.abs)}' to '${shown(model, folder.to)}'.`,
+          cause: folder.cause ?? void 0
         });
       } else {
         report2({
           path: dir.abs,
           message: `Service '${dir.name}' sits directly under the services root, outside any capability directory.`,
-          fix: `Run \`svclint place ${dir.name}\` and move it into the capability directory it names (or a new capability-specific one, never apps/ or misc/).`
+          fix: `Run \`svclint place ${dir.name}\` and move it into the capability directory it names (or a new capability-specific one, never apps/ or misc/).`,
+          cause: folder.cause ?? void 0
         });
       }
     }
@@ -16533,7 +16615,7 @@ var service_outside_capability_default = defineRule(
 );
 
 // rules/structure/split-system.ts
-import path19 from "node:path";
+import path17 from "node:path";
 var split_system_default = defineRule(
   {
     id: "split-system",
@@ -16542,7 +16624,7 @@ var split_system_default = defineRule(
     description: "Members of one system in different capability directories",
     rationale: `"Is this part of an existing system? Yes -> add to that system's directory." Related services are co-located (planner + memory + archon together) so they share configs, compose files and documentation.`
   },
-  ({ model, report: report2 }) => {
+  ({ model, report: report2, plan }) => {
     for (const system of model.policy.systems) {
       const members = model.serviceDirs.filter(
         (d) => !d.symlink && system.members.includes(d.classification.canonicalName)
@@ -16551,15 +16633,19 @@ var split_system_default = defineRule(
       const homes = /* @__PURE__ */ new Map();
       for (const member of members) homes.set(homeOf(member), [...homes.get(homeOf(member)) ?? [], member]);
       if (homes.size < 2) continue;
-      const where2 = [...homes.entries()].map(([home2, list2]) => `${shown(model, path19.join(model.root, home2))} (${list2.map((m) => m.name).join(", ")})`).join("; ");
+      const where2 = [...homes.entries()].map(([home2, list2]) => `${shown(model, path17.join(model.root, home2))} (${list2.map((m) => m.name).join(", ")})`).join("; ");
       const away = members.filter((m) => homeOf(m) !== system.capability);
       const first = away[0];
-      const home = path19.join(model.root, system.capability);
+      const home = path17.join(model.root, system.capability);
+      const targets = away.map((m) => ({ member: m, to: folderPlan(plan, m.abs)?.to ?? null }));
+      const firstPlan = folderPlan(plan, first.abs);
       report2({
         path: first.abs,
-        target: expectedServicePath(model, system.capability, first.classification.canonicalName),
+        ...firstPlan?.to ? { target: firstPlan.to } : {},
         message: `System '${system.name}' is split across ${homes.size} directories: ${where2}. All its members belong in '${shown(model, home)}'.`,
-        fix: `Move ${away.map((m) => `'${shown(model, m.abs)}'`).join(", ")} into '${shown(model, home)}'.`
+        fix: `Move ${targets.map(({ member, to }) => `'${shown(model, member.abs)}' ${to ? `to '${shown(model, to)}'` : `into '${shown(model, home)}'`}`).join(", ")}.`,
+        cause: firstPlan?.cause ?? void 0,
+        key: system.name
       });
     }
   }
@@ -16567,10 +16653,10 @@ var split_system_default = defineRule(
 
 // rules/structure/stale-doc-path.ts
 import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
-import path20 from "node:path";
+import path18 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync as readdirSync3, realpath, realpathSync as realpathSync4, stat, statSync as statSync4 } from "fs";
+import { readdir, readdirSync as readdirSync3, realpath, realpathSync as realpathSync3, stat, statSync as statSync4 } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 
@@ -17323,7 +17409,7 @@ function getOptions(options) {
     readdir: opts.fs.readdir || readdir,
     readdirSync: opts.fs.readdirSync || readdirSync3,
     realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync4,
+    realpathSync: opts.fs.realpathSync || realpathSync3,
     stat: opts.fs.stat || stat,
     statSync: opts.fs.statSync || statSync4
   });
@@ -17356,7 +17442,7 @@ var stale_doc_path_default = defineRule(
     const { docs, baseDir } = model.policy;
     if (docs.length === 0) return;
     const files = globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).sort();
-    const rootName = path20.basename(model.root);
+    const rootName = path18.basename(model.root);
     const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegex(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, "g");
     for (const file of files) {
       let text;
@@ -17370,7 +17456,7 @@ var stale_doc_path_default = defineRule(
         for (const match of line.matchAll(mention)) {
           const rel = match[1].replace(/[./]+$/, "");
           if (!rel || rel.includes("{") || rel.includes("*")) continue;
-          if (existsSync2(path20.join(model.root, rel))) continue;
+          if (existsSync2(path18.join(model.root, rel))) continue;
           report2({
             path: file,
             line: index + 1,
@@ -17393,16 +17479,18 @@ var too_deep_default = defineRule(
     description: "A service directory deeper than capability/service/",
     rationale: "Capability grouping adds exactly one level (core-infra/postgres/ vs postgres/); deeper nesting hides services and lengthens compose paths."
   },
-  ({ model, report: report2 }) => {
+  ({ model, report: report2, plan }) => {
     for (const dir of model.serviceDirs) {
       if (dir.depth <= 2) continue;
-      const capability = dir.rel.split("/")[0];
-      const target = expectedServicePath(model, dir.classification.capability ?? capability, dir.classification.canonicalName);
+      const folder = folderPlan(plan, dir.abs);
+      if (folder?.fate === "retire") continue;
+      const to = folder?.fate === "move" ? folder.to : null;
       report2({
         path: dir.abs,
-        target,
+        ...to ? { target: to } : {},
         message: `Service '${dir.name}' is ${dir.depth} levels deep ('${shown(model, dir.abs)}'); services sit at capability/service/.`,
-        fix: `Move it to '${shown(model, target)}'.`
+        fix: to ? `Move it to '${shown(model, to)}'.` : `Move it to the capability directory of what it does (\`svclint place ${dir.name}\`), one level below it.`,
+        cause: folder?.cause ?? void 0
       });
     }
   }
@@ -17417,20 +17505,23 @@ var undeclared_capability_default = defineRule(
     description: "A capability directory the policy does not declare",
     rationale: 'The decision tree allows new capability directories ("create a capability-specific directory, e.g. communications/"), but each one is a decision: declare it so the next service has an obvious home.'
   },
-  ({ model, report: report2 }) => {
+  ({ model, report: report2, plan }) => {
     for (const cap of model.capabilityDirs) {
       if (cap.declared) continue;
+      const cause = causeOf(plan, cap.abs)?.key;
       report2({
         path: cap.abs,
         message: `'${shown(model, cap.abs)}' is not a declared capability directory (declared: ${[...model.policy.capabilities.keys()].join(", ")}).`,
-        fix: `Declare it in svclint.config.yaml (capabilities: { ${cap.name}: { provides: [...], description: ... } }), or move its services into a declared capability.`
+        fix: cause ? `Its services all belong in declared capabilities: move them (${movesOutOf(model, cap.abs).join(", ")}) and remove '${cap.name}/'.` : `Declare it in svclint.config.yaml (capabilities: { ${cap.name}: { provides: [...], description: ... } }), or move its services into a declared capability.`,
+        // When the plan moves every service out of it, it is the cause of those moves.
+        cause
       });
     }
   }
 );
 
 // rules/database/single-postgres.ts
-import path21 from "node:path";
+import path19 from "node:path";
 var single_postgres_default = defineRule(
   {
     id: "single-postgres",
@@ -17439,21 +17530,25 @@ var single_postgres_default = defineRule(
     description: "More than one Postgres-family container across active stacks (unless declared in database.isolated), or the shared one outside core-infra/",
     rationale: 'The seed: "One Postgres container, multiple databases" in core-infra/ \u2014 1 Postgres process (~150MB) vs 4 processes (~600MB).'
   },
-  ({ model, report: report2 }) => {
+  (context) => {
+    const { model, report: report2 } = context;
     const { postgres, shared } = model.database;
     const policy = model.policy.database;
     const isolated = (name) => policy.isolated.some((i) => i.service === name && i.reason.trim() !== "");
     const capability = policy.postgres?.capability ?? "core-infra";
     if (shared) {
-      const top = path21.relative(model.root, shared.stack.dir).split(path21.sep)[0];
+      const top = path19.relative(model.root, shared.stack.dir).split(path19.sep)[0];
       if (top !== capability && shared.serviceDir?.capability?.name !== capability) {
-        const target = path21.join(model.root, capability, policy.postgres?.service ?? "postgres");
+        const target = path19.join(model.root, capability, policy.postgres?.service ?? "postgres");
         report2({
           loc: shared.loc,
           path: shared.stack.file,
           target,
           message: `The shared Postgres '${shared.name}' runs outside ${capability}/.`,
-          fix: `Move it, with its init scripts, to '${shown(model, target)}' and define it in the ${capability}/ stack.`
+          fix: `Move it, with its init scripts, to '${shown(model, target)}' and define it in the ${capability}/ stack.`,
+          key: shared.name,
+          // The placement plan's move of its folder into the capability is this finding's cause.
+          cause: moveCause(context, shared, capability)
         });
       }
     }
@@ -17461,11 +17556,16 @@ var single_postgres_default = defineRule(
       if (service === shared || isolated(service.name) || isolated(service.containerName)) continue;
       const loc = service.stack.locate(["services", service.name, "image"]) ?? service.loc;
       const other = shared ? `the shared '${shared.name}' (${where(model, shared.loc, shared.stack.file)})` : "another Postgres";
+      const [blamed, kept] = shared ? blameOrder(context, [serviceSide(context, shared, shared.loc), serviceSide(context, service, loc)]) : [null, null];
+      const atShared = blamed?.item === shared;
       report2({
-        loc,
-        path: service.stack.file,
+        loc: atShared ? blamed.loc : loc,
+        path: atShared ? blamed.path : service.stack.file,
+        ...shared ? { related: [atShared ? relatedSide(kept, `The second Postgres-family container '${service.name}' (${service.image}).`) : relatedSide(kept, `The shared Postgres '${shared.name}'.`)] } : {},
+        key: service.name,
+        cause: removalCause(context, service),
         message: `'${service.name}' is a second Postgres-family container (${service.image}) besides ${other}.`,
-        fix: shared ? `Give its data a database and role in the shared Postgres (CREATE ROLE \u2026 LOGIN; CREATE DATABASE \u2026 OWNER \u2026; in its init script), point the clients at host '${shared.containerName ?? shared.name}', and remove this container; or declare it in database.isolated with a reason.` : `Keep one Postgres in ${capability}/ and remove this one, or declare it in database.isolated with a reason.`
+        fix: shared ? `Give the data of '${service.name}' a database and role in the shared Postgres (CREATE ROLE \u2026 LOGIN; CREATE DATABASE \u2026 OWNER \u2026; in its init script), point the clients at host '${shared.containerName ?? shared.name}', and remove the '${service.name}' container; or declare it in database.isolated with a reason.` : `Keep one Postgres in ${capability}/ and remove this one, or declare it in database.isolated with a reason.`
       });
     }
   }
@@ -17538,7 +17638,8 @@ var shared_db_role_default = defineRule(
     description: "Two services that use the same role, unless the allocation table gives them the same database and role",
     rationale: 'The seed: "Security: Mitigated by separate database users (SQL-level isolation)" \u2014 a shared role defeats it.'
   },
-  ({ model, report: report2 }) => {
+  (context) => {
+    const { model, report: report2 } = context;
     const superusers = new Set(model.database.superusers);
     const byRole = /* @__PURE__ */ new Map();
     for (const connection of sharedConnections(model)) {
@@ -17561,11 +17662,18 @@ var shared_db_role_default = defineRule(
         const connection = connections.find((c) => c.service === service);
         const wanted = entitled(service).length > 0 ? `${service.name.toLowerCase().replace(/[^a-z0-9]+/g, "_")}_user` : roleFor(service, model);
         const database = databaseFor(service, model, connection);
+        const [blamed, kept] = blameOrder(context, [
+          serviceSide(context, owner, ownerConnection.user.loc ?? owner.loc),
+          serviceSide(context, service, connection.user.loc ?? service.loc, ["not-allocated"])
+        ]);
         report2({
-          loc: connection.user.loc ?? service.loc,
-          path: service.stack.file,
+          loc: blamed.loc,
+          path: blamed.path,
+          related: [relatedSide(kept, `'${kept.item.name}' logs in as '${role}' too.`)],
+          key: `${role}:${service.name}`,
+          cause: removalCause(context, service),
           message: `'${service.name}' logs in as '${role}', the role '${owner.name}' also uses (${where(model, ownerConnection.user.loc, owner.stack.file)}); either can reach the other's data.`,
-          fix: `${setPiece(connection, "user", wanted)} and give it its own database: ${provisionSql(wanted, database)}`
+          fix: `${blamed.item === service ? "" : `In '${service.name}' (${where(model, connection.user.loc, service.stack.file)}): `}${setPiece(connection, "user", wanted)} and give it its own database: ${provisionSql(wanted, database)}`
         });
       }
     }
@@ -17674,7 +17782,7 @@ var unused_allocation_default = defineRule(
 );
 
 // rules/database/initdb-missing.ts
-import path22 from "node:path";
+import path20 from "node:path";
 var initdb_missing_default = defineRule(
   {
     id: "initdb-missing",
@@ -17706,7 +17814,7 @@ var initdb_missing_default = defineRule(
     const loc = mount?.loc ?? shared.loc;
     const firstScript = scripts[0]?.file;
     const into = firstScript ? `to '${where(model, null, firstScript)}'` : `to an init script (e.g. ./postgres/init-scripts/01-databases.sql) mounted with '- ./postgres/init-scripts:/docker-entrypoint-initdb.d:ro'`;
-    const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path22.relative(model.cwd, d).split(path22.sep).join("/"));
+    const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path20.relative(model.cwd, d).split(path20.sep).join("/"));
     const skippedNote = skipped.length > 0 ? ` (the image does not run scripts inside sub-directories: ${skipped.join(", ")})` : "";
     const seenDb = /* @__PURE__ */ new Set();
     const seenRole = /* @__PURE__ */ new Set();
@@ -18001,7 +18109,8 @@ var isolated_store_default = defineRule(
     description: "A vector or graph store that is not isolated: vector/graph data in the shared Postgres, or a store sharing a container or volume with another service",
     rationale: 'The seed: Qdrant (vector) and Neo4j (graph) are "Isolated \u2705" \u2014 different resource profile and query patterns than Postgres OLTP.'
   },
-  ({ model, report: report2 }) => {
+  (context) => {
+    const { model, report: report2 } = context;
     const { shared, matrix } = model.database;
     if (shared) {
       const product = postgresVectorProduct(shared.image);
@@ -18037,9 +18146,15 @@ var isolated_store_default = defineRule(
         const pair = [service.name, other.name, service.stack.file, other.stack.file].join("|");
         if (reportedPairs.has(pair)) continue;
         reportedPairs.add(pair);
+        const holder = link.at;
+        const peer = holder === service ? other : service;
+        const [blamed, kept] = blameOrder(context, [serviceSide(context, peer, peer.loc), serviceSide(context, holder, link.loc ?? holder.loc)]);
         report2({
-          loc: link.loc ?? service.loc,
-          path: link.at.stack.file,
+          loc: blamed.loc,
+          path: blamed.path,
+          related: [relatedSide(kept, `'${kept.item.name}' is the other side of ${link.how}.`)],
+          key: `container:${service.name}:${other.name}`,
+          cause: removalCause(context, blamed.item),
           message: `${store.product} ('${service.name}') shares a container with '${other.name}' (${link.how}).`,
           fix: `Give '${service.name}' its own container: remove ${link.how} and connect over the network instead.`
         });
@@ -18051,9 +18166,16 @@ var isolated_store_default = defineRule(
           const reverse = [other.loc?.file, other.loc?.line, service.name].join("|");
           if (reportedPairs.has(key) || storeServices.has(other.service) && reportedPairs.has(reverse)) continue;
           reportedPairs.add(key);
+          const [blamed, kept] = blameOrder(context, [
+            serviceSide(context, other.service, other.loc ?? other.service.loc),
+            serviceSide(context, service, mount.loc ?? service.loc)
+          ]);
           report2({
-            loc: mount.loc ?? service.loc,
-            path: service.stack.file,
+            loc: blamed.loc,
+            path: blamed.path,
+            related: [relatedSide(kept, `'${kept.item.name}' mounts the same data.`)],
+            key: `volume:${service.name}:${mount.source}`,
+            cause: removalCause(context, blamed.item),
             message: `${store.product} ('${service.name}') shares ${describe2(mount)} with '${other.service.name}' (${where(model, other.loc, other.service.stack.file)}).`,
             fix: `Give '${service.name}' a volume of its own (e.g. ${service.name}_data:${mount.target}) and keep '${other.service.name}' off it.`
           });
@@ -18089,7 +18211,7 @@ function containerLink(store, other) {
 }
 
 // rules/database/single-cache.ts
-import path23 from "node:path";
+import path21 from "node:path";
 var CORE = "core-infra";
 var single_cache_default = defineRule(
   {
@@ -18099,36 +18221,45 @@ var single_cache_default = defineRule(
     description: "More than one Valkey/Redis-compatible cache, or the shared one outside core-infra/",
     rationale: 'The seed: "Valkey (Cache) \u2014 Shared \u2705 \u2014 Lightweight, key-value only", one instance in core-infra/valkey/.'
   },
-  ({ model, report: report2 }) => {
+  (context) => {
+    const { model, report: report2 } = context;
     const caches = model.database.stores.filter((s) => s.kind === "cache");
     if (caches.length === 0) return;
-    const inCore = (s) => path23.relative(model.root, s.stack.dir).split(path23.sep)[0] === CORE;
+    const inCore = (s) => path21.relative(model.root, s.stack.dir).split(path21.sep)[0] === CORE;
     const shared = caches.find((c) => inCore(c.service)) ?? caches[0];
     if (!inCore(shared.service)) {
-      const target = path23.join(model.root, CORE, shared.product === "redis" ? "redis" : "valkey");
+      const target = path21.join(model.root, CORE, shared.product === "redis" ? "redis" : "valkey");
       report2({
         loc: shared.service.loc,
         path: shared.service.stack.file,
         target,
         message: `The shared cache '${shared.service.name}' (${shared.product}) runs outside ${CORE}/.`,
-        fix: `Move it to '${shown(model, target)}' and define it in the ${CORE}/ stack.`
+        fix: `Move it to '${shown(model, target)}' and define it in the ${CORE}/ stack.`,
+        key: shared.service.name,
+        // The placement plan's move of its folder into core-infra/ is this finding's cause.
+        cause: moveCause(context, shared.service, CORE)
       });
     }
     for (const cache of caches) {
       if (cache === shared) continue;
       const service = cache.service;
+      const loc = service.stack.locate(["services", service.name, "image"]) ?? service.loc;
+      const [blamed, kept] = blameOrder(context, [serviceSide(context, shared.service, shared.service.loc), serviceSide(context, service, loc)]);
       report2({
-        loc: service.stack.locate(["services", service.name, "image"]) ?? service.loc,
-        path: service.stack.file,
+        loc: blamed.loc,
+        path: blamed.path,
+        related: [relatedSide(kept, kept.item === shared.service ? `The shared cache '${shared.service.name}'.` : `The other ${cache.product} cache '${service.name}'.`)],
+        key: service.name,
+        cause: removalCause(context, service),
         message: `'${service.name}' is another ${cache.product} cache besides the shared '${shared.service.name}' (${where(model, shared.service.loc, shared.service.stack.file)}).`,
-        fix: `Use the shared cache with a database number or key prefix of its own (e.g. redis://${shared.service.containerName ?? shared.service.name}:6379/1) and remove this container.`
+        fix: `Point '${service.name}''s clients at the shared cache with a database number or key prefix of its own (e.g. redis://${shared.service.containerName ?? shared.service.name}:6379/1) and remove the '${service.name}' container.`
       });
     }
   }
 );
 
 // rules/compose/compose-parse.ts
-import path24 from "node:path";
+import path22 from "node:path";
 var COMPOSE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_FILE_NAMES]);
 var compose_parse_default = defineRule(
   {
@@ -18154,14 +18285,14 @@ var compose_parse_default = defineRule(
     }
     for (const stack of model.stacks) {
       const names = new Set((model.tree.children.get(relDir(model.root, stack.dir)) ?? []).filter((e) => e.kind === "file").map((e) => e.name));
-      const main = path24.basename(stack.file);
-      const overrides = stack.files.slice(1).map((f) => path24.basename(f.abs));
+      const main = path22.basename(stack.file);
+      const overrides = stack.files.slice(1).map((f) => path22.basename(f.abs));
       for (const name of names) {
-        if (!COMPOSE_NAMES.has(name) || used.has(path24.join(stack.dir, name))) continue;
+        if (!COMPOSE_NAMES.has(name) || used.has(path22.join(stack.dir, name))) continue;
         const isOverride = COMPOSE_OVERRIDE_FILE_NAMES.includes(name);
         const reads = isOverride ? `${main} with ${overrides.join(", ")}` : main;
         report2({
-          loc: { file: path24.join(stack.dir, name), line: 1, column: 1 },
+          loc: { file: path22.join(stack.dir, name), line: 1, column: 1 },
           message: `Docker Compose ignores ${name}: in this folder it reads ${reads}.`,
           fix: isOverride ? `Merge ${name} into ${overrides[0] ?? "the override file in use"} and delete it.` : `Merge what ${name} adds into ${main} and delete ${name} (or pass it with -f, under a name Compose does not pick up by itself).`
         });
@@ -18170,7 +18301,7 @@ var compose_parse_default = defineRule(
   }
 );
 function relDir(root, dir) {
-  return path24.relative(root, dir).split(path24.sep).join("/");
+  return path22.relative(root, dir).split(path22.sep).join("/");
 }
 
 // src/compose/locate-file.ts
@@ -18244,26 +18375,39 @@ var duplicate_container_name_default = defineRule(
     description: "One container_name used twice on the host, across all stacks",
     rationale: 'Container names are global on a Docker host: the second stack fails with "container name already in use", which per-file linters cannot see.'
   },
-  ({ model, report: report2 }) => {
-    const seen = /* @__PURE__ */ new Map();
+  (context) => {
+    const { model, report: report2 } = context;
+    const byName = /* @__PURE__ */ new Map();
     for (const stack of activeStacks(model)) {
       for (const service of stack.services) {
         const name = service.containerName;
         if (!name || hasUnknown(name)) continue;
-        const loc = lazyLoc(() => stack.locate(["services", service.name, "container_name"]) ?? service.loc);
-        const earlier = seen.get(name) ?? [];
-        const first = earlier.find((e) => mayRunTogether(e.service, service));
-        if (first) {
-          const other = first.service.stack === stack ? `service '${first.service.name}' of this stack` : `service '${first.service.name}'`;
-          report2({
-            loc: loc(),
-            path: stack.file,
-            message: `Container name '${name}' of service '${service.name}' is already used by ${other} at ${where(model, first.loc(), first.service.stack.file)}; the second container fails to start.`,
-            fix: `Give '${service.name}' a unique container_name (e.g. '${service.name === name ? `${name}-2` : service.name}'), or remove one of the two services if they are the same.`
-          });
-        }
-        seen.set(name, [...earlier, { service, loc }]);
+        const list2 = byName.get(name);
+        if (list2) list2.push(service);
+        else byName.set(name, [service]);
       }
+    }
+    for (const [name, services] of byName) {
+      if (services.length < 2) continue;
+      const sides = services.map((s) => serviceSide(context, s, s.stack.locate(["services", s.name, "container_name"]) ?? s.loc));
+      const ordered = blameOrder(context, sides);
+      ordered.forEach((side, index) => {
+        const others = ordered.slice(index + 1).filter((o) => mayRunTogether(o.item, side.item));
+        if (others.length === 0) return;
+        const service = side.item;
+        const first = others[others.length - 1];
+        const other = first.item.stack === service.stack ? `service '${first.item.name}' of this stack` : `service '${first.item.name}'`;
+        const why = blameWhy(context, side);
+        report2({
+          loc: side.loc,
+          path: side.path,
+          message: `Container name '${name}' of service '${service.name}' is already used by ${other} at ${where(model, first.loc, first.item.stack.file)}; the second container fails to start.`,
+          fix: `Give '${service.name}' a unique container_name (e.g. '${service.name === name ? `${name}-2` : service.name}')${why ? ` (this side should change: ${why})` : ""}, or remove it if it is the same service.`,
+          related: others.map((o) => relatedSide(o, `Service '${o.item.name}' also uses container name '${name}'.`)),
+          key: name,
+          cause: removalCause(context, service)
+        });
+      });
     }
   }
 );
@@ -18382,7 +18526,8 @@ var duplicate_host_port_default = defineRule(
     description: "One host port (same host IP and protocol) published twice on the host, across all stacks",
     rationale: 'A host port can be bound once: the second stack fails with "port is already allocated", which per-file linters cannot see.'
   },
-  ({ model, report: report2 }) => {
+  (context) => {
+    const { model, report: report2 } = context;
     const published = new PortIndex();
     for (const stack of activeStacks(model)) {
       for (const service of stack.services) {
@@ -18394,12 +18539,22 @@ var duplicate_host_port_default = defineRule(
           if (clash) {
             const overlap = portOverlap(clash.port, port);
             const shared = describePort(overlap, port.protocol, port.hostIp || clash.port.hostIp);
-            const other = clash.service === service ? "this service" : `service '${clash.service.name}'`;
+            const [blamed, kept] = blameOrder(context, [
+              { ...serviceSide(context, clash.service, clash.loc()), binding: clash },
+              { ...serviceSide(context, service, loc()), binding }
+            ]);
+            const mine = blamed.binding;
+            const theirs = kept.binding;
+            const other = theirs.service === mine.service ? "this service" : `service '${theirs.service.name}'`;
+            const why = blameWhy(context, blamed);
             report2({
-              loc: loc(),
-              path: stack.file,
-              message: `Host port ${shared} of service '${service.name}' is already published by ${other} at ${where(model, clash.loc(), clash.service.stack.file)}; the second container fails with "port is already allocated".`,
-              fix: `Publish '${service.name}' on a free host port (change the host side of '${port.text}'), bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.`
+              loc: blamed.loc,
+              path: blamed.path,
+              message: `Host port ${shared} of service '${mine.service.name}' is already published by ${other} at ${where(model, kept.loc, theirs.service.stack.file)}; the second container fails with "port is already allocated".`,
+              fix: `Publish '${mine.service.name}' on a free host port (change the host side of '${mine.port.text}')${why ? ` (this side should change: ${why})` : ""}, bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.`,
+              related: [relatedSide(kept, `Service '${theirs.service.name}' publishes host port ${shared} too ('${theirs.port.text}').`)],
+              key: shared,
+              cause: removalCause(context, mine.service)
             });
           }
           own.push(binding);
@@ -18485,7 +18640,12 @@ var duplicate_router_default = defineRule(
     description: "One Traefik router name, or one Host() rule, used by two services",
     rationale: "Traefik keeps one router per name and one route per host: the other service silently gets no traffic, or traffic flips between the two."
   },
-  ({ model, report: report2 }) => {
+  (context) => {
+    const { model, report: report2 } = context;
+    const sidesOf = (earlier, later) => blameOrder(context, [
+      { ...serviceSide(context, earlier.service, earlier.loc()), seen: earlier },
+      { ...serviceSide(context, later.service, later.loc()), seen: later }
+    ]);
     const byName = /* @__PURE__ */ new Map();
     const byHost = /* @__PURE__ */ new Map();
     for (const stack of activeStacks(model)) {
@@ -18497,11 +18657,17 @@ var duplicate_router_default = defineRule(
           const nameKey = `${router.protocol}.${router.name}`;
           const sameName = byName.get(nameKey);
           if (sameName && sameName.service !== service) {
+            const [blamed, kept] = sidesOf(sameName, current);
+            const mine = blamed.seen.service;
+            const why = blameWhy(context, blamed);
             report2({
-              loc: loc(),
-              path: stack.file,
-              message: `Traefik router '${router.name}' of service '${service.name}' is also defined by service '${sameName.service.name}' at ${where(model, sameName.loc(), sameName.service.stack.file)}; Traefik merges or drops one of them.`,
-              fix: `Rename the router in '${service.name}''s labels (e.g. traefik.${router.protocol}.routers.${service.name}.rule) so each service has its own.`
+              loc: blamed.loc,
+              path: blamed.path,
+              message: `Traefik router '${router.name}' of service '${mine.name}' is also defined by service '${kept.seen.service.name}' at ${where(model, kept.loc, kept.path)}; Traefik merges or drops one of them.`,
+              fix: `Rename the router in '${mine.name}''s labels (e.g. traefik.${router.protocol}.routers.${mine.name}.rule) so each service has its own${why ? ` (this side should change: ${why})` : ""}.`,
+              related: [relatedSide(kept, `Service '${kept.seen.service.name}' defines router '${router.name}' too.`)],
+              key: `router:${router.protocol}.${router.name}`,
+              cause: removalCause(context, mine)
             });
           } else if (!sameName) {
             byName.set(nameKey, current);
@@ -18512,11 +18678,18 @@ var duplicate_router_default = defineRule(
             const clash = earlier.find((e) => e.service !== service && entrypointsMeet(e.router, router));
             if (clash) {
               const on = route.conditions ? ` with ${route.conditions}` : "";
+              const [blamed, kept] = sidesOf(clash, current);
+              const mine = blamed.seen;
+              const theirs = kept.seen;
+              const why = blameWhy(context, blamed);
               report2({
-                loc: loc(),
-                path: stack.file,
-                message: `Host '${route.host}'${on} is routed to service '${service.name}' by router '${router.name}' and to service '${clash.service.name}' by router '${clash.router.name}' at ${where(model, clash.loc(), clash.service.stack.file)}; only one of them gets the traffic.`,
-                fix: `Give one of the two services another host, or tell them apart with a PathPrefix() in its rule (or set traefik.enable=false on the one that should not be routed).`
+                loc: blamed.loc,
+                path: blamed.path,
+                message: `Host '${route.host}'${on} is routed to service '${mine.service.name}' by router '${mine.router.name}' and to service '${theirs.service.name}' by router '${theirs.router.name}' at ${where(model, kept.loc, kept.path)}; only one of them gets the traffic.`,
+                fix: `Give '${mine.service.name}' another host, or tell the two apart with a PathPrefix() in its rule (or set traefik.enable=false on it if it should not be routed)${why ? `; this side should change: ${why}` : ""}.`,
+                related: [relatedSide(kept, `Service '${theirs.service.name}' is routed for host '${route.host}' too (router '${theirs.router.name}').`)],
+                key: `host:${route.host}${on}`,
+                cause: removalCause(context, mine.service)
               });
             }
             if (!earlier.includes(current)) byHost.set(hostKey, [...earlier, current]);
@@ -18858,7 +19031,7 @@ function oneLine2(message) {
 // src/policy/config.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync5 } from "node:fs";
-import path25 from "node:path";
+import path23 from "node:path";
 
 // src/policy/recommended.ts
 var MB = 1024 * 1024;
@@ -20196,7 +20369,7 @@ function buildPolicy(config, fallbackBaseDir) {
   const raw = config?.raw ?? {};
   const recommended = raw.extends !== "none";
   const file = config?.file ?? null;
-  const baseDir = file ? path25.dirname(file) : fallbackBaseDir;
+  const baseDir = file ? path23.dirname(file) : fallbackBaseDir;
   const capabilities = new Map(recommended ? RECOMMENDED_CAPABILITIES.map((c) => [c.name, { ...c }]) : []);
   for (const [name, value] of Object.entries(raw.capabilities ?? {})) {
     const previous = capabilities.get(name);
@@ -20218,7 +20391,7 @@ function buildPolicy(config, fallbackBaseDir) {
       aliases: [.../* @__PURE__ */ new Set([...previous?.aliases ?? [], ...value.aliases ?? []])],
       images: [.../* @__PURE__ */ new Set([...previous?.images ?? [], ...value.images ?? []])],
       provides: value.provides ?? previous?.provides ?? [],
-      reason: value.reason ?? `placement table in ${path25.basename(file ?? "config")}`,
+      reason: value.reason ?? `placement table in ${path23.basename(file ?? "config")}`,
       fromConfig: true,
       ...memory !== void 0 ? { memory } : {},
       ...value.legacy !== void 0 ? { legacy: value.legacy } : previous?.legacy ? { legacy: true } : {}
@@ -20278,25 +20451,25 @@ function firstLine(message) {
 
 // src/policy/discover.ts
 import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
-import path26 from "node:path";
+import path24 from "node:path";
 var CONFIG_FILE_NAMES = ["svclint.config.yaml", "svclint.config.yml", ".svclintrc.yaml", ".svclintrc.yml", ".svclintrc.json"];
 function findConfigFile(startDir) {
-  let dir = path26.resolve(startDir);
+  let dir = path24.resolve(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path26.join(dir, name);
+      const candidate = path24.join(dir, name);
       if (isFile(candidate)) return candidate;
     }
-    if (existsSync3(path26.join(dir, ".git"))) return null;
-    const parent = path26.dirname(dir);
+    if (existsSync3(path24.join(dir, ".git"))) return null;
+    const parent = path24.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
 }
 function resolveRoot(dir, configFile, configRoot) {
-  const abs = path26.resolve(dir);
-  if (configFile && configRoot) return path26.resolve(path26.dirname(configFile), configRoot);
-  const services = path26.join(abs, "services");
+  const abs = path24.resolve(dir);
+  if (configFile && configRoot) return path24.resolve(path24.dirname(configFile), configRoot);
+  const services = path24.join(abs, "services");
   if (isDir(services)) return services;
   return abs;
 }
@@ -20313,6 +20486,106 @@ function isDir(p) {
   } catch {
     return false;
   }
+}
+
+// src/engine/anchors.ts
+import { readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
+import path25 from "node:path";
+var MAX_READ = 1024 * 1024;
+var FileTexts = class {
+  texts = /* @__PURE__ */ new Map();
+  constructor(model) {
+    for (const stack of model.stacks) for (const file of stack.files) this.texts.set(file.abs, file.text);
+    for (const script of model.database.initScripts) if (script.text !== null) this.texts.set(script.file, script.text);
+  }
+  /** Whether the loaders already read it (their files are known to be text). */
+  has(file) {
+    return this.texts.has(file);
+  }
+  get(file) {
+    if (this.texts.has(file)) return this.texts.get(file);
+    let text = null;
+    try {
+      const stats = statSync6(file);
+      if (stats.isFile() && stats.size <= MAX_READ) text = readFileSync6(file, "utf8");
+    } catch {
+      text = null;
+    }
+    this.texts.set(file, text);
+    return text;
+  }
+};
+function lineKey(texts, file, line) {
+  if (line === null) return void 0;
+  const text = texts.get(file);
+  if (text === null) return void 0;
+  const content = text.split("\n")[line - 1];
+  return content === void 0 ? void 0 : `line:${content.trim()}`;
+}
+function anchorFor(model, abs, changes) {
+  if (!isInside(model.root, abs)) return null;
+  const rel = path25.relative(model.root, abs).split(path25.sep).join("/");
+  const entry2 = rel === "" ? null : model.tree.byRel.get(rel);
+  if (entry2?.kind === "file") return { file: abs, line: 1 };
+  if (rel !== "" && entry2?.kind !== "dir") return anchorFor(model, path25.dirname(abs), changes);
+  if (changes) {
+    const changed = changes.files.filter((f) => isInside(abs, f) && model.tree.byRel.get(path25.relative(model.root, f).split(path25.sep).join("/"))?.kind === "file").sort()[0];
+    if (changed) return { file: changed, line: 1 };
+  }
+  const stack = model.stacks.find((s) => s.dir === abs);
+  if (stack) return { file: stack.file, line: 1 };
+  const first = firstFile(model, rel);
+  return first ? { file: first, line: 1 } : null;
+}
+function firstFile(model, rel) {
+  const children = [...model.tree.children.get(rel) ?? []].filter((e) => !e.name.startsWith(".") || e.kind === "file").sort((a, b) => a.name < b.name ? -1 : 1);
+  const file = children.find((e) => e.kind === "file" && !e.name.startsWith("."));
+  if (file) return file.abs;
+  for (const child of children) {
+    if (child.kind !== "dir") continue;
+    const found = firstFile(model, child.rel);
+    if (found) return found;
+  }
+  return children.find((e) => e.kind === "file")?.abs ?? null;
+}
+
+// src/engine/changes.ts
+import path26 from "node:path";
+function makeChangeSet(files) {
+  const changed = new Set(files);
+  const holders = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    for (let dir = path26.dirname(file); !holders.has(dir); dir = path26.dirname(dir)) {
+      holders.add(dir);
+      if (path26.dirname(dir) === dir) break;
+    }
+  }
+  return {
+    files,
+    touches(abs) {
+      if (changed.has(abs) || holders.has(abs)) return true;
+      for (let dir = path26.dirname(abs); dir !== path26.dirname(dir); dir = path26.dirname(dir)) if (changed.has(dir)) return true;
+      return false;
+    }
+  };
+}
+function belongsToChange(finding, changes) {
+  return changes.touches(finding.path) || (finding.related ?? []).some((r) => changes.touches(r.path));
+}
+function placeOnChangedSide(finding, changes) {
+  if (changes.touches(finding.path)) return finding;
+  const related = finding.related ?? [];
+  const index = [...related.keys()].filter((i) => changes.touches(related[i].path)).sort((a, b) => (related[a].line === null ? 1 : 0) - (related[b].line === null ? 1 : 0) || a - b)[0];
+  if (index === void 0) return finding;
+  const place = related[index];
+  const rest = related.filter((_, i) => i !== index);
+  return {
+    ...finding,
+    path: place.path,
+    line: place.line,
+    column: place.column,
+    related: [{ path: finding.path, line: finding.line, column: finding.column, message: finding.message }, ...rest]
+  };
 }
 
 // src/engine/levels.ts
@@ -20344,8 +20617,86 @@ function parseRuleFlags(values) {
   return levels;
 }
 
+// src/engine/merge.ts
+var SPECIFICITY = [
+  "no-catch-all-dir",
+  "no-technology-dir",
+  "split-system",
+  "undeclared-capability",
+  "single-postgres",
+  "single-cache",
+  "isolated-store",
+  "legacy-service",
+  "duplicate-service",
+  "migration-symlink",
+  "misplaced-service",
+  "service-outside-capability",
+  "too-deep",
+  "non-canonical-name",
+  "duplicate-container-name",
+  "duplicate-host-port",
+  "duplicate-router",
+  "shared-db-role"
+];
+function specificity(rule) {
+  const index = SPECIFICITY.indexOf(rule);
+  return index < 0 ? SPECIFICITY.length : index;
+}
+function comparePrimary(a, b) {
+  return specificity(a.rule) - specificity(b.rule) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.line === null ? 1 : 0) - (b.line === null ? 1 : 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0);
+}
+function groupByCause(findings) {
+  const byCause = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const finding of findings) {
+    if (!finding.cause) {
+      out.push(finding);
+      continue;
+    }
+    const list2 = byCause.get(finding.cause);
+    if (list2) list2.push(finding);
+    else byCause.set(finding.cause, [finding]);
+  }
+  for (const list2 of byCause.values()) {
+    const [primary, ...members] = [...list2].sort(comparePrimary);
+    out.push(members.length > 0 ? { ...primary, members } : primary);
+  }
+  return out;
+}
+var SEVERITY_RANK = { error: 2, warning: 1 };
+function foldMembers(finding) {
+  const { members, ...primary } = finding;
+  if (!members || members.length === 0) return primary;
+  const also = [...primary.also ?? []];
+  const related = [...primary.related ?? []];
+  const place = (p) => `${p.path}\0${p.line ?? ""}\0${p.column ?? ""}`;
+  const seen = /* @__PURE__ */ new Set([place(primary), ...related.map(place)]);
+  let severity = primary.severity;
+  for (const member of members) {
+    if (member.rule !== primary.rule && !also.includes(member.rule)) also.push(member.rule);
+    if (SEVERITY_RANK[member.severity] > SEVERITY_RANK[severity]) severity = member.severity;
+    const own = { path: member.path, line: member.line, column: member.column, message: `${member.rule}: ${member.message}` };
+    for (const r of [own, ...member.related ?? []]) {
+      if (seen.has(place(r))) continue;
+      seen.add(place(r));
+      related.push(r);
+    }
+  }
+  const merged = { ...primary, severity };
+  if (also.length > 0) merged.also = also;
+  if (related.length > 0) merged.related = related;
+  if (!merged.actions) {
+    const withActions = members.find((m) => m.actions && m.actions.length > 0);
+    if (withActions) merged.actions = withActions.actions;
+  }
+  if (!merged.target) {
+    const withTarget = members.find((m) => m.target);
+    if (withTarget) merged.target = withTarget.target;
+  }
+  return merged;
+}
+
 // src/engine/suppress.ts
-import { readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
 import path28 from "node:path";
 
 // src/directives/parse.ts
@@ -20419,8 +20770,7 @@ function findComment(line, markers) {
 
 // src/engine/suppress.ts
 var UNUSED_DIRECTIVE = "unused-directive";
-var MAX_DIRECTIVE_FILE = 1024 * 1024;
-function applySuppressions(findings, model, selection) {
+function applySuppressions(findings, model, selection, texts = new FileTexts(model)) {
   const ran = new Set((selection ?? allRules.map((rule) => ({ rule }))).map((s) => s.rule.meta.id));
   const known2 = new Set(allRules.map((rule) => rule.meta.id));
   const unusedSeverity = selection ? selection.find((s) => s.rule.meta.id === UNUSED_DIRECTIVE)?.severity ?? null : allRules.find((r) => r.meta.id === UNUSED_DIRECTIVE)?.meta.severity ?? "warning";
@@ -20430,25 +20780,38 @@ function applySuppressions(findings, model, selection) {
   };
   for (const stack of model.stacks) for (const file of stack.files) load2(file.abs, file.text);
   for (const script of model.database.initScripts) if (script.text !== null) load2(script.file, script.text);
-  for (const finding of findings) if (!byFile.has(finding.path)) load2(finding.path, readSmallFile(finding.path) ?? "");
+  const loadFor = (finding) => {
+    if (byFile.has(finding.path)) return;
+    const text = texts.get(finding.path);
+    load2(finding.path, text !== null && text.includes("svclint-") ? text : "");
+  };
+  for (const finding of findings) {
+    loadFor(finding);
+    for (const member of finding.members ?? []) loadFor(member);
+  }
   const exceptions = model.policy.exceptions.map((exception2) => ({
     exception: exception2,
     abs: path28.resolve(model.policy.baseDir, exception2.path),
     used: false
   }));
-  const kept = [];
-  for (const finding of findings) {
+  const suppressed = (finding) => {
     const directive = (byFile.get(finding.path) ?? []).find(({ directive: d }) => d.problem === null && d.rules.includes(finding.rule) && (d.appliesTo === null || d.appliesTo === finding.line));
     if (directive) {
       directive.used.add(finding.rule);
-      continue;
+      return true;
     }
     const exception2 = exceptions.find((e) => e.exception.rule === finding.rule && isInside(e.abs, finding.path));
     if (exception2) {
       exception2.used = true;
-      continue;
+      return true;
     }
-    kept.push(finding);
+    return false;
+  };
+  const kept = [];
+  for (const finding of findings) {
+    const members = (finding.members ?? []).filter((member) => !suppressed(member));
+    if (suppressed(finding)) continue;
+    kept.push(finding.members ? { ...finding, members } : finding);
   }
   if (unusedSeverity === null) return kept;
   const report2 = (file, line, column, message, fix) => kept.push({ rule: UNUSED_DIRECTIVE, severity: unusedSeverity, path: file, line, column: line === null ? null : column, message, fix });
@@ -20480,16 +20843,6 @@ function applySuppressions(findings, model, selection) {
     }
   }
   return kept;
-}
-function readSmallFile(file) {
-  try {
-    const stats = statSync6(file);
-    if (!stats.isFile() || stats.size > MAX_DIRECTIVE_FILE) return null;
-    const text = readFileSync6(file, "utf8");
-    return text.includes("svclint-") ? text : null;
-  } catch {
-    return null;
-  }
 }
 
 // src/engine/lint.ts
@@ -20533,9 +20886,22 @@ async function lintTarget(target, options) {
   const model = await buildHostModel(target.root, policy, options.cwd, {
     database: selection.some(({ rule }) => rule.meta.group === "database")
   });
-  const raw = await runRules(model, selection);
-  const kept = applySuppressions(raw, model, selection);
-  const findings = kept.map((f) => toFinding(f, options.cwd)).sort(compareFindings);
+  let changes = options.changed ? makeChangeSet(options.changed) : null;
+  let scope;
+  if (changes && policy.configFile && changes.touches(policy.configFile)) {
+    scope = { changedFiles: changes.files.length, reported: 0, total: 0, everything: `the svclint config ${displayPath(policy.configFile, options.cwd)} changed, so every finding is reported` };
+    changes = null;
+  }
+  const raw = await runRules(model, selection, changes);
+  const texts = new FileTexts(model);
+  let kept = applySuppressions(groupByCause(raw), model, selection, texts).map(foldMembers);
+  if (changes) kept = kept.map((f) => placeOnChangedSide(f, changes));
+  const total = kept.length;
+  if (changes && options.onlyChanged) kept = kept.filter((f) => belongsToChange(f, changes));
+  if (options.changed) scope ??= { changedFiles: options.changed.length, reported: kept.length, total };
+  if (scope) scope.reported = kept.length;
+  if (scope) scope.total = total;
+  const findings = kept.map((f) => finishFinding(f, model, texts, changes, options.cwd)).sort(compareFindings);
   return {
     root: target.root,
     findings,
@@ -20545,15 +20911,25 @@ async function lintTarget(target, options) {
       services: countServices(model),
       stacks: model.stacks.length
     },
-    model
+    model,
+    ...scope ? { scope } : {}
   };
 }
-async function runRules(model, selection) {
+async function runRules(model, selection, changed = null) {
   const raw = [];
   for (const { rule, severity } of selection) {
-    const report2 = (r) => raw.push(toRawFinding(rule.meta.id, severity, r, model));
+    const context = {
+      model,
+      changed,
+      report: (r) => {
+        raw.push(toRawFinding(rule.meta.id, severity, r, model));
+      },
+      get plan() {
+        return placementPlan(model);
+      }
+    };
     try {
-      await rule.check({ model, report: report2 });
+      await rule.check(context);
     } catch (error) {
       throw new Error(`rule ${rule.meta.id} failed: ${error.message}`, { cause: error });
     }
@@ -20571,11 +20947,30 @@ function toRawFinding(rule, severity, r, model) {
     fix: r.fix ?? null
   };
   if (r.target) finding.target = r.target;
+  if (r.related && r.related.length > 0) {
+    finding.related = r.related.map((x) => ({ path: x.loc?.file ?? x.path ?? model.root, line: x.loc?.line ?? null, column: x.loc?.column ?? null, message: x.message }));
+  }
+  if (r.key !== void 0) finding.key = r.key;
+  if (r.cause) finding.cause = r.cause;
+  const actions = r.actions ?? (r.cause ? causeByKey(placementPlan(model), r.cause)?.actions : void 0);
+  if (actions && actions.length > 0) finding.actions = actions;
   return finding;
 }
 function displayPath(abs, cwd) {
   const rel = path29.relative(cwd, abs);
   return (rel === "" ? "." : rel).split(path29.sep).join("/");
+}
+function displayAction(action, cwd) {
+  switch (action.op) {
+    case "move":
+      return { ...action, from: displayPath(action.from, cwd), to: displayPath(action.to, cwd) };
+    case "symlink":
+      return { ...action, path: displayPath(action.path, cwd), target: displayPath(action.target, cwd) };
+    case "edit":
+      return { ...action, file: displayPath(action.file, cwd) };
+    default:
+      return { ...action, path: displayPath(action.path, cwd) };
+  }
 }
 function toFinding(f, cwd) {
   const finding = {
@@ -20587,7 +20982,25 @@ function toFinding(f, cwd) {
     message: f.message,
     fix: f.fix
   };
+  if (f.also && f.also.length > 0) finding.also = [...f.also];
+  if (f.related && f.related.length > 0) {
+    finding.related = f.related.map((r) => ({ path: displayPath(r.path, cwd), line: r.line, column: r.line === null ? null : r.column, message: r.message }));
+  }
+  if (f.actions && f.actions.length > 0) finding.actions = f.actions.map((a) => displayAction(a, cwd));
+  if (f.key !== void 0) finding.key = f.key;
   if (f.target) finding.target = displayPath(f.target, cwd);
+  return finding;
+}
+function finishFinding(f, model, texts, changes, cwd) {
+  const finding = toFinding(f, cwd);
+  finding.key ??= lineKey(texts, f.path, f.line);
+  const anchor = (abs, line) => {
+    if (line !== null) return null;
+    const found = anchorFor(model, abs, changes);
+    return found ? { path: displayPath(found.file, cwd), line: found.line } : null;
+  };
+  finding.anchor = anchor(f.path, f.line);
+  if (f.related) finding.relatedAnchors = f.related.map((r) => anchor(r.path, r.line));
   return finding;
 }
 function compareFindings(a, b) {

@@ -1,12 +1,12 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   databaseAccess
-} from "./chunk-KCPYB3MP.js";
+} from "./chunk-UBFPVJSI.js";
 import {
   displayPath,
   memoryBudget,
   placementPlan
-} from "./chunk-Z45SGU6M.js";
+} from "./chunk-VKBCZNQ3.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/format/html/index.ts

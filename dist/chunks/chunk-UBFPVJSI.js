@@ -2,7 +2,7 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   allocationsFor,
   displayPath
-} from "./chunk-Z45SGU6M.js";
+} from "./chunk-VKBCZNQ3.js";
 
 // src/model/database-access.ts
 function databaseAccess(model, options = {}) {
