@@ -174,7 +174,7 @@ async function getFormatter(name) {
     case "markdown":
       return (await import("./chunks/markdown-U3UU7XXO.js")).formatMarkdown;
     case "html":
-      return (await import("./chunks/html-CQLVVN3F.js")).formatHtml;
+      return (await import("./chunks/html-ZADRGUDX.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

@@ -133,15 +133,20 @@ describe('report data', () => {
     expect(root.removed).toEqual(expect.arrayContaining(['apps', 'docker']));
     expect(root.retired).toEqual([['postgres', 'examples/droplet-current/services/docker/postgres']]);
     expect(root.phases!.map((p) => p.actions.length).reduce((a, b) => a + b, 0)).toBeGreaterThan(root.moves.length);
-    // Capabilities: a finding in a misplaced folder counts for the capability it belongs to.
-    const dozzle = root.findings.find((f) => f.rule === 'misplaced-service' && f.path.endsWith('apps/dozzle'))!;
-    expect(dozzle.capability).toBe('monitoring');
+    // Capabilities: a finding about a misplaced folder counts for the capability it belongs to.
+    const n8n = root.findings.find((f) => f.rule === 'service-outside-capability' && f.path.endsWith('services/n8n'))!;
+    expect(n8n.capability).toBe('automation');
+    // One cause, one finding: the catch-all's finding carries the moves out of it, and touches their folders.
+    const apps = root.findings.find((f) => f.rule === 'no-catch-all-dir')!;
+    expect(apps.also).toContain('misplaced-service');
+    expect(apps.actions!.map((a) => a.text)).toContain('move examples/droplet-current/services/apps/dozzle → examples/droplet-current/services/monitoring/dozzle');
+    expect(apps.touches).toEqual(expect.arrayContaining(['examples/droplet-current/services/apps/dozzle', 'examples/droplet-current/services/monitoring/dozzle']));
     expect(root.memory!.budget).toBe(4 * 1024 ** 3);
     expect(root.memory!.total).toBe(root.memory!.declared + root.memory!.estimated);
     expect(root.databases!.databases.map((d) => d[0])).toEqual(['n8n', 'bestviable_erp', 'openwebui', 'tooljet']);
     // The superuser client's row carries the postgres-superuser finding.
-    const n8n = root.databases!.clients.find((c) => c[0] === 'n8n')!;
-    expect(n8n[4]).toBe(1);
-    expect(n8n[6].map((i) => root.findings[i]!.rule)).toContain('postgres-superuser');
+    const client = root.databases!.clients.find((c) => c[0] === 'n8n')!;
+    expect(client[4]).toBe(1);
+    expect(client[6].map((i) => root.findings[i]!.rule)).toContain('postgres-superuser');
   });
 });

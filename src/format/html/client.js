@@ -198,11 +198,11 @@
   function buildTree(root) {
     var byRel = new Map();
     function make(raw, parent, rel) {
-      var node = { name: raw[0], flags: raw[1], parent: parent, rel: rel, children: [], findings: [], errors: 0, warnings: 0, fate: null };
+      var node = { name: raw[0], flags: raw[1], parent: parent, rel: rel, children: [], findings: [], involved: [], errors: 0, warnings: 0, fate: null };
       byRel.set(rel, node);
       (raw[2] || []).forEach(function (child) {
         if (child[1] & NODE.composeService) {
-          node.children.push({ name: child[0], flags: child[1], parent: node, rel: rel === '' ? child[0] : rel + '/' + child[0], children: [], findings: [], errors: 0, warnings: 0, fate: null, leaf: true });
+          node.children.push({ name: child[0], flags: child[1], parent: node, rel: rel === '' ? child[0] : rel + '/' + child[0], children: [], findings: [], involved: [], errors: 0, warnings: 0, fate: null, leaf: true });
         } else {
           node.children.push(make(child, node, rel === '' ? child[0] : rel + '/' + child[0]));
         }
@@ -212,21 +212,28 @@
     var top = make(root.tree, null, '');
     // Each finding sits on the deepest folder of its path.
     root.findings.forEach(function (f, i) {
-      var rel = relToRoot(root.root, f.path);
-      var node = top;
-      if (rel !== null && rel !== '') {
-        var parts = rel.split('/');
-        var at = '';
-        for (var p = 0; p < parts.length; p++) {
-          at = at === '' ? parts[p] : at + '/' + parts[p];
-          var next = byRel.get(at);
-          if (!next) break;
-          node = next;
-        }
-      }
+      var node = deepest(relToRoot(root.root, f.path)) || top;
       node.findings.push(i);
       for (var up = node; up; up = up.parent) up[f.severity === 'error' ? 'errors' : 'warnings']++;
+      // The folders its other sides and actions touch list it too (not counted twice).
+      (f.touches || []).forEach(function (p) {
+        var other = deepest(relToRoot(root.root, p));
+        if (other && other !== node && other !== top) other.involved.push(i);
+      });
     });
+    function deepest(rel) {
+      if (rel === null) return null;
+      var found = top;
+      var at = '';
+      var parts = rel === '' ? [] : rel.split('/');
+      for (var p = 0; p < parts.length; p++) {
+        at = at === '' ? parts[p] : at + '/' + parts[p];
+        var next = byRel.get(at);
+        if (!next) break;
+        found = next;
+      }
+      return found;
+    }
     return { top: top, byRel: byRel, count: byRel.size };
   }
 
@@ -443,18 +450,21 @@
     if (what.length) box.appendChild(h('p', { class: 'muted' }, what.join(' · ')));
     if (node.fate && node.fate.to) box.appendChild(h('p', null, (node.fate.kinds || []).join(', ') + ' → ', h('span', { class: 'mono' }, node.fate.to), node.fate.reason ? h('span', { class: 'muted' }, ' — ' + node.fate.reason) : null));
     else if (node.fate) box.appendChild(h('p', null, (node.fate.kinds || []).join(', '), node.fate.reason ? h('span', { class: 'muted' }, ' — ' + node.fate.reason) : null));
-    var list = [];
+    var here = new Set();
+    var involved = new Set();
     (function collect(n) {
-      n.findings.forEach(function (i) { list.push(i); });
+      n.findings.forEach(function (i) { here.add(i); });
+      n.involved.forEach(function (i) { involved.add(i); });
       n.children.forEach(collect);
     })(node);
-    list.sort(function (a, b) { return a - b; });
+    here.forEach(function (i) { involved.delete(i); });
+    var list = Array.from(here).concat(Array.from(involved)).sort(function (a, b) { return a - b; });
     if (list.length === 0) {
       box.appendChild(h('p', { class: 'empty' }, 'No findings in this folder.'));
       return;
     }
-    box.appendChild(h('p', null, plural(list.length, 'finding') + ' in this folder ',
-      h('button', { type: 'button', onclick: function () { ctx.findingsView.set({ path: shown }); } }, 'show in the findings list')));
+    box.appendChild(h('p', null, plural(here.size, 'finding') + ' in this folder' + (involved.size ? ', and ' + involved.size + ' elsewhere that ' + (involved.size === 1 ? 'involves' : 'involve') + ' it (other sides, planned steps)' : '') + ' ',
+      here.size ? h('button', { type: 'button', onclick: function () { ctx.findingsView.set({ path: shown }); } }, 'show in the findings list') : null));
     var body = h('div', { class: 'detail-findings' });
     var after = h('div');
     box.appendChild(body);
@@ -465,7 +475,7 @@
   // ------------------------------------------------------------------ findings
 
   function findingCard(f) {
-    var card = h('div', { class: 'finding ' + f.severity, 'data-rule': f.rule, 'data-severity': f.severity, 'data-capability': f.capability });
+    var card = h('div', { class: 'finding ' + f.severity, 'data-rule': f.rule, 'data-also': f.also ? f.also.join(' ') : null, 'data-severity': f.severity, 'data-capability': f.capability });
     card.appendChild(h('div', { class: 'head' },
       badge(f.severity, f.severity), ruleLink(f.rule),
       (f.also || []).map(function (id) { return h('span', { class: 'muted' }, '+ ', ruleLink(id)); }),
@@ -493,7 +503,11 @@
     var state = { rule: '', severity: '', capability: '', text: '', path: '' };
     function options(key) {
       var counts = new Map();
-      all.forEach(function (f) { counts.set(f[key], (counts.get(f[key]) || 0) + 1); });
+      all.forEach(function (f) {
+        // A rule counts its own findings and those it was merged into.
+        var values = key === 'rule' ? [f.rule].concat(f.also || []) : [f[key]];
+        values.forEach(function (v) { counts.set(v, (counts.get(v) || 0) + 1); });
+      });
       return Array.from(counts.entries()).sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
     }
     function select(key, label, allText) {

@@ -50,6 +50,8 @@ export interface FindingData {
   also?: string[];
   related?: { path: string; line: number | null; column: number | null; message: string }[];
   actions?: ActionData[];
+  /** Other paths the finding concerns (its other sides, what its actions touch): a folder's view lists it too. */
+  touches?: string[];
 }
 
 /** A plan action as the page shows it: paths relative to the working directory. */
@@ -118,7 +120,7 @@ function buildRoot(result: LintResult, context: FormatContext, pathId: (p: strin
     return rel.startsWith('..') || path.isAbsolute(rel) ? null : rel.split(path.sep).join('/');
   };
   const capabilityOf = model ? capabilityIndex(model) : () => '';
-  const findings = result.findings.map((f) => findingData(f, capabilityOf(relToRoot(f.path)), show));
+  const findings = result.findings.map((f) => findingData(f, capabilityOf(relToRoot(f.path))));
 
   // The placement plan (memoized per model: the structure rules built it already).
   const plan = model ? placementPlan(model) : null;
@@ -173,13 +175,15 @@ function buildRoot(result: LintResult, context: FormatContext, pathId: (p: strin
   };
 }
 
-function findingData(f: Finding, capability: string, show: (abs: string) => string): FindingData {
+function findingData(f: Finding, capability: string): FindingData {
   const data: FindingData = { rule: f.rule, severity: f.severity, path: f.path, line: f.line, column: f.column, message: f.message, fix: f.fix, capability };
-  // Merged findings (one cause): optional fields, present once the engine sets them.
-  const merged = f as Finding & { also?: string[]; related?: FindingData['related']; actions?: PlanAction[] };
-  if (merged.also?.length) data.also = merged.also;
-  if (merged.related?.length) data.related = merged.related;
-  if (merged.actions?.length) data.actions = merged.actions.map((a) => actionData(a, show));
+  // One cause, one finding: the merged rules, the other sides, and the plan's steps (paths already cwd-relative).
+  if (f.also?.length) data.also = f.also;
+  if (f.related?.length) data.related = f.related.map((r) => ({ path: r.path, line: r.line, column: r.column, message: r.message }));
+  if (f.actions?.length) data.actions = f.actions.map((a) => actionData(a, (p) => p));
+  const touches = new Set([...(f.related ?? []).map((r) => r.path), ...(f.actions ?? []).flatMap(actionPaths)]);
+  touches.delete(f.path);
+  if (touches.size) data.touches = [...touches];
   return data;
 }
 
@@ -270,6 +274,19 @@ function encodeAccess(access: DatabaseAccess, findings: readonly FindingData[], 
       unique((c.at ?? []).flatMap(at)),
     ]),
   };
+}
+
+function actionPaths(action: PlanAction): string[] {
+  switch (action.op) {
+    case 'symlink':
+      return [action.path, action.target];
+    case 'move':
+      return [action.from, action.to];
+    case 'edit':
+      return [action.file];
+    default:
+      return [action.path];
+  }
 }
 
 /** One line of text for an action, paths relative to the working directory. */

@@ -59,7 +59,7 @@ function buildRoot(result, context, pathId) {
     return rel2.startsWith("..") || path.isAbsolute(rel2) ? null : rel2.split(path.sep).join("/");
   };
   const capabilityOf = model ? capabilityIndex(model) : () => "";
-  const findings = result.findings.map((f) => findingData(f, capabilityOf(relToRoot(f.path)), show));
+  const findings = result.findings.map((f) => findingData(f, capabilityOf(relToRoot(f.path))));
   const plan = model ? placementPlan(model) : null;
   const rel = (abs) => relToRoot(show(abs));
   const moves = [];
@@ -108,12 +108,14 @@ function buildRoot(result, context, pathId) {
     phases: plan ? phasesOf(plan.actions, show) : null
   };
 }
-function findingData(f, capability, show) {
+function findingData(f, capability) {
   const data = { rule: f.rule, severity: f.severity, path: f.path, line: f.line, column: f.column, message: f.message, fix: f.fix, capability };
-  const merged = f;
-  if (merged.also?.length) data.also = merged.also;
-  if (merged.related?.length) data.related = merged.related;
-  if (merged.actions?.length) data.actions = merged.actions.map((a) => actionData(a, show));
+  if (f.also?.length) data.also = f.also;
+  if (f.related?.length) data.related = f.related.map((r) => ({ path: r.path, line: r.line, column: r.column, message: r.message }));
+  if (f.actions?.length) data.actions = f.actions.map((a) => actionData(a, (p) => p));
+  const touches = /* @__PURE__ */ new Set([...(f.related ?? []).map((r) => r.path), ...(f.actions ?? []).flatMap(actionPaths)]);
+  touches.delete(f.path);
+  if (touches.size) data.touches = [...touches];
   return data;
 }
 function capabilityIndex(model) {
@@ -198,6 +200,18 @@ function encodeAccess(access, findings, pathId) {
       unique((c.at ?? []).flatMap(at))
     ])
   };
+}
+function actionPaths(action) {
+  switch (action.op) {
+    case "symlink":
+      return [action.path, action.target];
+    case "move":
+      return [action.from, action.to];
+    case "edit":
+      return [action.file];
+    default:
+      return [action.path];
+  }
 }
 function actionData(action, show) {
   const base = { op: action.op, phase: action.phase, ...action.reason ? { reason: action.reason } : {} };
@@ -423,11 +437,11 @@ var client_default = `// The svclint HTML report's script: reads the JSON data b
   function buildTree(root) {
     var byRel = new Map();
     function make(raw, parent, rel) {
-      var node = { name: raw[0], flags: raw[1], parent: parent, rel: rel, children: [], findings: [], errors: 0, warnings: 0, fate: null };
+      var node = { name: raw[0], flags: raw[1], parent: parent, rel: rel, children: [], findings: [], involved: [], errors: 0, warnings: 0, fate: null };
       byRel.set(rel, node);
       (raw[2] || []).forEach(function (child) {
         if (child[1] & NODE.composeService) {
-          node.children.push({ name: child[0], flags: child[1], parent: node, rel: rel === '' ? child[0] : rel + '/' + child[0], children: [], findings: [], errors: 0, warnings: 0, fate: null, leaf: true });
+          node.children.push({ name: child[0], flags: child[1], parent: node, rel: rel === '' ? child[0] : rel + '/' + child[0], children: [], findings: [], involved: [], errors: 0, warnings: 0, fate: null, leaf: true });
         } else {
           node.children.push(make(child, node, rel === '' ? child[0] : rel + '/' + child[0]));
         }
@@ -437,21 +451,28 @@ var client_default = `// The svclint HTML report's script: reads the JSON data b
     var top = make(root.tree, null, '');
     // Each finding sits on the deepest folder of its path.
     root.findings.forEach(function (f, i) {
-      var rel = relToRoot(root.root, f.path);
-      var node = top;
-      if (rel !== null && rel !== '') {
-        var parts = rel.split('/');
-        var at = '';
-        for (var p = 0; p < parts.length; p++) {
-          at = at === '' ? parts[p] : at + '/' + parts[p];
-          var next = byRel.get(at);
-          if (!next) break;
-          node = next;
-        }
-      }
+      var node = deepest(relToRoot(root.root, f.path)) || top;
       node.findings.push(i);
       for (var up = node; up; up = up.parent) up[f.severity === 'error' ? 'errors' : 'warnings']++;
+      // The folders its other sides and actions touch list it too (not counted twice).
+      (f.touches || []).forEach(function (p) {
+        var other = deepest(relToRoot(root.root, p));
+        if (other && other !== node && other !== top) other.involved.push(i);
+      });
     });
+    function deepest(rel) {
+      if (rel === null) return null;
+      var found = top;
+      var at = '';
+      var parts = rel === '' ? [] : rel.split('/');
+      for (var p = 0; p < parts.length; p++) {
+        at = at === '' ? parts[p] : at + '/' + parts[p];
+        var next = byRel.get(at);
+        if (!next) break;
+        found = next;
+      }
+      return found;
+    }
     return { top: top, byRel: byRel, count: byRel.size };
   }
 
@@ -668,18 +689,21 @@ var client_default = `// The svclint HTML report's script: reads the JSON data b
     if (what.length) box.appendChild(h('p', { class: 'muted' }, what.join(' \xB7 ')));
     if (node.fate && node.fate.to) box.appendChild(h('p', null, (node.fate.kinds || []).join(', ') + ' \u2192 ', h('span', { class: 'mono' }, node.fate.to), node.fate.reason ? h('span', { class: 'muted' }, ' \u2014 ' + node.fate.reason) : null));
     else if (node.fate) box.appendChild(h('p', null, (node.fate.kinds || []).join(', '), node.fate.reason ? h('span', { class: 'muted' }, ' \u2014 ' + node.fate.reason) : null));
-    var list = [];
+    var here = new Set();
+    var involved = new Set();
     (function collect(n) {
-      n.findings.forEach(function (i) { list.push(i); });
+      n.findings.forEach(function (i) { here.add(i); });
+      n.involved.forEach(function (i) { involved.add(i); });
       n.children.forEach(collect);
     })(node);
-    list.sort(function (a, b) { return a - b; });
+    here.forEach(function (i) { involved.delete(i); });
+    var list = Array.from(here).concat(Array.from(involved)).sort(function (a, b) { return a - b; });
     if (list.length === 0) {
       box.appendChild(h('p', { class: 'empty' }, 'No findings in this folder.'));
       return;
     }
-    box.appendChild(h('p', null, plural(list.length, 'finding') + ' in this folder ',
-      h('button', { type: 'button', onclick: function () { ctx.findingsView.set({ path: shown }); } }, 'show in the findings list')));
+    box.appendChild(h('p', null, plural(here.size, 'finding') + ' in this folder' + (involved.size ? ', and ' + involved.size + ' elsewhere that ' + (involved.size === 1 ? 'involves' : 'involve') + ' it (other sides, planned steps)' : '') + ' ',
+      here.size ? h('button', { type: 'button', onclick: function () { ctx.findingsView.set({ path: shown }); } }, 'show in the findings list') : null));
     var body = h('div', { class: 'detail-findings' });
     var after = h('div');
     box.appendChild(body);
@@ -690,7 +714,7 @@ var client_default = `// The svclint HTML report's script: reads the JSON data b
   // ------------------------------------------------------------------ findings
 
   function findingCard(f) {
-    var card = h('div', { class: 'finding ' + f.severity, 'data-rule': f.rule, 'data-severity': f.severity, 'data-capability': f.capability });
+    var card = h('div', { class: 'finding ' + f.severity, 'data-rule': f.rule, 'data-also': f.also ? f.also.join(' ') : null, 'data-severity': f.severity, 'data-capability': f.capability });
     card.appendChild(h('div', { class: 'head' },
       badge(f.severity, f.severity), ruleLink(f.rule),
       (f.also || []).map(function (id) { return h('span', { class: 'muted' }, '+ ', ruleLink(id)); }),
@@ -718,7 +742,11 @@ var client_default = `// The svclint HTML report's script: reads the JSON data b
     var state = { rule: '', severity: '', capability: '', text: '', path: '' };
     function options(key) {
       var counts = new Map();
-      all.forEach(function (f) { counts.set(f[key], (counts.get(f[key]) || 0) + 1); });
+      all.forEach(function (f) {
+        // A rule counts its own findings and those it was merged into.
+        var values = key === 'rule' ? [f.rule].concat(f.also || []) : [f[key]];
+        values.forEach(function (v) { counts.set(v, (counts.get(v) || 0) + 1); });
+      });
       return Array.from(counts.entries()).sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
     }
     function select(key, label, allText) {
