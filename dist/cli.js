@@ -2,7 +2,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   databaseAccess
-} from "./chunks/chunk-UBFPVJSI.js";
+} from "./chunks/chunk-FO2LTR5Z.js";
+import {
+  VERSION
+} from "./chunks/chunk-VGLLDJT4.js";
 import {
   UsageError,
   allRules,
@@ -13,7 +16,7 @@ import {
   memoryJson,
   parseRuleFlags,
   resolveTarget
-} from "./chunks/chunk-VKBCZNQ3.js";
+} from "./chunks/chunk-WQESWAJB.js";
 import "./chunks/chunk-3DAIKRF3.js";
 
 // src/cli/main.ts
@@ -172,9 +175,9 @@ async function getFormatter(name) {
     case "junit":
       return (await import("./chunks/junit-T573CW3X.js")).formatJunit;
     case "markdown":
-      return (await import("./chunks/markdown-U3UU7XXO.js")).formatMarkdown;
+      return (await import("./chunks/markdown-ZCLRN77U.js")).formatMarkdown;
     case "html":
-      return (await import("./chunks/html-ZADRGUDX.js")).formatHtml;
+      return (await import("./chunks/html-DA5YKGNP.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }
@@ -204,12 +207,6 @@ Options:
 
 Exit codes: 0 no errors, 1 lint errors or too many warnings, 2 usage, config or internal error.
 `;
-
-// package.json
-var version = "0.1.0";
-
-// src/version.ts
-var VERSION = version;
 
 // src/cli/main.ts
 var COMMANDS = /* @__PURE__ */ new Set(["lint", "place", "rules", "migrate", "init", "db-audit"]);
@@ -254,7 +251,14 @@ async function run(argv, io) {
         debug: { type: "boolean" },
         image: { type: "string" },
         system: { type: "string" },
-        provides: { type: "string" }
+        provides: { type: "string" },
+        apply: { type: "boolean" },
+        phase: { type: "string" },
+        through: { type: "string" },
+        status: { type: "boolean" },
+        rollback: { type: "boolean" },
+        "to-phase": { type: "string" },
+        force: { type: "boolean" }
       }
     });
   } catch (error) {
@@ -273,7 +277,7 @@ async function run(argv, io) {
   const command = positionals[0] !== void 0 && COMMANDS.has(positionals[0]) ? positionals[0] : "lint";
   const args = command === "lint" && positionals[0] !== "lint" ? positionals : positionals.slice(1);
   const format = values.format ?? "stylish";
-  if (!FORMAT_NAMES.includes(format)) {
+  if (command !== "migrate" && !FORMAT_NAMES.includes(format)) {
     throw new UsageError(`--format: unknown format '${format}' (choose ${FORMAT_NAMES.join(", ")})`);
   }
   const emit = (text) => {
@@ -311,13 +315,37 @@ async function run(argv, io) {
       }
       return 0;
     }
-    case "migrate":
+    case "migrate": {
+      const { MIGRATE_FORMATS, phaseFlag, runMigrate } = await import("./chunks/migrate-WBFUSAJK.js");
+      if (args.length > 1) throw new UsageError("usage: svclint migrate [path] [--apply [--phase N | --through N]] [--status] [--rollback [--to-phase N]] [--format text|json|sh|markdown]");
+      return runMigrate(
+        {
+          path: args[0] ?? ".",
+          cwd: io.cwd,
+          config: values.config ?? null,
+          format: migrateFormat(values.format, MIGRATE_FORMATS),
+          apply: values.apply === true,
+          phase: phaseFlag("--phase", values.phase, 1),
+          through: phaseFlag("--through", values.through, 1),
+          status: values.status === true,
+          rollback: values.rollback === true,
+          toPhase: phaseFlag("--to-phase", values["to-phase"], 0),
+          force: values.force === true
+        },
+        { stdout: emit, stderr: io.stderr, env: io.env }
+      );
+    }
     case "init":
     case "db-audit":
       throw new UsageError(`'${command}' is not available in this version of svclint (see README, "Not built yet")`);
     default:
       return runLint(args, values, format, io, emit);
   }
+}
+function migrateFormat(format, formats) {
+  const name = format === void 0 || format === "stylish" ? "text" : format;
+  if (!formats.includes(name)) throw new UsageError(`--format: migrate prints ${formats.join(", ")}, not '${format}'`);
+  return name;
 }
 async function runLint(paths, values, format, io, emit) {
   let maxWarnings = -1;

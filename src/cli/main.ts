@@ -4,7 +4,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { allRules } from '../../rules';
+import type { MigrateFormat } from '../commands/migrate';
 import { formatPlaceText, placeService } from '../commands/place';
+import type { MigrationPhase } from '../plan/types';
 import { formatRulesJson, formatRulesText } from '../commands/rules';
 import { parseRuleFlags } from '../engine/levels';
 import { lint, resolveTarget } from '../engine/lint';
@@ -64,6 +66,13 @@ async function run(argv: string[], io: Io): Promise<number> {
         image: { type: 'string' },
         system: { type: 'string' },
         provides: { type: 'string' },
+        apply: { type: 'boolean' },
+        phase: { type: 'string' },
+        through: { type: 'string' },
+        status: { type: 'boolean' },
+        rollback: { type: 'boolean' },
+        'to-phase': { type: 'string' },
+        force: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -81,7 +90,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const command = positionals[0] !== undefined && COMMANDS.has(positionals[0]) ? positionals[0] : 'lint';
   const args = command === 'lint' && positionals[0] !== 'lint' ? positionals : positionals.slice(1);
   const format = values.format ?? 'stylish';
-  if (!(FORMAT_NAMES as readonly string[]).includes(format)) {
+  if (command !== 'migrate' && !(FORMAT_NAMES as readonly string[]).includes(format)) {
     throw new UsageError(`--format: unknown format '${format}' (choose ${FORMAT_NAMES.join(', ')})`);
   }
   const emit = (text: string) => {
@@ -119,13 +128,38 @@ async function run(argv: string[], io: Io): Promise<number> {
       }
       return 0;
     }
-    case 'migrate':
+    case 'migrate': {
+      const { MIGRATE_FORMATS, phaseFlag, runMigrate } = await import('../commands/migrate');
+      if (args.length > 1) throw new UsageError('usage: svclint migrate [path] [--apply [--phase N | --through N]] [--status] [--rollback [--to-phase N]] [--format text|json|sh|markdown]');
+      return runMigrate(
+        {
+          path: args[0] ?? '.',
+          cwd: io.cwd,
+          config: values.config ?? null,
+          format: migrateFormat(values.format, MIGRATE_FORMATS),
+          apply: values.apply === true,
+          phase: phaseFlag('--phase', values.phase, 1) as MigrationPhase | null,
+          through: phaseFlag('--through', values.through, 1) as MigrationPhase | null,
+          status: values.status === true,
+          rollback: values.rollback === true,
+          toPhase: phaseFlag('--to-phase', values['to-phase'], 0),
+          force: values.force === true,
+        },
+        { stdout: emit, stderr: io.stderr, env: io.env },
+      );
+    }
     case 'init':
     case 'db-audit':
       throw new UsageError(`'${command}' is not available in this version of svclint (see README, "Not built yet")`);
     default:
       return runLint(args, values, format, io, emit);
   }
+}
+
+function migrateFormat(format: string | undefined, formats: readonly string[]): MigrateFormat {
+  const name = format === undefined || format === 'stylish' ? 'text' : format;
+  if (!formats.includes(name)) throw new UsageError(`--format: migrate prints ${formats.join(', ')}, not '${format}'`);
+  return name as MigrateFormat;
 }
 
 async function runLint(

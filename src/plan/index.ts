@@ -15,6 +15,7 @@ import { classifyService } from '../policy/classify';
 import type { ComposeService, HostModel, ServiceDir, Stack } from '../types';
 import { isInside } from '../util/paths';
 import { keepProjectName } from './compose-edits';
+import { extendPlan } from './migration';
 import { decideFolder, isBridge, realAbs, type Decision } from './decide';
 import { groupingFolders } from './groups';
 import type {
@@ -324,7 +325,8 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
     actions: ordered.filter((t) => t.causes.has(key)).map((t) => t.action),
   }));
 
-  return { root: model.root, moves, actions, folders, causes: causeList, stackSplits };
+  // The migration's own steps (splits, path and document rewrites, checks): src/plan/migration.ts.
+  return extendPlan(model, { root: model.root, moves, actions, folders, causes: causeList, stackSplits });
 }
 
 function orderTagged(tagged: Tagged[]): Tagged[] {

@@ -1,12 +1,12 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   databaseAccess
-} from "./chunk-UBFPVJSI.js";
+} from "./chunk-FO2LTR5Z.js";
 import {
   displayPath,
   memoryBudget,
   placementPlan
-} from "./chunk-VKBCZNQ3.js";
+} from "./chunk-WQESWAJB.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/format/html/index.ts

@@ -16,11 +16,11 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -42,7 +42,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -51,13 +51,13 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias3;
+    exports.isAlias = isAlias4;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap5;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar4;
+    exports.isPair = isPair3;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq4;
   }
 });
@@ -70,7 +70,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -79,20 +79,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path30) {
-      const ctrl = callVisitor(key, node, visitor, path30);
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path36) {
+      const ctrl = callVisitor(key, node, visitor, path36);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path30, ctrl);
-        return visit_(key, ctrl, visitor, path30);
+        replaceNode(key, path36, ctrl);
+        return visit_(key, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path30 = Object.freeze(path30.concat(node));
+          path36 = Object.freeze(path36.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path30);
+            const ci = visit_(i, node.items[i], visitor, path36);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -103,13 +103,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path30 = Object.freeze(path30.concat(node));
-          const ck = visit_("key", node.key, visitor, path30);
+          path36 = Object.freeze(path36.concat(node));
+          const ck = visit_("key", node.key, visitor, path36);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path30);
+          const cv = visit_("value", node.value, visitor, path36);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -130,17 +130,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path30) {
-      const ctrl = await callVisitor(key, node, visitor, path30);
+    async function visitAsync_(key, node, visitor, path36) {
+      const ctrl = await callVisitor(key, node, visitor, path36);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path30, ctrl);
-        return visitAsync_(key, ctrl, visitor, path30);
+        replaceNode(key, path36, ctrl);
+        return visitAsync_(key, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path30 = Object.freeze(path30.concat(node));
+          path36 = Object.freeze(path36.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path30);
+            const ci = await visitAsync_(i, node.items[i], visitor, path36);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -151,13 +151,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path30 = Object.freeze(path30.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path30);
+          path36 = Object.freeze(path36.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path36);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path30);
+          const cv = await visitAsync_("value", node.value, visitor, path36);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -184,23 +184,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path30) {
+    function callVisitor(key, node, visitor, path36) {
       if (typeof visitor === "function")
-        return visitor(key, node, path30);
+        return visitor(key, node, path36);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path30);
+        return visitor.Map?.(key, node, path36);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path30);
+        return visitor.Seq?.(key, node, path36);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path30);
+        return visitor.Pair?.(key, node, path36);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path30);
+        return visitor.Scalar?.(key, node, path36);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path30);
+        return visitor.Alias?.(key, node, path36);
       return void 0;
     }
-    function replaceNode(key, path30, node) {
-      const parent = path30[path30.length - 1];
+    function replaceNode(key, path36, node) {
+      const parent = path36[path36.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -215,7 +215,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -225,7 +225,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -369,7 +369,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -396,7 +396,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -407,7 +407,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -587,7 +587,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -613,7 +613,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -708,7 +708,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -720,12 +720,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -736,7 +736,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -781,7 +781,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -792,7 +792,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -812,10 +812,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path30, value) {
+    function collectionFromPath(schema2, path36, value) {
       let v = value;
-      for (let i = path30.length - 1; i >= 0; --i) {
-        const k = path30[i];
+      for (let i = path36.length - 1; i >= 0; --i) {
+        const k = path36[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -834,7 +834,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path30) => path30 == null || typeof path30 === "object" && !!path30[Symbol.iterator]().next().done;
+    var isEmptyPath = (path36) => path36 == null || typeof path36 === "object" && !!path36[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -864,11 +864,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path30, value) {
-        if (isEmptyPath(path30))
+      addIn(path36, value) {
+        if (isEmptyPath(path36))
           this.add(value);
         else {
-          const [key, ...rest] = path30;
+          const [key, ...rest] = path36;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -882,8 +882,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path30) {
-        const [key, ...rest] = path30;
+      deleteIn(path36) {
+        const [key, ...rest] = path36;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -897,8 +897,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path30, keepScalar) {
-        const [key, ...rest] = path30;
+      getIn(path36, keepScalar) {
+        const [key, ...rest] = path36;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -916,8 +916,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path30) {
-        const [key, ...rest] = path30;
+      hasIn(path36) {
+        const [key, ...rest] = path36;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path30, value) {
-        const [key, ...rest] = path30;
+      setIn(path36, value) {
+        const [key, ...rest] = path36;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1105,7 +1105,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1248,7 +1248,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar2.Scalar.BLOCK_FOLDED ? false : type2 === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1303,7 +1303,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type2 !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type2 !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1326,7 +1326,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type2 !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type2 !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1351,20 +1351,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type: type2 } = item;
-      if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type2 = Scalar.Scalar.QUOTE_DOUBLE;
+          type2 = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1513,7 +1513,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1528,7 +1528,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1668,19 +1668,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1987,7 +1987,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair2(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2054,7 +2054,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2152,7 +2152,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2209,7 +2209,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2305,14 +2305,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2323,13 +2323,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2374,7 +2374,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2402,7 +2402,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
+        const node = new Scalar2.Scalar(parseFloat(str2));
         const dot = str2.indexOf(".");
         if (dot !== -1 && str2[str2.length - 1] === "0")
           node.minFractionDigits = str2.length - dot - 1;
@@ -2493,7 +2493,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map2 = require_map();
     var seq2 = require_seq();
     function intIdentify(value) {
@@ -2510,7 +2510,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2561,7 +2561,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary2 = {
       identify: (value) => value instanceof Uint8Array,
@@ -2605,15 +2605,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL);
-        if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type2 ?? (type2 = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str2.substr(o, lineWidth);
           }
-          str2 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type2 === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -2628,7 +2628,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq2, onError) {
       if (identity.isSeq(seq2)) {
@@ -2639,7 +2639,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2782,7 +2782,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2794,7 +2794,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2802,7 +2802,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2814,7 +2814,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2842,7 +2842,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
           const f = str2.substring(dot + 1).replace(/_/g, "");
@@ -3443,9 +3443,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path30, value) {
+      addIn(path36, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path30, value);
+          this.contents.addIn(path36, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3520,14 +3520,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path30) {
-        if (Collection.isEmptyPath(path30)) {
+      deleteIn(path36) {
+        if (Collection.isEmptyPath(path36)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path30) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path36) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3542,10 +3542,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path30, keepScalar) {
-        if (Collection.isEmptyPath(path30))
+      getIn(path36, keepScalar) {
+        if (Collection.isEmptyPath(path36))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path30, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path36, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3556,10 +3556,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path30) {
-        if (Collection.isEmptyPath(path30))
+      hasIn(path36) {
+        if (Collection.isEmptyPath(path36))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path30) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path36) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3576,13 +3576,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path30, value) {
-        if (Collection.isEmptyPath(path30)) {
+      setIn(path36, value) {
+        if (Collection.isEmptyPath(path36)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path30), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path36), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path30, value);
+          this.contents.setIn(path36, value);
         }
       }
       /**
@@ -4166,9 +4166,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4204,7 +4204,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4244,7 +4244,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep2 && !props.found) {
+        if (!isMap5 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4267,7 +4267,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -4299,7 +4299,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4315,7 +4315,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4350,7 +4350,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -4399,7 +4399,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4414,13 +4414,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type2 = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4482,7 +4482,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4597,7 +4597,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type: type2, source, end } = scalar;
@@ -4606,15 +4606,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type2) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4819,7 +4819,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4837,11 +4837,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -5535,17 +5535,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path30) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path36) => {
       let item = cst;
-      for (const [field, index] of path30) {
+      for (const [field, index] of path36) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5554,23 +5554,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path30) => {
-      const parent = visit2.itemAtPath(cst, path30.slice(0, -1));
-      const field = path30[path30.length - 1][0];
+    visit3.parentCollection = (cst, path36) => {
+      const parent = visit3.itemAtPath(cst, path36.slice(0, -1));
+      const field = path36[path36.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path30, item, visitor) {
-      let ctrl = visitor(item, path30);
+    function _visit(path36, item, visitor) {
+      let ctrl = visitor(item, path36);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path30.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path36.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5581,12 +5581,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path30);
+            ctrl = ctrl(item, path36);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path30) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path36) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -5602,7 +5602,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5686,7 +5686,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6319,15 +6319,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type2) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type2)
+    function includesToken(list3, type2) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7294,7 +7294,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -7302,7 +7302,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -7319,7 +7319,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
+    exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -7330,8 +7330,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -7590,8 +7590,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path30, { windows } = {}) => {
-      const segs = path30.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path36, { windows } = {}) => {
+      const segs = path36.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9111,8 +9111,15 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/plan/index.ts
-import path5 from "node:path";
+// src/util/paths.ts
+import path from "node:path";
+function isInside(parent, child) {
+  const rel = path.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+
+// src/model/host.ts
+import path7 from "node:path";
 
 // src/util/text.ts
 function escapeRegex(text) {
@@ -9141,8 +9148,8 @@ function parseImage(image) {
   }
   if (registry === "docker.io" || registry === "index.docker.io" || registry === "registry-1.docker.io") registry = null;
   if (registry === null && parts.length === 2 && parts[0] === "library") parts.shift();
-  const path30 = parts.join("/").toLowerCase();
-  return { name: registry ? `${registry}/${path30}` : path30, registry, tag, digest };
+  const path36 = parts.join("/").toLowerCase();
+  return { name: registry ? `${registry}/${path36}` : path36, registry, tag, digest };
 }
 function imageMatches(pattern, imageName) {
   return compilePattern(pattern)(imageName);
@@ -9227,130 +9234,9 @@ function configName(policy) {
   return policy.configFile ? policy.configFile.split(/[\\/]/).pop() : "config";
 }
 
-// src/util/paths.ts
-import path from "node:path";
-function isInside(parent, child) {
-  const rel = path.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
-}
-
-// src/plan/compose-edits.ts
-import path2 from "node:path";
-function defaultProjectName(dir) {
-  return path2.basename(dir).toLowerCase().replace(/[^a-z0-9_-]/g, "").replace(/^[^a-z0-9]+/, "");
-}
-function implicitProjectName(stack) {
-  if (stack.resolved.name !== void 0 && stack.resolved.name !== null) return null;
-  if (stack.env.has("COMPOSE_PROJECT_NAME")) return null;
-  return defaultProjectName(stack.dir);
-}
-var YAML_WORDS = /^(y|yes|n|no|true|false|on|off|null|~)$/i;
-function yamlScalar(value) {
-  return /^[a-z][a-z0-9_-]*$/.test(value) && !YAML_WORDS.test(value) ? value : JSON.stringify(value);
-}
-function keepProjectName(stack, newDir) {
-  const current = implicitProjectName(stack);
-  if (current === null || current === defaultProjectName(newDir)) return { edit: null, flow: false };
-  const file = stack.files[0];
-  const lines = file.text.split("\n").map((line) => line.replace(/\r$/, ""));
-  const index = lines.findIndex((line) => line.trim() !== "" && !/^\s*#/.test(line) && !/^(---|%)/.test(line));
-  if (index < 0) return { edit: null, flow: false };
-  if (lines[index].trimStart().startsWith("{")) return { edit: null, flow: true };
-  return {
-    edit: {
-      op: "edit",
-      phase: 2,
-      file: file.abs,
-      line: index + 1,
-      old: lines[index],
-      new: `name: ${yamlScalar(current)}
-${lines[index]}`,
-      reason: `Keep the Compose project name '${current}' when the folder becomes '${path2.basename(newDir)}/' (containers, networks and volumes are named after it).`
-    },
-    flow: false
-  };
-}
-
-// src/plan/decide.ts
-import { realpathSync } from "node:fs";
-import path3 from "node:path";
-function isKebabCase(name) {
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
-}
-function toKebab(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "service";
-}
-function archiveName(model) {
-  return [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
-}
-function legacyEntry(model, dir) {
-  const entry2 = dir.classification.catalog;
-  if (!entry2?.legacy || dir.capability?.inactive) return null;
-  const image = dir.primary?.image;
-  if (image && !image.includes("${") && !findCatalogByImage(model.policy, image)?.legacy) return null;
-  return entry2;
-}
-function isBridge(model, dir) {
-  const link = dir.symlink;
-  return !!link && link.status === "ok" && link.targetKind === "dir" && !!link.resolved && !!dir.capability && isInside(realRoot(model), link.resolved);
-}
-var realRoots = /* @__PURE__ */ new WeakMap();
-function realRoot(model) {
-  let root = realRoots.get(model);
-  if (root === void 0) {
-    root = realAbs(model.root);
-    realRoots.set(model, root);
-  }
-  return root;
-}
-function realAbs(abs) {
-  try {
-    return realpathSync(abs);
-  } catch {
-    return abs;
-  }
-}
-function canonicalFolderName(dir) {
-  const name = dir.classification.canonicalName;
-  return isKebabCase(name) ? name : toKebab(name);
-}
-function decideFolder(model, dir, bridgeTargets, holderCapability = null) {
-  if (dir.symlink) {
-    if (!isBridge(model, dir)) return { fate: "skip" };
-    const from = fromRoot(model, dir.symlink.resolved);
-    return { fate: "move", from, to: dir.abs, kind: "place", reasons: [`'${dir.name}' is a Phase 1 bridge to the folder it replaces`], bridged: true };
-  }
-  if (bridgeTargets.size > 0 && bridgeTargets.has(realAbs(dir.abs))) return { fate: "skip" };
-  if (dir.capability?.inactive) return { fate: "stay" };
-  const legacy = legacyEntry(model, dir);
-  if (legacy) {
-    const to = path3.join(model.root, archiveName(model), legacy.name);
-    return to === dir.abs ? { fate: "stay" } : { fate: "move", from: dir.abs, to, kind: "archive", reasons: [`superseded: ${legacy.reason}`], bridged: false };
-  }
-  const name = canonicalFolderName(dir);
-  const reasons = dir.classification.reasons.map((r) => r.text);
-  const capability = dir.classification.capability ?? (dir.parentKind === "service" ? holderCapability : null);
-  if (capability) {
-    const to = path3.join(model.root, capability, name);
-    if (to === dir.abs) return { fate: "stay" };
-    const kind = dir.parentKind === "service" ? "flatten" : path3.dirname(to) === path3.dirname(dir.abs) ? "rename" : "place";
-    if (kind === "flatten") reasons.push("services sit at capability/service/");
-    if (kind === "rename") reasons.unshift(name !== dir.name && dir.classification.catalog ? `'${dir.name}' is an alias of ${name}` : `folder names are kebab-case`);
-    return { fate: "move", from: dir.abs, to, kind, reasons, bridged: false };
-  }
-  if (dir.parentKind === "capability") {
-    if (name === dir.name) return { fate: "stay" };
-    return { fate: "move", from: dir.abs, to: path3.join(path3.dirname(dir.abs), name), kind: "rename", reasons: ["folder names are kebab-case"], bridged: false };
-  }
-  return { fate: "unplaced", reasons: [`no rule says what '${dir.name}' provides`] };
-}
-function fromRoot(model, real) {
-  return path3.join(model.root, path3.relative(realRoot(model), real));
-}
-
 // src/scan/tree.ts
-import { readdirSync, readlinkSync, realpathSync as realpathSync2, statSync } from "node:fs";
-import path4 from "node:path";
+import { readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import path2 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var MAX_DEPTH = 64;
 function scanTree(root, options = {}) {
@@ -9362,8 +9248,8 @@ function scanTree(root, options = {}) {
   const pending = [{ abs: root, rel: "", depth: 0 }];
   while (pending.length > 0) {
     const dir = pending.pop();
-    const list2 = [];
-    children.set(dir.rel, list2);
+    const list3 = [];
+    children.set(dir.rel, list3);
     let dirents;
     try {
       dirents = readdirSync(dir.abs, { withFileTypes: true, encoding: "buffer" });
@@ -9374,7 +9260,7 @@ function scanTree(root, options = {}) {
     dirents.sort((a, b) => Buffer.compare(a.name, b.name));
     for (const dirent of dirents) {
       const name = dirent.name.toString("utf8");
-      const abs = path4.join(dir.abs, name);
+      const abs = path2.join(dir.abs, name);
       if (!Buffer.from(name, "utf8").equals(dirent.name)) {
         problems.push({ abs, message: "file name is not valid UTF-8; left out" });
         continue;
@@ -9390,7 +9276,7 @@ function scanTree(root, options = {}) {
       if (entry2.kind === "symlink") entry2.symlink = inspectSymlink(abs);
       entries.push(entry2);
       byRel.set(rel, entry2);
-      list2.push(entry2);
+      list3.push(entry2);
       if (entry2.kind === "dir") {
         if (dir.depth + 1 >= MAX_DEPTH) {
           problems.push({ abs, message: `deeper than ${MAX_DEPTH} levels; not scanned further` });
@@ -9413,7 +9299,7 @@ function inspectSymlink(abs) {
   let target = "";
   try {
     target = readlinkText(abs);
-    const resolved = realpathSync2(abs);
+    const resolved = realpathSync(abs);
     const stats = statSync(resolved);
     return {
       target,
@@ -9439,402 +9325,6 @@ function errorCode(error) {
 function isDirLike(entry2) {
   return entry2.kind === "dir" || entry2.kind === "symlink" && entry2.symlink?.targetKind === "dir";
 }
-
-// src/plan/groups.ts
-function groupingFolders(model) {
-  const catchAll = new Set(model.policy.catchAll);
-  const technology = new Set(model.policy.technologyDirs);
-  const serviceParents = new Set(model.serviceDirs.map((d) => d.parentRel));
-  const found = [];
-  for (const entry2 of model.tree.entries) {
-    if (!isDirLike(entry2)) continue;
-    const name = entry2.name.toLowerCase();
-    const kind = catchAll.has(name) ? "catch-all" : technology.has(name) ? "technology" : null;
-    if (!kind) continue;
-    if (entry2.depth > 1 && !serviceParents.has(entry2.rel)) continue;
-    found.push({ entry: entry2, kind });
-  }
-  return found;
-}
-
-// src/plan/index.ts
-var groupKey = (abs) => `group:${abs}`;
-var systemKey = (name) => `system:${name}`;
-var folderKey = (abs) => `folder:${abs}`;
-var composeServiceKey = (service) => `compose-service:${service.stack.file}#${service.name}`;
-var Causes = class {
-  parent = /* @__PURE__ */ new Map();
-  add(key) {
-    if (!this.parent.has(key)) this.parent.set(key, key);
-    return key;
-  }
-  find(key) {
-    let root = this.add(key);
-    while (this.parent.get(root) !== root) root = this.parent.get(root);
-    this.parent.set(key, root);
-    return root;
-  }
-  union(a, b) {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra === rb) return;
-    const [keep, drop] = rank(ra) <= rank(rb) ? [ra, rb] : [rb, ra];
-    this.parent.set(drop, keep);
-  }
-};
-function rank(key) {
-  const order = key.startsWith("group:") ? 0 : key.startsWith("system:") ? 1 : key.startsWith("folder:") ? 2 : 3;
-  return `${order}${key}`;
-}
-function buildPlacementPlan(model) {
-  const bridgeTargets = /* @__PURE__ */ new Set();
-  for (const dir of model.serviceDirs) if (isBridge(model, dir)) bridgeTargets.add(realAbs(dir.symlink.resolved));
-  const groups = groupingFolders(model);
-  const groupRels = new Set(groups.map((g) => g.entry.rel));
-  const decisions = /* @__PURE__ */ new Map();
-  const byAbs = new Map(model.serviceDirs.map((d) => [d.abs, d]));
-  const decide = (dir) => {
-    const known2 = decisions.get(dir);
-    if (known2) return known2;
-    let decision;
-    if (groupRels.has(dir.rel)) decision = { fate: "stay" };
-    else decision = decideFolder(model, dir, bridgeTargets, dir.parentKind === "service" ? holderCapability(dir) : null);
-    decisions.set(dir, decision);
-    return decision;
-  };
-  const holderCapability = (dir) => {
-    for (let parent = path5.dirname(dir.abs); isInside(model.root, parent) && parent !== model.root; parent = path5.dirname(parent)) {
-      const holder = byAbs.get(parent);
-      if (!holder) continue;
-      const decision = decide(holder);
-      const final = decision.fate === "move" ? decision.to : holder.abs;
-      const parts = relOf(model, final).split("/");
-      return parts.length >= 2 ? parts[0] : null;
-    }
-    return dir.capability?.name ?? null;
-  };
-  for (const dir of model.serviceDirs) decide(dir);
-  const byFinal = /* @__PURE__ */ new Map();
-  for (const [dir, decision] of decisions) {
-    const final = decision.fate === "move" ? decision.to : decision.fate === "stay" && !dir.symlink && !groupRels.has(dir.rel) ? dir.abs : null;
-    if (final === null) continue;
-    if (decision.fate === "stay" && !dir.classification.catalog && !dir.primary) continue;
-    const list2 = byFinal.get(final);
-    if (list2) list2.push(dir);
-    else byFinal.set(final, [dir]);
-  }
-  const retired = /* @__PURE__ */ new Map();
-  for (const dirs of byFinal.values()) {
-    if (dirs.length < 2) continue;
-    const [keep, ...rest] = [...dirs].sort((a, b) => compareKeep(model, decisions, a, b));
-    for (const dir of rest) retired.set(dir, keep);
-  }
-  const existing = (abs) => abs === model.root || model.tree.byRel.has(relOf(model, abs));
-  const causes = new Causes();
-  const folderCause = /* @__PURE__ */ new Map();
-  for (const [dir, decision] of decisions) {
-    if (decision.fate === "move" || decision.fate === "unplaced" || retired.has(dir)) folderCause.set(dir, causes.add(folderKey(dir.abs)));
-  }
-  if (bridgeTargets.size > 0) {
-    const realDirs = new Map(model.serviceDirs.filter((d) => !d.symlink).map((d) => [realAbs(d.abs), d]));
-    for (const dir of model.serviceDirs) {
-      if (!isBridge(model, dir)) continue;
-      const real = realDirs.get(realAbs(dir.symlink.resolved));
-      if (!real) continue;
-      folderCause.set(real, causes.add(folderKey(real.abs)));
-      causes.union(folderKey(dir.abs), folderKey(real.abs));
-    }
-  }
-  for (const group of groups) {
-    const key = causes.add(groupKey(group.entry.abs));
-    for (const [dir, cause] of folderCause) if (dir.abs !== group.entry.abs && isInside(group.entry.abs, dir.abs)) causes.union(key, cause);
-  }
-  const emptied = new Set(groups.map((g) => g.entry.abs));
-  const byCapability = /* @__PURE__ */ new Map();
-  for (const d of model.serviceDirs) {
-    if (!d.capability) continue;
-    const list2 = byCapability.get(d.capability.abs);
-    if (list2) list2.push(d);
-    else byCapability.set(d.capability.abs, [d]);
-  }
-  for (const cap of model.capabilityDirs) {
-    if (cap.declared) continue;
-    const inside = byCapability.get(cap.abs) ?? [];
-    if (inside.length === 0 || !inside.every((d) => retired.has(d) || decisions.get(d).fate === "move" || bridgeTargets.has(realAbs(d.abs)))) continue;
-    const key = causes.add(groupKey(cap.abs));
-    emptied.add(cap.abs);
-    for (const dir of inside) if (folderCause.has(dir)) causes.union(key, folderCause.get(dir));
-  }
-  for (const system of model.policy.systems) {
-    const members = model.serviceDirs.filter((d) => !d.symlink && system.members.includes(d.classification.canonicalName));
-    const homes = new Set(members.map((m) => m.parentKind === "root" ? "" : m.rel.split("/")[0]));
-    if (homes.size < 2) continue;
-    const key = causes.add(systemKey(system.name));
-    for (const member of members) if (folderCause.has(member)) causes.union(key, folderCause.get(member));
-  }
-  for (const [dir, cause] of folderCause) {
-    if (dir.parentKind !== "service") continue;
-    const holder = [...folderCause.keys()].find((d) => d !== dir && d.parentKind !== "service" && isInside(d.abs, dir.abs));
-    if (holder) causes.union(folderCause.get(holder), cause);
-  }
-  const stackSplits = [];
-  const stackMoves = [];
-  const finalOf = (dir) => {
-    if (!dir) return null;
-    const keep = retired.get(dir);
-    if (keep) return finalOf(keep);
-    const decision = decisions.get(dir);
-    return decision.fate === "move" ? decision.to : decision.fate === "stay" ? dir.abs : null;
-  };
-  const capabilityOf = (abs) => abs && isInside(model.root, abs) && abs !== model.root ? path5.join(model.root, relOf(model, abs).split("/")[0]) : null;
-  const stackDirs = new Set(model.stacks.map((s) => s.dir));
-  for (const groupAbs of emptied) {
-    const stack = model.stacks.find((s) => s.dir === groupAbs);
-    const key = causes.find(groupKey(groupAbs));
-    if (!stack) continue;
-    const targets = stack.services.map((service) => ({ service, to: capabilityOf(finalOf(service.serviceDir)) }));
-    const capabilities = new Set(targets.map((t) => t.to));
-    const only = capabilities.size === 1 ? [...capabilities][0] : null;
-    const loose = (model.tree.children.get(relOf(model, groupAbs)) ?? []).filter((entry2) => !model.serviceDirs.some((d) => d.abs === entry2.abs)).map((entry2) => entry2.abs);
-    const clash = only && loose.some((abs) => existing(path5.join(only, path5.basename(abs))));
-    if (only && !stackDirs.has(only) && !clash) {
-      stackMoves.push({ stack, group: groupAbs, to: only, loose });
-    } else {
-      stackSplits.push({
-        file: stack.file,
-        services: targets.map(({ service, to }) => {
-          const decision = service.serviceDir ? decisions.get(service.serviceDir) : void 0;
-          return { name: service.name, to: to ?? groupAbs, cause: key, reasons: decision && "reasons" in decision ? decision.reasons : [] };
-        }),
-        cause: key
-      });
-    }
-  }
-  const capabilityByAbs = new Map(model.capabilityDirs.map((c) => [c.abs, c]));
-  for (const service of model.services) {
-    if (service.serviceDir || service.stack.archived) continue;
-    const cap = capabilityByAbs.get(service.stack.dir);
-    if (!cap) continue;
-    const target = composeServiceTarget(model, service, cap.name);
-    if (!target) continue;
-    const key = causes.add(composeServiceKey(service));
-    stackSplits.push({ file: service.stack.file, services: [{ name: service.name, to: target.to, cause: key, reasons: target.reasons }], cause: key });
-  }
-  const moves = [];
-  for (const [dir, decision] of decisions) {
-    if (decision.fate !== "move" || retired.has(dir)) continue;
-    moves.push({ dir: dir.abs, from: decision.from, to: decision.to, reasons: decision.reasons, kind: decision.kind, bridged: decision.bridged, cause: causes.find(folderCause.get(dir)) });
-  }
-  moves.sort((a, b) => depth(b.from) - depth(a.from) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  const tagged = [];
-  const mkdirs = /* @__PURE__ */ new Map();
-  const add = (action, cause) => {
-    tagged.push({ action, causes: /* @__PURE__ */ new Set([cause]) });
-  };
-  const mkdir = (abs, cause) => {
-    if (existing(abs)) return;
-    const known2 = mkdirs.get(abs);
-    if (known2) {
-      known2.causes.add(cause);
-      return;
-    }
-    const entry2 = { action: { op: "mkdir", phase: 1, path: abs, reason: "New capability directory." }, causes: /* @__PURE__ */ new Set([cause]) };
-    mkdirs.set(abs, entry2);
-    tagged.push(entry2);
-  };
-  for (const move of moves) {
-    if (move.bridged) continue;
-    mkdir(path5.dirname(move.to), move.cause);
-    add({ op: "symlink", phase: 1, path: move.to, target: move.from, reason: `Bridge: '${path5.basename(move.to)}' answers at its new place while the folder stays where it is.` }, move.cause);
-  }
-  for (const { to, group } of stackMoves) mkdir(to, causes.find(groupKey(group)));
-  for (const move of moves) {
-    const stack = stackIn(model, move.from);
-    if (!stack) continue;
-    const { edit, flow } = keepProjectName(stack, move.to);
-    if (edit) add(edit, move.cause);
-    else if (flow) add(manualProjectName(stack, move.to), move.cause);
-  }
-  for (const { stack, group, to } of stackMoves) {
-    const { edit, flow } = keepProjectName(stack, to);
-    if (edit) add(edit, causes.find(groupKey(group)));
-    else if (flow) add(manualProjectName(stack, to), causes.find(groupKey(group)));
-  }
-  for (const split of stackSplits) add(splitAction(model, split), causes.find(split.cause));
-  for (const move of moves) {
-    const action = { op: "move", phase: 4, from: move.from, to: move.to, reason: move.reasons[0] ?? "decision tree" };
-    if (move.bridged) action.replacesBridge = true;
-    add(action, move.cause);
-  }
-  for (const { group, to, loose } of stackMoves) {
-    for (const abs of loose) add({ op: "move", phase: 4, from: abs, to: path5.join(to, path5.basename(abs)), reason: `The stack of '${path5.basename(group)}/' follows its services to '${path5.basename(to)}/'.` }, causes.find(groupKey(group)));
-  }
-  for (const [dir, keep] of retired) add(retireAction(model, dir, keep), causes.find(folderCause.get(dir)));
-  for (const [dir, decision] of decisions) {
-    if (decision.fate !== "unplaced" || retired.has(dir)) continue;
-    add(unplacedAction(model, dir, decision.reasons), causes.find(folderCause.get(dir)));
-  }
-  const emptiedOrder = [...emptied].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : 1));
-  for (const abs of emptiedOrder) add({ op: "delete-empty", phase: 4, path: abs, reason: "Nothing is left in it once its services have moved." }, causes.find(groupKey(abs)));
-  for (const t of tagged) t.causes = new Set([...t.causes].map((c) => causes.find(c)));
-  const ordered = orderTagged(tagged);
-  const actions = ordered.map((t) => t.action);
-  const folders = model.serviceDirs.map((dir) => {
-    const decision = decisions.get(dir);
-    const cause = folderCause.has(dir) ? causes.find(folderCause.get(dir)) : null;
-    const keep = retired.get(dir);
-    if (keep) return { dir: dir.abs, fate: "retire", to: null, keep: keep.abs, cause };
-    if (decision.fate === "move") return { dir: dir.abs, fate: "move", to: decision.to, keep: null, cause };
-    if (decision.fate === "unplaced") return { dir: dir.abs, fate: "unplaced", to: null, keep: null, cause };
-    const bridge = bridgeTargets.has(realAbs(dir.abs)) && !dir.symlink ? moves.find((m) => realAbs(m.from) === realAbs(dir.abs)) : void 0;
-    if (bridge) return { dir: dir.abs, fate: "move", to: bridge.to, keep: null, cause: bridge.cause };
-    return { dir: dir.abs, fate: "stay", to: null, keep: null, cause: null };
-  });
-  const causeKeys = /* @__PURE__ */ new Set();
-  for (const t of ordered) for (const c of t.causes) causeKeys.add(c);
-  for (const f of folders) if (f.cause) causeKeys.add(f.cause);
-  const causeList = [...causeKeys].sort().map((key) => ({
-    key,
-    kind: key.startsWith("group:") ? "group" : key.startsWith("system:") ? "system" : key.startsWith("folder:") ? "folder" : "compose-service",
-    path: causePath(model, key),
-    folders: folders.filter((f) => f.cause === key).map((f) => f.dir),
-    actions: ordered.filter((t) => t.causes.has(key)).map((t) => t.action)
-  }));
-  return { root: model.root, moves, actions, folders, causes: causeList, stackSplits };
-}
-function orderTagged(tagged) {
-  return tagged.map((t, index) => ({ t, index })).sort((a, b) => a.t.action.phase - b.t.action.phase || a.index - b.index).map(({ t }) => t);
-}
-function causePath(model, key) {
-  if (key.startsWith("system:")) {
-    const system = model.policy.systems.find((s) => s.name === key.slice(7));
-    return path5.join(model.root, system?.capability ?? "");
-  }
-  if (key.startsWith("compose-service:")) return key.slice(16, key.lastIndexOf("#"));
-  return key.slice(key.indexOf(":") + 1);
-}
-function compareKeep(model, decisions, a, b) {
-  const score = (d) => [
-    decisions.get(d).fate === "stay" ? 0 : 1,
-    d.primary && d.primary === model.database.shared ? 0 : 1,
-    d.capability?.declared ? 0 : 1
-  ];
-  const sa = score(a);
-  const sb = score(b);
-  for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sa[i] - sb[i];
-  return a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0;
-}
-function composeServiceTarget(model, service, current) {
-  const classification = classifyService({ name: service.name, labels: service.labels, ignoreImage: true }, model.policy);
-  if (!classification.capability || classification.catalog?.legacy || classification.capability === current) return null;
-  if (classification.catalog?.provides.some((kind) => kind === "database" || kind === "cache")) return null;
-  return { to: path5.join(model.root, classification.capability), reasons: classification.reasons.map((r) => r.text) };
-}
-function stackIn(model, abs) {
-  return model.stacks.find((s) => s.dir === abs) ?? null;
-}
-function relOf(model, abs) {
-  return path5.relative(model.root, abs).split(path5.sep).join("/");
-}
-function depth(abs) {
-  return abs.split(path5.sep).length;
-}
-function shownRel(model, abs) {
-  return relOf(model, abs) || ".";
-}
-function manualProjectName(stack, to) {
-  return {
-    op: "manual",
-    phase: 2,
-    path: stack.file,
-    reason: "The compose file is a flow mapping ({...}); svclint edits block mappings only.",
-    steps: [`Add name: ${path5.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path5.basename(to)}/'.`]
-  };
-}
-function splitAction(model, split) {
-  const steps = split.services.map(({ name, to }) => `Move the definition of '${name}' into the stack of '${shownRel(model, to)}/' (create ${shownRel(model, to)}/docker-compose.yml if it has none).`);
-  steps.push("Keep project-scoped volume names: give each moved volume `name: <old project>_<volume>` (or mark it external) so its data stays.");
-  steps.push("Fix the relative paths of moved definitions (build contexts, bind mounts, env_file) for their new stack folder.");
-  return {
-    op: "manual",
-    phase: 2,
-    path: split.file,
-    reason: `Its services go to ${new Set(split.services.map((s) => s.to)).size > 1 ? "different capabilities" : "another capability"}: the definitions must be split between stacks (svclint does not yet rewrite stacks).`,
-    steps
-  };
-}
-function retireAction(model, dir, keep) {
-  return {
-    op: "manual",
-    phase: 4,
-    path: dir.abs,
-    reason: `'${shownRel(model, dir.abs)}/' is a second copy of '${dir.classification.canonicalName}' (kept: '${shownRel(model, keep.abs)}/'); what to keep from it is a judgement call.`,
-    steps: [
-      `Compare '${shownRel(model, dir.abs)}/' with '${shownRel(model, keep.abs)}/' and move anything only it has (config, init scripts, data) into the kept copy.`,
-      ...dir.stack ? [`Stop its stack (docker compose -f ${shownRel(model, dir.stack.file)} down) once its clients use the kept service.`] : [],
-      `Remove '${shownRel(model, dir.abs)}/'.`
-    ]
-  };
-}
-function unplacedAction(model, dir, reasons) {
-  return {
-    op: "manual",
-    phase: 4,
-    path: dir.abs,
-    reason: `${reasons[0] ?? "No rule places it"}, so svclint cannot choose its capability directory.`,
-    steps: [
-      `Run \`svclint place ${dir.name}\` (with --provides KIND or --system NAME), or declare it under services: in the config.`,
-      `Move '${shownRel(model, dir.abs)}/' into the capability directory it names (or a new capability-specific one, never apps/ or misc/).`
-    ]
-  };
-}
-var plans = /* @__PURE__ */ new WeakMap();
-var indexes = /* @__PURE__ */ new WeakMap();
-function indexOf(plan) {
-  let index = indexes.get(plan);
-  if (!index) {
-    const byPath = /* @__PURE__ */ new Map();
-    for (const cause of plan.causes) if (cause.kind === "group" || cause.kind === "folder") byPath.set(cause.path, cause);
-    index = { folders: new Map(plan.folders.map((f) => [f.dir, f])), causes: new Map(plan.causes.map((c) => [c.key, c])), byPath };
-    indexes.set(plan, index);
-  }
-  return index;
-}
-function placementPlan(model) {
-  let plan = plans.get(model);
-  if (!plan) {
-    plan = buildPlacementPlan(model);
-    plans.set(model, plan);
-  }
-  return plan;
-}
-function causeByKey(plan, key) {
-  return indexOf(plan).causes.get(key) ?? null;
-}
-function folderPlan(plan, abs) {
-  return indexOf(plan).folders.get(abs) ?? null;
-}
-function causeOf(plan, subject) {
-  const index = indexOf(plan);
-  if (typeof subject !== "string") {
-    const own = index.causes.get(composeServiceKey(subject));
-    if (own) return own;
-    return subject.serviceDir ? causeOf(plan, subject.serviceDir.abs) : null;
-  }
-  const folder = index.folders.get(subject);
-  if (folder?.cause) return index.causes.get(folder.cause) ?? null;
-  return index.byPath.get(subject) ?? null;
-}
-
-// src/engine/lint.ts
-import path29 from "node:path";
-import { statSync as statSync7 } from "node:fs";
-
-// rules/structure/archived-service-active.ts
-import path12 from "node:path";
-
-// src/model/host.ts
-import path10 from "node:path";
 
 // src/database/env.ts
 import { readFileSync } from "node:fs";
@@ -10273,7 +9763,7 @@ function rawPasswordText(raw) {
 
 // src/database/init-mounts.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import path7 from "node:path";
+import path4 from "node:path";
 import { gunzipSync as gunzipSync2 } from "node:zlib";
 
 // src/database/initdb/read.ts
@@ -11460,7 +10950,7 @@ function latest(locs) {
 }
 
 // src/database/stores.ts
-import path6 from "node:path";
+import path3 from "node:path";
 var STORE_IMAGES = [
   { kind: "vector", product: "qdrant", pattern: /^qdrant\/qdrant$/ },
   { kind: "vector", product: "weaviate", pattern: /^(cr\.weaviate\.io\/)?semitechnologies\/weaviate$/ },
@@ -11506,7 +10996,7 @@ function buildStores(active, postgres) {
   return stores;
 }
 function projectName(stack) {
-  const declared = typeof stack.resolved.name === "string" && !stack.resolved.name.includes("${") ? stack.resolved.name : path6.basename(stack.dir);
+  const declared = typeof stack.resolved.name === "string" && !stack.resolved.name.includes("${") ? stack.resolved.name : path3.basename(stack.dir);
   return declared.toLowerCase().replace(/[^a-z0-9_-]/g, "");
 }
 function asRecord(value) {
@@ -11541,7 +11031,7 @@ function readVolume(service, entry2, index) {
   if (type2 === "tmpfs" || type2 === "npipe" || source === "") return null;
   const isBind = type2 === "bind" || type2 === null && /^[./~]/.test(source);
   if (isBind) {
-    const key = source.startsWith("~") ? source : path6.resolve(service.stack.dir, source);
+    const key = source.startsWith("~") ? source : path3.resolve(service.stack.dir, source);
     return withLazyLoc({ service, kind: "bind", key, source, target, readOnly }, locate);
   }
   return withLazyLoc({ service, kind: "volume", key: volumeName(service.stack, source), source, target, readOnly }, locate);
@@ -11637,7 +11127,7 @@ function listFolder(dir, mount) {
     return;
   }
   for (const name of names) {
-    const abs = path7.join(dir, name);
+    const abs = path4.join(dir, name);
     let isDir2 = false;
     try {
       isDir2 = statSync2(abs).isDirectory();
@@ -11651,8 +11141,8 @@ function listFolder(dir, mount) {
 async function readInitScripts(mounts) {
   const files = mounts.flatMap((mount) => mount.files.map((file) => ({ file, mount })));
   files.sort((a, b) => {
-    const na = path7.basename(a.file);
-    const nb = path7.basename(b.file);
+    const na = path4.basename(a.file);
+    const nb = path4.basename(b.file);
     return na < nb ? -1 : na > nb ? 1 : 0;
   });
   const out = [];
@@ -11770,7 +11260,7 @@ function pickShared(model, postgres, connections) {
   const inCapability = (s) => topDir(model, s) === capability;
   const users = (s) => new Set(connections.filter((c) => c.target === s).map((c) => c.service)).size;
   const hasInit = (s) => findInitMounts(s).length > 0;
-  const best = (list2) => [...list2].sort((a, b) => Number(inCapability(b)) - Number(inCapability(a)) || users(b) - users(a) || Number(hasInit(b)) - Number(hasInit(a)))[0];
+  const best = (list3) => [...list3].sort((a, b) => Number(inCapability(b)) - Number(inCapability(a)) || users(b) - users(a) || Number(hasInit(b)) - Number(hasInit(a)))[0];
   if (wanted) {
     const named = candidates.filter((s) => s.name === wanted.service || s.containerName === wanted.service);
     if (named.length > 0) return best(named);
@@ -11813,7 +11303,7 @@ function allocationsFor(service, model) {
 }
 
 // src/model/stacks.ts
-import path9 from "node:path";
+import path6 from "node:path";
 
 // src/compose/env-file.ts
 var KEY = /^[A-Za-z_][A-Za-z0-9_.\-\[\]]*$/;
@@ -11896,13 +11386,13 @@ function keyText(pair) {
   if (key === null || key === void 0) return null;
   return typeof key === "object" ? null : String(key);
 }
-function findNode(doc, path30) {
-  return findNodeFrom(doc, doc.contents, path30);
+function findNode(doc, path36) {
+  return findNodeFrom(doc, doc.contents, path36);
 }
-function findNodeFrom(doc, start, path30) {
+function findNodeFrom(doc, start, path36) {
   let current = start;
   let key = null;
-  for (const segment of path30) {
+  for (const segment of path36) {
     current = deref(doc, current);
     if ((0, import_yaml.isMap)(current)) {
       const pair = findPair(doc, current, String(segment), 0);
@@ -13596,7 +13086,7 @@ function requireLoader() {
     let _result;
     const _anchor = state.anchor;
     let terminator;
-    let isPair2;
+    let isPair3;
     let isExplicitPair;
     let isMapping;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
@@ -13635,11 +13125,11 @@ function requireLoader() {
         throwError(state, "expected the node content, but found ','");
       }
       keyTag = keyNode = valueNode = null;
-      isPair2 = isExplicitPair = false;
+      isPair3 = isExplicitPair = false;
       if (ch === 63) {
         const following = state.input.charCodeAt(state.position + 1);
         if (isWsOrEol(following)) {
-          isPair2 = isExplicitPair = true;
+          isPair3 = isExplicitPair = true;
           state.position++;
           skipSeparationSpace(state, true, nodeIndent);
         }
@@ -13653,7 +13143,7 @@ function requireLoader() {
       skipSeparationSpace(state, true, nodeIndent);
       ch = state.input.charCodeAt(state.position);
       if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair2 = true;
+        isPair3 = true;
         ch = state.input.charCodeAt(++state.position);
         skipSeparationSpace(state, true, nodeIndent);
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
@@ -13661,7 +13151,7 @@ function requireLoader() {
       }
       if (isMapping) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair2) {
+      } else if (isPair3) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
       } else {
         _result.push(keyNode);
@@ -15172,12 +14662,12 @@ function mergeComposeConfigs(base, override) {
 }
 function removePaths(config, paths, sequences = false) {
   let out = config;
-  for (const path30 of paths) out = withoutPath(out, path30, sequences);
+  for (const path36 of paths) out = withoutPath(out, path36, sequences);
   return out;
 }
-function withoutPath(value, path30, sequences) {
-  if (path30.length === 0) return value;
-  const [head, ...rest] = path30;
+function withoutPath(value, path36, sequences) {
+  if (path36.length === 0) return value;
+  const [head, ...rest] = path36;
   if (Array.isArray(value) && sequences && /^\d+$/.test(head)) {
     const index = Number(head);
     if (index >= value.length) return value;
@@ -15192,30 +14682,30 @@ function withoutPath(value, path30, sequences) {
   else copy[head] = withoutPath(value[head], rest, sequences);
   return copy;
 }
-function mergeAt(base, override, path30) {
-  const strategy = strategyFor(path30);
-  if (strategy) return strategy(base, override, path30);
-  return mergeDefault(base, override, path30);
+function mergeAt(base, override, path36) {
+  const strategy = strategyFor(path36);
+  if (strategy) return strategy(base, override, path36);
+  return mergeDefault(base, override, path36);
 }
-function strategyFor(path30) {
-  for (const last of [path30[path30.length - 1], "*"]) {
-    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path30, segments)) return strategy;
+function strategyFor(path36) {
+  for (const last of [path36[path36.length - 1], "*"]) {
+    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path36, segments)) return strategy;
   }
   return null;
 }
-function matches(path30, segments) {
-  return path30.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path30[i]);
+function matches(path36, segments) {
+  return path36.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path36[i]);
 }
-function mergeDefault(base, override, path30) {
+function mergeDefault(base, override, path36) {
   if (override === null || override === void 0) return base;
-  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path30);
+  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path36);
   if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
   return override;
 }
-function mergeMappings(base, override, path30) {
+function mergeMappings(base, override, path36) {
   const out = { ...base };
   for (const [key, value] of Object.entries(override)) {
-    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path30, key]) : value;
+    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path36, key]) : value;
   }
   return out;
 }
@@ -15245,30 +14735,30 @@ function keyValue(separators) {
   };
 }
 function namedEntries(listDefault) {
-  return (base, override, path30) => {
+  return (base, override, path36) => {
     if (override === null || override === void 0) return base;
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
     const asMap = (value) => Array.isArray(value) ? Object.fromEntries(value.map((name) => [String(name), listDefault])) : isPlain(value) ? value : {};
-    return mergeMappings(asMap(base), asMap(override), path30);
+    return mergeMappings(asMap(base), asMap(override), path36);
   };
 }
-function build(base, override, path30) {
+function build(base, override, path36) {
   const asMap = (value) => typeof value === "string" ? { context: value } : value;
-  return mergeDefault(asMap(base), asMap(override), path30);
+  return mergeDefault(asMap(base), asMap(override), path36);
 }
-function logging(base, override, path30) {
+function logging(base, override, path36) {
   if (isPlain(base) && isPlain(override) && override.driver !== void 0 && base.driver !== void 0 && override.driver !== base.driver) {
     return override;
   }
-  return mergeDefault(base, override, path30);
+  return mergeDefault(base, override, path36);
 }
-function ulimit(base, override, path30) {
-  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path30) : replace(base, override);
+function ulimit(base, override, path36) {
+  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path36) : replace(base, override);
 }
 function uniqueList(keyOf) {
-  return (base, override, path30) => {
+  return (base, override, path36) => {
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], keyOf);
-    return mergeDefault(base, override, path30);
+    return mergeDefault(base, override, path36);
   };
 }
 function dedupe(entries, keyOf) {
@@ -15540,11 +15030,11 @@ function count(n) {
 }
 function collectTagPaths(root, aliasTargets2) {
   const out = [];
-  const visit2 = (node, path30) => {
+  const visit3 = (node, path36) => {
     const current = (0, import_yaml2.isAlias)(node) ? aliasTargets2.get(node) : node;
     if (!current) return;
     if (current.tag === "!reset" || current.tag === "!override") {
-      out.push({ path: path30, tag: current.tag === "!reset" ? "reset" : "override" });
+      out.push({ path: path36, tag: current.tag === "!reset" ? "reset" : "override" });
       return;
     }
     if ((0, import_yaml2.isMap)(current)) {
@@ -15553,23 +15043,23 @@ function collectTagPaths(root, aliasTargets2) {
         if (key === null) continue;
         if (key === "<<" && typeof pair.key.value === "symbol") {
           const source = (0, import_yaml2.isAlias)(pair.value) ? aliasTargets2.get(pair.value) : pair.value;
-          for (const item of (0, import_yaml2.isSeq)(source) ? source.items : [source]) visit2(item, path30);
+          for (const item of (0, import_yaml2.isSeq)(source) ? source.items : [source]) visit3(item, path36);
         } else {
-          visit2(pair.value, [...path30, key]);
+          visit3(pair.value, [...path36, key]);
         }
       }
     } else if ((0, import_yaml2.isSeq)(current)) {
-      current.items.forEach((item, index) => visit2(item, [...path30, String(index)]));
+      current.items.forEach((item, index) => visit3(item, [...path36, String(index)]));
     }
   };
-  visit2(root, []);
+  visit3(root, []);
   return out;
 }
 
 // src/compose/stack.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync3 } from "node:fs";
-import path8 from "node:path";
+import path5 from "node:path";
 var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
 var COMPOSE_OVERRIDE_FILE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
 function findComposeFiles(fileNames) {
@@ -15589,9 +15079,9 @@ function loadStack(mainAbs, overrideAbs, options) {
       return null;
     }
   };
-  const dir = path8.dirname(mainAbs);
+  const dir = path5.dirname(mainAbs);
   const files = [mainAbs, ...overrideAbs].map((abs) => loadFile(abs, read));
-  const envText = readText2(path8.join(dir, ".env"));
+  const envText = readText2(path5.join(dir, ".env"));
   const env = /* @__PURE__ */ new Map();
   if (envText !== null) for (const entry2 of parseEnvEntries(envText)) env.set(entry2.key, entry2.value);
   const lookup = (name) => env.get(name);
@@ -15713,7 +15203,7 @@ function envFileVariables(envFile, dir, lookup, readText2) {
   for (const entry2 of entries) {
     const relative2 = typeof entry2 === "string" ? entry2 : typeof asPlain(entry2).path === "string" ? asPlain(entry2).path : null;
     if (relative2 === null) continue;
-    const abs = path8.resolve(dir, relative2);
+    const abs = path5.resolve(dir, relative2);
     const text = readText2(abs);
     if (text === null) continue;
     for (const item of parseEnvEntries(text, lookup)) {
@@ -15784,11 +15274,11 @@ function loadStacks(tree, policy) {
     const fileNames = entries.filter((e) => e.kind === "file").map((e) => e.name);
     const { main, overrides } = findComposeFiles(fileNames);
     if (!main) continue;
-    const dirAbs = dirRel === "" ? tree.root : path9.join(tree.root, dirRel);
+    const dirAbs = dirRel === "" ? tree.root : path6.join(tree.root, dirRel);
     stacks.push(
       loadStack(
-        path9.join(dirAbs, main),
-        overrides.map((o) => path9.join(dirAbs, o)),
+        path6.join(dirAbs, main),
+        overrides.map((o) => path6.join(dirAbs, o)),
         { archived: isInactivePath(dirRel, policy) }
       )
     );
@@ -15806,7 +15296,7 @@ async function buildHostModel(root, policy, cwd, options = {}) {
     });
   }
   const stacks = loadStacks(tree, policy);
-  const stackByDir = new Map(stacks.map((s) => [path10.relative(root, s.dir).split(path10.sep).join("/"), s]));
+  const stackByDir = new Map(stacks.map((s) => [path7.relative(root, s.dir).split(path7.sep).join("/"), s]));
   const services = stacks.flatMap((s) => s.services);
   const capabilityDirs = [];
   const groupDirs = [];
@@ -15858,7 +15348,7 @@ async function buildHostModel(root, policy, cwd, options = {}) {
     if (dir.symlink) continue;
     const names = new Set(dir.stack?.services.map((s) => s.name) ?? []);
     findNested(tree, dir.rel, names, stackByDir, policy, 1, (entry2, why) => {
-      addServiceDir(entry2, "service", path10.posix.dirname(entry2.rel), dir.capability, why);
+      addServiceDir(entry2, "service", path7.posix.dirname(entry2.rel), dir.capability, why);
     });
   }
   associateComposeServices(root, serviceDirs, stacks, capabilityDirs, groupDirs);
@@ -15928,7 +15418,7 @@ function associateComposeServices(root, serviceDirs, stacks, capabilityDirs, gro
   const byAbs = new Map(serviceDirs.map((d) => [d.abs, d]));
   const childrenOf = /* @__PURE__ */ new Map();
   for (const d of serviceDirs) {
-    const parent = path10.dirname(d.abs);
+    const parent = path7.dirname(d.abs);
     childrenOf.set(parent, [...childrenOf.get(parent) ?? [], d]);
   }
   const groupAbs = /* @__PURE__ */ new Set([root, ...capabilityDirs.map((c) => c.abs), ...groupDirs.map((g) => g.abs)]);
@@ -15949,7 +15439,7 @@ function nearestServiceDir(dir, root, byAbs) {
   while (current.length >= root.length) {
     const found = byAbs.get(current);
     if (found) return found;
-    const parent = path10.dirname(current);
+    const parent = path7.dirname(current);
     if (parent === current) break;
     current = parent;
   }
@@ -15965,7 +15455,7 @@ function matchChild(service, stack, children) {
 function buildContextOf(service, stackDir) {
   const build3 = service.resolved.build;
   const context = typeof build3 === "string" ? build3 : isRecord(build3) && typeof build3.context === "string" ? build3.context : isRecord(build3) ? "." : null;
-  return context !== null && isLocalBuildContext(context) ? path10.resolve(stackDir, context) : null;
+  return context !== null && isLocalBuildContext(context) ? path7.resolve(stackDir, context) : null;
 }
 function referencedPaths(service, stackDir) {
   const out = [];
@@ -15974,7 +15464,7 @@ function referencedPaths(service, stackDir) {
   const volumes = Array.isArray(service.resolved.volumes) ? service.resolved.volumes : [];
   for (const volume of volumes) {
     const source = typeof volume === "string" ? volume.split(":")[0] ?? "" : isRecord(volume) && typeof volume.source === "string" ? volume.source : "";
-    if (source.startsWith(".") || source.startsWith("/")) out.push(path10.resolve(stackDir, source));
+    if (source.startsWith(".") || source.startsWith("/")) out.push(path7.resolve(stackDir, source));
   }
   return out;
 }
@@ -15990,673 +15480,12 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// rules/support.ts
-import path11 from "node:path";
-var DOCS_BASE = "https://github.com/svclint/svclint/blob/main/docs/rules.md";
-function defineRule(meta, check) {
-  return { meta: { ...meta, docs: meta.docs ?? `${DOCS_BASE}#${meta.id}` }, check };
-}
-function shown(model, abs, folder = true) {
-  const rel = path11.relative(model.cwd, abs).split(path11.sep).join("/") || ".";
-  return folder && !rel.endsWith("/") ? `${rel}/` : rel;
-}
-function where(model, loc, fallbackFile) {
-  const file = loc?.file ?? fallbackFile;
-  if (!file) return "?";
-  const rel = shown(model, file, false);
-  return loc ? `${rel}:${loc.line}:${loc.column}` : rel;
-}
-function decidingReason(dir) {
-  return dir.classification.reasons[0]?.text ?? "no rule places it";
-}
-function isSharedInfrastructure(entry2) {
-  return !!entry2 && entry2.provides.some((kind) => kind === "database" || kind === "cache");
-}
-var ODD_REASONS = ["legacy", "outside-capability", "not-shared", "archived"];
-function oddRank(reason) {
-  const index = ODD_REASONS.indexOf(reason);
-  return index < 0 ? ODD_REASONS.length : index;
-}
-function isSharedInstance(model, service) {
-  if (service === model.database.shared) return true;
-  return model.database.stores.some((s) => s.kind === "cache" && s.service === service && path11.relative(model.root, service.stack.dir).split(path11.sep)[0] === "core-infra");
-}
-function serviceSide(context, service, loc, extra = []) {
-  const { model } = context;
-  const odd = [];
-  const image = service.image && !service.image.includes("${") ? findCatalogByImage(model.policy, service.image) : null;
-  if (image?.legacy || service.serviceDir && service.serviceDir.primary === service && legacyEntry(model, service.serviceDir)) odd.push("legacy");
-  const folder = service.serviceDir ? folderPlan(context.plan, service.serviceDir.abs) : null;
-  if (folder && folder.fate !== "stay" || causeOf(context.plan, service)?.kind === "compose-service") odd.push("outside-capability");
-  if (service.stack.archived) odd.push("archived");
-  odd.push(...extra);
-  return { item: service, loc, path: service.stack.file, folder: service.serviceDir?.abs ?? null, odd };
-}
-function folderSide(context, dir, extra = []) {
-  const odd = [];
-  if (legacyEntry(context.model, dir)) odd.push("legacy");
-  const plan = folderPlan(context.plan, dir.abs);
-  if (plan && plan.fate !== "stay") odd.push("outside-capability");
-  if (dir.capability?.inactive) odd.push("archived");
-  odd.push(...extra);
-  return { item: dir, loc: null, path: dir.abs, folder: dir.abs, odd };
-}
-function blameOrder(context, sides) {
-  const { model, changed } = context;
-  const shared = sides.map((s) => isServiceLike(s.item) && isSharedInstance(model, s.item));
-  const ranked = sides.map((side, index) => {
-    const odd = shared.some(Boolean) && !shared[index] && !side.odd.includes("not-shared") ? [...side.odd, "not-shared"] : side.odd;
-    const touched = changed !== null && (changed.touches(side.loc?.file ?? side.path) || !!side.folder && changed.touches(side.folder));
-    return { side: { ...side, odd }, index, touched, ranks: odd.map(oddRank).sort((a, b) => a - b) };
-  });
-  ranked.sort((a, b) => Number(b.touched) - Number(a.touched) || compareOdd(a.ranks, b.ranks) || b.index - a.index);
-  return ranked.map((r) => r.side);
-}
-function compareOdd(a, b) {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return b.length - a.length;
-}
-function isServiceLike(item) {
-  return typeof item === "object" && item !== null && "stack" in item && "resolved" in item;
-}
-function blameWhy(context, side) {
-  if (context.changed && (context.changed.touches(side.loc?.file ?? side.path) || !!side.folder && context.changed.touches(side.folder))) return "the change under review touches it";
-  const reason = side.odd[0];
-  switch (reason) {
-    case void 0:
-      return null;
-    case "legacy":
-      return "it is a superseded service";
-    case "outside-capability":
-      return "it is not where the placement plan keeps it";
-    case "not-shared":
-      return "the other is the shared instance";
-    case "archived":
-      return "it is archived";
-    default:
-      return reason.replace(/-/g, " ");
-  }
-}
-function relatedSide(side, message) {
-  return { path: side.loc?.file ?? side.path, loc: side.loc, message };
-}
-function removalCause(context, service) {
-  const dir = service.serviceDir;
-  if (!dir) return void 0;
-  const folder = folderPlan(context.plan, dir.abs);
-  if (!folder?.cause) return void 0;
-  if (folder.fate === "retire") return folder.cause;
-  if (folder.fate === "move" && context.plan.moves.some((m) => m.dir === dir.abs && m.kind === "archive")) return folder.cause;
-  return void 0;
-}
-function moveCause(context, service, capability) {
-  const dir = service.serviceDir;
-  if (!dir || dir.primary !== service) return void 0;
-  const folder = folderPlan(context.plan, dir.abs);
-  if (folder?.fate !== "move" || !folder.to || !folder.cause) return void 0;
-  return path11.relative(context.model.root, folder.to).split(path11.sep)[0] === capability ? folder.cause : void 0;
-}
-
-// rules/structure/archived-service-active.ts
-function namedDependencies(service) {
-  const out = [];
-  const r = service.resolved;
-  const dependsOn = r.depends_on;
-  if (Array.isArray(dependsOn)) for (const d of dependsOn) out.push({ name: String(d), key: "depends_on" });
-  else if (isRecord(dependsOn)) for (const d of Object.keys(dependsOn)) out.push({ name: d, key: "depends_on" });
-  if (Array.isArray(r.links)) for (const l of r.links) out.push({ name: String(l).split(":")[0], key: "links" });
-  if (Array.isArray(r.volumes_from)) for (const v of r.volumes_from) out.push({ name: String(v).replace(/^service:/, "").split(":")[0], key: "volumes_from" });
-  for (const key of ["network_mode", "pid", "ipc"]) {
-    const value = r[key];
-    if (typeof value === "string" && value.startsWith("service:")) out.push({ name: value.slice(8), key });
-  }
-  return out;
-}
-var archived_service_active_default = defineRule(
-  {
-    id: "archived-service-active",
-    group: "structure",
-    severity: "error",
-    description: "A service under archive/ that an active stack still references or that still routes traffic",
-    rationale: "archive/ holds deprecated services kept for rollback (nginx replaced by Traefik, acme-companion by Cloudflare); an archived service that is still referenced or routed is not archived."
-  },
-  ({ model, report: report2 }) => {
-    const archiveDirs = model.capabilityDirs.filter((c) => c.inactive);
-    if (archiveDirs.length === 0) return;
-    const archivedServices = /* @__PURE__ */ new Map();
-    for (const s of model.services) if (s.stack.archived) archivedServices.set(s.name, s);
-    const activeNames = new Set(model.services.filter((s) => !s.stack.archived).map((s) => s.name));
-    const inArchive = (p) => archiveDirs.some((a) => isInside(a.abs, p));
-    for (const stack of model.stacks) {
-      if (stack.archived) continue;
-      const include = stack.resolved.include;
-      if (Array.isArray(include)) {
-        include.forEach((item, i) => {
-          const files = typeof item === "string" ? [item] : isRecord(item) ? [].concat(item.path ?? []) : [];
-          for (const file of files) {
-            if (typeof file !== "string" || file.includes("${")) continue;
-            const abs = path12.resolve(stack.dir, file);
-            if (!inArchive(abs)) continue;
-            report2({
-              loc: stack.locate(["include", i]),
-              path: stack.file,
-              message: `Active stack includes '${shown(model, abs, false)}' from archive/.`,
-              fix: `Remove this include; archived services must not run.`
-            });
-          }
-        });
-      }
-      for (const service of stack.services) {
-        for (const dep of namedDependencies(service)) {
-          const archived = archivedServices.get(dep.name);
-          if (!archived || activeNames.has(dep.name)) continue;
-          report2({
-            loc: stack.locate(["services", service.name, dep.key]) ?? service.loc,
-            path: stack.file,
-            message: `'${service.name}' depends on '${dep.name}' (${dep.key}), which is archived in '${shown(model, archived.stack.dir)}'.`,
-            fix: `Point '${service.name}' at the active replacement and remove '${dep.name}' from ${dep.key}.`
-          });
-        }
-        for (const source of referencedPaths(service, stack.dir)) {
-          if (!inArchive(source)) continue;
-          report2({
-            loc: stack.locate(["services", service.name, "volumes"]) ?? stack.locate(["services", service.name, "build"]) ?? service.loc,
-            path: stack.file,
-            message: `'${service.name}' mounts or builds from '${shown(model, source, false)}' inside archive/.`,
-            fix: `Copy what it needs into its own service folder; archived folders must not be used by running services.`
-          });
-        }
-      }
-    }
-    for (const service of archivedServices.values()) {
-      if (service.labels.get("traefik.enable")?.toLowerCase() !== "true") continue;
-      report2({
-        loc: service.stack.locate(["services", service.name, "labels"]) ?? service.loc,
-        path: service.stack.file,
-        message: `Archived service '${service.name}' still has Traefik routing enabled (traefik.enable=true).`,
-        fix: `Set traefik.enable=false (or remove its router labels) so an accidental start does not take traffic.`
-      });
-    }
-  }
-);
-
-// rules/structure/broken-symlink.ts
-var broken_symlink_default = defineRule(
-  {
-    id: "broken-symlink",
-    group: "structure",
-    severity: "error",
-    description: "A dangling or looping symlink",
-    rationale: "Migration bridges are symlinks (Phase 1); a bridge whose target moved or loops breaks the service it stands for and the rollback it exists for."
-  },
-  ({ model, report: report2 }) => {
-    for (const entry2 of model.tree.entries) {
-      const link = entry2.symlink;
-      if (!link || link.status === "ok") continue;
-      report2({
-        path: entry2.abs,
-        message: link.status === "loop" ? `Symlink '${shown(model, entry2.abs, false)}' -> '${link.target}' loops.` : `Symlink '${shown(model, entry2.abs, false)}' -> '${link.target}' points to nothing.`,
-        fix: `Remove the link, or point it at an existing folder (Phase 4: replace a bridge by the moved folder).`
-      });
-    }
-  }
-);
-
-// rules/structure/build-context.ts
-import { existsSync, statSync as statSync3 } from "node:fs";
-import path13 from "node:path";
-var build_context_default = defineRule(
-  {
-    id: "build-context",
-    group: "structure",
-    severity: "error",
-    description: "A compose build context or Dockerfile that does not exist, or that escapes its capability directory",
-    rationale: 'Phase 2 of the migration updates compose paths ("build: ./memory-gateway \u2014 relative path within new structure"); a context that points elsewhere breaks on the next build or ties a capability to another one.'
-  },
-  ({ model, report: report2 }) => {
-    for (const stack of model.stacks) {
-      if (stack.archived) continue;
-      const top = path13.relative(model.root, stack.dir).split(path13.sep)[0] ?? "";
-      const capability = model.capabilityDirs.find((c) => c.name === top) ?? null;
-      for (const service of stack.services) {
-        const build3 = service.resolved.build;
-        if (build3 === void 0 || build3 === null) continue;
-        const context = typeof build3 === "string" ? build3 : isRecord(build3) ? typeof build3.context === "string" ? build3.context : "." : null;
-        if (context === null || !isLocalBuildContext(context)) continue;
-        const keyPath = typeof build3 === "string" ? ["services", service.name, "build"] : ["services", service.name, "build", "context"];
-        const where2 = () => stack.locate(keyPath) ?? stack.locate(["services", service.name, "build"]) ?? service.loc;
-        const abs = path13.resolve(stack.dir, context);
-        if (!isDirectory(abs)) {
-          report2({
-            loc: where2(),
-            path: stack.file,
-            message: `Build context '${context}' of '${service.name}' does not exist ('${shown(model, abs)}').`,
-            fix: `Point build.context at the service folder (e.g. ./${service.name}) or create it.`
-          });
-          continue;
-        }
-        if (capability && !isInside(capability.abs, abs)) {
-          report2({
-            loc: where2(),
-            path: stack.file,
-            message: `Build context '${context}' of '${service.name}' escapes its capability directory '${shown(model, capability.abs)}'.`,
-            fix: `Move the sources into '${shown(model, path13.join(capability.abs, service.name))}' and use build: ./${path13.relative(stack.dir, path13.join(capability.abs, service.name)).split(path13.sep).join("/") || "."}.`
-          });
-          continue;
-        }
-        if (isRecord(build3) && typeof build3.dockerfile_inline === "string") continue;
-        const dockerfile = isRecord(build3) && typeof build3.dockerfile === "string" ? build3.dockerfile : "Dockerfile";
-        if (dockerfile.includes("${")) continue;
-        const dockerfileAbs = path13.resolve(abs, dockerfile);
-        if (!existsSync(dockerfileAbs)) {
-          report2({
-            loc: isRecord(build3) && typeof build3.dockerfile === "string" ? stack.locate(["services", service.name, "build", "dockerfile"]) ?? where2() : where2(),
-            path: stack.file,
-            message: `Dockerfile '${shown(model, dockerfileAbs, false)}' for '${service.name}' does not exist.`,
-            fix: `Add the Dockerfile or set build.dockerfile to the file that exists.`
-          });
-        }
-      }
-    }
-  }
-);
-function isDirectory(abs) {
-  try {
-    return statSync3(abs).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-// rules/structure/duplicate-service.ts
-var duplicate_service_default = defineRule(
-  {
-    id: "duplicate-service",
-    group: "structure",
-    severity: "error",
-    description: "The same service in two places (postgres/ and docker/postgres/, or one compose service defined in two stacks)",
-    rationale: 'The seed finds "postgres/ \u2014 duplicate or misplaced?": one service, one folder, one definition.'
-  },
-  (context) => {
-    const { model, report: report2, plan } = context;
-    const byAbs = new Map(model.serviceDirs.map((d) => [d.abs, d]));
-    const reportedDirs = /* @__PURE__ */ new Set();
-    for (const folder of plan.folders) {
-      if (folder.fate !== "retire" || !folder.keep) continue;
-      const retired = byAbs.get(folder.dir);
-      const kept = byAbs.get(folder.keep);
-      reportedDirs.add(retired).add(kept);
-      const [blamed, other] = blameOrder(context, [folderSide(context, kept), folderSide(context, retired, ["second-copy"])]);
-      const name = retired.classification.canonicalName;
-      const blamedIsCopy = blamed.item === retired;
-      report2({
-        path: blamed.path,
-        message: `Service '${name}' is in two places: '${shown(model, kept.abs)}' and '${shown(model, retired.abs)}'.`,
-        fix: blamedIsCopy ? `Keep '${shown(model, kept.abs)}' (the placement plan's copy): move anything only this copy has into it, then remove '${shown(model, retired.abs)}'.` : `Keep this folder (the placement plan's copy): move anything only '${shown(model, retired.abs)}' has into it, then remove '${shown(model, retired.abs)}'.`,
-        related: [relatedSide(other, blamedIsCopy ? `The copy of '${name}' the placement plan keeps.` : `The second copy of '${name}', which the placement plan retires.`)],
-        cause: folder.cause ?? void 0,
-        key: name
-      });
-    }
-    const byName = /* @__PURE__ */ new Map();
-    for (const service of model.services) {
-      if (service.stack.archived) continue;
-      const known2 = model.policy.catalog.find((e) => e.name === service.name || e.aliases.includes(service.name));
-      if (!known2 || isSharedInfrastructure(known2)) continue;
-      if (known2.images.length > 0 && (!service.image || findCatalogByImage(model.policy, service.image) !== known2)) continue;
-      byName.set(known2.name, [...byName.get(known2.name) ?? [], service]);
-    }
-    for (const [name, services] of byName) {
-      const stacks = new Set(services.map((s) => s.stack.file));
-      if (stacks.size < 2) continue;
-      const first = services[0];
-      for (const service of services.slice(1)) {
-        if (service.stack.file === first.stack.file) continue;
-        if (service.serviceDir && first.serviceDir && reportedDirs.has(service.serviceDir) && reportedDirs.has(first.serviceDir)) continue;
-        if (service.serviceDir && service.serviceDir === first.serviceDir) continue;
-        const [blamed, other] = blameOrder(context, [serviceSide(context, first, first.loc), serviceSide(context, service, service.loc)]);
-        report2({
-          loc: blamed.loc,
-          path: blamed.path,
-          message: `Compose service '${name}' is defined in two stacks: '${shown(model, first.stack.file, false)}' and '${shown(model, service.stack.file, false)}'.`,
-          fix: `Remove this definition of '${name}' and keep the one in '${shown(model, other.path, false)}' (define a service once, in the stack of its capability directory).`,
-          related: [relatedSide(other, `The other definition of '${name}'.`)],
-          cause: removalCause(context, blamed.item),
-          key: name
-        });
-      }
-    }
-  }
-);
-
-// rules/structure/legacy-service.ts
-var legacy_service_default = defineRule(
-  {
-    id: "legacy-service",
-    group: "structure",
-    severity: "warning",
-    description: "A superseded service (nginx-proxy, acme-companion) outside archive/",
-    rationale: "Legacy nginx-proxy was replaced by Traefik (2025-11-13) and Cloudflare handles SSL; superseded services go to archive/ (kept for rollback)."
-  },
-  (context) => {
-    const { model, report: report2, plan } = context;
-    const archive = archiveName(model);
-    const reported = /* @__PURE__ */ new Set();
-    for (const dir of model.serviceDirs) {
-      if (dir.symlink) continue;
-      const entry2 = legacyEntry(model, dir);
-      if (!entry2) continue;
-      const folder = folderPlan(plan, dir.abs);
-      if (folder?.fate === "retire") continue;
-      const target = folder?.fate === "move" ? folder.to : null;
-      reported.add(dir.abs);
-      report2({
-        path: dir.abs,
-        ...target ? { target } : {},
-        message: `'${dir.name}' is a superseded service (${entry2.reason}) outside ${archive}/.`,
-        fix: target ? `Stop it and move '${shown(model, dir.abs)}' to '${shown(model, target)}'.` : `Stop it and move '${shown(model, dir.abs)}' into '${archive}/'.`,
-        cause: folder?.cause ?? void 0
-      });
-    }
-    for (const service of model.services) {
-      if (service.stack.archived || !service.image) continue;
-      const entry2 = findCatalogByImage(model.policy, service.image);
-      if (!entry2?.legacy) continue;
-      const dir = service.serviceDir;
-      if (dir && reported.has(dir.abs) && (dir.primary === service || dir.classification.catalog === entry2)) continue;
-      const cause = removalCause(context, service);
-      report2({
-        loc: service.loc,
-        path: service.stack.file,
-        message: `Compose service '${service.name}' runs superseded ${entry2.name} (${entry2.reason}).`,
-        fix: cause && dir ? `It stops when '${shown(model, dir.abs)}' moves to ${archive}/ (keep its definition there).` : `Remove it from this stack and keep its definition under '${archive}/${entry2.name}/'.`,
-        cause,
-        key: service.name
-      });
-    }
-  }
-);
-
-// rules/structure/migration-symlink.ts
-var migration_symlink_default = defineRule(
-  {
-    id: "migration-symlink",
-    group: "structure",
-    severity: "warning",
-    description: "A service directory that is a symlink bridge (Phase 1 of the migration): finish Phase 4",
-    rationale: "Symlinks allow a zero-downtime, reversible migration; once stable for a week, Phase 4 removes each symlink and moves the real directory."
-  },
-  ({ model, report: report2, plan }) => {
-    for (const move of plan.moves) {
-      if (!move.bridged) continue;
-      report2({
-        path: move.dir,
-        message: `'${shown(model, move.dir, false)}' is a migration bridge to '${shown(model, move.from)}' (Phase 1).`,
-        fix: `Phase 4: rm '${shown(model, move.dir, false)}' && mv '${shown(model, move.from, false)}' '${shown(model, move.dir, false)}'.`,
-        cause: move.cause
-      });
-    }
-  }
-);
-
-// rules/structure/misplaced-service.ts
-import path14 from "node:path";
-var misplaced_service_default = defineRule(
-  {
-    id: "misplaced-service",
-    group: "structure",
-    severity: "error",
-    description: "A service whose capability is known (policy, label, catalog, image) but that sits in another directory",
-    rationale: 'The placement table and decision tree give each service one home ("Memory/planning/knowledge? -> memory-orchestration/", "User-facing UI? -> interfaces/", ...).'
-  },
-  ({ model, report: report2, plan }) => {
-    const byDir = new Map(model.serviceDirs.map((d) => [d.abs, d]));
-    for (const move of plan.moves) {
-      const dir = byDir.get(move.dir);
-      if (dir.parentKind === "root" || move.bridged || move.kind === "archive" || move.kind === "rename") continue;
-      const actual = path14.relative(model.root, move.from).split(path14.sep)[0];
-      if (actual === path14.relative(model.root, move.to).split(path14.sep)[0]) continue;
-      const { canonicalName } = dir.classification;
-      const named = canonicalName !== dir.name ? ` (${canonicalName})` : "";
-      report2({
-        path: dir.abs,
-        target: move.to,
-        message: `Service '${dir.name}'${named} is in '${shown(model, path14.join(model.root, actual))}'; it belongs in '${shown(model, move.to)}' (${decidingReason(dir)}).`,
-        fix: `Move '${shown(model, dir.abs)}' to '${shown(model, move.to)}'.`,
-        cause: move.cause
-      });
-    }
-    for (const split of plan.stackSplits) {
-      for (const entry2 of split.services) {
-        if (!entry2.cause.startsWith("compose-service:")) continue;
-        const service = model.services.find((s) => s.stack.file === split.file && s.name === entry2.name);
-        if (!service) continue;
-        const target = path14.join(entry2.to, service.name);
-        report2({
-          loc: service.loc,
-          path: service.stack.file,
-          target,
-          message: `Compose service '${service.name}' is defined in the '${path14.basename(service.stack.dir)}' stack; it belongs in '${shown(model, target)}' (${entry2.reasons[0] ?? "decision tree"}).`,
-          fix: `Move '${service.name}' to the stack of '${shown(model, entry2.to)}' (folder '${shown(model, target)}').`,
-          cause: entry2.cause,
-          key: service.name
-        });
-      }
-    }
-  }
-);
-
-// rules/structure/missing-stack-file.ts
-var missing_stack_file_default = defineRule(
-  {
-    id: "missing-stack-file",
-    group: "structure",
-    severity: "warning",
-    description: "A capability directory with services but no stack compose file at its top",
-    rationale: 'Each capability directory carries its own stack (core-infra/docker-compose.yml: "Core infrastructure stack"), so related services share one compose project.'
-  },
-  ({ model, report: report2 }) => {
-    const stackDirs = new Set(model.stacks.map((s) => s.dir));
-    const servicesOf = /* @__PURE__ */ new Map();
-    for (const d of model.serviceDirs) {
-      if (d.capability && d.parentKind === "capability") servicesOf.set(d.capability.abs, [...servicesOf.get(d.capability.abs) ?? [], d.name]);
-    }
-    for (const cap of model.capabilityDirs) {
-      if (cap.inactive || stackDirs.has(cap.abs)) continue;
-      const services = servicesOf.get(cap.abs) ?? [];
-      if (services.length === 0) continue;
-      report2({
-        path: cap.abs,
-        message: `Capability directory '${shown(model, cap.abs)}' holds ${services.length} service(s) but no stack compose file at its top.`,
-        fix: `Add '${shown(model, cap.abs)}docker-compose.yml' defining (or including) ${services.join(", ")}.`
-      });
-    }
-  }
-);
-
-// rules/structure/grouping-fix.ts
-import path15 from "node:path";
-function movesOutOf(model, folder) {
-  const plan = placementPlan(model);
-  const cause = causeOf(plan, folder);
-  return plan.moves.filter((m) => m.cause === cause?.key && isInside(folder, m.from)).map((m) => `${path15.basename(m.from)} -> ${path15.relative(model.root, m.to).split(path15.sep).join("/")}/`);
-}
-function groupingFix(model, folder, otherwise) {
-  const moves = movesOutOf(model, folder.entry.abs);
-  const name = folder.entry.name;
-  return moves.length > 0 ? `Move its services to their capability directories (${moves.join(", ")}) and remove '${name}/'.` : `${otherwise} and remove '${name}/'.`;
-}
-
-// rules/structure/no-catch-all-dir.ts
-var no_catch_all_dir_default = defineRule(
-  {
-    id: "no-catch-all-dir",
-    group: "structure",
-    severity: "error",
-    description: "A directory named like a catch-all (apps, misc, other, stuff, general, tmp, ...)",
-    rationale: '"apps" is an antipattern: a catch-all directory mixes unrelated services (chat interface \u2260 log viewer \u2260 LLM proxy). When in doubt, create a capability-specific directory; do not dump in "apps" or "misc".'
-  },
-  ({ model, report: report2, plan }) => {
-    for (const folder of groupingFolders(model).filter((f) => f.kind === "catch-all")) {
-      const { entry: entry2 } = folder;
-      report2({
-        path: entry2.abs,
-        message: `'${shown(model, entry2.abs)}' is a catch-all directory: group services by what they do (capability), not in '${entry2.name}/'.`,
-        fix: groupingFix(model, folder, "Move each service into a capability-specific directory (e.g. communications/)"),
-        cause: causeOf(plan, entry2.abs)?.key
-      });
-    }
-  }
-);
-
-// rules/structure/no-technology-dir.ts
-var no_technology_dir_default = defineRule(
-  {
-    id: "no-technology-dir",
-    group: "structure",
-    severity: "error",
-    description: "A directory that groups services by what they are (docker, containers, compose, stacks, ...) instead of what they do",
-    rationale: "Services should be grouped by what they do (capability/domain), not what they are (technology stack)."
-  },
-  ({ model, report: report2, plan }) => {
-    for (const folder of groupingFolders(model).filter((f) => f.kind === "technology")) {
-      const { entry: entry2 } = folder;
-      report2({
-        path: entry2.abs,
-        message: `'${shown(model, entry2.abs)}' groups services by technology: group them by capability instead.`,
-        fix: groupingFix(model, folder, "Move each service into the capability directory of what it does"),
-        cause: causeOf(plan, entry2.abs)?.key
-      });
-    }
-  }
-);
-
-// rules/structure/non-canonical-name.ts
-import path16 from "node:path";
-var non_canonical_name_default = defineRule(
-  {
-    id: "non-canonical-name",
-    group: "structure",
-    severity: "warning",
-    description: "A service folder named by an alias (openweb -> open-webui) or a folder not in kebab-case",
-    rationale: 'The placement table renames aliases ("openweb -> interfaces/open-webui/, rename from openweb") so documentation references stay consistent.'
-  },
-  ({ model, report: report2, plan }) => {
-    for (const dir of model.serviceDirs) {
-      const alias = dir.classification.reasons.find((r) => r.kind === "catalog-alias");
-      const canonical = dir.classification.canonicalName;
-      const misnamed = alias && canonical !== dir.name;
-      if (!misnamed && isKebabCase(dir.name)) continue;
-      const folder = folderPlan(plan, dir.abs);
-      if (folder?.fate === "retire" || folder?.fate === "stay") continue;
-      const cause = folder?.cause ?? void 0;
-      const fix = folder?.to ? `Rename '${shown(model, dir.abs)}' to '${shown(model, folder.to)}'${path16.dirname(folder.to) !== path16.dirname(dir.abs) ? " (its move and rename are one step)" : ""}.` : `Rename it to '${misnamed ? canonical : toKebab(dir.name)}' when you move it into its capability directory.`;
-      report2({
-        path: dir.abs,
-        ...folder?.to ? { target: folder.to } : {},
-        message: misnamed ? `Folder '${dir.name}' is an alias; the canonical name is '${canonical}'.` : `Service folder '${dir.name}' is not in kebab-case.`,
-        fix,
-        cause
-      });
-    }
-    for (const cap of model.capabilityDirs) {
-      if (isKebabCase(cap.name)) continue;
-      report2({
-        path: cap.abs,
-        message: `Capability folder '${cap.name}' is not in kebab-case.`,
-        fix: `Rename it to '${toKebab(cap.name)}'.`
-      });
-    }
-  }
-);
-
-// rules/structure/service-outside-capability.ts
-var service_outside_capability_default = defineRule(
-  {
-    id: "service-outside-capability",
-    group: "structure",
-    severity: "error",
-    description: "A service directory directly under the services root (e.g. n8n/, traefik/)",
-    rationale: 'Every service lives in the capability directory of what it does, so "where is the planning service?" has one answer: memory-orchestration/planner-api/.'
-  },
-  ({ model, report: report2, plan }) => {
-    for (const dir of model.serviceDirs) {
-      if (dir.parentKind !== "root") continue;
-      const folder = folderPlan(plan, dir.abs);
-      if (!folder || folder.fate === "stay") continue;
-      if (folder.fate === "retire" && folder.keep) {
-        report2({
-          path: dir.abs,
-          message: `Service '${dir.name}' sits directly under the services root, and '${shown(model, folder.keep)}' holds the copy the placement plan keeps.`,
-          fix: `Move anything only '${shown(model, dir.abs)}' has into '${shown(model, folder.keep)}', then remove it.`,
-          cause: folder.cause ?? void 0
-        });
-        continue;
-      }
-      if (folder.fate === "move" && folder.to) {
-        if (plan.moves.some((m) => m.bridged && m.from === dir.abs)) continue;
-        report2({
-          path: dir.abs,
-          target: folder.to,
-          message: `Service '${dir.name}' sits directly under the services root; it belongs in '${shown(model, folder.to)}' (${decidingReason(dir)}).`,
-          fix: `Move '${shown(model, dir.abs)}' to '${shown(model, folder.to)}'.`,
-          cause: folder.cause ?? void 0
-        });
-      } else {
-        report2({
-          path: dir.abs,
-          message: `Service '${dir.name}' sits directly under the services root, outside any capability directory.`,
-          fix: `Run \`svclint place ${dir.name}\` and move it into the capability directory it names (or a new capability-specific one, never apps/ or misc/).`,
-          cause: folder.cause ?? void 0
-        });
-      }
-    }
-  }
-);
-
-// rules/structure/split-system.ts
-import path17 from "node:path";
-var split_system_default = defineRule(
-  {
-    id: "split-system",
-    group: "structure",
-    severity: "error",
-    description: "Members of one system in different capability directories",
-    rationale: `"Is this part of an existing system? Yes -> add to that system's directory." Related services are co-located (planner + memory + archon together) so they share configs, compose files and documentation.`
-  },
-  ({ model, report: report2, plan }) => {
-    for (const system of model.policy.systems) {
-      const members = model.serviceDirs.filter(
-        (d) => !d.symlink && system.members.includes(d.classification.canonicalName)
-      );
-      const homeOf = (m) => m.parentKind === "root" ? "" : m.rel.split("/")[0];
-      const homes = /* @__PURE__ */ new Map();
-      for (const member of members) homes.set(homeOf(member), [...homes.get(homeOf(member)) ?? [], member]);
-      if (homes.size < 2) continue;
-      const where2 = [...homes.entries()].map(([home2, list2]) => `${shown(model, path17.join(model.root, home2))} (${list2.map((m) => m.name).join(", ")})`).join("; ");
-      const away = members.filter((m) => homeOf(m) !== system.capability);
-      const first = away[0];
-      const home = path17.join(model.root, system.capability);
-      const targets = away.map((m) => ({ member: m, to: folderPlan(plan, m.abs)?.to ?? null }));
-      const firstPlan = folderPlan(plan, first.abs);
-      report2({
-        path: first.abs,
-        ...firstPlan?.to ? { target: firstPlan.to } : {},
-        message: `System '${system.name}' is split across ${homes.size} directories: ${where2}. All its members belong in '${shown(model, home)}'.`,
-        fix: `Move ${targets.map(({ member, to }) => `'${shown(model, member.abs)}' ${to ? `to '${shown(model, to)}'` : `into '${shown(model, home)}'`}`).join(", ")}.`,
-        cause: firstPlan?.cause ?? void 0,
-        key: system.name
-      });
-    }
-  }
-);
-
-// rules/structure/stale-doc-path.ts
-import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
-import path18 from "node:path";
+// src/plan/docs.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import path8 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync as readdirSync3, realpath, realpathSync as realpathSync3, stat, statSync as statSync4 } from "fs";
+import { readdir, readdirSync as readdirSync3, realpath, realpathSync as realpathSync2, stat, statSync as statSync3 } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 
@@ -16665,27 +15494,27 @@ import { createRequire as createRequire2 } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
-function cleanPath(path30) {
-  let normalized = normalize(path30);
+function cleanPath(path36) {
+  let normalized = normalize(path36);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path30, separator) {
-  return path30.replace(SLASHES_REGEX, separator);
+function convertSlashes(path36, separator) {
+  return path36.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path30) {
-  return path30 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path30);
+function isRootDirectory(path36) {
+  return path36 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path36);
 }
-function normalizePath(path30, options) {
+function normalizePath(path36, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path30.includes("/") || path30.startsWith(".");
-  if (resolvePaths) path30 = resolve(path30);
-  if (normalizePath$1 || pathNeedsCleaning) path30 = cleanPath(path30);
-  if (path30 === ".") return "";
-  const needsSeperator = path30[path30.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path30 + pathSeparator : path30, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path36.includes("/") || path36.startsWith(".");
+  if (resolvePaths) path36 = resolve(path36);
+  if (normalizePath$1 || pathNeedsCleaning) path36 = cleanPath(path36);
+  if (path36 === ".") return "";
+  const needsSeperator = path36[path36.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path36 + pathSeparator : path36, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -16722,8 +15551,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path30 = directoryPath || ".";
-  if (filters.every((filter) => filter(path30, true))) paths.push(path30);
+  const path36 = directoryPath || ".";
+  if (filters.every((filter) => filter(path36, true))) paths.push(path36);
 };
 var empty$2 = () => {
 };
@@ -16775,26 +15604,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path30, state, callback$1) {
+var resolveSymlinksAsync = function(path36, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path30, (error, resolvedPath) => {
+  fs.realpath(path36, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path30, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path36, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path30, state, callback$1) {
+var resolveSymlinks = function(path36, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path30);
+    const resolvedPath = fs.realpathSync(path36);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path30, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path36, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -16804,9 +15633,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path30, resolved, state) {
+function isRecursive(path36, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path30);
+  let parent = dirname(path36);
   let depth2 = 1;
   while (parent !== state.root && depth2 < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -16814,7 +15643,7 @@ function isRecursive(path30, resolved, state) {
     if (isSameRoot) depth2++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path30, resolved);
+  state.symlinks.set(path36, resolved);
   return depth2 > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -16986,19 +15815,19 @@ var Walker = class {
         const filename = this.joinPath(entry2.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry2.isDirectory()) {
-        let path30 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry2.name, path30)) continue;
-        this.pushDirectory(path30, paths, filters);
-        this.walkDirectory(this.state, path30, path30, depth2 - 1, this.walk);
+        let path36 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry2.name, path36)) continue;
+        this.pushDirectory(path36, paths, filters);
+        this.walkDirectory(this.state, path36, path36, depth2 - 1, this.walk);
       } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
-        let path30 = joinPathWithBasePath(entry2.name, directoryPath);
-        this.resolveSymlink(path30, this.state, (stat2, resolvedPath) => {
+        let path36 = joinPathWithBasePath(entry2.name, directoryPath);
+        this.resolveSymlink(path36, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path30 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path30 + pathSeparator, depth2 - 1, this.walk);
+            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path36 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path36 + pathSeparator, depth2 - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path30;
+            resolvedPath = useRealPaths ? resolvedPath : path36;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -17164,7 +15993,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path30) => isMatch(path30));
+    this.options.filters.push((path36) => isMatch(path36));
     return this;
   }
 };
@@ -17239,19 +16068,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path30) {
-  return path30.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path36) {
+  return path36.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path30) {
+function splitPattern(path36) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path30, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path30];
+  const result = import_picomatch.default.scan(path36, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path36];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path30) => path30.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path30) => path30.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path36) => path36.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path36) => path36.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -17358,13 +16187,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory2) => {
-      const path30 = format(p, isDirectory2);
-      const matches2 = matcher(path30) && !ignore(path30);
-      if (matches2) log(`matched ${path30}`);
+      const path36 = format(p, isDirectory2);
+      const matches2 = matcher(path36) && !ignore(path36);
+      if (matches2) log(`matched ${path36}`);
       return matches2;
     } : (p, isDirectory2) => {
-      const path30 = format(p, isDirectory2);
-      return matcher(path30) && !ignore(path30);
+      const path36 = format(p, isDirectory2);
+      return matcher(path36) && !ignore(path36);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -17409,9 +16238,9 @@ function getOptions(options) {
     readdir: opts.fs.readdir || readdir,
     readdirSync: opts.fs.readdirSync || readdirSync3,
     realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync3,
+    realpathSync: opts.fs.realpathSync || realpathSync2,
     stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync4
+    statSync: opts.fs.statSync || statSync3
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -17429,7 +16258,1911 @@ function globSync(globInput, options) {
   return crawler ? formatPaths(crawler.sync(), relative2) : [];
 }
 
+// src/plan/docs.ts
+function documentFiles(model) {
+  const { docs, baseDir } = model.policy;
+  if (docs.length === 0) return [];
+  return globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).map((f) => path8.resolve(f)).sort();
+}
+function servicePathMentions(line, rootName) {
+  const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegex(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, "g");
+  const out = [];
+  for (const match of line.matchAll(mention)) out.push({ index: match.index, rel: match[1], text: match[0] });
+  return out;
+}
+function documentEdits(model, moves) {
+  if (moves.moves.length === 0) return [];
+  const rootName = path8.basename(model.root);
+  const edits = [];
+  for (const file of documentFiles(model)) {
+    let text;
+    try {
+      text = readFileSync4(file, "utf8");
+    } catch {
+      continue;
+    }
+    const where2 = moves.final(file);
+    text.split("\n").forEach((raw, index) => {
+      const line = raw.replace(/\r$/, "");
+      let changed = line;
+      for (const m of servicePathMentions(line, rootName).reverse()) {
+        const trailing = m.rel.match(/[./]*$/)[0];
+        const rel = m.rel.slice(0, m.rel.length - trailing.length);
+        if (!rel) continue;
+        const end = moves.final(path8.join(model.root, rel));
+        const newRel = path8.relative(model.root, end).split(path8.sep).join("/");
+        if (newRel === rel || newRel.startsWith("..")) continue;
+        changed = changed.slice(0, m.index) + `${rootName}/${newRel}${trailing}` + changed.slice(m.index + m.text.length);
+      }
+      if (changed === line) return;
+      edits.push({
+        op: "edit",
+        phase: 5,
+        file: where2,
+        line: index + 1,
+        old: line,
+        new: changed,
+        reason: "The document names a services path that moves."
+      });
+    });
+  }
+  return edits;
+}
+
+// src/plan/index.ts
+import path16 from "node:path";
+
+// src/plan/compose-edits.ts
+import path9 from "node:path";
+function defaultProjectName(dir) {
+  return path9.basename(dir).toLowerCase().replace(/[^a-z0-9_-]/g, "").replace(/^[^a-z0-9]+/, "");
+}
+function implicitProjectName(stack) {
+  if (stack.resolved.name !== void 0 && stack.resolved.name !== null) return null;
+  if (stack.env.has("COMPOSE_PROJECT_NAME")) return null;
+  return defaultProjectName(stack.dir);
+}
+var YAML_WORDS = /^(y|yes|n|no|true|false|on|off|null|~)$/i;
+function yamlScalar(value) {
+  return /^[a-z][a-z0-9_-]*$/.test(value) && !YAML_WORDS.test(value) ? value : JSON.stringify(value);
+}
+function keepProjectName(stack, newDir) {
+  const current = implicitProjectName(stack);
+  if (current === null || current === defaultProjectName(newDir)) return { edit: null, flow: false };
+  const file = stack.files[0];
+  const lines = file.text.split("\n").map((line) => line.replace(/\r$/, ""));
+  const index = lines.findIndex((line) => line.trim() !== "" && !/^\s*#/.test(line) && !/^(---|%)/.test(line));
+  if (index < 0) return { edit: null, flow: false };
+  if (lines[index].trimStart().startsWith("{")) return { edit: null, flow: true };
+  return {
+    edit: {
+      op: "edit",
+      phase: 2,
+      file: file.abs,
+      line: index + 1,
+      old: lines[index],
+      new: `name: ${yamlScalar(current)}
+${lines[index]}`,
+      reason: `Keep the Compose project name '${current}' when the folder becomes '${path9.basename(newDir)}/' (containers, networks and volumes are named after it).`
+    },
+    flow: false
+  };
+}
+
+// src/plan/migration.ts
+import path14 from "node:path";
+
+// src/plan/checks.ts
+import path10 from "node:path";
+
+// src/compose/traefik.ts
+var ROUTER_LABEL = /^traefik\.(http|tcp|udp)\.routers\.([^.]+)\.(.+)$/;
+function isTraefikDisabled(labels) {
+  return (labels.get("traefik.enable") ?? "").trim().toLowerCase() === "false";
+}
+function traefikRouters(labels) {
+  const routers = /* @__PURE__ */ new Map();
+  for (const [key, value] of labels) {
+    const match = ROUTER_LABEL.exec(key);
+    if (!match) continue;
+    const [, protocol, name, option] = match;
+    if (name.includes("${")) continue;
+    const id = `${protocol}.${name}`;
+    let router = routers.get(id);
+    if (!router) routers.set(id, router = { protocol, name, labelKey: key, rule: null, entrypoints: [], routes: [] });
+    if (option === "rule") {
+      router.labelKey = key;
+      router.rule = value;
+      router.routes = protocol === "http" ? hostRoutes(value) : [];
+    } else if (option === "entrypoints") {
+      router.entrypoints = value.split(",").map((e) => e.trim()).filter(Boolean);
+    }
+  }
+  return [...routers.values()];
+}
+var MATCHER = /\b([A-Za-z]+)\s*\(([^()]*)\)/g;
+function hostRoutes(rule) {
+  const routes = [];
+  for (const branch of splitTopLevelOr(rule)) {
+    const hosts = [];
+    const others = [];
+    for (const match of branch.matchAll(MATCHER)) {
+      const [, name, args] = match;
+      if (name === "Host") hosts.push(...splitArgs(args));
+      else others.push(`${name}(${splitArgs(args).join(",")})`);
+    }
+    const conditions = [...new Set(others)].sort().join(" && ");
+    for (const host of hosts) if (host && !host.includes("${")) routes.push({ host: host.toLowerCase(), conditions });
+  }
+  return routes;
+}
+function splitArgs(args) {
+  return args.split(",").map((a) => a.trim().replace(/^[`"']|[`"']$/g, "").trim()).filter(Boolean);
+}
+function splitTopLevelOr(rule) {
+  const branches = [];
+  let depth2 = 0;
+  let quote = null;
+  let start = 0;
+  for (let i = 0; i < rule.length; i++) {
+    const ch = rule[i];
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === "`" || ch === '"') quote = ch;
+    else if (ch === "(") depth2++;
+    else if (ch === ")") depth2--;
+    else if (depth2 === 0 && ch === "|" && rule[i + 1] === "|") {
+      branches.push(rule.slice(start, i));
+      start = i + 2;
+      i++;
+    }
+  }
+  branches.push(rule.slice(start));
+  return branches;
+}
+
+// src/plan/checks.ts
+function migrationChecks(model, moves, created, removed) {
+  const stacks = /* @__PURE__ */ new Set();
+  for (const stack of model.stacks) {
+    if (stack.archived || removed.has(stack.file)) continue;
+    const end = moves.final(stack.file);
+    if (!isInside(path10.join(model.root, archiveFolder(model)), end)) stacks.add(end);
+  }
+  for (const file of created) stacks.add(file);
+  const urls = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const service of model.services) {
+    if (service.stack.archived || isTraefikDisabled(service.labels)) continue;
+    const labels = service.labels;
+    for (const router of traefikRouters(labels)) {
+      if (router.protocol !== "http") continue;
+      const tls = [...labels.keys()].some((k) => k.startsWith(`traefik.http.routers.${router.name}.tls`));
+      const secure = tls || router.entrypoints.some((e) => /secure|https|443/i.test(e));
+      for (const route of router.routes) {
+        const prefix = /PathPrefix\(([^)]*)\)/.exec(route.conditions)?.[1]?.split(",")[0]?.replace(/[`"']/g, "") ?? "";
+        const url = `${secure ? "https" : "http"}://${route.host}${prefix.startsWith("/") ? prefix : ""}`;
+        if (seen.has(url)) continue;
+        seen.add(url);
+        urls.push({ service: service.name, router: router.name, url });
+      }
+    }
+  }
+  return { stacks: [...stacks].sort(), urls: urls.sort((a, b) => a.url < b.url ? -1 : a.url > b.url ? 1 : 0) };
+}
+function archiveFolder(model) {
+  return [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
+}
+
+// src/plan/moves.ts
+import path11 from "node:path";
+function moveMap(actions) {
+  const moves = actions.filter((a) => a.op === "move").map((a) => ({ from: a.from, to: a.to }));
+  const bridges = actions.filter((a) => a.op === "symlink").map((a) => ({ path: a.path, target: a.target }));
+  const final = (abs) => {
+    let current = abs;
+    for (const { from, to } of moves) if (isInside(from, current)) current = path11.join(to, path11.relative(from, current));
+    return current;
+  };
+  const reachableEarly = (abs) => {
+    const end = final(abs);
+    if (end === abs) return true;
+    return bridges.some((b) => isInside(b.path, end) && final(b.target) === b.path && isInside(b.target, abs));
+  };
+  const original = (abs) => {
+    let current = abs;
+    for (let i = moves.length - 1; i >= 0; i--) {
+      const { from, to } = moves[i];
+      if (isInside(to, current)) current = path11.join(from, path11.relative(to, current));
+    }
+    return current;
+  };
+  return { final, reachableEarly, original, moves };
+}
+function relativeReference(original, baseDir, target) {
+  let rel = path11.relative(baseDir, target).split(path11.sep).join("/");
+  if (rel === "") rel = ".";
+  else if (!rel.startsWith("../") && rel !== ".." && (original.startsWith("./") || original === ".")) rel = `./${rel}`;
+  if (original.endsWith("/") && !rel.endsWith("/")) rel += "/";
+  return rel;
+}
+
+// src/plan/rewrites.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import path12 from "node:path";
+function pathRewrites(model, moves, skip = () => false) {
+  const out = { edits: [], manual: [] };
+  if (moves.moves.length === 0) return out;
+  for (const stack of model.stacks) {
+    const changes = /* @__PURE__ */ new Map();
+    for (const ref of pathRefs(stack, moves)) {
+      if (skip(ref.file.abs, ref.keyPath)) continue;
+      const next = rewritten(ref, model.root, moves);
+      if (next === null) continue;
+      const target = path12.resolve(ref.base, ref.path);
+      const phase = moves.reachableEarly(ref.file.abs) && moves.reachableEarly(target) ? 2 : 4;
+      const list3 = changes.get(ref.file) ?? [];
+      list3.push({ ref, next, phase });
+      changes.set(ref.file, list3);
+    }
+    for (const [file, list3] of changes) editsFor(file, list3, moves, out);
+  }
+  return out;
+}
+function rewritten(ref, root, moves) {
+  if (path12.isAbsolute(ref.path)) {
+    if (!isInside(root, ref.path)) return null;
+    const end2 = moves.final(ref.path);
+    return end2 === ref.path ? null : end2;
+  }
+  const target = path12.resolve(ref.base, ref.path);
+  const end = moves.final(target);
+  if (path12.relative(ref.base, target) === path12.relative(ref.newBase, end)) return null;
+  return relativeReference(ref.path, ref.newBase, end);
+}
+function editsFor(file, list3, moves, out) {
+  const lines = file.text.split("\n").map((l) => l.replace(/\r$/, ""));
+  const byLine = /* @__PURE__ */ new Map();
+  for (const { ref, next, phase } of list3) {
+    const scalar = locateScalar(file, ref.keyPath);
+    const where2 = `${ref.keyPath.join(".")}`;
+    const instruction = `In ${file.abs}, change the path '${ref.path}' (${where2}) to '${next}'.`;
+    if (!scalar) {
+      out.manual.push(manualRewrite(file, phase, `svclint cannot place an edit on '${where2}' (a multi-line or merged value)`, instruction));
+      continue;
+    }
+    const value = String(scalar.node.value);
+    const replacement = renderScalar(scalar.node, next + value.slice(ref.path.length));
+    const entries = byLine.get(scalar.line) ?? [];
+    entries.push({ column: scalar.column, source: scalar.source, replacement, phase });
+    byLine.set(scalar.line, entries);
+  }
+  for (const [line, entries] of [...byLine].sort((a, b) => a[0] - b[0])) {
+    const old = lines[line - 1] ?? "";
+    let text = old;
+    for (const e of [...entries].sort((a, b) => b.column - a.column)) {
+      text = text.slice(0, e.column - 1) + e.replacement + text.slice(e.column - 1 + e.source.length);
+    }
+    const phase = entries.some((e) => e.phase === 4) ? 4 : 2;
+    out.edits.push({
+      op: "edit",
+      phase,
+      // A Phase 4 edit runs after the moves: the file is at its new place by then.
+      file: phase === 4 ? moves.final(file.abs) : file.abs,
+      line,
+      old,
+      new: text,
+      reason: "A path this compose file holds points into a folder that moves: it is rewritten for the new layout."
+    });
+  }
+}
+function manualRewrite(file, phase, reason, instruction) {
+  return { op: "manual", phase, path: file.abs, reason, steps: [instruction] };
+}
+function locateScalar(file, keyPath) {
+  let found = null;
+  for (const doc of file.documents) {
+    const hit = findNode(doc, keyPath);
+    if (hit?.value) found = hit.value;
+  }
+  if (!found || !(0, import_yaml4.isScalar)(found) || !found.range || typeof found.value !== "string") return null;
+  if (found.type !== import_yaml4.Scalar.PLAIN && found.type !== import_yaml4.Scalar.QUOTE_DOUBLE && found.type !== import_yaml4.Scalar.QUOTE_SINGLE) return null;
+  const source = file.text.slice(found.range[0], found.range[1]);
+  if (source.includes("\n")) return null;
+  const pos = file.lineCounter.linePos(found.range[0]);
+  return { node: found, line: pos.line, column: pos.col, source };
+}
+var PLAIN_SAFE = /^[A-Za-z0-9_./~@+=,-][A-Za-z0-9_./~:@+=,-]*$/;
+function renderScalar(node, value) {
+  if (node.type === import_yaml4.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  if (node.type === import_yaml4.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || value.includes(": ")) return JSON.stringify(value);
+  return value;
+}
+function pathRefs(stack, moves) {
+  const refs = [];
+  const projectDir = stack.dir;
+  const newProjectDir = path12.dirname(moves.final(stack.file));
+  for (const file of stack.files) {
+    const data = file.data;
+    if (!data) continue;
+    const fileDir = path12.dirname(file.abs);
+    const newFileDir = path12.dirname(moves.final(file.abs));
+    const add = (keyPath, value, relativeTo, part = (v) => v) => {
+      if (typeof value !== "string") return;
+      const p = part(value);
+      if (p === null || p === "" || p.includes("${") || p.startsWith("~") || p.includes("$")) return;
+      refs.push({
+        file,
+        keyPath,
+        path: p,
+        base: relativeTo === "project" ? projectDir : fileDir,
+        newBase: relativeTo === "project" ? newProjectDir : newFileDir
+      });
+    };
+    const services = record2(data.services);
+    for (const [name, raw] of Object.entries(services)) {
+      const service = record2(raw);
+      const at = (...rest) => ["services", name, ...rest];
+      if (typeof service.build === "string") add(at("build"), service.build, "project", localPath);
+      else add(at("build", "context"), record2(service.build).context, "project", localPath);
+      list2(service.volumes).forEach((volume, i) => {
+        if (typeof volume === "string") add(at("volumes", i), volume, "project", bindSource);
+        else add(at("volumes", i, "source"), record2(volume).source, "project", (v) => record2(volume).type === "bind" || /^[./]/.test(v) ? v : null);
+      });
+      const envFiles = service.env_file;
+      if (typeof envFiles === "string") add(at("env_file"), envFiles, "project");
+      else list2(envFiles).forEach((entry2, i) => typeof entry2 === "string" ? add(at("env_file", i), entry2, "project") : add(at("env_file", i, "path"), record2(entry2).path, "project"));
+      add(at("extends", "file"), record2(service.extends).file, "file");
+    }
+    list2(data.include).forEach((entry2, i) => {
+      if (typeof entry2 === "string") return add(["include", i], entry2, "file");
+      const item = record2(entry2);
+      if (typeof item.path === "string") add(["include", i, "path"], item.path, "file");
+      else list2(item.path).forEach((p, j) => add(["include", i, "path", j], p, "file"));
+      add(["include", i, "project_directory"], item.project_directory, "file");
+      if (typeof item.env_file === "string") add(["include", i, "env_file"], item.env_file, "file");
+      else list2(item.env_file).forEach((p, j) => add(["include", i, "env_file", j], p, "file"));
+    });
+    for (const section of ["configs", "secrets"]) {
+      for (const [key, raw] of Object.entries(record2(data[section]))) add([section, key, "file"], record2(raw).file, "project");
+    }
+  }
+  return refs;
+}
+function localPath(value) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith("git@") ? null : value;
+}
+function bindSource(value) {
+  const source = value.split(":")[0] ?? "";
+  return source.startsWith(".") || source.startsWith("/") ? source : null;
+}
+function record2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+function list2(value) {
+  return Array.isArray(value) ? value : [];
+}
+
+// src/plan/split.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+import path13 from "node:path";
+var ENV_FILES = [".env", ".env.example"];
+function effectiveProjectName(stack) {
+  const named = stack.resolved.name;
+  if (typeof named === "string" && named !== "") return named.includes("${") ? null : normalizeProjectName(named);
+  const fromEnv = stack.env.get("COMPOSE_PROJECT_NAME");
+  if (fromEnv) return fromEnv;
+  return defaultProjectName(stack.dir);
+}
+function normalizeProjectName(name) {
+  return name.toLowerCase().replace(/[^a-z0-9_-]/g, "").replace(/^[_-]+/, "");
+}
+function splitStack(model, split, moves, taken) {
+  const stack = model.stacks.find((s) => s.file === split.file);
+  if (!stack) return { automated: false, why: "the stack did not load" };
+  if (stack.files.length > 1) return { automated: false, why: "it has override files (definitions merged from several files)" };
+  const file = stack.files[0];
+  if (file.documents.length !== 1 || !file.data) return { automated: false, why: "it is not one plain YAML document" };
+  const doc = file.documents[0];
+  if (usesAnchors(doc)) return { automated: false, why: "it uses YAML anchors, aliases or merge keys that the definitions share" };
+  if (Object.keys(file.data).some((k) => k.startsWith("x-"))) return { automated: false, why: "it has `x-` fragments the definitions may share" };
+  const project = effectiveProjectName(stack);
+  if (!project) return { automated: false, why: "a variable sets its project name" };
+  const leavingNames = new Set(split.services.map((s) => s.name));
+  const staying = stack.services.filter((s) => !leavingNames.has(s.name));
+  const lines = file.text.split("\n").map((l) => l.replace(/\r$/, ""));
+  const usesVariables = /* @__PURE__ */ new Map();
+  const steps = { actions: [], created: [], removed: [], leaving: /* @__PURE__ */ new Set() };
+  const creates = [];
+  const notes = [];
+  const targets = /* @__PURE__ */ new Map();
+  for (const { name } of split.services) {
+    const service = stack.services.find((s) => s.name === name);
+    if (!service) return { automated: false, why: `'${name}' is not defined in it` };
+    const folder = service.serviceDir && service.serviceDir.stack === null ? service.serviceDir : null;
+    if (!folder || folder.symlink) return { automated: false, why: `'${name}' has no folder of its own to hold its stack` };
+    const finalDir = moves.final(folder.abs);
+    const target = path13.join(folder.abs, "docker-compose.yml");
+    if (COMPOSE_FILE_NAMES.some((n) => taken(path13.join(folder.abs, n)) || taken(path13.join(finalDir, n)))) {
+      return { automated: false, why: `'${path13.basename(finalDir)}/' already has a compose file` };
+    }
+    const problem = leansOnNeighbours(stack, service);
+    if (problem) return { automated: false, why: problem };
+    const block = serviceBlock(doc, file.text, lines, name);
+    if (!block) return { automated: false, why: `the definition of '${name}' is not a block mapping svclint can lift` };
+    const rewritten2 = rewriteBlockPaths(stack, name, block, moves, finalDir);
+    if (typeof rewritten2 === "string") return { automated: false, why: rewritten2 };
+    const carried = carriedDeclarations(stack, service, staying, project);
+    if (typeof carried === "string") return { automated: false, why: carried };
+    usesVariables.set(name, /\$\{?[A-Za-z_]/.test(rewritten2.join("\n")));
+    const relFile = path13.relative(model.root, split.file).split(path13.sep).join("/");
+    const content = [`# Split out of ${path13.basename(model.root)}/${relFile} by svclint migrate.`, "services:", ...rewritten2, ...carried].join("\n");
+    creates.push({
+      op: "edit",
+      phase: 2,
+      file: target,
+      line: 1,
+      old: "",
+      new: content,
+      whole: "create",
+      reason: `'${name}' gets a stack of its own in its folder (its definition leaves the shared stack ${relFile}).`
+    });
+    targets.set(name, path13.join(finalDir, "docker-compose.yml"));
+    steps.leaving.add(`${split.file}#${name}`);
+    const newProject = defaultProjectName(finalDir);
+    const shown2 = (abs) => path13.relative(model.policy.baseDir, abs).split(path13.sep).join("/");
+    notes.push({
+      op: "manual",
+      phase: 4,
+      path: path13.join(finalDir, "docker-compose.yml"),
+      reason: `'${name}' now runs in Compose project '${newProject}' instead of '${project}' (a shared project cannot be kept by two stack files); its volumes keep their Docker names, so its data stays.`,
+      steps: [
+        `docker compose -p ${project} rm --stop --force ${name}`,
+        `docker compose -f ${shown2(path13.join(finalDir, "docker-compose.yml"))} up -d`
+      ]
+    });
+  }
+  const envFiles = ENV_FILES.map((n) => path13.join(stack.dir, n)).filter((abs) => model.tree.byRel.has(path13.relative(model.root, abs).split(path13.sep).join("/")));
+  const envMoves = [];
+  if (envFiles.length > 0) {
+    const users = [...usesVariables].filter(([, uses]) => uses).map(([name]) => name);
+    const remainingUse = staying.length > 0;
+    if (users.length > 1) return { automated: false, why: `${users.map((u) => `'${u}'`).join(" and ")} both read variables from its .env, which svclint will not split (it holds secrets)` };
+    if (users.length === 1 && remainingUse) return { automated: false, why: `'${users[0]}' reads variables from the .env the services that stay also need` };
+    if (!remainingUse) {
+      const heir = users[0] ?? split.services[0].name;
+      const heirDir = path13.dirname(targets.get(heir));
+      for (const env of envFiles) {
+        const to = path13.join(heirDir, path13.basename(env));
+        if (taken(to)) return { automated: false, why: `'${path13.basename(heirDir)}/' already has ${path13.basename(env)}` };
+        envMoves.push({ op: "move", phase: 4, from: env, to, reason: `The stack's ${path13.basename(env)} goes with '${heir}', whose new stack reads it.` });
+      }
+    }
+  }
+  steps.actions.push(...creates);
+  if (staying.length === 0) {
+    steps.actions.push({
+      op: "edit",
+      phase: 4,
+      file: split.file,
+      line: 1,
+      old: lines[0] ?? "",
+      new: "",
+      whole: "remove",
+      reason: "Every service it defined has a stack of its own now (the migration journal keeps the file for a rollback)."
+    });
+    steps.removed.push(split.file);
+  } else {
+    steps.actions.push(...removeBlocks(doc, lines, split));
+  }
+  steps.actions.push(...envMoves, ...notes);
+  steps.created.push(...targets.values());
+  return { automated: true, steps };
+}
+function usesAnchors(doc) {
+  let found = false;
+  (0, import_yaml5.visit)(doc, {
+    Node(_key, node) {
+      if ((0, import_yaml5.isAlias)(node) || node.anchor) found = true;
+    },
+    Pair(_key, pair) {
+      if (pair.key?.value === "<<" || String(pair.key?.value) === "Symbol(<<)") found = true;
+    }
+  });
+  return found;
+}
+function leansOnNeighbours(stack, service) {
+  const c = service.config;
+  const others = stack.services.filter((s) => s !== service).map((s) => s.name);
+  const names = (v) => Array.isArray(v) ? v.map(String) : v && typeof v === "object" ? Object.keys(v) : [];
+  const dependsOn = names(c.depends_on).filter((n) => others.includes(n));
+  if (dependsOn.length > 0) return `'${service.name}' depends on ${dependsOn.map((n) => `'${n}'`).join(", ")} in the same file`;
+  if (names(c.links).length > 0) return `'${service.name}' uses links`;
+  if (names(c.volumes_from).length > 0) return `'${service.name}' uses volumes_from`;
+  if (typeof c.network_mode === "string" && c.network_mode.startsWith("service:")) return `'${service.name}' shares the network of another service`;
+  const ext = c.extends;
+  if (ext && (typeof ext === "string" || typeof ext === "object" && !ext.file)) return `'${service.name}' extends a service of the same file`;
+  if (names(c.configs).length > 0 || names(c.secrets).length > 0) return `'${service.name}' uses configs or secrets declared in the file`;
+  return null;
+}
+function serviceBlock(doc, text, lines, name) {
+  const services = findNode(doc, ["services"])?.value;
+  if (!(0, import_yaml5.isMap)(services) || services.flow) return null;
+  const pair = services.items.find((p) => (0, import_yaml5.isPair)(p) && String(p.key.value) === name);
+  const keyRange = pair?.key?.range;
+  const valueRange = pair?.value?.range;
+  if (!pair || !keyRange || !valueRange) return null;
+  const lineOf = (offset) => text.slice(0, offset).split("\n").length;
+  const first = lineOf(keyRange[0]);
+  let last = lineOf(Math.max(valueRange[1] - 1, keyRange[0]));
+  while (last > first && (lines[last - 1] ?? "").trim() === "") last--;
+  const indent = (lines[first - 1] ?? "").length - (lines[first - 1] ?? "").trimStart().length;
+  return { first, last, indent };
+}
+function rewriteBlockPaths(stack, name, block, moves, finalDir) {
+  const file = stack.files[0];
+  const lines = file.text.split("\n").map((l) => l.replace(/\r$/, "")).slice(block.first - 1, block.last);
+  const replacements = [];
+  for (const ref of pathRefs(stack, moves)) {
+    if (ref.keyPath[0] !== "services" || ref.keyPath[1] !== name) continue;
+    const scalar = locateScalar(file, ref.keyPath);
+    if (!scalar) return `a path of '${name}' (${ref.keyPath.slice(2).join(".")}) is not a one-line value`;
+    const target = path13.isAbsolute(ref.path) ? ref.path : path13.resolve(ref.base, ref.path);
+    const end = moves.final(target);
+    const next = path13.isAbsolute(ref.path) ? end : relativeReference(ref.path, finalDir, end);
+    if (next === ref.path) continue;
+    const value = String(scalar.node.value);
+    replacements.push({ line: scalar.line, column: scalar.column, source: scalar.source, text: renderScalar(scalar.node, next + value.slice(ref.path.length)) });
+  }
+  if (/\$\{[^}]*\}/.test(lines.join("\n")) && pathsWithVariables(stack, name)) return `a path of '${name}' comes from a variable`;
+  for (const r of replacements.sort((a, b) => b.column - a.column)) {
+    const i = r.line - block.first;
+    const line = lines[i];
+    lines[i] = line.slice(0, r.column - 1) + r.text + line.slice(r.column - 1 + r.source.length);
+  }
+  return lines.map((line) => line.trim() === "" ? "" : `  ${line.slice(Math.min(block.indent, line.length - line.trimStart().length))}`);
+}
+function pathsWithVariables(stack, name) {
+  const service = stack.files[0].data?.services?.[name] ?? {};
+  const values = [service.build, service.build?.context, service.env_file, ...Array.isArray(service.volumes) ? service.volumes : []];
+  return values.some((v) => {
+    if (typeof v === "string") return v.includes("${") && (v.split(":")[0] ?? "").includes("${");
+    if (v && typeof v === "object") return JSON.stringify(v).includes("${");
+    return false;
+  });
+}
+function carriedDeclarations(stack, service, staying, project) {
+  const data = stack.files[0].data;
+  const declared = (section) => data[section] && typeof data[section] === "object" ? data[section] : {};
+  const out = [];
+  const volumes = namedVolumes(service);
+  if (volumes.length > 0) {
+    out.push("volumes:");
+    for (const key of volumes) {
+      if (staying.some((s) => namedVolumes(s).includes(key)) || stackServicesUsing(stack, key).length > 1) return `the volume '${key}' is shared with another service of the stack`;
+      const decl = declared("volumes")[key] ?? {};
+      const name = typeof decl?.name === "string" ? decl.name : `${project}_${key}`;
+      if (name.includes("${")) return `the name of volume '${key}' comes from a variable`;
+      const rest = Object.keys(decl ?? {}).filter((k) => k !== "name" && k !== "external");
+      if (rest.length > 0) return `the volume '${key}' has options (${rest.join(", ")}) svclint does not carry`;
+      out.push(`  ${key}:`, `    name: ${name}`);
+      if (decl?.external) out.push("    external: true");
+    }
+  }
+  const networks = serviceNetworks2(service);
+  if (networks === null) {
+    if (stack.services.length > 1 && typeof service.config.network_mode !== "string") return `'${service.name}' is on the project's default network with its neighbours`;
+  } else if (networks.length > 0) {
+    out.push("networks:");
+    for (const key of networks) {
+      const decl = declared("networks")[key];
+      if (!decl?.external) return `the network '${key}' belongs to the project (only external networks can be shared by two stacks)`;
+      out.push(`  ${key}:`, "    external: true");
+      if (typeof decl.name === "string") out.push(`    name: ${decl.name}`);
+    }
+  }
+  return out;
+}
+function namedVolumes(service) {
+  const list3 = Array.isArray(service.config.volumes) ? service.config.volumes : [];
+  const names = [];
+  for (const v of list3) {
+    const source = typeof v === "string" ? v.includes(":") ? v.split(":")[0] : "" : v && typeof v === "object" && v.type !== "bind" ? String(v.source ?? "") : "";
+    if (source && !/^[./~$]/.test(source)) names.push(source);
+  }
+  return names;
+}
+function stackServicesUsing(stack, volume) {
+  return stack.services.filter((s) => namedVolumes(s).includes(volume));
+}
+function serviceNetworks2(service) {
+  const n = service.config.networks;
+  if (n === void 0 || n === null) return null;
+  return Array.isArray(n) ? n.map(String) : Object.keys(n);
+}
+function removeBlocks(doc, lines, split) {
+  const edits = [];
+  for (const { name } of split.services) {
+    const block = serviceBlock(doc, lines.join("\n"), lines, name);
+    if (!block) continue;
+    for (let line = block.first; line <= block.last; line++) {
+      edits.push({ op: "edit", phase: 4, file: split.file, line, old: lines[line - 1], new: "", reason: `The definition of '${name}' moved to its own stack.` });
+    }
+  }
+  return edits;
+}
+function manualSplit(model, split, moves, why) {
+  const rel = (abs) => path13.relative(model.root, abs).split(path13.sep).join("/") || ".";
+  const stack = model.stacks.find((s) => s.file === split.file);
+  const project = stack ? effectiveProjectName(stack) ?? "its current project" : "its current project";
+  const steps = split.services.map(({ name, to }) => {
+    const service = stack?.services.find((s) => s.name === name);
+    const home = service?.serviceDir ? moves.final(service.serviceDir.abs) : to;
+    return `Move the definition of '${name}' from ${rel(split.file)} into ${rel(home)}/docker-compose.yml (create it), with the top-level volumes and networks it uses.`;
+  });
+  steps.push(
+    `Keep each moved named volume's data: declare it with \`name: ${project}_<volume>\` (the name Docker gave it), or mark it external.`,
+    "Give it external networks to reach the services it talked to on the old project network.",
+    "Rewrite its relative paths (build, bind mounts, env_file) for the new folder, and give the new stack the variables it reads from the old stack's .env.",
+    `Restart it in its new project: docker compose -p ${project} rm --stop --force <service>, then docker compose -f <new stack file> up -d.`
+  );
+  return {
+    op: "manual",
+    phase: 2,
+    path: split.file,
+    reason: `Its services go to ${new Set(split.services.map((s) => s.to)).size > 1 ? "different capabilities" : "another capability"}, and svclint will not split it automatically: ${why}.`,
+    steps
+  };
+}
+
+// src/plan/migration.ts
+function extendPlan(model, plan) {
+  const causeOf2 = /* @__PURE__ */ new Map();
+  for (const cause of plan.causes) for (const action of cause.actions) addCause(causeOf2, action, cause.key);
+  const actions = [...plan.actions];
+  const replace2 = (old, next) => {
+    const i = actions.indexOf(old);
+    if (i < 0) return;
+    actions.splice(i, 1, ...next);
+    const keys = causeOf2.get(old) ?? /* @__PURE__ */ new Set();
+    for (const action of next) for (const key of keys) addCause(causeOf2, action, key);
+  };
+  const add = (action, key) => {
+    actions.push(action);
+    if (key) addCause(causeOf2, action, key);
+  };
+  const planned = moveMap(actions);
+  const existing = (abs) => abs === model.root || model.tree.byRel.has(path14.relative(model.root, abs).split(path14.sep).join("/"));
+  const claimed = /* @__PURE__ */ new Set();
+  for (const a of actions) if (a.op === "move") claimed.add(a.to);
+  const taken = (abs) => existing(abs) || claimed.has(abs);
+  for (const folder of plan.folders) {
+    if (folder.fate !== "retire") continue;
+    const manual = actions.find((a) => a.op === "manual" && a.path === folder.dir);
+    const dir = model.serviceDirs.find((d) => d.abs === folder.dir);
+    if (!manual || !dir || dir.symlink || plan.moves.some((m) => isInside(m.from, dir.abs) && m.from !== dir.abs)) continue;
+    const to = archiveTarget(model, dir.name, taken);
+    claimed.add(to);
+    const key = [...causeOf2.get(manual) ?? []][0] ?? null;
+    const pin = dir.stack ? keepProjectName(dir.stack, to).edit : null;
+    if (pin) add(pin, key);
+    add({ op: "move", phase: 4, from: dir.abs, to, reason: `A second copy of '${dir.classification.canonicalName}': archived, not deleted (archive/ holds what no longer runs).` }, key);
+    replace2(manual, [{ ...manual, steps: manual.steps.filter((s) => !/^Remove '/.test(s)).concat(`svclint moves it to '${path14.relative(model.root, to)}/' (archived stacks are not part of the running host).`) }]);
+  }
+  const created = [];
+  const removed = /* @__PURE__ */ new Set();
+  const leaving = /* @__PURE__ */ new Set();
+  for (const split of plan.stackSplits) {
+    const manual = actions.find((a) => a.op === "manual" && a.phase === 2 && a.path === split.file);
+    const outcome = splitStack(model, split, planned, taken);
+    if (outcome.automated) {
+      for (const file of outcome.steps.created) claimed.add(file);
+      for (const a of outcome.steps.actions) if (a.op === "move") claimed.add(a.to);
+      created.push(...outcome.steps.created);
+      for (const f of outcome.steps.removed) removed.add(f);
+      for (const l of outcome.steps.leaving) leaving.add(l);
+      if (manual) replace2(manual, outcome.steps.actions);
+      else for (const a of outcome.steps.actions) add(a, split.cause);
+    } else {
+      const step = manualSplit(model, split, planned, outcome.why);
+      if (manual) replace2(manual, [step]);
+      else add(step, split.cause);
+    }
+  }
+  const moves = moveMap(actions);
+  const keyFor = (abs) => moveCause(plan, causeOf2, actions, abs);
+  const rewrites = pathRewrites(model, moves, (file, keyPath) => removed.has(file) || keyPath[0] === "services" && leaving.has(`${file}#${keyPath[1]}`));
+  for (const edit of rewrites.edits) add(edit, keyFor(edit.file));
+  for (const manual of rewrites.manual) add(manual, keyFor(manual.path));
+  for (const edit of documentEdits(model, moves)) add(edit, docCause(plan, edit.old, model.root));
+  const ordered = orderForExecution(actions);
+  const causes = plan.causes.map((cause) => ({ ...cause, actions: ordered.filter((a) => causeOf2.get(a)?.has(cause.key)) }));
+  return { ...plan, actions: ordered, causes, checks: migrationChecks(model, moves, created, removed) };
+}
+function addCause(map2, action, key) {
+  const set2 = map2.get(action);
+  if (set2) set2.add(key);
+  else map2.set(action, /* @__PURE__ */ new Set([key]));
+}
+function orderForExecution(actions) {
+  const rank2 = (a) => a.phase !== 4 ? 0 : a.op === "move" ? 0 : a.op === "edit" ? 1 : a.op === "manual" ? 2 : 3;
+  return actions.map((action, index) => ({ action, index })).sort((a, b) => a.action.phase - b.action.phase || rank2(a.action) - rank2(b.action) || a.index - b.index).map(({ action }) => action);
+}
+function moveCause(plan, causeOf2, actions, abs) {
+  for (const a of actions) {
+    if (a.op !== "move") continue;
+    if (isInside(a.from, abs) || isInside(a.to, abs)) return [...causeOf2.get(a) ?? []][0] ?? null;
+  }
+  const move = plan.moves.find((m) => isInside(m.from, abs) || isInside(m.to, abs));
+  return move?.cause ?? null;
+}
+function archiveTarget(model, name, taken) {
+  const archive = [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
+  let to = path14.join(model.root, archive, name);
+  for (let n = 2; taken(to); n++) to = path14.join(model.root, archive, `${name}-${n}`);
+  return to;
+}
+function docCause(plan, line, root) {
+  const rootName = path14.basename(root);
+  const move = plan.moves.find((m) => line.includes(`${rootName}/${path14.relative(root, m.from).split(path14.sep).join("/")}`));
+  return move?.cause ?? null;
+}
+
+// src/plan/decide.ts
+import { realpathSync as realpathSync3 } from "node:fs";
+import path15 from "node:path";
+function isKebabCase(name) {
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
+}
+function toKebab(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "service";
+}
+function archiveName(model) {
+  return [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
+}
+function legacyEntry(model, dir) {
+  const entry2 = dir.classification.catalog;
+  if (!entry2?.legacy || dir.capability?.inactive) return null;
+  const image = dir.primary?.image;
+  if (image && !image.includes("${") && !findCatalogByImage(model.policy, image)?.legacy) return null;
+  return entry2;
+}
+function isBridge(model, dir) {
+  const link = dir.symlink;
+  return !!link && link.status === "ok" && link.targetKind === "dir" && !!link.resolved && !!dir.capability && isInside(realRoot(model), link.resolved);
+}
+var realRoots = /* @__PURE__ */ new WeakMap();
+function realRoot(model) {
+  let root = realRoots.get(model);
+  if (root === void 0) {
+    root = realAbs(model.root);
+    realRoots.set(model, root);
+  }
+  return root;
+}
+function realAbs(abs) {
+  try {
+    return realpathSync3(abs);
+  } catch {
+    return abs;
+  }
+}
+function canonicalFolderName(dir) {
+  const name = dir.classification.canonicalName;
+  return isKebabCase(name) ? name : toKebab(name);
+}
+function decideFolder(model, dir, bridgeTargets, holderCapability = null) {
+  if (dir.symlink) {
+    if (!isBridge(model, dir)) return { fate: "skip" };
+    const from = fromRoot(model, dir.symlink.resolved);
+    return { fate: "move", from, to: dir.abs, kind: "place", reasons: [`'${dir.name}' is a Phase 1 bridge to the folder it replaces`], bridged: true };
+  }
+  if (bridgeTargets.size > 0 && bridgeTargets.has(realAbs(dir.abs))) return { fate: "skip" };
+  if (dir.capability?.inactive) return { fate: "stay" };
+  const legacy = legacyEntry(model, dir);
+  if (legacy) {
+    const to = path15.join(model.root, archiveName(model), legacy.name);
+    return to === dir.abs ? { fate: "stay" } : { fate: "move", from: dir.abs, to, kind: "archive", reasons: [`superseded: ${legacy.reason}`], bridged: false };
+  }
+  const name = canonicalFolderName(dir);
+  const reasons = dir.classification.reasons.map((r) => r.text);
+  const capability = dir.classification.capability ?? (dir.parentKind === "service" ? holderCapability : null);
+  if (capability) {
+    const to = path15.join(model.root, capability, name);
+    if (to === dir.abs) return { fate: "stay" };
+    const kind = dir.parentKind === "service" ? "flatten" : path15.dirname(to) === path15.dirname(dir.abs) ? "rename" : "place";
+    if (kind === "flatten") reasons.push("services sit at capability/service/");
+    if (kind === "rename") reasons.unshift(name !== dir.name && dir.classification.catalog ? `'${dir.name}' is an alias of ${name}` : `folder names are kebab-case`);
+    return { fate: "move", from: dir.abs, to, kind, reasons, bridged: false };
+  }
+  if (dir.parentKind === "capability") {
+    if (name === dir.name) return { fate: "stay" };
+    return { fate: "move", from: dir.abs, to: path15.join(path15.dirname(dir.abs), name), kind: "rename", reasons: ["folder names are kebab-case"], bridged: false };
+  }
+  return { fate: "unplaced", reasons: [`no rule says what '${dir.name}' provides`] };
+}
+function fromRoot(model, real) {
+  return path15.join(model.root, path15.relative(realRoot(model), real));
+}
+
+// src/plan/groups.ts
+function groupingFolders(model) {
+  const catchAll = new Set(model.policy.catchAll);
+  const technology = new Set(model.policy.technologyDirs);
+  const serviceParents = new Set(model.serviceDirs.map((d) => d.parentRel));
+  const found = [];
+  for (const entry2 of model.tree.entries) {
+    if (!isDirLike(entry2)) continue;
+    const name = entry2.name.toLowerCase();
+    const kind = catchAll.has(name) ? "catch-all" : technology.has(name) ? "technology" : null;
+    if (!kind) continue;
+    if (entry2.depth > 1 && !serviceParents.has(entry2.rel)) continue;
+    found.push({ entry: entry2, kind });
+  }
+  return found;
+}
+
+// src/plan/index.ts
+var groupKey = (abs) => `group:${abs}`;
+var systemKey = (name) => `system:${name}`;
+var folderKey = (abs) => `folder:${abs}`;
+var composeServiceKey = (service) => `compose-service:${service.stack.file}#${service.name}`;
+var Causes = class {
+  parent = /* @__PURE__ */ new Map();
+  add(key) {
+    if (!this.parent.has(key)) this.parent.set(key, key);
+    return key;
+  }
+  find(key) {
+    let root = this.add(key);
+    while (this.parent.get(root) !== root) root = this.parent.get(root);
+    this.parent.set(key, root);
+    return root;
+  }
+  union(a, b) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    const [keep, drop] = rank(ra) <= rank(rb) ? [ra, rb] : [rb, ra];
+    this.parent.set(drop, keep);
+  }
+};
+function rank(key) {
+  const order = key.startsWith("group:") ? 0 : key.startsWith("system:") ? 1 : key.startsWith("folder:") ? 2 : 3;
+  return `${order}${key}`;
+}
+function buildPlacementPlan(model) {
+  const bridgeTargets = /* @__PURE__ */ new Set();
+  for (const dir of model.serviceDirs) if (isBridge(model, dir)) bridgeTargets.add(realAbs(dir.symlink.resolved));
+  const groups = groupingFolders(model);
+  const groupRels = new Set(groups.map((g) => g.entry.rel));
+  const decisions = /* @__PURE__ */ new Map();
+  const byAbs = new Map(model.serviceDirs.map((d) => [d.abs, d]));
+  const decide = (dir) => {
+    const known2 = decisions.get(dir);
+    if (known2) return known2;
+    let decision;
+    if (groupRels.has(dir.rel)) decision = { fate: "stay" };
+    else decision = decideFolder(model, dir, bridgeTargets, dir.parentKind === "service" ? holderCapability(dir) : null);
+    decisions.set(dir, decision);
+    return decision;
+  };
+  const holderCapability = (dir) => {
+    for (let parent = path16.dirname(dir.abs); isInside(model.root, parent) && parent !== model.root; parent = path16.dirname(parent)) {
+      const holder = byAbs.get(parent);
+      if (!holder) continue;
+      const decision = decide(holder);
+      const final = decision.fate === "move" ? decision.to : holder.abs;
+      const parts = relOf(model, final).split("/");
+      return parts.length >= 2 ? parts[0] : null;
+    }
+    return dir.capability?.name ?? null;
+  };
+  for (const dir of model.serviceDirs) decide(dir);
+  const byFinal = /* @__PURE__ */ new Map();
+  for (const [dir, decision] of decisions) {
+    const final = decision.fate === "move" ? decision.to : decision.fate === "stay" && !dir.symlink && !groupRels.has(dir.rel) ? dir.abs : null;
+    if (final === null) continue;
+    if (decision.fate === "stay" && !dir.classification.catalog && !dir.primary) continue;
+    const list3 = byFinal.get(final);
+    if (list3) list3.push(dir);
+    else byFinal.set(final, [dir]);
+  }
+  const retired = /* @__PURE__ */ new Map();
+  for (const dirs of byFinal.values()) {
+    if (dirs.length < 2) continue;
+    const [keep, ...rest] = [...dirs].sort((a, b) => compareKeep(model, decisions, a, b));
+    for (const dir of rest) retired.set(dir, keep);
+  }
+  const existing = (abs) => abs === model.root || model.tree.byRel.has(relOf(model, abs));
+  const causes = new Causes();
+  const folderCause = /* @__PURE__ */ new Map();
+  for (const [dir, decision] of decisions) {
+    if (decision.fate === "move" || decision.fate === "unplaced" || retired.has(dir)) folderCause.set(dir, causes.add(folderKey(dir.abs)));
+  }
+  if (bridgeTargets.size > 0) {
+    const realDirs = new Map(model.serviceDirs.filter((d) => !d.symlink).map((d) => [realAbs(d.abs), d]));
+    for (const dir of model.serviceDirs) {
+      if (!isBridge(model, dir)) continue;
+      const real = realDirs.get(realAbs(dir.symlink.resolved));
+      if (!real) continue;
+      folderCause.set(real, causes.add(folderKey(real.abs)));
+      causes.union(folderKey(dir.abs), folderKey(real.abs));
+    }
+  }
+  for (const group of groups) {
+    const key = causes.add(groupKey(group.entry.abs));
+    for (const [dir, cause] of folderCause) if (dir.abs !== group.entry.abs && isInside(group.entry.abs, dir.abs)) causes.union(key, cause);
+  }
+  const emptied = new Set(groups.map((g) => g.entry.abs));
+  const byCapability = /* @__PURE__ */ new Map();
+  for (const d of model.serviceDirs) {
+    if (!d.capability) continue;
+    const list3 = byCapability.get(d.capability.abs);
+    if (list3) list3.push(d);
+    else byCapability.set(d.capability.abs, [d]);
+  }
+  for (const cap of model.capabilityDirs) {
+    if (cap.declared) continue;
+    const inside = byCapability.get(cap.abs) ?? [];
+    if (inside.length === 0 || !inside.every((d) => retired.has(d) || decisions.get(d).fate === "move" || bridgeTargets.has(realAbs(d.abs)))) continue;
+    const key = causes.add(groupKey(cap.abs));
+    emptied.add(cap.abs);
+    for (const dir of inside) if (folderCause.has(dir)) causes.union(key, folderCause.get(dir));
+  }
+  for (const system of model.policy.systems) {
+    const members = model.serviceDirs.filter((d) => !d.symlink && system.members.includes(d.classification.canonicalName));
+    const homes = new Set(members.map((m) => m.parentKind === "root" ? "" : m.rel.split("/")[0]));
+    if (homes.size < 2) continue;
+    const key = causes.add(systemKey(system.name));
+    for (const member of members) if (folderCause.has(member)) causes.union(key, folderCause.get(member));
+  }
+  for (const [dir, cause] of folderCause) {
+    if (dir.parentKind !== "service") continue;
+    const holder = [...folderCause.keys()].find((d) => d !== dir && d.parentKind !== "service" && isInside(d.abs, dir.abs));
+    if (holder) causes.union(folderCause.get(holder), cause);
+  }
+  const stackSplits = [];
+  const stackMoves = [];
+  const finalOf = (dir) => {
+    if (!dir) return null;
+    const keep = retired.get(dir);
+    if (keep) return finalOf(keep);
+    const decision = decisions.get(dir);
+    return decision.fate === "move" ? decision.to : decision.fate === "stay" ? dir.abs : null;
+  };
+  const capabilityOf = (abs) => abs && isInside(model.root, abs) && abs !== model.root ? path16.join(model.root, relOf(model, abs).split("/")[0]) : null;
+  const stackDirs = new Set(model.stacks.map((s) => s.dir));
+  for (const groupAbs of emptied) {
+    const stack = model.stacks.find((s) => s.dir === groupAbs);
+    const key = causes.find(groupKey(groupAbs));
+    if (!stack) continue;
+    const targets = stack.services.map((service) => ({ service, to: capabilityOf(finalOf(service.serviceDir)) }));
+    const capabilities = new Set(targets.map((t) => t.to));
+    const only = capabilities.size === 1 ? [...capabilities][0] : null;
+    const loose = (model.tree.children.get(relOf(model, groupAbs)) ?? []).filter((entry2) => !model.serviceDirs.some((d) => d.abs === entry2.abs)).map((entry2) => entry2.abs);
+    const clash = only && loose.some((abs) => existing(path16.join(only, path16.basename(abs))));
+    if (only && !stackDirs.has(only) && !clash) {
+      stackMoves.push({ stack, group: groupAbs, to: only, loose });
+    } else {
+      stackSplits.push({
+        file: stack.file,
+        services: targets.map(({ service, to }) => {
+          const decision = service.serviceDir ? decisions.get(service.serviceDir) : void 0;
+          return { name: service.name, to: to ?? groupAbs, cause: key, reasons: decision && "reasons" in decision ? decision.reasons : [] };
+        }),
+        cause: key
+      });
+    }
+  }
+  const capabilityByAbs = new Map(model.capabilityDirs.map((c) => [c.abs, c]));
+  for (const service of model.services) {
+    if (service.serviceDir || service.stack.archived) continue;
+    const cap = capabilityByAbs.get(service.stack.dir);
+    if (!cap) continue;
+    const target = composeServiceTarget(model, service, cap.name);
+    if (!target) continue;
+    const key = causes.add(composeServiceKey(service));
+    stackSplits.push({ file: service.stack.file, services: [{ name: service.name, to: target.to, cause: key, reasons: target.reasons }], cause: key });
+  }
+  const moves = [];
+  for (const [dir, decision] of decisions) {
+    if (decision.fate !== "move" || retired.has(dir)) continue;
+    moves.push({ dir: dir.abs, from: decision.from, to: decision.to, reasons: decision.reasons, kind: decision.kind, bridged: decision.bridged, cause: causes.find(folderCause.get(dir)) });
+  }
+  moves.sort((a, b) => depth(b.from) - depth(a.from) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const tagged = [];
+  const mkdirs = /* @__PURE__ */ new Map();
+  const add = (action, cause) => {
+    tagged.push({ action, causes: /* @__PURE__ */ new Set([cause]) });
+  };
+  const mkdir = (abs, cause) => {
+    if (existing(abs)) return;
+    const known2 = mkdirs.get(abs);
+    if (known2) {
+      known2.causes.add(cause);
+      return;
+    }
+    const entry2 = { action: { op: "mkdir", phase: 1, path: abs, reason: "New capability directory." }, causes: /* @__PURE__ */ new Set([cause]) };
+    mkdirs.set(abs, entry2);
+    tagged.push(entry2);
+  };
+  for (const move of moves) {
+    if (move.bridged) continue;
+    mkdir(path16.dirname(move.to), move.cause);
+    add({ op: "symlink", phase: 1, path: move.to, target: move.from, reason: `Bridge: '${path16.basename(move.to)}' answers at its new place while the folder stays where it is.` }, move.cause);
+  }
+  for (const { to, group } of stackMoves) mkdir(to, causes.find(groupKey(group)));
+  for (const move of moves) {
+    const stack = stackIn(model, move.from);
+    if (!stack) continue;
+    const { edit, flow } = keepProjectName(stack, move.to);
+    if (edit) add(edit, move.cause);
+    else if (flow) add(manualProjectName(stack, move.to), move.cause);
+  }
+  for (const { stack, group, to } of stackMoves) {
+    const { edit, flow } = keepProjectName(stack, to);
+    if (edit) add(edit, causes.find(groupKey(group)));
+    else if (flow) add(manualProjectName(stack, to), causes.find(groupKey(group)));
+  }
+  for (const split of stackSplits) add(splitAction(model, split), causes.find(split.cause));
+  for (const move of moves) {
+    const action = { op: "move", phase: 4, from: move.from, to: move.to, reason: move.reasons[0] ?? "decision tree" };
+    if (move.bridged) action.replacesBridge = true;
+    add(action, move.cause);
+  }
+  for (const { group, to, loose } of stackMoves) {
+    for (const abs of loose) add({ op: "move", phase: 4, from: abs, to: path16.join(to, path16.basename(abs)), reason: `The stack of '${path16.basename(group)}/' follows its services to '${path16.basename(to)}/'.` }, causes.find(groupKey(group)));
+  }
+  for (const [dir, keep] of retired) add(retireAction(model, dir, keep), causes.find(folderCause.get(dir)));
+  for (const [dir, decision] of decisions) {
+    if (decision.fate !== "unplaced" || retired.has(dir)) continue;
+    add(unplacedAction(model, dir, decision.reasons), causes.find(folderCause.get(dir)));
+  }
+  const emptiedOrder = [...emptied].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : 1));
+  for (const abs of emptiedOrder) add({ op: "delete-empty", phase: 4, path: abs, reason: "Nothing is left in it once its services have moved." }, causes.find(groupKey(abs)));
+  for (const t of tagged) t.causes = new Set([...t.causes].map((c) => causes.find(c)));
+  const ordered = orderTagged(tagged);
+  const actions = ordered.map((t) => t.action);
+  const folders = model.serviceDirs.map((dir) => {
+    const decision = decisions.get(dir);
+    const cause = folderCause.has(dir) ? causes.find(folderCause.get(dir)) : null;
+    const keep = retired.get(dir);
+    if (keep) return { dir: dir.abs, fate: "retire", to: null, keep: keep.abs, cause };
+    if (decision.fate === "move") return { dir: dir.abs, fate: "move", to: decision.to, keep: null, cause };
+    if (decision.fate === "unplaced") return { dir: dir.abs, fate: "unplaced", to: null, keep: null, cause };
+    const bridge = bridgeTargets.has(realAbs(dir.abs)) && !dir.symlink ? moves.find((m) => realAbs(m.from) === realAbs(dir.abs)) : void 0;
+    if (bridge) return { dir: dir.abs, fate: "move", to: bridge.to, keep: null, cause: bridge.cause };
+    return { dir: dir.abs, fate: "stay", to: null, keep: null, cause: null };
+  });
+  const causeKeys = /* @__PURE__ */ new Set();
+  for (const t of ordered) for (const c of t.causes) causeKeys.add(c);
+  for (const f of folders) if (f.cause) causeKeys.add(f.cause);
+  const causeList = [...causeKeys].sort().map((key) => ({
+    key,
+    kind: key.startsWith("group:") ? "group" : key.startsWith("system:") ? "system" : key.startsWith("folder:") ? "folder" : "compose-service",
+    path: causePath(model, key),
+    folders: folders.filter((f) => f.cause === key).map((f) => f.dir),
+    actions: ordered.filter((t) => t.causes.has(key)).map((t) => t.action)
+  }));
+  return extendPlan(model, { root: model.root, moves, actions, folders, causes: causeList, stackSplits });
+}
+function orderTagged(tagged) {
+  return tagged.map((t, index) => ({ t, index })).sort((a, b) => a.t.action.phase - b.t.action.phase || a.index - b.index).map(({ t }) => t);
+}
+function causePath(model, key) {
+  if (key.startsWith("system:")) {
+    const system = model.policy.systems.find((s) => s.name === key.slice(7));
+    return path16.join(model.root, system?.capability ?? "");
+  }
+  if (key.startsWith("compose-service:")) return key.slice(16, key.lastIndexOf("#"));
+  return key.slice(key.indexOf(":") + 1);
+}
+function compareKeep(model, decisions, a, b) {
+  const score = (d) => [
+    decisions.get(d).fate === "stay" ? 0 : 1,
+    d.primary && d.primary === model.database.shared ? 0 : 1,
+    d.capability?.declared ? 0 : 1
+  ];
+  const sa = score(a);
+  const sb = score(b);
+  for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sa[i] - sb[i];
+  return a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0;
+}
+function composeServiceTarget(model, service, current) {
+  const classification = classifyService({ name: service.name, labels: service.labels, ignoreImage: true }, model.policy);
+  if (!classification.capability || classification.catalog?.legacy || classification.capability === current) return null;
+  if (classification.catalog?.provides.some((kind) => kind === "database" || kind === "cache")) return null;
+  return { to: path16.join(model.root, classification.capability), reasons: classification.reasons.map((r) => r.text) };
+}
+function stackIn(model, abs) {
+  return model.stacks.find((s) => s.dir === abs) ?? null;
+}
+function relOf(model, abs) {
+  return path16.relative(model.root, abs).split(path16.sep).join("/");
+}
+function depth(abs) {
+  return abs.split(path16.sep).length;
+}
+function shownRel(model, abs) {
+  return relOf(model, abs) || ".";
+}
+function manualProjectName(stack, to) {
+  return {
+    op: "manual",
+    phase: 2,
+    path: stack.file,
+    reason: "The compose file is a flow mapping ({...}); svclint edits block mappings only.",
+    steps: [`Add name: ${path16.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path16.basename(to)}/'.`]
+  };
+}
+function splitAction(model, split) {
+  const steps = split.services.map(({ name, to }) => `Move the definition of '${name}' into the stack of '${shownRel(model, to)}/' (create ${shownRel(model, to)}/docker-compose.yml if it has none).`);
+  steps.push("Keep project-scoped volume names: give each moved volume `name: <old project>_<volume>` (or mark it external) so its data stays.");
+  steps.push("Fix the relative paths of moved definitions (build contexts, bind mounts, env_file) for their new stack folder.");
+  return {
+    op: "manual",
+    phase: 2,
+    path: split.file,
+    reason: `Its services go to ${new Set(split.services.map((s) => s.to)).size > 1 ? "different capabilities" : "another capability"}: the definitions must be split between stacks (svclint does not yet rewrite stacks).`,
+    steps
+  };
+}
+function retireAction(model, dir, keep) {
+  return {
+    op: "manual",
+    phase: 4,
+    path: dir.abs,
+    reason: `'${shownRel(model, dir.abs)}/' is a second copy of '${dir.classification.canonicalName}' (kept: '${shownRel(model, keep.abs)}/'); what to keep from it is a judgement call.`,
+    steps: [
+      `Compare '${shownRel(model, dir.abs)}/' with '${shownRel(model, keep.abs)}/' and move anything only it has (config, init scripts, data) into the kept copy.`,
+      ...dir.stack ? [`Stop its stack (docker compose -f ${shownRel(model, dir.stack.file)} down) once its clients use the kept service.`] : [],
+      `Remove '${shownRel(model, dir.abs)}/'.`
+    ]
+  };
+}
+function unplacedAction(model, dir, reasons) {
+  return {
+    op: "manual",
+    phase: 4,
+    path: dir.abs,
+    reason: `${reasons[0] ?? "No rule places it"}, so svclint cannot choose its capability directory.`,
+    steps: [
+      `Run \`svclint place ${dir.name}\` (with --provides KIND or --system NAME), or declare it under services: in the config.`,
+      `Move '${shownRel(model, dir.abs)}/' into the capability directory it names (or a new capability-specific one, never apps/ or misc/).`
+    ]
+  };
+}
+var plans = /* @__PURE__ */ new WeakMap();
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(plan) {
+  let index = indexes.get(plan);
+  if (!index) {
+    const byPath = /* @__PURE__ */ new Map();
+    for (const cause of plan.causes) if (cause.kind === "group" || cause.kind === "folder") byPath.set(cause.path, cause);
+    index = { folders: new Map(plan.folders.map((f) => [f.dir, f])), causes: new Map(plan.causes.map((c) => [c.key, c])), byPath };
+    indexes.set(plan, index);
+  }
+  return index;
+}
+function placementPlan(model) {
+  let plan = plans.get(model);
+  if (!plan) {
+    plan = buildPlacementPlan(model);
+    plans.set(model, plan);
+  }
+  return plan;
+}
+function causeByKey(plan, key) {
+  return indexOf(plan).causes.get(key) ?? null;
+}
+function folderPlan(plan, abs) {
+  return indexOf(plan).folders.get(abs) ?? null;
+}
+function causeOf(plan, subject) {
+  const index = indexOf(plan);
+  if (typeof subject !== "string") {
+    const own = index.causes.get(composeServiceKey(subject));
+    if (own) return own;
+    return subject.serviceDir ? causeOf(plan, subject.serviceDir.abs) : null;
+  }
+  const folder = index.folders.get(subject);
+  if (folder?.cause) return index.causes.get(folder.cause) ?? null;
+  return index.byPath.get(subject) ?? null;
+}
+
+// src/errors.ts
+var UsageError = class extends Error {
+  exitCode = 2;
+  constructor(message) {
+    super(oneLine2(message));
+    this.name = "UsageError";
+  }
+};
+var ConfigError = class extends UsageError {
+  constructor(message) {
+    super(message);
+    this.name = "ConfigError";
+  }
+};
+function oneLine2(message) {
+  return message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => {
+    const named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+    return named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+
+// src/engine/lint.ts
+import path35 from "node:path";
+import { statSync as statSync7 } from "node:fs";
+
+// rules/structure/archived-service-active.ts
+import path18 from "node:path";
+
+// rules/support.ts
+import path17 from "node:path";
+var DOCS_BASE = "https://github.com/svclint/svclint/blob/main/docs/rules.md";
+function defineRule(meta, check) {
+  return { meta: { ...meta, docs: meta.docs ?? `${DOCS_BASE}#${meta.id}` }, check };
+}
+function shown(model, abs, folder = true) {
+  const rel = path17.relative(model.cwd, abs).split(path17.sep).join("/") || ".";
+  return folder && !rel.endsWith("/") ? `${rel}/` : rel;
+}
+function where(model, loc, fallbackFile) {
+  const file = loc?.file ?? fallbackFile;
+  if (!file) return "?";
+  const rel = shown(model, file, false);
+  return loc ? `${rel}:${loc.line}:${loc.column}` : rel;
+}
+function decidingReason(dir) {
+  return dir.classification.reasons[0]?.text ?? "no rule places it";
+}
+function isSharedInfrastructure(entry2) {
+  return !!entry2 && entry2.provides.some((kind) => kind === "database" || kind === "cache");
+}
+var ODD_REASONS = ["legacy", "outside-capability", "not-shared", "archived"];
+function oddRank(reason) {
+  const index = ODD_REASONS.indexOf(reason);
+  return index < 0 ? ODD_REASONS.length : index;
+}
+function isSharedInstance(model, service) {
+  if (service === model.database.shared) return true;
+  return model.database.stores.some((s) => s.kind === "cache" && s.service === service && path17.relative(model.root, service.stack.dir).split(path17.sep)[0] === "core-infra");
+}
+function serviceSide(context, service, loc, extra = []) {
+  const { model } = context;
+  const odd = [];
+  const image = service.image && !service.image.includes("${") ? findCatalogByImage(model.policy, service.image) : null;
+  if (image?.legacy || service.serviceDir && service.serviceDir.primary === service && legacyEntry(model, service.serviceDir)) odd.push("legacy");
+  const folder = service.serviceDir ? folderPlan(context.plan, service.serviceDir.abs) : null;
+  if (folder && folder.fate !== "stay" || causeOf(context.plan, service)?.kind === "compose-service") odd.push("outside-capability");
+  if (service.stack.archived) odd.push("archived");
+  odd.push(...extra);
+  return { item: service, loc, path: service.stack.file, folder: service.serviceDir?.abs ?? null, odd };
+}
+function folderSide(context, dir, extra = []) {
+  const odd = [];
+  if (legacyEntry(context.model, dir)) odd.push("legacy");
+  const plan = folderPlan(context.plan, dir.abs);
+  if (plan && plan.fate !== "stay") odd.push("outside-capability");
+  if (dir.capability?.inactive) odd.push("archived");
+  odd.push(...extra);
+  return { item: dir, loc: null, path: dir.abs, folder: dir.abs, odd };
+}
+function blameOrder(context, sides) {
+  const { model, changed } = context;
+  const shared = sides.map((s) => isServiceLike(s.item) && isSharedInstance(model, s.item));
+  const ranked = sides.map((side, index) => {
+    const odd = shared.some(Boolean) && !shared[index] && !side.odd.includes("not-shared") ? [...side.odd, "not-shared"] : side.odd;
+    const touched = changed !== null && (changed.touches(side.loc?.file ?? side.path) || !!side.folder && changed.touches(side.folder));
+    return { side: { ...side, odd }, index, touched, ranks: odd.map(oddRank).sort((a, b) => a - b) };
+  });
+  ranked.sort((a, b) => Number(b.touched) - Number(a.touched) || compareOdd(a.ranks, b.ranks) || b.index - a.index);
+  return ranked.map((r) => r.side);
+}
+function compareOdd(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return b.length - a.length;
+}
+function isServiceLike(item) {
+  return typeof item === "object" && item !== null && "stack" in item && "resolved" in item;
+}
+function blameWhy(context, side) {
+  if (context.changed && (context.changed.touches(side.loc?.file ?? side.path) || !!side.folder && context.changed.touches(side.folder))) return "the change under review touches it";
+  const reason = side.odd[0];
+  switch (reason) {
+    case void 0:
+      return null;
+    case "legacy":
+      return "it is a superseded service";
+    case "outside-capability":
+      return "it is not where the placement plan keeps it";
+    case "not-shared":
+      return "the other is the shared instance";
+    case "archived":
+      return "it is archived";
+    default:
+      return reason.replace(/-/g, " ");
+  }
+}
+function relatedSide(side, message) {
+  return { path: side.loc?.file ?? side.path, loc: side.loc, message };
+}
+function removalCause(context, service) {
+  const dir = service.serviceDir;
+  if (!dir) return void 0;
+  const folder = folderPlan(context.plan, dir.abs);
+  if (!folder?.cause) return void 0;
+  if (folder.fate === "retire") return folder.cause;
+  if (folder.fate === "move" && context.plan.moves.some((m) => m.dir === dir.abs && m.kind === "archive")) return folder.cause;
+  return void 0;
+}
+function moveCause2(context, service, capability) {
+  const dir = service.serviceDir;
+  if (!dir || dir.primary !== service) return void 0;
+  const folder = folderPlan(context.plan, dir.abs);
+  if (folder?.fate !== "move" || !folder.to || !folder.cause) return void 0;
+  return path17.relative(context.model.root, folder.to).split(path17.sep)[0] === capability ? folder.cause : void 0;
+}
+
+// rules/structure/archived-service-active.ts
+function namedDependencies(service) {
+  const out = [];
+  const r = service.resolved;
+  const dependsOn = r.depends_on;
+  if (Array.isArray(dependsOn)) for (const d of dependsOn) out.push({ name: String(d), key: "depends_on" });
+  else if (isRecord(dependsOn)) for (const d of Object.keys(dependsOn)) out.push({ name: d, key: "depends_on" });
+  if (Array.isArray(r.links)) for (const l of r.links) out.push({ name: String(l).split(":")[0], key: "links" });
+  if (Array.isArray(r.volumes_from)) for (const v of r.volumes_from) out.push({ name: String(v).replace(/^service:/, "").split(":")[0], key: "volumes_from" });
+  for (const key of ["network_mode", "pid", "ipc"]) {
+    const value = r[key];
+    if (typeof value === "string" && value.startsWith("service:")) out.push({ name: value.slice(8), key });
+  }
+  return out;
+}
+var archived_service_active_default = defineRule(
+  {
+    id: "archived-service-active",
+    group: "structure",
+    severity: "error",
+    description: "A service under archive/ that an active stack still references or that still routes traffic",
+    rationale: "archive/ holds deprecated services kept for rollback (nginx replaced by Traefik, acme-companion by Cloudflare); an archived service that is still referenced or routed is not archived."
+  },
+  ({ model, report: report2 }) => {
+    const archiveDirs = model.capabilityDirs.filter((c) => c.inactive);
+    if (archiveDirs.length === 0) return;
+    const archivedServices = /* @__PURE__ */ new Map();
+    for (const s of model.services) if (s.stack.archived) archivedServices.set(s.name, s);
+    const activeNames = new Set(model.services.filter((s) => !s.stack.archived).map((s) => s.name));
+    const inArchive = (p) => archiveDirs.some((a) => isInside(a.abs, p));
+    for (const stack of model.stacks) {
+      if (stack.archived) continue;
+      const include = stack.resolved.include;
+      if (Array.isArray(include)) {
+        include.forEach((item, i) => {
+          const files = typeof item === "string" ? [item] : isRecord(item) ? [].concat(item.path ?? []) : [];
+          for (const file of files) {
+            if (typeof file !== "string" || file.includes("${")) continue;
+            const abs = path18.resolve(stack.dir, file);
+            if (!inArchive(abs)) continue;
+            report2({
+              loc: stack.locate(["include", i]),
+              path: stack.file,
+              message: `Active stack includes '${shown(model, abs, false)}' from archive/.`,
+              fix: `Remove this include; archived services must not run.`
+            });
+          }
+        });
+      }
+      for (const service of stack.services) {
+        for (const dep of namedDependencies(service)) {
+          const archived = archivedServices.get(dep.name);
+          if (!archived || activeNames.has(dep.name)) continue;
+          report2({
+            loc: stack.locate(["services", service.name, dep.key]) ?? service.loc,
+            path: stack.file,
+            message: `'${service.name}' depends on '${dep.name}' (${dep.key}), which is archived in '${shown(model, archived.stack.dir)}'.`,
+            fix: `Point '${service.name}' at the active replacement and remove '${dep.name}' from ${dep.key}.`
+          });
+        }
+        for (const source of referencedPaths(service, stack.dir)) {
+          if (!inArchive(source)) continue;
+          report2({
+            loc: stack.locate(["services", service.name, "volumes"]) ?? stack.locate(["services", service.name, "build"]) ?? service.loc,
+            path: stack.file,
+            message: `'${service.name}' mounts or builds from '${shown(model, source, false)}' inside archive/.`,
+            fix: `Copy what it needs into its own service folder; archived folders must not be used by running services.`
+          });
+        }
+      }
+    }
+    for (const service of archivedServices.values()) {
+      if (service.labels.get("traefik.enable")?.toLowerCase() !== "true") continue;
+      report2({
+        loc: service.stack.locate(["services", service.name, "labels"]) ?? service.loc,
+        path: service.stack.file,
+        message: `Archived service '${service.name}' still has Traefik routing enabled (traefik.enable=true).`,
+        fix: `Set traefik.enable=false (or remove its router labels) so an accidental start does not take traffic.`
+      });
+    }
+  }
+);
+
+// rules/structure/broken-symlink.ts
+var broken_symlink_default = defineRule(
+  {
+    id: "broken-symlink",
+    group: "structure",
+    severity: "error",
+    description: "A dangling or looping symlink",
+    rationale: "Migration bridges are symlinks (Phase 1); a bridge whose target moved or loops breaks the service it stands for and the rollback it exists for."
+  },
+  ({ model, report: report2 }) => {
+    for (const entry2 of model.tree.entries) {
+      const link = entry2.symlink;
+      if (!link || link.status === "ok") continue;
+      report2({
+        path: entry2.abs,
+        message: link.status === "loop" ? `Symlink '${shown(model, entry2.abs, false)}' -> '${link.target}' loops.` : `Symlink '${shown(model, entry2.abs, false)}' -> '${link.target}' points to nothing.`,
+        fix: `Remove the link, or point it at an existing folder (Phase 4: replace a bridge by the moved folder).`
+      });
+    }
+  }
+);
+
+// rules/structure/build-context.ts
+import { existsSync, statSync as statSync4 } from "node:fs";
+import path19 from "node:path";
+var build_context_default = defineRule(
+  {
+    id: "build-context",
+    group: "structure",
+    severity: "error",
+    description: "A compose build context or Dockerfile that does not exist, or that escapes its capability directory",
+    rationale: 'Phase 2 of the migration updates compose paths ("build: ./memory-gateway \u2014 relative path within new structure"); a context that points elsewhere breaks on the next build or ties a capability to another one.'
+  },
+  ({ model, report: report2 }) => {
+    for (const stack of model.stacks) {
+      if (stack.archived) continue;
+      const top = path19.relative(model.root, stack.dir).split(path19.sep)[0] ?? "";
+      const capability = model.capabilityDirs.find((c) => c.name === top) ?? null;
+      for (const service of stack.services) {
+        const build3 = service.resolved.build;
+        if (build3 === void 0 || build3 === null) continue;
+        const context = typeof build3 === "string" ? build3 : isRecord(build3) ? typeof build3.context === "string" ? build3.context : "." : null;
+        if (context === null || !isLocalBuildContext(context)) continue;
+        const keyPath = typeof build3 === "string" ? ["services", service.name, "build"] : ["services", service.name, "build", "context"];
+        const where2 = () => stack.locate(keyPath) ?? stack.locate(["services", service.name, "build"]) ?? service.loc;
+        const abs = path19.resolve(stack.dir, context);
+        if (!isDirectory(abs)) {
+          report2({
+            loc: where2(),
+            path: stack.file,
+            message: `Build context '${context}' of '${service.name}' does not exist ('${shown(model, abs)}').`,
+            fix: `Point build.context at the service folder (e.g. ./${service.name}) or create it.`
+          });
+          continue;
+        }
+        if (capability && !isInside(capability.abs, abs)) {
+          report2({
+            loc: where2(),
+            path: stack.file,
+            message: `Build context '${context}' of '${service.name}' escapes its capability directory '${shown(model, capability.abs)}'.`,
+            fix: `Move the sources into '${shown(model, path19.join(capability.abs, service.name))}' and use build: ./${path19.relative(stack.dir, path19.join(capability.abs, service.name)).split(path19.sep).join("/") || "."}.`
+          });
+          continue;
+        }
+        if (isRecord(build3) && typeof build3.dockerfile_inline === "string") continue;
+        const dockerfile = isRecord(build3) && typeof build3.dockerfile === "string" ? build3.dockerfile : "Dockerfile";
+        if (dockerfile.includes("${")) continue;
+        const dockerfileAbs = path19.resolve(abs, dockerfile);
+        if (!existsSync(dockerfileAbs)) {
+          report2({
+            loc: isRecord(build3) && typeof build3.dockerfile === "string" ? stack.locate(["services", service.name, "build", "dockerfile"]) ?? where2() : where2(),
+            path: stack.file,
+            message: `Dockerfile '${shown(model, dockerfileAbs, false)}' for '${service.name}' does not exist.`,
+            fix: `Add the Dockerfile or set build.dockerfile to the file that exists.`
+          });
+        }
+      }
+    }
+  }
+);
+function isDirectory(abs) {
+  try {
+    return statSync4(abs).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// rules/structure/duplicate-service.ts
+var duplicate_service_default = defineRule(
+  {
+    id: "duplicate-service",
+    group: "structure",
+    severity: "error",
+    description: "The same service in two places (postgres/ and docker/postgres/, or one compose service defined in two stacks)",
+    rationale: 'The seed finds "postgres/ \u2014 duplicate or misplaced?": one service, one folder, one definition.'
+  },
+  (context) => {
+    const { model, report: report2, plan } = context;
+    const byAbs = new Map(model.serviceDirs.map((d) => [d.abs, d]));
+    const reportedDirs = /* @__PURE__ */ new Set();
+    for (const folder of plan.folders) {
+      if (folder.fate !== "retire" || !folder.keep) continue;
+      const retired = byAbs.get(folder.dir);
+      const kept = byAbs.get(folder.keep);
+      reportedDirs.add(retired).add(kept);
+      const [blamed, other] = blameOrder(context, [folderSide(context, kept), folderSide(context, retired, ["second-copy"])]);
+      const name = retired.classification.canonicalName;
+      const blamedIsCopy = blamed.item === retired;
+      report2({
+        path: blamed.path,
+        message: `Service '${name}' is in two places: '${shown(model, kept.abs)}' and '${shown(model, retired.abs)}'.`,
+        fix: blamedIsCopy ? `Keep '${shown(model, kept.abs)}' (the placement plan's copy): move anything only this copy has into it, then remove '${shown(model, retired.abs)}'.` : `Keep this folder (the placement plan's copy): move anything only '${shown(model, retired.abs)}' has into it, then remove '${shown(model, retired.abs)}'.`,
+        related: [relatedSide(other, blamedIsCopy ? `The copy of '${name}' the placement plan keeps.` : `The second copy of '${name}', which the placement plan retires.`)],
+        cause: folder.cause ?? void 0,
+        key: name
+      });
+    }
+    const byName = /* @__PURE__ */ new Map();
+    for (const service of model.services) {
+      if (service.stack.archived) continue;
+      const known2 = model.policy.catalog.find((e) => e.name === service.name || e.aliases.includes(service.name));
+      if (!known2 || isSharedInfrastructure(known2)) continue;
+      if (known2.images.length > 0 && (!service.image || findCatalogByImage(model.policy, service.image) !== known2)) continue;
+      byName.set(known2.name, [...byName.get(known2.name) ?? [], service]);
+    }
+    for (const [name, services] of byName) {
+      const stacks = new Set(services.map((s) => s.stack.file));
+      if (stacks.size < 2) continue;
+      const first = services[0];
+      for (const service of services.slice(1)) {
+        if (service.stack.file === first.stack.file) continue;
+        if (service.serviceDir && first.serviceDir && reportedDirs.has(service.serviceDir) && reportedDirs.has(first.serviceDir)) continue;
+        if (service.serviceDir && service.serviceDir === first.serviceDir) continue;
+        const [blamed, other] = blameOrder(context, [serviceSide(context, first, first.loc), serviceSide(context, service, service.loc)]);
+        report2({
+          loc: blamed.loc,
+          path: blamed.path,
+          message: `Compose service '${name}' is defined in two stacks: '${shown(model, first.stack.file, false)}' and '${shown(model, service.stack.file, false)}'.`,
+          fix: `Remove this definition of '${name}' and keep the one in '${shown(model, other.path, false)}' (define a service once, in the stack of its capability directory).`,
+          related: [relatedSide(other, `The other definition of '${name}'.`)],
+          cause: removalCause(context, blamed.item),
+          key: name
+        });
+      }
+    }
+  }
+);
+
+// rules/structure/legacy-service.ts
+var legacy_service_default = defineRule(
+  {
+    id: "legacy-service",
+    group: "structure",
+    severity: "warning",
+    description: "A superseded service (nginx-proxy, acme-companion) outside archive/",
+    rationale: "Legacy nginx-proxy was replaced by Traefik (2025-11-13) and Cloudflare handles SSL; superseded services go to archive/ (kept for rollback)."
+  },
+  (context) => {
+    const { model, report: report2, plan } = context;
+    const archive = archiveName(model);
+    const reported = /* @__PURE__ */ new Set();
+    for (const dir of model.serviceDirs) {
+      if (dir.symlink) continue;
+      const entry2 = legacyEntry(model, dir);
+      if (!entry2) continue;
+      const folder = folderPlan(plan, dir.abs);
+      if (folder?.fate === "retire") continue;
+      const target = folder?.fate === "move" ? folder.to : null;
+      reported.add(dir.abs);
+      report2({
+        path: dir.abs,
+        ...target ? { target } : {},
+        message: `'${dir.name}' is a superseded service (${entry2.reason}) outside ${archive}/.`,
+        fix: target ? `Stop it and move '${shown(model, dir.abs)}' to '${shown(model, target)}'.` : `Stop it and move '${shown(model, dir.abs)}' into '${archive}/'.`,
+        cause: folder?.cause ?? void 0
+      });
+    }
+    for (const service of model.services) {
+      if (service.stack.archived || !service.image) continue;
+      const entry2 = findCatalogByImage(model.policy, service.image);
+      if (!entry2?.legacy) continue;
+      const dir = service.serviceDir;
+      if (dir && reported.has(dir.abs) && (dir.primary === service || dir.classification.catalog === entry2)) continue;
+      const cause = removalCause(context, service);
+      report2({
+        loc: service.loc,
+        path: service.stack.file,
+        message: `Compose service '${service.name}' runs superseded ${entry2.name} (${entry2.reason}).`,
+        fix: cause && dir ? `It stops when '${shown(model, dir.abs)}' moves to ${archive}/ (keep its definition there).` : `Remove it from this stack and keep its definition under '${archive}/${entry2.name}/'.`,
+        cause,
+        key: service.name
+      });
+    }
+  }
+);
+
+// rules/structure/migration-symlink.ts
+var migration_symlink_default = defineRule(
+  {
+    id: "migration-symlink",
+    group: "structure",
+    severity: "warning",
+    description: "A service directory that is a symlink bridge (Phase 1 of the migration): finish Phase 4",
+    rationale: "Symlinks allow a zero-downtime, reversible migration; once stable for a week, Phase 4 removes each symlink and moves the real directory."
+  },
+  ({ model, report: report2, plan }) => {
+    for (const move of plan.moves) {
+      if (!move.bridged) continue;
+      report2({
+        path: move.dir,
+        message: `'${shown(model, move.dir, false)}' is a migration bridge to '${shown(model, move.from)}' (Phase 1).`,
+        fix: `Phase 4: rm '${shown(model, move.dir, false)}' && mv '${shown(model, move.from, false)}' '${shown(model, move.dir, false)}'.`,
+        cause: move.cause
+      });
+    }
+  }
+);
+
+// rules/structure/misplaced-service.ts
+import path20 from "node:path";
+var misplaced_service_default = defineRule(
+  {
+    id: "misplaced-service",
+    group: "structure",
+    severity: "error",
+    description: "A service whose capability is known (policy, label, catalog, image) but that sits in another directory",
+    rationale: 'The placement table and decision tree give each service one home ("Memory/planning/knowledge? -> memory-orchestration/", "User-facing UI? -> interfaces/", ...).'
+  },
+  ({ model, report: report2, plan }) => {
+    const byDir = new Map(model.serviceDirs.map((d) => [d.abs, d]));
+    for (const move of plan.moves) {
+      const dir = byDir.get(move.dir);
+      if (dir.parentKind === "root" || move.bridged || move.kind === "archive" || move.kind === "rename") continue;
+      const actual = path20.relative(model.root, move.from).split(path20.sep)[0];
+      if (actual === path20.relative(model.root, move.to).split(path20.sep)[0]) continue;
+      const { canonicalName } = dir.classification;
+      const named = canonicalName !== dir.name ? ` (${canonicalName})` : "";
+      report2({
+        path: dir.abs,
+        target: move.to,
+        message: `Service '${dir.name}'${named} is in '${shown(model, path20.join(model.root, actual))}'; it belongs in '${shown(model, move.to)}' (${decidingReason(dir)}).`,
+        fix: `Move '${shown(model, dir.abs)}' to '${shown(model, move.to)}'.`,
+        cause: move.cause
+      });
+    }
+    for (const split of plan.stackSplits) {
+      for (const entry2 of split.services) {
+        if (!entry2.cause.startsWith("compose-service:")) continue;
+        const service = model.services.find((s) => s.stack.file === split.file && s.name === entry2.name);
+        if (!service) continue;
+        const target = path20.join(entry2.to, service.name);
+        report2({
+          loc: service.loc,
+          path: service.stack.file,
+          target,
+          message: `Compose service '${service.name}' is defined in the '${path20.basename(service.stack.dir)}' stack; it belongs in '${shown(model, target)}' (${entry2.reasons[0] ?? "decision tree"}).`,
+          fix: `Move '${service.name}' to the stack of '${shown(model, entry2.to)}' (folder '${shown(model, target)}').`,
+          cause: entry2.cause,
+          key: service.name
+        });
+      }
+    }
+  }
+);
+
+// rules/structure/missing-stack-file.ts
+var missing_stack_file_default = defineRule(
+  {
+    id: "missing-stack-file",
+    group: "structure",
+    severity: "warning",
+    description: "A capability directory with services but no stack compose file at its top",
+    rationale: 'Each capability directory carries its own stack (core-infra/docker-compose.yml: "Core infrastructure stack"), so related services share one compose project.'
+  },
+  ({ model, report: report2 }) => {
+    const stackDirs = new Set(model.stacks.map((s) => s.dir));
+    const servicesOf = /* @__PURE__ */ new Map();
+    for (const d of model.serviceDirs) {
+      if (d.capability && d.parentKind === "capability") servicesOf.set(d.capability.abs, [...servicesOf.get(d.capability.abs) ?? [], d.name]);
+    }
+    for (const cap of model.capabilityDirs) {
+      if (cap.inactive || stackDirs.has(cap.abs)) continue;
+      const services = servicesOf.get(cap.abs) ?? [];
+      if (services.length === 0) continue;
+      report2({
+        path: cap.abs,
+        message: `Capability directory '${shown(model, cap.abs)}' holds ${services.length} service(s) but no stack compose file at its top.`,
+        fix: `Add '${shown(model, cap.abs)}docker-compose.yml' defining (or including) ${services.join(", ")}.`
+      });
+    }
+  }
+);
+
+// rules/structure/grouping-fix.ts
+import path21 from "node:path";
+function movesOutOf(model, folder) {
+  const plan = placementPlan(model);
+  const cause = causeOf(plan, folder);
+  return plan.moves.filter((m) => m.cause === cause?.key && isInside(folder, m.from)).map((m) => `${path21.basename(m.from)} -> ${path21.relative(model.root, m.to).split(path21.sep).join("/")}/`);
+}
+function groupingFix(model, folder, otherwise) {
+  const moves = movesOutOf(model, folder.entry.abs);
+  const name = folder.entry.name;
+  return moves.length > 0 ? `Move its services to their capability directories (${moves.join(", ")}) and remove '${name}/'.` : `${otherwise} and remove '${name}/'.`;
+}
+
+// rules/structure/no-catch-all-dir.ts
+var no_catch_all_dir_default = defineRule(
+  {
+    id: "no-catch-all-dir",
+    group: "structure",
+    severity: "error",
+    description: "A directory named like a catch-all (apps, misc, other, stuff, general, tmp, ...)",
+    rationale: '"apps" is an antipattern: a catch-all directory mixes unrelated services (chat interface \u2260 log viewer \u2260 LLM proxy). When in doubt, create a capability-specific directory; do not dump in "apps" or "misc".'
+  },
+  ({ model, report: report2, plan }) => {
+    for (const folder of groupingFolders(model).filter((f) => f.kind === "catch-all")) {
+      const { entry: entry2 } = folder;
+      report2({
+        path: entry2.abs,
+        message: `'${shown(model, entry2.abs)}' is a catch-all directory: group services by what they do (capability), not in '${entry2.name}/'.`,
+        fix: groupingFix(model, folder, "Move each service into a capability-specific directory (e.g. communications/)"),
+        cause: causeOf(plan, entry2.abs)?.key
+      });
+    }
+  }
+);
+
+// rules/structure/no-technology-dir.ts
+var no_technology_dir_default = defineRule(
+  {
+    id: "no-technology-dir",
+    group: "structure",
+    severity: "error",
+    description: "A directory that groups services by what they are (docker, containers, compose, stacks, ...) instead of what they do",
+    rationale: "Services should be grouped by what they do (capability/domain), not what they are (technology stack)."
+  },
+  ({ model, report: report2, plan }) => {
+    for (const folder of groupingFolders(model).filter((f) => f.kind === "technology")) {
+      const { entry: entry2 } = folder;
+      report2({
+        path: entry2.abs,
+        message: `'${shown(model, entry2.abs)}' groups services by technology: group them by capability instead.`,
+        fix: groupingFix(model, folder, "Move each service into the capability directory of what it does"),
+        cause: causeOf(plan, entry2.abs)?.key
+      });
+    }
+  }
+);
+
+// rules/structure/non-canonical-name.ts
+import path22 from "node:path";
+var non_canonical_name_default = defineRule(
+  {
+    id: "non-canonical-name",
+    group: "structure",
+    severity: "warning",
+    description: "A service folder named by an alias (openweb -> open-webui) or a folder not in kebab-case",
+    rationale: 'The placement table renames aliases ("openweb -> interfaces/open-webui/, rename from openweb") so documentation references stay consistent.'
+  },
+  ({ model, report: report2, plan }) => {
+    for (const dir of model.serviceDirs) {
+      const alias = dir.classification.reasons.find((r) => r.kind === "catalog-alias");
+      const canonical = dir.classification.canonicalName;
+      const misnamed = alias && canonical !== dir.name;
+      if (!misnamed && isKebabCase(dir.name)) continue;
+      const folder = folderPlan(plan, dir.abs);
+      if (folder?.fate === "retire" || folder?.fate === "stay") continue;
+      const cause = folder?.cause ?? void 0;
+      const fix = folder?.to ? `Rename '${shown(model, dir.abs)}' to '${shown(model, folder.to)}'${path22.dirname(folder.to) !== path22.dirname(dir.abs) ? " (its move and rename are one step)" : ""}.` : `Rename it to '${misnamed ? canonical : toKebab(dir.name)}' when you move it into its capability directory.`;
+      report2({
+        path: dir.abs,
+        ...folder?.to ? { target: folder.to } : {},
+        message: misnamed ? `Folder '${dir.name}' is an alias; the canonical name is '${canonical}'.` : `Service folder '${dir.name}' is not in kebab-case.`,
+        fix,
+        cause
+      });
+    }
+    for (const cap of model.capabilityDirs) {
+      if (isKebabCase(cap.name)) continue;
+      report2({
+        path: cap.abs,
+        message: `Capability folder '${cap.name}' is not in kebab-case.`,
+        fix: `Rename it to '${toKebab(cap.name)}'.`
+      });
+    }
+  }
+);
+
+// rules/structure/service-outside-capability.ts
+var service_outside_capability_default = defineRule(
+  {
+    id: "service-outside-capability",
+    group: "structure",
+    severity: "error",
+    description: "A service directory directly under the services root (e.g. n8n/, traefik/)",
+    rationale: 'Every service lives in the capability directory of what it does, so "where is the planning service?" has one answer: memory-orchestration/planner-api/.'
+  },
+  ({ model, report: report2, plan }) => {
+    for (const dir of model.serviceDirs) {
+      if (dir.parentKind !== "root") continue;
+      const folder = folderPlan(plan, dir.abs);
+      if (!folder || folder.fate === "stay") continue;
+      if (folder.fate === "retire" && folder.keep) {
+        report2({
+          path: dir.abs,
+          message: `Service '${dir.name}' sits directly under the services root, and '${shown(model, folder.keep)}' holds the copy the placement plan keeps.`,
+          fix: `Move anything only '${shown(model, dir.abs)}' has into '${shown(model, folder.keep)}', then remove it.`,
+          cause: folder.cause ?? void 0
+        });
+        continue;
+      }
+      if (folder.fate === "move" && folder.to) {
+        if (plan.moves.some((m) => m.bridged && m.from === dir.abs)) continue;
+        report2({
+          path: dir.abs,
+          target: folder.to,
+          message: `Service '${dir.name}' sits directly under the services root; it belongs in '${shown(model, folder.to)}' (${decidingReason(dir)}).`,
+          fix: `Move '${shown(model, dir.abs)}' to '${shown(model, folder.to)}'.`,
+          cause: folder.cause ?? void 0
+        });
+      } else {
+        report2({
+          path: dir.abs,
+          message: `Service '${dir.name}' sits directly under the services root, outside any capability directory.`,
+          fix: `Run \`svclint place ${dir.name}\` and move it into the capability directory it names (or a new capability-specific one, never apps/ or misc/).`,
+          cause: folder.cause ?? void 0
+        });
+      }
+    }
+  }
+);
+
+// rules/structure/split-system.ts
+import path23 from "node:path";
+var split_system_default = defineRule(
+  {
+    id: "split-system",
+    group: "structure",
+    severity: "error",
+    description: "Members of one system in different capability directories",
+    rationale: `"Is this part of an existing system? Yes -> add to that system's directory." Related services are co-located (planner + memory + archon together) so they share configs, compose files and documentation.`
+  },
+  ({ model, report: report2, plan }) => {
+    for (const system of model.policy.systems) {
+      const members = model.serviceDirs.filter(
+        (d) => !d.symlink && system.members.includes(d.classification.canonicalName)
+      );
+      const homeOf = (m) => m.parentKind === "root" ? "" : m.rel.split("/")[0];
+      const homes = /* @__PURE__ */ new Map();
+      for (const member of members) homes.set(homeOf(member), [...homes.get(homeOf(member)) ?? [], member]);
+      if (homes.size < 2) continue;
+      const where2 = [...homes.entries()].map(([home2, list3]) => `${shown(model, path23.join(model.root, home2))} (${list3.map((m) => m.name).join(", ")})`).join("; ");
+      const away = members.filter((m) => homeOf(m) !== system.capability);
+      const first = away[0];
+      const home = path23.join(model.root, system.capability);
+      const targets = away.map((m) => ({ member: m, to: folderPlan(plan, m.abs)?.to ?? null }));
+      const firstPlan = folderPlan(plan, first.abs);
+      report2({
+        path: first.abs,
+        ...firstPlan?.to ? { target: firstPlan.to } : {},
+        message: `System '${system.name}' is split across ${homes.size} directories: ${where2}. All its members belong in '${shown(model, home)}'.`,
+        fix: `Move ${targets.map(({ member, to }) => `'${shown(model, member.abs)}' ${to ? `to '${shown(model, to)}'` : `into '${shown(model, home)}'`}`).join(", ")}.`,
+        cause: firstPlan?.cause ?? void 0,
+        key: system.name
+      });
+    }
+  }
+);
+
 // rules/structure/stale-doc-path.ts
+import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
+import path24 from "node:path";
 var stale_doc_path_default = defineRule(
   {
     id: "stale-doc-path",
@@ -17442,12 +18175,12 @@ var stale_doc_path_default = defineRule(
     const { docs, baseDir } = model.policy;
     if (docs.length === 0) return;
     const files = globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).sort();
-    const rootName = path18.basename(model.root);
+    const rootName = path24.basename(model.root);
     const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegex(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, "g");
     for (const file of files) {
       let text;
       try {
-        text = readFileSync4(file, "utf8");
+        text = readFileSync5(file, "utf8");
       } catch {
         continue;
       }
@@ -17456,7 +18189,7 @@ var stale_doc_path_default = defineRule(
         for (const match of line.matchAll(mention)) {
           const rel = match[1].replace(/[./]+$/, "");
           if (!rel || rel.includes("{") || rel.includes("*")) continue;
-          if (existsSync2(path18.join(model.root, rel))) continue;
+          if (existsSync2(path24.join(model.root, rel))) continue;
           report2({
             path: file,
             line: index + 1,
@@ -17521,7 +18254,7 @@ var undeclared_capability_default = defineRule(
 );
 
 // rules/database/single-postgres.ts
-import path19 from "node:path";
+import path25 from "node:path";
 var single_postgres_default = defineRule(
   {
     id: "single-postgres",
@@ -17537,9 +18270,9 @@ var single_postgres_default = defineRule(
     const isolated = (name) => policy.isolated.some((i) => i.service === name && i.reason.trim() !== "");
     const capability = policy.postgres?.capability ?? "core-infra";
     if (shared) {
-      const top = path19.relative(model.root, shared.stack.dir).split(path19.sep)[0];
+      const top = path25.relative(model.root, shared.stack.dir).split(path25.sep)[0];
       if (top !== capability && shared.serviceDir?.capability?.name !== capability) {
-        const target = path19.join(model.root, capability, policy.postgres?.service ?? "postgres");
+        const target = path25.join(model.root, capability, policy.postgres?.service ?? "postgres");
         report2({
           loc: shared.loc,
           path: shared.stack.file,
@@ -17548,7 +18281,7 @@ var single_postgres_default = defineRule(
           fix: `Move it, with its init scripts, to '${shown(model, target)}' and define it in the ${capability}/ stack.`,
           key: shared.name,
           // The placement plan's move of its folder into the capability is this finding's cause.
-          cause: moveCause(context, shared, capability)
+          cause: moveCause2(context, shared, capability)
         });
       }
     }
@@ -17782,7 +18515,7 @@ var unused_allocation_default = defineRule(
 );
 
 // rules/database/initdb-missing.ts
-import path20 from "node:path";
+import path26 from "node:path";
 var initdb_missing_default = defineRule(
   {
     id: "initdb-missing",
@@ -17814,7 +18547,7 @@ var initdb_missing_default = defineRule(
     const loc = mount?.loc ?? shared.loc;
     const firstScript = scripts[0]?.file;
     const into = firstScript ? `to '${where(model, null, firstScript)}'` : `to an init script (e.g. ./postgres/init-scripts/01-databases.sql) mounted with '- ./postgres/init-scripts:/docker-entrypoint-initdb.d:ro'`;
-    const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path20.relative(model.cwd, d).split(path20.sep).join("/"));
+    const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path26.relative(model.cwd, d).split(path26.sep).join("/"));
     const skippedNote = skipped.length > 0 ? ` (the image does not run scripts inside sub-directories: ${skipped.join(", ")})` : "";
     const seenDb = /* @__PURE__ */ new Set();
     const seenRole = /* @__PURE__ */ new Set();
@@ -18211,7 +18944,7 @@ function containerLink(store, other) {
 }
 
 // rules/database/single-cache.ts
-import path21 from "node:path";
+import path27 from "node:path";
 var CORE = "core-infra";
 var single_cache_default = defineRule(
   {
@@ -18225,10 +18958,10 @@ var single_cache_default = defineRule(
     const { model, report: report2 } = context;
     const caches = model.database.stores.filter((s) => s.kind === "cache");
     if (caches.length === 0) return;
-    const inCore = (s) => path21.relative(model.root, s.stack.dir).split(path21.sep)[0] === CORE;
+    const inCore = (s) => path27.relative(model.root, s.stack.dir).split(path27.sep)[0] === CORE;
     const shared = caches.find((c) => inCore(c.service)) ?? caches[0];
     if (!inCore(shared.service)) {
-      const target = path21.join(model.root, CORE, shared.product === "redis" ? "redis" : "valkey");
+      const target = path27.join(model.root, CORE, shared.product === "redis" ? "redis" : "valkey");
       report2({
         loc: shared.service.loc,
         path: shared.service.stack.file,
@@ -18237,7 +18970,7 @@ var single_cache_default = defineRule(
         fix: `Move it to '${shown(model, target)}' and define it in the ${CORE}/ stack.`,
         key: shared.service.name,
         // The placement plan's move of its folder into core-infra/ is this finding's cause.
-        cause: moveCause(context, shared.service, CORE)
+        cause: moveCause2(context, shared.service, CORE)
       });
     }
     for (const cache of caches) {
@@ -18259,7 +18992,7 @@ var single_cache_default = defineRule(
 );
 
 // rules/compose/compose-parse.ts
-import path22 from "node:path";
+import path28 from "node:path";
 var COMPOSE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_FILE_NAMES]);
 var compose_parse_default = defineRule(
   {
@@ -18285,14 +19018,14 @@ var compose_parse_default = defineRule(
     }
     for (const stack of model.stacks) {
       const names = new Set((model.tree.children.get(relDir(model.root, stack.dir)) ?? []).filter((e) => e.kind === "file").map((e) => e.name));
-      const main = path22.basename(stack.file);
-      const overrides = stack.files.slice(1).map((f) => path22.basename(f.abs));
+      const main = path28.basename(stack.file);
+      const overrides = stack.files.slice(1).map((f) => path28.basename(f.abs));
       for (const name of names) {
-        if (!COMPOSE_NAMES.has(name) || used.has(path22.join(stack.dir, name))) continue;
+        if (!COMPOSE_NAMES.has(name) || used.has(path28.join(stack.dir, name))) continue;
         const isOverride = COMPOSE_OVERRIDE_FILE_NAMES.includes(name);
         const reads = isOverride ? `${main} with ${overrides.join(", ")}` : main;
         report2({
-          loc: { file: path22.join(stack.dir, name), line: 1, column: 1 },
+          loc: { file: path28.join(stack.dir, name), line: 1, column: 1 },
           message: `Docker Compose ignores ${name}: in this folder it reads ${reads}.`,
           fix: isOverride ? `Merge ${name} into ${overrides[0] ?? "the override file in use"} and delete it.` : `Merge what ${name} adds into ${main} and delete ${name} (or pass it with -f, under a name Compose does not pick up by itself).`
         });
@@ -18301,18 +19034,18 @@ var compose_parse_default = defineRule(
   }
 );
 function relDir(root, dir) {
-  return path22.relative(root, dir).split(path22.sep).join("/");
+  return path28.relative(root, dir).split(path28.sep).join("/");
 }
 
 // src/compose/locate-file.ts
-function locateInFile(file, path30, atKey) {
+function locateInFile(file, path36, atKey) {
   if (!file.lineCounter) return null;
-  for (let length = path30.length; length >= 0; length--) {
-    const prefix = path30.slice(0, length);
+  for (let length = path36.length; length >= 0; length--) {
+    const prefix = path36.slice(0, length);
     for (let d = file.documents.length - 1; d >= 0; d--) {
       const found = findNode(file.documents[d], prefix);
       if (!found) continue;
-      const preferKey = atKey || length < path30.length;
+      const preferKey = atKey || length < path36.length;
       const first = preferKey ? found.key : found.value;
       const second = preferKey ? found.value : found.key;
       const loc = nodeLoc(file.abs, file.lineCounter, first) ?? nodeLoc(file.abs, file.lineCounter, second);
@@ -18382,8 +19115,8 @@ var duplicate_container_name_default = defineRule(
       for (const service of stack.services) {
         const name = service.containerName;
         if (!name || hasUnknown(name)) continue;
-        const list2 = byName.get(name);
-        if (list2) list2.push(service);
+        const list3 = byName.get(name);
+        if (list3) list3.push(service);
         else byName.set(name, [service]);
       }
     }
@@ -18451,16 +19184,16 @@ function parseShort(text) {
 }
 function parseLong(entry2) {
   if (entry2 === null || typeof entry2 !== "object" || Array.isArray(entry2)) return null;
-  const record3 = entry2;
-  const published = record3.published;
+  const record4 = entry2;
+  const published = record4.published;
   if (published === void 0 || published === null || published === "") return null;
   const text = String(published);
   if (text.includes("${")) return null;
   const range = parseRange(text);
   if (!range) return null;
-  const hostIp = typeof record3.host_ip === "string" ? record3.host_ip : "";
+  const hostIp = typeof record4.host_ip === "string" ? record4.host_ip : "";
   if (hostIp.includes("${")) return null;
-  const protocol = typeof record3.protocol === "string" && record3.protocol ? record3.protocol.toLowerCase() : "tcp";
+  const protocol = typeof record4.protocol === "string" && record4.protocol ? record4.protocol.toLowerCase() : "tcp";
   return { hostIp: normaliseIp(hostIp), ...range, protocol };
 }
 function parseRange(text) {
@@ -18506,8 +19239,8 @@ var PortIndex = class {
     }
     for (let port = start; port <= end; port++) {
       const key = `${protocol}/${port}`;
-      const list2 = this.byPort.get(key);
-      if (list2) list2.push(binding);
+      const list3 = this.byPort.get(key);
+      if (list3) list3.push(binding);
       else this.byPort.set(key, [binding]);
     }
   }
@@ -18564,72 +19297,6 @@ var duplicate_host_port_default = defineRule(
     }
   }
 );
-
-// src/compose/traefik.ts
-var ROUTER_LABEL = /^traefik\.(http|tcp|udp)\.routers\.([^.]+)\.(.+)$/;
-function isTraefikDisabled(labels) {
-  return (labels.get("traefik.enable") ?? "").trim().toLowerCase() === "false";
-}
-function traefikRouters(labels) {
-  const routers = /* @__PURE__ */ new Map();
-  for (const [key, value] of labels) {
-    const match = ROUTER_LABEL.exec(key);
-    if (!match) continue;
-    const [, protocol, name, option] = match;
-    if (name.includes("${")) continue;
-    const id = `${protocol}.${name}`;
-    let router = routers.get(id);
-    if (!router) routers.set(id, router = { protocol, name, labelKey: key, rule: null, entrypoints: [], routes: [] });
-    if (option === "rule") {
-      router.labelKey = key;
-      router.rule = value;
-      router.routes = protocol === "http" ? hostRoutes(value) : [];
-    } else if (option === "entrypoints") {
-      router.entrypoints = value.split(",").map((e) => e.trim()).filter(Boolean);
-    }
-  }
-  return [...routers.values()];
-}
-var MATCHER = /\b([A-Za-z]+)\s*\(([^()]*)\)/g;
-function hostRoutes(rule) {
-  const routes = [];
-  for (const branch of splitTopLevelOr(rule)) {
-    const hosts = [];
-    const others = [];
-    for (const match of branch.matchAll(MATCHER)) {
-      const [, name, args] = match;
-      if (name === "Host") hosts.push(...splitArgs(args));
-      else others.push(`${name}(${splitArgs(args).join(",")})`);
-    }
-    const conditions = [...new Set(others)].sort().join(" && ");
-    for (const host of hosts) if (host && !host.includes("${")) routes.push({ host: host.toLowerCase(), conditions });
-  }
-  return routes;
-}
-function splitArgs(args) {
-  return args.split(",").map((a) => a.trim().replace(/^[`"']|[`"']$/g, "").trim()).filter(Boolean);
-}
-function splitTopLevelOr(rule) {
-  const branches = [];
-  let depth2 = 0;
-  let quote = null;
-  let start = 0;
-  for (let i = 0; i < rule.length; i++) {
-    const ch = rule[i];
-    if (quote) {
-      if (ch === quote) quote = null;
-    } else if (ch === "`" || ch === '"') quote = ch;
-    else if (ch === "(") depth2++;
-    else if (ch === ")") depth2--;
-    else if (depth2 === 0 && ch === "|" && rule[i + 1] === "|") {
-      branches.push(rule.slice(start, i));
-      start = i + 2;
-      i++;
-    }
-  }
-  branches.push(rule.slice(start));
-  return branches;
-}
 
 // rules/compose/duplicate-router.ts
 var duplicate_router_default = defineRule(
@@ -18861,16 +19528,16 @@ function sumBytes(usages) {
   return usages.reduce((total, u) => total + (u.bytes ?? 0), 0);
 }
 function declaredLimit(service) {
-  const deploy = record2(service.resolved.deploy);
-  const fromDeploy = parseBytes(record2(record2(deploy.resources).limits).memory);
+  const deploy = record3(service.resolved.deploy);
+  const fromDeploy = parseBytes(record3(record3(deploy.resources).limits).memory);
   return fromDeploy ?? parseBytes(service.resolved.mem_limit);
 }
 function replicaCount(service) {
-  const raw = record2(service.resolved.deploy).replicas ?? service.resolved.scale;
+  const raw = record3(service.resolved.deploy).replicas ?? service.resolved.scale;
   const n = typeof raw === "number" ? raw : typeof raw === "string" && /^\d+$/.test(raw) ? Number(raw) : 1;
   return Number.isInteger(n) && n >= 0 ? n : 1;
 }
-function record2(value) {
+function record3(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
 }
 function memoryJson(budget, displayPath2) {
@@ -19007,31 +19674,10 @@ var allRules = [
   unused_directive_default
 ];
 
-// src/errors.ts
-var UsageError = class extends Error {
-  exitCode = 2;
-  constructor(message) {
-    super(oneLine2(message));
-    this.name = "UsageError";
-  }
-};
-var ConfigError = class extends UsageError {
-  constructor(message) {
-    super(message);
-    this.name = "ConfigError";
-  }
-};
-function oneLine2(message) {
-  return message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => {
-    const named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-    return named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-}
-
 // src/policy/config.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync5 } from "node:fs";
-import path23 from "node:path";
+var import_yaml6 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync6 } from "node:fs";
+import path29 from "node:path";
 
 // src/policy/recommended.ts
 var MB = 1024 * 1024;
@@ -20286,21 +20932,21 @@ function validateConfigSchema(data) {
   return (validate.errors ?? []).filter((e) => e.keyword !== "if").map(toIssue);
 }
 function toIssue(error) {
-  const path30 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-  const at = path30.length ? path30.join(".") : "(top level)";
+  const path36 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+  const at = path36.length ? path36.join(".") : "(top level)";
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
-      return { path: [...path30, key], message: `unknown key '${[...path30, key].join(".")}'` };
+      return { path: [...path36, key], message: `unknown key '${[...path36, key].join(".")}'` };
     }
     case "required":
-      return { path: path30, message: `${at}: missing required key '${error.params.missingProperty}'` };
+      return { path: path36, message: `${at}: missing required key '${error.params.missingProperty}'` };
     case "enum":
-      return { path: path30, message: `${at} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+      return { path: path36, message: `${at} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
     case "type":
-      return { path: path30, message: `${at} must be ${error.params.type}` };
+      return { path: path36, message: `${at} must be ${error.params.type}` };
     default:
-      return { path: path30, message: `${at} ${error.message ?? "is invalid"}` };
+      return { path: path36, message: `${at} ${error.message ?? "is invalid"}` };
   }
 }
 
@@ -20308,14 +20954,14 @@ function toIssue(error) {
 function loadConfigFile(file) {
   let text;
   try {
-    text = readFileSync5(file, "utf8");
+    text = readFileSync6(file, "utf8");
   } catch (error) {
     throw new ConfigError(`${file}: cannot read config (${error.code ?? String(error)})`);
   }
   const isJson = file.endsWith(".json");
   let data;
   let doc = null;
-  const lineCounter = new import_yaml4.LineCounter();
+  const lineCounter = new import_yaml6.LineCounter();
   if (isJson) {
     try {
       data = JSON.parse(text);
@@ -20353,7 +20999,7 @@ function loadConfigFile(file) {
   return { file, raw: data, locate };
 }
 function fullDocument(file, text, lineCounter) {
-  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
+  const doc = (0, import_yaml6.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   const first = doc.errors[0];
   if (first) {
     const { line, col } = lineCounter.linePos(first.pos[0]);
@@ -20369,7 +21015,7 @@ function buildPolicy(config, fallbackBaseDir) {
   const raw = config?.raw ?? {};
   const recommended = raw.extends !== "none";
   const file = config?.file ?? null;
-  const baseDir = file ? path23.dirname(file) : fallbackBaseDir;
+  const baseDir = file ? path29.dirname(file) : fallbackBaseDir;
   const capabilities = new Map(recommended ? RECOMMENDED_CAPABILITIES.map((c) => [c.name, { ...c }]) : []);
   for (const [name, value] of Object.entries(raw.capabilities ?? {})) {
     const previous = capabilities.get(name);
@@ -20391,7 +21037,7 @@ function buildPolicy(config, fallbackBaseDir) {
       aliases: [.../* @__PURE__ */ new Set([...previous?.aliases ?? [], ...value.aliases ?? []])],
       images: [.../* @__PURE__ */ new Set([...previous?.images ?? [], ...value.images ?? []])],
       provides: value.provides ?? previous?.provides ?? [],
-      reason: value.reason ?? `placement table in ${path23.basename(file ?? "config")}`,
+      reason: value.reason ?? `placement table in ${path29.basename(file ?? "config")}`,
       fromConfig: true,
       ...memory !== void 0 ? { memory } : {},
       ...value.legacy !== void 0 ? { legacy: value.legacy } : previous?.legacy ? { legacy: true } : {}
@@ -20451,25 +21097,25 @@ function firstLine(message) {
 
 // src/policy/discover.ts
 import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
-import path24 from "node:path";
+import path30 from "node:path";
 var CONFIG_FILE_NAMES = ["svclint.config.yaml", "svclint.config.yml", ".svclintrc.yaml", ".svclintrc.yml", ".svclintrc.json"];
 function findConfigFile(startDir) {
-  let dir = path24.resolve(startDir);
+  let dir = path30.resolve(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path24.join(dir, name);
+      const candidate = path30.join(dir, name);
       if (isFile(candidate)) return candidate;
     }
-    if (existsSync3(path24.join(dir, ".git"))) return null;
-    const parent = path24.dirname(dir);
+    if (existsSync3(path30.join(dir, ".git"))) return null;
+    const parent = path30.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
 }
 function resolveRoot(dir, configFile, configRoot) {
-  const abs = path24.resolve(dir);
-  if (configFile && configRoot) return path24.resolve(path24.dirname(configFile), configRoot);
-  const services = path24.join(abs, "services");
+  const abs = path30.resolve(dir);
+  if (configFile && configRoot) return path30.resolve(path30.dirname(configFile), configRoot);
+  const services = path30.join(abs, "services");
   if (isDir(services)) return services;
   return abs;
 }
@@ -20489,8 +21135,8 @@ function isDir(p) {
 }
 
 // src/engine/anchors.ts
-import { readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
-import path25 from "node:path";
+import { readFileSync as readFileSync7, statSync as statSync6 } from "node:fs";
+import path31 from "node:path";
 var MAX_READ = 1024 * 1024;
 var FileTexts = class {
   texts = /* @__PURE__ */ new Map();
@@ -20507,7 +21153,7 @@ var FileTexts = class {
     let text = null;
     try {
       const stats = statSync6(file);
-      if (stats.isFile() && stats.size <= MAX_READ) text = readFileSync6(file, "utf8");
+      if (stats.isFile() && stats.size <= MAX_READ) text = readFileSync7(file, "utf8");
     } catch {
       text = null;
     }
@@ -20524,12 +21170,12 @@ function lineKey(texts, file, line) {
 }
 function anchorFor(model, abs, changes) {
   if (!isInside(model.root, abs)) return null;
-  const rel = path25.relative(model.root, abs).split(path25.sep).join("/");
+  const rel = path31.relative(model.root, abs).split(path31.sep).join("/");
   const entry2 = rel === "" ? null : model.tree.byRel.get(rel);
   if (entry2?.kind === "file") return { file: abs, line: 1 };
-  if (rel !== "" && entry2?.kind !== "dir") return anchorFor(model, path25.dirname(abs), changes);
+  if (rel !== "" && entry2?.kind !== "dir") return anchorFor(model, path31.dirname(abs), changes);
   if (changes) {
-    const changed = changes.files.filter((f) => isInside(abs, f) && model.tree.byRel.get(path25.relative(model.root, f).split(path25.sep).join("/"))?.kind === "file").sort()[0];
+    const changed = changes.files.filter((f) => isInside(abs, f) && model.tree.byRel.get(path31.relative(model.root, f).split(path31.sep).join("/"))?.kind === "file").sort()[0];
     if (changed) return { file: changed, line: 1 };
   }
   const stack = model.stacks.find((s) => s.dir === abs);
@@ -20550,21 +21196,21 @@ function firstFile(model, rel) {
 }
 
 // src/engine/changes.ts
-import path26 from "node:path";
+import path32 from "node:path";
 function makeChangeSet(files) {
   const changed = new Set(files);
   const holders = /* @__PURE__ */ new Set();
   for (const file of files) {
-    for (let dir = path26.dirname(file); !holders.has(dir); dir = path26.dirname(dir)) {
+    for (let dir = path32.dirname(file); !holders.has(dir); dir = path32.dirname(dir)) {
       holders.add(dir);
-      if (path26.dirname(dir) === dir) break;
+      if (path32.dirname(dir) === dir) break;
     }
   }
   return {
     files,
     touches(abs) {
       if (changed.has(abs) || holders.has(abs)) return true;
-      for (let dir = path26.dirname(abs); dir !== path26.dirname(dir); dir = path26.dirname(dir)) if (changed.has(dir)) return true;
+      for (let dir = path32.dirname(abs); dir !== path32.dirname(dir); dir = path32.dirname(dir)) if (changed.has(dir)) return true;
       return false;
     }
   };
@@ -20653,12 +21299,12 @@ function groupByCause(findings) {
       out.push(finding);
       continue;
     }
-    const list2 = byCause.get(finding.cause);
-    if (list2) list2.push(finding);
+    const list3 = byCause.get(finding.cause);
+    if (list3) list3.push(finding);
     else byCause.set(finding.cause, [finding]);
   }
-  for (const list2 of byCause.values()) {
-    const [primary, ...members] = [...list2].sort(comparePrimary);
+  for (const list3 of byCause.values()) {
+    const [primary, ...members] = [...list3].sort(comparePrimary);
     out.push(members.length > 0 ? { ...primary, members } : primary);
   }
   return out;
@@ -20697,12 +21343,12 @@ function foldMembers(finding) {
 }
 
 // src/engine/suppress.ts
-import path28 from "node:path";
+import path34 from "node:path";
 
 // src/directives/parse.ts
-import path27 from "node:path";
+import path33 from "node:path";
 function commentMarkers(file) {
-  const ext = path27.extname(file).toLowerCase();
+  const ext = path33.extname(file).toLowerCase();
   return ext === ".sql" || ext === ".psql" || ext === ".pgsql" ? ["--"] : ["#"];
 }
 var DIRECTIVE = /^svclint-(disable-next-line|disable)(?=\s|$)(.*)$/;
@@ -20791,7 +21437,7 @@ function applySuppressions(findings, model, selection, texts = new FileTexts(mod
   }
   const exceptions = model.policy.exceptions.map((exception2) => ({
     exception: exception2,
-    abs: path28.resolve(model.policy.baseDir, exception2.path),
+    abs: path34.resolve(model.policy.baseDir, exception2.path),
     used: false
   }));
   const suppressed = (finding) => {
@@ -20847,7 +21493,7 @@ function applySuppressions(findings, model, selection, texts = new FileTexts(mod
 
 // src/engine/lint.ts
 function resolveTarget2(pathArg, cwd, configFile) {
-  const dir = path29.resolve(cwd, pathArg);
+  const dir = path35.resolve(cwd, pathArg);
   let stats;
   try {
     stats = statSync7(dir);
@@ -20855,13 +21501,13 @@ function resolveTarget2(pathArg, cwd, configFile) {
     throw new UsageError(`${pathArg}: no such directory`);
   }
   if (!stats.isDirectory()) throw new UsageError(`${pathArg}: not a directory`);
-  const file = configFile ? path29.resolve(cwd, configFile) : findConfigFile(dir);
+  const file = configFile ? path35.resolve(cwd, configFile) : findConfigFile(dir);
   const config = file ? loadConfigFile(file) : null;
   const root = resolveRoot(dir, file, config?.raw.root ?? null);
   try {
     if (!statSync7(root).isDirectory()) throw new Error("not a directory");
   } catch {
-    throw new UsageError(`${file ?? pathArg}: root '${path29.relative(cwd, root) || "."}' is not a directory`);
+    throw new UsageError(`${file ?? pathArg}: root '${path35.relative(cwd, root) || "."}' is not a directory`);
   }
   return { root, config, policy: buildPolicy(config, dir) };
 }
@@ -20881,7 +21527,7 @@ async function lintTarget(target, options) {
   const { policy } = target;
   const selection = selectRules(allRules, policy.rules, options.ruleLevels ?? /* @__PURE__ */ new Map(), options.groups ?? null, (id) => {
     const loc = policy.locate(["rules", id]);
-    return loc ? `${path29.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
+    return loc ? `${path35.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
   });
   const model = await buildHostModel(target.root, policy, options.cwd, {
     database: selection.some(({ rule }) => rule.meta.group === "database")
@@ -20957,8 +21603,8 @@ function toRawFinding(rule, severity, r, model) {
   return finding;
 }
 function displayPath(abs, cwd) {
-  const rel = path29.relative(cwd, abs);
-  return (rel === "" ? "." : rel).split(path29.sep).join("/");
+  const rel = path35.relative(cwd, abs);
+  return (rel === "" ? "." : rel).split(path35.sep).join("/");
 }
 function displayAction(action, cwd) {
   switch (action.op) {
@@ -21020,8 +21666,16 @@ function countServices(model) {
 }
 
 export {
+  isInside,
   classifyService,
   allocationsFor,
+  buildHostModel,
+  defaultProjectName,
+  migrationChecks,
+  documentFiles,
+  moveMap,
+  effectiveProjectName,
+  buildPlacementPlan,
   placementPlan,
   memoryBudget,
   memoryJson,
@@ -21030,5 +21684,6 @@ export {
   parseRuleFlags,
   resolveTarget2 as resolveTarget,
   lint,
+  lintTarget,
   displayPath
 };

@@ -8,7 +8,7 @@ import {
 import {
   displayPath,
   placementPlan
-} from "./chunk-VKBCZNQ3.js";
+} from "./chunk-WQESWAJB.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/format/mermaid.ts

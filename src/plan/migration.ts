@@ -1,0 +1,129 @@
+// The migration's own steps on top of the placement plan (issue 10), so lint and `svclint migrate`
+// still share one plan:
+// - stack splits automated when safe (split.ts), else the exact manual step;
+// - a retired second copy of a service goes to archive/ (kept, never deleted);
+// - Phase 2: paths in every stack that point into a moving folder (rewrites.ts);
+// - Phase 3: the checks (checks.ts);
+// - Phase 5: the documents (docs.ts).
+// Each new action joins the cause of the move it follows, so the findings carry it.
+import path from 'node:path';
+import type { HostModel } from '../types';
+import { isInside } from '../util/paths';
+import { keepProjectName } from './compose-edits';
+import { migrationChecks } from './checks';
+import { documentEdits } from './docs';
+import { moveMap } from './moves';
+import { pathRewrites } from './rewrites';
+import { manualSplit, splitStack } from './split';
+import type { ManualAction, PlacementPlan, PlanAction, PlanCause } from './types';
+
+export function extendPlan(model: HostModel, plan: PlacementPlan): PlacementPlan {
+  const causeOf = new Map<PlanAction, Set<string>>();
+  for (const cause of plan.causes) for (const action of cause.actions) addCause(causeOf, action, cause.key);
+  const actions = [...plan.actions];
+  const replace = (old: PlanAction, next: PlanAction[]) => {
+    const i = actions.indexOf(old);
+    if (i < 0) return;
+    actions.splice(i, 1, ...next);
+    const keys = causeOf.get(old) ?? new Set<string>();
+    for (const action of next) for (const key of keys) addCause(causeOf, action, key);
+  };
+  const add = (action: PlanAction, key: string | null) => {
+    actions.push(action);
+    if (key) addCause(causeOf, action, key);
+  };
+
+  const planned = moveMap(actions);
+  const existing = (abs: string) => abs === model.root || model.tree.byRel.has(path.relative(model.root, abs).split(path.sep).join('/'));
+  const claimed = new Set<string>();
+  for (const a of actions) if (a.op === 'move') claimed.add(a.to);
+  const taken = (abs: string) => existing(abs) || claimed.has(abs);
+
+  // Retired second copies go to archive/ (the manual step stays: what to keep from it is a judgement call).
+  for (const folder of plan.folders) {
+    if (folder.fate !== 'retire') continue;
+    const manual = actions.find((a): a is ManualAction => a.op === 'manual' && a.path === folder.dir);
+    const dir = model.serviceDirs.find((d) => d.abs === folder.dir);
+    if (!manual || !dir || dir.symlink || plan.moves.some((m) => isInside(m.from, dir.abs) && m.from !== dir.abs)) continue;
+    const to = archiveTarget(model, dir.name, taken);
+    claimed.add(to);
+    const key = [...(causeOf.get(manual) ?? [])][0] ?? null;
+    const pin = dir.stack ? keepProjectName(dir.stack, to).edit : null;
+    if (pin) add(pin, key);
+    add({ op: 'move', phase: 4, from: dir.abs, to, reason: `A second copy of '${dir.classification.canonicalName}': archived, not deleted (archive/ holds what no longer runs).` }, key);
+    replace(manual, [{ ...manual, steps: manual.steps.filter((s) => !/^Remove '/.test(s)).concat(`svclint moves it to '${path.relative(model.root, to)}/' (archived stacks are not part of the running host).`) }]);
+  }
+
+  // Stack splits.
+  const created: string[] = [];
+  const removed = new Set<string>();
+  const leaving = new Set<string>();
+  for (const split of plan.stackSplits) {
+    const manual = actions.find((a): a is ManualAction => a.op === 'manual' && a.phase === 2 && a.path === split.file);
+    const outcome = splitStack(model, split, planned, taken);
+    if (outcome.automated) {
+      for (const file of outcome.steps.created) claimed.add(file);
+      for (const a of outcome.steps.actions) if (a.op === 'move') claimed.add(a.to);
+      created.push(...outcome.steps.created);
+      for (const f of outcome.steps.removed) removed.add(f);
+      for (const l of outcome.steps.leaving) leaving.add(l);
+      if (manual) replace(manual, outcome.steps.actions);
+      else for (const a of outcome.steps.actions) add(a, split.cause);
+    } else {
+      const step = manualSplit(model, split, planned, outcome.why);
+      if (manual) replace(manual, [step]);
+      else add(step, split.cause);
+    }
+  }
+
+  // Paths and documents follow every move, the ones added above included.
+  const moves = moveMap(actions);
+  const keyFor = (abs: string) => moveCause(plan, causeOf, actions, abs);
+  const rewrites = pathRewrites(model, moves, (file, keyPath) => removed.has(file) || (keyPath[0] === 'services' && leaving.has(`${file}#${keyPath[1]}`)));
+  for (const edit of rewrites.edits) add(edit, keyFor(edit.file));
+  for (const manual of rewrites.manual) add(manual, keyFor(manual.path));
+  for (const edit of documentEdits(model, moves)) add(edit, docCause(plan, edit.old, model.root));
+
+  const ordered = orderForExecution(actions);
+  const causes: PlanCause[] = plan.causes.map((cause) => ({ ...cause, actions: ordered.filter((a) => causeOf.get(a)?.has(cause.key)) }));
+  return { ...plan, actions: ordered, causes, checks: migrationChecks(model, moves, created, removed) };
+}
+
+function addCause(map: Map<PlanAction, Set<string>>, action: PlanAction, key: string): void {
+  const set = map.get(action);
+  if (set) set.add(key);
+  else map.set(action, new Set([key]));
+}
+
+/** By phase; inside Phase 4 the moves first, then edits and notes, and the emptied folders last. */
+function orderForExecution(actions: PlanAction[]): PlanAction[] {
+  const rank = (a: PlanAction) => (a.phase !== 4 ? 0 : a.op === 'move' ? 0 : a.op === 'edit' ? 1 : a.op === 'manual' ? 2 : 3);
+  return actions
+    .map((action, index) => ({ action, index }))
+    .sort((a, b) => a.action.phase - b.action.phase || rank(a.action) - rank(b.action) || a.index - b.index)
+    .map(({ action }) => action);
+}
+
+/** The cause of the move a path follows (a file in a moving folder, or a reference to one). */
+function moveCause(plan: PlacementPlan, causeOf: Map<PlanAction, Set<string>>, actions: PlanAction[], abs: string): string | null {
+  for (const a of actions) {
+    if (a.op !== 'move') continue;
+    if (isInside(a.from, abs) || isInside(a.to, abs)) return [...(causeOf.get(a) ?? [])][0] ?? null;
+  }
+  const move = plan.moves.find((m) => isInside(m.from, abs) || isInside(m.to, abs));
+  return move?.cause ?? null;
+}
+
+function archiveTarget(model: HostModel, name: string, taken: (abs: string) => boolean): string {
+  const archive = [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? 'archive';
+  let to = path.join(model.root, archive, name);
+  for (let n = 2; taken(to); n++) to = path.join(model.root, archive, `${name}-${n}`);
+  return to;
+}
+
+/** The cause of the first moving folder a document line names. */
+function docCause(plan: PlacementPlan, line: string, root: string): string | null {
+  const rootName = path.basename(root);
+  const move = plan.moves.find((m) => line.includes(`${rootName}/${path.relative(root, m.from).split(path.sep).join('/')}`));
+  return move?.cause ?? null;
+}
