@@ -177,7 +177,7 @@ async function getFormatter(name) {
     case "markdown":
       return (await import("./chunks/markdown-ZCLRN77U.js")).formatMarkdown;
     case "html":
-      return (await import("./chunks/html-DA5YKGNP.js")).formatHtml;
+      return (await import("./chunks/html-UCJR44PD.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }
@@ -316,7 +316,7 @@ async function run(argv, io) {
       return 0;
     }
     case "migrate": {
-      const { MIGRATE_FORMATS, phaseFlag, runMigrate } = await import("./chunks/migrate-WBFUSAJK.js");
+      const { MIGRATE_FORMATS, phaseFlag, runMigrate } = await import("./chunks/migrate-4JNGNQAV.js");
       if (args.length > 1) throw new UsageError("usage: svclint migrate [path] [--apply [--phase N | --through N]] [--status] [--rollback [--to-phase N]] [--format text|json|sh|markdown]");
       return runMigrate(
         {

@@ -132,14 +132,21 @@ describe('report data', () => {
     expect(root.moves).toContainEqual(['docker/nginx', 'archive/nginx', expect.any(String), 'archive']);
     expect(root.removed).toEqual(expect.arrayContaining(['apps', 'docker']));
     expect(root.retired).toEqual([['postgres', 'examples/droplet-current/services/docker/postgres']]);
-    expect(root.phases!.map((p) => p.actions.length).reduce((a, b) => a + b, 0)).toBeGreaterThan(root.moves.length);
+    // The checklist is migrate's plan: every phase has steps, Phase 3 its checks, Phase 2 the project names.
+    const phases = root.phases!;
+    expect(phases.map((p) => p.phase)).toEqual([1, 2, 3, 4, 5]);
+    for (const phase of phases) expect(phase.actions.length + (phase.checks?.length ?? 0)).toBeGreaterThan(0);
+    expect(phases[2]!.checks![0]).toMatch(/^lint the tree as it will stand/);
+    expect(phases[1]!.projects!.join('\n')).toContain("'openweb' kept");
+    expect(phases[4]!.actions.every((a) => a.op === 'edit')).toBe(true);
     // Capabilities: a finding about a misplaced folder counts for the capability it belongs to.
     const n8n = root.findings.find((f) => f.rule === 'service-outside-capability' && f.path.endsWith('services/n8n'))!;
     expect(n8n.capability).toBe('automation');
     // One cause, one finding: the catch-all's finding carries the moves out of it, and touches their folders.
     const apps = root.findings.find((f) => f.rule === 'no-catch-all-dir')!;
     expect(apps.also).toContain('misplaced-service');
-    expect(apps.actions!.map((a) => a.text)).toContain('move examples/droplet-current/services/apps/dozzle → examples/droplet-current/services/monitoring/dozzle');
+    // Actions read as `svclint migrate` prints them.
+    expect(apps.actions!.map((a) => a.text)).toContain('move     examples/droplet-current/services/apps/dozzle -> examples/droplet-current/services/monitoring/dozzle');
     expect(apps.touches).toEqual(expect.arrayContaining(['examples/droplet-current/services/apps/dozzle', 'examples/droplet-current/services/monitoring/dozzle']));
     expect(root.memory!.budget).toBe(4 * 1024 ** 3);
     expect(root.memory!.total).toBe(root.memory!.declared + root.memory!.estimated);

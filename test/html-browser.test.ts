@@ -159,6 +159,18 @@ describe.skipIf(skipBrowser)('HTML report in chromium', () => {
     // The planned tree marks the catch-all folder and its moved services.
     expect(await page.locator('#tree-current .row[data-path="apps"]').getAttribute('class')).toContain('removed');
     expect(await page.locator('#tree-planned .row.moved').count()).toBeGreaterThan(0);
+    // The migration checklist is `svclint migrate`'s plan: the same steps in each phase, the URLs to try in Phase 3.
+    const migrate = runCli(['migrate', 'examples/droplet-current', '--format', 'json']);
+    const plan = JSON.parse(migrate.stdout) as { phases: { phase: number; actions: unknown[] }[]; checks: { urls: { url: string }[] } };
+    for (const phase of plan.phases) {
+      expect(await page.locator(`#migration .phase[data-phase="${phase.phase}"] > ul > li[data-op]:not([data-op="check"])`).count()).toBe(phase.actions.length);
+    }
+    const checks = (await page.locator('#migration .phase[data-phase="3"] li[data-op="check"]').allTextContents()).join('\n');
+    expect(plan.checks.urls.length).toBeGreaterThan(0);
+    for (const { url } of plan.checks.urls) expect(checks).toContain(url);
+    const first = page.locator('#migration .phase[data-phase="1"]');
+    await first.locator('input[type="checkbox"]').first().check();
+    expect(await first.locator('h3').textContent()).toContain(`(1 of ${plan.phases[0]!.actions.length} done)`);
     await screenshot(page, 'droplet-current');
     await page.close();
   });

@@ -8,13 +8,6 @@
   var NODE = { service: 1, capability: 2, undeclared: 4, catchAll: 8, technology: 16, symlink: 32, stack: 64, archived: 128, composeService: 256, broken: 512 };
   var PAGE = 100;
   var EXPAND_ALL_UNDER = 4000;
-  var PHASES = [
-    ['Phase 1: create the new structure', 'New capability folders and symlink bridges (new path → current folder); nothing moves yet.'],
-    ['Phase 2: update the compose paths', 'Build contexts, bind mounts, env files, include/extends and project names for the new locations.'],
-    ['Phase 3: test every service', 'Lint the tree as it will stand, run docker compose config per stack, check the routed URLs.'],
-    ['Phase 4: move for good', 'Remove the bridges and move the folders.'],
-    ['Phase 5: update the documentation', 'Rewrite the old paths in the documents.'],
-  ];
 
   var app = document.getElementById('app');
   var data;
@@ -747,28 +740,33 @@
       s.appendChild(h('p', { class: 'empty' }, 'No placement plan (the root could not be read).'));
       return s;
     }
+    s.appendChild(h('p', { class: 'muted' }, 'The placement plan as svclint migrate runs it (svclint migrate --apply --through 3, check, then --through 5; --rollback undoes). Ticks are not saved.'));
     root.phases.forEach(function (phase) {
       var box = h('div', { class: 'phase', 'data-phase': String(phase.phase) });
       var progress = h('span', { class: 'muted' });
-      var meta = PHASES[phase.phase - 1] || ['Phase ' + phase.phase, ''];
-      box.appendChild(h('h3', null, meta[0], ' ', progress));
-      box.appendChild(h('p', { class: 'muted' }, meta[1]));
+      box.appendChild(h('h3', null, 'Phase ' + phase.phase + ': ' + phase.title, ' ', progress));
       var list = h('ul');
       var boxes = [];
       function update() {
         var done = boxes.filter(function (b) { return b.checked; }).length;
         progress.textContent = '(' + done + ' of ' + boxes.length + ' done)';
       }
-      phase.actions.forEach(function (a) {
+      function item(op, text, reason, steps) {
         var check = h('input', { type: 'checkbox' });
         boxes.push(check);
-        var li = h('li', { 'data-op': a.op }, h('label', null, check, h('span', { class: 'text mono' }, a.text)), a.reason ? h('div', { class: 'muted' }, a.reason) : null,
-          a.steps ? h('ul', { class: 'steps' }, a.steps.map(function (step) { return h('li', null, step); })) : null);
+        var li = h('li', { 'data-op': op }, h('label', null, check, h('span', { class: 'text mono' }, text)), reason ? h('div', { class: 'muted reason' }, reason) : null,
+          steps ? h('ul', { class: 'steps' }, steps.map(function (step) { return h('li', null, step); })) : null);
         check.addEventListener('change', function () { li.classList.toggle('done', check.checked); update(); });
         list.appendChild(li);
-      });
-      if (phase.actions.length === 0) list.appendChild(h('li', { class: 'empty' }, 'Nothing to do in this phase.'));
+      }
+      phase.actions.forEach(function (a) { item(a.op, a.text, a.reason, a.steps); });
+      (phase.checks || []).forEach(function (c) { item('check', c); });
+      if (list.childNodes.length === 0) list.appendChild(h('li', { class: 'empty' }, 'Nothing to do in this phase.'));
       box.appendChild(list);
+      if (phase.projects) {
+        box.appendChild(h('div', { class: 'muted' }, 'Compose project names (volumes, networks and containers are named after them):'));
+        box.appendChild(h('ul', { class: 'steps' }, phase.projects.map(function (p) { return h('li', { class: 'mono' }, p); })));
+      }
       update();
       s.appendChild(box);
     });

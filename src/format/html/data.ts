@@ -6,8 +6,11 @@ import path from 'node:path';
 import { displayPath } from '../../engine/lint';
 import { databaseAccess, type AccessLoc, type DatabaseAccess } from '../../model/database-access';
 import { memoryBudget } from '../../model/memory';
+import { mapActionPaths } from '../../migrate/apply';
+import { checkLines, describeStep, projectLine } from '../../migrate/render/text';
+import { PHASE_TITLES, shownPath, viewOfPlan } from '../../migrate/view';
 import { placementPlan } from '../../plan';
-import type { PlanAction } from '../../plan/types';
+import type { MigrationPhase, PlacementPlan, PlanAction } from '../../plan/types';
 import type { Finding, FormatContext, HostModel, LintResult, ServiceDir } from '../../types';
 
 /** Tree node flags (bits), read by the page script. */
@@ -54,8 +57,19 @@ export interface FindingData {
   touches?: string[];
 }
 
-/** A plan action as the page shows it: paths relative to the working directory. */
+/** A plan action as the page shows it: `svclint migrate`'s line for it (paths relative to the working directory). */
 export type ActionData = { op: PlanAction['op']; phase: number; text: string; reason?: string; steps?: string[] };
+
+/** One phase of the migration checklist, as `svclint migrate` prints it. */
+export interface PhaseData {
+  phase: number;
+  title: string;
+  actions: ActionData[];
+  /** Phase 3: the checks to run (lint the result, docker compose config per stack, the URLs to try). */
+  checks?: string[];
+  /** Phase 2: the Compose project names and how each is kept. */
+  projects?: string[];
+}
 
 export interface RootData {
   root: string;
@@ -75,8 +89,8 @@ export interface RootData {
   capabilities: string[];
   memory: { budget: number | null; total: number; declared: number; estimated: number; services: MemoryRow[] } | null;
   databases: { shared: { service: string; path: string } | null; superuser: string | null; databases: DatabaseRow[]; clients: ClientRow[] } | null;
-  /** The migration's phases (from the plan's actions), null without a plan. */
-  phases: { phase: number; actions: ActionData[] }[] | null;
+  /** The migration's phases (the plan's actions, checks and project names, as `svclint migrate` shows them), null without a plan. */
+  phases: PhaseData[] | null;
 }
 
 export interface ReportData {
@@ -120,7 +134,7 @@ function buildRoot(result: LintResult, context: FormatContext, pathId: (p: strin
     return rel.startsWith('..') || path.isAbsolute(rel) ? null : rel.split(path.sep).join('/');
   };
   const capabilityOf = model ? capabilityIndex(model) : () => '';
-  const findings = result.findings.map((f) => findingData(f, capabilityOf(relToRoot(f.path))));
+  const findings = result.findings.map((f) => findingData(f, capabilityOf(relToRoot(f.path)), context.cwd));
 
   // The placement plan (memoized per model: the structure rules built it already).
   const plan = model ? placementPlan(model) : null;
@@ -171,17 +185,18 @@ function buildRoot(result: LintResult, context: FormatContext, pathId: (p: strin
     capabilities: model ? [...model.policy.capabilities.keys()] : [],
     memory,
     databases,
-    phases: plan ? phasesOf(plan.actions, show) : null,
+    phases: model && plan ? migrationPhases(model, plan, context.cwd) : null,
   };
 }
 
-function findingData(f: Finding, capability: string): FindingData {
+function findingData(f: Finding, capability: string, cwd: string): FindingData {
   const data: FindingData = { rule: f.rule, severity: f.severity, path: f.path, line: f.line, column: f.column, message: f.message, fix: f.fix, capability };
   // One cause, one finding: the merged rules, the other sides, and the plan's steps (paths already cwd-relative).
   if (f.also?.length) data.also = f.also;
   if (f.related?.length) data.related = f.related.map((r) => ({ path: r.path, line: r.line, column: r.column, message: r.message }));
-  if (f.actions?.length) data.actions = f.actions.map((a) => actionData(a, (p) => p));
-  const touches = new Set([...(f.related ?? []).map((r) => r.path), ...(f.actions ?? []).flatMap(actionPaths)]);
+  if (f.actions?.length) data.actions = f.actions.map((a) => actionData(mapActionPaths(a, (p) => path.resolve(cwd, p)), cwd));
+  const touches = new Set((f.related ?? []).map((r) => r.path));
+  for (const action of f.actions ?? []) mapActionPaths(action, (p) => (touches.add(p), p));
   touches.delete(f.path);
   if (touches.size) data.touches = [...touches];
   return data;
@@ -276,40 +291,24 @@ function encodeAccess(access: DatabaseAccess, findings: readonly FindingData[], 
   };
 }
 
-function actionPaths(action: PlanAction): string[] {
-  switch (action.op) {
-    case 'symlink':
-      return [action.path, action.target];
-    case 'move':
-      return [action.from, action.to];
-    case 'edit':
-      return [action.file];
-    default:
-      return [action.path];
-  }
+/** An action (absolute paths) as the page shows it. */
+function actionData(action: PlanAction, cwd: string): ActionData {
+  return {
+    op: action.op,
+    phase: action.phase,
+    text: describeStep(action, cwd),
+    ...(action.reason ? { reason: action.reason } : {}),
+    ...(action.op === 'manual' ? { steps: action.steps } : {}),
+  };
 }
 
-/** One line of text for an action, paths relative to the working directory. */
-export function actionData(action: PlanAction, show: (abs: string) => string): ActionData {
-  const base = { op: action.op, phase: action.phase, ...(action.reason ? { reason: action.reason } : {}) };
-  switch (action.op) {
-    case 'mkdir':
-      return { ...base, text: `mkdir ${show(action.path)}` };
-    case 'symlink':
-      return { ...base, text: `symlink ${show(action.path)} → ${show(action.target)}` };
-    case 'move':
-      return { ...base, text: `move ${show(action.from)} → ${show(action.to)}` };
-    case 'edit':
-      return { ...base, text: `edit ${show(action.file)}:${action.line}: ${action.old.trim()} → ${action.new.trim() || '(delete the line)'}` };
-    case 'delete-empty':
-      return { ...base, text: `remove the empty folder ${show(action.path)}` };
-    case 'manual':
-      return { ...base, text: `by hand: ${show(action.path)}: ${action.reason}`, steps: action.steps };
-  }
-}
-
-function phasesOf(actions: readonly PlanAction[], show: (abs: string) => string): RootData['phases'] {
-  const phases: NonNullable<RootData['phases']> = [1, 2, 3, 4, 5].map((phase) => ({ phase, actions: [] }));
-  for (const action of actions) phases[action.phase - 1]!.actions.push(actionData(action, show));
-  return phases;
+/** The checklist: `svclint migrate`'s view of the same plan, phase by phase. */
+function migrationPhases(model: HostModel, plan: PlacementPlan, cwd: string): PhaseData[] {
+  const view = viewOfPlan(model, plan, model.root);
+  return ([1, 2, 3, 4, 5] as MigrationPhase[]).map((phase) => {
+    const data: PhaseData = { phase, title: PHASE_TITLES[phase], actions: view.actions.filter((a) => a.phase === phase).map((a) => actionData(a, cwd)) };
+    if (phase === 3) data.checks = checkLines(view);
+    if (phase === 2 && view.projects.length > 0) data.projects = view.projects.map((p) => `${shownPath(p.stack, cwd)}: ${projectLine(p)}`);
+    return data;
+  });
 }

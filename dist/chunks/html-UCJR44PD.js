@@ -3,6 +3,15 @@ import {
   databaseAccess
 } from "./chunk-FO2LTR5Z.js";
 import {
+  PHASE_TITLES,
+  checkLines,
+  describeStep,
+  mapActionPaths,
+  projectLine,
+  shownPath,
+  viewOfPlan
+} from "./chunk-2J4QGNMA.js";
+import {
   displayPath,
   memoryBudget,
   placementPlan
@@ -59,7 +68,7 @@ function buildRoot(result, context, pathId) {
     return rel2.startsWith("..") || path.isAbsolute(rel2) ? null : rel2.split(path.sep).join("/");
   };
   const capabilityOf = model ? capabilityIndex(model) : () => "";
-  const findings = result.findings.map((f) => findingData(f, capabilityOf(relToRoot(f.path))));
+  const findings = result.findings.map((f) => findingData(f, capabilityOf(relToRoot(f.path)), context.cwd));
   const plan = model ? placementPlan(model) : null;
   const rel = (abs) => relToRoot(show(abs));
   const moves = [];
@@ -105,15 +114,16 @@ function buildRoot(result, context, pathId) {
     capabilities: model ? [...model.policy.capabilities.keys()] : [],
     memory,
     databases,
-    phases: plan ? phasesOf(plan.actions, show) : null
+    phases: model && plan ? migrationPhases(model, plan, context.cwd) : null
   };
 }
-function findingData(f, capability) {
+function findingData(f, capability, cwd) {
   const data = { rule: f.rule, severity: f.severity, path: f.path, line: f.line, column: f.column, message: f.message, fix: f.fix, capability };
   if (f.also?.length) data.also = f.also;
   if (f.related?.length) data.related = f.related.map((r) => ({ path: r.path, line: r.line, column: r.column, message: r.message }));
-  if (f.actions?.length) data.actions = f.actions.map((a) => actionData(a, (p) => p));
-  const touches = /* @__PURE__ */ new Set([...(f.related ?? []).map((r) => r.path), ...(f.actions ?? []).flatMap(actionPaths)]);
+  if (f.actions?.length) data.actions = f.actions.map((a) => actionData(mapActionPaths(a, (p) => path.resolve(cwd, p)), cwd));
+  const touches = new Set((f.related ?? []).map((r) => r.path));
+  for (const action of f.actions ?? []) mapActionPaths(action, (p) => (touches.add(p), p));
   touches.delete(f.path);
   if (touches.size) data.touches = [...touches];
   return data;
@@ -201,39 +211,23 @@ function encodeAccess(access, findings, pathId) {
     ])
   };
 }
-function actionPaths(action) {
-  switch (action.op) {
-    case "symlink":
-      return [action.path, action.target];
-    case "move":
-      return [action.from, action.to];
-    case "edit":
-      return [action.file];
-    default:
-      return [action.path];
-  }
+function actionData(action, cwd) {
+  return {
+    op: action.op,
+    phase: action.phase,
+    text: describeStep(action, cwd),
+    ...action.reason ? { reason: action.reason } : {},
+    ...action.op === "manual" ? { steps: action.steps } : {}
+  };
 }
-function actionData(action, show) {
-  const base = { op: action.op, phase: action.phase, ...action.reason ? { reason: action.reason } : {} };
-  switch (action.op) {
-    case "mkdir":
-      return { ...base, text: `mkdir ${show(action.path)}` };
-    case "symlink":
-      return { ...base, text: `symlink ${show(action.path)} \u2192 ${show(action.target)}` };
-    case "move":
-      return { ...base, text: `move ${show(action.from)} \u2192 ${show(action.to)}` };
-    case "edit":
-      return { ...base, text: `edit ${show(action.file)}:${action.line}: ${action.old.trim()} \u2192 ${action.new.trim() || "(delete the line)"}` };
-    case "delete-empty":
-      return { ...base, text: `remove the empty folder ${show(action.path)}` };
-    case "manual":
-      return { ...base, text: `by hand: ${show(action.path)}: ${action.reason}`, steps: action.steps };
-  }
-}
-function phasesOf(actions, show) {
-  const phases = [1, 2, 3, 4, 5].map((phase) => ({ phase, actions: [] }));
-  for (const action of actions) phases[action.phase - 1].actions.push(actionData(action, show));
-  return phases;
+function migrationPhases(model, plan, cwd) {
+  const view = viewOfPlan(model, plan, model.root);
+  return [1, 2, 3, 4, 5].map((phase) => {
+    const data = { phase, title: PHASE_TITLES[phase], actions: view.actions.filter((a) => a.phase === phase).map((a) => actionData(a, cwd)) };
+    if (phase === 3) data.checks = checkLines(view);
+    if (phase === 2 && view.projects.length > 0) data.projects = view.projects.map((p) => `${shownPath(p.stack, cwd)}: ${projectLine(p)}`);
+    return data;
+  });
 }
 
 // raw-text:/work/wt/html/src/format/html/client.js
@@ -247,13 +241,6 @@ var client_default = `// The svclint HTML report's script: reads the JSON data b
   var NODE = { service: 1, capability: 2, undeclared: 4, catchAll: 8, technology: 16, symlink: 32, stack: 64, archived: 128, composeService: 256, broken: 512 };
   var PAGE = 100;
   var EXPAND_ALL_UNDER = 4000;
-  var PHASES = [
-    ['Phase 1: create the new structure', 'New capability folders and symlink bridges (new path \u2192 current folder); nothing moves yet.'],
-    ['Phase 2: update the compose paths', 'Build contexts, bind mounts, env files, include/extends and project names for the new locations.'],
-    ['Phase 3: test every service', 'Lint the tree as it will stand, run docker compose config per stack, check the routed URLs.'],
-    ['Phase 4: move for good', 'Remove the bridges and move the folders.'],
-    ['Phase 5: update the documentation', 'Rewrite the old paths in the documents.'],
-  ];
 
   var app = document.getElementById('app');
   var data;
@@ -986,28 +973,33 @@ var client_default = `// The svclint HTML report's script: reads the JSON data b
       s.appendChild(h('p', { class: 'empty' }, 'No placement plan (the root could not be read).'));
       return s;
     }
+    s.appendChild(h('p', { class: 'muted' }, 'The placement plan as svclint migrate runs it (svclint migrate --apply --through 3, check, then --through 5; --rollback undoes). Ticks are not saved.'));
     root.phases.forEach(function (phase) {
       var box = h('div', { class: 'phase', 'data-phase': String(phase.phase) });
       var progress = h('span', { class: 'muted' });
-      var meta = PHASES[phase.phase - 1] || ['Phase ' + phase.phase, ''];
-      box.appendChild(h('h3', null, meta[0], ' ', progress));
-      box.appendChild(h('p', { class: 'muted' }, meta[1]));
+      box.appendChild(h('h3', null, 'Phase ' + phase.phase + ': ' + phase.title, ' ', progress));
       var list = h('ul');
       var boxes = [];
       function update() {
         var done = boxes.filter(function (b) { return b.checked; }).length;
         progress.textContent = '(' + done + ' of ' + boxes.length + ' done)';
       }
-      phase.actions.forEach(function (a) {
+      function item(op, text, reason, steps) {
         var check = h('input', { type: 'checkbox' });
         boxes.push(check);
-        var li = h('li', { 'data-op': a.op }, h('label', null, check, h('span', { class: 'text mono' }, a.text)), a.reason ? h('div', { class: 'muted' }, a.reason) : null,
-          a.steps ? h('ul', { class: 'steps' }, a.steps.map(function (step) { return h('li', null, step); })) : null);
+        var li = h('li', { 'data-op': op }, h('label', null, check, h('span', { class: 'text mono' }, text)), reason ? h('div', { class: 'muted reason' }, reason) : null,
+          steps ? h('ul', { class: 'steps' }, steps.map(function (step) { return h('li', null, step); })) : null);
         check.addEventListener('change', function () { li.classList.toggle('done', check.checked); update(); });
         list.appendChild(li);
-      });
-      if (phase.actions.length === 0) list.appendChild(h('li', { class: 'empty' }, 'Nothing to do in this phase.'));
+      }
+      phase.actions.forEach(function (a) { item(a.op, a.text, a.reason, a.steps); });
+      (phase.checks || []).forEach(function (c) { item('check', c); });
+      if (list.childNodes.length === 0) list.appendChild(h('li', { class: 'empty' }, 'Nothing to do in this phase.'));
       box.appendChild(list);
+      if (phase.projects) {
+        box.appendChild(h('div', { class: 'muted' }, 'Compose project names (volumes, networks and containers are named after them):'));
+        box.appendChild(h('ul', { class: 'steps' }, phase.projects.map(function (p) { return h('li', { class: 'mono' }, p); })));
+      }
       update();
       s.appendChild(box);
     });
@@ -1017,7 +1009,7 @@ var client_default = `// The svclint HTML report's script: reads the JSON data b
 `;
 
 // raw-text:/work/wt/html/src/format/html/report.css
-var report_default = ':root {\n  --bg: #ffffff; --fg: #1f2328; --muted: #656d76; --line: #d0d7de; --panel: #f6f8fa;\n  --error: #cf222e; --error-bg: #ffebe9; --warn: #9a6700; --warn-bg: #fff8c5;\n  --ok: #1a7f37; --ok-bg: #dafbe1; --accent: #0969da; --accent-bg: #ddf4ff;\n  --moved: #8250df; --moved-bg: #fbefff; --removed: #cf222e; --new: #1a7f37; --archived: #6e7781;\n  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;\n  font-size: 14px; line-height: 1.45; color: var(--fg); background: var(--bg);\n}\n@media (prefers-color-scheme: dark) {\n  :root {\n    --bg: #0d1117; --fg: #e6edf3; --muted: #8d96a0; --line: #30363d; --panel: #161b22;\n    --error: #ff7b72; --error-bg: #3d1214; --warn: #d29922; --warn-bg: #3b2e08;\n    --ok: #3fb950; --ok-bg: #12301b; --accent: #4493f8; --accent-bg: #121d2f;\n    --moved: #bc8cff; --moved-bg: #2a1d3d; --removed: #ff7b72; --new: #3fb950; --archived: #8d96a0;\n  }\n}\n* { box-sizing: border-box; }\nbody { margin: 0; }\ncode, .mono { font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace; font-size: 12.5px; }\na { color: var(--accent); }\nheader.top { padding: 16px 24px 8px; border-bottom: 1px solid var(--line); background: var(--panel); }\nheader.top h1 { margin: 0 0 4px; font-size: 20px; }\nheader.top .sub { color: var(--muted); }\nnav.tabs { position: sticky; top: 0; z-index: 5; display: flex; flex-wrap: wrap; gap: 4px; padding: 8px 24px; background: var(--bg); border-bottom: 1px solid var(--line); }\nnav.tabs a { padding: 4px 10px; border-radius: 6px; text-decoration: none; color: var(--fg); }\nnav.tabs a:hover, nav.tabs a:focus { background: var(--accent-bg); }\nmain { padding: 0 24px 48px; max-width: 1600px; }\nsection { padding-top: 16px; }\nsection > h2 { font-size: 17px; margin: 8px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }\n.cards { display: flex; flex-wrap: wrap; gap: 12px; margin-bottom: 12px; }\n.card { border: 1px solid var(--line); border-radius: 8px; padding: 8px 16px; min-width: 120px; background: var(--panel); }\n.card .num { font-size: 24px; font-weight: 600; }\n.card.error .num { color: var(--error); }\n.card.warning .num { color: var(--warn); }\n.card .label { color: var(--muted); }\ndl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0 0 12px; }\ndl.facts dt { color: var(--muted); }\ndl.facts dd { margin: 0; overflow-wrap: anywhere; }\ntable { border-collapse: collapse; width: 100%; margin: 4px 0 8px; }\nth, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }\nth { background: var(--panel); font-weight: 600; }\ntd.num, th.num { text-align: right; white-space: nowrap; }\n.badge { display: inline-block; padding: 0 6px; border-radius: 10px; font-size: 12px; border: 1px solid var(--line); white-space: nowrap; margin-left: 4px; }\n.badge.error { color: var(--error); background: var(--error-bg); border-color: var(--error); }\n.badge.warning { color: var(--warn); background: var(--warn-bg); border-color: var(--warn); }\n.badge.ok { color: var(--ok); background: var(--ok-bg); border-color: var(--ok); }\n.badge.moved, .badge.renamed { color: var(--moved); background: var(--moved-bg); border-color: var(--moved); }\n.badge.removed { color: var(--removed); background: var(--error-bg); border-color: var(--removed); }\n.badge.new { color: var(--new); background: var(--ok-bg); border-color: var(--new); }\n.badge.archived { color: var(--archived); }\n.badge.info { color: var(--accent); background: var(--accent-bg); border-color: var(--accent); }\n.muted { color: var(--muted); }\n.controls { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 4px 0 10px; }\n.controls label { display: inline-flex; gap: 4px; align-items: center; }\nselect, input[type="search"], button { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 3px 8px; }\nbutton { cursor: pointer; background: var(--panel); }\nbutton:hover { border-color: var(--accent); }\nbutton[disabled] { opacity: 0.5; cursor: default; }\n.chip { display: inline-flex; gap: 4px; align-items: center; padding: 1px 8px; border-radius: 12px; background: var(--accent-bg); border: 1px solid var(--accent); }\n.pager { display: flex; gap: 8px; align-items: center; margin: 8px 0; }\n.trees { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }\n@media (max-width: 900px) { .trees { grid-template-columns: 1fr; } }\n.treebox { border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }\n.treebox h3 { margin: 0; padding: 6px 10px; font-size: 14px; background: var(--panel); border-bottom: 1px solid var(--line); }\n.tree { max-height: 70vh; overflow: auto; padding: 4px 0; }\n.row { display: flex; align-items: center; gap: 4px; padding: 1px 8px 1px 0; cursor: pointer; white-space: nowrap; }\n.row:hover { background: var(--panel); }\n.row.selected { background: var(--accent-bg); outline: 1px solid var(--accent); }\n.row .toggle { width: 16px; flex: none; text-align: center; color: var(--muted); border: 0; background: none; padding: 0; }\n.row .icon { flex: none; width: 16px; text-align: center; }\n.row .name { flex: none; }\n.row .target { overflow: hidden; text-overflow: ellipsis; min-width: 4em; }\n.row .badge { flex: none; }\n.row.service .name { font-weight: 600; }\n.row.compose-service .name { font-style: italic; }\n.row.removed .name { text-decoration: line-through; color: var(--removed); }\n.row.gone .name { color: var(--muted); }\n.row.new .name { color: var(--new); }\n.row.moved .name, .row.renamed .name { color: var(--moved); }\n.legend { display: flex; flex-wrap: wrap; gap: 4px 12px; margin: 4px 0 8px; color: var(--muted); }\n.details { margin-top: 12px; border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px; background: var(--panel); }\n.details h3 { margin: 0 0 6px; font-size: 14px; overflow-wrap: anywhere; }\n.finding { border: 1px solid var(--line); border-left: 4px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 6px 0; background: var(--bg); }\n.finding.error { border-left-color: var(--error); }\n.finding.warning { border-left-color: var(--warn); }\n.finding .head { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: baseline; }\n.finding .loc { color: var(--muted); overflow-wrap: anywhere; }\n.finding .msg { margin: 4px 0 0; white-space: pre-wrap; overflow-wrap: anywhere; }\n.finding .fix { margin: 4px 0 0; white-space: pre-wrap; overflow-wrap: anywhere; }\n.finding .fix::before { content: "Fix: "; font-weight: 600; }\n.finding ul, .finding ol { margin: 4px 0 0; padding-left: 20px; }\n.budgetbar { position: relative; height: 34px; border: 1px solid var(--line); border-radius: 6px; background: var(--panel); margin: 28px 0 8px; display: flex; }\n.budgetbar .seg { height: 100%; border-right: 1px solid var(--bg); overflow: hidden; font-size: 11px; color: #fff; padding: 2px 3px; white-space: nowrap; }\n.budgetbar .seg.c0 { background: #0969da; } .budgetbar .seg.c1 { background: #1a7f37; } .budgetbar .seg.c2 { background: #8250df; }\n.budgetbar .seg.c3 { background: #bf3989; } .budgetbar .seg.c4 { background: #9a6700; } .budgetbar .seg.c5 { background: #1b7c83; }\n.budgetbar .seg.rest { background: #6e7781; }\n.budgetbar .seg.estimate { background-image: repeating-linear-gradient(45deg, rgba(255,255,255,0.35) 0 4px, transparent 4px 8px); }\n.budgetbar .limit { position: absolute; top: -24px; bottom: -4px; border-left: 3px solid var(--error); }\n.budgetbar .limit span { position: absolute; top: 0; left: 4px; white-space: nowrap; font-size: 12px; font-weight: 600; color: var(--error); }\n.over { color: var(--error); font-weight: 600; }\n.under { color: var(--ok); font-weight: 600; }\n.matrix td, .matrix th { text-align: center; white-space: nowrap; }\n.matrix td:first-child, .matrix th:first-child { text-align: left; }\n.cell { display: inline-block; padding: 0 6px; border-radius: 4px; font-size: 12px; }\n.cell.own { color: var(--ok); background: var(--ok-bg); }\n.cell.public { color: var(--warn); background: var(--warn-bg); }\n.cell.cross, .cell.superuser, .cell.denied { color: var(--error); background: var(--error-bg); }\n.cell.none { color: var(--muted); }\n.has-finding { outline: 2px solid var(--error); outline-offset: -2px; }\n.phase { border: 1px solid var(--line); border-radius: 8px; padding: 6px 12px; margin: 8px 0; }\n.phase h3 { margin: 4px 0; font-size: 14px; }\n.phase ul { list-style: none; padding-left: 4px; margin: 4px 0; }\n.phase li { margin: 2px 0; overflow-wrap: anywhere; }\n.phase li label { display: inline-flex; gap: 6px; align-items: baseline; }\n.phase li.done .text { text-decoration: line-through; color: var(--muted); }\n.phase .steps { margin: 2px 0 2px 28px; padding-left: 16px; list-style: disc; color: var(--muted); }\n.empty { color: var(--muted); font-style: italic; }\n.nowrap { white-space: nowrap; overflow-wrap: normal; }\ntable.by-rule td { padding: 2px 8px; }\nbutton.small { padding: 0 6px; font-size: 12px; }\n';
+var report_default = ':root {\n  --bg: #ffffff; --fg: #1f2328; --muted: #656d76; --line: #d0d7de; --panel: #f6f8fa;\n  --error: #cf222e; --error-bg: #ffebe9; --warn: #9a6700; --warn-bg: #fff8c5;\n  --ok: #1a7f37; --ok-bg: #dafbe1; --accent: #0969da; --accent-bg: #ddf4ff;\n  --moved: #8250df; --moved-bg: #fbefff; --removed: #cf222e; --new: #1a7f37; --archived: #6e7781;\n  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;\n  font-size: 14px; line-height: 1.45; color: var(--fg); background: var(--bg);\n}\n@media (prefers-color-scheme: dark) {\n  :root {\n    --bg: #0d1117; --fg: #e6edf3; --muted: #8d96a0; --line: #30363d; --panel: #161b22;\n    --error: #ff7b72; --error-bg: #3d1214; --warn: #d29922; --warn-bg: #3b2e08;\n    --ok: #3fb950; --ok-bg: #12301b; --accent: #4493f8; --accent-bg: #121d2f;\n    --moved: #bc8cff; --moved-bg: #2a1d3d; --removed: #ff7b72; --new: #3fb950; --archived: #8d96a0;\n  }\n}\n* { box-sizing: border-box; }\nbody { margin: 0; }\ncode, .mono { font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace; font-size: 12.5px; }\na { color: var(--accent); }\nheader.top { padding: 16px 24px 8px; border-bottom: 1px solid var(--line); background: var(--panel); }\nheader.top h1 { margin: 0 0 4px; font-size: 20px; }\nheader.top .sub { color: var(--muted); }\nnav.tabs { position: sticky; top: 0; z-index: 5; display: flex; flex-wrap: wrap; gap: 4px; padding: 8px 24px; background: var(--bg); border-bottom: 1px solid var(--line); }\nnav.tabs a { padding: 4px 10px; border-radius: 6px; text-decoration: none; color: var(--fg); }\nnav.tabs a:hover, nav.tabs a:focus { background: var(--accent-bg); }\nmain { padding: 0 24px 48px; max-width: 1600px; }\nsection { padding-top: 16px; }\nsection > h2 { font-size: 17px; margin: 8px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }\n.cards { display: flex; flex-wrap: wrap; gap: 12px; margin-bottom: 12px; }\n.card { border: 1px solid var(--line); border-radius: 8px; padding: 8px 16px; min-width: 120px; background: var(--panel); }\n.card .num { font-size: 24px; font-weight: 600; }\n.card.error .num { color: var(--error); }\n.card.warning .num { color: var(--warn); }\n.card .label { color: var(--muted); }\ndl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0 0 12px; }\ndl.facts dt { color: var(--muted); }\ndl.facts dd { margin: 0; overflow-wrap: anywhere; }\ntable { border-collapse: collapse; width: 100%; margin: 4px 0 8px; }\nth, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }\nth { background: var(--panel); font-weight: 600; }\ntd.num, th.num { text-align: right; white-space: nowrap; }\n.badge { display: inline-block; padding: 0 6px; border-radius: 10px; font-size: 12px; border: 1px solid var(--line); white-space: nowrap; margin-left: 4px; }\n.badge.error { color: var(--error); background: var(--error-bg); border-color: var(--error); }\n.badge.warning { color: var(--warn); background: var(--warn-bg); border-color: var(--warn); }\n.badge.ok { color: var(--ok); background: var(--ok-bg); border-color: var(--ok); }\n.badge.moved, .badge.renamed { color: var(--moved); background: var(--moved-bg); border-color: var(--moved); }\n.badge.removed { color: var(--removed); background: var(--error-bg); border-color: var(--removed); }\n.badge.new { color: var(--new); background: var(--ok-bg); border-color: var(--new); }\n.badge.archived { color: var(--archived); }\n.badge.info { color: var(--accent); background: var(--accent-bg); border-color: var(--accent); }\n.muted { color: var(--muted); }\n.controls { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 4px 0 10px; }\n.controls label { display: inline-flex; gap: 4px; align-items: center; }\nselect, input[type="search"], button { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 3px 8px; }\nbutton { cursor: pointer; background: var(--panel); }\nbutton:hover { border-color: var(--accent); }\nbutton[disabled] { opacity: 0.5; cursor: default; }\n.chip { display: inline-flex; gap: 4px; align-items: center; padding: 1px 8px; border-radius: 12px; background: var(--accent-bg); border: 1px solid var(--accent); }\n.pager { display: flex; gap: 8px; align-items: center; margin: 8px 0; }\n.trees { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }\n@media (max-width: 900px) { .trees { grid-template-columns: 1fr; } }\n.treebox { border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }\n.treebox h3 { margin: 0; padding: 6px 10px; font-size: 14px; background: var(--panel); border-bottom: 1px solid var(--line); }\n.tree { max-height: 70vh; overflow: auto; padding: 4px 0; }\n.row { display: flex; align-items: center; gap: 4px; padding: 1px 8px 1px 0; cursor: pointer; white-space: nowrap; }\n.row:hover { background: var(--panel); }\n.row.selected { background: var(--accent-bg); outline: 1px solid var(--accent); }\n.row .toggle { width: 16px; flex: none; text-align: center; color: var(--muted); border: 0; background: none; padding: 0; }\n.row .icon { flex: none; width: 16px; text-align: center; }\n.row .name { flex: none; }\n.row .target { overflow: hidden; text-overflow: ellipsis; min-width: 4em; }\n.row .badge { flex: none; }\n.row.service .name { font-weight: 600; }\n.row.compose-service .name { font-style: italic; }\n.row.removed .name { text-decoration: line-through; color: var(--removed); }\n.row.gone .name { color: var(--muted); }\n.row.new .name { color: var(--new); }\n.row.moved .name, .row.renamed .name { color: var(--moved); }\n.legend { display: flex; flex-wrap: wrap; gap: 4px 12px; margin: 4px 0 8px; color: var(--muted); }\n.details { margin-top: 12px; border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px; background: var(--panel); }\n.details h3 { margin: 0 0 6px; font-size: 14px; overflow-wrap: anywhere; }\n.finding { border: 1px solid var(--line); border-left: 4px solid var(--line); border-radius: 6px; padding: 6px 10px; margin: 6px 0; background: var(--bg); }\n.finding.error { border-left-color: var(--error); }\n.finding.warning { border-left-color: var(--warn); }\n.finding .head { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: baseline; }\n.finding .loc { color: var(--muted); overflow-wrap: anywhere; }\n.finding .msg { margin: 4px 0 0; white-space: pre-wrap; overflow-wrap: anywhere; }\n.finding .fix { margin: 4px 0 0; white-space: pre-wrap; overflow-wrap: anywhere; }\n.finding .fix::before { content: "Fix: "; font-weight: 600; }\n.finding ul, .finding ol { margin: 4px 0 0; padding-left: 20px; }\n.budgetbar { position: relative; height: 34px; border: 1px solid var(--line); border-radius: 6px; background: var(--panel); margin: 28px 0 8px; display: flex; }\n.budgetbar .seg { height: 100%; border-right: 1px solid var(--bg); overflow: hidden; font-size: 11px; color: #fff; padding: 2px 3px; white-space: nowrap; }\n.budgetbar .seg.c0 { background: #0969da; } .budgetbar .seg.c1 { background: #1a7f37; } .budgetbar .seg.c2 { background: #8250df; }\n.budgetbar .seg.c3 { background: #bf3989; } .budgetbar .seg.c4 { background: #9a6700; } .budgetbar .seg.c5 { background: #1b7c83; }\n.budgetbar .seg.rest { background: #6e7781; }\n.budgetbar .seg.estimate { background-image: repeating-linear-gradient(45deg, rgba(255,255,255,0.35) 0 4px, transparent 4px 8px); }\n.budgetbar .limit { position: absolute; top: -24px; bottom: -4px; border-left: 3px solid var(--error); }\n.budgetbar .limit span { position: absolute; top: 0; left: 4px; white-space: nowrap; font-size: 12px; font-weight: 600; color: var(--error); }\n.over { color: var(--error); font-weight: 600; }\n.under { color: var(--ok); font-weight: 600; }\n.matrix td, .matrix th { text-align: center; white-space: nowrap; }\n.matrix td:first-child, .matrix th:first-child { text-align: left; }\n.cell { display: inline-block; padding: 0 6px; border-radius: 4px; font-size: 12px; }\n.cell.own { color: var(--ok); background: var(--ok-bg); }\n.cell.public { color: var(--warn); background: var(--warn-bg); }\n.cell.cross, .cell.superuser, .cell.denied { color: var(--error); background: var(--error-bg); }\n.cell.none { color: var(--muted); }\n.has-finding { outline: 2px solid var(--error); outline-offset: -2px; }\n.phase { border: 1px solid var(--line); border-radius: 8px; padding: 6px 12px; margin: 8px 0; }\n.phase h3 { margin: 4px 0; font-size: 14px; }\n.phase ul { list-style: none; padding-left: 4px; margin: 4px 0; }\n.phase li { margin: 2px 0; overflow-wrap: anywhere; }\n.phase li label { display: inline-flex; gap: 6px; align-items: baseline; }\n.phase li .text { white-space: pre-wrap; }\n.phase .reason { margin-left: 22px; }\n.phase li.done .text { text-decoration: line-through; color: var(--muted); }\n.phase .steps { margin: 2px 0 2px 28px; padding-left: 16px; list-style: disc; color: var(--muted); }\n.empty { color: var(--muted); font-style: italic; }\n.nowrap { white-space: nowrap; overflow-wrap: normal; }\ntable.by-rule td { padding: 2px 8px; }\nbutton.small { padding: 0 6px; font-size: 12px; }\n';
 
 // src/format/html/index.ts
 function sha256(text) {
