@@ -177,7 +177,7 @@ async function getFormatter(name) {
     case "markdown":
       return (await import("./chunks/markdown-ZCLRN77U.js")).formatMarkdown;
     case "html":
-      return (await import("./chunks/html-UCJR44PD.js")).formatHtml;
+      return (await import("./chunks/html-HM5RHGHJ.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

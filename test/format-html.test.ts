@@ -9,7 +9,6 @@ import { contentSecurityPolicy, escapeHtml, formatHtmlReport, jsonForScript } fr
 import { buildReportData, type ReportData } from '../src/format/html/data';
 import CLIENT_JS from '../src/format/html/client.js?raw';
 import REPORT_CSS from '../src/format/html/report.css?raw';
-import { coreInfra, coreInfraCompose, FIXED_INIT_SH } from './rules/database-fixtures';
 import { context, finding, result } from './format-fixtures';
 import { makeTree } from './helpers/tree';
 
@@ -86,12 +85,15 @@ describe('HTML page safety', () => {
 describe('secrets never reach the report', () => {
   const COMPOSE_SECRET = 'hunter2-plaintext-S3cret';
   const SQL_SECRET = 'another-Secret-99';
+  // A shared Postgres with a literal password in its compose file and in its init script.
   const dir = makeTree({
     services: {
-      'core-infra': coreInfra(
-        { '01-create-databases.sh': FIXED_INIT_SH.replace("'${ERP_DB_PASSWORD}'", `'${SQL_SECRET}'`) },
-        coreInfraCompose().replace('${POSTGRES_PASSWORD}', COMPOSE_SECRET),
-      ),
+      'core-infra': {
+        postgres: {
+          'docker-compose.yml': `services:\n  postgres:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ${COMPOSE_SECRET}\n    volumes:\n      - ./init:/docker-entrypoint-initdb.d:ro\n`,
+          init: { '01-app.sql': `CREATE USER app_user WITH PASSWORD '${SQL_SECRET}';\nCREATE DATABASE app OWNER app_user;\n` },
+        },
+      },
     },
   });
 

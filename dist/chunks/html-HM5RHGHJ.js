@@ -1037,7 +1037,7 @@ function dataBlock(data, options) {
   if (Buffer.byteLength(json, "utf8") <= (options.compressOver ?? COMPRESS_OVER_BYTES)) {
     return `<script type="application/json" id="svclint-data">${json}</script>`;
   }
-  const packed = gzipSync(JSON.stringify(data), { level: 9 }).toString("base64");
+  const packed = gzipSync(JSON.stringify(data)).toString("base64");
   return `<script type="application/octet-stream" id="svclint-data" data-encoding="gzip-base64">${packed}</script>`;
 }
 function renderHtml(data, options = {}) {
