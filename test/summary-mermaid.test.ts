@@ -4,7 +4,10 @@
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filterResults } from '../src/action/changed';
+import { lint } from '../src/engine/lint';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../src/format/markdown';
+import { placementPlan } from '../src/plan';
 import { mermaidLabel, movesDiagramLines, type PlannedMove } from '../src/format/mermaid';
 import { context, finding, result } from './format-fixtures';
 import { browserMissing, launchBrowser, skipBrowser } from './helpers/browser';
@@ -46,6 +49,17 @@ describe('moves diagram', () => {
     const small = movesDiagramLines(moves, 'services', { maxBytes: 2000 });
     expect(Buffer.byteLength(small.join('\n'), 'utf8')).toBeLessThanOrEqual(2000);
     expect(small.filter((l) => l.includes('-->')).length).toBeGreaterThan(3);
+  });
+
+  it("draws the plan's moves that the reported findings carry (only-changed: just the change's)", async () => {
+    const results = await lint({ cwd: REPO_ROOT, paths: ['examples/droplet-current'] });
+    const ctx = context({ cwd: REPO_ROOT });
+    const all = mermaidBlock(renderSummary(results, ctx));
+    const plan = placementPlan(results[0]!.model!);
+    expect(all.split('\n').filter((l) => l.includes('-->')).map((l) => /\|"([^"]*)"\|/.exec(l)![1]!.split(', ').length).reduce((a, b) => a + b, 0)).toBe(plan.moves.length);
+    const onlyN8n = filterResults(results, (p) => p === 'examples/droplet-current/services/n8n');
+    const diagram = mermaidBlock(renderSummary(onlyN8n, ctx));
+    expect(diagram.split('\n').filter((l) => l.includes('-->'))).toEqual([expect.stringMatching(/-->\|"n8n"\|/)]);
   });
 
   it('keeps the whole job summary under 1 MiB with 20,000 moves', () => {

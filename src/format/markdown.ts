@@ -102,11 +102,19 @@ function fenceFor(lines: readonly string[]): string {
   return '`'.repeat(Math.max(3, longestRun + 1));
 }
 
-/** The placement plan's moves (display paths); without a host model, the folder findings' targets. */
+/**
+ * The placement plan's folder moves that the reported findings carry (with only-changed, just the
+ * pull request's); without a host model, the folder findings' targets. Display paths.
+ */
 function plannedMoves(results: readonly LintResult[], findings: readonly Finding[], cwd: string): PlannedMove[] {
+  const reported = new Set(findings.flatMap((f) => (f.actions ?? []).flatMap((a) => (a.op === 'move' ? [a.from] : []))));
   const moves: PlannedMove[] = [];
   for (const result of results) {
-    if (result.model) for (const move of placementPlan(result.model).moves) moves.push({ from: displayPath(move.from, cwd), to: displayPath(move.to, cwd) });
+    if (!result.model) continue;
+    for (const move of placementPlan(result.model).moves) {
+      const from = displayPath(move.from, cwd);
+      if (reported.has(from)) moves.push({ from, to: displayPath(move.to, cwd) });
+    }
   }
   if (results.some((r) => r.model)) return moves;
   const seen = new Set<string>();
