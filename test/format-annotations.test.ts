@@ -54,7 +54,7 @@ describe('planAnnotations', () => {
       input: errors(12),
       levels: `${'e '.repeat(10)}n`,
       omitted: { errors: 2, warnings: 0 },
-      notice: /^svclint: 2 more errors not annotated .*job summary.*SARIF/,
+      notice: /^svclint: 2 more errors not annotated .*job summary for every finding\.$/,
     },
     {
       name: 'both over the cap',
@@ -83,10 +83,41 @@ describe('planAnnotations', () => {
     } else {
       expect(plan.annotations.some((a) => a.level === 'notice')).toBe(false);
     }
-    // The annotated errors are the first ones given, in the order given.
+    // The annotated errors are the first ones given, in the order given (all on a file line here).
     const shownErrors = plan.annotations.filter((a) => a.level === 'error').map((a) => a.file);
     const givenErrors = input.filter((f) => f.severity === 'error').map((f) => f.path);
     expect(shownErrors).toEqual(givenErrors.slice(0, shownErrors.length));
+  });
+
+  it('puts file/line findings before folder findings inside each severity', () => {
+    const folder = (i: number) => finding({ rule: 'no-catch-all-dir', path: `services/misc${i}` });
+    const input = [folder(1), ...warnings(1), folder(2), ...errors(2)];
+    const { annotations } = planAnnotations(input);
+    expect(annotations.map((a) => `${a.level[0]} ${a.file}`)).toEqual([
+      'e services/monitoring/s0/compose.yaml',
+      'e services/monitoring/s1/compose.yaml',
+      'e services/misc1',
+      'e services/misc2',
+      'w services/interfaces/w0/compose.yaml',
+    ]);
+  });
+
+  it('leaves room for the failure message: with reservedErrors 1, at most 9 error annotations', () => {
+    const plan = planAnnotations(errors(12), undefined, { reservedErrors: 1 });
+    expect(plan.annotations.filter((a) => a.level === 'error')).toHaveLength(9);
+    expect(plan.omitted).toEqual({ errors: 3, warnings: 0 });
+  });
+
+  it('points at the SARIF file only when told where to look', () => {
+    expect(planAnnotations(errors(11)).annotations.at(-1)!.message).not.toMatch(/SARIF/);
+    const withSarif = planAnnotations(errors(11), undefined, { whereToLook: 'See the job summary, or the SARIF file in code scanning.' });
+    expect(withSarif.annotations.at(-1)!.message).toMatch(/SARIF file in code scanning\.$/);
+  });
+
+  it('annotates a folder finding on the file that stands for it, naming the folder', () => {
+    const apps = finding({ rule: 'no-catch-all-dir', path: 'services/apps', message: 'a catch-all directory', anchor: { path: 'services/apps/dozzle/docker-compose.yml', line: 1 } });
+    const [annotation] = planAnnotations([apps]).annotations;
+    expect(annotation).toEqual({ level: 'error', file: 'services/apps/dozzle/docker-compose.yml', startLine: 1, title: 'no-catch-all-dir', message: 'services/apps: a catch-all directory' });
   });
 
   it('carries file, line, column and the rule id as title', () => {
@@ -101,7 +132,7 @@ describe('planAnnotations', () => {
       message:
         'n8n connects to the shared Postgres as the superuser "postgres" (DB_POSTGRESDB_USER): give it its own role n8n_user\nFix: DB_POSTGRESDB_USER: n8n_user',
     });
-    // A directory finding names the directory and no position.
+    // A directory finding without a file standing for it names the directory and no position.
     const catchAll = annotations.find((a) => a.title === 'no-catch-all-dir')!;
     expect(catchAll.file).toBe('services/apps');
     expect('startLine' in catchAll).toBe(false);

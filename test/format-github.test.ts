@@ -70,7 +70,9 @@ describe('github format', () => {
   it('matches what @actions/core prints for the same annotation', () => {
     const cases: Finding[] = [tricky, ...SEED_FINDINGS];
     const ours = formatGithub([result(cases)], context()).trimEnd().split('\n');
-    const ordered = [...cases.filter((f) => f.severity === 'error'), ...cases.filter((f) => f.severity === 'warning')];
+    // Errors first; inside each severity, file/line findings before folder findings.
+    const rank = (f: Finding) => (f.severity === 'error' ? 0 : 2) + (f.line == null ? 1 : 0);
+    const ordered = cases.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
     ordered.forEach((f, index) => {
       const text = f.fix ? `${f.message}\nFix: ${f.fix}` : f.message;
       const properties: Record<string, unknown> = { title: f.rule, file: f.path };

@@ -8,10 +8,10 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTree } from '../bench/generate.mjs';
-import { browserMissing, launchBrowser, openReport, skipBrowser, type OpenedReport } from './helpers/browser';
+import { launchBrowser, openReport, skipWithoutBrowser, type OpenedReport } from './helpers/browser';
 import { REPO_ROOT, runCli, type JsonFinding } from './helpers/cli';
 
-if (skipBrowser) console.warn(`skipped: the HTML report browser tests: ${browserMissing}`);
+const skipBrowser = skipWithoutBrowser('the HTML report was not tested in a browser');
 
 interface JsonOutput {
   root: string;

@@ -27,9 +27,17 @@ function initScripts(root: string): string[] {
 }
 
 const root = corpusRoot();
+// The corpus is beside every checkout (CI lays ../shared next to the clone): missing, these tests fail.
 const files = fs.existsSync(root) ? initScripts(root) : [];
 
-describe.skipIf(files.length === 0)('corpus init scripts', () => {
+/** A corpus file the tests below are about; a missing one fails the test (never a silent pass). */
+function corpusFile(...parts: string[]): string {
+  const file = files.find((f) => f.endsWith(path.join(...parts)));
+  expect(file, `${path.join(...parts)} in the corpus at ${root}`).toBeDefined();
+  return file!;
+}
+
+describe('corpus init scripts', () => {
   it('all read without throwing, every position inside its file', async () => {
     expect(files.length).toBeGreaterThanOrEqual(19);
     for (const file of files) {
@@ -47,8 +55,7 @@ describe.skipIf(files.length === 0)('corpus init scripts', () => {
   });
 
   it('reads a homelab script that creates roles with literal passwords and owned databases', async () => {
-    const file = files.find((f) => f.endsWith(path.join('JulioCassianoAlves__Docker-Homelab', 'Databases.sql')));
-    if (!file) return;
+    const file = corpusFile('JulioCassianoAlves__Docker-Homelab', 'Databases.sql');
     const script = (await readInitScript(file)) as ParsedInitScript;
     expect(script.errors).toEqual([]);
     const roles = script.statements.filter((s) => s.kind === 'create-role');
@@ -60,8 +67,7 @@ describe.skipIf(files.length === 0)('corpus init scripts', () => {
   });
 
   it("reads supabase's roles.sql: psql \\set plus :'var' passwords are placeholders, not literals", async () => {
-    const file = files.find((f) => f.endsWith(path.join('supabase__supabase', 'docker', 'volumes', 'db', 'roles.sql')));
-    if (!file) return;
+    const file = corpusFile('supabase__supabase', 'docker', 'volumes', 'db', 'roles.sql');
     const script = (await readInitScript(file)) as ParsedInitScript;
     expect(script.errors).toEqual([]);
     expect(script.metaCommands.map((m) => m.name)).toContain('set');
@@ -73,8 +79,7 @@ describe.skipIf(files.length === 0)('corpus init scripts', () => {
   });
 
   it("reads supabase's _supabase.sql: a \\gexec query built with || and a psql variable", async () => {
-    const file = files.find((f) => f.endsWith(path.join('supabase__supabase', 'docker', 'volumes', 'db', '_supabase.sql')));
-    if (!file) return;
+    const file = corpusFile('supabase__supabase', 'docker', 'volumes', 'db', '_supabase.sql');
     const script = (await readInitScript(file)) as ParsedInitScript;
     expect(script.errors).toEqual([]);
     const created = script.statements.filter((s) => s.kind === 'create-database');

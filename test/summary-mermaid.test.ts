@@ -10,7 +10,7 @@ import { renderSummary, SUMMARY_LIMIT_BYTES } from '../src/format/markdown';
 import { placementPlan } from '../src/plan';
 import { mermaidLabel, movesDiagramLines, type PlannedMove } from '../src/format/mermaid';
 import { context, finding, result } from './format-fixtures';
-import { browserMissing, launchBrowser, skipBrowser } from './helpers/browser';
+import { launchBrowser, skipWithoutBrowser } from './helpers/browser';
 import { REPO_ROOT, runCli } from './helpers/cli';
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '</script>', `it's "quoted"`, 'a|b`c#d[e]'];
@@ -74,7 +74,7 @@ describe('moves diagram', () => {
   });
 });
 
-if (skipBrowser) console.warn(`skipped: rendering the summary's mermaid diagram: ${browserMissing}`);
+const skipBrowser = skipWithoutBrowser("the summary's mermaid diagram was not rendered");
 
 describe.skipIf(skipBrowser)('the diagram in mermaid itself (chromium)', () => {
   let browser: BrowserContext;

@@ -1,12 +1,11 @@
-// only-changed: which findings a pull request (or push) is responsible for. The whole tree is
-// always analysed (one stack can break another); this only decides what gets reported.
-// Changed files come from `git diff --name-only base...head` in the checkout; whenever that
-// cannot be known for sure, everything is reported and a notice says why.
+// only-changed: the files a pull request (or push) changed, from `git diff --name-only base...head`
+// in the checkout. The engine then decides which findings the change touches (any place of a
+// finding in a changed file or folder); the whole tree is always analysed (one stack can break
+// another). Whenever the change cannot be known for sure, everything is reported and a notice says why.
 import { execFile } from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { LintResult } from '../types';
 
 const run = promisify(execFile);
 
@@ -153,41 +152,4 @@ export async function findChangeScope(options: ChangeScopeOptions): Promise<Chan
     }
   }
   return { kind: 'changed', range, files };
-}
-
-/**
- * Whether a finding at `findingPath` (workspace-relative) is about something that changed: the
- * file itself, a directory holding a changed file (`services/apps` when `services/apps/x/compose.yaml`
- * changed), or something inside a changed path.
- */
-export function makeChangedTest(files: readonly string[]): (findingPath: string) => boolean {
-  const changed = new Set(files);
-  const dirsWithChanges = new Set<string>();
-  for (const file of files) {
-    const parts = file.split('/');
-    for (let i = 1; i < parts.length; i += 1) dirsWithChanges.add(parts.slice(0, i).join('/'));
-  }
-  return (findingPath) => {
-    if (findingPath === '.' || findingPath === '') return changed.size > 0;
-    if (changed.has(findingPath) || dirsWithChanges.has(findingPath)) return true;
-    const parts = findingPath.split('/');
-    for (let i = 1; i < parts.length; i += 1) if (changed.has(parts.slice(0, i).join('/'))) return true;
-    return false;
-  };
-}
-
-/** Results keeping only the findings `keep` accepts; error and warning counts follow. */
-export function filterResults(results: readonly LintResult[], keep: (findingPath: string) => boolean): LintResult[] {
-  return results.map((result) => {
-    const findings = result.findings.filter((finding) => keep(finding.path));
-    return {
-      ...result,
-      findings,
-      summary: {
-        ...result.summary,
-        errors: findings.filter((f) => f.severity === 'error').length,
-        warnings: findings.filter((f) => f.severity === 'warning').length,
-      },
-    };
-  });
 }

@@ -5,13 +5,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { allRules } from '../../rules';
-import { lint } from '../engine/lint';
+import { lint, resolveTarget } from '../engine/lint';
 import { UsageError } from '../errors';
-import { allFindings, planAnnotations, type PlannedAnnotation } from '../format/annotations';
+import { allFindings, GITHUB_ANNOTATION_CAPS, planAnnotations, type PlannedAnnotation } from '../format/annotations';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../format/markdown';
 import type { FormatContext, LintResult } from '../types';
 import { VERSION } from '../version';
-import { filterResults, findChangeScope, makeChangedTest } from './changed';
+import { findChangeScope } from './changed';
 import { InputError, readInputs, type ActionInputs, type FailOn } from './inputs';
 
 export interface Totals {
@@ -64,14 +64,18 @@ async function writeOutput(input: string, workspace: string, file: string, text:
 }
 
 async function lintAndReport(inputs: ActionInputs, workspace: string): Promise<void> {
-  const results = await lint({ cwd: workspace, paths: inputs.paths, configFile: inputs.config });
   const context: FormatContext = { cwd: workspace, version: VERSION, rules: allRules.map((r) => r.meta), color: false };
 
-  let reported = results;
+  // only-changed: the change is known before linting, so two-sided findings blame the changed side
+  // and findings are placed on their changed place; the whole tree is still analysed.
+  let changed: string[] | null = null;
   let scopeLine: string | null = null;
+  let range: { source: string; base: string; head: string } | null = null;
   if (inputs.onlyChanged) {
-    const configFiles = results.flatMap((r) => (r.model?.policy.configFile ? [r.model.policy.configFile] : []));
-    if (inputs.config) configFiles.push(path.resolve(workspace, inputs.config));
+    const configFiles = inputs.paths.flatMap((p) => {
+      const file = resolveTarget(p, workspace, inputs.config).policy.configFile;
+      return file ? [file] : [];
+    });
     const scope = await findChangeScope({
       workspace,
       repoDir: path.resolve(workspace, inputs.paths[0]!),
@@ -83,36 +87,44 @@ async function lintAndReport(inputs: ActionInputs, workspace: string): Promise<v
       core.notice(scope.reason, { title: 'svclint: only-changed' });
       scopeLine = `_${scope.reason}_`;
     } else {
-      reported = filterResults(results, makeChangedTest(scope.files));
-      const all = allFindings(results).length;
-      const shown = allFindings(reported).length;
-      scopeLine =
-        `_only-changed: ${shown} of ${all} finding${all === 1 ? '' : 's'} are in the ${scope.files.length} ` +
-        `path${scope.files.length === 1 ? '' : 's'} this ${scope.range.source} changes ` +
-        `(${scope.range.base.slice(0, 7)}...${scope.range.head.slice(0, 7)}); the whole tree was analysed._`;
-      core.info(scopeLine.replace(/^_|_$/g, ''));
+      changed = scope.files.map((file) => path.resolve(workspace, file));
+      range = scope.range;
     }
   }
+  const results = await lint({ cwd: workspace, paths: inputs.paths, configFile: inputs.config, changed, onlyChanged: changed !== null });
+  if (range && changed) {
+    const all = results.reduce((n, r) => n + (r.scope?.total ?? r.findings.length), 0);
+    const shown = allFindings(results).length;
+    scopeLine =
+      `_only-changed: ${shown} of ${all} finding${all === 1 ? '' : 's'} touch the ${changed.length} ` +
+      `path${changed.length === 1 ? '' : 's'} this ${range.source} changes ` +
+      `(${range.base.slice(0, 7)}...${range.head.slice(0, 7)}); the whole tree was analysed._`;
+    core.info(scopeLine.replace(/^_|_$/g, ''));
+  }
 
-  const plan = planAnnotations(allFindings(reported));
+  const totals = totalsOf(results);
+  const failure = failureMessage(totals, inputs.failOn);
+  // setFailed writes an `::error` of its own: keep it inside GitHub's 10 per step.
+  const plan = planAnnotations(allFindings(results), GITHUB_ANNOTATION_CAPS, {
+    reservedErrors: failure ? 1 : 0,
+    whereToLook: inputs.sarifFile ? 'See the job summary for every finding, or the SARIF file in code scanning.' : 'See the job summary for every finding.',
+  });
   for (const annotation of plan.annotations) annotate(annotation);
-  await writeSummary(reported, context, scopeLine);
+  await writeSummary(results, context, scopeLine);
   const sarifPath = inputs.sarifFile
-    ? await writeOutput('sarif-file', workspace, inputs.sarifFile, async () => (await import('../format/sarif')).formatSarif(reported, context))
+    ? await writeOutput('sarif-file', workspace, inputs.sarifFile, async () => (await import('../format/sarif')).formatSarif(results, context))
     : '';
-  // The HTML report is the picture of the whole host: every finding, also with only-changed.
+  // The HTML report: the whole host's tree, memory and databases, with the reported findings.
   const htmlPath = inputs.htmlFile
     ? await writeOutput('html-file', workspace, inputs.htmlFile, async () => (await import('../format/html')).formatHtml(results, context))
     : '';
 
-  const totals = totalsOf(reported);
   core.setOutput('errors', totals.errors);
   core.setOutput('warnings', totals.warnings);
   core.setOutput('sarif-file', sarifPath);
   core.setOutput('html-file', htmlPath);
   core.info(`svclint ${VERSION}: ${totals.errors} error${totals.errors === 1 ? '' : 's'}, ${totals.warnings} warning${totals.warnings === 1 ? '' : 's'}.`);
 
-  const failure = failureMessage(totals, inputs.failOn);
   if (failure) core.setFailed(failure);
 }
 

@@ -14,6 +14,8 @@ Options:
   -q, --quiet              report errors only
       --rule ID:LEVEL      set a rule to off, warn or error (repeatable)
       --only GROUP         run only one rule group: structure, database, compose (repeatable)
+      --changed-since REF  report only what the change since git REF touches (commits, staged,
+                           unstaged and untracked files); two-sided findings blame the changed side
       --no-color           no colours (colours are used on a terminal only)
       --debug              show stack traces of internal errors
   -h, --help               this help

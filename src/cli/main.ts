@@ -10,6 +10,7 @@ import type { MigrationPhase } from '../plan/types';
 import { formatRulesJson, formatRulesText } from '../commands/rules';
 import { parseRuleFlags } from '../engine/levels';
 import { lint, resolveTarget } from '../engine/lint';
+import { changedSince } from '../engine/changes';
 import { UsageError } from '../errors';
 import { FORMAT_NAMES, getFormatter } from '../format';
 import type { LintResult, RuleGroup } from '../types';
@@ -73,6 +74,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         rollback: { type: 'boolean' },
         'to-phase': { type: 'string' },
         force: { type: 'boolean' },
+        'changed-since': { type: 'string' },
       },
     });
   } catch (error) {
@@ -164,7 +166,7 @@ function migrateFormat(format: string | undefined, formats: readonly string[]): 
 
 async function runLint(
   paths: string[],
-  values: { config?: string; quiet?: boolean; rule?: string[]; only?: string[]; color?: boolean; 'no-color'?: boolean; 'max-warnings'?: string; 'output-file'?: string },
+  values: { config?: string; quiet?: boolean; rule?: string[]; only?: string[]; color?: boolean; 'no-color'?: boolean; 'max-warnings'?: string; 'output-file'?: string; 'changed-since'?: string },
   format: string,
   io: Io,
   emit: (text: string) => void,
@@ -179,12 +181,18 @@ async function runLint(
     if (!(GROUPS as string[]).includes(g)) throw new UsageError(`--only: unknown rule group '${g}' (choose ${GROUPS.join(', ')})`);
   }
   const formatter = await getFormatter(format);
+  const ref = values['changed-since'];
+  if (ref !== undefined && ref.trim() === '') throw new UsageError('--changed-since expects a git revision (e.g. origin/main)');
+  // --changed-since REF: report what the change since REF touches (the Action's only-changed, for pre-commit use).
+  const changed = ref !== undefined ? changedSince(ref, path.resolve(io.cwd, paths[0] ?? '.'), io.cwd) : null;
   let results: LintResult[] = await lint({
     cwd: io.cwd,
     paths,
     configFile: values.config ?? null,
     ruleLevels: parseRuleFlags(values.rule ?? []),
     groups: groups as RuleGroup[] | null,
+    changed,
+    onlyChanged: changed !== null,
   });
   if (values.quiet) {
     results = results.map((r) => {

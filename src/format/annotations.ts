@@ -39,6 +39,15 @@ export function errorsFirst(findings: readonly Finding[]): Finding[] {
   return [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity !== 'error')];
 }
 
+/**
+ * The order annotations are spent in: errors first; inside each severity, findings on a file line
+ * (they land on the diff) before findings about a folder; input order otherwise.
+ */
+export function annotationOrder(findings: readonly Finding[]): Finding[] {
+  const rank = (f: Finding) => (f.severity === 'error' ? 0 : 2) + (f.line == null ? 1 : 0);
+  return findings.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+}
+
 /** The message a reader sees: the message, then the fix on its own line when it adds something. */
 export function findingText(finding: Finding): string {
   if (!finding.fix || finding.message.includes(finding.fix)) return finding.message;
@@ -59,7 +68,7 @@ function plural(count: number, word: string): string {
 export function omittedMessage(
   omitted: { errors: number; warnings: number },
   caps: AnnotationCaps,
-  whereToLook = 'See the job summary for every finding, or the SARIF file in code scanning.',
+  whereToLook = 'See the job summary for every finding.',
 ): string {
   const parts: string[] = [];
   if (omitted.errors > 0) parts.push(plural(omitted.errors, 'more error'));
@@ -70,27 +79,42 @@ export function omittedMessage(
   );
 }
 
+/** A folder finding is annotated on the file that stands for it (line 1), saying which folder it is about. */
 function toAnnotation(finding: Finding): PlannedAnnotation {
+  const text = findingText(finding);
+  const anchored = finding.line == null && finding.anchor;
   const annotation: PlannedAnnotation = {
     level: finding.severity,
-    message: findingText(finding),
-    file: finding.path,
+    message: anchored && !text.includes(finding.path) ? `${finding.path}: ${text}` : text,
+    file: anchored ? finding.anchor!.path : finding.path,
     title: finding.rule,
   };
+  if (anchored) annotation.startLine = finding.anchor!.line;
   if (finding.line != null) annotation.startLine = finding.line;
   if (finding.line != null && finding.column != null) annotation.startColumn = finding.column;
   return annotation;
 }
 
-export function planAnnotations(findings: readonly Finding[], caps: AnnotationCaps = GITHUB_ANNOTATION_CAPS): AnnotationPlan {
-  const errors = findings.filter((f) => f.severity === 'error');
-  const warnings = findings.filter((f) => f.severity === 'warning');
-  const shownErrors = errors.slice(0, Math.max(0, caps.error));
+export interface AnnotationOptions {
+  /**
+   * Error annotations the step spends elsewhere: 1 when the step fails, because core.setFailed
+   * writes an `::error` too, and GitHub drops what comes after the 10th.
+   */
+  reservedErrors?: number;
+  /** Where the notice sends readers for what was left out (the SARIF file only when one is written). */
+  whereToLook?: string;
+}
+
+export function planAnnotations(findings: readonly Finding[], caps: AnnotationCaps = GITHUB_ANNOTATION_CAPS, options: AnnotationOptions = {}): AnnotationPlan {
+  const ordered = annotationOrder(findings);
+  const errors = ordered.filter((f) => f.severity === 'error');
+  const warnings = ordered.filter((f) => f.severity === 'warning');
+  const shownErrors = errors.slice(0, Math.max(0, caps.error - (options.reservedErrors ?? 0)));
   const shownWarnings = warnings.slice(0, Math.max(0, caps.warning));
   const omitted = { errors: errors.length - shownErrors.length, warnings: warnings.length - shownWarnings.length };
   const annotations = [...shownErrors, ...shownWarnings].map(toAnnotation);
   if ((omitted.errors > 0 || omitted.warnings > 0) && caps.notice > 0) {
-    annotations.push({ level: 'notice', message: omittedMessage(omitted, caps), file: '', title: 'svclint: more findings' });
+    annotations.push({ level: 'notice', message: omittedMessage(omitted, caps, options.whereToLook), file: '', title: 'svclint: more findings' });
   }
   return { annotations, omitted };
 }

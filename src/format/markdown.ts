@@ -66,13 +66,19 @@ interface LayoutNode {
   from: string[];
 }
 
+/** Where things go: the placement plan's moves a finding carries, else its target. */
+function layoutMoves(finding: Finding): { from: string; to: string }[] {
+  const moves = (finding.actions ?? []).flatMap((a) => (a.op === 'move' ? [{ from: a.from, to: a.to }] : []));
+  if (moves.length > 0) return moves;
+  return finding.target ? [{ from: finding.path, to: finding.target }] : [];
+}
+
 /** Tree lines (`├──`, `└──`) of where misplaced things go, each leaf naming where it is now. */
 export function expectedLayoutLines(findings: readonly Finding[]): string[] {
   const root: LayoutNode = { children: new Map(), from: [] };
-  for (const finding of findings) {
-    if (!finding.target) continue;
+  for (const { from, to } of findings.flatMap(layoutMoves)) {
     let node = root;
-    for (const segment of finding.target.split('/').filter(Boolean)) {
+    for (const segment of to.split('/').filter(Boolean)) {
       let child = node.children.get(segment);
       if (!child) {
         child = { children: new Map(), from: [] };
@@ -80,7 +86,7 @@ export function expectedLayoutLines(findings: readonly Finding[]): string[] {
       }
       node = child;
     }
-    if (node !== root && !node.from.includes(finding.path)) node.from.push(finding.path);
+    if (node !== root && !node.from.includes(from)) node.from.push(from);
   }
   const lines: string[] = [];
   const walk = (node: LayoutNode, prefix: string) => {

@@ -9,8 +9,8 @@ import { allFindings, findingText } from './annotations';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = '%SRCROOT%';
-/** partialFingerprints key; bump the version if the hashed fields ever change. */
-export const FINGERPRINT_KEY = 'svclintFinding/v1';
+/** partialFingerprints key; bump the version if the hashed fields ever change (v2: rule, path, key; v1 hashed the message). */
+export const FINGERPRINT_KEY = 'svclintFinding/v2';
 
 interface SarifRule {
   id: string;
@@ -91,22 +91,38 @@ export function pathToUri(relPath: string): string {
     .join('/');
 }
 
+/**
+ * What identifies an alert across runs: the rule, the primary path and the finding's stable key
+ * (a service, container name, port; by default the text of the reported line). Never the message,
+ * which names other sides' positions and totals, nor line numbers.
+ */
 function fingerprint(finding: Finding): string {
-  return createHash('sha256').update(`${finding.rule}\0${finding.path}\0${finding.message}`).digest('hex');
+  return createHash('sha256').update(`${finding.rule}\0${finding.path}\0${finding.key ?? ''}`).digest('hex');
 }
 
-function location(finding: Finding) {
-  const physicalLocation: {
-    artifactLocation: { uri: string; uriBaseId: string };
-    region?: { startLine: number; startColumn?: number };
-  } = { artifactLocation: { uri: pathToUri(finding.path), uriBaseId: SRCROOT } };
-  // Directory findings carry no region: a directory has no lines, and GitHub treats a
-  // location without a region as being about the whole path.
-  if (finding.line != null) {
-    physicalLocation.region = { startLine: finding.line };
-    if (finding.column != null) physicalLocation.region.startColumn = finding.column;
-  }
-  return { physicalLocation };
+interface PhysicalLocation {
+  artifactLocation: { uri: string; uriBaseId: string };
+  region?: { startLine: number; startColumn?: number };
+}
+
+/**
+ * A place as code scanning shows it: a file and a region. A folder (no line) is shown at the file
+ * that stands for it (its stack file, or its first file, line 1: the finding's `anchor`); without
+ * one, the folder itself with line 1.
+ */
+function physicalLocation(place: { path: string; line: number | null; column: number | null }, anchor: Finding['anchor']): PhysicalLocation {
+  if (place.line == null && anchor) return { artifactLocation: { uri: pathToUri(anchor.path), uriBaseId: SRCROOT }, region: { startLine: anchor.line } };
+  const location: PhysicalLocation = { artifactLocation: { uri: pathToUri(place.path), uriBaseId: SRCROOT }, region: { startLine: place.line ?? 1 } };
+  if (place.line != null && place.column != null) location.region!.startColumn = place.column;
+  return location;
+}
+
+function relatedLocations(finding: Finding) {
+  return (finding.related ?? []).map((related, index) => ({
+    id: index + 1,
+    physicalLocation: physicalLocation(related, finding.relatedAnchors?.[index] ?? null),
+    message: { text: related.line == null ? `${related.path}: ${related.message}` : related.message },
+  }));
 }
 
 export function buildSarif(findings: readonly Finding[], context: FormatContext) {
@@ -126,13 +142,18 @@ export function buildSarif(findings: readonly Finding[], context: FormatContext)
     const hash = fingerprint(finding);
     const occurrence = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, occurrence);
+    const related = relatedLocations(finding);
+    const text = findingText(finding);
     return {
       ruleId: finding.rule,
       ruleIndex: ruleIndex.get(finding.rule)!,
       level: finding.severity,
-      message: { text: findingText(finding) },
-      locations: [location(finding)],
+      // A folder finding is shown at a file inside it: the message says which folder it is about.
+      message: { text: finding.line == null && finding.anchor && !text.includes(finding.path) ? `${finding.path}: ${text}` : text },
+      locations: [{ physicalLocation: physicalLocation(finding, finding.anchor ?? null) }],
+      ...(related.length > 0 ? { relatedLocations: related } : {}),
       partialFingerprints: { [FINGERPRINT_KEY]: `${hash}:${occurrence}` },
+      ...(finding.also && finding.also.length > 0 ? { properties: { also: finding.also } } : {}),
     };
   });
 

@@ -50,3 +50,124 @@ export function keepProjectName(stack: Stack, newDir: string): { edit: EditActio
     flow: false,
   };
 }
+
+// ---------------------------------------------------------------- relative paths
+
+/** A relative path a compose file gives (build context, bind mount, env_file, extends, include, secret/config file). */
+interface PathReference {
+  /** Key path of the value in the compose document. */
+  keyPath: (string | number)[];
+  /** The path as written (for a short volume, its source part). */
+  raw: string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Relative, static and local: `./x`, `../x`, `x/y` (not `${VAR}`, absolute, `~`, or a URL). */
+function isRelativePath(raw: string): boolean {
+  return raw !== '' && !raw.includes('${') && !raw.startsWith('/') && !raw.startsWith('~') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) && !raw.startsWith('git@');
+}
+
+/** Relative path references of one compose file's own document (before interpolation). */
+export function pathReferences(data: Record<string, unknown> | null): PathReference[] {
+  if (!data) return [];
+  const out: PathReference[] = [];
+  const add = (keyPath: (string | number)[], value: unknown) => {
+    if (typeof value === 'string' && isRelativePath(value)) out.push({ keyPath, raw: value });
+  };
+  const listOrOne = (keyPath: (string | number)[], value: unknown, objectKey: string) => {
+    if (Array.isArray(value)) value.forEach((item, i) => (isRecord(item) ? add([...keyPath, i, objectKey], item[objectKey]) : add([...keyPath, i], item)));
+    else if (isRecord(value)) add([...keyPath, objectKey], value[objectKey]);
+    else add(keyPath, value);
+  };
+  const services = isRecord(data.services) ? data.services : {};
+  for (const [name, service] of Object.entries(services)) {
+    if (!isRecord(service)) continue;
+    const base = ['services', name];
+    if (typeof service.build === 'string') add([...base, 'build'], service.build);
+    else if (isRecord(service.build)) add([...base, 'build', 'context'], service.build.context);
+    if (Array.isArray(service.volumes)) {
+      service.volumes.forEach((volume, i) => {
+        if (typeof volume === 'string') {
+          const source = volume.split(':')[0]!;
+          // A short volume whose source is a path (not a named volume): it starts with `.` or contains `/`.
+          if ((source.startsWith('.') || source.includes('/')) && isRelativePath(source)) out.push({ keyPath: [...base, 'volumes', i], raw: source });
+        } else if (isRecord(volume) && volume.type === 'bind') {
+          add([...base, 'volumes', i, 'source'], volume.source);
+        }
+      });
+    }
+    if (service.env_file !== undefined) listOrOne([...base, 'env_file'], service.env_file, 'path');
+    if (isRecord(service.extends)) add([...base, 'extends', 'file'], service.extends.file);
+  }
+  if (data.include !== undefined) {
+    const items = Array.isArray(data.include) ? data.include : [data.include];
+    items.forEach((item, i) => {
+      const keyPath = Array.isArray(data.include) ? ['include', i] : ['include'];
+      if (typeof item === 'string') add(keyPath, item);
+      else if (isRecord(item)) listOrOne([...keyPath, 'path'], item.path, 'path');
+    });
+  }
+  for (const section of ['secrets', 'configs'] as const) {
+    const entries = isRecord(data[section]) ? data[section] : {};
+    for (const [key, entry] of Object.entries(entries)) if (isRecord(entry)) add([section, key, 'file'], entry.file);
+  }
+  return out;
+}
+
+/** `rel` written the way the original was: `./` kept, a trailing `/` kept. */
+function spell(rel: string, original: string): string {
+  let out = rel.split(path.sep).join('/') || '.';
+  if ((original.startsWith('./') || original === '.') && !out.startsWith('.')) out = `./${out}`;
+  if (original.endsWith('/') && !out.endsWith('/')) out = `${out}/`;
+  return out;
+}
+
+export interface PathEdit {
+  edit: EditAction | null;
+  /** Set when the reference moves but its line cannot be edited safely (written twice on the line, or not found). */
+  manual: { file: string; line: number | null; raw: string; next: string } | null;
+  /** The absolute path the reference points to today. */
+  target: string;
+}
+
+/**
+ * The edits that keep a stack's relative paths pointing at the same things once the plan's moves
+ * are done: `finalOf` maps a path to where it ends up (itself when it does not move). Paths are
+ * written for the stack's final folder (Phase 2 runs stacks from the new structure, through the
+ * Phase 1 bridges).
+ */
+export function relativePathEdits(stack: Stack, finalOf: (abs: string) => string): PathEdit[] {
+  const newDir = finalOf(stack.dir);
+  const out: PathEdit[] = [];
+  for (const file of stack.files) {
+    const lines = file.text.split('\n').map((line) => line.replace(/\r$/, ''));
+    for (const ref of pathReferences(file.data)) {
+      const target = path.resolve(stack.dir, ref.raw);
+      const next = spell(path.relative(newDir, finalOf(target)), ref.raw);
+      if (path.resolve(newDir, ref.raw) === finalOf(target)) continue; // still right from the new folder
+      const loc = stack.locate(ref.keyPath);
+      const text = loc && loc.file === file.abs ? lines[loc.line - 1] : undefined;
+      if (text === undefined || text.split(ref.raw).length !== 2) {
+        out.push({ edit: null, manual: { file: file.abs, line: loc?.file === file.abs ? loc.line : null, raw: ref.raw, next }, target });
+        continue;
+      }
+      out.push({
+        edit: {
+          op: 'edit',
+          phase: 2,
+          file: file.abs,
+          line: loc!.line,
+          old: text,
+          new: text.replace(ref.raw, next),
+          reason: `'${ref.raw}' must still reach '${path.basename(target)}' once the moves are done ('${next}' from the new folder).`,
+        },
+        manual: null,
+        target,
+      });
+    }
+  }
+  return out;
+}

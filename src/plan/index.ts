@@ -14,7 +14,7 @@ import path from 'node:path';
 import { classifyService } from '../policy/classify';
 import type { ComposeService, HostModel, ServiceDir, Stack } from '../types';
 import { isInside } from '../util/paths';
-import { keepProjectName } from './compose-edits';
+import { keepProjectName, relativePathEdits, type PathEdit } from './compose-edits';
 import { extendPlan } from './migration';
 import { decideFolder, isBridge, realAbs, type Decision } from './decide';
 import { groupingFolders } from './groups';
@@ -278,6 +278,29 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
     if (edit) add(edit, causes.find(groupKey(group)));
     else if (flow) add(manualProjectName(stack, to), causes.find(groupKey(group)));
   }
+  // Relative paths (build contexts, bind mounts, env_file, include...) that must still reach their target.
+  const relocations = [
+    ...moves.map((m) => ({ from: m.from, to: m.to, cause: m.cause })),
+    ...stackMoves.flatMap(({ group, to, loose }) => loose.map((abs) => ({ from: abs, to: path.join(to, path.basename(abs)), cause: causes.find(groupKey(group)) }))),
+  ].sort((a, b) => depth(b.from) - depth(a.from));
+  const relocationOf = (abs: string) => relocations.find((r) => isInside(r.from, abs)) ?? null;
+  const finalPath = (abs: string) => {
+    const r = relocationOf(abs);
+    return r ? path.join(r.to, path.relative(r.from, abs)) : abs;
+  };
+  const retiredDirs = [...retired.keys()].map((d) => d.abs);
+  for (const stack of model.stacks) {
+    if (retiredDirs.some((abs) => isInside(abs, stack.dir))) continue;
+    // A stack moving with its folder follows that folder; a stack moving from a group folder follows its file.
+    const finalOfStack = (abs: string) => (abs === stack.dir ? path.dirname(finalPath(stack.file)) : finalPath(abs));
+    for (const { edit, manual, target } of relativePathEdits(stack, finalOfStack)) {
+      const cause = relocationOf(stack.file)?.cause ?? relocationOf(target)?.cause;
+      if (!cause) continue;
+      if (edit) add(edit, cause);
+      else if (manual) add(manualPathEdit(model, manual), cause);
+    }
+  }
+  mergeSameLineEdits(tagged);
   for (const split of stackSplits) add(splitAction(model, split), causes.find(split.cause));
   // Phase 4: the final moves (each replaces its bridge), then what is left behind.
   for (const move of moves) {
@@ -392,6 +415,39 @@ function manualProjectName(stack: Stack, to: string): ManualAction {
     reason: 'The compose file is a flow mapping ({...}); svclint edits block mappings only.',
     steps: [`Add name: ${path.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path.basename(to)}/'.`],
   };
+}
+
+function manualPathEdit(model: HostModel, manual: NonNullable<PathEdit['manual']>): ManualAction {
+  return {
+    op: 'manual',
+    phase: 2,
+    path: manual.file,
+    reason: `'${manual.raw}' is written so that svclint cannot edit it safely (${manual.line === null ? 'its line is not known' : `line ${manual.line} holds it more than once`}).`,
+    steps: [`Change '${manual.raw}' to '${manual.next}' in '${shownRel(model, manual.file)}'${manual.line === null ? '' : ` (line ${manual.line})`}.`],
+  };
+}
+
+/** Two edits of one line (a project name above a path on the first line) become one, so each `old` still matches. */
+function mergeSameLineEdits(tagged: Tagged[]): void {
+  const seen = new Map<string, Tagged>();
+  for (let i = 0; i < tagged.length; i++) {
+    const t = tagged[i]!;
+    if (t.action.op !== 'edit') continue;
+    const key = `${t.action.file}\0${t.action.line}`;
+    const first = seen.get(key);
+    if (!first || first.action.op !== 'edit') {
+      seen.set(key, t);
+      continue;
+    }
+    // The first edit's text with the second's change applied to the original line.
+    const original = first.action.old;
+    const changed = t.action.new;
+    first.action.new = first.action.new.replace(original, changed);
+    first.action.reason = `${first.action.reason ?? ''} ${t.action.reason ?? ''}`.trim();
+    for (const c of t.causes) first.causes.add(c);
+    tagged.splice(i, 1);
+    i--;
+  }
 }
 
 function splitAction(model: HostModel, split: StackSplit): ManualAction {

@@ -1,19 +1,22 @@
 // A real browser for the HTML report tests: Debian's chromium, driven by playwright-core (which
-// downloads nothing). `.ci/run` installs chromium; without it the tests fail in CI and are
-// skipped, with the reason printed, elsewhere.
+// downloads nothing). `.ci/run` installs chromium; without it the tests fail in CI (SVCLINT_CI=1)
+// and are skipped, with the reason printed, elsewhere.
 import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { skipWithoutTool } from './tools';
 
 export const CHROMIUM = process.env.SVCLINT_CHROMIUM || '/usr/bin/chromium';
 
 /** Why the browser tests cannot run here, or null when they can. */
 export const browserMissing: string | null = existsSync(CHROMIUM) ? null : `${CHROMIUM} is not installed (apt-get install chromium; .ci/run does)`;
 
-/** Skip only outside CI: in CI a missing browser is a failure, never an empty green. */
-export const skipBrowser = browserMissing !== null && !process.env.CI;
+/** Call at a test file's top level: true when its browser tests must be skipped (in CI a missing browser is a failing test instead). */
+export function skipWithoutBrowser(consequence: string): boolean {
+  return skipWithoutTool('chromium', browserMissing === null, `${consequence} (${browserMissing})`);
+}
 
 export const LAUNCH_ARGS = [
   '--headless',

@@ -3,11 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PlanAction } from '../../src/plan/types';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 
-/** One finding of `--format json` (the spec's output shape). */
+/** One finding of `--format json` (the spec's output shape, with its optional fields). */
 export interface JsonFinding {
   rule: string;
   severity: string;
@@ -16,6 +17,9 @@ export interface JsonFinding {
   column: number | null;
   message: string;
   fix: string | null;
+  also?: string[];
+  related?: { path: string; line: number | null; column: number | null; message: string }[];
+  actions?: PlanAction[];
 }
 
 export interface CliRun {

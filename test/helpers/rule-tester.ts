@@ -22,6 +22,7 @@ export interface RuleCase {
   tree: TreeSpec;
   /** Written as svclint.config.yaml at the top of the temp directory. */
   config?: Record<string, unknown>;
+  /** Required (and not empty) for an invalid case: every finding the rule must produce, in order. */
   findings?: ExpectedFinding[];
 }
 
@@ -35,6 +36,10 @@ export async function lintWithRule(rule: Rule, tree: TreeSpec, config?: Record<s
 }
 
 export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: RuleCase[] }): void {
+  // An invalid case must name its findings: one without any would pass whatever the rule reports.
+  for (const c of cases.invalid) {
+    if (!c.findings || c.findings.length === 0) throw new Error(`RuleTester ${rule.meta.id}: invalid case '${c.name}' names no findings; list the exact findings it must produce`);
+  }
   describe(rule.meta.id, () => {
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, async () => {
@@ -45,7 +50,7 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Rule
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, async () => {
         const findings = await lintWithRule(rule, c.tree, c.config);
-        const expected = c.findings ?? [];
+        const expected = c.findings!;
         expect(findings.map((f) => f.path)).toEqual(expected.map((e) => e.path));
         findings.forEach((finding, i) => {
           const want = expected[i]!;

@@ -240,4 +240,39 @@ describe('placement plan: small trees', () => {
     expect(plan.folders.filter((f) => f.fate !== 'stay').map((f) => [rel(f.dir), f.fate, f.keep && rel(f.keep)])).toEqual([['services/traefik', 'retire', 'services/core-infra/traefik']]);
     expectConsistent(plan);
   });
+
+  it('edits relative paths that cross a move, written for the stack\'s new folder; unsafe lines are manual', async () => {
+    const { plan, rel } = await planTree({
+      services: {
+        shared: { 'ca.pem': 'x' },
+        n8n: {
+          'docker-compose.yml': [
+            'services:',
+            '  n8n:',
+            '    image: n8nio/n8n:1.70.3',
+            '    env_file: ../shared/n8n.env',
+            '    volumes:',
+            '      - ../shared/ca.pem:/ca.pem:ro',
+            '      - ./data:/home/node/.n8n',
+            '      - ../shared:/shared:ro # ../shared again',
+            '',
+          ].join('\n'),
+          data: {},
+        },
+        'core-infra': { 'docker-compose.yml': compose({ traefik: { image: 'traefik:v3.0', volumes: ['../n8n/data:/n8n-data:ro'] } }) },
+      },
+    });
+    const edits = plan.actions.filter((a) => a.op === 'edit').map((a) => (a.op === 'edit' ? [rel(a.file), a.line, a.new.trim()] : []));
+    expect(edits).toEqual([
+      // Another stack reaching into the moving folder: still right through the move.
+      ['services/core-infra/docker-compose.yml', 5, '- ../automation/n8n/data:/n8n-data:ro'],
+      ['services/n8n/docker-compose.yml', 6, '- ../../shared/ca.pem:/ca.pem:ro'],
+      ['services/n8n/docker-compose.yml', 4, 'env_file: ../../shared/n8n.env'],
+    ]);
+    const manual = plan.actions.find((a) => a.op === 'manual');
+    expect(manual).toMatchObject({ phase: 2, steps: [expect.stringMatching(/Change '\.\.\/shared' to '\.\.\/\.\.\/shared' in 'n8n\/docker-compose\.yml' \(line 8\)/)] });
+    // ./data moves with the folder: no edit. Every edit belongs to the n8n move's cause.
+    expect(plan.causes).toHaveLength(1);
+    expectConsistent(plan);
+  });
 });

@@ -3,7 +3,7 @@ import {
   allFindings,
   findingLocation,
   findingText
-} from "./chunk-CCF3XUGS.js";
+} from "./chunk-PGUGCGIS.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/format/junit.ts

@@ -2,11 +2,11 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   GITHUB_ANNOTATION_CAPS,
   allFindings,
-  errorsFirst,
+  annotationOrder,
   findingText,
   omittedMessage,
   planAnnotations
-} from "./chunk-CCF3XUGS.js";
+} from "./chunk-PGUGCGIS.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/format/github.ts
@@ -22,13 +22,15 @@ function workflowCommand(command, properties, message) {
 }
 var formatGithub = (results) => {
   const findings = allFindings(results);
-  const lines = errorsFirst(findings).map(
-    (finding) => workflowCommand(
+  const lines = annotationOrder(findings).map((finding) => {
+    const anchored = finding.line == null && finding.anchor ? finding.anchor : null;
+    const text = findingText(finding);
+    return workflowCommand(
       finding.severity,
-      { file: finding.path, line: finding.line, col: finding.line != null ? finding.column : null, title: finding.rule },
-      findingText(finding)
-    )
-  );
+      anchored ? { file: anchored.path, line: anchored.line, title: finding.rule } : { file: finding.path, line: finding.line, col: finding.line != null ? finding.column : null, title: finding.rule },
+      anchored && !text.includes(finding.path) ? `${finding.path}: ${text}` : text
+    );
+  });
   const { omitted } = planAnnotations(findings);
   if (omitted.errors > 0 || omitted.warnings > 0) {
     lines.push(workflowCommand("notice", { title: "svclint: more findings" }, omittedMessage(omitted, GITHUB_ANNOTATION_CAPS, "Every finding is in this log.")));

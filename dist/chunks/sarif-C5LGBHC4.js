@@ -2,7 +2,7 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   allFindings,
   findingText
-} from "./chunk-CCF3XUGS.js";
+} from "./chunk-PGUGCGIS.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/format/sarif.ts
@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
-var FINGERPRINT_KEY = "svclintFinding/v1";
+var FINGERPRINT_KEY = "svclintFinding/v2";
 function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word[0].toUpperCase() + word.slice(1)).join("");
 }
@@ -71,15 +71,20 @@ function pathToUri(relPath) {
   return relPath.split("/").map((segment) => segment === "." || segment === ".." ? segment : encodeURIComponent(segment)).join("/");
 }
 function fingerprint(finding) {
-  return createHash("sha256").update(`${finding.rule}\0${finding.path}\0${finding.message}`).digest("hex");
+  return createHash("sha256").update(`${finding.rule}\0${finding.path}\0${finding.key ?? ""}`).digest("hex");
 }
-function location(finding) {
-  const physicalLocation = { artifactLocation: { uri: pathToUri(finding.path), uriBaseId: SRCROOT } };
-  if (finding.line != null) {
-    physicalLocation.region = { startLine: finding.line };
-    if (finding.column != null) physicalLocation.region.startColumn = finding.column;
-  }
-  return { physicalLocation };
+function physicalLocation(place, anchor) {
+  if (place.line == null && anchor) return { artifactLocation: { uri: pathToUri(anchor.path), uriBaseId: SRCROOT }, region: { startLine: anchor.line } };
+  const location = { artifactLocation: { uri: pathToUri(place.path), uriBaseId: SRCROOT }, region: { startLine: place.line ?? 1 } };
+  if (place.line != null && place.column != null) location.region.startColumn = place.column;
+  return location;
+}
+function relatedLocations(finding) {
+  return (finding.related ?? []).map((related, index) => ({
+    id: index + 1,
+    physicalLocation: physicalLocation(related, finding.relatedAnchors?.[index] ?? null),
+    message: { text: related.line == null ? `${related.path}: ${related.message}` : related.message }
+  }));
 }
 function buildSarif(findings, context) {
   const rules = context.rules.map(ruleDescriptor);
@@ -95,13 +100,18 @@ function buildSarif(findings, context) {
     const hash = fingerprint(finding);
     const occurrence = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, occurrence);
+    const related = relatedLocations(finding);
+    const text = findingText(finding);
     return {
       ruleId: finding.rule,
       ruleIndex: ruleIndex.get(finding.rule),
       level: finding.severity,
-      message: { text: findingText(finding) },
-      locations: [location(finding)],
-      partialFingerprints: { [FINGERPRINT_KEY]: `${hash}:${occurrence}` }
+      // A folder finding is shown at a file inside it: the message says which folder it is about.
+      message: { text: finding.line == null && finding.anchor && !text.includes(finding.path) ? `${finding.path}: ${text}` : text },
+      locations: [{ physicalLocation: physicalLocation(finding, finding.anchor ?? null) }],
+      ...related.length > 0 ? { relatedLocations: related } : {},
+      partialFingerprints: { [FINGERPRINT_KEY]: `${hash}:${occurrence}` },
+      ...finding.also && finding.also.length > 0 ? { properties: { also: finding.also } } : {}
     };
   });
   const infoUri = informationUri(context.rules);
