@@ -1,7 +1,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   databaseAccess
-} from "./chunk-FO2LTR5Z.js";
+} from "./chunk-X6EOKMZJ.js";
 import {
   PHASE_TITLES,
   checkLines,
@@ -10,12 +10,12 @@ import {
   projectLine,
   shownPath,
   viewOfPlan
-} from "./chunk-2J4QGNMA.js";
+} from "./chunk-NW6KKF2O.js";
 import {
   displayPath,
   memoryBudget,
   placementPlan
-} from "./chunk-WQESWAJB.js";
+} from "./chunk-X6RUNAUW.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/format/html/index.ts

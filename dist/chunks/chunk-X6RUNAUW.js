@@ -16348,6 +16348,94 @@ ${lines[index]}`,
     flow: false
   };
 }
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isRelativePath(raw) {
+  return raw !== "" && !raw.includes("${") && !raw.startsWith("/") && !raw.startsWith("~") && !/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) && !raw.startsWith("git@");
+}
+function pathReferences(data) {
+  if (!data) return [];
+  const out = [];
+  const add = (keyPath, value) => {
+    if (typeof value === "string" && isRelativePath(value)) out.push({ keyPath, raw: value });
+  };
+  const listOrOne = (keyPath, value, objectKey) => {
+    if (Array.isArray(value)) value.forEach((item, i) => isRecord2(item) ? add([...keyPath, i, objectKey], item[objectKey]) : add([...keyPath, i], item));
+    else if (isRecord2(value)) add([...keyPath, objectKey], value[objectKey]);
+    else add(keyPath, value);
+  };
+  const services = isRecord2(data.services) ? data.services : {};
+  for (const [name, service] of Object.entries(services)) {
+    if (!isRecord2(service)) continue;
+    const base = ["services", name];
+    if (typeof service.build === "string") add([...base, "build"], service.build);
+    else if (isRecord2(service.build)) add([...base, "build", "context"], service.build.context);
+    if (Array.isArray(service.volumes)) {
+      service.volumes.forEach((volume, i) => {
+        if (typeof volume === "string") {
+          const source = volume.split(":")[0];
+          if ((source.startsWith(".") || source.includes("/")) && isRelativePath(source)) out.push({ keyPath: [...base, "volumes", i], raw: source });
+        } else if (isRecord2(volume) && volume.type === "bind") {
+          add([...base, "volumes", i, "source"], volume.source);
+        }
+      });
+    }
+    if (service.env_file !== void 0) listOrOne([...base, "env_file"], service.env_file, "path");
+    if (isRecord2(service.extends)) add([...base, "extends", "file"], service.extends.file);
+  }
+  if (data.include !== void 0) {
+    const items = Array.isArray(data.include) ? data.include : [data.include];
+    items.forEach((item, i) => {
+      const keyPath = Array.isArray(data.include) ? ["include", i] : ["include"];
+      if (typeof item === "string") add(keyPath, item);
+      else if (isRecord2(item)) listOrOne([...keyPath, "path"], item.path, "path");
+    });
+  }
+  for (const section of ["secrets", "configs"]) {
+    const entries = isRecord2(data[section]) ? data[section] : {};
+    for (const [key, entry2] of Object.entries(entries)) if (isRecord2(entry2)) add([section, key, "file"], entry2.file);
+  }
+  return out;
+}
+function spell(rel, original) {
+  let out = rel.split(path9.sep).join("/") || ".";
+  if ((original.startsWith("./") || original === ".") && !out.startsWith(".")) out = `./${out}`;
+  if (original.endsWith("/") && !out.endsWith("/")) out = `${out}/`;
+  return out;
+}
+function relativePathEdits(stack, finalOf) {
+  const newDir = finalOf(stack.dir);
+  const out = [];
+  for (const file of stack.files) {
+    const lines = file.text.split("\n").map((line) => line.replace(/\r$/, ""));
+    for (const ref of pathReferences(file.data)) {
+      const target = path9.resolve(stack.dir, ref.raw);
+      const next = spell(path9.relative(newDir, finalOf(target)), ref.raw);
+      if (path9.resolve(newDir, ref.raw) === finalOf(target)) continue;
+      const loc = stack.locate(ref.keyPath);
+      const text = loc && loc.file === file.abs ? lines[loc.line - 1] : void 0;
+      if (text === void 0 || text.split(ref.raw).length !== 2) {
+        out.push({ edit: null, manual: { file: file.abs, line: loc?.file === file.abs ? loc.line : null, raw: ref.raw, next }, target });
+        continue;
+      }
+      out.push({
+        edit: {
+          op: "edit",
+          phase: 2,
+          file: file.abs,
+          line: loc.line,
+          old: text,
+          new: text.replace(ref.raw, next),
+          reason: `'${ref.raw}' must still reach '${path9.basename(target)}' once the moves are done ('${next}' from the new folder).`
+        },
+        manual: null,
+        target
+      });
+    }
+  }
+  return out;
+}
 
 // src/plan/migration.ts
 import path14 from "node:path";
@@ -17305,6 +17393,27 @@ function buildPlacementPlan(model) {
     if (edit) add(edit, causes.find(groupKey(group)));
     else if (flow) add(manualProjectName(stack, to), causes.find(groupKey(group)));
   }
+  const relocations = [
+    ...moves.map((m) => ({ from: m.from, to: m.to, cause: m.cause })),
+    ...stackMoves.flatMap(({ group, to, loose }) => loose.map((abs) => ({ from: abs, to: path16.join(to, path16.basename(abs)), cause: causes.find(groupKey(group)) })))
+  ].sort((a, b) => depth(b.from) - depth(a.from));
+  const relocationOf = (abs) => relocations.find((r) => isInside(r.from, abs)) ?? null;
+  const finalPath = (abs) => {
+    const r = relocationOf(abs);
+    return r ? path16.join(r.to, path16.relative(r.from, abs)) : abs;
+  };
+  const retiredDirs = [...retired.keys()].map((d) => d.abs);
+  for (const stack of model.stacks) {
+    if (retiredDirs.some((abs) => isInside(abs, stack.dir))) continue;
+    const finalOfStack = (abs) => abs === stack.dir ? path16.dirname(finalPath(stack.file)) : finalPath(abs);
+    for (const { edit, manual, target } of relativePathEdits(stack, finalOfStack)) {
+      const cause = relocationOf(stack.file)?.cause ?? relocationOf(target)?.cause;
+      if (!cause) continue;
+      if (edit) add(edit, cause);
+      else if (manual) add(manualPathEdit(model, manual), cause);
+    }
+  }
+  mergeSameLineEdits(tagged);
   for (const split of stackSplits) add(splitAction(model, split), causes.find(split.cause));
   for (const move of moves) {
     const action = { op: "move", phase: 4, from: move.from, to: move.to, reason: move.reasons[0] ?? "decision tree" };
@@ -17395,6 +17504,35 @@ function manualProjectName(stack, to) {
     reason: "The compose file is a flow mapping ({...}); svclint edits block mappings only.",
     steps: [`Add name: ${path16.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path16.basename(to)}/'.`]
   };
+}
+function manualPathEdit(model, manual) {
+  return {
+    op: "manual",
+    phase: 2,
+    path: manual.file,
+    reason: `'${manual.raw}' is written so that svclint cannot edit it safely (${manual.line === null ? "its line is not known" : `line ${manual.line} holds it more than once`}).`,
+    steps: [`Change '${manual.raw}' to '${manual.next}' in '${shownRel(model, manual.file)}'${manual.line === null ? "" : ` (line ${manual.line})`}.`]
+  };
+}
+function mergeSameLineEdits(tagged) {
+  const seen = /* @__PURE__ */ new Map();
+  for (let i = 0; i < tagged.length; i++) {
+    const t = tagged[i];
+    if (t.action.op !== "edit") continue;
+    const key = `${t.action.file}\0${t.action.line}`;
+    const first = seen.get(key);
+    if (!first || first.action.op !== "edit") {
+      seen.set(key, t);
+      continue;
+    }
+    const original = first.action.old;
+    const changed = t.action.new;
+    first.action.new = first.action.new.replace(original, changed);
+    first.action.reason = `${first.action.reason ?? ""} ${t.action.reason ?? ""}`.trim();
+    for (const c of t.causes) first.causes.add(c);
+    tagged.splice(i, 1);
+    i--;
+  }
 }
 function splitAction(model, split) {
   const steps = split.services.map(({ name, to }) => `Move the definition of '${name}' into the stack of '${shownRel(model, to)}/' (create ${shownRel(model, to)}/docker-compose.yml if it has none).`);
@@ -21196,6 +21334,8 @@ function firstFile(model, rel) {
 }
 
 // src/engine/changes.ts
+import { execFileSync } from "node:child_process";
+import { realpathSync as realpathSync4 } from "node:fs";
 import path32 from "node:path";
 function makeChangeSet(files) {
   const changed = new Set(files);
@@ -21232,6 +21372,49 @@ function placeOnChangedSide(finding, changes) {
     column: place.column,
     related: [{ path: finding.path, line: finding.line, column: finding.column, message: finding.message }, ...rest]
   };
+}
+function git(cwd, args) {
+  return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+}
+function gitError(error) {
+  const stderr = String(error.stderr ?? "").trim();
+  return (stderr || error.message || String(error)).split("\n")[0].replace(/^fatal:\s*/, "");
+}
+function realpathOr(p) {
+  try {
+    return realpathSync4(p);
+  } catch {
+    return path32.resolve(p);
+  }
+}
+function changedSince(ref, dir, cwd) {
+  let toplevel;
+  try {
+    toplevel = git(dir, ["rev-parse", "--show-toplevel"]).trim();
+  } catch (error) {
+    throw new UsageError(`--changed-since: ${path32.relative(cwd, dir) || "."} is not in a git repository (${gitError(error)})`);
+  }
+  try {
+    git(dir, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  } catch {
+    throw new UsageError(`--changed-since: unknown revision '${ref}' (a branch, tag or commit of this repository)`);
+  }
+  let base = ref;
+  try {
+    base = git(dir, ["merge-base", ref, "HEAD"]).trim() || ref;
+  } catch {
+  }
+  let names;
+  try {
+    const tracked = git(dir, ["diff", "--name-only", "--no-renames", "-z", base, "--"]);
+    const untracked = git(dir, ["ls-files", "--others", "--exclude-standard", "-z", "--full-name", ":/"]);
+    names = [...tracked.split("\0"), ...untracked.split("\0")].filter(Boolean);
+  } catch (error) {
+    throw new UsageError(`--changed-since: git cannot list the changes since '${ref}' (${gitError(error)})`);
+  }
+  const top = realpathOr(toplevel);
+  const realCwd = realpathOr(cwd);
+  return [...new Set(names)].map((name) => path32.join(cwd, path32.relative(realCwd, path32.join(top, name))));
 }
 
 // src/engine/levels.ts
@@ -21682,6 +21865,7 @@ export {
   allRules,
   UsageError,
   parseRuleFlags,
+  changedSince,
   resolveTarget2 as resolveTarget,
   lint,
   lintTarget,

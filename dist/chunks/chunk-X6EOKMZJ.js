@@ -2,7 +2,7 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   allocationsFor,
   displayPath
-} from "./chunk-WQESWAJB.js";
+} from "./chunk-X6RUNAUW.js";
 
 // src/model/database-access.ts
 function databaseAccess(model, options = {}) {

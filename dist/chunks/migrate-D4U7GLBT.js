@@ -36,7 +36,7 @@ import {
   treeBeforeAfter,
   viewOfPlan,
   withJournal
-} from "./chunk-2J4QGNMA.js";
+} from "./chunk-NW6KKF2O.js";
 import {
   UsageError,
   buildHostModel,
@@ -47,7 +47,7 @@ import {
   migrationChecks,
   moveMap,
   resolveTarget
-} from "./chunk-WQESWAJB.js";
+} from "./chunk-X6RUNAUW.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/commands/migrate.ts
