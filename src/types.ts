@@ -229,10 +229,38 @@ export interface Stack {
   services: ComposeService[];
   /** The stack sits under `archive/` (or another inactive capability). */
   archived: boolean;
+  /** Files read through `include:` and `extends: {file}` (each once), after `files`' own. */
+  imported?: ComposeFile[];
+  /**
+   * What Docker Compose refuses that the loader found while reading the stack: invalid templates and
+   * `.env` syntax (`compose-parse`); include/extends targets, cycles, conversions, missing env files
+   * (`compose-schema`).
+   */
+  issues?: ComposeIssue[];
+  /** The merged model after each file (main, then each override), as compose-go validates it. */
+  stages?: ComposeStage[];
   /** Position of a value node by key path (['services','n8n','image']); the last file defining it wins. */
   locate(path: readonly (string | number)[]): SourceLoc | null;
   /** Position of the key of a mapping entry by key path; the last file defining it wins. */
   locateKey(path: readonly (string | number)[]): SourceLoc | null;
+}
+
+/** A problem the compose loader found, reported by `rule`. */
+export interface ComposeIssue {
+  rule: 'compose-parse' | 'compose-schema';
+  /** One line naming the key, e.g. `services.web.privileged: cannot convert 'maybe' to a boolean`. */
+  message: string;
+  /** Where it comes from (computed on first use). */
+  loc: SourceLoc | null;
+}
+
+/** The merged, interpolated model of a stack after one of its files, with positions into every file it came from. */
+export interface ComposeStage {
+  /** The main file or the override whose merge gave this model. */
+  file: string;
+  resolved: Record<string, unknown>;
+  /** Position of a key path in the files this model came from (the latest first, through include and extends). */
+  locate(path: readonly (string | number)[], atKey: boolean): SourceLoc | null;
 }
 
 export interface EnvVar {
@@ -263,6 +291,8 @@ export interface ComposeService {
   labels: Map<string, string>;
   /** The service directory this compose service belongs to, if any. */
   serviceDir: ServiceDir | null;
+  /** Set for a service that comes from an `include:`d file: that file (absolute). */
+  includedFrom?: string;
 }
 
 // ---------------------------------------------------------------- policy

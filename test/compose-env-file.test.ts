@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEnvEntries, parseEnvFile, readEnvFile } from '../src/compose';
+import { parseDotEnv, parseEnvEntries, parseEnvFile, readEnvFile } from '../src/compose';
 import { tempDir } from './compose-fixtures';
 
 describe('parseEnvFile', () => {
@@ -22,9 +22,9 @@ describe('parseEnvFile', () => {
     expect(parseEnvFile(text).get(key)).toBe(value);
   });
 
-  it('skips comments, blank lines and lines without an assignment', () => {
+  it('skips comments and blank lines; a bare KEY is inherited (unset here: skipped); `=v` sets the empty key, as compose-go does', () => {
     const env = parseEnvFile('# comment\n\n   \nJUSTAWORD\n=novalue\nA=1\n  # indented comment\nB=2\n');
-    expect([...env]).toEqual([['A', '1'], ['B', '2']]);
+    expect([...env]).toEqual([['', 'novalue'], ['A', '1'], ['B', '2']]);
   });
 
   it('reads multi-line double- and single-quoted values and keeps counting lines', () => {
@@ -63,8 +63,20 @@ describe('parseEnvFile', () => {
     expect(entry!.unknown).toEqual(['NOPE']);
   });
 
-  it('an unterminated quote is read as an unquoted value, not an exception', () => {
-    expect(parseEnvFile('A="open\nB=2\n').get('B')).toBe('2');
+  it('an unterminated quote is an error at its line, as compose-go refuses the file; the entries before it are kept', () => {
+    expect(parseDotEnv('X=1\nA="open\nB=2\n')).toEqual({
+      entries: [{ key: 'X', raw: '1', value: '1', unknown: [], line: 1 }],
+      error: { message: 'unterminated quoted value "open', line: 2, column: 3 },
+    });
+  });
+
+  it.each([
+    ['INVALID LINE\n', 'key cannot contain a space', 1],
+    ['A=1\nlol$wut\n', 'unexpected character "$" in variable name "lol$wut"', 2],
+    ['A=${ B}\n', 'invalid template', 1],
+    ["A='it\\'s\n", "unterminated quoted value 'it\\'s", 1],
+  ])('refuses %j as compose-go does', (text, message, line) => {
+    expect(parseDotEnv(text).error).toMatchObject({ message, line });
   });
 });
 

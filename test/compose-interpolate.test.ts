@@ -17,7 +17,6 @@ describe('interpolate', () => {
     ['empty default', '${NOPE:-}', '', []],
     [':? set', '${SET:?must be set}', 'value', []],
     [':? unset is unknown, not invented', '${NOPE:?must be set}', '${NOPE}', ['NOPE']],
-    [':? empty is unknown', '${EMPTY:?must be set}', '${EMPTY}', ['EMPTY']],
     ['? allows empty', '${EMPTY?err}', '', []],
     [':+ when set', '${SET:+alt}', 'alt', []],
     [':+ when empty', '${EMPTY:+alt}', '', []],
@@ -33,13 +32,38 @@ describe('interpolate', () => {
     ['mixed known and unknown', '${PORT}:${NOPE}', '8080:${NOPE}', ['NOPE']],
     ['lone $ at end', 'cost 5$', 'cost 5$', []],
     ['$ before a digit', '$1 and $ ', '$1 and $ ', []],
-    ['unterminated ${ kept', 'a ${SET b', 'a ${SET b', []],
-    ['empty ${} kept', 'a ${} b', 'a ${} b', []],
-    ['bad name kept', '${1X} ${A B}', '${1X} ${A B}', []],
     ['default containing }', '${NOPE:-{x}}', '{x}', []],
     ['$$ inside default', '${NOPE:-$$x}', '$x', []],
   ])('%s', (_name, text, value, unknown) => {
     expect(interpolate(text, lookup)).toEqual({ value, unknown });
+  });
+
+  it.each([
+    ['unterminated', 'a ${SET b', 2],
+    ['empty', 'a ${} b', 2],
+    ['a name starting with a digit', 'x ${1X}', 2],
+    ['a space in the name', 'ab${A B}', 2],
+    ['a space before the name', 'nginx:${ TAG}', 6],
+    ['an unknown operator', '${HOST:localhost}', 0],
+    ['a substitution operator Compose does not have', '${PATH/x/y}', 0],
+    ['a default spanning lines', '${A:-x\ny}', 0],
+    ['an invalid template in a default that is used', '${NOPE:-${}}', 8],
+  ])('refuses an invalid template (%s) at the offset of its $, keeping the text', (_name, text, offset) => {
+    expect(interpolate(text, lookup)).toEqual({ value: text, unknown: [], error: { message: 'invalid template', offset } });
+  });
+
+  it('an invalid template in a default that is not used is not looked at (compose-go evaluates defaults lazily)', () => {
+    expect(interpolate('${SET:-${}}', lookup)).toEqual({ value: 'value', unknown: [] });
+  });
+
+  it(':? with a variable set to the empty string is refused; unset stays unknown', () => {
+    expect(interpolate('x ${EMPTY:?must be set}', lookup)).toEqual({ value: 'x ${EMPTY:?must be set}', unknown: [], error: { message: 'required variable EMPTY is missing a value: must be set', offset: 2 } });
+    expect(interpolate('${NOPE:?must be set}', lookup)).toEqual({ value: '${NOPE}', unknown: ['NOPE'] });
+  });
+
+  it('a { inside a default is balanced, as in compose-go', () => {
+    expect(interpolate('${SET:-{"json":1}}', lookup).value).toBe('value');
+    expect(interpolate('${NOPE:-{"json":1}}', lookup).value).toBe('{"json":1}');
   });
 
   it('a variable set to the empty string is known (not unknown)', () => {

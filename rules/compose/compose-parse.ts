@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_FILE_NAMES } from '../../src/compose';
 import { defineRule } from '../support';
+import { firstTime } from './shared';
 
 const COMPOSE_NAMES = new Set<string>([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_FILE_NAMES]);
 
@@ -9,21 +10,37 @@ export default defineRule(
     id: 'compose-parse',
     group: 'compose',
     severity: 'error',
-    description: 'A compose file that does not parse as YAML (line and column of the error), or that Docker Compose never reads',
+    description: 'A compose file (or its `.env`, an env_file, an included or extended file) that does not parse: YAML, an invalid `${...}` template, `.env` syntax (line and column of the error); or a compose file Docker Compose never reads',
     rationale: 'A stack that does not load does not start; every other compose file is still linted, so one broken file does not hide the rest.',
   },
   ({ model, report }) => {
     const used = new Set<string>();
+    const once = firstTime();
     for (const stack of model.stacks) {
-      for (const file of stack.files) {
+      for (const file of [...stack.files, ...(stack.imported ?? [])]) {
         used.add(file.abs);
         for (const error of file.errors) {
+          const loc = { file: file.abs, line: error.line, column: error.column };
+          if (!once(loc, error.message)) continue;
           report({
-            loc: { file: file.abs, line: error.line, column: error.column },
+            loc,
             message: `Compose file does not load: ${error.message}.`,
             fix: 'Fix the YAML at this position (indent with spaces, quote values holding `: ` or `#`, close every quote and bracket); `docker compose config` shows the same error.',
           });
         }
+      }
+      for (const issue of stack.issues ?? []) {
+        if (issue.rule !== 'compose-parse' || !once(issue.loc, issue.message)) continue;
+        report({
+          loc: issue.loc,
+          path: stack.file,
+          message: `Compose file does not load: ${issue.message}.`,
+          fix: /interpolation|template/.test(issue.message)
+            ? 'Write `${NAME}`, `${NAME:-default}`, `${NAME:?error}` or `${NAME:+alternative}` (a name of letters, digits and _), or `$$` for a literal `$`.'
+            : /required variable/.test(issue.message)
+              ? 'Give the variable a value in `.env`, or a default with `${NAME:-default}`.'
+              : 'Fix the line as Docker Compose reads env files: `KEY=value`, quotes closed, no space in the key, `$$` for a literal `$`.',
+        });
       }
     }
     // A folder with compose.yaml and docker-compose.yml: Compose reads the first name only, so

@@ -9,3 +9,17 @@ export const lazyLoc = memo<SourceLoc | null>;
 export function activeStacks(model: HostModel): Stack[] {
   return model.stacks.filter((stack) => !stack.archived);
 }
+
+/**
+ * A test that is true the first time a position and message are seen: a file included by several
+ * stacks (or also a stack itself) is loaded more than once, and each problem is reported once.
+ */
+export function firstTime(): (loc: SourceLoc | null, message: string) => boolean {
+  const seen = new Set<string>();
+  return (loc, message) => {
+    const identity = `${loc?.file}:${loc?.line}:${loc?.column}\u0000${message}`;
+    if (seen.has(identity)) return false;
+    seen.add(identity);
+    return true;
+  };
+}

@@ -1,7 +1,11 @@
-// Docker Compose `.env` / `env_file` syntax (compose-go dotenv): KEY=VALUE, `export KEY=...`,
-// `KEY: VALUE`, comments, single quotes (literal), double quotes (escapes, multi-line),
-// unquoted values with inline ` #` comments, CRLF. Like Compose, unquoted and double-quoted
-// values may refer to keys defined earlier in the same file (`${A}`); single-quoted ones are literal.
+// `.env` / `env_file` syntax exactly as compose-go's dotenv parser reads it (dotenv/parser.go):
+// KEY=VALUE, `export KEY=...`, `KEY: VALUE`, comments, single quotes (literal but for `\'`),
+// double quotes (escapes \a \b \f \n \r \t \v \\ \" \$ \0NNN, several lines), unquoted values
+// with an inline ` #` comment, a bare `KEY` line (inherited from the environment). Values are
+// interpolated with compose-go's template rules; a variable is looked up outside the file first
+// (`fallback`), then among the keys defined above it. What compose-go refuses (an unterminated
+// quote, a key with a space or a character outside [letters digits _ . - [ ]], an invalid template)
+// is an error at its line: the entries before it are still returned. Never throws.
 import { readFileSync } from 'node:fs';
 import { interpolate, type Lookup } from './interpolate';
 
@@ -17,57 +21,87 @@ export interface EnvEntry {
   line: number;
 }
 
-const KEY = /^[A-Za-z_][A-Za-z0-9_.\-\[\]]*$/;
-const DOUBLE_QUOTE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '\\': '\\', '"': '"', "'": "'", $: '$$' };
+export interface EnvFileError {
+  message: string;
+  line: number;
+  column: number;
+}
 
-/**
- * Parses env-file text into entries in file order (a key defined twice appears twice; the
- * last one wins in `parseEnvFile`). Lines that are not assignments are skipped, never thrown on.
- * `fallback` is consulted for `${VAR}` references to keys not defined earlier in the file.
- */
-export function parseEnvEntries(text: string, fallback?: Lookup): EnvEntry[] {
-  const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+export interface ParsedEnvFile {
+  entries: EnvEntry[];
+  /** What makes compose-go refuse the file; null when it reads it. */
+  error: EnvFileError | null;
+}
+
+/** Go's unicode.IsSpace. */
+const UNICODE_SPACE = /^[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]$/u;
+/** compose-go's isSpace: a space but not a line break. */
+const INLINE_SPACE = new Set(['\t', '\v', '\f', '\r', ' ', '\u0085', '\u00A0']);
+/** Go's `^export\s+` (RE2 `\s` is ASCII: tab, newline, form feed, carriage return, space). */
+const EXPORT = /^export[\t\n\f\r ]+/;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** compose-go's escapeSeqRegex. */
+const ESCAPE = /\\(?:[abcfnrtv$"\\]|0\d{0,3})/g;
+const SIMPLE_ESCAPES: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', '"': '"' };
+
+const isUnicodeSpace = (ch: string) => UNICODE_SPACE.test(ch);
+
+class EnvSyntaxError extends Error {
+  constructor(message: string, readonly offset: number) {
+    super(message);
+  }
+}
+
+/** Parses env-file text into entries in file order (a key defined twice appears twice) and the error compose-go would give. */
+export function parseDotEnv(text: string, fallback?: Lookup): ParsedEnvFile {
+  const src = text.replace(/^\uFEFF/, '');
+  const lineStarts = [0];
+  for (let at = src.indexOf('\n'); at >= 0; at = src.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  const position = (offset: number) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+  };
   const entries: EnvEntry[] = [];
   const defined = new Map<string, string>();
-  const lookup: Lookup = (name) => defined.get(name) ?? fallback?.(name);
+  const lookup: Lookup = (name) => fallback?.(name) ?? defined.get(name);
   let pos = 0;
-  let line = 1;
-  while (pos < src.length) {
-    const lineEnd = indexOrEnd(src, '\n', pos);
-    const startLine = line;
-    const assignment = /^\s*(?:export\s+)?([^\s=:#]+)\s*[=:]\s?/.exec(src.slice(pos, lineEnd));
-    const key = assignment?.[1];
-    if (!assignment || key === undefined || !KEY.test(key) || /^\s*#/.test(src.slice(pos, lineEnd))) {
-      pos = lineEnd + 1;
-      line++;
-      continue;
+  try {
+    for (;;) {
+      pos = statementStart(src, pos);
+      if (pos >= src.length) break;
+      const start = pos;
+      const { key, valueAt, inherited } = keyName(src, pos);
+      if (key.includes(' ')) throw new EnvSyntaxError('key cannot contain a space', start);
+      if (inherited) {
+        const value = lookup(key);
+        if (value !== undefined) {
+          entries.push({ key, raw: value, value, unknown: [], line: position(start).line });
+          defined.set(key, value);
+        }
+        pos = valueAt;
+        continue;
+      }
+      const extracted = extractValue(src, valueAt, lookup);
+      entries.push({ key, ...extracted.value, line: position(start).line });
+      defined.set(key, extracted.value.value);
+      pos = extracted.next;
     }
-    let valueStart = pos + assignment[0].length;
-    while (src[valueStart] === ' ' || src[valueStart] === '\t') valueStart++;
-    const quote = src[valueStart];
-    let raw: string;
-    let expand: boolean;
-    let next: number;
-    const close = quote === '"' || quote === "'" ? findClosingQuote(src, valueStart + 1, quote) : -1;
-    if (close >= 0) {
-      const body = src.slice(valueStart + 1, close);
-      raw = quote === '"' ? unescapeDoubleQuoted(body) : body;
-      expand = quote === '"';
-      next = indexOrEnd(src, '\n', close) + 1;
-      line += countNewlines(src, pos, next);
-    } else {
-      raw = stripInlineComment(src.slice(valueStart, lineEnd)).trim();
-      expand = true;
-      next = lineEnd + 1;
-      line++;
-    }
-    const { value, unknown } = expand ? interpolate(raw, lookup) : { value: raw, unknown: [] };
-    // `$$` in double quotes came from an escaped `\$`; interpolation turned it back into `$`.
-    entries.push({ key, raw, value, unknown, line: startLine });
-    defined.set(key, value);
-    pos = next;
+    return { entries, error: null };
+  } catch (error) {
+    if (!(error instanceof EnvSyntaxError)) throw error;
+    return { entries, error: { message: error.message, ...position(error.offset) } };
   }
-  return entries;
+}
+
+/** Entries of an env file in order, up to anything compose-go refuses. */
+export function parseEnvEntries(text: string, fallback?: Lookup): EnvEntry[] {
+  return parseDotEnv(text, fallback).entries;
 }
 
 /** Variables of an env file; a key defined twice keeps its last value. */
@@ -92,33 +126,115 @@ export function readTextOrNull(abs: string): string | null {
   }
 }
 
-function indexOrEnd(text: string, needle: string, from: number): number {
-  const at = text.indexOf(needle, from);
-  return at < 0 ? text.length : at;
-}
-
-function countNewlines(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to && i < text.length; i++) if (text[i] === '\n') count++;
-  return Math.max(count, 1);
-}
-
-/** Index of the closing quote; double quotes skip backslash escapes. -1 when unterminated. */
-function findClosingQuote(text: string, from: number, quote: string): number {
-  for (let i = from; i < text.length; i++) {
-    if (quote === '"' && text[i] === '\\') i++;
-    else if (text[i] === quote) return i;
+/** compose-go's getStatementStart: skips white space (line breaks included) and `#` comment lines. */
+function statementStart(src: string, from: number): number {
+  let pos = from;
+  for (;;) {
+    while (pos < src.length) {
+      const ch = String.fromCodePoint(src.codePointAt(pos)!);
+      if (!isUnicodeSpace(ch)) break;
+      pos += ch.length;
+    }
+    if (pos >= src.length || src[pos] !== '#') return pos;
+    const end = src.indexOf('\n', pos);
+    if (end < 0) return src.length;
+    pos = end;
   }
-  return -1;
 }
 
-function unescapeDoubleQuoted(body: string): string {
-  // `\$` is kept as `$$` so the later interpolation step yields a literal `$`.
-  return body.replace(/\\(.)/gs, (whole, ch: string) => DOUBLE_QUOTE_ESCAPES[ch] ?? whole);
+/** compose-go's locateKeyName: the key up to `=`, `:` or a line break (a bare key is inherited). */
+function keyName(src: string, start: number): { key: string; valueAt: number; inherited: boolean } {
+  let from = start;
+  const exported = EXPORT.exec(src.slice(start, start + 64));
+  if (exported) {
+    from = start + 'export'.length;
+    while (from < src.length && INLINE_SPACE.has(src[from]!)) from++;
+  }
+  let key = '';
+  let offset = from;
+  let inherited = false;
+  for (let i = from; i < src.length; ) {
+    const ch = String.fromCodePoint(src.codePointAt(i)!);
+    if (ch === '=' || ch === ':' || ch === '\n') {
+      key = src.slice(from, i);
+      offset = i + 1;
+      inherited = ch === '\n';
+      break;
+    }
+    if (!INLINE_SPACE.has(ch) && !'_.-[]'.includes(ch) && !LETTER_OR_NUMBER.test(ch)) {
+      const end = src.indexOf('\n', from);
+      const firstLine = src.slice(from, end < 0 ? src.length : end);
+      throw new EnvSyntaxError(`unexpected character ${JSON.stringify(ch)} in variable name ${JSON.stringify(firstLine)}`, i);
+    }
+    i += ch.length;
+  }
+  key = trimEndUnicodeSpace(key);
+  let valueAt = offset;
+  while (valueAt < src.length && INLINE_SPACE.has(src[valueAt]!)) valueAt++;
+  return { key, valueAt, inherited };
 }
 
-/** ` #` (whitespace then #) starts a comment in an unquoted value; `a#b` does not. */
-function stripInlineComment(value: string): string {
-  const match = /[ \t]#/.exec(value);
-  return match ? value.slice(0, match.index) : value;
+/** compose-go's extractVarValue: an unquoted value up to the line break, or a quoted one. */
+function extractValue(src: string, at: number, lookup: Lookup): { value: Omit<EnvEntry, 'key' | 'line'>; next: number } {
+  const quote = src[at];
+  if (quote !== '"' && quote !== "'") {
+    const end = src.indexOf('\n', at);
+    let raw = src.slice(at, end < 0 ? src.length : end);
+    const comment = raw.indexOf(' #');
+    if (comment >= 0) raw = raw.slice(0, comment);
+    raw = trimEndUnicodeSpace(raw);
+    return { value: expand(raw, lookup, at), next: end < 0 ? src.length : end + 1 };
+  }
+  let chars = '';
+  let escaped = false;
+  for (let i = at + 1; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch !== quote) {
+      if (!escaped && ch === '\\') {
+        escaped = true;
+        continue;
+      }
+      if (escaped) {
+        escaped = false;
+        chars += '\\';
+      }
+      chars += ch;
+      continue;
+    }
+    if (escaped) {
+      // An escaped quote of the kind that opened the value is the quote itself.
+      escaped = false;
+      chars += ch;
+      continue;
+    }
+    if (quote === "'") return { value: { raw: chars, value: chars, unknown: [] }, next: i + 1 };
+    return { value: expand(expandEscapes(chars), lookup, at), next: i + 1 };
+  }
+  const end = src.indexOf('\n', at);
+  throw new EnvSyntaxError(`unterminated quoted value ${src.slice(at, end < 0 ? src.length : end)}`, at);
+}
+
+function expand(raw: string, lookup: Lookup, at: number): Omit<EnvEntry, 'key' | 'line'> {
+  const result = interpolate(raw, lookup);
+  if (result.error) throw new EnvSyntaxError(result.error.message, at);
+  return { raw, value: result.value, unknown: result.unknown };
+}
+
+/** compose-go's expandEscapes: `\$` becomes `$$` (a literal `$` for interpolation), `\0NNN` is octal. */
+function expandEscapes(text: string): string {
+  return text.replace(ESCAPE, (match) => {
+    if (match === '\\$') return '$$';
+    if (match.startsWith('\\0')) {
+      // Go's UnquoteChar on `\NNN`: exactly three octal digits, at most 255; otherwise kept as written.
+      const digits = match.slice(2);
+      return /^[0-7]{3}$/.test(digits) && parseInt(digits, 8) <= 255 ? String.fromCodePoint(parseInt(digits, 8)) : match;
+    }
+    return SIMPLE_ESCAPES[match[1]!] ?? match;
+  });
+}
+
+function trimEndUnicodeSpace(text: string): string {
+  let end = text.length;
+  while (end > 0 && isUnicodeSpace(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }

@@ -1,26 +1,60 @@
-// Compose variable interpolation: $VAR, ${VAR}, ${VAR:-d}, ${VAR-d}, ${VAR:?e}, ${VAR?e},
-// ${VAR:+a}, ${VAR+a}, nested defaults, `$$` for a literal `$`.
-// A variable that is not set and has no default is never invented: it stays as `${VAR}` text
-// and is listed in `unknown`. Malformed templates are kept as written. Never throws.
+// Compose variable interpolation, as compose-go's `template` package does it (Substitute with
+// DefaultPattern): `$VAR`, `${VAR}`, `${VAR:-d}`, `${VAR-d}`, `${VAR:?e}`, `${VAR?e}`, `${VAR:+a}`,
+// `${VAR+a}`, nested templates in the argument, `$$` for a literal `$`; anything else after `${`
+// is an invalid template, which makes Docker Compose refuse the file.
+//
+// One deliberate difference: a variable that is not set and has no default is never invented
+// (compose-go reads it as ""). It stays in the output as the text `${VAR}` and is listed in
+// `unknown`; so does `${VAR:?err}` with VAR unset. Never throws.
 
 export type Lookup = (name: string) => string | undefined;
+
+export interface InterpolationError {
+  /** `invalid template` or `required variable X is missing a value: reason`. */
+  message: string;
+  /** UTF-16 offset in the interpolated text where the offending `$` stands. */
+  offset: number;
+}
 
 export interface Interpolated {
   value: string;
   /** Names of variables that were needed but not set (each once, in order of appearance). */
   unknown: string[];
+  /** Set when Docker Compose refuses the text; `value` is then the text as written. */
+  error?: InterpolationError;
 }
 
-const NAME_START = /[A-Za-z_]/;
-const NAME_CHAR = /[A-Za-z0-9_]/;
-/** Nesting depth of `${A:-${B:-...}}` we follow before keeping the rest as text. */
-const MAX_DEPTH = 32;
+/**
+ * compose-go's DefaultPattern: `\$(?i:(?P<escaped>\$)|(?P<named>[_a-z][_a-z0-9]*)|{(?:(?P<braced>[_a-z][_a-z0-9]*(?::?[-+?](.*))?)}|(?P<invalid>)))`.
+ * Go's `.` stops at `\n` only (JS's also at `\r`, U+2028/9), and its case folding matches `ſ` and
+ * the Kelvin sign like JS's `iu`.
+ */
+const PATTERN = /\$(?:(\$)|([_a-z][_a-z0-9]*)|\{(?:([_a-z][_a-z0-9]*(?::?[-+?][^\n]*)?)\}|()))/giu;
+/** The same, anchored, for the re-match of a truncated substring (FindStringSubmatch). */
+const ANCHORED = new RegExp(`^(?:${PATTERN.source})`, 'iu');
+/** Operators in compose-go's order; the one found first in the substring is used. */
+const OPERATORS = [':?', '?', ':-', '-', ':+', '+'] as const;
+type Operator = (typeof OPERATORS)[number];
+/** Nested templates (defaults of defaults) followed before the rest is refused as too deep. */
+const MAX_DEPTH = 500;
+const INVALID = 'invalid template';
+
+class TemplateError extends Error {
+  constructor(message: string, readonly offset: number) {
+    super(message);
+  }
+}
 
 export function interpolate(text: string, lookup: Lookup): Interpolated {
   if (!text.includes('$')) return { value: text, unknown: [] };
   const unknown = new Set<string>();
-  const value = expand(text, lookup, unknown, 0);
-  return { value, unknown: [...unknown] };
+  try {
+    const value = substitute(text, 0, lookup, unknown, 0);
+    return { value, unknown: [...unknown] };
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    return { value: text, unknown: [], error: { message: error.message, offset: error.offset } };
+  }
 }
 
 /** Whether a resolved string still holds an unresolved `${VAR}`. */
@@ -28,34 +62,46 @@ export function hasUnknown(value: string): boolean {
   return value.includes('${');
 }
 
+/** Where an interpolation error was found in a tree: the key path of the string holding it. */
+export type TreeInterpolationError = InterpolationError & { path: (string | number)[]; text: string };
+
 /**
  * Interpolates every string of a plain JS tree (mapping keys are not interpolated, as in
  * Compose). The input is not modified; subtrees without a `$` come back as the same objects
  * (a host's compose data is held once, not twice), so treat both trees as read-only.
- * `unknown` collects unset names.
+ * `unknown` collects unset names; `errors` (when given) the strings Compose refuses, which keep their text.
  */
-export function interpolateTree(value: unknown, lookup: Lookup, unknown: Set<string> = new Set()): unknown {
+export function interpolateTree(value: unknown, lookup: Lookup, unknown: Set<string> = new Set(), errors?: TreeInterpolationError[]): unknown {
+  return walk(value, lookup, unknown, errors, []);
+}
+
+function walk(value: unknown, lookup: Lookup, unknown: Set<string>, errors: TreeInterpolationError[] | undefined, path: (string | number)[]): unknown {
   if (typeof value === 'string') {
     if (!value.includes('$')) return value;
     const result = interpolate(value, lookup);
     for (const name of result.unknown) unknown.add(name);
+    if (result.error && errors) errors.push({ ...result.error, path: [...path], text: value });
     return result.value;
   }
   if (Array.isArray(value)) {
-    let changed = false;
-    const out = value.map((item) => {
-      const next = interpolateTree(item, lookup, unknown);
-      if (next !== item) changed = true;
-      return next;
-    });
-    return changed ? out : value;
+    let out: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      const next = walk(value[i], lookup, unknown, errors, path);
+      path.pop();
+      if (next !== value[i] && out === null) out = value.slice(0, i);
+      if (out !== null) out.push(next);
+    }
+    return out ?? value;
   }
   if (value !== null && typeof value === 'object') {
     let out: Record<string, unknown> | null = null;
     const entries = Object.entries(value);
     for (let i = 0; i < entries.length; i++) {
       const [key, item] = entries[i]!;
-      const next = interpolateTree(item, lookup, unknown);
+      path.push(key);
+      const next = walk(item, lookup, unknown, errors, path);
+      path.pop();
       if (next !== item && out === null) {
         out = {};
         for (let j = 0; j < i; j++) out[entries[j]![0]] = entries[j]![1];
@@ -67,72 +113,107 @@ export function interpolateTree(value: unknown, lookup: Lookup, unknown: Set<str
   return value;
 }
 
-function expand(text: string, lookup: Lookup, unknown: Set<string>, depth: number): string {
+/**
+ * compose-go's SubstituteWithOptions: every match of the pattern replaced in turn; the first error
+ * wins. `base` is the offset of `template` in the top-level text, for error positions.
+ */
+function substitute(template: string, base: number, lookup: Lookup, unknown: Set<string>, depth: number): string {
+  if (depth > MAX_DEPTH) throw new TemplateError(`template nested more than ${MAX_DEPTH} levels deep`, base);
+  if (!template.includes('$')) return template;
   let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const dollar = text.indexOf('$', i);
-    if (dollar < 0) {
-      out += text.slice(i);
-      break;
-    }
-    out += text.slice(i, dollar);
-    const next = text[dollar + 1];
-    if (next === '$') {
-      out += '$';
-      i = dollar + 2;
-    } else if (next === '{') {
-      const end = matchingBrace(text, dollar + 2);
-      const resolved = end < 0 || depth >= MAX_DEPTH ? null : expandBraced(text.slice(dollar + 2, end), lookup, unknown, depth);
-      if (resolved === null) {
-        // Malformed (unterminated, bad name, too deep): keep the text as written.
-        const stop = end < 0 ? text.length : end + 1;
-        out += text.slice(dollar, stop);
-        i = stop;
-      } else {
-        out += resolved;
-        i = end + 1;
-      }
-    } else if (next !== undefined && NAME_START.test(next)) {
-      let end = dollar + 2;
-      while (end < text.length && NAME_CHAR.test(text[end]!)) end++;
-      const name = text.slice(dollar + 1, end);
-      out += valueOrPlaceholder(name, lookup, unknown);
-      i = end;
-    } else {
-      out += '$';
-      i = dollar + 1;
-    }
+  let last = 0;
+  for (const match of template.matchAll(PATTERN)) {
+    const at = match.index;
+    out += template.slice(last, at) + replacement(match[0], base + at, lookup, unknown, depth);
+    last = at + match[0].length;
   }
-  return out;
+  return out + template.slice(last);
 }
 
-/** The body of `${...}`: name, optional operator and argument. Null when malformed. */
-function expandBraced(body: string, lookup: Lookup, unknown: Set<string>, depth: number): string | null {
-  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(body);
-  if (!match) return null;
-  const name = match[1]!;
-  const operator = match[2];
-  const argument = match[3] ?? '';
+/** compose-go's DefaultReplacementAppliedFunc for one match. */
+function replacement(matched: string, base: number, lookup: Lookup, unknown: Set<string>, depth: number): string {
+  const operator = firstOperator(matched);
+  const closing = firstBraceClosingIndex(matched);
+  let substring = matched;
+  let rest = '';
+  if (closing > -1) {
+    rest = matched.slice(closing + 1);
+    substring = matched.slice(0, closing + 1);
+  }
+  const groups = ANCHORED.exec(substring);
+  if (!groups) throw new TemplateError(INVALID, base);
+  if (groups[1] !== undefined) return '$';
+  const named = groups[2];
+  const braced = groups[3];
+  const name = named ?? braced;
+  if (!name) throw new TemplateError(INVALID, base);
+  if (braced !== undefined) {
+    const applied = applyOperator(operator, braced, base + 2, lookup, unknown, depth);
+    if (applied !== null) return applied + substitute(rest, base + closing + 1, lookup, unknown, depth + 1);
+  }
+  return valueOrPlaceholder(name, lookup, unknown);
+}
+
+/** The operator of the six whose first occurrence in the substring comes first (compose-go's getSubstitutionFunctionForTemplate). */
+function firstOperator(substring: string): Operator {
+  let best: Operator = OPERATORS[0];
+  let bestAt = Infinity;
+  for (const operator of OPERATORS) {
+    const at = substring.indexOf(operator);
+    if (at >= 0 && at < bestAt) {
+      best = operator;
+      bestAt = at;
+    }
+  }
+  return best;
+}
+
+/** compose-go's getFirstBraceClosingIndex: a `{` also skips the character after it. */
+function firstBraceClosingIndex(text: string): number {
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '}') {
+      open--;
+      if (open === 0) return i;
+    }
+    if (text[i] === '{') {
+      open++;
+      i++;
+    }
+  }
+  return -1;
+}
+
+/**
+ * One of compose-go's six substitution functions on `NAME<op>argument`; null when the operator
+ * is not in the substitution (compose-go's "not applied"). `base` is the offset of the substitution.
+ */
+function applyOperator(operator: Operator, substitution: string, base: number, lookup: Lookup, unknown: Set<string>, depth: number): string | null {
+  const at = substitution.indexOf(operator);
+  if (at < 0) return null;
+  const name = substitution.slice(0, at);
+  const argumentBase = base + at + operator.length;
+  const argument = substitution.slice(at + operator.length);
   const value = lookup(name);
-  const argumentValue = () => expand(argument, lookup, unknown, depth + 1);
+  const nested = () => substitute(argument, argumentBase, lookup, unknown, depth + 1);
   switch (operator) {
-    case undefined:
-      return valueOrPlaceholder(name, lookup, unknown);
     case ':-':
-      return value === undefined || value === '' ? argumentValue() : value;
+      return value === undefined || value === '' ? nested() : value;
     case '-':
-      return value === undefined ? argumentValue() : value;
-    case ':?':
-      return value === undefined || value === '' ? placeholder(name, unknown) : value;
-    case '?':
-      return value === undefined ? placeholder(name, unknown) : value;
+      return value === undefined ? nested() : value;
     case ':+':
-      return value === undefined || value === '' ? '' : argumentValue();
+      return value !== undefined && value !== '' ? nested() : '';
     case '+':
-      return value === undefined ? '' : argumentValue();
-    default:
-      return null;
+      return value !== undefined ? nested() : '';
+    case ':?':
+    case '?': {
+      if (value !== undefined && (operator === '?' || value !== '')) return value;
+      // compose-go interpolates the message too (an invalid template in it is refused); its unknowns do not count.
+      const reason = substitute(argument, argumentBase, lookup, new Set(), depth + 1);
+      // Unset: unknown, as everywhere (not invented, not an error). Set but empty: Compose refuses.
+      if (value === undefined) return placeholder(name, unknown);
+      throw new TemplateError(`required variable ${name} is missing a value${reason ? `: ${reason}` : ''}`, base - 2);
+    }
   }
 }
 
@@ -144,21 +225,4 @@ function valueOrPlaceholder(name: string, lookup: Lookup, unknown: Set<string>):
 function placeholder(name: string, unknown: Set<string>): string {
   unknown.add(name);
   return '${' + name + '}';
-}
-
-/** Index of the `}` closing a `${` whose body starts at `from`, skipping nested `${...}` and `$$`. */
-function matchingBrace(text: string, from: number): number {
-  let depth = 0;
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '$' && text[i + 1] === '$') i++;
-    else if (ch === '$' && text[i + 1] === '{') {
-      depth++;
-      i++;
-    } else if (ch === '}') {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return -1;
 }

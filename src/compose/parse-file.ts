@@ -27,6 +27,8 @@ const COMPOSE_TAGS: Tags = ['!reset', '!override'].flatMap((tag) => [
 const MIN_ALIAS_EXPANSION = 100_000;
 const ALIAS_EXPANSION_FACTOR = 10;
 const MAX_ERRORS_PER_FILE = 20;
+/** The error of a file with no content; an override or included file may be empty. */
+export const EMPTY_COMPOSE_FILE = 'empty compose file';
 
 export function parseComposeFile(abs: string, bytes: Buffer | string): ComposeFile {
   const lineCounter = new LineCounter();
@@ -105,7 +107,7 @@ function loadDocuments(file: ComposeFile, lineCounter: LineCounter): void {
   if (file.errors.length > 0) return;
 
   const filled = documents.filter((doc) => !isEmptyContents(doc.contents));
-  if (filled.length === 0) return void report('empty compose file', 0);
+  if (filled.length === 0) return void report(EMPTY_COMPOSE_FILE, 0);
 
   let data: Record<string, unknown> = {};
   const tagPaths: ComposeTagPath[] = [];

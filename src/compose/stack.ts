@@ -1,15 +1,15 @@
 // A stack: the main compose file plus its override files, merged and interpolated from the
-// `.env` beside the main file, with a position for every service, environment entry and key.
+// `.env` beside the main file, `include:` and `extends:` followed, with a position for every
+// service, environment entry and key in the file it comes from.
 // The process environment is never read: the same tree lints the same on every machine.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { ComposeFile, ComposeService, EnvVar, SourceLoc, Stack } from '../types';
 import { findNode, findNodeFrom, keyText, mappingPairs, nodeLoc, type KeyPath } from '../yaml/positions';
-import { parseEnvEntries } from './env-file';
-import { interpolate, interpolateTree, type Lookup } from './interpolate';
-import { mergeComposeConfigs, removePaths } from './merge';
-import { parseComposeFile } from './parse-file';
+import { parseDotEnv } from './env-file';
+import { interpolate, type Lookup } from './interpolate';
+import { dotted, isEmptyFile, LoadContext, loadFile, loadProject, locateExact, type Layer, type LoadedProject } from './project';
 
 /** Compose file names in the order Docker Compose picks them in one folder (compose-go `DefaultFileNames`). */
 export const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'] as const;
@@ -37,90 +37,69 @@ export interface LoadStackOptions {
 
 type Plain = Record<string, unknown>;
 
-/** Loads, merges and interpolates a stack. Never throws: unreadable or broken files carry `errors`. */
+/**
+ * Loads a stack as Docker Compose does (see project.ts): each file interpolated from the `.env`
+ * beside the main file and converted, `include:` and `extends:` followed, overrides merged.
+ * Never throws: unreadable or broken files carry `errors`, what Compose refuses later is in `issues`.
+ */
 export function loadStack(mainAbs: string, overrideAbs: readonly string[], options: LoadStackOptions): Stack {
   const read = options.readFile ?? ((abs: string) => readFileSync(abs));
-  const readText = (abs: string): string | null => {
-    try {
-      const content = read(abs);
-      return typeof content === 'string' ? content : content.toString('utf8');
-    } catch {
-      return null;
-    }
-  };
   const dir = path.dirname(mainAbs);
   const files = [mainAbs, ...overrideAbs].map((abs) => loadFile(abs, read));
-  const envText = readText(path.join(dir, '.env'));
-  const env = new Map<string, string>();
-  if (envText !== null) for (const entry of parseEnvEntries(envText)) env.set(entry.key, entry.value);
-  const lookup: Lookup = (name) => env.get(name);
-
-  // A broken main file leaves the stack empty; a broken override is left out of the merge.
-  const usable = isUsable(files[0]!) ? files.filter(isUsable) : [];
-  let config: Plain = {};
-  for (const file of usable) {
-    config = mergeComposeConfigs(removePaths(config, (file.tagPaths ?? []).map((tag) => tag.path)), file.data!);
+  // An empty or comment-only override is fine: Compose merges nothing.
+  for (const file of files.slice(1)) {
+    if (!isEmptyFile(file)) continue;
+    file.errors = [];
+    file.data = {};
   }
-  const resolved = interpolateTree(config, lookup) as Plain;
-
-  const locateIn = (keyPath: KeyPath, which: 'key' | 'value'): SourceLoc | null => {
-    for (let f = usable.length - 1; f >= 0; f--) {
-      const file = usable[f]!;
-      for (let d = file.documents.length - 1; d >= 0; d--) {
-        const found = findNode(file.documents[d]!, keyPath);
-        if (!found) continue;
-        const first = which === 'key' ? found.key : found.value;
-        const second = which === 'key' ? found.value : found.key;
-        const loc = nodeLocOf(file, first) ?? nodeLocOf(file, second);
-        if (loc) return loc;
-      }
-    }
-    return null;
-  };
+  const ctx = new LoadContext(read, files);
+  const envAbs = path.join(dir, '.env');
+  const envText = ctx.readText(envAbs);
+  const env = new Map<string, string>();
+  if (envText !== null) {
+    const parsed = parseDotEnv(envText);
+    for (const entry of parsed.entries) env.set(entry.key, entry.value);
+    const error = parsed.error;
+    if (error) ctx.issue('compose-parse', `.env: ${error.message}`, () => ({ file: envAbs, line: error.line, column: error.column }));
+  }
+  const lookup: Lookup = (name) => env.get(name);
+  const project = loadProject(ctx, [mainAbs, ...overrideAbs], lookup, '', dir, []);
 
   const stack: Stack = {
     file: mainAbs,
     dir,
     files,
+    imported: ctx.imported,
+    issues: ctx.issues,
+    stages: project.stages,
     env,
-    config,
-    resolved,
+    config: project.raw,
+    resolved: project.resolved,
     services: [],
     archived: options.archived,
-    locate: (keyPath) => locateIn(keyPath, 'value'),
-    locateKey: (keyPath) => locateIn(keyPath, 'key'),
+    locate: (keyPath) => locateExactInLayers(project.layers, keyPath, false),
+    locateKey: (keyPath) => locateExactInLayers(project.layers, keyPath, true),
   };
-  stack.services = buildServices(stack, usable, lookup, readText);
+  stack.services = buildServices(stack, project, lookup, ctx);
   return stack;
 }
 
-function loadFile(abs: string, read: (abs: string) => Buffer | string): ComposeFile {
-  let bytes: Buffer | string;
-  try {
-    bytes = read(abs);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException | null)?.code;
-    const message = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read file${code ? ` (${code})` : ''}`;
-    return { abs, text: '', documents: [], errors: [{ message, line: 1, column: 1 }], data: null };
+function locateExactInLayers(layers: readonly Layer[], keyPath: KeyPath, atKey: boolean): SourceLoc | null {
+  for (const layer of layers) {
+    const inFile = layer.rename ? (keyPath[0] === 'services' && keyPath[1] === layer.rename.to ? ['services', layer.rename.from, ...keyPath.slice(2)] : null) : keyPath;
+    const loc = inFile ? locateExact(layer.file, inFile, atKey) : null;
+    if (loc) return loc;
   }
-  return parseComposeFile(abs, bytes);
+  return null;
 }
 
-function isUsable(file: ComposeFile): boolean {
-  return file.errors.length === 0 && file.data !== null;
-}
-
-function nodeLocOf(file: ComposeFile, node: Node | null | undefined): SourceLoc | null {
-  return file.lineCounter ? nodeLoc(file.abs, file.lineCounter, node) : null;
-}
-
-function buildServices(stack: Stack, usable: ComposeFile[], lookup: Lookup, readText: (abs: string) => string | null): ComposeService[] {
+function buildServices(stack: Stack, project: LoadedProject, lookup: Lookup, ctx: LoadContext): ComposeService[] {
   const configs = asPlain(stack.config.services);
   const resolvedAll = asPlain(stack.resolved.services);
   // Positions come from the `yaml` documents, which plain files build only on first use (see
   // src/yaml/fast-load.ts): service and variable positions are therefore looked up when a finding asks.
   let sitesCache: Map<string, ServiceSite> | null = null;
-  const sites = () => (sitesCache ??= serviceSites(usable));
+  const sites = () => (sitesCache ??= serviceSites(project.layers));
   return Object.keys(configs).map((name) => {
     const config = asPlain(configs[name]);
     const resolved = asPlain(resolvedAll[name]);
@@ -136,8 +115,10 @@ function buildServices(stack: Stack, usable: ComposeFile[], lookup: Lookup, read
       labels: labelMap(resolved.labels),
       serviceDir: null,
     };
+    const includedFrom = project.includedFrom.get(name);
+    if (includedFrom) service.includedFrom = includedFrom;
     Object.defineProperty(service, 'loc', { get: () => sites().get(name)?.loc ?? null, enumerable: true, configurable: true });
-    const envFileVars = envFileVariables(resolved.env_file, stack.dir, lookup, readText);
+    const envFileVars = envFileVariables(name, resolved.env_file, includedFrom ? path.dirname(includedFrom) : stack.dir, lookup, ctx, stack);
     const inlineVars = environmentVariables(config.environment, lookup, () => sites().get(name)?.envLocs);
     service.environment = lastWins([...envFileVars, ...inlineVars]);
     return service;
@@ -151,18 +132,26 @@ interface ServiceSite {
   envLocs: Map<string, SourceLoc>;
 }
 
-/** One pass per document over `services:`, so a 20,000-service file stays linear. */
-function serviceSites(usable: ComposeFile[]): Map<string, ServiceSite> {
+/**
+ * One pass per document over `services:`, so a 20,000-service file stays linear. Layers are read
+ * from the oldest (included files, extends bases, the main file) to the newest (overrides): the
+ * service key is the first one declared under the service's own name, environment positions the last.
+ */
+function serviceSites(layers: readonly Layer[]): Map<string, ServiceSite> {
   const sites = new Map<string, ServiceSite>();
-  for (const file of usable) {
+  for (let l = layers.length - 1; l >= 0; l--) {
+    const { file, rename } = layers[l]!;
+    if (file.errors.length > 0) continue;
     for (const doc of file.documents) {
       const services = findNode(doc, ['services'])?.value;
       if (!isMap(services)) continue;
       for (const pair of mappingPairs(doc, services)) {
-        const name = keyText(pair);
-        if (name === null) continue;
+        const key = keyText(pair);
+        if (key === null || (rename && key !== rename.from)) continue;
+        const name = rename ? rename.to : key;
         let site = sites.get(name);
-        if (!site) sites.set(name, (site = { loc: nodeLocOf(file, pair.key as Node), envLocs: new Map() }));
+        if (!site) sites.set(name, (site = { loc: null, envLocs: new Map() }));
+        if (!rename && !site.loc) site.loc = nodeLocOf(file, pair.key as Node);
         collectEnvLocs(doc, file, findNodeFrom(doc, pair.value, ['environment'])?.value ?? null, site.envLocs);
       }
     }
@@ -187,17 +176,31 @@ function collectEnvLocs(doc: Document, file: ComposeFile, environment: Node | nu
   }
 }
 
-/** `env_file:` (string, list, or long form `{path, required}`), relative to the stack folder; missing files are skipped. */
-function envFileVariables(envFile: unknown, dir: string, lookup: Lookup, readText: (abs: string) => string | null): EnvVar[] {
+/**
+ * `env_file:` (string, list, or long form `{path, required, format}`), relative to the stack folder.
+ * A missing file Compose requires (the default) and a file it cannot parse are issues; the rest is read.
+ */
+function envFileVariables(service: string, envFile: unknown, dir: string, lookup: Lookup, ctx: LoadContext, stack: Stack): EnvVar[] {
   const entries = envFile === undefined || envFile === null ? [] : Array.isArray(envFile) ? envFile : [envFile];
   const vars: EnvVar[] = [];
-  for (const entry of entries) {
-    const relative = typeof entry === 'string' ? entry : typeof asPlain(entry).path === 'string' ? (asPlain(entry).path as string) : null;
-    if (relative === null) continue;
+  entries.forEach((entry, index) => {
+    const long = asPlain(entry);
+    const relative = typeof entry === 'string' ? entry : typeof long.path === 'string' ? long.path : null;
+    if (relative === null || relative.includes('${')) return;
     const abs = path.resolve(dir, relative);
-    const text = readText(abs);
-    if (text === null) continue;
-    for (const item of parseEnvEntries(text, lookup)) {
+    const text = ctx.readText(abs);
+    const keyPath = ['services', service, 'env_file', ...(Array.isArray(envFile) ? [index] : [])];
+    const at = () => stack.locate(typeof entry === 'string' ? keyPath : [...keyPath, 'path']) ?? stack.locate(keyPath) ?? stack.locateKey(['services', service]);
+    if (text === null) {
+      // Only an explicit `required: true`: Compose's default is required too, but env files hold
+      // secrets and are usually not committed, so a linted checkout rarely has them.
+      if (isRequired(long.required)) ctx.issue('compose-schema', `${dotted(keyPath)}: env file ${relative} not found (it is marked required)`, at);
+      return;
+    }
+    const parsed = parseDotEnv(text, lookup);
+    const error = parsed.error;
+    if (error && long.format !== 'raw') ctx.issue('compose-parse', `${path.basename(abs)}: ${error.message}`, () => ({ file: abs, line: error.line, column: error.column }));
+    for (const item of parsed.entries) {
       vars.push({
         name: item.key,
         raw: item.raw,
@@ -206,8 +209,12 @@ function envFileVariables(envFile: unknown, dir: string, lookup: Lookup, readTex
         envFile: abs,
       });
     }
-  }
+  });
   return vars;
+}
+
+function isRequired(required: unknown): boolean {
+  return required === true || (typeof required === 'string' && ['true', 'yes', 'on', 'y'].includes(required.toLowerCase()));
 }
 
 /** `environment:` in map or list form, values interpolated; `- FOO` / `FOO:` have no value. */
@@ -262,4 +269,8 @@ function scalarText(value: unknown): string {
 
 function asPlain(value: unknown): Plain {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Plain) : {};
+}
+
+function nodeLocOf(file: ComposeFile, node: Node | null | undefined): SourceLoc | null {
+  return file.lineCounter ? nodeLoc(file.abs, file.lineCounter, node) : null;
 }

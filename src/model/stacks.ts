@@ -25,5 +25,9 @@ export function loadStacks(tree: Tree, policy: Policy): Stack[] {
     );
   }
   stacks.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  // A stack file that `include:`s another stack of the tree (a capability's top-level compose file
+  // including its services' files) runs the same containers: each service counts once, in its own stack.
+  const mainFiles = new Set(stacks.map((stack) => stack.file));
+  for (const stack of stacks) stack.services = stack.services.filter((service) => !service.includedFrom || !mainFiles.has(service.includedFrom));
   return stacks;
 }

@@ -143,15 +143,21 @@ export function relativePathEdits(stack: Stack, finalOf: (abs: string) => string
   const newDir = finalOf(stack.dir);
   const out: PathEdit[] = [];
   for (const file of stack.files) {
-    const lines = file.text.split('\n').map((line) => line.replace(/\r$/, ''));
+    let split: string[] | null = null;
+    // Split into lines only for a file with an edit (most files have none).
+    const linesOf = () => (split ??= file.text.split('\n').map((line) => line.replace(/\r$/, '')));
     for (const ref of pathReferences(file.data)) {
       const target = path.resolve(stack.dir, ref.raw);
       const next = spell(path.relative(newDir, finalOf(target)), ref.raw);
       if (path.resolve(newDir, ref.raw) === finalOf(target)) continue; // still right from the new folder
-      const loc = stack.locate(ref.keyPath);
-      const text = loc && loc.file === file.abs ? lines[loc.line - 1] : undefined;
+      // The line: the only one that holds the path (no YAML positions needed), else the value's position.
+      const lines = linesOf();
+      const holding = lines.flatMap((line, index) => (line.includes(ref.raw) ? [index + 1] : []));
+      const loc = holding.length === 1 ? null : stack.locate(ref.keyPath);
+      const lineNo = holding.length === 1 ? holding[0]! : loc && loc.file === file.abs ? loc.line : null;
+      const text = lineNo === null ? undefined : lines[lineNo - 1];
       if (text === undefined || text.split(ref.raw).length !== 2) {
-        out.push({ edit: null, manual: { file: file.abs, line: loc?.file === file.abs ? loc.line : null, raw: ref.raw, next }, target });
+        out.push({ edit: null, manual: { file: file.abs, line: lineNo, raw: ref.raw, next }, target });
         continue;
       }
       out.push({
@@ -159,7 +165,7 @@ export function relativePathEdits(stack: Stack, finalOf: (abs: string) => string
           op: 'edit',
           phase: 2,
           file: file.abs,
-          line: loc!.line,
+          line: lineNo!,
           old: text,
           new: text.replace(ref.raw, next),
           reason: `'${ref.raw}' must still reach '${path.basename(target)}' once the moves are done ('${next}' from the new folder).`,

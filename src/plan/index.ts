@@ -164,7 +164,8 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
   for (const cap of model.capabilityDirs) {
     if (cap.declared) continue;
     const inside = byCapability.get(cap.abs) ?? [];
-    if (inside.length === 0 || !inside.every((d) => retired.has(d) || decisions.get(d)!.fate === 'move' || bridgeTargets.has(realAbs(d.abs)))) continue;
+    const isBridgeTarget = (d: ServiceDir) => bridgeTargets.size > 0 && bridgeTargets.has(realAbs(d.abs));
+    if (inside.length === 0 || !inside.every((d) => retired.has(d) || decisions.get(d)!.fate === 'move' || isBridgeTarget(d))) continue;
     const key = causes.add(groupKey(cap.abs));
     emptied.add(cap.abs);
     for (const dir of inside) if (folderCause.has(dir)) causes.union(key, folderCause.get(dir)!);
@@ -283,13 +284,14 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
     ...moves.map((m) => ({ from: m.from, to: m.to, cause: m.cause })),
     ...stackMoves.flatMap(({ group, to, loose }) => loose.map((abs) => ({ from: abs, to: path.join(to, path.basename(abs)), cause: causes.find(groupKey(group)) }))),
   ].sort((a, b) => depth(b.from) - depth(a.from));
-  const relocationOf = (abs: string) => relocations.find((r) => isInside(r.from, abs)) ?? null;
+  // A string prefix test: this runs for every relative path of every stack.
+  const relocationOf = (abs: string) => (relocations.length === 0 ? null : relocations.find((r) => abs === r.from || abs.startsWith(`${r.from}${path.sep}`)) ?? null);
   const finalPath = (abs: string) => {
     const r = relocationOf(abs);
     return r ? path.join(r.to, path.relative(r.from, abs)) : abs;
   };
   const retiredDirs = [...retired.keys()].map((d) => d.abs);
-  for (const stack of model.stacks) {
+  for (const stack of relocations.length > 0 ? model.stacks : []) {
     if (retiredDirs.some((abs) => isInside(abs, stack.dir))) continue;
     // A stack moving with its folder follows that folder; a stack moving from a group folder follows its file.
     const finalOfStack = (abs: string) => (abs === stack.dir ? path.dirname(finalPath(stack.file)) : finalPath(abs));
@@ -332,7 +334,7 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
     if (decision.fate === 'move') return { dir: dir.abs, fate: 'move', to: decision.to, keep: null, cause };
     if (decision.fate === 'unplaced') return { dir: dir.abs, fate: 'unplaced', to: null, keep: null, cause };
     // The real folder behind a bridge moves with its link.
-    const bridge = bridgeTargets.has(realAbs(dir.abs)) && !dir.symlink ? moves.find((m) => realAbs(m.from) === realAbs(dir.abs)) : undefined;
+    const bridge = bridgeTargets.size > 0 && !dir.symlink && bridgeTargets.has(realAbs(dir.abs)) ? moves.find((m) => realAbs(m.from) === realAbs(dir.abs)) : undefined;
     if (bridge) return { dir: dir.abs, fate: 'move', to: bridge.to, keep: null, cause: bridge.cause };
     return { dir: dir.abs, fate: 'stay', to: null, keep: null, cause: null };
   });

@@ -57,6 +57,10 @@ ruleTester(composeSchema, {
 ruleTester(duplicateContainerName, {
   valid: [
     { name: 'unique names', tree: { services: { a: stack('services:\n  x:\n    image: x:1\n    container_name: x\n'), b: stack('services:\n  y:\n    image: y:1\n    container_name: y\n') } } },
+    {
+      name: 'a capability stack file including its services\' stacks: each service counts once',
+      tree: { services: { 'core-infra': { 'compose.yaml': 'include:\n  - traefik/compose.yaml\n', traefik: { 'compose.yaml': 'services:\n  traefik:\n    image: traefik:3\n    container_name: traefik\n    ports: ["80:80"]\n' } } } },
+    },
     { name: 'an archived stack keeps its name', tree: { services: { 'core-infra': stack('services:\n  nginx:\n    image: nginx:1.27\n    container_name: nginx\n'), archive: { nginx: stack('services:\n  nginx:\n    image: nginx:1.25\n    container_name: nginx\n') } } } },
     { name: 'an unknown ${VAR} name', tree: { services: { a: stack('services:\n  x:\n    image: x:1\n    container_name: ${NAME}\n'), b: stack('services:\n  y:\n    image: y:1\n    container_name: ${NAME}\n') } } },
     { name: 'profile alternatives (cpu / gpu) in one stack', tree: { services: { a: stack('services:\n  ollama-cpu:\n    image: ollama/ollama:0.5.1\n    container_name: ollama\n    profiles: [cpu]\n  ollama-gpu:\n    image: ollama/ollama:0.5.1\n    container_name: ollama\n    profiles: [gpu]\n') } } },
@@ -87,9 +91,20 @@ ruleTester(duplicateHostPort, {
       },
     },
     { name: 'an archived stack publishes the same port', tree: { services: { 'core-infra': stack('services:\n  t:\n    image: t:1\n    ports: ["80:80"]\n'), archive: { nginx: stack('services:\n  n:\n    image: n:1\n    ports: ["80:80"]\n') } } } },
+    { name: 'address families: 0.0.0.0 and :: ; a pool with a free port; repeated entries', tree: { services: { a: stack('services:\n  x:\n    image: x:1\n    ports: ["0.0.0.0:80:80", "8000:80", "443:443", "443:443"]\n'), b: stack('services:\n  y:\n    image: y:1\n    ports: ["[::]:80:80", "8000-8001:80"]\n') } } },
     { name: 'non-overlapping ranges', tree: { services: { a: stack('services:\n  x:\n    image: x:1\n    ports: ["8000-8005:8000-8005"]\n'), b: stack('services:\n  y:\n    image: y:1\n    ports: ["8006-8010:8006-8010"]\n') } } },
   ],
   invalid: [
+    {
+      name: 'ports of an included file and of an extends base take part, at their own file and line',
+      tree: {
+        services: {
+          a: { 'docker-compose.yml': 'include:\n  - parts/proxy.yaml\n', parts: { 'proxy.yaml': 'services:\n  proxy:\n    image: t:1\n    ports:\n      - "443:443"\n' } },
+          b: { 'docker-compose.yml': 'services:\n  web:\n    extends: { file: base.yaml, service: base }\n', 'base.yaml': 'services:\n  base:\n    image: n:1\n    ports:\n      - "443:8443"\n' },
+        },
+      },
+      findings: [{ path: 'services/b/base.yaml', line: 5, column: 9, message: /Host port 443\/tcp of service 'web' is already published by service 'proxy' at services\/a\/parts\/proxy\.yaml:5:9/ }],
+    },
     {
       name: 'short syntax against long syntax, across stacks',
       tree: {
@@ -114,9 +129,22 @@ ruleTester(duplicateHostPort, {
       ],
     },
     {
-      name: 'two services of one stack; host_ip long syntax against :: ',
-      tree: { services: { a: stack('services:\n  x:\n    image: x:1\n    ports: ["[::]:9000:9000"]\n  y:\n    image: y:1\n    ports:\n      - { target: 9000, published: 9000, host_ip: 192.168.1.5 }\n') } },
+      name: 'two services of one stack; host_ip long syntax against 0.0.0.0',
+      tree: { services: { a: stack('services:\n  x:\n    image: x:1\n    ports: ["0.0.0.0:9000:9000"]\n  y:\n    image: y:1\n    ports:\n      - { target: 9000, published: 9000, host_ip: 192.168.1.5 }\n') } },
       findings: [{ path: 'services/a/docker-compose.yml', line: 8, column: 9, message: /9000\/tcp of service 'y'/ }],
+    },
+    {
+      name: 'a fixed port with scale 2; a pool every port of which is taken',
+      tree: {
+        services: {
+          a: stack('services:\n  x:\n    image: x:1\n    scale: 2\n    ports: ["80:80"]\n  y:\n    image: y:1\n    ports: ["8000:80", "8001:80"]\n'),
+          b: stack('services:\n  z:\n    image: z:1\n    ports: ["8000-8001:80"]\n'),
+        },
+      },
+      findings: [
+        { path: 'services/a/docker-compose.yml', line: 5, column: 13, message: /Host port 80\/tcp of service 'x' is published by each of its 2 containers/ },
+        { path: 'services/b/docker-compose.yml', line: 4, column: 13, message: /Every host port of 8000-8001\/tcp .* by service 'y' at services\/a\/docker-compose\.yml:8:13, service 'y' at services\/a\/docker-compose\.yml:8:24/ },
+      ],
     },
   ],
 });
