@@ -36,7 +36,7 @@ import {
   treeBeforeAfter,
   viewOfPlan,
   withJournal
-} from "./chunk-NW6KKF2O.js";
+} from "./chunk-TB6XEPUU.js";
 import {
   UsageError,
   buildHostModel,
@@ -47,7 +47,8 @@ import {
   migrationChecks,
   moveMap,
   resolveTarget
-} from "./chunk-X6RUNAUW.js";
+} from "./chunk-PKFNT6QY.js";
+import "./chunk-VFVSZFIG.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/commands/migrate.ts

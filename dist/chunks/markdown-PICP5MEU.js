@@ -8,7 +8,8 @@ import {
 import {
   displayPath,
   placementPlan
-} from "./chunk-X6RUNAUW.js";
+} from "./chunk-PKFNT6QY.js";
+import "./chunk-VFVSZFIG.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/format/mermaid.ts

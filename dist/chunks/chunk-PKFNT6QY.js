@@ -1,5 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
+  hasUnknown,
+  interpolate,
+  interpolateTree
+} from "./chunk-VFVSZFIG.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -70,7 +75,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit4(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -79,20 +84,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path36) {
-      const ctrl = callVisitor(key, node, visitor, path36);
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path37) {
+      const ctrl = callVisitor(key, node, visitor, path37);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path36, ctrl);
-        return visit_(key, ctrl, visitor, path36);
+        replaceNode(key, path37, ctrl);
+        return visit_(key, ctrl, visitor, path37);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path36 = Object.freeze(path36.concat(node));
+          path37 = Object.freeze(path37.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path36);
+            const ci = visit_(i, node.items[i], visitor, path37);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -103,13 +108,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path36 = Object.freeze(path36.concat(node));
-          const ck = visit_("key", node.key, visitor, path36);
+          path37 = Object.freeze(path37.concat(node));
+          const ck = visit_("key", node.key, visitor, path37);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path36);
+          const cv = visit_("value", node.value, visitor, path37);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -130,17 +135,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path36) {
-      const ctrl = await callVisitor(key, node, visitor, path36);
+    async function visitAsync_(key, node, visitor, path37) {
+      const ctrl = await callVisitor(key, node, visitor, path37);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path36, ctrl);
-        return visitAsync_(key, ctrl, visitor, path36);
+        replaceNode(key, path37, ctrl);
+        return visitAsync_(key, ctrl, visitor, path37);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path36 = Object.freeze(path36.concat(node));
+          path37 = Object.freeze(path37.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path36);
+            const ci = await visitAsync_(i, node.items[i], visitor, path37);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -151,13 +156,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path36 = Object.freeze(path36.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path36);
+          path37 = Object.freeze(path37.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path37);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path36);
+          const cv = await visitAsync_("value", node.value, visitor, path37);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -184,23 +189,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path36) {
+    function callVisitor(key, node, visitor, path37) {
       if (typeof visitor === "function")
-        return visitor(key, node, path36);
+        return visitor(key, node, path37);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path36);
+        return visitor.Map?.(key, node, path37);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path36);
+        return visitor.Seq?.(key, node, path37);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path36);
+        return visitor.Pair?.(key, node, path37);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path36);
+        return visitor.Scalar?.(key, node, path37);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path36);
+        return visitor.Alias?.(key, node, path37);
       return void 0;
     }
-    function replaceNode(key, path36, node) {
-      const parent = path36[path36.length - 1];
+    function replaceNode(key, path37, node) {
+      const parent = path37[path37.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -215,7 +220,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
     exports.visitAsync = visitAsync;
   }
 });
@@ -225,7 +230,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -369,7 +374,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
+          visit4.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -396,7 +401,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -407,7 +412,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit4.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -587,7 +592,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -613,7 +618,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit4.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -812,10 +817,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path36, value) {
+    function collectionFromPath(schema2, path37, value) {
       let v = value;
-      for (let i = path36.length - 1; i >= 0; --i) {
-        const k = path36[i];
+      for (let i = path37.length - 1; i >= 0; --i) {
+        const k = path37[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -834,7 +839,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path36) => path36 == null || typeof path36 === "object" && !!path36[Symbol.iterator]().next().done;
+    var isEmptyPath = (path37) => path37 == null || typeof path37 === "object" && !!path37[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -864,11 +869,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path36, value) {
-        if (isEmptyPath(path36))
+      addIn(path37, value) {
+        if (isEmptyPath(path37))
           this.add(value);
         else {
-          const [key, ...rest] = path36;
+          const [key, ...rest] = path37;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -882,8 +887,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path36) {
-        const [key, ...rest] = path36;
+      deleteIn(path37) {
+        const [key, ...rest] = path37;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -897,8 +902,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path36, keepScalar) {
-        const [key, ...rest] = path36;
+      getIn(path37, keepScalar) {
+        const [key, ...rest] = path37;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -916,8 +921,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path36) {
-        const [key, ...rest] = path36;
+      hasIn(path37) {
+        const [key, ...rest] = path37;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -927,8 +932,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path36, value) {
-        const [key, ...rest] = path36;
+      setIn(path37, value) {
+        const [key, ...rest] = path37;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3443,9 +3448,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path36, value) {
+      addIn(path37, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path36, value);
+          this.contents.addIn(path37, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3520,14 +3525,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path36) {
-        if (Collection.isEmptyPath(path36)) {
+      deleteIn(path37) {
+        if (Collection.isEmptyPath(path37)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path36) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path37) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3542,10 +3547,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path36, keepScalar) {
-        if (Collection.isEmptyPath(path36))
+      getIn(path37, keepScalar) {
+        if (Collection.isEmptyPath(path37))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path36, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path37, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3556,10 +3561,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path36) {
-        if (Collection.isEmptyPath(path36))
+      hasIn(path37) {
+        if (Collection.isEmptyPath(path37))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path36) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path37) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3576,13 +3581,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path36, value) {
-        if (Collection.isEmptyPath(path36)) {
+      setIn(path37, value) {
+        if (Collection.isEmptyPath(path37)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path36), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path37), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path36, value);
+          this.contents.setIn(path37, value);
         }
       }
       /**
@@ -5535,17 +5540,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit4(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path36) => {
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
+    visit4.itemAtPath = (cst, path37) => {
       let item = cst;
-      for (const [field, index] of path36) {
+      for (const [field, index] of path37) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5554,23 +5559,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path36) => {
-      const parent = visit3.itemAtPath(cst, path36.slice(0, -1));
-      const field = path36[path36.length - 1][0];
+    visit4.parentCollection = (cst, path37) => {
+      const parent = visit4.itemAtPath(cst, path37.slice(0, -1));
+      const field = path37[path37.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path36, item, visitor) {
-      let ctrl = visitor(item, path36);
+    function _visit(path37, item, visitor) {
+      let ctrl = visitor(item, path37);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path36.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path37.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5581,12 +5586,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path36);
+            ctrl = ctrl(item, path37);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path36) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path37) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
   }
 });
 
@@ -7302,7 +7307,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -7330,8 +7335,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit4.visit;
+    exports.visitAsync = visit4.visitAsync;
   }
 });
 
@@ -7590,8 +7595,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path36, { windows } = {}) => {
-      const segs = path36.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path37, { windows } = {}) => {
+      const segs = path37.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9119,7 +9124,7 @@ function isInside(parent, child) {
 }
 
 // src/model/host.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/util/text.ts
 function escapeRegex(text) {
@@ -9148,8 +9153,8 @@ function parseImage(image) {
   }
   if (registry === "docker.io" || registry === "index.docker.io" || registry === "registry-1.docker.io") registry = null;
   if (registry === null && parts.length === 2 && parts[0] === "library") parts.shift();
-  const path36 = parts.join("/").toLowerCase();
-  return { name: registry ? `${registry}/${path36}` : path36, registry, tag, digest };
+  const path37 = parts.join("/").toLowerCase();
+  return { name: registry ? `${registry}/${path37}` : path37, registry, tag, digest };
 }
 function imageMatches(pattern, imageName) {
   return compilePattern(pattern)(imageName);
@@ -9328,142 +9333,6 @@ function isDirLike(entry2) {
 
 // src/database/env.ts
 import { readFileSync } from "node:fs";
-
-// src/compose/interpolate.ts
-var NAME_START = /[A-Za-z_]/;
-var NAME_CHAR = /[A-Za-z0-9_]/;
-var MAX_DEPTH2 = 32;
-function interpolate(text, lookup) {
-  if (!text.includes("$")) return { value: text, unknown: [] };
-  const unknown = /* @__PURE__ */ new Set();
-  const value = expand(text, lookup, unknown, 0);
-  return { value, unknown: [...unknown] };
-}
-function hasUnknown(value) {
-  return value.includes("${");
-}
-function interpolateTree(value, lookup, unknown = /* @__PURE__ */ new Set()) {
-  if (typeof value === "string") {
-    if (!value.includes("$")) return value;
-    const result = interpolate(value, lookup);
-    for (const name of result.unknown) unknown.add(name);
-    return result.value;
-  }
-  if (Array.isArray(value)) {
-    let changed = false;
-    const out = value.map((item) => {
-      const next = interpolateTree(item, lookup, unknown);
-      if (next !== item) changed = true;
-      return next;
-    });
-    return changed ? out : value;
-  }
-  if (value !== null && typeof value === "object") {
-    let out = null;
-    const entries = Object.entries(value);
-    for (let i = 0; i < entries.length; i++) {
-      const [key, item] = entries[i];
-      const next = interpolateTree(item, lookup, unknown);
-      if (next !== item && out === null) {
-        out = {};
-        for (let j = 0; j < i; j++) out[entries[j][0]] = entries[j][1];
-      }
-      if (out !== null) out[key] = next;
-    }
-    return out ?? value;
-  }
-  return value;
-}
-function expand(text, lookup, unknown, depth2) {
-  let out = "";
-  let i = 0;
-  while (i < text.length) {
-    const dollar = text.indexOf("$", i);
-    if (dollar < 0) {
-      out += text.slice(i);
-      break;
-    }
-    out += text.slice(i, dollar);
-    const next = text[dollar + 1];
-    if (next === "$") {
-      out += "$";
-      i = dollar + 2;
-    } else if (next === "{") {
-      const end = matchingBrace(text, dollar + 2);
-      const resolved = end < 0 || depth2 >= MAX_DEPTH2 ? null : expandBraced(text.slice(dollar + 2, end), lookup, unknown, depth2);
-      if (resolved === null) {
-        const stop = end < 0 ? text.length : end + 1;
-        out += text.slice(dollar, stop);
-        i = stop;
-      } else {
-        out += resolved;
-        i = end + 1;
-      }
-    } else if (next !== void 0 && NAME_START.test(next)) {
-      let end = dollar + 2;
-      while (end < text.length && NAME_CHAR.test(text[end])) end++;
-      const name = text.slice(dollar + 1, end);
-      out += valueOrPlaceholder(name, lookup, unknown);
-      i = end;
-    } else {
-      out += "$";
-      i = dollar + 1;
-    }
-  }
-  return out;
-}
-function expandBraced(body, lookup, unknown, depth2) {
-  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(body);
-  if (!match) return null;
-  const name = match[1];
-  const operator = match[2];
-  const argument = match[3] ?? "";
-  const value = lookup(name);
-  const argumentValue = () => expand(argument, lookup, unknown, depth2 + 1);
-  switch (operator) {
-    case void 0:
-      return valueOrPlaceholder(name, lookup, unknown);
-    case ":-":
-      return value === void 0 || value === "" ? argumentValue() : value;
-    case "-":
-      return value === void 0 ? argumentValue() : value;
-    case ":?":
-      return value === void 0 || value === "" ? placeholder(name, unknown) : value;
-    case "?":
-      return value === void 0 ? placeholder(name, unknown) : value;
-    case ":+":
-      return value === void 0 || value === "" ? "" : argumentValue();
-    case "+":
-      return value === void 0 ? "" : argumentValue();
-    default:
-      return null;
-  }
-}
-function valueOrPlaceholder(name, lookup, unknown) {
-  const value = lookup(name);
-  return value === void 0 ? placeholder(name, unknown) : value;
-}
-function placeholder(name, unknown) {
-  unknown.add(name);
-  return "${" + name + "}";
-}
-function matchingBrace(text, from) {
-  let depth2 = 0;
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "$" && text[i + 1] === "$") i++;
-    else if (ch === "$" && text[i + 1] === "{") {
-      depth2++;
-      i++;
-    } else if (ch === "}") {
-      if (depth2 === 0) return i;
-      depth2--;
-    }
-  }
-  return -1;
-}
-
-// src/database/env.ts
 function partialValue(service, variable) {
   if (variable.value !== null) return variable.value;
   if (variable.raw === null) return null;
@@ -11303,76 +11172,168 @@ function allocationsFor(service, model) {
 }
 
 // src/model/stacks.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/compose/env-file.ts
-var KEY = /^[A-Za-z_][A-Za-z0-9_.\-\[\]]*$/;
-var DOUBLE_QUOTE_ESCAPES = { n: "\n", r: "\r", t: "	", "\\": "\\", '"': '"', "'": "'", $: "$$" };
-function parseEnvEntries(text, fallback) {
-  const src = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+var UNICODE_SPACE = /^[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]$/u;
+var INLINE_SPACE = /* @__PURE__ */ new Set(["	", "\v", "\f", "\r", " ", "\x85", "\xA0"]);
+var EXPORT = /^export[\t\n\f\r ]+/;
+var LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+var ESCAPE = /\\(?:[abcfnrtv$"\\]|0\d{0,3})/g;
+var SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"' };
+var isUnicodeSpace = (ch) => UNICODE_SPACE.test(ch);
+var EnvSyntaxError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+function parseDotEnv(text, fallback) {
+  const src = text.replace(/^\uFEFF/, "");
+  const lineStarts = [0];
+  for (let at = src.indexOf("\n"); at >= 0; at = src.indexOf("\n", at + 1)) lineStarts.push(at + 1);
+  const position = (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low] + 1 };
+  };
   const entries = [];
   const defined = /* @__PURE__ */ new Map();
-  const lookup = (name) => defined.get(name) ?? fallback?.(name);
+  const lookup = (name) => fallback?.(name) ?? defined.get(name);
   let pos = 0;
-  let line = 1;
-  while (pos < src.length) {
-    const lineEnd = indexOrEnd2(src, "\n", pos);
-    const startLine = line;
-    const assignment = /^\s*(?:export\s+)?([^\s=:#]+)\s*[=:]\s?/.exec(src.slice(pos, lineEnd));
-    const key = assignment?.[1];
-    if (!assignment || key === void 0 || !KEY.test(key) || /^\s*#/.test(src.slice(pos, lineEnd))) {
-      pos = lineEnd + 1;
-      line++;
+  try {
+    for (; ; ) {
+      pos = statementStart(src, pos);
+      if (pos >= src.length) break;
+      const start = pos;
+      const { key, valueAt, inherited } = keyName(src, pos);
+      if (key.includes(" ")) throw new EnvSyntaxError("key cannot contain a space", start);
+      if (inherited) {
+        const value = lookup(key);
+        if (value !== void 0) {
+          entries.push({ key, raw: value, value, unknown: [], line: position(start).line });
+          defined.set(key, value);
+        }
+        pos = valueAt;
+        continue;
+      }
+      const extracted = extractValue(src, valueAt, lookup);
+      entries.push({ key, ...extracted.value, line: position(start).line });
+      defined.set(key, extracted.value.value);
+      pos = extracted.next;
+    }
+    return { entries, error: null };
+  } catch (error) {
+    if (!(error instanceof EnvSyntaxError)) throw error;
+    return { entries, error: { message: error.message, ...position(error.offset) } };
+  }
+}
+function statementStart(src, from) {
+  let pos = from;
+  for (; ; ) {
+    while (pos < src.length) {
+      const ch = String.fromCodePoint(src.codePointAt(pos));
+      if (!isUnicodeSpace(ch)) break;
+      pos += ch.length;
+    }
+    if (pos >= src.length || src[pos] !== "#") return pos;
+    const end = src.indexOf("\n", pos);
+    if (end < 0) return src.length;
+    pos = end;
+  }
+}
+function keyName(src, start) {
+  let from = start;
+  const exported = EXPORT.exec(src.slice(start, start + 64));
+  if (exported) {
+    from = start + "export".length;
+    while (from < src.length && INLINE_SPACE.has(src[from])) from++;
+  }
+  let key = "";
+  let offset = from;
+  let inherited = false;
+  for (let i = from; i < src.length; ) {
+    const ch = String.fromCodePoint(src.codePointAt(i));
+    if (ch === "=" || ch === ":" || ch === "\n") {
+      key = src.slice(from, i);
+      offset = i + 1;
+      inherited = ch === "\n";
+      break;
+    }
+    if (!INLINE_SPACE.has(ch) && !"_.-[]".includes(ch) && !LETTER_OR_NUMBER.test(ch)) {
+      const end = src.indexOf("\n", from);
+      const firstLine2 = src.slice(from, end < 0 ? src.length : end);
+      throw new EnvSyntaxError(`unexpected character ${JSON.stringify(ch)} in variable name ${JSON.stringify(firstLine2)}`, i);
+    }
+    i += ch.length;
+  }
+  key = trimEndUnicodeSpace(key);
+  let valueAt = offset;
+  while (valueAt < src.length && INLINE_SPACE.has(src[valueAt])) valueAt++;
+  return { key, valueAt, inherited };
+}
+function extractValue(src, at, lookup) {
+  const quote = src[at];
+  if (quote !== '"' && quote !== "'") {
+    const end2 = src.indexOf("\n", at);
+    let raw = src.slice(at, end2 < 0 ? src.length : end2);
+    const comment = raw.indexOf(" #");
+    if (comment >= 0) raw = raw.slice(0, comment);
+    raw = trimEndUnicodeSpace(raw);
+    return { value: expand(raw, lookup, at), next: end2 < 0 ? src.length : end2 + 1 };
+  }
+  let chars = "";
+  let escaped = false;
+  for (let i = at + 1; i < src.length; i++) {
+    const ch = src[i];
+    if (ch !== quote) {
+      if (!escaped && ch === "\\") {
+        escaped = true;
+        continue;
+      }
+      if (escaped) {
+        escaped = false;
+        chars += "\\";
+      }
+      chars += ch;
       continue;
     }
-    let valueStart = pos + assignment[0].length;
-    while (src[valueStart] === " " || src[valueStart] === "	") valueStart++;
-    const quote = src[valueStart];
-    let raw;
-    let expand2;
-    let next;
-    const close = quote === '"' || quote === "'" ? findClosingQuote(src, valueStart + 1, quote) : -1;
-    if (close >= 0) {
-      const body = src.slice(valueStart + 1, close);
-      raw = quote === '"' ? unescapeDoubleQuoted(body) : body;
-      expand2 = quote === '"';
-      next = indexOrEnd2(src, "\n", close) + 1;
-      line += countNewlines(src, pos, next);
-    } else {
-      raw = stripInlineComment(src.slice(valueStart, lineEnd)).trim();
-      expand2 = true;
-      next = lineEnd + 1;
-      line++;
+    if (escaped) {
+      escaped = false;
+      chars += ch;
+      continue;
     }
-    const { value, unknown } = expand2 ? interpolate(raw, lookup) : { value: raw, unknown: [] };
-    entries.push({ key, raw, value, unknown, line: startLine });
-    defined.set(key, value);
-    pos = next;
+    if (quote === "'") return { value: { raw: chars, value: chars, unknown: [] }, next: i + 1 };
+    return { value: expand(expandEscapes(chars), lookup, at), next: i + 1 };
   }
-  return entries;
+  const end = src.indexOf("\n", at);
+  throw new EnvSyntaxError(`unterminated quoted value ${src.slice(at, end < 0 ? src.length : end)}`, at);
 }
-function indexOrEnd2(text, needle, from) {
-  const at = text.indexOf(needle, from);
-  return at < 0 ? text.length : at;
+function expand(raw, lookup, at) {
+  const result = interpolate(raw, lookup);
+  if (result.error) throw new EnvSyntaxError(result.error.message, at);
+  return { raw, value: result.value, unknown: result.unknown };
 }
-function countNewlines(text, from, to) {
-  let count2 = 0;
-  for (let i = from; i < to && i < text.length; i++) if (text[i] === "\n") count2++;
-  return Math.max(count2, 1);
+function expandEscapes(text) {
+  return text.replace(ESCAPE, (match) => {
+    if (match === "\\$") return "$$";
+    if (match.startsWith("\\0")) {
+      const digits = match.slice(2);
+      return /^[0-7]{3}$/.test(digits) && parseInt(digits, 8) <= 255 ? String.fromCodePoint(parseInt(digits, 8)) : match;
+    }
+    return SIMPLE_ESCAPES[match[1]] ?? match;
+  });
 }
-function findClosingQuote(text, from, quote) {
-  for (let i = from; i < text.length; i++) {
-    if (quote === '"' && text[i] === "\\") i++;
-    else if (text[i] === quote) return i;
-  }
-  return -1;
-}
-function unescapeDoubleQuoted(body) {
-  return body.replace(/\\(.)/gs, (whole, ch) => DOUBLE_QUOTE_ESCAPES[ch] ?? whole);
-}
-function stripInlineComment(value) {
-  const match = /[ \t]#/.exec(value);
-  return match ? value.slice(0, match.index) : value;
+function trimEndUnicodeSpace(text) {
+  let end = text.length;
+  while (end > 0 && isUnicodeSpace(text[end - 1])) end--;
+  return text.slice(0, end);
 }
 
 // src/compose/parse-file.ts
@@ -11386,13 +11347,13 @@ function keyText(pair) {
   if (key === null || key === void 0) return null;
   return typeof key === "object" ? null : String(key);
 }
-function findNode(doc, path36) {
-  return findNodeFrom(doc, doc.contents, path36);
+function findNode(doc, path37) {
+  return findNodeFrom(doc, doc.contents, path37);
 }
-function findNodeFrom(doc, start, path36) {
+function findNodeFrom(doc, start, path37) {
   let current = start;
   let key = null;
-  for (const segment of path36) {
+  for (const segment of path37) {
     current = deref(doc, current);
     if ((0, import_yaml.isMap)(current)) {
       const pair = findPair(doc, current, String(segment), 0);
@@ -14662,12 +14623,12 @@ function mergeComposeConfigs(base, override) {
 }
 function removePaths(config, paths, sequences = false) {
   let out = config;
-  for (const path36 of paths) out = withoutPath(out, path36, sequences);
+  for (const path37 of paths) out = withoutPath(out, path37, sequences);
   return out;
 }
-function withoutPath(value, path36, sequences) {
-  if (path36.length === 0) return value;
-  const [head, ...rest] = path36;
+function withoutPath(value, path37, sequences) {
+  if (path37.length === 0) return value;
+  const [head, ...rest] = path37;
   if (Array.isArray(value) && sequences && /^\d+$/.test(head)) {
     const index = Number(head);
     if (index >= value.length) return value;
@@ -14682,30 +14643,30 @@ function withoutPath(value, path36, sequences) {
   else copy[head] = withoutPath(value[head], rest, sequences);
   return copy;
 }
-function mergeAt(base, override, path36) {
-  const strategy = strategyFor(path36);
-  if (strategy) return strategy(base, override, path36);
-  return mergeDefault(base, override, path36);
+function mergeAt(base, override, path37) {
+  const strategy = strategyFor(path37);
+  if (strategy) return strategy(base, override, path37);
+  return mergeDefault(base, override, path37);
 }
-function strategyFor(path36) {
-  for (const last of [path36[path36.length - 1], "*"]) {
-    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path36, segments)) return strategy;
+function strategyFor(path37) {
+  for (const last of [path37[path37.length - 1], "*"]) {
+    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path37, segments)) return strategy;
   }
   return null;
 }
-function matches(path36, segments) {
-  return path36.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path36[i]);
+function matches(path37, segments) {
+  return path37.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path37[i]);
 }
-function mergeDefault(base, override, path36) {
+function mergeDefault(base, override, path37) {
   if (override === null || override === void 0) return base;
-  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path36);
+  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path37);
   if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
   return override;
 }
-function mergeMappings(base, override, path36) {
+function mergeMappings(base, override, path37) {
   const out = { ...base };
   for (const [key, value] of Object.entries(override)) {
-    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path36, key]) : value;
+    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path37, key]) : value;
   }
   return out;
 }
@@ -14735,30 +14696,30 @@ function keyValue(separators) {
   };
 }
 function namedEntries(listDefault) {
-  return (base, override, path36) => {
+  return (base, override, path37) => {
     if (override === null || override === void 0) return base;
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
     const asMap = (value) => Array.isArray(value) ? Object.fromEntries(value.map((name) => [String(name), listDefault])) : isPlain(value) ? value : {};
-    return mergeMappings(asMap(base), asMap(override), path36);
+    return mergeMappings(asMap(base), asMap(override), path37);
   };
 }
-function build(base, override, path36) {
+function build(base, override, path37) {
   const asMap = (value) => typeof value === "string" ? { context: value } : value;
-  return mergeDefault(asMap(base), asMap(override), path36);
+  return mergeDefault(asMap(base), asMap(override), path37);
 }
-function logging(base, override, path36) {
+function logging(base, override, path37) {
   if (isPlain(base) && isPlain(override) && override.driver !== void 0 && base.driver !== void 0 && override.driver !== base.driver) {
     return override;
   }
-  return mergeDefault(base, override, path36);
+  return mergeDefault(base, override, path37);
 }
-function ulimit(base, override, path36) {
-  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path36) : replace(base, override);
+function ulimit(base, override, path37) {
+  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path37) : replace(base, override);
 }
 function uniqueList(keyOf) {
-  return (base, override, path36) => {
+  return (base, override, path37) => {
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], keyOf);
-    return mergeDefault(base, override, path36);
+    return mergeDefault(base, override, path37);
   };
 }
 function dedupe(entries, keyOf) {
@@ -14813,6 +14774,7 @@ var COMPOSE_TAGS = ["!reset", "!override"].flatMap((tag) => [
 var MIN_ALIAS_EXPANSION = 1e5;
 var ALIAS_EXPANSION_FACTOR = 10;
 var MAX_ERRORS_PER_FILE = 20;
+var EMPTY_COMPOSE_FILE = "empty compose file";
 function parseComposeFile(abs, bytes) {
   const lineCounter = new import_yaml2.LineCounter();
   const file = { abs, text: "", documents: [], errors: [], data: null, lineCounter, tagPaths: [] };
@@ -14878,7 +14840,7 @@ function loadDocuments(file, lineCounter) {
   }
   if (file.errors.length > 0) return;
   const filled = documents.filter((doc) => !isEmptyContents(doc.contents));
-  if (filled.length === 0) return void report2("empty compose file", 0);
+  if (filled.length === 0) return void report2(EMPTY_COMPOSE_FILE, 0);
   let data = {};
   const tagPaths = [];
   for (const doc of filled) {
@@ -15030,11 +14992,11 @@ function count(n) {
 }
 function collectTagPaths(root, aliasTargets2) {
   const out = [];
-  const visit3 = (node, path36) => {
+  const visit4 = (node, path37) => {
     const current = (0, import_yaml2.isAlias)(node) ? aliasTargets2.get(node) : node;
     if (!current) return;
     if (current.tag === "!reset" || current.tag === "!override") {
-      out.push({ path: path36, tag: current.tag === "!reset" ? "reset" : "override" });
+      out.push({ path: path37, tag: current.tag === "!reset" ? "reset" : "override" });
       return;
     }
     if ((0, import_yaml2.isMap)(current)) {
@@ -15043,83 +15005,201 @@ function collectTagPaths(root, aliasTargets2) {
         if (key === null) continue;
         if (key === "<<" && typeof pair.key.value === "symbol") {
           const source = (0, import_yaml2.isAlias)(pair.value) ? aliasTargets2.get(pair.value) : pair.value;
-          for (const item of (0, import_yaml2.isSeq)(source) ? source.items : [source]) visit3(item, path36);
+          for (const item of (0, import_yaml2.isSeq)(source) ? source.items : [source]) visit4(item, path37);
         } else {
-          visit3(pair.value, [...path36, key]);
+          visit4(pair.value, [...path37, key]);
         }
       }
     } else if ((0, import_yaml2.isSeq)(current)) {
-      current.items.forEach((item, index) => visit3(item, [...path36, String(index)]));
+      current.items.forEach((item, index) => visit4(item, [...path37, String(index)]));
     }
   };
-  visit3(root, []);
+  visit4(root, []);
   return out;
 }
 
 // src/compose/stack.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync3 } from "node:fs";
+import path6 from "node:path";
+
+// src/compose/project.ts
+import { existsSync, statSync as statSync3 } from "node:fs";
 import path5 from "node:path";
-var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
-var COMPOSE_OVERRIDE_FILE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
-function findComposeFiles(fileNames) {
-  const present = new Set(fileNames);
-  const main = COMPOSE_FILE_NAMES.find((name) => present.has(name)) ?? null;
-  if (!main) return { main: null, overrides: [] };
-  const override = COMPOSE_OVERRIDE_FILE_NAMES.find((name) => present.has(name));
-  return { main, overrides: override ? [override] : [] };
+
+// src/compose/cast.ts
+var toInt = (text) => {
+  if (!/^[+-]?[0-9]+$/.test(text)) throw new Error(`invalid syntax: ${JSON.stringify(text)} is not an integer`);
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) throw new Error(`${JSON.stringify(text)} is out of range`);
+  return value;
+};
+var FLOAT = /^[+-]?(?:(?:[0-9](?:_?[0-9])*)?(?:\.(?:[0-9](?:_?[0-9])*)?)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?|0[xX](?:_?[0-9a-fA-F])*(?:\.(?:[0-9a-fA-F](?:_?[0-9a-fA-F])*)?)?[pP][+-]?[0-9](?:_?[0-9])*|inf|infinity|nan)$/i;
+var toFloat = (text) => {
+  if (!FLOAT.test(text) || !/[0-9]|inf|nan/i.test(text) || /^[+-]?\.?(?:[eE]|$)/.test(text)) throw new Error(`invalid syntax: ${JSON.stringify(text)} is not a number`);
+  const plain = text.replace(/_/g, "").toLowerCase();
+  if (/inf/.test(plain)) return plain.startsWith("-") ? -Infinity : Infinity;
+  if (plain.endsWith("nan")) return NaN;
+  return plain.includes("0x") ? hexFloat(plain) : Number(plain);
+};
+function hexFloat(text) {
+  const match = /^([+-]?)0x([0-9a-f]*)(?:\.([0-9a-f]*))?p([+-]?[0-9]+)$/.exec(text);
+  const mantissa = parseInt(`${match[2] || "0"}${match[3] ?? ""}`, 16) / 16 ** (match[3]?.length ?? 0);
+  return (match[1] === "-" ? -1 : 1) * mantissa * 2 ** Number(match[4]);
 }
-function loadStack(mainAbs, overrideAbs, options) {
-  const read = options.readFile ?? ((abs) => readFileSync3(abs));
-  const readText2 = (abs) => {
+var toBoolean = (text) => {
+  const lower = text.toLowerCase();
+  if (["true", "y", "yes", "on"].includes(lower)) return true;
+  if (["false", "n", "no", "off"].includes(lower)) return false;
+  throw new Error(`invalid boolean: ${JSON.stringify(text)}`);
+};
+var kinds = { int: toInt, float: toFloat, boolean: toBoolean };
+var CASTS = [
+  ["services.*.cpu_count", "int"],
+  ["services.*.cpu_percent", "float"],
+  ["services.*.cpu_period", "int"],
+  ["services.*.cpu_quota", "int"],
+  ["services.*.cpu_rt_period", "int"],
+  ["services.*.cpu_rt_runtime", "int"],
+  ["services.*.cpus", "float"],
+  ["services.*.cpu_shares", "int"],
+  ["services.*.init", "boolean"],
+  ["services.*.depends_on.*.required", "boolean"],
+  ["services.*.depends_on.*.restart", "boolean"],
+  ["services.*.deploy.replicas", "int"],
+  ["services.*.deploy.update_config.parallelism", "int"],
+  ["services.*.deploy.update_config.max_failure_ratio", "float"],
+  ["services.*.deploy.rollback_config.parallelism", "int"],
+  ["services.*.deploy.rollback_config.max_failure_ratio", "float"],
+  ["services.*.deploy.restart_policy.max_attempts", "int"],
+  ["services.*.deploy.placement.max_replicas_per_node", "int"],
+  ["services.*.healthcheck.retries", "int"],
+  ["services.*.healthcheck.disable", "boolean"],
+  ["services.*.oom_kill_disable", "boolean"],
+  ["services.*.oom_score_adj", "int"],
+  ["services.*.pids_limit", "int"],
+  ["services.*.ports.[].target", "int"],
+  ["services.*.privileged", "boolean"],
+  ["services.*.read_only", "boolean"],
+  ["services.*.scale", "int"],
+  ["services.*.stdin_open", "boolean"],
+  ["services.*.tty", "boolean"],
+  ["services.*.ulimits.*", "int"],
+  ["services.*.ulimits.*.hard", "int"],
+  ["services.*.ulimits.*.soft", "int"],
+  ["services.*.volumes.[].read_only", "boolean"],
+  ["services.*.volumes.[].volume.nocopy", "boolean"],
+  ["networks.*.external", "boolean"],
+  ["networks.*.internal", "boolean"],
+  ["networks.*.attachable", "boolean"],
+  ["networks.*.enable_ipv4", "boolean"],
+  ["networks.*.enable_ipv6", "boolean"],
+  ["volumes.*.external", "boolean"],
+  ["secrets.*.external", "boolean"],
+  ["configs.*.external", "boolean"]
+];
+var TRIE = { children: /* @__PURE__ */ new Map() };
+for (const [pattern, kind] of CASTS) {
+  let node = TRIE;
+  for (const segment of pattern.split(".")) {
+    let next = node.children.get(segment);
+    if (!next) node.children.set(segment, next = { children: /* @__PURE__ */ new Map() });
+    node = next;
+  }
+  node.kind = kind;
+}
+function castTree(tree, errors) {
+  return visit2(tree, TRIE, [], errors);
+}
+function visit2(value, node, path37, errors) {
+  if (typeof value === "string") {
+    if (!node.kind || hasUnknown(value)) return value;
     try {
-      const content = read(abs);
+      return kinds[node.kind](value);
+    } catch (error) {
+      errors.push({ path: [...path37], message: `cannot convert '${value}' to ${node.kind === "int" ? "an integer" : node.kind === "float" ? "a number" : "a boolean"} (${error.message})` });
+      return value;
+    }
+  }
+  if (node.children.size === 0 || value === null || typeof value !== "object") return value;
+  const isList = Array.isArray(value);
+  let out = null;
+  const entries = isList ? value.map((item, index) => [index, item]) : Object.entries(value);
+  for (const [key, item] of entries) {
+    const child = isList ? node.children.get("[]") : node.children.get(String(key)) ?? node.children.get("*");
+    if (!child) continue;
+    path37.push(key);
+    const next = visit2(item, child, path37, errors);
+    path37.pop();
+    if (next === item) continue;
+    out ??= isList ? [...value] : { ...value };
+    out[key] = next;
+  }
+  return out ?? value;
+}
+
+// src/compose/project.ts
+var LoadContext = class {
+  constructor(read, own) {
+    this.read = read;
+    for (const file of own) this.parsed.set(file.abs, file);
+  }
+  read;
+  parsed = /* @__PURE__ */ new Map();
+  imported = [];
+  issues = [];
+  resolvedFiles = /* @__PURE__ */ new Map();
+  file(abs) {
+    let file = this.parsed.get(abs);
+    if (!file) {
+      file = loadFile(abs, this.read);
+      this.parsed.set(abs, file);
+      if (file.text !== "" || file.errors.length === 0 || file.errors[0].message === EMPTY_COMPOSE_FILE) this.imported.push(file);
+    }
+    return file;
+  }
+  readText(abs) {
+    try {
+      const content = this.read(abs);
       return typeof content === "string" ? content : content.toString("utf8");
     } catch {
       return null;
     }
-  };
-  const dir = path5.dirname(mainAbs);
-  const files = [mainAbs, ...overrideAbs].map((abs) => loadFile(abs, read));
-  const envText = readText2(path5.join(dir, ".env"));
-  const env = /* @__PURE__ */ new Map();
-  if (envText !== null) for (const entry2 of parseEnvEntries(envText)) env.set(entry2.key, entry2.value);
-  const lookup = (name) => env.get(name);
-  const usable = isUsable(files[0]) ? files.filter(isUsable) : [];
-  let config = {};
-  for (const file of usable) {
-    config = mergeComposeConfigs(removePaths(config, (file.tagPaths ?? []).map((tag) => tag.path)), file.data);
   }
-  const resolved = interpolateTree(config, lookup);
-  const locateIn = (keyPath, which) => {
-    for (let f = usable.length - 1; f >= 0; f--) {
-      const file = usable[f];
-      for (let d = file.documents.length - 1; d >= 0; d--) {
-        const found = findNode(file.documents[d], keyPath);
-        if (!found) continue;
-        const first = which === "key" ? found.key : found.value;
-        const second = which === "key" ? found.value : found.key;
-        const loc = nodeLocOf(file, first) ?? nodeLocOf(file, second);
-        if (loc) return loc;
+  issue(rule, message, loc) {
+    const issue = { rule, message, loc: null };
+    let cached;
+    Object.defineProperty(issue, "loc", { get: () => cached === void 0 ? cached = loc() : cached, enumerable: true, configurable: true });
+    this.issues.push(issue);
+  }
+  /**
+   * A file interpolated with `lookup` and converted as compose-go does, once per file and lookup
+   * key; interpolation errors and failed conversions become issues at their position.
+   */
+  resolve(file, lookup, lookupKey) {
+    const key = `${lookupKey}\0${file.abs}`;
+    if (this.resolvedFiles.has(key)) return this.resolvedFiles.get(key);
+    let model = null;
+    if (file.errors.length === 0 && file.data !== null) {
+      const errors = [];
+      const interpolated = interpolateTree(file.data, lookup, /* @__PURE__ */ new Set(), errors);
+      for (const error of errors) {
+        const where2 = dotted(error.path);
+        this.issue(
+          "compose-parse",
+          `${where2}: ${error.message === "invalid template" ? `invalid interpolation format ${JSON.stringify(snippet2(error.text, error.offset))} (write a literal $ as $$)` : error.message}`,
+          () => offsetLoc(file, error.path, error.text, error.offset)
+        );
       }
+      const castErrors = [];
+      const resolved = castTree(interpolated, castErrors);
+      for (const error of castErrors) this.issue("compose-schema", `${dotted(error.path)}: ${error.message}`, () => locateIn(file, error.path, false));
+      model = { raw: file.data, resolved };
     }
-    return null;
-  };
-  const stack = {
-    file: mainAbs,
-    dir,
-    files,
-    env,
-    config,
-    resolved,
-    services: [],
-    archived: options.archived,
-    locate: (keyPath) => locateIn(keyPath, "value"),
-    locateKey: (keyPath) => locateIn(keyPath, "key")
-  };
-  stack.services = buildServices(stack, usable, lookup, readText2);
-  return stack;
-}
+    this.resolvedFiles.set(key, model);
+    return model;
+  }
+};
 function loadFile(abs, read) {
   let bytes;
   try {
@@ -15131,17 +15211,307 @@ function loadFile(abs, read) {
   }
   return parseComposeFile(abs, bytes);
 }
-function isUsable(file) {
-  return file.errors.length === 0 && file.data !== null;
+function isEmptyFile(file) {
+  return file.errors.length === 1 && file.errors[0].message === EMPTY_COMPOSE_FILE;
 }
-function nodeLocOf(file, node) {
-  return file.lineCounter ? nodeLoc(file.abs, file.lineCounter, node) : null;
+function loadProject(ctx, files, lookup, lookupKey, workingDir, chain) {
+  const project = { raw: {}, resolved: {}, layers: [], stages: [], includedFrom: /* @__PURE__ */ new Map() };
+  let broken = false;
+  files.forEach((abs, index) => {
+    if (broken) return;
+    const file = ctx.file(abs);
+    if (index > 0 && isEmptyFile(file)) return;
+    const model = ctx.resolve(file, lookup, lookupKey);
+    if (!model) {
+      broken = index === 0;
+      return;
+    }
+    const own = { raw: model.raw, resolved: model.resolved };
+    const layers = [{ file }];
+    const included = applyIncludes(ctx, own, file, lookup, workingDir, [...chain, abs], layers, project.includedFrom);
+    applyExtends(ctx, own, file, lookup, lookupKey, workingDir, layers);
+    if (project.stages.length === 0) {
+      project.raw = own.raw;
+      project.resolved = own.resolved;
+    } else {
+      const tags = (file.tagPaths ?? []).map((tag) => tag.path);
+      project.raw = mergeComposeConfigs(removePaths(project.raw, tags), own.raw);
+      project.resolved = mergeComposeConfigs(removePaths(project.resolved, tags), own.resolved);
+    }
+    project.layers = [...layers, ...included, ...project.layers];
+    const stageLayers = project.layers;
+    project.stages.push({ file: abs, resolved: project.resolved, locate: (keyPath, atKey) => locateInLayers(stageLayers, keyPath, atKey) });
+  });
+  return project;
 }
-function buildServices(stack, usable, lookup, readText2) {
+function locateInLayers(layers, keyPath, atKey) {
+  for (let length = keyPath.length; length >= 1; length--) {
+    const prefix = keyPath.slice(0, length);
+    for (const layer of layers) {
+      const inFile = layerPath(layer, prefix);
+      if (!inFile) continue;
+      const loc = locateExact(layer.file, inFile, atKey || length < keyPath.length);
+      if (loc) return loc;
+    }
+  }
+  const first = layers[layers.length - 1];
+  return first ? { file: first.file.abs, line: 1, column: 1 } : null;
+}
+function layerPath(layer, keyPath) {
+  if (!layer.rename) return keyPath;
+  if (keyPath[0] !== "services" || keyPath[1] !== layer.rename.to) return null;
+  return ["services", layer.rename.from, ...keyPath.slice(2)];
+}
+function locateExact(file, keyPath, atKey) {
+  if (file.errors.length > 0 || !file.lineCounter) return null;
+  for (let d = file.documents.length - 1; d >= 0; d--) {
+    const found = findNode(file.documents[d], keyPath);
+    if (!found) continue;
+    const first = atKey ? found.key : found.value;
+    const second = atKey ? found.value : found.key;
+    const loc = nodeLoc(file.abs, file.lineCounter, first) ?? nodeLoc(file.abs, file.lineCounter, second);
+    if (loc) return loc;
+  }
+  return null;
+}
+function locateIn(file, keyPath, atKey) {
+  for (let length = keyPath.length; length >= 0; length--) {
+    const loc = locateExact(file, keyPath.slice(0, length), atKey || length < keyPath.length);
+    if (loc) return loc;
+  }
+  return { file: file.abs, line: 1, column: 1 };
+}
+function offsetLoc(file, keyPath, text, offset) {
+  const loc = locateIn(file, keyPath, false);
+  const line = file.text.split("\n", loc.line)[loc.line - 1] ?? "";
+  const start = line.indexOf(text, loc.column - 1);
+  return start >= 0 ? { ...loc, column: start + offset + 1 } : loc;
+}
+function snippet2(text, offset) {
+  const rest = text.slice(offset).split("\n")[0];
+  return rest.length > 40 ? `${rest.slice(0, 40)}\u2026` : rest;
+}
+function dotted(keyPath) {
+  let out = "";
+  for (const segment of keyPath) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += /^[A-Za-z0-9_-]+$/.test(segment) ? `${out ? "." : ""}${segment}` : `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+var REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|oci:)/i;
+var IMPORTED_RESOURCES = ["services", "volumes", "networks", "secrets", "configs", "models"];
+function applyIncludes(ctx, own, file, lookup, workingDir, chain, layers, includedFrom) {
+  const includes = own.resolved.include;
+  if (!Array.isArray(includes)) return [];
+  const out = [];
+  includes.forEach((entry2, index) => {
+    const at = (...rest) => () => locateIn(file, ["include", index, ...rest], false);
+    const spec = typeof entry2 === "string" ? { path: entry2 } : isPlain2(entry2) ? entry2 : null;
+    if (!spec) return;
+    const paths = (Array.isArray(spec.path) ? spec.path : [spec.path]).filter((p) => typeof p === "string");
+    if (paths.length === 0 || paths.some((p) => REMOTE.test(p) || p.includes("${"))) return;
+    const abs = paths.map((p) => path5.resolve(workingDir, p));
+    const main = abs[0];
+    if (chain.includes(main)) {
+      const cycle = [...chain.slice(chain.indexOf(main)), main].map((f) => path5.relative(workingDir, f) || path5.basename(f));
+      ctx.issue("compose-schema", `include[${index}]: include cycle detected: ${cycle.join(" includes ")}`, at());
+      return;
+    }
+    const missing = abs.find((f) => !isFile(f));
+    if (missing) {
+      ctx.issue("compose-schema", `include[${index}]: included file ${path5.relative(workingDir, missing) || missing} not found`, at("path"));
+      return;
+    }
+    const projectDir = typeof spec.project_directory === "string" ? path5.resolve(workingDir, spec.project_directory) : path5.dirname(main);
+    const envFiles = spec.env_file === void 0 ? isFile(path5.join(projectDir, ".env")) ? [path5.join(projectDir, ".env")] : [] : (Array.isArray(spec.env_file) ? spec.env_file : [spec.env_file]).filter((f) => typeof f === "string" && f !== "/dev/null").map((f) => path5.resolve(workingDir, f));
+    const env = /* @__PURE__ */ new Map();
+    for (const envFile of envFiles) {
+      const text = ctx.readText(envFile);
+      if (text === null) {
+        ctx.issue("compose-schema", `include[${index}].env_file: env file ${path5.relative(workingDir, envFile)} not found`, at("env_file"));
+        continue;
+      }
+      const parsed = parseDotEnv(text, (name) => lookup(name) ?? env.get(name));
+      for (const item of parsed.entries) env.set(item.key, item.value);
+      if (parsed.error) {
+        const error = parsed.error;
+        ctx.issue("compose-parse", `${path5.basename(envFile)}: ${error.message}`, () => ({ file: envFile, line: error.line, column: error.column }));
+      }
+    }
+    const included = loadProject(ctx, abs, (name) => lookup(name) ?? env.get(name), `${abs.join("|")}`, projectDir, chain);
+    for (const key of IMPORTED_RESOURCES) {
+      importResource(own, included, key);
+      if (key === "services" && isPlain2(included.resolved.services)) {
+        for (const name of Object.keys(included.resolved.services)) if (!includedFrom.has(name)) includedFrom.set(name, included.includedFrom.get(name) ?? main);
+      }
+    }
+    out.push(...included.layers);
+  });
+  return out;
+}
+function importResource(own, included, key) {
+  for (const side of ["raw", "resolved"]) {
+    const from = included[side][key];
+    if (!isPlain2(from)) continue;
+    const to = isPlain2(own[side][key]) ? { ...own[side][key] } : {};
+    for (const [name, value] of Object.entries(from)) {
+      to[name] = name in to ? mergeComposeConfigs({ [key]: { [name]: value } }, { [key]: { [name]: to[name] } })[key][name] : value;
+    }
+    own[side] = { ...own[side], [key]: to };
+  }
+}
+function applyExtends(ctx, own, file, lookup, lookupKey, dir, layers) {
+  const services = own.resolved.services;
+  if (!isPlain2(services) || !Object.values(services).some((s) => isPlain2(s) && "extends" in s)) return;
+  own.raw = { ...own.raw, services: { ...isPlain2(own.raw.services) ? own.raw.services : {} } };
+  own.resolved = { ...own.resolved, services: { ...services } };
+  const done = /* @__PURE__ */ new Set();
+  for (const name of Object.keys(services)) {
+    const extended = resolveExtends(ctx, { file, model: own, dir, name }, lookup, lookupKey, [], done);
+    for (const layer of extended) layers.push({ file: layer.file, rename: { from: layer.rename.from, to: name } });
+  }
+}
+function resolveExtends(ctx, ref, lookup, lookupKey, trail, done) {
+  const id = `${ref.file.abs}#${ref.name}`;
+  const services = ref.model.resolved.services;
+  const service = services[ref.name];
+  if (!isPlain2(service) || !("extends" in service)) return [];
+  const at = (...rest) => () => locateIn(ref.file, ["services", ref.name, "extends", ...rest], false);
+  if (trail.includes(id)) {
+    const names = [...trail.slice(trail.indexOf(id)), id].map((t) => t.split("#").pop());
+    ctx.issue("compose-schema", `services.${ref.name}.extends: extends cycle detected: ${names.join(" extends ")}`, at());
+    return [];
+  }
+  const extendsValue = service.extends;
+  const baseName = typeof extendsValue === "string" ? extendsValue : isPlain2(extendsValue) && typeof extendsValue.service === "string" ? extendsValue.service : null;
+  if (baseName === null) return [];
+  const fileName = isPlain2(extendsValue) && typeof extendsValue.file === "string" ? extendsValue.file : null;
+  let base;
+  if (fileName !== null) {
+    if (REMOTE.test(fileName) || fileName.includes("${")) return [];
+    const abs = path5.resolve(ref.dir, fileName);
+    const baseFile = ctx.file(abs);
+    const model = baseFile.errors.length === 0 ? ctx.resolve(baseFile, lookup, lookupKey) : null;
+    if (!model) {
+      ctx.issue("compose-schema", `services.${ref.name}.extends.file: cannot read ${fileName}${baseFile.errors[0] ? ` (${baseFile.errors[0].message})` : ""}`, at("file"));
+      return [];
+    }
+    const cached = ctx.parsed.get(abs);
+    const baseModel = extendsModels.get(cached) ?? {
+      raw: { ...model.raw, services: { ...isPlain2(model.raw.services) ? model.raw.services : {} } },
+      resolved: { ...model.resolved, services: { ...isPlain2(model.resolved.services) ? model.resolved.services : {} } }
+    };
+    extendsModels.set(cached, baseModel);
+    if (!isPlain2(baseModel.resolved.services) || !isPlain2(baseModel.resolved.services[baseName])) {
+      ctx.issue("compose-schema", `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found in ${fileName}`, at("service"));
+      return [];
+    }
+    base = { file: baseFile, model: baseModel, dir: path5.dirname(abs), name: baseName };
+  } else {
+    if (!isPlain2(services[baseName])) {
+      ctx.issue("compose-schema", `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found`, typeof extendsValue === "string" ? at() : at("service"));
+      return [];
+    }
+    base = { ...ref, name: baseName };
+  }
+  const nested = done.has(`${base.file.abs}#${base.name}`) ? [] : resolveExtends(ctx, base, lookup, lookupKey, [...trail, id], done);
+  done.add(`${base.file.abs}#${base.name}`);
+  const baseService = base.model.resolved.services[base.name];
+  if (!isPlain2(baseService)) return [];
+  const rebased = base.file === ref.file ? baseService : withAbsoluteEnvFiles(baseService, base.dir);
+  const merged = mergeComposeConfigs({ services: { x: rebased } }, { services: { x: service } });
+  const { extends: _resolvedExtends, ...resolved } = merged.services.x;
+  services[ref.name] = resolved;
+  const rawServices = isPlain2(ref.model.raw.services) ? ref.model.raw.services : {};
+  const rawBase = isPlain2(base.model.raw.services) ? base.model.raw.services : {};
+  if (isPlain2(rawBase[base.name]) && isPlain2(rawServices[ref.name])) {
+    const rawMerged = mergeComposeConfigs({ services: { x: rawBase[base.name] } }, { services: { x: rawServices[ref.name] } });
+    const { extends: _rawExtends, ...raw } = rawMerged.services.x;
+    rawServices[ref.name] = raw;
+  }
+  return [{ file: base.file, rename: { from: base.name, to: ref.name } }, ...nested.map((layer) => ({ file: layer.file, rename: { from: layer.rename.from, to: ref.name } }))];
+}
+var extendsModels = /* @__PURE__ */ new WeakMap();
+function withAbsoluteEnvFiles(service, dir) {
+  const envFile = service.env_file;
+  if (envFile === void 0) return service;
+  const absolute = (entry2) => typeof entry2 === "string" ? path5.resolve(dir, entry2) : isPlain2(entry2) && typeof entry2.path === "string" ? { ...entry2, path: path5.resolve(dir, entry2.path) } : entry2;
+  return { ...service, env_file: Array.isArray(envFile) ? envFile.map(absolute) : absolute(envFile) };
+}
+function isFile(abs) {
+  try {
+    return existsSync(abs) && statSync3(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+function isPlain2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// src/compose/stack.ts
+var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
+var COMPOSE_OVERRIDE_FILE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
+function findComposeFiles(fileNames) {
+  const present = new Set(fileNames);
+  const main = COMPOSE_FILE_NAMES.find((name) => present.has(name)) ?? null;
+  if (!main) return { main: null, overrides: [] };
+  const override = COMPOSE_OVERRIDE_FILE_NAMES.find((name) => present.has(name));
+  return { main, overrides: override ? [override] : [] };
+}
+function loadStack(mainAbs, overrideAbs, options) {
+  const read = options.readFile ?? ((abs) => readFileSync3(abs));
+  const dir = path6.dirname(mainAbs);
+  const files = [mainAbs, ...overrideAbs].map((abs) => loadFile(abs, read));
+  for (const file of files.slice(1)) {
+    if (!isEmptyFile(file)) continue;
+    file.errors = [];
+    file.data = {};
+  }
+  const ctx = new LoadContext(read, files);
+  const envAbs = path6.join(dir, ".env");
+  const envText = ctx.readText(envAbs);
+  const env = /* @__PURE__ */ new Map();
+  if (envText !== null) {
+    const parsed = parseDotEnv(envText);
+    for (const entry2 of parsed.entries) env.set(entry2.key, entry2.value);
+    const error = parsed.error;
+    if (error) ctx.issue("compose-parse", `.env: ${error.message}`, () => ({ file: envAbs, line: error.line, column: error.column }));
+  }
+  const lookup = (name) => env.get(name);
+  const project = loadProject(ctx, [mainAbs, ...overrideAbs], lookup, "", dir, []);
+  const stack = {
+    file: mainAbs,
+    dir,
+    files,
+    imported: ctx.imported,
+    issues: ctx.issues,
+    stages: project.stages,
+    env,
+    config: project.raw,
+    resolved: project.resolved,
+    services: [],
+    archived: options.archived,
+    locate: (keyPath) => locateExactInLayers(project.layers, keyPath, false),
+    locateKey: (keyPath) => locateExactInLayers(project.layers, keyPath, true)
+  };
+  stack.services = buildServices(stack, project, lookup, ctx);
+  return stack;
+}
+function locateExactInLayers(layers, keyPath, atKey) {
+  for (const layer of layers) {
+    const inFile = layer.rename ? keyPath[0] === "services" && keyPath[1] === layer.rename.to ? ["services", layer.rename.from, ...keyPath.slice(2)] : null : keyPath;
+    const loc = inFile ? locateExact(layer.file, inFile, atKey) : null;
+    if (loc) return loc;
+  }
+  return null;
+}
+function buildServices(stack, project, lookup, ctx) {
   const configs = asPlain(stack.config.services);
   const resolvedAll = asPlain(stack.resolved.services);
   let sitesCache = null;
-  const sites = () => sitesCache ??= serviceSites(usable);
+  const sites = () => sitesCache ??= serviceSites(project.layers);
   return Object.keys(configs).map((name) => {
     const config = asPlain(configs[name]);
     const resolved = asPlain(resolvedAll[name]);
@@ -15157,24 +15527,30 @@ function buildServices(stack, usable, lookup, readText2) {
       labels: labelMap(resolved.labels),
       serviceDir: null
     };
+    const includedFrom = project.includedFrom.get(name);
+    if (includedFrom) service.includedFrom = includedFrom;
     Object.defineProperty(service, "loc", { get: () => sites().get(name)?.loc ?? null, enumerable: true, configurable: true });
-    const envFileVars = envFileVariables(resolved.env_file, stack.dir, lookup, readText2);
+    const envFileVars = envFileVariables(name, resolved.env_file, includedFrom ? path6.dirname(includedFrom) : stack.dir, lookup, ctx, stack);
     const inlineVars = environmentVariables(config.environment, lookup, () => sites().get(name)?.envLocs);
     service.environment = lastWins([...envFileVars, ...inlineVars]);
     return service;
   });
 }
-function serviceSites(usable) {
+function serviceSites(layers) {
   const sites = /* @__PURE__ */ new Map();
-  for (const file of usable) {
+  for (let l = layers.length - 1; l >= 0; l--) {
+    const { file, rename } = layers[l];
+    if (file.errors.length > 0) continue;
     for (const doc of file.documents) {
       const services = findNode(doc, ["services"])?.value;
       if (!(0, import_yaml3.isMap)(services)) continue;
       for (const pair of mappingPairs(doc, services)) {
-        const name = keyText(pair);
-        if (name === null) continue;
+        const key = keyText(pair);
+        if (key === null || rename && key !== rename.from) continue;
+        const name = rename ? rename.to : key;
         let site = sites.get(name);
-        if (!site) sites.set(name, site = { loc: nodeLocOf(file, pair.key), envLocs: /* @__PURE__ */ new Map() });
+        if (!site) sites.set(name, site = { loc: null, envLocs: /* @__PURE__ */ new Map() });
+        if (!rename && !site.loc) site.loc = nodeLocOf(file, pair.key);
         collectEnvLocs(doc, file, findNodeFrom(doc, pair.value, ["environment"])?.value ?? null, site.envLocs);
       }
     }
@@ -15197,16 +15573,25 @@ function collectEnvLocs(doc, file, environment, into) {
     }
   }
 }
-function envFileVariables(envFile, dir, lookup, readText2) {
+function envFileVariables(service, envFile, dir, lookup, ctx, stack) {
   const entries = envFile === void 0 || envFile === null ? [] : Array.isArray(envFile) ? envFile : [envFile];
   const vars = [];
-  for (const entry2 of entries) {
-    const relative2 = typeof entry2 === "string" ? entry2 : typeof asPlain(entry2).path === "string" ? asPlain(entry2).path : null;
-    if (relative2 === null) continue;
-    const abs = path5.resolve(dir, relative2);
-    const text = readText2(abs);
-    if (text === null) continue;
-    for (const item of parseEnvEntries(text, lookup)) {
+  entries.forEach((entry2, index) => {
+    const long = asPlain(entry2);
+    const relative2 = typeof entry2 === "string" ? entry2 : typeof long.path === "string" ? long.path : null;
+    if (relative2 === null || relative2.includes("${")) return;
+    const abs = path6.resolve(dir, relative2);
+    const text = ctx.readText(abs);
+    const keyPath = ["services", service, "env_file", ...Array.isArray(envFile) ? [index] : []];
+    const at = () => stack.locate(typeof entry2 === "string" ? keyPath : [...keyPath, "path"]) ?? stack.locate(keyPath) ?? stack.locateKey(["services", service]);
+    if (text === null) {
+      if (isRequired(long.required)) ctx.issue("compose-schema", `${dotted(keyPath)}: env file ${relative2} not found (it is marked required)`, at);
+      return;
+    }
+    const parsed = parseDotEnv(text, lookup);
+    const error = parsed.error;
+    if (error && long.format !== "raw") ctx.issue("compose-parse", `${path6.basename(abs)}: ${error.message}`, () => ({ file: abs, line: error.line, column: error.column }));
+    for (const item of parsed.entries) {
       vars.push({
         name: item.key,
         raw: item.raw,
@@ -15215,8 +15600,11 @@ function envFileVariables(envFile, dir, lookup, readText2) {
         envFile: abs
       });
     }
-  }
+  });
   return vars;
+}
+function isRequired(required) {
+  return required === true || typeof required === "string" && ["true", "yes", "on", "y"].includes(required.toLowerCase());
 }
 function environmentVariables(environment, lookup, locs) {
   const pairs2 = Array.isArray(environment) ? environment.map((item) => splitAssignment(String(item))) : Object.entries(asPlain(environment)).map(([name, raw]) => [name, raw === null || raw === void 0 ? null : scalarText(raw)]);
@@ -15262,6 +15650,9 @@ function scalarText(value) {
 function asPlain(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
 }
+function nodeLocOf(file, node) {
+  return file.lineCounter ? nodeLoc(file.abs, file.lineCounter, node) : null;
+}
 
 // src/model/stacks.ts
 function isInactivePath(rel, policy) {
@@ -15274,16 +15665,18 @@ function loadStacks(tree, policy) {
     const fileNames = entries.filter((e) => e.kind === "file").map((e) => e.name);
     const { main, overrides } = findComposeFiles(fileNames);
     if (!main) continue;
-    const dirAbs = dirRel === "" ? tree.root : path6.join(tree.root, dirRel);
+    const dirAbs = dirRel === "" ? tree.root : path7.join(tree.root, dirRel);
     stacks.push(
       loadStack(
-        path6.join(dirAbs, main),
-        overrides.map((o) => path6.join(dirAbs, o)),
+        path7.join(dirAbs, main),
+        overrides.map((o) => path7.join(dirAbs, o)),
         { archived: isInactivePath(dirRel, policy) }
       )
     );
   }
   stacks.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const mainFiles = new Set(stacks.map((stack) => stack.file));
+  for (const stack of stacks) stack.services = stack.services.filter((service) => !service.includedFrom || !mainFiles.has(service.includedFrom));
   return stacks;
 }
 
@@ -15296,7 +15689,7 @@ async function buildHostModel(root, policy, cwd, options = {}) {
     });
   }
   const stacks = loadStacks(tree, policy);
-  const stackByDir = new Map(stacks.map((s) => [path7.relative(root, s.dir).split(path7.sep).join("/"), s]));
+  const stackByDir = new Map(stacks.map((s) => [path8.relative(root, s.dir).split(path8.sep).join("/"), s]));
   const services = stacks.flatMap((s) => s.services);
   const capabilityDirs = [];
   const groupDirs = [];
@@ -15348,7 +15741,7 @@ async function buildHostModel(root, policy, cwd, options = {}) {
     if (dir.symlink) continue;
     const names = new Set(dir.stack?.services.map((s) => s.name) ?? []);
     findNested(tree, dir.rel, names, stackByDir, policy, 1, (entry2, why) => {
-      addServiceDir(entry2, "service", path7.posix.dirname(entry2.rel), dir.capability, why);
+      addServiceDir(entry2, "service", path8.posix.dirname(entry2.rel), dir.capability, why);
     });
   }
   associateComposeServices(root, serviceDirs, stacks, capabilityDirs, groupDirs);
@@ -15418,7 +15811,7 @@ function associateComposeServices(root, serviceDirs, stacks, capabilityDirs, gro
   const byAbs = new Map(serviceDirs.map((d) => [d.abs, d]));
   const childrenOf = /* @__PURE__ */ new Map();
   for (const d of serviceDirs) {
-    const parent = path7.dirname(d.abs);
+    const parent = path8.dirname(d.abs);
     childrenOf.set(parent, [...childrenOf.get(parent) ?? [], d]);
   }
   const groupAbs = /* @__PURE__ */ new Set([root, ...capabilityDirs.map((c) => c.abs), ...groupDirs.map((g) => g.abs)]);
@@ -15439,7 +15832,7 @@ function nearestServiceDir(dir, root, byAbs) {
   while (current.length >= root.length) {
     const found = byAbs.get(current);
     if (found) return found;
-    const parent = path7.dirname(current);
+    const parent = path8.dirname(current);
     if (parent === current) break;
     current = parent;
   }
@@ -15455,7 +15848,7 @@ function matchChild(service, stack, children) {
 function buildContextOf(service, stackDir) {
   const build3 = service.resolved.build;
   const context = typeof build3 === "string" ? build3 : isRecord(build3) && typeof build3.context === "string" ? build3.context : isRecord(build3) ? "." : null;
-  return context !== null && isLocalBuildContext(context) ? path7.resolve(stackDir, context) : null;
+  return context !== null && isLocalBuildContext(context) ? path8.resolve(stackDir, context) : null;
 }
 function referencedPaths(service, stackDir) {
   const out = [];
@@ -15464,7 +15857,7 @@ function referencedPaths(service, stackDir) {
   const volumes = Array.isArray(service.resolved.volumes) ? service.resolved.volumes : [];
   for (const volume of volumes) {
     const source = typeof volume === "string" ? volume.split(":")[0] ?? "" : isRecord(volume) && typeof volume.source === "string" ? volume.source : "";
-    if (source.startsWith(".") || source.startsWith("/")) out.push(path7.resolve(stackDir, source));
+    if (source.startsWith(".") || source.startsWith("/")) out.push(path8.resolve(stackDir, source));
   }
   return out;
 }
@@ -15482,10 +15875,10 @@ function isRecord(value) {
 
 // src/plan/docs.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync as readdirSync3, realpath, realpathSync as realpathSync2, stat, statSync as statSync3 } from "fs";
+import { readdir, readdirSync as readdirSync3, realpath, realpathSync as realpathSync2, stat, statSync as statSync4 } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 
@@ -15494,27 +15887,27 @@ import { createRequire as createRequire2 } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
-function cleanPath(path36) {
-  let normalized = normalize(path36);
+function cleanPath(path37) {
+  let normalized = normalize(path37);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path36, separator) {
-  return path36.replace(SLASHES_REGEX, separator);
+function convertSlashes(path37, separator) {
+  return path37.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path36) {
-  return path36 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path36);
+function isRootDirectory(path37) {
+  return path37 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path37);
 }
-function normalizePath(path36, options) {
+function normalizePath(path37, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path36.includes("/") || path36.startsWith(".");
-  if (resolvePaths) path36 = resolve(path36);
-  if (normalizePath$1 || pathNeedsCleaning) path36 = cleanPath(path36);
-  if (path36 === ".") return "";
-  const needsSeperator = path36[path36.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path36 + pathSeparator : path36, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path37.includes("/") || path37.startsWith(".");
+  if (resolvePaths) path37 = resolve(path37);
+  if (normalizePath$1 || pathNeedsCleaning) path37 = cleanPath(path37);
+  if (path37 === ".") return "";
+  const needsSeperator = path37[path37.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path37 + pathSeparator : path37, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -15551,8 +15944,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path36 = directoryPath || ".";
-  if (filters.every((filter) => filter(path36, true))) paths.push(path36);
+  const path37 = directoryPath || ".";
+  if (filters.every((filter) => filter(path37, true))) paths.push(path37);
 };
 var empty$2 = () => {
 };
@@ -15604,26 +15997,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path36, state, callback$1) {
+var resolveSymlinksAsync = function(path37, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path36, (error, resolvedPath) => {
+  fs.realpath(path37, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path36, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path37, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path36, state, callback$1) {
+var resolveSymlinks = function(path37, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path36);
+    const resolvedPath = fs.realpathSync(path37);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path36, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path37, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -15633,9 +16026,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path36, resolved, state) {
+function isRecursive(path37, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path36);
+  let parent = dirname(path37);
   let depth2 = 1;
   while (parent !== state.root && depth2 < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -15643,7 +16036,7 @@ function isRecursive(path36, resolved, state) {
     if (isSameRoot) depth2++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path36, resolved);
+  state.symlinks.set(path37, resolved);
   return depth2 > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -15815,19 +16208,19 @@ var Walker = class {
         const filename = this.joinPath(entry2.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry2.isDirectory()) {
-        let path36 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry2.name, path36)) continue;
-        this.pushDirectory(path36, paths, filters);
-        this.walkDirectory(this.state, path36, path36, depth2 - 1, this.walk);
+        let path37 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry2.name, path37)) continue;
+        this.pushDirectory(path37, paths, filters);
+        this.walkDirectory(this.state, path37, path37, depth2 - 1, this.walk);
       } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
-        let path36 = joinPathWithBasePath(entry2.name, directoryPath);
-        this.resolveSymlink(path36, this.state, (stat2, resolvedPath) => {
+        let path37 = joinPathWithBasePath(entry2.name, directoryPath);
+        this.resolveSymlink(path37, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path36 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path36 + pathSeparator, depth2 - 1, this.walk);
+            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path37 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path37 + pathSeparator, depth2 - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path36;
+            resolvedPath = useRealPaths ? resolvedPath : path37;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -15993,7 +16386,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path36) => isMatch(path36));
+    this.options.filters.push((path37) => isMatch(path37));
     return this;
   }
 };
@@ -16068,19 +16461,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path36) {
-  return path36.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path37) {
+  return path37.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path36) {
+function splitPattern(path37) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path36, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path36];
+  const result = import_picomatch.default.scan(path37, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path37];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path36) => path36.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path36) => path36.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path37) => path37.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path37) => path37.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -16187,13 +16580,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory2) => {
-      const path36 = format(p, isDirectory2);
-      const matches2 = matcher(path36) && !ignore(path36);
-      if (matches2) log(`matched ${path36}`);
+      const path37 = format(p, isDirectory2);
+      const matches2 = matcher(path37) && !ignore(path37);
+      if (matches2) log(`matched ${path37}`);
       return matches2;
     } : (p, isDirectory2) => {
-      const path36 = format(p, isDirectory2);
-      return matcher(path36) && !ignore(path36);
+      const path37 = format(p, isDirectory2);
+      return matcher(path37) && !ignore(path37);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -16240,7 +16633,7 @@ function getOptions(options) {
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync2,
     stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync3
+    statSync: opts.fs.statSync || statSync4
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -16262,7 +16655,7 @@ function globSync(globInput, options) {
 function documentFiles(model) {
   const { docs, baseDir } = model.policy;
   if (docs.length === 0) return [];
-  return globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).map((f) => path8.resolve(f)).sort();
+  return globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).map((f) => path9.resolve(f)).sort();
 }
 function servicePathMentions(line, rootName) {
   const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegex(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, "g");
@@ -16272,7 +16665,7 @@ function servicePathMentions(line, rootName) {
 }
 function documentEdits(model, moves) {
   if (moves.moves.length === 0) return [];
-  const rootName = path8.basename(model.root);
+  const rootName = path9.basename(model.root);
   const edits = [];
   for (const file of documentFiles(model)) {
     let text;
@@ -16289,8 +16682,8 @@ function documentEdits(model, moves) {
         const trailing = m.rel.match(/[./]*$/)[0];
         const rel = m.rel.slice(0, m.rel.length - trailing.length);
         if (!rel) continue;
-        const end = moves.final(path8.join(model.root, rel));
-        const newRel = path8.relative(model.root, end).split(path8.sep).join("/");
+        const end = moves.final(path9.join(model.root, rel));
+        const newRel = path9.relative(model.root, end).split(path9.sep).join("/");
         if (newRel === rel || newRel.startsWith("..")) continue;
         changed = changed.slice(0, m.index) + `${rootName}/${newRel}${trailing}` + changed.slice(m.index + m.text.length);
       }
@@ -16310,12 +16703,12 @@ function documentEdits(model, moves) {
 }
 
 // src/plan/index.ts
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/plan/compose-edits.ts
-import path9 from "node:path";
+import path10 from "node:path";
 function defaultProjectName(dir) {
-  return path9.basename(dir).toLowerCase().replace(/[^a-z0-9_-]/g, "").replace(/^[^a-z0-9]+/, "");
+  return path10.basename(dir).toLowerCase().replace(/[^a-z0-9_-]/g, "").replace(/^[^a-z0-9]+/, "");
 }
 function implicitProjectName(stack) {
   if (stack.resolved.name !== void 0 && stack.resolved.name !== null) return null;
@@ -16343,7 +16736,7 @@ function keepProjectName(stack, newDir) {
       old: lines[index],
       new: `name: ${yamlScalar(current)}
 ${lines[index]}`,
-      reason: `Keep the Compose project name '${current}' when the folder becomes '${path9.basename(newDir)}/' (containers, networks and volumes are named after it).`
+      reason: `Keep the Compose project name '${current}' when the folder becomes '${path10.basename(newDir)}/' (containers, networks and volumes are named after it).`
     },
     flow: false
   };
@@ -16399,7 +16792,7 @@ function pathReferences(data) {
   return out;
 }
 function spell(rel, original) {
-  let out = rel.split(path9.sep).join("/") || ".";
+  let out = rel.split(path10.sep).join("/") || ".";
   if ((original.startsWith("./") || original === ".") && !out.startsWith(".")) out = `./${out}`;
   if (original.endsWith("/") && !out.endsWith("/")) out = `${out}/`;
   return out;
@@ -16408,15 +16801,19 @@ function relativePathEdits(stack, finalOf) {
   const newDir = finalOf(stack.dir);
   const out = [];
   for (const file of stack.files) {
-    const lines = file.text.split("\n").map((line) => line.replace(/\r$/, ""));
+    let split = null;
+    const linesOf2 = () => split ??= file.text.split("\n").map((line) => line.replace(/\r$/, ""));
     for (const ref of pathReferences(file.data)) {
-      const target = path9.resolve(stack.dir, ref.raw);
-      const next = spell(path9.relative(newDir, finalOf(target)), ref.raw);
-      if (path9.resolve(newDir, ref.raw) === finalOf(target)) continue;
-      const loc = stack.locate(ref.keyPath);
-      const text = loc && loc.file === file.abs ? lines[loc.line - 1] : void 0;
+      const target = path10.resolve(stack.dir, ref.raw);
+      const next = spell(path10.relative(newDir, finalOf(target)), ref.raw);
+      if (path10.resolve(newDir, ref.raw) === finalOf(target)) continue;
+      const lines = linesOf2();
+      const holding = lines.flatMap((line, index) => line.includes(ref.raw) ? [index + 1] : []);
+      const loc = holding.length === 1 ? null : stack.locate(ref.keyPath);
+      const lineNo = holding.length === 1 ? holding[0] : loc && loc.file === file.abs ? loc.line : null;
+      const text = lineNo === null ? void 0 : lines[lineNo - 1];
       if (text === void 0 || text.split(ref.raw).length !== 2) {
-        out.push({ edit: null, manual: { file: file.abs, line: loc?.file === file.abs ? loc.line : null, raw: ref.raw, next }, target });
+        out.push({ edit: null, manual: { file: file.abs, line: lineNo, raw: ref.raw, next }, target });
         continue;
       }
       out.push({
@@ -16424,10 +16821,10 @@ function relativePathEdits(stack, finalOf) {
           op: "edit",
           phase: 2,
           file: file.abs,
-          line: loc.line,
+          line: lineNo,
           old: text,
           new: text.replace(ref.raw, next),
-          reason: `'${ref.raw}' must still reach '${path9.basename(target)}' once the moves are done ('${next}' from the new folder).`
+          reason: `'${ref.raw}' must still reach '${path10.basename(target)}' once the moves are done ('${next}' from the new folder).`
         },
         manual: null,
         target
@@ -16438,10 +16835,10 @@ function relativePathEdits(stack, finalOf) {
 }
 
 // src/plan/migration.ts
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/plan/checks.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/compose/traefik.ts
 var ROUTER_LABEL = /^traefik\.(http|tcp|udp)\.routers\.([^.]+)\.(.+)$/;
@@ -16515,7 +16912,7 @@ function migrationChecks(model, moves, created, removed) {
   for (const stack of model.stacks) {
     if (stack.archived || removed.has(stack.file)) continue;
     const end = moves.final(stack.file);
-    if (!isInside(path10.join(model.root, archiveFolder(model)), end)) stacks.add(end);
+    if (!isInside(path11.join(model.root, archiveFolder(model)), end)) stacks.add(end);
   }
   for (const file of created) stacks.add(file);
   const urls = [];
@@ -16543,13 +16940,13 @@ function archiveFolder(model) {
 }
 
 // src/plan/moves.ts
-import path11 from "node:path";
+import path12 from "node:path";
 function moveMap(actions) {
   const moves = actions.filter((a) => a.op === "move").map((a) => ({ from: a.from, to: a.to }));
   const bridges = actions.filter((a) => a.op === "symlink").map((a) => ({ path: a.path, target: a.target }));
   const final = (abs) => {
     let current = abs;
-    for (const { from, to } of moves) if (isInside(from, current)) current = path11.join(to, path11.relative(from, current));
+    for (const { from, to } of moves) if (isInside(from, current)) current = path12.join(to, path12.relative(from, current));
     return current;
   };
   const reachableEarly = (abs) => {
@@ -16561,14 +16958,14 @@ function moveMap(actions) {
     let current = abs;
     for (let i = moves.length - 1; i >= 0; i--) {
       const { from, to } = moves[i];
-      if (isInside(to, current)) current = path11.join(from, path11.relative(to, current));
+      if (isInside(to, current)) current = path12.join(from, path12.relative(to, current));
     }
     return current;
   };
   return { final, reachableEarly, original, moves };
 }
 function relativeReference(original, baseDir, target) {
-  let rel = path11.relative(baseDir, target).split(path11.sep).join("/");
+  let rel = path12.relative(baseDir, target).split(path12.sep).join("/");
   if (rel === "") rel = ".";
   else if (!rel.startsWith("../") && rel !== ".." && (original.startsWith("./") || original === ".")) rel = `./${rel}`;
   if (original.endsWith("/") && !rel.endsWith("/")) rel += "/";
@@ -16577,7 +16974,7 @@ function relativeReference(original, baseDir, target) {
 
 // src/plan/rewrites.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import path12 from "node:path";
+import path13 from "node:path";
 function pathRewrites(model, moves, skip = () => false) {
   const out = { edits: [], manual: [] };
   if (moves.moves.length === 0) return out;
@@ -16587,7 +16984,7 @@ function pathRewrites(model, moves, skip = () => false) {
       if (skip(ref.file.abs, ref.keyPath)) continue;
       const next = rewritten(ref, model.root, moves);
       if (next === null) continue;
-      const target = path12.resolve(ref.base, ref.path);
+      const target = path13.resolve(ref.base, ref.path);
       const phase = moves.reachableEarly(ref.file.abs) && moves.reachableEarly(target) ? 2 : 4;
       const list3 = changes.get(ref.file) ?? [];
       list3.push({ ref, next, phase });
@@ -16598,14 +16995,14 @@ function pathRewrites(model, moves, skip = () => false) {
   return out;
 }
 function rewritten(ref, root, moves) {
-  if (path12.isAbsolute(ref.path)) {
+  if (path13.isAbsolute(ref.path)) {
     if (!isInside(root, ref.path)) return null;
     const end2 = moves.final(ref.path);
     return end2 === ref.path ? null : end2;
   }
-  const target = path12.resolve(ref.base, ref.path);
+  const target = path13.resolve(ref.base, ref.path);
   const end = moves.final(target);
-  if (path12.relative(ref.base, target) === path12.relative(ref.newBase, end)) return null;
+  if (path13.relative(ref.base, target) === path13.relative(ref.newBase, end)) return null;
   return relativeReference(ref.path, ref.newBase, end);
 }
 function editsFor(file, list3, moves, out) {
@@ -16669,12 +17066,12 @@ function renderScalar(node, value) {
 function pathRefs(stack, moves) {
   const refs = [];
   const projectDir = stack.dir;
-  const newProjectDir = path12.dirname(moves.final(stack.file));
+  const newProjectDir = path13.dirname(moves.final(stack.file));
   for (const file of stack.files) {
     const data = file.data;
     if (!data) continue;
-    const fileDir = path12.dirname(file.abs);
-    const newFileDir = path12.dirname(moves.final(file.abs));
+    const fileDir = path13.dirname(file.abs);
+    const newFileDir = path13.dirname(moves.final(file.abs));
     const add = (keyPath, value, relativeTo, part = (v) => v) => {
       if (typeof value !== "string") return;
       const p = part(value);
@@ -16733,7 +17130,7 @@ function list2(value) {
 
 // src/plan/split.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import path13 from "node:path";
+import path14 from "node:path";
 var ENV_FILES = [".env", ".env.example"];
 function effectiveProjectName(stack) {
   const named = stack.resolved.name;
@@ -16770,9 +17167,9 @@ function splitStack(model, split, moves, taken) {
     const folder = service.serviceDir && service.serviceDir.stack === null ? service.serviceDir : null;
     if (!folder || folder.symlink) return { automated: false, why: `'${name}' has no folder of its own to hold its stack` };
     const finalDir = moves.final(folder.abs);
-    const target = path13.join(folder.abs, "docker-compose.yml");
-    if (COMPOSE_FILE_NAMES.some((n) => taken(path13.join(folder.abs, n)) || taken(path13.join(finalDir, n)))) {
-      return { automated: false, why: `'${path13.basename(finalDir)}/' already has a compose file` };
+    const target = path14.join(folder.abs, "docker-compose.yml");
+    if (COMPOSE_FILE_NAMES.some((n) => taken(path14.join(folder.abs, n)) || taken(path14.join(finalDir, n)))) {
+      return { automated: false, why: `'${path14.basename(finalDir)}/' already has a compose file` };
     }
     const problem = leansOnNeighbours(stack, service);
     if (problem) return { automated: false, why: problem };
@@ -16783,8 +17180,8 @@ function splitStack(model, split, moves, taken) {
     const carried = carriedDeclarations(stack, service, staying, project);
     if (typeof carried === "string") return { automated: false, why: carried };
     usesVariables.set(name, /\$\{?[A-Za-z_]/.test(rewritten2.join("\n")));
-    const relFile = path13.relative(model.root, split.file).split(path13.sep).join("/");
-    const content = [`# Split out of ${path13.basename(model.root)}/${relFile} by svclint migrate.`, "services:", ...rewritten2, ...carried].join("\n");
+    const relFile = path14.relative(model.root, split.file).split(path14.sep).join("/");
+    const content = [`# Split out of ${path14.basename(model.root)}/${relFile} by svclint migrate.`, "services:", ...rewritten2, ...carried].join("\n");
     creates.push({
       op: "edit",
       phase: 2,
@@ -16795,22 +17192,22 @@ function splitStack(model, split, moves, taken) {
       whole: "create",
       reason: `'${name}' gets a stack of its own in its folder (its definition leaves the shared stack ${relFile}).`
     });
-    targets.set(name, path13.join(finalDir, "docker-compose.yml"));
+    targets.set(name, path14.join(finalDir, "docker-compose.yml"));
     steps.leaving.add(`${split.file}#${name}`);
     const newProject = defaultProjectName(finalDir);
-    const shown2 = (abs) => path13.relative(model.policy.baseDir, abs).split(path13.sep).join("/");
+    const shown2 = (abs) => path14.relative(model.policy.baseDir, abs).split(path14.sep).join("/");
     notes.push({
       op: "manual",
       phase: 4,
-      path: path13.join(finalDir, "docker-compose.yml"),
+      path: path14.join(finalDir, "docker-compose.yml"),
       reason: `'${name}' now runs in Compose project '${newProject}' instead of '${project}' (a shared project cannot be kept by two stack files); its volumes keep their Docker names, so its data stays.`,
       steps: [
         `docker compose -p ${project} rm --stop --force ${name}`,
-        `docker compose -f ${shown2(path13.join(finalDir, "docker-compose.yml"))} up -d`
+        `docker compose -f ${shown2(path14.join(finalDir, "docker-compose.yml"))} up -d`
       ]
     });
   }
-  const envFiles = ENV_FILES.map((n) => path13.join(stack.dir, n)).filter((abs) => model.tree.byRel.has(path13.relative(model.root, abs).split(path13.sep).join("/")));
+  const envFiles = ENV_FILES.map((n) => path14.join(stack.dir, n)).filter((abs) => model.tree.byRel.has(path14.relative(model.root, abs).split(path14.sep).join("/")));
   const envMoves = [];
   if (envFiles.length > 0) {
     const users = [...usesVariables].filter(([, uses]) => uses).map(([name]) => name);
@@ -16819,11 +17216,11 @@ function splitStack(model, split, moves, taken) {
     if (users.length === 1 && remainingUse) return { automated: false, why: `'${users[0]}' reads variables from the .env the services that stay also need` };
     if (!remainingUse) {
       const heir = users[0] ?? split.services[0].name;
-      const heirDir = path13.dirname(targets.get(heir));
+      const heirDir = path14.dirname(targets.get(heir));
       for (const env of envFiles) {
-        const to = path13.join(heirDir, path13.basename(env));
-        if (taken(to)) return { automated: false, why: `'${path13.basename(heirDir)}/' already has ${path13.basename(env)}` };
-        envMoves.push({ op: "move", phase: 4, from: env, to, reason: `The stack's ${path13.basename(env)} goes with '${heir}', whose new stack reads it.` });
+        const to = path14.join(heirDir, path14.basename(env));
+        if (taken(to)) return { automated: false, why: `'${path14.basename(heirDir)}/' already has ${path14.basename(env)}` };
+        envMoves.push({ op: "move", phase: 4, from: env, to, reason: `The stack's ${path14.basename(env)} goes with '${heir}', whose new stack reads it.` });
       }
     }
   }
@@ -16895,9 +17292,9 @@ function rewriteBlockPaths(stack, name, block, moves, finalDir) {
     if (ref.keyPath[0] !== "services" || ref.keyPath[1] !== name) continue;
     const scalar = locateScalar(file, ref.keyPath);
     if (!scalar) return `a path of '${name}' (${ref.keyPath.slice(2).join(".")}) is not a one-line value`;
-    const target = path13.isAbsolute(ref.path) ? ref.path : path13.resolve(ref.base, ref.path);
+    const target = path14.isAbsolute(ref.path) ? ref.path : path14.resolve(ref.base, ref.path);
     const end = moves.final(target);
-    const next = path13.isAbsolute(ref.path) ? end : relativeReference(ref.path, finalDir, end);
+    const next = path14.isAbsolute(ref.path) ? end : relativeReference(ref.path, finalDir, end);
     if (next === ref.path) continue;
     const value = String(scalar.node.value);
     replacements.push({ line: scalar.line, column: scalar.column, source: scalar.source, text: renderScalar(scalar.node, next + value.slice(ref.path.length)) });
@@ -16980,7 +17377,7 @@ function removeBlocks(doc, lines, split) {
   return edits;
 }
 function manualSplit(model, split, moves, why) {
-  const rel = (abs) => path13.relative(model.root, abs).split(path13.sep).join("/") || ".";
+  const rel = (abs) => path14.relative(model.root, abs).split(path14.sep).join("/") || ".";
   const stack = model.stacks.find((s) => s.file === split.file);
   const project = stack ? effectiveProjectName(stack) ?? "its current project" : "its current project";
   const steps = split.services.map(({ name, to }) => {
@@ -17020,7 +17417,7 @@ function extendPlan(model, plan) {
     if (key) addCause(causeOf2, action, key);
   };
   const planned = moveMap(actions);
-  const existing = (abs) => abs === model.root || model.tree.byRel.has(path14.relative(model.root, abs).split(path14.sep).join("/"));
+  const existing = (abs) => abs === model.root || model.tree.byRel.has(path15.relative(model.root, abs).split(path15.sep).join("/"));
   const claimed = /* @__PURE__ */ new Set();
   for (const a of actions) if (a.op === "move") claimed.add(a.to);
   const taken = (abs) => existing(abs) || claimed.has(abs);
@@ -17035,7 +17432,7 @@ function extendPlan(model, plan) {
     const pin = dir.stack ? keepProjectName(dir.stack, to).edit : null;
     if (pin) add(pin, key);
     add({ op: "move", phase: 4, from: dir.abs, to, reason: `A second copy of '${dir.classification.canonicalName}': archived, not deleted (archive/ holds what no longer runs).` }, key);
-    replace2(manual, [{ ...manual, steps: manual.steps.filter((s) => !/^Remove '/.test(s)).concat(`svclint moves it to '${path14.relative(model.root, to)}/' (archived stacks are not part of the running host).`) }]);
+    replace2(manual, [{ ...manual, steps: manual.steps.filter((s) => !/^Remove '/.test(s)).concat(`svclint moves it to '${path15.relative(model.root, to)}/' (archived stacks are not part of the running host).`) }]);
   }
   const created = [];
   const removed = /* @__PURE__ */ new Set();
@@ -17086,19 +17483,19 @@ function moveCause(plan, causeOf2, actions, abs) {
 }
 function archiveTarget(model, name, taken) {
   const archive = [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
-  let to = path14.join(model.root, archive, name);
-  for (let n = 2; taken(to); n++) to = path14.join(model.root, archive, `${name}-${n}`);
+  let to = path15.join(model.root, archive, name);
+  for (let n = 2; taken(to); n++) to = path15.join(model.root, archive, `${name}-${n}`);
   return to;
 }
 function docCause(plan, line, root) {
-  const rootName = path14.basename(root);
-  const move = plan.moves.find((m) => line.includes(`${rootName}/${path14.relative(root, m.from).split(path14.sep).join("/")}`));
+  const rootName = path15.basename(root);
+  const move = plan.moves.find((m) => line.includes(`${rootName}/${path15.relative(root, m.from).split(path15.sep).join("/")}`));
   return move?.cause ?? null;
 }
 
 // src/plan/decide.ts
 import { realpathSync as realpathSync3 } from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 function isKebabCase(name) {
   return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
 }
@@ -17149,28 +17546,28 @@ function decideFolder(model, dir, bridgeTargets, holderCapability = null) {
   if (dir.capability?.inactive) return { fate: "stay" };
   const legacy = legacyEntry(model, dir);
   if (legacy) {
-    const to = path15.join(model.root, archiveName(model), legacy.name);
+    const to = path16.join(model.root, archiveName(model), legacy.name);
     return to === dir.abs ? { fate: "stay" } : { fate: "move", from: dir.abs, to, kind: "archive", reasons: [`superseded: ${legacy.reason}`], bridged: false };
   }
   const name = canonicalFolderName(dir);
   const reasons = dir.classification.reasons.map((r) => r.text);
   const capability = dir.classification.capability ?? (dir.parentKind === "service" ? holderCapability : null);
   if (capability) {
-    const to = path15.join(model.root, capability, name);
+    const to = path16.join(model.root, capability, name);
     if (to === dir.abs) return { fate: "stay" };
-    const kind = dir.parentKind === "service" ? "flatten" : path15.dirname(to) === path15.dirname(dir.abs) ? "rename" : "place";
+    const kind = dir.parentKind === "service" ? "flatten" : path16.dirname(to) === path16.dirname(dir.abs) ? "rename" : "place";
     if (kind === "flatten") reasons.push("services sit at capability/service/");
     if (kind === "rename") reasons.unshift(name !== dir.name && dir.classification.catalog ? `'${dir.name}' is an alias of ${name}` : `folder names are kebab-case`);
     return { fate: "move", from: dir.abs, to, kind, reasons, bridged: false };
   }
   if (dir.parentKind === "capability") {
     if (name === dir.name) return { fate: "stay" };
-    return { fate: "move", from: dir.abs, to: path15.join(path15.dirname(dir.abs), name), kind: "rename", reasons: ["folder names are kebab-case"], bridged: false };
+    return { fate: "move", from: dir.abs, to: path16.join(path16.dirname(dir.abs), name), kind: "rename", reasons: ["folder names are kebab-case"], bridged: false };
   }
   return { fate: "unplaced", reasons: [`no rule says what '${dir.name}' provides`] };
 }
 function fromRoot(model, real) {
-  return path15.join(model.root, path15.relative(realRoot(model), real));
+  return path16.join(model.root, path16.relative(realRoot(model), real));
 }
 
 // src/plan/groups.ts
@@ -17236,7 +17633,7 @@ function buildPlacementPlan(model) {
     return decision;
   };
   const holderCapability = (dir) => {
-    for (let parent = path16.dirname(dir.abs); isInside(model.root, parent) && parent !== model.root; parent = path16.dirname(parent)) {
+    for (let parent = path17.dirname(dir.abs); isInside(model.root, parent) && parent !== model.root; parent = path17.dirname(parent)) {
       const holder = byAbs.get(parent);
       if (!holder) continue;
       const decision = decide(holder);
@@ -17293,7 +17690,8 @@ function buildPlacementPlan(model) {
   for (const cap of model.capabilityDirs) {
     if (cap.declared) continue;
     const inside = byCapability.get(cap.abs) ?? [];
-    if (inside.length === 0 || !inside.every((d) => retired.has(d) || decisions.get(d).fate === "move" || bridgeTargets.has(realAbs(d.abs)))) continue;
+    const isBridgeTarget = (d) => bridgeTargets.size > 0 && bridgeTargets.has(realAbs(d.abs));
+    if (inside.length === 0 || !inside.every((d) => retired.has(d) || decisions.get(d).fate === "move" || isBridgeTarget(d))) continue;
     const key = causes.add(groupKey(cap.abs));
     emptied.add(cap.abs);
     for (const dir of inside) if (folderCause.has(dir)) causes.union(key, folderCause.get(dir));
@@ -17319,7 +17717,7 @@ function buildPlacementPlan(model) {
     const decision = decisions.get(dir);
     return decision.fate === "move" ? decision.to : decision.fate === "stay" ? dir.abs : null;
   };
-  const capabilityOf = (abs) => abs && isInside(model.root, abs) && abs !== model.root ? path16.join(model.root, relOf(model, abs).split("/")[0]) : null;
+  const capabilityOf = (abs) => abs && isInside(model.root, abs) && abs !== model.root ? path17.join(model.root, relOf(model, abs).split("/")[0]) : null;
   const stackDirs = new Set(model.stacks.map((s) => s.dir));
   for (const groupAbs of emptied) {
     const stack = model.stacks.find((s) => s.dir === groupAbs);
@@ -17329,7 +17727,7 @@ function buildPlacementPlan(model) {
     const capabilities = new Set(targets.map((t) => t.to));
     const only = capabilities.size === 1 ? [...capabilities][0] : null;
     const loose = (model.tree.children.get(relOf(model, groupAbs)) ?? []).filter((entry2) => !model.serviceDirs.some((d) => d.abs === entry2.abs)).map((entry2) => entry2.abs);
-    const clash = only && loose.some((abs) => existing(path16.join(only, path16.basename(abs))));
+    const clash = only && loose.some((abs) => existing(path17.join(only, path17.basename(abs))));
     if (only && !stackDirs.has(only) && !clash) {
       stackMoves.push({ stack, group: groupAbs, to: only, loose });
     } else {
@@ -17377,8 +17775,8 @@ function buildPlacementPlan(model) {
   };
   for (const move of moves) {
     if (move.bridged) continue;
-    mkdir(path16.dirname(move.to), move.cause);
-    add({ op: "symlink", phase: 1, path: move.to, target: move.from, reason: `Bridge: '${path16.basename(move.to)}' answers at its new place while the folder stays where it is.` }, move.cause);
+    mkdir(path17.dirname(move.to), move.cause);
+    add({ op: "symlink", phase: 1, path: move.to, target: move.from, reason: `Bridge: '${path17.basename(move.to)}' answers at its new place while the folder stays where it is.` }, move.cause);
   }
   for (const { to, group } of stackMoves) mkdir(to, causes.find(groupKey(group)));
   for (const move of moves) {
@@ -17395,17 +17793,17 @@ function buildPlacementPlan(model) {
   }
   const relocations = [
     ...moves.map((m) => ({ from: m.from, to: m.to, cause: m.cause })),
-    ...stackMoves.flatMap(({ group, to, loose }) => loose.map((abs) => ({ from: abs, to: path16.join(to, path16.basename(abs)), cause: causes.find(groupKey(group)) })))
+    ...stackMoves.flatMap(({ group, to, loose }) => loose.map((abs) => ({ from: abs, to: path17.join(to, path17.basename(abs)), cause: causes.find(groupKey(group)) })))
   ].sort((a, b) => depth(b.from) - depth(a.from));
-  const relocationOf = (abs) => relocations.find((r) => isInside(r.from, abs)) ?? null;
+  const relocationOf = (abs) => relocations.length === 0 ? null : relocations.find((r) => abs === r.from || abs.startsWith(`${r.from}${path17.sep}`)) ?? null;
   const finalPath = (abs) => {
     const r = relocationOf(abs);
-    return r ? path16.join(r.to, path16.relative(r.from, abs)) : abs;
+    return r ? path17.join(r.to, path17.relative(r.from, abs)) : abs;
   };
   const retiredDirs = [...retired.keys()].map((d) => d.abs);
-  for (const stack of model.stacks) {
+  for (const stack of relocations.length > 0 ? model.stacks : []) {
     if (retiredDirs.some((abs) => isInside(abs, stack.dir))) continue;
-    const finalOfStack = (abs) => abs === stack.dir ? path16.dirname(finalPath(stack.file)) : finalPath(abs);
+    const finalOfStack = (abs) => abs === stack.dir ? path17.dirname(finalPath(stack.file)) : finalPath(abs);
     for (const { edit, manual, target } of relativePathEdits(stack, finalOfStack)) {
       const cause = relocationOf(stack.file)?.cause ?? relocationOf(target)?.cause;
       if (!cause) continue;
@@ -17421,7 +17819,7 @@ function buildPlacementPlan(model) {
     add(action, move.cause);
   }
   for (const { group, to, loose } of stackMoves) {
-    for (const abs of loose) add({ op: "move", phase: 4, from: abs, to: path16.join(to, path16.basename(abs)), reason: `The stack of '${path16.basename(group)}/' follows its services to '${path16.basename(to)}/'.` }, causes.find(groupKey(group)));
+    for (const abs of loose) add({ op: "move", phase: 4, from: abs, to: path17.join(to, path17.basename(abs)), reason: `The stack of '${path17.basename(group)}/' follows its services to '${path17.basename(to)}/'.` }, causes.find(groupKey(group)));
   }
   for (const [dir, keep] of retired) add(retireAction(model, dir, keep), causes.find(folderCause.get(dir)));
   for (const [dir, decision] of decisions) {
@@ -17440,7 +17838,7 @@ function buildPlacementPlan(model) {
     if (keep) return { dir: dir.abs, fate: "retire", to: null, keep: keep.abs, cause };
     if (decision.fate === "move") return { dir: dir.abs, fate: "move", to: decision.to, keep: null, cause };
     if (decision.fate === "unplaced") return { dir: dir.abs, fate: "unplaced", to: null, keep: null, cause };
-    const bridge = bridgeTargets.has(realAbs(dir.abs)) && !dir.symlink ? moves.find((m) => realAbs(m.from) === realAbs(dir.abs)) : void 0;
+    const bridge = bridgeTargets.size > 0 && !dir.symlink && bridgeTargets.has(realAbs(dir.abs)) ? moves.find((m) => realAbs(m.from) === realAbs(dir.abs)) : void 0;
     if (bridge) return { dir: dir.abs, fate: "move", to: bridge.to, keep: null, cause: bridge.cause };
     return { dir: dir.abs, fate: "stay", to: null, keep: null, cause: null };
   });
@@ -17462,7 +17860,7 @@ function orderTagged(tagged) {
 function causePath(model, key) {
   if (key.startsWith("system:")) {
     const system = model.policy.systems.find((s) => s.name === key.slice(7));
-    return path16.join(model.root, system?.capability ?? "");
+    return path17.join(model.root, system?.capability ?? "");
   }
   if (key.startsWith("compose-service:")) return key.slice(16, key.lastIndexOf("#"));
   return key.slice(key.indexOf(":") + 1);
@@ -17482,16 +17880,16 @@ function composeServiceTarget(model, service, current) {
   const classification = classifyService({ name: service.name, labels: service.labels, ignoreImage: true }, model.policy);
   if (!classification.capability || classification.catalog?.legacy || classification.capability === current) return null;
   if (classification.catalog?.provides.some((kind) => kind === "database" || kind === "cache")) return null;
-  return { to: path16.join(model.root, classification.capability), reasons: classification.reasons.map((r) => r.text) };
+  return { to: path17.join(model.root, classification.capability), reasons: classification.reasons.map((r) => r.text) };
 }
 function stackIn(model, abs) {
   return model.stacks.find((s) => s.dir === abs) ?? null;
 }
 function relOf(model, abs) {
-  return path16.relative(model.root, abs).split(path16.sep).join("/");
+  return path17.relative(model.root, abs).split(path17.sep).join("/");
 }
 function depth(abs) {
-  return abs.split(path16.sep).length;
+  return abs.split(path17.sep).length;
 }
 function shownRel(model, abs) {
   return relOf(model, abs) || ".";
@@ -17502,7 +17900,7 @@ function manualProjectName(stack, to) {
     phase: 2,
     path: stack.file,
     reason: "The compose file is a flow mapping ({...}); svclint edits block mappings only.",
-    steps: [`Add name: ${path16.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path16.basename(to)}/'.`]
+    steps: [`Add name: ${path17.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path17.basename(to)}/'.`]
   };
 }
 function manualPathEdit(model, manual) {
@@ -17631,20 +18029,20 @@ function oneLine2(message) {
 }
 
 // src/engine/lint.ts
-import path35 from "node:path";
-import { statSync as statSync7 } from "node:fs";
+import path36 from "node:path";
+import { statSync as statSync8 } from "node:fs";
 
 // rules/structure/archived-service-active.ts
-import path18 from "node:path";
+import path19 from "node:path";
 
 // rules/support.ts
-import path17 from "node:path";
+import path18 from "node:path";
 var DOCS_BASE = "https://github.com/svclint/svclint/blob/main/docs/rules.md";
 function defineRule(meta, check) {
   return { meta: { ...meta, docs: meta.docs ?? `${DOCS_BASE}#${meta.id}` }, check };
 }
 function shown(model, abs, folder = true) {
-  const rel = path17.relative(model.cwd, abs).split(path17.sep).join("/") || ".";
+  const rel = path18.relative(model.cwd, abs).split(path18.sep).join("/") || ".";
   return folder && !rel.endsWith("/") ? `${rel}/` : rel;
 }
 function where(model, loc, fallbackFile) {
@@ -17666,7 +18064,7 @@ function oddRank(reason) {
 }
 function isSharedInstance(model, service) {
   if (service === model.database.shared) return true;
-  return model.database.stores.some((s) => s.kind === "cache" && s.service === service && path17.relative(model.root, service.stack.dir).split(path17.sep)[0] === "core-infra");
+  return model.database.stores.some((s) => s.kind === "cache" && s.service === service && path18.relative(model.root, service.stack.dir).split(path18.sep)[0] === "core-infra");
 }
 function serviceSide(context, service, loc, extra = []) {
   const { model } = context;
@@ -17741,7 +18139,7 @@ function moveCause2(context, service, capability) {
   if (!dir || dir.primary !== service) return void 0;
   const folder = folderPlan(context.plan, dir.abs);
   if (folder?.fate !== "move" || !folder.to || !folder.cause) return void 0;
-  return path17.relative(context.model.root, folder.to).split(path17.sep)[0] === capability ? folder.cause : void 0;
+  return path18.relative(context.model.root, folder.to).split(path18.sep)[0] === capability ? folder.cause : void 0;
 }
 
 // rules/structure/archived-service-active.ts
@@ -17782,7 +18180,7 @@ var archived_service_active_default = defineRule(
           const files = typeof item === "string" ? [item] : isRecord(item) ? [].concat(item.path ?? []) : [];
           for (const file of files) {
             if (typeof file !== "string" || file.includes("${")) continue;
-            const abs = path18.resolve(stack.dir, file);
+            const abs = path19.resolve(stack.dir, file);
             if (!inArchive(abs)) continue;
             report2({
               loc: stack.locate(["include", i]),
@@ -17850,8 +18248,8 @@ var broken_symlink_default = defineRule(
 );
 
 // rules/structure/build-context.ts
-import { existsSync, statSync as statSync4 } from "node:fs";
-import path19 from "node:path";
+import { existsSync as existsSync2, statSync as statSync5 } from "node:fs";
+import path20 from "node:path";
 var build_context_default = defineRule(
   {
     id: "build-context",
@@ -17863,7 +18261,7 @@ var build_context_default = defineRule(
   ({ model, report: report2 }) => {
     for (const stack of model.stacks) {
       if (stack.archived) continue;
-      const top = path19.relative(model.root, stack.dir).split(path19.sep)[0] ?? "";
+      const top = path20.relative(model.root, stack.dir).split(path20.sep)[0] ?? "";
       const capability = model.capabilityDirs.find((c) => c.name === top) ?? null;
       for (const service of stack.services) {
         const build3 = service.resolved.build;
@@ -17872,7 +18270,7 @@ var build_context_default = defineRule(
         if (context === null || !isLocalBuildContext(context)) continue;
         const keyPath = typeof build3 === "string" ? ["services", service.name, "build"] : ["services", service.name, "build", "context"];
         const where2 = () => stack.locate(keyPath) ?? stack.locate(["services", service.name, "build"]) ?? service.loc;
-        const abs = path19.resolve(stack.dir, context);
+        const abs = path20.resolve(stack.dir, context);
         if (!isDirectory(abs)) {
           report2({
             loc: where2(),
@@ -17887,15 +18285,15 @@ var build_context_default = defineRule(
             loc: where2(),
             path: stack.file,
             message: `Build context '${context}' of '${service.name}' escapes its capability directory '${shown(model, capability.abs)}'.`,
-            fix: `Move the sources into '${shown(model, path19.join(capability.abs, service.name))}' and use build: ./${path19.relative(stack.dir, path19.join(capability.abs, service.name)).split(path19.sep).join("/") || "."}.`
+            fix: `Move the sources into '${shown(model, path20.join(capability.abs, service.name))}' and use build: ./${path20.relative(stack.dir, path20.join(capability.abs, service.name)).split(path20.sep).join("/") || "."}.`
           });
           continue;
         }
         if (isRecord(build3) && typeof build3.dockerfile_inline === "string") continue;
         const dockerfile = isRecord(build3) && typeof build3.dockerfile === "string" ? build3.dockerfile : "Dockerfile";
         if (dockerfile.includes("${")) continue;
-        const dockerfileAbs = path19.resolve(abs, dockerfile);
-        if (!existsSync(dockerfileAbs)) {
+        const dockerfileAbs = path20.resolve(abs, dockerfile);
+        if (!existsSync2(dockerfileAbs)) {
           report2({
             loc: isRecord(build3) && typeof build3.dockerfile === "string" ? stack.locate(["services", service.name, "build", "dockerfile"]) ?? where2() : where2(),
             path: stack.file,
@@ -17909,7 +18307,7 @@ var build_context_default = defineRule(
 );
 function isDirectory(abs) {
   try {
-    return statSync4(abs).isDirectory();
+    return statSync5(abs).isDirectory();
   } catch {
     return false;
   }
@@ -18047,7 +18445,7 @@ var migration_symlink_default = defineRule(
 );
 
 // rules/structure/misplaced-service.ts
-import path20 from "node:path";
+import path21 from "node:path";
 var misplaced_service_default = defineRule(
   {
     id: "misplaced-service",
@@ -18061,14 +18459,14 @@ var misplaced_service_default = defineRule(
     for (const move of plan.moves) {
       const dir = byDir.get(move.dir);
       if (dir.parentKind === "root" || move.bridged || move.kind === "archive" || move.kind === "rename") continue;
-      const actual = path20.relative(model.root, move.from).split(path20.sep)[0];
-      if (actual === path20.relative(model.root, move.to).split(path20.sep)[0]) continue;
+      const actual = path21.relative(model.root, move.from).split(path21.sep)[0];
+      if (actual === path21.relative(model.root, move.to).split(path21.sep)[0]) continue;
       const { canonicalName } = dir.classification;
       const named = canonicalName !== dir.name ? ` (${canonicalName})` : "";
       report2({
         path: dir.abs,
         target: move.to,
-        message: `Service '${dir.name}'${named} is in '${shown(model, path20.join(model.root, actual))}'; it belongs in '${shown(model, move.to)}' (${decidingReason(dir)}).`,
+        message: `Service '${dir.name}'${named} is in '${shown(model, path21.join(model.root, actual))}'; it belongs in '${shown(model, move.to)}' (${decidingReason(dir)}).`,
         fix: `Move '${shown(model, dir.abs)}' to '${shown(model, move.to)}'.`,
         cause: move.cause
       });
@@ -18078,12 +18476,12 @@ var misplaced_service_default = defineRule(
         if (!entry2.cause.startsWith("compose-service:")) continue;
         const service = model.services.find((s) => s.stack.file === split.file && s.name === entry2.name);
         if (!service) continue;
-        const target = path20.join(entry2.to, service.name);
+        const target = path21.join(entry2.to, service.name);
         report2({
           loc: service.loc,
           path: service.stack.file,
           target,
-          message: `Compose service '${service.name}' is defined in the '${path20.basename(service.stack.dir)}' stack; it belongs in '${shown(model, target)}' (${entry2.reasons[0] ?? "decision tree"}).`,
+          message: `Compose service '${service.name}' is defined in the '${path21.basename(service.stack.dir)}' stack; it belongs in '${shown(model, target)}' (${entry2.reasons[0] ?? "decision tree"}).`,
           fix: `Move '${service.name}' to the stack of '${shown(model, entry2.to)}' (folder '${shown(model, target)}').`,
           cause: entry2.cause,
           key: service.name
@@ -18122,11 +18520,11 @@ var missing_stack_file_default = defineRule(
 );
 
 // rules/structure/grouping-fix.ts
-import path21 from "node:path";
+import path22 from "node:path";
 function movesOutOf(model, folder) {
   const plan = placementPlan(model);
   const cause = causeOf(plan, folder);
-  return plan.moves.filter((m) => m.cause === cause?.key && isInside(folder, m.from)).map((m) => `${path21.basename(m.from)} -> ${path21.relative(model.root, m.to).split(path21.sep).join("/")}/`);
+  return plan.moves.filter((m) => m.cause === cause?.key && isInside(folder, m.from)).map((m) => `${path22.basename(m.from)} -> ${path22.relative(model.root, m.to).split(path22.sep).join("/")}/`);
 }
 function groupingFix(model, folder, otherwise) {
   const moves = movesOutOf(model, folder.entry.abs);
@@ -18179,7 +18577,7 @@ var no_technology_dir_default = defineRule(
 );
 
 // rules/structure/non-canonical-name.ts
-import path22 from "node:path";
+import path23 from "node:path";
 var non_canonical_name_default = defineRule(
   {
     id: "non-canonical-name",
@@ -18197,7 +18595,7 @@ var non_canonical_name_default = defineRule(
       const folder = folderPlan(plan, dir.abs);
       if (folder?.fate === "retire" || folder?.fate === "stay") continue;
       const cause = folder?.cause ?? void 0;
-      const fix = folder?.to ? `Rename '${shown(model, dir.abs)}' to '${shown(model, folder.to)}'${path22.dirname(folder.to) !== path22.dirname(dir.abs) ? " (its move and rename are one step)" : ""}.` : `Rename it to '${misnamed ? canonical : toKebab(dir.name)}' when you move it into its capability directory.`;
+      const fix = folder?.to ? `Rename '${shown(model, dir.abs)}' to '${shown(model, folder.to)}'${path23.dirname(folder.to) !== path23.dirname(dir.abs) ? " (its move and rename are one step)" : ""}.` : `Rename it to '${misnamed ? canonical : toKebab(dir.name)}' when you move it into its capability directory.`;
       report2({
         path: dir.abs,
         ...folder?.to ? { target: folder.to } : {},
@@ -18262,7 +18660,7 @@ var service_outside_capability_default = defineRule(
 );
 
 // rules/structure/split-system.ts
-import path23 from "node:path";
+import path24 from "node:path";
 var split_system_default = defineRule(
   {
     id: "split-system",
@@ -18280,10 +18678,10 @@ var split_system_default = defineRule(
       const homes = /* @__PURE__ */ new Map();
       for (const member of members) homes.set(homeOf(member), [...homes.get(homeOf(member)) ?? [], member]);
       if (homes.size < 2) continue;
-      const where2 = [...homes.entries()].map(([home2, list3]) => `${shown(model, path23.join(model.root, home2))} (${list3.map((m) => m.name).join(", ")})`).join("; ");
+      const where2 = [...homes.entries()].map(([home2, list3]) => `${shown(model, path24.join(model.root, home2))} (${list3.map((m) => m.name).join(", ")})`).join("; ");
       const away = members.filter((m) => homeOf(m) !== system.capability);
       const first = away[0];
-      const home = path23.join(model.root, system.capability);
+      const home = path24.join(model.root, system.capability);
       const targets = away.map((m) => ({ member: m, to: folderPlan(plan, m.abs)?.to ?? null }));
       const firstPlan = folderPlan(plan, first.abs);
       report2({
@@ -18299,8 +18697,8 @@ var split_system_default = defineRule(
 );
 
 // rules/structure/stale-doc-path.ts
-import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
-import path24 from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
+import path25 from "node:path";
 var stale_doc_path_default = defineRule(
   {
     id: "stale-doc-path",
@@ -18313,7 +18711,7 @@ var stale_doc_path_default = defineRule(
     const { docs, baseDir } = model.policy;
     if (docs.length === 0) return;
     const files = globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).sort();
-    const rootName = path24.basename(model.root);
+    const rootName = path25.basename(model.root);
     const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegex(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, "g");
     for (const file of files) {
       let text;
@@ -18327,7 +18725,7 @@ var stale_doc_path_default = defineRule(
         for (const match of line.matchAll(mention)) {
           const rel = match[1].replace(/[./]+$/, "");
           if (!rel || rel.includes("{") || rel.includes("*")) continue;
-          if (existsSync2(path24.join(model.root, rel))) continue;
+          if (existsSync3(path25.join(model.root, rel))) continue;
           report2({
             path: file,
             line: index + 1,
@@ -18392,7 +18790,7 @@ var undeclared_capability_default = defineRule(
 );
 
 // rules/database/single-postgres.ts
-import path25 from "node:path";
+import path26 from "node:path";
 var single_postgres_default = defineRule(
   {
     id: "single-postgres",
@@ -18408,9 +18806,9 @@ var single_postgres_default = defineRule(
     const isolated = (name) => policy.isolated.some((i) => i.service === name && i.reason.trim() !== "");
     const capability = policy.postgres?.capability ?? "core-infra";
     if (shared) {
-      const top = path25.relative(model.root, shared.stack.dir).split(path25.sep)[0];
+      const top = path26.relative(model.root, shared.stack.dir).split(path26.sep)[0];
       if (top !== capability && shared.serviceDir?.capability?.name !== capability) {
-        const target = path25.join(model.root, capability, policy.postgres?.service ?? "postgres");
+        const target = path26.join(model.root, capability, policy.postgres?.service ?? "postgres");
         report2({
           loc: shared.loc,
           path: shared.stack.file,
@@ -18653,7 +19051,7 @@ var unused_allocation_default = defineRule(
 );
 
 // rules/database/initdb-missing.ts
-import path26 from "node:path";
+import path27 from "node:path";
 var initdb_missing_default = defineRule(
   {
     id: "initdb-missing",
@@ -18685,7 +19083,7 @@ var initdb_missing_default = defineRule(
     const loc = mount?.loc ?? shared.loc;
     const firstScript = scripts[0]?.file;
     const into = firstScript ? `to '${where(model, null, firstScript)}'` : `to an init script (e.g. ./postgres/init-scripts/01-databases.sql) mounted with '- ./postgres/init-scripts:/docker-entrypoint-initdb.d:ro'`;
-    const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path26.relative(model.cwd, d).split(path26.sep).join("/"));
+    const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path27.relative(model.cwd, d).split(path27.sep).join("/"));
     const skippedNote = skipped.length > 0 ? ` (the image does not run scripts inside sub-directories: ${skipped.join(", ")})` : "";
     const seenDb = /* @__PURE__ */ new Set();
     const seenRole = /* @__PURE__ */ new Set();
@@ -18817,12 +19215,12 @@ var initdb_env_placeholder_default = defineRule(
   ({ model, report: report2 }) => {
     for (const { script } of model.database.initScripts) {
       if (script.kind !== "sql" && script.kind !== "sql.gz" && script.kind !== "sh") continue;
-      for (const placeholder2 of script.placeholders) {
+      for (const placeholder of script.placeholders) {
         const inSql = script.kind !== "sh";
-        const name = placeholder2.name;
+        const name = placeholder.name;
         const psqlVar = name.toLowerCase();
         report2({
-          loc: placeholder2.loc,
+          loc: placeholder.loc,
           message: inSql ? `'\${${name}}' in a .${script.kind} init script is not interpolated: Postgres receives the text '\${${name}}' itself (as the password, if it is one).` : `'\${${name}}' is in a quoted here-document or single-quoted argument: the shell does not expand it, so Postgres receives the text itself.`,
           fix: inSql ? `Read it from the container's environment with psql: add '\\getenv ${psqlVar} ${name}' before the statement and write :'${psqlVar}' instead of '\${${name}}' (pass ${name} in the postgres service's environment); or move the statement to a .sh script with an unquoted here-document.` : `Use an unquoted here-document (<<EOSQL, not <<'EOSQL') or double quotes so the shell expands \${${name}} (pass ${name} in the postgres service's environment).`
         });
@@ -19082,7 +19480,7 @@ function containerLink(store, other) {
 }
 
 // rules/database/single-cache.ts
-import path27 from "node:path";
+import path28 from "node:path";
 var CORE = "core-infra";
 var single_cache_default = defineRule(
   {
@@ -19096,10 +19494,10 @@ var single_cache_default = defineRule(
     const { model, report: report2 } = context;
     const caches = model.database.stores.filter((s) => s.kind === "cache");
     if (caches.length === 0) return;
-    const inCore = (s) => path27.relative(model.root, s.stack.dir).split(path27.sep)[0] === CORE;
+    const inCore = (s) => path28.relative(model.root, s.stack.dir).split(path28.sep)[0] === CORE;
     const shared = caches.find((c) => inCore(c.service)) ?? caches[0];
     if (!inCore(shared.service)) {
-      const target = path27.join(model.root, CORE, shared.product === "redis" ? "redis" : "valkey");
+      const target = path28.join(model.root, CORE, shared.product === "redis" ? "redis" : "valkey");
       report2({
         loc: shared.service.loc,
         path: shared.service.stack.file,
@@ -19130,40 +19528,69 @@ var single_cache_default = defineRule(
 );
 
 // rules/compose/compose-parse.ts
-import path28 from "node:path";
+import path29 from "node:path";
+
+// rules/compose/shared.ts
+var lazyLoc = memo;
+function activeStacks(model) {
+  return model.stacks.filter((stack) => !stack.archived);
+}
+function firstTime() {
+  const seen = /* @__PURE__ */ new Set();
+  return (loc, message) => {
+    const identity = `${loc?.file}:${loc?.line}:${loc?.column}\0${message}`;
+    if (seen.has(identity)) return false;
+    seen.add(identity);
+    return true;
+  };
+}
+
+// rules/compose/compose-parse.ts
 var COMPOSE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_FILE_NAMES]);
 var compose_parse_default = defineRule(
   {
     id: "compose-parse",
     group: "compose",
     severity: "error",
-    description: "A compose file that does not parse as YAML (line and column of the error), or that Docker Compose never reads",
+    description: "A compose file (or its `.env`, an env_file, an included or extended file) that does not parse: YAML, an invalid `${...}` template, `.env` syntax (line and column of the error); or a compose file Docker Compose never reads",
     rationale: "A stack that does not load does not start; every other compose file is still linted, so one broken file does not hide the rest."
   },
   ({ model, report: report2 }) => {
     const used = /* @__PURE__ */ new Set();
+    const once = firstTime();
     for (const stack of model.stacks) {
-      for (const file of stack.files) {
+      for (const file of [...stack.files, ...stack.imported ?? []]) {
         used.add(file.abs);
         for (const error of file.errors) {
+          const loc = { file: file.abs, line: error.line, column: error.column };
+          if (!once(loc, error.message)) continue;
           report2({
-            loc: { file: file.abs, line: error.line, column: error.column },
+            loc,
             message: `Compose file does not load: ${error.message}.`,
             fix: "Fix the YAML at this position (indent with spaces, quote values holding `: ` or `#`, close every quote and bracket); `docker compose config` shows the same error."
           });
         }
       }
+      for (const issue of stack.issues ?? []) {
+        if (issue.rule !== "compose-parse" || !once(issue.loc, issue.message)) continue;
+        report2({
+          loc: issue.loc,
+          path: stack.file,
+          message: `Compose file does not load: ${issue.message}.`,
+          fix: /interpolation|template/.test(issue.message) ? "Write `${NAME}`, `${NAME:-default}`, `${NAME:?error}` or `${NAME:+alternative}` (a name of letters, digits and _), or `$$` for a literal `$`." : /required variable/.test(issue.message) ? "Give the variable a value in `.env`, or a default with `${NAME:-default}`." : "Fix the line as Docker Compose reads env files: `KEY=value`, quotes closed, no space in the key, `$$` for a literal `$`."
+        });
+      }
     }
     for (const stack of model.stacks) {
       const names = new Set((model.tree.children.get(relDir(model.root, stack.dir)) ?? []).filter((e) => e.kind === "file").map((e) => e.name));
-      const main = path28.basename(stack.file);
-      const overrides = stack.files.slice(1).map((f) => path28.basename(f.abs));
+      const main = path29.basename(stack.file);
+      const overrides = stack.files.slice(1).map((f) => path29.basename(f.abs));
       for (const name of names) {
-        if (!COMPOSE_NAMES.has(name) || used.has(path28.join(stack.dir, name))) continue;
+        if (!COMPOSE_NAMES.has(name) || used.has(path29.join(stack.dir, name))) continue;
         const isOverride = COMPOSE_OVERRIDE_FILE_NAMES.includes(name);
         const reads = isOverride ? `${main} with ${overrides.join(", ")}` : main;
         report2({
-          loc: { file: path28.join(stack.dir, name), line: 1, column: 1 },
+          loc: { file: path29.join(stack.dir, name), line: 1, column: 1 },
           message: `Docker Compose ignores ${name}: in this folder it reads ${reads}.`,
           fix: isOverride ? `Merge ${name} into ${overrides[0] ?? "the override file in use"} and delete it.` : `Merge what ${name} adds into ${main} and delete ${name} (or pass it with -f, under a name Compose does not pick up by itself).`
         });
@@ -19172,25 +19599,7 @@ var compose_parse_default = defineRule(
   }
 );
 function relDir(root, dir) {
-  return path28.relative(root, dir).split(path28.sep).join("/");
-}
-
-// src/compose/locate-file.ts
-function locateInFile(file, path36, atKey) {
-  if (!file.lineCounter) return null;
-  for (let length = path36.length; length >= 0; length--) {
-    const prefix = path36.slice(0, length);
-    for (let d = file.documents.length - 1; d >= 0; d--) {
-      const found = findNode(file.documents[d], prefix);
-      if (!found) continue;
-      const preferKey = atKey || length < path36.length;
-      const first = preferKey ? found.key : found.value;
-      const second = preferKey ? found.value : found.key;
-      const loc = nodeLoc(file.abs, file.lineCounter, first) ?? nodeLoc(file.abs, file.lineCounter, second);
-      if (loc) return loc;
-    }
-  }
-  return { file: file.abs, line: 1, column: 1 };
+  return path29.relative(root, dir).split(path29.sep).join("/");
 }
 
 // rules/compose/compose-schema.ts
@@ -19199,19 +19608,26 @@ var compose_schema_default = defineRule(
     id: "compose-schema",
     group: "compose",
     severity: "error",
-    description: "A compose file that breaks the Compose Specification schema; the message names the key and its line",
-    rationale: "Docker Compose refuses a file with an unknown or mistyped key; a typo such as `enviroment` otherwise only shows on the host, at deploy time."
+    description: "A compose file Docker Compose would refuse: the Compose Specification schema (on the merged model) and the checks its loader runs after it; the message names the key and its line",
+    rationale: "Docker Compose refuses a file with an unknown or mistyped key, a value it cannot convert, an extends or include it cannot follow, or a dependency cycle; otherwise that only shows on the host, at deploy time."
   },
   async ({ model, report: report2 }) => {
-    const files = model.stacks.flatMap((stack) => stack.files).filter((file) => file.errors.length === 0 && file.data !== null);
-    if (files.length === 0) return;
-    const { validateComposeSchema } = await import("./schema-NOQZBH4U.js");
-    for (const file of files) {
-      for (const issue of validateComposeSchema(file.data)) {
+    const stacks = model.stacks.filter((stack) => (stack.stages ?? []).length > 0 || (stack.issues ?? []).length > 0);
+    if (stacks.length === 0) return;
+    const { validateStack } = await import("./stack-5K47Y3AA.js");
+    const once = firstTime();
+    for (const stack of stacks) {
+      for (const issue of stack.issues ?? []) {
+        if (issue.rule !== "compose-schema" || !once(issue.loc, issue.message)) continue;
+        report2({ loc: issue.loc, path: stack.file, message: `${issue.message}.`, fix: "Change it to what Docker Compose accepts; `docker compose config` shows the same error." });
+      }
+      for (const problem of validateStack(stack)) {
+        if (!once(problem.loc, problem.message)) continue;
         report2({
-          loc: locateInFile(file, issue.path, issue.atKey),
-          message: `${issue.message}.`,
-          fix: issue.suggestion ? `Write '${issue.suggestion}' here instead.` : `Change '${issue.keyPath || "the top level"}' to what the Compose Specification allows there (https://github.com/compose-spec/compose-spec/blob/main/spec.md).`
+          loc: problem.loc,
+          path: stack.file,
+          message: `${problem.message}.`,
+          fix: problem.suggestion ? `Write '${problem.suggestion}' here instead.` : `Change '${problem.keyPath || "the top level"}' to what Docker Compose accepts (https://github.com/compose-spec/compose-spec/blob/main/spec.md); \`docker compose config\` shows the same error.`
         });
       }
     }
@@ -19229,12 +19645,6 @@ function mayRunTogether(a, b) {
   const pb = serviceProfiles(b);
   if (pa.length === 0 || pb.length === 0) return true;
   return pa.some((p) => pb.includes(p));
-}
-
-// rules/compose/shared.ts
-var lazyLoc = memo;
-function activeStacks(model) {
-  return model.stacks.filter((stack) => !stack.archived);
 }
 
 // rules/compose/duplicate-container-name.ts
@@ -19284,14 +19694,20 @@ var duplicate_container_name_default = defineRule(
 );
 
 // src/compose/ports.ts
-var WILDCARD_IPS = /* @__PURE__ */ new Set(["", "0.0.0.0", "::", "[::]"]);
+import { isIP } from "node:net";
 function publishedPorts(ports) {
   if (!Array.isArray(ports)) return [];
   const out = [];
+  const seen = /* @__PURE__ */ new Set();
   ports.forEach((entry2, index) => {
-    const port = typeof entry2 === "string" || typeof entry2 === "number" ? parseShort(String(entry2)) : parseLong(entry2);
+    const parsed = typeof entry2 === "string" || typeof entry2 === "number" ? parseShort(String(entry2)) : parseLong(entry2);
+    if (!parsed) return;
+    const identity = `${parsed.hostIp || "0.0.0.0"}:${parsed.start}-${parsed.end}:${parsed.target}/${parsed.protocol}`;
+    if (seen.has(identity)) return;
+    seen.add(identity);
     const text = typeof entry2 === "object" && entry2 !== null ? `published: ${String(entry2.published)}` : String(entry2);
-    if (port) out.push({ ...port, index, text });
+    const { target: _target, ...port } = parsed;
+    out.push({ ...port, index, text });
   });
   return out;
 }
@@ -19313,12 +19729,17 @@ function parseShort(text) {
   }
   const parts = rest.split(":");
   if (parts.length < 2) return null;
-  const container = parts.pop();
+  const container = parts.pop().trim();
   const host = parts.pop();
   if (parts.length > 0) hostIp = parts.join(":");
-  if (host === "" || !/^\d+(-\d+)?$/.test(container.trim())) return null;
+  if (host === "" || !/^\d+(-\d+)?$/.test(container)) return null;
   const range = parseRange(host);
-  return range ? { hostIp: normaliseIp(hostIp), ...range, protocol } : null;
+  const containerRange = parseRange(container);
+  if (!range || !containerRange) return null;
+  const address = canonicalIp(hostIp);
+  if (address === null) return null;
+  const pool = range.end > range.start && containerRange.end === containerRange.start;
+  return { hostIp: address, ...range, protocol, pool, target: container };
 }
 function parseLong(entry2) {
   if (entry2 === null || typeof entry2 !== "object" || Array.isArray(entry2)) return null;
@@ -19329,10 +19750,12 @@ function parseLong(entry2) {
   if (text.includes("${")) return null;
   const range = parseRange(text);
   if (!range) return null;
-  const hostIp = typeof record4.host_ip === "string" ? record4.host_ip : "";
-  if (hostIp.includes("${")) return null;
+  const rawIp = typeof record4.host_ip === "string" ? record4.host_ip : "";
+  if (rawIp.includes("${")) return null;
+  const hostIp = canonicalIp(rawIp);
+  if (hostIp === null) return null;
   const protocol = typeof record4.protocol === "string" && record4.protocol ? record4.protocol.toLowerCase() : "tcp";
-  return { hostIp: normaliseIp(hostIp), ...range, protocol };
+  return { hostIp, ...range, protocol, pool: range.end > range.start, target: String(record4.target) };
 }
 function parseRange(text) {
   const match = /^\s*(\d+)(?:-(\d+))?\s*$/.exec(text);
@@ -19342,53 +19765,120 @@ function parseRange(text) {
   if (start < 1 || end < start || end > 65535) return null;
   return { start, end };
 }
-function normaliseIp(ip) {
-  const trimmed = ip.trim();
-  return trimmed.startsWith("[") && trimmed.endsWith("]") ? trimmed.slice(1, -1) : trimmed;
+function canonicalIp(ip) {
+  let text = ip.trim();
+  if (text.startsWith("[") && text.endsWith("]")) text = text.slice(1, -1);
+  if (text === "") return "";
+  text = text.replace(/%.*$/, "");
+  const kind = isIP(text);
+  if (kind === 4) return text;
+  if (kind !== 6) return null;
+  const compressed = new URL(`http://[${text}]/`).hostname.slice(1, -1);
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(compressed);
+  if (mapped) {
+    const high = parseInt(mapped[1], 16);
+    const low = parseInt(mapped[2], 16);
+    return [high >> 8, high & 255, low >> 8, low & 255].join(".");
+  }
+  return compressed;
 }
 function isWildcardIp(ip) {
-  return WILDCARD_IPS.has(ip);
+  return ip === "" || ip === "0.0.0.0" || ip === "::";
 }
-function portOverlap(a, b) {
-  if (a.protocol !== b.protocol) return null;
-  if (!isWildcardIp(a.hostIp) && !isWildcardIp(b.hostIp) && a.hostIp !== b.hostIp) return null;
+function addressesConflict(a, b) {
+  if (a === "" || b === "") return true;
+  const v6a = a.includes(":");
+  const v6b = b.includes(":");
+  if (v6a !== v6b) return false;
+  return a === b || isWildcardIp(a) || isWildcardIp(b);
+}
+var INDEXED_RANGE = 1024;
+function clashGroups(uses, mayRunTogether2 = () => true) {
+  const groups = [];
+  const fixed = new FixedIndex();
+  const sameGroup = /* @__PURE__ */ new Map();
+  const position = new Map(uses.map((use, i) => [use, i]));
+  const compatible = (a, b) => a.port.protocol === b.port.protocol && addressesConflict(a.port.hostIp, b.port.hostIp) && (a.service === b.service || mayRunTogether2(a.service, b.service));
+  for (const use of uses) {
+    if (use.port.pool) continue;
+    if (use.replicas > 1) groups.push({ kind: "replicas", ports: { start: use.port.start, end: use.port.end }, protocol: use.port.protocol, hostIp: use.port.hostIp, uses: [use] });
+    const earlier = fixed.candidates(use.port).filter((other) => compatible(other, use) && overlap(other.port, use.port));
+    const first = earlier[0];
+    if (first) {
+      const shared = overlap(first.port, use.port);
+      const key = `${position.get(first)}|${shared.start}-${shared.end}|${use.port.protocol}`;
+      let group = sameGroup.get(key);
+      if (!group) {
+        group = { kind: "same-port", ports: shared, protocol: use.port.protocol, hostIp: use.port.hostIp || first.port.hostIp, uses: [first] };
+        sameGroup.set(key, group);
+        groups.push(group);
+      }
+      group.uses.push(use);
+    }
+    fixed.add(use);
+  }
+  const taken = [];
+  for (const use of uses) {
+    if (!use.port.pool) continue;
+    for (let replica = 0; replica < use.replicas; replica++) {
+      const holders = (port) => [
+        ...fixed.candidates({ ...use.port, start: port, end: port }).filter((other) => compatible(other, use) && port >= other.port.start && port <= other.port.end),
+        ...taken.filter((t) => t.port === port && compatible(t.use, use)).map((t) => t.use)
+      ];
+      let free = null;
+      for (let port = use.port.start; port <= use.port.end && free === null; port++) if (holders(port).length === 0) free = port;
+      if (free !== null) {
+        taken.push({ use, port: free });
+        continue;
+      }
+      const others = [];
+      for (let port = use.port.start; port <= use.port.end; port++) for (const holder of holders(port)) if (!others.includes(holder)) others.push(holder);
+      groups.push({ kind: "pool", ports: { start: use.port.start, end: use.port.end }, protocol: use.port.protocol, hostIp: use.port.hostIp, uses: [...others, use] });
+      break;
+    }
+  }
+  return groups;
+}
+function overlap(a, b) {
   const start = Math.max(a.start, b.start);
   const end = Math.min(a.end, b.end);
   return start <= end ? { start, end } : null;
 }
-function describePort(range, protocol, hostIp = "") {
-  const ports = range.start === range.end ? String(range.start) : `${range.start}-${range.end}`;
-  const ip = isWildcardIp(hostIp) ? "" : `${hostIp.includes(":") ? `[${hostIp}]` : hostIp}:`;
-  return `${ip}${ports}/${protocol}`;
-}
-
-// rules/compose/duplicate-host-port.ts
-var INDEXED_RANGE = 1024;
-var PortIndex = class {
+var FixedIndex = class {
   byPort = /* @__PURE__ */ new Map();
   wide = [];
-  count = 0;
-  add(binding) {
-    binding.order = this.count++;
-    const { start, end, protocol } = binding.port;
+  all = [];
+  order = /* @__PURE__ */ new Map();
+  add(use) {
+    this.order.set(use, this.all.length);
+    this.all.push(use);
+    const { start, end, protocol } = use.port;
     if (end - start >= INDEXED_RANGE) {
-      this.wide.push(binding);
+      this.wide.push(use);
       return;
     }
     for (let port = start; port <= end; port++) {
       const key = `${protocol}/${port}`;
       const list3 = this.byPort.get(key);
-      if (list3) list3.push(binding);
-      else this.byPort.set(key, [binding]);
+      if (list3) list3.push(use);
+      else this.byPort.set(key, [use]);
     }
   }
+  /** Bindings that may share a port with `port`, in the order they were added. */
   candidates(port) {
-    if (port.end - port.start >= INDEXED_RANGE) return [...this.wide, ...[...this.byPort.values()].flat()];
+    if (port.end - port.start >= INDEXED_RANGE) return this.all.slice();
     const found = new Set(this.wide);
-    for (let p = port.start; p <= port.end; p++) for (const b of this.byPort.get(`${port.protocol}/${p}`) ?? []) found.add(b);
-    return [...found];
+    for (let p = port.start; p <= port.end; p++) for (const use of this.byPort.get(`${port.protocol}/${p}`) ?? []) found.add(use);
+    return [...found].sort((a, b) => this.order.get(a) - this.order.get(b));
   }
 };
+function describePort(range, protocol, hostIp = "") {
+  const ports = range.start === range.end ? String(range.start) : `${range.start}-${range.end}`;
+  const ip = hostIp === "" ? "" : `${hostIp.includes(":") ? `[${hostIp}]` : hostIp}:`;
+  return `${ip}${ports}/${protocol}`;
+}
+
+// rules/compose/duplicate-host-port.ts
 var duplicate_host_port_default = defineRule(
   {
     id: "duplicate-host-port",
@@ -19399,42 +19889,52 @@ var duplicate_host_port_default = defineRule(
   },
   (context) => {
     const { model, report: report2 } = context;
-    const published = new PortIndex();
+    const uses = [];
     for (const stack of activeStacks(model)) {
       for (const service of stack.services) {
-        const own = [];
-        for (const port of publishedPorts(service.resolved.ports)) {
-          const loc = lazyLoc(() => stack.locate(["services", service.name, "ports", port.index]) ?? service.loc);
-          const binding = { port, service, loc, order: 0 };
-          const clash = [...published.candidates(port), ...own].sort((a, b) => a.order - b.order).find((earlier) => portOverlap(earlier.port, port) && (earlier.service === service || mayRunTogether(earlier.service, service)));
-          if (clash) {
-            const overlap = portOverlap(clash.port, port);
-            const shared = describePort(overlap, port.protocol, port.hostIp || clash.port.hostIp);
-            const [blamed, kept] = blameOrder(context, [
-              { ...serviceSide(context, clash.service, clash.loc()), binding: clash },
-              { ...serviceSide(context, service, loc()), binding }
-            ]);
-            const mine = blamed.binding;
-            const theirs = kept.binding;
-            const other = theirs.service === mine.service ? "this service" : `service '${theirs.service.name}'`;
-            const why = blameWhy(context, blamed);
-            report2({
-              loc: blamed.loc,
-              path: blamed.path,
-              message: `Host port ${shared} of service '${mine.service.name}' is already published by ${other} at ${where(model, kept.loc, theirs.service.stack.file)}; the second container fails with "port is already allocated".`,
-              fix: `Publish '${mine.service.name}' on a free host port (change the host side of '${mine.port.text}')${why ? ` (this side should change: ${why})` : ""}, bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.`,
-              related: [relatedSide(kept, `Service '${theirs.service.name}' publishes host port ${shared} too ('${theirs.port.text}').`)],
-              key: shared,
-              cause: removalCause(context, mine.service)
-            });
-          }
-          own.push(binding);
-        }
-        for (const binding of own) published.add(binding);
+        for (const port of publishedPorts(service.resolved.ports)) uses.push({ service, port, replicas: replicasOf(service) });
+      }
+    }
+    const locOf = (use) => lazyLoc(() => use.service.stack.locate(["services", use.service.name, "ports", use.port.index]) ?? use.service.loc);
+    for (const group of clashGroups(uses, mayRunTogether)) {
+      const shared = describePort(group.ports, group.protocol, group.hostIp);
+      if (group.kind === "replicas") {
+        const [use] = group.uses;
+        report2({
+          loc: locOf(use)(),
+          path: use.service.stack.file,
+          message: `Host port ${shared} of service '${use.service.name}' is published by each of its ${use.replicas} containers (scale/deploy.replicas); the second fails with "port is already allocated".`,
+          fix: `Publish a host port range as large as the replica count (e.g. '${group.ports.start}-${group.ports.start + use.replicas - 1}:<container port>'), or run one container.`,
+          key: `${shared}:replicas`
+        });
+        continue;
+      }
+      const sides = group.uses.map((use) => ({ ...serviceSide(context, use.service, locOf(use)()), use }));
+      const ordered = group.kind === "pool" ? [sides.at(-1), ...sides.slice(0, -1)] : blameOrder(context, sides);
+      const kept = group.kind === "pool" ? sides.slice(0, -1) : ordered.slice(-1);
+      for (const side of group.kind === "pool" ? ordered.slice(0, 1) : ordered.slice(0, -1)) {
+        const { use } = side;
+        const others = kept.filter((o) => o !== side);
+        const named = others.map((o) => `${o.use.service === use.service ? "this service" : `service '${o.use.service.name}'`} at ${where(model, o.loc, o.use.service.stack.file)}`).join(", ");
+        const why = group.kind === "pool" ? null : blameWhy(context, side);
+        report2({
+          loc: side.loc,
+          path: use.service.stack.file,
+          message: group.kind === "pool" ? `Every host port of ${shared} (the range of service '${use.service.name}') is already published, by ${named}; the container fails with "port is already allocated".` : `Host port ${shared} of service '${use.service.name}' is already published by ${named}; the second container fails with "port is already allocated".`,
+          fix: `Publish '${use.service.name}' on a free host port (change the host side of '${use.port.text}')${why ? ` (this side should change: ${why})` : ""}, bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.`,
+          related: others.map((o) => relatedSide(o, `Service '${o.use.service.name}' publishes host port ${shared} too ('${o.use.port.text}').`)),
+          key: shared,
+          cause: removalCause(context, use.service)
+        });
       }
     }
   }
 );
+function replicasOf(service) {
+  const { scale, deploy } = service.resolved;
+  const count2 = typeof scale === "number" ? scale : typeof deploy?.replicas === "number" ? deploy.replicas : 1;
+  return Number.isInteger(count2) && count2 > 1 ? count2 : 1;
+}
 
 // rules/compose/duplicate-router.ts
 var duplicate_router_default = defineRule(
@@ -19518,6 +20018,24 @@ function labelLoc(service, key) {
     return stack.locateKey(["services", service.name, "labels", key]) ?? service.loc;
   }
   return service.loc;
+}
+
+// src/compose/locate-file.ts
+function locateInFile(file, path37, atKey) {
+  if (!file.lineCounter) return null;
+  for (let length = path37.length; length >= 0; length--) {
+    const prefix = path37.slice(0, length);
+    for (let d = file.documents.length - 1; d >= 0; d--) {
+      const found = findNode(file.documents[d], prefix);
+      if (!found) continue;
+      const preferKey = atKey || length < path37.length;
+      const first = preferKey ? found.key : found.value;
+      const second = preferKey ? found.value : found.key;
+      const loc = nodeLoc(file.abs, file.lineCounter, first) ?? nodeLoc(file.abs, file.lineCounter, second);
+      if (loc) return loc;
+    }
+  }
+  return { file: file.abs, line: 1, column: 1 };
 }
 
 // rules/compose/obsolete-version.ts
@@ -19815,7 +20333,7 @@ var allRules = [
 // src/policy/config.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync6 } from "node:fs";
-import path29 from "node:path";
+import path30 from "node:path";
 
 // src/policy/recommended.ts
 var MB = 1024 * 1024;
@@ -21070,21 +21588,21 @@ function validateConfigSchema(data) {
   return (validate.errors ?? []).filter((e) => e.keyword !== "if").map(toIssue);
 }
 function toIssue(error) {
-  const path36 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-  const at = path36.length ? path36.join(".") : "(top level)";
+  const path37 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+  const at = path37.length ? path37.join(".") : "(top level)";
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
-      return { path: [...path36, key], message: `unknown key '${[...path36, key].join(".")}'` };
+      return { path: [...path37, key], message: `unknown key '${[...path37, key].join(".")}'` };
     }
     case "required":
-      return { path: path36, message: `${at}: missing required key '${error.params.missingProperty}'` };
+      return { path: path37, message: `${at}: missing required key '${error.params.missingProperty}'` };
     case "enum":
-      return { path: path36, message: `${at} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+      return { path: path37, message: `${at} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
     case "type":
-      return { path: path36, message: `${at} must be ${error.params.type}` };
+      return { path: path37, message: `${at} must be ${error.params.type}` };
     default:
-      return { path: path36, message: `${at} ${error.message ?? "is invalid"}` };
+      return { path: path37, message: `${at} ${error.message ?? "is invalid"}` };
   }
 }
 
@@ -21153,7 +21671,7 @@ function buildPolicy(config, fallbackBaseDir) {
   const raw = config?.raw ?? {};
   const recommended = raw.extends !== "none";
   const file = config?.file ?? null;
-  const baseDir = file ? path29.dirname(file) : fallbackBaseDir;
+  const baseDir = file ? path30.dirname(file) : fallbackBaseDir;
   const capabilities = new Map(recommended ? RECOMMENDED_CAPABILITIES.map((c) => [c.name, { ...c }]) : []);
   for (const [name, value] of Object.entries(raw.capabilities ?? {})) {
     const previous = capabilities.get(name);
@@ -21175,7 +21693,7 @@ function buildPolicy(config, fallbackBaseDir) {
       aliases: [.../* @__PURE__ */ new Set([...previous?.aliases ?? [], ...value.aliases ?? []])],
       images: [.../* @__PURE__ */ new Set([...previous?.images ?? [], ...value.images ?? []])],
       provides: value.provides ?? previous?.provides ?? [],
-      reason: value.reason ?? `placement table in ${path29.basename(file ?? "config")}`,
+      reason: value.reason ?? `placement table in ${path30.basename(file ?? "config")}`,
       fromConfig: true,
       ...memory !== void 0 ? { memory } : {},
       ...value.legacy !== void 0 ? { legacy: value.legacy } : previous?.legacy ? { legacy: true } : {}
@@ -21234,47 +21752,47 @@ function firstLine(message) {
 }
 
 // src/policy/discover.ts
-import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
-import path30 from "node:path";
+import { existsSync as existsSync4, statSync as statSync6 } from "node:fs";
+import path31 from "node:path";
 var CONFIG_FILE_NAMES = ["svclint.config.yaml", "svclint.config.yml", ".svclintrc.yaml", ".svclintrc.yml", ".svclintrc.json"];
 function findConfigFile(startDir) {
-  let dir = path30.resolve(startDir);
+  let dir = path31.resolve(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path30.join(dir, name);
-      if (isFile(candidate)) return candidate;
+      const candidate = path31.join(dir, name);
+      if (isFile2(candidate)) return candidate;
     }
-    if (existsSync3(path30.join(dir, ".git"))) return null;
-    const parent = path30.dirname(dir);
+    if (existsSync4(path31.join(dir, ".git"))) return null;
+    const parent = path31.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
 }
 function resolveRoot(dir, configFile, configRoot) {
-  const abs = path30.resolve(dir);
-  if (configFile && configRoot) return path30.resolve(path30.dirname(configFile), configRoot);
-  const services = path30.join(abs, "services");
+  const abs = path31.resolve(dir);
+  if (configFile && configRoot) return path31.resolve(path31.dirname(configFile), configRoot);
+  const services = path31.join(abs, "services");
   if (isDir(services)) return services;
   return abs;
 }
-function isFile(p) {
+function isFile2(p) {
   try {
-    return statSync5(p).isFile();
+    return statSync6(p).isFile();
   } catch {
     return false;
   }
 }
 function isDir(p) {
   try {
-    return statSync5(p).isDirectory();
+    return statSync6(p).isDirectory();
   } catch {
     return false;
   }
 }
 
 // src/engine/anchors.ts
-import { readFileSync as readFileSync7, statSync as statSync6 } from "node:fs";
-import path31 from "node:path";
+import { readFileSync as readFileSync7, statSync as statSync7 } from "node:fs";
+import path32 from "node:path";
 var MAX_READ = 1024 * 1024;
 var FileTexts = class {
   texts = /* @__PURE__ */ new Map();
@@ -21290,7 +21808,7 @@ var FileTexts = class {
     if (this.texts.has(file)) return this.texts.get(file);
     let text = null;
     try {
-      const stats = statSync6(file);
+      const stats = statSync7(file);
       if (stats.isFile() && stats.size <= MAX_READ) text = readFileSync7(file, "utf8");
     } catch {
       text = null;
@@ -21308,12 +21826,12 @@ function lineKey(texts, file, line) {
 }
 function anchorFor(model, abs, changes) {
   if (!isInside(model.root, abs)) return null;
-  const rel = path31.relative(model.root, abs).split(path31.sep).join("/");
+  const rel = path32.relative(model.root, abs).split(path32.sep).join("/");
   const entry2 = rel === "" ? null : model.tree.byRel.get(rel);
   if (entry2?.kind === "file") return { file: abs, line: 1 };
-  if (rel !== "" && entry2?.kind !== "dir") return anchorFor(model, path31.dirname(abs), changes);
+  if (rel !== "" && entry2?.kind !== "dir") return anchorFor(model, path32.dirname(abs), changes);
   if (changes) {
-    const changed = changes.files.filter((f) => isInside(abs, f) && model.tree.byRel.get(path31.relative(model.root, f).split(path31.sep).join("/"))?.kind === "file").sort()[0];
+    const changed = changes.files.filter((f) => isInside(abs, f) && model.tree.byRel.get(path32.relative(model.root, f).split(path32.sep).join("/"))?.kind === "file").sort()[0];
     if (changed) return { file: changed, line: 1 };
   }
   const stack = model.stacks.find((s) => s.dir === abs);
@@ -21336,21 +21854,21 @@ function firstFile(model, rel) {
 // src/engine/changes.ts
 import { execFileSync } from "node:child_process";
 import { realpathSync as realpathSync4 } from "node:fs";
-import path32 from "node:path";
+import path33 from "node:path";
 function makeChangeSet(files) {
   const changed = new Set(files);
   const holders = /* @__PURE__ */ new Set();
   for (const file of files) {
-    for (let dir = path32.dirname(file); !holders.has(dir); dir = path32.dirname(dir)) {
+    for (let dir = path33.dirname(file); !holders.has(dir); dir = path33.dirname(dir)) {
       holders.add(dir);
-      if (path32.dirname(dir) === dir) break;
+      if (path33.dirname(dir) === dir) break;
     }
   }
   return {
     files,
     touches(abs) {
       if (changed.has(abs) || holders.has(abs)) return true;
-      for (let dir = path32.dirname(abs); dir !== path32.dirname(dir); dir = path32.dirname(dir)) if (changed.has(dir)) return true;
+      for (let dir = path33.dirname(abs); dir !== path33.dirname(dir); dir = path33.dirname(dir)) if (changed.has(dir)) return true;
       return false;
     }
   };
@@ -21384,7 +21902,7 @@ function realpathOr(p) {
   try {
     return realpathSync4(p);
   } catch {
-    return path32.resolve(p);
+    return path33.resolve(p);
   }
 }
 function changedSince(ref, dir, cwd) {
@@ -21392,7 +21910,7 @@ function changedSince(ref, dir, cwd) {
   try {
     toplevel = git(dir, ["rev-parse", "--show-toplevel"]).trim();
   } catch (error) {
-    throw new UsageError(`--changed-since: ${path32.relative(cwd, dir) || "."} is not in a git repository (${gitError(error)})`);
+    throw new UsageError(`--changed-since: ${path33.relative(cwd, dir) || "."} is not in a git repository (${gitError(error)})`);
   }
   try {
     git(dir, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
@@ -21414,7 +21932,7 @@ function changedSince(ref, dir, cwd) {
   }
   const top = realpathOr(toplevel);
   const realCwd = realpathOr(cwd);
-  return [...new Set(names)].map((name) => path32.join(cwd, path32.relative(realCwd, path32.join(top, name))));
+  return [...new Set(names)].map((name) => path33.join(cwd, path33.relative(realCwd, path33.join(top, name))));
 }
 
 // src/engine/levels.ts
@@ -21526,12 +22044,12 @@ function foldMembers(finding) {
 }
 
 // src/engine/suppress.ts
-import path34 from "node:path";
+import path35 from "node:path";
 
 // src/directives/parse.ts
-import path33 from "node:path";
+import path34 from "node:path";
 function commentMarkers(file) {
-  const ext = path33.extname(file).toLowerCase();
+  const ext = path34.extname(file).toLowerCase();
   return ext === ".sql" || ext === ".psql" || ext === ".pgsql" ? ["--"] : ["#"];
 }
 var DIRECTIVE = /^svclint-(disable-next-line|disable)(?=\s|$)(.*)$/;
@@ -21620,7 +22138,7 @@ function applySuppressions(findings, model, selection, texts = new FileTexts(mod
   }
   const exceptions = model.policy.exceptions.map((exception2) => ({
     exception: exception2,
-    abs: path34.resolve(model.policy.baseDir, exception2.path),
+    abs: path35.resolve(model.policy.baseDir, exception2.path),
     used: false
   }));
   const suppressed = (finding) => {
@@ -21676,21 +22194,21 @@ function applySuppressions(findings, model, selection, texts = new FileTexts(mod
 
 // src/engine/lint.ts
 function resolveTarget2(pathArg, cwd, configFile) {
-  const dir = path35.resolve(cwd, pathArg);
+  const dir = path36.resolve(cwd, pathArg);
   let stats;
   try {
-    stats = statSync7(dir);
+    stats = statSync8(dir);
   } catch {
     throw new UsageError(`${pathArg}: no such directory`);
   }
   if (!stats.isDirectory()) throw new UsageError(`${pathArg}: not a directory`);
-  const file = configFile ? path35.resolve(cwd, configFile) : findConfigFile(dir);
+  const file = configFile ? path36.resolve(cwd, configFile) : findConfigFile(dir);
   const config = file ? loadConfigFile(file) : null;
   const root = resolveRoot(dir, file, config?.raw.root ?? null);
   try {
-    if (!statSync7(root).isDirectory()) throw new Error("not a directory");
+    if (!statSync8(root).isDirectory()) throw new Error("not a directory");
   } catch {
-    throw new UsageError(`${file ?? pathArg}: root '${path35.relative(cwd, root) || "."}' is not a directory`);
+    throw new UsageError(`${file ?? pathArg}: root '${path36.relative(cwd, root) || "."}' is not a directory`);
   }
   return { root, config, policy: buildPolicy(config, dir) };
 }
@@ -21710,7 +22228,7 @@ async function lintTarget(target, options) {
   const { policy } = target;
   const selection = selectRules(allRules, policy.rules, options.ruleLevels ?? /* @__PURE__ */ new Map(), options.groups ?? null, (id) => {
     const loc = policy.locate(["rules", id]);
-    return loc ? `${path35.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
+    return loc ? `${path36.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
   });
   const model = await buildHostModel(target.root, policy, options.cwd, {
     database: selection.some(({ rule }) => rule.meta.group === "database")
@@ -21786,8 +22304,8 @@ function toRawFinding(rule, severity, r, model) {
   return finding;
 }
 function displayPath(abs, cwd) {
-  const rel = path35.relative(cwd, abs);
-  return (rel === "" ? "." : rel).split(path35.sep).join("/");
+  const rel = path36.relative(cwd, abs);
+  return (rel === "" ? "." : rel).split(path36.sep).join("/");
 }
 function displayAction(action, cwd) {
   switch (action.op) {

@@ -1,7 +1,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   databaseAccess
-} from "./chunk-X6EOKMZJ.js";
+} from "./chunk-OB6CUJON.js";
 import {
   PHASE_TITLES,
   checkLines,
@@ -10,12 +10,13 @@ import {
   projectLine,
   shownPath,
   viewOfPlan
-} from "./chunk-NW6KKF2O.js";
+} from "./chunk-TB6XEPUU.js";
 import {
   displayPath,
   memoryBudget,
   placementPlan
-} from "./chunk-X6RUNAUW.js";
+} from "./chunk-PKFNT6QY.js";
+import "./chunk-VFVSZFIG.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/format/html/index.ts

@@ -5,7 +5,7 @@ import {
   effectiveProjectName,
   isInside,
   moveMap
-} from "./chunk-X6RUNAUW.js";
+} from "./chunk-PKFNT6QY.js";
 
 // src/migrate/journal.ts
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
