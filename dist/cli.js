@@ -2,7 +2,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   databaseAccess
-} from "./chunks/chunk-OB6CUJON.js";
+} from "./chunks/chunk-UNMTV3A5.js";
 import {
   VERSION
 } from "./chunks/chunk-VGLLDJT4.js";
@@ -17,7 +17,7 @@ import {
   memoryJson,
   parseRuleFlags,
   resolveTarget
-} from "./chunks/chunk-PKFNT6QY.js";
+} from "./chunks/chunk-HMONLCT4.js";
 import "./chunks/chunk-VFVSZFIG.js";
 import "./chunks/chunk-3DAIKRF3.js";
 
@@ -177,9 +177,9 @@ async function getFormatter(name) {
     case "junit":
       return (await import("./chunks/junit-UOP5RMQI.js")).formatJunit;
     case "markdown":
-      return (await import("./chunks/markdown-PICP5MEU.js")).formatMarkdown;
+      return (await import("./chunks/markdown-CNXUQXQ7.js")).formatMarkdown;
     case "html":
-      return (await import("./chunks/html-ZOZNQ4BI.js")).formatHtml;
+      return (await import("./chunks/html-23YORZWE.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }
@@ -193,6 +193,8 @@ Usage:
   svclint place <name> [--image IMG] [--system S] [--provides KIND]
                                         where does a new service go? (the decision tree, step by step)
   svclint rules                         list the rules with id, default severity, description
+  svclint migrate [path]                the phased migration to the placement plan (dry run; --format json|sh|markdown)
+          [--apply [--phase N|--through N]] [--status] [--rollback [--to-phase N]] [--force]
 
 Options:
   -c, --config FILE        use this config instead of looking for svclint.config.yaml
@@ -256,14 +258,14 @@ async function run(argv, io) {
         image: { type: "string" },
         system: { type: "string" },
         provides: { type: "string" },
+        "changed-since": { type: "string" },
         apply: { type: "boolean" },
         phase: { type: "string" },
         through: { type: "string" },
         status: { type: "boolean" },
         rollback: { type: "boolean" },
         "to-phase": { type: "string" },
-        force: { type: "boolean" },
-        "changed-since": { type: "string" }
+        force: { type: "boolean" }
       }
     });
   } catch (error) {
@@ -321,7 +323,7 @@ async function run(argv, io) {
       return 0;
     }
     case "migrate": {
-      const { MIGRATE_FORMATS, phaseFlag, runMigrate } = await import("./chunks/migrate-G27AQJUG.js");
+      const { MIGRATE_FORMATS, phaseFlag, runMigrate } = await import("./chunks/migrate-H2RMSCXJ.js");
       if (args.length > 1) throw new UsageError("usage: svclint migrate [path] [--apply [--phase N | --through N]] [--status] [--rollback [--to-phase N]] [--format text|json|sh|markdown]");
       return runMigrate(
         {

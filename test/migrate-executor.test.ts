@@ -150,6 +150,30 @@ describe('apply and rollback on a real tree', () => {
   });
 });
 
+describe('whole-file edits (stack splits)', () => {
+  it('creates a file as a shell would (0666 less the umask) and removes one, then rolls both back', async () => {
+    const { scope } = setup(DROPLET);
+    const before = snapshot(scope);
+    const s = (p: string) => path.join(scope, 'services', p);
+    const actions: PlanAction[] = [
+      { op: 'edit', phase: 2, file: s('traefik/extra/docker-compose.yml'), line: 1, old: '', new: 'services:\n  x:\n    image: busybox:1.37', whole: 'create' },
+      { op: 'edit', phase: 4, file: s('traefik/traefik.yml'), line: 1, old: 'entryPoints: {}', new: '', whole: 'remove' },
+    ];
+    await applyJournal({ scope, journal: startJournal(scope, actions), phases: PHASES });
+    expect(readFileSync(s('traefik/extra/docker-compose.yml'), 'utf8')).toBe('services:\n  x:\n    image: busybox:1.37\n');
+    expect(statSync(s('traefik/extra/docker-compose.yml')).mode & 0o777).toBe(0o666 & ~process.umask());
+    expect(existsSync(s('traefik/traefik.yml'))).toBe(false);
+    rollbackJournal({ scope, journal: loadJournal(scope, scope)!, toPhase: 0, force: false });
+    expect(snapshot(scope)).toBe(before);
+  });
+
+  it('refuses to create a file that exists', async () => {
+    const { scope } = setup(DROPLET);
+    const actions: PlanAction[] = [{ op: 'edit', phase: 2, file: path.join(scope, 'services/traefik/traefik.yml'), line: 1, old: '', new: 'x', whole: 'create' }];
+    await expect(applyJournal({ scope, journal: startJournal(scope, actions), phases: PHASES })).rejects.toThrow(/cannot create .*traefik.yml: it already exists/);
+  });
+});
+
 describe('refusals', () => {
   it('a target that exists with other content: nothing done, the action named', async () => {
     const { scope } = setup({ ...DROPLET, services: { ...(DROPLET.services as TreeSpec), 'core-infra': { traefik: { 'x.txt': 'mine' } } } });

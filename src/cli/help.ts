@@ -5,6 +5,8 @@ Usage:
   svclint place <name> [--image IMG] [--system S] [--provides KIND]
                                         where does a new service go? (the decision tree, step by step)
   svclint rules                         list the rules with id, default severity, description
+  svclint migrate [path]                the phased migration to the placement plan (dry run; --format json|sh|markdown)
+          [--apply [--phase N|--through N]] [--status] [--rollback [--to-phase N]] [--force]
 
 Options:
   -c, --config FILE        use this config instead of looking for svclint.config.yaml

@@ -67,6 +67,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         image: { type: 'string' },
         system: { type: 'string' },
         provides: { type: 'string' },
+        'changed-since': { type: 'string' },
         apply: { type: 'boolean' },
         phase: { type: 'string' },
         through: { type: 'string' },
@@ -74,7 +75,6 @@ async function run(argv: string[], io: Io): Promise<number> {
         rollback: { type: 'boolean' },
         'to-phase': { type: 'string' },
         force: { type: 'boolean' },
-        'changed-since': { type: 'string' },
       },
     });
   } catch (error) {

@@ -6,7 +6,6 @@ import { moveMap } from '../plan/moves';
 import { effectiveProjectName } from '../plan/split';
 import type { MigrationChecks, MigrationPhase, PlacementPlan, PlanAction } from '../plan/types';
 import type { HostModel } from '../types';
-import { isInside } from '../util/paths';
 import type { Journal } from './journal';
 
 export const PHASE_TITLES: Record<MigrationPhase, string> = {
@@ -106,36 +105,44 @@ export function relativeAction(action: PlanAction, cwd: string): PlanAction {
   }
 }
 
-/** The folder tree (folders and stack files, two levels below root) before and after the moves. */
+/** The folder tree before and after the moves: capability and group folders, service folders, the stacks beside them. */
 export function treeBeforeAfter(model: HostModel, view: MigrationView): { before: string[]; after: string[] } {
-  const depth = (rel: string) => rel.split('/').length;
-  const visible = (rel: string, isDir: boolean) => depth(rel) <= 2 && (isDir || /^(docker-)?compose\.ya?ml$/.test(path.posix.basename(rel)));
-  const before = new Set<string>();
-  for (const entry of model.tree.entries) {
-    if (entry.name.startsWith('.') || entry.rel.split('/').some((p) => p.startsWith('.'))) continue;
-    const isDir = entry.kind === 'dir' || (entry.kind === 'symlink' && entry.symlink?.targetKind === 'dir');
-    if (visible(entry.rel, isDir)) before.add(isDir ? `${entry.rel}/` : entry.rel);
-  }
-  const after = new Set<string>();
   const mm = moveMap(view.actions);
+  const rel = (abs: string) => path.relative(model.root, abs).split(path.sep).join('/');
+  const isStack = (name: string) => /^(docker-)?compose\.ya?ml$/.test(name);
+  const before = new Set<string>();
+  const serviceRels = new Set(model.serviceDirs.map((d) => d.rel));
+  for (const entry of model.tree.entries) {
+    if (entry.rel.split('/').some((p) => p.startsWith('.')) || entry.depth > 1) continue;
+    const parent = path.posix.dirname(entry.rel);
+    if (entry.depth === 1 && serviceRels.has(parent)) continue; // inside a service folder
+    const isDir = entry.kind === 'dir' || (entry.kind === 'symlink' && entry.symlink?.targetKind === 'dir');
+    if (isDir) before.add(`${entry.rel}/`);
+    else if (isStack(entry.name)) before.add(entry.rel);
+  }
   const removed = new Set<string>();
   for (const a of view.actions) {
-    if (a.op === 'delete-empty') removed.add(a.path);
-    else if (a.op === 'edit' && a.whole === 'remove') removed.add(a.file);
+    if (a.op === 'delete-empty') removed.add(rel(a.path));
+    else if (a.op === 'edit' && a.whole === 'remove') removed.add(rel(a.file));
   }
+  const finalServices = new Set([...serviceRels].map((r) => rel(mm.final(path.join(model.root, r)))));
+  const after = new Set<string>();
+  const place = (abs: string, isDir: boolean) => {
+    const r = rel(abs);
+    if (!r || r.startsWith('..') || r.split('/').length > 2 || removed.has(r)) return;
+    if (r.split('/').length === 2 && finalServices.has(path.posix.dirname(r))) return;
+    after.add(isDir ? `${r}/` : r);
+  };
   for (const item of before) {
-    const abs = path.join(model.root, item);
-    if ([...removed].some((r) => r === abs.replace(/\/$/, ''))) continue;
-    const end = mm.final(abs.replace(/\/$/, ''));
-    if (!isInside(model.root, end)) continue;
-    const rel = path.relative(model.root, end).split(path.sep).join('/');
-    if (rel && visible(rel, item.endsWith('/'))) after.add(item.endsWith('/') ? `${rel}/` : rel);
+    const isDir = item.endsWith('/');
+    const abs = path.join(model.root, item.replace(/\/$/, ''));
+    if (removed.has(rel(abs))) continue;
+    place(mm.final(abs), isDir);
   }
-  for (const action of view.actions) {
-    const added = action.op === 'mkdir' ? `${action.path}/` : action.op === 'edit' && action.whole === 'create' ? mm.final(action.file) : action.op === 'move' ? action.to + (model.tree.byRel.get(path.relative(model.root, action.from))?.kind === 'file' ? '' : '/') : null;
-    if (!added) continue;
-    const rel = path.relative(model.root, added.replace(/\/$/, '')).split(path.sep).join('/');
-    if (rel && !rel.startsWith('..') && visible(rel, added.endsWith('/'))) after.add(added.endsWith('/') ? `${rel}/` : rel);
+  for (const a of view.actions) {
+    if (a.op === 'mkdir') place(a.path, true);
+    else if (a.op === 'edit' && a.whole === 'create') place(mm.final(a.file), false);
+    else if (a.op === 'move' && isStack(path.basename(a.to))) place(a.to, false);
   }
   return { before: [...before].sort(), after: [...after].sort() };
 }

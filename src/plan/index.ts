@@ -209,7 +209,8 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
       .filter((entry) => !model.serviceDirs.some((d) => d.abs === entry.abs))
       .map((entry) => entry.abs);
     const clash = only && loose.some((abs) => existing(path.join(only, path.basename(abs))));
-    if (only && !stackDirs.has(only) && !clash) {
+    // One stack per capability: a second stack headed for the same capability is split instead.
+    if (only && !stackDirs.has(only) && !clash && !stackMoves.some((m) => m.to === only)) {
       stackMoves.push({ stack, group: groupAbs, to: only, loose });
     } else {
       stackSplits.push({

@@ -12,10 +12,10 @@ import { isInside } from '../util/paths';
 import { keepProjectName } from './compose-edits';
 import { migrationChecks } from './checks';
 import { documentEdits } from './docs';
-import { moveMap } from './moves';
-import { pathRewrites } from './rewrites';
+import { moveMap, type MoveMap } from './moves';
+import { followUpSteps } from './rewrites';
 import { manualSplit, splitStack } from './split';
-import type { ManualAction, PlacementPlan, PlanAction, PlanCause } from './types';
+import type { ManualAction, PlacementPlan, PlanAction, PlanCause, StackSplit } from './types';
 
 export function extendPlan(model: HostModel, plan: PlacementPlan): PlacementPlan {
   const causeOf = new Map<PlanAction, Set<string>>();
@@ -28,9 +28,9 @@ export function extendPlan(model: HostModel, plan: PlacementPlan): PlacementPlan
     const keys = causeOf.get(old) ?? new Set<string>();
     for (const action of next) for (const key of keys) addCause(causeOf, action, key);
   };
-  const add = (action: PlanAction, key: string | null) => {
+  const add = (action: PlanAction, ...keys: (string | null)[]) => {
     actions.push(action);
-    if (key) addCause(causeOf, action, key);
+    for (const key of keys) if (key) addCause(causeOf, action, key);
   };
 
   const planned = moveMap(actions);
@@ -54,11 +54,11 @@ export function extendPlan(model: HostModel, plan: PlacementPlan): PlacementPlan
     replace(manual, [{ ...manual, steps: manual.steps.filter((s) => !/^Remove '/.test(s)).concat(`svclint moves it to '${path.relative(model.root, to)}/' (archived stacks are not part of the running host).`) }]);
   }
 
-  // Stack splits.
+  // Stack splits: the planner's, and definitions in a capability's stack whose folder goes to another capability.
   const created: string[] = [];
   const removed = new Set<string>();
-  const leaving = new Set<string>();
-  for (const split of plan.stackSplits) {
+  const covered = new Map<string, Set<number>>();
+  for (const split of [...plan.stackSplits, ...followingDefinitions(model, plan, planned)]) {
     const manual = actions.find((a): a is ManualAction => a.op === 'manual' && a.phase === 2 && a.path === split.file);
     const outcome = splitStack(model, split, planned, taken);
     if (outcome.automated) {
@@ -66,7 +66,7 @@ export function extendPlan(model: HostModel, plan: PlacementPlan): PlacementPlan
       for (const a of outcome.steps.actions) if (a.op === 'move') claimed.add(a.to);
       created.push(...outcome.steps.created);
       for (const f of outcome.steps.removed) removed.add(f);
-      for (const l of outcome.steps.leaving) leaving.add(l);
+      for (const [file, lines] of outcome.steps.covered) covered.set(file, new Set([...(covered.get(file) ?? []), ...lines]));
       if (manual) replace(manual, outcome.steps.actions);
       else for (const a of outcome.steps.actions) add(a, split.cause);
     } else {
@@ -76,17 +76,77 @@ export function extendPlan(model: HostModel, plan: PlacementPlan): PlacementPlan
     }
   }
 
-  // Paths and documents follow every move, the ones added above included.
+  // The planner's path edits of a definition that leaves its stack, or of a stack file that goes,
+  // are moot: the split writes the definition anew.
+  for (const action of [...actions]) {
+    if (action.op !== 'edit' || action.whole || action.phase !== 2) continue;
+    if (removed.has(action.file) || covered.get(action.file)?.has(action.line)) replace(action, []);
+  }
+
+  // Links and archive reads follow every move; documents too (Phase 5).
   const moves = moveMap(actions);
-  const keyFor = (abs: string) => moveCause(plan, causeOf, actions, abs);
-  const rewrites = pathRewrites(model, moves, (file, keyPath) => removed.has(file) || (keyPath[0] === 'services' && leaving.has(`${file}#${keyPath[1]}`)));
-  for (const edit of rewrites.edits) add(edit, keyFor(edit.file));
-  for (const manual of rewrites.manual) add(manual, keyFor(manual.path));
+  for (const manual of followUpSteps(model, moves)) add(manual, moveCause(plan, causeOf, actions, manual.path));
   for (const edit of documentEdits(model, moves)) add(edit, docCause(plan, edit.old, model.root));
+
+  // A folder is removed only when the automated steps empty it; else removing it is part of the manual work.
+  for (const action of [...actions]) {
+    if (action.op !== 'delete-empty') continue;
+    const left = leftBehind(model, actions, action.path);
+    if (left.length === 0) continue;
+    const shown = (abs: string) => path.relative(model.root, abs).split(path.sep).join('/');
+    replace(action, [{
+      op: 'manual',
+      phase: 4,
+      path: action.path,
+      reason: `'${shown(action.path)}/' still holds ${left.slice(0, 3).map((l) => `'${path.basename(l)}'`).join(', ')}${left.length > 3 ? ` and ${left.length - 3} more` : ''} once the automated steps are done.`,
+      steps: [`When the manual steps above have emptied it, remove it: rmdir ${shown(action.path)}`],
+    }]);
+  }
 
   const ordered = orderForExecution(actions);
   const causes: PlanCause[] = plan.causes.map((cause) => ({ ...cause, actions: ordered.filter((a) => causeOf.get(a)?.has(cause.key)) }));
   return { ...plan, actions: ordered, causes, checks: migrationChecks(model, moves, created, removed) };
+}
+
+/**
+ * A service folder that moves to another capability while its definition sits in the stack of the
+ * folder above (a capability's stack): the definition must leave that stack too (a split), or the
+ * moved service would be "defined in the wrong stack" after the migration.
+ */
+function followingDefinitions(model: HostModel, plan: PlacementPlan, moves: MoveMap): StackSplit[] {
+  const known = new Set(plan.stackSplits.flatMap((s) => s.services.map((x) => `${s.file}#${x.name}`)));
+  const byFile = new Map<string, StackSplit>();
+  const capability = (abs: string) => path.relative(model.root, abs).split(path.sep)[0];
+  for (const move of plan.moves) {
+    if (move.bridged || capability(move.from) === capability(move.to)) continue;
+    const dir = model.serviceDirs.find((d) => d.abs === move.dir);
+    for (const service of dir?.composeServices ?? []) {
+      const stack = service.stack;
+      if (isInside(move.from, stack.dir) || moves.final(stack.file) !== stack.file || known.has(`${stack.file}#${service.name}`)) continue;
+      const split = byFile.get(stack.file) ?? { file: stack.file, services: [], cause: move.cause };
+      split.services.push({ name: service.name, to: path.join(model.root, capability(move.to)!), cause: move.cause, reasons: move.reasons });
+      byFile.set(stack.file, split);
+    }
+  }
+  return [...byFile.values()];
+}
+
+/** What the automated steps leave in a folder (moved, removed or emptied entries aside). */
+function leftBehind(model: HostModel, actions: readonly PlanAction[], dir: string): string[] {
+  const gone = new Set<string>();
+  for (const a of actions) {
+    if (a.op === 'move') gone.add(a.from);
+    else if (a.op === 'edit' && a.whole === 'remove') gone.add(a.file);
+  }
+  const emptied = new Set(actions.filter((a) => a.op === 'delete-empty').map((a) => (a as { path: string }).path));
+  const rel = path.relative(model.root, dir).split(path.sep).join('/');
+  const left: string[] = [];
+  for (const child of model.tree.children.get(rel) ?? []) {
+    if (gone.has(child.abs)) continue;
+    if (emptied.has(child.abs) && leftBehind(model, actions, child.abs).length === 0) continue;
+    left.push(child.abs);
+  }
+  return left;
 }
 
 function addCause(map: Map<PlanAction, Set<string>>, action: PlanAction, key: string): void {

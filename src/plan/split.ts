@@ -14,13 +14,12 @@
 // Compose project changes either way (a shared project cannot be pinned in two files): the plan
 // says so and gives the exact commands to restart it in its new project.
 import path from 'node:path';
-import { isAlias, isMap, isPair, visit, type Document, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, Scalar, visit, type Document, type Node, type Pair } from 'yaml';
 import { COMPOSE_FILE_NAMES } from '../compose/stack';
 import type { ComposeService, HostModel, Stack } from '../types';
-import { findNode } from '../yaml/positions';
-import { defaultProjectName } from './compose-edits';
+import { findNode, type KeyPath } from '../yaml/positions';
+import { defaultProjectName, pathReferences } from './compose-edits';
 import { relativeReference, type MoveMap } from './moves';
-import { locateScalar, pathRefs, renderScalar } from './rewrites';
 import type { EditAction, ManualAction, MoveAction, PlanAction, StackSplit } from './types';
 
 export interface SplitSteps {
@@ -29,8 +28,8 @@ export interface SplitSteps {
   /** Stack files the split creates (final paths) and removes (current paths). */
   created: string[];
   removed: string[];
-  /** Compose services (stack file + name) whose definitions leave the old file. */
-  leaving: Set<string>;
+  /** Lines of the old file that the leaving definitions occupy (other edits there are moot). */
+  covered: Map<string, Set<number>>;
 }
 
 export type SplitOutcome = { automated: true; steps: SplitSteps } | { automated: false; why: string };
@@ -67,7 +66,7 @@ export function splitStack(model: HostModel, split: StackSplit, moves: MoveMap, 
   const staying = stack.services.filter((s) => !leavingNames.has(s.name));
   const lines = file.text.split('\n').map((l) => l.replace(/\r$/, ''));
   const usesVariables = new Map<string, boolean>();
-  const steps: SplitSteps = { actions: [], created: [], removed: [], leaving: new Set() };
+  const steps: SplitSteps = { actions: [], created: [], removed: [], covered: new Map() };
   const creates: EditAction[] = [];
   const notes: ManualAction[] = [];
   const targets = new Map<string, string>();
@@ -104,7 +103,9 @@ export function splitStack(model: HostModel, split: StackSplit, moves: MoveMap, 
       reason: `'${name}' gets a stack of its own in its folder (its definition leaves the shared stack ${relFile}).`,
     });
     targets.set(name, path.join(finalDir, 'docker-compose.yml'));
-    steps.leaving.add(`${split.file}#${name}`);
+    const blockLines = steps.covered.get(split.file) ?? new Set<number>();
+    for (let line = block.first; line <= block.last; line++) blockLines.add(line);
+    steps.covered.set(split.file, blockLines);
     const newProject = defaultProjectName(finalDir);
     const shown = (abs: string) => path.relative(model.policy.baseDir, abs).split(path.sep).join('/');
     notes.push({
@@ -184,6 +185,15 @@ function leansOnNeighbours(stack: Stack, service: ComposeService): string | null
   const ext = c.extends;
   if (ext && (typeof ext === 'string' || (typeof ext === 'object' && !(ext as Record<string, unknown>).file))) return `'${service.name}' extends a service of the same file`;
   if (names(c.configs).length > 0 || names(c.secrets).length > 0) return `'${service.name}' uses configs or secrets declared in the file`;
+  // The other way round: a neighbour that leans on it.
+  for (const other of stack.services) {
+    if (other === service) continue;
+    const o = other.config;
+    const mode = typeof o.network_mode === 'string' ? o.network_mode : '';
+    if ([...names(o.depends_on), ...names(o.links).map((l) => l.split(':')[0]!), ...names(o.volumes_from).map((v) => v.split(':')[0]!)].includes(service.name) || mode === `service:${service.name}`) {
+      return `'${other.name}' in the same file depends on '${service.name}'`;
+    }
+  }
   return null;
 }
 
@@ -215,16 +225,16 @@ function rewriteBlockPaths(stack: Stack, name: string, block: Block, moves: Move
   const file = stack.files[0]!;
   const lines = file.text.split('\n').map((l) => l.replace(/\r$/, '')).slice(block.first - 1, block.last);
   const replacements: { line: number; column: number; source: string; text: string }[] = [];
-  for (const ref of pathRefs(stack, moves)) {
+  for (const ref of pathReferences(file.data)) {
     if (ref.keyPath[0] !== 'services' || ref.keyPath[1] !== name) continue;
     const scalar = locateScalar(file, ref.keyPath);
     if (!scalar) return `a path of '${name}' (${ref.keyPath.slice(2).join('.')}) is not a one-line value`;
-    const target = path.isAbsolute(ref.path) ? ref.path : path.resolve(ref.base, ref.path);
-    const end = moves.final(target);
-    const next = path.isAbsolute(ref.path) ? end : relativeReference(ref.path, finalDir, end);
-    if (next === ref.path) continue;
+    const end = moves.final(path.resolve(stack.dir, ref.raw));
+    const next = relativeReference(ref.raw, finalDir, end);
+    if (next === ref.raw) continue;
     const value = String(scalar.node.value);
-    replacements.push({ line: scalar.line, column: scalar.column, source: scalar.source, text: renderScalar(scalar.node, next + value.slice(ref.path.length)) });
+    if (!value.startsWith(ref.raw)) return `a path of '${name}' (${ref.keyPath.slice(2).join('.')}) is written in a way svclint does not rewrite`;
+    replacements.push({ line: scalar.line, column: scalar.column, source: scalar.source, text: renderScalar(scalar.node, next + value.slice(ref.raw.length)) });
   }
   if (/\$\{[^}]*\}/.test(lines.join('\n')) && pathsWithVariables(stack, name)) return `a path of '${name}' comes from a variable`;
   for (const r of replacements.sort((a, b) => b.column - a.column)) {
@@ -233,6 +243,30 @@ function rewriteBlockPaths(stack: Stack, name: string, block: Block, moves: Move
     lines[i] = line.slice(0, r.column - 1) + r.text + line.slice(r.column - 1 + r.source.length);
   }
   return lines.map((line) => (line.trim() === '' ? '' : `  ${line.slice(Math.min(block.indent, line.length - line.trimStart().length))}`));
+}
+
+/** A single-line scalar at a key path: its node, 1-based line and column, and its source text. */
+function locateScalar(file: Stack['files'][number], keyPath: KeyPath): { node: Scalar; line: number; column: number; source: string } | null {
+  let found: Node | null = null;
+  for (const doc of file.documents) {
+    const hit = findNode(doc, keyPath);
+    if (hit?.value) found = hit.value;
+  }
+  if (!found || !isScalar(found) || !found.range || typeof found.value !== 'string') return null;
+  if (found.type !== Scalar.PLAIN && found.type !== Scalar.QUOTE_DOUBLE && found.type !== Scalar.QUOTE_SINGLE) return null;
+  const source = file.text.slice(found.range[0], found.range[1]);
+  if (source.includes('\n')) return null;
+  const pos = file.lineCounter!.linePos(found.range[0]);
+  return { node: found, line: pos.line, column: pos.col, source };
+}
+
+const PLAIN_SAFE = /^[A-Za-z0-9_./~@+=,-][A-Za-z0-9_./~:@+=,-]*$/;
+
+/** A scalar's new value in the style it was written (plain, single- or double-quoted). */
+function renderScalar(node: Scalar, value: string): string {
+  if (node.type === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  if (node.type === Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || value.includes(': ')) return JSON.stringify(value);
+  return value;
 }
 
 /** Whether one of the service's path values holds `${...}` (svclint cannot know where it points). */

@@ -39,8 +39,14 @@ export function renderMarkdown(view: MigrationView, model: HostModel, cwd: strin
   out.push('```');
 
   if (view.projects.length > 0) {
-    out.push('', '### Compose project names', '', 'Named volumes, networks and default container names are prefixed with the project name, so a folder rename must not change it.', '', '| stack | project | |', '| --- | --- | --- |');
-    for (const p of view.projects) out.push(`| \`${shownPath(p.stack, cwd)}\` | \`${p.before}\` | ${escapeCell(projectLine(p))} |`);
+    const telling = view.projects.filter((p) => p.kept !== 'same-folder-name');
+    const same = view.projects.length - telling.length;
+    out.push('', '### Compose project names', '', 'Named volumes, networks and default container names are prefixed with the project name, so a move must not change it.');
+    if (telling.length > 0) {
+      out.push('', '| stack | project | |', '| --- | --- | --- |');
+      for (const p of telling) out.push(`| \`${shownPath(p.stack, cwd)}\` | \`${p.before}\` | ${escapeCell(projectLine(p))} |`);
+    }
+    if (same > 0) out.push('', `${same} other moving stack${same === 1 ? ' keeps its' : 's keep their'} project name: the folder keeps its name.`);
   }
 
   for (const phase of [1, 2, 3, 4, 5] as const) {

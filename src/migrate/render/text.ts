@@ -56,7 +56,9 @@ export function renderText(view: MigrationView, cwd: string): string {
   }
   if (view.projects.length > 0) {
     out.push('', 'Compose project names (volumes, networks and containers are named after them):');
-    for (const p of view.projects) out.push(`  ${shownPath(p.stack, cwd)}: ${projectLine(p)}`);
+    for (const p of view.projects) if (p.kept !== 'same-folder-name') out.push(`  ${shownPath(p.stack, cwd)}: ${projectLine(p)}`);
+    const same = view.projects.filter((p) => p.kept === 'same-folder-name').length;
+    if (same > 0) out.push(`  ${same} other moving stack${same === 1 ? ' keeps its' : 's keep their'} project name: the folder keeps its name.`);
   }
   out.push('', view.states
     ? 'Resume with svclint migrate --apply, see --status, or undo with --rollback.'

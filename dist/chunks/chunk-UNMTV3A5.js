@@ -2,7 +2,7 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   allocationsFor,
   displayPath
-} from "./chunk-PKFNT6QY.js";
+} from "./chunk-HMONLCT4.js";
 
 // src/model/database-access.ts
 function databaseAccess(model, options = {}) {

@@ -8,7 +8,7 @@ import {
 import {
   displayPath,
   placementPlan
-} from "./chunk-PKFNT6QY.js";
+} from "./chunk-HMONLCT4.js";
 import "./chunk-VFVSZFIG.js";
 import "./chunk-3DAIKRF3.js";
 

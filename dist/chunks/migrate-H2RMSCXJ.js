@@ -36,7 +36,7 @@ import {
   treeBeforeAfter,
   viewOfPlan,
   withJournal
-} from "./chunk-TB6XEPUU.js";
+} from "./chunk-ZOZEUVMK.js";
 import {
   UsageError,
   buildHostModel,
@@ -47,7 +47,7 @@ import {
   migrationChecks,
   moveMap,
   resolveTarget
-} from "./chunk-PKFNT6QY.js";
+} from "./chunk-HMONLCT4.js";
 import "./chunk-VFVSZFIG.js";
 import "./chunk-3DAIKRF3.js";
 
@@ -315,8 +315,14 @@ Nothing to migrate: every service folder is where the plan puts it.
   }
   out.push("```");
   if (view.projects.length > 0) {
-    out.push("", "### Compose project names", "", "Named volumes, networks and default container names are prefixed with the project name, so a folder rename must not change it.", "", "| stack | project | |", "| --- | --- | --- |");
-    for (const p of view.projects) out.push(`| \`${shownPath(p.stack, cwd)}\` | \`${p.before}\` | ${escapeCell(projectLine(p))} |`);
+    const telling = view.projects.filter((p) => p.kept !== "same-folder-name");
+    const same = view.projects.length - telling.length;
+    out.push("", "### Compose project names", "", "Named volumes, networks and default container names are prefixed with the project name, so a move must not change it.");
+    if (telling.length > 0) {
+      out.push("", "| stack | project | |", "| --- | --- | --- |");
+      for (const p of telling) out.push(`| \`${shownPath(p.stack, cwd)}\` | \`${p.before}\` | ${escapeCell(projectLine(p))} |`);
+    }
+    if (same > 0) out.push("", `${same} other moving stack${same === 1 ? " keeps its" : "s keep their"} project name: the folder keeps its name.`);
   }
   for (const phase of [1, 2, 3, 4, 5]) {
     out.push("", `### Phase ${phase}: ${PHASE_TITLES[phase]}`, "");

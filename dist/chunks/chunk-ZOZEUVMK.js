@@ -5,7 +5,7 @@ import {
   effectiveProjectName,
   isInside,
   moveMap
-} from "./chunk-PKFNT6QY.js";
+} from "./chunk-HMONLCT4.js";
 
 // src/migrate/journal.ts
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
@@ -804,34 +804,42 @@ function relativeAction(action, cwd) {
   }
 }
 function treeBeforeAfter(model, view) {
-  const depth = (rel) => rel.split("/").length;
-  const visible = (rel, isDir) => depth(rel) <= 2 && (isDir || /^(docker-)?compose\.ya?ml$/.test(path6.posix.basename(rel)));
-  const before = /* @__PURE__ */ new Set();
-  for (const entry of model.tree.entries) {
-    if (entry.name.startsWith(".") || entry.rel.split("/").some((p) => p.startsWith("."))) continue;
-    const isDir = entry.kind === "dir" || entry.kind === "symlink" && entry.symlink?.targetKind === "dir";
-    if (visible(entry.rel, isDir)) before.add(isDir ? `${entry.rel}/` : entry.rel);
-  }
-  const after = /* @__PURE__ */ new Set();
   const mm = moveMap(view.actions);
+  const rel = (abs) => path6.relative(model.root, abs).split(path6.sep).join("/");
+  const isStack = (name) => /^(docker-)?compose\.ya?ml$/.test(name);
+  const before = /* @__PURE__ */ new Set();
+  const serviceRels = new Set(model.serviceDirs.map((d) => d.rel));
+  for (const entry of model.tree.entries) {
+    if (entry.rel.split("/").some((p) => p.startsWith(".")) || entry.depth > 1) continue;
+    const parent = path6.posix.dirname(entry.rel);
+    if (entry.depth === 1 && serviceRels.has(parent)) continue;
+    const isDir = entry.kind === "dir" || entry.kind === "symlink" && entry.symlink?.targetKind === "dir";
+    if (isDir) before.add(`${entry.rel}/`);
+    else if (isStack(entry.name)) before.add(entry.rel);
+  }
   const removed = /* @__PURE__ */ new Set();
   for (const a of view.actions) {
-    if (a.op === "delete-empty") removed.add(a.path);
-    else if (a.op === "edit" && a.whole === "remove") removed.add(a.file);
+    if (a.op === "delete-empty") removed.add(rel(a.path));
+    else if (a.op === "edit" && a.whole === "remove") removed.add(rel(a.file));
   }
+  const finalServices = new Set([...serviceRels].map((r) => rel(mm.final(path6.join(model.root, r)))));
+  const after = /* @__PURE__ */ new Set();
+  const place = (abs, isDir) => {
+    const r = rel(abs);
+    if (!r || r.startsWith("..") || r.split("/").length > 2 || removed.has(r)) return;
+    if (r.split("/").length === 2 && finalServices.has(path6.posix.dirname(r))) return;
+    after.add(isDir ? `${r}/` : r);
+  };
   for (const item of before) {
-    const abs = path6.join(model.root, item);
-    if ([...removed].some((r) => r === abs.replace(/\/$/, ""))) continue;
-    const end = mm.final(abs.replace(/\/$/, ""));
-    if (!isInside(model.root, end)) continue;
-    const rel = path6.relative(model.root, end).split(path6.sep).join("/");
-    if (rel && visible(rel, item.endsWith("/"))) after.add(item.endsWith("/") ? `${rel}/` : rel);
+    const isDir = item.endsWith("/");
+    const abs = path6.join(model.root, item.replace(/\/$/, ""));
+    if (removed.has(rel(abs))) continue;
+    place(mm.final(abs), isDir);
   }
-  for (const action of view.actions) {
-    const added = action.op === "mkdir" ? `${action.path}/` : action.op === "edit" && action.whole === "create" ? mm.final(action.file) : action.op === "move" ? action.to + (model.tree.byRel.get(path6.relative(model.root, action.from))?.kind === "file" ? "" : "/") : null;
-    if (!added) continue;
-    const rel = path6.relative(model.root, added.replace(/\/$/, "")).split(path6.sep).join("/");
-    if (rel && !rel.startsWith("..") && visible(rel, added.endsWith("/"))) after.add(added.endsWith("/") ? `${rel}/` : rel);
+  for (const a of view.actions) {
+    if (a.op === "mkdir") place(a.path, true);
+    else if (a.op === "edit" && a.whole === "create") place(mm.final(a.file), false);
+    else if (a.op === "move" && isStack(path6.basename(a.to))) place(a.to, false);
   }
   return { before: [...before].sort(), after: [...after].sort() };
 }
@@ -888,7 +896,9 @@ function renderText(view, cwd) {
   }
   if (view.projects.length > 0) {
     out.push("", "Compose project names (volumes, networks and containers are named after them):");
-    for (const p of view.projects) out.push(`  ${shownPath(p.stack, cwd)}: ${projectLine(p)}`);
+    for (const p of view.projects) if (p.kept !== "same-folder-name") out.push(`  ${shownPath(p.stack, cwd)}: ${projectLine(p)}`);
+    const same = view.projects.filter((p) => p.kept === "same-folder-name").length;
+    if (same > 0) out.push(`  ${same} other moving stack${same === 1 ? " keeps its" : "s keep their"} project name: the folder keeps its name.`);
   }
   out.push("", view.states ? "Resume with svclint migrate --apply, see --status, or undo with --rollback." : "Dry run: nothing changed. Apply with svclint migrate --apply --through 3, check the services, then --apply --through 5 (--rollback undoes).");
   return `${out.join("\n")}

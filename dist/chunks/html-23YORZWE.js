@@ -1,7 +1,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   databaseAccess
-} from "./chunk-OB6CUJON.js";
+} from "./chunk-UNMTV3A5.js";
 import {
   PHASE_TITLES,
   checkLines,
@@ -10,12 +10,12 @@ import {
   projectLine,
   shownPath,
   viewOfPlan
-} from "./chunk-TB6XEPUU.js";
+} from "./chunk-ZOZEUVMK.js";
 import {
   displayPath,
   memoryBudget,
   placementPlan
-} from "./chunk-PKFNT6QY.js";
+} from "./chunk-HMONLCT4.js";
 import "./chunk-VFVSZFIG.js";
 import "./chunk-3DAIKRF3.js";
 

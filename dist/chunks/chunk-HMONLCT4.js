@@ -6324,15 +6324,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type2) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type2)
+    function includesToken(list2, type2) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -9253,8 +9253,8 @@ function scanTree(root, options = {}) {
   const pending = [{ abs: root, rel: "", depth: 0 }];
   while (pending.length > 0) {
     const dir = pending.pop();
-    const list3 = [];
-    children.set(dir.rel, list3);
+    const list2 = [];
+    children.set(dir.rel, list2);
     let dirents;
     try {
       dirents = readdirSync(dir.abs, { withFileTypes: true, encoding: "buffer" });
@@ -9281,7 +9281,7 @@ function scanTree(root, options = {}) {
       if (entry2.kind === "symlink") entry2.symlink = inspectSymlink(abs);
       entries.push(entry2);
       byRel.set(rel, entry2);
-      list3.push(entry2);
+      list2.push(entry2);
       if (entry2.kind === "dir") {
         if (dir.depth + 1 >= MAX_DEPTH) {
           problems.push({ abs, message: `deeper than ${MAX_DEPTH} levels; not scanned further` });
@@ -11129,7 +11129,7 @@ function pickShared(model, postgres, connections) {
   const inCapability = (s) => topDir(model, s) === capability;
   const users = (s) => new Set(connections.filter((c) => c.target === s).map((c) => c.service)).size;
   const hasInit = (s) => findInitMounts(s).length > 0;
-  const best = (list3) => [...list3].sort((a, b) => Number(inCapability(b)) - Number(inCapability(a)) || users(b) - users(a) || Number(hasInit(b)) - Number(hasInit(a)))[0];
+  const best = (list2) => [...list2].sort((a, b) => Number(inCapability(b)) - Number(inCapability(a)) || users(b) - users(a) || Number(hasInit(b)) - Number(hasInit(a)))[0];
   if (wanted) {
     const named = candidates.filter((s) => s.name === wanted.service || s.containerName === wanted.service);
     if (named.length > 0) return best(named);
@@ -16944,25 +16944,57 @@ import path12 from "node:path";
 function moveMap(actions) {
   const moves = actions.filter((a) => a.op === "move").map((a) => ({ from: a.from, to: a.to }));
   const bridges = actions.filter((a) => a.op === "symlink").map((a) => ({ path: a.path, target: a.target }));
+  const bySource = indexBy(moves.map((m, i) => [m.from, i]));
+  const byTarget = indexBy(moves.map((m, i) => [m.to, i]));
   const final = (abs) => {
     let current = abs;
-    for (const { from, to } of moves) if (isInside(from, current)) current = path12.join(to, path12.relative(from, current));
-    return current;
+    let after = -1;
+    for (; ; ) {
+      const i = firstAncestorMove(current, bySource, after, 1);
+      if (i === null) return current;
+      const { from, to } = moves[i];
+      current = current === from ? to : path12.join(to, path12.relative(from, current));
+      after = i;
+    }
+  };
+  const original = (abs) => {
+    let current = abs;
+    let before = moves.length;
+    for (; ; ) {
+      const i = firstAncestorMove(current, byTarget, before, -1);
+      if (i === null) return current;
+      const { from, to } = moves[i];
+      current = current === to ? from : path12.join(from, path12.relative(to, current));
+      before = i;
+    }
   };
   const reachableEarly = (abs) => {
     const end = final(abs);
     if (end === abs) return true;
     return bridges.some((b) => isInside(b.path, end) && final(b.target) === b.path && isInside(b.target, abs));
   };
-  const original = (abs) => {
-    let current = abs;
-    for (let i = moves.length - 1; i >= 0; i--) {
-      const { from, to } = moves[i];
-      if (isInside(to, current)) current = path12.join(from, path12.relative(to, current));
-    }
-    return current;
-  };
   return { final, reachableEarly, original, moves };
+}
+function indexBy(entries) {
+  const map2 = /* @__PURE__ */ new Map();
+  for (const [key, i] of entries) {
+    const list2 = map2.get(key);
+    if (list2) list2.push(i);
+    else map2.set(key, [i]);
+  }
+  return map2;
+}
+function firstAncestorMove(abs, index, bound, direction) {
+  if (index.size === 0) return null;
+  let best = null;
+  for (let current = abs; ; ) {
+    for (const i of index.get(current) ?? []) {
+      if (direction === 1 ? i > bound && (best === null || i < best) : i < bound && (best === null || i > best)) best = i;
+    }
+    const parent = path12.dirname(current);
+    if (parent === current) return best;
+    current = parent;
+  }
 }
 function relativeReference(original, baseDir, target) {
   let rel = path12.relative(baseDir, target).split(path12.sep).join("/");
@@ -16973,163 +17005,58 @@ function relativeReference(original, baseDir, target) {
 }
 
 // src/plan/rewrites.ts
-var import_yaml4 = __toESM(require_dist(), 1);
 import path13 from "node:path";
-function pathRewrites(model, moves, skip = () => false) {
-  const out = { edits: [], manual: [] };
-  if (moves.moves.length === 0) return out;
+function followUpSteps(model, moves) {
+  if (moves.moves.length === 0) return [];
+  return [...archiveReads(model, moves), ...symlinkSteps(model, moves)];
+}
+function archiveReads(model, moves) {
+  const archive = path13.join(model.root, [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive");
+  const steps = [];
   for (const stack of model.stacks) {
-    const changes = /* @__PURE__ */ new Map();
-    for (const ref of pathRefs(stack, moves)) {
-      if (skip(ref.file.abs, ref.keyPath)) continue;
-      const next = rewritten(ref, model.root, moves);
-      if (next === null) continue;
-      const target = path13.resolve(ref.base, ref.path);
-      const phase = moves.reachableEarly(ref.file.abs) && moves.reachableEarly(target) ? 2 : 4;
-      const list3 = changes.get(ref.file) ?? [];
-      list3.push({ ref, next, phase });
-      changes.set(ref.file, list3);
+    if (stack.archived || isInside(archive, moves.final(stack.file))) continue;
+    for (const file of stack.files) {
+      for (const ref of pathReferences(file.data)) {
+        const target = path13.resolve(stack.dir, ref.raw);
+        const end = moves.final(target);
+        if (end === target || !isInside(archive, end)) continue;
+        steps.push({
+          op: "manual",
+          phase: 4,
+          path: moves.final(file.abs),
+          reason: `It reads '${ref.raw}' (${ref.keyPath.join(".")}) from a folder that goes to ${path13.basename(archive)}/ (archived services must not be used).`,
+          steps: [`Move what it needs out of '${path13.relative(model.root, end)}' into its own folder, or drop the reference.`]
+        });
+      }
     }
-    for (const [file, list3] of changes) editsFor(file, list3, moves, out);
   }
-  return out;
+  return steps;
 }
-function rewritten(ref, root, moves) {
-  if (path13.isAbsolute(ref.path)) {
-    if (!isInside(root, ref.path)) return null;
-    const end2 = moves.final(ref.path);
-    return end2 === ref.path ? null : end2;
-  }
-  const target = path13.resolve(ref.base, ref.path);
-  const end = moves.final(target);
-  if (path13.relative(ref.base, target) === path13.relative(ref.newBase, end)) return null;
-  return relativeReference(ref.path, ref.newBase, end);
-}
-function editsFor(file, list3, moves, out) {
-  const lines = file.text.split("\n").map((l) => l.replace(/\r$/, ""));
-  const byLine = /* @__PURE__ */ new Map();
-  for (const { ref, next, phase } of list3) {
-    const scalar = locateScalar(file, ref.keyPath);
-    const where2 = `${ref.keyPath.join(".")}`;
-    const instruction = `In ${file.abs}, change the path '${ref.path}' (${where2}) to '${next}'.`;
-    if (!scalar) {
-      out.manual.push(manualRewrite(file, phase, `svclint cannot place an edit on '${where2}' (a multi-line or merged value)`, instruction));
-      continue;
-    }
-    const value = String(scalar.node.value);
-    const replacement = renderScalar(scalar.node, next + value.slice(ref.path.length));
-    const entries = byLine.get(scalar.line) ?? [];
-    entries.push({ column: scalar.column, source: scalar.source, replacement, phase });
-    byLine.set(scalar.line, entries);
-  }
-  for (const [line, entries] of [...byLine].sort((a, b) => a[0] - b[0])) {
-    const old = lines[line - 1] ?? "";
-    let text = old;
-    for (const e of [...entries].sort((a, b) => b.column - a.column)) {
-      text = text.slice(0, e.column - 1) + e.replacement + text.slice(e.column - 1 + e.source.length);
-    }
-    const phase = entries.some((e) => e.phase === 4) ? 4 : 2;
-    out.edits.push({
-      op: "edit",
-      phase,
-      // A Phase 4 edit runs after the moves: the file is at its new place by then.
-      file: phase === 4 ? moves.final(file.abs) : file.abs,
-      line,
-      old,
-      new: text,
-      reason: "A path this compose file holds points into a folder that moves: it is rewritten for the new layout."
+function symlinkSteps(model, moves) {
+  const steps = [];
+  const bridges = new Set(model.serviceDirs.filter((d) => d.symlink).map((d) => d.abs));
+  for (const entry2 of model.tree.entries) {
+    if (entry2.kind !== "symlink" || !entry2.symlink || bridges.has(entry2.abs)) continue;
+    const text = entry2.symlink.target;
+    const target = path13.resolve(path13.dirname(entry2.abs), text);
+    if (path13.isAbsolute(text) && !isInside(model.root, target)) continue;
+    const link = moves.final(entry2.abs);
+    const end = moves.final(target);
+    const next = path13.isAbsolute(text) ? end : path13.relative(path13.dirname(link), end) || ".";
+    if (next === text || !path13.isAbsolute(text) && path13.relative(path13.dirname(entry2.abs), target) === next) continue;
+    steps.push({
+      op: "manual",
+      phase: 4,
+      path: link,
+      reason: `The symlink '${path13.basename(entry2.abs)}' (-> ${text}) would point at the wrong place once the folders move.`,
+      steps: [`ln -sfn '${next.replace(/'/g, `'\\''`)}' '${link.replace(/'/g, `'\\''`)}'`]
     });
   }
-}
-function manualRewrite(file, phase, reason, instruction) {
-  return { op: "manual", phase, path: file.abs, reason, steps: [instruction] };
-}
-function locateScalar(file, keyPath) {
-  let found = null;
-  for (const doc of file.documents) {
-    const hit = findNode(doc, keyPath);
-    if (hit?.value) found = hit.value;
-  }
-  if (!found || !(0, import_yaml4.isScalar)(found) || !found.range || typeof found.value !== "string") return null;
-  if (found.type !== import_yaml4.Scalar.PLAIN && found.type !== import_yaml4.Scalar.QUOTE_DOUBLE && found.type !== import_yaml4.Scalar.QUOTE_SINGLE) return null;
-  const source = file.text.slice(found.range[0], found.range[1]);
-  if (source.includes("\n")) return null;
-  const pos = file.lineCounter.linePos(found.range[0]);
-  return { node: found, line: pos.line, column: pos.col, source };
-}
-var PLAIN_SAFE = /^[A-Za-z0-9_./~@+=,-][A-Za-z0-9_./~:@+=,-]*$/;
-function renderScalar(node, value) {
-  if (node.type === import_yaml4.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  if (node.type === import_yaml4.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || value.includes(": ")) return JSON.stringify(value);
-  return value;
-}
-function pathRefs(stack, moves) {
-  const refs = [];
-  const projectDir = stack.dir;
-  const newProjectDir = path13.dirname(moves.final(stack.file));
-  for (const file of stack.files) {
-    const data = file.data;
-    if (!data) continue;
-    const fileDir = path13.dirname(file.abs);
-    const newFileDir = path13.dirname(moves.final(file.abs));
-    const add = (keyPath, value, relativeTo, part = (v) => v) => {
-      if (typeof value !== "string") return;
-      const p = part(value);
-      if (p === null || p === "" || p.includes("${") || p.startsWith("~") || p.includes("$")) return;
-      refs.push({
-        file,
-        keyPath,
-        path: p,
-        base: relativeTo === "project" ? projectDir : fileDir,
-        newBase: relativeTo === "project" ? newProjectDir : newFileDir
-      });
-    };
-    const services = record2(data.services);
-    for (const [name, raw] of Object.entries(services)) {
-      const service = record2(raw);
-      const at = (...rest) => ["services", name, ...rest];
-      if (typeof service.build === "string") add(at("build"), service.build, "project", localPath);
-      else add(at("build", "context"), record2(service.build).context, "project", localPath);
-      list2(service.volumes).forEach((volume, i) => {
-        if (typeof volume === "string") add(at("volumes", i), volume, "project", bindSource);
-        else add(at("volumes", i, "source"), record2(volume).source, "project", (v) => record2(volume).type === "bind" || /^[./]/.test(v) ? v : null);
-      });
-      const envFiles = service.env_file;
-      if (typeof envFiles === "string") add(at("env_file"), envFiles, "project");
-      else list2(envFiles).forEach((entry2, i) => typeof entry2 === "string" ? add(at("env_file", i), entry2, "project") : add(at("env_file", i, "path"), record2(entry2).path, "project"));
-      add(at("extends", "file"), record2(service.extends).file, "file");
-    }
-    list2(data.include).forEach((entry2, i) => {
-      if (typeof entry2 === "string") return add(["include", i], entry2, "file");
-      const item = record2(entry2);
-      if (typeof item.path === "string") add(["include", i, "path"], item.path, "file");
-      else list2(item.path).forEach((p, j) => add(["include", i, "path", j], p, "file"));
-      add(["include", i, "project_directory"], item.project_directory, "file");
-      if (typeof item.env_file === "string") add(["include", i, "env_file"], item.env_file, "file");
-      else list2(item.env_file).forEach((p, j) => add(["include", i, "env_file", j], p, "file"));
-    });
-    for (const section of ["configs", "secrets"]) {
-      for (const [key, raw] of Object.entries(record2(data[section]))) add([section, key, "file"], record2(raw).file, "project");
-    }
-  }
-  return refs;
-}
-function localPath(value) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith("git@") ? null : value;
-}
-function bindSource(value) {
-  const source = value.split(":")[0] ?? "";
-  return source.startsWith(".") || source.startsWith("/") ? source : null;
-}
-function record2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
-}
-function list2(value) {
-  return Array.isArray(value) ? value : [];
+  return steps;
 }
 
 // src/plan/split.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import path14 from "node:path";
 var ENV_FILES = [".env", ".env.example"];
 function effectiveProjectName(stack) {
@@ -17157,7 +17084,7 @@ function splitStack(model, split, moves, taken) {
   const staying = stack.services.filter((s) => !leavingNames.has(s.name));
   const lines = file.text.split("\n").map((l) => l.replace(/\r$/, ""));
   const usesVariables = /* @__PURE__ */ new Map();
-  const steps = { actions: [], created: [], removed: [], leaving: /* @__PURE__ */ new Set() };
+  const steps = { actions: [], created: [], removed: [], covered: /* @__PURE__ */ new Map() };
   const creates = [];
   const notes = [];
   const targets = /* @__PURE__ */ new Map();
@@ -17175,13 +17102,13 @@ function splitStack(model, split, moves, taken) {
     if (problem) return { automated: false, why: problem };
     const block = serviceBlock(doc, file.text, lines, name);
     if (!block) return { automated: false, why: `the definition of '${name}' is not a block mapping svclint can lift` };
-    const rewritten2 = rewriteBlockPaths(stack, name, block, moves, finalDir);
-    if (typeof rewritten2 === "string") return { automated: false, why: rewritten2 };
+    const rewritten = rewriteBlockPaths(stack, name, block, moves, finalDir);
+    if (typeof rewritten === "string") return { automated: false, why: rewritten };
     const carried = carriedDeclarations(stack, service, staying, project);
     if (typeof carried === "string") return { automated: false, why: carried };
-    usesVariables.set(name, /\$\{?[A-Za-z_]/.test(rewritten2.join("\n")));
+    usesVariables.set(name, /\$\{?[A-Za-z_]/.test(rewritten.join("\n")));
     const relFile = path14.relative(model.root, split.file).split(path14.sep).join("/");
-    const content = [`# Split out of ${path14.basename(model.root)}/${relFile} by svclint migrate.`, "services:", ...rewritten2, ...carried].join("\n");
+    const content = [`# Split out of ${path14.basename(model.root)}/${relFile} by svclint migrate.`, "services:", ...rewritten, ...carried].join("\n");
     creates.push({
       op: "edit",
       phase: 2,
@@ -17193,7 +17120,9 @@ function splitStack(model, split, moves, taken) {
       reason: `'${name}' gets a stack of its own in its folder (its definition leaves the shared stack ${relFile}).`
     });
     targets.set(name, path14.join(finalDir, "docker-compose.yml"));
-    steps.leaving.add(`${split.file}#${name}`);
+    const blockLines = steps.covered.get(split.file) ?? /* @__PURE__ */ new Set();
+    for (let line = block.first; line <= block.last; line++) blockLines.add(line);
+    steps.covered.set(split.file, blockLines);
     const newProject = defaultProjectName(finalDir);
     const shown2 = (abs) => path14.relative(model.policy.baseDir, abs).split(path14.sep).join("/");
     notes.push({
@@ -17246,9 +17175,9 @@ function splitStack(model, split, moves, taken) {
 }
 function usesAnchors(doc) {
   let found = false;
-  (0, import_yaml5.visit)(doc, {
+  (0, import_yaml4.visit)(doc, {
     Node(_key, node) {
-      if ((0, import_yaml5.isAlias)(node) || node.anchor) found = true;
+      if ((0, import_yaml4.isAlias)(node) || node.anchor) found = true;
     },
     Pair(_key, pair) {
       if (pair.key?.value === "<<" || String(pair.key?.value) === "Symbol(<<)") found = true;
@@ -17268,12 +17197,20 @@ function leansOnNeighbours(stack, service) {
   const ext = c.extends;
   if (ext && (typeof ext === "string" || typeof ext === "object" && !ext.file)) return `'${service.name}' extends a service of the same file`;
   if (names(c.configs).length > 0 || names(c.secrets).length > 0) return `'${service.name}' uses configs or secrets declared in the file`;
+  for (const other of stack.services) {
+    if (other === service) continue;
+    const o = other.config;
+    const mode = typeof o.network_mode === "string" ? o.network_mode : "";
+    if ([...names(o.depends_on), ...names(o.links).map((l) => l.split(":")[0]), ...names(o.volumes_from).map((v) => v.split(":")[0])].includes(service.name) || mode === `service:${service.name}`) {
+      return `'${other.name}' in the same file depends on '${service.name}'`;
+    }
+  }
   return null;
 }
 function serviceBlock(doc, text, lines, name) {
   const services = findNode(doc, ["services"])?.value;
-  if (!(0, import_yaml5.isMap)(services) || services.flow) return null;
-  const pair = services.items.find((p) => (0, import_yaml5.isPair)(p) && String(p.key.value) === name);
+  if (!(0, import_yaml4.isMap)(services) || services.flow) return null;
+  const pair = services.items.find((p) => (0, import_yaml4.isPair)(p) && String(p.key.value) === name);
   const keyRange = pair?.key?.range;
   const valueRange = pair?.value?.range;
   if (!pair || !keyRange || !valueRange) return null;
@@ -17288,16 +17225,16 @@ function rewriteBlockPaths(stack, name, block, moves, finalDir) {
   const file = stack.files[0];
   const lines = file.text.split("\n").map((l) => l.replace(/\r$/, "")).slice(block.first - 1, block.last);
   const replacements = [];
-  for (const ref of pathRefs(stack, moves)) {
+  for (const ref of pathReferences(file.data)) {
     if (ref.keyPath[0] !== "services" || ref.keyPath[1] !== name) continue;
     const scalar = locateScalar(file, ref.keyPath);
     if (!scalar) return `a path of '${name}' (${ref.keyPath.slice(2).join(".")}) is not a one-line value`;
-    const target = path14.isAbsolute(ref.path) ? ref.path : path14.resolve(ref.base, ref.path);
-    const end = moves.final(target);
-    const next = path14.isAbsolute(ref.path) ? end : relativeReference(ref.path, finalDir, end);
-    if (next === ref.path) continue;
+    const end = moves.final(path14.resolve(stack.dir, ref.raw));
+    const next = relativeReference(ref.raw, finalDir, end);
+    if (next === ref.raw) continue;
     const value = String(scalar.node.value);
-    replacements.push({ line: scalar.line, column: scalar.column, source: scalar.source, text: renderScalar(scalar.node, next + value.slice(ref.path.length)) });
+    if (!value.startsWith(ref.raw)) return `a path of '${name}' (${ref.keyPath.slice(2).join(".")}) is written in a way svclint does not rewrite`;
+    replacements.push({ line: scalar.line, column: scalar.column, source: scalar.source, text: renderScalar(scalar.node, next + value.slice(ref.raw.length)) });
   }
   if (/\$\{[^}]*\}/.test(lines.join("\n")) && pathsWithVariables(stack, name)) return `a path of '${name}' comes from a variable`;
   for (const r of replacements.sort((a, b) => b.column - a.column)) {
@@ -17306,6 +17243,25 @@ function rewriteBlockPaths(stack, name, block, moves, finalDir) {
     lines[i] = line.slice(0, r.column - 1) + r.text + line.slice(r.column - 1 + r.source.length);
   }
   return lines.map((line) => line.trim() === "" ? "" : `  ${line.slice(Math.min(block.indent, line.length - line.trimStart().length))}`);
+}
+function locateScalar(file, keyPath) {
+  let found = null;
+  for (const doc of file.documents) {
+    const hit = findNode(doc, keyPath);
+    if (hit?.value) found = hit.value;
+  }
+  if (!found || !(0, import_yaml4.isScalar)(found) || !found.range || typeof found.value !== "string") return null;
+  if (found.type !== import_yaml4.Scalar.PLAIN && found.type !== import_yaml4.Scalar.QUOTE_DOUBLE && found.type !== import_yaml4.Scalar.QUOTE_SINGLE) return null;
+  const source = file.text.slice(found.range[0], found.range[1]);
+  if (source.includes("\n")) return null;
+  const pos = file.lineCounter.linePos(found.range[0]);
+  return { node: found, line: pos.line, column: pos.col, source };
+}
+var PLAIN_SAFE = /^[A-Za-z0-9_./~@+=,-][A-Za-z0-9_./~:@+=,-]*$/;
+function renderScalar(node, value) {
+  if (node.type === import_yaml4.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  if (node.type === import_yaml4.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || value.includes(": ")) return JSON.stringify(value);
+  return value;
 }
 function pathsWithVariables(stack, name) {
   const service = stack.files[0].data?.services?.[name] ?? {};
@@ -17349,9 +17305,9 @@ function carriedDeclarations(stack, service, staying, project) {
   return out;
 }
 function namedVolumes(service) {
-  const list3 = Array.isArray(service.config.volumes) ? service.config.volumes : [];
+  const list2 = Array.isArray(service.config.volumes) ? service.config.volumes : [];
   const names = [];
-  for (const v of list3) {
+  for (const v of list2) {
     const source = typeof v === "string" ? v.includes(":") ? v.split(":")[0] : "" : v && typeof v === "object" && v.type !== "bind" ? String(v.source ?? "") : "";
     if (source && !/^[./~$]/.test(source)) names.push(source);
   }
@@ -17412,9 +17368,9 @@ function extendPlan(model, plan) {
     const keys = causeOf2.get(old) ?? /* @__PURE__ */ new Set();
     for (const action of next) for (const key of keys) addCause(causeOf2, action, key);
   };
-  const add = (action, key) => {
+  const add = (action, ...keys) => {
     actions.push(action);
-    if (key) addCause(causeOf2, action, key);
+    for (const key of keys) if (key) addCause(causeOf2, action, key);
   };
   const planned = moveMap(actions);
   const existing = (abs) => abs === model.root || model.tree.byRel.has(path15.relative(model.root, abs).split(path15.sep).join("/"));
@@ -17436,8 +17392,8 @@ function extendPlan(model, plan) {
   }
   const created = [];
   const removed = /* @__PURE__ */ new Set();
-  const leaving = /* @__PURE__ */ new Set();
-  for (const split of plan.stackSplits) {
+  const covered = /* @__PURE__ */ new Map();
+  for (const split of [...plan.stackSplits, ...followingDefinitions(model, plan, planned)]) {
     const manual = actions.find((a) => a.op === "manual" && a.phase === 2 && a.path === split.file);
     const outcome = splitStack(model, split, planned, taken);
     if (outcome.automated) {
@@ -17445,7 +17401,7 @@ function extendPlan(model, plan) {
       for (const a of outcome.steps.actions) if (a.op === "move") claimed.add(a.to);
       created.push(...outcome.steps.created);
       for (const f of outcome.steps.removed) removed.add(f);
-      for (const l of outcome.steps.leaving) leaving.add(l);
+      for (const [file, lines] of outcome.steps.covered) covered.set(file, /* @__PURE__ */ new Set([...covered.get(file) ?? [], ...lines]));
       if (manual) replace2(manual, outcome.steps.actions);
       else for (const a of outcome.steps.actions) add(a, split.cause);
     } else {
@@ -17454,15 +17410,62 @@ function extendPlan(model, plan) {
       else add(step, split.cause);
     }
   }
+  for (const action of [...actions]) {
+    if (action.op !== "edit" || action.whole || action.phase !== 2) continue;
+    if (removed.has(action.file) || covered.get(action.file)?.has(action.line)) replace2(action, []);
+  }
   const moves = moveMap(actions);
-  const keyFor = (abs) => moveCause(plan, causeOf2, actions, abs);
-  const rewrites = pathRewrites(model, moves, (file, keyPath) => removed.has(file) || keyPath[0] === "services" && leaving.has(`${file}#${keyPath[1]}`));
-  for (const edit of rewrites.edits) add(edit, keyFor(edit.file));
-  for (const manual of rewrites.manual) add(manual, keyFor(manual.path));
+  for (const manual of followUpSteps(model, moves)) add(manual, moveCause(plan, causeOf2, actions, manual.path));
   for (const edit of documentEdits(model, moves)) add(edit, docCause(plan, edit.old, model.root));
+  for (const action of [...actions]) {
+    if (action.op !== "delete-empty") continue;
+    const left = leftBehind(model, actions, action.path);
+    if (left.length === 0) continue;
+    const shown2 = (abs) => path15.relative(model.root, abs).split(path15.sep).join("/");
+    replace2(action, [{
+      op: "manual",
+      phase: 4,
+      path: action.path,
+      reason: `'${shown2(action.path)}/' still holds ${left.slice(0, 3).map((l) => `'${path15.basename(l)}'`).join(", ")}${left.length > 3 ? ` and ${left.length - 3} more` : ""} once the automated steps are done.`,
+      steps: [`When the manual steps above have emptied it, remove it: rmdir ${shown2(action.path)}`]
+    }]);
+  }
   const ordered = orderForExecution(actions);
   const causes = plan.causes.map((cause) => ({ ...cause, actions: ordered.filter((a) => causeOf2.get(a)?.has(cause.key)) }));
   return { ...plan, actions: ordered, causes, checks: migrationChecks(model, moves, created, removed) };
+}
+function followingDefinitions(model, plan, moves) {
+  const known2 = new Set(plan.stackSplits.flatMap((s) => s.services.map((x) => `${s.file}#${x.name}`)));
+  const byFile = /* @__PURE__ */ new Map();
+  const capability = (abs) => path15.relative(model.root, abs).split(path15.sep)[0];
+  for (const move of plan.moves) {
+    if (move.bridged || capability(move.from) === capability(move.to)) continue;
+    const dir = model.serviceDirs.find((d) => d.abs === move.dir);
+    for (const service of dir?.composeServices ?? []) {
+      const stack = service.stack;
+      if (isInside(move.from, stack.dir) || moves.final(stack.file) !== stack.file || known2.has(`${stack.file}#${service.name}`)) continue;
+      const split = byFile.get(stack.file) ?? { file: stack.file, services: [], cause: move.cause };
+      split.services.push({ name: service.name, to: path15.join(model.root, capability(move.to)), cause: move.cause, reasons: move.reasons });
+      byFile.set(stack.file, split);
+    }
+  }
+  return [...byFile.values()];
+}
+function leftBehind(model, actions, dir) {
+  const gone = /* @__PURE__ */ new Set();
+  for (const a of actions) {
+    if (a.op === "move") gone.add(a.from);
+    else if (a.op === "edit" && a.whole === "remove") gone.add(a.file);
+  }
+  const emptied = new Set(actions.filter((a) => a.op === "delete-empty").map((a) => a.path));
+  const rel = path15.relative(model.root, dir).split(path15.sep).join("/");
+  const left = [];
+  for (const child of model.tree.children.get(rel) ?? []) {
+    if (gone.has(child.abs)) continue;
+    if (emptied.has(child.abs) && leftBehind(model, actions, child.abs).length === 0) continue;
+    left.push(child.abs);
+  }
+  return left;
 }
 function addCause(map2, action, key) {
   const set2 = map2.get(action);
@@ -17649,8 +17652,8 @@ function buildPlacementPlan(model) {
     const final = decision.fate === "move" ? decision.to : decision.fate === "stay" && !dir.symlink && !groupRels.has(dir.rel) ? dir.abs : null;
     if (final === null) continue;
     if (decision.fate === "stay" && !dir.classification.catalog && !dir.primary) continue;
-    const list3 = byFinal.get(final);
-    if (list3) list3.push(dir);
+    const list2 = byFinal.get(final);
+    if (list2) list2.push(dir);
     else byFinal.set(final, [dir]);
   }
   const retired = /* @__PURE__ */ new Map();
@@ -17683,8 +17686,8 @@ function buildPlacementPlan(model) {
   const byCapability = /* @__PURE__ */ new Map();
   for (const d of model.serviceDirs) {
     if (!d.capability) continue;
-    const list3 = byCapability.get(d.capability.abs);
-    if (list3) list3.push(d);
+    const list2 = byCapability.get(d.capability.abs);
+    if (list2) list2.push(d);
     else byCapability.set(d.capability.abs, [d]);
   }
   for (const cap of model.capabilityDirs) {
@@ -17728,7 +17731,7 @@ function buildPlacementPlan(model) {
     const only = capabilities.size === 1 ? [...capabilities][0] : null;
     const loose = (model.tree.children.get(relOf(model, groupAbs)) ?? []).filter((entry2) => !model.serviceDirs.some((d) => d.abs === entry2.abs)).map((entry2) => entry2.abs);
     const clash = only && loose.some((abs) => existing(path17.join(only, path17.basename(abs))));
-    if (only && !stackDirs.has(only) && !clash) {
+    if (only && !stackDirs.has(only) && !clash && !stackMoves.some((m) => m.to === only)) {
       stackMoves.push({ stack, group: groupAbs, to: only, loose });
     } else {
       stackSplits.push({
@@ -18678,7 +18681,7 @@ var split_system_default = defineRule(
       const homes = /* @__PURE__ */ new Map();
       for (const member of members) homes.set(homeOf(member), [...homes.get(homeOf(member)) ?? [], member]);
       if (homes.size < 2) continue;
-      const where2 = [...homes.entries()].map(([home2, list3]) => `${shown(model, path24.join(model.root, home2))} (${list3.map((m) => m.name).join(", ")})`).join("; ");
+      const where2 = [...homes.entries()].map(([home2, list2]) => `${shown(model, path24.join(model.root, home2))} (${list2.map((m) => m.name).join(", ")})`).join("; ");
       const away = members.filter((m) => homeOf(m) !== system.capability);
       const first = away[0];
       const home = path24.join(model.root, system.capability);
@@ -19663,8 +19666,8 @@ var duplicate_container_name_default = defineRule(
       for (const service of stack.services) {
         const name = service.containerName;
         if (!name || hasUnknown(name)) continue;
-        const list3 = byName.get(name);
-        if (list3) list3.push(service);
+        const list2 = byName.get(name);
+        if (list2) list2.push(service);
         else byName.set(name, [service]);
       }
     }
@@ -19743,19 +19746,19 @@ function parseShort(text) {
 }
 function parseLong(entry2) {
   if (entry2 === null || typeof entry2 !== "object" || Array.isArray(entry2)) return null;
-  const record4 = entry2;
-  const published = record4.published;
+  const record3 = entry2;
+  const published = record3.published;
   if (published === void 0 || published === null || published === "") return null;
   const text = String(published);
   if (text.includes("${")) return null;
   const range = parseRange(text);
   if (!range) return null;
-  const rawIp = typeof record4.host_ip === "string" ? record4.host_ip : "";
+  const rawIp = typeof record3.host_ip === "string" ? record3.host_ip : "";
   if (rawIp.includes("${")) return null;
   const hostIp = canonicalIp(rawIp);
   if (hostIp === null) return null;
-  const protocol = typeof record4.protocol === "string" && record4.protocol ? record4.protocol.toLowerCase() : "tcp";
-  return { hostIp, ...range, protocol, pool: range.end > range.start, target: String(record4.target) };
+  const protocol = typeof record3.protocol === "string" && record3.protocol ? record3.protocol.toLowerCase() : "tcp";
+  return { hostIp, ...range, protocol, pool: range.end > range.start, target: String(record3.target) };
 }
 function parseRange(text) {
   const match = /^\s*(\d+)(?:-(\d+))?\s*$/.exec(text);
@@ -19859,8 +19862,8 @@ var FixedIndex = class {
     }
     for (let port = start; port <= end; port++) {
       const key = `${protocol}/${port}`;
-      const list3 = this.byPort.get(key);
-      if (list3) list3.push(use);
+      const list2 = this.byPort.get(key);
+      if (list2) list2.push(use);
       else this.byPort.set(key, [use]);
     }
   }
@@ -20184,16 +20187,16 @@ function sumBytes(usages) {
   return usages.reduce((total, u) => total + (u.bytes ?? 0), 0);
 }
 function declaredLimit(service) {
-  const deploy = record3(service.resolved.deploy);
-  const fromDeploy = parseBytes(record3(record3(deploy.resources).limits).memory);
+  const deploy = record2(service.resolved.deploy);
+  const fromDeploy = parseBytes(record2(record2(deploy.resources).limits).memory);
   return fromDeploy ?? parseBytes(service.resolved.mem_limit);
 }
 function replicaCount(service) {
-  const raw = record3(service.resolved.deploy).replicas ?? service.resolved.scale;
+  const raw = record2(service.resolved.deploy).replicas ?? service.resolved.scale;
   const n = typeof raw === "number" ? raw : typeof raw === "string" && /^\d+$/.test(raw) ? Number(raw) : 1;
   return Number.isInteger(n) && n >= 0 ? n : 1;
 }
-function record3(value) {
+function record2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
 }
 function memoryJson(budget, displayPath2) {
@@ -20331,7 +20334,7 @@ var allRules = [
 ];
 
 // src/policy/config.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync6 } from "node:fs";
 import path30 from "node:path";
 
@@ -21617,7 +21620,7 @@ function loadConfigFile(file) {
   const isJson = file.endsWith(".json");
   let data;
   let doc = null;
-  const lineCounter = new import_yaml6.LineCounter();
+  const lineCounter = new import_yaml5.LineCounter();
   if (isJson) {
     try {
       data = JSON.parse(text);
@@ -21655,7 +21658,7 @@ function loadConfigFile(file) {
   return { file, raw: data, locate };
 }
 function fullDocument(file, text, lineCounter) {
-  const doc = (0, import_yaml6.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
+  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   const first = doc.errors[0];
   if (first) {
     const { line, col } = lineCounter.linePos(first.pos[0]);
@@ -22000,12 +22003,12 @@ function groupByCause(findings) {
       out.push(finding);
       continue;
     }
-    const list3 = byCause.get(finding.cause);
-    if (list3) list3.push(finding);
+    const list2 = byCause.get(finding.cause);
+    if (list2) list2.push(finding);
     else byCause.set(finding.cause, [finding]);
   }
-  for (const list3 of byCause.values()) {
-    const [primary, ...members] = [...list3].sort(comparePrimary);
+  for (const list2 of byCause.values()) {
+    const [primary, ...members] = [...list2].sort(comparePrimary);
     out.push(members.length > 0 ? { ...primary, members } : primary);
   }
   return out;
