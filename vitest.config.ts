@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// SVCLINT_TEST_JSON=FILE (set by .ci/run) adds a JSON report beside the usual output, so CI runs
+// exactly the README's `npm test` and still prints a closing count line.
+const json = process.env.SVCLINT_TEST_JSON;
+
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
@@ -8,5 +12,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    ...(json ? { reporters: ['default', 'json'], outputFile: { json } } : {}),
   },
 });

@@ -77,7 +77,7 @@ function parseArgs(argv) {
 const USAGE = `usage: node bench/run.mjs [--sizes 100,1000,10000] [--runs 5] [--quick] [--tools LIST]
                           [--timeout SECONDS] [--budget SECONDS] [--seed S] [--json FILE]
   --quick     sizes 100,1000 and 3 runs (unless given)
-  --tools     any of: ${'svclint,svclint-structure,dclint,ls-lint,ls-lint-kebab,node'}
+  --tools     any of: ${'svclint,svclint-structure,svclint-migrate,dclint,ls-lint,ls-lint-kebab,node'}
   --timeout   per-run limit; a run that exceeds it is killed and shown as "> T s (timeout)"
   --budget    seconds per tool and size: slow tools get fewer runs (at least one)`;
 

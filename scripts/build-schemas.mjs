@@ -143,7 +143,8 @@ function generateConfig() {
       `// Schema sha256-prefix: ${sha(text)}`,
     ],
     typeName: 'ConfigSchemaValidator',
-    verbose: false,
+    // Verbose errors carry their parentSchema: an unknown key's message suggests the near known key.
+    verbose: true,
   });
 }
 

@@ -359,7 +359,8 @@ export interface Policy {
   catalog: CatalogEntry[];
   systems: SystemPolicy[];
   database: {
-    postgres: { service: string; capability: string } | null;
+    /** `declared`: set by the config (not the recommended default), so it is the shared one whatever the tree shows. */
+    postgres: { service: string; capability: string; declared?: boolean } | null;
     allocations: Allocation[];
     isolated: IsolatedDatabase[];
   };
@@ -394,7 +395,7 @@ export interface GroupDir {
   kind: 'catch-all' | 'technology';
 }
 
-export type ClassifyReasonKind = 'policy' | 'label' | 'catalog-name' | 'catalog-alias' | 'catalog-image' | 'system' | 'provides' | 'fallback';
+export type ClassifyReasonKind = 'policy' | 'label' | 'catalog-name' | 'catalog-alias' | 'catalog-image' | 'system' | 'provides' | 'fallback' | 'web-server';
 
 export interface ClassifyReason {
   kind: ClassifyReasonKind;
@@ -569,6 +570,8 @@ export interface FormatContext {
   /** Metadata of every registered rule (SARIF rules table, docs links). */
   rules: RuleMeta[];
   color: boolean;
+  /** Longest line a human format may print (the terminal's width); absent: the format's own cap. */
+  width?: number;
 }
 
 export type Formatter = (results: LintResult[], context: FormatContext) => string;

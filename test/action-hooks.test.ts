@@ -82,7 +82,7 @@ describe('plain git hook (docs/action.md)', () => {
     git(repo, 'add', '-A');
     const result = commit(repo, 'misc');
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/services\/misc\n\s+error\s+'services\/misc\/' is a catch-all directory.*no-catch-all-dir/);
+    expect(result.output).toMatch(/services\/misc\n\s+error\s+'misc\/' is a catch-all directory.*no-catch-all-dir/);
     expect(git(repo, 'log', '--format=%s')).toBe('docs again\ndocs\nbase');
   });
 });

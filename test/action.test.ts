@@ -145,8 +145,10 @@ describe('droplet-current (the problem tree)', () => {
     const rows = run.summary.split('\n').filter((line) => /^\| `[^`]+` \| /.test(line));
     expect(rows).toHaveLength(expected.length);
     expect(run.summary).toContain('### Expected layout');
-    // From the plan's moves: the shared Postgres moves; the stray copy is retired, not moved.
-    expect(run.summary).toMatch(/core-infra\/\n[^\n]*postgres {2}← services\/docker\/postgres\n/);
+    // From the plan's moves: the shared Postgres moves (its split-out stack's .env.example with it);
+    // the stray copy is retired to archive/ (svclint migrate archives it, never deletes it).
+    expect(run.summary).toMatch(/core-infra\/\n[^\n]*postgres\/? {2}← services\/docker\/postgres\n/);
+    expect(run.summary).toMatch(/archive\/\n(?:[^\n]*\n)*?[^\n]*postgres {2}← services\/postgres\n/);
   });
 
   it('writes the HTML report (html-file) with every finding, and the planned moves as mermaid in the summary', () => {
@@ -236,7 +238,7 @@ describe('invalid input and failures', () => {
   it.each([
     [{ 'fail-on': 'maybe' }, "svclint: input 'fail-on' must be one of error, warning, never; got 'maybe'"],
     [{ 'only-changed': 'yes please' }, "svclint: input 'only-changed' must be true or false; got 'yes please'"],
-    [{ path: 'no/such/dir' }, 'svclint: no/such/dir: no such directory'],
+    [{ path: 'no/such/dir' }, 'svclint: no/such/dir: no such file or directory'],
     [{ config: 'missing.yaml' }, expect.stringMatching(/^svclint: .*missing\.yaml/)],
   ])('%o fails the step with one line, no stack and no outputs', (inputs, message) => {
     const run = runAction(actionDir, { workspace, inputs });

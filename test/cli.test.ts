@@ -23,7 +23,7 @@ describe('svclint CLI basics', () => {
   it('a missing path exits 2', () => {
     const run = runCli(['does/not/exist']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/does\/not\/exist: no such directory/);
+    expect(run.stderr).toMatch(/does\/not\/exist: no such file or directory/);
   });
 
   it('rules lists every rule with its default severity', () => {

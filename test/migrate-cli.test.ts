@@ -165,6 +165,18 @@ describe('svclint migrate --apply on examples/droplet-current', () => {
   });
 });
 
+describe('Phase 3 without docker', () => {
+  it('says docker compose config was skipped, and why, when no docker CLI is on PATH', () => {
+    const dir = dropletRepo();
+    const gitDir = path.dirname(spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim());
+    const noDocker = ['/usr/bin', '/bin', gitDir].filter((d) => !existsSync(path.join(d, 'docker'))).join(':');
+    const run = runCli(['migrate', '--apply', '--through', '3'], dir, { PATH: noDocker });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/docker compose config: skipped \(no docker CLI on PATH\)/);
+    expect(run.stdout).toMatch(/Try each route \(curl -I URL\):\n    http:\/\/archon-mcp\.bestviable\.com/);
+  });
+});
+
 describe('svclint migrate refuses bad input: one line, exit 2, nothing touched', () => {
   it('uncommitted changes under the tree (unless --force)', () => {
     const dir = dropletRepo();
@@ -230,7 +242,7 @@ describe('svclint migrate refuses bad input: one line, exit 2, nothing touched',
     const dir = dropletRepo();
     expectOneLineError(runCli(['migrate', '--apply', '--rollback'], dir), /separate steps/);
     expectOneLineError(runCli(['migrate', '--through', '3'], dir), /--phase and --through go with --apply/);
-    expectOneLineError(runCli(['migrate', '--apply', '--phase', '7'], dir), /--phase expects a phase number 1-5, got '7'/);
+    expectOneLineError(runCli(['migrate', '--apply', '--phase', '7'], dir), /--phase: unknown value '7'.*\(choose 1, 2, 3, 4, 5\)/);
     expectOneLineError(runCli(['migrate', '--format', 'sarif'], dir), /--format: migrate prints text, json, sh, markdown/);
     expectOneLineError(runCli(['migrate', '--rollback'], dir), /nothing to roll back/);
     expect(existsSync(path.join(dir, '.svclint'))).toBe(false);

@@ -1,9 +1,9 @@
-// Every real-world tree of the shared corpus, linted by the built CLI: exit 0 or 1, valid JSON,
+// Every real-world tree of the shared corpus, linted by the built CLI: exit 0 or 1 (2 with one line when there is no tree), valid JSON,
 // no stack trace, every finding well formed. Per-repo time and counts are printed (docs/robustness.md).
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { corpusDir } from './helpers/cli';
+import { corpusDir, runCli } from './helpers/cli';
 import { lintJson } from './robustness-support';
 
 const corpus = corpusDir();
@@ -14,6 +14,12 @@ const targets = repos.flatMap((repo) => [
   repo,
   ...SUB_ROOTS.filter((sub) => statSync(path.join(corpus, repo, sub), { throwIfNoEntry: false })?.isDirectory()).map((sub) => `${repo}/${sub}`),
 ]);
+
+/**
+ * Repositories with no services tree: compose files under other names (Admin.yml...) or only deep
+ * inside test fixtures. The CLI says so (exit 2) instead of passing an empty lint.
+ */
+const NO_TREE = new Set(['JulioCassianoAlves__Docker-Homelab', 'compose-spec__compose-go', 'docker__compose']);
 
 const rows: string[] = [];
 afterAll(() => {
@@ -26,6 +32,14 @@ describe('the shared corpus through the CLI', () => {
   });
 
   it.each(targets)('%s', (target) => {
+    if (NO_TREE.has(target)) {
+      // No config, no services/ and no compose file near the top: a path typo must not pass as clean.
+      const run = runCli([target], corpus);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(`svclint: no services tree found in ${target} (looked for svclint.config.yaml, services/)\n`);
+      rows.push(`| ${target} | 2 | | | | | | no services tree |`);
+      return;
+    }
     const { run, report, ms } = lintJson(corpus, [target]);
     const byRule = new Map<string, number>();
     for (const finding of report.findings) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);

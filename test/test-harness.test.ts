@@ -20,7 +20,9 @@ describe('RuleTester', () => {
 describe('the bundle under test', () => {
   it('npm test builds before it tests', () => {
     const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(pkg.scripts.test).toMatch(/^node scripts\/build\.mjs --no-typecheck && vitest run$/);
+    // npm runs `pretest` before `test`: the build (type-check and bundle), then vitest.
+    expect(pkg.scripts.pretest).toBe('npm run build');
+    expect(pkg.scripts.test).toBe('vitest run');
   });
 
   it('is not older than any source when tests run (vitest globalSetup rebuilds it)', () => {

@@ -18,8 +18,21 @@ export default defineRule(
     const caches = model.database.stores.filter((s) => s.kind === 'cache');
     if (caches.length === 0) return;
     const inCore = (s: ComposeService) => path.relative(model.root, s.stack.dir).split(path.sep)[0] === CORE;
-    // The shared cache: the one in core-infra/, else the first in path order.
-    const shared = caches.find((c) => inCore(c.service)) ?? caches[0]!;
+    // The shared cache: the one in core-infra/, else the only one. Never a pick among equals (an app
+    // catalog where each app has its own cache): then each is reported with the advice to keep one there.
+    const shared = caches.find((c) => inCore(c.service)) ?? (caches.length === 1 ? caches[0]! : null);
+    if (!shared) {
+      for (const cache of caches) {
+        const service = cache.service;
+        report({
+          loc: service.stack.locate(['services', service.name, 'image']) ?? service.loc,
+          path: service.stack.file,
+          message: `'${service.name}' is one of ${caches.length} ${cache.product === 'redis' ? 'Redis' : 'Valkey/Redis'} caches, and none is the shared one in ${CORE}/.`,
+          fix: `Keep one shared cache in '${shown(model, path.join(model.root, CORE, 'valkey'))}' and point this service at it (a database number or key prefix of its own, e.g. redis://valkey:6379/1), then remove this container.`,
+        });
+      }
+      return;
+    }
     if (!inCore(shared.service)) {
       const target = path.join(model.root, CORE, shared.product === 'redis' ? 'redis' : 'valkey');
       report({

@@ -35,7 +35,7 @@ export default defineRule(
     for (const service of postgres) {
       if (service === shared || isolated(service.name) || isolated(service.containerName)) continue;
       const loc = service.stack.locate(['services', service.name, 'image']) ?? service.loc;
-      const other = shared ? `the shared '${shared.name}' (${where(model, shared.loc, shared.stack.file)})` : 'another Postgres';
+      const other = shared ? `the shared '${shared.name}' (${where(model, shared.loc, shared.stack.file)})` : '';
       // Blame: the change under review's side, else this one (not the shared instance); the shared one is related.
       const [blamed, kept] = shared ? blameOrder(context, [serviceSide(context, shared, shared.loc), serviceSide(context, service, loc)]) : [null, null];
       const atShared = blamed?.item === shared;
@@ -45,10 +45,12 @@ export default defineRule(
         ...(shared ? { related: [atShared ? relatedSide(kept!, `The second Postgres-family container '${service.name}' (${service.image}).`) : relatedSide(kept!, `The shared Postgres '${shared.name}'.`)] } : {}),
         key: service.name,
         cause: removalCause(context, service),
-        message: `'${service.name}' is a second Postgres-family container (${service.image}) besides ${other}.`,
+        message: shared
+          ? `'${service.name}' is a second Postgres-family container (${service.image}) besides ${other}.`
+          : `'${service.name}' is one of ${postgres.length} Postgres-family containers (${service.image}), and none is the shared one.`,
         fix: shared
           ? `Give the data of '${service.name}' a database and role in the shared Postgres (CREATE ROLE … LOGIN; CREATE DATABASE … OWNER …; in its init script), point the clients at host '${shared.containerName ?? shared.name}', and remove the '${service.name}' container; or declare it in database.isolated with a reason.`
-          : `Keep one Postgres in ${capability}/ and remove this one, or declare it in database.isolated with a reason.`,
+          : `No Postgres is in ${capability}/ and none is declared the shared one: declare it (database.postgres: { service: NAME } in the config) or keep one in ${capability}/, then move this one's data there and remove it; or declare it in database.isolated with a reason.`,
       });
     }
   },

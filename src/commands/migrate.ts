@@ -3,6 +3,7 @@
 // journal; `--status` shows it; `--rollback` undoes it byte for byte.
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import type { CommandContext } from '../cli/main';
 import { UsageError } from '../errors';
 import { resolveTarget, type Target } from '../engine/lint';
 import { buildHostModel } from '../model/host';
@@ -45,6 +46,31 @@ export interface MigrateIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
+}
+
+/** The CLI's entry: flags to options, the report to stdout or --output-file. */
+export async function runMigrateCommand(context: CommandContext): Promise<number> {
+  const { args, flags, io, output } = context;
+  if (args.length > 1) throw new UsageError(`usage: svclint migrate [path] [--apply [--phase N|--through N]] [--status] [--rollback [--to-phase N]] (one path, got ${args.length})`);
+  const format = flags.string('format');
+  const name = format === undefined || format === 'stylish' ? 'text' : format;
+  if (!(MIGRATE_FORMATS as readonly string[]).includes(name)) throw new UsageError(`--format: migrate prints ${MIGRATE_FORMATS.join(', ')}, not '${format}'`);
+  return runMigrate(
+    {
+      path: args[0] ?? '.',
+      cwd: io.cwd,
+      config: flags.string('config') ?? null,
+      format: name as MigrateFormat,
+      apply: flags.bool('apply') === true,
+      phase: phaseFlag('--phase', flags.string('phase'), 1) as MigrationPhase | null,
+      through: phaseFlag('--through', flags.string('through'), 1) as MigrationPhase | null,
+      status: flags.bool('status') === true,
+      rollback: flags.bool('rollback') === true,
+      toPhase: phaseFlag('--to-phase', flags.string('to-phase'), 0),
+      force: flags.bool('force') === true,
+    },
+    { stdout: (text) => output.write(text), stderr: io.stderr, env: io.env },
+  );
 }
 
 /** Parses a phase flag's value: a whole number in range, or a usage error naming the flag. */
@@ -90,11 +116,17 @@ function migrationScope(target: Target): string {
 
 async function planFor(context: Context): Promise<{ model: HostModel; view: MigrationView; plan: ReturnType<typeof buildPlacementPlan> }> {
   const { target, options } = context;
-  const model = await buildHostModel(target.root, target.policy, options.cwd, { database: true });
+  // The plan reads the database view only to choose which of two copies of a service to keep
+  // (the shared instance stays): the costly part (init scripts, privileges) is built only then.
+  let model = await buildHostModel(target.root, target.policy, options.cwd, { database: false });
   if (model.serviceDirs.length === 0 && model.stacks.length === 0) {
     throw new UsageError(`${options.path}: not a services tree (no service folders or compose files under ${shownPath(target.root, options.cwd)}/)`);
   }
-  const plan = buildPlacementPlan(model);
+  let plan = buildPlacementPlan(model);
+  if (plan.folders.some((f) => f.fate === 'retire')) {
+    model = await buildHostModel(target.root, target.policy, options.cwd, { database: true });
+    plan = buildPlacementPlan(model);
+  }
   return { model, plan, view: viewOfPlan(model, plan, context.scope) };
 }
 

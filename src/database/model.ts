@@ -121,9 +121,11 @@ function resolveTarget(connection: PostgresConnection, postgres: ComposeService[
 }
 
 /**
- * The shared instance: the policy's database.postgres service (in its capability first), else the
- * single one in that capability, else the one most services connect to (the one mounting init
- * scripts on a tie, then path order). Instances declared isolated are never the shared one.
+ * The shared instance: the one the config declares (database.postgres), else the policy's service
+ * in its capability (core-infra/), else the single one there, else the only one, else the one more
+ * stacks connect to than to any other (at least two). Never a pick among equals (an app catalog
+ * where each app has its own Postgres): then there is none, and single-postgres says to declare it.
+ * Instances declared isolated are never the shared one.
  */
 function pickShared(model: HostModel, postgres: ComposeService[], connections: PostgresConnection[]): ComposeService | null {
   const isolated = new Set(model.policy.database.isolated.map((i) => i.service));
@@ -136,13 +138,17 @@ function pickShared(model: HostModel, postgres: ComposeService[], connections: P
   const hasInit = (s: ComposeService) => findInitMounts(s).length > 0;
   const best = (list: ComposeService[]): ComposeService =>
     [...list].sort((a, b) => Number(inCapability(b)) - Number(inCapability(a)) || users(b) - users(a) || Number(hasInit(b)) - Number(hasInit(a)))[0]!;
-  if (wanted) {
-    const named = candidates.filter((s) => s.name === wanted.service || s.containerName === wanted.service);
-    if (named.length > 0) return best(named);
-  }
+  const named = wanted ? candidates.filter((s) => s.name === wanted.service || s.containerName === wanted.service) : [];
+  if (wanted?.declared && named.length > 0) return best(named);
+  const namedThere = named.filter(inCapability);
+  if (namedThere.length > 0) return best(namedThere);
   const there = candidates.filter(inCapability);
   if (there.length > 0) return best(there);
-  return best(candidates);
+  if (candidates.length === 1) return candidates[0]!;
+  // Shared means used across stacks: an app whose server and worker use its own database is not it.
+  const stacksUsing = (s: ComposeService) => new Set(connections.filter((c) => c.target === s).map((c) => c.service.stack)).size;
+  const [first, second] = [...candidates].sort((a, b) => stacksUsing(b) - stacksUsing(a));
+  return stacksUsing(first!) >= 2 && stacksUsing(first!) > stacksUsing(second!) ? first! : null;
 }
 
 function topDir(model: HostModel, service: ComposeService): string {

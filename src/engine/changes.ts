@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors';
-import type { ChangeSet, RawFinding } from '../types';
+import type { ChangeSet, LintResult, RawFinding } from '../types';
 
 /** A change set over absolute paths. */
 export function makeChangeSet(files: readonly string[]): ChangeSet {
@@ -55,6 +55,24 @@ export function placeOnChangedSide(finding: RawFinding, changes: ChangeSet): Raw
     line: place.line,
     column: place.column,
     related: [{ path: finding.path, line: finding.line, column: finding.column, message: finding.message }, ...rest],
+  };
+}
+
+/**
+ * A file or folder argument inside a tree: the whole host was analysed, only the findings with a
+ * place (own or related) in that part are reported; counts follow.
+ */
+export function keepPart(result: LintResult, part: readonly string[], cwd: string): LintResult {
+  const set = makeChangeSet(part.map((p) => path.resolve(cwd, p)));
+  const inside = (p: { path: string }) => {
+    const abs = path.resolve(cwd, p.path);
+    return set.touches(abs) || part.some((q) => abs === q || abs.startsWith(`${q}${path.sep}`));
+  };
+  const findings = result.findings.filter((f) => [f, ...(f.related ?? [])].some(inside));
+  return {
+    ...result,
+    findings,
+    summary: { ...result.summary, errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length },
   };
 }
 

@@ -1,17 +1,16 @@
 // The engine: for each path argument, find config and root, build the host model, run the
-// selected rules, filter suppressions, and hand back sorted findings.
+// selected rules (with the placement plan), merge findings of one cause, filter suppressions,
+// decide what a change touches, and hand back sorted findings.
 import path from 'node:path';
-import { statSync } from 'node:fs';
 import { allRules } from '../../rules';
-import { UsageError } from '../errors';
-import { buildPolicy, loadConfigFile, type LoadedConfig } from '../policy/config';
-import { findConfigFile, resolveRoot } from '../policy/discover';
+import { discoverTargets, type Target } from '../policy/discover';
+import { displayPath } from '../util/paths';
 import { buildHostModel } from '../model/host';
 import { causeByKey, placementPlan } from '../plan';
 import type { PlanAction } from '../plan/types';
-import type { ChangeSet, Finding, HostModel, LintResult, Policy, RawFinding, Report, RuleContext, RuleGroup, RuleLevel } from '../types';
+import type { ChangeSet, Finding, HostModel, LintResult, RawFinding, Report, RuleContext, RuleGroup, RuleLevel } from '../types';
 import { anchorFor, FileTexts, lineKey } from './anchors';
-import { belongsToChange, makeChangeSet, placeOnChangedSide } from './changes';
+import { belongsToChange, keepPart, makeChangeSet, placeOnChangedSide } from './changes';
 import { selectRules, type RuleSelection } from './levels';
 import { foldMembers, groupByCause } from './merge';
 import { applySuppressions } from './suppress';
@@ -25,6 +24,8 @@ export interface LintOptions {
   ruleLevels?: ReadonlyMap<string, RuleLevel>;
   /** Only these rule groups (benchmarks, `--only structure`). */
   groups?: readonly RuleGroup[] | null;
+  /** Called after each phase with its wall time (`--debug`). */
+  onPhase?: (phase: string, ms: number) => void;
   /**
    * Absolute paths of the files a change touched (`--changed-since`, the Action's pull request), or
    * null when unknown: two-sided findings then blame the changed side, and findings are placed on
@@ -35,44 +36,30 @@ export interface LintOptions {
   onlyChanged?: boolean;
 }
 
-export interface Target {
-  root: string;
-  config: LoadedConfig | null;
-  policy: Policy;
-}
-
-/** Resolves one path argument to its root and policy (spec, Terms: root). */
-export function resolveTarget(pathArg: string, cwd: string, configFile?: string | null): Target {
-  const dir = path.resolve(cwd, pathArg);
-  let stats;
-  try {
-    stats = statSync(dir);
-  } catch {
-    throw new UsageError(`${pathArg}: no such directory`);
-  }
-  if (!stats.isDirectory()) throw new UsageError(`${pathArg}: not a directory`);
-  const file = configFile ? path.resolve(cwd, configFile) : findConfigFile(dir);
-  const config = file ? loadConfigFile(file) : null;
-  const root = resolveRoot(dir, file, config?.raw.root ?? null);
-  try {
-    if (!statSync(root).isDirectory()) throw new Error('not a directory');
-  } catch {
-    throw new UsageError(`${file ?? pathArg}: root '${path.relative(cwd, root) || '.'}' is not a directory`);
-  }
-  return { root, config, policy: buildPolicy(config, dir) };
-}
+// Root resolution lives in src/policy/discover.ts; re-exported for the library API and tests.
+export { resolveTarget, type Target } from '../policy/discover';
+export { displayPath } from '../util/paths';
 
 export async function lint(options: LintOptions): Promise<LintResult[]> {
-  const paths = options.paths.length > 0 ? options.paths : ['.'];
-  const targets = paths.map((p) => resolveTarget(p, options.cwd, options.configFile));
-  const seen = new Set<string>();
+  const phase = phaseTimer(options.onPhase);
+  const targets = discoverTargets(options.paths, options.cwd, options.configFile);
+  phase('find config and root');
   const results: LintResult[] = [];
   for (const target of targets) {
-    if (seen.has(target.root)) continue;
-    seen.add(target.root);
-    results.push(await lintTarget(target, options));
+    const result = await lintTarget(target, options);
+    // A file or folder argument inside a tree: the whole host is analysed, only that part reported.
+    results.push(target.only ? keepPart(result, target.only, options.cwd) : result);
   }
   return results;
+}
+
+function phaseTimer(onPhase: LintOptions['onPhase']): (name: string) => void {
+  let last = performance.now();
+  return (name) => {
+    const now = performance.now();
+    onPhase?.(name, now - last);
+    last = now;
+  };
 }
 
 export async function lintTarget(target: Target, options: LintOptions): Promise<LintResult> {
@@ -81,9 +68,11 @@ export async function lintTarget(target: Target, options: LintOptions): Promise<
     const loc = policy.locate(['rules', id]);
     return loc ? `${path.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
   });
+  const phase = phaseTimer(options.onPhase);
   const model = await buildHostModel(target.root, policy, options.cwd, {
     database: selection.some(({ rule }) => rule.meta.group === 'database'),
   });
+  phase('scan tree and build host model');
   let changes: ChangeSet | null = options.changed ? makeChangeSet(options.changed) : null;
   let scope: LintResult['scope'];
   if (changes && policy.configFile && changes.touches(policy.configFile)) {
@@ -91,6 +80,7 @@ export async function lintTarget(target: Target, options: LintOptions): Promise<
     changes = null;
   }
   const raw = await runRules(model, selection, changes);
+  phase('run rules');
   const texts = new FileTexts(model);
   let kept = applySuppressions(groupByCause(raw), model, selection, texts).map(foldMembers);
   if (changes) kept = kept.map((f) => placeOnChangedSide(f, changes));
@@ -100,6 +90,8 @@ export async function lintTarget(target: Target, options: LintOptions): Promise<
   if (scope) scope.reported = kept.length;
   if (scope) scope.total = total;
   const findings = kept.map((f) => finishFinding(f, model, texts, changes, options.cwd)).sort(compareFindings);
+  // One cause one finding, suppression, the change, output positions.
+  phase('directives and exceptions');
   return {
     root: target.root,
     findings,
@@ -157,12 +149,6 @@ function toRawFinding(rule: string, severity: RawFinding['severity'], r: Report,
   const actions = r.actions ?? (r.cause ? causeByKey(placementPlan(model), r.cause)?.actions : undefined);
   if (actions && actions.length > 0) finding.actions = actions;
   return finding;
-}
-
-/** Display form of a path: relative to the working directory, `/` separators. */
-export function displayPath(abs: string, cwd: string): string {
-  const rel = path.relative(cwd, abs);
-  return (rel === '' ? '.' : rel).split(path.sep).join('/');
 }
 
 /** An action with its paths relative to the working directory. */

@@ -1,5 +1,11 @@
-// ESLint's "stylish" layout: findings grouped by file, `line:col  severity  message  rule-id`.
-import type { Finding, Formatter } from '../types';
+// ESLint's "stylish" layout, kept short: each tree is a section headed by its root; findings are
+// grouped under their path (relative to the working directory, so terminals can open it), and the
+// paths inside messages are written relative to the root, so no line repeats the long prefix.
+// A line is cut at the terminal's width (200 characters when not on a terminal); `--format json`
+// has every message in full. The last lines count problems, in all and per rule.
+import type { Finding, Formatter, LintResult } from '../types';
+import { displayPath } from '../util/paths';
+import { escapeRegex } from '../util/text';
 
 const ansi = (code: string) => (text: string, on: boolean) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 const red = ansi('31');
@@ -8,31 +14,112 @@ const dim = ansi('2');
 const bold = ansi('1');
 const underline = ansi('4');
 
+/** Line cap when the output is not a terminal (a CI log, a file). */
+export const DEFAULT_WIDTH = 200;
+const ELLIPSIS = '…';
+
 export const formatStylish: Formatter = (results, context) => {
-  const findings = results.flatMap((r) => r.findings);
   const color = context.color;
-  if (findings.length === 0) return '';
-  const byPath = new Map<string, Finding[]>();
-  for (const f of findings) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+  const width = Math.max(40, context.width ?? DEFAULT_WIDTH);
+  const findings = results.flatMap((r) => r.findings);
+  const several = results.length > 1;
+  if (findings.length === 0 && !several) return '';
   const out: string[] = [];
-  for (const [file, list] of byPath) {
-    out.push('', underline(file, color));
-    const rows = list.map((f) => [
-      f.line === null ? '' : `${f.line}:${f.column ?? 0}`,
-      f.severity === 'error' ? red('error', color) : yellow('warning', color),
-      f.fix ? `${f.message} ${dim(`Fix: ${f.fix}`, color)}` : f.message,
-      dim(f.rule, color),
-    ]);
-    const width0 = Math.max(...rows.map((r) => r[0]!.length));
-    const width1 = Math.max(...list.map((f) => (f.severity === 'error' ? 5 : 7)));
-    for (const [i, r] of rows.entries()) {
-      const sevPad = ' '.repeat(width1 - (list[i]!.severity === 'error' ? 5 : 7));
-      out.push(`  ${r[0]!.padEnd(width0)}  ${r[1]}${sevPad}  ${r[2]}  ${r[3]}`);
+  let cut = 0;
+  for (const result of results) {
+    const root = displayPath(result.root, context.cwd);
+    if (result.findings.length === 0) {
+      out.push('', `${bold(rootHeading(root), color)}`, '  no problems');
+      continue;
+    }
+    out.push('', bold(rootHeading(root), color));
+    const shorten = relativeToRoot(root);
+    for (const [file, list] of groupByPath(result)) {
+      out.push('', underline(file, color));
+      const locWidth = Math.max(...list.map((f) => position(f).length));
+      const sevWidth = Math.max(...list.map((f) => f.severity.length));
+      for (const f of list) {
+        const loc = position(f).padEnd(locWidth);
+        const sevPad = ' '.repeat(sevWidth - f.severity.length);
+        const message = shorten(f.message);
+        const fix = f.fix ? ` Fix: ${shorten(f.fix)}` : '';
+        const fixed = `  ${loc}  ${f.severity}${sevPad}  `;
+        const room = width - fixed.length - 2 - f.rule.length;
+        let text = `${message}${fix}`;
+        if (text.length > room) {
+          text = `${text.slice(0, Math.max(0, room - ELLIPSIS.length)).trimEnd()}${ELLIPSIS}`;
+          cut += 1;
+        }
+        const shownMessage = text.length > message.length ? `${message}${dim(text.slice(message.length), color)}` : text;
+        const severity = f.severity === 'error' ? red(f.severity, color) : yellow(f.severity, color);
+        out.push(`  ${loc}  ${severity}${sevPad}  ${shownMessage}  ${dim(f.rule, color)}`);
+      }
     }
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
-  const summary = `✖ ${findings.length} problem${findings.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
-  out.push('', bold(errors > 0 ? red(summary, color) : yellow(summary, color), color), '');
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (findings.length === 0) {
+    out.push('', `no problems in ${plural(results.length, 'tree')}`, '');
+    return out.join('\n');
+  }
+  const summary = `✖ ${plural(findings.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  out.push('', bold(errors > 0 ? red(summary, color) : yellow(summary, color), color));
+  out.push(...wrap(`by rule: ${perRule(findings)}`, width, '  '));
+  if (cut > 0) out.push(dim(`  ${plural(cut, 'line')} cut at ${width} characters: --format json has the full messages`, color));
+  out.push('');
   return out.join('\n');
 };
+
+function rootHeading(root: string): string {
+  return `${root === '.' ? '.' : root}/ (root; paths in messages are relative to it)`;
+}
+
+function position(f: Finding): string {
+  return f.line === null ? '' : `${f.line}:${f.column ?? 0}`;
+}
+
+function groupByPath(result: LintResult): Map<string, Finding[]> {
+  const byPath = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const list = byPath.get(f.path);
+    if (list) list.push(f);
+    else byPath.set(f.path, [f]);
+  }
+  return byPath;
+}
+
+/** Rewrites `root/x` in a message as `x`, and the root itself as `./`. */
+function relativeToRoot(root: string): (text: string) => string {
+  if (root === '.') return (text) => text;
+  const before = `(^|[\\s'"\`(\\[,])`;
+  const inside = new RegExp(`${before}${escapeRegex(root)}/(?=[^\\s'"\`),\\]])`, 'g');
+  const itself = new RegExp(`${before}${escapeRegex(root)}/?(?=$|[\\s'"\`),\\].:;])`, 'g');
+  return (text) => text.replace(inside, '$1').replace(itself, '$1./');
+}
+
+/** `misplaced-service 8, no-catch-all-dir 1`: most frequent first, then by id. */
+function perRule(findings: readonly Finding[]): string {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([rule, n]) => `${rule} ${n}`)
+    .join(', ');
+}
+
+/** Words wrapped to `width`, each line indented. */
+function wrap(text: string, width: number, indent: string): string[] {
+  const lines: string[] = [];
+  let line = indent;
+  for (const word of text.split(' ')) {
+    if (line.length > indent.length && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = `${indent}  ${word}`;
+    } else {
+      line = line.length > indent.length ? `${line} ${word}` : `${line}${word}`;
+    }
+  }
+  lines.push(line);
+  return lines;
+}

@@ -5,6 +5,7 @@ import { defaultProjectName } from '../plan/compose-edits';
 import { moveMap } from '../plan/moves';
 import { effectiveProjectName } from '../plan/split';
 import type { MigrationChecks, MigrationPhase, PlacementPlan, PlanAction } from '../plan/types';
+import { displayPath } from '../engine/lint';
 import type { HostModel } from '../types';
 import type { Journal } from './journal';
 
@@ -83,27 +84,8 @@ export function withJournal(view: MigrationView, journal: Journal): MigrationVie
   return { ...view, states };
 }
 
-/** A path as the user sees it: relative to where they stand, `/` separators. */
-export function shownPath(abs: string, cwd: string): string {
-  return path.relative(cwd, abs).split(path.sep).join('/') || '.';
-}
-
-/** An action with its paths shown relative to `cwd` (the JSON output). */
-export function relativeAction(action: PlanAction, cwd: string): PlanAction {
-  const r = (p: string) => shownPath(p, cwd);
-  switch (action.op) {
-    case 'mkdir':
-    case 'delete-empty':
-    case 'manual':
-      return { ...action, path: r(action.path) };
-    case 'symlink':
-      return { ...action, path: r(action.path), target: r(action.target) };
-    case 'move':
-      return { ...action, from: r(action.from), to: r(action.to) };
-    case 'edit':
-      return { ...action, file: r(action.file) };
-  }
-}
+/** A path as the user sees it: relative to where they stand, `/` separators (as the findings show it). */
+export const shownPath = displayPath;
 
 /** The folder tree before and after the moves: capability and group folders, service folders, the stacks beside them. */
 export function treeBeforeAfter(model: HostModel, view: MigrationView): { before: string[]; after: string[] } {

@@ -102,7 +102,7 @@ export async function buildHostModel(root: string, policy: Policy, cwd: string, 
   for (const dir of serviceDirs) {
     dir.primary = pickPrimary(dir, findCatalogEntry(policy, dir.name)?.entry.name ?? dir.name);
     dir.classification = classifyService(
-      { name: dir.name, image: dir.primary?.image ?? null, labels: dir.primary?.labels ?? null },
+      { name: dir.name, image: dir.primary?.image ?? null, labels: dir.primary?.labels ?? null, otherImages: dir.composeServices.map((s) => s.image) },
       policy,
     );
   }

@@ -1,6 +1,7 @@
 // The seed's decision tree as one function: where does a service belong, and why.
 import type { CatalogEntry, Classification, ClassifyReason, Policy, SystemPolicy } from '../types';
 import { imageMatches, parseImage } from '../util/image';
+import { WEB_SERVERS } from './recommended';
 
 export interface ServiceFacts {
   name: string;
@@ -12,6 +13,8 @@ export interface ServiceFacts {
   provides?: string | null;
   /** Leave image matching out (compose-only helpers like a stack's own redis sidecar). */
   ignoreImage?: boolean;
+  /** Images of the other compose services of the folder: evidence that a folder named `nginx` runs nginx-proxy. */
+  otherImages?: readonly (string | null)[] | null;
 }
 
 export const CAPABILITY_LABEL = 'svclint.capability';
@@ -47,7 +50,11 @@ export function classifyService(facts: ServiceFacts, policy: Policy): Classifica
     if (capability === null) capability = cap;
   };
 
-  const byName = findCatalogEntry(policy, facts.name);
+  const webServer = findWebServer(facts.name, facts.ignoreImage ? null : facts.image ?? null);
+  let byName = findCatalogEntry(policy, facts.name);
+  // A web server's name (nginx) matches a catalog entry of that name only with its image as evidence:
+  // a new nginx is a web server, not the legacy nginx-proxy the seed archived as nginx/.
+  if (byName && webServer && !byName.entry.fromConfig && !hasImageOf(byName.entry, [facts.image ?? null, ...(facts.otherImages ?? [])])) byName = null;
   if (byName) {
     catalog = byName.entry;
     canonicalName = byName.entry.name;
@@ -81,7 +88,27 @@ export function classifyService(facts: ServiceFacts, policy: Policy): Classifica
       }
     }
   }
+  if (capability === null && webServer && !facts.provides) {
+    reasons.push({
+      kind: 'web-server',
+      text: `${webServer} is a web server: it goes where what it serves goes (a site or UI: interfaces/, the host's reverse proxy: core-infra/); say which with --provides KIND`,
+    });
+  }
   return { capability, canonicalName, reasons, catalog, system };
+}
+
+/** The web server a name or image is (nginx, caddy, httpd), or null. */
+export function findWebServer(name: string, image: string | null): string | null {
+  const wanted = name.toLowerCase();
+  const imageName = image ? parseImage(image).name : null;
+  const found = WEB_SERVERS.find(
+    (w) => w.name === wanted || w.aliases.includes(wanted) || (imageName !== null && w.images.some((pattern) => imageMatches(pattern, imageName))),
+  );
+  return found?.name ?? null;
+}
+
+function hasImageOf(entry: CatalogEntry, images: readonly (string | null)[]): boolean {
+  return images.some((image) => image !== null && entry.images.some((pattern) => imageMatches(pattern, parseImage(image).name)));
 }
 
 function configName(policy: Policy): string {

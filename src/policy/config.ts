@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { ConfigError } from '../errors';
 import type { CatalogEntry, ExceptionPolicy, Policy, RuleLevel, SourceLoc } from '../types';
 import { parseBytes } from '../util/bytes';
+import { displayPath } from '../util/paths';
 import { fastLoadDocuments, isPlainYaml } from '../yaml/fast-load';
 import { findNode, nodeLoc } from '../yaml/positions';
 import {
@@ -39,18 +40,22 @@ export interface RawConfig {
 }
 
 export interface LoadedConfig {
+  /** Absolute path. */
   file: string;
+  /** The file as messages show it (relative to the working directory). */
+  shown: string;
   raw: RawConfig;
   /** Position of a key path in the config (YAML files only). */
   locate(keyPath: (string | number)[]): SourceLoc | null;
 }
 
-export function loadConfigFile(file: string): LoadedConfig {
+export function loadConfigFile(file: string, cwd?: string): LoadedConfig {
+  const shown = cwd ? displayPath(file, cwd) : file;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ConfigError(`${file}: cannot read config (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new ConfigError(`${shown}: cannot read config (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   const isJson = file.endsWith('.json');
   let data: unknown;
@@ -60,26 +65,29 @@ export function loadConfigFile(file: string): LoadedConfig {
     try {
       data = JSON.parse(text);
     } catch (error) {
-      throw new ConfigError(`${file}: config is not valid JSON (${(error as Error).message})`);
+      throw new ConfigError(`${shown}:${jsonErrorPosition(text, (error as Error).message)}: config is not valid JSON: ${jsonErrorText((error as Error).message)}`);
     }
   } else {
     const fast = isPlainYaml(text) ? fastLoadDocuments(text) : null;
     if (fast && fast.length <= 1) {
       data = fast[0];
     } else {
-      doc = fullDocument(file, text, lineCounter);
+      doc = fullDocument(shown, text, lineCounter);
       try {
         data = doc.toJS({ maxAliasCount: 1000 });
       } catch (error) {
-        throw new ConfigError(`${file}: config could not be read: ${firstLine((error as Error).message)}`);
+        throw new ConfigError(`${shown}: config could not be read: ${firstLine((error as Error).message)}`);
       }
     }
   }
   if (data === null || data === undefined) data = {};
-  // Positions need the full document; a plain config builds it only when something is reported.
+  // Positions need the full document (JSON is YAML too); a plain config builds it only when something is reported.
   const locate = (keyPath: (string | number)[]): SourceLoc | null => {
-    if (isJson) return null;
-    doc ??= fullDocument(file, text, lineCounter);
+    try {
+      doc ??= fullDocument(shown, text, lineCounter);
+    } catch {
+      return null;
+    }
     const found = findNode(doc, keyPath);
     return nodeLoc(file, lineCounter, found?.key ?? found?.value ?? null);
   };
@@ -87,20 +95,32 @@ export function loadConfigFile(file: string): LoadedConfig {
   if (issues.length > 0) {
     const issue = issues[0]!;
     const loc = locate(issue.path) ?? locate(issue.path.slice(0, -1));
-    const where = loc ? `${file}:${loc.line}:${loc.column}` : file;
+    const where = loc ? `${shown}:${loc.line}:${loc.column}` : shown;
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
     throw new ConfigError(`${where}: invalid config: ${issue.message}${more}`);
   }
-  return { file, raw: data as RawConfig, locate };
+  return { file, shown, raw: data as RawConfig, locate };
 }
 
-function fullDocument(file: string, text: string, lineCounter: LineCounter): Document {
+/** `line:column` of a JSON.parse error (V8 names the character offset; the end of input has none). */
+function jsonErrorPosition(text: string, message: string): string {
+  const match = /at position (\d+)/.exec(message);
+  const offset = match ? Number(match[1]) : text.length;
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${before.at(-1)!.length + 1}`;
+}
+
+function jsonErrorText(message: string): string {
+  return firstLine(message).replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected end of JSON input$/, 'unexpected end of the file');
+}
+
+function fullDocument(shown: string, text: string, lineCounter: LineCounter): Document {
   // logLevel 'error': a collection key is reported by the schema check, not as a Node warning on stderr.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const first = doc.errors[0];
   if (first) {
     const { line, col } = lineCounter.linePos(first.pos[0]);
-    throw new ConfigError(`${file}:${line}:${col}: config is not valid YAML: ${firstLine(first.message)}`);
+    throw new ConfigError(`${shown}:${line}:${col}: config is not valid YAML: ${firstLine(first.message)}`);
   }
   return doc;
 }
@@ -165,7 +185,7 @@ export function buildPolicy(config: LoadedConfig | null, fallbackBaseDir: string
 
   const exceptions: ExceptionPolicy[] = (raw.exceptions ?? []).map((e, i) => ({
     rule: e.rule,
-    path: e.path,
+    path: normaliseSlashes(e.path),
     reason: e.reason,
     loc: config?.locate(['exceptions', i]) ?? null,
   }));
@@ -175,7 +195,7 @@ export function buildPolicy(config: LoadedConfig | null, fallbackBaseDir: string
     memoryBudget = parseBytes(raw.budget.memory);
     if (memoryBudget === null) {
       const loc = config?.locate(['budget', 'memory']);
-      throw new ConfigError(`${file}${loc ? `:${loc.line}:${loc.column}` : ''}: invalid config: budget.memory '${String(raw.budget.memory)}' is not a size (use e.g. 4GiB, 512m)`);
+      throw new ConfigError(`${config?.shown ?? file}${loc ? `:${loc.line}:${loc.column}` : ''}: invalid config: budget.memory '${String(raw.budget.memory)}' is not a size (use e.g. 4GiB, 512m)`);
     }
   }
 
@@ -188,7 +208,7 @@ export function buildPolicy(config: LoadedConfig | null, fallbackBaseDir: string
     systems,
     database: {
       postgres: raw.database?.postgres
-        ? { service: raw.database.postgres.service, capability: raw.database.postgres.capability ?? RECOMMENDED_POSTGRES.capability }
+        ? { service: raw.database.postgres.service, capability: raw.database.postgres.capability ?? RECOMMENDED_POSTGRES.capability, declared: true }
         : recommended
           ? { ...RECOMMENDED_POSTGRES }
           : null,
@@ -198,10 +218,15 @@ export function buildPolicy(config: LoadedConfig | null, fallbackBaseDir: string
     budget: { memory: memoryBudget },
     rules,
     exceptions,
-    docs: raw.docs ?? [],
+    docs: (raw.docs ?? []).map(normaliseSlashes),
     baseDir,
     locate: config ? config.locate : () => null,
   };
+}
+
+/** Paths written on Windows (`services\\apps`) mean the same folder: `\\` is never an escape in config paths. */
+export function normaliseSlashes(p: string): string {
+  return p.replace(/\\/g, '/');
 }
 
 function firstLine(message: string): string {

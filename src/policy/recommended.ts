@@ -26,6 +26,13 @@ export const RECOMMENDED_CAPABILITIES: CapabilityPolicy[] = [
     provides: ['integration', 'api-integration', 'mcp', 'llm-proxy', 'api-proxy'],
   },
   { name: 'monitoring', description: 'Observability & logging', provides: ['logging', 'logs', 'metrics', 'monitoring', 'tracing', 'alerting'] },
+  // The seed's answer for a service no capability above provides ("e.g., new email service ->
+  // create a capability-specific directory, e.g. communications/"), declared so `place --provides email` works.
+  {
+    name: 'communications',
+    description: 'Messaging: email, chat bridges, notifications',
+    provides: ['email', 'mail', 'smtp', 'chat', 'chat-bridge', 'messaging', 'notifications', 'sms'],
+  },
   { name: 'archive', description: 'Deprecated services (keep for rollback)', provides: ['deprecated'], inactive: true },
 ];
 
@@ -87,7 +94,8 @@ export const RECOMMENDED_CATALOG: CatalogEntry[] = [
   entry('dozzle', 'monitoring', 'Observability tool', { images: ['amir20/dozzle'], provides: ['logs'], memory: 32 * MB }),
   entry('coda-mcp', 'integrations', 'External API integration', { provides: ['mcp'] }),
   entry('litellm', 'integrations', 'LLM API proxy', { images: ['ghcr.io/berriai/litellm', 'ghcr.io/berriai/litellm-*', 'berriai/litellm'], provides: ['llm-proxy'], memory: 500 * MB }),
-  // --- the seed's archive/ (superseded)
+  // --- the seed's archive/ (superseded). The folder is `nginx/` as in the seed, but the entry
+  // matches only the nginx-proxy name and image: a plain nginx is a web server (WEB_SERVERS).
   entry('nginx', 'archive', 'Legacy nginx-proxy (replaced by Traefik 2025-11-13)', {
     aliases: ['nginx-proxy'], images: ['nginxproxy/nginx-proxy', 'jwilder/nginx-proxy'], legacy: true,
   }),
@@ -111,11 +119,20 @@ export const RECOMMENDED_CATALOG: CatalogEntry[] = [
   entry('netdata', 'monitoring', 'Host metrics (observability)', { images: ['netdata/netdata'], provides: ['metrics'] }),
   entry('portainer', 'interfaces', 'User-facing container management UI', { images: ['portainer/portainer-ce', 'portainer/portainer'], provides: ['ui'] }),
   entry('homepage', 'interfaces', 'User-facing dashboard', { images: ['ghcr.io/gethomepage/homepage'], provides: ['dashboard'] }),
-  entry('caddy', 'core-infra', 'Reverse proxy (foundation)', { images: ['caddy'], provides: ['proxy'] }),
   entry('pgbouncer', 'core-infra', 'Connection pooling for the shared Postgres (foundation)', { images: ['*/pgbouncer'], provides: ['database'] }),
   entry('redis', 'core-infra', 'Cache layer (Redis; the shared cache belongs to core-infra)', { images: ['redis', 'bitnami/redis'], provides: ['cache'], memory: 64 * MB }),
   entry('flowise', 'automation', 'LLM workflow builder', { images: ['flowiseai/flowise'], provides: ['workflow'] }),
   entry('ollama', 'integrations', 'Local LLM API', { images: ['ollama/ollama'], provides: ['llm-proxy'] }),
+];
+
+/**
+ * Web servers: what they do depends on what they serve (a site, a UI, the host's reverse proxy), so
+ * they are placed by what they serve (`place --provides KIND`), never by their name or image alone.
+ */
+export const WEB_SERVERS: { name: string; aliases: string[]; images: string[] }[] = [
+  { name: 'nginx', aliases: [], images: ['nginx', 'nginxinc/*', 'bitnami/nginx'] },
+  { name: 'caddy', aliases: [], images: ['caddy', 'caddy/*'] },
+  { name: 'httpd', aliases: ['apache', 'apache2', 'apache-httpd'], images: ['httpd', 'bitnami/apache', 'ubuntu/apache2'] },
 ];
 
 /** The seed's planner-memory system: "memory-gateway + planner-api + archon-*" belong together. */

@@ -1,6 +1,7 @@
 // Validates a config against schemas/svclint.config.schema.json with the validator precompiled by
 // scripts/build-schemas.mjs: no run compiles a schema.
 import type { ErrorObject } from 'ajv';
+import { nearest } from '../compose/schema/suggest';
 import { validate } from './validate-config.generated.js';
 
 export interface ConfigSchemaIssue {
@@ -23,7 +24,10 @@ function toIssue(error: ErrorObject): ConfigSchemaIssue {
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
-      return { path: [...path, key], message: `unknown key '${[...path, key].join('.')}'` };
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((k) => k !== '$schema');
+      const suggestion = nearest(key, known);
+      const hint = suggestion ? `; did you mean '${suggestion}'?` : known.length > 0 ? ` (known keys: ${known.join(', ')})` : '';
+      return { path: [...path, key], message: `unknown key '${[...path, key].join('.')}'${hint}` };
     }
     case 'required':
       return { path, message: `${at}: missing required key '${(error.params as { missingProperty: string }).missingProperty}'` };

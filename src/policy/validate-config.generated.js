@@ -22,7 +22,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema11.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -33,8 +33,9 @@ errors++;
 }
 }
 if(data.$schema !== undefined){
-if(typeof data.$schema !== "string"){
-const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -47,7 +48,7 @@ errors++;
 if(data.extends !== undefined){
 let data1 = data.extends;
 if(!((data1 === "recommended") || (data1 === "none"))){
-const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/enum",keyword:"enum",params:{allowedValues: schema11.properties.extends.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/enum",keyword:"enum",params:{allowedValues: schema11.properties.extends.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.extends.enum,parentSchema:schema11.properties.extends,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -61,7 +62,7 @@ if(data.root !== undefined){
 let data2 = data.root;
 if(typeof data2 === "string"){
 if(func3(data2) < 1){
-const err3 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err3 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.root,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -72,7 +73,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.root.type,parentSchema:schema11.properties.root,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -89,7 +90,7 @@ for(const key1 in data3){
 const _errs9 = errors;
 if(typeof key1 === "string"){
 if(!pattern0.test(key1)){
-const err5 = {instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]+$"},message:"must match pattern \""+"^[^/\\\\]+$"+"\"",propertyName:key1};
+const err5 = {instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]+$"},message:"must match pattern \""+"^[^/\\\\]+$"+"\"",schema:"^[^/\\\\]+$",parentSchema:schema11.properties.capabilities.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -101,7 +102,7 @@ errors++;
 }
 var valid1 = _errs9 === errors;
 if(!valid1){
-const err6 = {instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+const err6 = {instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema11.properties.capabilities.propertyNames,parentSchema:schema11.properties.capabilities,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -114,7 +115,7 @@ errors++;
 for(const key2 in data3){
 let data4 = data3[key2];
 if((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)){
-const err7 = {instancePath:instancePath+"/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/capabilities/additionalProperties/type",keyword:"type",params:{type: schema11.properties.capabilities.additionalProperties.type},message:"must be object,null"};
+const err7 = {instancePath:instancePath+"/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/capabilities/additionalProperties/type",keyword:"type",params:{type: schema11.properties.capabilities.additionalProperties.type},message:"must be object,null",schema:schema11.properties.capabilities.additionalProperties.type,parentSchema:schema11.properties.capabilities.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -126,7 +127,7 @@ errors++;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key3 in data4){
 if(!(((key3 === "provides") || (key3 === "description")) || (key3 === "inactive"))){
-const err8 = {instancePath:instancePath+"/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/capabilities/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err8 = {instancePath:instancePath+"/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/capabilities/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.capabilities.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -141,8 +142,9 @@ let data5 = data4.provides;
 if(Array.isArray(data5)){
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data5[i0] !== "string"){
-const err9 = {instancePath:instancePath+"/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/provides/" + i0,schemaPath:"#/properties/capabilities/additionalProperties/properties/provides/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data6 = data5[i0];
+if(typeof data6 !== "string"){
+const err9 = {instancePath:instancePath+"/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/provides/" + i0,schemaPath:"#/properties/capabilities/additionalProperties/properties/provides/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.capabilities.additionalProperties.properties.provides.items.type,parentSchema:schema11.properties.capabilities.additionalProperties.properties.provides.items,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -154,7 +156,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/provides",schemaPath:"#/properties/capabilities/additionalProperties/properties/provides/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err10 = {instancePath:instancePath+"/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/provides",schemaPath:"#/properties/capabilities/additionalProperties/properties/provides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.capabilities.additionalProperties.properties.provides.type,parentSchema:schema11.properties.capabilities.additionalProperties.properties.provides,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -165,8 +167,9 @@ errors++;
 }
 }
 if(data4.description !== undefined){
-if(typeof data4.description !== "string"){
-const err11 = {instancePath:instancePath+"/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/capabilities/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data7 = data4.description;
+if(typeof data7 !== "string"){
+const err11 = {instancePath:instancePath+"/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/capabilities/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.capabilities.additionalProperties.properties.description.type,parentSchema:schema11.properties.capabilities.additionalProperties.properties.description,data:data7};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -177,8 +180,9 @@ errors++;
 }
 }
 if(data4.inactive !== undefined){
-if(typeof data4.inactive !== "boolean"){
-const err12 = {instancePath:instancePath+"/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/inactive",schemaPath:"#/properties/capabilities/additionalProperties/properties/inactive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data8 = data4.inactive;
+if(typeof data8 !== "boolean"){
+const err12 = {instancePath:instancePath+"/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/inactive",schemaPath:"#/properties/capabilities/additionalProperties/properties/inactive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.capabilities.additionalProperties.properties.inactive.type,parentSchema:schema11.properties.capabilities.additionalProperties.properties.inactive,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -192,7 +196,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.capabilities.type,parentSchema:schema11.properties.capabilities,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -210,7 +214,7 @@ for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(typeof data10 === "string"){
 if(func3(data10) < 1){
-const err14 = {instancePath:instancePath+"/catchAll/" + i1,schemaPath:"#/properties/catchAll/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err14 = {instancePath:instancePath+"/catchAll/" + i1,schemaPath:"#/properties/catchAll/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.catchAll.items,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -221,7 +225,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/catchAll/" + i1,schemaPath:"#/properties/catchAll/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/catchAll/" + i1,schemaPath:"#/properties/catchAll/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.catchAll.items.type,parentSchema:schema11.properties.catchAll.items,data:data10};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -233,7 +237,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/catchAll",schemaPath:"#/properties/catchAll/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err16 = {instancePath:instancePath+"/catchAll",schemaPath:"#/properties/catchAll/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.catchAll.type,parentSchema:schema11.properties.catchAll,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -251,7 +255,7 @@ for(let i2=0; i2<len2; i2++){
 let data12 = data11[i2];
 if(typeof data12 === "string"){
 if(func3(data12) < 1){
-const err17 = {instancePath:instancePath+"/technologyDirs/" + i2,schemaPath:"#/properties/technologyDirs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err17 = {instancePath:instancePath+"/technologyDirs/" + i2,schemaPath:"#/properties/technologyDirs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.technologyDirs.items,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -262,7 +266,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/technologyDirs/" + i2,schemaPath:"#/properties/technologyDirs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/technologyDirs/" + i2,schemaPath:"#/properties/technologyDirs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.technologyDirs.items.type,parentSchema:schema11.properties.technologyDirs.items,data:data12};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -274,7 +278,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/technologyDirs",schemaPath:"#/properties/technologyDirs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/technologyDirs",schemaPath:"#/properties/technologyDirs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.technologyDirs.type,parentSchema:schema11.properties.technologyDirs,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -291,7 +295,7 @@ for(const key4 in data13){
 let data14 = data13[key4];
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.capability === undefined){
-const err20 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/required",keyword:"required",params:{missingProperty: "capability"},message:"must have required property '"+"capability"+"'"};
+const err20 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/required",keyword:"required",params:{missingProperty: "capability"},message:"must have required property '"+"capability"+"'",schema:schema11.properties.services.additionalProperties.required,parentSchema:schema11.properties.services.additionalProperties,data:data14};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -302,7 +306,7 @@ errors++;
 }
 for(const key5 in data14){
 if(!(((((((key5 === "capability") || (key5 === "aliases")) || (key5 === "images")) || (key5 === "provides")) || (key5 === "reason")) || (key5 === "memory")) || (key5 === "legacy"))){
-const err21 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+const err21 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.services.additionalProperties,data:data14};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -316,7 +320,7 @@ if(data14.capability !== undefined){
 let data15 = data14.capability;
 if(typeof data15 === "string"){
 if(func3(data15) < 1){
-const err22 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/capability",schemaPath:"#/properties/services/additionalProperties/properties/capability/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err22 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/capability",schemaPath:"#/properties/services/additionalProperties/properties/capability/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.services.additionalProperties.properties.capability,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -327,7 +331,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/capability",schemaPath:"#/properties/services/additionalProperties/properties/capability/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err23 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/capability",schemaPath:"#/properties/services/additionalProperties/properties/capability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.services.additionalProperties.properties.capability.type,parentSchema:schema11.properties.services.additionalProperties.properties.capability,data:data15};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -342,8 +346,9 @@ let data16 = data14.aliases;
 if(Array.isArray(data16)){
 const len3 = data16.length;
 for(let i3=0; i3<len3; i3++){
-if(typeof data16[i3] !== "string"){
-const err24 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases/" + i3,schemaPath:"#/properties/services/additionalProperties/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data17 = data16[i3];
+if(typeof data17 !== "string"){
+const err24 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases/" + i3,schemaPath:"#/properties/services/additionalProperties/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.services.additionalProperties.properties.aliases.items.type,parentSchema:schema11.properties.services.additionalProperties.properties.aliases.items,data:data17};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -355,7 +360,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases",schemaPath:"#/properties/services/additionalProperties/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err25 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases",schemaPath:"#/properties/services/additionalProperties/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.services.additionalProperties.properties.aliases.type,parentSchema:schema11.properties.services.additionalProperties.properties.aliases,data:data16};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -370,8 +375,9 @@ let data18 = data14.images;
 if(Array.isArray(data18)){
 const len4 = data18.length;
 for(let i4=0; i4<len4; i4++){
-if(typeof data18[i4] !== "string"){
-const err26 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/images/" + i4,schemaPath:"#/properties/services/additionalProperties/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data19 = data18[i4];
+if(typeof data19 !== "string"){
+const err26 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/images/" + i4,schemaPath:"#/properties/services/additionalProperties/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.services.additionalProperties.properties.images.items.type,parentSchema:schema11.properties.services.additionalProperties.properties.images.items,data:data19};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -383,7 +389,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/images",schemaPath:"#/properties/services/additionalProperties/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err27 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/images",schemaPath:"#/properties/services/additionalProperties/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.services.additionalProperties.properties.images.type,parentSchema:schema11.properties.services.additionalProperties.properties.images,data:data18};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -398,8 +404,9 @@ let data20 = data14.provides;
 if(Array.isArray(data20)){
 const len5 = data20.length;
 for(let i5=0; i5<len5; i5++){
-if(typeof data20[i5] !== "string"){
-const err28 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/provides/" + i5,schemaPath:"#/properties/services/additionalProperties/properties/provides/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data21 = data20[i5];
+if(typeof data21 !== "string"){
+const err28 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/provides/" + i5,schemaPath:"#/properties/services/additionalProperties/properties/provides/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.services.additionalProperties.properties.provides.items.type,parentSchema:schema11.properties.services.additionalProperties.properties.provides.items,data:data21};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -411,7 +418,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/provides",schemaPath:"#/properties/services/additionalProperties/properties/provides/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err29 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/provides",schemaPath:"#/properties/services/additionalProperties/properties/provides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.services.additionalProperties.properties.provides.type,parentSchema:schema11.properties.services.additionalProperties.properties.provides,data:data20};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -422,8 +429,9 @@ errors++;
 }
 }
 if(data14.reason !== undefined){
-if(typeof data14.reason !== "string"){
-const err30 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/properties/services/additionalProperties/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data22 = data14.reason;
+if(typeof data22 !== "string"){
+const err30 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/properties/services/additionalProperties/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.services.additionalProperties.properties.reason.type,parentSchema:schema11.properties.services.additionalProperties.properties.reason,data:data22};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -436,7 +444,7 @@ errors++;
 if(data14.memory !== undefined){
 let data23 = data14.memory;
 if((typeof data23 !== "string") && (!(typeof data23 == "number"))){
-const err31 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory",schemaPath:"#/properties/services/additionalProperties/properties/memory/type",keyword:"type",params:{type: schema11.properties.services.additionalProperties.properties.memory.type},message:"must be string,number"};
+const err31 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/memory",schemaPath:"#/properties/services/additionalProperties/properties/memory/type",keyword:"type",params:{type: schema11.properties.services.additionalProperties.properties.memory.type},message:"must be string,number",schema:schema11.properties.services.additionalProperties.properties.memory.type,parentSchema:schema11.properties.services.additionalProperties.properties.memory,data:data23};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -447,8 +455,9 @@ errors++;
 }
 }
 if(data14.legacy !== undefined){
-if(typeof data14.legacy !== "boolean"){
-const err32 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/legacy",schemaPath:"#/properties/services/additionalProperties/properties/legacy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data24 = data14.legacy;
+if(typeof data24 !== "boolean"){
+const err32 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/legacy",schemaPath:"#/properties/services/additionalProperties/properties/legacy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.services.additionalProperties.properties.legacy.type,parentSchema:schema11.properties.services.additionalProperties.properties.legacy,data:data24};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -460,7 +469,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err33 = {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.services.additionalProperties.type,parentSchema:schema11.properties.services.additionalProperties,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -472,7 +481,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err34 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.services.type,parentSchema:schema11.properties.services,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -489,7 +498,7 @@ for(const key6 in data25){
 let data26 = data25[key6];
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 if(data26.capability === undefined){
-const err35 = {instancePath:instancePath+"/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/systems/additionalProperties/required",keyword:"required",params:{missingProperty: "capability"},message:"must have required property '"+"capability"+"'"};
+const err35 = {instancePath:instancePath+"/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/systems/additionalProperties/required",keyword:"required",params:{missingProperty: "capability"},message:"must have required property '"+"capability"+"'",schema:schema11.properties.systems.additionalProperties.required,parentSchema:schema11.properties.systems.additionalProperties,data:data26};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -499,7 +508,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data26.members === undefined){
-const err36 = {instancePath:instancePath+"/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/systems/additionalProperties/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'"};
+const err36 = {instancePath:instancePath+"/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/systems/additionalProperties/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'",schema:schema11.properties.systems.additionalProperties.required,parentSchema:schema11.properties.systems.additionalProperties,data:data26};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -510,7 +519,7 @@ errors++;
 }
 for(const key7 in data26){
 if(!((key7 === "capability") || (key7 === "members"))){
-const err37 = {instancePath:instancePath+"/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/systems/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+const err37 = {instancePath:instancePath+"/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/systems/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.systems.additionalProperties,data:data26};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -524,7 +533,7 @@ if(data26.capability !== undefined){
 let data27 = data26.capability;
 if(typeof data27 === "string"){
 if(func3(data27) < 1){
-const err38 = {instancePath:instancePath+"/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/capability",schemaPath:"#/properties/systems/additionalProperties/properties/capability/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err38 = {instancePath:instancePath+"/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/capability",schemaPath:"#/properties/systems/additionalProperties/properties/capability/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.systems.additionalProperties.properties.capability,data:data27};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -535,7 +544,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/capability",schemaPath:"#/properties/systems/additionalProperties/properties/capability/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err39 = {instancePath:instancePath+"/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/capability",schemaPath:"#/properties/systems/additionalProperties/properties/capability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.systems.additionalProperties.properties.capability.type,parentSchema:schema11.properties.systems.additionalProperties.properties.capability,data:data27};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -549,7 +558,7 @@ if(data26.members !== undefined){
 let data28 = data26.members;
 if(Array.isArray(data28)){
 if(data28.length < 1){
-const err40 = {instancePath:instancePath+"/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/members",schemaPath:"#/properties/systems/additionalProperties/properties/members/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err40 = {instancePath:instancePath+"/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/members",schemaPath:"#/properties/systems/additionalProperties/properties/members/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.systems.additionalProperties.properties.members,data:data28};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -560,8 +569,9 @@ errors++;
 }
 const len6 = data28.length;
 for(let i6=0; i6<len6; i6++){
-if(typeof data28[i6] !== "string"){
-const err41 = {instancePath:instancePath+"/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/members/" + i6,schemaPath:"#/properties/systems/additionalProperties/properties/members/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data29 = data28[i6];
+if(typeof data29 !== "string"){
+const err41 = {instancePath:instancePath+"/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/members/" + i6,schemaPath:"#/properties/systems/additionalProperties/properties/members/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.systems.additionalProperties.properties.members.items.type,parentSchema:schema11.properties.systems.additionalProperties.properties.members.items,data:data29};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -573,7 +583,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/members",schemaPath:"#/properties/systems/additionalProperties/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err42 = {instancePath:instancePath+"/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/members",schemaPath:"#/properties/systems/additionalProperties/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.systems.additionalProperties.properties.members.type,parentSchema:schema11.properties.systems.additionalProperties.properties.members,data:data28};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -585,7 +595,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/systems/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err43 = {instancePath:instancePath+"/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/systems/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.systems.additionalProperties.type,parentSchema:schema11.properties.systems.additionalProperties,data:data26};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -597,7 +607,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/systems",schemaPath:"#/properties/systems/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err44 = {instancePath:instancePath+"/systems",schemaPath:"#/properties/systems/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.systems.type,parentSchema:schema11.properties.systems,data:data25};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -612,7 +622,7 @@ let data30 = data.database;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 for(const key8 in data30){
 if(!(((key8 === "postgres") || (key8 === "allocations")) || (key8 === "isolated"))){
-const err45 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+const err45 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.database,data:data30};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -626,7 +636,7 @@ if(data30.postgres !== undefined){
 let data31 = data30.postgres;
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 if(data31.service === undefined){
-const err46 = {instancePath:instancePath+"/database/postgres",schemaPath:"#/properties/database/properties/postgres/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};
+const err46 = {instancePath:instancePath+"/database/postgres",schemaPath:"#/properties/database/properties/postgres/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema11.properties.database.properties.postgres.required,parentSchema:schema11.properties.database.properties.postgres,data:data31};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -637,7 +647,7 @@ errors++;
 }
 for(const key9 in data31){
 if(!((key9 === "service") || (key9 === "capability"))){
-const err47 = {instancePath:instancePath+"/database/postgres",schemaPath:"#/properties/database/properties/postgres/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+const err47 = {instancePath:instancePath+"/database/postgres",schemaPath:"#/properties/database/properties/postgres/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.database.properties.postgres,data:data31};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -648,8 +658,9 @@ errors++;
 }
 }
 if(data31.service !== undefined){
-if(typeof data31.service !== "string"){
-const err48 = {instancePath:instancePath+"/database/postgres/service",schemaPath:"#/properties/database/properties/postgres/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data32 = data31.service;
+if(typeof data32 !== "string"){
+const err48 = {instancePath:instancePath+"/database/postgres/service",schemaPath:"#/properties/database/properties/postgres/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.database.properties.postgres.properties.service.type,parentSchema:schema11.properties.database.properties.postgres.properties.service,data:data32};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -660,8 +671,9 @@ errors++;
 }
 }
 if(data31.capability !== undefined){
-if(typeof data31.capability !== "string"){
-const err49 = {instancePath:instancePath+"/database/postgres/capability",schemaPath:"#/properties/database/properties/postgres/properties/capability/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data33 = data31.capability;
+if(typeof data33 !== "string"){
+const err49 = {instancePath:instancePath+"/database/postgres/capability",schemaPath:"#/properties/database/properties/postgres/properties/capability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.database.properties.postgres.properties.capability.type,parentSchema:schema11.properties.database.properties.postgres.properties.capability,data:data33};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -673,7 +685,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/database/postgres",schemaPath:"#/properties/database/properties/postgres/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err50 = {instancePath:instancePath+"/database/postgres",schemaPath:"#/properties/database/properties/postgres/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.database.properties.postgres.type,parentSchema:schema11.properties.database.properties.postgres,data:data31};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -691,7 +703,7 @@ for(let i7=0; i7<len7; i7++){
 let data35 = data34[i7];
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 if(data35.service === undefined){
-const err51 = {instancePath:instancePath+"/database/allocations/" + i7,schemaPath:"#/properties/database/properties/allocations/items/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};
+const err51 = {instancePath:instancePath+"/database/allocations/" + i7,schemaPath:"#/properties/database/properties/allocations/items/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema11.properties.database.properties.allocations.items.required,parentSchema:schema11.properties.database.properties.allocations.items,data:data35};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -701,7 +713,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data35.database === undefined){
-const err52 = {instancePath:instancePath+"/database/allocations/" + i7,schemaPath:"#/properties/database/properties/allocations/items/required",keyword:"required",params:{missingProperty: "database"},message:"must have required property '"+"database"+"'"};
+const err52 = {instancePath:instancePath+"/database/allocations/" + i7,schemaPath:"#/properties/database/properties/allocations/items/required",keyword:"required",params:{missingProperty: "database"},message:"must have required property '"+"database"+"'",schema:schema11.properties.database.properties.allocations.items.required,parentSchema:schema11.properties.database.properties.allocations.items,data:data35};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -711,7 +723,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data35.role === undefined){
-const err53 = {instancePath:instancePath+"/database/allocations/" + i7,schemaPath:"#/properties/database/properties/allocations/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+const err53 = {instancePath:instancePath+"/database/allocations/" + i7,schemaPath:"#/properties/database/properties/allocations/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema11.properties.database.properties.allocations.items.required,parentSchema:schema11.properties.database.properties.allocations.items,data:data35};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -722,7 +734,7 @@ errors++;
 }
 for(const key10 in data35){
 if(!(((key10 === "service") || (key10 === "database")) || (key10 === "role"))){
-const err54 = {instancePath:instancePath+"/database/allocations/" + i7,schemaPath:"#/properties/database/properties/allocations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+const err54 = {instancePath:instancePath+"/database/allocations/" + i7,schemaPath:"#/properties/database/properties/allocations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.database.properties.allocations.items,data:data35};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -736,7 +748,7 @@ if(data35.service !== undefined){
 let data36 = data35.service;
 if(typeof data36 === "string"){
 if(func3(data36) < 1){
-const err55 = {instancePath:instancePath+"/database/allocations/" + i7+"/service",schemaPath:"#/properties/database/properties/allocations/items/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err55 = {instancePath:instancePath+"/database/allocations/" + i7+"/service",schemaPath:"#/properties/database/properties/allocations/items/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.database.properties.allocations.items.properties.service,data:data36};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -747,7 +759,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/database/allocations/" + i7+"/service",schemaPath:"#/properties/database/properties/allocations/items/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err56 = {instancePath:instancePath+"/database/allocations/" + i7+"/service",schemaPath:"#/properties/database/properties/allocations/items/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.database.properties.allocations.items.properties.service.type,parentSchema:schema11.properties.database.properties.allocations.items.properties.service,data:data36};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -761,7 +773,7 @@ if(data35.database !== undefined){
 let data37 = data35.database;
 if(typeof data37 === "string"){
 if(func3(data37) < 1){
-const err57 = {instancePath:instancePath+"/database/allocations/" + i7+"/database",schemaPath:"#/properties/database/properties/allocations/items/properties/database/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err57 = {instancePath:instancePath+"/database/allocations/" + i7+"/database",schemaPath:"#/properties/database/properties/allocations/items/properties/database/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.database.properties.allocations.items.properties.database,data:data37};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -772,7 +784,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/database/allocations/" + i7+"/database",schemaPath:"#/properties/database/properties/allocations/items/properties/database/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err58 = {instancePath:instancePath+"/database/allocations/" + i7+"/database",schemaPath:"#/properties/database/properties/allocations/items/properties/database/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.database.properties.allocations.items.properties.database.type,parentSchema:schema11.properties.database.properties.allocations.items.properties.database,data:data37};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -786,7 +798,7 @@ if(data35.role !== undefined){
 let data38 = data35.role;
 if(typeof data38 === "string"){
 if(func3(data38) < 1){
-const err59 = {instancePath:instancePath+"/database/allocations/" + i7+"/role",schemaPath:"#/properties/database/properties/allocations/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err59 = {instancePath:instancePath+"/database/allocations/" + i7+"/role",schemaPath:"#/properties/database/properties/allocations/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.database.properties.allocations.items.properties.role,data:data38};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -797,7 +809,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/database/allocations/" + i7+"/role",schemaPath:"#/properties/database/properties/allocations/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/database/allocations/" + i7+"/role",schemaPath:"#/properties/database/properties/allocations/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.database.properties.allocations.items.properties.role.type,parentSchema:schema11.properties.database.properties.allocations.items.properties.role,data:data38};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -809,7 +821,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/database/allocations/" + i7,schemaPath:"#/properties/database/properties/allocations/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err61 = {instancePath:instancePath+"/database/allocations/" + i7,schemaPath:"#/properties/database/properties/allocations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.database.properties.allocations.items.type,parentSchema:schema11.properties.database.properties.allocations.items,data:data35};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -821,7 +833,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/database/allocations",schemaPath:"#/properties/database/properties/allocations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err62 = {instancePath:instancePath+"/database/allocations",schemaPath:"#/properties/database/properties/allocations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.database.properties.allocations.type,parentSchema:schema11.properties.database.properties.allocations,data:data34};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -839,7 +851,7 @@ for(let i8=0; i8<len8; i8++){
 let data40 = data39[i8];
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 if(data40.service === undefined){
-const err63 = {instancePath:instancePath+"/database/isolated/" + i8,schemaPath:"#/properties/database/properties/isolated/items/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};
+const err63 = {instancePath:instancePath+"/database/isolated/" + i8,schemaPath:"#/properties/database/properties/isolated/items/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema11.properties.database.properties.isolated.items.required,parentSchema:schema11.properties.database.properties.isolated.items,data:data40};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -849,7 +861,7 @@ vErrors.push(err63);
 errors++;
 }
 if(data40.reason === undefined){
-const err64 = {instancePath:instancePath+"/database/isolated/" + i8,schemaPath:"#/properties/database/properties/isolated/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+const err64 = {instancePath:instancePath+"/database/isolated/" + i8,schemaPath:"#/properties/database/properties/isolated/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema11.properties.database.properties.isolated.items.required,parentSchema:schema11.properties.database.properties.isolated.items,data:data40};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -860,7 +872,7 @@ errors++;
 }
 for(const key11 in data40){
 if(!((key11 === "service") || (key11 === "reason"))){
-const err65 = {instancePath:instancePath+"/database/isolated/" + i8,schemaPath:"#/properties/database/properties/isolated/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+const err65 = {instancePath:instancePath+"/database/isolated/" + i8,schemaPath:"#/properties/database/properties/isolated/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.database.properties.isolated.items,data:data40};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -874,7 +886,7 @@ if(data40.service !== undefined){
 let data41 = data40.service;
 if(typeof data41 === "string"){
 if(func3(data41) < 1){
-const err66 = {instancePath:instancePath+"/database/isolated/" + i8+"/service",schemaPath:"#/properties/database/properties/isolated/items/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err66 = {instancePath:instancePath+"/database/isolated/" + i8+"/service",schemaPath:"#/properties/database/properties/isolated/items/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.database.properties.isolated.items.properties.service,data:data41};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -885,7 +897,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/database/isolated/" + i8+"/service",schemaPath:"#/properties/database/properties/isolated/items/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err67 = {instancePath:instancePath+"/database/isolated/" + i8+"/service",schemaPath:"#/properties/database/properties/isolated/items/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.database.properties.isolated.items.properties.service.type,parentSchema:schema11.properties.database.properties.isolated.items.properties.service,data:data41};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -899,7 +911,7 @@ if(data40.reason !== undefined){
 let data42 = data40.reason;
 if(typeof data42 === "string"){
 if(func3(data42) < 1){
-const err68 = {instancePath:instancePath+"/database/isolated/" + i8+"/reason",schemaPath:"#/properties/database/properties/isolated/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err68 = {instancePath:instancePath+"/database/isolated/" + i8+"/reason",schemaPath:"#/properties/database/properties/isolated/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.database.properties.isolated.items.properties.reason,data:data42};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -910,7 +922,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/database/isolated/" + i8+"/reason",schemaPath:"#/properties/database/properties/isolated/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err69 = {instancePath:instancePath+"/database/isolated/" + i8+"/reason",schemaPath:"#/properties/database/properties/isolated/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.database.properties.isolated.items.properties.reason.type,parentSchema:schema11.properties.database.properties.isolated.items.properties.reason,data:data42};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -922,7 +934,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/database/isolated/" + i8,schemaPath:"#/properties/database/properties/isolated/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/database/isolated/" + i8,schemaPath:"#/properties/database/properties/isolated/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.database.properties.isolated.items.type,parentSchema:schema11.properties.database.properties.isolated.items,data:data40};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -934,7 +946,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/database/isolated",schemaPath:"#/properties/database/properties/isolated/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err71 = {instancePath:instancePath+"/database/isolated",schemaPath:"#/properties/database/properties/isolated/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.database.properties.isolated.type,parentSchema:schema11.properties.database.properties.isolated,data:data39};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -946,7 +958,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err72 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.database.type,parentSchema:schema11.properties.database,data:data30};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -961,7 +973,7 @@ let data43 = data.budget;
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 for(const key12 in data43){
 if(!(key12 === "memory")){
-const err73 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+const err73 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.budget,data:data43};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -974,7 +986,7 @@ errors++;
 if(data43.memory !== undefined){
 let data44 = data43.memory;
 if((typeof data44 !== "string") && (!(typeof data44 == "number"))){
-const err74 = {instancePath:instancePath+"/budget/memory",schemaPath:"#/properties/budget/properties/memory/type",keyword:"type",params:{type: schema11.properties.budget.properties.memory.type},message:"must be string,number"};
+const err74 = {instancePath:instancePath+"/budget/memory",schemaPath:"#/properties/budget/properties/memory/type",keyword:"type",params:{type: schema11.properties.budget.properties.memory.type},message:"must be string,number",schema:schema11.properties.budget.properties.memory.type,parentSchema:schema11.properties.budget.properties.memory,data:data44};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -986,7 +998,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err75 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.budget.type,parentSchema:schema11.properties.budget,data:data43};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1002,7 +1014,7 @@ if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 for(const key13 in data45){
 let data46 = data45[key13];
 if(!(((((((data46 === "off") || (data46 === "warn")) || (data46 === "warning")) || (data46 === "error")) || (data46 === 0)) || (data46 === 1)) || (data46 === 2))){
-const err76 = {instancePath:instancePath+"/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+const err76 = {instancePath:instancePath+"/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.rules.additionalProperties.enum,parentSchema:schema11.properties.rules.additionalProperties,data:data46};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1014,7 +1026,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err77 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data45};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1032,7 +1044,7 @@ for(let i9=0; i9<len9; i9++){
 let data48 = data47[i9];
 if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 if(data48.rule === undefined){
-const err78 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+const err78 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema11.properties.exceptions.items.required,parentSchema:schema11.properties.exceptions.items,data:data48};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1042,7 +1054,7 @@ vErrors.push(err78);
 errors++;
 }
 if(data48.path === undefined){
-const err79 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+const err79 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.exceptions.items.required,parentSchema:schema11.properties.exceptions.items,data:data48};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1052,7 +1064,7 @@ vErrors.push(err79);
 errors++;
 }
 if(data48.reason === undefined){
-const err80 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+const err80 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema11.properties.exceptions.items.required,parentSchema:schema11.properties.exceptions.items,data:data48};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1063,7 +1075,7 @@ errors++;
 }
 for(const key14 in data48){
 if(!(((key14 === "rule") || (key14 === "path")) || (key14 === "reason"))){
-const err81 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+const err81 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.exceptions.items,data:data48};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1077,7 +1089,7 @@ if(data48.rule !== undefined){
 let data49 = data48.rule;
 if(typeof data49 === "string"){
 if(func3(data49) < 1){
-const err82 = {instancePath:instancePath+"/exceptions/" + i9+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err82 = {instancePath:instancePath+"/exceptions/" + i9+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.exceptions.items.properties.rule,data:data49};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1088,7 +1100,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/exceptions/" + i9+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err83 = {instancePath:instancePath+"/exceptions/" + i9+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.exceptions.items.properties.rule.type,parentSchema:schema11.properties.exceptions.items.properties.rule,data:data49};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1102,7 +1114,7 @@ if(data48.path !== undefined){
 let data50 = data48.path;
 if(typeof data50 === "string"){
 if(func3(data50) < 1){
-const err84 = {instancePath:instancePath+"/exceptions/" + i9+"/path",schemaPath:"#/properties/exceptions/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err84 = {instancePath:instancePath+"/exceptions/" + i9+"/path",schemaPath:"#/properties/exceptions/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.exceptions.items.properties.path,data:data50};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1113,7 +1125,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/exceptions/" + i9+"/path",schemaPath:"#/properties/exceptions/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err85 = {instancePath:instancePath+"/exceptions/" + i9+"/path",schemaPath:"#/properties/exceptions/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.exceptions.items.properties.path.type,parentSchema:schema11.properties.exceptions.items.properties.path,data:data50};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1127,7 +1139,7 @@ if(data48.reason !== undefined){
 let data51 = data48.reason;
 if(typeof data51 === "string"){
 if(func3(data51) < 1){
-const err86 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err86 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.exceptions.items.properties.reason,data:data51};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1138,7 +1150,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err87 = {instancePath:instancePath+"/exceptions/" + i9+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.exceptions.items.properties.reason.type,parentSchema:schema11.properties.exceptions.items.properties.reason,data:data51};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1150,7 +1162,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err88 = {instancePath:instancePath+"/exceptions/" + i9,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.exceptions.items.type,parentSchema:schema11.properties.exceptions.items,data:data48};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1162,7 +1174,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err89 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.exceptions.type,parentSchema:schema11.properties.exceptions,data:data47};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1180,7 +1192,7 @@ for(let i10=0; i10<len10; i10++){
 let data53 = data52[i10];
 if(typeof data53 === "string"){
 if(func3(data53) < 1){
-const err90 = {instancePath:instancePath+"/docs/" + i10,schemaPath:"#/properties/docs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err90 = {instancePath:instancePath+"/docs/" + i10,schemaPath:"#/properties/docs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.docs.items,data:data53};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1191,7 +1203,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/docs/" + i10,schemaPath:"#/properties/docs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err91 = {instancePath:instancePath+"/docs/" + i10,schemaPath:"#/properties/docs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.docs.items.type,parentSchema:schema11.properties.docs.items,data:data53};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1203,7 +1215,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err92 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.docs.type,parentSchema:schema11.properties.docs,data:data52};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1215,7 +1227,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err93 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err93];
 }

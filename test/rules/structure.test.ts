@@ -320,13 +320,14 @@ ruleTester(legacyService, {
       name: 'a folder named nginx running a plain nginx web server is not the legacy proxy',
       tree: { services: { interfaces: { 'docker-compose.yml': compose({ nginx: 'nginx:1.27-alpine' }), nginx: { 'nginx.conf': 'events {}\n' } } } },
     },
+    { name: 'a folder named nginx with no nginx-proxy image (a web server) is not the legacy proxy', tree: { services: { interfaces: { nginx: { 'index.html': '<p>hi</p>\n' } } } } },
   ],
   invalid: [
     {
-      name: 'docker/nginx and a running acme-companion',
+      name: 'docker/nginx running nginx-proxy, and a running acme-companion',
       tree: {
         services: {
-          docker: { nginx: {} },
+          docker: { nginx: { 'docker-compose.yml': 'services:\n  proxy:\n    image: nginxproxy/nginx-proxy:1.6\n  web:\n    image: example/web:1\n' } },
           'core-infra': { 'docker-compose.yml': 'services:\n  traefik:\n    image: traefik:v3.0\n  certs:\n    image: nginxproxy/acme-companion:2.4\n', traefik: {} },
         },
       },

@@ -1,7 +1,8 @@
 // `--format json`: the plan as data, paths relative to the working directory (the findings'
 // `actions` use the same shape), with each action's state when a journal runs the migration.
 import { VERSION } from '../../version';
-import { relativeAction, shownPath, type MigrationView } from '../view';
+import { displayAction } from '../../engine/lint';
+import { shownPath, type MigrationView } from '../view';
 
 export function renderJson(view: MigrationView, cwd: string): string {
   const phases = [1, 2, 3, 4, 5].map((phase) => ({
@@ -9,7 +10,7 @@ export function renderJson(view: MigrationView, cwd: string): string {
     actions: view.actions
       .map((action, index) => ({ action, index }))
       .filter(({ action }) => action.phase === phase)
-      .map(({ action, index }) => ({ ...relativeAction(action, cwd), ...(view.states ? { state: view.states[index] } : {}) })),
+      .map(({ action, index }) => ({ ...displayAction(action, cwd), ...(view.states ? { state: view.states[index] } : {}) })),
   }));
   const doc = {
     tool: 'svclint',

@@ -1,11 +1,16 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
-  UsageError,
   defaultProjectName,
   effectiveProjectName,
-  isInside,
   moveMap
-} from "./chunk-HMONLCT4.js";
+} from "./chunk-AMXMOS7O.js";
+import {
+  displayPath,
+  isInside
+} from "./chunk-BQIRNRSC.js";
+import {
+  UsageError
+} from "./chunk-TSAJO3IN.js";
 
 // src/migrate/journal.ts
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
@@ -785,24 +790,7 @@ function withJournal(view, journal) {
   for (const entry of journal.entries) states[entry.action] = entry.state === "done" ? "done" : entry.state === "manual" ? "manual" : "in-flight";
   return { ...view, states };
 }
-function shownPath(abs, cwd) {
-  return path6.relative(cwd, abs).split(path6.sep).join("/") || ".";
-}
-function relativeAction(action, cwd) {
-  const r = (p) => shownPath(p, cwd);
-  switch (action.op) {
-    case "mkdir":
-    case "delete-empty":
-    case "manual":
-      return { ...action, path: r(action.path) };
-    case "symlink":
-      return { ...action, path: r(action.path), target: r(action.target) };
-    case "move":
-      return { ...action, from: r(action.from), to: r(action.to) };
-    case "edit":
-      return { ...action, file: r(action.file) };
-  }
-}
+var shownPath = displayPath;
 function treeBeforeAfter(model, view) {
   const mm = moveMap(view.actions);
   const rel = (abs) => path6.relative(model.root, abs).split(path6.sep).join("/");
@@ -947,7 +935,6 @@ export {
   viewOfPlan,
   withJournal,
   shownPath,
-  relativeAction,
   treeBeforeAfter,
   describeStep,
   renderText,

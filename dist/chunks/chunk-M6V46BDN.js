@@ -1,8 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
-  allocationsFor,
+  allocationsFor
+} from "./chunk-RXWHOXMW.js";
+import {
   displayPath
-} from "./chunk-HMONLCT4.js";
+} from "./chunk-BQIRNRSC.js";
 
 // src/model/database-access.ts
 function databaseAccess(model, options = {}) {

@@ -1,8 +1,5 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
-  databaseAccess
-} from "./chunk-UNMTV3A5.js";
-import {
   PHASE_TITLES,
   checkLines,
   describeStep,
@@ -10,13 +7,23 @@ import {
   projectLine,
   shownPath,
   viewOfPlan
-} from "./chunk-ZOZEUVMK.js";
+} from "./chunk-C6B4TJIQ.js";
 import {
-  displayPath,
-  memoryBudget,
+  databaseAccess
+} from "./chunk-M6V46BDN.js";
+import "./chunk-Z72MWWSB.js";
+import {
   placementPlan
-} from "./chunk-HMONLCT4.js";
+} from "./chunk-AMXMOS7O.js";
+import {
+  memoryBudget
+} from "./chunk-RXWHOXMW.js";
+import {
+  displayPath
+} from "./chunk-BQIRNRSC.js";
+import "./chunk-TSAJO3IN.js";
 import "./chunk-VFVSZFIG.js";
+import "./chunk-2BCGQNUZ.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/format/html/index.ts

@@ -1,8 +1,5 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
-  VERSION
-} from "./chunk-VGLLDJT4.js";
-import {
   ABSENT,
   ActionRefused,
   JOURNAL_DIR,
@@ -25,7 +22,6 @@ import {
   physical,
   plannedPathOf,
   projectLine,
-  relativeAction,
   removeJournal,
   removeStaleTemporaries,
   renderText,
@@ -36,19 +32,32 @@ import {
   treeBeforeAfter,
   viewOfPlan,
   withJournal
-} from "./chunk-ZOZEUVMK.js";
+} from "./chunk-C6B4TJIQ.js";
 import {
-  UsageError,
-  buildHostModel,
+  VERSION
+} from "./chunk-VGLLDJT4.js";
+import {
+  displayAction,
+  lintTarget
+} from "./chunk-Z72MWWSB.js";
+import {
   buildPlacementPlan,
   documentFiles,
-  isInside,
-  lintTarget,
   migrationChecks,
-  moveMap,
+  moveMap
+} from "./chunk-AMXMOS7O.js";
+import {
+  buildHostModel
+} from "./chunk-RXWHOXMW.js";
+import {
+  isInside,
   resolveTarget
-} from "./chunk-HMONLCT4.js";
+} from "./chunk-BQIRNRSC.js";
+import {
+  UsageError
+} from "./chunk-TSAJO3IN.js";
 import "./chunk-VFVSZFIG.js";
+import "./chunk-2BCGQNUZ.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/commands/migrate.ts
@@ -257,7 +266,7 @@ function dockerMissing() {
 function renderJson(view, cwd) {
   const phases = [1, 2, 3, 4, 5].map((phase) => ({
     phase,
-    actions: view.actions.map((action, index) => ({ action, index })).filter(({ action }) => action.phase === phase).map(({ action, index }) => ({ ...relativeAction(action, cwd), ...view.states ? { state: view.states[index] } : {} }))
+    actions: view.actions.map((action, index) => ({ action, index })).filter(({ action }) => action.phase === phase).map(({ action, index }) => ({ ...displayAction(action, cwd), ...view.states ? { state: view.states[index] } : {} }))
   }));
   const doc = {
     tool: "svclint",
@@ -691,6 +700,29 @@ function kindName(state) {
 
 // src/commands/migrate.ts
 var MIGRATE_FORMATS = ["text", "json", "sh", "markdown"];
+async function runMigrateCommand(context) {
+  const { args, flags, io, output } = context;
+  if (args.length > 1) throw new UsageError(`usage: svclint migrate [path] [--apply [--phase N|--through N]] [--status] [--rollback [--to-phase N]] (one path, got ${args.length})`);
+  const format = flags.string("format");
+  const name = format === void 0 || format === "stylish" ? "text" : format;
+  if (!MIGRATE_FORMATS.includes(name)) throw new UsageError(`--format: migrate prints ${MIGRATE_FORMATS.join(", ")}, not '${format}'`);
+  return runMigrate(
+    {
+      path: args[0] ?? ".",
+      cwd: io.cwd,
+      config: flags.string("config") ?? null,
+      format: name,
+      apply: flags.bool("apply") === true,
+      phase: phaseFlag("--phase", flags.string("phase"), 1),
+      through: phaseFlag("--through", flags.string("through"), 1),
+      status: flags.bool("status") === true,
+      rollback: flags.bool("rollback") === true,
+      toPhase: phaseFlag("--to-phase", flags.string("to-phase"), 0),
+      force: flags.bool("force") === true
+    },
+    { stdout: (text) => output.write(text), stderr: io.stderr, env: io.env }
+  );
+}
 function phaseFlag(flag, value, min) {
   if (value === void 0) return null;
   if (!/^\d$/.test(value) || Number(value) < min || Number(value) > 5) throw new UsageError(`${flag} expects a phase number ${min}-5, got '${value}'`);
@@ -720,11 +752,15 @@ function migrationScope(target) {
 }
 async function planFor(context) {
   const { target, options } = context;
-  const model = await buildHostModel(target.root, target.policy, options.cwd, { database: true });
+  let model = await buildHostModel(target.root, target.policy, options.cwd, { database: false });
   if (model.serviceDirs.length === 0 && model.stacks.length === 0) {
     throw new UsageError(`${options.path}: not a services tree (no service folders or compose files under ${shownPath(target.root, options.cwd)}/)`);
   }
-  const plan = buildPlacementPlan(model);
+  let plan = buildPlacementPlan(model);
+  if (plan.folders.some((f) => f.fate === "retire")) {
+    model = await buildHostModel(target.root, target.policy, options.cwd, { database: true });
+    plan = buildPlacementPlan(model);
+  }
   return { model, plan, view: viewOfPlan(model, plan, context.scope) };
 }
 function journalView(context, journal) {
@@ -976,5 +1012,6 @@ ${changed.map((c) => `  ${c}`).join("\n")}
 export {
   MIGRATE_FORMATS,
   phaseFlag,
-  runMigrate
+  runMigrate,
+  runMigrateCommand
 };

@@ -5,11 +5,17 @@ import {
   findingLocation,
   findingText
 } from "./chunk-PGUGCGIS.js";
+import "./chunk-Z72MWWSB.js";
 import {
-  displayPath,
   placementPlan
-} from "./chunk-HMONLCT4.js";
+} from "./chunk-AMXMOS7O.js";
+import "./chunk-RXWHOXMW.js";
+import {
+  displayPath
+} from "./chunk-BQIRNRSC.js";
+import "./chunk-TSAJO3IN.js";
 import "./chunk-VFVSZFIG.js";
+import "./chunk-2BCGQNUZ.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/format/mermaid.ts
