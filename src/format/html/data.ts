@@ -145,13 +145,25 @@ function buildRoot(result: LintResult, context: FormatContext, pathId: (p: strin
     const to = rel(move.to);
     if (from !== null && to !== null) moves.push([from, to, move.reasons.join('; '), move.kind]);
   }
+  // Service folders the migration steps move besides the plan's moves (a retired copy going to archive/).
+  const serviceDirs = new Set(model?.serviceDirs.map((d) => d.abs) ?? []);
+  const inactive = new Set(model ? [...model.policy.capabilities.values()].filter((c) => c.inactive).map((c) => c.name) : []);
+  const moved = new Set(plan?.moves.map((m) => m.from) ?? []);
+  for (const action of plan?.actions ?? []) {
+    if (action.op !== 'move' || !serviceDirs.has(action.from) || moved.has(action.from)) continue;
+    moved.add(action.from);
+    const from = rel(action.from);
+    const to = rel(action.to);
+    const archived = to !== null && inactive.has(to.split('/')[0]!);
+    if (from !== null && to !== null) moves.push([from, to, action.reason ?? '', archived ? 'archive' : 'place']);
+  }
   const removed = (plan?.actions ?? []).flatMap((a) => (a.op === 'delete-empty' ? [rel(a.path)] : [])).filter((p): p is string => p !== null);
   const retired: RootData['retired'] = [];
   const unplaced: string[] = [];
   for (const folder of plan?.folders ?? []) {
     const dir = rel(folder.dir);
     if (dir === null) continue;
-    if (folder.fate === 'retire') retired.push([dir, folder.keep ? show(folder.keep) : '']);
+    if (folder.fate === 'retire' && !moved.has(folder.dir)) retired.push([dir, folder.keep ? show(folder.keep) : '']);
     if (folder.fate === 'unplaced') unplaced.push(dir);
   }
 
