@@ -248,7 +248,7 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-F2H4TDSR.js")).runLint(c),
+  lint: async (c) => (await import("./chunks/lint-RN4QQIES.js")).runLint(c),
   init: async (c) => (await import("./chunks/init-TSLX7IJG.js")).runInit(c),
   place: async (c) => (await import("./chunks/place-ZZFKEZHR.js")).runPlace(c),
   rules: async (c) => (await import("./chunks/rules-YSK6I6RD.js")).runRules(c),

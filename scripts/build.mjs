@@ -14,8 +14,10 @@ if (!skipTypecheck) execFileSync(process.execPath, ['node_modules/typescript/bin
 const rawText = {
   name: 'raw-text',
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /\?raw$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.slice(0, -4)), namespace: 'raw-text' }));
-    pluginBuild.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+    // Paths relative to the repository: esbuild names the module in a comment, and the bundle must
+    // be the same whatever folder the checkout is in (CI compares it with the committed one).
+    pluginBuild.onResolve({ filter: /\?raw$/ }, (args) => ({ path: path.relative(process.cwd(), path.resolve(args.resolveDir, args.path.slice(0, -4))).split(path.sep).join('/'), namespace: 'raw-text' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(path.resolve(args.path), 'utf8'), loader: 'text' }));
   },
 };
 

@@ -197,7 +197,7 @@ async function getFormatter(name) {
     case "markdown":
       return (await import("./markdown-VE75ACQR.js")).formatMarkdown;
     case "html":
-      return (await import("./html-UTN4BVSF.js")).formatHtml;
+      return (await import("./html-36GIKDWR.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }
