@@ -248,11 +248,11 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-RN4QQIES.js")).runLint(c),
+  lint: async (c) => (await import("./chunks/lint-LV56IKPR.js")).runLint(c),
   init: async (c) => (await import("./chunks/init-TSLX7IJG.js")).runInit(c),
   place: async (c) => (await import("./chunks/place-ZZFKEZHR.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-YSK6I6RD.js")).runRules(c),
-  migrate: async (c) => (await import("./chunks/migrate-FJXAKEQN.js")).runMigrateCommand(c),
+  rules: async (c) => (await import("./chunks/rules-4763J3FG.js")).runRules(c),
+  migrate: async (c) => (await import("./chunks/migrate-XBCLL6TD.js")).runMigrateCommand(c),
   "db-audit": notBuilt("db-audit")
 };
 function notBuilt(command) {

@@ -55,40 +55,47 @@ export function splitStack(model: HostModel, split: StackSplit, moves: MoveMap, 
   if (!stack) return { automated: false, why: 'the stack did not load' };
   if (stack.files.length > 1) return { automated: false, why: 'it has override files (definitions merged from several files)' };
   const file = stack.files[0]!;
-  if (file.documents.length !== 1 || !file.data) return { automated: false, why: 'it is not one plain YAML document' };
-  const doc = file.documents[0]!;
-  if (usesAnchors(doc)) return { automated: false, why: 'it uses YAML anchors, aliases or merge keys that the definitions share' };
+  if (!file.data) return { automated: false, why: 'it is not one plain YAML document' };
   if (Object.keys(file.data).some((k) => k.startsWith('x-'))) return { automated: false, why: 'it has `x-` fragments the definitions may share' };
   const project = effectiveProjectName(stack);
   if (!project) return { automated: false, why: 'a variable sets its project name' };
 
   const leavingNames = new Set(split.services.map((s) => s.name));
   const staying = stack.services.filter((s) => !leavingNames.has(s.name));
-  const lines = file.text.split('\n').map((l) => l.replace(/\r$/, ''));
   const usesVariables = new Map<string, boolean>();
   const steps: SplitSteps = { actions: [], created: [], removed: [], covered: new Map() };
   const creates: EditAction[] = [];
   const notes: ManualAction[] = [];
   const targets = new Map<string, string>();
 
+  // First what the data tells (cheap), then what needs the file's positions.
+  const lifted: { name: string; folder: NonNullable<ComposeService['serviceDir']>; finalDir: string; carried: string[] }[] = [];
   for (const { name } of split.services) {
     const service = stack.services.find((s) => s.name === name);
     if (!service) return { automated: false, why: `'${name}' is not defined in it` };
     const folder = service.serviceDir && service.serviceDir.stack === null ? service.serviceDir : null;
     if (!folder || folder.symlink) return { automated: false, why: `'${name}' has no folder of its own to hold its stack` };
     const finalDir = moves.final(folder.abs);
-    const target = path.join(folder.abs, 'docker-compose.yml');
     if (COMPOSE_FILE_NAMES.some((n) => taken(path.join(folder.abs, n)) || taken(path.join(finalDir, n)))) {
       return { automated: false, why: `'${path.basename(finalDir)}/' already has a compose file` };
     }
     const problem = leansOnNeighbours(stack, service);
     if (problem) return { automated: false, why: problem };
-    const block = serviceBlock(doc, file.text, lines, name);
-    if (!block) return { automated: false, why: `the definition of '${name}' is not a block mapping svclint can lift` };
-    const rewritten = rewriteBlockPaths(stack, name, block, moves, finalDir);
-    if (typeof rewritten === 'string') return { automated: false, why: rewritten };
     const carried = carriedDeclarations(stack, service, staying, project);
     if (typeof carried === 'string') return { automated: false, why: carried };
+    lifted.push({ name, folder, finalDir, carried });
+  }
+  if (file.documents.length !== 1) return { automated: false, why: 'it is not one plain YAML document' };
+  const doc = file.documents[0]!;
+  if (/[&*]|<</.test(file.text) && usesAnchors(doc)) return { automated: false, why: 'it uses YAML anchors, aliases or merge keys that the definitions share' };
+  const lines = file.text.split('\n').map((l) => l.replace(/\r$/, ''));
+
+  for (const { name, folder, finalDir, carried } of lifted) {
+    const target = path.join(folder.abs, 'docker-compose.yml');
+    const block = serviceBlock(doc, file.text, lines, name);
+    if (!block) return { automated: false, why: `the definition of '${name}' is not a block mapping svclint can lift` };
+    const rewritten = rewriteBlockPaths(stack, name, block, moves, finalDir, lines);
+    if (typeof rewritten === 'string') return { automated: false, why: rewritten };
     usesVariables.set(name, /\$\{?[A-Za-z_]/.test(rewritten.join('\n')));
     const relFile = path.relative(model.root, split.file).split(path.sep).join('/');
     const content = [`# Split out of ${path.basename(model.root)}/${relFile} by svclint migrate.`, 'services:', ...rewritten, ...carried].join('\n');
@@ -221,9 +228,9 @@ function serviceBlock(doc: Document, text: string, lines: string[], name: string
 }
 
 /** The definition's lines re-indented under a new `services:`, with its paths rewritten for the new folder. */
-function rewriteBlockPaths(stack: Stack, name: string, block: Block, moves: MoveMap, finalDir: string): string[] | string {
+function rewriteBlockPaths(stack: Stack, name: string, block: Block, moves: MoveMap, finalDir: string, fileLines: string[]): string[] | string {
   const file = stack.files[0]!;
-  const lines = file.text.split('\n').map((l) => l.replace(/\r$/, '')).slice(block.first - 1, block.last);
+  const lines = fileLines.slice(block.first - 1, block.last);
   const replacements: { line: number; column: number; source: string; text: string }[] = [];
   for (const ref of pathReferences(file.data)) {
     if (ref.keyPath[0] !== 'services' || ref.keyPath[1] !== name) continue;

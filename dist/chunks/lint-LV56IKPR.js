@@ -13,11 +13,11 @@ import {
 import {
   changedSince,
   lint
-} from "./chunk-Z72MWWSB.js";
+} from "./chunk-NB5BRZSI.js";
 import {
   allRules,
   parseRuleFlags
-} from "./chunk-AMXMOS7O.js";
+} from "./chunk-JKHJJXH6.js";
 import {
   memoryBudget,
   memoryJson
@@ -195,9 +195,9 @@ async function getFormatter(name) {
     case "junit":
       return (await import("./junit-UOP5RMQI.js")).formatJunit;
     case "markdown":
-      return (await import("./markdown-VE75ACQR.js")).formatMarkdown;
+      return (await import("./markdown-DNTUW4AH.js")).formatMarkdown;
     case "html":
-      return (await import("./html-36GIKDWR.js")).formatHtml;
+      return (await import("./html-RVC5RAQU.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

@@ -32,20 +32,20 @@ import {
   treeBeforeAfter,
   viewOfPlan,
   withJournal
-} from "./chunk-C6B4TJIQ.js";
+} from "./chunk-O3ZB6JYV.js";
 import {
   VERSION
 } from "./chunk-VGLLDJT4.js";
 import {
   displayAction,
   lintTarget
-} from "./chunk-Z72MWWSB.js";
+} from "./chunk-NB5BRZSI.js";
 import {
   buildPlacementPlan,
   documentFiles,
   migrationChecks,
   moveMap
-} from "./chunk-AMXMOS7O.js";
+} from "./chunk-JKHJJXH6.js";
 import {
   buildHostModel
 } from "./chunk-RXWHOXMW.js";

@@ -6,7 +6,7 @@ import {
 import {
   allRules,
   parseRuleFlags
-} from "./chunk-AMXMOS7O.js";
+} from "./chunk-JKHJJXH6.js";
 import "./chunk-RXWHOXMW.js";
 import {
   displayPath,

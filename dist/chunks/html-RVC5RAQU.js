@@ -7,14 +7,14 @@ import {
   projectLine,
   shownPath,
   viewOfPlan
-} from "./chunk-C6B4TJIQ.js";
+} from "./chunk-O3ZB6JYV.js";
 import {
   databaseAccess
 } from "./chunk-M6V46BDN.js";
-import "./chunk-Z72MWWSB.js";
+import "./chunk-NB5BRZSI.js";
 import {
   placementPlan
-} from "./chunk-AMXMOS7O.js";
+} from "./chunk-JKHJJXH6.js";
 import {
   memoryBudget
 } from "./chunk-RXWHOXMW.js";

@@ -3,7 +3,7 @@ import {
   defaultProjectName,
   effectiveProjectName,
   moveMap
-} from "./chunk-AMXMOS7O.js";
+} from "./chunk-JKHJJXH6.js";
 import {
   displayPath,
   isInside

@@ -3015,38 +3015,43 @@ function splitStack(model, split, moves, taken) {
   if (!stack) return { automated: false, why: "the stack did not load" };
   if (stack.files.length > 1) return { automated: false, why: "it has override files (definitions merged from several files)" };
   const file = stack.files[0];
-  if (file.documents.length !== 1 || !file.data) return { automated: false, why: "it is not one plain YAML document" };
-  const doc = file.documents[0];
-  if (usesAnchors(doc)) return { automated: false, why: "it uses YAML anchors, aliases or merge keys that the definitions share" };
+  if (!file.data) return { automated: false, why: "it is not one plain YAML document" };
   if (Object.keys(file.data).some((k) => k.startsWith("x-"))) return { automated: false, why: "it has `x-` fragments the definitions may share" };
   const project = effectiveProjectName(stack);
   if (!project) return { automated: false, why: "a variable sets its project name" };
   const leavingNames = new Set(split.services.map((s) => s.name));
   const staying = stack.services.filter((s) => !leavingNames.has(s.name));
-  const lines = file.text.split("\n").map((l) => l.replace(/\r$/, ""));
   const usesVariables = /* @__PURE__ */ new Map();
   const steps = { actions: [], created: [], removed: [], covered: /* @__PURE__ */ new Map() };
   const creates = [];
   const notes = [];
   const targets = /* @__PURE__ */ new Map();
+  const lifted = [];
   for (const { name } of split.services) {
     const service = stack.services.find((s) => s.name === name);
     if (!service) return { automated: false, why: `'${name}' is not defined in it` };
     const folder = service.serviceDir && service.serviceDir.stack === null ? service.serviceDir : null;
     if (!folder || folder.symlink) return { automated: false, why: `'${name}' has no folder of its own to hold its stack` };
     const finalDir = moves.final(folder.abs);
-    const target = path6.join(folder.abs, "docker-compose.yml");
     if (COMPOSE_FILE_NAMES.some((n) => taken(path6.join(folder.abs, n)) || taken(path6.join(finalDir, n)))) {
       return { automated: false, why: `'${path6.basename(finalDir)}/' already has a compose file` };
     }
     const problem = leansOnNeighbours(stack, service);
     if (problem) return { automated: false, why: problem };
-    const block = serviceBlock(doc, file.text, lines, name);
-    if (!block) return { automated: false, why: `the definition of '${name}' is not a block mapping svclint can lift` };
-    const rewritten = rewriteBlockPaths(stack, name, block, moves, finalDir);
-    if (typeof rewritten === "string") return { automated: false, why: rewritten };
     const carried = carriedDeclarations(stack, service, staying, project);
     if (typeof carried === "string") return { automated: false, why: carried };
+    lifted.push({ name, folder, finalDir, carried });
+  }
+  if (file.documents.length !== 1) return { automated: false, why: "it is not one plain YAML document" };
+  const doc = file.documents[0];
+  if (/[&*]|<</.test(file.text) && usesAnchors(doc)) return { automated: false, why: "it uses YAML anchors, aliases or merge keys that the definitions share" };
+  const lines = file.text.split("\n").map((l) => l.replace(/\r$/, ""));
+  for (const { name, folder, finalDir, carried } of lifted) {
+    const target = path6.join(folder.abs, "docker-compose.yml");
+    const block = serviceBlock(doc, file.text, lines, name);
+    if (!block) return { automated: false, why: `the definition of '${name}' is not a block mapping svclint can lift` };
+    const rewritten = rewriteBlockPaths(stack, name, block, moves, finalDir, lines);
+    if (typeof rewritten === "string") return { automated: false, why: rewritten };
     usesVariables.set(name, /\$\{?[A-Za-z_]/.test(rewritten.join("\n")));
     const relFile = path6.relative(model.root, split.file).split(path6.sep).join("/");
     const content = [`# Split out of ${path6.basename(model.root)}/${relFile} by svclint migrate.`, "services:", ...rewritten, ...carried].join("\n");
@@ -3162,9 +3167,9 @@ function serviceBlock(doc, text, lines, name) {
   const indent = (lines[first - 1] ?? "").length - (lines[first - 1] ?? "").trimStart().length;
   return { first, last, indent };
 }
-function rewriteBlockPaths(stack, name, block, moves, finalDir) {
+function rewriteBlockPaths(stack, name, block, moves, finalDir, fileLines) {
   const file = stack.files[0];
-  const lines = file.text.split("\n").map((l) => l.replace(/\r$/, "")).slice(block.first - 1, block.last);
+  const lines = fileLines.slice(block.first - 1, block.last);
   const replacements = [];
   for (const ref of pathReferences(file.data)) {
     if (ref.keyPath[0] !== "services" || ref.keyPath[1] !== name) continue;

@@ -4,7 +4,7 @@ import {
   causeByKey,
   placementPlan,
   selectRules
-} from "./chunk-AMXMOS7O.js";
+} from "./chunk-JKHJJXH6.js";
 import {
   buildHostModel
 } from "./chunk-RXWHOXMW.js";

@@ -5,10 +5,10 @@ import {
   findingLocation,
   findingText
 } from "./chunk-PGUGCGIS.js";
-import "./chunk-Z72MWWSB.js";
+import "./chunk-NB5BRZSI.js";
 import {
   placementPlan
-} from "./chunk-AMXMOS7O.js";
+} from "./chunk-JKHJJXH6.js";
 import "./chunk-RXWHOXMW.js";
 import {
   displayPath
