@@ -153,7 +153,7 @@ var MIGRATE = ["migrate"];
 var PHASES = ["1", "2", "3", "4", "5"];
 var OPTIONS = [
   { name: "config", short: "c", value: "FILE", commands: WITH_POLICY, help: "use this config instead of looking for svclint.config.yaml" },
-  { name: "format", short: "f", value: "NAME", commands: WITH_POLICY, help: "stylish (default), json, sarif, github, junit, markdown; place and rules: text, json" },
+  { name: "format", short: "f", value: "NAME", commands: WITH_POLICY, help: "stylish (default), json, sarif, github, junit, markdown, html; place and rules: text, json" },
   { name: "output-file", short: "o", value: "FILE", commands: WITH_POLICY, help: "write the report to FILE instead of stdout" },
   { name: "max-warnings", value: "N", commands: REPORTS, help: "exit 1 when there are more than N warnings (-1: no limit, the default)" },
   { name: "quiet", short: "q", commands: REPORTS, help: "report errors only" },
@@ -251,12 +251,12 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-4FNPIVVS.js")).runLint(c),
-  init: async (c) => (await import("./chunks/init-I6TNI4DU.js")).runInit(c),
+  lint: async (c) => (await import("./chunks/lint-GESLNRGU.js")).runLint(c),
+  init: async (c) => (await import("./chunks/init-25BVXARO.js")).runInit(c),
   place: async (c) => (await import("./chunks/place-VNI4J5IE.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-DKDMGG6D.js")).runRules(c),
-  migrate: async (c) => (await import("./chunks/migrate-VP455OVO.js")).runMigrateCommand(c),
-  "db-audit": async (c) => (await import("./chunks/db-audit-3NPF7VXW.js")).runDbAudit(c)
+  rules: async (c) => (await import("./chunks/rules-EMZH3SUG.js")).runRules(c),
+  migrate: async (c) => (await import("./chunks/migrate-7WOERO3L.js")).runMigrateCommand(c),
+  "db-audit": async (c) => (await import("./chunks/db-audit-GVKZSSE3.js")).runDbAudit(c)
 };
 async function main(argv, io) {
   const debug = argv.includes("--debug");

@@ -3,15 +3,28 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 
 // Schemas first: the type-check and the bundle import the generated validators.
 execFileSync(process.execPath, ['scripts/build-schemas.mjs'], { stdio: 'inherit' });
 const skipTypecheck = process.argv.includes('--no-typecheck');
 if (!skipTypecheck) execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
 
+// `import text from './file?raw'` (the HTML report's script and styles) bundles the file's text, as vite does in the tests.
+const rawText = {
+  name: 'raw-text',
+  setup(pluginBuild) {
+    // Paths relative to the repository: esbuild names the module in a comment, and the bundle must
+    // be the same whatever folder the checkout is in (CI compares it with the committed one).
+    pluginBuild.onResolve({ filter: /\?raw$/ }, (args) => ({ path: path.relative(process.cwd(), path.resolve(args.resolveDir, args.path.slice(0, -4))).split(path.sep).join('/'), namespace: 'raw-text' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(path.resolve(args.path), 'utf8'), loader: 'text' }));
+  },
+};
+
 rmSync('dist/chunks', { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'src/cli.ts' },
+  plugins: [rawText],
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -53,7 +66,7 @@ const bundleLocalRequires = {
 };
 await build({
   entryPoints: { action: 'src/action/main.ts' },
-  plugins: [bundleLocalRequires],
+  plugins: [bundleLocalRequires, rawText],
   outdir: 'dist',
   bundle: true,
   format: 'esm',

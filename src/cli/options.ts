@@ -27,7 +27,7 @@ const PHASES = ['1', '2', '3', '4', '5'];
 
 export const OPTIONS: readonly OptionSpec[] = [
   { name: 'config', short: 'c', value: 'FILE', commands: WITH_POLICY, help: 'use this config instead of looking for svclint.config.yaml' },
-  { name: 'format', short: 'f', value: 'NAME', commands: WITH_POLICY, help: 'stylish (default), json, sarif, github, junit, markdown; place and rules: text, json' },
+  { name: 'format', short: 'f', value: 'NAME', commands: WITH_POLICY, help: 'stylish (default), json, sarif, github, junit, markdown, html; place and rules: text, json' },
   { name: 'output-file', short: 'o', value: 'FILE', commands: WITH_POLICY, help: 'write the report to FILE instead of stdout' },
   { name: 'max-warnings', value: 'N', commands: REPORTS, help: 'exit 1 when there are more than N warnings (-1: no limit, the default)' },
   { name: 'quiet', short: 'q', commands: REPORTS, help: 'report errors only' },

@@ -1,6 +1,8 @@
 // The JSON output (spec, Output): one object; fields are an interface, so they are listed explicitly.
 import type { Formatter, LintResult } from '../types';
 import { displayPath } from '../engine/lint';
+import { databaseAccess } from '../model/database-access';
+import { memoryBudget, memoryJson } from '../model/memory';
 
 export const formatJson: Formatter = (results, context) => {
   const findings = results.flatMap((r) => r.findings).map((f) => {
@@ -30,5 +32,12 @@ export const formatJson: Formatter = (results, context) => {
   };
   // More than one path argument: the extra roots are listed, `root` stays the first (a string, as specified).
   if (roots.length > 1) output.roots = roots;
+  // The host's memory and database access (optional, of the first root): what the HTML report draws.
+  const model = results[0]?.model;
+  if (model) {
+    output.memory = memoryJson(memoryBudget(model), (abs) => displayPath(abs, context.cwd));
+    const access = databaseAccess(model);
+    if (access) output.databases = access;
+  }
   return `${JSON.stringify(output, null, 2)}\n`;
 };

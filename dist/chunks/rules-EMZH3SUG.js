@@ -6,8 +6,8 @@ import {
 import {
   allRules,
   parseRuleFlags
-} from "./chunk-CCGY6J3H.js";
-import "./chunk-NMYWBKCH.js";
+} from "./chunk-JYG53LHT.js";
+import "./chunk-2GADW4LU.js";
 import {
   displayPath,
   policyTarget

@@ -1,9 +1,5 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
-  imageMajorVersion
-} from "./chunk-3VKYS3HJ.js";
-import "./chunk-HD7RUNM3.js";
-import {
   locateFailure,
   runEnvironment
 } from "./chunk-PZAWE75F.js";
@@ -13,6 +9,10 @@ import {
   catalogFromJson,
   catalogQuery
 } from "./chunk-XRJXFRXQ.js";
+import {
+  imageMajorVersion
+} from "./chunk-3VKYS3HJ.js";
+import "./chunk-HD7RUNM3.js";
 import "./chunk-M2EK3JYW.js";
 import {
   UsageError

@@ -2,29 +2,30 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   FORMAT_NAMES,
   getFormatter
-} from "./chunk-5W56CPUH.js";
+} from "./chunk-OSNTT5ZI.js";
+import "./chunk-MN53X4HZ.js";
 import {
   maxWarnings,
   oneOf,
   ruleGroups
 } from "./chunk-ZVNIGVLX.js";
 import {
+  VERSION
+} from "./chunk-VGLLDJT4.js";
+import {
   changedSince,
   lint
-} from "./chunk-JKQOQ47B.js";
+} from "./chunk-O6Z4T7I2.js";
 import {
   allRules,
   parseRuleFlags
-} from "./chunk-CCGY6J3H.js";
-import "./chunk-NMYWBKCH.js";
+} from "./chunk-JYG53LHT.js";
+import "./chunk-2GADW4LU.js";
 import {
   discoverTargets,
   displayPath,
   require_dist
 } from "./chunk-GKQ4KUJI.js";
-import {
-  VERSION
-} from "./chunk-VGLLDJT4.js";
 import "./chunk-3VKYS3HJ.js";
 import "./chunk-HD7RUNM3.js";
 import "./chunk-M2EK3JYW.js";

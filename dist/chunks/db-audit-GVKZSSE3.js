@@ -2,37 +2,38 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   FORMAT_NAMES,
   getFormatter
-} from "./chunk-5W56CPUH.js";
+} from "./chunk-OSNTT5ZI.js";
+import "./chunk-MN53X4HZ.js";
 import {
   maxWarnings,
   oneOf
 } from "./chunk-ZVNIGVLX.js";
 import {
-  runRules
-} from "./chunk-JKQOQ47B.js";
-import {
-  allRules,
-  parseRuleFlags,
-  selectRules
-} from "./chunk-CCGY6J3H.js";
-import {
-  emptyDatabaseModel,
-  matrixOf
-} from "./chunk-NMYWBKCH.js";
-import {
-  resolveTarget
-} from "./chunk-GKQ4KUJI.js";
-import {
   VERSION
 } from "./chunk-VGLLDJT4.js";
-import "./chunk-3VKYS3HJ.js";
-import "./chunk-HD7RUNM3.js";
 import {
   EXTENSIONS_QUERY,
   attachProvenance,
   catalogFromJson,
   catalogQuery
 } from "./chunk-XRJXFRXQ.js";
+import {
+  runRules
+} from "./chunk-O6Z4T7I2.js";
+import {
+  allRules,
+  parseRuleFlags,
+  selectRules
+} from "./chunk-JYG53LHT.js";
+import {
+  emptyDatabaseModel,
+  matrixOf
+} from "./chunk-2GADW4LU.js";
+import {
+  resolveTarget
+} from "./chunk-GKQ4KUJI.js";
+import "./chunk-3VKYS3HJ.js";
+import "./chunk-HD7RUNM3.js";
 import {
   Catalog
 } from "./chunk-M2EK3JYW.js";

@@ -1,13 +1,13 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   allRules,
-  selectRules
-} from "./chunk-CCGY6J3H.js";
-import {
-  buildHostModel,
   causeByKey,
-  placementPlan
-} from "./chunk-NMYWBKCH.js";
+  placementPlan,
+  selectRules
+} from "./chunk-JYG53LHT.js";
+import {
+  buildHostModel
+} from "./chunk-2GADW4LU.js";
 import {
   discoverTargets,
   displayPath,

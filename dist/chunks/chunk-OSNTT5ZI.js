@@ -1,5 +1,12 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
+  databaseAccess
+} from "./chunk-MN53X4HZ.js";
+import {
+  memoryBudget,
+  memoryJson
+} from "./chunk-2GADW4LU.js";
+import {
   displayPath
 } from "./chunk-GKQ4KUJI.js";
 import {
@@ -36,6 +43,12 @@ var formatJson = (results, context) => {
     findings
   };
   if (roots.length > 1) output.roots = roots;
+  const model = results[0]?.model;
+  if (model) {
+    output.memory = memoryJson(memoryBudget(model), (abs) => displayPath(abs, context.cwd));
+    const access = databaseAccess(model);
+    if (access) output.databases = access;
+  }
   return `${JSON.stringify(output, null, 2)}
 `;
 };
@@ -144,7 +157,7 @@ function wrap(text, width, indent) {
 }
 
 // src/format/index.ts
-var FORMAT_NAMES = ["stylish", "json", "sarif", "github", "junit", "markdown"];
+var FORMAT_NAMES = ["stylish", "json", "sarif", "github", "junit", "markdown", "html"];
 async function getFormatter(name) {
   switch (name) {
     case "stylish":
@@ -158,7 +171,9 @@ async function getFormatter(name) {
     case "junit":
       return (await import("./junit-UOP5RMQI.js")).formatJunit;
     case "markdown":
-      return (await import("./markdown-BE4IX4BY.js")).formatMarkdown;
+      return (await import("./markdown-AZRSNDXV.js")).formatMarkdown;
+    case "html":
+      return (await import("./html-DFNVT3SA.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

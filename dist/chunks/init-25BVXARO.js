@@ -1,10 +1,14 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
-  activeStacks,
+  writeFileMakingDirs
+} from "./chunk-UQHBPCUU.js";
+import {
+  VERSION
+} from "./chunk-VGLLDJT4.js";
+import {
   buildHostModel,
-  serviceProfiles,
-  usageOf
-} from "./chunk-NMYWBKCH.js";
+  memoryBudget
+} from "./chunk-2GADW4LU.js";
 import {
   CONFIG_FILE_NAMES,
   buildPolicy,
@@ -13,12 +17,6 @@ import {
   formatBytes,
   require_dist
 } from "./chunk-GKQ4KUJI.js";
-import {
-  writeFileMakingDirs
-} from "./chunk-UQHBPCUU.js";
-import {
-  VERSION
-} from "./chunk-VGLLDJT4.js";
 import "./chunk-3VKYS3HJ.js";
 import {
   escapeRegex
@@ -197,12 +195,10 @@ function inferSystems(model, capabilities) {
   return systems;
 }
 function memoryTotals(model) {
-  const usages = activeStacks(model).flatMap((stack) => stack.services).filter((s) => serviceProfiles(s).length === 0).map((s) => usageOf(s, model.policy));
+  const { usages, declared, estimated, total } = memoryBudget(model);
   if (usages.length === 0) return null;
-  const declared = usages.filter((u) => u.declared).reduce((n, u) => n + (u.bytes ?? 0), 0);
-  const estimated = usages.filter((u) => !u.declared).reduce((n, u) => n + (u.bytes ?? 0), 0);
   const unknown = usages.filter((u) => u.bytes === null).map((u) => u.service.name);
-  return { declared, estimated, total: declared + estimated, unknown };
+  return { declared, estimated, total, unknown };
 }
 
 // src/commands/init.ts
