@@ -251,12 +251,12 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-GESLNRGU.js")).runLint(c),
+  lint: async (c) => (await import("./chunks/lint-2LHM67UU.js")).runLint(c),
   init: async (c) => (await import("./chunks/init-25BVXARO.js")).runInit(c),
   place: async (c) => (await import("./chunks/place-VNI4J5IE.js")).runPlace(c),
   rules: async (c) => (await import("./chunks/rules-EMZH3SUG.js")).runRules(c),
   migrate: async (c) => (await import("./chunks/migrate-7WOERO3L.js")).runMigrateCommand(c),
-  "db-audit": async (c) => (await import("./chunks/db-audit-GVKZSSE3.js")).runDbAudit(c)
+  "db-audit": async (c) => (await import("./chunks/db-audit-HRU4T2W2.js")).runDbAudit(c)
 };
 async function main(argv, io) {
   const debug = argv.includes("--debug");

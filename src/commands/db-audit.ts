@@ -55,7 +55,8 @@ export async function runDbAudit({ args, flags, io, output }: CommandContext): P
     root: server.display,
     findings,
     summary: { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length, services: 0, stacks: 0 },
-    model,
+    // No tree: the formats' tree, plan and memory views have nothing to show.
+    model: null,
   };
   const formatter = await getFormatter(format);
   output.write(formatter([result], { cwd: io.cwd, version: VERSION, rules: allRules.map((r) => r.meta), color: output.color(flags.bool('color')) }));

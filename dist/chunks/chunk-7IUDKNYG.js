@@ -76,7 +76,7 @@ function databaseAccess(model, options = {}) {
     pair(client, allocation.role, allocation.database);
   });
   const names = /* @__PURE__ */ new Set();
-  for (const db of matrix?.databases ?? []) names.add(db.name);
+  for (const db of matrix?.databases ?? []) if (db.created) names.add(db.name);
   for (const client of clients.values()) for (const db of client.databases) names.add(db);
   const ownRoles = /* @__PURE__ */ new Map();
   for (const client of clients.values()) {

@@ -1,7 +1,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   databaseAccess
-} from "./chunk-MN53X4HZ.js";
+} from "./chunk-7IUDKNYG.js";
 import {
   memoryBudget,
   memoryJson
@@ -173,7 +173,7 @@ async function getFormatter(name) {
     case "markdown":
       return (await import("./markdown-AZRSNDXV.js")).formatMarkdown;
     case "html":
-      return (await import("./html-DFNVT3SA.js")).formatHtml;
+      return (await import("./html-WWSYXQMD.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

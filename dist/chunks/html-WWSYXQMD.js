@@ -10,7 +10,7 @@ import {
 } from "./chunk-QWJKIKLS.js";
 import {
   databaseAccess
-} from "./chunk-MN53X4HZ.js";
+} from "./chunk-7IUDKNYG.js";
 import "./chunk-O6Z4T7I2.js";
 import {
   placementPlan

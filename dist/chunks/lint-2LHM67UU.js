@@ -2,8 +2,8 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   FORMAT_NAMES,
   getFormatter
-} from "./chunk-OSNTT5ZI.js";
-import "./chunk-MN53X4HZ.js";
+} from "./chunk-Z224O27M.js";
+import "./chunk-7IUDKNYG.js";
 import {
   maxWarnings,
   oneOf,

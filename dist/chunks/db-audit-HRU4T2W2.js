@@ -2,8 +2,8 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   FORMAT_NAMES,
   getFormatter
-} from "./chunk-OSNTT5ZI.js";
-import "./chunk-MN53X4HZ.js";
+} from "./chunk-Z224O27M.js";
+import "./chunk-7IUDKNYG.js";
 import {
   maxWarnings,
   oneOf
@@ -77,7 +77,8 @@ async function runDbAudit({ args, flags, io, output }) {
     root: server.display,
     findings,
     summary: { errors: findings.filter((f) => f.severity === "error").length, warnings: findings.filter((f) => f.severity === "warning").length, services: 0, stacks: 0 },
-    model
+    // No tree: the formats' tree, plan and memory views have nothing to show.
+    model: null
   };
   const formatter = await getFormatter(format);
   output.write(formatter([result], { cwd: io.cwd, version: VERSION, rules: allRules.map((r) => r.meta), color: output.color(flags.bool("color")) }));
