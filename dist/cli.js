@@ -248,11 +248,11 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-LV56IKPR.js")).runLint(c),
-  init: async (c) => (await import("./chunks/init-TSLX7IJG.js")).runInit(c),
-  place: async (c) => (await import("./chunks/place-ZZFKEZHR.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-4763J3FG.js")).runRules(c),
-  migrate: async (c) => (await import("./chunks/migrate-XBCLL6TD.js")).runMigrateCommand(c),
+  lint: async (c) => (await import("./chunks/lint-ARLRLLUU.js")).runLint(c),
+  init: async (c) => (await import("./chunks/init-H425Y623.js")).runInit(c),
+  place: async (c) => (await import("./chunks/place-A3N7Q63V.js")).runPlace(c),
+  rules: async (c) => (await import("./chunks/rules-PO4DE5LH.js")).runRules(c),
+  migrate: async (c) => (await import("./chunks/migrate-C4CBRZOL.js")).runMigrateCommand(c),
   "db-audit": notBuilt("db-audit")
 };
 function notBuilt(command) {

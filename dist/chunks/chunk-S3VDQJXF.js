@@ -13,7 +13,7 @@ import {
   sameData,
   serviceNames,
   valueLoc
-} from "./chunk-RXWHOXMW.js";
+} from "./chunk-OPVJS5GJ.js";
 import {
   COMPOSE_FILE_NAMES,
   COMPOSE_OVERRIDE_FILE_NAMES,
@@ -26,7 +26,7 @@ import {
   nodeLoc,
   parseImage,
   require_dist
-} from "./chunk-BQIRNRSC.js";
+} from "./chunk-WZFUGMFY.js";
 import {
   UsageError
 } from "./chunk-TSAJO3IN.js";

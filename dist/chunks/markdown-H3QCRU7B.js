@@ -5,14 +5,14 @@ import {
   findingLocation,
   findingText
 } from "./chunk-PGUGCGIS.js";
-import "./chunk-NB5BRZSI.js";
+import "./chunk-PUR6W3CZ.js";
 import {
   placementPlan
-} from "./chunk-JKHJJXH6.js";
-import "./chunk-RXWHOXMW.js";
+} from "./chunk-S3VDQJXF.js";
+import "./chunk-OPVJS5GJ.js";
 import {
   displayPath
-} from "./chunk-BQIRNRSC.js";
+} from "./chunk-WZFUGMFY.js";
 import "./chunk-TSAJO3IN.js";
 import "./chunk-VFVSZFIG.js";
 import "./chunk-2BCGQNUZ.js";

@@ -32,27 +32,27 @@ import {
   treeBeforeAfter,
   viewOfPlan,
   withJournal
-} from "./chunk-O3ZB6JYV.js";
+} from "./chunk-32PBNM45.js";
 import {
   VERSION
 } from "./chunk-VGLLDJT4.js";
 import {
   displayAction,
   lintTarget
-} from "./chunk-NB5BRZSI.js";
+} from "./chunk-PUR6W3CZ.js";
 import {
   buildPlacementPlan,
   documentFiles,
   migrationChecks,
   moveMap
-} from "./chunk-JKHJJXH6.js";
+} from "./chunk-S3VDQJXF.js";
 import {
   buildHostModel
-} from "./chunk-RXWHOXMW.js";
+} from "./chunk-OPVJS5GJ.js";
 import {
   isInside,
   resolveTarget
-} from "./chunk-BQIRNRSC.js";
+} from "./chunk-WZFUGMFY.js";
 import {
   UsageError
 } from "./chunk-TSAJO3IN.js";

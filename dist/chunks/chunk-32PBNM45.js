@@ -3,11 +3,11 @@ import {
   defaultProjectName,
   effectiveProjectName,
   moveMap
-} from "./chunk-JKHJJXH6.js";
+} from "./chunk-S3VDQJXF.js";
 import {
   displayPath,
   isInside
-} from "./chunk-BQIRNRSC.js";
+} from "./chunk-WZFUGMFY.js";
 import {
   UsageError
 } from "./chunk-TSAJO3IN.js";

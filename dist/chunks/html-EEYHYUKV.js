@@ -7,20 +7,20 @@ import {
   projectLine,
   shownPath,
   viewOfPlan
-} from "./chunk-O3ZB6JYV.js";
+} from "./chunk-32PBNM45.js";
 import {
   databaseAccess
-} from "./chunk-M6V46BDN.js";
-import "./chunk-NB5BRZSI.js";
+} from "./chunk-XLM5KZ47.js";
+import "./chunk-PUR6W3CZ.js";
 import {
   placementPlan
-} from "./chunk-JKHJJXH6.js";
+} from "./chunk-S3VDQJXF.js";
 import {
   memoryBudget
-} from "./chunk-RXWHOXMW.js";
+} from "./chunk-OPVJS5GJ.js";
 import {
   displayPath
-} from "./chunk-BQIRNRSC.js";
+} from "./chunk-WZFUGMFY.js";
 import "./chunk-TSAJO3IN.js";
 import "./chunk-VFVSZFIG.js";
 import "./chunk-2BCGQNUZ.js";

@@ -4,15 +4,15 @@ import {
   causeByKey,
   placementPlan,
   selectRules
-} from "./chunk-JKHJJXH6.js";
+} from "./chunk-S3VDQJXF.js";
 import {
   buildHostModel
-} from "./chunk-RXWHOXMW.js";
+} from "./chunk-OPVJS5GJ.js";
 import {
   discoverTargets,
   displayPath,
   isInside
-} from "./chunk-BQIRNRSC.js";
+} from "./chunk-WZFUGMFY.js";
 import {
   UsageError
 } from "./chunk-TSAJO3IN.js";

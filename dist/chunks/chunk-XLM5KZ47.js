@@ -1,10 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   allocationsFor
-} from "./chunk-RXWHOXMW.js";
+} from "./chunk-OPVJS5GJ.js";
 import {
   displayPath
-} from "./chunk-BQIRNRSC.js";
+} from "./chunk-WZFUGMFY.js";
 
 // src/model/database-access.ts
 function databaseAccess(model, options = {}) {

@@ -5,7 +5,7 @@ import {
 import {
   classifyService,
   policyTarget
-} from "./chunk-BQIRNRSC.js";
+} from "./chunk-WZFUGMFY.js";
 import {
   UsageError
 } from "./chunk-TSAJO3IN.js";

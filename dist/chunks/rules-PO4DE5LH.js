@@ -6,12 +6,12 @@ import {
 import {
   allRules,
   parseRuleFlags
-} from "./chunk-JKHJJXH6.js";
-import "./chunk-RXWHOXMW.js";
+} from "./chunk-S3VDQJXF.js";
+import "./chunk-OPVJS5GJ.js";
 import {
   displayPath,
   policyTarget
-} from "./chunk-BQIRNRSC.js";
+} from "./chunk-WZFUGMFY.js";
 import {
   UsageError
 } from "./chunk-TSAJO3IN.js";

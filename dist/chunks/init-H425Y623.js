@@ -8,7 +8,7 @@ import {
 import {
   buildHostModel,
   memoryBudget
-} from "./chunk-RXWHOXMW.js";
+} from "./chunk-OPVJS5GJ.js";
 import {
   CONFIG_FILE_NAMES,
   buildPolicy,
@@ -17,7 +17,7 @@ import {
   findServicesTrees,
   formatBytes,
   require_dist
-} from "./chunk-BQIRNRSC.js";
+} from "./chunk-WZFUGMFY.js";
 import {
   UsageError
 } from "./chunk-TSAJO3IN.js";

@@ -9,25 +9,25 @@ import {
 } from "./chunk-VGLLDJT4.js";
 import {
   databaseAccess
-} from "./chunk-M6V46BDN.js";
+} from "./chunk-XLM5KZ47.js";
 import {
   changedSince,
   lint
-} from "./chunk-NB5BRZSI.js";
+} from "./chunk-PUR6W3CZ.js";
 import {
   allRules,
   parseRuleFlags
-} from "./chunk-JKHJJXH6.js";
+} from "./chunk-S3VDQJXF.js";
 import {
   memoryBudget,
   memoryJson
-} from "./chunk-RXWHOXMW.js";
+} from "./chunk-OPVJS5GJ.js";
 import {
   discoverTargets,
   displayPath,
   escapeRegex,
   require_dist
-} from "./chunk-BQIRNRSC.js";
+} from "./chunk-WZFUGMFY.js";
 import {
   UsageError
 } from "./chunk-TSAJO3IN.js";
@@ -195,9 +195,9 @@ async function getFormatter(name) {
     case "junit":
       return (await import("./junit-UOP5RMQI.js")).formatJunit;
     case "markdown":
-      return (await import("./markdown-DNTUW4AH.js")).formatMarkdown;
+      return (await import("./markdown-H3QCRU7B.js")).formatMarkdown;
     case "html":
-      return (await import("./html-RVC5RAQU.js")).formatHtml;
+      return (await import("./html-EEYHYUKV.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

@@ -8,7 +8,7 @@ import {
   loadStack,
   parseBytes,
   parseImage
-} from "./chunk-BQIRNRSC.js";
+} from "./chunk-WZFUGMFY.js";
 import {
   interpolate
 } from "./chunk-VFVSZFIG.js";
