@@ -251,12 +251,12 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-2LHM67UU.js")).runLint(c),
-  init: async (c) => (await import("./chunks/init-25BVXARO.js")).runInit(c),
-  place: async (c) => (await import("./chunks/place-VNI4J5IE.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-EMZH3SUG.js")).runRules(c),
-  migrate: async (c) => (await import("./chunks/migrate-7WOERO3L.js")).runMigrateCommand(c),
-  "db-audit": async (c) => (await import("./chunks/db-audit-HRU4T2W2.js")).runDbAudit(c)
+  lint: async (c) => (await import("./chunks/lint-JJWAWOWV.js")).runLint(c),
+  init: async (c) => (await import("./chunks/init-IL64ZTEY.js")).runInit(c),
+  place: async (c) => (await import("./chunks/place-FL7WYVJT.js")).runPlace(c),
+  rules: async (c) => (await import("./chunks/rules-YTH4TOCU.js")).runRules(c),
+  migrate: async (c) => (await import("./chunks/migrate-LWGP7FWH.js")).runMigrateCommand(c),
+  "db-audit": async (c) => (await import("./chunks/db-audit-U56KMCLV.js")).runDbAudit(c)
 };
 async function main(argv, io) {
   const debug = argv.includes("--debug");

@@ -7,20 +7,20 @@ import {
   projectLine,
   shownPath,
   viewOfPlan
-} from "./chunk-QWJKIKLS.js";
+} from "./chunk-JOFF5E22.js";
 import {
   databaseAccess
-} from "./chunk-7IUDKNYG.js";
-import "./chunk-O6Z4T7I2.js";
+} from "./chunk-IPL2THQP.js";
+import "./chunk-BDYN5ZAJ.js";
 import {
   placementPlan
-} from "./chunk-JYG53LHT.js";
+} from "./chunk-H73QHXKS.js";
 import {
   memoryBudget
-} from "./chunk-2GADW4LU.js";
+} from "./chunk-YTUJFJCZ.js";
 import {
   displayPath
-} from "./chunk-GKQ4KUJI.js";
+} from "./chunk-UD5R6TDC.js";
 import "./chunk-3VKYS3HJ.js";
 import "./chunk-HD7RUNM3.js";
 import "./chunk-M2EK3JYW.js";

@@ -2,8 +2,8 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   FORMAT_NAMES,
   getFormatter
-} from "./chunk-Z224O27M.js";
-import "./chunk-7IUDKNYG.js";
+} from "./chunk-GGM3P7CA.js";
+import "./chunk-IPL2THQP.js";
 import {
   maxWarnings,
   oneOf
@@ -19,19 +19,19 @@ import {
 } from "./chunk-XRJXFRXQ.js";
 import {
   runRules
-} from "./chunk-O6Z4T7I2.js";
+} from "./chunk-BDYN5ZAJ.js";
 import {
   allRules,
   parseRuleFlags,
   selectRules
-} from "./chunk-JYG53LHT.js";
+} from "./chunk-H73QHXKS.js";
 import {
   emptyDatabaseModel,
   matrixOf
-} from "./chunk-2GADW4LU.js";
+} from "./chunk-YTUJFJCZ.js";
 import {
   resolveTarget
-} from "./chunk-GKQ4KUJI.js";
+} from "./chunk-UD5R6TDC.js";
 import "./chunk-3VKYS3HJ.js";
 import "./chunk-HD7RUNM3.js";
 import {

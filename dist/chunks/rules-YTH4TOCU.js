@@ -6,12 +6,12 @@ import {
 import {
   allRules,
   parseRuleFlags
-} from "./chunk-JYG53LHT.js";
-import "./chunk-2GADW4LU.js";
+} from "./chunk-H73QHXKS.js";
+import "./chunk-YTUJFJCZ.js";
 import {
   displayPath,
   policyTarget
-} from "./chunk-GKQ4KUJI.js";
+} from "./chunk-UD5R6TDC.js";
 import "./chunk-3VKYS3HJ.js";
 import "./chunk-HD7RUNM3.js";
 import "./chunk-M2EK3JYW.js";

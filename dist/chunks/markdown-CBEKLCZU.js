@@ -1,12 +1,12 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
-import "./chunk-O6Z4T7I2.js";
+import "./chunk-BDYN5ZAJ.js";
 import {
   placementPlan
-} from "./chunk-JYG53LHT.js";
-import "./chunk-2GADW4LU.js";
+} from "./chunk-H73QHXKS.js";
+import "./chunk-YTUJFJCZ.js";
 import {
   displayPath
-} from "./chunk-GKQ4KUJI.js";
+} from "./chunk-UD5R6TDC.js";
 import "./chunk-3VKYS3HJ.js";
 import "./chunk-HD7RUNM3.js";
 import "./chunk-M2EK3JYW.js";

@@ -3,11 +3,11 @@ import {
   defaultProjectName,
   effectiveProjectName,
   moveMap
-} from "./chunk-JYG53LHT.js";
+} from "./chunk-H73QHXKS.js";
 import {
   displayPath,
   isInside
-} from "./chunk-GKQ4KUJI.js";
+} from "./chunk-UD5R6TDC.js";
 import {
   UsageError
 } from "./chunk-TSAJO3IN.js";

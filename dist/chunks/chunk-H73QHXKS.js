@@ -17,7 +17,7 @@ import {
   serviceNames,
   urlPasswordOffset,
   valueLoc
-} from "./chunk-2GADW4LU.js";
+} from "./chunk-YTUJFJCZ.js";
 import {
   COMPOSE_FILE_NAMES,
   COMPOSE_OVERRIDE_FILE_NAMES,
@@ -28,7 +28,7 @@ import {
   isInside,
   nodeLoc,
   require_dist
-} from "./chunk-GKQ4KUJI.js";
+} from "./chunk-UD5R6TDC.js";
 import {
   escapeRegex,
   parseImage

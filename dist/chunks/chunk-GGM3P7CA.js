@@ -1,14 +1,14 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   databaseAccess
-} from "./chunk-7IUDKNYG.js";
+} from "./chunk-IPL2THQP.js";
 import {
   memoryBudget,
   memoryJson
-} from "./chunk-2GADW4LU.js";
+} from "./chunk-YTUJFJCZ.js";
 import {
   displayPath
-} from "./chunk-GKQ4KUJI.js";
+} from "./chunk-UD5R6TDC.js";
 import {
   escapeRegex
 } from "./chunk-HD7RUNM3.js";
@@ -171,9 +171,9 @@ async function getFormatter(name) {
     case "junit":
       return (await import("./junit-UOP5RMQI.js")).formatJunit;
     case "markdown":
-      return (await import("./markdown-AZRSNDXV.js")).formatMarkdown;
+      return (await import("./markdown-CBEKLCZU.js")).formatMarkdown;
     case "html":
-      return (await import("./html-WWSYXQMD.js")).formatHtml;
+      return (await import("./html-6YHQSIK5.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

@@ -1,10 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   allocationsFor
-} from "./chunk-2GADW4LU.js";
+} from "./chunk-YTUJFJCZ.js";
 import {
   displayPath
-} from "./chunk-GKQ4KUJI.js";
+} from "./chunk-UD5R6TDC.js";
 
 // src/model/database-access.ts
 function databaseAccess(model, options = {}) {

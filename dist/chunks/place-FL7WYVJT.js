@@ -5,7 +5,7 @@ import {
 import {
   classifyService,
   policyTarget
-} from "./chunk-GKQ4KUJI.js";
+} from "./chunk-UD5R6TDC.js";
 import "./chunk-HD7RUNM3.js";
 import {
   UsageError

@@ -4,15 +4,15 @@ import {
   causeByKey,
   placementPlan,
   selectRules
-} from "./chunk-JYG53LHT.js";
+} from "./chunk-H73QHXKS.js";
 import {
   buildHostModel
-} from "./chunk-2GADW4LU.js";
+} from "./chunk-YTUJFJCZ.js";
 import {
   discoverTargets,
   displayPath,
   isInside
-} from "./chunk-GKQ4KUJI.js";
+} from "./chunk-UD5R6TDC.js";
 import {
   UsageError
 } from "./chunk-TSAJO3IN.js";

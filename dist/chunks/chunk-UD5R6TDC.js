@@ -7361,6 +7361,9 @@ function displayPath(abs, cwd) {
   const rel = path.relative(cwd, abs);
   return (rel === "" ? "." : rel).split(path.sep).join("/");
 }
+function isFolderName(name) {
+  return name !== "" && name !== "." && name !== ".." && !/[/\\\0]/.test(name);
+}
 
 // src/policy/recommended.ts
 var MB = 1024 * 1024;
@@ -7564,7 +7567,7 @@ function classifyService(facts, policy) {
     add("policy", byName.entry.capability, `placement table in ${configName(policy)}: ${byName.entry.name} -> ${byName.entry.capability}/`);
   }
   const label = facts.labels?.get(CAPABILITY_LABEL);
-  if (label) add("label", label, `label ${CAPABILITY_LABEL}=${label}`);
+  if (label && isFolderName(label)) add("label", label, `label ${CAPABILITY_LABEL}=${label}`);
   if (byName && !byName.entry.fromConfig) {
     const prefix = byName.viaAlias ? `'${facts.name}' is an alias of ${byName.entry.name}; ` : "";
     add(byName.viaAlias ? "catalog-alias" : "catalog-name", byName.entry.capability, `${prefix}placement table: ${byName.entry.name} -> ${byName.entry.capability}/ (${byName.entry.reason})`);
@@ -7594,6 +7597,9 @@ function classifyService(facts, policy) {
       kind: "web-server",
       text: `${webServer} is a web server: it goes where what it serves goes (a site or UI: interfaces/, the host's reverse proxy: core-infra/); say which with --provides KIND`
     });
+  }
+  if (label && !isFolderName(label)) {
+    reasons.push({ kind: "label", text: `label ${CAPABILITY_LABEL}=${JSON.stringify(label)} ignored: a capability is one folder name` });
   }
   return { capability, canonicalName, reasons, catalog, system };
 }
@@ -10904,10 +10910,11 @@ function codePointLength(text) {
   return length;
 }
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://svclint.dev/schemas/svclint.config.schema.json", "title": "svclint configuration (svclint.config.yaml)", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "extends": { "enum": ["recommended", "none"], "description": "Built-in policy to start from (default: recommended)." }, "root": { "type": "string", "minLength": 1, "description": "The services tree, relative to this file." }, "capabilities": { "type": "object", "description": "Capability directories: name -> what it holds.", "propertyNames": { "pattern": "^[^/\\\\]+$" }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "provides": { "type": "array", "items": { "type": "string" } }, "description": { "type": "string" }, "inactive": { "type": "boolean", "description": "Not part of the running host (like archive/)." } } } }, "catchAll": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Adds to the built-in catch-all names." }, "technologyDirs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Adds to the built-in technology folder names." }, "services": { "type": "object", "description": "Placement table: adds to / overrides the built-in catalog.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["capability"], "properties": { "capability": { "type": "string", "minLength": 1 }, "aliases": { "type": "array", "items": { "type": "string" } }, "images": { "type": "array", "items": { "type": "string" } }, "provides": { "type": "array", "items": { "type": "string" } }, "reason": { "type": "string" }, "memory": { "type": ["string", "number"] }, "legacy": { "type": "boolean" } } } }, "systems": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["capability", "members"], "properties": { "capability": { "type": "string", "minLength": 1 }, "members": { "type": "array", "items": { "type": "string" }, "minItems": 1 } } } }, "database": { "type": "object", "additionalProperties": false, "properties": { "postgres": { "type": "object", "additionalProperties": false, "required": ["service"], "properties": { "service": { "type": "string" }, "capability": { "type": "string" } } }, "allocations": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "database", "role"], "properties": { "service": { "type": "string", "minLength": 1 }, "database": { "type": "string", "minLength": 1 }, "role": { "type": "string", "minLength": 1 } } } }, "isolated": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "reason"], "properties": { "service": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 } } } } } }, "budget": { "type": "object", "additionalProperties": false, "properties": { "memory": { "type": ["string", "number"], "description": "e.g. 4GiB" } } }, "rules": { "type": "object", "additionalProperties": { "enum": ["off", "warn", "warning", "error", 0, 1, 2] } }, "exceptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "path", "reason"], "properties": { "rule": { "type": "string", "minLength": 1 }, "path": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 } } } }, "docs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of documents checked by stale-doc-path." } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://svclint.dev/schemas/svclint.config.schema.json", "title": "svclint configuration (svclint.config.yaml)", "type": "object", "additionalProperties": false, "definitions": { "folderName": { "type": "string", "minLength": 1, "pattern": "^(?!\\.\\.?$)[^/\\\\\\u0000]+$", "description": "One folder name: capability and service names become paths under the services root." } }, "properties": { "$schema": { "type": "string" }, "extends": { "enum": ["recommended", "none"], "description": "Built-in policy to start from (default: recommended)." }, "root": { "type": "string", "minLength": 1, "description": "The services tree, relative to this file." }, "capabilities": { "type": "object", "description": "Capability directories: name -> what it holds.", "propertyNames": { "$ref": "#/definitions/folderName" }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "provides": { "type": "array", "items": { "type": "string" } }, "description": { "type": "string" }, "inactive": { "type": "boolean", "description": "Not part of the running host (like archive/)." } } } }, "catchAll": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Adds to the built-in catch-all names." }, "technologyDirs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Adds to the built-in technology folder names." }, "services": { "type": "object", "description": "Placement table: adds to / overrides the built-in catalog.", "propertyNames": { "$ref": "#/definitions/folderName" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["capability"], "properties": { "capability": { "$ref": "#/definitions/folderName" }, "aliases": { "type": "array", "items": { "$ref": "#/definitions/folderName" } }, "images": { "type": "array", "items": { "type": "string" } }, "provides": { "type": "array", "items": { "type": "string" } }, "reason": { "type": "string" }, "memory": { "type": ["string", "number"] }, "legacy": { "type": "boolean" } } } }, "systems": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["capability", "members"], "properties": { "capability": { "$ref": "#/definitions/folderName" }, "members": { "type": "array", "items": { "type": "string" }, "minItems": 1 } } } }, "database": { "type": "object", "additionalProperties": false, "properties": { "postgres": { "type": "object", "additionalProperties": false, "required": ["service"], "properties": { "service": { "$ref": "#/definitions/folderName" }, "capability": { "$ref": "#/definitions/folderName" } } }, "allocations": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "database", "role"], "properties": { "service": { "type": "string", "minLength": 1 }, "database": { "type": "string", "minLength": 1 }, "role": { "type": "string", "minLength": 1 } } } }, "isolated": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "reason"], "properties": { "service": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 } } } } } }, "budget": { "type": "object", "additionalProperties": false, "properties": { "memory": { "type": ["string", "number"], "description": "e.g. 4GiB" } } }, "rules": { "type": "object", "additionalProperties": { "enum": ["off", "warn", "warning", "error", 0, 1, 2] } }, "exceptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "path", "reason"], "properties": { "rule": { "type": "string", "minLength": 1 }, "path": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 } } } }, "docs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of documents checked by stale-doc-path." } } };
+var schema12 = { "type": "string", "minLength": 1, "pattern": "^(?!\\.\\.?$)[^/\\\\\\u0000]+$", "description": "One folder name: capability and service names become paths under the services root." };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = codePointLength;
-var pattern0 = new RegExp("^[^/\\\\]+$", "u");
+var pattern0 = new RegExp("^(?!\\.\\.?$)[^/\\\\\\u0000]+$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -10976,8 +10983,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data3) {
           const _errs9 = errors;
           if (typeof key1 === "string") {
-            if (!pattern0.test(key1)) {
-              const err5 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\]+$" }, message: 'must match pattern "^[^/\\\\]+$"', schema: "^[^/\\\\]+$", parentSchema: schema11.properties.capabilities.propertyNames, data: key1, propertyName: key1 };
+            if (func3(key1) < 1) {
+              const err5 = { instancePath: instancePath + "/capabilities", schemaPath: "#/definitions/folderName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: key1, propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -10985,22 +10992,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-          var valid1 = _errs9 === errors;
-          if (!valid1) {
-            const err6 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema11.properties.capabilities.propertyNames, parentSchema: schema11.properties.capabilities, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
+            if (!pattern0.test(key1)) {
+              const err6 = { instancePath: instancePath + "/capabilities", schemaPath: "#/definitions/folderName/pattern", keyword: "pattern", params: { pattern: "^(?!\\.\\.?$)[^/\\\\\\u0000]+$" }, message: 'must match pattern "^(?!\\.\\.?$)[^/\\\\\\u0000]+$"', schema: "^(?!\\.\\.?$)[^/\\\\\\u0000]+$", parentSchema: schema12, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        for (const key2 in data3) {
-          let data4 = data3[key2];
-          if (!(data4 && typeof data4 == "object" && !Array.isArray(data4)) && data4 !== null) {
-            const err7 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: schema11.properties.capabilities.additionalProperties.type }, message: "must be object,null", schema: schema11.properties.capabilities.additionalProperties.type, parentSchema: schema11.properties.capabilities.additionalProperties, data: data4 };
+          } else {
+            const err7 = { instancePath: instancePath + "/capabilities", schemaPath: "#/definitions/folderName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: key1, propertyName: key1 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -11008,14 +11010,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          var valid1 = _errs9 === errors;
+          if (!valid1) {
+            const err8 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema11.properties.capabilities.propertyNames, parentSchema: schema11.properties.capabilities, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data3) {
+          let data4 = data3[key2];
+          if (!(data4 && typeof data4 == "object" && !Array.isArray(data4)) && data4 !== null) {
+            const err9 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: schema11.properties.capabilities.additionalProperties.type }, message: "must be object,null", schema: schema11.properties.capabilities.additionalProperties.type, parentSchema: schema11.properties.capabilities.additionalProperties, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
           if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
             for (const key3 in data4) {
               if (!(key3 === "provides" || key3 === "description" || key3 === "inactive")) {
-                const err8 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.capabilities.additionalProperties, data: data4 };
+                const err10 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.capabilities.additionalProperties, data: data4 };
                 if (vErrors === null) {
-                  vErrors = [err8];
+                  vErrors = [err10];
                 } else {
-                  vErrors.push(err8);
+                  vErrors.push(err10);
                 }
                 errors++;
               }
@@ -11027,41 +11051,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i0 = 0; i0 < len0; i0++) {
                   let data6 = data5[i0];
                   if (typeof data6 !== "string") {
-                    const err9 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/provides/" + i0, schemaPath: "#/properties/capabilities/additionalProperties/properties/provides/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.capabilities.additionalProperties.properties.provides.items.type, parentSchema: schema11.properties.capabilities.additionalProperties.properties.provides.items, data: data6 };
+                    const err11 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/provides/" + i0, schemaPath: "#/properties/capabilities/additionalProperties/properties/provides/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.capabilities.additionalProperties.properties.provides.items.type, parentSchema: schema11.properties.capabilities.additionalProperties.properties.provides.items, data: data6 };
                     if (vErrors === null) {
-                      vErrors = [err9];
+                      vErrors = [err11];
                     } else {
-                      vErrors.push(err9);
+                      vErrors.push(err11);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err10 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/provides", schemaPath: "#/properties/capabilities/additionalProperties/properties/provides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.capabilities.additionalProperties.properties.provides.type, parentSchema: schema11.properties.capabilities.additionalProperties.properties.provides, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
-                errors++;
-              }
-            }
-            if (data4.description !== void 0) {
-              let data7 = data4.description;
-              if (typeof data7 !== "string") {
-                const err11 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/capabilities/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.capabilities.additionalProperties.properties.description.type, parentSchema: schema11.properties.capabilities.additionalProperties.properties.description, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
-                errors++;
-              }
-            }
-            if (data4.inactive !== void 0) {
-              let data8 = data4.inactive;
-              if (typeof data8 !== "boolean") {
-                const err12 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/inactive", schemaPath: "#/properties/capabilities/additionalProperties/properties/inactive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.capabilities.additionalProperties.properties.inactive.type, parentSchema: schema11.properties.capabilities.additionalProperties.properties.inactive, data: data8 };
+                const err12 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/provides", schemaPath: "#/properties/capabilities/additionalProperties/properties/provides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.capabilities.additionalProperties.properties.provides.type, parentSchema: schema11.properties.capabilities.additionalProperties.properties.provides, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -11070,14 +11070,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data4.description !== void 0) {
+              let data7 = data4.description;
+              if (typeof data7 !== "string") {
+                const err13 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/capabilities/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.capabilities.additionalProperties.properties.description.type, parentSchema: schema11.properties.capabilities.additionalProperties.properties.description, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data4.inactive !== void 0) {
+              let data8 = data4.inactive;
+              if (typeof data8 !== "boolean") {
+                const err14 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/inactive", schemaPath: "#/properties/capabilities/additionalProperties/properties/inactive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.capabilities.additionalProperties.properties.inactive.type, parentSchema: schema11.properties.capabilities.additionalProperties.properties.inactive, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.capabilities.type, parentSchema: schema11.properties.capabilities, data: data3 };
+        const err15 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.capabilities.type, parentSchema: schema11.properties.capabilities, data: data3 };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err15];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -11090,30 +11114,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data10 = data9[i1];
           if (typeof data10 === "string") {
             if (func3(data10) < 1) {
-              const err14 = { instancePath: instancePath + "/catchAll/" + i1, schemaPath: "#/properties/catchAll/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.catchAll.items, data: data10 };
+              const err16 = { instancePath: instancePath + "/catchAll/" + i1, schemaPath: "#/properties/catchAll/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.catchAll.items, data: data10 };
               if (vErrors === null) {
-                vErrors = [err14];
+                vErrors = [err16];
               } else {
-                vErrors.push(err14);
+                vErrors.push(err16);
               }
               errors++;
             }
           } else {
-            const err15 = { instancePath: instancePath + "/catchAll/" + i1, schemaPath: "#/properties/catchAll/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.catchAll.items.type, parentSchema: schema11.properties.catchAll.items, data: data10 };
+            const err17 = { instancePath: instancePath + "/catchAll/" + i1, schemaPath: "#/properties/catchAll/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.catchAll.items.type, parentSchema: schema11.properties.catchAll.items, data: data10 };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err17];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err17);
             }
             errors++;
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/catchAll", schemaPath: "#/properties/catchAll/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.catchAll.type, parentSchema: schema11.properties.catchAll, data: data9 };
+        const err18 = { instancePath: instancePath + "/catchAll", schemaPath: "#/properties/catchAll/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.catchAll.type, parentSchema: schema11.properties.catchAll, data: data9 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err18];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err18);
         }
         errors++;
       }
@@ -11126,30 +11150,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data12 = data11[i2];
           if (typeof data12 === "string") {
             if (func3(data12) < 1) {
-              const err17 = { instancePath: instancePath + "/technologyDirs/" + i2, schemaPath: "#/properties/technologyDirs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.technologyDirs.items, data: data12 };
+              const err19 = { instancePath: instancePath + "/technologyDirs/" + i2, schemaPath: "#/properties/technologyDirs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.technologyDirs.items, data: data12 };
               if (vErrors === null) {
-                vErrors = [err17];
+                vErrors = [err19];
               } else {
-                vErrors.push(err17);
+                vErrors.push(err19);
               }
               errors++;
             }
           } else {
-            const err18 = { instancePath: instancePath + "/technologyDirs/" + i2, schemaPath: "#/properties/technologyDirs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.technologyDirs.items.type, parentSchema: schema11.properties.technologyDirs.items, data: data12 };
+            const err20 = { instancePath: instancePath + "/technologyDirs/" + i2, schemaPath: "#/properties/technologyDirs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.technologyDirs.items.type, parentSchema: schema11.properties.technologyDirs.items, data: data12 };
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err20];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err20);
             }
             errors++;
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/technologyDirs", schemaPath: "#/properties/technologyDirs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.technologyDirs.type, parentSchema: schema11.properties.technologyDirs, data: data11 };
+        const err21 = { instancePath: instancePath + "/technologyDirs", schemaPath: "#/properties/technologyDirs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.technologyDirs.type, parentSchema: schema11.properties.technologyDirs, data: data11 };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err21];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err21);
         }
         errors++;
       }
@@ -11158,24 +11182,65 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data.services;
       if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
         for (const key4 in data13) {
-          let data14 = data13[key4];
-          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-            if (data14.capability === void 0) {
-              const err20 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/services/additionalProperties/required", keyword: "required", params: { missingProperty: "capability" }, message: "must have required property 'capability'", schema: schema11.properties.services.additionalProperties.required, parentSchema: schema11.properties.services.additionalProperties, data: data14 };
+          const _errs34 = errors;
+          if (typeof key4 === "string") {
+            if (func3(key4) < 1) {
+              const err22 = { instancePath: instancePath + "/services", schemaPath: "#/definitions/folderName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: key4, propertyName: key4 };
               if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err22];
               } else {
-                vErrors.push(err20);
+                vErrors.push(err22);
               }
               errors++;
             }
-            for (const key5 in data14) {
-              if (!(key5 === "capability" || key5 === "aliases" || key5 === "images" || key5 === "provides" || key5 === "reason" || key5 === "memory" || key5 === "legacy")) {
-                const err21 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/services/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.services.additionalProperties, data: data14 };
+            if (!pattern0.test(key4)) {
+              const err23 = { instancePath: instancePath + "/services", schemaPath: "#/definitions/folderName/pattern", keyword: "pattern", params: { pattern: "^(?!\\.\\.?$)[^/\\\\\\u0000]+$" }, message: 'must match pattern "^(?!\\.\\.?$)[^/\\\\\\u0000]+$"', schema: "^(?!\\.\\.?$)[^/\\\\\\u0000]+$", parentSchema: schema12, data: key4, propertyName: key4 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/services", schemaPath: "#/definitions/folderName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: key4, propertyName: key4 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          var valid11 = _errs34 === errors;
+          if (!valid11) {
+            const err25 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema11.properties.services.propertyNames, parentSchema: schema11.properties.services, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        for (const key5 in data13) {
+          let data14 = data13[key5];
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.capability === void 0) {
+              const err26 = { instancePath: instancePath + "/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/services/additionalProperties/required", keyword: "required", params: { missingProperty: "capability" }, message: "must have required property 'capability'", schema: schema11.properties.services.additionalProperties.required, parentSchema: schema11.properties.services.additionalProperties, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            for (const key6 in data14) {
+              if (!(key6 === "capability" || key6 === "aliases" || key6 === "images" || key6 === "provides" || key6 === "reason" || key6 === "memory" || key6 === "legacy")) {
+                const err27 = { instancePath: instancePath + "/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/services/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.services.additionalProperties, data: data14 };
                 if (vErrors === null) {
-                  vErrors = [err21];
+                  vErrors = [err27];
                 } else {
-                  vErrors.push(err21);
+                  vErrors.push(err27);
                 }
                 errors++;
               }
@@ -11184,20 +11249,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data15 = data14.capability;
               if (typeof data15 === "string") {
                 if (func3(data15) < 1) {
-                  const err22 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/capability", schemaPath: "#/properties/services/additionalProperties/properties/capability/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.services.additionalProperties.properties.capability, data: data15 };
+                  const err28 = { instancePath: instancePath + "/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/capability", schemaPath: "#/definitions/folderName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data15 };
                   if (vErrors === null) {
-                    vErrors = [err22];
+                    vErrors = [err28];
                   } else {
-                    vErrors.push(err22);
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+                if (!pattern0.test(data15)) {
+                  const err29 = { instancePath: instancePath + "/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/capability", schemaPath: "#/definitions/folderName/pattern", keyword: "pattern", params: { pattern: "^(?!\\.\\.?$)[^/\\\\\\u0000]+$" }, message: 'must match pattern "^(?!\\.\\.?$)[^/\\\\\\u0000]+$"', schema: "^(?!\\.\\.?$)[^/\\\\\\u0000]+$", parentSchema: schema12, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
                   }
                   errors++;
                 }
               } else {
-                const err23 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/capability", schemaPath: "#/properties/services/additionalProperties/properties/capability/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.capability.type, parentSchema: schema11.properties.services.additionalProperties.properties.capability, data: data15 };
+                const err30 = { instancePath: instancePath + "/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/capability", schemaPath: "#/definitions/folderName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data15 };
                 if (vErrors === null) {
-                  vErrors = [err23];
+                  vErrors = [err30];
                 } else {
-                  vErrors.push(err23);
+                  vErrors.push(err30);
                 }
                 errors++;
               }
@@ -11208,22 +11282,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 const len3 = data16.length;
                 for (let i3 = 0; i3 < len3; i3++) {
                   let data17 = data16[i3];
-                  if (typeof data17 !== "string") {
-                    const err24 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases/" + i3, schemaPath: "#/properties/services/additionalProperties/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.aliases.items.type, parentSchema: schema11.properties.services.additionalProperties.properties.aliases.items, data: data17 };
+                  if (typeof data17 === "string") {
+                    if (func3(data17) < 1) {
+                      const err31 = { instancePath: instancePath + "/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases/" + i3, schemaPath: "#/definitions/folderName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err31];
+                      } else {
+                        vErrors.push(err31);
+                      }
+                      errors++;
+                    }
+                    if (!pattern0.test(data17)) {
+                      const err32 = { instancePath: instancePath + "/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases/" + i3, schemaPath: "#/definitions/folderName/pattern", keyword: "pattern", params: { pattern: "^(?!\\.\\.?$)[^/\\\\\\u0000]+$" }, message: 'must match pattern "^(?!\\.\\.?$)[^/\\\\\\u0000]+$"', schema: "^(?!\\.\\.?$)[^/\\\\\\u0000]+$", parentSchema: schema12, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err32];
+                      } else {
+                        vErrors.push(err32);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err33 = { instancePath: instancePath + "/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases/" + i3, schemaPath: "#/definitions/folderName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data17 };
                     if (vErrors === null) {
-                      vErrors = [err24];
+                      vErrors = [err33];
                     } else {
-                      vErrors.push(err24);
+                      vErrors.push(err33);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err25 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases", schemaPath: "#/properties/services/additionalProperties/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.services.additionalProperties.properties.aliases.type, parentSchema: schema11.properties.services.additionalProperties.properties.aliases, data: data16 };
+                const err34 = { instancePath: instancePath + "/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases", schemaPath: "#/properties/services/additionalProperties/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.services.additionalProperties.properties.aliases.type, parentSchema: schema11.properties.services.additionalProperties.properties.aliases, data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err25];
+                  vErrors = [err34];
                 } else {
-                  vErrors.push(err25);
+                  vErrors.push(err34);
                 }
                 errors++;
               }
@@ -11235,21 +11328,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i4 = 0; i4 < len4; i4++) {
                   let data19 = data18[i4];
                   if (typeof data19 !== "string") {
-                    const err26 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/images/" + i4, schemaPath: "#/properties/services/additionalProperties/properties/images/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.images.items.type, parentSchema: schema11.properties.services.additionalProperties.properties.images.items, data: data19 };
+                    const err35 = { instancePath: instancePath + "/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/images/" + i4, schemaPath: "#/properties/services/additionalProperties/properties/images/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.images.items.type, parentSchema: schema11.properties.services.additionalProperties.properties.images.items, data: data19 };
                     if (vErrors === null) {
-                      vErrors = [err26];
+                      vErrors = [err35];
                     } else {
-                      vErrors.push(err26);
+                      vErrors.push(err35);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err27 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/images", schemaPath: "#/properties/services/additionalProperties/properties/images/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.services.additionalProperties.properties.images.type, parentSchema: schema11.properties.services.additionalProperties.properties.images, data: data18 };
+                const err36 = { instancePath: instancePath + "/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/images", schemaPath: "#/properties/services/additionalProperties/properties/images/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.services.additionalProperties.properties.images.type, parentSchema: schema11.properties.services.additionalProperties.properties.images, data: data18 };
                 if (vErrors === null) {
-                  vErrors = [err27];
+                  vErrors = [err36];
                 } else {
-                  vErrors.push(err27);
+                  vErrors.push(err36);
                 }
                 errors++;
               }
@@ -11261,21 +11354,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i5 = 0; i5 < len5; i5++) {
                   let data21 = data20[i5];
                   if (typeof data21 !== "string") {
-                    const err28 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/provides/" + i5, schemaPath: "#/properties/services/additionalProperties/properties/provides/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.provides.items.type, parentSchema: schema11.properties.services.additionalProperties.properties.provides.items, data: data21 };
+                    const err37 = { instancePath: instancePath + "/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/provides/" + i5, schemaPath: "#/properties/services/additionalProperties/properties/provides/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.provides.items.type, parentSchema: schema11.properties.services.additionalProperties.properties.provides.items, data: data21 };
                     if (vErrors === null) {
-                      vErrors = [err28];
+                      vErrors = [err37];
                     } else {
-                      vErrors.push(err28);
+                      vErrors.push(err37);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err29 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/provides", schemaPath: "#/properties/services/additionalProperties/properties/provides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.services.additionalProperties.properties.provides.type, parentSchema: schema11.properties.services.additionalProperties.properties.provides, data: data20 };
+                const err38 = { instancePath: instancePath + "/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/provides", schemaPath: "#/properties/services/additionalProperties/properties/provides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.services.additionalProperties.properties.provides.type, parentSchema: schema11.properties.services.additionalProperties.properties.provides, data: data20 };
                 if (vErrors === null) {
-                  vErrors = [err29];
+                  vErrors = [err38];
                 } else {
-                  vErrors.push(err29);
+                  vErrors.push(err38);
                 }
                 errors++;
               }
@@ -11283,108 +11376,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.reason !== void 0) {
               let data22 = data14.reason;
               if (typeof data22 !== "string") {
-                const err30 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/reason", schemaPath: "#/properties/services/additionalProperties/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.reason.type, parentSchema: schema11.properties.services.additionalProperties.properties.reason, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
-                errors++;
-              }
-            }
-            if (data14.memory !== void 0) {
-              let data23 = data14.memory;
-              if (typeof data23 !== "string" && !(typeof data23 == "number")) {
-                const err31 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/memory", schemaPath: "#/properties/services/additionalProperties/properties/memory/type", keyword: "type", params: { type: schema11.properties.services.additionalProperties.properties.memory.type }, message: "must be string,number", schema: schema11.properties.services.additionalProperties.properties.memory.type, parentSchema: schema11.properties.services.additionalProperties.properties.memory, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err31];
-                } else {
-                  vErrors.push(err31);
-                }
-                errors++;
-              }
-            }
-            if (data14.legacy !== void 0) {
-              let data24 = data14.legacy;
-              if (typeof data24 !== "boolean") {
-                const err32 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/legacy", schemaPath: "#/properties/services/additionalProperties/properties/legacy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.services.additionalProperties.properties.legacy.type, parentSchema: schema11.properties.services.additionalProperties.properties.legacy, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err33 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/services/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.services.additionalProperties.type, parentSchema: schema11.properties.services.additionalProperties, data: data14 };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err34 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.services.type, parentSchema: schema11.properties.services, data: data13 };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-    }
-    if (data.systems !== void 0) {
-      let data25 = data.systems;
-      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-        for (const key6 in data25) {
-          let data26 = data25[key6];
-          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-            if (data26.capability === void 0) {
-              const err35 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/systems/additionalProperties/required", keyword: "required", params: { missingProperty: "capability" }, message: "must have required property 'capability'", schema: schema11.properties.systems.additionalProperties.required, parentSchema: schema11.properties.systems.additionalProperties, data: data26 };
-              if (vErrors === null) {
-                vErrors = [err35];
-              } else {
-                vErrors.push(err35);
-              }
-              errors++;
-            }
-            if (data26.members === void 0) {
-              const err36 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/systems/additionalProperties/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'", schema: schema11.properties.systems.additionalProperties.required, parentSchema: schema11.properties.systems.additionalProperties, data: data26 };
-              if (vErrors === null) {
-                vErrors = [err36];
-              } else {
-                vErrors.push(err36);
-              }
-              errors++;
-            }
-            for (const key7 in data26) {
-              if (!(key7 === "capability" || key7 === "members")) {
-                const err37 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/systems/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.systems.additionalProperties, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-              }
-            }
-            if (data26.capability !== void 0) {
-              let data27 = data26.capability;
-              if (typeof data27 === "string") {
-                if (func3(data27) < 1) {
-                  const err38 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/capability", schemaPath: "#/properties/systems/additionalProperties/properties/capability/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.systems.additionalProperties.properties.capability, data: data27 };
-                  if (vErrors === null) {
-                    vErrors = [err38];
-                  } else {
-                    vErrors.push(err38);
-                  }
-                  errors++;
-                }
-              } else {
-                const err39 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/capability", schemaPath: "#/properties/systems/additionalProperties/properties/capability/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.systems.additionalProperties.properties.capability.type, parentSchema: schema11.properties.systems.additionalProperties.properties.capability, data: data27 };
+                const err39 = { instancePath: instancePath + "/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/reason", schemaPath: "#/properties/services/additionalProperties/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.reason.type, parentSchema: schema11.properties.services.additionalProperties.properties.reason, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
@@ -11393,114 +11385,108 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.members !== void 0) {
-              let data28 = data26.members;
-              if (Array.isArray(data28)) {
-                if (data28.length < 1) {
-                  const err40 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/members", schemaPath: "#/properties/systems/additionalProperties/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.systems.additionalProperties.properties.members, data: data28 };
-                  if (vErrors === null) {
-                    vErrors = [err40];
-                  } else {
-                    vErrors.push(err40);
-                  }
-                  errors++;
-                }
-                const len6 = data28.length;
-                for (let i6 = 0; i6 < len6; i6++) {
-                  let data29 = data28[i6];
-                  if (typeof data29 !== "string") {
-                    const err41 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/members/" + i6, schemaPath: "#/properties/systems/additionalProperties/properties/members/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.systems.additionalProperties.properties.members.items.type, parentSchema: schema11.properties.systems.additionalProperties.properties.members.items, data: data29 };
-                    if (vErrors === null) {
-                      vErrors = [err41];
-                    } else {
-                      vErrors.push(err41);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err42 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/members", schemaPath: "#/properties/systems/additionalProperties/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.systems.additionalProperties.properties.members.type, parentSchema: schema11.properties.systems.additionalProperties.properties.members, data: data28 };
+            if (data14.memory !== void 0) {
+              let data23 = data14.memory;
+              if (typeof data23 !== "string" && !(typeof data23 == "number")) {
+                const err40 = { instancePath: instancePath + "/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/memory", schemaPath: "#/properties/services/additionalProperties/properties/memory/type", keyword: "type", params: { type: schema11.properties.services.additionalProperties.properties.memory.type }, message: "must be string,number", schema: schema11.properties.services.additionalProperties.properties.memory.type, parentSchema: schema11.properties.services.additionalProperties.properties.memory, data: data23 };
                 if (vErrors === null) {
-                  vErrors = [err42];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err42);
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data14.legacy !== void 0) {
+              let data24 = data14.legacy;
+              if (typeof data24 !== "boolean") {
+                const err41 = { instancePath: instancePath + "/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/legacy", schemaPath: "#/properties/services/additionalProperties/properties/legacy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.services.additionalProperties.properties.legacy.type, parentSchema: schema11.properties.services.additionalProperties.properties.legacy, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
                 }
                 errors++;
               }
             }
           } else {
-            const err43 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/systems/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.systems.additionalProperties.type, parentSchema: schema11.properties.systems.additionalProperties, data: data26 };
+            const err42 = { instancePath: instancePath + "/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/services/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.services.additionalProperties.type, parentSchema: schema11.properties.services.additionalProperties, data: data14 };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err42];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err42);
             }
             errors++;
           }
         }
       } else {
-        const err44 = { instancePath: instancePath + "/systems", schemaPath: "#/properties/systems/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.systems.type, parentSchema: schema11.properties.systems, data: data25 };
+        const err43 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.services.type, parentSchema: schema11.properties.services, data: data13 };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err43];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err43);
         }
         errors++;
       }
     }
-    if (data.database !== void 0) {
-      let data30 = data.database;
-      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-        for (const key8 in data30) {
-          if (!(key8 === "postgres" || key8 === "allocations" || key8 === "isolated")) {
-            const err45 = { instancePath: instancePath + "/database", schemaPath: "#/properties/database/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.database, data: data30 };
-            if (vErrors === null) {
-              vErrors = [err45];
-            } else {
-              vErrors.push(err45);
-            }
-            errors++;
-          }
-        }
-        if (data30.postgres !== void 0) {
-          let data31 = data30.postgres;
-          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-            if (data31.service === void 0) {
-              const err46 = { instancePath: instancePath + "/database/postgres", schemaPath: "#/properties/database/properties/postgres/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema11.properties.database.properties.postgres.required, parentSchema: schema11.properties.database.properties.postgres, data: data31 };
+    if (data.systems !== void 0) {
+      let data25 = data.systems;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        for (const key7 in data25) {
+          let data26 = data25[key7];
+          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            if (data26.capability === void 0) {
+              const err44 = { instancePath: instancePath + "/systems/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/systems/additionalProperties/required", keyword: "required", params: { missingProperty: "capability" }, message: "must have required property 'capability'", schema: schema11.properties.systems.additionalProperties.required, parentSchema: schema11.properties.systems.additionalProperties, data: data26 };
               if (vErrors === null) {
-                vErrors = [err46];
+                vErrors = [err44];
               } else {
-                vErrors.push(err46);
+                vErrors.push(err44);
               }
               errors++;
             }
-            for (const key9 in data31) {
-              if (!(key9 === "service" || key9 === "capability")) {
-                const err47 = { instancePath: instancePath + "/database/postgres", schemaPath: "#/properties/database/properties/postgres/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.database.properties.postgres, data: data31 };
+            if (data26.members === void 0) {
+              const err45 = { instancePath: instancePath + "/systems/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/systems/additionalProperties/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'", schema: schema11.properties.systems.additionalProperties.required, parentSchema: schema11.properties.systems.additionalProperties, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            for (const key8 in data26) {
+              if (!(key8 === "capability" || key8 === "members")) {
+                const err46 = { instancePath: instancePath + "/systems/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/systems/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.systems.additionalProperties, data: data26 };
                 if (vErrors === null) {
-                  vErrors = [err47];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err47);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
             }
-            if (data31.service !== void 0) {
-              let data32 = data31.service;
-              if (typeof data32 !== "string") {
-                const err48 = { instancePath: instancePath + "/database/postgres/service", schemaPath: "#/properties/database/properties/postgres/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.database.properties.postgres.properties.service.type, parentSchema: schema11.properties.database.properties.postgres.properties.service, data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
+            if (data26.capability !== void 0) {
+              let data27 = data26.capability;
+              if (typeof data27 === "string") {
+                if (func3(data27) < 1) {
+                  const err47 = { instancePath: instancePath + "/systems/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/capability", schemaPath: "#/definitions/folderName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data31.capability !== void 0) {
-              let data33 = data31.capability;
-              if (typeof data33 !== "string") {
-                const err49 = { instancePath: instancePath + "/database/postgres/capability", schemaPath: "#/properties/database/properties/postgres/properties/capability/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.database.properties.postgres.properties.capability.type, parentSchema: schema11.properties.database.properties.postgres.properties.capability, data: data33 };
+                if (!pattern0.test(data27)) {
+                  const err48 = { instancePath: instancePath + "/systems/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/capability", schemaPath: "#/definitions/folderName/pattern", keyword: "pattern", params: { pattern: "^(?!\\.\\.?$)[^/\\\\\\u0000]+$" }, message: 'must match pattern "^(?!\\.\\.?$)[^/\\\\\\u0000]+$"', schema: "^(?!\\.\\.?$)[^/\\\\\\u0000]+$", parentSchema: schema12, data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              } else {
+                const err49 = { instancePath: instancePath + "/systems/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/capability", schemaPath: "#/definitions/folderName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err49];
                 } else {
@@ -11509,12 +11495,166 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data26.members !== void 0) {
+              let data28 = data26.members;
+              if (Array.isArray(data28)) {
+                if (data28.length < 1) {
+                  const err50 = { instancePath: instancePath + "/systems/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/members", schemaPath: "#/properties/systems/additionalProperties/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.systems.additionalProperties.properties.members, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+                const len6 = data28.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data29 = data28[i6];
+                  if (typeof data29 !== "string") {
+                    const err51 = { instancePath: instancePath + "/systems/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/members/" + i6, schemaPath: "#/properties/systems/additionalProperties/properties/members/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.systems.additionalProperties.properties.members.items.type, parentSchema: schema11.properties.systems.additionalProperties.properties.members.items, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/systems/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/members", schemaPath: "#/properties/systems/additionalProperties/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.systems.additionalProperties.properties.members.type, parentSchema: schema11.properties.systems.additionalProperties.properties.members, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err50 = { instancePath: instancePath + "/database/postgres", schemaPath: "#/properties/database/properties/postgres/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.database.properties.postgres.type, parentSchema: schema11.properties.database.properties.postgres, data: data31 };
+            const err53 = { instancePath: instancePath + "/systems/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/systems/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.systems.additionalProperties.type, parentSchema: schema11.properties.systems.additionalProperties, data: data26 };
             if (vErrors === null) {
-              vErrors = [err50];
+              vErrors = [err53];
             } else {
-              vErrors.push(err50);
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err54 = { instancePath: instancePath + "/systems", schemaPath: "#/properties/systems/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.systems.type, parentSchema: schema11.properties.systems, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.database !== void 0) {
+      let data30 = data.database;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        for (const key9 in data30) {
+          if (!(key9 === "postgres" || key9 === "allocations" || key9 === "isolated")) {
+            const err55 = { instancePath: instancePath + "/database", schemaPath: "#/properties/database/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.database, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data30.postgres !== void 0) {
+          let data31 = data30.postgres;
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            if (data31.service === void 0) {
+              const err56 = { instancePath: instancePath + "/database/postgres", schemaPath: "#/properties/database/properties/postgres/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema11.properties.database.properties.postgres.required, parentSchema: schema11.properties.database.properties.postgres, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+            for (const key10 in data31) {
+              if (!(key10 === "service" || key10 === "capability")) {
+                const err57 = { instancePath: instancePath + "/database/postgres", schemaPath: "#/properties/database/properties/postgres/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.database.properties.postgres, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data31.service !== void 0) {
+              let data32 = data31.service;
+              if (typeof data32 === "string") {
+                if (func3(data32) < 1) {
+                  const err58 = { instancePath: instancePath + "/database/postgres/service", schemaPath: "#/definitions/folderName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                if (!pattern0.test(data32)) {
+                  const err59 = { instancePath: instancePath + "/database/postgres/service", schemaPath: "#/definitions/folderName/pattern", keyword: "pattern", params: { pattern: "^(?!\\.\\.?$)[^/\\\\\\u0000]+$" }, message: 'must match pattern "^(?!\\.\\.?$)[^/\\\\\\u0000]+$"', schema: "^(?!\\.\\.?$)[^/\\\\\\u0000]+$", parentSchema: schema12, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+              } else {
+                const err60 = { instancePath: instancePath + "/database/postgres/service", schemaPath: "#/definitions/folderName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            if (data31.capability !== void 0) {
+              let data33 = data31.capability;
+              if (typeof data33 === "string") {
+                if (func3(data33) < 1) {
+                  const err61 = { instancePath: instancePath + "/database/postgres/capability", schemaPath: "#/definitions/folderName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+                if (!pattern0.test(data33)) {
+                  const err62 = { instancePath: instancePath + "/database/postgres/capability", schemaPath: "#/definitions/folderName/pattern", keyword: "pattern", params: { pattern: "^(?!\\.\\.?$)[^/\\\\\\u0000]+$" }, message: 'must match pattern "^(?!\\.\\.?$)[^/\\\\\\u0000]+$"', schema: "^(?!\\.\\.?$)[^/\\\\\\u0000]+$", parentSchema: schema12, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+              } else {
+                const err63 = { instancePath: instancePath + "/database/postgres/capability", schemaPath: "#/definitions/folderName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err64 = { instancePath: instancePath + "/database/postgres", schemaPath: "#/properties/database/properties/postgres/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.database.properties.postgres.type, parentSchema: schema11.properties.database.properties.postgres, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
             }
             errors++;
           }
@@ -11527,39 +11667,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data35 = data34[i7];
               if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
                 if (data35.service === void 0) {
-                  const err51 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema11.properties.database.properties.allocations.items.required, parentSchema: schema11.properties.database.properties.allocations.items, data: data35 };
+                  const err65 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema11.properties.database.properties.allocations.items.required, parentSchema: schema11.properties.database.properties.allocations.items, data: data35 };
                   if (vErrors === null) {
-                    vErrors = [err51];
+                    vErrors = [err65];
                   } else {
-                    vErrors.push(err51);
+                    vErrors.push(err65);
                   }
                   errors++;
                 }
                 if (data35.database === void 0) {
-                  const err52 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/required", keyword: "required", params: { missingProperty: "database" }, message: "must have required property 'database'", schema: schema11.properties.database.properties.allocations.items.required, parentSchema: schema11.properties.database.properties.allocations.items, data: data35 };
+                  const err66 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/required", keyword: "required", params: { missingProperty: "database" }, message: "must have required property 'database'", schema: schema11.properties.database.properties.allocations.items.required, parentSchema: schema11.properties.database.properties.allocations.items, data: data35 };
                   if (vErrors === null) {
-                    vErrors = [err52];
+                    vErrors = [err66];
                   } else {
-                    vErrors.push(err52);
+                    vErrors.push(err66);
                   }
                   errors++;
                 }
                 if (data35.role === void 0) {
-                  const err53 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.database.properties.allocations.items.required, parentSchema: schema11.properties.database.properties.allocations.items, data: data35 };
+                  const err67 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.database.properties.allocations.items.required, parentSchema: schema11.properties.database.properties.allocations.items, data: data35 };
                   if (vErrors === null) {
-                    vErrors = [err53];
+                    vErrors = [err67];
                   } else {
-                    vErrors.push(err53);
+                    vErrors.push(err67);
                   }
                   errors++;
                 }
-                for (const key10 in data35) {
-                  if (!(key10 === "service" || key10 === "database" || key10 === "role")) {
-                    const err54 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.database.properties.allocations.items, data: data35 };
+                for (const key11 in data35) {
+                  if (!(key11 === "service" || key11 === "database" || key11 === "role")) {
+                    const err68 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.database.properties.allocations.items, data: data35 };
                     if (vErrors === null) {
-                      vErrors = [err54];
+                      vErrors = [err68];
                     } else {
-                      vErrors.push(err54);
+                      vErrors.push(err68);
                     }
                     errors++;
                   }
@@ -11568,20 +11708,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data36 = data35.service;
                   if (typeof data36 === "string") {
                     if (func3(data36) < 1) {
-                      const err55 = { instancePath: instancePath + "/database/allocations/" + i7 + "/service", schemaPath: "#/properties/database/properties/allocations/items/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.database.properties.allocations.items.properties.service, data: data36 };
+                      const err69 = { instancePath: instancePath + "/database/allocations/" + i7 + "/service", schemaPath: "#/properties/database/properties/allocations/items/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.database.properties.allocations.items.properties.service, data: data36 };
                       if (vErrors === null) {
-                        vErrors = [err55];
+                        vErrors = [err69];
                       } else {
-                        vErrors.push(err55);
+                        vErrors.push(err69);
                       }
                       errors++;
                     }
                   } else {
-                    const err56 = { instancePath: instancePath + "/database/allocations/" + i7 + "/service", schemaPath: "#/properties/database/properties/allocations/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.database.properties.allocations.items.properties.service.type, parentSchema: schema11.properties.database.properties.allocations.items.properties.service, data: data36 };
+                    const err70 = { instancePath: instancePath + "/database/allocations/" + i7 + "/service", schemaPath: "#/properties/database/properties/allocations/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.database.properties.allocations.items.properties.service.type, parentSchema: schema11.properties.database.properties.allocations.items.properties.service, data: data36 };
                     if (vErrors === null) {
-                      vErrors = [err56];
+                      vErrors = [err70];
                     } else {
-                      vErrors.push(err56);
+                      vErrors.push(err70);
                     }
                     errors++;
                   }
@@ -11590,20 +11730,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data37 = data35.database;
                   if (typeof data37 === "string") {
                     if (func3(data37) < 1) {
-                      const err57 = { instancePath: instancePath + "/database/allocations/" + i7 + "/database", schemaPath: "#/properties/database/properties/allocations/items/properties/database/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.database.properties.allocations.items.properties.database, data: data37 };
+                      const err71 = { instancePath: instancePath + "/database/allocations/" + i7 + "/database", schemaPath: "#/properties/database/properties/allocations/items/properties/database/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.database.properties.allocations.items.properties.database, data: data37 };
                       if (vErrors === null) {
-                        vErrors = [err57];
+                        vErrors = [err71];
                       } else {
-                        vErrors.push(err57);
+                        vErrors.push(err71);
                       }
                       errors++;
                     }
                   } else {
-                    const err58 = { instancePath: instancePath + "/database/allocations/" + i7 + "/database", schemaPath: "#/properties/database/properties/allocations/items/properties/database/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.database.properties.allocations.items.properties.database.type, parentSchema: schema11.properties.database.properties.allocations.items.properties.database, data: data37 };
+                    const err72 = { instancePath: instancePath + "/database/allocations/" + i7 + "/database", schemaPath: "#/properties/database/properties/allocations/items/properties/database/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.database.properties.allocations.items.properties.database.type, parentSchema: schema11.properties.database.properties.allocations.items.properties.database, data: data37 };
                     if (vErrors === null) {
-                      vErrors = [err58];
+                      vErrors = [err72];
                     } else {
-                      vErrors.push(err58);
+                      vErrors.push(err72);
                     }
                     errors++;
                   }
@@ -11612,40 +11752,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data38 = data35.role;
                   if (typeof data38 === "string") {
                     if (func3(data38) < 1) {
-                      const err59 = { instancePath: instancePath + "/database/allocations/" + i7 + "/role", schemaPath: "#/properties/database/properties/allocations/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.database.properties.allocations.items.properties.role, data: data38 };
+                      const err73 = { instancePath: instancePath + "/database/allocations/" + i7 + "/role", schemaPath: "#/properties/database/properties/allocations/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.database.properties.allocations.items.properties.role, data: data38 };
                       if (vErrors === null) {
-                        vErrors = [err59];
+                        vErrors = [err73];
                       } else {
-                        vErrors.push(err59);
+                        vErrors.push(err73);
                       }
                       errors++;
                     }
                   } else {
-                    const err60 = { instancePath: instancePath + "/database/allocations/" + i7 + "/role", schemaPath: "#/properties/database/properties/allocations/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.database.properties.allocations.items.properties.role.type, parentSchema: schema11.properties.database.properties.allocations.items.properties.role, data: data38 };
+                    const err74 = { instancePath: instancePath + "/database/allocations/" + i7 + "/role", schemaPath: "#/properties/database/properties/allocations/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.database.properties.allocations.items.properties.role.type, parentSchema: schema11.properties.database.properties.allocations.items.properties.role, data: data38 };
                     if (vErrors === null) {
-                      vErrors = [err60];
+                      vErrors = [err74];
                     } else {
-                      vErrors.push(err60);
+                      vErrors.push(err74);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err61 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.database.properties.allocations.items.type, parentSchema: schema11.properties.database.properties.allocations.items, data: data35 };
+                const err75 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.database.properties.allocations.items.type, parentSchema: schema11.properties.database.properties.allocations.items, data: data35 };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err75];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err75);
                 }
                 errors++;
               }
             }
           } else {
-            const err62 = { instancePath: instancePath + "/database/allocations", schemaPath: "#/properties/database/properties/allocations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.database.properties.allocations.type, parentSchema: schema11.properties.database.properties.allocations, data: data34 };
+            const err76 = { instancePath: instancePath + "/database/allocations", schemaPath: "#/properties/database/properties/allocations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.database.properties.allocations.type, parentSchema: schema11.properties.database.properties.allocations, data: data34 };
             if (vErrors === null) {
-              vErrors = [err62];
+              vErrors = [err76];
             } else {
-              vErrors.push(err62);
+              vErrors.push(err76);
             }
             errors++;
           }
@@ -11658,30 +11798,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data40 = data39[i8];
               if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
                 if (data40.service === void 0) {
-                  const err63 = { instancePath: instancePath + "/database/isolated/" + i8, schemaPath: "#/properties/database/properties/isolated/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema11.properties.database.properties.isolated.items.required, parentSchema: schema11.properties.database.properties.isolated.items, data: data40 };
+                  const err77 = { instancePath: instancePath + "/database/isolated/" + i8, schemaPath: "#/properties/database/properties/isolated/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema11.properties.database.properties.isolated.items.required, parentSchema: schema11.properties.database.properties.isolated.items, data: data40 };
                   if (vErrors === null) {
-                    vErrors = [err63];
+                    vErrors = [err77];
                   } else {
-                    vErrors.push(err63);
+                    vErrors.push(err77);
                   }
                   errors++;
                 }
                 if (data40.reason === void 0) {
-                  const err64 = { instancePath: instancePath + "/database/isolated/" + i8, schemaPath: "#/properties/database/properties/isolated/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.database.properties.isolated.items.required, parentSchema: schema11.properties.database.properties.isolated.items, data: data40 };
+                  const err78 = { instancePath: instancePath + "/database/isolated/" + i8, schemaPath: "#/properties/database/properties/isolated/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.database.properties.isolated.items.required, parentSchema: schema11.properties.database.properties.isolated.items, data: data40 };
                   if (vErrors === null) {
-                    vErrors = [err64];
+                    vErrors = [err78];
                   } else {
-                    vErrors.push(err64);
+                    vErrors.push(err78);
                   }
                   errors++;
                 }
-                for (const key11 in data40) {
-                  if (!(key11 === "service" || key11 === "reason")) {
-                    const err65 = { instancePath: instancePath + "/database/isolated/" + i8, schemaPath: "#/properties/database/properties/isolated/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.database.properties.isolated.items, data: data40 };
+                for (const key12 in data40) {
+                  if (!(key12 === "service" || key12 === "reason")) {
+                    const err79 = { instancePath: instancePath + "/database/isolated/" + i8, schemaPath: "#/properties/database/properties/isolated/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.database.properties.isolated.items, data: data40 };
                     if (vErrors === null) {
-                      vErrors = [err65];
+                      vErrors = [err79];
                     } else {
-                      vErrors.push(err65);
+                      vErrors.push(err79);
                     }
                     errors++;
                   }
@@ -11690,20 +11830,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data41 = data40.service;
                   if (typeof data41 === "string") {
                     if (func3(data41) < 1) {
-                      const err66 = { instancePath: instancePath + "/database/isolated/" + i8 + "/service", schemaPath: "#/properties/database/properties/isolated/items/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.database.properties.isolated.items.properties.service, data: data41 };
+                      const err80 = { instancePath: instancePath + "/database/isolated/" + i8 + "/service", schemaPath: "#/properties/database/properties/isolated/items/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.database.properties.isolated.items.properties.service, data: data41 };
                       if (vErrors === null) {
-                        vErrors = [err66];
+                        vErrors = [err80];
                       } else {
-                        vErrors.push(err66);
+                        vErrors.push(err80);
                       }
                       errors++;
                     }
                   } else {
-                    const err67 = { instancePath: instancePath + "/database/isolated/" + i8 + "/service", schemaPath: "#/properties/database/properties/isolated/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.database.properties.isolated.items.properties.service.type, parentSchema: schema11.properties.database.properties.isolated.items.properties.service, data: data41 };
+                    const err81 = { instancePath: instancePath + "/database/isolated/" + i8 + "/service", schemaPath: "#/properties/database/properties/isolated/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.database.properties.isolated.items.properties.service.type, parentSchema: schema11.properties.database.properties.isolated.items.properties.service, data: data41 };
                     if (vErrors === null) {
-                      vErrors = [err67];
+                      vErrors = [err81];
                     } else {
-                      vErrors.push(err67);
+                      vErrors.push(err81);
                     }
                     errors++;
                   }
@@ -11712,50 +11852,50 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data42 = data40.reason;
                   if (typeof data42 === "string") {
                     if (func3(data42) < 1) {
-                      const err68 = { instancePath: instancePath + "/database/isolated/" + i8 + "/reason", schemaPath: "#/properties/database/properties/isolated/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.database.properties.isolated.items.properties.reason, data: data42 };
+                      const err82 = { instancePath: instancePath + "/database/isolated/" + i8 + "/reason", schemaPath: "#/properties/database/properties/isolated/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.database.properties.isolated.items.properties.reason, data: data42 };
                       if (vErrors === null) {
-                        vErrors = [err68];
+                        vErrors = [err82];
                       } else {
-                        vErrors.push(err68);
+                        vErrors.push(err82);
                       }
                       errors++;
                     }
                   } else {
-                    const err69 = { instancePath: instancePath + "/database/isolated/" + i8 + "/reason", schemaPath: "#/properties/database/properties/isolated/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.database.properties.isolated.items.properties.reason.type, parentSchema: schema11.properties.database.properties.isolated.items.properties.reason, data: data42 };
+                    const err83 = { instancePath: instancePath + "/database/isolated/" + i8 + "/reason", schemaPath: "#/properties/database/properties/isolated/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.database.properties.isolated.items.properties.reason.type, parentSchema: schema11.properties.database.properties.isolated.items.properties.reason, data: data42 };
                     if (vErrors === null) {
-                      vErrors = [err69];
+                      vErrors = [err83];
                     } else {
-                      vErrors.push(err69);
+                      vErrors.push(err83);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err70 = { instancePath: instancePath + "/database/isolated/" + i8, schemaPath: "#/properties/database/properties/isolated/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.database.properties.isolated.items.type, parentSchema: schema11.properties.database.properties.isolated.items, data: data40 };
+                const err84 = { instancePath: instancePath + "/database/isolated/" + i8, schemaPath: "#/properties/database/properties/isolated/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.database.properties.isolated.items.type, parentSchema: schema11.properties.database.properties.isolated.items, data: data40 };
                 if (vErrors === null) {
-                  vErrors = [err70];
+                  vErrors = [err84];
                 } else {
-                  vErrors.push(err70);
+                  vErrors.push(err84);
                 }
                 errors++;
               }
             }
           } else {
-            const err71 = { instancePath: instancePath + "/database/isolated", schemaPath: "#/properties/database/properties/isolated/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.database.properties.isolated.type, parentSchema: schema11.properties.database.properties.isolated, data: data39 };
+            const err85 = { instancePath: instancePath + "/database/isolated", schemaPath: "#/properties/database/properties/isolated/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.database.properties.isolated.type, parentSchema: schema11.properties.database.properties.isolated, data: data39 };
             if (vErrors === null) {
-              vErrors = [err71];
+              vErrors = [err85];
             } else {
-              vErrors.push(err71);
+              vErrors.push(err85);
             }
             errors++;
           }
         }
       } else {
-        const err72 = { instancePath: instancePath + "/database", schemaPath: "#/properties/database/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.database.type, parentSchema: schema11.properties.database, data: data30 };
+        const err86 = { instancePath: instancePath + "/database", schemaPath: "#/properties/database/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.database.type, parentSchema: schema11.properties.database, data: data30 };
         if (vErrors === null) {
-          vErrors = [err72];
+          vErrors = [err86];
         } else {
-          vErrors.push(err72);
+          vErrors.push(err86);
         }
         errors++;
       }
@@ -11763,13 +11903,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.budget !== void 0) {
       let data43 = data.budget;
       if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-        for (const key12 in data43) {
-          if (!(key12 === "memory")) {
-            const err73 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.budget, data: data43 };
+        for (const key13 in data43) {
+          if (!(key13 === "memory")) {
+            const err87 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.budget, data: data43 };
             if (vErrors === null) {
-              vErrors = [err73];
+              vErrors = [err87];
             } else {
-              vErrors.push(err73);
+              vErrors.push(err87);
             }
             errors++;
           }
@@ -11777,21 +11917,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data43.memory !== void 0) {
           let data44 = data43.memory;
           if (typeof data44 !== "string" && !(typeof data44 == "number")) {
-            const err74 = { instancePath: instancePath + "/budget/memory", schemaPath: "#/properties/budget/properties/memory/type", keyword: "type", params: { type: schema11.properties.budget.properties.memory.type }, message: "must be string,number", schema: schema11.properties.budget.properties.memory.type, parentSchema: schema11.properties.budget.properties.memory, data: data44 };
+            const err88 = { instancePath: instancePath + "/budget/memory", schemaPath: "#/properties/budget/properties/memory/type", keyword: "type", params: { type: schema11.properties.budget.properties.memory.type }, message: "must be string,number", schema: schema11.properties.budget.properties.memory.type, parentSchema: schema11.properties.budget.properties.memory, data: data44 };
             if (vErrors === null) {
-              vErrors = [err74];
+              vErrors = [err88];
             } else {
-              vErrors.push(err74);
+              vErrors.push(err88);
             }
             errors++;
           }
         }
       } else {
-        const err75 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.budget.type, parentSchema: schema11.properties.budget, data: data43 };
+        const err89 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.budget.type, parentSchema: schema11.properties.budget, data: data43 };
         if (vErrors === null) {
-          vErrors = [err75];
+          vErrors = [err89];
         } else {
-          vErrors.push(err75);
+          vErrors.push(err89);
         }
         errors++;
       }
@@ -11799,24 +11939,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.rules !== void 0) {
       let data45 = data.rules;
       if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-        for (const key13 in data45) {
-          let data46 = data45[key13];
+        for (const key14 in data45) {
+          let data46 = data45[key14];
           if (!(data46 === "off" || data46 === "warn" || data46 === "warning" || data46 === "error" || data46 === 0 || data46 === 1 || data46 === 2)) {
-            const err76 = { instancePath: instancePath + "/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.additionalProperties.enum, parentSchema: schema11.properties.rules.additionalProperties, data: data46 };
+            const err90 = { instancePath: instancePath + "/rules/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.additionalProperties.enum, parentSchema: schema11.properties.rules.additionalProperties, data: data46 };
             if (vErrors === null) {
-              vErrors = [err76];
+              vErrors = [err90];
             } else {
-              vErrors.push(err76);
+              vErrors.push(err90);
             }
             errors++;
           }
         }
       } else {
-        const err77 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data45 };
+        const err91 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data45 };
         if (vErrors === null) {
-          vErrors = [err77];
+          vErrors = [err91];
         } else {
-          vErrors.push(err77);
+          vErrors.push(err91);
         }
         errors++;
       }
@@ -11829,39 +11969,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data48 = data47[i9];
           if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
             if (data48.rule === void 0) {
-              const err78 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema11.properties.exceptions.items.required, parentSchema: schema11.properties.exceptions.items, data: data48 };
+              const err92 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema11.properties.exceptions.items.required, parentSchema: schema11.properties.exceptions.items, data: data48 };
               if (vErrors === null) {
-                vErrors = [err78];
+                vErrors = [err92];
               } else {
-                vErrors.push(err78);
+                vErrors.push(err92);
               }
               errors++;
             }
             if (data48.path === void 0) {
-              const err79 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.exceptions.items.required, parentSchema: schema11.properties.exceptions.items, data: data48 };
+              const err93 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.exceptions.items.required, parentSchema: schema11.properties.exceptions.items, data: data48 };
               if (vErrors === null) {
-                vErrors = [err79];
+                vErrors = [err93];
               } else {
-                vErrors.push(err79);
+                vErrors.push(err93);
               }
               errors++;
             }
             if (data48.reason === void 0) {
-              const err80 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.exceptions.items.required, parentSchema: schema11.properties.exceptions.items, data: data48 };
+              const err94 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.exceptions.items.required, parentSchema: schema11.properties.exceptions.items, data: data48 };
               if (vErrors === null) {
-                vErrors = [err80];
+                vErrors = [err94];
               } else {
-                vErrors.push(err80);
+                vErrors.push(err94);
               }
               errors++;
             }
-            for (const key14 in data48) {
-              if (!(key14 === "rule" || key14 === "path" || key14 === "reason")) {
-                const err81 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.exceptions.items, data: data48 };
+            for (const key15 in data48) {
+              if (!(key15 === "rule" || key15 === "path" || key15 === "reason")) {
+                const err95 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.exceptions.items, data: data48 };
                 if (vErrors === null) {
-                  vErrors = [err81];
+                  vErrors = [err95];
                 } else {
-                  vErrors.push(err81);
+                  vErrors.push(err95);
                 }
                 errors++;
               }
@@ -11870,20 +12010,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data49 = data48.rule;
               if (typeof data49 === "string") {
                 if (func3(data49) < 1) {
-                  const err82 = { instancePath: instancePath + "/exceptions/" + i9 + "/rule", schemaPath: "#/properties/exceptions/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exceptions.items.properties.rule, data: data49 };
+                  const err96 = { instancePath: instancePath + "/exceptions/" + i9 + "/rule", schemaPath: "#/properties/exceptions/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exceptions.items.properties.rule, data: data49 };
                   if (vErrors === null) {
-                    vErrors = [err82];
+                    vErrors = [err96];
                   } else {
-                    vErrors.push(err82);
+                    vErrors.push(err96);
                   }
                   errors++;
                 }
               } else {
-                const err83 = { instancePath: instancePath + "/exceptions/" + i9 + "/rule", schemaPath: "#/properties/exceptions/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exceptions.items.properties.rule.type, parentSchema: schema11.properties.exceptions.items.properties.rule, data: data49 };
+                const err97 = { instancePath: instancePath + "/exceptions/" + i9 + "/rule", schemaPath: "#/properties/exceptions/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exceptions.items.properties.rule.type, parentSchema: schema11.properties.exceptions.items.properties.rule, data: data49 };
                 if (vErrors === null) {
-                  vErrors = [err83];
+                  vErrors = [err97];
                 } else {
-                  vErrors.push(err83);
+                  vErrors.push(err97);
                 }
                 errors++;
               }
@@ -11892,20 +12032,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data50 = data48.path;
               if (typeof data50 === "string") {
                 if (func3(data50) < 1) {
-                  const err84 = { instancePath: instancePath + "/exceptions/" + i9 + "/path", schemaPath: "#/properties/exceptions/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exceptions.items.properties.path, data: data50 };
+                  const err98 = { instancePath: instancePath + "/exceptions/" + i9 + "/path", schemaPath: "#/properties/exceptions/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exceptions.items.properties.path, data: data50 };
                   if (vErrors === null) {
-                    vErrors = [err84];
+                    vErrors = [err98];
                   } else {
-                    vErrors.push(err84);
+                    vErrors.push(err98);
                   }
                   errors++;
                 }
               } else {
-                const err85 = { instancePath: instancePath + "/exceptions/" + i9 + "/path", schemaPath: "#/properties/exceptions/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exceptions.items.properties.path.type, parentSchema: schema11.properties.exceptions.items.properties.path, data: data50 };
+                const err99 = { instancePath: instancePath + "/exceptions/" + i9 + "/path", schemaPath: "#/properties/exceptions/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exceptions.items.properties.path.type, parentSchema: schema11.properties.exceptions.items.properties.path, data: data50 };
                 if (vErrors === null) {
-                  vErrors = [err85];
+                  vErrors = [err99];
                 } else {
-                  vErrors.push(err85);
+                  vErrors.push(err99);
                 }
                 errors++;
               }
@@ -11914,40 +12054,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data51 = data48.reason;
               if (typeof data51 === "string") {
                 if (func3(data51) < 1) {
-                  const err86 = { instancePath: instancePath + "/exceptions/" + i9 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exceptions.items.properties.reason, data: data51 };
+                  const err100 = { instancePath: instancePath + "/exceptions/" + i9 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exceptions.items.properties.reason, data: data51 };
                   if (vErrors === null) {
-                    vErrors = [err86];
+                    vErrors = [err100];
                   } else {
-                    vErrors.push(err86);
+                    vErrors.push(err100);
                   }
                   errors++;
                 }
               } else {
-                const err87 = { instancePath: instancePath + "/exceptions/" + i9 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exceptions.items.properties.reason.type, parentSchema: schema11.properties.exceptions.items.properties.reason, data: data51 };
+                const err101 = { instancePath: instancePath + "/exceptions/" + i9 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exceptions.items.properties.reason.type, parentSchema: schema11.properties.exceptions.items.properties.reason, data: data51 };
                 if (vErrors === null) {
-                  vErrors = [err87];
+                  vErrors = [err101];
                 } else {
-                  vErrors.push(err87);
+                  vErrors.push(err101);
                 }
                 errors++;
               }
             }
           } else {
-            const err88 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.exceptions.items.type, parentSchema: schema11.properties.exceptions.items, data: data48 };
+            const err102 = { instancePath: instancePath + "/exceptions/" + i9, schemaPath: "#/properties/exceptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.exceptions.items.type, parentSchema: schema11.properties.exceptions.items, data: data48 };
             if (vErrors === null) {
-              vErrors = [err88];
+              vErrors = [err102];
             } else {
-              vErrors.push(err88);
+              vErrors.push(err102);
             }
             errors++;
           }
         }
       } else {
-        const err89 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exceptions.type, parentSchema: schema11.properties.exceptions, data: data47 };
+        const err103 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exceptions.type, parentSchema: schema11.properties.exceptions, data: data47 };
         if (vErrors === null) {
-          vErrors = [err89];
+          vErrors = [err103];
         } else {
-          vErrors.push(err89);
+          vErrors.push(err103);
         }
         errors++;
       }
@@ -11960,40 +12100,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data53 = data52[i10];
           if (typeof data53 === "string") {
             if (func3(data53) < 1) {
-              const err90 = { instancePath: instancePath + "/docs/" + i10, schemaPath: "#/properties/docs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.docs.items, data: data53 };
+              const err104 = { instancePath: instancePath + "/docs/" + i10, schemaPath: "#/properties/docs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.docs.items, data: data53 };
               if (vErrors === null) {
-                vErrors = [err90];
+                vErrors = [err104];
               } else {
-                vErrors.push(err90);
+                vErrors.push(err104);
               }
               errors++;
             }
           } else {
-            const err91 = { instancePath: instancePath + "/docs/" + i10, schemaPath: "#/properties/docs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.docs.items.type, parentSchema: schema11.properties.docs.items, data: data53 };
+            const err105 = { instancePath: instancePath + "/docs/" + i10, schemaPath: "#/properties/docs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.docs.items.type, parentSchema: schema11.properties.docs.items, data: data53 };
             if (vErrors === null) {
-              vErrors = [err91];
+              vErrors = [err105];
             } else {
-              vErrors.push(err91);
+              vErrors.push(err105);
             }
             errors++;
           }
         }
       } else {
-        const err92 = { instancePath: instancePath + "/docs", schemaPath: "#/properties/docs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.docs.type, parentSchema: schema11.properties.docs, data: data52 };
+        const err106 = { instancePath: instancePath + "/docs", schemaPath: "#/properties/docs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.docs.type, parentSchema: schema11.properties.docs, data: data52 };
         if (vErrors === null) {
-          vErrors = [err92];
+          vErrors = [err106];
         } else {
-          vErrors.push(err92);
+          vErrors.push(err106);
         }
         errors++;
       }
     }
   } else {
-    const err93 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err107 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err93];
+      vErrors = [err107];
     } else {
-      vErrors.push(err93);
+      vErrors.push(err107);
     }
     errors++;
   }
@@ -12004,11 +12144,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 // src/policy/schema.ts
 function validateConfigSchema(data) {
   if (validate(data)) return [];
-  return (validate.errors ?? []).filter((e) => e.keyword !== "if").map(toIssue);
+  return (validate.errors ?? []).filter((e) => e.keyword !== "if" && e.keyword !== "propertyNames").map(toIssue);
 }
 function toIssue(error) {
   const path6 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
   const at = path6.length ? path6.join(".") : "(top level)";
+  if (error.schemaPath.includes("/folderName/")) {
+    const key = error.propertyName;
+    const where = key === void 0 ? path6 : [...path6, key];
+    const value = key ?? String(error.data);
+    return {
+      path: where,
+      message: `${where.join(".")}: ${JSON.stringify(value)} is not one folder name (no '/', '\\', '.' or '..'): capability and service names become paths under the services root`
+    };
+  }
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);

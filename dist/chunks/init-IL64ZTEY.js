@@ -8,7 +8,7 @@ import {
 import {
   buildHostModel,
   memoryBudget
-} from "./chunk-2GADW4LU.js";
+} from "./chunk-YTUJFJCZ.js";
 import {
   CONFIG_FILE_NAMES,
   buildPolicy,
@@ -16,7 +16,7 @@ import {
   findServicesTrees,
   formatBytes,
   require_dist
-} from "./chunk-GKQ4KUJI.js";
+} from "./chunk-UD5R6TDC.js";
 import "./chunk-3VKYS3HJ.js";
 import {
   escapeRegex

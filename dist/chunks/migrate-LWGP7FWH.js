@@ -32,27 +32,27 @@ import {
   treeBeforeAfter,
   viewOfPlan,
   withJournal
-} from "./chunk-QWJKIKLS.js";
+} from "./chunk-JOFF5E22.js";
 import {
   VERSION
 } from "./chunk-VGLLDJT4.js";
 import {
   displayAction,
   lintTarget
-} from "./chunk-O6Z4T7I2.js";
+} from "./chunk-BDYN5ZAJ.js";
 import {
   buildPlacementPlan,
   documentFiles,
   migrationChecks,
   moveMap
-} from "./chunk-JYG53LHT.js";
+} from "./chunk-H73QHXKS.js";
 import {
   buildHostModel
-} from "./chunk-2GADW4LU.js";
+} from "./chunk-YTUJFJCZ.js";
 import {
   isInside,
   resolveTarget
-} from "./chunk-GKQ4KUJI.js";
+} from "./chunk-UD5R6TDC.js";
 import "./chunk-3VKYS3HJ.js";
 import "./chunk-HD7RUNM3.js";
 import "./chunk-M2EK3JYW.js";

@@ -7,7 +7,7 @@ import {
   isInside,
   loadStack,
   parseBytes
-} from "./chunk-GKQ4KUJI.js";
+} from "./chunk-UD5R6TDC.js";
 import {
   compareInitFiles,
   imageMajorVersion,
