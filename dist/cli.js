@@ -251,12 +251,12 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-JJWAWOWV.js")).runLint(c),
-  init: async (c) => (await import("./chunks/init-IL64ZTEY.js")).runInit(c),
+  lint: async (c) => (await import("./chunks/lint-ASBRUIWZ.js")).runLint(c),
+  init: async (c) => (await import("./chunks/init-AQLOQI72.js")).runInit(c),
   place: async (c) => (await import("./chunks/place-FL7WYVJT.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-YTH4TOCU.js")).runRules(c),
-  migrate: async (c) => (await import("./chunks/migrate-LWGP7FWH.js")).runMigrateCommand(c),
-  "db-audit": async (c) => (await import("./chunks/db-audit-U56KMCLV.js")).runDbAudit(c)
+  rules: async (c) => (await import("./chunks/rules-2B2VXDG2.js")).runRules(c),
+  migrate: async (c) => (await import("./chunks/migrate-NJX7TWVV.js")).runMigrateCommand(c),
+  "db-audit": async (c) => (await import("./chunks/db-audit-YLVXDYF6.js")).runDbAudit(c)
 };
 async function main(argv, io) {
   const debug = argv.includes("--debug");
