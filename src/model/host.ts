@@ -16,7 +16,6 @@ import type {
   TreeEntry,
 } from '../types';
 import { buildDatabaseModel, emptyDatabaseModel } from '../database/model';
-import { loadPgParser } from '../database/initdb/pg-parser';
 import { loadStacks } from './stacks';
 import { scanTree } from '../scan/tree';
 import { isInside } from '../util/paths';
@@ -33,11 +32,6 @@ export interface BuildOptions {
 
 export async function buildHostModel(root: string, policy: Policy, cwd: string, options: BuildOptions = {}): Promise<HostModel> {
   const tree = scanTree(root);
-  // The PostgreSQL parser's WebAssembly compiles off the main thread: start it now, so it overlaps
-  // with loading the stacks instead of adding to the run.
-  if (options.database !== false && tree.entries.some((e) => e.kind === 'file' && /\.sql(\.gz)?$/.test(e.name))) {
-    loadPgParser().catch(() => {}); // a failure surfaces where the scripts are read
-  }
   const stacks = loadStacks(tree, policy);
   const stackByDir = new Map(stacks.map((s) => [path.relative(root, s.dir).split(path.sep).join('/'), s]));
   const services = stacks.flatMap((s) => s.services);

@@ -1,11 +1,15 @@
 // The real PostgreSQL parser (libpg-query, WASM), loaded once and only when there is SQL to read.
 // A file is parsed whole; when that fails it is parsed statement by statement, so one bad
 // statement reports its own position and does not hide the others.
+import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
-import { byteToCharIndex, codePointToCharIndex } from './source';
+import { recognizeStatement } from './fast-sql';
+import { byteToCharIndex, charToByteIndex, codePointToCharIndex } from './source';
 
 type ParseSync = (query: string) => { stmts?: { stmt?: Record<string, unknown>; stmt_location?: number; stmt_len?: number }[] };
 type ParsePlpgsqlSync = (query: string) => { plpgsql_funcs?: Record<string, unknown>[] };
+
+const require = createRequire(import.meta.url);
 
 let loading: Promise<ParseSync> | null = null;
 let plpgsql: ParsePlpgsqlSync | null = null;
@@ -22,7 +26,8 @@ export function loadPgParser(): Promise<ParseSync> {
     // small tree. Init scripts are short, so the baseline code is fast enough; a large budget still
     // lets a big workload tier up. The flag only concerns WebAssembly.
     setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
-    const pg = await import('libpg-query');
+    // require, not import(): import() of this CommonJS package first runs Node's export scan over it.
+    const pg = require('libpg-query') as typeof import('libpg-query');
     await pg.loadModule();
     loadMillis = performance.now() - started;
     plpgsql = pg.parsePlPgSQLSync as unknown as ParsePlpgsqlSync;
@@ -71,6 +76,9 @@ export interface ParseOutcome {
   errors: { message: string; at: number }[];
 }
 
+/** What the init-SQL fast path took and left since the process started (for --debug and the tests). */
+export const sqlFastPath = { enabled: true, batches: 0, statements: 0, fallbackBatches: 0 };
+
 /** Statements parsed per call: a 14,000-statement init script parsed whole held ~100 MB of parse tree at once. */
 const BATCH_STATEMENTS = 256;
 
@@ -79,8 +87,7 @@ const BATCH_STATEMENTS = 256;
  * batches of statements cut there, and a batch that does not parse is parsed statement by
  * statement, so each error has its own position and hides nothing else.
  */
-export async function parseStatements(text: string, statementEnds: readonly number[]): Promise<ParseOutcome> {
-  const parse = await loadPgParser();
+export async function parseStatements(text: string, statementEnds: readonly number[], options: { fastPath?: boolean } = {}): Promise<ParseOutcome> {
   const outcome: ParseOutcome = { statements: [], errors: [] };
   const cuts = [...[...statementEnds].sort((a, b) => a - b).map((end) => Math.min(text.length, end + 1)), text.length];
   let from = 0;
@@ -88,6 +95,18 @@ export async function parseStatements(text: string, statementEnds: readonly numb
     const batch = cuts.slice(i, i + BATCH_STATEMENTS).filter((cut) => cut > from);
     const to = batch.at(-1) ?? from;
     if (to <= from) continue;
+    // The fast path takes a batch only when it reads every statement of it: then libpg-query would
+    // parse the batch to exactly these trees (see fast-sql.ts); else the batch goes to libpg-query whole.
+    const fast = (options.fastPath ?? sqlFastPath.enabled) ? recognizeBatch(text, from, batch) : null;
+    if (fast) {
+      sqlFastPath.batches++;
+      sqlFastPath.statements += fast.length;
+      outcome.statements.push(...fast);
+      from = to;
+      continue;
+    }
+    sqlFastPath.fallbackBatches++;
+    const parse = await loadPgParser();
     const whole = parseChunk(parse, text.slice(from, to), from);
     if (!('error' in whole)) {
       outcome.statements.push(...whole.statements);
@@ -107,6 +126,38 @@ export async function parseStatements(text: string, statementEnds: readonly numb
     from = to;
   }
   return outcome;
+}
+
+/** The batch's statements from the fast path (positions as parseChunk gives them), or null when it does not read one of them. */
+function recognizeBatch(text: string, from: number, cuts: readonly number[]): RawStatement[] | null {
+  const to = cuts.at(-1)!;
+  // libpg-query's locations are UTF-8 byte offsets from the batch start.
+  let ascii = true;
+  for (let k = from; k < to; k++) {
+    if (text.charCodeAt(k) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  let toChar: ((byte: number) => number) | null = null;
+  let byteOf: ((index: number) => number) | null = null;
+  if (!ascii) {
+    const chunk = text.slice(from, to);
+    toChar = byteToCharIndex(chunk);
+    byteOf = charToByteIndex(chunk);
+  }
+  const byteAt = (index: number): number => (byteOf ? byteOf(index - from) : index - from);
+  const at = (location: number): number => from + (toChar ? toChar(location) : Math.max(0, Math.min(location, to - from)));
+  const statements: RawStatement[] = [];
+  let start = from;
+  for (const cut of cuts) {
+    if (cut <= start) continue;
+    const found = recognizeStatement(text, start, cut, byteAt);
+    if (found === null) return null;
+    if (found !== 'empty') statements.push({ type: found.type, node: found.node, start: found.start, end: found.end, at });
+    start = cut;
+  }
+  return statements;
 }
 
 function parseChunk(parse: ParseSync, chunk: string, base: number): { statements: RawStatement[] } | { error: { message: string; at: number } } {

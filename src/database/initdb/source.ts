@@ -119,6 +119,20 @@ export function byteToCharIndex(text: string): (byte: number) => number {
   return (byte) => table[Math.max(0, Math.min(byte, table.length - 1))]!;
 }
 
+/** Converts UTF-16 indexes of `text` to UTF-8 byte offsets (the inverse of byteToCharIndex). */
+export function charToByteIndex(text: string): (index: number) => number {
+  const table = new Uint32Array(text.length + 1);
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    table[i] = bytes;
+    const code = text.charCodeAt(i);
+    // A surrogate pair is 4 bytes, counted at its first unit (the second unit maps to the same offset + 4).
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? 4 : code >= 0xdc00 && code <= 0xdfff ? 0 : 3;
+  }
+  table[text.length] = bytes;
+  return (index) => table[Math.max(0, Math.min(index, text.length))]!;
+}
+
 /** Converts a code-point index (Postgres error cursors count characters) to a UTF-16 index. */
 export function codePointToCharIndex(text: string, codePoints: number): number {
   let index = 0;
