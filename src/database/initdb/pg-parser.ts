@@ -3,6 +3,7 @@
 // statement reports its own position and does not hide the others.
 import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
+import { WASM_TIERING_BUDGET_FLAG } from '../../loader/flags';
 import { recognizeStatement } from './fast-sql';
 import { byteToCharIndex, charToByteIndex, codePointToCharIndex } from './source';
 
@@ -13,19 +14,15 @@ const require = createRequire(import.meta.url);
 
 let loading: Promise<ParseSync> | null = null;
 let plpgsql: ParsePlpgsqlSync | null = null;
-/** 50x V8's default (1,800,000 "bytes executed"). */
-const WASM_TIERING_BUDGET = 90_000_000;
 let loadMillis: number | null = null;
 
 /** Loads libpg-query's WASM module on first use. */
 export function loadPgParser(): Promise<ParseSync> {
   loading ??= (async () => {
     const started = performance.now();
-    // V8 tiers hot WebAssembly functions up to TurboFan after a small budget of work, and that
-    // compile blocked the main thread for ~80 ms after the first parse: more than the whole lint of a
-    // small tree. Init scripts are short, so the baseline code is fast enough; a large budget still
-    // lets a big workload tier up. The flag only concerns WebAssembly.
-    setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
+    // The CLI's loader set it before compiling (src/loader/flags.ts); this is for library use (the
+    // same value again leaves V8's flag hash, hence the code cache, as it was).
+    setFlagsFromString(WASM_TIERING_BUDGET_FLAG);
     // require, not import(): import() of this CommonJS package first runs Node's export scan over it.
     const pg = require('libpg-query') as typeof import('libpg-query');
     await pg.loadModule();

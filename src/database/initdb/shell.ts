@@ -120,7 +120,7 @@ export async function parseInitShell(abs: string, text: string, options: ShellOp
     const commands: InitStep[][] = [];
     for (const sql of run.sources) {
       if (onlyExpansions(sql)) {
-        const unevaluated: InitStep = { kind: 'unevaluated', loc: lines.loc(sql.origin[0] ?? 0), database: call.database, reason: 'SQL in a shell variable, which svclint cannot read' };
+        const unevaluated: InitStep = { kind: 'unevaluated', loc: lines.loc(sql.origin.at(0)), database: call.database, reason: 'SQL in a shell variable, which svclint cannot read' };
         steps.push(unevaluated);
         commands.push([unevaluated]);
         continue;
