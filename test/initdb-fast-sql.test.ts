@@ -41,8 +41,8 @@ function oracle(text: string): { type: string; node: unknown; start: number; end
   }
   const bytes = Buffer.from(text, 'utf8');
   const toChar = (byte: number) => bytes.subarray(0, byte).toString('utf8').length;
-  return (tree.stmts ?? []).map((raw: { stmt: Record<string, unknown>; stmt_location?: number; stmt_len?: number }) => {
-    const [type, node] = Object.entries(raw.stmt)[0]!;
+  return (tree.stmts ?? []).map((raw) => {
+    const [type, node] = Object.entries(raw.stmt ?? {})[0]!;
     const location = raw.stmt_location ?? 0;
     return { type, node, start: toChar(location), end: raw.stmt_len ? toChar(location + raw.stmt_len) : text.length };
   });
