@@ -33,7 +33,7 @@ describe('the npm tarball, installed into an empty project', () => {
   const svclint = (args: string[]) => spawnSync('npx', ['--no-install', 'svclint', ...args], { cwd: project, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
 
   it('holds the CLI bundle, the config schema, README and LICENSE; not the sources, tests or the Action bundle', () => {
-    expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'schemas/svclint.config.schema.json', 'README.md', 'LICENSE', 'package.json']));
+    expect(files).toEqual(expect.arrayContaining(['dist/cli.cjs', 'dist/cli-main.js', 'dist/cli.js', 'schemas/svclint.config.schema.json', 'README.md', 'LICENSE', 'package.json']));
     expect(files.filter((f) => /^(src|test|rules|examples)\//.test(f) || f === 'dist/action.js')).toEqual([]);
   });
 
@@ -49,7 +49,7 @@ describe('the npm tarball, installed into an empty project', () => {
     const recommended = svclint(['examples/droplet-recommended']);
     expect(recommended.status, recommended.stdout + recommended.stderr).toBe(0);
     // The installed copy, not this checkout, answers: the bin links into the project's node_modules.
-    expect(realpathSync(path.join(project, 'node_modules/.bin/svclint'))).toBe(realpathSync(path.join(project, 'node_modules/svclint/dist/cli.js')));
+    expect(realpathSync(path.join(project, 'node_modules/.bin/svclint'))).toBe(realpathSync(path.join(project, 'node_modules/svclint/dist/cli.cjs')));
     expect(svclint(['place', 'grafana']).stdout).toMatch(/Answer: services\/monitoring\/grafana\//);
   });
 });
@@ -57,7 +57,7 @@ describe('the npm tarball, installed into an empty project', () => {
 describe('package.json', () => {
   it('has repository, bin, exports and files right for a CLI package', () => {
     expect(pkg.repository).toEqual({ type: 'git', url: 'git+https://github.com/svclint/svclint.git' });
-    expect(pkg.bin).toEqual({ svclint: 'dist/cli.js' });
+    expect(pkg.bin).toEqual({ svclint: 'dist/cli.cjs' });
     expect(readFileSync(path.join(REPO_ROOT, pkg.bin.svclint), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(pkg.exports).toEqual({ './package.json': './package.json', './schema.json': './schemas/svclint.config.schema.json' });
     // Everything else is bundled into dist/: only what the bundle loads at run time is a dependency.
