@@ -37,7 +37,8 @@ var import_node_zlib = require("node:zlib");
 
 // src/loader/flags.ts
 var WASM_TIERING_BUDGET_FLAG = "--wasm-tiering-budget=90000000";
-var V8_FLAGS = [WASM_TIERING_BUDGET_FLAG];
+var HEAP_GROWING_PERCENT_FLAG = "--heap-growing-percent=30";
+var V8_FLAGS = [WASM_TIERING_BUDGET_FLAG, HEAP_GROWING_PERCENT_FLAG];
 
 // src/loader/cli.ts
 for (const flag of V8_FLAGS) (0, import_node_v8.setFlagsFromString)(flag);
