@@ -4,14 +4,14 @@ import {
   checkWritable
 } from "./chunks/chunk-UQHBPCUU.js";
 import {
+  nearest
+} from "./chunks/chunk-2BCGQNUZ.js";
+import {
   VERSION
 } from "./chunks/chunk-VGLLDJT4.js";
 import {
   UsageError
-} from "./chunks/chunk-TSAJO3IN.js";
-import {
-  nearest
-} from "./chunks/chunk-2BCGQNUZ.js";
+} from "./chunks/chunk-PYUSQKKC.js";
 import "./chunks/chunk-3DAIKRF3.js";
 
 // src/cli/main.ts
@@ -240,10 +240,10 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-SLCOOGQR.js")).runLint(c),
-  init: async (c) => (await import("./chunks/init-IHMFOY7U.js")).runInit(c),
-  place: async (c) => (await import("./chunks/place-JCPQTX57.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-VR3C6YKF.js")).runRules(c),
+  lint: async (c) => (await import("./chunks/lint-IEGIHJBH.js")).runLint(c),
+  init: async (c) => (await import("./chunks/init-MLK44WHE.js")).runInit(c),
+  place: async (c) => (await import("./chunks/place-BKM7TNKD.js")).runPlace(c),
+  rules: async (c) => (await import("./chunks/rules-2CPP6GLK.js")).runRules(c),
   migrate: notBuilt("migrate"),
   "db-audit": notBuilt("db-audit")
 };
@@ -259,6 +259,8 @@ async function main(argv, io) {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`svclint: ${error.message}
+`);
+      for (const line of error.details) io.stderr(`svclint: ${line}
 `);
       if (debug && error.stack) io.stderr(`${error.stack}
 `);

@@ -2,16 +2,24 @@
 // so a run resolves few modules at start-up.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
 
 // Schemas first: the type-check and the bundle import the generated validators.
 execFileSync(process.execPath, ['scripts/build-schemas.mjs'], { stdio: 'inherit' });
 const skipTypecheck = process.argv.includes('--no-typecheck');
 if (!skipTypecheck) execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
 
+// The public API's declarations (`svclint`, `svclint/testing`), built from the sources; only the
+// files the two entry points reach are kept (the rest are internals no user type names).
+rmSync('dist/types', { recursive: true, force: true });
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.api.json'], { stdio: 'inherit' });
+pruneDeclarations('dist/types', ['dist/types/src/api/index.d.ts', 'dist/types/src/api/testing.d.ts']);
+
 rmSync('dist/chunks', { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli.ts' },
+  // The CLI, and the public API's modules (`svclint`, `svclint/testing`) sharing its chunks.
+  entryPoints: { cli: 'src/cli.ts', index: 'src/api/index.ts', testing: 'src/api/testing.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -76,3 +84,28 @@ copyFileSync('node_modules/libpg-query/wasm/libpg-query.wasm', 'dist/libpg-query
 
 // The rules reference (docs/rules.md), from the rules' metadata in the bundle just built.
 execFileSync(process.execPath, ['scripts/rules-doc.mjs'], { stdio: 'inherit' });
+
+/** Deletes the declaration files the entries do not reach through relative imports. */
+function pruneDeclarations(dir, entries) {
+  const reached = new Set();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = path.resolve(queue.pop());
+    if (reached.has(file) || !existsSync(file)) continue;
+    reached.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(/(?:from|import\()\s*['"](\.[^'"]+)['"]/g)) {
+      const base = path.resolve(path.dirname(file), match[1].replace(/\.js$/, ''));
+      queue.push(...[`${base}.d.ts`, path.join(base, 'index.d.ts')].filter(existsSync));
+    }
+  }
+  const walk = (folder) => {
+    for (const name of readdirSync(folder)) {
+      const abs = path.join(folder, name);
+      if (statSync(abs).isDirectory()) {
+        walk(abs);
+        if (readdirSync(abs).length === 0) rmSync(abs, { recursive: true });
+      } else if (!reached.has(path.resolve(abs))) rmSync(abs);
+    }
+  };
+  walk(dir);
+}

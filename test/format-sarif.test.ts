@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FINGERPRINT_KEY, buildSarif, formatSarif, pascalCase, pathToUri } from '../src/format/sarif';
-import type { Finding } from '../src/types';
+import type { Finding } from '../src/engine/types';
 import { RULES, SEED_FINDINGS, context, finding, result } from './format-fixtures';
 import { runCli } from './helpers/cli';
 import { sarifValidatorBinary, validateSarif, type ValidatorResult } from './helpers/sarif-validator';

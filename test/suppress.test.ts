@@ -2,12 +2,13 @@
 // the directive parser on its own.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { text } from './helpers/rule-tester';
 import { stringify } from 'yaml';
 import { lint, lintTarget, resolveTarget } from '../src/engine/lint';
 import { parseDirectives } from '../src/directives/parse';
 import { applySuppressions } from '../src/engine/suppress';
 import { buildHostModel } from '../src/model/host';
-import type { Finding } from '../src/types';
+import type { Finding } from '../src/engine/types';
 import { makeTree, type TreeSpec } from './helpers/tree';
 
 const COMPOSE_RULES = new Set(['unpinned-image', 'obsolete-version', 'unused-directive', 'duplicate-container-name']);
@@ -153,7 +154,7 @@ describe('init scripts and other files', () => {
     const model = await buildHostModel(target.root, target.policy, cwd);
     const notesSql = path.join(target.root, 'core-infra/postgres/notes.sql');
     expect(model.database.initScripts.map((s) => path.relative(target.root, s.file))).toEqual(['core-infra/postgres/init/init.sql']);
-    const finding = { rule: 'obsolete-version', severity: 'warning' as const, path: notesSql, line: 2, column: 1, message: 'x', fix: null };
+    const finding = { rule: 'obsolete-version', severity: 'warning' as const, path: notesSql, line: 2, column: 1, message: text('x'), fix: null };
     const kept = applySuppressions([finding], model);
     expect(kept.map((f) => `${f.rule} ${path.relative(target.root, f.path)}:${f.line}:${f.column}`)).toEqual([
       'unused-directive core-infra/postgres/init/init.sql:1:1',

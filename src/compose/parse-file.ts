@@ -5,7 +5,7 @@ import {
   isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments,
   type Alias, type Document, type Node, type Pair, type Scalar, type Tags,
 } from 'yaml';
-import type { ComposeFile, ComposeTagPath } from '../types';
+import type { ComposeFile, ComposeTagPath } from './types';
 import { keyText } from '../yaml/positions';
 import { fastLoadDocuments, isPlainYaml } from '../yaml/fast-load';
 import { mergeComposeConfigs, removePaths } from './merge';

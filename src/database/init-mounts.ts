@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { ComposeService, InitMount, InitScriptFile } from '../types';
+import type { ComposeService } from '../compose/types';
+import type { InitMount, InitScriptFile } from './types';
 import { initScriptFormat, readInitScript } from './initdb';
 import { readVolume } from './stores';
 

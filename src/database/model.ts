@@ -1,7 +1,10 @@
 // The database view of the host: Postgres-family containers and which one is the shared
 // instance, how every service connects to Postgres, the shared instance's init scripts and the
 // privilege matrix they give, and the vector/graph/cache stores with their volumes.
-import type { Allocation, ComposeService, DatabaseModel, HostModel, PostgresConnection } from '../types';
+import type { ComposeService } from '../compose/types';
+import type { DatabaseModel, PostgresConnection } from './types';
+import type { HostModel } from '../model/types';
+import type { Allocation } from '../policy/types';
 import { parseImage } from '../util/image';
 import { readConnections } from './connections';
 import { findInitMounts, readInitScripts } from './init-mounts';

@@ -4,20 +4,14 @@
 import path from 'node:path';
 import { classifyService, findCatalogEntry } from '../policy/classify';
 import { isDirLike } from '../scan/tree';
-import type {
-  CapabilityDir,
-  ComposeService,
-  GroupDir,
-  HostModel,
-  Policy,
-  ServiceDir,
-  Stack,
-  Tree,
-  TreeEntry,
-} from '../types';
+import type { ComposeService, Stack } from '../compose/types';
+import type { CapabilityDir, GroupDir, HostModel, ServiceDir } from './types';
+import type { Policy } from '../policy/types';
+import type { Tree, TreeEntry } from '../scan/types';
 import { buildDatabaseModel, emptyDatabaseModel } from '../database/model';
 import { loadPgParser } from '../database/initdb/pg-parser';
 import { loadStacks } from './stacks';
+import { FileCache } from '../files/cache';
 import { scanTree } from '../scan/tree';
 import { isInside } from '../util/paths';
 
@@ -27,16 +21,19 @@ const NESTED_SEARCH_DEPTH = 4;
 export interface BuildOptions {
   /** Build the database view (init scripts, SQL parser): only when a database rule will read it. */
   database?: boolean;
+  /** The run's file cache (a new one when not given). */
+  files?: FileCache;
 }
 
 export async function buildHostModel(root: string, policy: Policy, cwd: string, options: BuildOptions = {}): Promise<HostModel> {
+  const files = options.files ?? new FileCache();
   const tree = scanTree(root);
   // The PostgreSQL parser's WebAssembly compiles off the main thread: start it now, so it overlaps
   // with loading the stacks instead of adding to the run.
   if (options.database !== false && tree.entries.some((e) => e.kind === 'file' && /\.sql(\.gz)?$/.test(e.name))) {
     loadPgParser().catch(() => {}); // a failure surfaces where the scripts are read
   }
-  const stacks = loadStacks(tree, policy);
+  const stacks = loadStacks(tree, policy, files);
   const stackByDir = new Map(stacks.map((s) => [path.relative(root, s.dir).split(path.sep).join('/'), s]));
   const services = stacks.flatMap((s) => s.services);
 
@@ -111,6 +108,7 @@ export async function buildHostModel(root: string, policy: Policy, cwd: string, 
   const model: HostModel = {
     root,
     cwd,
+    files,
     tree,
     policy,
     capabilityDirs,
@@ -234,11 +232,18 @@ function matchChild(service: ComposeService, stack: Stack, children: ServiceDir[
   return children.find((d) => paths.some((p) => isInside(d.abs, p))) ?? null;
 }
 
+/** A service's local build: its `build` value, the context as written and its absolute path (null: none, remote, or unknown). */
+export function localBuild(service: ComposeService, stackDir: string): { build: unknown; context: string; abs: string } | null {
+  const build = service.resolved.build;
+  if (build === undefined || build === null) return null;
+  const context = typeof build === 'string' ? build : isRecord(build) ? (typeof build.context === 'string' ? build.context : '.') : null;
+  if (context === null || !isLocalBuildContext(context)) return null;
+  return { build, context, abs: path.resolve(stackDir, context) };
+}
+
 /** Absolute local build context of a service, or null (none, remote, or unknown). */
 function buildContextOf(service: ComposeService, stackDir: string): string | null {
-  const build = service.resolved.build;
-  const context = typeof build === 'string' ? build : isRecord(build) && typeof build.context === 'string' ? build.context : isRecord(build) ? '.' : null;
-  return context !== null && isLocalBuildContext(context) ? path.resolve(stackDir, context) : null;
+  return localBuild(service, stackDir)?.abs ?? null;
 }
 
 /** Local paths a service reads from its stack folder: build context and bind-mount sources. */

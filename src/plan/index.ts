@@ -12,7 +12,8 @@
 // `stackSplits` (and as `manual` steps) for migrate to turn into edits.
 import path from 'node:path';
 import { classifyService } from '../policy/classify';
-import type { ComposeService, HostModel, ServiceDir, Stack } from '../types';
+import type { ComposeService, Stack } from '../compose/types';
+import type { HostModel, ServiceDir } from '../model/types';
 import { isInside } from '../util/paths';
 import { keepProjectName, relativePathEdits, type PathEdit } from './compose-edits';
 import { decideFolder, isBridge, realAbs, type Decision } from './decide';

@@ -4,10 +4,10 @@
 // one side shows it), the memory the stacks add up to, a docs folder. Pure data; init renders it.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { usageOf } from '../../rules/compose/memory-budget';
-import { activeStacks } from '../../rules/compose/shared';
-import { serviceProfiles } from '../compose/profiles';
-import type { ComposeService, HostModel, PostgresConnection, ServiceDir } from '../types';
+import { memoryBudget } from '../model/memory';
+import type { ComposeService } from '../compose/types';
+import type { PostgresConnection } from '../database/types';
+import type { HostModel, ServiceDir } from '../model/types';
 import { displayPath } from '../util/paths';
 
 export interface InferredCapability {
@@ -240,13 +240,8 @@ function inferSystems(model: HostModel, capabilities: Set<string>): InferredSyst
 
 /** What memory-budget adds up: declared limits, and the catalog's estimates where there is none. */
 function memoryTotals(model: HostModel): InferredConfig['memory'] {
-  const usages = activeStacks(model)
-    .flatMap((stack) => stack.services)
-    .filter((s) => serviceProfiles(s).length === 0)
-    .map((s) => usageOf(s, model.policy));
+  const { usages, declared, estimated, total } = memoryBudget(model);
   if (usages.length === 0) return null;
-  const declared = usages.filter((u) => u.declared).reduce((n, u) => n + (u.bytes ?? 0), 0);
-  const estimated = usages.filter((u) => !u.declared).reduce((n, u) => n + (u.bytes ?? 0), 0);
   const unknown = usages.filter((u) => u.bytes === null).map((u) => u.service.name);
-  return { declared, estimated, total: declared + estimated, unknown };
+  return { declared, estimated, total, unknown };
 }

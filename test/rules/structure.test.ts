@@ -23,7 +23,7 @@ import { allRules } from '../../rules';
 import { resolveTarget, runRules, toFinding } from '../../src/engine/lint';
 import { buildHostModel } from '../../src/model/host';
 import { stringify } from 'yaml';
-import { ruleTester } from '../helpers/rule-tester';
+import { ruleTester, selection } from '../helpers/rule-tester';
 import { makeTree } from '../helpers/tree';
 import type { TreeSpec } from '../helpers/tree';
 
@@ -41,46 +41,52 @@ const coreInfra: TreeSpec = {
 
 ruleTester(noCatchAllDir, {
   valid: [
-    { name: 'capability layout', tree: { services: { 'core-infra': coreInfra } } },
-    { name: 'a tmp folder deep inside a service is data, not a grouping', tree: { services: { automation: { 'docker-compose.yml': compose({ n8n: 'n8nio/n8n:1.70.3' }), n8n: { data: { tmp: { 'x.txt': 'x' } } } } } } },
+    { name: 'capability layout', files: { services: { 'core-infra': coreInfra } } },
+    { name: 'a tmp folder deep inside a service is data, not a grouping', files: { services: { automation: { 'docker-compose.yml': compose({ n8n: 'n8nio/n8n:1.70.3' }), n8n: { data: { tmp: { 'x.txt': 'x' } } } } } } },
   ],
   invalid: [
     {
       name: 'apps/ at the root (the seed antipattern)',
-      tree: { services: { apps: { openweb: { 'docker-compose.yml': compose({ openweb: 'ghcr.io/open-webui/open-webui:0.4.8' }) }, dozzle: {} } } },
-      findings: [{ path: 'services/apps', line: null, message: /catch-all/, fix: /openweb -> interfaces\/open-webui\// }],
+      files: { services: { apps: { openweb: { 'docker-compose.yml': compose({ openweb: 'ghcr.io/open-webui/open-webui:0.4.8' }) }, dozzle: {} } } },
+      findings: [
+              { messageId: 'catchAll', data: { folder: 'services/apps/', name: 'apps', moves: 'dozzle -> monitoring/dozzle/, openweb -> interfaces/open-webui/' }, path: 'services/apps', line: null, column: null, message: /catch-all/, fix: /openweb -> interfaces\/open-webui\// },
+            ],
     },
     {
       name: 'misc/ inside a capability',
-      tree: { services: { monitoring: { misc: { thing: {} }, 'docker-compose.yml': compose({ dozzle: 'amir20/dozzle:v8' }), dozzle: {} } } },
-      findings: [{ path: 'services/monitoring/misc', message: /catch-all/ }],
+      files: { services: { monitoring: { misc: { thing: {} }, 'docker-compose.yml': compose({ dozzle: 'amir20/dozzle:v8' }), dozzle: {} } } },
+      findings: [
+              { messageId: 'catchAll', data: { folder: 'services/monitoring/misc/', name: 'misc', moves: '' }, path: 'services/monitoring/misc', line: null, column: null, message: /catch-all/ },
+            ],
     },
   ],
 });
 
 ruleTester(noTechnologyDir, {
-  valid: [{ name: 'capability layout', tree: { services: { 'core-infra': coreInfra } } }],
+  valid: [{ name: 'capability layout', files: { services: { 'core-infra': coreInfra } } }],
   invalid: [
     {
       name: 'docker/ grouping postgres and qdrant',
-      tree: { services: { docker: { postgres: {}, qdrant: {} } } },
-      findings: [{ path: 'services/docker', message: /by technology/, fix: /postgres -> core-infra\/postgres\/.*qdrant -> memory-orchestration\/qdrant\// }],
+      files: { services: { docker: { postgres: {}, qdrant: {} } } },
+      findings: [
+              { messageId: 'byTechnology', data: { folder: 'services/docker/', name: 'docker', moves: 'postgres -> core-infra/postgres/, qdrant -> memory-orchestration/qdrant/' }, path: 'services/docker', line: null, column: null, message: /by technology/, fix: /postgres -> core-infra\/postgres\/.*qdrant -> memory-orchestration\/qdrant\// },
+            ],
     },
   ],
 });
 
 ruleTester(serviceOutsideCapability, {
   valid: [
-    { name: 'services inside capabilities', tree: { services: { 'core-infra': coreInfra } } },
+    { name: 'services inside capabilities', files: { services: { 'core-infra': coreInfra } } },
     {
       name: 'a folder whose services live in sub-folders of their own groups services',
-      tree: { services: { 'mcp-servers': { 'docker-compose.yml': compose({ 'coda-mcp': { build: './coda-mcp' } }), 'coda-mcp': { Dockerfile: 'FROM node:20\n' } } } },
+      files: { services: { 'mcp-servers': { 'docker-compose.yml': compose({ 'coda-mcp': { build: './coda-mcp' } }), 'coda-mcp': { Dockerfile: 'FROM node:20\n' } } } },
     },
   ],
   invalid: [
     {
       name: 'n8n/ and traefik/ at the root, an unknown one too',
-      tree: {
+      files: {
         services: {
           n8n: { 'docker-compose.yml': compose({ n8n: 'n8nio/n8n:1.70.3' }) },
           traefik: { 'traefik.yml': 'x: 1\n' },
@@ -93,57 +99,57 @@ ruleTester(serviceOutsideCapability, {
         },
       },
       findings: [
-        { path: 'services/affine', message: /outside any capability/ },
-        { path: 'services/mail-relay', message: /outside any capability/, fix: /svclint place mail-relay/ },
-        { path: 'services/n8n', message: /belongs in 'services\/automation\/n8n\/'/, fix: /Move 'services\/n8n\/' to 'services\/automation\/n8n\/'/ },
-        { path: 'services/traefik', message: /services\/core-infra\/traefik\//, fix: /core-infra\/traefik/ },
-      ],
+              { messageId: 'outside', data: { name: 'affine' }, path: 'services/affine', line: null, column: null, message: /outside any capability/ },
+              { messageId: 'outside', data: { name: 'mail-relay' }, path: 'services/mail-relay', line: null, column: null, message: /outside any capability/, fix: /svclint place mail-relay/ },
+              { messageId: 'belongsIn', data: { name: 'n8n', target: 'services/automation/n8n/', reason: 'placement table: n8n -> automation/ (Workflow orchestration)', folder: 'services/n8n/' }, path: 'services/n8n', line: null, column: null, message: /belongs in 'services\/automation\/n8n\/'/, fix: /Move 'services\/n8n\/' to 'services\/automation\/n8n\/'/ },
+              { messageId: 'belongsIn', data: { name: 'traefik', target: 'services/core-infra/traefik/', reason: 'placement table: traefik -> core-infra/ (Foundation service, all traffic flows through it)', folder: 'services/traefik/' }, path: 'services/traefik', line: null, column: null, message: /services\/core-infra\/traefik\//, fix: /core-infra\/traefik/ },
+            ],
     },
   ],
 });
 
 ruleTester(undeclaredCapability, {
   valid: [
-    { name: 'declared capabilities', tree: { services: { 'core-infra': coreInfra, archive: { nginx: {} } } } },
+    { name: 'declared capabilities', files: { services: { 'core-infra': coreInfra, archive: { nginx: {} } } } },
     {
       name: 'a new capability declared in config',
-      tree: { services: { communications: { 'docker-compose.yml': compose({ postal: 'ghcr.io/postalserver/postal:3' }), postal: {} } } },
+      files: { services: { communications: { 'docker-compose.yml': compose({ postal: 'ghcr.io/postalserver/postal:3' }), postal: {} } } },
       config: { capabilities: { communications: { provides: ['email'] } } },
     },
   ],
   invalid: [
     {
       name: 'archon/ and mcp-servers/',
-      tree: { services: { archon: { 'docker-compose.yml': compose({ 'archon-server': 'x/archon-server:1', 'archon-ui': 'x/archon-ui:1' }) }, 'mcp-servers': { 'coda-mcp': {} } } },
+      files: { services: { archon: { 'docker-compose.yml': compose({ 'archon-server': 'x/archon-server:1', 'archon-ui': 'x/archon-ui:1' }) }, 'mcp-servers': { 'coda-mcp': {} } } },
       findings: [
-        { path: 'services/archon', message: /not a declared capability/, fix: /capabilities: \{ archon:/ },
-        { path: 'services/mcp-servers', message: /not a declared capability/ },
-      ],
+              { messageId: 'undeclared', data: { folder: 'services/archon/', declared: 'core-infra, memory-orchestration, automation, interfaces, integrations, monitoring, communications, archive', name: 'archon', moves: '' }, path: 'services/archon', line: null, column: null, message: /not a declared capability/, fix: /capabilities: \{ archon:/ },
+              { messageId: 'undeclared', data: { folder: 'services/mcp-servers/', declared: 'core-infra, memory-orchestration, automation, interfaces, integrations, monitoring, communications, archive', name: 'mcp-servers', moves: 'coda-mcp -> integrations/coda-mcp/' }, path: 'services/mcp-servers', line: null, column: null, message: /not a declared capability/ },
+            ],
     },
   ],
 });
 
 ruleTester(misplacedService, {
   valid: [
-    { name: 'everything where the table says', tree: { services: { 'core-infra': coreInfra, interfaces: { 'docker-compose.yml': compose({ 'open-webui': 'ghcr.io/open-webui/open-webui:0.4.8' }), 'open-webui': {} } } } },
+    { name: 'everything where the table says', files: { services: { 'core-infra': coreInfra, interfaces: { 'docker-compose.yml': compose({ 'open-webui': 'ghcr.io/open-webui/open-webui:0.4.8' }), 'open-webui': {} } } } },
     {
       name: 'the config places a service elsewhere on purpose',
-      tree: { services: { 'memory-orchestration': { 'docker-compose.yml': compose({ n8n: 'n8nio/n8n:1.70.3' }), n8n: {} } } },
+      files: { services: { 'memory-orchestration': { 'docker-compose.yml': compose({ n8n: 'n8nio/n8n:1.70.3' }), n8n: {} } } },
       config: { services: { n8n: { capability: 'memory-orchestration' } } },
     },
     {
       name: 'a compose service named redis in an app stack is the cache rule\'s business, not misplaced',
-      tree: { services: { automation: { 'docker-compose.yml': compose({ n8n: 'n8nio/n8n:1.70.3', redis: 'redis:7.4' }), n8n: {} } } },
+      files: { services: { automation: { 'docker-compose.yml': compose({ n8n: 'n8nio/n8n:1.70.3', redis: 'redis:7.4' }), n8n: {} } } },
     },
     {
       name: 'a stack-local redis sidecar is not a misplaced cache',
-      tree: { services: { automation: { 'docker-compose.yml': compose({ n8n: 'n8nio/n8n:1.70.3', 'n8n-redis': 'redis:7.4' }), n8n: {} } } },
+      files: { services: { automation: { 'docker-compose.yml': compose({ n8n: 'n8nio/n8n:1.70.3', 'n8n-redis': 'redis:7.4' }), n8n: {} } } },
     },
   ],
   invalid: [
     {
       name: 'dozzle in interfaces, qdrant in docker/, openweb in apps/, by image and by label',
-      tree: {
+      files: {
         services: {
           interfaces: { 'docker-compose.yml': compose({ dozzle: 'amir20/dozzle:v8.8.2' }), dozzle: {} },
           docker: { qdrant: {} },
@@ -155,16 +161,18 @@ ruleTester(misplacedService, {
         },
       },
       findings: [
-        { path: 'services/apps/openweb', message: /'openweb' \(open-webui\) is in 'services\/apps\/'; it belongs in 'services\/interfaces\/open-webui\/'/ },
-        { path: 'services/automation/flows', message: /label svclint.capability=integrations/, fix: /services\/integrations\/flows\// },
-        { path: 'services/docker/qdrant', message: /services\/memory-orchestration\/qdrant\// },
-        { path: 'services/interfaces/dozzle', message: /belongs in 'services\/monitoring\/dozzle\/' \(placement table: dozzle -> monitoring\/ \(Observability tool\)\)/ },
-      ],
+              { messageId: 'misplaced', data: { name: 'openweb', canonical: ' (open-webui)', actual: 'services/apps/', target: 'services/interfaces/open-webui/', reason: '\'openweb\' is an alias of open-webui; placement table: open-webui -> interfaces/ (User-facing chat interface)', folder: 'services/apps/openweb/' }, path: 'services/apps/openweb', line: null, column: null, message: /'openweb' \(open-webui\) is in 'services\/apps\/'; it belongs in 'services\/interfaces\/open-webui\/'/ },
+              { messageId: 'misplaced', data: { name: 'flows', canonical: '', actual: 'services/automation/', target: 'services/integrations/flows/', reason: 'label svclint.capability=integrations', folder: 'services/automation/flows/' }, path: 'services/automation/flows', line: null, column: null, message: /label svclint.capability=integrations/, fix: /services\/integrations\/flows\// },
+              { messageId: 'misplaced', data: { name: 'qdrant', canonical: '', actual: 'services/docker/', target: 'services/memory-orchestration/qdrant/', reason: 'placement table: qdrant -> memory-orchestration/ (Vector search is a memory system component (isolated store))', folder: 'services/docker/qdrant/' }, path: 'services/docker/qdrant', line: null, column: null, message: /services\/memory-orchestration\/qdrant\// },
+              { messageId: 'misplaced', data: { name: 'dozzle', canonical: '', actual: 'services/interfaces/', target: 'services/monitoring/dozzle/', reason: 'placement table: dozzle -> monitoring/ (Observability tool)', folder: 'services/interfaces/dozzle/' }, path: 'services/interfaces/dozzle', line: null, column: null, message: /belongs in 'services\/monitoring\/dozzle\/' \(placement table: dozzle -> monitoring\/ \(Observability tool\)\)/ },
+            ],
     },
     {
       name: 'a compose-only service in the wrong capability stack',
-      tree: { services: { monitoring: { 'docker-compose.yml': `services:\n  dozzle:\n    image: amir20/dozzle:v8\n  n8n:\n    image: n8nio/n8n:1.70.3\n`, dozzle: {} } } },
-      findings: [{ path: 'services/monitoring/docker-compose.yml', line: 4, column: 3, message: /Compose service 'n8n' is defined in the 'monitoring' stack/ }],
+      files: { services: { monitoring: { 'docker-compose.yml': `services:\n  dozzle:\n    image: amir20/dozzle:v8\n  n8n:\n    image: n8nio/n8n:1.70.3\n`, dozzle: {} } } },
+      findings: [
+              { messageId: 'misplacedDefinition', data: { name: 'n8n', stack: 'monitoring', target: 'services/automation/n8n/', reason: 'placement table: n8n -> automation/ (Workflow orchestration)', capability: 'services/automation/' }, path: 'services/monitoring/docker-compose.yml', line: 4, column: 3, message: /Compose service 'n8n' is defined in the 'monitoring' stack/ },
+            ],
     },
   ],
 });
@@ -173,46 +181,42 @@ ruleTester(splitSystem, {
   valid: [
     {
       name: 'planner-memory together',
-      tree: { services: { 'memory-orchestration': { 'docker-compose.yml': compose({ 'memory-gateway': { build: './memory-gateway' } }), 'memory-gateway': { Dockerfile: 'FROM node:20\n' }, 'planner-api': { Dockerfile: 'FROM node:20\n' }, 'archon-server': {} } } },
+      files: { services: { 'memory-orchestration': { 'docker-compose.yml': compose({ 'memory-gateway': { build: './memory-gateway' } }), 'memory-gateway': { Dockerfile: 'FROM node:20\n' }, 'planner-api': { Dockerfile: 'FROM node:20\n' }, 'archon-server': {} } } },
     },
   ],
   invalid: [
     {
       name: 'memory-gateway at the root, archon under archon/',
-      tree: { services: { 'memory-gateway': { Dockerfile: 'FROM node:20\n' }, archon: { 'archon-server': {}, 'archon-ui': {} }, 'memory-orchestration': { 'planner-api': {} } } },
+      files: { services: { 'memory-gateway': { Dockerfile: 'FROM node:20\n' }, archon: { 'archon-server': {}, 'archon-ui': {} }, 'memory-orchestration': { 'planner-api': {} } } },
       findings: [
-        {
-          path: 'services/archon/archon-server',
-          message: /System 'planner-memory' is split across 3 directories: .*All its members belong in 'services\/memory-orchestration\/'/,
-          fix: /Move 'services\/archon\/archon-server\/' to 'services\/memory-orchestration\/archon-server\/', 'services\/archon\/archon-ui\/' to 'services\/memory-orchestration\/archon-ui\/', 'services\/memory-gateway\/' to 'services\/memory-orchestration\/memory-gateway\/'\./,
-        },
-      ],
+              { messageId: 'split', data: { system: 'planner-memory', count: 3, where: 'services/archon/ (archon-server, archon-ui); services/ (memory-gateway); services/memory-orchestration/ (planner-api)', home: 'services/memory-orchestration/', moves: '\'services/archon/archon-server/\' to \'services/memory-orchestration/archon-server/\', \'services/archon/archon-ui/\' to \'services/memory-orchestration/archon-ui/\', \'services/memory-gateway/\' to \'services/memory-orchestration/memory-gateway/\'' }, path: 'services/archon/archon-server', line: null, column: null, message: /System 'planner-memory' is split across 3 directories: .*All its members belong in 'services\/memory-orchestration\/'/, fix: /Move 'services\/archon\/archon-server\/' to 'services\/memory-orchestration\/archon-server\/', 'services\/archon\/archon-ui\/' to 'services\/memory-orchestration\/archon-ui\/', 'services\/memory-gateway\/' to 'services\/memory-orchestration\/memory-gateway\/'\./ },
+            ],
     },
   ],
 });
 
 ruleTester(nonCanonicalName, {
-  valid: [{ name: 'canonical kebab-case names', tree: { services: { interfaces: { 'open-webui': {}, 'uptime-kuma': {} } } } }],
+  valid: [{ name: 'canonical kebab-case names', files: { services: { interfaces: { 'open-webui': {}, 'uptime-kuma': {} } } } }],
   invalid: [
     {
       name: 'openweb alias and a CamelCase folder',
-      tree: { services: { interfaces: { openweb: {}, StatusBoard: {} }, MyStuff: { thing: {} } } },
+      files: { services: { interfaces: { openweb: {}, StatusBoard: {} }, MyStuff: { thing: {} } } },
       findings: [
-        { path: 'services/MyStuff', message: /Capability folder 'MyStuff' is not in kebab-case/, fix: /my-stuff/ },
-        { path: 'services/interfaces/StatusBoard', message: /not in kebab-case/, fix: /status-board/ },
-        { path: 'services/interfaces/openweb', message: /alias; the canonical name is 'open-webui'/, fix: /services\/interfaces\/open-webui\// },
-      ],
+              { messageId: 'capabilityNotKebab', data: { name: 'MyStuff', expected: 'my-stuff' }, path: 'services/MyStuff', line: null, column: null, message: /Capability folder 'MyStuff' is not in kebab-case/, fix: /my-stuff/ },
+              { messageId: 'notKebab', data: { name: 'StatusBoard', canonical: 'StatusBoard', folder: 'services/interfaces/StatusBoard/', target: 'services/interfaces/status-board/', oneStep: '', expected: 'status-board' }, path: 'services/interfaces/StatusBoard', line: null, column: null, message: /not in kebab-case/, fix: /status-board/ },
+              { messageId: 'alias', data: { name: 'openweb', canonical: 'open-webui', folder: 'services/interfaces/openweb/', target: 'services/interfaces/open-webui/', oneStep: '', expected: 'open-webui' }, path: 'services/interfaces/openweb', line: null, column: null, message: /alias; the canonical name is 'open-webui'/, fix: /services\/interfaces\/open-webui\// },
+            ],
     },
   ],
 });
 
 ruleTester(duplicateService, {
   valid: [
-    { name: 'one postgres', tree: { services: { 'core-infra': coreInfra } } },
-    { name: 'an archived copy is kept for rollback', tree: { services: { 'core-infra': coreInfra, archive: { postgres: { 'docker-compose.yml': compose({ postgres: 'postgres:15' }) } } } } },
+    { name: 'one postgres', files: { services: { 'core-infra': coreInfra } } },
+    { name: 'an archived copy is kept for rollback', files: { services: { 'core-infra': coreInfra, archive: { postgres: { 'docker-compose.yml': compose({ postgres: 'postgres:15' }) } } } } },
     {
       name: 'two apps each with a plain nginx web server: not the legacy nginx-proxy defined twice',
-      tree: {
+      files: {
         services: {
           automation: { 'docker-compose.yml': compose({ n8n: 'n8nio/n8n:1.70.3', nginx: 'nginx:1.27' }), n8n: {} },
           interfaces: { 'docker-compose.yml': compose({ 'open-webui': 'ghcr.io/open-webui/open-webui:0.4.8', nginx: 'nginx:1.27' }), 'open-webui': {} },
@@ -221,7 +225,7 @@ ruleTester(duplicateService, {
     },
     {
       name: "two apps' own redis sidecars are the cache rule's business, not duplicates",
-      tree: {
+      files: {
         services: {
           automation: { 'docker-compose.yml': compose({ n8n: 'n8nio/n8n:1.70.3', redis: 'redis:7.4' }), n8n: {} },
           interfaces: { 'docker-compose.yml': compose({ 'open-webui': 'ghcr.io/open-webui/open-webui:0.4.8', redis: 'redis:7.4' }), 'open-webui': {} },
@@ -232,47 +236,53 @@ ruleTester(duplicateService, {
   invalid: [
     {
       name: 'postgres/ and docker/postgres/',
-      tree: {
+      files: {
         services: {
           postgres: { 'docker-compose.yml': compose({ postgres: 'postgres:16-alpine' }) },
           docker: { 'docker-compose.yml': compose({ postgres: 'postgres:16-alpine' }), postgres: {} },
         },
       },
-      findings: [{ path: 'services/postgres', message: /'postgres' is in two places: 'services\/docker\/postgres\/' and 'services\/postgres\/'/ }],
+      findings: [
+              { messageId: 'twoFolders', data: { name: 'postgres', kept: 'services/docker/postgres/', retired: 'services/postgres/' }, path: 'services/postgres', line: null, column: null, message: /'postgres' is in two places: 'services\/docker\/postgres\/' and 'services\/postgres\/'/ },
+            ],
     },
     {
       name: 'traefik defined in two capability stacks',
-      tree: {
+      files: {
         services: {
           'core-infra': { 'docker-compose.yml': compose({ traefik: 'traefik:v3.0' }) },
           'memory-orchestration': { 'docker-compose.yml': compose({ traefik: 'traefik:v3.0' }) },
         },
       },
-      findings: [{ path: 'services/memory-orchestration/docker-compose.yml', line: 2, column: 3, message: /defined in two stacks/ }],
+      findings: [
+              { messageId: 'twoDefinitions', data: { name: 'traefik', first: 'services/core-infra/docker-compose.yml', second: 'services/memory-orchestration/docker-compose.yml', other: 'services/core-infra/docker-compose.yml' }, path: 'services/memory-orchestration/docker-compose.yml', line: 2, column: 3, message: /defined in two stacks/ },
+            ],
     },
   ],
 });
 
 ruleTester(missingStackFile, {
   valid: [
-    { name: 'stack at the top', tree: { services: { 'core-infra': coreInfra } } },
-    { name: 'archive needs no stack', tree: { services: { archive: { nginx: {} } } } },
+    { name: 'stack at the top', files: { services: { 'core-infra': coreInfra } } },
+    { name: 'archive needs no stack', files: { services: { archive: { nginx: {} } } } },
   ],
   invalid: [
     {
       name: 'monitoring without docker-compose.yml',
-      tree: { services: { monitoring: { dozzle: { 'config.yml': 'a: 1\n' } } } },
-      findings: [{ path: 'services/monitoring', message: /no stack compose file/, fix: /services\/monitoring\/docker-compose.yml/ }],
+      files: { services: { monitoring: { dozzle: { 'config.yml': 'a: 1\n' } } } },
+      findings: [
+              { messageId: 'noStack', data: { folder: 'services/monitoring/', count: 1, services: 'dozzle' }, path: 'services/monitoring', line: null, column: null, message: /no stack compose file/, fix: /services\/monitoring\/docker-compose.yml/ },
+            ],
     },
   ],
 });
 
 ruleTester(tooDeep, {
-  valid: [{ name: 'capability/service', tree: { services: { 'core-infra': coreInfra } } }],
+  valid: [{ name: 'capability/service', files: { services: { 'core-infra': coreInfra } } }],
   invalid: [
     {
       name: 'capability/project/service',
-      tree: {
+      files: {
         services: {
           'memory-orchestration': {
             'docker-compose.yml': compose({ 'archon-server': { build: './archon/archon-server' } }),
@@ -280,7 +290,9 @@ ruleTester(tooDeep, {
           },
         },
       },
-      findings: [{ path: 'services/memory-orchestration/archon/archon-server', message: /3 levels deep/, fix: /services\/memory-orchestration\/archon-server\// }],
+      findings: [
+              { messageId: 'tooDeep', data: { name: 'archon-server', depth: 3, folder: 'services/memory-orchestration/archon/archon-server/', target: 'services/memory-orchestration/archon-server/' }, path: 'services/memory-orchestration/archon/archon-server', line: null, column: null, message: /3 levels deep/, fix: /services\/memory-orchestration\/archon-server\// },
+            ],
     },
   ],
 });
@@ -289,13 +301,13 @@ ruleTester(archivedServiceActive, {
   valid: [
     {
       name: 'archived nginx, nothing references it',
-      tree: { services: { 'core-infra': coreInfra, archive: { 'docker-compose.yml': compose({ nginx: { image: 'nginxproxy/nginx-proxy:1.6', labels: ['traefik.enable=false'] } }), nginx: {} } } },
+      files: { services: { 'core-infra': coreInfra, archive: { 'docker-compose.yml': compose({ nginx: { image: 'nginxproxy/nginx-proxy:1.6', labels: ['traefik.enable=false'] } }), nginx: {} } } },
     },
   ],
   invalid: [
     {
       name: 'an active service depends on archived nginx, mounts from archive/, and nginx still routes',
-      tree: {
+      files: {
         services: {
           archive: { 'docker-compose.yml': compose({ nginx: { image: 'nginxproxy/nginx-proxy:1.6', labels: { 'traefik.enable': 'true' } } }), nginx: { 'nginx.conf': 'x' } },
           interfaces: {
@@ -305,61 +317,63 @@ ruleTester(archivedServiceActive, {
         },
       },
       findings: [
-        { path: 'services/archive/docker-compose.yml', line: 5, message: /still has Traefik routing enabled/ },
-        { path: 'services/interfaces/docker-compose.yml', line: 5, column: 7, message: /depends on 'nginx' \(depends_on\), which is archived/ },
-        { path: 'services/interfaces/docker-compose.yml', line: 7, column: 7, message: /inside archive\// },
-      ],
+              { messageId: 'stillRouted', data: { service: 'nginx' }, path: 'services/archive/docker-compose.yml', line: 5, column: 7, message: /still has Traefik routing enabled/ },
+              { messageId: 'dependsOnArchived', data: { service: 'web', dependency: 'nginx', key: 'depends_on', folder: 'services/archive/' }, path: 'services/interfaces/docker-compose.yml', line: 5, column: 7, message: /depends on 'nginx' \(depends_on\), which is archived/ },
+              { messageId: 'usesArchivedPath', data: { service: 'web', source: 'services/archive/nginx/nginx.conf' }, path: 'services/interfaces/docker-compose.yml', line: 7, column: 7, message: /inside archive\// },
+            ],
     },
   ],
 });
 
 ruleTester(legacyService, {
   valid: [
-    { name: 'legacy services archived', tree: { services: { archive: { nginx: {}, 'acme-companion': {} } } } },
+    { name: 'legacy services archived', files: { services: { archive: { nginx: {}, 'acme-companion': {} } } } },
     {
       name: 'a folder named nginx running a plain nginx web server is not the legacy proxy',
-      tree: { services: { interfaces: { 'docker-compose.yml': compose({ nginx: 'nginx:1.27-alpine' }), nginx: { 'nginx.conf': 'events {}\n' } } } },
+      files: { services: { interfaces: { 'docker-compose.yml': compose({ nginx: 'nginx:1.27-alpine' }), nginx: { 'nginx.conf': 'events {}\n' } } } },
     },
-    { name: 'a folder named nginx with no nginx-proxy image (a web server) is not the legacy proxy', tree: { services: { interfaces: { nginx: { 'index.html': '<p>hi</p>\n' } } } } },
+    { name: 'a folder named nginx with no nginx-proxy image (a web server) is not the legacy proxy', files: { services: { interfaces: { nginx: { 'index.html': '<p>hi</p>\n' } } } } },
   ],
   invalid: [
     {
       name: 'docker/nginx running nginx-proxy, and a running acme-companion',
-      tree: {
+      files: {
         services: {
           docker: { nginx: { 'docker-compose.yml': 'services:\n  proxy:\n    image: nginxproxy/nginx-proxy:1.6\n  web:\n    image: example/web:1\n' } },
           'core-infra': { 'docker-compose.yml': 'services:\n  traefik:\n    image: traefik:v3.0\n  certs:\n    image: nginxproxy/acme-companion:2.4\n', traefik: {} },
         },
       },
       findings: [
-        { path: 'services/core-infra/docker-compose.yml', line: 4, column: 3, message: /runs superseded acme-companion/ },
-        { path: 'services/docker/nginx', message: /superseded service/, fix: /services\/archive\/nginx\// },
-      ],
+              { messageId: 'supersededService', data: { name: 'certs', product: 'acme-companion', reason: 'Legacy ACME (Cloudflare handles SSL now)', archive: 'archive', folder: '' }, path: 'services/core-infra/docker-compose.yml', line: 4, column: 3, message: /runs superseded acme-companion/ },
+              { messageId: 'superseded', data: { name: 'nginx', reason: 'Legacy nginx-proxy (replaced by Traefik 2025-11-13)', archive: 'archive', folder: 'services/docker/nginx/', target: 'services/archive/nginx/' }, path: 'services/docker/nginx', line: null, column: null, message: /superseded service/, fix: /services\/archive\/nginx\// },
+            ],
     },
   ],
 });
 
 ruleTester(brokenSymlink, {
-  valid: [{ name: 'a link that resolves', tree: { services: { 'core-infra': { ...coreInfra, valkey: { symlink: '../../old-valkey' } } }, 'old-valkey': { 'a.conf': 'x' } } }],
+  valid: [{ name: 'a link that resolves', files: { services: { 'core-infra': { ...coreInfra, valkey: { symlink: '../../old-valkey' } } }, 'old-valkey': { 'a.conf': 'x' } } }],
   invalid: [
     {
       name: 'dangling and looping links',
-      tree: { services: { 'core-infra': { ...coreInfra, valkey: { symlink: '../../gone' }, loop: { symlink: 'loop' } } } },
+      files: { services: { 'core-infra': { ...coreInfra, valkey: { symlink: '../../gone' }, loop: { symlink: 'loop' } } } },
       findings: [
-        { path: 'services/core-infra/loop', message: /loops/ },
-        { path: 'services/core-infra/valkey', message: /points to nothing/ },
-      ],
+              { messageId: 'loops', data: { link: 'services/core-infra/loop', target: 'loop' }, path: 'services/core-infra/loop', line: null, column: null, message: /loops/ },
+              { messageId: 'dangling', data: { link: 'services/core-infra/valkey', target: '../../gone' }, path: 'services/core-infra/valkey', line: null, column: null, message: /points to nothing/ },
+            ],
     },
   ],
 });
 
 ruleTester(migrationSymlink, {
-  valid: [{ name: 'real folders', tree: { services: { 'core-infra': coreInfra } } }],
+  valid: [{ name: 'real folders', files: { services: { 'core-infra': coreInfra } } }],
   invalid: [
     {
       name: 'Phase 1 bridge core-infra/traefik -> ../traefik',
-      tree: { services: { 'core-infra': { 'docker-compose.yml': compose({ traefik: 'traefik:v3.0' }), traefik: { symlink: '../traefik' } }, traefik: { 'traefik.yml': 'a: 1\n' } } },
-      findings: [{ path: 'services/core-infra/traefik', message: /migration bridge to 'services\/traefik\/'/, fix: /Phase 4: rm 'services\/core-infra\/traefik' && mv 'services\/traefik'/ }],
+      files: { services: { 'core-infra': { 'docker-compose.yml': compose({ traefik: 'traefik:v3.0' }), traefik: { symlink: '../traefik' } }, traefik: { 'traefik.yml': 'a: 1\n' } } },
+      findings: [
+              { messageId: 'bridge', data: { link: 'services/core-infra/traefik', target: 'services/traefik/', from: 'services/traefik' }, path: 'services/core-infra/traefik', line: null, column: null, message: /migration bridge to 'services\/traefik\/'/, fix: /Phase 4: rm 'services\/core-infra\/traefik' && mv 'services\/traefik'/ },
+            ],
     },
   ],
 });
@@ -368,7 +382,7 @@ ruleTester(buildContext, {
   valid: [
     {
       name: 'context inside the capability, Dockerfile present; remote contexts ignored',
-      tree: {
+      files: {
         services: {
           'memory-orchestration': {
             'docker-compose.yml': 'services:\n  planner-api:\n    build: ./planner-api\n  tool:\n    build: https://github.com/example/tool.git#main\n',
@@ -381,7 +395,7 @@ ruleTester(buildContext, {
   invalid: [
     {
       name: 'missing context, escaping context, missing dockerfile',
-      tree: {
+      files: {
         services: {
           'memory-orchestration': {
             'docker-compose.yml':
@@ -392,10 +406,10 @@ ruleTester(buildContext, {
         'planner-api': { Dockerfile: 'FROM node:20\n' },
       },
       findings: [
-        { path: 'services/memory-orchestration/docker-compose.yml', line: 3, column: 12, message: /'\.\/memory-gateway' of 'memory-gateway' does not exist/ },
-        { path: 'services/memory-orchestration/docker-compose.yml', line: 6, column: 16, message: /escapes its capability directory/ },
-        { path: 'services/memory-orchestration/docker-compose.yml', line: 10, column: 19, message: /Dockerfile.prod' for 'archon-ui' does not exist/ },
-      ],
+              { messageId: 'missingContext', data: { context: './memory-gateway', service: 'memory-gateway', folder: 'services/memory-orchestration/memory-gateway/' }, path: 'services/memory-orchestration/docker-compose.yml', line: 3, column: 12, message: /'\.\/memory-gateway' of 'memory-gateway' does not exist/ },
+              { messageId: 'escapes', data: { context: '../../planner-api', service: 'planner-api', capability: 'services/memory-orchestration/', target: 'services/memory-orchestration/planner-api/', relative: 'planner-api' }, path: 'services/memory-orchestration/docker-compose.yml', line: 6, column: 16, message: /escapes its capability directory/ },
+              { messageId: 'missingDockerfile', data: { dockerfile: 'services/memory-orchestration/archon-ui/Dockerfile.prod', service: 'archon-ui' }, path: 'services/memory-orchestration/docker-compose.yml', line: 10, column: 19, message: /Dockerfile.prod' for 'archon-ui' does not exist/ },
+            ],
     },
   ],
 });
@@ -404,23 +418,25 @@ ruleTester(staleDocPath, {
   valid: [
     {
       name: 'docs name existing paths',
-      tree: { services: { 'core-infra': coreInfra }, docs: { 'INVENTORY.md': 'Traefik lives in `services/core-infra/traefik/`.\n' } },
+      files: { services: { 'core-infra': coreInfra }, docs: { 'INVENTORY.md': 'Traefik lives in `services/core-infra/traefik/`.\n' } },
       config: { docs: ['docs/**/*.md'] },
     },
-    { name: 'no docs globs configured: nothing read', tree: { services: { 'core-infra': coreInfra }, docs: { 'INVENTORY.md': 'see services/apps/openweb\n' } } },
+    { name: 'no docs globs configured: nothing read', files: { services: { 'core-infra': coreInfra }, docs: { 'INVENTORY.md': 'see services/apps/openweb\n' } } },
   ],
   invalid: [
     {
       name: 'an inventory still naming apps/openweb',
-      tree: { services: { 'core-infra': coreInfra }, docs: { 'INVENTORY.md': '# Inventory\n\n| open-webui | `~/services/apps/openweb/` |\n' } },
+      files: { services: { 'core-infra': coreInfra }, docs: { 'INVENTORY.md': '# Inventory\n\n| open-webui | `~/services/apps/openweb/` |\n' } },
       config: { docs: ['docs/**/*.md'] },
-      findings: [{ path: 'docs/INVENTORY.md', line: 3, column: 19, message: /'services\/apps\/openweb' does not exist/ }],
+      findings: [
+              { messageId: 'missing', data: { path: 'services/apps/openweb', name: 'openweb' }, path: 'docs/INVENTORY.md', line: 3, column: 19, message: /'services\/apps\/openweb' does not exist/ },
+            ],
     },
   ],
 });
 
 ruleTester(unreadablePath, {
-  valid: [{ name: 'a readable tree', tree: { services: { 'core-infra': coreInfra } } }],
+  valid: [{ name: 'a readable tree', files: { services: { 'core-infra': coreInfra } } }],
   invalid: [],
 });
 
@@ -432,7 +448,7 @@ describe('unreadable-path on a name that is not UTF-8', () => {
     writeFileSync(Buffer.concat([parent, Buffer.from([0x66, 0xff, 0x6f])]), 'x');
     const target = resolveTarget('.', dir, null);
     const model = await buildHostModel(target.root, target.policy, dir);
-    const findings = (await runRules(model, [{ rule: unreadablePath, severity: 'warning' }])).map((f) => toFinding(f, dir));
+    const findings = (await runRules(model, selection(unreadablePath))).findings.map((f) => toFinding(f, dir));
     expect(findings).toHaveLength(1);
     expect(findings[0]!.path).toMatch(/^services\/core-infra\/f.o$/);
     expect(findings[0]!.message).toMatch(/not valid UTF-8/);
@@ -451,7 +467,7 @@ describe('a migration bridge and its target count as one service', () => {
     const target = resolveTarget('.', dir, null);
     const model = await buildHostModel(target.root, target.policy, dir);
     const structure = allRules.filter((r) => r.meta.group === 'structure');
-    const findings = (await runRules(model, structure.map((rule) => ({ rule, severity: rule.meta.severity })))).map((f) => toFinding(f, dir));
+    const findings = (await runRules(model, selection(...structure))).findings.map((f) => toFinding(f, dir));
     expect(findings.map((f) => `${f.rule} ${f.path}`)).toEqual(['migration-symlink services/core-infra/traefik']);
   });
 });

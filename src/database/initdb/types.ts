@@ -1,6 +1,6 @@
 // The model of Postgres init scripts (files mounted at /docker-entrypoint-initdb.d) that the
 // database rules read. Pure data: no parser objects leak out, and no password text is kept.
-import type { SourceLoc } from '../../types';
+import type { SourceLoc } from '../../files/types';
 
 export type { SourceLoc };
 

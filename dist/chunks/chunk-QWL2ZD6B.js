@@ -1,0 +1,4823 @@
+import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
+import {
+  VECTOR_GRAPH_EXTENSIONS,
+  allocationsFor,
+  postgresVectorProduct,
+  sameData,
+  serviceNames,
+  valueLoc
+} from "./chunk-UAIYCWAE.js";
+import {
+  archiveName,
+  causeOf,
+  defineRule,
+  folderPlan,
+  folderValue,
+  groupingFolders,
+  isKebabCase,
+  legacyEntry,
+  pathValue,
+  placeValue,
+  textValue,
+  toKebab
+} from "./chunk-5ATWA2AG.js";
+import {
+  COMPOSE_FILE_NAMES,
+  COMPOSE_OVERRIDE_FILE_NAMES,
+  formatBytes,
+  parseImage
+} from "./chunk-6AD5VCO5.js";
+import {
+  hasUnknown
+} from "./chunk-VFVSZFIG.js";
+import {
+  isInside
+} from "./chunk-IL5DDJ2D.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-3DAIKRF3.js";
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path13, { windows } = {}) => {
+      const segs = path13.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/tinyglobby/dist/index.mjs
+import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import * as nativeFs from "fs";
+var __require = /* @__PURE__ */ createRequire(import.meta.url);
+function cleanPath(path13) {
+  let normalized = normalize(path13);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path13, separator) {
+  return path13.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path13) {
+  return path13 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path13);
+}
+function normalizePath(path13, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path13.includes("/") || path13.startsWith(".");
+  if (resolvePaths) path13 = resolve(path13);
+  if (normalizePath$1 || pathNeedsCleaning) path13 = cleanPath(path13);
+  if (path13 === ".") return "";
+  const needsSeperator = path13[path13.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path13 + pathSeparator : path13, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+};
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path13 = directoryPath || ".";
+  if (filters.every((filter) => filter(path13, true))) paths.push(path13);
+};
+var empty$2 = () => {
+};
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+var resolveSymlinksAsync = function(path13, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs.realpath(path13, (error, resolvedPath) => {
+    if (error) return queue.dequeue(suppressErrors ? null : error, state);
+    fs.stat(resolvedPath, (error$1, stat2) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat2.isDirectory() && isRecursive(path13, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat2, resolvedPath);
+      queue.dequeue(null, state);
+    });
+  });
+};
+var resolveSymlinks = function(path13, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs.realpathSync(path13);
+    const stat2 = fs.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path13, resolvedPath, state)) return;
+    callback$1(stat2, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path13, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path13);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname(parent);
+  }
+  state.symlinks.set(path13, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+      this.onQueueEmpty(error, output);
+      if (error) {
+        output.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
+    }
+  }
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options, this.isSynchronous);
+    this.root = normalizePath(root, options);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options);
+    this.pushDirectory = build$6(this.root, options);
+    this.pushFile = build$5(options);
+    this.getArray = build$4(options);
+    this.groupFiles = build$3(options);
+    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i = 0; i < entries.length; ++i) {
+      const entry = entries[i];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path13 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path13)) continue;
+        this.pushDirectory(path13, paths, filters);
+        this.walkDirectory(this.state, path13, path13, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path13 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path13, this.state, (stat2, resolvedPath) => {
+          if (stat2.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path13 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path13 + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path13;
+            const filename = basename(resolvedPath);
+            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+  }
+  withPromise() {
+    return promise(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+try {
+  __require.resolve("picomatch");
+  pm = __require("picomatch");
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: sep,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth) {
+    this.options.maxDepth = depth;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    return new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns, ...options) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns, ...options);
+      this.globCache[patterns.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path13) => isMatch(path13));
+    return this;
+  }
+};
+
+// node_modules/tinyglobby/dist/index.mjs
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var isReadonlyArray = Array.isArray;
+var BACKSLASHES = /\\/g;
+var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+var isWin = process.platform === "win32";
+var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path13) {
+  return path13.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+var splitPatternOptions = { parts: true };
+function splitPattern(path13) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path13, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path13];
+}
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+var escapePosixPath = (path13) => path13.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path13) => path13.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+var PARENT_DIRECTORY = /^(\/?\.\.)+/;
+var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path13 = format(p, isDirectory);
+      const matches = matcher(path13) && !ignore(path13);
+      if (matches) log(`matched ${path13}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path13 = format(p, isDirectory);
+      return matcher(path13) && !ignore(path13);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+var defaultOptions = {
+  caseSensitiveMatch: true,
+  debug: !!process.env.TINYGLOBBY_DEBUG,
+  expandDirectories: true,
+  followSymbolicLinks: true,
+  onlyFiles: true
+};
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir,
+    readdirSync: opts.fs.readdirSync || readdirSync,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat,
+    statSync: opts.fs.statSync || statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+function globSync(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative2) : [];
+}
+
+// rules/structure/archived-service-active.ts
+import path from "node:path";
+
+// rules/compose/shared.ts
+function lazyLoc(compute) {
+  let done = false;
+  let value = null;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+function activeStacks(model) {
+  return model.stacks.filter((stack) => !stack.archived);
+}
+function firstTime() {
+  const seen = /* @__PURE__ */ new Set();
+  return (loc, message) => {
+    const identity = `${loc?.file}:${loc?.line}:${loc?.column}\0${message}`;
+    if (seen.has(identity)) return false;
+    seen.add(identity);
+    return true;
+  };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// rules/structure/archived-service-active.ts
+function namedDependencies(service) {
+  const out = [];
+  const r = service.resolved;
+  const dependsOn = r.depends_on;
+  if (Array.isArray(dependsOn)) for (const d of dependsOn) out.push({ name: String(d), key: "depends_on" });
+  else if (isRecord(dependsOn)) for (const d of Object.keys(dependsOn)) out.push({ name: d, key: "depends_on" });
+  if (Array.isArray(r.links)) for (const l of r.links) out.push({ name: String(l).split(":")[0], key: "links" });
+  if (Array.isArray(r.volumes_from)) for (const v of r.volumes_from) out.push({ name: String(v).replace(/^service:/, "").split(":")[0], key: "volumes_from" });
+  for (const key of ["network_mode", "pid", "ipc"]) {
+    const value = r[key];
+    if (typeof value === "string" && value.startsWith("service:")) out.push({ name: value.slice(8), key });
+  }
+  return out;
+}
+var archived_service_active_default = defineRule({
+  meta: {
+    id: "archived-service-active",
+    group: "structure",
+    severity: "error",
+    description: "A service under archive/ that an active stack still references or that still routes traffic",
+    rationale: "archive/ holds deprecated services kept for rollback (nginx replaced by Traefik, acme-companion by Cloudflare); an archived service that is still referenced or routed is not archived.",
+    messages: {
+      includesArchived: "Active stack includes '{{file}}' from archive/.",
+      removeInclude: "Remove this include; archived services must not run.",
+      dependsOnArchived: "'{{service}}' depends on '{{dependency}}' ({{key}}), which is archived in '{{folder}}'.",
+      pointAtReplacement: "Point '{{service}}' at the active replacement and remove '{{dependency}}' from {{key}}.",
+      usesArchivedPath: "'{{service}}' mounts or builds from '{{source}}' inside archive/.",
+      copyIntoOwnFolder: "Copy what it needs into its own service folder; archived folders must not be used by running services.",
+      stillRouted: "Archived service '{{service}}' still has Traefik routing enabled (traefik.enable=true).",
+      disableRouting: "Set traefik.enable=false (or remove its router labels) so an accidental start does not take traffic."
+    }
+  },
+  check({ model, report: report2, referencedPaths }) {
+    const archiveDirs = model.capabilityDirs.filter((c) => c.inactive);
+    if (archiveDirs.length === 0) return;
+    const archivedServices = /* @__PURE__ */ new Map();
+    for (const s of model.services) if (s.stack.archived) archivedServices.set(s.name, s);
+    const activeNames = new Set(model.services.filter((s) => !s.stack.archived).map((s) => s.name));
+    const inArchive = (p) => archiveDirs.some((a) => isInside(a.abs, p));
+    for (const stack of model.stacks) {
+      if (stack.archived) continue;
+      const include = stack.resolved.include;
+      if (Array.isArray(include)) {
+        include.forEach((item, i) => {
+          const files = typeof item === "string" ? [item] : isRecord(item) ? [].concat(item.path ?? []) : [];
+          for (const file of files) {
+            if (typeof file !== "string" || file.includes("${")) continue;
+            const abs = path.resolve(stack.dir, file);
+            if (!inArchive(abs)) continue;
+            report2({ loc: stack.locate(["include", i]), path: stack.file, messageId: "includesArchived", fixId: "removeInclude", data: { file: pathValue(abs) } });
+          }
+        });
+      }
+      for (const service of stack.services) {
+        for (const dep of namedDependencies(service)) {
+          const archived = archivedServices.get(dep.name);
+          if (!archived || activeNames.has(dep.name)) continue;
+          report2({
+            loc: stack.locate(["services", service.name, dep.key]) ?? service.loc,
+            path: stack.file,
+            messageId: "dependsOnArchived",
+            fixId: "pointAtReplacement",
+            data: { service: service.name, dependency: dep.name, key: dep.key, folder: folderValue(archived.stack.dir) }
+          });
+        }
+        for (const source of referencedPaths(service)) {
+          if (!inArchive(source)) continue;
+          report2({
+            loc: stack.locate(["services", service.name, "volumes"]) ?? stack.locate(["services", service.name, "build"]) ?? service.loc,
+            path: stack.file,
+            messageId: "usesArchivedPath",
+            fixId: "copyIntoOwnFolder",
+            data: { service: service.name, source: pathValue(source) }
+          });
+        }
+      }
+    }
+    for (const service of archivedServices.values()) {
+      if (service.labels.get("traefik.enable")?.toLowerCase() !== "true") continue;
+      report2({
+        loc: service.stack.locate(["services", service.name, "labels"]) ?? service.loc,
+        path: service.stack.file,
+        messageId: "stillRouted",
+        fixId: "disableRouting",
+        data: { service: service.name }
+      });
+    }
+  }
+});
+
+// rules/structure/broken-symlink.ts
+var broken_symlink_default = defineRule({
+  meta: {
+    id: "broken-symlink",
+    group: "structure",
+    severity: "error",
+    description: "A dangling or looping symlink",
+    rationale: "Migration bridges are symlinks (Phase 1); a bridge whose target moved or loops breaks the service it stands for and the rollback it exists for.",
+    messages: {
+      loops: "Symlink '{{link}}' -> '{{target}}' loops.",
+      dangling: "Symlink '{{link}}' -> '{{target}}' points to nothing.",
+      fixLink: "Remove the link, or point it at an existing folder (Phase 4: replace a bridge by the moved folder)."
+    }
+  },
+  check({ model, report: report2 }) {
+    for (const entry of model.tree.entries) {
+      const link = entry.symlink;
+      if (!link || link.status === "ok") continue;
+      report2({ path: entry.abs, messageId: link.status === "loop" ? "loops" : "dangling", fixId: "fixLink", data: { link: pathValue(entry.abs), target: link.target } });
+    }
+  }
+});
+
+// rules/structure/build-context.ts
+import path2 from "node:path";
+var build_context_default = defineRule({
+  meta: {
+    id: "build-context",
+    group: "structure",
+    severity: "error",
+    description: "A compose build context or Dockerfile that does not exist, or that escapes its capability directory",
+    rationale: 'Phase 2 of the migration updates compose paths ("build: ./memory-gateway \u2014 relative path within new structure"); a context that points elsewhere breaks on the next build or ties a capability to another one.',
+    messages: {
+      missingContext: "Build context '{{context}}' of '{{service}}' does not exist ('{{folder}}').",
+      pointAtFolder: "Point build.context at the service folder (e.g. ./{{service}}) or create it.",
+      escapes: "Build context '{{context}}' of '{{service}}' escapes its capability directory '{{capability}}'.",
+      moveSources: "Move the sources into '{{target}}' and use build: ./{{relative}}.",
+      missingDockerfile: "Dockerfile '{{dockerfile}}' for '{{service}}' does not exist.",
+      addDockerfile: "Add the Dockerfile or set build.dockerfile to the file that exists."
+    }
+  },
+  check({ model, report: report2, pathKind, localBuild }) {
+    for (const stack of model.stacks) {
+      if (stack.archived) continue;
+      const top = path2.relative(model.root, stack.dir).split(path2.sep)[0] ?? "";
+      const capability = model.capabilityDirs.find((c) => c.name === top) ?? null;
+      for (const service of stack.services) {
+        const found = localBuild(service);
+        if (!found) continue;
+        const { build: build2, context, abs } = found;
+        const keyPath = typeof build2 === "string" ? ["services", service.name, "build"] : ["services", service.name, "build", "context"];
+        const where2 = () => stack.locate(keyPath) ?? stack.locate(["services", service.name, "build"]) ?? service.loc;
+        if (pathKind(abs) !== "dir") {
+          report2({ loc: where2(), path: stack.file, messageId: "missingContext", fixId: "pointAtFolder", data: { context, service: service.name, folder: folderValue(abs) } });
+          continue;
+        }
+        if (capability && !isInside(capability.abs, abs)) {
+          const target = path2.join(capability.abs, service.name);
+          report2({
+            loc: where2(),
+            path: stack.file,
+            messageId: "escapes",
+            fixId: "moveSources",
+            data: { context, service: service.name, capability: folderValue(capability.abs), target: folderValue(target), relative: path2.relative(stack.dir, target).split(path2.sep).join("/") || "." }
+          });
+          continue;
+        }
+        if (isRecord(build2) && typeof build2.dockerfile_inline === "string") continue;
+        const dockerfile = isRecord(build2) && typeof build2.dockerfile === "string" ? build2.dockerfile : "Dockerfile";
+        if (dockerfile.includes("${")) continue;
+        const dockerfileAbs = path2.resolve(abs, dockerfile);
+        if (pathKind(dockerfileAbs) === null) {
+          report2({
+            loc: isRecord(build2) && typeof build2.dockerfile === "string" ? stack.locate(["services", service.name, "build", "dockerfile"]) ?? where2() : where2(),
+            path: stack.file,
+            messageId: "missingDockerfile",
+            fixId: "addDockerfile",
+            data: { dockerfile: pathValue(dockerfileAbs), service: service.name }
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/support.ts
+import path4 from "node:path";
+
+// rules/legacy.ts
+import path3 from "node:path";
+function defineLegacyRule(meta, check) {
+  return {
+    meta: { ...meta, messages: { message: "{{message}}", fix: "{{fix}}", related: "{{message}}" } },
+    check(context) {
+      const legacy = Object.create(context);
+      Object.defineProperty(legacy, "model", { value: context.model });
+      legacy.report = (r) => {
+        const loc = r.loc ?? (r.line != null && r.path ? { file: r.path, line: r.line, column: r.column ?? 1 } : null);
+        const descriptor = {
+          messageId: "message",
+          data: { message: r.message, fix: r.fix ?? "" },
+          ...r.fix ? { fixId: "fix" } : {},
+          ...loc ? { loc } : {},
+          ...r.path ? { path: r.path } : {},
+          ...r.target ? { target: r.target } : {},
+          ...r.key !== void 0 ? { key: r.key } : {},
+          ...r.cause ? { cause: r.cause } : {},
+          ...r.related ? { related: r.related.map((x) => "messageId" in x ? x : { ...x, messageId: "related", data: { message: x.message } }) } : {}
+        };
+        context.report(descriptor);
+      };
+      return check(legacy);
+    }
+  };
+}
+function shown(model, abs, folder = true) {
+  const rel = path3.relative(model.cwd, abs).split(path3.sep).join("/") || ".";
+  return folder && !rel.endsWith("/") ? `${rel}/` : rel;
+}
+function where(model, loc, fallbackFile) {
+  const file = loc?.file ?? fallbackFile;
+  if (!file) return "?";
+  const rel = shown(model, file, false);
+  return loc ? `${rel}:${loc.line}:${loc.column}` : rel;
+}
+
+// rules/support.ts
+function topFolder(model, abs) {
+  return path4.relative(model.root, abs).split(path4.sep)[0] ?? "";
+}
+function decidingReason(dir) {
+  return dir.classification.reasons[0]?.text ?? "no rule places it";
+}
+function isSharedInfrastructure(entry) {
+  return !!entry && entry.provides.some((kind) => kind === "database" || kind === "cache");
+}
+var ODD_REASONS = ["legacy", "outside-capability", "not-shared", "archived"];
+function oddRank(reason) {
+  const index = ODD_REASONS.indexOf(reason);
+  return index < 0 ? ODD_REASONS.length : index;
+}
+function isSharedInstance(model, service) {
+  if (service === model.database.shared) return true;
+  return model.database.stores.some((s) => s.kind === "cache" && s.service === service && topFolder(model, service.stack.dir) === "core-infra");
+}
+function serviceSide(context, service, loc, extra = []) {
+  const { model } = context;
+  const odd = [];
+  const image = service.image && !service.image.includes("${") ? context.catalogByImage(service.image) : null;
+  if (image?.legacy || service.serviceDir && service.serviceDir.primary === service && legacyEntry(model, service.serviceDir)) odd.push("legacy");
+  const folder = service.serviceDir ? folderPlan(context.plan, service.serviceDir.abs) : null;
+  if (folder && folder.fate !== "stay" || causeOf(context.plan, service)?.kind === "compose-service") odd.push("outside-capability");
+  if (service.stack.archived) odd.push("archived");
+  odd.push(...extra);
+  return { item: service, loc, path: service.stack.file, folder: service.serviceDir?.abs ?? null, odd };
+}
+function folderSide(context, dir, extra = []) {
+  const odd = [];
+  if (legacyEntry(context.model, dir)) odd.push("legacy");
+  const plan = folderPlan(context.plan, dir.abs);
+  if (plan && plan.fate !== "stay") odd.push("outside-capability");
+  if (dir.capability?.inactive) odd.push("archived");
+  odd.push(...extra);
+  return { item: dir, loc: null, path: dir.abs, folder: dir.abs, odd };
+}
+function blameOrder(context, sides) {
+  const { model, changed } = context;
+  const shared = sides.map((s) => isServiceLike(s.item) && isSharedInstance(model, s.item));
+  const ranked = sides.map((side, index) => {
+    const odd = shared.some(Boolean) && !shared[index] && !side.odd.includes("not-shared") ? [...side.odd, "not-shared"] : side.odd;
+    const touched = changed !== null && (changed.touches(side.loc?.file ?? side.path) || !!side.folder && changed.touches(side.folder));
+    return { side: { ...side, odd }, index, touched, ranks: odd.map(oddRank).sort((a, b) => a - b) };
+  });
+  ranked.sort((a, b) => Number(b.touched) - Number(a.touched) || compareOdd(a.ranks, b.ranks) || b.index - a.index);
+  return ranked.map((r) => r.side);
+}
+function compareOdd(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return b.length - a.length;
+}
+function isServiceLike(item) {
+  return typeof item === "object" && item !== null && "stack" in item && "resolved" in item;
+}
+function blameWhy(context, side) {
+  if (context.changed && (context.changed.touches(side.loc?.file ?? side.path) || !!side.folder && context.changed.touches(side.folder))) return "the change under review touches it";
+  const reason = side.odd[0];
+  switch (reason) {
+    case void 0:
+      return null;
+    case "legacy":
+      return "it is a superseded service";
+    case "outside-capability":
+      return "it is not where the placement plan keeps it";
+    case "not-shared":
+      return "the other is the shared instance";
+    case "archived":
+      return "it is archived";
+    default:
+      return reason.replace(/-/g, " ");
+  }
+}
+function relatedSide(side, messageId, data) {
+  if (data === void 0) return { path: side.loc?.file ?? side.path, loc: side.loc, message: messageId };
+  return { path: side.loc?.file ?? side.path, loc: side.loc, messageId, data };
+}
+function removalCause(context, service) {
+  const dir = service.serviceDir;
+  if (!dir) return void 0;
+  const folder = folderPlan(context.plan, dir.abs);
+  if (!folder?.cause) return void 0;
+  if (folder.fate === "retire") return folder.cause;
+  if (folder.fate === "move" && context.plan.moves.some((m) => m.dir === dir.abs && m.kind === "archive")) return folder.cause;
+  return void 0;
+}
+function moveCause(context, service, capability) {
+  const dir = service.serviceDir;
+  if (!dir || dir.primary !== service) return void 0;
+  const folder = folderPlan(context.plan, dir.abs);
+  if (folder?.fate !== "move" || !folder.to || !folder.cause) return void 0;
+  return topFolder(context.model, folder.to) === capability ? folder.cause : void 0;
+}
+function whyText(why, before, after = "") {
+  return why ? `${before}${why}${after}` : "";
+}
+
+// rules/structure/duplicate-service.ts
+var duplicate_service_default = defineRule({
+  meta: {
+    id: "duplicate-service",
+    group: "structure",
+    severity: "error",
+    description: "The same service in two places (postgres/ and docker/postgres/, or one compose service defined in two stacks)",
+    rationale: 'The seed finds "postgres/ \u2014 duplicate or misplaced?": one service, one folder, one definition.',
+    messages: {
+      twoFolders: "Service '{{name}}' is in two places: '{{kept}}' and '{{retired}}'.",
+      removeCopy: "Keep '{{kept}}' (the placement plan's copy): move anything only this copy has into it, then remove '{{retired}}'.",
+      keepThis: "Keep this folder (the placement plan's copy): move anything only '{{retired}}' has into it, then remove '{{retired}}'.",
+      keptCopy: "The copy of '{{name}}' the placement plan keeps.",
+      retiredCopy: "The second copy of '{{name}}', which the placement plan retires.",
+      twoDefinitions: "Compose service '{{name}}' is defined in two stacks: '{{first}}' and '{{second}}'.",
+      removeDefinition: "Remove this definition of '{{name}}' and keep the one in '{{other}}' (define a service once, in the stack of its capability directory).",
+      otherDefinition: "The other definition of '{{name}}'."
+    }
+  },
+  check(context) {
+    const { model, report: report2, plan } = context;
+    const byAbs = new Map(model.serviceDirs.map((d) => [d.abs, d]));
+    const reportedDirs = /* @__PURE__ */ new Set();
+    for (const folder of plan.folders) {
+      if (folder.fate !== "retire" || !folder.keep) continue;
+      const retired = byAbs.get(folder.dir);
+      const kept = byAbs.get(folder.keep);
+      reportedDirs.add(retired).add(kept);
+      const [blamed, other] = blameOrder(context, [folderSide(context, kept), folderSide(context, retired, ["second-copy"])]);
+      const name = retired.classification.canonicalName;
+      const blamedIsCopy = blamed.item === retired;
+      report2({
+        path: blamed.path,
+        messageId: "twoFolders",
+        fixId: blamedIsCopy ? "removeCopy" : "keepThis",
+        data: { name, kept: folderValue(kept.abs), retired: folderValue(retired.abs) },
+        related: [relatedSide(other, blamedIsCopy ? "keptCopy" : "retiredCopy", { name })],
+        cause: folder.cause ?? void 0,
+        key: name
+      });
+    }
+    const byName = /* @__PURE__ */ new Map();
+    for (const service of model.services) {
+      if (service.stack.archived) continue;
+      const known = model.policy.catalog.find((e) => e.name === service.name || e.aliases.includes(service.name));
+      if (!known || isSharedInfrastructure(known)) continue;
+      if (known.images.length > 0 && (!service.image || context.catalogByImage(service.image) !== known)) continue;
+      byName.set(known.name, [...byName.get(known.name) ?? [], service]);
+    }
+    for (const [name, services] of byName) {
+      const stacks = new Set(services.map((s) => s.stack.file));
+      if (stacks.size < 2) continue;
+      const first = services[0];
+      for (const service of services.slice(1)) {
+        if (service.stack.file === first.stack.file) continue;
+        if (service.serviceDir && first.serviceDir && reportedDirs.has(service.serviceDir) && reportedDirs.has(first.serviceDir)) continue;
+        if (service.serviceDir && service.serviceDir === first.serviceDir) continue;
+        const [blamed, other] = blameOrder(context, [serviceSide(context, first, first.loc), serviceSide(context, service, service.loc)]);
+        report2({
+          loc: blamed.loc,
+          path: blamed.path,
+          messageId: "twoDefinitions",
+          fixId: "removeDefinition",
+          data: { name, first: pathValue(first.stack.file), second: pathValue(service.stack.file), other: pathValue(other.path) },
+          related: [relatedSide(other, "otherDefinition", { name })],
+          cause: removalCause(context, blamed.item),
+          key: name
+        });
+      }
+    }
+  }
+});
+
+// rules/structure/legacy-service.ts
+var legacy_service_default = defineRule({
+  meta: {
+    id: "legacy-service",
+    group: "structure",
+    severity: "warning",
+    description: "A superseded service (nginx-proxy, acme-companion) outside archive/",
+    rationale: "Legacy nginx-proxy was replaced by Traefik (2025-11-13) and Cloudflare handles SSL; superseded services go to archive/ (kept for rollback).",
+    messages: {
+      superseded: "'{{name}}' is a superseded service ({{reason}}) outside {{archive}}/.",
+      moveTo: "Stop it and move '{{folder}}' to '{{target}}'.",
+      moveToArchive: "Stop it and move '{{folder}}' into '{{archive}}/'.",
+      supersededService: "Compose service '{{name}}' runs superseded {{product}} ({{reason}}).",
+      stopsWithFolder: "It stops when '{{folder}}' moves to {{archive}}/ (keep its definition there).",
+      removeDefinition: "Remove it from this stack and keep its definition under '{{archive}}/{{product}}/'."
+    }
+  },
+  check(context) {
+    const { model, report: report2, plan } = context;
+    const archive = archiveName(model);
+    const reported = /* @__PURE__ */ new Set();
+    for (const dir of model.serviceDirs) {
+      if (dir.symlink) continue;
+      const entry = legacyEntry(model, dir);
+      if (!entry) continue;
+      const folder = folderPlan(plan, dir.abs);
+      if (folder?.fate === "retire") continue;
+      const target = folder?.fate === "move" ? folder.to : null;
+      reported.add(dir.abs);
+      report2({
+        path: dir.abs,
+        ...target ? { target } : {},
+        messageId: "superseded",
+        fixId: target ? "moveTo" : "moveToArchive",
+        data: { name: dir.name, reason: entry.reason, archive, folder: folderValue(dir.abs), target: target ? folderValue(target) : "" },
+        cause: folder?.cause ?? void 0
+      });
+    }
+    for (const service of model.services) {
+      if (service.stack.archived || !service.image) continue;
+      const entry = context.catalogByImage(service.image);
+      if (!entry?.legacy) continue;
+      const dir = service.serviceDir;
+      if (dir && reported.has(dir.abs) && (dir.primary === service || dir.classification.catalog === entry)) continue;
+      const cause = removalCause(context, service);
+      report2({
+        loc: service.loc,
+        path: service.stack.file,
+        messageId: "supersededService",
+        fixId: cause && dir ? "stopsWithFolder" : "removeDefinition",
+        data: { name: service.name, product: entry.name, reason: entry.reason, archive, folder: dir ? folderValue(dir.abs) : "" },
+        cause,
+        key: service.name
+      });
+    }
+  }
+});
+
+// rules/structure/migration-symlink.ts
+var migration_symlink_default = defineRule({
+  meta: {
+    id: "migration-symlink",
+    group: "structure",
+    severity: "warning",
+    description: "A service directory that is a symlink bridge (Phase 1 of the migration): finish Phase 4",
+    rationale: "Symlinks allow a zero-downtime, reversible migration; once stable for a week, Phase 4 removes each symlink and moves the real directory.",
+    messages: {
+      bridge: "'{{link}}' is a migration bridge to '{{target}}' (Phase 1).",
+      phase4: "Phase 4: rm '{{link}}' && mv '{{from}}' '{{link}}'."
+    }
+  },
+  check({ report: report2, plan }) {
+    for (const move of plan.moves) {
+      if (!move.bridged) continue;
+      report2({ path: move.dir, messageId: "bridge", fixId: "phase4", data: { link: pathValue(move.dir), target: folderValue(move.from), from: pathValue(move.from) }, cause: move.cause });
+    }
+  }
+});
+
+// rules/structure/misplaced-service.ts
+import path5 from "node:path";
+var misplaced_service_default = defineRule({
+  meta: {
+    id: "misplaced-service",
+    group: "structure",
+    severity: "error",
+    description: "A service whose capability is known (policy, label, catalog, image) but that sits in another directory",
+    rationale: 'The placement table and decision tree give each service one home ("Memory/planning/knowledge? -> memory-orchestration/", "User-facing UI? -> interfaces/", ...).',
+    messages: {
+      misplaced: "Service '{{name}}'{{canonical}} is in '{{actual}}'; it belongs in '{{target}}' ({{reason}}).",
+      moveFolder: "Move '{{folder}}' to '{{target}}'.",
+      misplacedDefinition: "Compose service '{{name}}' is defined in the '{{stack}}' stack; it belongs in '{{target}}' ({{reason}}).",
+      moveDefinition: "Move '{{name}}' to the stack of '{{capability}}' (folder '{{target}}')."
+    }
+  },
+  check({ model, report: report2, plan }) {
+    const byDir = new Map(model.serviceDirs.map((d) => [d.abs, d]));
+    for (const move of plan.moves) {
+      const dir = byDir.get(move.dir);
+      if (dir.parentKind === "root" || move.bridged || move.kind === "archive" || move.kind === "rename") continue;
+      const actual = topFolder(model, move.from);
+      if (actual === topFolder(model, move.to)) continue;
+      const { canonicalName } = dir.classification;
+      report2({
+        path: dir.abs,
+        target: move.to,
+        messageId: "misplaced",
+        fixId: "moveFolder",
+        data: {
+          name: dir.name,
+          canonical: canonicalName !== dir.name ? ` (${canonicalName})` : "",
+          actual: folderValue(path5.join(model.root, actual)),
+          target: folderValue(move.to),
+          reason: decidingReason(dir),
+          folder: folderValue(dir.abs)
+        },
+        cause: move.cause
+      });
+    }
+    for (const split of plan.stackSplits) {
+      for (const entry of split.services) {
+        if (!entry.cause.startsWith("compose-service:")) continue;
+        const service = model.services.find((s) => s.stack.file === split.file && s.name === entry.name);
+        if (!service) continue;
+        const target = path5.join(entry.to, service.name);
+        report2({
+          loc: service.loc,
+          path: service.stack.file,
+          target,
+          messageId: "misplacedDefinition",
+          fixId: "moveDefinition",
+          data: { name: service.name, stack: path5.basename(service.stack.dir), target: folderValue(target), reason: entry.reasons[0] ?? "decision tree", capability: folderValue(entry.to) },
+          cause: entry.cause,
+          key: service.name
+        });
+      }
+    }
+  }
+});
+
+// rules/structure/missing-stack-file.ts
+var missing_stack_file_default = defineRule({
+  meta: {
+    id: "missing-stack-file",
+    group: "structure",
+    severity: "warning",
+    description: "A capability directory with services but no stack compose file at its top",
+    rationale: 'Each capability directory carries its own stack (core-infra/docker-compose.yml: "Core infrastructure stack"), so related services share one compose project.',
+    messages: {
+      noStack: "Capability directory '{{folder}}' holds {{count}} service(s) but no stack compose file at its top.",
+      addStack: "Add '{{folder}}docker-compose.yml' defining (or including) {{services}}."
+    }
+  },
+  check({ model, report: report2 }) {
+    const stackDirs = new Set(model.stacks.map((s) => s.dir));
+    const servicesOf = /* @__PURE__ */ new Map();
+    for (const d of model.serviceDirs) {
+      if (d.capability && d.parentKind === "capability") servicesOf.set(d.capability.abs, [...servicesOf.get(d.capability.abs) ?? [], d.name]);
+    }
+    for (const cap of model.capabilityDirs) {
+      if (cap.inactive || stackDirs.has(cap.abs)) continue;
+      const services = servicesOf.get(cap.abs) ?? [];
+      if (services.length === 0) continue;
+      report2({ path: cap.abs, messageId: "noStack", fixId: "addStack", data: { folder: folderValue(cap.abs), count: services.length, services: services.join(", ") } });
+    }
+  }
+});
+
+// rules/structure/grouping-fix.ts
+import path6 from "node:path";
+function movesOutOf(plan, folder) {
+  const cause = causeOf(plan, folder);
+  return plan.moves.filter((m) => m.cause === cause?.key && isInside(folder, m.from)).map((m) => `${path6.basename(m.from)} -> ${path6.relative(plan.root, m.to).split(path6.sep).join("/")}/`);
+}
+
+// rules/structure/no-catch-all-dir.ts
+var no_catch_all_dir_default = defineRule({
+  meta: {
+    id: "no-catch-all-dir",
+    group: "structure",
+    severity: "error",
+    description: "A directory named like a catch-all (apps, misc, other, stuff, general, tmp, ...)",
+    rationale: '"apps" is an antipattern: a catch-all directory mixes unrelated services (chat interface \u2260 log viewer \u2260 LLM proxy). When in doubt, create a capability-specific directory; do not dump in "apps" or "misc".',
+    messages: {
+      catchAll: "'{{folder}}' is a catch-all directory: group services by what they do (capability), not in '{{name}}/'.",
+      moveServices: "Move its services to their capability directories ({{moves}}) and remove '{{name}}/'.",
+      moveEach: "Move each service into a capability-specific directory (e.g. communications/) and remove '{{name}}/'."
+    },
+    docs: {
+      examples: {
+        valid: [{ description: "services grouped by capability", files: { "services/interfaces/open-webui/compose.yaml": "services:\n  open-webui:\n    image: ghcr.io/open-webui/open-webui:0.4.8\n" } }],
+        invalid: [{ description: "an apps/ folder", files: { "services/apps/openweb/compose.yaml": "services:\n  openweb:\n    image: ghcr.io/open-webui/open-webui:0.4.8\n" } }]
+      }
+    }
+  },
+  check({ model, report: report2, plan }) {
+    for (const folder of groupingFolders(model).filter((f) => f.kind === "catch-all")) {
+      const { entry } = folder;
+      const moves = movesOutOf(plan, entry.abs);
+      report2({
+        path: entry.abs,
+        messageId: "catchAll",
+        fixId: moves.length > 0 ? "moveServices" : "moveEach",
+        data: { folder: folderValue(entry.abs), name: entry.name, moves: moves.join(", ") },
+        cause: causeOf(plan, entry.abs)?.key
+      });
+    }
+  }
+});
+
+// rules/structure/no-technology-dir.ts
+var no_technology_dir_default = defineRule({
+  meta: {
+    id: "no-technology-dir",
+    group: "structure",
+    severity: "error",
+    description: "A directory that groups services by what they are (docker, containers, compose, stacks, ...) instead of what they do",
+    rationale: "Services should be grouped by what they do (capability/domain), not what they are (technology stack).",
+    messages: {
+      byTechnology: "'{{folder}}' groups services by technology: group them by capability instead.",
+      moveServices: "Move its services to their capability directories ({{moves}}) and remove '{{name}}/'.",
+      moveEach: "Move each service into the capability directory of what it does and remove '{{name}}/'."
+    }
+  },
+  check({ model, report: report2, plan }) {
+    for (const folder of groupingFolders(model).filter((f) => f.kind === "technology")) {
+      const { entry } = folder;
+      const moves = movesOutOf(plan, entry.abs);
+      report2({
+        path: entry.abs,
+        messageId: "byTechnology",
+        fixId: moves.length > 0 ? "moveServices" : "moveEach",
+        data: { folder: folderValue(entry.abs), name: entry.name, moves: moves.join(", ") },
+        cause: causeOf(plan, entry.abs)?.key
+      });
+    }
+  }
+});
+
+// rules/structure/non-canonical-name.ts
+import path7 from "node:path";
+var non_canonical_name_default = defineRule({
+  meta: {
+    id: "non-canonical-name",
+    group: "structure",
+    severity: "warning",
+    description: "A service folder named by an alias (openweb -> open-webui) or a folder not in kebab-case",
+    rationale: 'The placement table renames aliases ("openweb -> interfaces/open-webui/, rename from openweb") so documentation references stay consistent.',
+    messages: {
+      alias: "Folder '{{name}}' is an alias; the canonical name is '{{canonical}}'.",
+      notKebab: "Service folder '{{name}}' is not in kebab-case.",
+      capabilityNotKebab: "Capability folder '{{name}}' is not in kebab-case.",
+      renameTo: "Rename '{{folder}}' to '{{target}}'{{oneStep}}.",
+      renameWhenMoved: "Rename it to '{{expected}}' when you move it into its capability directory.",
+      renameCapability: "Rename it to '{{expected}}'."
+    }
+  },
+  check({ model, report: report2, plan }) {
+    for (const dir of model.serviceDirs) {
+      const alias = dir.classification.reasons.find((r) => r.kind === "catalog-alias");
+      const canonical = dir.classification.canonicalName;
+      const misnamed = !!alias && canonical !== dir.name;
+      if (!misnamed && isKebabCase(dir.name)) continue;
+      const folder = folderPlan(plan, dir.abs);
+      if (folder?.fate === "retire" || folder?.fate === "stay") continue;
+      report2({
+        path: dir.abs,
+        ...folder?.to ? { target: folder.to } : {},
+        messageId: misnamed ? "alias" : "notKebab",
+        fixId: folder?.to ? "renameTo" : "renameWhenMoved",
+        data: {
+          name: dir.name,
+          canonical,
+          folder: folderValue(dir.abs),
+          target: folder?.to ? folderValue(folder.to) : "",
+          oneStep: folder?.to && path7.dirname(folder.to) !== path7.dirname(dir.abs) ? " (its move and rename are one step)" : "",
+          expected: misnamed ? canonical : toKebab(dir.name)
+        },
+        cause: folder?.cause ?? void 0
+      });
+    }
+    for (const cap of model.capabilityDirs) {
+      if (isKebabCase(cap.name)) continue;
+      report2({ path: cap.abs, messageId: "capabilityNotKebab", fixId: "renameCapability", data: { name: cap.name, expected: toKebab(cap.name) } });
+    }
+  }
+});
+
+// rules/structure/service-outside-capability.ts
+var service_outside_capability_default = defineRule({
+  meta: {
+    id: "service-outside-capability",
+    group: "structure",
+    severity: "error",
+    description: "A service directory directly under the services root (e.g. n8n/, traefik/)",
+    rationale: 'Every service lives in the capability directory of what it does, so "where is the planning service?" has one answer: memory-orchestration/planner-api/.',
+    messages: {
+      secondCopy: "Service '{{name}}' sits directly under the services root, and '{{kept}}' holds the copy the placement plan keeps.",
+      mergeIntoKept: "Move anything only '{{folder}}' has into '{{kept}}', then remove it.",
+      belongsIn: "Service '{{name}}' sits directly under the services root; it belongs in '{{target}}' ({{reason}}).",
+      moveTo: "Move '{{folder}}' to '{{target}}'.",
+      outside: "Service '{{name}}' sits directly under the services root, outside any capability directory.",
+      placeIt: "Run `svclint place {{name}}` and move it into the capability directory it names (or a new capability-specific one, never apps/ or misc/)."
+    }
+  },
+  check({ model, report: report2, plan }) {
+    for (const dir of model.serviceDirs) {
+      if (dir.parentKind !== "root") continue;
+      const folder = folderPlan(plan, dir.abs);
+      if (!folder || folder.fate === "stay") continue;
+      const cause = folder.cause ?? void 0;
+      if (folder.fate === "retire" && folder.keep) {
+        report2({ path: dir.abs, messageId: "secondCopy", fixId: "mergeIntoKept", data: { name: dir.name, kept: folderValue(folder.keep), folder: folderValue(dir.abs) }, cause });
+        continue;
+      }
+      if (folder.fate === "move" && folder.to) {
+        if (plan.moves.some((m) => m.bridged && m.from === dir.abs)) continue;
+        report2({
+          path: dir.abs,
+          target: folder.to,
+          messageId: "belongsIn",
+          fixId: "moveTo",
+          data: { name: dir.name, target: folderValue(folder.to), reason: decidingReason(dir), folder: folderValue(dir.abs) },
+          cause
+        });
+      } else {
+        report2({ path: dir.abs, messageId: "outside", fixId: "placeIt", data: { name: dir.name }, cause });
+      }
+    }
+  }
+});
+
+// rules/structure/split-system.ts
+import path8 from "node:path";
+var split_system_default = defineRule({
+  meta: {
+    id: "split-system",
+    group: "structure",
+    severity: "error",
+    description: "Members of one system in different capability directories",
+    rationale: `"Is this part of an existing system? Yes -> add to that system's directory." Related services are co-located (planner + memory + archon together) so they share configs, compose files and documentation.`,
+    messages: {
+      split: "System '{{system}}' is split across {{count}} directories: {{where}}. All its members belong in '{{home}}'.",
+      moveMembers: "Move {{moves}}."
+    }
+  },
+  check({ model, report: report2, plan }) {
+    for (const system of model.policy.systems) {
+      const members = model.serviceDirs.filter((d) => !d.symlink && system.members.includes(d.classification.canonicalName));
+      const homeOf = (m) => m.parentKind === "root" ? "" : m.rel.split("/")[0];
+      const homes = /* @__PURE__ */ new Map();
+      for (const member of members) homes.set(homeOf(member), [...homes.get(homeOf(member)) ?? [], member]);
+      if (homes.size < 2) continue;
+      const where2 = [];
+      [...homes.entries()].forEach(([home2, list], i) => {
+        if (i > 0) where2.push("; ");
+        where2.push(folderValue(path8.join(model.root, home2)), ` (${list.map((m) => m.name).join(", ")})`);
+      });
+      const away = members.filter((m) => homeOf(m) !== system.capability);
+      const first = away[0];
+      const home = path8.join(model.root, system.capability);
+      const moves = [];
+      away.forEach((member, i) => {
+        const to = folderPlan(plan, member.abs)?.to ?? null;
+        if (i > 0) moves.push(", ");
+        moves.push("'", folderValue(member.abs), to ? "' to '" : "' into '", folderValue(to ?? home), "'");
+      });
+      const firstPlan = folderPlan(plan, first.abs);
+      report2({
+        path: first.abs,
+        ...firstPlan?.to ? { target: firstPlan.to } : {},
+        messageId: "split",
+        fixId: "moveMembers",
+        data: { system: system.name, count: homes.size, where: textValue(...where2), home: folderValue(home), moves: textValue(...moves) },
+        cause: firstPlan?.cause ?? void 0,
+        key: system.name
+      });
+    }
+  }
+});
+
+// rules/structure/stale-doc-path.ts
+var stale_doc_path_default = defineRule({
+  meta: {
+    id: "stale-doc-path",
+    group: "structure",
+    severity: "warning",
+    description: "A document (config docs: globs) that names a services path that does not exist",
+    rationale: 'Phase 5 of the migration updates documentation; success means "documentation references consistent (all docs point to same paths)".',
+    messages: {
+      missing: "'{{path}}' does not exist in the services tree.",
+      update: "Update the path (e.g. from `svclint place {{name}}`) or remove the reference."
+    }
+  },
+  check({ report: report2, docReferences }) {
+    for (const ref of docReferences()) {
+      if (ref.exists) continue;
+      report2({ loc: { file: ref.file, line: ref.line, column: ref.column }, messageId: "missing", fixId: "update", data: { path: ref.text, name: ref.rel.split("/").pop() ?? ref.rel } });
+    }
+  }
+});
+
+// rules/structure/too-deep.ts
+var too_deep_default = defineRule({
+  meta: {
+    id: "too-deep",
+    group: "structure",
+    severity: "warning",
+    description: "A service directory deeper than capability/service/",
+    rationale: "Capability grouping adds exactly one level (core-infra/postgres/ vs postgres/); deeper nesting hides services and lengthens compose paths.",
+    messages: {
+      tooDeep: "Service '{{name}}' is {{depth}} levels deep ('{{folder}}'); services sit at capability/service/.",
+      moveTo: "Move it to '{{target}}'.",
+      place: "Move it to the capability directory of what it does (`svclint place {{name}}`), one level below it."
+    }
+  },
+  check({ model, report: report2, plan }) {
+    for (const dir of model.serviceDirs) {
+      if (dir.depth <= 2) continue;
+      const folder = folderPlan(plan, dir.abs);
+      if (folder?.fate === "retire") continue;
+      const to = folder?.fate === "move" ? folder.to : null;
+      report2({
+        path: dir.abs,
+        ...to ? { target: to } : {},
+        messageId: "tooDeep",
+        fixId: to ? "moveTo" : "place",
+        data: { name: dir.name, depth: dir.depth, folder: folderValue(dir.abs), target: to ? folderValue(to) : "" },
+        cause: folder?.cause ?? void 0
+      });
+    }
+  }
+});
+
+// rules/structure/undeclared-capability.ts
+var undeclared_capability_default = defineRule({
+  meta: {
+    id: "undeclared-capability",
+    group: "structure",
+    severity: "warning",
+    description: "A capability directory the policy does not declare",
+    rationale: 'The decision tree allows new capability directories ("create a capability-specific directory, e.g. communications/"), but each one is a decision: declare it so the next service has an obvious home.',
+    messages: {
+      undeclared: "'{{folder}}' is not a declared capability directory (declared: {{declared}}).",
+      moveOut: "Its services all belong in declared capabilities: move them ({{moves}}) and remove '{{name}}/'.",
+      declare: "Declare it in svclint.config.yaml (capabilities: { {{name}}: { provides: [...], description: ... } }), or move its services into a declared capability."
+    }
+  },
+  check({ model, report: report2, plan }) {
+    for (const cap of model.capabilityDirs) {
+      if (cap.declared) continue;
+      const cause = causeOf(plan, cap.abs)?.key;
+      report2({
+        path: cap.abs,
+        messageId: "undeclared",
+        fixId: cause ? "moveOut" : "declare",
+        data: { folder: folderValue(cap.abs), declared: [...model.policy.capabilities.keys()].join(", "), name: cap.name, moves: cause ? movesOutOf(plan, cap.abs).join(", ") : "" },
+        // When the plan moves every service out of it, it is the cause of those moves.
+        cause
+      });
+    }
+  }
+});
+
+// rules/database/single-postgres.ts
+import path9 from "node:path";
+var single_postgres_default = defineLegacyRule(
+  {
+    id: "single-postgres",
+    group: "database",
+    severity: "error",
+    description: "More than one Postgres-family container across active stacks (unless declared in database.isolated), or the shared one outside core-infra/",
+    rationale: 'The seed: "One Postgres container, multiple databases" in core-infra/ \u2014 1 Postgres process (~150MB) vs 4 processes (~600MB).'
+  },
+  (context) => {
+    const { model, report: report2 } = context;
+    const { postgres, shared } = model.database;
+    const policy = model.policy.database;
+    const isolated = (name) => policy.isolated.some((i) => i.service === name && i.reason.trim() !== "");
+    const capability = policy.postgres?.capability ?? "core-infra";
+    if (shared) {
+      const top = path9.relative(model.root, shared.stack.dir).split(path9.sep)[0];
+      if (top !== capability && shared.serviceDir?.capability?.name !== capability) {
+        const target = path9.join(model.root, capability, policy.postgres?.service ?? "postgres");
+        report2({
+          loc: shared.loc,
+          path: shared.stack.file,
+          target,
+          message: `The shared Postgres '${shared.name}' runs outside ${capability}/.`,
+          fix: `Move it, with its init scripts, to '${shown(model, target)}' and define it in the ${capability}/ stack.`,
+          key: shared.name,
+          // The placement plan's move of its folder into the capability is this finding's cause.
+          cause: moveCause(context, shared, capability)
+        });
+      }
+    }
+    for (const service of postgres) {
+      if (service === shared || isolated(service.name) || isolated(service.containerName)) continue;
+      const loc = service.stack.locate(["services", service.name, "image"]) ?? service.loc;
+      const other = shared ? `the shared '${shared.name}' (${where(model, shared.loc, shared.stack.file)})` : "";
+      const [blamed, kept] = shared ? blameOrder(context, [serviceSide(context, shared, shared.loc), serviceSide(context, service, loc)]) : [null, null];
+      const atShared = blamed?.item === shared;
+      report2({
+        loc: atShared ? blamed.loc : loc,
+        path: atShared ? blamed.path : service.stack.file,
+        ...shared ? { related: [atShared ? relatedSide(kept, `The second Postgres-family container '${service.name}' (${service.image}).`) : relatedSide(kept, `The shared Postgres '${shared.name}'.`)] } : {},
+        key: service.name,
+        cause: removalCause(context, service),
+        message: shared ? `'${service.name}' is a second Postgres-family container (${service.image}) besides ${other}.` : `'${service.name}' is one of ${postgres.length} Postgres-family containers (${service.image}), and none is the shared one.`,
+        fix: shared ? `Give the data of '${service.name}' a database and role in the shared Postgres (CREATE ROLE \u2026 LOGIN; CREATE DATABASE \u2026 OWNER \u2026; in its init script), point the clients at host '${shared.containerName ?? shared.name}', and remove the '${service.name}' container; or declare it in database.isolated with a reason.` : `No Postgres is in ${capability}/ and none is declared the shared one: declare it (database.postgres: { service: NAME } in the config) or keep one in ${capability}/, then move this one's data there and remove it; or declare it in database.isolated with a reason.`
+      });
+    }
+  }
+);
+
+// rules/database/support.ts
+var SQL_KEYWORDS = /* @__PURE__ */ new Set(["all", "user", "public", "role", "group", "order", "table", "select", "grant", "database", "default", "to", "from", "with", "owner"]);
+function sqlIdent(name) {
+  return /^[a-z_][a-z0-9_$]*$/.test(name) && !SQL_KEYWORDS.has(name) ? name : `"${name.replace(/"/g, '""')}"`;
+}
+function roleFor(service, model) {
+  return allocationsFor(service, model)[0]?.allocation.role ?? `${service.name.toLowerCase().replace(/[^a-z0-9]+/g, "_")}_user`;
+}
+function databaseFor(service, model, connection) {
+  return allocationsFor(service, model)[0]?.allocation.database ?? connection?.database?.value ?? service.name.toLowerCase().replace(/[^a-z0-9]+/g, "_");
+}
+function sharedConnections(model) {
+  return model.database.connections.filter((c) => c.toShared);
+}
+function initScriptHint(model) {
+  const first = model.database.initScripts.find((s) => s.postgres === model.database.shared);
+  if (first) return `in '${where(model, null, first.file)}'`;
+  return "in an init script mounted at /docker-entrypoint-initdb.d";
+}
+function provisionSql(role, database) {
+  const r = sqlIdent(role);
+  const d = sqlIdent(database);
+  return `CREATE ROLE ${r} WITH LOGIN PASSWORD '\u2026'; CREATE DATABASE ${d} OWNER ${r}; REVOKE ALL ON DATABASE ${d} FROM PUBLIC;`;
+}
+function setPiece(connection, piece, value) {
+  const variable = connection[piece]?.variable ?? connection.name;
+  return connection.source === "url" ? `Use '${value}' as the ${piece} in ${variable}` : `Set ${variable} to '${value}'`;
+}
+
+// rules/database/postgres-superuser.ts
+var postgres_superuser_default = defineLegacyRule(
+  {
+    id: "postgres-superuser",
+    group: "database",
+    severity: "error",
+    description: "A service that connects to the shared Postgres as its superuser (postgres or the POSTGRES_USER value)",
+    rationale: 'The seed: "Role isolation (prevent cross-service access)" \u2014 every service logs in with its own role, never the superuser.'
+  },
+  ({ model, report: report2 }) => {
+    const superusers = new Set(model.database.superusers);
+    for (const connection of sharedConnections(model)) {
+      const user = connection.user?.value;
+      if (!user || !superusers.has(user)) continue;
+      const service = connection.service;
+      const role = roleFor(service, model);
+      const database = databaseFor(service, model, connection);
+      const allocated = allocationsFor(service, model).length > 0;
+      const tableHint = !allocated && model.policy.database.allocations.length > 0 ? ` and add { service: ${[...serviceNames(service, model)][0]}, database: ${database}, role: ${role} } to database.allocations` : "";
+      report2({
+        loc: connection.user.loc ?? service.loc,
+        path: service.stack.file,
+        message: `'${service.name}' connects to the shared Postgres as the superuser '${user}' (${connection.user.variable}).`,
+        fix: `${setPiece(connection, "user", role)}; create the role ${initScriptHint(model)} if it does not exist (${provisionSql(role, database)})${tableHint}.`
+      });
+    }
+  }
+);
+
+// rules/database/shared-db-role.ts
+var shared_db_role_default = defineLegacyRule(
+  {
+    id: "shared-db-role",
+    group: "database",
+    severity: "error",
+    description: "Two services that use the same role, unless the allocation table gives them the same database and role",
+    rationale: 'The seed: "Security: Mitigated by separate database users (SQL-level isolation)" \u2014 a shared role defeats it.'
+  },
+  (context) => {
+    const { model, report: report2 } = context;
+    const superusers = new Set(model.database.superusers);
+    const byRole = /* @__PURE__ */ new Map();
+    for (const connection of sharedConnections(model)) {
+      const role = connection.user?.value;
+      if (!role || superusers.has(role)) continue;
+      byRole.set(role, [...byRole.get(role) ?? [], connection]);
+    }
+    for (const [role, connections] of byRole) {
+      const services = [...new Set(connections.map((c) => c.service))];
+      if (services.length < 2) continue;
+      const entitled = (s) => allocationsFor(s, model).filter((a) => a.allocation.role === role);
+      const owner = services.find((s) => entitled(s).length > 0) ?? services[0];
+      const ownerConnection = connections.find((c) => c.service === owner);
+      for (const service of services) {
+        if (service === owner) continue;
+        const own = allocationsFor(service, model);
+        if (own.length > 0 && own.every((a) => a.allocation.role !== role)) continue;
+        const ownerDatabases = new Set(entitled(owner).map((a) => a.allocation.database));
+        if (entitled(service).some((a) => ownerDatabases.has(a.allocation.database))) continue;
+        const connection = connections.find((c) => c.service === service);
+        const wanted = entitled(service).length > 0 ? `${service.name.toLowerCase().replace(/[^a-z0-9]+/g, "_")}_user` : roleFor(service, model);
+        const database = databaseFor(service, model, connection);
+        const [blamed, kept] = blameOrder(context, [
+          serviceSide(context, owner, ownerConnection.user.loc ?? owner.loc),
+          serviceSide(context, service, connection.user.loc ?? service.loc, ["not-allocated"])
+        ]);
+        report2({
+          loc: blamed.loc,
+          path: blamed.path,
+          related: [relatedSide(kept, `'${kept.item.name}' logs in as '${role}' too.`)],
+          key: `${role}:${service.name}`,
+          cause: removalCause(context, service),
+          message: `'${service.name}' logs in as '${role}', the role '${owner.name}' also uses (${where(model, ownerConnection.user.loc, owner.stack.file)}); either can reach the other's data.`,
+          fix: `${blamed.item === service ? "" : `In '${service.name}' (${where(model, connection.user.loc, service.stack.file)}): `}${setPiece(connection, "user", wanted)} and give it its own database: ${provisionSql(wanted, database)}`
+        });
+      }
+    }
+  }
+);
+
+// rules/database/db-allocation.ts
+var db_allocation_default = defineLegacyRule(
+  {
+    id: "db-allocation",
+    group: "database",
+    severity: "error",
+    description: "A service whose database, role or host differs from the allocation table, or that uses the shared Postgres with no allocation entry",
+    rationale: "The seed keeps a Database Allocation Table: which service owns which database on which container. The compose files must agree with it."
+  },
+  ({ model, report: report2 }) => {
+    const { allocations } = model.policy.database;
+    const shared = model.database.shared;
+    if (allocations.length === 0 || !shared) return;
+    const superusers = new Set(model.database.superusers);
+    const sharedHost = shared.containerName ?? shared.name;
+    const servicesByRole = /* @__PURE__ */ new Map();
+    for (const c of model.database.connections) {
+      if (c.toShared && c.user?.value) servicesByRole.set(c.user.value, (servicesByRole.get(c.user.value) ?? /* @__PURE__ */ new Set()).add(c.service));
+    }
+    const byService = /* @__PURE__ */ new Map();
+    for (const c of model.database.connections) byService.set(c.service, [...byService.get(c.service) ?? [], c]);
+    for (const [service, connections] of byService) {
+      const entries = allocationsFor(service, model).map((e) => e.allocation);
+      if (entries.length === 0) {
+        const connection = connections.find((c) => c.toShared);
+        if (!connection) continue;
+        const role = connection.user?.value ?? null;
+        if (role && (superusers.has(role) || (servicesByRole.get(role)?.size ?? 0) > 1)) continue;
+        const database = databaseFor(service, model, connection);
+        report2({
+          loc: connection.host?.loc ?? service.loc,
+          path: service.stack.file,
+          message: `'${service.name}' uses the shared Postgres (${connection.host?.variable ?? connection.name}) but has no entry in database.allocations.`,
+          fix: `Add { service: ${[...serviceNames(service, model)][0]}, database: ${database}, role: ${role ?? roleFor(service, model)} } to database.allocations in ${where(model, null, model.policy.configFile ?? void 0)}.`
+        });
+        continue;
+      }
+      for (const connection of connections) {
+        if (connection.host?.value && !connection.toShared) {
+          report2({
+            loc: connection.host.loc ?? service.loc,
+            path: service.stack.file,
+            message: `'${service.name}' connects to host '${connection.host.value}', not the shared Postgres '${sharedHost}' its allocation (${entries[0].database}/${entries[0].role}) is on.`,
+            fix: `${setPiece(connection, "host", sharedHost)}.`
+          });
+          continue;
+        }
+        if (!connection.toShared) continue;
+        const database = connection.database?.value ?? null;
+        const entry = entries.find((e) => e.database === database) ?? entries[0];
+        if (database !== null && !entries.some((e) => e.database === database)) {
+          report2({
+            loc: connection.database.loc ?? service.loc,
+            path: service.stack.file,
+            message: `'${service.name}' uses database '${database}', but the allocation table gives it '${entry.database}'.`,
+            fix: `${setPiece(connection, "database", entry.database)} (or change its entry in database.allocations).`
+          });
+        }
+        const role = connection.user?.value ?? null;
+        if (role !== null && !superusers.has(role) && role !== entry.role) {
+          report2({
+            loc: connection.user.loc ?? service.loc,
+            path: service.stack.file,
+            message: `'${service.name}' logs in as '${role}', but the allocation table gives it role '${entry.role}'.`,
+            fix: `${setPiece(connection, "user", entry.role)} (or change its entry in database.allocations).`
+          });
+        }
+      }
+    }
+  }
+);
+
+// rules/database/unused-allocation.ts
+var unused_allocation_default = defineLegacyRule(
+  {
+    id: "unused-allocation",
+    group: "database",
+    severity: "warning",
+    description: "An allocation entry no service uses",
+    rationale: "The allocation table documents what runs; an entry for a service that does not connect is stale (or the service is not wired up yet)."
+  },
+  ({ model, report: report2 }) => {
+    const active = model.services.filter((s) => !s.stack.archived);
+    const byName = /* @__PURE__ */ new Map();
+    for (const service of active) for (const name of serviceNames(service, model)) byName.set(name, [...byName.get(name) ?? [], service]);
+    const connected = new Set(model.database.connections.map((c) => c.service));
+    model.policy.database.allocations.forEach((entry, index) => {
+      const services = byName.get(entry.service) ?? [];
+      const used = services.some((service) => connected.has(service));
+      if (used) return;
+      const loc = model.policy.locate(["database", "allocations", index]);
+      report2({
+        loc,
+        path: loc?.file ?? model.policy.configFile ?? model.root,
+        message: services.length === 0 ? `Allocation '${entry.service}' (database ${entry.database}, role ${entry.role}) names no active compose service.` : `Allocation '${entry.service}' (database ${entry.database}, role ${entry.role}): the service has no Postgres connection in its environment.`,
+        fix: services.length === 0 ? `Remove the entry, or fix its service name to the compose service that uses database '${entry.database}'.` : `Point '${entry.service}' at the shared Postgres (e.g. DATABASE_URL=postgresql://${entry.role}:\${\u2026}@${model.database.shared?.containerName ?? model.database.shared?.name ?? "postgres"}:5432/${entry.database}), or remove the entry.`
+      });
+    });
+  }
+);
+
+// rules/database/initdb-missing.ts
+import path10 from "node:path";
+var initdb_missing_default = defineLegacyRule(
+  {
+    id: "initdb-missing",
+    group: "database",
+    severity: "error",
+    description: "An allocated database or role that the init scripts (mounted at /docker-entrypoint-initdb.d) never create",
+    rationale: 'The seed: "Databases created via init script" \u2014 each allocated database and role must exist when the shared Postgres first starts.'
+  },
+  ({ model, report: report2 }) => {
+    const { shared, matrix } = model.database;
+    if (!shared || !matrix) return;
+    const scripts = model.database.initScripts.filter((s) => s.postgres === shared);
+    const mounts = model.database.initMounts.filter((m) => m.postgres === shared);
+    for (const { script } of scripts) {
+      if (script.kind === "ignored" || script.kind === "unsupported") continue;
+      for (const error of script.errors) {
+        report2({
+          loc: error.loc,
+          message: `Init script error: ${error.message}. The image stops at the first error, so nothing after it is created.`,
+          fix: "Fix the statement (run the script with psql -v ON_ERROR_STOP=1 against a scratch database to check it)."
+        });
+      }
+    }
+    const allocations = model.policy.database.allocations;
+    if (allocations.length === 0) return;
+    const unknowable = scripts.some((s) => s.script.kind === "unsupported") || mounts.some((m) => m.kind === "volume") || matrix.databases.some((d) => /[$:]/.test(d.name)) || matrix.roles.some((r) => /[$:]/.test(r.name));
+    if (unknowable) return;
+    const mount = mounts.find((m) => m.files.length > 0) ?? mounts[0] ?? null;
+    const loc = mount?.loc ?? shared.loc;
+    const firstScript = scripts[0]?.file;
+    const into = firstScript ? `to '${where(model, null, firstScript)}'` : `to an init script (e.g. ./postgres/init-scripts/01-databases.sql) mounted with '- ./postgres/init-scripts:/docker-entrypoint-initdb.d:ro'`;
+    const skipped = mounts.flatMap((m) => m.skippedDirs).map((d) => path10.relative(model.cwd, d).split(path10.sep).join("/"));
+    const skippedNote = skipped.length > 0 ? ` (the image does not run scripts inside sub-directories: ${skipped.join(", ")})` : "";
+    const seenDb = /* @__PURE__ */ new Set();
+    const seenRole = /* @__PURE__ */ new Set();
+    const createdRoles = new Map(matrix.roles.filter((r) => r.created).map((r) => [r.name, r]));
+    const createdDatabases = new Set(matrix.databases.filter((d) => d.created).map((d) => d.name));
+    for (const entry of allocations) {
+      if (!seenRole.has(entry.role)) {
+        seenRole.add(entry.role);
+        const role = createdRoles.get(entry.role);
+        if (!role) {
+          report2({
+            loc,
+            path: shared.stack.file,
+            message: `Role '${entry.role}' (allocated to ${entry.service}) is never created by the shared Postgres's init scripts${skippedNote}.`,
+            fix: `Add ${into}: CREATE ROLE ${sqlIdent(entry.role)} WITH LOGIN PASSWORD '\u2026';`
+          });
+        } else if (!role.login && !role.superuser) {
+          report2({
+            loc: role.createdAt ?? loc,
+            message: `Role '${entry.role}' (allocated to ${entry.service}) is created without LOGIN, so the service cannot log in with it.`,
+            fix: `Write CREATE ROLE ${sqlIdent(entry.role)} WITH LOGIN \u2026 (or add ALTER ROLE ${sqlIdent(entry.role)} LOGIN;).`
+          });
+        }
+      }
+      if (!seenDb.has(entry.database)) {
+        seenDb.add(entry.database);
+        if (!createdDatabases.has(entry.database)) {
+          report2({
+            loc,
+            path: shared.stack.file,
+            message: `Database '${entry.database}' (allocated to ${entry.service}) is never created by the shared Postgres's init scripts${skippedNote}.`,
+            fix: `Add ${into}: CREATE DATABASE ${sqlIdent(entry.database)} OWNER ${sqlIdent(entry.role)}; REVOKE ALL ON DATABASE ${sqlIdent(entry.database)} FROM PUBLIC;`
+          });
+        }
+      }
+    }
+  }
+);
+
+// rules/database/initdb-public-connect.ts
+var MAINTENANCE = /* @__PURE__ */ new Set(["postgres", "template0", "template1"]);
+var initdb_public_connect_default = defineLegacyRule(
+  {
+    id: "initdb-public-connect",
+    group: "database",
+    severity: "error",
+    description: "A database created without REVOKE ALL (or CONNECT) ON DATABASE \u2026 FROM PUBLIC: every role can connect to it by default",
+    rationale: `Postgres grants CONNECT on a new database to PUBLIC; the seed's "Role isolation (prevent cross-service access)" holds only once it is revoked.`
+  },
+  ({ model, report: report2 }) => {
+    const matrix = model.database.matrix;
+    if (!matrix) return;
+    for (const database of matrix.databases) {
+      if (!database.created || !database.createdAt) continue;
+      if (MAINTENANCE.has(database.name)) continue;
+      const answer = matrix.publicConnect(database.name);
+      if (!answer.allowed) continue;
+      const reopened = answer.changedAt !== null;
+      report2({
+        loc: reopened ? answer.changedAt : database.createdAt,
+        message: reopened ? `GRANT \u2026 TO PUBLIC on database '${database.name}' lets every role connect to it.` : `Database '${database.name}' is created without revoking PUBLIC's CONNECT: every role can connect to it.`,
+        fix: reopened ? `Remove this GRANT and grant CONNECT to the database's own role only.` : `Add after it: REVOKE ALL ON DATABASE ${sqlIdent(database.name)} FROM PUBLIC;`
+      });
+    }
+  }
+);
+
+// rules/database/initdb-cross-grant.ts
+function ownership(model) {
+  const rolesOf = /* @__PURE__ */ new Map();
+  const servicesOf = /* @__PURE__ */ new Map();
+  const add = (database, role, service) => {
+    rolesOf.set(database, (rolesOf.get(database) ?? /* @__PURE__ */ new Set()).add(role));
+    servicesOf.set(database, (servicesOf.get(database) ?? /* @__PURE__ */ new Set()).add(service));
+  };
+  const { allocations } = model.policy.database;
+  if (allocations.length > 0) {
+    for (const a of allocations) add(a.database, a.role, a.service);
+  } else {
+    const superusers = new Set(model.database.superusers);
+    for (const c of model.database.connections) {
+      const role = c.user?.value;
+      const database = c.database?.value;
+      if (c.toShared && role && database && !superusers.has(role)) add(database, role, c.service.name);
+    }
+  }
+  return { rolesOf, servicesOf };
+}
+var initdb_cross_grant_default = defineLegacyRule(
+  {
+    id: "initdb-cross-grant",
+    group: "database",
+    severity: "error",
+    description: "A role granted privileges on a database allocated to another service",
+    rationale: `The seed: "Role isolation (prevent cross-service access)": a role reaches its own service's database only.`
+  },
+  ({ model, report: report2 }) => {
+    const matrix = model.database.matrix;
+    if (!matrix) return;
+    const { rolesOf, servicesOf } = ownership(model);
+    const serviceRoles = new Set([...rolesOf.values()].flatMap((roles) => [...roles]));
+    for (const [database, own] of rolesOf) {
+      for (const role of matrix.grantedConnectors(database)) {
+        if (own.has(role) || !serviceRoles.has(role)) continue;
+        const answer = matrix.canConnect(role, database);
+        if (!answer.allowed || answer.via === "public" || answer.via === "superuser" || !answer.loc) continue;
+        const services = [...servicesOf.get(database) ?? []].join(", ");
+        const how = answer.via === "owner" ? "owns" : answer.via === "membership" ? "can connect (through role membership) to" : "is granted CONNECT on";
+        const fix = answer.via === "owner" ? `Make the database's own role its owner: ALTER DATABASE ${sqlIdent(database)} OWNER TO ${sqlIdent([...own][0])};` : answer.via === "membership" ? `Remove the membership that gives '${role}' the access (REVOKE <role> FROM ${sqlIdent(role)};) at this line.` : `Remove this grant, or add: REVOKE ALL ON DATABASE ${sqlIdent(database)} FROM ${sqlIdent(role)};`;
+        report2({
+          loc: answer.loc,
+          message: `Role '${role}' ${how} database '${database}', which is allocated to ${services}.`,
+          fix
+        });
+      }
+    }
+  }
+);
+
+// rules/database/initdb-env-placeholder.ts
+var initdb_env_placeholder_default = defineLegacyRule(
+  {
+    id: "initdb-env-placeholder",
+    group: "database",
+    severity: "error",
+    description: "${VAR} in a .sql init file: the image does not interpolate .sql files, so the literal text becomes the password",
+    rationale: "The seed's init script writes PASSWORD '${N8N_DB_PASSWORD}' in SQL; psql sends it as is, and the role's password is that text."
+  },
+  ({ model, report: report2 }) => {
+    for (const { script } of model.database.initScripts) {
+      if (script.kind !== "sql" && script.kind !== "sql.gz" && script.kind !== "sh") continue;
+      for (const placeholder of script.placeholders) {
+        const inSql = script.kind !== "sh";
+        const name = placeholder.name;
+        const psqlVar = name.toLowerCase();
+        report2({
+          loc: placeholder.loc,
+          message: inSql ? `'\${${name}}' in a .${script.kind} init script is not interpolated: Postgres receives the text '\${${name}}' itself (as the password, if it is one).` : `'\${${name}}' is in a quoted here-document or single-quoted argument: the shell does not expand it, so Postgres receives the text itself.`,
+          fix: inSql ? `Read it from the container's environment with psql: add '\\getenv ${psqlVar} ${name}' before the statement and write :'${psqlVar}' instead of '\${${name}}' (pass ${name} in the postgres service's environment); or move the statement to a .sh script with an unquoted here-document.` : `Use an unquoted here-document (<<EOSQL, not <<'EOSQL') or double quotes so the shell expands \${${name}} (pass ${name} in the postgres service's environment).`
+        });
+      }
+    }
+  }
+);
+
+// src/database/secrets.ts
+var SECRET_WORDS = /* @__PURE__ */ new Set(["PASSWORD", "PASSWD", "PASS", "PWD", "SECRET", "SECRETS", "TOKEN", "APIKEY", "AUTHKEY", "PASSPHRASE", "CREDENTIAL", "CREDENTIALS", "PRIVATEKEY", "SECRETKEY"]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set(["API", "SECRET", "PRIVATE", "ENCRYPTION", "ENC", "MASTER", "SIGNING", "ACCESS", "AUTH", "SERVICE", "LICENSE", "SESSION", "JWT", "CRYPTO", "HMAC", "ADMIN", "APP", "CLIENT", "SSH", "ROOT"]);
+var NOT_SECRET_LAST = /* @__PURE__ */ new Set([
+  "FILE",
+  "PATH",
+  "DIR",
+  "LOCATION",
+  "URL",
+  "URI",
+  "ENDPOINT",
+  "HOST",
+  "PORT",
+  "LENGTH",
+  "LEN",
+  "MIN",
+  "MAX",
+  "SIZE",
+  "BITS",
+  "POLICY",
+  "ENABLED",
+  "ENABLE",
+  "DISABLED",
+  "DISABLE",
+  "REQUIRED",
+  "ALLOWED",
+  "RESET",
+  "LOGIN",
+  "MODE",
+  "METHOD",
+  "TYPE",
+  "ALGORITHM",
+  "ALG",
+  "FORMAT",
+  "EXPIRY",
+  "EXPIRES",
+  "EXPIRATION",
+  "TTL",
+  "TIMEOUT",
+  "LIFETIME",
+  "AGE",
+  "ROTATION",
+  "INTERVAL",
+  "HEADER",
+  "NAME",
+  "ID",
+  "PREFIX",
+  "HASH",
+  "HASHED",
+  "USERS",
+  "COMMAND",
+  "CMD",
+  "SCRIPT",
+  "SOURCE",
+  "PROVIDER",
+  "STORE",
+  "COST",
+  "ROUNDS",
+  "ITERATIONS",
+  "STRENGTH",
+  "COMPLEXITY",
+  "HINT",
+  "USER",
+  "USERNAME"
+]);
+var PUBLIC_WORDS = /* @__PURE__ */ new Set(["PUBLIC", "PUBLISHABLE", "PUB"]);
+function isSecretName(name) {
+  const words = name.toUpperCase().split(/[_\-.]+/).filter(Boolean);
+  const last = words.at(-1);
+  if (!last || NOT_SECRET_LAST.has(last)) return false;
+  if (words.some((w) => PUBLIC_WORDS.has(w))) return false;
+  return words.some((w, i) => SECRET_WORDS.has(w) || w === "KEY" && (i === words.length - 1 || KEY_QUALIFIERS.has(words[i - 1] ?? "")));
+}
+function isLiteralSecret(raw) {
+  if (raw === null) return false;
+  const text = raw.trim();
+  if (text === "" || text === '""' || text === "''") return false;
+  if (/(^|[^$])(\$\$)*\$(\{|[A-Za-z_])/.test(text)) return false;
+  if (/^(true|false|yes|no|on|off|null|none|nil|0|1|-1)$/i.test(text)) return false;
+  if (/^\d{1,6}$/.test(text)) return false;
+  if (/^(\.{0,2}\/|~\/|%[\w.]+%\/)\S*$/.test(text)) return false;
+  if (/^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-\S+) /.test(text)) return false;
+  if (/^user[_-]provided$/i.test(text)) return false;
+  return true;
+}
+function urlPasswordOffset(text) {
+  const m = /^\s*[a-z][a-z0-9+.-]*:\/\/([^:@/\s]*):([^@/\s]+)@/i.exec(text);
+  if (!m) return -1;
+  const password = m[2];
+  if (/(^|[^$])(\$\$)*\$(\{|[A-Za-z_])/.test(password)) return -1;
+  return m.index + m[0].indexOf(":", m[0].indexOf("//") + 2) + 1;
+}
+
+// rules/database/plaintext-secret.ts
+var plaintext_secret_default = defineLegacyRule(
+  {
+    id: "plaintext-secret",
+    group: "database",
+    severity: "error",
+    description: "A literal password, token or key in a compose file or init script (use ${VAR}, env_file or *_FILE secrets)",
+    rationale: "The seed keeps every password as ${VAR} (POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}); a literal in a tracked file is a leaked secret."
+  },
+  ({ model, report: report2 }) => {
+    for (const service of model.services) {
+      for (const variable of service.environment) {
+        if (variable.envFile) continue;
+        const raw = variable.raw;
+        if (raw === null) continue;
+        const urlAt = urlPasswordOffset(raw);
+        if (urlAt >= 0) {
+          report2({
+            loc: valueLoc(service, variable, urlAt) ?? service.loc,
+            path: service.stack.file,
+            message: `${variable.name} of '${service.name}' holds a URL with a literal password.`,
+            fix: `Write the password as \${${variable.name}_PASSWORD} (or another variable) and set it in the stack's .env, which stays out of git.`
+          });
+          continue;
+        }
+        if (!isSecretName(variable.name) || !isLiteralSecret(raw)) continue;
+        report2({
+          loc: valueLoc(service, variable) ?? service.loc,
+          path: service.stack.file,
+          message: `${variable.name} of '${service.name}' is a literal secret in the compose file.`,
+          fix: `Write ${variable.name}: \${${variable.name}} and set it in the stack's .env (kept out of git), or use ${variable.name}_FILE with a Docker secret where the image supports it.`
+        });
+      }
+    }
+    for (const { script } of model.database.initScripts) {
+      if (script.kind !== "sql" && script.kind !== "sql.gz" && script.kind !== "sh") continue;
+      for (const literal of script.literalPasswords) {
+        report2({
+          loc: literal.loc,
+          message: `The password of role '${literal.role}' is written literally in the init script.`,
+          fix: script.kind === "sh" ? `Use a variable from the container's environment: PASSWORD '\${${literal.role.toUpperCase()}_PASSWORD}' in an unquoted here-document, with ${literal.role.toUpperCase()}_PASSWORD passed in the postgres service's environment.` : `Read it with psql: '\\getenv ${literal.role}_password ${literal.role.toUpperCase()}_PASSWORD' and PASSWORD :'${literal.role}_password', with ${literal.role.toUpperCase()}_PASSWORD passed in the postgres service's environment.`
+        });
+      }
+    }
+  }
+);
+
+// rules/database/isolated-store.ts
+var isolated_store_default = defineLegacyRule(
+  {
+    id: "isolated-store",
+    group: "database",
+    severity: "error",
+    description: "A vector or graph store that is not isolated: vector/graph data in the shared Postgres, or a store sharing a container or volume with another service",
+    rationale: 'The seed: Qdrant (vector) and Neo4j (graph) are "Isolated \u2705" \u2014 different resource profile and query patterns than Postgres OLTP.'
+  },
+  (context) => {
+    const { model, report: report2 } = context;
+    const { shared, matrix } = model.database;
+    if (shared) {
+      const product = postgresVectorProduct(shared.image);
+      if (product) {
+        report2({
+          loc: shared.stack.locate(["services", shared.name, "image"]) ?? shared.loc,
+          path: shared.stack.file,
+          message: `The shared Postgres runs ${shared.image} (${product}): vector/graph data would live in the operational database.`,
+          fix: `Use the plain image (e.g. postgres:16-alpine) for the shared Postgres and run the vector store in its own container (e.g. qdrant/qdrant in memory-orchestration/qdrant/).`
+        });
+      }
+      for (const database of matrix?.databases ?? []) {
+        for (const extension of database.extensions) {
+          const name = VECTOR_GRAPH_EXTENSIONS.get(extension.name);
+          if (!name) continue;
+          report2({
+            loc: extension.loc,
+            message: `CREATE EXTENSION ${extension.name} puts ${name} vector/graph data in the shared Postgres.`,
+            fix: `Remove this statement and keep the ${extension.name === "age" ? "graph in its own store (e.g. neo4j)" : "embeddings in their own store (e.g. qdrant)"}.`
+          });
+        }
+      }
+    }
+    const stores = model.database.stores.filter((s) => s.kind === "vector" || s.kind === "graph");
+    const storeServices = new Set(stores.map((s) => s.service));
+    const reportedPairs = /* @__PURE__ */ new Set();
+    for (const store of stores) {
+      const service = store.service;
+      for (const other of model.services) {
+        if (other === service || other.stack.archived) continue;
+        const link = containerLink(service, other);
+        if (!link) continue;
+        const pair = [service.name, other.name, service.stack.file, other.stack.file].join("|");
+        if (reportedPairs.has(pair)) continue;
+        reportedPairs.add(pair);
+        const holder = link.at;
+        const peer = holder === service ? other : service;
+        const [blamed, kept] = blameOrder(context, [serviceSide(context, peer, peer.loc), serviceSide(context, holder, link.loc ?? holder.loc)]);
+        report2({
+          loc: blamed.loc,
+          path: blamed.path,
+          related: [relatedSide(kept, `'${kept.item.name}' is the other side of ${link.how}.`)],
+          key: `container:${service.name}:${other.name}`,
+          cause: removalCause(context, blamed.item),
+          message: `${store.product} ('${service.name}') shares a container with '${other.name}' (${link.how}).`,
+          fix: `Give '${service.name}' its own container: remove ${link.how} and connect over the network instead.`
+        });
+      }
+      for (const mount of model.database.volumes.filter((v) => v.service === service)) {
+        for (const other of model.database.volumes) {
+          if (other.service === service || !sameData(mount, other) || mount.readOnly && other.readOnly) continue;
+          const key = [mount.loc?.file, mount.loc?.line, other.service.name].join("|");
+          const reverse = [other.loc?.file, other.loc?.line, service.name].join("|");
+          if (reportedPairs.has(key) || storeServices.has(other.service) && reportedPairs.has(reverse)) continue;
+          reportedPairs.add(key);
+          const [blamed, kept] = blameOrder(context, [
+            serviceSide(context, other.service, other.loc ?? other.service.loc),
+            serviceSide(context, service, mount.loc ?? service.loc)
+          ]);
+          report2({
+            loc: blamed.loc,
+            path: blamed.path,
+            related: [relatedSide(kept, `'${kept.item.name}' mounts the same data.`)],
+            key: `volume:${service.name}:${mount.source}`,
+            cause: removalCause(context, blamed.item),
+            message: `${store.product} ('${service.name}') shares ${describe(mount)} with '${other.service.name}' (${where(model, other.loc, other.service.stack.file)}).`,
+            fix: `Give '${service.name}' a volume of its own (e.g. ${service.name}_data:${mount.target}) and keep '${other.service.name}' off it.`
+          });
+        }
+      }
+    }
+  }
+);
+function describe(mount) {
+  return mount.kind === "volume" ? `volume '${mount.source}'` : `bind path '${mount.source}'`;
+}
+function containerLink(store, other) {
+  const names = (s) => [`service:${s.name}`, ...s.containerName ? [`container:${s.containerName}`] : []];
+  for (const [from, to] of [
+    [other, store],
+    [store, other]
+  ]) {
+    if (from.stack !== to.stack && !names(to).some((n) => n.startsWith("container:"))) continue;
+    const mode = from.resolved.network_mode;
+    if (typeof mode === "string" && names(to).includes(mode) && (mode.startsWith("container:") || from.stack === to.stack)) {
+      return { how: `network_mode: ${mode} on '${from.name}'`, loc: from.stack.locate(["services", from.name, "network_mode"]), at: from };
+    }
+    const volumesFrom = from.resolved.volumes_from;
+    if (Array.isArray(volumesFrom)) {
+      const index = volumesFrom.findIndex((v) => {
+        const ref = String(v).split(":")[0];
+        return from.stack === to.stack && ref === to.name || ref === `container:${to.containerName}` || ref === `service:${to.name}`;
+      });
+      if (index >= 0) return { how: `volumes_from on '${from.name}'`, loc: from.stack.locate(["services", from.name, "volumes_from", index]), at: from };
+    }
+  }
+  return null;
+}
+
+// rules/database/single-cache.ts
+import path11 from "node:path";
+var CORE = "core-infra";
+var single_cache_default = defineLegacyRule(
+  {
+    id: "single-cache",
+    group: "database",
+    severity: "warning",
+    description: "More than one Valkey/Redis-compatible cache, or the shared one outside core-infra/",
+    rationale: 'The seed: "Valkey (Cache) \u2014 Shared \u2705 \u2014 Lightweight, key-value only", one instance in core-infra/valkey/.'
+  },
+  (context) => {
+    const { model, report: report2 } = context;
+    const caches = model.database.stores.filter((s) => s.kind === "cache");
+    if (caches.length === 0) return;
+    const inCore = (s) => path11.relative(model.root, s.stack.dir).split(path11.sep)[0] === CORE;
+    const shared = caches.find((c) => inCore(c.service)) ?? (caches.length === 1 ? caches[0] : null);
+    if (!shared) {
+      for (const cache of caches) {
+        const service = cache.service;
+        report2({
+          loc: service.stack.locate(["services", service.name, "image"]) ?? service.loc,
+          path: service.stack.file,
+          message: `'${service.name}' is one of ${caches.length} ${cache.product === "redis" ? "Redis" : "Valkey/Redis"} caches, and none is the shared one in ${CORE}/.`,
+          fix: `Keep one shared cache in '${shown(model, path11.join(model.root, CORE, "valkey"))}' and point this service at it (a database number or key prefix of its own, e.g. redis://valkey:6379/1), then remove this container.`
+        });
+      }
+      return;
+    }
+    if (!inCore(shared.service)) {
+      const target = path11.join(model.root, CORE, shared.product === "redis" ? "redis" : "valkey");
+      report2({
+        loc: shared.service.loc,
+        path: shared.service.stack.file,
+        target,
+        message: `The shared cache '${shared.service.name}' (${shared.product}) runs outside ${CORE}/.`,
+        fix: `Move it to '${shown(model, target)}' and define it in the ${CORE}/ stack.`,
+        key: shared.service.name,
+        // The placement plan's move of its folder into core-infra/ is this finding's cause.
+        cause: moveCause(context, shared.service, CORE)
+      });
+    }
+    for (const cache of caches) {
+      if (cache === shared) continue;
+      const service = cache.service;
+      const loc = service.stack.locate(["services", service.name, "image"]) ?? service.loc;
+      const [blamed, kept] = blameOrder(context, [serviceSide(context, shared.service, shared.service.loc), serviceSide(context, service, loc)]);
+      report2({
+        loc: blamed.loc,
+        path: blamed.path,
+        related: [relatedSide(kept, kept.item === shared.service ? `The shared cache '${shared.service.name}'.` : `The other ${cache.product} cache '${service.name}'.`)],
+        key: service.name,
+        cause: removalCause(context, service),
+        message: `'${service.name}' is another ${cache.product} cache besides the shared '${shared.service.name}' (${where(model, shared.service.loc, shared.service.stack.file)}).`,
+        fix: `Point '${service.name}''s clients at the shared cache with a database number or key prefix of its own (e.g. redis://${shared.service.containerName ?? shared.service.name}:6379/1) and remove the '${service.name}' container.`
+      });
+    }
+  }
+);
+
+// rules/compose/compose-parse.ts
+import path12 from "node:path";
+var COMPOSE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_FILE_NAMES]);
+var compose_parse_default = defineRule({
+  meta: {
+    id: "compose-parse",
+    group: "compose",
+    severity: "error",
+    description: "A compose file (or its `.env`, an env_file, an included or extended file) that does not parse: YAML, an invalid `${...}` template, `.env` syntax (line and column of the error); or a compose file Docker Compose never reads",
+    rationale: "A stack that does not load does not start; every other compose file is still linted, so one broken file does not hide the rest.",
+    messages: {
+      doesNotLoad: "Compose file does not load: {{error}}.",
+      fixYaml: "Fix the YAML at this position (indent with spaces, quote values holding `: ` or `#`, close every quote and bracket); `docker compose config` shows the same error.",
+      fixTemplate: "Write `${NAME}`, `${NAME:-default}`, `${NAME:?error}` or `${NAME:+alternative}` (a name of letters, digits and _), or `$$` for a literal `$`.",
+      fixRequired: "Give the variable a value in `.env`, or a default with `${NAME:-default}`.",
+      fixEnvFile: "Fix the line as Docker Compose reads env files: `KEY=value`, quotes closed, no space in the key, `$$` for a literal `$`.",
+      ignored: "Docker Compose ignores {{name}}: in this folder it reads {{reads}}.",
+      mergeOverride: "Merge {{name}} into {{override}} and delete it.",
+      mergeMain: "Merge what {{name}} adds into {{main}} and delete {{name}} (or pass it with -f, under a name Compose does not pick up by itself)."
+    }
+  },
+  check({ model, report: report2 }) {
+    const used = /* @__PURE__ */ new Set();
+    const once = firstTime();
+    for (const stack of model.stacks) {
+      for (const file of [...stack.files, ...stack.imported ?? []]) {
+        used.add(file.abs);
+        for (const error of file.errors) {
+          const loc = { file: file.abs, line: error.line, column: error.column };
+          if (!once(loc, error.message)) continue;
+          report2({ loc, messageId: "doesNotLoad", fixId: "fixYaml", data: { error: error.message } });
+        }
+      }
+      for (const issue of stack.issues ?? []) {
+        if (issue.rule !== "compose-parse" || !once(issue.loc, issue.message)) continue;
+        report2({
+          loc: issue.loc,
+          path: stack.file,
+          messageId: "doesNotLoad",
+          fixId: /interpolation|template/.test(issue.message) ? "fixTemplate" : /required variable/.test(issue.message) ? "fixRequired" : "fixEnvFile",
+          data: { error: issue.message }
+        });
+      }
+    }
+    for (const stack of model.stacks) {
+      const names = new Set((model.tree.children.get(relDir(model.root, stack.dir)) ?? []).filter((e) => e.kind === "file").map((e) => e.name));
+      const main = path12.basename(stack.file);
+      const overrides = stack.files.slice(1).map((f) => path12.basename(f.abs));
+      for (const name of names) {
+        if (!COMPOSE_NAMES.has(name) || used.has(path12.join(stack.dir, name))) continue;
+        const isOverride = COMPOSE_OVERRIDE_FILE_NAMES.includes(name);
+        report2({
+          loc: { file: path12.join(stack.dir, name), line: 1, column: 1 },
+          messageId: "ignored",
+          fixId: isOverride ? "mergeOverride" : "mergeMain",
+          data: { name, reads: isOverride ? `${main} with ${overrides.join(", ")}` : main, override: overrides[0] ?? "the override file in use", main }
+        });
+      }
+    }
+  }
+});
+function relDir(root, dir) {
+  return path12.relative(root, dir).split(path12.sep).join("/");
+}
+
+// rules/compose/compose-schema.ts
+var compose_schema_default = defineRule({
+  meta: {
+    id: "compose-schema",
+    group: "compose",
+    severity: "error",
+    description: "A compose file Docker Compose would refuse: the Compose Specification schema (on the merged model) and the checks its loader runs after it; the message names the key and its line",
+    rationale: "Docker Compose refuses a file with an unknown or mistyped key, a value it cannot convert, an extends or include it cannot follow, or a dependency cycle; otherwise that only shows on the host, at deploy time.",
+    messages: {
+      refused: "{{problem}}.",
+      changeIt: "Change it to what Docker Compose accepts; `docker compose config` shows the same error.",
+      suggestion: "Write '{{suggestion}}' here instead.",
+      changeKey: "Change '{{keyPath}}' to what Docker Compose accepts (https://github.com/compose-spec/compose-spec/blob/main/spec.md); `docker compose config` shows the same error."
+    }
+  },
+  async check({ model, report: report2, schemaProblems }) {
+    const stacks = model.stacks.filter((stack) => (stack.stages ?? []).length > 0 || (stack.issues ?? []).length > 0);
+    if (stacks.length === 0) return;
+    const once = firstTime();
+    for (const stack of stacks) {
+      for (const issue of stack.issues ?? []) {
+        if (issue.rule !== "compose-schema" || !once(issue.loc, issue.message)) continue;
+        report2({ loc: issue.loc, path: stack.file, messageId: "refused", fixId: "changeIt", data: { problem: issue.message } });
+      }
+      for (const problem of await schemaProblems(stack)) {
+        if (!once(problem.loc, problem.message)) continue;
+        report2({
+          loc: problem.loc,
+          path: stack.file,
+          messageId: "refused",
+          fixId: problem.suggestion ? "suggestion" : "changeKey",
+          data: { problem: problem.message, suggestion: problem.suggestion ?? "", keyPath: problem.keyPath || "the top level" }
+        });
+      }
+    }
+  }
+});
+
+// rules/compose/duplicate-container-name.ts
+var duplicate_container_name_default = defineRule({
+  meta: {
+    id: "duplicate-container-name",
+    group: "compose",
+    severity: "error",
+    description: "One container_name used twice on the host, across all stacks",
+    rationale: 'Container names are global on a Docker host: the second stack fails with "container name already in use", which per-file linters cannot see.',
+    messages: {
+      taken: "Container name '{{name}}' of service '{{service}}' is already used by {{other}} at {{where}}; the second container fails to start.",
+      rename: "Give '{{service}}' a unique container_name (e.g. '{{suggestion}}'){{why}}, or remove it if it is the same service.",
+      alsoUses: "Service '{{service}}' also uses container name '{{name}}'."
+    }
+  },
+  check(context) {
+    const { model, report: report2 } = context;
+    const byName = /* @__PURE__ */ new Map();
+    for (const stack of activeStacks(model)) {
+      for (const service of stack.services) {
+        const name = service.containerName;
+        if (!name || hasUnknown(name)) continue;
+        const list = byName.get(name);
+        if (list) list.push(service);
+        else byName.set(name, [service]);
+      }
+    }
+    for (const [name, services] of byName) {
+      if (services.length < 2) continue;
+      const sides = services.map((s) => serviceSide(context, s, s.stack.locate(["services", s.name, "container_name"]) ?? s.loc));
+      const ordered = blameOrder(context, sides);
+      ordered.forEach((side, index) => {
+        const others = ordered.slice(index + 1).filter((o) => context.mayRunTogether(o.item, side.item));
+        if (others.length === 0) return;
+        const service = side.item;
+        const first = others[others.length - 1];
+        report2({
+          loc: side.loc,
+          path: side.path,
+          messageId: "taken",
+          fixId: "rename",
+          data: {
+            name,
+            service: service.name,
+            other: first.item.stack === service.stack ? `service '${first.item.name}' of this stack` : `service '${first.item.name}'`,
+            where: placeValue(first.loc, first.item.stack.file),
+            suggestion: service.name === name ? `${name}-2` : service.name,
+            why: whyText(blameWhy(context, side), " (this side should change: ", ")")
+          },
+          related: others.map((o) => relatedSide(o, "alsoUses", { service: o.item.name, name })),
+          key: name,
+          cause: removalCause(context, service)
+        });
+      });
+    }
+  }
+});
+
+// rules/compose/duplicate-host-port.ts
+var duplicate_host_port_default = defineRule({
+  meta: {
+    id: "duplicate-host-port",
+    group: "compose",
+    severity: "error",
+    description: "One host port (same host IP and protocol) published twice on the host, across all stacks",
+    rationale: 'A host port can be bound once: the second stack fails with "port is already allocated", which per-file linters cannot see.',
+    messages: {
+      replicas: `Host port {{port}} of service '{{service}}' is published by each of its {{replicas}} containers (scale/deploy.replicas); the second fails with "port is already allocated".`,
+      publishRange: "Publish a host port range as large as the replica count (e.g. '{{range}}:<container port>'), or run one container.",
+      poolFull: `Every host port of {{port}} (the range of service '{{service}}') is already published, by {{others}}; the container fails with "port is already allocated".`,
+      taken: `Host port {{port}} of service '{{service}}' is already published by {{others}}; the second container fails with "port is already allocated".`,
+      freePort: "Publish '{{service}}' on a free host port (change the host side of '{{entry}}'){{why}}, bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.",
+      alsoPublishes: "Service '{{service}}' publishes host port {{port}} too ('{{entry}}')."
+    }
+  },
+  check(context) {
+    const { report: report2 } = context;
+    const locOf = (use) => lazyLoc(() => use.service.stack.locate(["services", use.service.name, "ports", use.port.index]) ?? use.service.loc);
+    for (const group of context.portClashes()) {
+      const shared = group.description;
+      if (group.kind === "replicas") {
+        const [use] = group.uses;
+        report2({
+          loc: locOf(use)(),
+          path: use.service.stack.file,
+          messageId: "replicas",
+          fixId: "publishRange",
+          data: { port: shared, service: use.service.name, replicas: use.replicas, range: `${group.ports.start}-${group.ports.start + use.replicas - 1}` },
+          key: `${shared}:replicas`
+        });
+        continue;
+      }
+      const sides = group.uses.map((use) => ({ ...serviceSide(context, use.service, locOf(use)()), use }));
+      const ordered = group.kind === "pool" ? [sides.at(-1), ...sides.slice(0, -1)] : blameOrder(context, sides);
+      const kept = group.kind === "pool" ? sides.slice(0, -1) : ordered.slice(-1);
+      for (const side of group.kind === "pool" ? ordered.slice(0, 1) : ordered.slice(0, -1)) {
+        const { use } = side;
+        const others = kept.filter((o) => o !== side);
+        const named = [];
+        others.forEach((o, i) => named.push(i > 0 ? ", " : "", o.use.service === use.service ? "this service" : `service '${o.use.service.name}'`, " at ", placeValue(o.loc, o.use.service.stack.file)));
+        const why = group.kind === "pool" ? null : blameWhy(context, side);
+        report2({
+          loc: side.loc,
+          path: use.service.stack.file,
+          messageId: group.kind === "pool" ? "poolFull" : "taken",
+          fixId: "freePort",
+          data: { port: shared, service: use.service.name, others: textValue(...named), entry: use.port.text, why: whyText(why, " (this side should change: ", ")") },
+          related: others.map((o) => relatedSide(o, "alsoPublishes", { service: o.use.service.name, port: shared, entry: o.use.port.text })),
+          key: shared,
+          cause: removalCause(context, use.service)
+        });
+      }
+    }
+  }
+});
+
+// rules/compose/duplicate-router.ts
+var duplicate_router_default = defineRule({
+  meta: {
+    id: "duplicate-router",
+    group: "compose",
+    severity: "error",
+    description: "One Traefik router name, or one Host() rule, used by two services",
+    rationale: "Traefik keeps one router per name and one route per host: the other service silently gets no traffic, or traffic flips between the two.",
+    messages: {
+      sameName: "Traefik router '{{router}}' of service '{{service}}' is also defined by service '{{other}}' at {{where}}; Traefik merges or drops one of them.",
+      renameRouter: "Rename the router in '{{service}}''s labels (e.g. traefik.{{protocol}}.routers.{{service}}.rule) so each service has its own{{why}}.",
+      definesToo: "Service '{{service}}' defines router '{{router}}' too.",
+      sameHost: "Host '{{host}}'{{on}} is routed to service '{{service}}' by router '{{router}}' and to service '{{other}}' by router '{{otherRouter}}' at {{where}}; only one of them gets the traffic.",
+      otherHost: "Give '{{service}}' another host, or tell the two apart with a PathPrefix() in its rule (or set traefik.enable=false on it if it should not be routed){{why}}.",
+      routedToo: "Service '{{service}}' is routed for host '{{host}}' too (router '{{router}}')."
+    }
+  },
+  check(context) {
+    const { model, report: report2 } = context;
+    const sidesOf = (earlier, later) => blameOrder(context, [
+      { ...serviceSide(context, earlier.service, earlier.loc()), seen: earlier },
+      { ...serviceSide(context, later.service, later.loc()), seen: later }
+    ]);
+    const byName = /* @__PURE__ */ new Map();
+    const byHost = /* @__PURE__ */ new Map();
+    for (const stack of activeStacks(model)) {
+      for (const service of stack.services) {
+        for (const router of context.routers(service)) {
+          const loc = lazyLoc(() => context.labelLoc(service, router.labelKey));
+          const current = { service, router, loc };
+          const nameKey = `${router.protocol}.${router.name}`;
+          const sameName = byName.get(nameKey);
+          if (sameName && sameName.service !== service) {
+            const [blamed, kept] = sidesOf(sameName, current);
+            const mine = blamed.seen.service;
+            report2({
+              loc: blamed.loc,
+              path: blamed.path,
+              messageId: "sameName",
+              fixId: "renameRouter",
+              data: {
+                router: router.name,
+                service: mine.name,
+                other: kept.seen.service.name,
+                where: placeValue(kept.loc, kept.path),
+                protocol: router.protocol,
+                why: whyText(blameWhy(context, blamed), " (this side should change: ", ")")
+              },
+              related: [relatedSide(kept, "definesToo", { service: kept.seen.service.name, router: router.name })],
+              key: `router:${router.protocol}.${router.name}`,
+              cause: removalCause(context, mine)
+            });
+          } else if (!sameName) {
+            byName.set(nameKey, current);
+          }
+          for (const route of router.routes) {
+            const hostKey = `${route.host}\0${route.conditions}`;
+            const earlier = byHost.get(hostKey) ?? [];
+            const clash = earlier.find((e) => e.service !== service && entrypointsMeet(e.router, router));
+            if (clash) {
+              const on = route.conditions ? ` with ${route.conditions}` : "";
+              const [blamed, kept] = sidesOf(clash, current);
+              const mine = blamed.seen;
+              const theirs = kept.seen;
+              report2({
+                loc: blamed.loc,
+                path: blamed.path,
+                messageId: "sameHost",
+                fixId: "otherHost",
+                data: {
+                  host: route.host,
+                  on,
+                  service: mine.service.name,
+                  router: mine.router.name,
+                  other: theirs.service.name,
+                  otherRouter: theirs.router.name,
+                  where: placeValue(kept.loc, kept.path),
+                  why: whyText(blameWhy(context, blamed), "; this side should change: ")
+                },
+                related: [relatedSide(kept, "routedToo", { service: theirs.service.name, host: route.host, router: theirs.router.name })],
+                key: `host:${route.host}${on}`,
+                cause: removalCause(context, mine.service)
+              });
+            }
+            if (!earlier.includes(current)) byHost.set(hostKey, [...earlier, current]);
+          }
+        }
+      }
+    }
+  }
+});
+function entrypointsMeet(a, b) {
+  if (a.entrypoints.length === 0 || b.entrypoints.length === 0) return true;
+  return a.entrypoints.some((e) => b.entrypoints.includes(e));
+}
+
+// rules/compose/obsolete-version.ts
+var obsolete_version_default = defineRule({
+  meta: {
+    id: "obsolete-version",
+    group: "compose",
+    severity: "warning",
+    description: "A top-level `version:` key",
+    rationale: "The Compose Specification made `version:` obsolete: Docker Compose ignores it and warns on every run.",
+    messages: {
+      obsolete: "Top-level 'version: {{version}}' is obsolete: Docker Compose ignores it and warns \"the attribute `version` is obsolete\".",
+      deleteIt: "Delete the 'version:' line (set a top-level 'name:' if you want a fixed project name)."
+    },
+    docs: {
+      examples: {
+        valid: [{ description: "no version key", files: { "services/core-infra/compose.yaml": "services:\n  traefik:\n    image: traefik:v3.0\n" } }],
+        invalid: [{ description: "version: '3.8'", files: { "services/core-infra/compose.yaml": "version: '3.8'\nservices:\n  traefik:\n    image: traefik:v3.0\n" } }]
+      }
+    }
+  },
+  check({ model, report: report2, locateInFile }) {
+    for (const stack of model.stacks) {
+      for (const file of stack.files) {
+        if (!file.data || !Object.hasOwn(file.data, "version")) continue;
+        report2({ loc: locateInFile(file, ["version"], true), messageId: "obsolete", fixId: "deleteIt", data: { version: String(file.data.version) } });
+      }
+    }
+  }
+});
+
+// rules/compose/unpinned-image.ts
+var MOVING_TAGS = /* @__PURE__ */ new Set([
+  "latest",
+  "stable",
+  "edge",
+  "nightly",
+  "dev",
+  "develop",
+  "development",
+  "canary",
+  "lts",
+  "main",
+  "master",
+  "rolling",
+  "beta",
+  "alpha",
+  "next",
+  "unstable",
+  "testing",
+  "preview",
+  "mainline",
+  "current",
+  "release"
+]);
+var BARE_VARIANTS = /* @__PURE__ */ new Set(["alpine", "slim"]);
+function movingTag(tag) {
+  if (tag === null) return "has no tag (Docker pulls :latest)";
+  const lower = tag.toLowerCase();
+  if (MOVING_TAGS.has(lower)) return `uses the moving tag ':${tag}'`;
+  if (BARE_VARIANTS.has(lower)) return `uses ':${tag}', the latest ${tag} build`;
+  const [head, ...rest] = lower.split("-");
+  if (MOVING_TAGS.has(head) && rest.length > 0 && !/\d/.test(rest.join("-"))) return `uses the moving tag ':${tag}'`;
+  return null;
+}
+var unpinned_image_default = defineRule({
+  meta: {
+    id: "unpinned-image",
+    group: "compose",
+    severity: "warning",
+    description: "An image with no tag or a moving tag (`latest`, `stable`, \u2026) and no digest",
+    rationale: "A moving tag changes what runs on the next pull or host rebuild: upgrades happen unplanned and a rollback has no version to return to.",
+    messages: {
+      unpinned: "Image '{{image}}' of service '{{service}}' {{why}}: it changes on the next pull.",
+      pin: "Pin a version tag ({{repository}}:<version>, the release you run now) or a digest (@sha256:\u2026), and upgrade on purpose."
+    }
+  },
+  check({ model, report: report2 }) {
+    for (const stack of model.stacks) {
+      const built = new Set(stack.services.filter((s) => s.resolved.build !== void 0 && s.image).map((s) => s.image));
+      for (const service of stack.services) {
+        const image = service.image;
+        if (!image || service.resolved.build !== void 0 || built.has(image)) continue;
+        if (service.resolved.pull_policy === "never" || service.resolved.pull_policy === "build") continue;
+        const ref = parseImage(image);
+        if (ref.digest !== null) continue;
+        if (ref.tag !== null ? ref.tag.includes("${") : image.includes("${")) continue;
+        const why = movingTag(ref.tag);
+        if (!why) continue;
+        report2({
+          loc: stack.locate(["services", service.name, "image"]) ?? service.loc,
+          path: stack.file,
+          messageId: "unpinned",
+          fixId: "pin",
+          data: { image, service: service.name, why, repository: withoutTag(image, ref.tag) }
+        });
+      }
+    }
+  }
+});
+function withoutTag(image, tag) {
+  return tag === null ? image.trim() : image.trim().slice(0, -(tag.length + 1));
+}
+
+// rules/compose/memory-budget.ts
+var memory_budget_default = defineRule({
+  meta: {
+    id: "memory-budget",
+    group: "compose",
+    severity: "warning",
+    description: "Declared memory limits (or the catalog's estimates) that add up past budget.memory, listing services with no limit",
+    rationale: 'The seed plans a 4 GB droplet ("fits easily within 4GB droplet budget"): past the budget the kernel OOM-kills whichever container it picks.',
+    messages: {
+      overBudget: "Memory adds up to {{total}}, over budget.memory {{budget}}: {{parts}}.",
+      setLimits: "Set deploy.resources.limits.memory on every service{{noLimit}} and lower the largest limits until they add up to at most {{budget}}, or raise budget.memory if the host has more memory."
+    }
+  },
+  check({ model, report: report2, memoryBudget }) {
+    const { budget, usages, declared, estimated, total } = memoryBudget();
+    if (budget === null || total <= budget) return;
+    const declaredList = summarise(usages.filter((u) => u.declared), "");
+    const estimatedList = summarise(usages.filter((u) => !u.declared && u.bytes !== null), "~");
+    const unknownList = summarise(usages.filter((u) => u.bytes === null), "");
+    const parts = [declaredList ? `declared limits ${formatBytes(declared)} (${declaredList})` : "no service declares a limit"];
+    if (estimatedList) parts.push(`no limit, counted at the catalog's estimate: ${formatBytes(estimated)} (${estimatedList})`);
+    if (unknownList) parts.push(`no limit and no estimate, not counted: ${unknownList}`);
+    const noLimit = [...new Set(usages.filter((u) => !u.declared).map((u) => u.service.name))];
+    report2({
+      ...budgetLocation(model, activeStacks(model), usages),
+      messageId: "overBudget",
+      fixId: "setLimits",
+      data: { total: formatBytes(total), budget: formatBytes(budget), parts: parts.join("; "), noLimit: noLimit.length ? ` (${noLimit.length} have none)` : "" }
+    });
+  }
+});
+function summarise(usages, approx) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const u of usages) {
+    const each = u.bytes === null ? null : u.bytes / Math.max(1, u.replicas);
+    const key = `${u.service.name}\0${each}`;
+    const group = groups.get(key) ?? { bytes: each, count: 0 };
+    group.count += Math.max(1, u.replicas);
+    groups.set(key, group);
+  }
+  return [...groups.entries()].sort((a, b) => (b[1].bytes ?? 0) * b[1].count - (a[1].bytes ?? 0) * a[1].count || (a[0] < b[0] ? -1 : 1)).map(([key, g]) => `${key.split("\0")[0]}${g.bytes === null ? "" : ` ${approx}${formatBytes(g.bytes)}`}${g.count > 1 ? ` \xD7${g.count}` : ""}`).join(", ");
+}
+function budgetLocation(model, stacks, usages) {
+  const { policy } = model;
+  const loc = policy.locate(["budget", "memory"]);
+  if (loc) return { loc };
+  const perStack = /* @__PURE__ */ new Map();
+  for (const u of usages) perStack.set(u.service.stack, (perStack.get(u.service.stack) ?? 0) + (u.bytes ?? 0));
+  const largest = [...perStack].sort((a, b) => b[1] - a[1])[0]?.[0] ?? stacks[0];
+  if (!largest) return { path: policy.configFile ?? policy.baseDir };
+  return { loc: { file: largest.file, line: 1, column: 1 } };
+}
+
+// rules/meta/unreadable-path.ts
+var unreadable_path_default = defineRule({
+  meta: {
+    id: "unreadable-path",
+    group: "meta",
+    severity: "warning",
+    description: "A folder or file svclint could not read (permissions, non-UTF-8 name, depth limit)",
+    rationale: "A linter that silently skips part of the tree gives a false all-clear; what was not read is said.",
+    messages: {
+      notLinted: "Not linted: {{problem}}.",
+      fixIt: "Fix the permissions or rename it; then run svclint again."
+    }
+  },
+  check({ model, report: report2 }) {
+    for (const problem of model.tree.problems) report2({ path: problem.abs, messageId: "notLinted", fixId: "fixIt", data: { problem: problem.message } });
+  }
+});
+
+// rules/meta/unused-directive.ts
+var unused_directive_default = defineRule({
+  meta: {
+    id: "unused-directive",
+    group: "meta",
+    severity: "warning",
+    description: "An inline svclint-disable directive or a config exception that suppressed nothing, is malformed, or has no reason",
+    rationale: "A suppression outlives the problem it was written for unless someone is told; a reason says why it is there.",
+    // The engine's suppression pass (src/engine/suppress.ts) reports with these messages.
+    messages: {
+      malformed: "Directive {{name}} {{problem}}.",
+      addReason: 'Say why after " -- ": # {{name}} {{rules}} -- <reason>.',
+      writeDisable: "Write it as: # {{name}} RULE -- <reason> on the first line.",
+      writeNextLine: "Write it as: # {{name}} RULE -- <reason>.",
+      cannotSuppressItself: "Directive {{name}} cannot suppress unused-directive: those reports are made after suppression.",
+      removeSelf: "Remove 'unused-directive' from the directive, and remove or fix the directive it is about.",
+      unknownRule: "Directive {{name}} names unknown rule '{{rule}}'.",
+      useKnownRule: "Use a rule id from `svclint rules`, or remove the directive.",
+      unused: "Directive {{name}} {{rule}} suppressed nothing: no {{rule}} finding {{scope}}.",
+      removeRule: "Remove '{{rule}}' from the directive; the problem it was written for is gone or moved.",
+      removeDirective: "Remove '{{rule}}' from the directive (delete the comment); the problem it was written for is gone or moved.",
+      exceptionUnknownRule: "Config exception names unknown rule '{{rule}}'.",
+      useKnownRuleInException: "Use a rule id from `svclint rules`, or remove the exception.",
+      exceptionUnused: "Config exception for {{rule}} at '{{path}}' suppressed nothing: no {{rule}} finding is at or inside that path.",
+      removeException: "Remove the exception from exceptions:; the problem it was written for is gone or moved."
+    }
+  },
+  // The work happens in the engine's suppression pass, after every rule ran: only then is it known
+  // what each directive suppressed.
+  check() {
+  }
+});
+
+// rules/index.ts
+var allRules = [
+  // Structure
+  no_catch_all_dir_default,
+  no_technology_dir_default,
+  service_outside_capability_default,
+  undeclared_capability_default,
+  misplaced_service_default,
+  split_system_default,
+  non_canonical_name_default,
+  duplicate_service_default,
+  missing_stack_file_default,
+  too_deep_default,
+  archived_service_active_default,
+  legacy_service_default,
+  broken_symlink_default,
+  migration_symlink_default,
+  build_context_default,
+  stale_doc_path_default,
+  // Database
+  single_postgres_default,
+  postgres_superuser_default,
+  shared_db_role_default,
+  db_allocation_default,
+  unused_allocation_default,
+  initdb_missing_default,
+  initdb_public_connect_default,
+  initdb_cross_grant_default,
+  initdb_env_placeholder_default,
+  plaintext_secret_default,
+  isolated_store_default,
+  single_cache_default,
+  // Compose
+  compose_parse_default,
+  compose_schema_default,
+  duplicate_container_name_default,
+  duplicate_host_port_default,
+  duplicate_router_default,
+  obsolete_version_default,
+  unpinned_image_default,
+  memory_budget_default,
+  // Meta
+  unreadable_path_default,
+  unused_directive_default
+];
+
+// src/engine/registry.ts
+var DOCS_BASE = "https://github.com/svclint/svclint/blob/main/docs/rules.md";
+function ruleInfo(rule, plugin) {
+  const { meta } = rule;
+  const id = plugin ? `${plugin.name}/${meta.id}` : meta.id;
+  const info = {
+    id,
+    group: meta.group,
+    severity: meta.severity,
+    description: meta.description,
+    rationale: meta.rationale,
+    docs: meta.docs?.url ?? (plugin ? "" : `${DOCS_BASE}#${meta.id}`),
+    messages: meta.messages
+  };
+  if (meta.schema) info.schema = meta.schema;
+  if (meta.defaultOptions) info.defaultOptions = meta.defaultOptions;
+  if (meta.docs?.examples) info.examples = meta.docs.examples;
+  if (plugin) {
+    info.plugin = plugin.name;
+    info.source = plugin.source;
+  }
+  return info;
+}
+var builtIn = null;
+function builtInRules() {
+  return builtIn ??= allRules.map((rule) => ({ rule, info: ruleInfo(rule) }));
+}
+
+export {
+  globSync,
+  ruleInfo,
+  builtInRules
+};

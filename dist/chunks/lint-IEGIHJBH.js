@@ -1,0 +1,323 @@
+import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
+import {
+  maxWarnings,
+  oneOf,
+  ruleGroups
+} from "./chunk-YAE3XJKI.js";
+import {
+  changedSince,
+  describeFailure,
+  lint,
+  parseRuleFlags,
+  rulesFor,
+  rulesOfResults
+} from "./chunk-OP3ESZBY.js";
+import {
+  FileCache
+} from "./chunk-534X63V3.js";
+import {
+  discoverTargets,
+  require_dist
+} from "./chunk-D3VPZFXN.js";
+import "./chunk-2BCGQNUZ.js";
+import {
+  VERSION
+} from "./chunk-VGLLDJT4.js";
+import "./chunk-QWL2ZD6B.js";
+import "./chunk-UAIYCWAE.js";
+import "./chunk-5ATWA2AG.js";
+import "./chunk-SY2KE2PQ.js";
+import {
+  escapeRegex
+} from "./chunk-6AD5VCO5.js";
+import "./chunk-VFVSZFIG.js";
+import {
+  UsageError
+} from "./chunk-PYUSQKKC.js";
+import {
+  displayPath
+} from "./chunk-IL5DDJ2D.js";
+import {
+  __toESM
+} from "./chunk-3DAIKRF3.js";
+
+// src/commands/lint.ts
+import path from "node:path";
+
+// src/format/json.ts
+var formatJson = (results, context) => {
+  const findings = results.flatMap((r) => r.findings).map((f) => {
+    const finding = {
+      rule: f.rule,
+      severity: f.severity,
+      path: f.path,
+      line: f.line,
+      column: f.column,
+      message: f.message,
+      fix: f.fix
+    };
+    if (f.also && f.also.length > 0) finding.also = f.also;
+    if (f.related && f.related.length > 0) finding.related = f.related.map((r) => ({ path: r.path, line: r.line, column: r.column, message: r.message }));
+    if (f.actions && f.actions.length > 0) finding.actions = f.actions;
+    return finding;
+  });
+  const sum = (key) => results.reduce((n, r) => n + r.summary[key], 0);
+  const roots = results.map((r) => displayPath(r.root, context.cwd));
+  const output = {
+    tool: "svclint",
+    version: context.version,
+    root: roots[0] ?? null,
+    summary: { errors: sum("errors"), warnings: sum("warnings"), services: sum("services"), stacks: sum("stacks") },
+    findings
+  };
+  if (roots.length > 1) output.roots = roots;
+  return `${JSON.stringify(output, null, 2)}
+`;
+};
+
+// src/format/stylish.ts
+var ansi = (code) => (text, on) => on ? `\x1B[${code}m${text}\x1B[0m` : text;
+var red = ansi("31");
+var yellow = ansi("33");
+var dim = ansi("2");
+var bold = ansi("1");
+var underline = ansi("4");
+var DEFAULT_WIDTH = 200;
+var ELLIPSIS = "\u2026";
+var formatStylish = (results, context) => {
+  const color = context.color;
+  const width = Math.max(40, context.width ?? DEFAULT_WIDTH);
+  const findings = results.flatMap((r) => r.findings);
+  const several = results.length > 1;
+  if (findings.length === 0 && !several) return "";
+  const out = [];
+  let cut = 0;
+  for (const result of results) {
+    const root = displayPath(result.root, context.cwd);
+    if (result.findings.length === 0) {
+      out.push("", `${bold(rootHeading(root), color)}`, "  no problems");
+      continue;
+    }
+    out.push("", bold(rootHeading(root), color));
+    const shorten = relativeToRoot(root);
+    for (const [file, list] of groupByPath(result)) {
+      out.push("", underline(file, color));
+      const locWidth = Math.max(...list.map((f) => position(f).length));
+      const sevWidth = Math.max(...list.map((f) => f.severity.length));
+      for (const f of list) {
+        const loc = position(f).padEnd(locWidth);
+        const sevPad = " ".repeat(sevWidth - f.severity.length);
+        const message = shorten(f.message);
+        const fix = f.fix ? ` Fix: ${shorten(f.fix)}` : "";
+        const fixed = `  ${loc}  ${f.severity}${sevPad}  `;
+        const room = width - fixed.length - 2 - f.rule.length;
+        let text = `${message}${fix}`;
+        if (text.length > room) {
+          text = `${text.slice(0, Math.max(0, room - ELLIPSIS.length)).trimEnd()}${ELLIPSIS}`;
+          cut += 1;
+        }
+        const shownMessage = text.length > message.length ? `${message}${dim(text.slice(message.length), color)}` : text;
+        const severity = f.severity === "error" ? red(f.severity, color) : yellow(f.severity, color);
+        out.push(`  ${loc}  ${severity}${sevPad}  ${shownMessage}  ${dim(f.rule, color)}`);
+      }
+    }
+  }
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.length - errors;
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  if (findings.length === 0) {
+    out.push("", `no problems in ${plural(results.length, "tree")}`, "");
+    return out.join("\n");
+  }
+  const summary = `\u2716 ${plural(findings.length, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
+  out.push("", bold(errors > 0 ? red(summary, color) : yellow(summary, color), color));
+  out.push(...wrap(`by rule: ${perRule(findings)}`, width, "  "));
+  if (cut > 0) out.push(dim(`  ${plural(cut, "line")} cut at ${width} characters: --format json has the full messages`, color));
+  out.push("");
+  return out.join("\n");
+};
+function rootHeading(root) {
+  return `${root === "." ? "." : root}/ (root; paths in messages are relative to it)`;
+}
+function position(f) {
+  return f.line === null ? "" : `${f.line}:${f.column ?? 0}`;
+}
+function groupByPath(result) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const f of result.findings) {
+    const list = byPath.get(f.path);
+    if (list) list.push(f);
+    else byPath.set(f.path, [f]);
+  }
+  return byPath;
+}
+function relativeToRoot(root) {
+  if (root === ".") return (text) => text;
+  const before = `(^|[\\s'"\`(\\[,])`;
+  const inside = new RegExp(`${before}${escapeRegex(root)}/(?=[^\\s'"\`),\\]])`, "g");
+  const itself = new RegExp(`${before}${escapeRegex(root)}/?(?=$|[\\s'"\`),\\].:;])`, "g");
+  return (text) => text.replace(inside, "$1").replace(itself, "$1./");
+}
+function perRule(findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([rule, n]) => `${rule} ${n}`).join(", ");
+}
+function wrap(text, width, indent) {
+  const lines = [];
+  let line = indent;
+  for (const word of text.split(" ")) {
+    if (line.length > indent.length && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = `${indent}  ${word}`;
+    } else {
+      line = line.length > indent.length ? `${line} ${word}` : `${line}${word}`;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
+// src/format/index.ts
+var FORMAT_NAMES = ["stylish", "json", "sarif", "github", "junit", "markdown"];
+async function getFormatter(name) {
+  switch (name) {
+    case "stylish":
+      return formatStylish;
+    case "json":
+      return formatJson;
+    case "sarif":
+      return (await import("./sarif-QCNL7W5S.js")).formatSarif;
+    case "github":
+      return (await import("./github-FJSO3AWM.js")).formatGithub;
+    case "junit":
+      return (await import("./junit-UOP5RMQI.js")).formatJunit;
+    case "markdown":
+      return (await import("./markdown-BE4IX4BY.js")).formatMarkdown;
+    default:
+      throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
+  }
+}
+
+// src/commands/print-config.ts
+var import_yaml = __toESM(require_dist(), 1);
+function formatPrintedConfig(targets, rules, options) {
+  const printed = targets.map((target, i) => resolvedConfig(target, rules[i], options));
+  if (options.json) return `${JSON.stringify(printed, null, 2)}
+`;
+  return printed.map((p) => `# the resolved config of ${p.root} (from ${p.configFile ?? "the built-in recommended policy"})
+${(0, import_yaml.stringify)(p, { lineWidth: 0 })}`).join("---\n");
+}
+function resolvedConfig({ root, config, policy, only }, rules, { cwd, ruleLevels }) {
+  const levels = Object.fromEntries(
+    rules.map(({ info }) => {
+      const level = ruleLevels.get(info.id) ?? policy.rules.get(info.id) ?? (info.severity === "error" ? "error" : "warn");
+      const options = policy.ruleOptions.get(info.id);
+      return [info.id, options ? [level, options] : level];
+    })
+  );
+  return {
+    root: displayPath(root, cwd),
+    configFile: config ? displayPath(config.file, cwd) : null,
+    ...only ? { only: only.map((p) => displayPath(p, cwd)) } : {},
+    extends: config?.raw.extends ?? "recommended",
+    capabilities: Object.fromEntries(
+      [...policy.capabilities.values()].map((c) => [c.name, { description: c.description, provides: c.provides, ...c.inactive ? { inactive: true } : {} }])
+    ),
+    catchAll: policy.catchAll,
+    technologyDirs: policy.technologyDirs,
+    services: Object.fromEntries(
+      policy.catalog.map((e) => [
+        e.name,
+        {
+          capability: e.capability,
+          ...e.aliases.length ? { aliases: e.aliases } : {},
+          ...e.images.length ? { images: e.images } : {},
+          ...e.provides.length ? { provides: e.provides } : {},
+          reason: e.reason,
+          ...e.memory !== void 0 ? { memory: e.memory } : {},
+          ...e.legacy ? { legacy: true } : {}
+        }
+      ])
+    ),
+    systems: Object.fromEntries(policy.systems.map((s) => [s.name, { capability: s.capability, members: s.members }])),
+    database: policy.database,
+    budget: policy.budget,
+    ...policy.plugins.length > 0 ? { plugins: policy.plugins.map((p) => p.spec) } : {},
+    rules: levels,
+    exceptions: policy.exceptions.map(({ rule, path: path2, reason }) => ({ rule, path: path2, reason })),
+    docs: policy.docs
+  };
+}
+
+// src/commands/lint.ts
+async function runLint({ args, flags, io, output, debug }) {
+  const format = oneOf("--format", flags.string("format") ?? "stylish", FORMAT_NAMES);
+  const maxWarnings2 = maxWarnings(flags.string("max-warnings"));
+  const groups = ruleGroups(flags.list("only"));
+  const ruleLevels = parseRuleFlags(flags.list("rule"));
+  const configFile = flags.string("config") ?? null;
+  if (flags.bool("print-config")) {
+    const targets = discoverTargets(args, io.cwd, configFile);
+    const files = new FileCache();
+    const rules = await Promise.all(targets.map((t) => rulesFor(t.policy, { cwd: io.cwd, files })));
+    output.write(formatPrintedConfig(targets, rules, { cwd: io.cwd, ruleLevels, json: format === "json" }));
+    return 0;
+  }
+  const ref = flags.string("changed-since");
+  if (ref !== void 0 && ref.trim() === "") throw new UsageError("--changed-since expects a git revision (e.g. origin/main)");
+  const changed = ref !== void 0 ? changedSince(ref, path.resolve(io.cwd, args[0] ?? "."), io.cwd) : null;
+  const started = performance.now();
+  const timings = [];
+  const formatter = await getFormatter(format);
+  let results = await lint({
+    cwd: io.cwd,
+    paths: args,
+    configFile,
+    ruleLevels,
+    groups,
+    onPhase: (phase, ms) => timings.push(`${phase} ${ms.toFixed(0)} ms`),
+    changed,
+    onlyChanged: changed !== null
+  });
+  for (const result of results) {
+    const config = result.model?.policy.configFile;
+    debug(`root ${displayPath(result.root, io.cwd)}; config ${config ? displayPath(config, io.cwd) : "none (the built-in recommended policy)"}`);
+  }
+  if (flags.bool("quiet")) {
+    results = results.map((r) => {
+      const findings = r.findings.filter((f) => f.severity === "error");
+      return { ...r, findings, summary: { ...r.summary, warnings: 0 } };
+    });
+  }
+  const formatStart = performance.now();
+  const text = formatter(results, {
+    cwd: io.cwd,
+    version: VERSION,
+    rules: rulesOfResults(results),
+    color: output.color(flags.bool("color")),
+    width: output.file === null && io.isTTY && io.columns ? io.columns : void 0
+  });
+  timings.push(`format ${(performance.now() - formatStart).toFixed(0)} ms`);
+  output.write(text);
+  debug(`timings: ${timings.join(", ")}; total ${(performance.now() - started).toFixed(0)} ms`);
+  const failures = results.flatMap((r) => r.failures);
+  for (const failure of failures) {
+    io.stderr(`svclint: ${describeFailure(failure, io.cwd)}${flags.bool("debug") ? "" : " (run with --debug for details)"}
+`);
+    if (failure.error instanceof Error && failure.error.stack) debug(failure.error.stack);
+  }
+  if (failures.length > 0) return 2;
+  const errors = results.reduce((n, r) => n + r.summary.errors, 0);
+  const warnings = results.reduce((n, r) => n + r.summary.warnings, 0);
+  if (errors > 0) return 1;
+  if (maxWarnings2 >= 0 && warnings > maxWarnings2) {
+    io.stderr(`svclint found too many warnings (maximum: ${maxWarnings2}).
+`);
+    return 1;
+  }
+  return 0;
+}
+export {
+  runLint
+};

@@ -1,0 +1,55 @@
+import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
+import {
+  archiveName,
+  causeByKey2 as causeByKey,
+  causeOf,
+  definePlugin,
+  defineRule,
+  folderPlan,
+  folderValue,
+  groupingFolders,
+  isKebabCase,
+  legacyEntry,
+  pathValue,
+  placeValue,
+  textValue,
+  toKebab
+} from "./chunks/chunk-5ATWA2AG.js";
+import "./chunks/chunk-SY2KE2PQ.js";
+import {
+  COMPOSE_FILE_NAMES,
+  COMPOSE_OVERRIDE_FILE_NAMES,
+  formatBytes,
+  parseBytes,
+  parseImage
+} from "./chunks/chunk-6AD5VCO5.js";
+import {
+  hasUnknown
+} from "./chunks/chunk-VFVSZFIG.js";
+import {
+  isInside
+} from "./chunks/chunk-IL5DDJ2D.js";
+import "./chunks/chunk-3DAIKRF3.js";
+export {
+  COMPOSE_FILE_NAMES,
+  COMPOSE_OVERRIDE_FILE_NAMES,
+  archiveName,
+  causeByKey,
+  causeOf,
+  definePlugin,
+  defineRule,
+  folderPlan,
+  folderValue,
+  formatBytes,
+  groupingFolders,
+  hasUnknown as hasUnknownVariable,
+  isInside,
+  isKebabCase,
+  legacyEntry,
+  parseBytes,
+  parseImage,
+  pathValue,
+  placeValue,
+  textValue,
+  toKebab
+};

@@ -1,0 +1,122 @@
+// The model helpers rules are given (RuleContext's ModelFacts): facts derived from the model,
+// computed on first use and kept for the run. Files come from the run's file cache.
+import path from 'node:path';
+import { globSync } from 'tinyglobby';
+import type { AllocationMatch, DocReference, ModelFacts, PortClash, ServiceView } from '../api/types';
+import { locateInFile } from '../compose/locate-file';
+import { clashGroups, describePort, publishedPorts, type PortUse } from '../compose/ports';
+import { mayRunTogether, serviceProfiles } from '../compose/profiles';
+import { isTraefikDisabled, traefikRouters } from '../compose/traefik';
+import type { ComposeFile, ComposeService, Stack } from '../compose/types';
+import { allocationsFor, serviceNames } from '../database/model';
+import { findCatalogByImage, findCatalogEntry } from '../policy/classify';
+import type { SourceLoc } from '../files/types';
+import { escapeRegex } from '../util/text';
+import { localBuild, referencedPaths } from './host';
+import { memoryBudget, type MemoryBudget } from './memory';
+import type { HostModel } from './types';
+
+const factsOf = new WeakMap<HostModel, ModelFacts>();
+
+/** The facts of a model (one object per model: what one rule computes, the next reuses). */
+export function modelFacts(model: HostModel): ModelFacts {
+  let facts = factsOf.get(model);
+  if (!facts) factsOf.set(model, (facts = buildFacts(model)));
+  return facts;
+}
+
+// Rules hold read-only views of the model's objects; these are the same objects.
+const real = (service: ServiceView) => service as unknown as ComposeService;
+
+function buildFacts(model: HostModel): ModelFacts {
+  const { files } = model;
+  const ports = new Map<ComposeService, ReturnType<typeof publishedPorts>>();
+  let clashes: PortClash[] | null = null;
+  let docs: DocReference[] | null = null;
+  let budget: MemoryBudget | null = null;
+  const portsOf = (service: ComposeService) => {
+    let found = ports.get(service);
+    if (!found) ports.set(service, (found = publishedPorts(service.resolved.ports)));
+    return found;
+  };
+  return {
+    fileText: (abs) => files.smallText(abs),
+    pathKind: (abs) => files.kind(abs),
+    realPath: (abs) => files.realPath(abs),
+    publishedPorts: (service) => portsOf(real(service)),
+    portClashes: () => {
+      if (!clashes) {
+        const uses: PortUse<ComposeService>[] = [];
+        for (const stack of model.stacks) {
+          if (stack.archived) continue;
+          for (const service of stack.services) for (const port of portsOf(service)) uses.push({ service, port, replicas: replicasOf(service) });
+        }
+        clashes = clashGroups(uses, mayRunTogether).map((group) => ({ ...group, description: describePort(group.ports, group.protocol, group.hostIp) }));
+      }
+      return clashes;
+    },
+    routers: (service) => (isTraefikDisabled(real(service).labels) ? [] : traefikRouters(real(service).labels)),
+    labelLoc: (service, key) => labelLoc(real(service), key),
+    connections: (service) => (service ? model.database.connections.filter((c) => c.service === real(service)) : model.database.connections),
+    allocations: (service): AllocationMatch[] => allocationsFor(real(service), model),
+    serviceNames: (service) => serviceNames(real(service), model),
+    docReferences: () => (docs ??= docReferences(model)),
+    catalogByImage: (image) => findCatalogByImage(model.policy, image),
+    catalogByName: (name) => findCatalogEntry(model.policy, name),
+    localBuild: (service) => localBuild(real(service), real(service).stack.dir),
+    referencedPaths: (service) => referencedPaths(real(service), real(service).stack.dir),
+    profiles: (service) => serviceProfiles(real(service)),
+    mayRunTogether: (a, b) => mayRunTogether(real(a), real(b)),
+    memoryBudget: () => (budget ??= memoryBudget(model)),
+    schemaProblems: async (stack) => {
+      // The generated validator is large: loaded only when a stack is validated.
+      const { validateStack } = await import('../compose/schema/stack');
+      return validateStack(stack as unknown as Stack);
+    },
+    locateInFile: (file, keyPath, atKey) => locateInFile(file as ComposeFile, [...keyPath], atKey),
+  };
+}
+
+/** Containers a service runs: `scale`, else `deploy.replicas`, else 1. */
+function replicasOf(service: ComposeService): number {
+  const { scale, deploy } = service.resolved as { scale?: unknown; deploy?: { replicas?: unknown } };
+  const count = typeof scale === 'number' ? scale : typeof deploy?.replicas === 'number' ? deploy.replicas : 1;
+  return Number.isInteger(count) && count > 1 ? count : 1;
+}
+
+/** Position of a label: the list item `key=value` or the mapping key. */
+function labelLoc(service: ComposeService, key: string): SourceLoc | null {
+  const labels = service.resolved.labels;
+  const stack = service.stack;
+  if (Array.isArray(labels)) {
+    const index = labels.findIndex((item) => String(item).split('=')[0] === key);
+    if (index >= 0) return stack.locate(['services', service.name, 'labels', index]) ?? service.loc;
+  } else if (labels && typeof labels === 'object') {
+    return stack.locateKey(['services', service.name, 'labels', key]) ?? service.loc;
+  }
+  return service.loc;
+}
+
+/** `services/apps/openweb`, `~/services/n8n/`, `/home/david/services/traefik` ... in the config's `docs:` documents. */
+function docReferences(model: HostModel): DocReference[] {
+  const { docs, baseDir } = model.policy;
+  if (docs.length === 0) return [];
+  // Symlinks are not followed: a link to `/` or `..` in the tree would otherwise make `**` walk the whole disk.
+  const documents = globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
+  const rootName = path.basename(model.root);
+  const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegex(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, 'g');
+  const found: DocReference[] = [];
+  for (const file of documents) {
+    const lines = model.files.lines(file);
+    if (!lines) continue;
+    lines.forEach((line, index) => {
+      for (const match of line.matchAll(mention)) {
+        const rel = match[1]!.replace(/[./]+$/, '');
+        if (!rel || rel.includes('{') || rel.includes('*')) continue;
+        const abs = path.join(model.root, rel);
+        found.push({ file, line: index + 1, column: match.index + 1, text: `${rootName}/${rel}`, rel, abs, exists: model.files.kind(abs) !== null });
+      }
+    });
+  }
+  return found;
+}
