@@ -26,6 +26,8 @@ const TARGETS = {
   exampleVsFloor: 2.5,
   ms1000: 1000,
   ms10000: 8000,
+  /** Issue 10: the migration plan for 10,000 services. */
+  migrate10000: 2000,
   rssMb10000: 300,
   dclintSpeedup: 50,
   /** "Linear": time above the node floor grows at most this much per 10x services. */
@@ -75,7 +77,7 @@ function parseArgs(argv) {
 const USAGE = `usage: node bench/run.mjs [--sizes 100,1000,10000] [--runs 5] [--quick] [--tools LIST]
                           [--timeout SECONDS] [--budget SECONDS] [--seed S] [--json FILE]
   --quick     sizes 100,1000 and 3 runs (unless given)
-  --tools     any of: ${'svclint,svclint-structure,dclint,ls-lint,ls-lint-kebab,node'}
+  --tools     any of: ${'svclint,svclint-structure,svclint-migrate,dclint,ls-lint,ls-lint-kebab,node'}
   --timeout   per-run limit; a run that exceeds it is killed and shown as "> T s (timeout)"
   --budget    seconds per tool and size: slow tools get fewer runs (at least one)`;
 
@@ -253,6 +255,11 @@ function svclintCount(run) {
   return `${findings} findings`;
 }
 
+function migrateCount(run) {
+  const plan = JSON.parse(run.stdout);
+  return `${plan.summary?.actions ?? 0} steps (${plan.summary?.moves ?? 0} moves)`;
+}
+
 /** svclint exits 0 or 1 when it linted; 2 or more is a usage error or internal failure. */
 function svclintFailed(run) {
   if (run.code === 0 || run.code === 1) return null;
@@ -275,6 +282,8 @@ function toolsFor(tree, selected) {
   const tools = [
     { name: 'svclint', needsSvclint: true, command: process.execPath, args: [svclintCli, tree.root, '--format', 'json'], cwd: repoRoot, count: svclintCount, failed: svclintFailed },
     { name: 'svclint-structure', needsSvclint: true, command: process.execPath, args: [svclintCli, tree.root, '--format', 'json', '--only', 'structure'], cwd: repoRoot, count: svclintCount, failed: svclintFailed },
+    // The plan `svclint migrate` prints (dry run, JSON): the whole placement plan with its Phase 2/5 edits and checks.
+    { name: 'svclint-migrate', needsSvclint: true, command: process.execPath, args: [svclintCli, 'migrate', tree.root, '--format', 'json'], cwd: repoRoot, count: migrateCount, failed: svclintFailed },
     { name: 'dclint', command: dclintBin, args: ['-r', tree.servicesDir, '-f', 'json'], cwd: repoRoot, count: dclintCount },
     { name: 'ls-lint', command: lsLintBin, args: ['-config', '.ls-lint.yml'], cwd: tree.root, count: lsLintCount },
     { name: 'ls-lint-kebab', command: lsLintBin, args: ['-config', '.ls-lint.kebab-only.yml'], cwd: tree.root, count: lsLintCount },
@@ -286,6 +295,7 @@ function toolsFor(tree, selected) {
 const TOOL_LABELS = {
   svclint: 'svclint (all rules)',
   'svclint-structure': 'svclint (--only structure)',
+  'svclint-migrate': 'svclint migrate (the plan, json)',
   dclint: 'dclint -r',
   'ls-lint': 'ls-lint (kebab + no catch-all)',
   'ls-lint-kebab': 'ls-lint (kebab-case only)',
@@ -371,6 +381,10 @@ function analyse(bySize, example, floorMs) {
     na('10,000 services in under 8 s', 'svclint not measured at 10000');
     na('10,000 services in under 300 MB', 'svclint not measured at 10000');
   }
+
+  const m10k = at(10000, 'svclint-migrate');
+  if (ok(m10k)) check('the migration plan for 10,000 services in under 2 s', m10k.medianMs < TARGETS.migrate10000, `${fmtMs(m10k.medianMs)} ms`);
+  else na('the migration plan for 10,000 services in under 2 s', 'svclint migrate not measured at 10000');
 
   const growth = growthPer10x(bySize, 'svclint', floorMs ?? 0).filter((g) => g.aboveFloor !== null);
   if (growth.length > 0) {

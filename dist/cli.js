@@ -143,14 +143,16 @@ var COMMANDS = [
   { name: "init", usage: "init [path] [--workflow] [--pre-commit] [--force]", summary: "write a svclint.config.yaml inferred from the tree" },
   { name: "place", usage: "place <name> [--image IMG] [--system S] [--provides KIND]", summary: "where does a new service go? (the decision tree, step by step)" },
   { name: "rules", usage: "rules [--only GROUP]", summary: "list the rules with id, configured severity and description" },
-  { name: "migrate", usage: "migrate", summary: "the phased migration plan (not built yet)" },
+  { name: "migrate", usage: "migrate [path] [--apply [--phase N|--through N]] [--status] [--rollback [--to-phase N]]", summary: "the phased migration to the placement plan (dry run; --format text, json, sh, markdown)" },
   { name: "db-audit", usage: "db-audit --url URL", summary: "compare a live Postgres with the allocation table (not built yet)" }
 ];
 var LINT = ["lint"];
-var WITH_POLICY = ["lint", "place", "rules"];
+var WITH_POLICY = ["lint", "place", "rules", "migrate"];
+var MIGRATE = ["migrate"];
+var PHASES = ["1", "2", "3", "4", "5"];
 var OPTIONS = [
   { name: "config", short: "c", value: "FILE", commands: WITH_POLICY, help: "use this config instead of looking for svclint.config.yaml" },
-  { name: "format", short: "f", value: "NAME", commands: WITH_POLICY, help: "stylish (default), json, sarif, github, junit, markdown; place and rules: text, json" },
+  { name: "format", short: "f", value: "NAME", commands: WITH_POLICY, help: "stylish (default), json, sarif, github, junit, markdown, html; place and rules: text, json" },
   { name: "output-file", short: "o", value: "FILE", commands: WITH_POLICY, help: "write the report to FILE instead of stdout" },
   { name: "max-warnings", value: "N", commands: LINT, help: "exit 1 when there are more than N warnings (-1: no limit, the default)" },
   { name: "quiet", short: "q", commands: LINT, help: "report errors only" },
@@ -163,7 +165,13 @@ var OPTIONS = [
   { name: "provides", value: "KIND", commands: ["place"], help: "place: what it provides (a kind a capability declares)" },
   { name: "workflow", commands: ["init"], help: "init: also write .github/workflows/svclint.yml (the Action with SARIF upload)" },
   { name: "pre-commit", commands: ["init"], help: "init: also write a .pre-commit-config.yaml entry" },
-  { name: "force", commands: ["init"], help: "init: overwrite files that exist" },
+  { name: "force", commands: ["init", "migrate"], help: "init: overwrite files that exist; migrate: apply over uncommitted changes, go past Phase 3 problems, roll back over changed files" },
+  { name: "apply", commands: MIGRATE, help: "migrate: run the plan (all phases, or --phase N / --through N), journaled in .svclint/migration.json" },
+  { name: "phase", value: "N", choices: PHASES, commands: MIGRATE, help: "migrate --apply: only phase N (the earlier ones must be done)" },
+  { name: "through", value: "N", choices: PHASES, commands: MIGRATE, help: "migrate --apply: phases 1 to N" },
+  { name: "status", commands: MIGRATE, help: "migrate: the journal's steps, their state, and what changed since" },
+  { name: "rollback", commands: MIGRATE, help: "migrate: undo the journaled steps byte for byte (refused over files changed since, unless --force)" },
+  { name: "to-phase", value: "N", choices: ["0", ...PHASES], commands: MIGRATE, help: "migrate --rollback: keep phases 1 to N" },
   { name: "color", help: "force colours (--no-color: none; default: on a terminal, unless NO_COLOR; FORCE_COLOR forces)" },
   { name: "debug", help: "print the config, the root and phase timings to stderr, and stack traces of internal errors" },
   { name: "help", short: "h", help: "this help" },
@@ -240,11 +248,11 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-IEGIHJBH.js")).runLint(c),
-  init: async (c) => (await import("./chunks/init-MLK44WHE.js")).runInit(c),
-  place: async (c) => (await import("./chunks/place-BKM7TNKD.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-2CPP6GLK.js")).runRules(c),
-  migrate: notBuilt("migrate"),
+  lint: async (c) => (await import("./chunks/lint-KX6BPUAD.js")).runLint(c),
+  init: async (c) => (await import("./chunks/init-K5BZXH2R.js")).runInit(c),
+  place: async (c) => (await import("./chunks/place-3HX6YLRC.js")).runPlace(c),
+  rules: async (c) => (await import("./chunks/rules-F7OQ6LT7.js")).runRules(c),
+  migrate: async (c) => (await import("./chunks/migrate-X4XLW4WR.js")).runMigrateCommand(c),
   "db-audit": notBuilt("db-audit")
 };
 function notBuilt(command) {

@@ -14,7 +14,7 @@ import {
   placeValue,
   textValue,
   toKebab
-} from "./chunks/chunk-5ATWA2AG.js";
+} from "./chunks/chunk-QZNFIY7W.js";
 import "./chunks/chunk-SY2KE2PQ.js";
 import {
   COMPOSE_FILE_NAMES,
@@ -22,7 +22,7 @@ import {
   formatBytes,
   parseBytes,
   parseImage
-} from "./chunks/chunk-6AD5VCO5.js";
+} from "./chunks/chunk-HTNYN66K.js";
 import {
   hasUnknown
 } from "./chunks/chunk-VFVSZFIG.js";

@@ -5,23 +5,24 @@ import {
   runRules,
   toFinding,
   validateOptions
-} from "./chunks/chunk-OP3ESZBY.js";
+} from "./chunks/chunk-27DBWJB3.js";
 import {
   FileCache,
   buildHostModel
-} from "./chunks/chunk-534X63V3.js";
+} from "./chunks/chunk-ZGSSEBTJ.js";
 import {
-  require_dist,
   resolveTarget
-} from "./chunks/chunk-D3VPZFXN.js";
+} from "./chunks/chunk-YA2V5NZY.js";
 import "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-QWL2ZD6B.js";
-import "./chunks/chunk-UAIYCWAE.js";
-import "./chunks/chunk-5ATWA2AG.js";
+} from "./chunks/chunk-VTFGFI7P.js";
+import "./chunks/chunk-4GJ6HIVJ.js";
+import "./chunks/chunk-QZNFIY7W.js";
 import "./chunks/chunk-SY2KE2PQ.js";
-import "./chunks/chunk-6AD5VCO5.js";
+import {
+  require_dist
+} from "./chunks/chunk-HTNYN66K.js";
 import "./chunks/chunk-VFVSZFIG.js";
 import "./chunks/chunk-PYUSQKKC.js";
 import {

@@ -16,10 +16,22 @@ rmSync('dist/types', { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.api.json'], { stdio: 'inherit' });
 pruneDeclarations('dist/types', ['dist/types/src/api/index.d.ts', 'dist/types/src/api/testing.d.ts']);
 
+// `import text from './file?raw'` (the HTML report's script and styles) bundles the file's text, as vite does in the tests.
+const rawText = {
+  name: 'raw-text',
+  setup(pluginBuild) {
+    // Paths relative to the repository: esbuild names the module in a comment, and the bundle must
+    // be the same whatever folder the checkout is in (CI compares it with the committed one).
+    pluginBuild.onResolve({ filter: /\?raw$/ }, (args) => ({ path: path.relative(process.cwd(), path.resolve(args.resolveDir, args.path.slice(0, -4))).split(path.sep).join('/'), namespace: 'raw-text' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(path.resolve(args.path), 'utf8'), loader: 'text' }));
+  },
+};
+
 rmSync('dist/chunks', { recursive: true, force: true });
 await build({
   // The CLI, and the public API's modules (`svclint`, `svclint/testing`) sharing its chunks.
   entryPoints: { cli: 'src/cli.ts', index: 'src/api/index.ts', testing: 'src/api/testing.ts' },
+  plugins: [rawText],
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -60,7 +72,7 @@ const bundleLocalRequires = {
 };
 await build({
   entryPoints: { action: 'src/action/main.ts' },
-  plugins: [bundleLocalRequires],
+  plugins: [bundleLocalRequires, rawText],
   outdir: 'dist',
   bundle: true,
   format: 'esm',

@@ -101,7 +101,7 @@ describe('droplet-current (the problem tree)', () => {
   beforeAll(() => {
     workspace = freshDir('current');
     makeRepo(workspace, copyExample(CURRENT), () => {});
-    run = runAction(actionDir, { workspace, inputs: { 'sarif-file': 'reports/svclint.sarif' } });
+    run = runAction(actionDir, { workspace, inputs: { 'sarif-file': 'reports/svclint.sarif', 'html-file': 'reports/svclint.html' } });
     expected = cliFindings(workspace);
   });
 
@@ -114,7 +114,7 @@ describe('droplet-current (the problem tree)', () => {
   });
 
   it('sets the outputs', () => {
-    expect(run.outputs).toEqual({ ...totals(expected), 'sarif-file': path.join(workspace, 'reports/svclint.sarif') });
+    expect(run.outputs).toEqual({ ...totals(expected), 'sarif-file': path.join(workspace, 'reports/svclint.sarif'), 'html-file': path.join(workspace, 'reports/svclint.html') });
   });
 
   it('annotates 9 errors (file/line first), then the warnings, then one notice; setFailed is the 10th ::error', () => {
@@ -145,8 +145,18 @@ describe('droplet-current (the problem tree)', () => {
     const rows = run.summary.split('\n').filter((line) => /^\| `[^`]+` \| /.test(line));
     expect(rows).toHaveLength(expected.length);
     expect(run.summary).toContain('### Expected layout');
-    // From the plan's moves: the shared Postgres moves; the stray copy is retired, not moved.
-    expect(run.summary).toMatch(/core-infra\/\n[^\n]*postgres {2}← services\/docker\/postgres\n/);
+    // From the plan's moves: the shared Postgres moves (its split-out stack's .env.example with it);
+    // the stray copy is retired to archive/ (svclint migrate archives it, never deletes it).
+    expect(run.summary).toMatch(/core-infra\/\n[^\n]*postgres\/? {2}← services\/docker\/postgres\n/);
+    expect(run.summary).toMatch(/archive\/\n(?:[^\n]*\n)*?[^\n]*postgres {2}← services\/postgres\n/);
+  });
+
+  it('writes the HTML report (html-file) with every finding, and the planned moves as mermaid in the summary', () => {
+    const html = fs.readFileSync(path.join(workspace, 'reports/svclint.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>\n[^]*<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;sha256-/);
+    const data = JSON.parse(/<script type="application\/json" id="svclint-data">([^<]*)<\/script>/.exec(html)![1]!) as { roots: { findings: { rule: string; path: string }[] }[] };
+    expect(data.roots[0]!.findings.map((f) => `${f.rule} ${f.path}`)).toEqual(expected.map((f) => `${f.rule} ${f.path}`));
+    expect(run.summary).toMatch(/### Planned moves\n\n```mermaid\nflowchart LR\n[^`]*-->\|"openweb → open-webui, uptime-kuma"\|[^`]*```\n/);
   });
 
   it('writes SARIF with every finding, each located on a file, which Microsoft\'s validator accepts with no warning', () => {
@@ -175,7 +185,7 @@ describe('droplet-recommended (the target tree)', () => {
     makeRepo(workspace, copyExample(RECOMMENDED), () => {});
     const run = runAction(actionDir, { workspace });
     expect(run.status).toBe(0);
-    expect(run.outputs).toEqual({ errors: '0', warnings: '0', 'sarif-file': '' });
+    expect(run.outputs).toEqual({ errors: '0', warnings: '0', 'sarif-file': '', 'html-file': '' });
     expect(annotationsOf(run)).toEqual([]);
     expect(failures(run)).toEqual([]);
     expect(run.summary).toContain('## svclint: ✔ no problems');

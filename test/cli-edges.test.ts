@@ -21,7 +21,7 @@ describe('flags', () => {
     [['--frobnicate'], "svclint: unknown option '--frobnicate' (see svclint --help)\n"],
     [['-x'], "svclint: unknown option '-x' (see svclint --help)\n"],
     [['--format'], 'svclint: --format needs a value (--format NAME)\n'],
-    [['--format', 'sarf'], "svclint: --format: unknown value 'sarf'; did you mean 'sarif'? (choose stylish, json, sarif, github, junit, markdown)\n"],
+    [['--format', 'sarf'], "svclint: --format: unknown value 'sarf'; did you mean 'sarif'? (choose stylish, json, sarif, github, junit, markdown, html)\n"],
     [['--quiet=yes'], "svclint: --quiet takes no value (got 'yes')\n"],
     [['--image', 'nginx'], "svclint: --image is an option of 'svclint place', not of 'svclint [paths]'\n"],
     [['plcae', 'grafana'], "svclint: plcae: no such file or directory; did you mean the command 'place'?\n"],

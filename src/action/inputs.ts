@@ -14,6 +14,8 @@ export interface ActionInputs {
   onlyChanged: boolean;
   /** Where to write SARIF, relative to the workspace, or null for none. */
   sarifFile: string | null;
+  /** Where to write the HTML report, relative to the workspace, or null for none. */
+  htmlFile: string | null;
 }
 
 /** An input the action cannot use: reported as one line through setFailed, before any linting. */
@@ -40,11 +42,13 @@ export function readInputs(): ActionInputs {
     throw new InputError(`input 'only-changed' must be true or false; got '${onlyChangedText}'`);
   }
   const sarifFile = core.getInput('sarif-file').trim();
+  const htmlFile = core.getInput('html-file').trim();
   return {
     paths: paths.length > 0 ? paths : ['.'],
     config: config || null,
     failOn: failOn as FailOn,
     onlyChanged: TRUE_VALUES.has(onlyChangedText),
     sarifFile: sarifFile || null,
+    htmlFile: htmlFile || null,
   };
 }

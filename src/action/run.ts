@@ -51,14 +51,14 @@ async function writeSummary(results: readonly LintResult[], context: FormatConte
   await core.summary.addRaw(text).write({ overwrite: true });
 }
 
-async function writeSarif(results: LintResult[], context: FormatContext, workspace: string, file: string): Promise<string> {
-  const { formatSarif } = await import('../format/sarif');
+/** Writes one output file for an input (`sarif-file`, `html-file`); a failure names the input. */
+async function writeOutput(input: string, workspace: string, file: string, text: () => Promise<string>): Promise<string> {
   const target = path.resolve(workspace, file);
   try {
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, formatSarif(results, context));
+    writeFileSync(target, await text());
   } catch (error) {
-    throw new UsageError(`sarif-file: cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new UsageError(`${input}: cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   return target;
 }
@@ -110,11 +110,18 @@ async function lintAndReport(inputs: ActionInputs, workspace: string): Promise<v
   });
   for (const annotation of plan.annotations) annotate(annotation);
   await writeSummary(results, context, scopeLine);
-  const sarifPath = inputs.sarifFile ? await writeSarif(results, context, workspace, inputs.sarifFile) : '';
+  const sarifPath = inputs.sarifFile
+    ? await writeOutput('sarif-file', workspace, inputs.sarifFile, async () => (await import('../format/sarif')).formatSarif(results, context))
+    : '';
+  // The HTML report: the whole host's tree, memory and databases, with the reported findings.
+  const htmlPath = inputs.htmlFile
+    ? await writeOutput('html-file', workspace, inputs.htmlFile, async () => (await import('../format/html')).formatHtml(results, context))
+    : '';
 
   core.setOutput('errors', totals.errors);
   core.setOutput('warnings', totals.warnings);
   core.setOutput('sarif-file', sarifPath);
+  core.setOutput('html-file', htmlPath);
   core.info(`svclint ${VERSION}: ${totals.errors} error${totals.errors === 1 ? '' : 's'}, ${totals.warnings} warning${totals.warnings === 1 ? '' : 's'}.`);
 
   // A rule that threw is an internal failure: the other findings were reported above.

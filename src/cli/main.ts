@@ -41,7 +41,7 @@ const HANDLERS: Record<string, Handler> = {
   init: async (c) => (await import('../commands/init')).runInit(c),
   place: async (c) => (await import('../commands/place')).runPlace(c),
   rules: async (c) => (await import('../commands/rules')).runRules(c),
-  migrate: notBuilt('migrate'),
+  migrate: async (c) => (await import('../commands/migrate')).runMigrateCommand(c),
   'db-audit': notBuilt('db-audit'),
 };
 

@@ -5,7 +5,7 @@ import type { Formatter } from './types';
 import { formatJson } from './json';
 import { formatStylish } from './stylish';
 
-export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'] as const;
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'html'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export async function getFormatter(name: string): Promise<Formatter> {
@@ -22,6 +22,8 @@ export async function getFormatter(name: string): Promise<Formatter> {
       return (await import('./junit')).formatJunit;
     case 'markdown':
       return (await import('./markdown')).formatMarkdown;
+    case 'html':
+      return (await import('./html')).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(', ')})`);
   }

@@ -2,6 +2,8 @@
 import type { LintResult } from '../engine/types';
 import type { Formatter } from './types';
 import { displayPath } from '../engine/lint';
+import { databaseAccess } from '../model/database-access';
+import { memoryBudget, memoryJson } from '../model/memory';
 
 export const formatJson: Formatter = (results, context) => {
   const findings = results.flatMap((r) => r.findings).map((f) => {
@@ -31,5 +33,12 @@ export const formatJson: Formatter = (results, context) => {
   };
   // More than one path argument: the extra roots are listed, `root` stays the first (a string, as specified).
   if (roots.length > 1) output.roots = roots;
+  // The host's memory and database access (optional, of the first root): what the HTML report draws.
+  const model = results[0]?.model;
+  if (model) {
+    output.memory = memoryJson(memoryBudget(model), (abs) => displayPath(abs, context.cwd));
+    const access = databaseAccess(model);
+    if (access) output.databases = access;
+  }
   return `${JSON.stringify(output, null, 2)}\n`;
 };

@@ -5,6 +5,9 @@
 import type { Finding, LintResult } from '../engine/types';
 import type { FormatContext, Formatter } from './types';
 import { allFindings, errorsFirst, findingLocation, findingText } from './annotations';
+import { displayPath } from '../engine/lint';
+import { placementPlan } from '../plan';
+import { MOVES_DIAGRAM_MAX_BYTES, movesDiagramLines, type PlannedMove } from './mermaid';
 
 /** GitHub's step summary limit. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -106,6 +109,30 @@ function fenceFor(lines: readonly string[]): string {
   return '`'.repeat(Math.max(3, longestRun + 1));
 }
 
+/**
+ * The placement plan's folder moves that the reported findings carry (with only-changed, just the
+ * pull request's); without a host model, the folder findings' targets. Display paths.
+ */
+function plannedMoves(results: readonly LintResult[], findings: readonly Finding[], cwd: string): PlannedMove[] {
+  const reported = new Set(findings.flatMap((f) => (f.actions ?? []).flatMap((a) => (a.op === 'move' ? [a.from] : []))));
+  const moves: PlannedMove[] = [];
+  for (const result of results) {
+    if (!result.model) continue;
+    for (const move of placementPlan(result.model).moves) {
+      const from = displayPath(move.from, cwd);
+      if (reported.has(from)) moves.push({ from, to: displayPath(move.to, cwd) });
+    }
+  }
+  if (results.some((r) => r.model)) return moves;
+  const seen = new Set<string>();
+  for (const f of findings) {
+    if (!f.target || f.line !== null || seen.has(f.path)) continue;
+    seen.add(f.path);
+    moves.push({ from: f.path, to: f.target });
+  }
+  return moves;
+}
+
 export function renderSummary(results: readonly LintResult[], context: FormatContext, options: SummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
   const findings = errorsFirst(allFindings(results));
@@ -131,6 +158,10 @@ export function renderSummary(results: readonly LintResult[], context: FormatCon
     '| ---: | ---: | ---: | ---: |',
     `| ${totals.errors} | ${totals.warnings} | ${totals.services} | ${totals.stacks} |`,
     '',
+    // The planned moves as a mermaid diagram: at most an eighth of the budget.
+    ...movesDiagramLines(plannedMoves(results, findings, context.cwd), results[0] ? displayPath(results[0].root, context.cwd) : null, {
+      maxBytes: Math.min(MOVES_DIAGRAM_MAX_BYTES, Math.floor(maxBytes / 8)),
+    }),
   ];
 
   const tableHead = ['### Findings', '', '| Path | Rule | Severity | Message |', '| --- | --- | --- | --- |'];

@@ -16,6 +16,7 @@ import type { ComposeService, Stack } from '../compose/types';
 import type { HostModel, ServiceDir } from '../model/types';
 import { isInside } from '../util/paths';
 import { keepProjectName, relativePathEdits, type PathEdit } from './compose-edits';
+import { extendPlan } from './migration';
 import { decideFolder, isBridge, realAbs, type Decision } from './decide';
 import { groupingFolders } from './groups';
 import type {
@@ -209,7 +210,8 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
       .filter((entry) => !model.serviceDirs.some((d) => d.abs === entry.abs))
       .map((entry) => entry.abs);
     const clash = only && loose.some((abs) => existing(path.join(only, path.basename(abs))));
-    if (only && !stackDirs.has(only) && !clash) {
+    // One stack per capability: a second stack headed for the same capability is split instead.
+    if (only && !stackDirs.has(only) && !clash && !stackMoves.some((m) => m.to === only)) {
       stackMoves.push({ stack, group: groupAbs, to: only, loose });
     } else {
       stackSplits.push({
@@ -350,7 +352,8 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
     actions: ordered.filter((t) => t.causes.has(key)).map((t) => t.action),
   }));
 
-  return { root: model.root, moves, actions, folders, causes: causeList, stackSplits };
+  // The migration's own steps (splits, path and document rewrites, checks): src/plan/migration.ts.
+  return extendPlan(model, { root: model.root, moves, actions, folders, causes: causeList, stackSplits });
 }
 
 function orderTagged(tagged: Tagged[]): Tagged[] {

@@ -46,6 +46,15 @@ export interface EditAction extends ActionBase {
   line: number;
   old: string;
   new: string;
+  /**
+   * Whole-file edits (optional; an older reader sees an edit of line 1):
+   * - `create`: `file` does not exist yet; it is created holding `new` and a final line break
+   *   (`line` 1, `old` ''), e.g. a stack file for a service split out of a shared one;
+   * - `remove`: the file is removed (`line` 1, `old` its first line, `new` ''), e.g. a shared stack
+   *   file once every service it defined has a stack of its own. Its content is kept by the
+   *   migration journal, so a rollback restores it.
+   */
+  whole?: 'create' | 'remove';
 }
 
 /** Remove a folder that the moves left empty (never one that still holds anything). */
@@ -156,4 +165,14 @@ export interface PlacementPlan {
   folders: FolderPlan[];
   causes: PlanCause[];
   stackSplits: StackSplit[];
+  /** Phase 3: what to check before the final moves (added by the migration steps, src/plan/migration.ts). */
+  checks?: MigrationChecks;
+}
+
+/** Phase 3 of the migration: the checks to run on the tree as it will stand. */
+export interface MigrationChecks {
+  /** Active stack files as they will be after the migration (absolute): `docker compose -f FILE config -q` each. */
+  stacks: string[];
+  /** The Traefik routes to try (the design document's curl step), one URL per host and path. */
+  urls: { service: string; router: string; url: string }[];
 }

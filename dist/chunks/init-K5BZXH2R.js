@@ -5,23 +5,23 @@ import {
 import {
   buildHostModel,
   memoryBudget
-} from "./chunk-534X63V3.js";
+} from "./chunk-ZGSSEBTJ.js";
 import {
   CONFIG_FILE_NAMES,
   buildPolicy,
-  findServicesTrees,
-  require_dist
-} from "./chunk-D3VPZFXN.js";
+  findServicesTrees
+} from "./chunk-YA2V5NZY.js";
 import "./chunk-2BCGQNUZ.js";
 import {
   VERSION
 } from "./chunk-VGLLDJT4.js";
-import "./chunk-UAIYCWAE.js";
+import "./chunk-4GJ6HIVJ.js";
 import "./chunk-SY2KE2PQ.js";
 import {
   escapeRegex,
-  formatBytes
-} from "./chunk-6AD5VCO5.js";
+  formatBytes,
+  require_dist
+} from "./chunk-HTNYN66K.js";
 import "./chunk-VFVSZFIG.js";
 import {
   UsageError

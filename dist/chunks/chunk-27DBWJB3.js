@@ -7,34 +7,36 @@ import {
   memoryBudget,
   referencedPaths,
   serviceProfiles
-} from "./chunk-534X63V3.js";
+} from "./chunk-ZGSSEBTJ.js";
 import {
-  discoverTargets,
-  findNode,
-  nodeLoc
-} from "./chunk-D3VPZFXN.js";
+  discoverTargets
+} from "./chunk-YA2V5NZY.js";
 import {
   nearest
 } from "./chunk-2BCGQNUZ.js";
 import {
-  builtInRules,
-  globSync
-} from "./chunk-QWL2ZD6B.js";
+  builtInRules
+} from "./chunk-VTFGFI7P.js";
 import {
   allocationsFor,
   serviceNames
-} from "./chunk-UAIYCWAE.js";
+} from "./chunk-4GJ6HIVJ.js";
 import {
   causeByKey,
+  globSync,
   isPathValue,
   isTextValue,
-  placementPlan
-} from "./chunk-5ATWA2AG.js";
+  isTraefikDisabled,
+  placementPlan,
+  traefikRouters
+} from "./chunk-QZNFIY7W.js";
 import {
   escapeRegex,
   findCatalogByImage,
-  findCatalogEntry
-} from "./chunk-6AD5VCO5.js";
+  findCatalogEntry,
+  findNode,
+  nodeLoc
+} from "./chunk-HTNYN66K.js";
 import {
   ConfigError,
   UsageError
@@ -456,72 +458,6 @@ function describePort(range, protocol, hostIp = "") {
   return `${ip}${ports}/${protocol}`;
 }
 
-// src/compose/traefik.ts
-var ROUTER_LABEL = /^traefik\.(http|tcp|udp)\.routers\.([^.]+)\.(.+)$/;
-function isTraefikDisabled(labels) {
-  return (labels.get("traefik.enable") ?? "").trim().toLowerCase() === "false";
-}
-function traefikRouters(labels) {
-  const routers = /* @__PURE__ */ new Map();
-  for (const [key, value] of labels) {
-    const match = ROUTER_LABEL.exec(key);
-    if (!match) continue;
-    const [, protocol, name, option] = match;
-    if (name.includes("${")) continue;
-    const id = `${protocol}.${name}`;
-    let router = routers.get(id);
-    if (!router) routers.set(id, router = { protocol, name, labelKey: key, rule: null, entrypoints: [], routes: [] });
-    if (option === "rule") {
-      router.labelKey = key;
-      router.rule = value;
-      router.routes = protocol === "http" ? hostRoutes(value) : [];
-    } else if (option === "entrypoints") {
-      router.entrypoints = value.split(",").map((e) => e.trim()).filter(Boolean);
-    }
-  }
-  return [...routers.values()];
-}
-var MATCHER = /\b([A-Za-z]+)\s*\(([^()]*)\)/g;
-function hostRoutes(rule) {
-  const routes = [];
-  for (const branch of splitTopLevelOr(rule)) {
-    const hosts = [];
-    const others = [];
-    for (const match of branch.matchAll(MATCHER)) {
-      const [, name, args] = match;
-      if (name === "Host") hosts.push(...splitArgs(args));
-      else others.push(`${name}(${splitArgs(args).join(",")})`);
-    }
-    const conditions = [...new Set(others)].sort().join(" && ");
-    for (const host of hosts) if (host && !host.includes("${")) routes.push({ host: host.toLowerCase(), conditions });
-  }
-  return routes;
-}
-function splitArgs(args) {
-  return args.split(",").map((a) => a.trim().replace(/^[`"']|[`"']$/g, "").trim()).filter(Boolean);
-}
-function splitTopLevelOr(rule) {
-  const branches = [];
-  let depth = 0;
-  let quote = null;
-  let start = 0;
-  for (let i = 0; i < rule.length; i++) {
-    const ch = rule[i];
-    if (quote) {
-      if (ch === quote) quote = null;
-    } else if (ch === "`" || ch === '"') quote = ch;
-    else if (ch === "(") depth++;
-    else if (ch === ")") depth--;
-    else if (depth === 0 && ch === "|" && rule[i + 1] === "|") {
-      branches.push(rule.slice(start, i));
-      start = i + 2;
-      i++;
-    }
-  }
-  branches.push(rule.slice(start));
-  return branches;
-}
-
 // src/model/facts.ts
 var factsOf = /* @__PURE__ */ new WeakMap();
 function modelFacts(model) {
@@ -830,7 +766,7 @@ function phaseTimer(onPhase) {
 }
 async function rulesFor(policy, options) {
   if (policy.plugins.length === 0) return builtInRules();
-  const { loadPlugins } = await import("./load-LBGBWBLY.js");
+  const { loadPlugins } = await import("./load-QVZI3VBZ.js");
   const plugins = await loadPlugins(policy, { cwd: options.cwd, files: options.files, onCompile: (file, ms) => options.onPhase?.(`type-check ${displayPath(file, options.cwd)}`, ms) });
   return [...builtInRules(), ...plugins];
 }
@@ -1033,7 +969,9 @@ export {
   rulesOfResults,
   describeFailure,
   configKeyDescriber,
+  lintTarget,
   runRules,
+  displayAction,
   toFinding,
   compareFindings
 };

@@ -1,4 +1,20 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
+import "./chunk-27DBWJB3.js";
+import "./chunk-ZGSSEBTJ.js";
+import "./chunk-YA2V5NZY.js";
+import "./chunk-2BCGQNUZ.js";
+import "./chunk-VTFGFI7P.js";
+import "./chunk-4GJ6HIVJ.js";
+import {
+  placementPlan
+} from "./chunk-QZNFIY7W.js";
+import "./chunk-SY2KE2PQ.js";
+import "./chunk-HTNYN66K.js";
+import "./chunk-VFVSZFIG.js";
+import "./chunk-PYUSQKKC.js";
+import {
+  displayPath
+} from "./chunk-IL5DDJ2D.js";
 import {
   allFindings,
   errorsFirst,
@@ -6,6 +22,74 @@ import {
   findingText
 } from "./chunk-PGUGCGIS.js";
 import "./chunk-3DAIKRF3.js";
+
+// src/format/mermaid.ts
+var MOVES_DIAGRAM_MAX_BYTES = 4e4;
+function mermaidLabel(text) {
+  return text.replace(/\r\n|\r|\n/g, " ").replace(/#/g, "#35;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/\|/g, "#124;").replace(/`/g, "#96;").replace(/\[/g, "#91;").replace(/\]/g, "#93;");
+}
+function parentOf(p) {
+  const i = p.lastIndexOf("/");
+  return i < 0 ? "." : p.slice(0, i);
+}
+function baseName(p) {
+  return p.slice(p.lastIndexOf("/") + 1);
+}
+function movesDiagramLines(moves, root, options = {}) {
+  if (moves.length === 0) return [];
+  const maxBytes = options.maxBytes ?? MOVES_DIAGRAM_MAX_BYTES;
+  const maxEdges = options.maxEdges ?? 60;
+  const namesPerEdge = options.namesPerEdge ?? 4;
+  const short = (folder) => {
+    if (root !== null && root !== "." && (folder === root || folder.startsWith(`${root}/`))) return `${folder.slice(root.length + 1) || baseName(root)}/`;
+    return `${folder}/`;
+  };
+  const edges = /* @__PURE__ */ new Map();
+  for (const move of moves) {
+    const from = parentOf(move.from);
+    const to = parentOf(move.to);
+    const key = `${from}\0${to}`;
+    const edge = edges.get(key) ?? { from, to, names: [] };
+    const name = baseName(move.from) === baseName(move.to) ? baseName(move.from) : `${baseName(move.from)} \u2192 ${baseName(move.to)}`;
+    edge.names.push(name);
+    edges.set(key, edge);
+  }
+  const ordered = [...edges.values()].sort((a, b) => b.names.length - a.names.length);
+  const head = ["### Planned moves", "", "```mermaid", "flowchart LR"];
+  const tail = ["```"];
+  const ids = /* @__PURE__ */ new Map();
+  const lines = [];
+  let bytes = Buffer.byteLength([...head, ...tail].join("\n"), "utf8") + 200;
+  let drawn = 0;
+  let movesDrawn = 0;
+  for (const edge of ordered) {
+    if (drawn >= maxEdges) break;
+    const fresh = [];
+    const nodeId = (folder, side) => {
+      const key = `${side}:${folder}`;
+      const known = ids.get(key) ?? fresh.find(([k]) => k === key)?.[1];
+      if (known) return known;
+      const id = `${side}${ids.size + fresh.length}`;
+      fresh.push([key, id, folder]);
+      return id;
+    };
+    const from = nodeId(edge.from, "f");
+    const to = nodeId(edge.to, "t");
+    const listed = edge.names.slice(0, namesPerEdge).join(", ");
+    const more = edge.names.length > namesPerEdge ? ` +${edge.names.length - namesPerEdge} more` : "";
+    const add = [...fresh.map(([, id, folder]) => `  ${id}["${mermaidLabel(short(folder))}"]`), `  ${from} -->|"${mermaidLabel(listed + more)}"| ${to}`];
+    const cost = Buffer.byteLength(add.join("\n"), "utf8") + 1;
+    if (bytes + cost > maxBytes) break;
+    for (const [key, id] of fresh) ids.set(key, id);
+    lines.push(...add);
+    bytes += cost;
+    drawn++;
+    movesDrawn += edge.names.length;
+  }
+  const left = ordered.length - drawn;
+  const note = left > 0 ? [`_The diagram shows ${movesDrawn} of ${moves.length} moves (${drawn} of ${ordered.length} folder pairs); every move is in the JSON output and the HTML report._`, ""] : [];
+  return [...head, ...lines, ...tail, "", ...note];
+}
 
 // src/format/markdown.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -74,6 +158,25 @@ function fenceFor(lines) {
   const longestRun = Math.max(0, ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length));
   return "`".repeat(Math.max(3, longestRun + 1));
 }
+function plannedMoves(results, findings, cwd) {
+  const reported = new Set(findings.flatMap((f) => (f.actions ?? []).flatMap((a) => a.op === "move" ? [a.from] : [])));
+  const moves = [];
+  for (const result of results) {
+    if (!result.model) continue;
+    for (const move of placementPlan(result.model).moves) {
+      const from = displayPath(move.from, cwd);
+      if (reported.has(from)) moves.push({ from, to: displayPath(move.to, cwd) });
+    }
+  }
+  if (results.some((r) => r.model)) return moves;
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    if (!f.target || f.line !== null || seen.has(f.path)) continue;
+    seen.add(f.path);
+    moves.push({ from: f.path, to: f.target });
+  }
+  return moves;
+}
 function renderSummary(results, context, options = {}) {
   const maxBytes = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
   const findings = errorsFirst(allFindings(results));
@@ -94,7 +197,11 @@ function renderSummary(results, context, options = {}) {
     "| Errors | Warnings | Services | Stacks |",
     "| ---: | ---: | ---: | ---: |",
     `| ${totals.errors} | ${totals.warnings} | ${totals.services} | ${totals.stacks} |`,
-    ""
+    "",
+    // The planned moves as a mermaid diagram: at most an eighth of the budget.
+    ...movesDiagramLines(plannedMoves(results, findings, context.cwd), results[0] ? displayPath(results[0].root, context.cwd) : null, {
+      maxBytes: Math.min(MOVES_DIAGRAM_MAX_BYTES, Math.floor(maxBytes / 8))
+    })
   ];
   const tableHead = ["### Findings", "", "| Path | Rule | Severity | Message |", "| --- | --- | --- | --- |"];
   const layout = expectedLayoutLines(findings);

@@ -9,19 +9,19 @@ import {
   rulesFor,
   selectRules,
   unknownRule
-} from "./chunk-OP3ESZBY.js";
+} from "./chunk-27DBWJB3.js";
 import {
   FileCache
-} from "./chunk-534X63V3.js";
+} from "./chunk-ZGSSEBTJ.js";
 import {
   policyTarget
-} from "./chunk-D3VPZFXN.js";
+} from "./chunk-YA2V5NZY.js";
 import "./chunk-2BCGQNUZ.js";
-import "./chunk-QWL2ZD6B.js";
-import "./chunk-UAIYCWAE.js";
-import "./chunk-5ATWA2AG.js";
+import "./chunk-VTFGFI7P.js";
+import "./chunk-4GJ6HIVJ.js";
+import "./chunk-QZNFIY7W.js";
 import "./chunk-SY2KE2PQ.js";
-import "./chunk-6AD5VCO5.js";
+import "./chunk-HTNYN66K.js";
 import "./chunk-VFVSZFIG.js";
 import {
   UsageError

@@ -2,7 +2,7 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   findCatalogEntry,
   parseImage
-} from "./chunk-6AD5VCO5.js";
+} from "./chunk-HTNYN66K.js";
 import {
   interpolate
 } from "./chunk-VFVSZFIG.js";

@@ -1,5 +1,8 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
+  databaseAccess
+} from "./chunk-HS7VE6DH.js";
+import {
   maxWarnings,
   oneOf,
   ruleGroups
@@ -11,25 +14,27 @@ import {
   parseRuleFlags,
   rulesFor,
   rulesOfResults
-} from "./chunk-OP3ESZBY.js";
+} from "./chunk-27DBWJB3.js";
 import {
-  FileCache
-} from "./chunk-534X63V3.js";
+  FileCache,
+  memoryBudget,
+  memoryJson
+} from "./chunk-ZGSSEBTJ.js";
 import {
-  discoverTargets,
-  require_dist
-} from "./chunk-D3VPZFXN.js";
+  discoverTargets
+} from "./chunk-YA2V5NZY.js";
 import "./chunk-2BCGQNUZ.js";
 import {
   VERSION
 } from "./chunk-VGLLDJT4.js";
-import "./chunk-QWL2ZD6B.js";
-import "./chunk-UAIYCWAE.js";
-import "./chunk-5ATWA2AG.js";
+import "./chunk-VTFGFI7P.js";
+import "./chunk-4GJ6HIVJ.js";
+import "./chunk-QZNFIY7W.js";
 import "./chunk-SY2KE2PQ.js";
 import {
-  escapeRegex
-} from "./chunk-6AD5VCO5.js";
+  escapeRegex,
+  require_dist
+} from "./chunk-HTNYN66K.js";
 import "./chunk-VFVSZFIG.js";
 import {
   UsageError
@@ -71,6 +76,12 @@ var formatJson = (results, context) => {
     findings
   };
   if (roots.length > 1) output.roots = roots;
+  const model = results[0]?.model;
+  if (model) {
+    output.memory = memoryJson(memoryBudget(model), (abs) => displayPath(abs, context.cwd));
+    const access = databaseAccess(model);
+    if (access) output.databases = access;
+  }
   return `${JSON.stringify(output, null, 2)}
 `;
 };
@@ -179,7 +190,7 @@ function wrap(text, width, indent) {
 }
 
 // src/format/index.ts
-var FORMAT_NAMES = ["stylish", "json", "sarif", "github", "junit", "markdown"];
+var FORMAT_NAMES = ["stylish", "json", "sarif", "github", "junit", "markdown", "html"];
 async function getFormatter(name) {
   switch (name) {
     case "stylish":
@@ -193,7 +204,9 @@ async function getFormatter(name) {
     case "junit":
       return (await import("./junit-UOP5RMQI.js")).formatJunit;
     case "markdown":
-      return (await import("./markdown-BE4IX4BY.js")).formatMarkdown;
+      return (await import("./markdown-APW5PHSN.js")).formatMarkdown;
+    case "html":
+      return (await import("./html-IQ7GLAT2.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

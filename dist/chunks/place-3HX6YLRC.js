@@ -4,11 +4,11 @@ import {
 } from "./chunk-YAE3XJKI.js";
 import {
   policyTarget
-} from "./chunk-D3VPZFXN.js";
+} from "./chunk-YA2V5NZY.js";
 import "./chunk-2BCGQNUZ.js";
 import {
   classifyService
-} from "./chunk-6AD5VCO5.js";
+} from "./chunk-HTNYN66K.js";
 import "./chunk-VFVSZFIG.js";
 import {
   UsageError

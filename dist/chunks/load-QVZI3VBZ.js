@@ -1,12 +1,13 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
-  globSync,
   ruleInfo
-} from "./chunk-QWL2ZD6B.js";
-import "./chunk-UAIYCWAE.js";
-import "./chunk-5ATWA2AG.js";
+} from "./chunk-VTFGFI7P.js";
+import "./chunk-4GJ6HIVJ.js";
+import {
+  globSync
+} from "./chunk-QZNFIY7W.js";
 import "./chunk-SY2KE2PQ.js";
-import "./chunk-6AD5VCO5.js";
+import "./chunk-HTNYN66K.js";
 import "./chunk-VFVSZFIG.js";
 import {
   ConfigError

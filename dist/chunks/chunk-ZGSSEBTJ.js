@@ -1,14 +1,9 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
-  findComposeFiles,
-  loadStack,
-  require_dist
-} from "./chunk-D3VPZFXN.js";
-import {
   buildDatabaseModel,
   emptyDatabaseModel,
   loadPgParser
-} from "./chunk-UAIYCWAE.js";
+} from "./chunk-4GJ6HIVJ.js";
 import {
   isDirLike,
   scanTree
@@ -17,8 +12,11 @@ import {
   classifyService,
   findCatalogByImage,
   findCatalogEntry,
-  parseBytes
-} from "./chunk-6AD5VCO5.js";
+  findComposeFiles,
+  loadStack,
+  parseBytes,
+  require_dist
+} from "./chunk-HTNYN66K.js";
 import {
   isInside
 } from "./chunk-IL5DDJ2D.js";
@@ -568,6 +566,15 @@ function replicaCount(service) {
 function record(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
 }
+function memoryJson(budget, displayPath) {
+  return {
+    budget: budget.budget,
+    total: budget.total,
+    declared: budget.declared,
+    estimated: budget.estimated,
+    services: budget.usages.map((u) => ({ service: u.service.name, path: displayPath(u.service.stack.file), bytes: u.bytes, limit: u.declared, replicas: u.replicas }))
+  };
+}
 
 export {
   FileCache,
@@ -576,5 +583,6 @@ export {
   referencedPaths,
   serviceProfiles,
   mayRunTogether,
-  memoryBudget
+  memoryBudget,
+  memoryJson
 };

@@ -1,31 +1,9 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
-  nearest
-} from "./chunk-2BCGQNUZ.js";
-import {
-  COMPOSE_FILE_NAMES,
-  COMPOSE_OVERRIDE_FILE_NAMES,
-  RECOMMENDED_CAPABILITIES,
-  RECOMMENDED_CATALOG,
-  RECOMMENDED_CATCH_ALL,
-  RECOMMENDED_POSTGRES,
-  RECOMMENDED_SYSTEMS,
-  RECOMMENDED_TECHNOLOGY_DIRS,
-  parseBytes
-} from "./chunk-6AD5VCO5.js";
-import {
   hasUnknown,
   interpolate,
   interpolateTree
 } from "./chunk-VFVSZFIG.js";
-import {
-  ConfigError,
-  UsageError
-} from "./chunk-PYUSQKKC.js";
-import {
-  displayPath,
-  isInside
-} from "./chunk-IL5DDJ2D.js";
 import {
   __commonJS,
   __require,
@@ -109,17 +87,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    function visit_(key, node, visitor, path3) {
+      const ctrl = callVisitor(key, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path3, ctrl);
+        return visit_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path3 = Object.freeze(path3.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path3);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -130,13 +108,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path3 = Object.freeze(path3.concat(node));
+          const ck = visit_("key", node.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -157,17 +135,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path3) {
+      const ctrl = await callVisitor(key, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path3, ctrl);
+        return visitAsync_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path3 = Object.freeze(path3.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path3);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -178,13 +156,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path3 = Object.freeze(path3.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -211,23 +189,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path3) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path3);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path3);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path3);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path3);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path3);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path3);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path3, node) {
+      const parent = path3[path3.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -839,10 +817,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path5, value) {
+    function collectionFromPath(schema2, path3, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path3.length - 1; i >= 0; --i) {
+        const k = path3[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -861,7 +839,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -891,11 +869,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path3, value) {
+        if (isEmptyPath(path3))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path3;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -909,8 +887,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -924,8 +902,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path3, keepScalar) {
+        const [key, ...rest] = path3;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -943,8 +921,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -954,8 +932,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path3, value) {
+        const [key, ...rest] = path3;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3470,9 +3448,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path3, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path3, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3547,14 +3525,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path3) {
+        if (Collection.isEmptyPath(path3)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3569,10 +3547,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path3, keepScalar) {
+        if (Collection.isEmptyPath(path3))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3583,10 +3561,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path3) {
+        if (Collection.isEmptyPath(path3))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3603,13 +3581,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path3, value) {
+        if (Collection.isEmptyPath(path3)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path3, value);
         }
       }
       /**
@@ -5570,9 +5548,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path5) => {
+    visit3.itemAtPath = (cst, path3) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path3) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5581,23 +5559,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path5) => {
-      const parent = visit3.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit3.parentCollection = (cst, path3) => {
+      const parent = visit3.itemAtPath(cst, path3.slice(0, -1));
+      const field = path3[path3.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path3, item, visitor) {
+      let ctrl = visitor(item, path3);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5608,10 +5586,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path3);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -6312,7 +6290,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter4 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6335,7 +6313,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter4;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -7243,7 +7221,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7269,7 +7247,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7305,7 +7283,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -7362,10 +7340,468 @@ var require_dist = __commonJS({
   }
 });
 
-// src/policy/config.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync } from "node:fs";
-import path from "node:path";
+// src/util/text.ts
+function escapeRegex(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/util/image.ts
+function parseImage(image) {
+  let rest = image.trim();
+  let digest = null;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let tag = null;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  let registry = null;
+  const parts = rest.split("/");
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) {
+    registry = parts.shift().toLowerCase();
+  }
+  if (registry === "docker.io" || registry === "index.docker.io" || registry === "registry-1.docker.io") registry = null;
+  if (registry === null && parts.length === 2 && parts[0] === "library") parts.shift();
+  const path3 = parts.join("/").toLowerCase();
+  return { name: registry ? `${registry}/${path3}` : path3, registry, tag, digest };
+}
+function imageMatches(pattern, imageName) {
+  return compilePattern(pattern)(imageName);
+}
+var compiled = /* @__PURE__ */ new Map();
+function compilePattern(pattern) {
+  let matcher = compiled.get(pattern);
+  if (!matcher) {
+    const normalised = parseImage(pattern).name;
+    if (normalised.includes("*")) {
+      const regex = new RegExp(`^${normalised.split("*").map(escapeRegex).join("[^/]*")}$`);
+      matcher = (name) => regex.test(name);
+    } else {
+      matcher = (name) => name === normalised;
+    }
+    compiled.set(pattern, matcher);
+  }
+  return matcher;
+}
+
+// src/policy/recommended.ts
+var MB = 1024 * 1024;
+var GB = 1024 * MB;
+var RECOMMENDED_CAPABILITIES = [
+  {
+    name: "core-infra",
+    description: "Foundation services: reverse proxy, shared database, cache",
+    provides: ["proxy", "database", "db", "cache", "foundation", "dns", "vpn", "backup", "storage"]
+  },
+  {
+    name: "memory-orchestration",
+    description: "Memory, planning, knowledge management",
+    provides: ["memory", "planning", "knowledge", "rag", "vector-store", "graph-store", "scheduler"]
+  },
+  { name: "automation", description: "Workflow orchestration", provides: ["workflow", "automation"] },
+  { name: "interfaces", description: "User-facing UIs", provides: ["ui", "chat-ui", "dashboard", "status-page", "app-builder"] },
+  {
+    name: "integrations",
+    description: "External API integrations, MCP servers",
+    provides: ["integration", "api-integration", "mcp", "llm-proxy", "api-proxy"]
+  },
+  { name: "monitoring", description: "Observability & logging", provides: ["logging", "logs", "metrics", "monitoring", "tracing", "alerting"] },
+  // The seed's answer for a service no capability above provides ("e.g., new email service ->
+  // create a capability-specific directory, e.g. communications/"), declared so `place --provides email` works.
+  {
+    name: "communications",
+    description: "Messaging: email, chat bridges, notifications",
+    provides: ["email", "mail", "smtp", "chat", "chat-bridge", "messaging", "notifications", "sms"]
+  },
+  { name: "archive", description: "Deprecated services (keep for rollback)", provides: ["deprecated"], inactive: true }
+];
+var RECOMMENDED_CATCH_ALL = [
+  "apps",
+  "app",
+  "misc",
+  "miscellaneous",
+  "other",
+  "others",
+  "stuff",
+  "general",
+  "tmp",
+  "temp",
+  "various",
+  "etc",
+  "things",
+  "random",
+  "unsorted",
+  "new"
+];
+var RECOMMENDED_TECHNOLOGY_DIRS = [
+  "docker",
+  "dockers",
+  "containers",
+  "container",
+  "compose",
+  "docker-compose",
+  "stacks",
+  "stack",
+  "images",
+  "dockerfiles",
+  "podman",
+  "k8s"
+];
+function entry(name, capability, reason, extra = {}) {
+  return { name, capability, reason, aliases: [], images: [], provides: [], ...extra };
+}
+var RECOMMENDED_CATALOG = [
+  // --- the seed's Service Placement Rules table
+  entry("traefik", "core-infra", "Foundation service, all traffic flows through it", {
+    images: ["traefik", "traefik/*"],
+    provides: ["proxy"],
+    memory: 64 * MB
+  }),
+  entry("postgres", "core-infra", "Shared operational database", {
+    aliases: ["postgresql", "pg"],
+    images: ["postgres"],
+    provides: ["database"],
+    memory: 150 * MB
+  }),
+  entry("valkey", "core-infra", "Shared cache layer", {
+    aliases: ["cache"],
+    images: ["valkey/valkey", "bitnami/valkey"],
+    provides: ["cache"],
+    memory: 64 * MB
+  }),
+  entry("memory-gateway", "memory-orchestration", "Memory system component", { provides: ["memory"] }),
+  entry("planner-api", "memory-orchestration", "Planning system component", { provides: ["planning"] }),
+  entry("archon-server", "memory-orchestration", "Knowledge/memory management (archon)", {
+    images: ["*/archon-server"],
+    provides: ["knowledge"]
+  }),
+  entry("archon-mcp", "memory-orchestration", "Knowledge/memory management (archon MCP server for IDE integration)", {
+    images: ["*/archon-mcp"],
+    provides: ["knowledge"]
+  }),
+  entry("archon-ui", "memory-orchestration", "Knowledge/memory management (archon knowledge browser UI)", {
+    images: ["*/archon-ui", "*/archon-frontend"],
+    provides: ["knowledge"]
+  }),
+  entry("n8n", "automation", "Workflow orchestration", { images: ["n8nio/n8n", "docker.n8n.io/n8nio/n8n"], provides: ["workflow"], memory: 300 * MB }),
+  entry("open-webui", "interfaces", "User-facing chat interface", {
+    aliases: ["openweb", "openwebui", "open-web-ui"],
+    images: ["ghcr.io/open-webui/open-webui"],
+    provides: ["chat-ui"],
+    memory: 500 * MB
+  }),
+  entry("uptime-kuma", "interfaces", "User-facing monitoring UI", {
+    aliases: ["uptimekuma", "kuma"],
+    images: ["louislam/uptime-kuma"],
+    provides: ["status-page"],
+    memory: 128 * MB
+  }),
+  entry("dozzle", "monitoring", "Observability tool", { images: ["amir20/dozzle"], provides: ["logs"], memory: 32 * MB }),
+  entry("coda-mcp", "integrations", "External API integration", { provides: ["mcp"] }),
+  entry("litellm", "integrations", "LLM API proxy", { images: ["ghcr.io/berriai/litellm", "ghcr.io/berriai/litellm-*", "berriai/litellm"], provides: ["llm-proxy"], memory: 500 * MB }),
+  // --- the seed's archive/ (superseded). The folder is `nginx/` as in the seed, but the entry
+  // matches only the nginx-proxy name and image: a plain nginx is a web server (WEB_SERVERS).
+  entry("nginx", "archive", "Legacy nginx-proxy (replaced by Traefik 2025-11-13)", {
+    aliases: ["nginx-proxy"],
+    images: ["nginxproxy/nginx-proxy", "jwilder/nginx-proxy"],
+    legacy: true
+  }),
+  entry("acme-companion", "archive", "Legacy ACME (Cloudflare handles SSL now)", {
+    aliases: ["letsencrypt-companion", "nginx-proxy-acme"],
+    images: ["nginxproxy/acme-companion", "jrcs/letsencrypt-nginx-proxy-companion"],
+    legacy: true
+  }),
+  // --- the seed's database section (isolated specialised stores; Phase 2 / 3 locations)
+  entry("qdrant", "memory-orchestration", "Vector search is a memory system component (isolated store)", {
+    images: ["qdrant/qdrant"],
+    provides: ["vector-store"],
+    memory: 500 * MB
+  }),
+  entry("neo4j", "memory-orchestration", "Knowledge graph is a memory system component (isolated store)", {
+    images: ["neo4j"],
+    provides: ["graph-store"],
+    memory: 4 * GB
+  }),
+  entry("tooljet", "interfaces", "User-facing app builder (ToolJet, Phase 5)", { images: ["tooljet/tooljet", "tooljet/tooljet-ce"], provides: ["app-builder"] }),
+  // --- common self-hosted services, placed by the decision tree
+  entry("grafana", "monitoring", "Metrics dashboards (observability)", { images: ["grafana/grafana", "grafana/grafana-oss"], provides: ["metrics"], memory: 128 * MB }),
+  entry("prometheus", "monitoring", "Metrics collection (observability)", { images: ["prom/prometheus"], provides: ["metrics"], memory: 256 * MB }),
+  entry("loki", "monitoring", "Log aggregation (observability)", { images: ["grafana/loki"], provides: ["logs"] }),
+  entry("promtail", "monitoring", "Log shipping (observability)", { images: ["grafana/promtail"], provides: ["logs"] }),
+  entry("cadvisor", "monitoring", "Container metrics (observability)", { images: ["gcr.io/cadvisor/cadvisor"], provides: ["metrics"] }),
+  entry("netdata", "monitoring", "Host metrics (observability)", { images: ["netdata/netdata"], provides: ["metrics"] }),
+  entry("portainer", "interfaces", "User-facing container management UI", { images: ["portainer/portainer-ce", "portainer/portainer"], provides: ["ui"] }),
+  entry("homepage", "interfaces", "User-facing dashboard", { images: ["ghcr.io/gethomepage/homepage"], provides: ["dashboard"] }),
+  entry("pgbouncer", "core-infra", "Connection pooling for the shared Postgres (foundation)", { images: ["*/pgbouncer"], provides: ["database"] }),
+  entry("redis", "core-infra", "Cache layer (Redis; the shared cache belongs to core-infra)", { images: ["redis", "bitnami/redis"], provides: ["cache"], memory: 64 * MB }),
+  entry("flowise", "automation", "LLM workflow builder", { images: ["flowiseai/flowise"], provides: ["workflow"] }),
+  entry("ollama", "integrations", "Local LLM API", { images: ["ollama/ollama"], provides: ["llm-proxy"] })
+];
+var WEB_SERVERS = [
+  { name: "nginx", aliases: [], images: ["nginx", "nginxinc/*", "bitnami/nginx"] },
+  { name: "caddy", aliases: [], images: ["caddy", "caddy/*"] },
+  { name: "httpd", aliases: ["apache", "apache2", "apache-httpd"], images: ["httpd", "bitnami/apache", "ubuntu/apache2"] }
+];
+var RECOMMENDED_SYSTEMS = [
+  {
+    name: "planner-memory",
+    capability: "memory-orchestration",
+    members: ["memory-gateway", "planner-api", "archon-server", "archon-mcp", "archon-ui"]
+  }
+];
+var RECOMMENDED_POSTGRES = { service: "postgres", capability: "core-infra" };
+
+// src/policy/classify.ts
+var CAPABILITY_LABEL = "svclint.capability";
+function findCatalogEntry(policy, name) {
+  const wanted = name.toLowerCase();
+  for (const entry2 of policy.catalog) if (entry2.name.toLowerCase() === wanted) return { entry: entry2, viaAlias: false };
+  for (const entry2 of policy.catalog) if (entry2.aliases.some((a) => a.toLowerCase() === wanted)) return { entry: entry2, viaAlias: true };
+  return null;
+}
+function findCatalogByImage(policy, image) {
+  const name = parseImage(image).name;
+  return policy.catalog.find((entry2) => entry2.images.some((pattern) => imageMatches(pattern, name))) ?? null;
+}
+function findSystem(policy, serviceName) {
+  return policy.systems.find((s) => s.members.includes(serviceName)) ?? null;
+}
+function classifyService(facts, policy) {
+  const reasons = [];
+  let capability = null;
+  let catalog = null;
+  let canonicalName = facts.name;
+  const add = (kind, cap, text) => {
+    reasons.push({ kind, text });
+    if (capability === null) capability = cap;
+  };
+  const webServer = findWebServer(facts.name, facts.ignoreImage ? null : facts.image ?? null);
+  let byName = findCatalogEntry(policy, facts.name);
+  if (byName && webServer && !byName.entry.fromConfig && !hasImageOf(byName.entry, [facts.image ?? null, ...facts.otherImages ?? []])) byName = null;
+  if (byName) {
+    catalog = byName.entry;
+    canonicalName = byName.entry.name;
+  }
+  if (byName?.entry.fromConfig) {
+    add("policy", byName.entry.capability, `placement table in ${configName(policy)}: ${byName.entry.name} -> ${byName.entry.capability}/`);
+  }
+  const label = facts.labels?.get(CAPABILITY_LABEL);
+  if (label) add("label", label, `label ${CAPABILITY_LABEL}=${label}`);
+  if (byName && !byName.entry.fromConfig) {
+    const prefix = byName.viaAlias ? `'${facts.name}' is an alias of ${byName.entry.name}; ` : "";
+    add(byName.viaAlias ? "catalog-alias" : "catalog-name", byName.entry.capability, `${prefix}placement table: ${byName.entry.name} -> ${byName.entry.capability}/ (${byName.entry.reason})`);
+  }
+  if (facts.image && !facts.ignoreImage) {
+    const byImage = findCatalogByImage(policy, facts.image);
+    if (byImage && byImage !== catalog) {
+      catalog ??= byImage;
+      add("catalog-image", byImage.capability, `image ${parseImage(facts.image).name} is ${byImage.name} -> ${byImage.capability}/ (${byImage.reason})`);
+    }
+  }
+  const system = facts.system ? policy.systems.find((s) => s.name === facts.system) ?? null : findSystem(policy, canonicalName);
+  if (system) {
+    add("system", system.capability, `part of system ${system.name} (${system.members.join(", ")}) -> ${system.capability}/`);
+  }
+  if (facts.provides) {
+    const kind = facts.provides.toLowerCase();
+    for (const cap of policy.capabilities.values()) {
+      if (cap.provides.some((p) => p.toLowerCase() === kind)) {
+        add("provides", cap.name, `provides '${facts.provides}' -> ${cap.name}/ (${cap.description || "declared capability"})`);
+        break;
+      }
+    }
+  }
+  if (capability === null && webServer && !facts.provides) {
+    reasons.push({
+      kind: "web-server",
+      text: `${webServer} is a web server: it goes where what it serves goes (a site or UI: interfaces/, the host's reverse proxy: core-infra/); say which with --provides KIND`
+    });
+  }
+  return { capability, canonicalName, reasons, catalog, system };
+}
+function findWebServer(name, image) {
+  const wanted = name.toLowerCase();
+  const imageName = image ? parseImage(image).name : null;
+  const found = WEB_SERVERS.find(
+    (w) => w.name === wanted || w.aliases.includes(wanted) || imageName !== null && w.images.some((pattern) => imageMatches(pattern, imageName))
+  );
+  return found?.name ?? null;
+}
+function hasImageOf(entry2, images) {
+  return images.some((image) => image !== null && entry2.images.some((pattern) => imageMatches(pattern, parseImage(image).name)));
+}
+function configName(policy) {
+  return policy.configFile ? policy.configFile.split(/[\\/]/).pop() : "config";
+}
+
+// src/compose/file-names.ts
+var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
+var COMPOSE_OVERRIDE_FILE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
+
+// src/util/bytes.ts
+var UNITS = {
+  "": 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  kib: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+  gib: 1024 ** 3,
+  t: 1024 ** 4,
+  tb: 1024 ** 4,
+  tib: 1024 ** 4
+};
+function parseBytes(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : null;
+  if (typeof value !== "string") return null;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
+  if (!match) return null;
+  const unit = UNITS[match[2].toLowerCase()];
+  if (unit === void 0) return null;
+  return Math.round(Number(match[1]) * unit);
+}
+function formatBytes(bytes) {
+  if (bytes >= 1024 ** 3) return `${trim(bytes / 1024 ** 3)} GiB`;
+  if (bytes >= 1024 ** 2) return `${trim(bytes / 1024 ** 2)} MiB`;
+  if (bytes >= 1024) return `${trim(bytes / 1024)} KiB`;
+  return `${bytes} B`;
+}
+function trim(n) {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, "");
+}
+
+// src/yaml/positions.ts
+var import_yaml = __toESM(require_dist(), 1);
+function keyText(pair) {
+  const key = pair.key;
+  if ((0, import_yaml.isScalar)(key)) return typeof key.value === "symbol" ? key.value.description ?? null : String(key.value);
+  if (key === null || key === void 0) return null;
+  return typeof key === "object" ? null : String(key);
+}
+function findNode(doc, path3) {
+  return findNodeFrom(doc, doc.contents, path3);
+}
+function findNodeFrom(doc, start, path3) {
+  let current = start;
+  let key = null;
+  for (const segment of path3) {
+    current = deref(doc, current);
+    if ((0, import_yaml.isMap)(current)) {
+      const pair = findPair(doc, current, String(segment), 0);
+      if (!pair) return null;
+      key = pair.key ?? null;
+      current = pair.value;
+    } else if ((0, import_yaml.isSeq)(current) && typeof segment === "number") {
+      current = current.items[segment];
+      key = null;
+      if (current === void 0) return null;
+    } else {
+      return null;
+    }
+  }
+  const value = deref(doc, current);
+  return { key, value: value ?? null };
+}
+function mappingPairs(doc, map2) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const collect = (node, depth) => {
+    const current = deref(doc, node);
+    if (!(0, import_yaml.isMap)(current) || depth > 16) return;
+    const merges = [];
+    for (const pair of current.items) {
+      const key = keyText(pair);
+      if (key === null) continue;
+      if (key === "<<") {
+        const value = deref(doc, pair.value);
+        merges.push(...(0, import_yaml.isSeq)(value) ? value.items : [value]);
+      } else if (!seen.has(key)) {
+        seen.add(key);
+        out.push(pair);
+      }
+    }
+    for (const source of merges) collect(source, depth + 1);
+  };
+  collect(map2, 0);
+  return out;
+}
+var aliasTargetsByDoc = /* @__PURE__ */ new WeakMap();
+function aliasTargets(doc) {
+  let targets = aliasTargetsByDoc.get(doc);
+  if (!targets) {
+    const built = /* @__PURE__ */ new Map();
+    const anchors = /* @__PURE__ */ new Map();
+    (0, import_yaml.visit)(doc, {
+      Node(_key, node) {
+        if ((0, import_yaml.isAlias)(node)) built.set(node, anchors.get(node.source) ?? null);
+        else if (node.anchor) anchors.set(node.anchor, node);
+      }
+    });
+    aliasTargetsByDoc.set(doc, built);
+    targets = built;
+  }
+  return targets;
+}
+function deref(doc, node) {
+  let seen = 0;
+  while ((0, import_yaml.isAlias)(node) && seen++ < 32) node = aliasTargets(doc).get(node) ?? null;
+  return node;
+}
+var INDEX_FROM = 32;
+var pairIndexes = /* @__PURE__ */ new WeakMap();
+function ownPair(map2, wanted) {
+  const items = map2.items;
+  if (items.length < INDEX_FROM) {
+    for (const pair of items) if ((0, import_yaml.isPair)(pair) && keyText(pair) === wanted) return pair;
+    return null;
+  }
+  let index = pairIndexes.get(map2);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const pair of items) {
+      const key = (0, import_yaml.isPair)(pair) ? keyText(pair) : null;
+      if (key !== null && !index.has(key)) index.set(key, pair);
+    }
+    pairIndexes.set(map2, index);
+  }
+  return index.get(wanted) ?? null;
+}
+function findPair(doc, map2, wanted, depth) {
+  if (depth > 16) return null;
+  const own = ownPair(map2, wanted);
+  if (own) return own;
+  for (const pair of map2.items) {
+    if (!(0, import_yaml.isPair)(pair) || keyText(pair) !== "<<") continue;
+    const value = deref(doc, pair.value);
+    const sources = (0, import_yaml.isSeq)(value) ? value.items : [pair.value];
+    for (const source of sources) {
+      const merged = deref(doc, source);
+      if ((0, import_yaml.isMap)(merged)) {
+        const found = findPair(doc, merged, wanted, depth + 1);
+        if (found) return found;
+      }
+    }
+  }
+  return null;
+}
+function offsetToLoc(file, lineCounter, offset) {
+  const { line, col } = lineCounter.linePos(offset);
+  return { file, line, column: col };
+}
+function nodeLoc(file, lineCounter, node) {
+  const range = node?.range;
+  if (!range) return null;
+  return offsetToLoc(file, lineCounter, range[0]);
+}
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -8550,9 +8986,9 @@ function requireLoader() {
     const transaction = state.anchorMapTransactions.pop();
     const names = Object.keys(transaction);
     for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
-      if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
+      const entry2 = transaction[names[index]];
+      if (entry2.existed) {
+        state.anchorMap[names[index]] = entry2.value;
       } else {
         delete state.anchorMap[names[index]];
       }
@@ -10487,1564 +10923,10 @@ function fastLoadDocuments(text) {
   }
 }
 
-// src/yaml/positions.ts
-var import_yaml = __toESM(require_dist(), 1);
-function keyText(pair) {
-  const key = pair.key;
-  if ((0, import_yaml.isScalar)(key)) return typeof key.value === "symbol" ? key.value.description ?? null : String(key.value);
-  if (key === null || key === void 0) return null;
-  return typeof key === "object" ? null : String(key);
-}
-function findNode(doc, path5) {
-  return findNodeFrom(doc, doc.contents, path5);
-}
-function findNodeFrom(doc, start, path5) {
-  let current = start;
-  let key = null;
-  for (const segment of path5) {
-    current = deref(doc, current);
-    if ((0, import_yaml.isMap)(current)) {
-      const pair = findPair(doc, current, String(segment), 0);
-      if (!pair) return null;
-      key = pair.key ?? null;
-      current = pair.value;
-    } else if ((0, import_yaml.isSeq)(current) && typeof segment === "number") {
-      current = current.items[segment];
-      key = null;
-      if (current === void 0) return null;
-    } else {
-      return null;
-    }
-  }
-  const value = deref(doc, current);
-  return { key, value: value ?? null };
-}
-function mappingPairs(doc, map2) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const collect = (node, depth) => {
-    const current = deref(doc, node);
-    if (!(0, import_yaml.isMap)(current) || depth > 16) return;
-    const merges = [];
-    for (const pair of current.items) {
-      const key = keyText(pair);
-      if (key === null) continue;
-      if (key === "<<") {
-        const value = deref(doc, pair.value);
-        merges.push(...(0, import_yaml.isSeq)(value) ? value.items : [value]);
-      } else if (!seen.has(key)) {
-        seen.add(key);
-        out.push(pair);
-      }
-    }
-    for (const source of merges) collect(source, depth + 1);
-  };
-  collect(map2, 0);
-  return out;
-}
-var aliasTargetsByDoc = /* @__PURE__ */ new WeakMap();
-function aliasTargets(doc) {
-  let targets = aliasTargetsByDoc.get(doc);
-  if (!targets) {
-    const built = /* @__PURE__ */ new Map();
-    const anchors = /* @__PURE__ */ new Map();
-    (0, import_yaml.visit)(doc, {
-      Node(_key, node) {
-        if ((0, import_yaml.isAlias)(node)) built.set(node, anchors.get(node.source) ?? null);
-        else if (node.anchor) anchors.set(node.anchor, node);
-      }
-    });
-    aliasTargetsByDoc.set(doc, built);
-    targets = built;
-  }
-  return targets;
-}
-function deref(doc, node) {
-  let seen = 0;
-  while ((0, import_yaml.isAlias)(node) && seen++ < 32) node = aliasTargets(doc).get(node) ?? null;
-  return node;
-}
-var INDEX_FROM = 32;
-var pairIndexes = /* @__PURE__ */ new WeakMap();
-function ownPair(map2, wanted) {
-  const items = map2.items;
-  if (items.length < INDEX_FROM) {
-    for (const pair of items) if ((0, import_yaml.isPair)(pair) && keyText(pair) === wanted) return pair;
-    return null;
-  }
-  let index = pairIndexes.get(map2);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const pair of items) {
-      const key = (0, import_yaml.isPair)(pair) ? keyText(pair) : null;
-      if (key !== null && !index.has(key)) index.set(key, pair);
-    }
-    pairIndexes.set(map2, index);
-  }
-  return index.get(wanted) ?? null;
-}
-function findPair(doc, map2, wanted, depth) {
-  if (depth > 16) return null;
-  const own = ownPair(map2, wanted);
-  if (own) return own;
-  for (const pair of map2.items) {
-    if (!(0, import_yaml.isPair)(pair) || keyText(pair) !== "<<") continue;
-    const value = deref(doc, pair.value);
-    const sources = (0, import_yaml.isSeq)(value) ? value.items : [pair.value];
-    for (const source of sources) {
-      const merged = deref(doc, source);
-      if ((0, import_yaml.isMap)(merged)) {
-        const found = findPair(doc, merged, wanted, depth + 1);
-        if (found) return found;
-      }
-    }
-  }
-  return null;
-}
-function offsetToLoc(file, lineCounter, offset) {
-  const { line, col } = lineCounter.linePos(offset);
-  return { file, line, column: col };
-}
-function nodeLoc(file, lineCounter, node) {
-  const range = node?.range;
-  if (!range) return null;
-  return offsetToLoc(file, lineCounter, range[0]);
-}
-
-// src/policy/validate-config.generated.js
-function codePointLength(text) {
-  let length = 0;
-  for (const _ of text) length++;
-  return length;
-}
-var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://svclint.dev/schemas/svclint.config.schema.json", "title": "svclint configuration (svclint.config.yaml)", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "extends": { "enum": ["recommended", "none"], "description": "Built-in policy to start from (default: recommended)." }, "root": { "type": "string", "minLength": 1, "description": "The services tree, relative to this file." }, "capabilities": { "type": "object", "description": "Capability directories: name -> what it holds.", "propertyNames": { "pattern": "^[^/\\\\]+$" }, "additionalProperties": { "type": ["object", "null"], "additionalProperties": false, "properties": { "provides": { "type": "array", "items": { "type": "string" } }, "description": { "type": "string" }, "inactive": { "type": "boolean", "description": "Not part of the running host (like archive/)." } } } }, "catchAll": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Adds to the built-in catch-all names." }, "technologyDirs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Adds to the built-in technology folder names." }, "services": { "type": "object", "description": "Placement table: adds to / overrides the built-in catalog.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["capability"], "properties": { "capability": { "type": "string", "minLength": 1 }, "aliases": { "type": "array", "items": { "type": "string" } }, "images": { "type": "array", "items": { "type": "string" } }, "provides": { "type": "array", "items": { "type": "string" } }, "reason": { "type": "string" }, "memory": { "type": ["string", "number"] }, "legacy": { "type": "boolean" } } } }, "systems": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["capability", "members"], "properties": { "capability": { "type": "string", "minLength": 1 }, "members": { "type": "array", "items": { "type": "string" }, "minItems": 1 } } } }, "database": { "type": "object", "additionalProperties": false, "properties": { "postgres": { "type": "object", "additionalProperties": false, "required": ["service"], "properties": { "service": { "type": "string" }, "capability": { "type": "string" } } }, "allocations": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "database", "role"], "properties": { "service": { "type": "string", "minLength": 1 }, "database": { "type": "string", "minLength": 1 }, "role": { "type": "string", "minLength": 1 } } } }, "isolated": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "reason"], "properties": { "service": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 } } } } } }, "budget": { "type": "object", "additionalProperties": false, "properties": { "memory": { "type": ["string", "number"], "description": "e.g. 4GiB" } } }, "rules": { "type": "object", "description": "Rule levels, or [level, options] for a rule that takes options (plugin rules: <plugin>/<id>).", "additionalProperties": { "anyOf": [{ "$ref": "#/definitions/ruleLevel" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/ruleLevel" }, { "type": "object", "description": "The rule's options (its meta.schema)." }], "additionalItems": false }] } }, "plugins": { "type": "array", "description": "Custom rules: local files, globs or folders (./svclint-rules/*.ts; ids local/<id>) and npm packages (svclint-plugin-acme; ids acme/<id>). TypeScript files are type-checked with ts-morph.", "items": { "type": "string", "minLength": 1 } }, "exceptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "path", "reason"], "properties": { "rule": { "type": "string", "minLength": 1 }, "path": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1 } } } }, "docs": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of documents checked by stale-doc-path." } }, "definitions": { "ruleLevel": { "enum": ["off", "warn", "warning", "error", 0, 1, 2] } } };
-var schema12 = { "enum": ["off", "warn", "warning", "error", 0, 1, 2] };
-var func2 = Object.prototype.hasOwnProperty;
-var func3 = codePointLength;
-var pattern0 = new RegExp("^[^/\\\\]+$", "u");
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!func2.call(schema11.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.$schema !== void 0) {
-      let data0 = data.$schema;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.extends !== void 0) {
-      let data1 = data.extends;
-      if (!(data1 === "recommended" || data1 === "none")) {
-        const err2 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema11.properties.extends.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.extends.enum, parentSchema: schema11.properties.extends, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.root !== void 0) {
-      let data2 = data.root;
-      if (typeof data2 === "string") {
-        if (func3(data2) < 1) {
-          const err3 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.root, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/root", schemaPath: "#/properties/root/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.root.type, parentSchema: schema11.properties.root, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.capabilities !== void 0) {
-      let data3 = data.capabilities;
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        for (const key1 in data3) {
-          const _errs9 = errors;
-          if (typeof key1 === "string") {
-            if (!pattern0.test(key1)) {
-              const err5 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\]+$" }, message: 'must match pattern "^[^/\\\\]+$"', schema: "^[^/\\\\]+$", parentSchema: schema11.properties.capabilities.propertyNames, data: key1, propertyName: key1 };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          }
-          var valid1 = _errs9 === errors;
-          if (!valid1) {
-            const err6 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema11.properties.capabilities.propertyNames, parentSchema: schema11.properties.capabilities, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-        for (const key2 in data3) {
-          let data4 = data3[key2];
-          if (!(data4 && typeof data4 == "object" && !Array.isArray(data4)) && data4 !== null) {
-            const err7 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: schema11.properties.capabilities.additionalProperties.type }, message: "must be object,null", schema: schema11.properties.capabilities.additionalProperties.type, parentSchema: schema11.properties.capabilities.additionalProperties, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-            for (const key3 in data4) {
-              if (!(key3 === "provides" || key3 === "description" || key3 === "inactive")) {
-                const err8 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.capabilities.additionalProperties, data: data4 };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
-                errors++;
-              }
-            }
-            if (data4.provides !== void 0) {
-              let data5 = data4.provides;
-              if (Array.isArray(data5)) {
-                const len0 = data5.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                  let data6 = data5[i0];
-                  if (typeof data6 !== "string") {
-                    const err9 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/provides/" + i0, schemaPath: "#/properties/capabilities/additionalProperties/properties/provides/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.capabilities.additionalProperties.properties.provides.items.type, parentSchema: schema11.properties.capabilities.additionalProperties.properties.provides.items, data: data6 };
-                    if (vErrors === null) {
-                      vErrors = [err9];
-                    } else {
-                      vErrors.push(err9);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err10 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/provides", schemaPath: "#/properties/capabilities/additionalProperties/properties/provides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.capabilities.additionalProperties.properties.provides.type, parentSchema: schema11.properties.capabilities.additionalProperties.properties.provides, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
-                errors++;
-              }
-            }
-            if (data4.description !== void 0) {
-              let data7 = data4.description;
-              if (typeof data7 !== "string") {
-                const err11 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/capabilities/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.capabilities.additionalProperties.properties.description.type, parentSchema: schema11.properties.capabilities.additionalProperties.properties.description, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
-                errors++;
-              }
-            }
-            if (data4.inactive !== void 0) {
-              let data8 = data4.inactive;
-              if (typeof data8 !== "boolean") {
-                const err12 = { instancePath: instancePath + "/capabilities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/inactive", schemaPath: "#/properties/capabilities/additionalProperties/properties/inactive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.capabilities.additionalProperties.properties.inactive.type, parentSchema: schema11.properties.capabilities.additionalProperties.properties.inactive, data: data8 };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
-                errors++;
-              }
-            }
-          }
-        }
-      } else {
-        const err13 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.capabilities.type, parentSchema: schema11.properties.capabilities, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.catchAll !== void 0) {
-      let data9 = data.catchAll;
-      if (Array.isArray(data9)) {
-        const len1 = data9.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data10 = data9[i1];
-          if (typeof data10 === "string") {
-            if (func3(data10) < 1) {
-              const err14 = { instancePath: instancePath + "/catchAll/" + i1, schemaPath: "#/properties/catchAll/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.catchAll.items, data: data10 };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-          } else {
-            const err15 = { instancePath: instancePath + "/catchAll/" + i1, schemaPath: "#/properties/catchAll/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.catchAll.items.type, parentSchema: schema11.properties.catchAll.items, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/catchAll", schemaPath: "#/properties/catchAll/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.catchAll.type, parentSchema: schema11.properties.catchAll, data: data9 };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.technologyDirs !== void 0) {
-      let data11 = data.technologyDirs;
-      if (Array.isArray(data11)) {
-        const len2 = data11.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data12 = data11[i2];
-          if (typeof data12 === "string") {
-            if (func3(data12) < 1) {
-              const err17 = { instancePath: instancePath + "/technologyDirs/" + i2, schemaPath: "#/properties/technologyDirs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.technologyDirs.items, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-          } else {
-            const err18 = { instancePath: instancePath + "/technologyDirs/" + i2, schemaPath: "#/properties/technologyDirs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.technologyDirs.items.type, parentSchema: schema11.properties.technologyDirs.items, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err19 = { instancePath: instancePath + "/technologyDirs", schemaPath: "#/properties/technologyDirs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.technologyDirs.type, parentSchema: schema11.properties.technologyDirs, data: data11 };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    if (data.services !== void 0) {
-      let data13 = data.services;
-      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-        for (const key4 in data13) {
-          let data14 = data13[key4];
-          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-            if (data14.capability === void 0) {
-              const err20 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/services/additionalProperties/required", keyword: "required", params: { missingProperty: "capability" }, message: "must have required property 'capability'", schema: schema11.properties.services.additionalProperties.required, parentSchema: schema11.properties.services.additionalProperties, data: data14 };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-            for (const key5 in data14) {
-              if (!(key5 === "capability" || key5 === "aliases" || key5 === "images" || key5 === "provides" || key5 === "reason" || key5 === "memory" || key5 === "legacy")) {
-                const err21 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/services/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.services.additionalProperties, data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
-                errors++;
-              }
-            }
-            if (data14.capability !== void 0) {
-              let data15 = data14.capability;
-              if (typeof data15 === "string") {
-                if (func3(data15) < 1) {
-                  const err22 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/capability", schemaPath: "#/properties/services/additionalProperties/properties/capability/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.services.additionalProperties.properties.capability, data: data15 };
-                  if (vErrors === null) {
-                    vErrors = [err22];
-                  } else {
-                    vErrors.push(err22);
-                  }
-                  errors++;
-                }
-              } else {
-                const err23 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/capability", schemaPath: "#/properties/services/additionalProperties/properties/capability/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.capability.type, parentSchema: schema11.properties.services.additionalProperties.properties.capability, data: data15 };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
-            }
-            if (data14.aliases !== void 0) {
-              let data16 = data14.aliases;
-              if (Array.isArray(data16)) {
-                const len3 = data16.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                  let data17 = data16[i3];
-                  if (typeof data17 !== "string") {
-                    const err24 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases/" + i3, schemaPath: "#/properties/services/additionalProperties/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.aliases.items.type, parentSchema: schema11.properties.services.additionalProperties.properties.aliases.items, data: data17 };
-                    if (vErrors === null) {
-                      vErrors = [err24];
-                    } else {
-                      vErrors.push(err24);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err25 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases", schemaPath: "#/properties/services/additionalProperties/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.services.additionalProperties.properties.aliases.type, parentSchema: schema11.properties.services.additionalProperties.properties.aliases, data: data16 };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-            }
-            if (data14.images !== void 0) {
-              let data18 = data14.images;
-              if (Array.isArray(data18)) {
-                const len4 = data18.length;
-                for (let i4 = 0; i4 < len4; i4++) {
-                  let data19 = data18[i4];
-                  if (typeof data19 !== "string") {
-                    const err26 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/images/" + i4, schemaPath: "#/properties/services/additionalProperties/properties/images/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.images.items.type, parentSchema: schema11.properties.services.additionalProperties.properties.images.items, data: data19 };
-                    if (vErrors === null) {
-                      vErrors = [err26];
-                    } else {
-                      vErrors.push(err26);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err27 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/images", schemaPath: "#/properties/services/additionalProperties/properties/images/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.services.additionalProperties.properties.images.type, parentSchema: schema11.properties.services.additionalProperties.properties.images, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
-              }
-            }
-            if (data14.provides !== void 0) {
-              let data20 = data14.provides;
-              if (Array.isArray(data20)) {
-                const len5 = data20.length;
-                for (let i5 = 0; i5 < len5; i5++) {
-                  let data21 = data20[i5];
-                  if (typeof data21 !== "string") {
-                    const err28 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/provides/" + i5, schemaPath: "#/properties/services/additionalProperties/properties/provides/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.provides.items.type, parentSchema: schema11.properties.services.additionalProperties.properties.provides.items, data: data21 };
-                    if (vErrors === null) {
-                      vErrors = [err28];
-                    } else {
-                      vErrors.push(err28);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err29 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/provides", schemaPath: "#/properties/services/additionalProperties/properties/provides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.services.additionalProperties.properties.provides.type, parentSchema: schema11.properties.services.additionalProperties.properties.provides, data: data20 };
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
-                errors++;
-              }
-            }
-            if (data14.reason !== void 0) {
-              let data22 = data14.reason;
-              if (typeof data22 !== "string") {
-                const err30 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/reason", schemaPath: "#/properties/services/additionalProperties/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.services.additionalProperties.properties.reason.type, parentSchema: schema11.properties.services.additionalProperties.properties.reason, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
-                errors++;
-              }
-            }
-            if (data14.memory !== void 0) {
-              let data23 = data14.memory;
-              if (typeof data23 !== "string" && !(typeof data23 == "number")) {
-                const err31 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/memory", schemaPath: "#/properties/services/additionalProperties/properties/memory/type", keyword: "type", params: { type: schema11.properties.services.additionalProperties.properties.memory.type }, message: "must be string,number", schema: schema11.properties.services.additionalProperties.properties.memory.type, parentSchema: schema11.properties.services.additionalProperties.properties.memory, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err31];
-                } else {
-                  vErrors.push(err31);
-                }
-                errors++;
-              }
-            }
-            if (data14.legacy !== void 0) {
-              let data24 = data14.legacy;
-              if (typeof data24 !== "boolean") {
-                const err32 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/legacy", schemaPath: "#/properties/services/additionalProperties/properties/legacy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.services.additionalProperties.properties.legacy.type, parentSchema: schema11.properties.services.additionalProperties.properties.legacy, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err33 = { instancePath: instancePath + "/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/services/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.services.additionalProperties.type, parentSchema: schema11.properties.services.additionalProperties, data: data14 };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err34 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.services.type, parentSchema: schema11.properties.services, data: data13 };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-    }
-    if (data.systems !== void 0) {
-      let data25 = data.systems;
-      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-        for (const key6 in data25) {
-          let data26 = data25[key6];
-          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-            if (data26.capability === void 0) {
-              const err35 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/systems/additionalProperties/required", keyword: "required", params: { missingProperty: "capability" }, message: "must have required property 'capability'", schema: schema11.properties.systems.additionalProperties.required, parentSchema: schema11.properties.systems.additionalProperties, data: data26 };
-              if (vErrors === null) {
-                vErrors = [err35];
-              } else {
-                vErrors.push(err35);
-              }
-              errors++;
-            }
-            if (data26.members === void 0) {
-              const err36 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/systems/additionalProperties/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'", schema: schema11.properties.systems.additionalProperties.required, parentSchema: schema11.properties.systems.additionalProperties, data: data26 };
-              if (vErrors === null) {
-                vErrors = [err36];
-              } else {
-                vErrors.push(err36);
-              }
-              errors++;
-            }
-            for (const key7 in data26) {
-              if (!(key7 === "capability" || key7 === "members")) {
-                const err37 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/systems/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.systems.additionalProperties, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-              }
-            }
-            if (data26.capability !== void 0) {
-              let data27 = data26.capability;
-              if (typeof data27 === "string") {
-                if (func3(data27) < 1) {
-                  const err38 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/capability", schemaPath: "#/properties/systems/additionalProperties/properties/capability/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.systems.additionalProperties.properties.capability, data: data27 };
-                  if (vErrors === null) {
-                    vErrors = [err38];
-                  } else {
-                    vErrors.push(err38);
-                  }
-                  errors++;
-                }
-              } else {
-                const err39 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/capability", schemaPath: "#/properties/systems/additionalProperties/properties/capability/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.systems.additionalProperties.properties.capability.type, parentSchema: schema11.properties.systems.additionalProperties.properties.capability, data: data27 };
-                if (vErrors === null) {
-                  vErrors = [err39];
-                } else {
-                  vErrors.push(err39);
-                }
-                errors++;
-              }
-            }
-            if (data26.members !== void 0) {
-              let data28 = data26.members;
-              if (Array.isArray(data28)) {
-                if (data28.length < 1) {
-                  const err40 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/members", schemaPath: "#/properties/systems/additionalProperties/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.systems.additionalProperties.properties.members, data: data28 };
-                  if (vErrors === null) {
-                    vErrors = [err40];
-                  } else {
-                    vErrors.push(err40);
-                  }
-                  errors++;
-                }
-                const len6 = data28.length;
-                for (let i6 = 0; i6 < len6; i6++) {
-                  let data29 = data28[i6];
-                  if (typeof data29 !== "string") {
-                    const err41 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/members/" + i6, schemaPath: "#/properties/systems/additionalProperties/properties/members/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.systems.additionalProperties.properties.members.items.type, parentSchema: schema11.properties.systems.additionalProperties.properties.members.items, data: data29 };
-                    if (vErrors === null) {
-                      vErrors = [err41];
-                    } else {
-                      vErrors.push(err41);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err42 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/members", schemaPath: "#/properties/systems/additionalProperties/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.systems.additionalProperties.properties.members.type, parentSchema: schema11.properties.systems.additionalProperties.properties.members, data: data28 };
-                if (vErrors === null) {
-                  vErrors = [err42];
-                } else {
-                  vErrors.push(err42);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err43 = { instancePath: instancePath + "/systems/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/systems/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.systems.additionalProperties.type, parentSchema: schema11.properties.systems.additionalProperties, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err43];
-            } else {
-              vErrors.push(err43);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err44 = { instancePath: instancePath + "/systems", schemaPath: "#/properties/systems/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.systems.type, parentSchema: schema11.properties.systems, data: data25 };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
-        errors++;
-      }
-    }
-    if (data.database !== void 0) {
-      let data30 = data.database;
-      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-        for (const key8 in data30) {
-          if (!(key8 === "postgres" || key8 === "allocations" || key8 === "isolated")) {
-            const err45 = { instancePath: instancePath + "/database", schemaPath: "#/properties/database/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.database, data: data30 };
-            if (vErrors === null) {
-              vErrors = [err45];
-            } else {
-              vErrors.push(err45);
-            }
-            errors++;
-          }
-        }
-        if (data30.postgres !== void 0) {
-          let data31 = data30.postgres;
-          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-            if (data31.service === void 0) {
-              const err46 = { instancePath: instancePath + "/database/postgres", schemaPath: "#/properties/database/properties/postgres/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema11.properties.database.properties.postgres.required, parentSchema: schema11.properties.database.properties.postgres, data: data31 };
-              if (vErrors === null) {
-                vErrors = [err46];
-              } else {
-                vErrors.push(err46);
-              }
-              errors++;
-            }
-            for (const key9 in data31) {
-              if (!(key9 === "service" || key9 === "capability")) {
-                const err47 = { instancePath: instancePath + "/database/postgres", schemaPath: "#/properties/database/properties/postgres/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.database.properties.postgres, data: data31 };
-                if (vErrors === null) {
-                  vErrors = [err47];
-                } else {
-                  vErrors.push(err47);
-                }
-                errors++;
-              }
-            }
-            if (data31.service !== void 0) {
-              let data32 = data31.service;
-              if (typeof data32 !== "string") {
-                const err48 = { instancePath: instancePath + "/database/postgres/service", schemaPath: "#/properties/database/properties/postgres/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.database.properties.postgres.properties.service.type, parentSchema: schema11.properties.database.properties.postgres.properties.service, data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
-            }
-            if (data31.capability !== void 0) {
-              let data33 = data31.capability;
-              if (typeof data33 !== "string") {
-                const err49 = { instancePath: instancePath + "/database/postgres/capability", schemaPath: "#/properties/database/properties/postgres/properties/capability/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.database.properties.postgres.properties.capability.type, parentSchema: schema11.properties.database.properties.postgres.properties.capability, data: data33 };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err50 = { instancePath: instancePath + "/database/postgres", schemaPath: "#/properties/database/properties/postgres/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.database.properties.postgres.type, parentSchema: schema11.properties.database.properties.postgres, data: data31 };
-            if (vErrors === null) {
-              vErrors = [err50];
-            } else {
-              vErrors.push(err50);
-            }
-            errors++;
-          }
-        }
-        if (data30.allocations !== void 0) {
-          let data34 = data30.allocations;
-          if (Array.isArray(data34)) {
-            const len7 = data34.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              let data35 = data34[i7];
-              if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-                if (data35.service === void 0) {
-                  const err51 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema11.properties.database.properties.allocations.items.required, parentSchema: schema11.properties.database.properties.allocations.items, data: data35 };
-                  if (vErrors === null) {
-                    vErrors = [err51];
-                  } else {
-                    vErrors.push(err51);
-                  }
-                  errors++;
-                }
-                if (data35.database === void 0) {
-                  const err52 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/required", keyword: "required", params: { missingProperty: "database" }, message: "must have required property 'database'", schema: schema11.properties.database.properties.allocations.items.required, parentSchema: schema11.properties.database.properties.allocations.items, data: data35 };
-                  if (vErrors === null) {
-                    vErrors = [err52];
-                  } else {
-                    vErrors.push(err52);
-                  }
-                  errors++;
-                }
-                if (data35.role === void 0) {
-                  const err53 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema11.properties.database.properties.allocations.items.required, parentSchema: schema11.properties.database.properties.allocations.items, data: data35 };
-                  if (vErrors === null) {
-                    vErrors = [err53];
-                  } else {
-                    vErrors.push(err53);
-                  }
-                  errors++;
-                }
-                for (const key10 in data35) {
-                  if (!(key10 === "service" || key10 === "database" || key10 === "role")) {
-                    const err54 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.database.properties.allocations.items, data: data35 };
-                    if (vErrors === null) {
-                      vErrors = [err54];
-                    } else {
-                      vErrors.push(err54);
-                    }
-                    errors++;
-                  }
-                }
-                if (data35.service !== void 0) {
-                  let data36 = data35.service;
-                  if (typeof data36 === "string") {
-                    if (func3(data36) < 1) {
-                      const err55 = { instancePath: instancePath + "/database/allocations/" + i7 + "/service", schemaPath: "#/properties/database/properties/allocations/items/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.database.properties.allocations.items.properties.service, data: data36 };
-                      if (vErrors === null) {
-                        vErrors = [err55];
-                      } else {
-                        vErrors.push(err55);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err56 = { instancePath: instancePath + "/database/allocations/" + i7 + "/service", schemaPath: "#/properties/database/properties/allocations/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.database.properties.allocations.items.properties.service.type, parentSchema: schema11.properties.database.properties.allocations.items.properties.service, data: data36 };
-                    if (vErrors === null) {
-                      vErrors = [err56];
-                    } else {
-                      vErrors.push(err56);
-                    }
-                    errors++;
-                  }
-                }
-                if (data35.database !== void 0) {
-                  let data37 = data35.database;
-                  if (typeof data37 === "string") {
-                    if (func3(data37) < 1) {
-                      const err57 = { instancePath: instancePath + "/database/allocations/" + i7 + "/database", schemaPath: "#/properties/database/properties/allocations/items/properties/database/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.database.properties.allocations.items.properties.database, data: data37 };
-                      if (vErrors === null) {
-                        vErrors = [err57];
-                      } else {
-                        vErrors.push(err57);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err58 = { instancePath: instancePath + "/database/allocations/" + i7 + "/database", schemaPath: "#/properties/database/properties/allocations/items/properties/database/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.database.properties.allocations.items.properties.database.type, parentSchema: schema11.properties.database.properties.allocations.items.properties.database, data: data37 };
-                    if (vErrors === null) {
-                      vErrors = [err58];
-                    } else {
-                      vErrors.push(err58);
-                    }
-                    errors++;
-                  }
-                }
-                if (data35.role !== void 0) {
-                  let data38 = data35.role;
-                  if (typeof data38 === "string") {
-                    if (func3(data38) < 1) {
-                      const err59 = { instancePath: instancePath + "/database/allocations/" + i7 + "/role", schemaPath: "#/properties/database/properties/allocations/items/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.database.properties.allocations.items.properties.role, data: data38 };
-                      if (vErrors === null) {
-                        vErrors = [err59];
-                      } else {
-                        vErrors.push(err59);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err60 = { instancePath: instancePath + "/database/allocations/" + i7 + "/role", schemaPath: "#/properties/database/properties/allocations/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.database.properties.allocations.items.properties.role.type, parentSchema: schema11.properties.database.properties.allocations.items.properties.role, data: data38 };
-                    if (vErrors === null) {
-                      vErrors = [err60];
-                    } else {
-                      vErrors.push(err60);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err61 = { instancePath: instancePath + "/database/allocations/" + i7, schemaPath: "#/properties/database/properties/allocations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.database.properties.allocations.items.type, parentSchema: schema11.properties.database.properties.allocations.items, data: data35 };
-                if (vErrors === null) {
-                  vErrors = [err61];
-                } else {
-                  vErrors.push(err61);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err62 = { instancePath: instancePath + "/database/allocations", schemaPath: "#/properties/database/properties/allocations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.database.properties.allocations.type, parentSchema: schema11.properties.database.properties.allocations, data: data34 };
-            if (vErrors === null) {
-              vErrors = [err62];
-            } else {
-              vErrors.push(err62);
-            }
-            errors++;
-          }
-        }
-        if (data30.isolated !== void 0) {
-          let data39 = data30.isolated;
-          if (Array.isArray(data39)) {
-            const len8 = data39.length;
-            for (let i8 = 0; i8 < len8; i8++) {
-              let data40 = data39[i8];
-              if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-                if (data40.service === void 0) {
-                  const err63 = { instancePath: instancePath + "/database/isolated/" + i8, schemaPath: "#/properties/database/properties/isolated/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema11.properties.database.properties.isolated.items.required, parentSchema: schema11.properties.database.properties.isolated.items, data: data40 };
-                  if (vErrors === null) {
-                    vErrors = [err63];
-                  } else {
-                    vErrors.push(err63);
-                  }
-                  errors++;
-                }
-                if (data40.reason === void 0) {
-                  const err64 = { instancePath: instancePath + "/database/isolated/" + i8, schemaPath: "#/properties/database/properties/isolated/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.database.properties.isolated.items.required, parentSchema: schema11.properties.database.properties.isolated.items, data: data40 };
-                  if (vErrors === null) {
-                    vErrors = [err64];
-                  } else {
-                    vErrors.push(err64);
-                  }
-                  errors++;
-                }
-                for (const key11 in data40) {
-                  if (!(key11 === "service" || key11 === "reason")) {
-                    const err65 = { instancePath: instancePath + "/database/isolated/" + i8, schemaPath: "#/properties/database/properties/isolated/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.database.properties.isolated.items, data: data40 };
-                    if (vErrors === null) {
-                      vErrors = [err65];
-                    } else {
-                      vErrors.push(err65);
-                    }
-                    errors++;
-                  }
-                }
-                if (data40.service !== void 0) {
-                  let data41 = data40.service;
-                  if (typeof data41 === "string") {
-                    if (func3(data41) < 1) {
-                      const err66 = { instancePath: instancePath + "/database/isolated/" + i8 + "/service", schemaPath: "#/properties/database/properties/isolated/items/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.database.properties.isolated.items.properties.service, data: data41 };
-                      if (vErrors === null) {
-                        vErrors = [err66];
-                      } else {
-                        vErrors.push(err66);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err67 = { instancePath: instancePath + "/database/isolated/" + i8 + "/service", schemaPath: "#/properties/database/properties/isolated/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.database.properties.isolated.items.properties.service.type, parentSchema: schema11.properties.database.properties.isolated.items.properties.service, data: data41 };
-                    if (vErrors === null) {
-                      vErrors = [err67];
-                    } else {
-                      vErrors.push(err67);
-                    }
-                    errors++;
-                  }
-                }
-                if (data40.reason !== void 0) {
-                  let data42 = data40.reason;
-                  if (typeof data42 === "string") {
-                    if (func3(data42) < 1) {
-                      const err68 = { instancePath: instancePath + "/database/isolated/" + i8 + "/reason", schemaPath: "#/properties/database/properties/isolated/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.database.properties.isolated.items.properties.reason, data: data42 };
-                      if (vErrors === null) {
-                        vErrors = [err68];
-                      } else {
-                        vErrors.push(err68);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err69 = { instancePath: instancePath + "/database/isolated/" + i8 + "/reason", schemaPath: "#/properties/database/properties/isolated/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.database.properties.isolated.items.properties.reason.type, parentSchema: schema11.properties.database.properties.isolated.items.properties.reason, data: data42 };
-                    if (vErrors === null) {
-                      vErrors = [err69];
-                    } else {
-                      vErrors.push(err69);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err70 = { instancePath: instancePath + "/database/isolated/" + i8, schemaPath: "#/properties/database/properties/isolated/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.database.properties.isolated.items.type, parentSchema: schema11.properties.database.properties.isolated.items, data: data40 };
-                if (vErrors === null) {
-                  vErrors = [err70];
-                } else {
-                  vErrors.push(err70);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err71 = { instancePath: instancePath + "/database/isolated", schemaPath: "#/properties/database/properties/isolated/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.database.properties.isolated.type, parentSchema: schema11.properties.database.properties.isolated, data: data39 };
-            if (vErrors === null) {
-              vErrors = [err71];
-            } else {
-              vErrors.push(err71);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err72 = { instancePath: instancePath + "/database", schemaPath: "#/properties/database/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.database.type, parentSchema: schema11.properties.database, data: data30 };
-        if (vErrors === null) {
-          vErrors = [err72];
-        } else {
-          vErrors.push(err72);
-        }
-        errors++;
-      }
-    }
-    if (data.budget !== void 0) {
-      let data43 = data.budget;
-      if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-        for (const key12 in data43) {
-          if (!(key12 === "memory")) {
-            const err73 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.budget, data: data43 };
-            if (vErrors === null) {
-              vErrors = [err73];
-            } else {
-              vErrors.push(err73);
-            }
-            errors++;
-          }
-        }
-        if (data43.memory !== void 0) {
-          let data44 = data43.memory;
-          if (typeof data44 !== "string" && !(typeof data44 == "number")) {
-            const err74 = { instancePath: instancePath + "/budget/memory", schemaPath: "#/properties/budget/properties/memory/type", keyword: "type", params: { type: schema11.properties.budget.properties.memory.type }, message: "must be string,number", schema: schema11.properties.budget.properties.memory.type, parentSchema: schema11.properties.budget.properties.memory, data: data44 };
-            if (vErrors === null) {
-              vErrors = [err74];
-            } else {
-              vErrors.push(err74);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err75 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.budget.type, parentSchema: schema11.properties.budget, data: data43 };
-        if (vErrors === null) {
-          vErrors = [err75];
-        } else {
-          vErrors.push(err75);
-        }
-        errors++;
-      }
-    }
-    if (data.rules !== void 0) {
-      let data45 = data.rules;
-      if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-        for (const key13 in data45) {
-          let data46 = data45[key13];
-          const _errs107 = errors;
-          let valid32 = false;
-          const _errs108 = errors;
-          if (!(data46 === "off" || data46 === "warn" || data46 === "warning" || data46 === "error" || data46 === 0 || data46 === 1 || data46 === 2)) {
-            const err76 = { instancePath: instancePath + "/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/ruleLevel/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data46 };
-            if (vErrors === null) {
-              vErrors = [err76];
-            } else {
-              vErrors.push(err76);
-            }
-            errors++;
-          }
-          var _valid0 = _errs108 === errors;
-          valid32 = valid32 || _valid0;
-          if (!valid32) {
-            const _errs110 = errors;
-            if (Array.isArray(data46)) {
-              if (data46.length > 2) {
-                const err77 = { instancePath: instancePath + "/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.additionalProperties.anyOf[1], data: data46 };
-                if (vErrors === null) {
-                  vErrors = [err77];
-                } else {
-                  vErrors.push(err77);
-                }
-                errors++;
-              }
-              if (data46.length < 1) {
-                const err78 = { instancePath: instancePath + "/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.additionalProperties.anyOf[1], data: data46 };
-                if (vErrors === null) {
-                  vErrors = [err78];
-                } else {
-                  vErrors.push(err78);
-                }
-                errors++;
-              }
-              const len9 = data46.length;
-              if (!(len9 <= 2)) {
-                const err79 = { instancePath: instancePath + "/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.additionalProperties.anyOf[1], data: data46 };
-                if (vErrors === null) {
-                  vErrors = [err79];
-                } else {
-                  vErrors.push(err79);
-                }
-                errors++;
-              }
-              const len10 = data46.length;
-              if (len10 > 0) {
-                let data47 = data46[0];
-                if (!(data47 === "off" || data47 === "warn" || data47 === "warning" || data47 === "error" || data47 === 0 || data47 === 1 || data47 === 2)) {
-                  const err80 = { instancePath: instancePath + "/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/0", schemaPath: "#/definitions/ruleLevel/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data47 };
-                  if (vErrors === null) {
-                    vErrors = [err80];
-                  } else {
-                    vErrors.push(err80);
-                  }
-                  errors++;
-                }
-              }
-              if (len10 > 1) {
-                let data48 = data46[1];
-                if (!(data48 && typeof data48 == "object" && !Array.isArray(data48))) {
-                  const err81 = { instancePath: instancePath + "/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/1", schemaPath: "#/properties/rules/additionalProperties/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.additionalProperties.anyOf[1].items[1].type, parentSchema: schema11.properties.rules.additionalProperties.anyOf[1].items[1], data: data48 };
-                  if (vErrors === null) {
-                    vErrors = [err81];
-                  } else {
-                    vErrors.push(err81);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err82 = { instancePath: instancePath + "/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.additionalProperties.anyOf[1].type, parentSchema: schema11.properties.rules.additionalProperties.anyOf[1], data: data46 };
-              if (vErrors === null) {
-                vErrors = [err82];
-              } else {
-                vErrors.push(err82);
-              }
-              errors++;
-            }
-            var _valid0 = _errs110 === errors;
-            valid32 = valid32 || _valid0;
-          }
-          if (!valid32) {
-            const err83 = { instancePath: instancePath + "/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.additionalProperties.anyOf, parentSchema: schema11.properties.rules.additionalProperties, data: data46 };
-            if (vErrors === null) {
-              vErrors = [err83];
-            } else {
-              vErrors.push(err83);
-            }
-            errors++;
-          } else {
-            errors = _errs107;
-            if (vErrors !== null) {
-              if (_errs107) {
-                vErrors.length = _errs107;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-      } else {
-        const err84 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data45 };
-        if (vErrors === null) {
-          vErrors = [err84];
-        } else {
-          vErrors.push(err84);
-        }
-        errors++;
-      }
-    }
-    if (data.plugins !== void 0) {
-      let data49 = data.plugins;
-      if (Array.isArray(data49)) {
-        const len11 = data49.length;
-        for (let i9 = 0; i9 < len11; i9++) {
-          let data50 = data49[i9];
-          if (typeof data50 === "string") {
-            if (func3(data50) < 1) {
-              const err85 = { instancePath: instancePath + "/plugins/" + i9, schemaPath: "#/properties/plugins/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.plugins.items, data: data50 };
-              if (vErrors === null) {
-                vErrors = [err85];
-              } else {
-                vErrors.push(err85);
-              }
-              errors++;
-            }
-          } else {
-            const err86 = { instancePath: instancePath + "/plugins/" + i9, schemaPath: "#/properties/plugins/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.plugins.items.type, parentSchema: schema11.properties.plugins.items, data: data50 };
-            if (vErrors === null) {
-              vErrors = [err86];
-            } else {
-              vErrors.push(err86);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err87 = { instancePath: instancePath + "/plugins", schemaPath: "#/properties/plugins/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.plugins.type, parentSchema: schema11.properties.plugins, data: data49 };
-        if (vErrors === null) {
-          vErrors = [err87];
-        } else {
-          vErrors.push(err87);
-        }
-        errors++;
-      }
-    }
-    if (data.exceptions !== void 0) {
-      let data51 = data.exceptions;
-      if (Array.isArray(data51)) {
-        const len12 = data51.length;
-        for (let i10 = 0; i10 < len12; i10++) {
-          let data52 = data51[i10];
-          if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-            if (data52.rule === void 0) {
-              const err88 = { instancePath: instancePath + "/exceptions/" + i10, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema11.properties.exceptions.items.required, parentSchema: schema11.properties.exceptions.items, data: data52 };
-              if (vErrors === null) {
-                vErrors = [err88];
-              } else {
-                vErrors.push(err88);
-              }
-              errors++;
-            }
-            if (data52.path === void 0) {
-              const err89 = { instancePath: instancePath + "/exceptions/" + i10, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.exceptions.items.required, parentSchema: schema11.properties.exceptions.items, data: data52 };
-              if (vErrors === null) {
-                vErrors = [err89];
-              } else {
-                vErrors.push(err89);
-              }
-              errors++;
-            }
-            if (data52.reason === void 0) {
-              const err90 = { instancePath: instancePath + "/exceptions/" + i10, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.exceptions.items.required, parentSchema: schema11.properties.exceptions.items, data: data52 };
-              if (vErrors === null) {
-                vErrors = [err90];
-              } else {
-                vErrors.push(err90);
-              }
-              errors++;
-            }
-            for (const key14 in data52) {
-              if (!(key14 === "rule" || key14 === "path" || key14 === "reason")) {
-                const err91 = { instancePath: instancePath + "/exceptions/" + i10, schemaPath: "#/properties/exceptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.exceptions.items, data: data52 };
-                if (vErrors === null) {
-                  vErrors = [err91];
-                } else {
-                  vErrors.push(err91);
-                }
-                errors++;
-              }
-            }
-            if (data52.rule !== void 0) {
-              let data53 = data52.rule;
-              if (typeof data53 === "string") {
-                if (func3(data53) < 1) {
-                  const err92 = { instancePath: instancePath + "/exceptions/" + i10 + "/rule", schemaPath: "#/properties/exceptions/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exceptions.items.properties.rule, data: data53 };
-                  if (vErrors === null) {
-                    vErrors = [err92];
-                  } else {
-                    vErrors.push(err92);
-                  }
-                  errors++;
-                }
-              } else {
-                const err93 = { instancePath: instancePath + "/exceptions/" + i10 + "/rule", schemaPath: "#/properties/exceptions/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exceptions.items.properties.rule.type, parentSchema: schema11.properties.exceptions.items.properties.rule, data: data53 };
-                if (vErrors === null) {
-                  vErrors = [err93];
-                } else {
-                  vErrors.push(err93);
-                }
-                errors++;
-              }
-            }
-            if (data52.path !== void 0) {
-              let data54 = data52.path;
-              if (typeof data54 === "string") {
-                if (func3(data54) < 1) {
-                  const err94 = { instancePath: instancePath + "/exceptions/" + i10 + "/path", schemaPath: "#/properties/exceptions/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exceptions.items.properties.path, data: data54 };
-                  if (vErrors === null) {
-                    vErrors = [err94];
-                  } else {
-                    vErrors.push(err94);
-                  }
-                  errors++;
-                }
-              } else {
-                const err95 = { instancePath: instancePath + "/exceptions/" + i10 + "/path", schemaPath: "#/properties/exceptions/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exceptions.items.properties.path.type, parentSchema: schema11.properties.exceptions.items.properties.path, data: data54 };
-                if (vErrors === null) {
-                  vErrors = [err95];
-                } else {
-                  vErrors.push(err95);
-                }
-                errors++;
-              }
-            }
-            if (data52.reason !== void 0) {
-              let data55 = data52.reason;
-              if (typeof data55 === "string") {
-                if (func3(data55) < 1) {
-                  const err96 = { instancePath: instancePath + "/exceptions/" + i10 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exceptions.items.properties.reason, data: data55 };
-                  if (vErrors === null) {
-                    vErrors = [err96];
-                  } else {
-                    vErrors.push(err96);
-                  }
-                  errors++;
-                }
-              } else {
-                const err97 = { instancePath: instancePath + "/exceptions/" + i10 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exceptions.items.properties.reason.type, parentSchema: schema11.properties.exceptions.items.properties.reason, data: data55 };
-                if (vErrors === null) {
-                  vErrors = [err97];
-                } else {
-                  vErrors.push(err97);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err98 = { instancePath: instancePath + "/exceptions/" + i10, schemaPath: "#/properties/exceptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.exceptions.items.type, parentSchema: schema11.properties.exceptions.items, data: data52 };
-            if (vErrors === null) {
-              vErrors = [err98];
-            } else {
-              vErrors.push(err98);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err99 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exceptions.type, parentSchema: schema11.properties.exceptions, data: data51 };
-        if (vErrors === null) {
-          vErrors = [err99];
-        } else {
-          vErrors.push(err99);
-        }
-        errors++;
-      }
-    }
-    if (data.docs !== void 0) {
-      let data56 = data.docs;
-      if (Array.isArray(data56)) {
-        const len13 = data56.length;
-        for (let i11 = 0; i11 < len13; i11++) {
-          let data57 = data56[i11];
-          if (typeof data57 === "string") {
-            if (func3(data57) < 1) {
-              const err100 = { instancePath: instancePath + "/docs/" + i11, schemaPath: "#/properties/docs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.docs.items, data: data57 };
-              if (vErrors === null) {
-                vErrors = [err100];
-              } else {
-                vErrors.push(err100);
-              }
-              errors++;
-            }
-          } else {
-            const err101 = { instancePath: instancePath + "/docs/" + i11, schemaPath: "#/properties/docs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.docs.items.type, parentSchema: schema11.properties.docs.items, data: data57 };
-            if (vErrors === null) {
-              vErrors = [err101];
-            } else {
-              vErrors.push(err101);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err102 = { instancePath: instancePath + "/docs", schemaPath: "#/properties/docs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.docs.type, parentSchema: schema11.properties.docs, data: data56 };
-        if (vErrors === null) {
-          vErrors = [err102];
-        } else {
-          vErrors.push(err102);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err103 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
-    if (vErrors === null) {
-      vErrors = [err103];
-    } else {
-      vErrors.push(err103);
-    }
-    errors++;
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
-}
-
-// src/policy/schema.ts
-function validateConfigSchema(data) {
-  if (validate(data)) return [];
-  return (validate.errors ?? []).filter((e) => e.keyword !== "if").map(toIssue);
-}
-function toIssue(error) {
-  const path5 = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-  const at = path5.length ? path5.join(".") : "(top level)";
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(error.params.additionalProperty);
-      const known = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== "$schema");
-      const suggestion = nearest(key, known);
-      const hint = suggestion ? `; did you mean '${suggestion}'?` : known.length > 0 ? ` (known keys: ${known.join(", ")})` : "";
-      return { path: [...path5, key], message: `unknown key '${[...path5, key].join(".")}'${hint}` };
-    }
-    case "required":
-      return { path: path5, message: `${at}: missing required key '${error.params.missingProperty}'` };
-    case "enum":
-      return { path: path5, message: `${at} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
-    case "type":
-      return { path: path5, message: `${at} must be ${error.params.type}` };
-    default:
-      return { path: path5, message: `${at} ${error.message ?? "is invalid"}` };
-  }
-}
-
-// src/policy/config.ts
-function loadConfigFile(file, cwd) {
-  const shown = cwd ? displayPath(file, cwd) : file;
-  let text;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new ConfigError(`${shown}: cannot read config (${error.code ?? String(error)})`);
-  }
-  const isJson = file.endsWith(".json");
-  let data;
-  let doc = null;
-  const lineCounter = new import_yaml2.LineCounter();
-  if (isJson) {
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      throw new ConfigError(`${shown}:${jsonErrorPosition(text, error.message)}: config is not valid JSON: ${jsonErrorText(error.message)}`);
-    }
-  } else {
-    const fast = isPlainYaml(text) ? fastLoadDocuments(text) : null;
-    if (fast && fast.length <= 1) {
-      data = fast[0];
-    } else {
-      doc = fullDocument(shown, text, lineCounter);
-      try {
-        data = doc.toJS({ maxAliasCount: 1e3 });
-      } catch (error) {
-        throw new ConfigError(`${shown}: config could not be read: ${firstLine(error.message)}`);
-      }
-    }
-  }
-  if (data === null || data === void 0) data = {};
-  const locate = (keyPath) => {
-    try {
-      doc ??= fullDocument(shown, text, lineCounter);
-    } catch {
-      return null;
-    }
-    const found = findNode(doc, keyPath);
-    return nodeLoc(file, lineCounter, found?.key ?? found?.value ?? null);
-  };
-  const issues = validateConfigSchema(data);
-  if (issues.length > 0) {
-    const issue = issues[0];
-    const loc = locate(issue.path) ?? locate(issue.path.slice(0, -1));
-    const where = loc ? `${shown}:${loc.line}:${loc.column}` : shown;
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
-    throw new ConfigError(`${where}: invalid config: ${issue.message}${more}`);
-  }
-  return { file, shown, raw: data, locate };
-}
-function jsonErrorPosition(text, message) {
-  const match = /at position (\d+)/.exec(message);
-  const offset = match ? Number(match[1]) : text.length;
-  const before = text.slice(0, offset).split("\n");
-  return `${before.length}:${before.at(-1).length + 1}`;
-}
-function jsonErrorText(message) {
-  return firstLine(message).replace(/ in JSON at position \d+.*$/, "").replace(/^Unexpected end of JSON input$/, "unexpected end of the file");
-}
-function fullDocument(shown, text, lineCounter) {
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
-  const first = doc.errors[0];
-  if (first) {
-    const { line, col } = lineCounter.linePos(first.pos[0]);
-    throw new ConfigError(`${shown}:${line}:${col}: config is not valid YAML: ${firstLine(first.message)}`);
-  }
-  return doc;
-}
-var LEVELS = { off: "off", "0": "off", warn: "warn", warning: "warn", "1": "warn", error: "error", "2": "error" };
-function parseRuleLevel(value) {
-  return LEVELS[String(value)] ?? null;
-}
-function buildPolicy(config, fallbackBaseDir) {
-  const raw = config?.raw ?? {};
-  const recommended = raw.extends !== "none";
-  const file = config?.file ?? null;
-  const baseDir = file ? path.dirname(file) : fallbackBaseDir;
-  const capabilities = new Map(recommended ? RECOMMENDED_CAPABILITIES.map((c) => [c.name, { ...c }]) : []);
-  for (const [name, value] of Object.entries(raw.capabilities ?? {})) {
-    const previous = capabilities.get(name);
-    capabilities.set(name, {
-      name,
-      description: value?.description ?? previous?.description ?? "",
-      provides: [...previous?.provides ?? [], ...value?.provides ?? []],
-      inactive: value?.inactive ?? previous?.inactive ?? name === "archive"
-    });
-  }
-  const catalog = recommended ? RECOMMENDED_CATALOG.map((e) => ({ ...e })) : [];
-  for (const [name, value] of Object.entries(raw.services ?? {})) {
-    const index = catalog.findIndex((e) => e.name === name);
-    const previous = index >= 0 ? catalog[index] : void 0;
-    const memory = value.memory === void 0 ? previous?.memory : parseBytes(value.memory) ?? void 0;
-    const merged = {
-      name,
-      capability: value.capability,
-      aliases: [.../* @__PURE__ */ new Set([...previous?.aliases ?? [], ...value.aliases ?? []])],
-      images: [.../* @__PURE__ */ new Set([...previous?.images ?? [], ...value.images ?? []])],
-      provides: value.provides ?? previous?.provides ?? [],
-      reason: value.reason ?? `placement table in ${path.basename(file ?? "config")}`,
-      fromConfig: true,
-      ...memory !== void 0 ? { memory } : {},
-      ...value.legacy !== void 0 ? { legacy: value.legacy } : previous?.legacy ? { legacy: true } : {}
-    };
-    if (index >= 0) catalog[index] = merged;
-    else catalog.push(merged);
-  }
-  const systems = recommended ? RECOMMENDED_SYSTEMS.map((s) => ({ ...s, members: [...s.members] })) : [];
-  for (const [name, value] of Object.entries(raw.systems ?? {})) {
-    const index = systems.findIndex((s) => s.name === name);
-    const system = { name, capability: value.capability, members: value.members };
-    if (index >= 0) systems[index] = system;
-    else systems.push(system);
-  }
-  const rules = /* @__PURE__ */ new Map();
-  const ruleOptions = /* @__PURE__ */ new Map();
-  for (const [id, value] of Object.entries(raw.rules ?? {})) {
-    const [levelValue, options] = Array.isArray(value) ? value : [value];
-    const level = parseRuleLevel(levelValue);
-    if (level) rules.set(id, level);
-    if (options !== void 0) ruleOptions.set(id, options);
-  }
-  const plugins = (raw.plugins ?? []).map((spec, i) => ({ spec, loc: config?.locate(["plugins", i]) ?? null }));
-  const exceptions = (raw.exceptions ?? []).map((e, i) => ({
-    rule: e.rule,
-    path: normaliseSlashes(e.path),
-    reason: e.reason,
-    loc: config?.locate(["exceptions", i]) ?? null
-  }));
-  let memoryBudget = null;
-  if (raw.budget?.memory !== void 0) {
-    memoryBudget = parseBytes(raw.budget.memory);
-    if (memoryBudget === null) {
-      const loc = config?.locate(["budget", "memory"]);
-      throw new ConfigError(`${config?.shown ?? file}${loc ? `:${loc.line}:${loc.column}` : ""}: invalid config: budget.memory '${String(raw.budget.memory)}' is not a size (use e.g. 4GiB, 512m)`);
-    }
-  }
-  return {
-    configFile: file,
-    capabilities,
-    catchAll: [...new Set([...recommended ? RECOMMENDED_CATCH_ALL : [], ...raw.catchAll ?? []].map((n) => n.toLowerCase()))],
-    technologyDirs: [...new Set([...recommended ? RECOMMENDED_TECHNOLOGY_DIRS : [], ...raw.technologyDirs ?? []].map((n) => n.toLowerCase()))],
-    catalog,
-    systems,
-    database: {
-      postgres: raw.database?.postgres ? { service: raw.database.postgres.service, capability: raw.database.postgres.capability ?? RECOMMENDED_POSTGRES.capability, declared: true } : recommended ? { ...RECOMMENDED_POSTGRES } : null,
-      allocations: raw.database?.allocations ?? [],
-      isolated: raw.database?.isolated ?? []
-    },
-    budget: { memory: memoryBudget },
-    rules,
-    ruleOptions,
-    plugins,
-    exceptions,
-    docs: (raw.docs ?? []).map(normaliseSlashes),
-    baseDir,
-    locate: config ? config.locate : () => null
-  };
-}
-function normaliseSlashes(p) {
-  return p.replace(/\\/g, "/");
-}
-function firstLine(message) {
-  return message.split("\n")[0].trim();
-}
-
-// src/policy/discover.ts
-import { existsSync, readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
-
 // src/compose/stack.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
-import path3 from "node:path";
+var import_yaml3 = __toESM(require_dist(), 1);
+import { readFileSync } from "node:fs";
+import path2 from "node:path";
 
 // src/compose/env-file.ts
 var UNICODE_SPACE = /^[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]$/u;
@@ -12140,8 +11022,8 @@ function keyName(src, start) {
     }
     if (!INLINE_SPACE.has(ch) && !"_.-[]".includes(ch) && !LETTER_OR_NUMBER.test(ch)) {
       const end = src.indexOf("\n", from);
-      const firstLine2 = src.slice(from, end < 0 ? src.length : end);
-      throw new EnvSyntaxError(`unexpected character ${JSON.stringify(ch)} in variable name ${JSON.stringify(firstLine2)}`, i);
+      const firstLine = src.slice(from, end < 0 ? src.length : end);
+      throw new EnvSyntaxError(`unexpected character ${JSON.stringify(ch)} in variable name ${JSON.stringify(firstLine)}`, i);
     }
     i += ch.length;
   }
@@ -12210,7 +11092,7 @@ function trimEndUnicodeSpace(text) {
 
 // src/compose/project.ts
 import { statSync } from "node:fs";
-import path2 from "node:path";
+import path from "node:path";
 
 // src/compose/cast.ts
 var toInt = (text) => {
@@ -12296,13 +11178,13 @@ for (const [pattern, kind] of CASTS) {
 function castTree(tree, errors) {
   return visit2(tree, TRIE, [], errors);
 }
-function visit2(value, node, path5, errors) {
+function visit2(value, node, path3, errors) {
   if (typeof value === "string") {
     if (!node.kind || hasUnknown(value)) return value;
     try {
       return kinds[node.kind](value);
     } catch (error) {
-      errors.push({ path: [...path5], message: `cannot convert '${value}' to ${node.kind === "int" ? "an integer" : node.kind === "float" ? "a number" : "a boolean"} (${error.message})` });
+      errors.push({ path: [...path3], message: `cannot convert '${value}' to ${node.kind === "int" ? "an integer" : node.kind === "float" ? "a number" : "a boolean"} (${error.message})` });
       return value;
     }
   }
@@ -12313,9 +11195,9 @@ function visit2(value, node, path5, errors) {
   for (const [key, item] of entries) {
     const child = isList ? node.children.get("[]") : node.children.get(String(key)) ?? node.children.get("*");
     if (!child) continue;
-    path5.push(key);
-    const next = visit2(item, child, path5, errors);
-    path5.pop();
+    path3.push(key);
+    const next = visit2(item, child, path3, errors);
+    path3.pop();
     if (next === item) continue;
     out ??= isList ? [...value] : { ...value };
     out[key] = next;
@@ -12363,12 +11245,12 @@ function mergeComposeConfigs(base, override) {
 }
 function removePaths(config, paths, sequences = false) {
   let out = config;
-  for (const path5 of paths) out = withoutPath(out, path5, sequences);
+  for (const path3 of paths) out = withoutPath(out, path3, sequences);
   return out;
 }
-function withoutPath(value, path5, sequences) {
-  if (path5.length === 0) return value;
-  const [head, ...rest] = path5;
+function withoutPath(value, path3, sequences) {
+  if (path3.length === 0) return value;
+  const [head, ...rest] = path3;
   if (Array.isArray(value) && sequences && /^\d+$/.test(head)) {
     const index = Number(head);
     if (index >= value.length) return value;
@@ -12383,30 +11265,30 @@ function withoutPath(value, path5, sequences) {
   else copy[head] = withoutPath(value[head], rest, sequences);
   return copy;
 }
-function mergeAt(base, override, path5) {
-  const strategy = strategyFor(path5);
-  if (strategy) return strategy(base, override, path5);
-  return mergeDefault(base, override, path5);
+function mergeAt(base, override, path3) {
+  const strategy = strategyFor(path3);
+  if (strategy) return strategy(base, override, path3);
+  return mergeDefault(base, override, path3);
 }
-function strategyFor(path5) {
-  for (const last of [path5[path5.length - 1], "*"]) {
-    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path5, segments)) return strategy;
+function strategyFor(path3) {
+  for (const last of [path3[path3.length - 1], "*"]) {
+    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path3, segments)) return strategy;
   }
   return null;
 }
-function matches(path5, segments) {
-  return path5.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path5[i]);
+function matches(path3, segments) {
+  return path3.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path3[i]);
 }
-function mergeDefault(base, override, path5) {
+function mergeDefault(base, override, path3) {
   if (override === null || override === void 0) return base;
-  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path5);
+  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path3);
   if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
   return override;
 }
-function mergeMappings(base, override, path5) {
+function mergeMappings(base, override, path3) {
   const out = { ...base };
   for (const [key, value] of Object.entries(override)) {
-    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path5, key]) : value;
+    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path3, key]) : value;
   }
   return out;
 }
@@ -12414,8 +11296,8 @@ function replace(base, override) {
   return override === void 0 ? base : override;
 }
 function keyValue(separators) {
-  const keyOf = (entry) => {
-    const text = String(entry);
+  const keyOf = (entry2) => {
+    const text = String(entry2);
     let cut = text.length;
     for (const sep of separators) {
       const at = text.indexOf(sep);
@@ -12426,8 +11308,8 @@ function keyValue(separators) {
   return (base, override) => {
     if (override === null || override === void 0) return base;
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], keyOf);
-    const split = (entry) => {
-      const text = String(entry);
+    const split = (entry2) => {
+      const text = String(entry2);
       const key = keyOf(text);
       return [key, key.length < text.length ? text.slice(key.length + 1) : null];
     };
@@ -12436,77 +11318,77 @@ function keyValue(separators) {
   };
 }
 function namedEntries(listDefault) {
-  return (base, override, path5) => {
+  return (base, override, path3) => {
     if (override === null || override === void 0) return base;
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
     const asMap = (value) => Array.isArray(value) ? Object.fromEntries(value.map((name) => [String(name), listDefault])) : isPlain(value) ? value : {};
-    return mergeMappings(asMap(base), asMap(override), path5);
+    return mergeMappings(asMap(base), asMap(override), path3);
   };
 }
-function build(base, override, path5) {
+function build(base, override, path3) {
   const asMap = (value) => typeof value === "string" ? { context: value } : value;
-  return mergeDefault(asMap(base), asMap(override), path5);
+  return mergeDefault(asMap(base), asMap(override), path3);
 }
-function logging(base, override, path5) {
+function logging(base, override, path3) {
   if (isPlain(base) && isPlain(override) && override.driver !== void 0 && base.driver !== void 0 && override.driver !== base.driver) {
     return override;
   }
-  return mergeDefault(base, override, path5);
+  return mergeDefault(base, override, path3);
 }
-function ulimit(base, override, path5) {
-  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path5) : replace(base, override);
+function ulimit(base, override, path3) {
+  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path3) : replace(base, override);
 }
 function uniqueList(keyOf) {
-  return (base, override, path5) => {
+  return (base, override, path3) => {
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], keyOf);
-    return mergeDefault(base, override, path5);
+    return mergeDefault(base, override, path3);
   };
 }
 function dedupe(entries, keyOf) {
   const out = [];
   const at = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    const key = keyOf(entry);
+  for (const entry2 of entries) {
+    const key = keyOf(entry2);
     const index = at.get(key);
     if (index === void 0) {
       at.set(key, out.length);
-      out.push(entry);
+      out.push(entry2);
     } else {
-      out[index] = entry;
+      out[index] = entry2;
     }
   }
   return out;
 }
-function scalarKey(entry) {
-  return entry !== null && typeof entry === "object" ? JSON.stringify(entry) : `${typeof entry}:${String(entry)}`;
+function scalarKey(entry2) {
+  return entry2 !== null && typeof entry2 === "object" ? JSON.stringify(entry2) : `${typeof entry2}:${String(entry2)}`;
 }
-function portKey(entry) {
-  if (!isPlain(entry)) return String(entry);
-  const { host_ip: ip = "", published = "", target = "", protocol = "tcp" } = entry;
+function portKey(entry2) {
+  if (!isPlain(entry2)) return String(entry2);
+  const { host_ip: ip = "", published = "", target = "", protocol = "tcp" } = entry2;
   return `${String(ip)}:${String(published)}:${String(target)}/${String(protocol)}`;
 }
-function mountTargetKey(entry) {
-  if (isPlain(entry)) return String(entry.target ?? JSON.stringify(entry));
-  const parts = String(entry).split(":");
+function mountTargetKey(entry2) {
+  if (isPlain(entry2)) return String(entry2.target ?? JSON.stringify(entry2));
+  const parts = String(entry2).split(":");
   return parts.length >= 2 ? parts[1] : parts[0];
 }
 function fileMountKey(defaultDir) {
-  return (entry) => {
-    if (!isPlain(entry)) return defaultDir + String(entry);
-    const target = entry.target ?? entry.source;
+  return (entry2) => {
+    if (!isPlain(entry2)) return defaultDir + String(entry2);
+    const target = entry2.target ?? entry2.source;
     const text = String(target);
     return text.startsWith("/") ? text : defaultDir + text;
   };
 }
-function envFileKey(entry) {
-  return isPlain(entry) ? String(entry.path) : String(entry);
+function envFileKey(entry2) {
+  return isPlain(entry2) ? String(entry2.path) : String(entry2);
 }
 function isPlain(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 // src/compose/parse-file.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 var COMPOSE_TAGS = ["!reset", "!override"].flatMap((tag) => [
   { tag, resolve: (source) => source },
   { tag, collection: "map" },
@@ -12517,7 +11399,7 @@ var ALIAS_EXPANSION_FACTOR = 10;
 var MAX_ERRORS_PER_FILE = 20;
 var EMPTY_COMPOSE_FILE = "empty compose file";
 function parseComposeFile(abs, bytes) {
-  const lineCounter = new import_yaml3.LineCounter();
+  const lineCounter = new import_yaml2.LineCounter();
   const file = { abs, text: "", documents: [], errors: [], data: null, lineCounter, tagPaths: [] };
   const text = decodeText(bytes);
   if (text === null) return failed(file, "not a text file (binary content)");
@@ -12538,7 +11420,7 @@ function parseComposeFile(abs, bytes) {
   return file;
 }
 function parseDocuments(text, lineCounter) {
-  return (0, import_yaml3.parseAllDocuments)(text, {
+  return (0, import_yaml2.parseAllDocuments)(text, {
     lineCounter,
     version: "1.2",
     schema: "core",
@@ -12560,7 +11442,7 @@ function loadPlain(file) {
   let parsed = null;
   const positions = () => {
     if (!parsed) {
-      const lineCounter = new import_yaml3.LineCounter();
+      const lineCounter = new import_yaml2.LineCounter();
       parsed = { documents: parseDocuments(file.text, lineCounter), lineCounter };
     }
     return parsed;
@@ -12586,7 +11468,7 @@ function loadDocuments(file, lineCounter) {
   const tagPaths = [];
   for (const doc of filled) {
     const contents = doc.contents;
-    if (!(0, import_yaml3.isMap)(contents)) {
+    if (!(0, import_yaml2.isMap)(contents)) {
       report(`the top level of a compose file must be a mapping, not ${describe(contents)}`, contents.range?.[0] ?? 0);
       continue;
     }
@@ -12657,11 +11539,11 @@ function decodeText(bytes) {
   }
 }
 function isEmptyContents(contents) {
-  return contents === null || contents === void 0 || (0, import_yaml3.isScalar)(contents) && contents.value === null && !contents.tag;
+  return contents === null || contents === void 0 || (0, import_yaml2.isScalar)(contents) && contents.value === null && !contents.tag;
 }
 function describe(node) {
-  if ((0, import_yaml3.isSeq)(node)) return "a list";
-  if ((0, import_yaml3.isScalar)(node)) return node.value === null ? "null" : `a ${typeof node.value} value`;
+  if ((0, import_yaml2.isSeq)(node)) return "a list";
+  if ((0, import_yaml2.isScalar)(node)) return node.value === null ? "null" : `a ${typeof node.value} value`;
   return "an alias";
 }
 function yamlErrorMessage(message) {
@@ -12677,7 +11559,7 @@ function analyseDocument(root, report) {
   const offset = (node) => node?.range?.[0] ?? 0;
   const measure = (node) => {
     if (node === null || node === void 0) return 0;
-    if ((0, import_yaml3.isAlias)(node)) {
+    if ((0, import_yaml2.isAlias)(node)) {
       const target = anchors.get(node.source);
       if (!target) return report(`unknown anchor: *${node.source} is used before any &${node.source}`, offset(node)), 1;
       const size2 = sizes.get(target);
@@ -12691,17 +11573,17 @@ function analyseDocument(root, report) {
     if (current.anchor) anchors.set(current.anchor, current);
     if (current.tag === "!reset" || current.tag === "!override") hasTags = true;
     let size = 1;
-    if ((0, import_yaml3.isMap)(current)) {
+    if ((0, import_yaml2.isMap)(current)) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of current.items) {
         checkKey(pair);
-        const key = (0, import_yaml3.isScalar)(pair.key) && typeof pair.key.value === "string" ? pair.key.value : null;
+        const key = (0, import_yaml2.isScalar)(pair.key) && typeof pair.key.value === "string" ? pair.key.value : null;
         if (key !== null && seen.has(key)) report(`duplicate key "${key}" (mapping key already defined)`, offset(pair.key));
         if (key !== null) seen.add(key);
         size += measure(pair.key) + measure(pair.value);
-        if (keyText(pair) === "<<" && (0, import_yaml3.isScalar)(pair.key) && typeof pair.key.value === "symbol") checkMergeSources(pair);
+        if (keyText(pair) === "<<" && (0, import_yaml2.isScalar)(pair.key) && typeof pair.key.value === "symbol") checkMergeSources(pair);
       }
-    } else if ((0, import_yaml3.isSeq)(current)) {
+    } else if ((0, import_yaml2.isSeq)(current)) {
       for (const item of current.items) size += measure(item);
     }
     sizes.set(current, size);
@@ -12709,16 +11591,16 @@ function analyseDocument(root, report) {
   };
   const checkKey = (pair) => {
     const key = pair.key;
-    if ((0, import_yaml3.isScalar)(key) && (typeof key.value === "string" || typeof key.value === "symbol")) return;
-    const shown = (0, import_yaml3.isScalar)(key) ? String(key.value) : (0, import_yaml3.isAlias)(key) ? `*${key.source}` : "a collection";
+    if ((0, import_yaml2.isScalar)(key) && (typeof key.value === "string" || typeof key.value === "symbol")) return;
+    const shown = (0, import_yaml2.isScalar)(key) ? String(key.value) : (0, import_yaml2.isAlias)(key) ? `*${key.source}` : "a collection";
     report(`non-string key: ${shown} (compose keys must be strings; quote it)`, offset(key ?? pair.value));
   };
-  const resolve = (node) => (0, import_yaml3.isAlias)(node) ? aliasTargets2.get(node) ?? null : node;
+  const resolve = (node) => (0, import_yaml2.isAlias)(node) ? aliasTargets2.get(node) ?? null : node;
   const checkMergeSources = (pair) => {
-    if ((0, import_yaml3.isAlias)(pair.value) && !aliasTargets2.has(pair.value)) return;
+    if ((0, import_yaml2.isAlias)(pair.value) && !aliasTargets2.has(pair.value)) return;
     const value = resolve(pair.value);
-    const sources = (0, import_yaml3.isSeq)(value) ? value.items.map(resolve) : [value];
-    if (!sources.every((source) => (0, import_yaml3.isMap)(source))) report("merge key << requires a mapping or a list of mappings", offset(pair.value));
+    const sources = (0, import_yaml2.isSeq)(value) ? value.items.map(resolve) : [value];
+    if (!sources.every((source) => (0, import_yaml2.isMap)(source))) report("merge key << requires a mapping or a list of mappings", offset(pair.value));
   };
   const expanded = measure(root);
   const limit = Math.max(MIN_ALIAS_EXPANSION, ALIAS_EXPANSION_FACTOR * ownNodes);
@@ -12733,26 +11615,26 @@ function count(n) {
 }
 function collectTagPaths(root, aliasTargets2) {
   const out = [];
-  const visit3 = (node, path5) => {
-    const current = (0, import_yaml3.isAlias)(node) ? aliasTargets2.get(node) : node;
+  const visit3 = (node, path3) => {
+    const current = (0, import_yaml2.isAlias)(node) ? aliasTargets2.get(node) : node;
     if (!current) return;
     if (current.tag === "!reset" || current.tag === "!override") {
-      out.push({ path: path5, tag: current.tag === "!reset" ? "reset" : "override" });
+      out.push({ path: path3, tag: current.tag === "!reset" ? "reset" : "override" });
       return;
     }
-    if ((0, import_yaml3.isMap)(current)) {
+    if ((0, import_yaml2.isMap)(current)) {
       for (const pair of current.items) {
         const key = keyText(pair);
         if (key === null) continue;
         if (key === "<<" && typeof pair.key.value === "symbol") {
-          const source = (0, import_yaml3.isAlias)(pair.value) ? aliasTargets2.get(pair.value) : pair.value;
-          for (const item of (0, import_yaml3.isSeq)(source) ? source.items : [source]) visit3(item, path5);
+          const source = (0, import_yaml2.isAlias)(pair.value) ? aliasTargets2.get(pair.value) : pair.value;
+          for (const item of (0, import_yaml2.isSeq)(source) ? source.items : [source]) visit3(item, path3);
         } else {
-          visit3(pair.value, [...path5, key]);
+          visit3(pair.value, [...path3, key]);
         }
       }
-    } else if ((0, import_yaml3.isSeq)(current)) {
-      current.items.forEach((item, index) => visit3(item, [...path5, String(index)]));
+    } else if ((0, import_yaml2.isSeq)(current)) {
+      current.items.forEach((item, index) => visit3(item, [...path3, String(index)]));
     }
   };
   visit3(root, []);
@@ -12931,38 +11813,38 @@ function applyIncludes(ctx, own, file, lookup, workingDir, chain, layers, includ
   const includes = own.resolved.include;
   if (!Array.isArray(includes)) return [];
   const out = [];
-  includes.forEach((entry, index) => {
+  includes.forEach((entry2, index) => {
     const at = (...rest) => () => locateIn(file, ["include", index, ...rest], false);
-    const spec = typeof entry === "string" ? { path: entry } : isPlain2(entry) ? entry : null;
+    const spec = typeof entry2 === "string" ? { path: entry2 } : isPlain2(entry2) ? entry2 : null;
     if (!spec) return;
     const paths = (Array.isArray(spec.path) ? spec.path : [spec.path]).filter((p) => typeof p === "string");
     if (paths.length === 0 || paths.some((p) => REMOTE.test(p) || p.includes("${"))) return;
-    const abs = paths.map((p) => path2.resolve(workingDir, p));
+    const abs = paths.map((p) => path.resolve(workingDir, p));
     const main = abs[0];
     if (chain.includes(main)) {
-      const cycle = [...chain.slice(chain.indexOf(main)), main].map((f) => path2.relative(workingDir, f) || path2.basename(f));
+      const cycle = [...chain.slice(chain.indexOf(main)), main].map((f) => path.relative(workingDir, f) || path.basename(f));
       ctx.issue("compose-schema", `include[${index}]: include cycle detected: ${cycle.join(" includes ")}`, at());
       return;
     }
     const missing = abs.find((f) => !ctx.isFile(f));
     if (missing) {
-      ctx.issue("compose-schema", `include[${index}]: included file ${path2.relative(workingDir, missing) || missing} not found`, at("path"));
+      ctx.issue("compose-schema", `include[${index}]: included file ${path.relative(workingDir, missing) || missing} not found`, at("path"));
       return;
     }
-    const projectDir = typeof spec.project_directory === "string" ? path2.resolve(workingDir, spec.project_directory) : path2.dirname(main);
-    const envFiles = spec.env_file === void 0 ? ctx.isFile(path2.join(projectDir, ".env")) ? [path2.join(projectDir, ".env")] : [] : (Array.isArray(spec.env_file) ? spec.env_file : [spec.env_file]).filter((f) => typeof f === "string" && f !== "/dev/null").map((f) => path2.resolve(workingDir, f));
+    const projectDir = typeof spec.project_directory === "string" ? path.resolve(workingDir, spec.project_directory) : path.dirname(main);
+    const envFiles = spec.env_file === void 0 ? ctx.isFile(path.join(projectDir, ".env")) ? [path.join(projectDir, ".env")] : [] : (Array.isArray(spec.env_file) ? spec.env_file : [spec.env_file]).filter((f) => typeof f === "string" && f !== "/dev/null").map((f) => path.resolve(workingDir, f));
     const env = /* @__PURE__ */ new Map();
     for (const envFile of envFiles) {
       const text = ctx.readText(envFile);
       if (text === null) {
-        ctx.issue("compose-schema", `include[${index}].env_file: env file ${path2.relative(workingDir, envFile)} not found`, at("env_file"));
+        ctx.issue("compose-schema", `include[${index}].env_file: env file ${path.relative(workingDir, envFile)} not found`, at("env_file"));
         continue;
       }
       const parsed = parseDotEnv(text, (name) => lookup(name) ?? env.get(name));
       for (const item of parsed.entries) env.set(item.key, item.value);
       if (parsed.error) {
         const error = parsed.error;
-        ctx.issue("compose-parse", `${path2.basename(envFile)}: ${error.message}`, () => ({ file: envFile, line: error.line, column: error.column }));
+        ctx.issue("compose-parse", `${path.basename(envFile)}: ${error.message}`, () => ({ file: envFile, line: error.line, column: error.column }));
       }
     }
     const included = loadProject(ctx, abs, (name) => lookup(name) ?? env.get(name), `${abs.join("|")}`, projectDir, chain);
@@ -13016,7 +11898,7 @@ function resolveExtends(ctx, ref, lookup, lookupKey, trail, done) {
   let base;
   if (fileName !== null) {
     if (REMOTE.test(fileName) || fileName.includes("${")) return [];
-    const abs = path2.resolve(ref.dir, fileName);
+    const abs = path.resolve(ref.dir, fileName);
     const baseFile = ctx.file(abs);
     const model = baseFile.errors.length === 0 ? ctx.resolve(baseFile, lookup, lookupKey) : null;
     if (!model) {
@@ -13033,7 +11915,7 @@ function resolveExtends(ctx, ref, lookup, lookupKey, trail, done) {
       ctx.issue("compose-schema", `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found in ${fileName}`, at("service"));
       return [];
     }
-    base = { file: baseFile, model: baseModel, dir: path2.dirname(abs), name: baseName };
+    base = { file: baseFile, model: baseModel, dir: path.dirname(abs), name: baseName };
   } else {
     if (!isPlain2(services[baseName])) {
       ctx.issue("compose-schema", `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found`, typeof extendsValue === "string" ? at() : at("service"));
@@ -13062,7 +11944,7 @@ var extendsModels = /* @__PURE__ */ new WeakMap();
 function withAbsoluteEnvFiles(service, dir) {
   const envFile = service.env_file;
   if (envFile === void 0) return service;
-  const absolute = (entry) => typeof entry === "string" ? path2.resolve(dir, entry) : isPlain2(entry) && typeof entry.path === "string" ? { ...entry, path: path2.resolve(dir, entry.path) } : entry;
+  const absolute = (entry2) => typeof entry2 === "string" ? path.resolve(dir, entry2) : isPlain2(entry2) && typeof entry2.path === "string" ? { ...entry2, path: path.resolve(dir, entry2.path) } : entry2;
   return { ...service, env_file: Array.isArray(envFile) ? envFile.map(absolute) : absolute(envFile) };
 }
 function statKind(abs) {
@@ -13086,8 +11968,8 @@ function findComposeFiles(fileNames) {
   return { main, overrides: override ? [override] : [] };
 }
 function loadStack(mainAbs, overrideAbs, options) {
-  const read = options.readFile ?? ((abs) => readFileSync2(abs));
-  const dir = path3.dirname(mainAbs);
+  const read = options.readFile ?? ((abs) => readFileSync(abs));
+  const dir = path2.dirname(mainAbs);
   const files = [mainAbs, ...overrideAbs].map((abs) => loadFile(abs, read));
   for (const file of files.slice(1)) {
     if (!isEmptyFile(file)) continue;
@@ -13095,12 +11977,12 @@ function loadStack(mainAbs, overrideAbs, options) {
     file.data = {};
   }
   const ctx = new LoadContext(read, files, options.fileKind);
-  const envAbs = path3.join(dir, ".env");
+  const envAbs = path2.join(dir, ".env");
   const envText = ctx.readText(envAbs);
   const env = /* @__PURE__ */ new Map();
   if (envText !== null) {
     const parsed = parseDotEnv(envText);
-    for (const entry of parsed.entries) env.set(entry.key, entry.value);
+    for (const entry2 of parsed.entries) env.set(entry2.key, entry2.value);
     const error = parsed.error;
     if (error) ctx.issue("compose-parse", `.env: ${error.message}`, () => ({ file: envAbs, line: error.line, column: error.column }));
   }
@@ -13160,7 +12042,7 @@ function buildServices(stack, project, lookup, ctx) {
     const includedFrom = project.includedFrom.get(name);
     if (includedFrom) service.includedFrom = includedFrom;
     Object.defineProperty(service, "loc", { get: () => sites().get(name)?.loc ?? null, enumerable: true, configurable: true });
-    const envFileVars = envFileVariables(name, resolved.env_file, includedFrom ? path3.dirname(includedFrom) : stack.dir, lookup, ctx, stack);
+    const envFileVars = envFileVariables(name, resolved.env_file, includedFrom ? path2.dirname(includedFrom) : stack.dir, lookup, ctx, stack);
     const inlineVars = environmentVariables(config.environment, lookup, () => sites().get(name)?.envLocs);
     service.environment = lastWins([...envFileVars, ...inlineVars]);
     return service;
@@ -13173,7 +12055,7 @@ function serviceSites(layers) {
     if (file.errors.length > 0) continue;
     for (const doc of file.documents) {
       const services = findNode(doc, ["services"])?.value;
-      if (!(0, import_yaml4.isMap)(services)) continue;
+      if (!(0, import_yaml3.isMap)(services)) continue;
       for (const pair of mappingPairs(doc, services)) {
         const key = keyText(pair);
         if (key === null || rename && key !== rename.from) continue;
@@ -13188,16 +12070,16 @@ function serviceSites(layers) {
   return sites;
 }
 function collectEnvLocs(doc, file, environment, into) {
-  if ((0, import_yaml4.isMap)(environment)) {
+  if ((0, import_yaml3.isMap)(environment)) {
     for (const pair of mappingPairs(doc, environment)) {
       const name = keyText(pair);
       const loc = nodeLocOf(file, pair.key);
       if (name !== null && loc) into.set(name, loc);
     }
-  } else if ((0, import_yaml4.isSeq)(environment)) {
+  } else if ((0, import_yaml3.isSeq)(environment)) {
     for (const item of environment.items) {
       const node = findNodeFrom(doc, item, [])?.value ?? null;
-      if (!(0, import_yaml4.isScalar)(node)) continue;
+      if (!(0, import_yaml3.isScalar)(node)) continue;
       const loc = nodeLocOf(file, item) ?? nodeLocOf(file, node);
       if (loc) into.set(splitAssignment(String(node.value))[0], loc);
     }
@@ -13206,21 +12088,21 @@ function collectEnvLocs(doc, file, environment, into) {
 function envFileVariables(service, envFile, dir, lookup, ctx, stack) {
   const entries = envFile === void 0 || envFile === null ? [] : Array.isArray(envFile) ? envFile : [envFile];
   const vars = [];
-  entries.forEach((entry, index) => {
-    const long = asPlain(entry);
-    const relative = typeof entry === "string" ? entry : typeof long.path === "string" ? long.path : null;
+  entries.forEach((entry2, index) => {
+    const long = asPlain(entry2);
+    const relative = typeof entry2 === "string" ? entry2 : typeof long.path === "string" ? long.path : null;
     if (relative === null || relative.includes("${")) return;
-    const abs = path3.resolve(dir, relative);
+    const abs = path2.resolve(dir, relative);
     const text = ctx.readText(abs);
     const keyPath = ["services", service, "env_file", ...Array.isArray(envFile) ? [index] : []];
-    const at = () => stack.locate(typeof entry === "string" ? keyPath : [...keyPath, "path"]) ?? stack.locate(keyPath) ?? stack.locateKey(["services", service]);
+    const at = () => stack.locate(typeof entry2 === "string" ? keyPath : [...keyPath, "path"]) ?? stack.locate(keyPath) ?? stack.locateKey(["services", service]);
     if (text === null) {
       if (isRequired(long.required)) ctx.issue("compose-schema", `${dotted(keyPath)}: env file ${relative} not found (it is marked required)`, at);
       return;
     }
     const parsed = parseDotEnv(text, lookup);
     const error = parsed.error;
-    if (error && long.format !== "raw") ctx.issue("compose-parse", `${path3.basename(abs)}: ${error.message}`, () => ({ file: abs, line: error.line, column: error.column }));
+    if (error && long.format !== "raw") ctx.issue("compose-parse", `${path2.basename(abs)}: ${error.message}`, () => ({ file: abs, line: error.line, column: error.column }));
     for (const item of parsed.entries) {
       vars.push({
         name: item.key,
@@ -13240,21 +12122,21 @@ function environmentVariables(environment, lookup, locs) {
   const pairs2 = Array.isArray(environment) ? environment.map((item) => splitAssignment(String(item))) : Object.entries(asPlain(environment)).map(([name, raw]) => [name, raw === null || raw === void 0 ? null : scalarText(raw)]);
   return pairs2.map(([name, raw]) => {
     const result = raw === null ? null : interpolate(raw, lookup);
-    const entry = {
+    const entry2 = {
       name,
       raw,
       value: result === null || result.unknown.length > 0 ? null : result.value,
       loc: null
     };
-    Object.defineProperty(entry, "loc", { get: () => locs()?.get(name) ?? null, enumerable: true, configurable: true });
-    return entry;
+    Object.defineProperty(entry2, "loc", { get: () => locs()?.get(name) ?? null, enumerable: true, configurable: true });
+    return entry2;
   });
 }
 function lastWins(vars) {
   const byName = /* @__PURE__ */ new Map();
-  for (const entry of vars) {
-    byName.delete(entry.name);
-    byName.set(entry.name, entry);
+  for (const entry2 of vars) {
+    byName.delete(entry2.name);
+    byName.set(entry2.name, entry2);
   }
   return [...byName.values()];
 }
@@ -13284,197 +12166,27 @@ function nodeLocOf(file, node) {
   return file.lineCounter ? nodeLoc(file.abs, file.lineCounter, node) : null;
 }
 
-// src/policy/discover.ts
-var CONFIG_FILE_NAMES = ["svclint.config.yaml", "svclint.config.yml", ".svclintrc.yaml", ".svclintrc.yml", ".svclintrc.json"];
-var HOST_SEARCH_DEPTH = 3;
-var SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
-function findConfigFile(startDir) {
-  let dir = path4.resolve(startDir);
-  for (; ; ) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path4.join(dir, name);
-      if (isFile(candidate)) return candidate;
-    }
-    if (existsSync(path4.join(dir, ".git"))) return null;
-    const parent = path4.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-function findConfigFor(dir) {
-  const found = findConfigFile(dir);
-  if (found) return found;
-  const real = realpathOrNull(dir);
-  return real && real !== path4.resolve(dir) ? findConfigFile(real) : null;
-}
-function resolveRoot(dir, configFile, configRoot) {
-  const abs = path4.resolve(dir);
-  if (configFile && configRoot) return path4.resolve(path4.dirname(configFile), normaliseSlashes(configRoot));
-  const services = path4.join(abs, "services");
-  if (isDir(services)) return services;
-  return abs;
-}
-function resolveTarget(pathArg, cwd, configFile) {
-  const dir = path4.resolve(cwd, pathArg);
-  const stats = statOrNull(dir);
-  if (!stats) throw new UsageError(`${pathArg}: no such directory`);
-  if (!stats.isDirectory()) throw new UsageError(`${pathArg}: not a directory`);
-  const file = configFile ? path4.resolve(cwd, configFile) : findConfigFor(dir);
-  const config = file ? loadConfigFile(file, cwd) : null;
-  const root = resolveRoot(dir, file, config?.raw.root ?? null);
-  if (config?.raw.root) checkConfigRoot(config, root, cwd);
-  else if (!isDir(root)) throw new UsageError(`${pathArg}: root '${pathArg}' is not a directory`);
-  return { root, config, policy: buildPolicy(config, dir), only: null };
-}
-function discoverTargets(pathArgs, cwd, configFile) {
-  const args = pathArgs.length > 0 ? pathArgs : ["."];
-  const configs = /* @__PURE__ */ new Map();
-  const load2 = (file) => {
-    let config = configs.get(file);
-    if (!config) configs.set(file, config = loadConfigFile(file, cwd));
-    return config;
-  };
-  const explicit = configFile ? path4.resolve(cwd, configFile) : null;
-  const byRoot = /* @__PURE__ */ new Map();
-  for (const arg of args) {
-    for (const found of discoverArg(arg, cwd, explicit, load2)) {
-      const seen = byRoot.get(found.root);
-      if (!seen) byRoot.set(found.root, found);
-      else seen.only = seen.only && found.only ? [...seen.only, ...found.only] : null;
-    }
-  }
-  return [...byRoot.values()].map(({ root, configFile: file, only }) => {
-    const config = file ? load2(file) : null;
-    if (config?.raw.root) checkConfigRoot(config, root, cwd);
-    return { root, config, policy: buildPolicy(config, root), only };
-  });
-}
-function discoverArg(arg, cwd, explicitConfig, load2) {
-  const abs = path4.resolve(cwd, arg);
-  const stats = statOrNull(abs);
-  if (!stats) throw new UsageError(`${arg}: no such file or directory`);
-  const dir = stats.isDirectory() ? abs : path4.dirname(abs);
-  const part = (root) => abs === root || isInside(abs, root) ? null : [abs];
-  const tree = (root, only, configFile2 = explicitConfig ?? findConfigFor(root)) => [{ root, configFile: configFile2, only }];
-  const configFile = explicitConfig ?? findConfigFor(dir);
-  const rootKey = configFile ? load2(configFile).raw.root : void 0;
-  if (configFile && rootKey) {
-    const root = path4.resolve(path4.dirname(configFile), normaliseSlashes(rootKey));
-    return tree(root, part(root), configFile);
-  }
-  if (isServicesName(dir)) return tree(dir, part(dir));
-  const child = path4.join(dir, "services");
-  if (isDir(child)) return tree(child, part(child));
-  const ancestor = servicesAncestor(dir);
-  if (ancestor) return tree(ancestor, [abs]);
-  if (stats.isDirectory()) {
-    const hosts = findServicesTrees(abs, HOST_SEARCH_DEPTH);
-    if (hosts.length > 0) return hosts.flatMap((root) => tree(root, null));
-  }
-  if (configFile && !explicitConfig) {
-    const root = path4.dirname(configFile);
-    return tree(root, part(root), configFile);
-  }
-  if (stats.isDirectory() && (explicitConfig || holdsStacks(abs, 2))) return tree(abs, null);
-  throw new UsageError(`no services tree found in ${arg} (looked for ${CONFIG_FILE_NAMES[0]}, services/)`);
-}
-function checkConfigRoot(config, root, cwd) {
-  if (isDir(root)) return;
-  const loc = config.locate(["root"]);
-  const where = `${displayPath(config.file, cwd)}${loc ? `:${loc.line}:${loc.column}` : ""}`;
-  throw new ConfigError(`${where}: root '${config.raw.root}' is not a directory (it resolves to ${displayPath(root, cwd)})`);
-}
-function servicesAncestor(dir) {
-  let current = path4.dirname(path4.resolve(dir));
-  let previous = path4.resolve(dir);
-  while (current !== previous) {
-    if (existsSync(path4.join(previous, ".git"))) return null;
-    if (isServicesName(current)) return current;
-    previous = current;
-    current = path4.dirname(current);
-  }
-  return null;
-}
-function findServicesTrees(dir, maxDepth) {
-  const found = [];
-  let level = [dir];
-  for (let depth = 1; depth <= maxDepth && level.length > 0; depth += 1) {
-    const next = [];
-    for (const parent of level) {
-      for (const name of listDirs(parent)) {
-        const child = path4.join(parent, name);
-        if (isServicesName(child)) found.push(child);
-        else next.push(child);
-      }
-    }
-    level = next;
-  }
-  return found.sort();
-}
-function holdsStacks(dir, depth) {
-  let level = [dir];
-  for (let d = 0; d <= depth && level.length > 0; d += 1) {
-    const next = [];
-    for (const folder of level) {
-      if (COMPOSE_FILE_NAMES.some((name) => isFile(path4.join(folder, name)))) return true;
-      for (const name of listDirs(folder)) next.push(path4.join(folder, name));
-    }
-    level = next;
-  }
-  return false;
-}
-function listDirs(dir) {
-  try {
-    return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith(".") && !SKIPPED.has(e.name)).map((e) => e.name).sort();
-  } catch {
-    return [];
-  }
-}
-function isServicesName(dir) {
-  return path4.basename(dir) === "services";
-}
-function statOrNull(p) {
-  try {
-    return statSync2(p);
-  } catch {
-    return null;
-  }
-}
-function realpathOrNull(p) {
-  try {
-    return realpathSync(p);
-  } catch {
-    return null;
-  }
-}
-function isFile(p) {
-  return statOrNull(p)?.isFile() === true;
-}
-function isDir(p) {
-  return statOrNull(p)?.isDirectory() === true;
-}
-function policyTarget(cwd, configFile) {
-  try {
-    const targets = discoverTargets(["."], cwd, configFile);
-    if (targets.length === 1) return targets[0];
-  } catch (error) {
-    if (error instanceof ConfigError || !(error instanceof UsageError)) throw error;
-  }
-  const file = configFile ? path4.resolve(cwd, configFile) : findConfigFor(cwd);
-  const config = file ? loadConfigFile(file, cwd) : null;
-  return { root: path4.join(cwd, "services"), config, policy: buildPolicy(config, cwd), only: null };
-}
-
 export {
   require_dist,
+  escapeRegex,
+  parseImage,
+  RECOMMENDED_CAPABILITIES,
+  RECOMMENDED_CATCH_ALL,
+  RECOMMENDED_TECHNOLOGY_DIRS,
+  RECOMMENDED_CATALOG,
+  RECOMMENDED_SYSTEMS,
+  RECOMMENDED_POSTGRES,
+  findCatalogEntry,
+  findCatalogByImage,
+  classifyService,
   findNode,
   nodeLoc,
+  isPlainYaml,
+  fastLoadDocuments,
+  COMPOSE_FILE_NAMES,
+  COMPOSE_OVERRIDE_FILE_NAMES,
   findComposeFiles,
   loadStack,
-  buildPolicy,
-  CONFIG_FILE_NAMES,
-  resolveTarget,
-  discoverTargets,
-  findServicesTrees,
-  policyTarget
+  parseBytes,
+  formatBytes
 };

@@ -1,0 +1,42 @@
+// Phase 3 of the migration, the checks: every active stack as it will stand (for
+// `docker compose config -q`), and the URL of every Traefik route (the design document's
+// `curl -I https://planner.bestviable.com/health` step).
+import path from 'node:path';
+import { isTraefikDisabled, traefikRouters } from '../compose/traefik';
+import type { HostModel } from '../model/types';
+import { isInside } from '../util/paths';
+import type { MoveMap } from './moves';
+import type { MigrationChecks } from './types';
+
+export function migrationChecks(model: HostModel, moves: MoveMap, created: readonly string[], removed: ReadonlySet<string>): MigrationChecks {
+  const stacks = new Set<string>();
+  for (const stack of model.stacks) {
+    if (stack.archived || removed.has(stack.file)) continue;
+    const end = moves.final(stack.file);
+    if (!isInside(path.join(model.root, archiveFolder(model)), end)) stacks.add(end);
+  }
+  for (const file of created) stacks.add(file);
+  const urls: MigrationChecks['urls'] = [];
+  const seen = new Set<string>();
+  for (const service of model.services) {
+    if (service.stack.archived || isTraefikDisabled(service.labels)) continue;
+    const labels = service.labels;
+    for (const router of traefikRouters(labels)) {
+      if (router.protocol !== 'http') continue;
+      const tls = [...labels.keys()].some((k) => k.startsWith(`traefik.http.routers.${router.name}.tls`));
+      const secure = tls || router.entrypoints.some((e) => /secure|https|443/i.test(e));
+      for (const route of router.routes) {
+        const prefix = /PathPrefix\(([^)]*)\)/.exec(route.conditions)?.[1]?.split(',')[0]?.replace(/[`"']/g, '') ?? '';
+        const url = `${secure ? 'https' : 'http'}://${route.host}${prefix.startsWith('/') ? prefix : ''}`;
+        if (seen.has(url)) continue;
+        seen.add(url);
+        urls.push({ service: service.name, router: router.name, url });
+      }
+    }
+  }
+  return { stacks: [...stacks].sort(), urls: urls.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)) };
+}
+
+function archiveFolder(model: HostModel): string {
+  return [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? 'archive';
+}
