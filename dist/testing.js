@@ -5,7 +5,7 @@ import {
   runRules,
   toFinding,
   validateOptions
-} from "./chunks/chunk-27DBWJB3.js";
+} from "./chunks/chunk-375MZGR6.js";
 import {
   FileCache,
   buildHostModel

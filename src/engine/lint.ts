@@ -106,6 +106,7 @@ export async function lintTarget(target: Target, options: LintOptions): Promise<
   const files = options.files ?? new FileCache();
   const phase = phaseTimer(options.onPhase);
   const rules = await rulesFor(policy, { cwd: options.cwd, files, onPhase: options.onPhase });
+  if (policy.plugins.length > 0) phase('load plugins');
   const describe = configKeyDescriber(policy, options.cwd);
   const selection = selectRules(rules, {
     configLevels: policy.rules,

@@ -11,6 +11,7 @@ import type { ComposeFile, ComposeService, Stack } from '../compose/types';
 import { allocationsFor, serviceNames } from '../database/model';
 import { findCatalogByImage, findCatalogEntry } from '../policy/classify';
 import type { SourceLoc } from '../files/types';
+import { isInside } from '../util/paths';
 import { escapeRegex } from '../util/text';
 import { localBuild, referencedPaths } from './host';
 import { memoryBudget, type MemoryBudget } from './memory';
@@ -63,6 +64,11 @@ function buildFacts(model: HostModel): ModelFacts {
     docReferences: () => (docs ??= docReferences(model)),
     catalogByImage: (image) => findCatalogByImage(model.policy, image),
     catalogByName: (name) => findCatalogEntry(model.policy, name),
+    capabilityOf: (service) => {
+      const own = real(service).serviceDir?.capability;
+      if (own) return own;
+      return model.capabilityDirs.find((c) => isInside(c.abs, real(service).stack.dir)) ?? null;
+    },
     localBuild: (service) => localBuild(real(service), real(service).stack.dir),
     referencedPaths: (service) => referencedPaths(real(service), real(service).stack.dir),
     profiles: (service) => serviceProfiles(real(service)),

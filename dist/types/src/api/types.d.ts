@@ -2,7 +2,7 @@ import type { ComposeFile, ComposeService, Stack } from '../compose/types';
 import type { PostgresConnection } from '../database/types';
 import type { SourceLoc } from '../files/types';
 import type { MemoryBudget } from '../model/memory';
-import type { HostModel, ServiceDir } from '../model/types';
+import type { CapabilityDir, HostModel, ServiceDir } from '../model/types';
 import type { PlacementPlan, PlanAction } from '../plan/types';
 import type { Allocation, CatalogEntry } from '../policy/types';
 import type { ReadonlyDeep } from './readonly';
@@ -229,6 +229,8 @@ export interface ModelFacts {
         readonly entry: ReadonlyDeep<CatalogEntry>;
         readonly viaAlias: boolean;
     } | null;
+    /** The capability directory a compose service belongs to: its folder's, else the one its stack file sits in (null: directly under root, or in a grouping folder). */
+    capabilityOf(service: ServiceView): ReadonlyDeep<CapabilityDir> | null;
     /** A service's local build (`build:`): the value, its context as written and the absolute context; null for none, a remote or an unknown (`${VAR}`) context. */
     localBuild(service: ServiceView): {
         readonly build: unknown;

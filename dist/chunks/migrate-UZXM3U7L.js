@@ -36,7 +36,7 @@ import {
 import {
   displayAction,
   lintTarget
-} from "./chunk-27DBWJB3.js";
+} from "./chunk-375MZGR6.js";
 import {
   buildHostModel
 } from "./chunk-ZGSSEBTJ.js";

@@ -11,7 +11,7 @@ import {
 import {
   databaseAccess
 } from "./chunk-HS7VE6DH.js";
-import "./chunk-27DBWJB3.js";
+import "./chunk-375MZGR6.js";
 import {
   memoryBudget
 } from "./chunk-ZGSSEBTJ.js";

@@ -14,7 +14,7 @@ import {
   parseRuleFlags,
   rulesFor,
   rulesOfResults
-} from "./chunk-27DBWJB3.js";
+} from "./chunk-375MZGR6.js";
 import {
   FileCache,
   memoryBudget,
@@ -204,9 +204,9 @@ async function getFormatter(name) {
     case "junit":
       return (await import("./junit-UOP5RMQI.js")).formatJunit;
     case "markdown":
-      return (await import("./markdown-APW5PHSN.js")).formatMarkdown;
+      return (await import("./markdown-4K3GVO3B.js")).formatMarkdown;
     case "html":
-      return (await import("./html-IQ7GLAT2.js")).formatHtml;
+      return (await import("./html-ZVFTXFXQ.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

@@ -9,7 +9,7 @@ import {
   rulesFor,
   selectRules,
   unknownRule
-} from "./chunk-27DBWJB3.js";
+} from "./chunk-375MZGR6.js";
 import {
   FileCache
 } from "./chunk-ZGSSEBTJ.js";

@@ -112,7 +112,7 @@ function localFiles(spec, baseDir) {
 }
 async function importRuleFile(file, baseDir, options) {
   if (/\.m?ts$/.test(file)) {
-    const { compileTypeScriptPlugin } = await import("./typescript-SYZC2GWI.js");
+    const { compileTypeScriptPlugin } = await import("./typescript-UYRMXQDQ.js");
     const compiled = await compileTypeScriptPlugin(file, { baseDir, cwd: options.cwd, files: options.files, onCompile: options.onCompile });
     return importModule(compiled, displayPath(file, options.cwd));
   }

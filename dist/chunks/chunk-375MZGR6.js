@@ -501,6 +501,11 @@ function buildFacts(model) {
     docReferences: () => docs ??= docReferences(model),
     catalogByImage: (image) => findCatalogByImage(model.policy, image),
     catalogByName: (name) => findCatalogEntry(model.policy, name),
+    capabilityOf: (service) => {
+      const own = real(service).serviceDir?.capability;
+      if (own) return own;
+      return model.capabilityDirs.find((c) => isInside(c.abs, real(service).stack.dir)) ?? null;
+    },
     localBuild: (service) => localBuild(real(service), real(service).stack.dir),
     referencedPaths: (service) => referencedPaths(real(service), real(service).stack.dir),
     profiles: (service) => serviceProfiles(real(service)),
@@ -766,7 +771,7 @@ function phaseTimer(onPhase) {
 }
 async function rulesFor(policy, options) {
   if (policy.plugins.length === 0) return builtInRules();
-  const { loadPlugins } = await import("./load-QVZI3VBZ.js");
+  const { loadPlugins } = await import("./load-EWVZW6F4.js");
   const plugins = await loadPlugins(policy, { cwd: options.cwd, files: options.files, onCompile: (file, ms) => options.onPhase?.(`type-check ${displayPath(file, options.cwd)}`, ms) });
   return [...builtInRules(), ...plugins];
 }
@@ -790,6 +795,7 @@ async function lintTarget(target, options) {
   const files = options.files ?? new FileCache();
   const phase = phaseTimer(options.onPhase);
   const rules = await rulesFor(policy, { cwd: options.cwd, files, onPhase: options.onPhase });
+  if (policy.plugins.length > 0) phase("load plugins");
   const describe = configKeyDescriber(policy, options.cwd);
   const selection = selectRules(rules, {
     configLevels: policy.rules,

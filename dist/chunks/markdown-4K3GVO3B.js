@@ -1,5 +1,5 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
-import "./chunk-27DBWJB3.js";
+import "./chunk-375MZGR6.js";
 import "./chunk-ZGSSEBTJ.js";
 import "./chunk-YA2V5NZY.js";
 import "./chunk-2BCGQNUZ.js";

@@ -140,7 +140,8 @@ function compile(file, toolchain, svclint, options) {
       isolatedModules: true,
       allowImportingTsExtensions: true,
       rewriteRelativeImportExtensions: true,
-      noEmitOnError: true,
+      // Type errors were reported before the emit; the emit only transpiles.
+      noEmitOnError: false,
       declaration: false,
       outDir,
       types: nodeTypes ? ["node"] : [],
@@ -176,8 +177,7 @@ function compile(file, toolchain, svclint, options) {
     }
   }
   const emitted = project.emitToMemory();
-  const emitErrors = emitted.getDiagnostics().map((d) => d.compilerObject).filter((d) => d.category === ts.DiagnosticCategory.Error);
-  if (emitErrors.length > 0) throw typeErrors(ts, emitErrors, options.cwd);
+  if (emitted.getEmitSkipped()) throw new ConfigError(`${displayPath(file, options.cwd)}: TypeScript did not emit the rule file`);
   const outputs = emitted.getFiles().map((f) => ({ rel: path.relative(outDir, path.resolve(f.filePath)), text: f.text }));
   const sources = local.map((sf) => {
     const abs = path.resolve(sf.getFilePath());
