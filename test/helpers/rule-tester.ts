@@ -16,6 +16,15 @@ RuleTester.it = it;
 
 export type { RuleCases };
 
+/** One rule's table test: the rule and its valid and invalid cases. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface RuleTable { rule: Rule<any, any>; cases: RuleCases }
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function table(rule: Rule<any, any>, cases: RuleCases): RuleTable {
+  return { rule, cases };
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function ruleTester(rule: Rule<any, any>, cases: RuleCases): void {
   if (process.env.SVCLINT_RECORD) {
