@@ -248,11 +248,11 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-4YBJ7WNM.js")).runLint(c),
-  init: async (c) => (await import("./chunks/init-K5BZXH2R.js")).runInit(c),
+  lint: async (c) => (await import("./chunks/lint-IZKDSB5E.js")).runLint(c),
+  init: async (c) => (await import("./chunks/init-K2VOHKKD.js")).runInit(c),
   place: async (c) => (await import("./chunks/place-3HX6YLRC.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-7ORG2S7R.js")).runRules(c),
-  migrate: async (c) => (await import("./chunks/migrate-UZXM3U7L.js")).runMigrateCommand(c),
+  rules: async (c) => (await import("./chunks/rules-SLCYDHMV.js")).runRules(c),
+  migrate: async (c) => (await import("./chunks/migrate-TRKIHFYF.js")).runMigrateCommand(c),
   "db-audit": notBuilt("db-audit")
 };
 function notBuilt(command) {

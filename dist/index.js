@@ -14,7 +14,7 @@ import {
   placeValue,
   textValue,
   toKebab
-} from "./chunks/chunk-QZNFIY7W.js";
+} from "./chunks/chunk-DWH6VGGX.js";
 import "./chunks/chunk-SY2KE2PQ.js";
 import {
   COMPOSE_FILE_NAMES,

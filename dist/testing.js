@@ -5,20 +5,20 @@ import {
   runRules,
   toFinding,
   validateOptions
-} from "./chunks/chunk-375MZGR6.js";
+} from "./chunks/chunk-L2OEFSD2.js";
 import {
   FileCache,
   buildHostModel
-} from "./chunks/chunk-ZGSSEBTJ.js";
+} from "./chunks/chunk-FXGLDJUH.js";
 import {
   resolveTarget
 } from "./chunks/chunk-YA2V5NZY.js";
 import "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-VTFGFI7P.js";
+} from "./chunks/chunk-DCLJ22NV.js";
 import "./chunks/chunk-4GJ6HIVJ.js";
-import "./chunks/chunk-QZNFIY7W.js";
+import "./chunks/chunk-DWH6VGGX.js";
 import "./chunks/chunk-SY2KE2PQ.js";
 import {
   require_dist

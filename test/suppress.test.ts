@@ -37,6 +37,21 @@ describe('inline directives', () => {
     expect(findings.map(brief)).toEqual([`unpinned-image ${FILE}:6:12`]);
   });
 
+  it('a directive-like line inside a block scalar is text: it suppresses nothing and is not reported', async () => {
+    const findings = await run(automation([
+      'services:',
+      '  n8n:',
+      '    command: |',
+      '      echo start',
+      '      # svclint-disable-next-line unpinned-image -- x',
+      '    image: n8nio/n8n:latest',
+      '    environment:',
+      '      NOTE: "# svclint-disable-next-line unpinned-image -- in a quoted string"',
+      '',
+    ].join('\n')));
+    expect(findings.map(brief)).toEqual([`unpinned-image ${FILE}:6:12`]);
+  });
+
   it('a first-line svclint-disable covers the whole file, for every rule it names', async () => {
     const findings = await run(automation([
       '# svclint-disable obsolete-version, unpinned-image -- vendor file, kept as shipped',

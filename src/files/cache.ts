@@ -27,8 +27,8 @@ export class FileCache {
   private readonly kinds = new Map<string, PathKind | null>();
   private readonly sizes = new Map<string, number>();
   private readonly reals = new Map<string, string>();
-  /** How many times a file was read from disk (tests check "once"). */
-  reads = 0;
+  /** Files read from disk, in order (each once). */
+  private readonly readLog: string[] = [];
 
   private entry(abs: string): Entry {
     let entry = this.entries.get(abs);
@@ -41,7 +41,7 @@ export class FileCache {
     const entry = this.entry(abs);
     if (entry.bytes === undefined) {
       try {
-        this.reads++;
+        this.readLog.push(abs);
         entry.bytes = readFileSync(abs);
       } catch (error) {
         entry.bytes = null;
@@ -49,6 +49,11 @@ export class FileCache {
       }
     }
     return entry.bytes;
+  }
+
+  /** The files read from disk so far, each once, in the order they were first read. */
+  get readFiles(): readonly string[] {
+    return this.readLog;
   }
 
   /** Like fs.readFileSync: the bytes, or an error with the read's code. */

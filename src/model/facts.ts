@@ -1,7 +1,5 @@
 // The model helpers rules are given (RuleContext's ModelFacts): facts derived from the model,
 // computed on first use and kept for the run. Files come from the run's file cache.
-import path from 'node:path';
-import { globSync } from 'tinyglobby';
 import type { AllocationMatch, DocReference, ModelFacts, PortClash, ServiceView } from '../api/types';
 import { locateInFile } from '../compose/locate-file';
 import { clashGroups, describePort, publishedPorts, type PortUse } from '../compose/ports';
@@ -12,7 +10,7 @@ import { allocationsFor, serviceNames } from '../database/model';
 import { findCatalogByImage, findCatalogEntry } from '../policy/classify';
 import type { SourceLoc } from '../files/types';
 import { isInside } from '../util/paths';
-import { escapeRegex } from '../util/text';
+import { docReferences } from './docs';
 import { localBuild, referencedPaths } from './host';
 import { memoryBudget, type MemoryBudget } from './memory';
 import type { HostModel } from './types';
@@ -101,28 +99,4 @@ function labelLoc(service: ComposeService, key: string): SourceLoc | null {
     return stack.locateKey(['services', service.name, 'labels', key]) ?? service.loc;
   }
   return service.loc;
-}
-
-/** `services/apps/openweb`, `~/services/n8n/`, `/home/david/services/traefik` ... in the config's `docs:` documents. */
-function docReferences(model: HostModel): DocReference[] {
-  const { docs, baseDir } = model.policy;
-  if (docs.length === 0) return [];
-  // Symlinks are not followed: a link to `/` or `..` in the tree would otherwise make `**` walk the whole disk.
-  const documents = globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
-  const rootName = path.basename(model.root);
-  const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegex(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, 'g');
-  const found: DocReference[] = [];
-  for (const file of documents) {
-    const lines = model.files.lines(file);
-    if (!lines) continue;
-    lines.forEach((line, index) => {
-      for (const match of line.matchAll(mention)) {
-        const rel = match[1]!.replace(/[./]+$/, '');
-        if (!rel || rel.includes('{') || rel.includes('*')) continue;
-        const abs = path.join(model.root, rel);
-        found.push({ file, line: index + 1, column: match.index + 1, text: `${rootName}/${rel}`, rel, abs, exists: model.files.kind(abs) !== null });
-      }
-    });
-  }
-  return found;
 }

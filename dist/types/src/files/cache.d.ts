@@ -7,11 +7,13 @@ export declare class FileCache {
     private readonly kinds;
     private readonly sizes;
     private readonly reals;
-    /** How many times a file was read from disk (tests check "once"). */
-    reads: number;
+    /** Files read from disk, in order (each once). */
+    private readonly readLog;
     private entry;
     /** The file's bytes; null when it cannot be read (see `error`). */
     bytes(abs: string): Buffer | null;
+    /** The files read from disk so far, each once, in the order they were first read. */
+    get readFiles(): readonly string[];
     /** Like fs.readFileSync: the bytes, or an error with the read's code. */
     read(abs: string): Buffer;
     /** The read error's code (`ENOENT`, `EACCES`, `EISDIR`...), or null when the file was read. */

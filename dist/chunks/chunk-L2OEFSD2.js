@@ -7,7 +7,7 @@ import {
   memoryBudget,
   referencedPaths,
   serviceProfiles
-} from "./chunk-ZGSSEBTJ.js";
+} from "./chunk-FXGLDJUH.js";
 import {
   discoverTargets
 } from "./chunk-YA2V5NZY.js";
@@ -16,22 +16,21 @@ import {
 } from "./chunk-2BCGQNUZ.js";
 import {
   builtInRules
-} from "./chunk-VTFGFI7P.js";
+} from "./chunk-DCLJ22NV.js";
 import {
   allocationsFor,
   serviceNames
 } from "./chunk-4GJ6HIVJ.js";
 import {
   causeByKey,
-  globSync,
+  docReferences,
   isPathValue,
   isTextValue,
   isTraefikDisabled,
   placementPlan,
   traefikRouters
-} from "./chunk-QZNFIY7W.js";
+} from "./chunk-DWH6VGGX.js";
 import {
-  escapeRegex,
   findCatalogByImage,
   findCatalogEntry,
   findNode,
@@ -250,20 +249,17 @@ function renderData(data, cwd) {
 }
 
 // src/engine/lint.ts
-import path5 from "node:path";
-
-// src/model/facts.ts
-import path2 from "node:path";
+import path4 from "node:path";
 
 // src/compose/locate-file.ts
-function locateInFile(file, path6, atKey) {
+function locateInFile(file, path5, atKey) {
   if (!file.lineCounter) return null;
-  for (let length = path6.length; length >= 0; length--) {
-    const prefix = path6.slice(0, length);
+  for (let length = path5.length; length >= 0; length--) {
+    const prefix = path5.slice(0, length);
     for (let d = file.documents.length - 1; d >= 0; d--) {
       const found = findNode(file.documents[d], prefix);
       if (!found) continue;
-      const preferKey = atKey || length < path6.length;
+      const preferKey = atKey || length < path5.length;
       const first = preferKey ? found.key : found.value;
       const second = preferKey ? found.value : found.key;
       const loc = nodeLoc(file.abs, file.lineCounter, first) ?? nodeLoc(file.abs, file.lineCounter, second);
@@ -534,30 +530,9 @@ function labelLoc(service, key) {
   }
   return service.loc;
 }
-function docReferences(model) {
-  const { docs, baseDir } = model.policy;
-  if (docs.length === 0) return [];
-  const documents = globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).sort();
-  const rootName = path2.basename(model.root);
-  const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegex(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, "g");
-  const found = [];
-  for (const file of documents) {
-    const lines = model.files.lines(file);
-    if (!lines) continue;
-    lines.forEach((line, index) => {
-      for (const match of line.matchAll(mention)) {
-        const rel = match[1].replace(/[./]+$/, "");
-        if (!rel || rel.includes("{") || rel.includes("*")) continue;
-        const abs = path2.join(model.root, rel);
-        found.push({ file, line: index + 1, column: match.index + 1, text: `${rootName}/${rel}`, rel, abs, exists: model.files.kind(abs) !== null });
-      }
-    });
-  }
-  return found;
-}
 
 // src/engine/anchors.ts
-import path3 from "node:path";
+import path2 from "node:path";
 function lineKey(files, file, line) {
   if (line === null) return void 0;
   const content = files.lines(file)?.[line - 1];
@@ -565,12 +540,12 @@ function lineKey(files, file, line) {
 }
 function anchorFor(model, abs, changes) {
   if (!isInside(model.root, abs)) return null;
-  const rel = path3.relative(model.root, abs).split(path3.sep).join("/");
+  const rel = path2.relative(model.root, abs).split(path2.sep).join("/");
   const entry = rel === "" ? null : model.tree.byRel.get(rel);
   if (entry?.kind === "file") return { file: abs, line: 1 };
-  if (rel !== "" && entry?.kind !== "dir") return anchorFor(model, path3.dirname(abs), changes);
+  if (rel !== "" && entry?.kind !== "dir") return anchorFor(model, path2.dirname(abs), changes);
   if (changes) {
-    const changed = changes.files.filter((f) => isInside(abs, f) && model.tree.byRel.get(path3.relative(model.root, f).split(path3.sep).join("/"))?.kind === "file").sort()[0];
+    const changed = changes.files.filter((f) => isInside(abs, f) && model.tree.byRel.get(path2.relative(model.root, f).split(path2.sep).join("/"))?.kind === "file").sort()[0];
     if (changed) return { file: changed, line: 1 };
   }
   const stack = model.stacks.find((s) => s.dir === abs);
@@ -670,7 +645,7 @@ function foldMembers(finding) {
 }
 
 // src/engine/suppress.ts
-import path4 from "node:path";
+import path3 from "node:path";
 var UNUSED_DIRECTIVE = "unused-directive";
 function applySuppressions(findings, model, run = {}) {
   const { selection } = run;
@@ -693,7 +668,7 @@ function applySuppressions(findings, model, run = {}) {
   }
   const exceptions = model.policy.exceptions.map((exception) => ({
     exception,
-    abs: path4.resolve(model.policy.baseDir, exception.path),
+    abs: path3.resolve(model.policy.baseDir, exception.path),
     used: false
   }));
   const suppressed = (finding) => {
@@ -771,7 +746,7 @@ function phaseTimer(onPhase) {
 }
 async function rulesFor(policy, options) {
   if (policy.plugins.length === 0) return builtInRules();
-  const { loadPlugins } = await import("./load-EWVZW6F4.js");
+  const { loadPlugins } = await import("./load-M37GCY4Q.js");
   const plugins = await loadPlugins(policy, { cwd: options.cwd, files: options.files, onCompile: (file, ms) => options.onPhase?.(`type-check ${displayPath(file, options.cwd)}`, ms) });
   return [...builtInRules(), ...plugins];
 }
@@ -787,7 +762,7 @@ function describeFailure(failure, cwd) {
 function configKeyDescriber(policy, cwd) {
   return (id) => {
     const loc = policy.locate(["rules", id]);
-    return loc ? `${path5.relative(cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
+    return loc ? `${path4.relative(cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
   };
 }
 async function lintTarget(target, options) {

@@ -5,7 +5,7 @@ import {
 import {
   buildHostModel,
   memoryBudget
-} from "./chunk-ZGSSEBTJ.js";
+} from "./chunk-FXGLDJUH.js";
 import {
   CONFIG_FILE_NAMES,
   buildPolicy,

@@ -32,14 +32,14 @@ import {
   treeBeforeAfter,
   viewOfPlan,
   withJournal
-} from "./chunk-IOZ42FRA.js";
+} from "./chunk-R5HOG7UV.js";
 import {
   displayAction,
   lintTarget
-} from "./chunk-375MZGR6.js";
+} from "./chunk-L2OEFSD2.js";
 import {
   buildHostModel
-} from "./chunk-ZGSSEBTJ.js";
+} from "./chunk-FXGLDJUH.js";
 import {
   resolveTarget
 } from "./chunk-YA2V5NZY.js";
@@ -47,14 +47,14 @@ import "./chunk-2BCGQNUZ.js";
 import {
   VERSION
 } from "./chunk-VGLLDJT4.js";
-import "./chunk-VTFGFI7P.js";
+import "./chunk-DCLJ22NV.js";
 import "./chunk-4GJ6HIVJ.js";
 import {
   buildPlacementPlan,
   documentFiles,
   migrationChecks,
   moveMap
-} from "./chunk-QZNFIY7W.js";
+} from "./chunk-DWH6VGGX.js";
 import "./chunk-SY2KE2PQ.js";
 import "./chunk-HTNYN66K.js";
 import "./chunk-VFVSZFIG.js";

@@ -1,11 +1,11 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-VTFGFI7P.js";
+} from "./chunk-DCLJ22NV.js";
 import "./chunk-4GJ6HIVJ.js";
 import {
   globSync
-} from "./chunk-QZNFIY7W.js";
+} from "./chunk-DWH6VGGX.js";
 import "./chunk-SY2KE2PQ.js";
 import "./chunk-HTNYN66K.js";
 import "./chunk-VFVSZFIG.js";

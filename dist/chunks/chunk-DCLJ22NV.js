@@ -20,7 +20,7 @@ import {
   placeValue,
   textValue,
   toKebab
-} from "./chunk-QZNFIY7W.js";
+} from "./chunk-DWH6VGGX.js";
 import {
   COMPOSE_FILE_NAMES,
   COMPOSE_OVERRIDE_FILE_NAMES,

@@ -14,12 +14,12 @@ import {
   parseRuleFlags,
   rulesFor,
   rulesOfResults
-} from "./chunk-375MZGR6.js";
+} from "./chunk-L2OEFSD2.js";
 import {
   FileCache,
   memoryBudget,
   memoryJson
-} from "./chunk-ZGSSEBTJ.js";
+} from "./chunk-FXGLDJUH.js";
 import {
   discoverTargets
 } from "./chunk-YA2V5NZY.js";
@@ -27,9 +27,9 @@ import "./chunk-2BCGQNUZ.js";
 import {
   VERSION
 } from "./chunk-VGLLDJT4.js";
-import "./chunk-VTFGFI7P.js";
+import "./chunk-DCLJ22NV.js";
 import "./chunk-4GJ6HIVJ.js";
-import "./chunk-QZNFIY7W.js";
+import "./chunk-DWH6VGGX.js";
 import "./chunk-SY2KE2PQ.js";
 import {
   escapeRegex,
@@ -204,9 +204,9 @@ async function getFormatter(name) {
     case "junit":
       return (await import("./junit-UOP5RMQI.js")).formatJunit;
     case "markdown":
-      return (await import("./markdown-4K3GVO3B.js")).formatMarkdown;
+      return (await import("./markdown-5DGMLN4K.js")).formatMarkdown;
     case "html":
-      return (await import("./html-ZVFTXFXQ.js")).formatHtml;
+      return (await import("./html-BLAUWW3T.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

@@ -159,8 +159,8 @@ var FileCache = class {
   kinds = /* @__PURE__ */ new Map();
   sizes = /* @__PURE__ */ new Map();
   reals = /* @__PURE__ */ new Map();
-  /** How many times a file was read from disk (tests check "once"). */
-  reads = 0;
+  /** Files read from disk, in order (each once). */
+  readLog = [];
   entry(abs) {
     let entry = this.entries.get(abs);
     if (!entry) this.entries.set(abs, entry = {});
@@ -171,7 +171,7 @@ var FileCache = class {
     const entry = this.entry(abs);
     if (entry.bytes === void 0) {
       try {
-        this.reads++;
+        this.readLog.push(abs);
         entry.bytes = readFileSync(abs);
       } catch (error) {
         entry.bytes = null;
@@ -179,6 +179,10 @@ var FileCache = class {
       }
     }
     return entry.bytes;
+  }
+  /** The files read from disk so far, each once, in the order they were first read. */
+  get readFiles() {
+    return this.readLog;
   }
   /** Like fs.readFileSync: the bytes, or an error with the read's code. */
   read(abs) {

@@ -1,13 +1,13 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
-import "./chunk-375MZGR6.js";
-import "./chunk-ZGSSEBTJ.js";
+import "./chunk-L2OEFSD2.js";
+import "./chunk-FXGLDJUH.js";
 import "./chunk-YA2V5NZY.js";
 import "./chunk-2BCGQNUZ.js";
-import "./chunk-VTFGFI7P.js";
+import "./chunk-DCLJ22NV.js";
 import "./chunk-4GJ6HIVJ.js";
 import {
   placementPlan
-} from "./chunk-QZNFIY7W.js";
+} from "./chunk-DWH6VGGX.js";
 import "./chunk-SY2KE2PQ.js";
 import "./chunk-HTNYN66K.js";
 import "./chunk-VFVSZFIG.js";

@@ -9,17 +9,17 @@ import {
   rulesFor,
   selectRules,
   unknownRule
-} from "./chunk-375MZGR6.js";
+} from "./chunk-L2OEFSD2.js";
 import {
   FileCache
-} from "./chunk-ZGSSEBTJ.js";
+} from "./chunk-FXGLDJUH.js";
 import {
   policyTarget
 } from "./chunk-YA2V5NZY.js";
 import "./chunk-2BCGQNUZ.js";
-import "./chunk-VTFGFI7P.js";
+import "./chunk-DCLJ22NV.js";
 import "./chunk-4GJ6HIVJ.js";
-import "./chunk-QZNFIY7W.js";
+import "./chunk-DWH6VGGX.js";
 import "./chunk-SY2KE2PQ.js";
 import "./chunk-HTNYN66K.js";
 import "./chunk-VFVSZFIG.js";

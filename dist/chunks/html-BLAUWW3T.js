@@ -7,21 +7,21 @@ import {
   projectLine,
   shownPath,
   viewOfPlan
-} from "./chunk-IOZ42FRA.js";
+} from "./chunk-R5HOG7UV.js";
 import {
   databaseAccess
 } from "./chunk-HS7VE6DH.js";
-import "./chunk-375MZGR6.js";
+import "./chunk-L2OEFSD2.js";
 import {
   memoryBudget
-} from "./chunk-ZGSSEBTJ.js";
+} from "./chunk-FXGLDJUH.js";
 import "./chunk-YA2V5NZY.js";
 import "./chunk-2BCGQNUZ.js";
-import "./chunk-VTFGFI7P.js";
+import "./chunk-DCLJ22NV.js";
 import "./chunk-4GJ6HIVJ.js";
 import {
   placementPlan
-} from "./chunk-QZNFIY7W.js";
+} from "./chunk-DWH6VGGX.js";
 import "./chunk-SY2KE2PQ.js";
 import "./chunk-HTNYN66K.js";
 import "./chunk-VFVSZFIG.js";

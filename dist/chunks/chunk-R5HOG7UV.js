@@ -3,7 +3,7 @@ import {
   defaultProjectName,
   effectiveProjectName,
   moveMap
-} from "./chunk-QZNFIY7W.js";
+} from "./chunk-DWH6VGGX.js";
 import {
   UsageError
 } from "./chunk-PYUSQKKC.js";

@@ -273,8 +273,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path10, { windows } = {}) => {
-      const segs = path10.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path11, { windows } = {}) => {
+      const segs = path11.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1823,7 +1823,7 @@ function isTextValue(value) {
 }
 
 // src/plan/index.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/plan/compose-edits.ts
 import path from "node:path";
@@ -1955,7 +1955,7 @@ function relativePathEdits(stack, finalOf) {
 }
 
 // src/plan/migration.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/plan/checks.ts
 import path2 from "node:path";
@@ -2060,7 +2060,9 @@ function archiveFolder(model2) {
 }
 
 // src/plan/docs.ts
-import { readFileSync } from "node:fs";
+import path4 from "node:path";
+
+// src/model/docs.ts
 import path3 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -2073,27 +2075,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path10) {
-  let normalized = normalize(path10);
+function cleanPath(path11) {
+  let normalized = normalize(path11);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path10, separator) {
-  return path10.replace(SLASHES_REGEX, separator);
+function convertSlashes(path11, separator) {
+  return path11.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path10) {
-  return path10 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path10);
+function isRootDirectory(path11) {
+  return path11 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path11);
 }
-function normalizePath(path10, options) {
+function normalizePath(path11, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path10.includes("/") || path10.startsWith(".");
-  if (resolvePaths) path10 = resolve(path10);
-  if (normalizePath$1 || pathNeedsCleaning) path10 = cleanPath(path10);
-  if (path10 === ".") return "";
-  const needsSeperator = path10[path10.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path10 + pathSeparator : path10, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path11.includes("/") || path11.startsWith(".");
+  if (resolvePaths) path11 = resolve(path11);
+  if (normalizePath$1 || pathNeedsCleaning) path11 = cleanPath(path11);
+  if (path11 === ".") return "";
+  const needsSeperator = path11[path11.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path11 + pathSeparator : path11, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -2130,8 +2132,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path10 = directoryPath || ".";
-  if (filters.every((filter) => filter(path10, true))) paths.push(path10);
+  const path11 = directoryPath || ".";
+  if (filters.every((filter) => filter(path11, true))) paths.push(path11);
 };
 var empty$2 = () => {
 };
@@ -2183,26 +2185,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path10, state, callback$1) {
+var resolveSymlinksAsync = function(path11, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path10, (error, resolvedPath) => {
+  fs.realpath(path11, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path10, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path11, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path10, state, callback$1) {
+var resolveSymlinks = function(path11, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path10);
+    const resolvedPath = fs.realpathSync(path11);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path10, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path11, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -2212,9 +2214,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path10, resolved, state) {
+function isRecursive(path11, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path10);
+  let parent = dirname(path11);
   let depth2 = 1;
   while (parent !== state.root && depth2 < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -2222,7 +2224,7 @@ function isRecursive(path10, resolved, state) {
     if (isSameRoot) depth2++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path10, resolved);
+  state.symlinks.set(path11, resolved);
   return depth2 > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -2394,19 +2396,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path10 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path10)) continue;
-        this.pushDirectory(path10, paths, filters);
-        this.walkDirectory(this.state, path10, path10, depth2 - 1, this.walk);
+        let path11 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path11)) continue;
+        this.pushDirectory(path11, paths, filters);
+        this.walkDirectory(this.state, path11, path11, depth2 - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path10 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path10, this.state, (stat2, resolvedPath) => {
+        let path11 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path11, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path10 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path10 + pathSeparator, depth2 - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path11 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path11 + pathSeparator, depth2 - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path10;
+            resolvedPath = useRealPaths ? resolvedPath : path11;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -2572,7 +2574,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path10) => isMatch(path10));
+    this.options.filters.push((path11) => isMatch(path11));
     return this;
   }
 };
@@ -2647,19 +2649,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path10) {
-  return path10.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path11) {
+  return path11.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path10) {
+function splitPattern(path11) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path10, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path10];
+  const result = import_picomatch.default.scan(path11, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path11];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path10) => path10.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path10) => path10.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path11) => path11.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path11) => path11.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -2766,13 +2768,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path10 = format(p, isDirectory);
-      const matches = matcher(path10) && !ignore(path10);
-      if (matches) log(`matched ${path10}`);
+      const path11 = format(p, isDirectory);
+      const matches = matcher(path11) && !ignore(path11);
+      if (matches) log(`matched ${path11}`);
       return matches;
     } : (p, isDirectory) => {
-      const path10 = format(p, isDirectory);
-      return matcher(path10) && !ignore(path10);
+      const path11 = format(p, isDirectory);
+      return matcher(path11) && !ignore(path11);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -2837,7 +2839,7 @@ function globSync(globInput, options) {
   return crawler ? formatPaths(crawler.sync(), relative2) : [];
 }
 
-// src/plan/docs.ts
+// src/model/docs.ts
 function documentFiles(model2) {
   const { docs, baseDir } = model2.policy;
   if (docs.length === 0) return [];
@@ -2849,17 +2851,32 @@ function servicePathMentions(line, rootName) {
   for (const match of line.matchAll(mention)) out.push({ index: match.index, rel: match[1], text: match[0] });
   return out;
 }
+function docReferences(model2) {
+  const rootName = path3.basename(model2.root);
+  const found = [];
+  for (const file of documentFiles(model2)) {
+    const lines = model2.files.lines(file);
+    if (!lines) continue;
+    lines.forEach((line, index) => {
+      for (const m of servicePathMentions(line, rootName)) {
+        const rel = m.rel.replace(/[./]+$/, "");
+        if (!rel || rel.includes("{") || rel.includes("*")) continue;
+        const abs = path3.join(model2.root, rel);
+        found.push({ file, line: index + 1, column: m.index + 1, text: `${rootName}/${rel}`, rel, abs, exists: model2.files.kind(abs) !== null });
+      }
+    });
+  }
+  return found;
+}
+
+// src/plan/docs.ts
 function documentEdits(model2, moves) {
   if (moves.moves.length === 0) return [];
-  const rootName = path3.basename(model2.root);
+  const rootName = path4.basename(model2.root);
   const edits = [];
   for (const file of documentFiles(model2)) {
-    let text;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch {
-      continue;
-    }
+    const text = model2.files.text(file);
+    if (text === null) continue;
     const where = moves.final(file);
     text.split("\n").forEach((raw, index) => {
       const line = raw.replace(/\r$/, "");
@@ -2868,8 +2885,8 @@ function documentEdits(model2, moves) {
         const trailing = m.rel.match(/[./]*$/)[0];
         const rel = m.rel.slice(0, m.rel.length - trailing.length);
         if (!rel) continue;
-        const end = moves.final(path3.join(model2.root, rel));
-        const newRel = path3.relative(model2.root, end).split(path3.sep).join("/");
+        const end = moves.final(path4.join(model2.root, rel));
+        const newRel = path4.relative(model2.root, end).split(path4.sep).join("/");
         if (newRel === rel || newRel.startsWith("..")) continue;
         changed = changed.slice(0, m.index) + `${rootName}/${newRel}${trailing}` + changed.slice(m.index + m.text.length);
       }
@@ -2889,7 +2906,7 @@ function documentEdits(model2, moves) {
 }
 
 // src/plan/moves.ts
-import path4 from "node:path";
+import path5 from "node:path";
 function moveMap(actions) {
   const moves = actions.filter((a) => a.op === "move").map((a) => ({ from: a.from, to: a.to }));
   const bridges = actions.filter((a) => a.op === "symlink").map((a) => ({ path: a.path, target: a.target }));
@@ -2902,7 +2919,7 @@ function moveMap(actions) {
       const i = firstAncestorMove(current, bySource, after, 1);
       if (i === null) return current;
       const { from, to } = moves[i];
-      current = current === from ? to : path4.join(to, path4.relative(from, current));
+      current = current === from ? to : path5.join(to, path5.relative(from, current));
       after = i;
     }
   };
@@ -2913,7 +2930,7 @@ function moveMap(actions) {
       const i = firstAncestorMove(current, byTarget, before, -1);
       if (i === null) return current;
       const { from, to } = moves[i];
-      current = current === to ? from : path4.join(from, path4.relative(to, current));
+      current = current === to ? from : path5.join(from, path5.relative(to, current));
       before = i;
     }
   };
@@ -2940,13 +2957,13 @@ function firstAncestorMove(abs, index, bound, direction) {
     for (const i of index.get(current) ?? []) {
       if (direction === 1 ? i > bound && (best === null || i < best) : i < bound && (best === null || i > best)) best = i;
     }
-    const parent = path4.dirname(current);
+    const parent = path5.dirname(current);
     if (parent === current) return best;
     current = parent;
   }
 }
 function relativeReference(original, baseDir, target) {
-  let rel = path4.relative(baseDir, target).split(path4.sep).join("/");
+  let rel = path5.relative(baseDir, target).split(path5.sep).join("/");
   if (rel === "") rel = ".";
   else if (!rel.startsWith("../") && rel !== ".." && (original.startsWith("./") || original === ".")) rel = `./${rel}`;
   if (original.endsWith("/") && !rel.endsWith("/")) rel += "/";
@@ -2954,27 +2971,27 @@ function relativeReference(original, baseDir, target) {
 }
 
 // src/plan/rewrites.ts
-import path5 from "node:path";
+import path6 from "node:path";
 function followUpSteps(model2, moves) {
   if (moves.moves.length === 0) return [];
   return [...archiveReads(model2, moves), ...symlinkSteps(model2, moves)];
 }
 function archiveReads(model2, moves) {
-  const archive = path5.join(model2.root, [...model2.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive");
+  const archive = path6.join(model2.root, [...model2.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive");
   const steps = [];
   for (const stack of model2.stacks) {
     if (stack.archived || isInside(archive, moves.final(stack.file))) continue;
     for (const file of stack.files) {
       for (const ref of pathReferences(file.data)) {
-        const target = path5.resolve(stack.dir, ref.raw);
+        const target = path6.resolve(stack.dir, ref.raw);
         const end = moves.final(target);
         if (end === target || !isInside(archive, end)) continue;
         steps.push({
           op: "manual",
           phase: 4,
           path: moves.final(file.abs),
-          reason: `It reads '${ref.raw}' (${ref.keyPath.join(".")}) from a folder that goes to ${path5.basename(archive)}/ (archived services must not be used).`,
-          steps: [`Move what it needs out of '${path5.relative(model2.root, end)}' into its own folder, or drop the reference.`]
+          reason: `It reads '${ref.raw}' (${ref.keyPath.join(".")}) from a folder that goes to ${path6.basename(archive)}/ (archived services must not be used).`,
+          steps: [`Move what it needs out of '${path6.relative(model2.root, end)}' into its own folder, or drop the reference.`]
         });
       }
     }
@@ -2987,17 +3004,17 @@ function symlinkSteps(model2, moves) {
   for (const entry of model2.tree.entries) {
     if (entry.kind !== "symlink" || !entry.symlink || bridges.has(entry.abs)) continue;
     const text = entry.symlink.target;
-    const target = path5.resolve(path5.dirname(entry.abs), text);
-    if (path5.isAbsolute(text) && !isInside(model2.root, target)) continue;
+    const target = path6.resolve(path6.dirname(entry.abs), text);
+    if (path6.isAbsolute(text) && !isInside(model2.root, target)) continue;
     const link = moves.final(entry.abs);
     const end = moves.final(target);
-    const next = path5.isAbsolute(text) ? end : path5.relative(path5.dirname(link), end) || ".";
-    if (next === text || !path5.isAbsolute(text) && path5.relative(path5.dirname(entry.abs), target) === next) continue;
+    const next = path6.isAbsolute(text) ? end : path6.relative(path6.dirname(link), end) || ".";
+    if (next === text || !path6.isAbsolute(text) && path6.relative(path6.dirname(entry.abs), target) === next) continue;
     steps.push({
       op: "manual",
       phase: 4,
       path: link,
-      reason: `The symlink '${path5.basename(entry.abs)}' (-> ${text}) would point at the wrong place once the folders move.`,
+      reason: `The symlink '${path6.basename(entry.abs)}' (-> ${text}) would point at the wrong place once the folders move.`,
       steps: [`ln -sfn '${next.replace(/'/g, `'\\''`)}' '${link.replace(/'/g, `'\\''`)}'`]
     });
   }
@@ -3006,7 +3023,7 @@ function symlinkSteps(model2, moves) {
 
 // src/plan/split.ts
 var import_yaml = __toESM(require_dist(), 1);
-import path6 from "node:path";
+import path7 from "node:path";
 var ENV_FILES = [".env", ".env.example"];
 function effectiveProjectName(stack) {
   const named = stack.resolved.name;
@@ -3041,8 +3058,8 @@ function splitStack(model2, split, moves, taken) {
     const folder = service.serviceDir && service.serviceDir.stack === null ? service.serviceDir : null;
     if (!folder || folder.symlink) return { automated: false, why: `'${name}' has no folder of its own to hold its stack` };
     const finalDir = moves.final(folder.abs);
-    if (COMPOSE_FILE_NAMES.some((n) => taken(path6.join(folder.abs, n)) || taken(path6.join(finalDir, n)))) {
-      return { automated: false, why: `'${path6.basename(finalDir)}/' already has a compose file` };
+    if (COMPOSE_FILE_NAMES.some((n) => taken(path7.join(folder.abs, n)) || taken(path7.join(finalDir, n)))) {
+      return { automated: false, why: `'${path7.basename(finalDir)}/' already has a compose file` };
     }
     const problem = leansOnNeighbours(stack, service);
     if (problem) return { automated: false, why: problem };
@@ -3055,14 +3072,14 @@ function splitStack(model2, split, moves, taken) {
   if (/[&*]|<</.test(file.text) && usesAnchors(doc)) return { automated: false, why: "it uses YAML anchors, aliases or merge keys that the definitions share" };
   const lines = file.text.split("\n").map((l) => l.replace(/\r$/, ""));
   for (const { name, folder, finalDir, carried } of lifted) {
-    const target = path6.join(folder.abs, "docker-compose.yml");
+    const target = path7.join(folder.abs, "docker-compose.yml");
     const block = serviceBlock(doc, file.text, lines, name);
     if (!block) return { automated: false, why: `the definition of '${name}' is not a block mapping svclint can lift` };
     const rewritten = rewriteBlockPaths(stack, name, block, moves, finalDir, lines);
     if (typeof rewritten === "string") return { automated: false, why: rewritten };
     usesVariables.set(name, /\$\{?[A-Za-z_]/.test(rewritten.join("\n")));
-    const relFile = path6.relative(model2.root, split.file).split(path6.sep).join("/");
-    const content = [`# Split out of ${path6.basename(model2.root)}/${relFile} by svclint migrate.`, "services:", ...rewritten, ...carried].join("\n");
+    const relFile = path7.relative(model2.root, split.file).split(path7.sep).join("/");
+    const content = [`# Split out of ${path7.basename(model2.root)}/${relFile} by svclint migrate.`, "services:", ...rewritten, ...carried].join("\n");
     creates.push({
       op: "edit",
       phase: 2,
@@ -3073,24 +3090,24 @@ function splitStack(model2, split, moves, taken) {
       whole: "create",
       reason: `'${name}' gets a stack of its own in its folder (its definition leaves the shared stack ${relFile}).`
     });
-    targets.set(name, path6.join(finalDir, "docker-compose.yml"));
+    targets.set(name, path7.join(finalDir, "docker-compose.yml"));
     const blockLines = steps.covered.get(split.file) ?? /* @__PURE__ */ new Set();
     for (let line = block.first; line <= block.last; line++) blockLines.add(line);
     steps.covered.set(split.file, blockLines);
     const newProject = defaultProjectName(finalDir);
-    const shown = (abs) => path6.relative(model2.policy.baseDir, abs).split(path6.sep).join("/");
+    const shown = (abs) => path7.relative(model2.policy.baseDir, abs).split(path7.sep).join("/");
     notes.push({
       op: "manual",
       phase: 4,
-      path: path6.join(finalDir, "docker-compose.yml"),
+      path: path7.join(finalDir, "docker-compose.yml"),
       reason: `'${name}' now runs in Compose project '${newProject}' instead of '${project}' (a shared project cannot be kept by two stack files); its volumes keep their Docker names, so its data stays.`,
       steps: [
         `docker compose -p ${project} rm --stop --force ${name}`,
-        `docker compose -f ${shown(path6.join(finalDir, "docker-compose.yml"))} up -d`
+        `docker compose -f ${shown(path7.join(finalDir, "docker-compose.yml"))} up -d`
       ]
     });
   }
-  const envFiles = ENV_FILES.map((n) => path6.join(stack.dir, n)).filter((abs) => model2.tree.byRel.has(path6.relative(model2.root, abs).split(path6.sep).join("/")));
+  const envFiles = ENV_FILES.map((n) => path7.join(stack.dir, n)).filter((abs) => model2.tree.byRel.has(path7.relative(model2.root, abs).split(path7.sep).join("/")));
   const envMoves = [];
   if (envFiles.length > 0) {
     const users = [...usesVariables].filter(([, uses]) => uses).map(([name]) => name);
@@ -3099,11 +3116,11 @@ function splitStack(model2, split, moves, taken) {
     if (users.length === 1 && remainingUse) return { automated: false, why: `'${users[0]}' reads variables from the .env the services that stay also need` };
     if (!remainingUse) {
       const heir = users[0] ?? split.services[0].name;
-      const heirDir = path6.dirname(targets.get(heir));
+      const heirDir = path7.dirname(targets.get(heir));
       for (const env of envFiles) {
-        const to = path6.join(heirDir, path6.basename(env));
-        if (taken(to)) return { automated: false, why: `'${path6.basename(heirDir)}/' already has ${path6.basename(env)}` };
-        envMoves.push({ op: "move", phase: 4, from: env, to, reason: `The stack's ${path6.basename(env)} goes with '${heir}', whose new stack reads it.` });
+        const to = path7.join(heirDir, path7.basename(env));
+        if (taken(to)) return { automated: false, why: `'${path7.basename(heirDir)}/' already has ${path7.basename(env)}` };
+        envMoves.push({ op: "move", phase: 4, from: env, to, reason: `The stack's ${path7.basename(env)} goes with '${heir}', whose new stack reads it.` });
       }
     }
   }
@@ -3183,7 +3200,7 @@ function rewriteBlockPaths(stack, name, block, moves, finalDir, fileLines) {
     if (ref.keyPath[0] !== "services" || ref.keyPath[1] !== name) continue;
     const scalar = locateScalar(file, ref.keyPath);
     if (!scalar) return `a path of '${name}' (${ref.keyPath.slice(2).join(".")}) is not a one-line value`;
-    const end = moves.final(path6.resolve(stack.dir, ref.raw));
+    const end = moves.final(path7.resolve(stack.dir, ref.raw));
     const next = relativeReference(ref.raw, finalDir, end);
     if (next === ref.raw) continue;
     const value = String(scalar.node.value);
@@ -3287,7 +3304,7 @@ function removeBlocks(doc, lines, split) {
   return edits;
 }
 function manualSplit(model2, split, moves, why) {
-  const rel = (abs) => path6.relative(model2.root, abs).split(path6.sep).join("/") || ".";
+  const rel = (abs) => path7.relative(model2.root, abs).split(path7.sep).join("/") || ".";
   const stack = model2.stacks.find((s) => s.file === split.file);
   const project = stack ? effectiveProjectName(stack) ?? "its current project" : "its current project";
   const steps = split.services.map(({ name, to }) => {
@@ -3327,7 +3344,7 @@ function extendPlan(model2, plan2) {
     for (const key of keys) if (key) addCause(causeOf3, action, key);
   };
   const planned = moveMap(actions);
-  const existing = (abs) => abs === model2.root || model2.tree.byRel.has(path7.relative(model2.root, abs).split(path7.sep).join("/"));
+  const existing = (abs) => abs === model2.root || model2.tree.byRel.has(path8.relative(model2.root, abs).split(path8.sep).join("/"));
   const claimed = /* @__PURE__ */ new Set();
   for (const a of actions) if (a.op === "move") claimed.add(a.to);
   const taken = (abs) => existing(abs) || claimed.has(abs);
@@ -3342,7 +3359,7 @@ function extendPlan(model2, plan2) {
     const pin = dir.stack ? keepProjectName(dir.stack, to).edit : null;
     if (pin) add(pin, key);
     add({ op: "move", phase: 4, from: dir.abs, to, reason: `A second copy of '${dir.classification.canonicalName}': archived, not deleted (archive/ holds what no longer runs).` }, key);
-    replace(manual, [{ ...manual, steps: manual.steps.filter((s) => !/^Remove '/.test(s)).concat(`svclint moves it to '${path7.relative(model2.root, to)}/' (archived stacks are not part of the running host).`) }]);
+    replace(manual, [{ ...manual, steps: manual.steps.filter((s) => !/^Remove '/.test(s)).concat(`svclint moves it to '${path8.relative(model2.root, to)}/' (archived stacks are not part of the running host).`) }]);
   }
   const created = [];
   const removed = /* @__PURE__ */ new Set();
@@ -3375,12 +3392,12 @@ function extendPlan(model2, plan2) {
     if (action.op !== "delete-empty") continue;
     const left = leftBehind(model2, actions, action.path);
     if (left.length === 0) continue;
-    const shown = (abs) => path7.relative(model2.root, abs).split(path7.sep).join("/");
+    const shown = (abs) => path8.relative(model2.root, abs).split(path8.sep).join("/");
     replace(action, [{
       op: "manual",
       phase: 4,
       path: action.path,
-      reason: `'${shown(action.path)}/' still holds ${left.slice(0, 3).map((l) => `'${path7.basename(l)}'`).join(", ")}${left.length > 3 ? ` and ${left.length - 3} more` : ""} once the automated steps are done.`,
+      reason: `'${shown(action.path)}/' still holds ${left.slice(0, 3).map((l) => `'${path8.basename(l)}'`).join(", ")}${left.length > 3 ? ` and ${left.length - 3} more` : ""} once the automated steps are done.`,
       steps: [`When the manual steps above have emptied it, remove it: rmdir ${shown(action.path)}`]
     }]);
   }
@@ -3391,7 +3408,7 @@ function extendPlan(model2, plan2) {
 function followingDefinitions(model2, plan2, moves) {
   const known = new Set(plan2.stackSplits.flatMap((s) => s.services.map((x) => `${s.file}#${x.name}`)));
   const byFile = /* @__PURE__ */ new Map();
-  const capability = (abs) => path7.relative(model2.root, abs).split(path7.sep)[0];
+  const capability = (abs) => path8.relative(model2.root, abs).split(path8.sep)[0];
   for (const move of plan2.moves) {
     if (move.bridged || capability(move.from) === capability(move.to)) continue;
     const dir = model2.serviceDirs.find((d) => d.abs === move.dir);
@@ -3399,7 +3416,7 @@ function followingDefinitions(model2, plan2, moves) {
       const stack = service.stack;
       if (isInside(move.from, stack.dir) || moves.final(stack.file) !== stack.file || known.has(`${stack.file}#${service.name}`)) continue;
       const split = byFile.get(stack.file) ?? { file: stack.file, services: [], cause: move.cause };
-      split.services.push({ name: service.name, to: path7.join(model2.root, capability(move.to)), cause: move.cause, reasons: move.reasons });
+      split.services.push({ name: service.name, to: path8.join(model2.root, capability(move.to)), cause: move.cause, reasons: move.reasons });
       byFile.set(stack.file, split);
     }
   }
@@ -3412,7 +3429,7 @@ function leftBehind(model2, actions, dir) {
     else if (a.op === "edit" && a.whole === "remove") gone.add(a.file);
   }
   const emptied = new Set(actions.filter((a) => a.op === "delete-empty").map((a) => a.path));
-  const rel = path7.relative(model2.root, dir).split(path7.sep).join("/");
+  const rel = path8.relative(model2.root, dir).split(path8.sep).join("/");
   const left = [];
   for (const child of model2.tree.children.get(rel) ?? []) {
     if (gone.has(child.abs)) continue;
@@ -3440,19 +3457,19 @@ function moveCause(plan2, causeOf3, actions, abs) {
 }
 function archiveTarget(model2, name, taken) {
   const archive = [...model2.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
-  let to = path7.join(model2.root, archive, name);
-  for (let n = 2; taken(to); n++) to = path7.join(model2.root, archive, `${name}-${n}`);
+  let to = path8.join(model2.root, archive, name);
+  for (let n = 2; taken(to); n++) to = path8.join(model2.root, archive, `${name}-${n}`);
   return to;
 }
 function docCause(plan2, line, root) {
-  const rootName = path7.basename(root);
-  const move = plan2.moves.find((m) => line.includes(`${rootName}/${path7.relative(root, m.from).split(path7.sep).join("/")}`));
+  const rootName = path8.basename(root);
+  const move = plan2.moves.find((m) => line.includes(`${rootName}/${path8.relative(root, m.from).split(path8.sep).join("/")}`));
   return move?.cause ?? null;
 }
 
 // src/plan/decide.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 function isKebabCase(name) {
   return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
 }
@@ -3503,28 +3520,28 @@ function decideFolder(model2, dir, bridgeTargets, holderCapability = null) {
   if (dir.capability?.inactive) return { fate: "stay" };
   const legacy = legacyEntry(model2, dir);
   if (legacy) {
-    const to = path8.join(model2.root, archiveName(model2), legacy.name);
+    const to = path9.join(model2.root, archiveName(model2), legacy.name);
     return to === dir.abs ? { fate: "stay" } : { fate: "move", from: dir.abs, to, kind: "archive", reasons: [`superseded: ${legacy.reason}`], bridged: false };
   }
   const name = canonicalFolderName(dir);
   const reasons = dir.classification.reasons.map((r) => r.text);
   const capability = dir.classification.capability ?? (dir.parentKind === "service" ? holderCapability : null);
   if (capability) {
-    const to = path8.join(model2.root, capability, name);
+    const to = path9.join(model2.root, capability, name);
     if (to === dir.abs) return { fate: "stay" };
-    const kind = dir.parentKind === "service" ? "flatten" : path8.dirname(to) === path8.dirname(dir.abs) ? "rename" : "place";
+    const kind = dir.parentKind === "service" ? "flatten" : path9.dirname(to) === path9.dirname(dir.abs) ? "rename" : "place";
     if (kind === "flatten") reasons.push("services sit at capability/service/");
     if (kind === "rename") reasons.unshift(name !== dir.name && dir.classification.catalog ? `'${dir.name}' is an alias of ${name}` : `folder names are kebab-case`);
     return { fate: "move", from: dir.abs, to, kind, reasons, bridged: false };
   }
   if (dir.parentKind === "capability") {
     if (name === dir.name) return { fate: "stay" };
-    return { fate: "move", from: dir.abs, to: path8.join(path8.dirname(dir.abs), name), kind: "rename", reasons: ["folder names are kebab-case"], bridged: false };
+    return { fate: "move", from: dir.abs, to: path9.join(path9.dirname(dir.abs), name), kind: "rename", reasons: ["folder names are kebab-case"], bridged: false };
   }
   return { fate: "unplaced", reasons: [`no rule says what '${dir.name}' provides`] };
 }
 function fromRoot(model2, real) {
-  return path8.join(model2.root, path8.relative(realRoot(model2), real));
+  return path9.join(model2.root, path9.relative(realRoot(model2), real));
 }
 
 // src/plan/groups.ts
@@ -3590,7 +3607,7 @@ function buildPlacementPlan(model2) {
     return decision;
   };
   const holderCapability = (dir) => {
-    for (let parent = path9.dirname(dir.abs); isInside(model2.root, parent) && parent !== model2.root; parent = path9.dirname(parent)) {
+    for (let parent = path10.dirname(dir.abs); isInside(model2.root, parent) && parent !== model2.root; parent = path10.dirname(parent)) {
       const holder = byAbs.get(parent);
       if (!holder) continue;
       const decision = decide(holder);
@@ -3674,7 +3691,7 @@ function buildPlacementPlan(model2) {
     const decision = decisions.get(dir);
     return decision.fate === "move" ? decision.to : decision.fate === "stay" ? dir.abs : null;
   };
-  const capabilityOf = (abs) => abs && isInside(model2.root, abs) && abs !== model2.root ? path9.join(model2.root, relOf(model2, abs).split("/")[0]) : null;
+  const capabilityOf = (abs) => abs && isInside(model2.root, abs) && abs !== model2.root ? path10.join(model2.root, relOf(model2, abs).split("/")[0]) : null;
   const stackDirs = new Set(model2.stacks.map((s) => s.dir));
   for (const groupAbs of emptied) {
     const stack = model2.stacks.find((s) => s.dir === groupAbs);
@@ -3684,7 +3701,7 @@ function buildPlacementPlan(model2) {
     const capabilities = new Set(targets.map((t) => t.to));
     const only = capabilities.size === 1 ? [...capabilities][0] : null;
     const loose = (model2.tree.children.get(relOf(model2, groupAbs)) ?? []).filter((entry) => !model2.serviceDirs.some((d) => d.abs === entry.abs)).map((entry) => entry.abs);
-    const clash = only && loose.some((abs) => existing(path9.join(only, path9.basename(abs))));
+    const clash = only && loose.some((abs) => existing(path10.join(only, path10.basename(abs))));
     if (only && !stackDirs.has(only) && !clash && !stackMoves.some((m) => m.to === only)) {
       stackMoves.push({ stack, group: groupAbs, to: only, loose });
     } else {
@@ -3732,8 +3749,8 @@ function buildPlacementPlan(model2) {
   };
   for (const move of moves) {
     if (move.bridged) continue;
-    mkdir(path9.dirname(move.to), move.cause);
-    add({ op: "symlink", phase: 1, path: move.to, target: move.from, reason: `Bridge: '${path9.basename(move.to)}' answers at its new place while the folder stays where it is.` }, move.cause);
+    mkdir(path10.dirname(move.to), move.cause);
+    add({ op: "symlink", phase: 1, path: move.to, target: move.from, reason: `Bridge: '${path10.basename(move.to)}' answers at its new place while the folder stays where it is.` }, move.cause);
   }
   for (const { to, group } of stackMoves) mkdir(to, causes.find(groupKey(group)));
   for (const move of moves) {
@@ -3750,17 +3767,17 @@ function buildPlacementPlan(model2) {
   }
   const relocations = [
     ...moves.map((m) => ({ from: m.from, to: m.to, cause: m.cause })),
-    ...stackMoves.flatMap(({ group, to, loose }) => loose.map((abs) => ({ from: abs, to: path9.join(to, path9.basename(abs)), cause: causes.find(groupKey(group)) })))
+    ...stackMoves.flatMap(({ group, to, loose }) => loose.map((abs) => ({ from: abs, to: path10.join(to, path10.basename(abs)), cause: causes.find(groupKey(group)) })))
   ].sort((a, b) => depth(b.from) - depth(a.from));
-  const relocationOf = (abs) => relocations.length === 0 ? null : relocations.find((r) => abs === r.from || abs.startsWith(`${r.from}${path9.sep}`)) ?? null;
+  const relocationOf = (abs) => relocations.length === 0 ? null : relocations.find((r) => abs === r.from || abs.startsWith(`${r.from}${path10.sep}`)) ?? null;
   const finalPath = (abs) => {
     const r = relocationOf(abs);
-    return r ? path9.join(r.to, path9.relative(r.from, abs)) : abs;
+    return r ? path10.join(r.to, path10.relative(r.from, abs)) : abs;
   };
   const retiredDirs = [...retired.keys()].map((d) => d.abs);
   for (const stack of relocations.length > 0 ? model2.stacks : []) {
     if (retiredDirs.some((abs) => isInside(abs, stack.dir))) continue;
-    const finalOfStack = (abs) => abs === stack.dir ? path9.dirname(finalPath(stack.file)) : finalPath(abs);
+    const finalOfStack = (abs) => abs === stack.dir ? path10.dirname(finalPath(stack.file)) : finalPath(abs);
     for (const { edit, manual, target } of relativePathEdits(stack, finalOfStack)) {
       const cause = relocationOf(stack.file)?.cause ?? relocationOf(target)?.cause;
       if (!cause) continue;
@@ -3776,7 +3793,7 @@ function buildPlacementPlan(model2) {
     add(action, move.cause);
   }
   for (const { group, to, loose } of stackMoves) {
-    for (const abs of loose) add({ op: "move", phase: 4, from: abs, to: path9.join(to, path9.basename(abs)), reason: `The stack of '${path9.basename(group)}/' follows its services to '${path9.basename(to)}/'.` }, causes.find(groupKey(group)));
+    for (const abs of loose) add({ op: "move", phase: 4, from: abs, to: path10.join(to, path10.basename(abs)), reason: `The stack of '${path10.basename(group)}/' follows its services to '${path10.basename(to)}/'.` }, causes.find(groupKey(group)));
   }
   for (const [dir, keep] of retired) add(retireAction(model2, dir, keep), causes.find(folderCause.get(dir)));
   for (const [dir, decision] of decisions) {
@@ -3817,7 +3834,7 @@ function orderTagged(tagged) {
 function causePath(model2, key) {
   if (key.startsWith("system:")) {
     const system = model2.policy.systems.find((s) => s.name === key.slice(7));
-    return path9.join(model2.root, system?.capability ?? "");
+    return path10.join(model2.root, system?.capability ?? "");
   }
   if (key.startsWith("compose-service:")) return key.slice(16, key.lastIndexOf("#"));
   return key.slice(key.indexOf(":") + 1);
@@ -3837,16 +3854,16 @@ function composeServiceTarget(model2, service, current) {
   const classification = classifyService({ name: service.name, labels: service.labels, ignoreImage: true }, model2.policy);
   if (!classification.capability || classification.catalog?.legacy || classification.capability === current) return null;
   if (classification.catalog?.provides.some((kind) => kind === "database" || kind === "cache")) return null;
-  return { to: path9.join(model2.root, classification.capability), reasons: classification.reasons.map((r) => r.text) };
+  return { to: path10.join(model2.root, classification.capability), reasons: classification.reasons.map((r) => r.text) };
 }
 function stackIn(model2, abs) {
   return model2.stacks.find((s) => s.dir === abs) ?? null;
 }
 function relOf(model2, abs) {
-  return path9.relative(model2.root, abs).split(path9.sep).join("/");
+  return path10.relative(model2.root, abs).split(path10.sep).join("/");
 }
 function depth(abs) {
-  return abs.split(path9.sep).length;
+  return abs.split(path10.sep).length;
 }
 function shownRel(model2, abs) {
   return relOf(model2, abs) || ".";
@@ -3857,7 +3874,7 @@ function manualProjectName(stack, to) {
     phase: 2,
     path: stack.file,
     reason: "The compose file is a flow mapping ({...}); svclint edits block mappings only.",
-    steps: [`Add name: ${path9.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path9.basename(to)}/'.`]
+    steps: [`Add name: ${path10.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path10.basename(to)}/'.`]
   };
 }
 function manualPathEdit(model2, manual) {
@@ -3987,12 +4004,13 @@ function archiveName2(view) {
 }
 
 export {
-  globSync,
   isTraefikDisabled,
   traefikRouters,
+  globSync,
+  documentFiles,
+  docReferences,
   defaultProjectName,
   migrationChecks,
-  documentFiles,
   moveMap,
   effectiveProjectName,
   isKebabCase,
