@@ -203,9 +203,7 @@ function associateComposeServices(root: string, serviceDirs: ServiceDir[], stack
     const own = nearestServiceDir(stack.dir, root, byAbs);
     const children = childrenOf.get(stack.dir) ?? [];
     for (const service of stack.services) {
-      let dir: ServiceDir | null = null;
-      if (own && !groupAbs.has(stack.dir)) dir = own;
-      else dir = matchChild(service, stack, children);
+      const dir: ServiceDir | null = own && !groupAbs.has(stack.dir) ? own : matchChild(service, stack, children);
       service.serviceDir = dir;
       if (dir) dir.composeServices.push(service);
     }
