@@ -79,7 +79,7 @@ function parseArgs(argv, options) {
       const eq = arg.indexOf("=");
       const name = arg.slice(2, eq === -1 ? void 0 : eq);
       const inline = eq === -1 ? void 0 : arg.slice(eq + 1);
-      let option = byName.get(name);
+      const option = byName.get(name);
       if (!option && name.startsWith("no-") && byName.get(name.slice(3))?.value === void 0 && byName.has(name.slice(3))) {
         if (inline !== void 0) throw new UsageError(`--${name} takes no value`);
         set(byName.get(name.slice(3)), false, `--${name}`);
@@ -142,7 +142,7 @@ var COMMANDS = [
   { name: "lint", usage: "[paths...] [options]", summary: "lint the services tree(s) (default: .; the default command)" },
   { name: "init", usage: "init [path] [--workflow] [--pre-commit] [--force]", summary: "write a svclint.config.yaml inferred from the tree" },
   { name: "place", usage: "place <name> [--image IMG] [--system S] [--provides KIND]", summary: "where does a new service go? (the decision tree, step by step)" },
-  { name: "rules", usage: "rules [--only GROUP]", summary: "list the rules with id, configured severity and description" },
+  { name: "rules", usage: "rules [ID...] [--only GROUP]", summary: "list the rules (built-in and plugins) with id, configured severity and description; with ids, their docs in full" },
   { name: "migrate", usage: "migrate [path] [--apply [--phase N|--through N]] [--status] [--rollback [--to-phase N]]", summary: "the phased migration to the placement plan (dry run; --format text, json, sh, markdown)" },
   { name: "db-audit", usage: "db-audit --url URL", summary: "compare a live Postgres with the allocation table (not built yet)" }
 ];
@@ -157,7 +157,7 @@ var OPTIONS = [
   { name: "max-warnings", value: "N", commands: LINT, help: "exit 1 when there are more than N warnings (-1: no limit, the default)" },
   { name: "quiet", short: "q", commands: LINT, help: "report errors only" },
   { name: "rule", value: "ID:LEVEL", multiple: true, commands: ["lint", "rules"], help: "set a rule to off, warn or error (repeatable)" },
-  { name: "only", value: "GROUP", multiple: true, commands: ["lint", "rules"], help: "only one rule group: structure, database, compose (repeatable)" },
+  { name: "only", value: "GROUP", multiple: true, commands: ["lint", "rules"], help: "only one rule group: structure, database, compose, or a plugin's (repeatable)" },
   { name: "print-config", commands: LINT, help: "print the resolved config and root of each tree, and lint nothing" },
   { name: "changed-since", value: "REF", commands: LINT, help: "report only what the change since git REF touches (commits, staged, unstaged, untracked); two-sided findings blame the changed side" },
   { name: "image", value: "IMG", commands: ["place"], help: "place: the image the service runs" },
@@ -248,11 +248,11 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-IZKDSB5E.js")).runLint(c),
-  init: async (c) => (await import("./chunks/init-K2VOHKKD.js")).runInit(c),
-  place: async (c) => (await import("./chunks/place-3HX6YLRC.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-SLCYDHMV.js")).runRules(c),
-  migrate: async (c) => (await import("./chunks/migrate-TRKIHFYF.js")).runMigrateCommand(c),
+  lint: async (c) => (await import("./chunks/lint-RTMCHL4E.js")).runLint(c),
+  init: async (c) => (await import("./chunks/init-N3HU4I44.js")).runInit(c),
+  place: async (c) => (await import("./chunks/place-5DFO2VNK.js")).runPlace(c),
+  rules: async (c) => (await import("./chunks/rules-WMTQTTAU.js")).runRules(c),
+  migrate: async (c) => (await import("./chunks/migrate-JUCDLOQ5.js")).runMigrateCommand(c),
   "db-audit": notBuilt("db-audit")
 };
 function notBuilt(command) {

@@ -14,7 +14,7 @@ import {
   placeValue,
   textValue,
   toKebab
-} from "./chunks/chunk-DWH6VGGX.js";
+} from "./chunks/chunk-WQ5D2EAE.js";
 import "./chunks/chunk-SY2KE2PQ.js";
 import {
   COMPOSE_FILE_NAMES,
@@ -22,7 +22,7 @@ import {
   formatBytes,
   parseBytes,
   parseImage
-} from "./chunks/chunk-HTNYN66K.js";
+} from "./chunks/chunk-BOCQJQRC.js";
 import {
   hasUnknown
 } from "./chunks/chunk-VFVSZFIG.js";

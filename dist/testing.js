@@ -5,24 +5,24 @@ import {
   runRules,
   toFinding,
   validateOptions
-} from "./chunks/chunk-L2OEFSD2.js";
+} from "./chunks/chunk-U55NI5ZO.js";
 import {
   FileCache,
   buildHostModel
-} from "./chunks/chunk-FXGLDJUH.js";
+} from "./chunks/chunk-6AXZ5LIY.js";
 import {
   resolveTarget
-} from "./chunks/chunk-YA2V5NZY.js";
+} from "./chunks/chunk-L2KJRDO7.js";
 import "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-DCLJ22NV.js";
-import "./chunks/chunk-4GJ6HIVJ.js";
-import "./chunks/chunk-DWH6VGGX.js";
+} from "./chunks/chunk-G2DUM5HY.js";
+import "./chunks/chunk-C6LYISRC.js";
+import "./chunks/chunk-WQ5D2EAE.js";
 import "./chunks/chunk-SY2KE2PQ.js";
 import {
   require_dist
-} from "./chunks/chunk-HTNYN66K.js";
+} from "./chunks/chunk-BOCQJQRC.js";
 import "./chunks/chunk-VFVSZFIG.js";
 import "./chunks/chunk-PYUSQKKC.js";
 import {

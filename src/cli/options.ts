@@ -14,7 +14,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { name: 'lint', usage: '[paths...] [options]', summary: 'lint the services tree(s) (default: .; the default command)' },
   { name: 'init', usage: 'init [path] [--workflow] [--pre-commit] [--force]', summary: 'write a svclint.config.yaml inferred from the tree' },
   { name: 'place', usage: 'place <name> [--image IMG] [--system S] [--provides KIND]', summary: 'where does a new service go? (the decision tree, step by step)' },
-  { name: 'rules', usage: 'rules [--only GROUP]', summary: 'list the rules with id, configured severity and description' },
+  { name: 'rules', usage: 'rules [ID...] [--only GROUP]', summary: 'list the rules (built-in and plugins) with id, configured severity and description; with ids, their docs in full' },
   { name: 'migrate', usage: 'migrate [path] [--apply [--phase N|--through N]] [--status] [--rollback [--to-phase N]]', summary: 'the phased migration to the placement plan (dry run; --format text, json, sh, markdown)' },
   { name: 'db-audit', usage: 'db-audit --url URL', summary: 'compare a live Postgres with the allocation table (not built yet)' },
 ];
@@ -31,7 +31,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'max-warnings', value: 'N', commands: LINT, help: 'exit 1 when there are more than N warnings (-1: no limit, the default)' },
   { name: 'quiet', short: 'q', commands: LINT, help: 'report errors only' },
   { name: 'rule', value: 'ID:LEVEL', multiple: true, commands: ['lint', 'rules'], help: 'set a rule to off, warn or error (repeatable)' },
-  { name: 'only', value: 'GROUP', multiple: true, commands: ['lint', 'rules'], help: 'only one rule group: structure, database, compose (repeatable)' },
+  { name: 'only', value: 'GROUP', multiple: true, commands: ['lint', 'rules'], help: 'only one rule group: structure, database, compose, or a plugin\'s (repeatable)' },
   { name: 'print-config', commands: LINT, help: 'print the resolved config and root of each tree, and lint nothing' },
   { name: 'changed-since', value: 'REF', commands: LINT, help: 'report only what the change since git REF touches (commits, staged, unstaged, untracked); two-sided findings blame the changed side' },
   { name: 'image', value: 'IMG', commands: ['place'], help: 'place: the image the service runs' },

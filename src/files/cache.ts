@@ -13,6 +13,8 @@ export const MAX_TEXT_READ = 1024 * 1024;
 
 interface Entry {
   bytes?: Buffer | null;
+  /** The loader kept the text and released the bytes (they are the text's UTF-8 again when asked). */
+  released?: boolean;
   /** The read error's code when reading failed. */
   error?: string;
   text?: string | null;
@@ -39,6 +41,7 @@ export class FileCache {
   /** The file's bytes; null when it cannot be read (see `error`). */
   bytes(abs: string): Buffer | null {
     const entry = this.entry(abs);
+    if (entry.released) return Buffer.from(entry.text ?? '', 'utf8');
     if (entry.bytes === undefined) {
       try {
         this.readLog.push(abs);
@@ -63,6 +66,19 @@ export class FileCache {
     const error = new Error(`cannot read ${abs}`) as NodeJS.ErrnoException;
     error.code = this.entry(abs).error;
     throw error;
+  }
+
+  /**
+   * The text a loader decoded from a file it read here: kept as the file's text (keys, lines and
+   * directives then use exactly what the loader parsed) and the bytes released, so a large tree is
+   * not held twice in memory.
+   */
+  adopt(abs: string, text: string): void {
+    const entry = this.entry(abs);
+    if (entry.bytes === null || entry.bytes === undefined) return;
+    entry.text = text;
+    entry.bytes = undefined;
+    entry.released = true;
   }
 
   /** The read error's code (`ENOENT`, `EACCES`, `EISDIR`...), or null when the file was read. */

@@ -29,15 +29,11 @@ const real = (service: ServiceView) => service as unknown as ComposeService;
 
 function buildFacts(model: HostModel): ModelFacts {
   const { files } = model;
-  const ports = new Map<ComposeService, ReturnType<typeof publishedPorts>>();
   let clashes: PortClash[] | null = null;
   let docs: DocReference[] | null = null;
   let budget: MemoryBudget | null = null;
-  const portsOf = (service: ComposeService) => {
-    let found = ports.get(service);
-    if (!found) ports.set(service, (found = publishedPorts(service.resolved.ports)));
-    return found;
-  };
+  // Parsed on demand, not kept: at 10,000 services a table of every port would outlive its use.
+  const portsOf = (service: ComposeService) => publishedPorts(service.resolved.ports);
   return {
     fileText: (abs) => files.smallText(abs),
     pathKind: (abs) => files.kind(abs),

@@ -19,13 +19,14 @@ export function loadStacks(tree: Tree, policy: Policy, files: FileCache): Stack[
     const { main, overrides } = findComposeFiles(fileNames);
     if (!main) continue;
     const dirAbs = dirRel === '' ? tree.root : path.join(tree.root, dirRel);
-    stacks.push(
-      loadStack(
-        path.join(dirAbs, main),
-        overrides.map((o) => path.join(dirAbs, o)),
-        { archived: isInactivePath(dirRel, policy), readFile: (abs) => files.read(abs), fileKind: (abs) => files.kind(abs) },
-      ),
+    const stack = loadStack(
+      path.join(dirAbs, main),
+      overrides.map((o) => path.join(dirAbs, o)),
+      { archived: isInactivePath(dirRel, policy), readFile: (abs) => files.read(abs), fileKind: (abs) => files.kind(abs) },
     );
+    // The cache keeps the text the loader parsed, not the bytes too.
+    for (const file of [...stack.files, ...(stack.imported ?? [])]) if (file.text !== '') files.adopt(file.abs, file.text);
+    stacks.push(stack);
   }
   stacks.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   // A stack file that `include:`s another stack of the tree (a capability's top-level compose file

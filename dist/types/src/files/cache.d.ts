@@ -16,6 +16,12 @@ export declare class FileCache {
     get readFiles(): readonly string[];
     /** Like fs.readFileSync: the bytes, or an error with the read's code. */
     read(abs: string): Buffer;
+    /**
+     * The text a loader decoded from a file it read here: kept as the file's text (keys, lines and
+     * directives then use exactly what the loader parsed) and the bytes released, so a large tree is
+     * not held twice in memory.
+     */
+    adopt(abs: string, text: string): void;
     /** The read error's code (`ENOENT`, `EACCES`, `EISDIR`...), or null when the file was read. */
     error(abs: string): string | null;
     /** The file as UTF-8 text; null when it cannot be read. */

@@ -6,7 +6,7 @@ import {
   sameData,
   serviceNames,
   valueLoc
-} from "./chunk-4GJ6HIVJ.js";
+} from "./chunk-C6LYISRC.js";
 import {
   archiveName,
   causeOf,
@@ -20,13 +20,13 @@ import {
   placeValue,
   textValue,
   toKebab
-} from "./chunk-DWH6VGGX.js";
+} from "./chunk-WQ5D2EAE.js";
 import {
   COMPOSE_FILE_NAMES,
   COMPOSE_OVERRIDE_FILE_NAMES,
   formatBytes,
   parseImage
-} from "./chunk-HTNYN66K.js";
+} from "./chunk-BOCQJQRC.js";
 import {
   hasUnknown
 } from "./chunk-VFVSZFIG.js";

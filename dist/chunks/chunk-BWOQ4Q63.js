@@ -1,7 +1,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   allocationsFor
-} from "./chunk-4GJ6HIVJ.js";
+} from "./chunk-C6LYISRC.js";
 import {
   displayPath
 } from "./chunk-IL5DDJ2D.js";

@@ -3,7 +3,7 @@ import {
   buildDatabaseModel,
   emptyDatabaseModel,
   loadPgParser
-} from "./chunk-4GJ6HIVJ.js";
+} from "./chunk-C6LYISRC.js";
 import {
   isDirLike,
   scanTree
@@ -16,7 +16,7 @@ import {
   loadStack,
   parseBytes,
   require_dist
-} from "./chunk-HTNYN66K.js";
+} from "./chunk-BOCQJQRC.js";
 import {
   isInside
 } from "./chunk-IL5DDJ2D.js";
@@ -169,6 +169,7 @@ var FileCache = class {
   /** The file's bytes; null when it cannot be read (see `error`). */
   bytes(abs) {
     const entry = this.entry(abs);
+    if (entry.released) return Buffer.from(entry.text ?? "", "utf8");
     if (entry.bytes === void 0) {
       try {
         this.readLog.push(abs);
@@ -191,6 +192,18 @@ var FileCache = class {
     const error = new Error(`cannot read ${abs}`);
     error.code = this.entry(abs).error;
     throw error;
+  }
+  /**
+   * The text a loader decoded from a file it read here: kept as the file's text (keys, lines and
+   * directives then use exactly what the loader parsed) and the bytes released, so a large tree is
+   * not held twice in memory.
+   */
+  adopt(abs, text) {
+    const entry = this.entry(abs);
+    if (entry.bytes === null || entry.bytes === void 0) return;
+    entry.text = text;
+    entry.bytes = void 0;
+    entry.released = true;
   }
   /** The read error's code (`ENOENT`, `EACCES`, `EISDIR`...), or null when the file was read. */
   error(abs) {
@@ -312,13 +325,13 @@ function loadStacks(tree, policy, files) {
     const { main, overrides } = findComposeFiles(fileNames);
     if (!main) continue;
     const dirAbs = dirRel === "" ? tree.root : path2.join(tree.root, dirRel);
-    stacks.push(
-      loadStack(
-        path2.join(dirAbs, main),
-        overrides.map((o) => path2.join(dirAbs, o)),
-        { archived: isInactivePath(dirRel, policy), readFile: (abs) => files.read(abs), fileKind: (abs) => files.kind(abs) }
-      )
+    const stack = loadStack(
+      path2.join(dirAbs, main),
+      overrides.map((o) => path2.join(dirAbs, o)),
+      { archived: isInactivePath(dirRel, policy), readFile: (abs) => files.read(abs), fileKind: (abs) => files.kind(abs) }
     );
+    for (const file of [...stack.files, ...stack.imported ?? []]) if (file.text !== "") files.adopt(file.abs, file.text);
+    stacks.push(stack);
   }
   stacks.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   const mainFiles = new Set(stacks.map((stack) => stack.file));
@@ -467,9 +480,7 @@ function associateComposeServices(root, serviceDirs, stacks, capabilityDirs, gro
     const own = nearestServiceDir(stack.dir, root, byAbs);
     const children = childrenOf.get(stack.dir) ?? [];
     for (const service of stack.services) {
-      let dir = null;
-      if (own && !groupAbs.has(stack.dir)) dir = own;
-      else dir = matchChild(service, stack, children);
+      const dir = own && !groupAbs.has(stack.dir) ? own : matchChild(service, stack, children);
       service.serviceDir = dir;
       if (dir) dir.composeServices.push(service);
     }

@@ -9,7 +9,7 @@ import {
   findCatalogByImage,
   findNode,
   require_dist
-} from "./chunk-HTNYN66K.js";
+} from "./chunk-BOCQJQRC.js";
 import {
   isInside
 } from "./chunk-IL5DDJ2D.js";

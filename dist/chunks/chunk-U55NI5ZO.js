@@ -7,20 +7,20 @@ import {
   memoryBudget,
   referencedPaths,
   serviceProfiles
-} from "./chunk-FXGLDJUH.js";
+} from "./chunk-6AXZ5LIY.js";
 import {
   discoverTargets
-} from "./chunk-YA2V5NZY.js";
+} from "./chunk-L2KJRDO7.js";
 import {
   nearest
 } from "./chunk-2BCGQNUZ.js";
 import {
   builtInRules
-} from "./chunk-DCLJ22NV.js";
+} from "./chunk-G2DUM5HY.js";
 import {
   allocationsFor,
   serviceNames
-} from "./chunk-4GJ6HIVJ.js";
+} from "./chunk-C6LYISRC.js";
 import {
   causeByKey,
   docReferences,
@@ -29,13 +29,13 @@ import {
   isTraefikDisabled,
   placementPlan,
   traefikRouters
-} from "./chunk-DWH6VGGX.js";
+} from "./chunk-WQ5D2EAE.js";
 import {
   findCatalogByImage,
   findCatalogEntry,
   findNode,
   nodeLoc
-} from "./chunk-HTNYN66K.js";
+} from "./chunk-BOCQJQRC.js";
 import {
   ConfigError,
   UsageError
@@ -464,15 +464,10 @@ function modelFacts(model) {
 var real = (service) => service;
 function buildFacts(model) {
   const { files } = model;
-  const ports = /* @__PURE__ */ new Map();
   let clashes = null;
   let docs = null;
   let budget = null;
-  const portsOf = (service) => {
-    let found = ports.get(service);
-    if (!found) ports.set(service, found = publishedPorts(service.resolved.ports));
-    return found;
-  };
+  const portsOf = (service) => publishedPorts(service.resolved.ports);
   return {
     fileText: (abs) => files.smallText(abs),
     pathKind: (abs) => files.kind(abs),
@@ -746,7 +741,7 @@ function phaseTimer(onPhase) {
 }
 async function rulesFor(policy, options) {
   if (policy.plugins.length === 0) return builtInRules();
-  const { loadPlugins } = await import("./load-M37GCY4Q.js");
+  const { loadPlugins } = await import("./load-QD2W2NXI.js");
   const plugins = await loadPlugins(policy, { cwd: options.cwd, files: options.files, onCompile: (file, ms) => options.onPhase?.(`type-check ${displayPath(file, options.cwd)}`, ms) });
   return [...builtInRules(), ...plugins];
 }

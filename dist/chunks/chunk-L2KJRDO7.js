@@ -16,7 +16,7 @@ import {
   nodeLoc,
   parseBytes,
   require_dist
-} from "./chunk-HTNYN66K.js";
+} from "./chunk-BOCQJQRC.js";
 import {
   ConfigError,
   UsageError

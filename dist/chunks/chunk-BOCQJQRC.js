@@ -11496,7 +11496,10 @@ function nestingLimitOffset(text) {
       lineStart = false;
       let column = 0;
       let j = i;
-      while (j < text.length && (text[j] === " " || text[j] === "-" && text[j + 1] === " ")) j++, column++;
+      while (j < text.length && (text[j] === " " || text[j] === "-" && text[j + 1] === " ")) {
+        j++;
+        column++;
+      }
       const rest = text[j];
       if (rest !== "\n" && rest !== "\r" && rest !== "#" && rest !== void 0 && flow === 0) {
         while (indents.length > 0 && indents[indents.length - 1] >= column) indents.pop();
@@ -11522,7 +11525,10 @@ function nestingLimitOffset(text) {
 function positionAt(text, offset) {
   let line = 1;
   let lineStart = 0;
-  for (let at = text.indexOf("\n"); at >= 0 && at < offset; at = text.indexOf("\n", at + 1)) line++, lineStart = at + 1;
+  for (let at = text.indexOf("\n"); at >= 0 && at < offset; at = text.indexOf("\n", at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
   return { line, column: offset - lineStart + 1 };
 }
 function failed(file, message) {

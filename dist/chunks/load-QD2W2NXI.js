@@ -1,13 +1,13 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-DCLJ22NV.js";
-import "./chunk-4GJ6HIVJ.js";
+} from "./chunk-G2DUM5HY.js";
+import "./chunk-C6LYISRC.js";
 import {
   globSync
-} from "./chunk-DWH6VGGX.js";
+} from "./chunk-WQ5D2EAE.js";
 import "./chunk-SY2KE2PQ.js";
-import "./chunk-HTNYN66K.js";
+import "./chunk-BOCQJQRC.js";
 import "./chunk-VFVSZFIG.js";
 import {
   ConfigError

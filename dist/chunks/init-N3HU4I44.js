@@ -5,23 +5,23 @@ import {
 import {
   buildHostModel,
   memoryBudget
-} from "./chunk-FXGLDJUH.js";
+} from "./chunk-6AXZ5LIY.js";
 import {
   CONFIG_FILE_NAMES,
   buildPolicy,
   findServicesTrees
-} from "./chunk-YA2V5NZY.js";
+} from "./chunk-L2KJRDO7.js";
 import "./chunk-2BCGQNUZ.js";
 import {
   VERSION
 } from "./chunk-VGLLDJT4.js";
-import "./chunk-4GJ6HIVJ.js";
+import "./chunk-C6LYISRC.js";
 import "./chunk-SY2KE2PQ.js";
 import {
   escapeRegex,
   formatBytes,
   require_dist
-} from "./chunk-HTNYN66K.js";
+} from "./chunk-BOCQJQRC.js";
 import "./chunk-VFVSZFIG.js";
 import {
   UsageError

@@ -7,23 +7,23 @@ import {
   projectLine,
   shownPath,
   viewOfPlan
-} from "./chunk-R5HOG7UV.js";
+} from "./chunk-D5WO3QRO.js";
 import {
   databaseAccess
-} from "./chunk-HS7VE6DH.js";
-import "./chunk-L2OEFSD2.js";
+} from "./chunk-BWOQ4Q63.js";
+import "./chunk-U55NI5ZO.js";
 import {
   memoryBudget
-} from "./chunk-FXGLDJUH.js";
-import "./chunk-YA2V5NZY.js";
+} from "./chunk-6AXZ5LIY.js";
+import "./chunk-L2KJRDO7.js";
 import "./chunk-2BCGQNUZ.js";
-import "./chunk-DCLJ22NV.js";
-import "./chunk-4GJ6HIVJ.js";
+import "./chunk-G2DUM5HY.js";
+import "./chunk-C6LYISRC.js";
 import {
   placementPlan
-} from "./chunk-DWH6VGGX.js";
+} from "./chunk-WQ5D2EAE.js";
 import "./chunk-SY2KE2PQ.js";
-import "./chunk-HTNYN66K.js";
+import "./chunk-BOCQJQRC.js";
 import "./chunk-VFVSZFIG.js";
 import "./chunk-PYUSQKKC.js";
 import {
@@ -588,10 +588,8 @@ var client_default = `// The svclint HTML report's script: reads the JSON data b
   function treeBox(title, id, top, expandAll, onSelect) {
     var box = h('div', { class: 'treebox' });
     var list = h('div', { class: 'tree', id: id, role: 'tree', 'aria-label': title + ' tree' });
-    var rows = [];
     function setAll(open) {
       clear(list);
-      rows = [];
       list.appendChild(renderNode(top, 0, open ? Infinity : 1));
     }
     box.appendChild(h('h3', null, title + ' ',

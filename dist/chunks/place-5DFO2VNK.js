@@ -4,11 +4,11 @@ import {
 } from "./chunk-YAE3XJKI.js";
 import {
   policyTarget
-} from "./chunk-YA2V5NZY.js";
+} from "./chunk-L2KJRDO7.js";
 import "./chunk-2BCGQNUZ.js";
 import {
   classifyService
-} from "./chunk-HTNYN66K.js";
+} from "./chunk-BOCQJQRC.js";
 import "./chunk-VFVSZFIG.js";
 import {
   UsageError

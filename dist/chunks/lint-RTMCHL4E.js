@@ -1,7 +1,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   databaseAccess
-} from "./chunk-HS7VE6DH.js";
+} from "./chunk-BWOQ4Q63.js";
 import {
   maxWarnings,
   oneOf,
@@ -14,27 +14,27 @@ import {
   parseRuleFlags,
   rulesFor,
   rulesOfResults
-} from "./chunk-L2OEFSD2.js";
+} from "./chunk-U55NI5ZO.js";
 import {
   FileCache,
   memoryBudget,
   memoryJson
-} from "./chunk-FXGLDJUH.js";
+} from "./chunk-6AXZ5LIY.js";
 import {
   discoverTargets
-} from "./chunk-YA2V5NZY.js";
+} from "./chunk-L2KJRDO7.js";
 import "./chunk-2BCGQNUZ.js";
 import {
   VERSION
 } from "./chunk-VGLLDJT4.js";
-import "./chunk-DCLJ22NV.js";
-import "./chunk-4GJ6HIVJ.js";
-import "./chunk-DWH6VGGX.js";
+import "./chunk-G2DUM5HY.js";
+import "./chunk-C6LYISRC.js";
+import "./chunk-WQ5D2EAE.js";
 import "./chunk-SY2KE2PQ.js";
 import {
   escapeRegex,
   require_dist
-} from "./chunk-HTNYN66K.js";
+} from "./chunk-BOCQJQRC.js";
 import "./chunk-VFVSZFIG.js";
 import {
   UsageError
@@ -204,9 +204,9 @@ async function getFormatter(name) {
     case "junit":
       return (await import("./junit-UOP5RMQI.js")).formatJunit;
     case "markdown":
-      return (await import("./markdown-5DGMLN4K.js")).formatMarkdown;
+      return (await import("./markdown-KZFAUAIY.js")).formatMarkdown;
     case "html":
-      return (await import("./html-BLAUWW3T.js")).formatHtml;
+      return (await import("./html-CLG2LTVK.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

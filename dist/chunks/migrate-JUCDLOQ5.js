@@ -32,31 +32,31 @@ import {
   treeBeforeAfter,
   viewOfPlan,
   withJournal
-} from "./chunk-R5HOG7UV.js";
+} from "./chunk-D5WO3QRO.js";
 import {
   displayAction,
   lintTarget
-} from "./chunk-L2OEFSD2.js";
+} from "./chunk-U55NI5ZO.js";
 import {
   buildHostModel
-} from "./chunk-FXGLDJUH.js";
+} from "./chunk-6AXZ5LIY.js";
 import {
   resolveTarget
-} from "./chunk-YA2V5NZY.js";
+} from "./chunk-L2KJRDO7.js";
 import "./chunk-2BCGQNUZ.js";
 import {
   VERSION
 } from "./chunk-VGLLDJT4.js";
-import "./chunk-DCLJ22NV.js";
-import "./chunk-4GJ6HIVJ.js";
+import "./chunk-G2DUM5HY.js";
+import "./chunk-C6LYISRC.js";
 import {
   buildPlacementPlan,
   documentFiles,
   migrationChecks,
   moveMap
-} from "./chunk-DWH6VGGX.js";
+} from "./chunk-WQ5D2EAE.js";
 import "./chunk-SY2KE2PQ.js";
-import "./chunk-HTNYN66K.js";
+import "./chunk-BOCQJQRC.js";
 import "./chunk-VFVSZFIG.js";
 import {
   UsageError
@@ -649,7 +649,7 @@ var SimulatedTree = class {
         const target = this.stateAt(step.to);
         const source = this.stateAt(step.from);
         if (inFlight && source.kind !== "absent") return [];
-        let problems = [];
+        let problems;
         if (target.kind === "absent") {
           problems = source.kind === "absent" ? [`${step.to}: the moved folder is gone`] : [];
         } else if (source.kind !== "absent") {

@@ -1,15 +1,15 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
-import "./chunk-L2OEFSD2.js";
-import "./chunk-FXGLDJUH.js";
-import "./chunk-YA2V5NZY.js";
+import "./chunk-U55NI5ZO.js";
+import "./chunk-6AXZ5LIY.js";
+import "./chunk-L2KJRDO7.js";
 import "./chunk-2BCGQNUZ.js";
-import "./chunk-DCLJ22NV.js";
-import "./chunk-4GJ6HIVJ.js";
+import "./chunk-G2DUM5HY.js";
+import "./chunk-C6LYISRC.js";
 import {
   placementPlan
-} from "./chunk-DWH6VGGX.js";
+} from "./chunk-WQ5D2EAE.js";
 import "./chunk-SY2KE2PQ.js";
-import "./chunk-HTNYN66K.js";
+import "./chunk-BOCQJQRC.js";
 import "./chunk-VFVSZFIG.js";
 import "./chunk-PYUSQKKC.js";
 import {

@@ -9,19 +9,19 @@ import {
   rulesFor,
   selectRules,
   unknownRule
-} from "./chunk-L2OEFSD2.js";
+} from "./chunk-U55NI5ZO.js";
 import {
   FileCache
-} from "./chunk-FXGLDJUH.js";
+} from "./chunk-6AXZ5LIY.js";
 import {
   policyTarget
-} from "./chunk-YA2V5NZY.js";
+} from "./chunk-L2KJRDO7.js";
 import "./chunk-2BCGQNUZ.js";
-import "./chunk-DCLJ22NV.js";
-import "./chunk-4GJ6HIVJ.js";
-import "./chunk-DWH6VGGX.js";
+import "./chunk-G2DUM5HY.js";
+import "./chunk-C6LYISRC.js";
+import "./chunk-WQ5D2EAE.js";
 import "./chunk-SY2KE2PQ.js";
-import "./chunk-HTNYN66K.js";
+import "./chunk-BOCQJQRC.js";
 import "./chunk-VFVSZFIG.js";
 import {
   UsageError
