@@ -248,11 +248,11 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-RTMCHL4E.js")).runLint(c),
-  init: async (c) => (await import("./chunks/init-N3HU4I44.js")).runInit(c),
-  place: async (c) => (await import("./chunks/place-5DFO2VNK.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-WMTQTTAU.js")).runRules(c),
-  migrate: async (c) => (await import("./chunks/migrate-JUCDLOQ5.js")).runMigrateCommand(c),
+  lint: async (c) => (await import("./chunks/lint-VYQILDB6.js")).runLint(c),
+  init: async (c) => (await import("./chunks/init-WED2UK6G.js")).runInit(c),
+  place: async (c) => (await import("./chunks/place-FLJXN75C.js")).runPlace(c),
+  rules: async (c) => (await import("./chunks/rules-YMGRHRWZ.js")).runRules(c),
+  migrate: async (c) => (await import("./chunks/migrate-JEPJ4EAB.js")).runMigrateCommand(c),
   "db-audit": notBuilt("db-audit")
 };
 function notBuilt(command) {

@@ -14,7 +14,7 @@ import {
   placeValue,
   textValue,
   toKebab
-} from "./chunks/chunk-WQ5D2EAE.js";
+} from "./chunks/chunk-HOK55U33.js";
 import "./chunks/chunk-SY2KE2PQ.js";
 import {
   COMPOSE_FILE_NAMES,
@@ -22,13 +22,13 @@ import {
   formatBytes,
   parseBytes,
   parseImage
-} from "./chunks/chunk-BOCQJQRC.js";
+} from "./chunks/chunk-QLQ2YBG2.js";
 import {
   hasUnknown
 } from "./chunks/chunk-VFVSZFIG.js";
 import {
   isInside
-} from "./chunks/chunk-IL5DDJ2D.js";
+} from "./chunks/chunk-ZXHC4XCV.js";
 import "./chunks/chunk-3DAIKRF3.js";
 export {
   COMPOSE_FILE_NAMES,

@@ -5,29 +5,29 @@ import {
   runRules,
   toFinding,
   validateOptions
-} from "./chunks/chunk-U55NI5ZO.js";
+} from "./chunks/chunk-XQZH7MPB.js";
 import {
   FileCache,
   buildHostModel
-} from "./chunks/chunk-6AXZ5LIY.js";
+} from "./chunks/chunk-ZCCQHOL7.js";
 import {
   resolveTarget
-} from "./chunks/chunk-L2KJRDO7.js";
+} from "./chunks/chunk-3C66NG7T.js";
 import "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-G2DUM5HY.js";
-import "./chunks/chunk-C6LYISRC.js";
-import "./chunks/chunk-WQ5D2EAE.js";
+} from "./chunks/chunk-M3BKIU4O.js";
+import "./chunks/chunk-4OPN2UTY.js";
+import "./chunks/chunk-HOK55U33.js";
 import "./chunks/chunk-SY2KE2PQ.js";
 import {
   require_dist
-} from "./chunks/chunk-BOCQJQRC.js";
+} from "./chunks/chunk-QLQ2YBG2.js";
 import "./chunks/chunk-VFVSZFIG.js";
 import "./chunks/chunk-PYUSQKKC.js";
 import {
   isInside
-} from "./chunks/chunk-IL5DDJ2D.js";
+} from "./chunks/chunk-ZXHC4XCV.js";
 import {
   __toESM
 } from "./chunks/chunk-3DAIKRF3.js";

@@ -185,7 +185,9 @@ describe.skipIf(skipBrowser)('HTML report in chromium', () => {
     mkdirSync(path.join(capability, imgName), { recursive: true });
     writeFileSync(
       path.join(capability, imgName, 'docker-compose.yml'),
-      `services:\n  "${imgName}":\n    image: ghcr.io/acme/probe:1.0.0\n    labels:\n      svclint.capability: "${scriptLabel}"\n`,
+      // The label is kept as a probe of the page's data (a capability label with '/' is ignored, never
+      // followed); the image name carries the same text into a finding's message (unpinned-image).
+      `services:\n  "${imgName}":\n    image: "ghcr.io/acme/probe${scriptLabel}"\n    labels:\n      svclint.capability: "${scriptLabel}"\n`,
     );
     mkdirSync(path.join(capability, quoted), { recursive: true });
     writeFileSync(path.join(capability, quoted, 'docker-compose.yml'), `services:\n  quoted:\n    image: redis\n    labels:\n      note: "</script><b>bold</b>"\n`);

@@ -1,6 +1,7 @@
 // The seed's decision tree as one function: where does a service belong, and why.
 import type { CatalogEntry, Classification, ClassifyReason, Policy, SystemPolicy } from './types';
 import { imageMatches, parseImage } from '../util/image';
+import { isFolderName } from '../util/paths';
 import { WEB_SERVERS } from './recommended';
 
 export interface ServiceFacts {
@@ -63,7 +64,8 @@ export function classifyService(facts: ServiceFacts, policy: Policy): Classifica
     add('policy', byName.entry.capability, `placement table in ${configName(policy)}: ${byName.entry.name} -> ${byName.entry.capability}/`);
   }
   const label = facts.labels?.get(CAPABILITY_LABEL);
-  if (label) add('label', label, `label ${CAPABILITY_LABEL}=${label}`);
+  if (label && isFolderName(label)) add('label', label, `label ${CAPABILITY_LABEL}=${label}`);
+
   if (byName && !byName.entry.fromConfig) {
     const prefix = byName.viaAlias ? `'${facts.name}' is an alias of ${byName.entry.name}; ` : '';
     add(byName.viaAlias ? 'catalog-alias' : 'catalog-name', byName.entry.capability, `${prefix}placement table: ${byName.entry.name} -> ${byName.entry.capability}/ (${byName.entry.reason})`);
@@ -93,6 +95,11 @@ export function classifyService(facts: ServiceFacts, policy: Policy): Classifica
       kind: 'web-server',
       text: `${webServer} is a web server: it goes where what it serves goes (a site or UI: interfaces/, the host's reverse proxy: core-infra/); say which with --provides KIND`,
     });
+  }
+  // A label that is not one folder name ('../x', 'a/b') would place the service outside its capability
+  // level, or outside the tree: it is listed last (never the deciding reason) and never followed.
+  if (label && !isFolderName(label)) {
+    reasons.push({ kind: 'label', text: `label ${CAPABILITY_LABEL}=${JSON.stringify(label)} ignored: a capability is one folder name` });
   }
   return { capability, canonicalName, reasons, catalog, system };
 }

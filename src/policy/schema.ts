@@ -11,7 +11,8 @@ export interface ConfigSchemaIssue {
 
 export function validateConfigSchema(data: unknown): ConfigSchemaIssue[] {
   if (validate(data)) return [];
-  return (validate.errors ?? []).filter((e) => e.keyword !== 'if').map(toIssue);
+  // 'propertyNames' repeats what its inner error (with `propertyName`) says about the key.
+  return (validate.errors ?? []).filter((e) => e.keyword !== 'if' && e.keyword !== 'propertyNames').map(toIssue);
 }
 
 function toIssue(error: ErrorObject): ConfigSchemaIssue {
@@ -21,6 +22,16 @@ function toIssue(error: ErrorObject): ConfigSchemaIssue {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   const at = path.length ? path.join('.') : '(top level)';
+  if (error.schemaPath.includes('/folderName/')) {
+    // A name that becomes a folder: the key itself (propertyNames) or a value such as `capability`.
+    const key = error.propertyName;
+    const where = key === undefined ? path : [...path, key];
+    const value = key ?? String(error.data);
+    return {
+      path: where,
+      message: `${where.join('.')}: ${JSON.stringify(value)} is not one folder name (no '/', '\\', '.' or '..'): capability and service names become paths under the services root`,
+    };
+  }
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);

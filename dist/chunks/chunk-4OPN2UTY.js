@@ -2,7 +2,7 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   findCatalogEntry,
   parseImage
-} from "./chunk-BOCQJQRC.js";
+} from "./chunk-QLQ2YBG2.js";
 import {
   interpolate
 } from "./chunk-VFVSZFIG.js";

@@ -1,7 +1,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   databaseAccess
-} from "./chunk-BWOQ4Q63.js";
+} from "./chunk-JK7ALQ57.js";
 import {
   maxWarnings,
   oneOf,
@@ -14,34 +14,34 @@ import {
   parseRuleFlags,
   rulesFor,
   rulesOfResults
-} from "./chunk-U55NI5ZO.js";
+} from "./chunk-XQZH7MPB.js";
 import {
   FileCache,
   memoryBudget,
   memoryJson
-} from "./chunk-6AXZ5LIY.js";
+} from "./chunk-ZCCQHOL7.js";
 import {
   discoverTargets
-} from "./chunk-L2KJRDO7.js";
+} from "./chunk-3C66NG7T.js";
 import "./chunk-2BCGQNUZ.js";
 import {
   VERSION
 } from "./chunk-VGLLDJT4.js";
-import "./chunk-G2DUM5HY.js";
-import "./chunk-C6LYISRC.js";
-import "./chunk-WQ5D2EAE.js";
+import "./chunk-M3BKIU4O.js";
+import "./chunk-4OPN2UTY.js";
+import "./chunk-HOK55U33.js";
 import "./chunk-SY2KE2PQ.js";
 import {
   escapeRegex,
   require_dist
-} from "./chunk-BOCQJQRC.js";
+} from "./chunk-QLQ2YBG2.js";
 import "./chunk-VFVSZFIG.js";
 import {
   UsageError
 } from "./chunk-PYUSQKKC.js";
 import {
   displayPath
-} from "./chunk-IL5DDJ2D.js";
+} from "./chunk-ZXHC4XCV.js";
 import {
   __toESM
 } from "./chunk-3DAIKRF3.js";
@@ -204,9 +204,9 @@ async function getFormatter(name) {
     case "junit":
       return (await import("./junit-UOP5RMQI.js")).formatJunit;
     case "markdown":
-      return (await import("./markdown-KZFAUAIY.js")).formatMarkdown;
+      return (await import("./markdown-SRMFRGOH.js")).formatMarkdown;
     case "html":
-      return (await import("./html-CLG2LTVK.js")).formatHtml;
+      return (await import("./html-KYT2XOBH.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

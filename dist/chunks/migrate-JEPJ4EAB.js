@@ -32,38 +32,38 @@ import {
   treeBeforeAfter,
   viewOfPlan,
   withJournal
-} from "./chunk-D5WO3QRO.js";
+} from "./chunk-WFOD6Y5W.js";
 import {
   displayAction,
   lintTarget
-} from "./chunk-U55NI5ZO.js";
+} from "./chunk-XQZH7MPB.js";
 import {
   buildHostModel
-} from "./chunk-6AXZ5LIY.js";
+} from "./chunk-ZCCQHOL7.js";
 import {
   resolveTarget
-} from "./chunk-L2KJRDO7.js";
+} from "./chunk-3C66NG7T.js";
 import "./chunk-2BCGQNUZ.js";
 import {
   VERSION
 } from "./chunk-VGLLDJT4.js";
-import "./chunk-G2DUM5HY.js";
-import "./chunk-C6LYISRC.js";
+import "./chunk-M3BKIU4O.js";
+import "./chunk-4OPN2UTY.js";
 import {
   buildPlacementPlan,
   documentFiles,
   migrationChecks,
   moveMap
-} from "./chunk-WQ5D2EAE.js";
+} from "./chunk-HOK55U33.js";
 import "./chunk-SY2KE2PQ.js";
-import "./chunk-BOCQJQRC.js";
+import "./chunk-QLQ2YBG2.js";
 import "./chunk-VFVSZFIG.js";
 import {
   UsageError
 } from "./chunk-PYUSQKKC.js";
 import {
   isInside
-} from "./chunk-IL5DDJ2D.js";
+} from "./chunk-ZXHC4XCV.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/commands/migrate.ts

@@ -10,8 +10,12 @@ function displayPath(abs, cwd) {
   const rel = path.relative(cwd, abs);
   return (rel === "" ? "." : rel).split(path.sep).join("/");
 }
+function isFolderName(name) {
+  return name !== "" && name !== "." && name !== ".." && !/[/\\\0]/.test(name);
+}
 
 export {
   isInside,
-  displayPath
+  displayPath,
+  isFolderName
 };

@@ -6,7 +6,7 @@ import {
   sameData,
   serviceNames,
   valueLoc
-} from "./chunk-C6LYISRC.js";
+} from "./chunk-4OPN2UTY.js";
 import {
   archiveName,
   causeOf,
@@ -20,19 +20,19 @@ import {
   placeValue,
   textValue,
   toKebab
-} from "./chunk-WQ5D2EAE.js";
+} from "./chunk-HOK55U33.js";
 import {
   COMPOSE_FILE_NAMES,
   COMPOSE_OVERRIDE_FILE_NAMES,
   formatBytes,
   parseImage
-} from "./chunk-BOCQJQRC.js";
+} from "./chunk-QLQ2YBG2.js";
 import {
   hasUnknown
 } from "./chunk-VFVSZFIG.js";
 import {
   isInside
-} from "./chunk-IL5DDJ2D.js";
+} from "./chunk-ZXHC4XCV.js";
 
 // rules/structure/archived-service-active.ts
 import path from "node:path";

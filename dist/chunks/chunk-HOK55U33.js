@@ -9,10 +9,10 @@ import {
   findCatalogByImage,
   findNode,
   require_dist
-} from "./chunk-BOCQJQRC.js";
+} from "./chunk-QLQ2YBG2.js";
 import {
   isInside
-} from "./chunk-IL5DDJ2D.js";
+} from "./chunk-ZXHC4XCV.js";
 import {
   __commonJS,
   __toESM

@@ -8,7 +8,7 @@ import {
 import {
   displayPath,
   isInside
-} from "./chunk-IL5DDJ2D.js";
+} from "./chunk-ZXHC4XCV.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/plugins/typescript.ts

@@ -9,26 +9,26 @@ import {
   rulesFor,
   selectRules,
   unknownRule
-} from "./chunk-U55NI5ZO.js";
+} from "./chunk-XQZH7MPB.js";
 import {
   FileCache
-} from "./chunk-6AXZ5LIY.js";
+} from "./chunk-ZCCQHOL7.js";
 import {
   policyTarget
-} from "./chunk-L2KJRDO7.js";
+} from "./chunk-3C66NG7T.js";
 import "./chunk-2BCGQNUZ.js";
-import "./chunk-G2DUM5HY.js";
-import "./chunk-C6LYISRC.js";
-import "./chunk-WQ5D2EAE.js";
+import "./chunk-M3BKIU4O.js";
+import "./chunk-4OPN2UTY.js";
+import "./chunk-HOK55U33.js";
 import "./chunk-SY2KE2PQ.js";
-import "./chunk-BOCQJQRC.js";
+import "./chunk-QLQ2YBG2.js";
 import "./chunk-VFVSZFIG.js";
 import {
   UsageError
 } from "./chunk-PYUSQKKC.js";
 import {
   displayPath
-} from "./chunk-IL5DDJ2D.js";
+} from "./chunk-ZXHC4XCV.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/commands/rules.ts

@@ -3,7 +3,7 @@ import {
   buildDatabaseModel,
   emptyDatabaseModel,
   loadPgParser
-} from "./chunk-C6LYISRC.js";
+} from "./chunk-4OPN2UTY.js";
 import {
   isDirLike,
   scanTree
@@ -16,10 +16,10 @@ import {
   loadStack,
   parseBytes,
   require_dist
-} from "./chunk-BOCQJQRC.js";
+} from "./chunk-QLQ2YBG2.js";
 import {
   isInside
-} from "./chunk-IL5DDJ2D.js";
+} from "./chunk-ZXHC4XCV.js";
 import {
   __toESM
 } from "./chunk-3DAIKRF3.js";

@@ -7,20 +7,20 @@ import {
   memoryBudget,
   referencedPaths,
   serviceProfiles
-} from "./chunk-6AXZ5LIY.js";
+} from "./chunk-ZCCQHOL7.js";
 import {
   discoverTargets
-} from "./chunk-L2KJRDO7.js";
+} from "./chunk-3C66NG7T.js";
 import {
   nearest
 } from "./chunk-2BCGQNUZ.js";
 import {
   builtInRules
-} from "./chunk-G2DUM5HY.js";
+} from "./chunk-M3BKIU4O.js";
 import {
   allocationsFor,
   serviceNames
-} from "./chunk-C6LYISRC.js";
+} from "./chunk-4OPN2UTY.js";
 import {
   causeByKey,
   docReferences,
@@ -29,13 +29,13 @@ import {
   isTraefikDisabled,
   placementPlan,
   traefikRouters
-} from "./chunk-WQ5D2EAE.js";
+} from "./chunk-HOK55U33.js";
 import {
   findCatalogByImage,
   findCatalogEntry,
   findNode,
   nodeLoc
-} from "./chunk-BOCQJQRC.js";
+} from "./chunk-QLQ2YBG2.js";
 import {
   ConfigError,
   UsageError
@@ -43,7 +43,7 @@ import {
 import {
   displayPath,
   isInside
-} from "./chunk-IL5DDJ2D.js";
+} from "./chunk-ZXHC4XCV.js";
 
 // src/engine/levels.ts
 function unknownRule(id, known) {
@@ -741,7 +741,7 @@ function phaseTimer(onPhase) {
 }
 async function rulesFor(policy, options) {
   if (policy.plugins.length === 0) return builtInRules();
-  const { loadPlugins } = await import("./load-QD2W2NXI.js");
+  const { loadPlugins } = await import("./load-F44FQFLL.js");
   const plugins = await loadPlugins(policy, { cwd: options.cwd, files: options.files, onCompile: (file, ms) => options.onPhase?.(`type-check ${displayPath(file, options.cwd)}`, ms) });
   return [...builtInRules(), ...plugins];
 }

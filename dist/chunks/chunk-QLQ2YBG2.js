@@ -5,6 +5,9 @@ import {
   interpolateTree
 } from "./chunk-VFVSZFIG.js";
 import {
+  isFolderName
+} from "./chunk-ZXHC4XCV.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -7591,7 +7594,7 @@ function classifyService(facts, policy) {
     add("policy", byName.entry.capability, `placement table in ${configName(policy)}: ${byName.entry.name} -> ${byName.entry.capability}/`);
   }
   const label = facts.labels?.get(CAPABILITY_LABEL);
-  if (label) add("label", label, `label ${CAPABILITY_LABEL}=${label}`);
+  if (label && isFolderName(label)) add("label", label, `label ${CAPABILITY_LABEL}=${label}`);
   if (byName && !byName.entry.fromConfig) {
     const prefix = byName.viaAlias ? `'${facts.name}' is an alias of ${byName.entry.name}; ` : "";
     add(byName.viaAlias ? "catalog-alias" : "catalog-name", byName.entry.capability, `${prefix}placement table: ${byName.entry.name} -> ${byName.entry.capability}/ (${byName.entry.reason})`);
@@ -7621,6 +7624,9 @@ function classifyService(facts, policy) {
       kind: "web-server",
       text: `${webServer} is a web server: it goes where what it serves goes (a site or UI: interfaces/, the host's reverse proxy: core-infra/); say which with --provides KIND`
     });
+  }
+  if (label && !isFolderName(label)) {
+    reasons.push({ kind: "label", text: `label ${CAPABILITY_LABEL}=${JSON.stringify(label)} ignored: a capability is one folder name` });
   }
   return { capability, canonicalName, reasons, catalog, system };
 }

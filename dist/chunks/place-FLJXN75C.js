@@ -4,16 +4,16 @@ import {
 } from "./chunk-YAE3XJKI.js";
 import {
   policyTarget
-} from "./chunk-L2KJRDO7.js";
+} from "./chunk-3C66NG7T.js";
 import "./chunk-2BCGQNUZ.js";
 import {
   classifyService
-} from "./chunk-BOCQJQRC.js";
+} from "./chunk-QLQ2YBG2.js";
 import "./chunk-VFVSZFIG.js";
 import {
   UsageError
 } from "./chunk-PYUSQKKC.js";
-import "./chunk-IL5DDJ2D.js";
+import "./chunk-ZXHC4XCV.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/commands/place.ts

@@ -1,10 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   allocationsFor
-} from "./chunk-C6LYISRC.js";
+} from "./chunk-4OPN2UTY.js";
 import {
   displayPath
-} from "./chunk-IL5DDJ2D.js";
+} from "./chunk-ZXHC4XCV.js";
 
 // src/model/database-access.ts
 function databaseAccess(model, options = {}) {

@@ -3,14 +3,14 @@ import {
   defaultProjectName,
   effectiveProjectName,
   moveMap
-} from "./chunk-WQ5D2EAE.js";
+} from "./chunk-HOK55U33.js";
 import {
   UsageError
 } from "./chunk-PYUSQKKC.js";
 import {
   displayPath,
   isInside
-} from "./chunk-IL5DDJ2D.js";
+} from "./chunk-ZXHC4XCV.js";
 
 // src/migrate/journal.ts
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";

@@ -7,28 +7,28 @@ import {
   projectLine,
   shownPath,
   viewOfPlan
-} from "./chunk-D5WO3QRO.js";
+} from "./chunk-WFOD6Y5W.js";
 import {
   databaseAccess
-} from "./chunk-BWOQ4Q63.js";
-import "./chunk-U55NI5ZO.js";
+} from "./chunk-JK7ALQ57.js";
+import "./chunk-XQZH7MPB.js";
 import {
   memoryBudget
-} from "./chunk-6AXZ5LIY.js";
-import "./chunk-L2KJRDO7.js";
+} from "./chunk-ZCCQHOL7.js";
+import "./chunk-3C66NG7T.js";
 import "./chunk-2BCGQNUZ.js";
-import "./chunk-G2DUM5HY.js";
-import "./chunk-C6LYISRC.js";
+import "./chunk-M3BKIU4O.js";
+import "./chunk-4OPN2UTY.js";
 import {
   placementPlan
-} from "./chunk-WQ5D2EAE.js";
+} from "./chunk-HOK55U33.js";
 import "./chunk-SY2KE2PQ.js";
-import "./chunk-BOCQJQRC.js";
+import "./chunk-QLQ2YBG2.js";
 import "./chunk-VFVSZFIG.js";
 import "./chunk-PYUSQKKC.js";
 import {
   displayPath
-} from "./chunk-IL5DDJ2D.js";
+} from "./chunk-ZXHC4XCV.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/format/html/index.ts

@@ -5,30 +5,30 @@ import {
 import {
   buildHostModel,
   memoryBudget
-} from "./chunk-6AXZ5LIY.js";
+} from "./chunk-ZCCQHOL7.js";
 import {
   CONFIG_FILE_NAMES,
   buildPolicy,
   findServicesTrees
-} from "./chunk-L2KJRDO7.js";
+} from "./chunk-3C66NG7T.js";
 import "./chunk-2BCGQNUZ.js";
 import {
   VERSION
 } from "./chunk-VGLLDJT4.js";
-import "./chunk-C6LYISRC.js";
+import "./chunk-4OPN2UTY.js";
 import "./chunk-SY2KE2PQ.js";
 import {
   escapeRegex,
   formatBytes,
   require_dist
-} from "./chunk-BOCQJQRC.js";
+} from "./chunk-QLQ2YBG2.js";
 import "./chunk-VFVSZFIG.js";
 import {
   UsageError
 } from "./chunk-PYUSQKKC.js";
 import {
   displayPath
-} from "./chunk-IL5DDJ2D.js";
+} from "./chunk-ZXHC4XCV.js";
 import {
   __toESM
 } from "./chunk-3DAIKRF3.js";

@@ -1,20 +1,20 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-G2DUM5HY.js";
-import "./chunk-C6LYISRC.js";
+} from "./chunk-M3BKIU4O.js";
+import "./chunk-4OPN2UTY.js";
 import {
   globSync
-} from "./chunk-WQ5D2EAE.js";
+} from "./chunk-HOK55U33.js";
 import "./chunk-SY2KE2PQ.js";
-import "./chunk-BOCQJQRC.js";
+import "./chunk-QLQ2YBG2.js";
 import "./chunk-VFVSZFIG.js";
 import {
   ConfigError
 } from "./chunk-PYUSQKKC.js";
 import {
   displayPath
-} from "./chunk-IL5DDJ2D.js";
+} from "./chunk-ZXHC4XCV.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/plugins/load.ts
@@ -112,7 +112,7 @@ function localFiles(spec, baseDir) {
 }
 async function importRuleFile(file, baseDir, options) {
   if (/\.m?ts$/.test(file)) {
-    const { compileTypeScriptPlugin } = await import("./typescript-UYRMXQDQ.js");
+    const { compileTypeScriptPlugin } = await import("./typescript-OD4JOFWZ.js");
     const compiled = await compileTypeScriptPlugin(file, { baseDir, cwd: options.cwd, files: options.files, onCompile: options.onCompile });
     return importModule(compiled, displayPath(file, options.cwd));
   }

@@ -1,20 +1,20 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
-import "./chunk-U55NI5ZO.js";
-import "./chunk-6AXZ5LIY.js";
-import "./chunk-L2KJRDO7.js";
+import "./chunk-XQZH7MPB.js";
+import "./chunk-ZCCQHOL7.js";
+import "./chunk-3C66NG7T.js";
 import "./chunk-2BCGQNUZ.js";
-import "./chunk-G2DUM5HY.js";
-import "./chunk-C6LYISRC.js";
+import "./chunk-M3BKIU4O.js";
+import "./chunk-4OPN2UTY.js";
 import {
   placementPlan
-} from "./chunk-WQ5D2EAE.js";
+} from "./chunk-HOK55U33.js";
 import "./chunk-SY2KE2PQ.js";
-import "./chunk-BOCQJQRC.js";
+import "./chunk-QLQ2YBG2.js";
 import "./chunk-VFVSZFIG.js";
 import "./chunk-PYUSQKKC.js";
 import {
   displayPath
-} from "./chunk-IL5DDJ2D.js";
+} from "./chunk-ZXHC4XCV.js";
 import {
   allFindings,
   errorsFirst,
