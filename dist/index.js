@@ -12,17 +12,26 @@ import {
   legacyEntry,
   pathValue,
   placeValue,
+  sameData,
   textValue,
   toKebab
-} from "./chunks/chunk-HOK55U33.js";
-import "./chunks/chunk-SY2KE2PQ.js";
+} from "./chunks/chunk-RQ5232ZM.js";
+import {
+  VECTOR_GRAPH_EXTENSIONS,
+  isLiteralSecret,
+  isSecretName,
+  postgresVectorProduct,
+  urlPasswordOffset
+} from "./chunks/chunk-OONMXJ6G.js";
 import {
   COMPOSE_FILE_NAMES,
   COMPOSE_OVERRIDE_FILE_NAMES,
   formatBytes,
-  parseBytes,
+  parseBytes
+} from "./chunks/chunk-WGRL5RPZ.js";
+import {
   parseImage
-} from "./chunks/chunk-QLQ2YBG2.js";
+} from "./chunks/chunk-HD7RUNM3.js";
 import {
   hasUnknown
 } from "./chunks/chunk-VFVSZFIG.js";
@@ -33,6 +42,7 @@ import "./chunks/chunk-3DAIKRF3.js";
 export {
   COMPOSE_FILE_NAMES,
   COMPOSE_OVERRIDE_FILE_NAMES,
+  VECTOR_GRAPH_EXTENSIONS,
   archiveName,
   causeByKey,
   causeOf,
@@ -45,11 +55,16 @@ export {
   hasUnknown as hasUnknownVariable,
   isInside,
   isKebabCase,
+  isLiteralSecret,
+  isSecretName,
   legacyEntry,
   parseBytes,
   parseImage,
   pathValue,
   placeValue,
+  postgresVectorProduct,
+  sameData,
   textValue,
-  toKebab
+  toKebab,
+  urlPasswordOffset
 };

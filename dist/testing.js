@@ -5,29 +5,31 @@ import {
   runRules,
   toFinding,
   validateOptions
-} from "./chunks/chunk-XQZH7MPB.js";
+} from "./chunks/chunk-ZJWHDFCV.js";
+import {
+  ruleInfo
+} from "./chunks/chunk-XBYQKDQB.js";
 import {
   FileCache,
   buildHostModel
-} from "./chunks/chunk-ZCCQHOL7.js";
+} from "./chunks/chunk-MLKJN5OT.js";
 import {
   resolveTarget
-} from "./chunks/chunk-3C66NG7T.js";
-import "./chunks/chunk-2BCGQNUZ.js";
-import {
-  ruleInfo
-} from "./chunks/chunk-M3BKIU4O.js";
-import "./chunks/chunk-4OPN2UTY.js";
-import "./chunks/chunk-HOK55U33.js";
-import "./chunks/chunk-SY2KE2PQ.js";
+} from "./chunks/chunk-23IVD5KZ.js";
+import "./chunks/chunk-RQ5232ZM.js";
+import "./chunks/chunk-OONMXJ6G.js";
 import {
   require_dist
-} from "./chunks/chunk-QLQ2YBG2.js";
+} from "./chunks/chunk-WGRL5RPZ.js";
+import "./chunks/chunk-3VKYS3HJ.js";
+import "./chunks/chunk-HD7RUNM3.js";
+import "./chunks/chunk-M2EK3JYW.js";
+import "./chunks/chunk-2BCGQNUZ.js";
 import "./chunks/chunk-VFVSZFIG.js";
-import "./chunks/chunk-PYUSQKKC.js";
 import {
   isInside
 } from "./chunks/chunk-ZXHC4XCV.js";
+import "./chunks/chunk-PYUSQKKC.js";
 import {
   __toESM
 } from "./chunks/chunk-3DAIKRF3.js";

@@ -25,6 +25,7 @@ import initdbMissing from './database/initdb-missing';
 import initdbPublicConnect from './database/initdb-public-connect';
 import initdbCrossGrant from './database/initdb-cross-grant';
 import initdbEnvPlaceholder from './database/initdb-env-placeholder';
+import initdbUnevaluated from './database/initdb-unevaluated';
 import plaintextSecret from './database/plaintext-secret';
 import isolatedStore from './database/isolated-store';
 import singleCache from './database/single-cache';
@@ -72,6 +73,7 @@ export const allRules: Rule<any, any>[] = [
   plaintextSecret,
   isolatedStore,
   singleCache,
+  initdbUnevaluated,
   // Compose
   composeParse,
   composeSchema,

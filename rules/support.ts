@@ -163,11 +163,7 @@ export function blameWhy(context: AnyContext, side: Side<unknown>): string | nul
 }
 
 /** A side as a related place of a finding. */
-export function relatedSide<M extends string>(side: Side<unknown>, messageId: M, data: MessageData): RelatedDescriptor<M>;
-/** (Not yet on the message API: the database rules.) */
-export function relatedSide(side: Side<unknown>, message: string): { path: string; loc: SourceLoc | null; message: string };
-export function relatedSide(side: Side<unknown>, messageId: string, data?: MessageData): RelatedDescriptor | { path: string; loc: SourceLoc | null; message: string } {
-  if (data === undefined) return { path: side.loc?.file ?? side.path, loc: side.loc, message: messageId };
+export function relatedSide<M extends string>(side: Side<unknown>, messageId: M, data: MessageData): RelatedDescriptor<M> {
   return { path: side.loc?.file ?? side.path, loc: side.loc, messageId, data };
 }
 
@@ -198,6 +194,3 @@ export function moveCause(context: AnyContext, service: ComposeService, capabili
 export function whyText(why: string | null, before: string, after = ''): string {
   return why ? `${before}${why}${after}` : '';
 }
-
-// Not yet on the message API (the database rules; see legacy.ts).
-export { defineLegacyRule as defineRule, shown, where } from './legacy';

@@ -40,7 +40,8 @@ await build({
   platform: 'node',
   target: 'node20',
   // libpg-query loads its WebAssembly next to its own module: keep it a runtime dependency.
-  external: ['libpg-query', 'mvdan-sh'],
+  // pg (db-audit only) is bundled into its lazily loaded chunk; its optional native binding is not used.
+  external: ['libpg-query', 'mvdan-sh', 'pg-native'],
   banner: { js: "import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);" },
   legalComments: 'linked',
   logLevel: 'warning',

@@ -78,14 +78,14 @@ describe('corpus init scripts', () => {
     expect(script.psqlVariables.every((v) => v.name === 'pgpass')).toBe(true);
   });
 
-  it("reads supabase's _supabase.sql: a \\gexec query built with || and a psql variable", async () => {
+  it("reads supabase's _supabase.sql: a \\gexec query built with || and a psql variable set from `echo \"$POSTGRES_USER\"`", async () => {
     const file = corpusFile('supabase__supabase', 'docker', 'volumes', 'db', '_supabase.sql');
     const script = (await readInitScript(file)) as ParsedInitScript;
     expect(script.errors).toEqual([]);
     const created = script.statements.filter((s) => s.kind === 'create-database');
     expect(created.map((d) => [d.name, d.owner, d.loc.line, d.loc.column])).toEqual([
-      ['postgres', ':pguser', 4, 8],
-      ['_supabase', ':pguser', 8, 1],
+      ['postgres', 'postgres', 4, 8],
+      ['_supabase', 'postgres', 8, 1],
     ]);
   });
 });

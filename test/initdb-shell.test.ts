@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseInitShell, readInitScript, type InitStatement, type ParsedInitScript } from '../src/database/initdb';
+import { UNKNOWN, parseInitShell, readInitScript, type InitStatement, type ParsedInitScript } from '../src/database/initdb';
 
 let dir: string;
 beforeAll(() => {
@@ -85,9 +85,11 @@ describe('here-documents', () => {
     expect(script.errors).toEqual([]);
     expect(script.statements.map((s) => [s.kind, 'name' in s ? s.name : null, s.loc.line, s.loc.column])).toEqual([
       ['create-role', null, 2, 1],
-      ['create-database', '$(echo db)', 3, 1],
-      ['create-database', '${DB_NAME:-fallback}', 5, 1],
+      ['create-database', `${UNKNOWN}$(echo db)`, 3, 1],
+      ['create-database', `${UNKNOWN}\${DB_NAME:-fallback}`, 5, 1],
     ]);
+    // Names the shell fills in at run time are never taken as names: those statements are unevaluated.
+    expect(script.runs[0]!.steps.map((s) => s.kind)).toEqual(['create-role', 'unevaluated', 'unevaluated']);
     // `\$` reaches psql as a literal `$LITERAL_DOLLAR`.
     expect(script.placeholders).toEqual([{ name: 'LITERAL_DOLLAR', loc: { file, line: 2, column: 26 } }]);
   });
@@ -118,10 +120,23 @@ describe('psql arguments', () => {
       ['create-database', 5, col(5, 'CREATE'), null],
       ['create-role', 6, col(6, 'CREATE'), null],
       ['create-database', 8, col(8, 'CREATE'), null],
-      ['create-extension', 9, col(9, 'CREATE'), '$TARGET_DB'],
+      ['create-extension', 9, col(9, 'CREATE'), null],
     ]);
     expect(script.statements[1]).toMatchObject({ databases: ['shop'], grantees: ['shop_user'] });
     expect(script.statements[3]).toMatchObject({ role: 'shop_user', password: 'placeholder' });
+    // One run per psql process, with how it connects and whether it stops at the first error.
+    expect(script.runs.map((r) => [r.loc.line, r.mode, r.user, r.database, r.onErrorStop, r.uncertain, r.unreachable ?? null])).toEqual([
+      [1, 'command', null, 'shop', false, null, null],
+      [2, 'command', null, null, false, null, null],
+      [3, 'command', null, 'shop', false, null, null],
+      [4, 'command', null, 'reports', true, null, null],
+      [5, 'script', null, null, false, null, null],
+      [6, 'script', null, null, true, null, null],
+      [7, 'command', null, null, false, null, null],
+      [8, 'command', null, null, false, null, expect.stringMatching(/^connection to server at "localhost" failed/)],
+      [9, 'command', null, null, false, 'psql connects to a database svclint cannot know', null],
+    ]);
+    expect(script.runs[6]!.steps).toMatchObject([{ kind: 'unevaluated', reason: 'SQL in a shell variable, which svclint cannot read' }]);
   });
 
   it('locates an SQL syntax error inside a -c argument, and the statements after it', async () => {
@@ -161,14 +176,35 @@ describe('psql arguments', () => {
       ['other', 8, 3],
       ['create-database', 14, col(14, 'CREATE')],
     ]);
-    expect(script.statements[0]).toMatchObject({ role: '${POSTGRES_NON_ROOT_USER}', password: 'placeholder' });
-    expect(script.statements[1]).toMatchObject({ databases: ['${POSTGRES_DB}'], grantees: ['${POSTGRES_NON_ROOT_USER}'] });
-    expect(script.statements[3]).toMatchObject({ name: '$1', database: 'postgres' });
+    expect(script.statements[0]).toMatchObject({ role: `${UNKNOWN}\${POSTGRES_NON_ROOT_USER}`, password: 'placeholder' });
+    // $POSTGRES_DB is known (the entrypoint sets it); the other variable is not.
+    expect(script.statements[1]).toMatchObject({ databases: ['postgres'], grantees: [`${UNKNOWN}\${POSTGRES_NON_ROOT_USER}`] });
+    // -d postgres is POSTGRES_DB here (the default): the entrypoint's database, null.
+    expect(script.statements[3]).toMatchObject({ name: `${UNKNOWN}$1`, database: null });
     expect(script.placeholders).toEqual([]);
+    expect(script.runs.map((r) => [r.loc.line, r.uncertain])).toEqual([
+      [5, 'inside an if'],
+      [14, 'inside a shell function'],
+    ]);
   });
 });
 
 describe('shell errors', () => {
+  it("says the shell replaced an unescaped $$ in an unquoted here-document (its process id)", async () => {
+    const lines = ['psql -v ON_ERROR_STOP=1 <<EOSQL', "DO $$ BEGIN RAISE NOTICE 'x'; END $$;", 'EOSQL'];
+    const { script } = await readShell('31-pid.sh', lines);
+    // `DO 4242 BEGIN …; END 4242;`: psql stops at the first error (the rules report that one).
+    expect(script.runs[0]!.steps.filter((s) => s.kind === 'syntax-error')).toHaveLength(2);
+    expect(script.errors[0]!.message).toMatch(/^syntax error at or near "4242" \(the shell replaced '\$\$' with its process id: write \\\$\\\$ in an unquoted here-document, or quote it: <<'EOSQL'\)$/);
+  });
+
+  it('reads a here-document whose terminator has a trailing space to the end of the file, as bash does', async () => {
+    const lines = ['psql -v ON_ERROR_STOP=1 <<EOSQL', 'CREATE DATABASE a;', 'EOSQL ', 'CREATE DATABASE b;', 'EOSQL'];
+    const { script } = await readShell('32-terminator.sh', lines);
+    // bash sends `EOSQL ` and what follows to psql: a syntax error on that line.
+    expect(script.errors).toMatchObject([{ message: 'syntax error at or near "EOSQL"', loc: { line: 3, column: 1 } }]);
+  });
+
   it('reports a shell syntax error with its position instead of throwing', async () => {
     const lines = ['psql -c "CREATE DATABASE a;"', 'if then', 'psql <<EOF', 'CREATE DATABASE never_closed;'];
     const { file, script } = await readShell('30-broken.sh', lines);

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseInitSql, readInitScript, type InitStatement, type ParsedInitScript } from '../src/database/initdb';
+import { spawnSync } from 'node:child_process';
+import { UNKNOWN, parseInitSql, readInitScript, type InitStatement, type ParsedInitScript } from '../src/database/initdb';
 
 let dir: string;
 beforeAll(() => {
@@ -51,19 +52,19 @@ describe('statement model', () => {
     const script = await parsed(file);
     expect(script.errors).toEqual([]);
     expect(script.statements).toEqual([
-      { kind: 'create-role', role: 'app', login: false, superuser: false, password: 'none', memberOf: [], members: [], database: null, loc: { file, line: 1, column: 1 } },
-      { kind: 'create-role', role: 'admin', login: true, superuser: true, password: 'none', memberOf: [], members: [], database: null, loc: { file, line: 2, column: 1 } },
-      { kind: 'create-role', role: 'Mixed', login: true, superuser: false, password: 'none', memberOf: ['app'], members: [], database: null, loc: { file, line: 3, column: 1 } },
+      { kind: 'create-role', role: 'app', login: false, superuser: false, inherit: true, createdb: false, createrole: false, password: 'none', memberOf: [], members: [], admins: [], database: null, loc: { file, line: 1, column: 1 } },
+      { kind: 'create-role', role: 'admin', login: true, superuser: true, inherit: true, createdb: false, createrole: false, password: 'none', memberOf: [], members: [], admins: [], database: null, loc: { file, line: 2, column: 1 } },
+      { kind: 'create-role', role: 'Mixed', login: true, superuser: false, inherit: true, createdb: false, createrole: false, password: 'none', memberOf: ['app'], members: [], admins: [], database: null, loc: { file, line: 3, column: 1 } },
       { kind: 'create-database', name: 'shop', owner: 'app', template: 'template0', database: null, loc: { file, line: 4, column: 1 } },
       { kind: 'alter-database-owner', name: 'shop', owner: 'Mixed', database: null, loc: { file, line: 5, column: 1 } },
-      { kind: 'grant-database', privileges: ['connect', 'temp'], databases: ['shop', 'other'], grantees: ['app', 'public'], database: null, loc: { file, line: 6, column: 1 } },
-      { kind: 'revoke-database', privileges: ['create'], databases: ['shop'], grantees: ['current_user'], database: null, loc: { file, line: 7, column: 1 } },
-      { kind: 'grant-role', roles: ['app'], grantees: ['reporting'], database: null, loc: { file, line: 8, column: 1 } },
-      { kind: 'revoke-role', roles: ['app'], grantees: ['reporting'], database: null, loc: { file, line: 9, column: 1 } },
+      { kind: 'grant-database', privileges: ['connect', 'temp'], invalidPrivileges: [], databases: ['shop', 'other'], grantees: ['app', 'public'], grantOption: false, grantOptionOnly: false, cascade: false, database: null, loc: { file, line: 6, column: 1 } },
+      { kind: 'revoke-database', privileges: ['create'], invalidPrivileges: [], databases: ['shop'], grantees: ['current_user'], grantOption: false, grantOptionOnly: false, cascade: false, database: null, loc: { file, line: 7, column: 1 } },
+      { kind: 'grant-role', roles: ['app'], grantees: ['reporting'], options: {}, optionOnly: null, since16: false, database: null, loc: { file, line: 8, column: 1 } },
+      { kind: 'revoke-role', roles: ['app'], grantees: ['reporting'], options: {}, optionOnly: null, since16: false, database: null, loc: { file, line: 9, column: 1 } },
       { kind: 'create-extension', name: 'pgcrypto', database: null, loc: { file, line: 10, column: 1 } },
       { kind: 'other', node: 'CreateStmt', database: null, loc: { file, line: 11, column: 1 } },
-      { kind: 'other', node: 'GrantStmt', database: null, loc: { file, line: 12, column: 1 } },
-      { kind: 'alter-role', role: 'app', password: null, login: true, superuser: null, database: null, loc: { file, line: 13, column: 1 } },
+      { kind: 'other', node: 'GrantStmt', roles: ['app'], dependents: ['app'], database: null, loc: { file, line: 12, column: 1 } },
+      { kind: 'alter-role', role: 'app', password: null, login: true, superuser: null, inherit: null, createdb: null, createrole: null, database: null, loc: { file, line: 13, column: 1 } },
     ]);
   });
 
@@ -127,39 +128,57 @@ describe('psql', () => {
     expect(script.metaCommands.map((m) => `${m.loc.line}:${m.loc.column} ${m.name}`)).toEqual(['1:1 set', '3:1 connect', '5:1 c', '6:27 echo', '7:1 c', '9:1 c']);
   });
 
-  it('treats psql variables as unknown values and reads \\gexec queries', async () => {
+  it('substitutes psql variables as psql does: known values, unknown ones as unevaluated, undefined ones left as written', async () => {
     const file = write(
       'vars.sql',
       [
         "\\set pgpass `echo \"$PGPASSWORD\"`",
         "ALTER USER supabase_admin WITH PASSWORD :'pgpass';",
+        '\\set dbname shop',
+        '\\getenv owner SHOP_OWNER',
         'CREATE DATABASE :dbname OWNER :"owner";',
         'SELECT 1::int AS one, (ARRAY[1,2,3])[1:2];',
         "SELECT 'CREATE DATABASE app OWNER app_user' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'app')\\gexec",
-        'GRANT CONNECT ON DATABASE app TO app_user;',
+        'GRANT CONNECT ON DATABASE :dbname TO app_user;',
+        'CREATE DATABASE :undefined_var;',
       ].join('\n'),
     );
     const script = await parsed(file);
-    expect(script.errors).toEqual([]);
+    expect(script.errors).toEqual([{ message: 'syntax error at or near ":"', loc: { file, line: 9, column: 17 } }]);
     expect(script.statements.map(brief)).toEqual([
       '2:1 alter-role supabase_admin',
-      '3:1 create-database :dbname',
-      '4:1 other',
-      '5:1 other',
-      '5:8 create-database app',
-      '6:1 grant-database',
+      `5:1 create-database shop`,
+      '6:1 other',
+      '7:1 gexec',
+      '7:8 create-database app',
+      '8:1 grant-database',
     ]);
     expect(script.statements[0]).toMatchObject({ password: 'placeholder' });
-    expect(script.statements[1]).toMatchObject({ owner: ':owner' });
+    expect(script.statements[1]).toMatchObject({ owner: `${UNKNOWN}:owner` });
     expect(script.statements[4]).toMatchObject({ owner: 'app_user' });
+    expect(script.statements[5]).toMatchObject({ databases: ['shop'] });
+    // The statement naming its owner through an unknown variable is not evaluated; the rest are.
+    expect(script.runs[0]!.steps.map((s) => `${s.loc.line} ${s.kind}`)).toEqual(['2 alter-role', '5 unevaluated', '6 other', '7 gexec', '8 grant-database', '9 syntax-error']);
     expect(script.psqlVariables.map((v) => [v.name, v.loc.line, v.loc.column])).toEqual([
       ['pgpass', 2, 41],
-      ['dbname', 3, 17],
-      ['owner', 3, 31],
+      ['dbname', 5, 17],
+      ['owner', 5, 31],
+      ['dbname', 8, 27],
     ]);
     // `$PGPASSWORD` inside a backslash command is psql's business (backticks run a shell), not SQL.
     expect(script.placeholders).toEqual([]);
     expect(script.literalPasswords).toEqual([]);
+  });
+
+  it('keeps only the active branch of \\if with a known condition, and says when it cannot know', async () => {
+    const file = write(
+      'if.sql',
+      ['\\set ready false', '\\if :ready', 'CREATE DATABASE never;', '\\elif true', 'CREATE DATABASE second;', '\\else', 'CREATE DATABASE third;', '\\endif', '\\if :{?ready}', 'CREATE DATABASE defined;', '\\endif', 'SELECT 1 AS done \\gset', '\\if :done', 'CREATE DATABASE maybe;', '\\endif', '\\q', 'CREATE DATABASE after_quit;'].join('\n'),
+    );
+    const script = await parsed(file);
+    expect(script.errors).toEqual([]);
+    expect(script.statements.map(brief)).toEqual(['5:1 create-database second', '10:1 create-database defined', '12:1 other', '14:1 create-database maybe']);
+    expect(script.runs[0]!.steps.filter((s) => s.kind === 'unevaluated' || s.kind === 'quit').map((s) => `${s.loc.line} ${s.kind}`)).toEqual(['13 unevaluated', '16 quit']);
   });
 
   it('does not mistake dollar quotes, parameters or comments for placeholders', async () => {
@@ -175,7 +194,7 @@ describe('psql', () => {
     );
     const script = await parsed(file);
     expect(script.errors).toEqual([]);
-    expect(script.statements.map((s) => (s.kind === 'other' ? s.node : s.kind))).toEqual(['CreateFunctionStmt', 'DoStmt', 'PrepareStmt', 'SelectStmt']);
+    expect(script.statements.map((s) => (s.kind === 'other' ? s.node : s.kind))).toEqual(['CreateFunctionStmt', 'do', 'PrepareStmt', 'SelectStmt']);
     expect(script.placeholders.map((p) => [p.name, p.loc.line, p.loc.column])).toEqual([['IN_E_STRING', 5, 43]]);
   });
 });
@@ -201,7 +220,7 @@ describe('DO blocks', () => {
     );
     const script = await parsed(file);
     expect(script.errors).toEqual([]);
-    expect(script.statements.map(brief)).toEqual(['1:1 other', '4:5 create-role app', '6:5 alter-role app', '8:3 grant-database', '12:1 create-database after_do']);
+    expect(script.statements.map(brief)).toEqual(['1:1 do', '4:5 create-role app', '6:5 alter-role app', '8:3 grant-database', '12:1 create-database after_do']);
     expect(script.literalPasswords).toEqual([{ role: 'app', loc: { file, line: 4, column: 36 } }]);
     expect(script.placeholders).toEqual([{ name: 'APP_PW', loc: { file, line: 6, column: 30 } }]);
     expect(JSON.stringify(script)).not.toContain('inside-do');
@@ -283,7 +302,16 @@ describe('files', () => {
   it('ignores what the image ignores and flags what it runs but we cannot read', async () => {
     expect(await readInitScript(write('README.md', '# hi'))).toEqual({ kind: 'ignored', file: path.join(dir, 'README.md') });
     expect(await readInitScript(write('pg_hba.conf', 'host all all all md5'))).toMatchObject({ kind: 'ignored' });
-    expect(await readInitScript(write('20-dump.sql.xz', 'xz'))).toMatchObject({ kind: 'unsupported', format: 'sql.xz' });
-    expect(await readInitScript(write('20-dump.sql.zst', 'zst'))).toMatchObject({ kind: 'unsupported', format: 'sql.zst' });
+    // The entrypoint's patterns are case-sensitive: *.SQL is not run.
+    expect(await readInitScript(write('30-upper.SQL', 'CREATE DATABASE upper;'))).toMatchObject({ kind: 'ignored' });
+    for (const [format, tool] of [['sql.xz', 'xz'], ['sql.zst', 'zstd']] as const) {
+      const packed = spawnSync(tool, ['-c'], { input: 'CREATE DATABASE packed;\n' });
+      const file = write(`20-dump.${format}`, packed.error ? 'not compressed' : packed.stdout);
+      const script = await readInitScript(file);
+      if (packed.error) {
+        console.warn(`${tool} is not installed: .${format} scripts are reported as unsupported`);
+        expect(script).toMatchObject({ kind: 'unsupported', format });
+      } else expect(script).toMatchObject({ kind: format, statements: [{ kind: 'create-database', name: 'packed' }] });
+    }
   });
 });

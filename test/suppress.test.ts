@@ -176,6 +176,40 @@ describe('init scripts and other files', () => {
     ]);
   });
 
+  it('init scripts: directives come from the SQL and shell lexers (a directive-like text in a string or a here-document line of shell is text)', async () => {
+    const compose = 'services:\n  postgres:\n    image: postgres:16.4\n    volumes:\n      - ./postgres/init:/docker-entrypoint-initdb.d:ro\n';
+    const sql = [
+      "SELECT '-- svclint-disable-next-line initdb-public-connect -- in a string';",
+      'CREATE DATABASE a;',
+      '-- svclint-disable-next-line initdb-public-connect -- a real SQL comment',
+      'CREATE DATABASE b;',
+      'DO $$ BEGIN',
+      '-- svclint-disable-next-line initdb-public-connect -- inside a dollar-quoted body',
+      'END $$;',
+      'CREATE DATABASE c;',
+      '',
+    ].join('\n');
+    const sh = [
+      '#!/bin/bash',
+      'set -e',
+      'psql -v ON_ERROR_STOP=1 <<EOSQL',
+      '\\echo # svclint-disable-next-line initdb-public-connect -- psql text in the here-document, no shell comment',
+      'CREATE DATABASE d;',
+      '-- svclint-disable-next-line initdb-public-connect -- a SQL comment in the here-document',
+      'CREATE DATABASE e;',
+      'EOSQL',
+      '# svclint-disable-next-line initdb-public-connect -- a shell comment',
+      'psql -c "CREATE DATABASE f;"',
+      '',
+    ].join('\n');
+    const cwd = makeTree({ services: { 'core-infra': { 'docker-compose.yml': compose, postgres: { init: { '01.sql': sql, '02.sh': sh } } } } });
+    const [result] = await lint({ cwd, paths: ['.'] });
+    const found = result!.findings.filter((f) => f.rule === 'initdb-public-connect' || f.rule === 'unused-directive').map((f) => `${f.rule} ${path.basename(f.path)}:${f.line}`);
+    // b, e and f are suppressed; the text in the string, in the dollar-quoted body and after psql's
+    // \\echo in the here-document is no directive (nothing reports it as unused).
+    expect(found).toEqual(['initdb-public-connect 01.sql:2', 'initdb-public-connect 01.sql:8', 'initdb-public-connect 02.sh:5']);
+  });
+
   it('unused-directive findings are made after suppression: a directive cannot hide them', async () => {
     const findings = await run(automation('services:\n  n8n:\n    # svclint-disable-next-line unused-directive -- try\n    image: n8nio/n8n:1.70.3\n'));
     expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/cannot suppress unused-directive/)]);

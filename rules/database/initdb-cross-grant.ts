@@ -1,66 +1,101 @@
-import { defineRule } from '../support';
-import type { HostModel } from '../../src/types';
-import { sqlIdent } from './support';
+import { defineRule, type HostModel, type SourceLoc } from '../../src/api';
+import { initScriptLoc, sqlIdent } from './support';
 
 /**
  * Which roles belong to which database: the allocation table when there is one, else what the
  * services actually log in with (role -> database from their connections to the shared Postgres).
  */
-function ownership(model: HostModel): { rolesOf: Map<string, Set<string>>; servicesOf: Map<string, Set<string>> } {
+function ownership(model: HostModel): { rolesOf: Map<string, Set<string>>; servicesOf: Map<string, Set<string>>; serviceRoles: Map<string, Set<string>> } {
   const rolesOf = new Map<string, Set<string>>();
   const servicesOf = new Map<string, Set<string>>();
+  const serviceRoles = new Map<string, Set<string>>();
   const add = (database: string, role: string, service: string) => {
     rolesOf.set(database, (rolesOf.get(database) ?? new Set()).add(role));
     servicesOf.set(database, (servicesOf.get(database) ?? new Set()).add(service));
+    serviceRoles.set(role, (serviceRoles.get(role) ?? new Set()).add(service));
   };
   const { allocations } = model.policy.database;
+  const superusers = new Set(model.database.superusers);
   if (allocations.length > 0) {
     for (const a of allocations) add(a.database, a.role, a.service);
   } else {
-    const superusers = new Set(model.database.superusers);
     for (const c of model.database.connections) {
       const role = c.user?.value;
       const database = c.database?.value;
       if (c.toShared && role && database && !superusers.has(role)) add(database, role, c.service.name);
     }
   }
-  return { rolesOf, servicesOf };
+  // Roles services log in with count as service roles even without a database of their own.
+  for (const c of model.database.connections) {
+    const role = c.user?.value;
+    if (c.toShared && role && !superusers.has(role) && !serviceRoles.has(role)) serviceRoles.set(role, new Set([c.service.name]));
+  }
+  return { rolesOf, servicesOf, serviceRoles };
 }
 
-export default defineRule(
-  {
+export default defineRule({
+  meta: {
     id: 'initdb-cross-grant',
     group: 'database',
     severity: 'error',
-    description: 'A role granted privileges on a database allocated to another service',
+    description: "A role other than a database's allocated role (including roles not in the table, and superuser service roles) that holds a privilege on it (CONNECT, CREATE, TEMP, ownership, membership)",
     rationale: 'The seed: "Role isolation (prevent cross-service access)": a role reaches its own service\'s database only.',
+    messages: {
+      superuserRole: 'Service role {{role}} is a superuser: it can reach every database on the shared Postgres.',
+      removeSuperuser: 'Remove SUPERUSER here (or add: ALTER ROLE {{sqlRole}} NOSUPERUSER;) and give it its own database\'s privileges only.',
+      crossGrant: "Role {{role}} {{what}} database '{{database}}', which is {{owners}}.",
+      ownOwner: "Make the database's own role its owner: ALTER DATABASE {{sqlDatabase}} OWNER TO {{sqlOwn}};",
+      someOwner: 'Give the database an owner role of its own: ALTER DATABASE {{sqlDatabase}} OWNER TO <its role>;',
+      revokeMembership: "Remove the membership that gives '{{holder}}' the access: REVOKE {{sqlThrough}} FROM {{sqlRole}};",
+      revokeGrant: 'Remove this grant, or add: REVOKE ALL ON DATABASE {{sqlDatabase}} FROM {{sqlRole}};',
+    },
   },
-  ({ model, report }) => {
+  check({ model, report }) {
     const matrix = model.database.matrix;
     if (!matrix) return;
-    const { rolesOf, servicesOf } = ownership(model);
-    const serviceRoles = new Set([...rolesOf.values()].flatMap((roles) => [...roles]));
-    for (const [database, own] of rolesOf) {
-      // Only roles with a grant, ownership or membership can be cross-granted (PUBLIC is another rule's).
-      for (const role of matrix.grantedConnectors(database)) {
-        if (own.has(role) || !serviceRoles.has(role)) continue;
-        const answer = matrix.canConnect(role, database);
-        // PUBLIC's default CONNECT is initdb-public-connect's finding; the superuser reaches everything by design.
-        if (!answer.allowed || answer.via === 'public' || answer.via === 'superuser' || !answer.loc) continue;
-        const services = [...(servicesOf.get(database) ?? [])].join(', ');
-        const how = answer.via === 'owner' ? 'owns' : answer.via === 'membership' ? 'can connect (through role membership) to' : 'is granted CONNECT on';
-        const fix =
-          answer.via === 'owner'
-            ? `Make the database's own role its owner: ALTER DATABASE ${sqlIdent(database)} OWNER TO ${sqlIdent([...own][0]!)};`
-            : answer.via === 'membership'
-              ? `Remove the membership that gives '${role}' the access (REVOKE <role> FROM ${sqlIdent(role)};) at this line.`
-              : `Remove this grant, or add: REVOKE ALL ON DATABASE ${sqlIdent(database)} FROM ${sqlIdent(role)};`;
+    const { rolesOf, servicesOf, serviceRoles } = ownership(model);
+    const fallback: SourceLoc | null = initScriptLoc(model);
+    const describe = (role: string) => {
+      const services = serviceRoles.get(role);
+      return services ? `'${role}' (${[...services].join(', ')})` : `'${role}'`;
+    };
+    // A service role that is a superuser reaches every database: one finding, where SUPERUSER is given.
+    for (const role of matrix.roles) {
+      if (!role.superuser || role.name === matrix.superuser || !serviceRoles.has(role.name)) continue;
+      report({ loc: role.superuserAt ?? role.createdAt ?? fallback, messageId: 'superuserRole', fixId: 'removeSuperuser', data: { role: describe(role.name), sqlRole: sqlIdent(role.name) } });
+    }
+    for (const database of matrix.databases) {
+      if (!database.created) continue; // postgres and the templates
+      const allocated = rolesOf.get(database.name);
+      for (const holder of matrix.holders(database.name)) {
+        const role = matrix.roles.find((r) => r.name === holder.role);
+        if (role?.superuser) continue; // reported once above (or an administrator's own role)
+        // A database in the table: every role but its own. Any other database: the roles of other services.
+        if (allocated ? allocated.has(holder.role) : !serviceRoles.has(holder.role)) continue;
+        const what =
+          holder.via === 'owner'
+            ? 'owns'
+            : holder.via === 'membership'
+              ? `reaches (as a member of '${holder.through}')`
+              : `holds ${holder.privileges.map((p) => p.toUpperCase()).join(', ') || 'privileges'} on`;
+        const own = allocated ? [...allocated][0]! : null;
         report({
-          loc: answer.loc,
-          message: `Role '${role}' ${how} database '${database}', which is allocated to ${services}.`,
-          fix,
+          loc: holder.loc ?? fallback,
+          messageId: 'crossGrant',
+          fixId: holder.via === 'owner' ? (own ? 'ownOwner' : 'someOwner') : holder.via === 'membership' ? 'revokeMembership' : 'revokeGrant',
+          data: {
+            role: describe(holder.role),
+            what,
+            database: database.name,
+            owners: allocated ? `allocated to ${[...(servicesOf.get(database.name) ?? [])].join(', ')}` : 'not allocated to it',
+            sqlDatabase: sqlIdent(database.name),
+            sqlOwn: own ? sqlIdent(own) : '',
+            holder: holder.role,
+            sqlThrough: holder.through ? sqlIdent(holder.through) : '',
+            sqlRole: sqlIdent(holder.role),
+          },
         });
       }
     }
   },
-);
+});

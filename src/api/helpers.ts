@@ -7,6 +7,8 @@ import type { ModelView, PlanView, ReadonlyDeep, ServiceDirView, ServiceView } f
 import type { CatalogEntry } from '../policy/types';
 import type { FolderPlan, PlanCause } from '../plan/types';
 import type { TreeEntry } from '../scan/types';
+import type { VolumeMount } from '../database/types';
+import { sameData as sameDataOf } from '../database/stores';
 
 // The views are the model's own objects, typed read-only.
 const model = (view: ModelView) => view as unknown as HostModel;
@@ -40,4 +42,9 @@ export function legacyEntry(view: ModelView, dir: ServiceDirView): ReadonlyDeep<
 /** The inactive capability's name (`archive`). */
 export function archiveName(view: ModelView): string {
   return archiveNameOf(model(view));
+}
+
+/** Whether two volume mounts hold the same data on the host (one named volume, or bind paths inside one another). */
+export function sameData(a: ReadonlyDeep<VolumeMount>, b: ReadonlyDeep<VolumeMount>): boolean {
+  return sameDataOf(a as VolumeMount, b as VolumeMount);
 }

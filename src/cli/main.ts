@@ -42,14 +42,8 @@ const HANDLERS: Record<string, Handler> = {
   place: async (c) => (await import('../commands/place')).runPlace(c),
   rules: async (c) => (await import('../commands/rules')).runRules(c),
   migrate: async (c) => (await import('../commands/migrate')).runMigrateCommand(c),
-  'db-audit': notBuilt('db-audit'),
+  'db-audit': async (c) => (await import('../commands/db-audit')).runDbAudit(c),
 };
-
-function notBuilt(command: string): Handler {
-  return async () => {
-    throw new UsageError(`'${command}' is not available in this version of svclint (see README, "Not built yet")`);
-  };
-}
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug');

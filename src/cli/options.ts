@@ -16,11 +16,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   { name: 'place', usage: 'place <name> [--image IMG] [--system S] [--provides KIND]', summary: 'where does a new service go? (the decision tree, step by step)' },
   { name: 'rules', usage: 'rules [ID...] [--only GROUP]', summary: 'list the rules (built-in and plugins) with id, configured severity and description; with ids, their docs in full' },
   { name: 'migrate', usage: 'migrate [path] [--apply [--phase N|--through N]] [--status] [--rollback [--to-phase N]]', summary: 'the phased migration to the placement plan (dry run; --format text, json, sh, markdown)' },
-  { name: 'db-audit', usage: 'db-audit --url URL', summary: 'compare a live Postgres with the allocation table (not built yet)' },
+  { name: 'db-audit', usage: 'db-audit --url URL', summary: 'judge a live Postgres (roles, owners, ACLs) against the allocation table, read-only' },
 ];
 
 const LINT = ['lint'];
-const WITH_POLICY = ['lint', 'place', 'rules', 'migrate'];
+const WITH_POLICY = ['lint', 'place', 'rules', 'migrate', 'db-audit'];
+const REPORTS = ['lint', 'db-audit'];
 const MIGRATE = ['migrate'];
 const PHASES = ['1', '2', '3', '4', '5'];
 
@@ -28,10 +29,12 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'config', short: 'c', value: 'FILE', commands: WITH_POLICY, help: 'use this config instead of looking for svclint.config.yaml' },
   { name: 'format', short: 'f', value: 'NAME', commands: WITH_POLICY, help: 'stylish (default), json, sarif, github, junit, markdown, html; place and rules: text, json' },
   { name: 'output-file', short: 'o', value: 'FILE', commands: WITH_POLICY, help: 'write the report to FILE instead of stdout' },
-  { name: 'max-warnings', value: 'N', commands: LINT, help: 'exit 1 when there are more than N warnings (-1: no limit, the default)' },
-  { name: 'quiet', short: 'q', commands: LINT, help: 'report errors only' },
-  { name: 'rule', value: 'ID:LEVEL', multiple: true, commands: ['lint', 'rules'], help: 'set a rule to off, warn or error (repeatable)' },
+  { name: 'max-warnings', value: 'N', commands: REPORTS, help: 'exit 1 when there are more than N warnings (-1: no limit, the default)' },
+  { name: 'quiet', short: 'q', commands: REPORTS, help: 'report errors only' },
+  { name: 'rule', value: 'ID:LEVEL', multiple: true, commands: ['lint', 'rules', 'db-audit'], help: 'set a rule to off, warn or error (repeatable)' },
   { name: 'only', value: 'GROUP', multiple: true, commands: ['lint', 'rules'], help: 'only one rule group: structure, database, compose, or a plugin\'s (repeatable)' },
+  { name: 'initdb-exec', value: 'MODE', optional: { default: 'local', choices: ['local', 'docker'] }, choices: ['local', 'docker'], commands: LINT, help: "run the repository's init scripts in a throwaway PostgreSQL (local, or docker: the stack's image) and judge the database rules on its catalog" },
+  { name: 'url', value: 'URL', commands: ['db-audit'], help: 'db-audit: the server, postgresql://USER@HOST:PORT/DATABASE (password from the URL or PGPASSWORD)' },
   { name: 'print-config', commands: LINT, help: 'print the resolved config and root of each tree, and lint nothing' },
   { name: 'changed-since', value: 'REF', commands: LINT, help: 'report only what the change since git REF touches (commits, staged, unstaged, untracked); two-sided findings blame the changed side' },
   { name: 'image', value: 'IMG', commands: ['place'], help: 'place: the image the service runs' },

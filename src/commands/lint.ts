@@ -9,6 +9,7 @@ import { FileCache } from '../files/cache';
 import { UsageError } from '../errors';
 import { FORMAT_NAMES, getFormatter } from '../format';
 import { discoverTargets } from '../policy/discover';
+import { initdbExecNotes } from './initdb-exec';
 import { formatPrintedConfig } from './print-config';
 import type { LintResult } from '../engine/types';
 import { displayPath } from '../util/paths';
@@ -46,7 +47,9 @@ export async function runLint({ args, flags, io, output, debug }: CommandContext
     onPhase: (phase, ms) => timings.push(`${phase} ${ms.toFixed(0)} ms`),
     changed,
     onlyChanged: changed !== null,
+    initdbExec: (flags.string('initdb-exec') as 'local' | 'docker' | undefined) ?? null,
   });
+  for (const note of initdbExecNotes(results)) io.stderr(`${note}\n`);
   for (const result of results) {
     const config = result.model?.policy.configFile;
     debug(`root ${displayPath(result.root, io.cwd)}; config ${config ? displayPath(config, io.cwd) : 'none (the built-in recommended policy)'}`);

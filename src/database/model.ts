@@ -1,14 +1,17 @@
 // The database view of the host: Postgres-family containers and which one is the shared
 // instance, how every service connects to Postgres, the shared instance's init scripts and the
 // privilege matrix they give, and the vector/graph/cache stores with their volumes.
+import path from 'node:path';
 import type { ComposeService } from '../compose/types';
-import type { DatabaseModel, PostgresConnection } from './types';
+import type { DatabaseModel, InitMount, InitScriptFile, PostgresConnection } from './types';
 import type { HostModel } from '../model/types';
 import type { Allocation } from '../policy/types';
 import { parseImage } from '../util/image';
 import { readConnections } from './connections';
 import { findInitMounts, readInitScripts } from './init-mounts';
-import { computePrivilegeMatrix } from './initdb';
+import { evaluateInit, matrixOf, LATEST_MAJOR, type ScriptEnv } from './initdb';
+import { imageMajorVersion } from './initdb/order';
+import { isSecretName } from './secrets';
 import { buildStores, serviceHostNames, serviceNetworks, serviceVolumes } from './stores';
 import { findCatalogEntry } from '../policy/classify';
 
@@ -43,10 +46,15 @@ export function isPostgresImage(image: string | null): boolean {
 
 /** A model with nothing in it, for hosts not built yet. */
 export function emptyDatabaseModel(): DatabaseModel {
-  return { postgres: [], shared: null, superusers: [], connections: [], initMounts: [], initScripts: [], matrix: null, stores: [], volumes: [] };
+  return { postgres: [], shared: null, superusers: [], connections: [], initMounts: [], initScripts: [], matrix: null, exec: null, stores: [], volumes: [] };
 }
 
-export async function buildDatabaseModel(model: HostModel): Promise<DatabaseModel> {
+export interface DatabaseModelOptions {
+  /** --initdb-exec: run the init scripts in a throwaway PostgreSQL (local binaries, or the stack's image in Docker). */
+  initdbExec?: 'local' | 'docker' | null;
+}
+
+export async function buildDatabaseModel(model: HostModel, options: DatabaseModelOptions = {}): Promise<DatabaseModel> {
   const active = model.services.filter((s) => !s.stack.archived);
   const postgres = active.filter((s) => isPostgresImage(s.image));
   // Poolers and backup jobs serve every database: they are not clients, and a client that
@@ -69,13 +77,31 @@ export async function buildDatabaseModel(model: HostModel): Promise<DatabaseMode
   for (const connection of connections) connection.toShared = shared !== null && connection.target === shared;
 
   const initMounts = postgres.flatMap(findInitMounts);
-  const initScripts = await readInitScripts(initMounts);
+  const initScripts = await readInitScripts(initMounts, scriptEnv, model.files);
   const superusers = shared ? superusersOf(shared) : [];
   let matrix = null;
+  let exec: InitdbExecReport | null = null;
   if (shared) {
-    const statements = initScripts.filter((s) => s.postgres === shared).flatMap((s) => ('statements' in s.script ? s.script.statements : []));
-    const defaultDatabase = envValue(shared, 'POSTGRES_DB') ?? undefined;
-    matrix = computePrivilegeMatrix(statements, { superuser: superusers.at(-1) ?? 'postgres', ...(defaultDatabase ? { defaultDatabase } : {}) });
+    const env = scriptEnv(shared);
+    const superuser = env.get('POSTGRES_USER') ?? 'postgres';
+    const files = initScripts.filter((s) => s.postgres === shared);
+    const imageVersion = imageMajorVersion(shared.image);
+    const outcome = evaluateInit(
+      files.map((s) => s.script),
+      {
+        superuser,
+        defaultDatabase: env.get('POSTGRES_DB') ?? superuser,
+        version: imageVersion ?? LATEST_MAJOR,
+        defaultDatabaseLoc: explicitDefaultDatabaseLoc(shared),
+      },
+    );
+    matrix = matrixOf(outcome, 'scripts');
+    if (options.initdbExec) {
+      const result = await runInitdbExec(options.initdbExec, shared, files, env, outcome.catalog, initMounts);
+      // The server's catalog is the truth; the static replay only lends it positions.
+      matrix = matrixOf({ catalog: result.catalog, stop: result.stop, lost: [], unevaluated: [] }, 'server');
+      exec = { mode: options.initdbExec, serverVersion: result.serverVersion, imageVersion, image: shared.image, millis: result.millis };
+    }
   }
   return {
     postgres,
@@ -85,15 +111,74 @@ export async function buildDatabaseModel(model: HostModel): Promise<DatabaseMode
     initMounts,
     initScripts,
     matrix,
+    exec,
     stores: buildStores(active, postgres),
     volumes: active.flatMap(serviceVolumes),
   };
+}
+
+/** What --initdb-exec ran, for the note about versions. */
+export interface InitdbExecReport {
+  mode: 'local' | 'docker';
+  serverVersion: number;
+  imageVersion: number | null;
+  image: string | null;
+  millis: number;
+}
+
+async function runInitdbExec(
+  mode: 'local' | 'docker',
+  shared: ComposeService,
+  files: InitScriptFile[],
+  env: ScriptEnv,
+  replayed: import('./initdb').Catalog,
+  mounts: InitMount[],
+) {
+  const mount = mounts.find((m) => m.postgres === shared && m.files.length > 0) ?? mounts.find((m) => m.postgres === shared);
+  const input = {
+    files: files.map((f) => ({ file: f.file, name: f.mount.kind === 'file' && f.mount.target ? path.posix.basename(f.mount.target) : path.basename(f.file), script: f.script, text: f.text })),
+    env,
+    replayed,
+    fallback: mount?.loc ?? shared.loc,
+    processEnv: process.env,
+  };
+  if (mode === 'docker') {
+    const { executeInitDocker } = await import('./exec/docker');
+    return executeInitDocker({ ...input, image: shared.image ?? 'postgres' });
+  }
+  const { executeInit } = await import('./exec/run');
+  return executeInit(input);
 }
 
 /** A literal (or `.env`-resolved) environment value of a service; null when unset or unknown. */
 export function envValue(service: ComposeService, name: string): string | null {
   const variable = service.environment.find((v) => v.name === name);
   return variable?.value && !variable.value.includes('${') ? variable.value : null;
+}
+
+/**
+ * The environment a Postgres container's init scripts see, as far as svclint knows it:
+ * POSTGRES_USER (default postgres) and POSTGRES_DB (default POSTGRES_USER) as the entrypoint sets
+ * them, and every other variable of the service with its value, except secrets (never read into
+ * the model) and values Compose cannot resolve here, which are unknown (null).
+ */
+export function scriptEnv(postgres: ComposeService): ScriptEnv {
+  const env = new Map<string, string | null>();
+  for (const variable of postgres.environment) {
+    const value = variable.value !== null && !variable.value.includes('${') && !isSecretName(variable.name) ? variable.value : null;
+    env.set(variable.name, value);
+  }
+  const user = env.has('POSTGRES_USER') ? env.get('POSTGRES_USER')! : 'postgres';
+  env.set('POSTGRES_USER', user || 'postgres');
+  if (!env.get('POSTGRES_DB') && !(env.has('POSTGRES_DB') && env.get('POSTGRES_DB') === null)) env.set('POSTGRES_DB', user || 'postgres');
+  return env;
+}
+
+/** Where POSTGRES_DB is set, when it names a database of its own (not `postgres`). */
+function explicitDefaultDatabaseLoc(postgres: ComposeService): import('../files/types').SourceLoc | null {
+  const variable = postgres.environment.find((v) => v.name === 'POSTGRES_DB');
+  if (!variable?.value || variable.value === 'postgres' || variable.value.includes('${')) return null;
+  return variable.loc ?? postgres.loc;
 }
 
 /** 'postgres' plus the image's POSTGRES_USER when it is known (the entrypoint's bootstrap superuser). */

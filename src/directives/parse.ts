@@ -3,7 +3,7 @@
 //   # svclint-disable RULE[, RULE] -- reason               (first non-empty line: the whole file)
 // Directives are comments as the file's own syntax has them (src/files/comments.ts): YAML comments
 // from the parsed YAML, so a directive-like line inside a block scalar is text, not a directive.
-import { commentsOf } from '../files/comments';
+import { commentsOf, type Comment } from '../files/comments';
 
 export type DirectiveKind = 'disable-next-line' | 'disable';
 
@@ -25,7 +25,8 @@ export interface Directive {
 
 const DIRECTIVE = /^svclint-(disable-next-line|disable)(?=\s|$)(.*)$/;
 
-export function parseDirectives(file: string, text: string): Directive[] {
+/** The directives of a file; `comments` when the file's loader read them with the file's own lexer (SQL, shell). */
+export function parseDirectives(file: string, text: string, comments?: readonly Comment[]): Directive[] {
   const lines = text.split(/\r\n?|\n/);
   const directives: Directive[] = [];
   // The whole-file form counts on the first non-empty line (after a `#!` line in scripts).
@@ -34,7 +35,7 @@ export function parseDirectives(file: string, text: string): Directive[] {
     const next = lines.slice(firstContent + 1).findIndex((l) => l.trim() !== '');
     firstContent = next < 0 ? -1 : firstContent + 1 + next;
   }
-  for (const comment of commentsOf(file, text, lines)) {
+  for (const comment of comments ?? commentsOf(file, text, lines)) {
     const match = DIRECTIVE.exec(comment.body);
     if (!match) continue;
     const kind = match[1] as DirectiveKind;

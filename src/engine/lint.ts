@@ -43,6 +43,8 @@ export interface LintOptions {
   onlyChanged?: boolean;
   /** The run's file cache (one per run; made here when not given). */
   files?: FileCache;
+  /** --initdb-exec: run the init scripts in a throwaway PostgreSQL. */
+  initdbExec?: 'local' | 'docker' | null;
 }
 
 // Root resolution lives in src/policy/discover.ts; re-exported for the library API and tests.
@@ -120,6 +122,7 @@ export async function lintTarget(target: Target, options: LintOptions): Promise<
     // Plugin rules may read anything of the model; built-in ones say so by their group.
     database: selection.some(({ registered }) => registered.info.group === 'database' || registered.info.plugin !== undefined),
     files,
+    initdbExec: options.initdbExec ?? null,
   });
   phase('scan tree and build host model');
   let changes: ChangeSet | null = options.changed ? makeChangeSet(options.changed) : null;

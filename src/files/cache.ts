@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseDirectives, type Directive } from '../directives/parse';
+import type { Comment } from './comments';
 
 export type PathKind = 'file' | 'dir' | 'other';
 
@@ -21,6 +22,8 @@ interface Entry {
   lines?: string[] | null;
   gunzipped?: { text: string } | { error: string };
   directives?: Directive[];
+  /** Comments a loader read with the file's own lexer (SQL, shell init scripts). */
+  comments?: Comment[];
   hash?: string | null;
 }
 
@@ -178,9 +181,14 @@ export class FileCache {
     const entry = this.entry(abs);
     if (entry.directives === undefined) {
       const source = text !== undefined ? text : this.smallText(abs);
-      entry.directives = source !== null && source.includes('svclint-') ? parseDirectives(abs, source) : [];
+      entry.directives = source !== null && source.includes('svclint-') ? parseDirectives(abs, source, entry.comments) : [];
     }
     return entry.directives;
+  }
+
+  /** The comments of a file as its loader's lexer read them (before its directives are first asked for). */
+  setComments(abs: string, comments: Comment[]): void {
+    this.entry(abs).comments = comments;
   }
 
   /** sha256 of the file's bytes (the result cache's key); null when it cannot be read. */

@@ -141,7 +141,7 @@ export function databaseAccess(model: HostModel, options: DatabaseAccessOptions 
 
   // Databases: those the scripts touch, then those allocated or connected to.
   const names = new Set<string>();
-  for (const db of matrix?.databases ?? []) names.add(db.name);
+  for (const db of matrix?.databases ?? []) if (db.created) names.add(db.name);
   for (const client of clients.values()) for (const db of client.databases) names.add(db);
   const ownRoles = new Map<string, Set<string>>();
   for (const client of clients.values()) {

@@ -5,8 +5,9 @@ import { locateInFile } from '../compose/locate-file';
 import { clashGroups, describePort, publishedPorts, type PortUse } from '../compose/ports';
 import { mayRunTogether, serviceProfiles } from '../compose/profiles';
 import { isTraefikDisabled, traefikRouters } from '../compose/traefik';
-import type { ComposeFile, ComposeService, Stack } from '../compose/types';
-import { allocationsFor, serviceNames } from '../database/model';
+import type { ComposeFile, ComposeService, EnvVar, Stack } from '../compose/types';
+import { valueLoc } from '../database/env';
+import { allocationsFor, envValue, serviceNames } from '../database/model';
 import { findCatalogByImage, findCatalogEntry } from '../policy/classify';
 import type { SourceLoc } from '../files/types';
 import { isInside } from '../util/paths';
@@ -55,6 +56,8 @@ function buildFacts(model: HostModel): ModelFacts {
     connections: (service) => (service ? model.database.connections.filter((c) => c.service === real(service)) : model.database.connections),
     allocations: (service): AllocationMatch[] => allocationsFor(real(service), model),
     serviceNames: (service) => serviceNames(real(service), model),
+    envValue: (service, name) => envValue(real(service), name),
+    valueLoc: (service, variable, offset) => valueLoc(real(service), variable as EnvVar, offset),
     docReferences: () => (docs ??= docReferences(model)),
     catalogByImage: (image) => findCatalogByImage(model.policy, image),
     catalogByName: (name) => findCatalogEntry(model.policy, name),

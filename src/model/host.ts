@@ -23,6 +23,8 @@ export interface BuildOptions {
   database?: boolean;
   /** The run's file cache (a new one when not given). */
   files?: FileCache;
+  /** --initdb-exec: judge the database rules on a real server's catalog. */
+  initdbExec?: 'local' | 'docker' | null;
 }
 
 export async function buildHostModel(root: string, policy: Policy, cwd: string, options: BuildOptions = {}): Promise<HostModel> {
@@ -118,7 +120,7 @@ export async function buildHostModel(root: string, policy: Policy, cwd: string, 
     services,
     database: emptyDatabaseModel(),
   };
-  if (options.database !== false) model.database = await buildDatabaseModel(model);
+  if (options.database !== false) model.database = await buildDatabaseModel(model, { initdbExec: options.initdbExec ?? null });
   return model;
 }
 

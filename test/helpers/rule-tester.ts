@@ -27,20 +27,6 @@ export function table(rule: Rule<any, any>, cases: RuleCases): RuleTable {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function ruleTester(rule: Rule<any, any>, cases: RuleCases): void {
-  if (process.env.SVCLINT_RECORD) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const legacy = cases as any;
-    describe(`record ${rule.meta.id}`, () => {
-      for (const c of [...legacy.valid.map((v: any) => ({ ...v, kind: 'valid' })), ...legacy.invalid.map((v: any) => ({ ...v, kind: 'invalid' }))]) {
-        it(`${c.kind}: ${c.name}`, async () => {
-          const found = await lintCase(rule, { name: c.name, files: c.tree ?? c.files, ...(c.config ? { config: c.config } : {}) });
-          const { appendFileSync } = await import('node:fs');
-          appendFileSync(process.env.SVCLINT_RECORD!, JSON.stringify({ rule: rule.meta.id, kind: c.kind, name: c.name, expected: (c.findings ?? []).map((e: any) => ({ ...e, message: String(e.message ?? ''), fix: String(e.fix ?? '') })), found }) + '\n');
-        });
-      }
-    });
-    return;
-  }
   new RuleTester().run(rule, cases);
 }
 

@@ -1,8 +1,11 @@
-// Postgres init scripts (/docker-entrypoint-initdb.d) as data: statements with positions, and the
-// connect-privilege matrix they produce. Heavy parsers load lazily on first use.
+// Postgres init scripts (/docker-entrypoint-initdb.d) as data: the steps psql takes, replayed on
+// a model of the catalog as the official image runs them. Heavy parsers load lazily on first use.
 export type * from './types';
+export { UNKNOWN } from './types';
 export { readInitScript, initScriptFormat } from './read';
-export { parseInitSql } from './sql';
+export { parseInitSql, type ScriptEnv } from './sql';
 export { parseInitShell } from './shell';
-export { computePrivilegeMatrix } from './matrix';
+export { computePrivilegeMatrix, matrixOf } from './matrix';
+export { evaluateInit, LATEST_MAJOR, type InitOutcome, type EvaluateOptions } from './evaluate';
+export { Catalog } from './catalog';
 export { pgParserLoadMillis } from './pg-parser';

@@ -5,8 +5,10 @@ import { setFlagsFromString } from 'node:v8';
 import { byteToCharIndex, codePointToCharIndex } from './source';
 
 type ParseSync = (query: string) => { stmts?: { stmt?: Record<string, unknown>; stmt_location?: number; stmt_len?: number }[] };
+type ParsePlpgsqlSync = (query: string) => { plpgsql_funcs?: Record<string, unknown>[] };
 
 let loading: Promise<ParseSync> | null = null;
+let plpgsql: ParsePlpgsqlSync | null = null;
 /** 50x V8's default (1,800,000 "bytes executed"). */
 const WASM_TIERING_BUDGET = 90_000_000;
 let loadMillis: number | null = null;
@@ -23,9 +25,29 @@ export function loadPgParser(): Promise<ParseSync> {
     const pg = await import('libpg-query');
     await pg.loadModule();
     loadMillis = performance.now() - started;
+    plpgsql = pg.parsePlPgSQLSync as unknown as ParsePlpgsqlSync;
     return pg.parseSync as unknown as ParseSync;
   })();
   return loading;
+}
+
+/** PL/pgSQL's own parser (a DO block's body), from the same module; throws on a body that does not compile. */
+export async function parsePlpgsql(statement: string): Promise<Record<string, unknown> | null> {
+  await loadPgParser();
+  const tree = plpgsql!(statement);
+  const fn = tree.plpgsql_funcs?.[0]?.PLpgSQL_function as Record<string, unknown> | undefined;
+  return fn ?? null;
+}
+
+/** One statement's parse tree (a condition or expression wrapped in SELECT), or null when it does not parse. */
+export async function parseOne(sql: string): Promise<Record<string, unknown> | null> {
+  const parse = await loadPgParser();
+  try {
+    const stmt = parse(sql).stmts?.[0]?.stmt;
+    return stmt ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Milliseconds the first load took (import + WASM instantiation), null before it. */

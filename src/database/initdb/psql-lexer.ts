@@ -4,6 +4,27 @@
 // outside SQL quotes become quoted identifiers. Strings, quoted identifiers, dollar quotes and
 // comments are respected, so `::casts`, `'$1'` and `$body$` are left alone.
 import type { SqlSource, Span } from './source';
+import { UNKNOWN } from './types';
+
+/** What psql knows when it reads the script: its variables (null = set, value unknown), the environment for `\getenv`. */
+export interface PsqlState {
+  variables: Map<string, string | null>;
+  /** The container's environment: a value, null when set but unknown; absent names are unknown too. */
+  env: ReadonlyMap<string, string | null>;
+  /** After `\gset`: any variable not known otherwise may have been set by the query. */
+  gset: boolean;
+}
+
+export function newPsqlState(env: ReadonlyMap<string, string | null>, variables: [string, string | null][] = []): PsqlState {
+  return { variables: new Map(variables), env, gset: false };
+}
+
+/** Something psql does between statements, at an index of the prepared text. */
+export type PsqlEvent =
+  | { kind: 'connect'; at: number; offset: number; database: string | null; user: string | null }
+  | { kind: 'unevaluated'; at: number; offset: number; reason: string }
+  | { kind: 'on-error-stop'; at: number; offset: number; value: boolean | null }
+  | { kind: 'quit'; at: number; offset: number };
 
 export interface PreparedSql {
   /** Text handed to libpg-query. */
@@ -16,11 +37,17 @@ export interface PreparedSql {
   connects: { at: number; database: string }[];
   /** Terminator indexes that came from `\gexec` (the query's output is run as SQL). */
   gexecEnds: Set<number>;
+  /** Terminator indexes of `\gdesc` (the query is described, not run). */
+  describeEnds: Set<number>;
   metaCommands: { name: string; offset: number }[];
-  /** psql variables; `at` is the index of the stand-in in `text`. */
+  /** psql variables; `at` is the index of the value or stand-in in `text`. */
   psqlVariables: { name: string; at: number; offset: number }[];
-  /** `${VAR}` / `$VAR` written in the script (not produced by a shell expansion). */
+  /** `\${VAR}` / `$VAR` written in the script (not produced by a shell expansion). */
   placeholders: { name: string; offset: number }[];
+  /** psql actions between statements, in order. */
+  events: PsqlEvent[];
+  /** Indexes of shell `$$` expansions (the shell puts its process id there). */
+  pidExpansions: number[];
   /** Anything besides whitespace, comments and backslash commands. */
   hasSql: boolean;
 }
@@ -31,9 +58,14 @@ const DOLLAR_TAG = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/;
 /** `${VAR}`, `${VAR:-default}`, `$VAR`: shell syntax that Postgres takes literally. */
 const SHELL_VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 /** Meta-commands that send the query buffer, like `;` does. */
-const SENDS_BUFFER = /^(g|gx|gexec|gset|gdesc|crosstabview|watch|bind|bind_named)$/;
+const SENDS_BUFFER = /^(g|gx|gexec|gset|gdesc|crosstabview|watch)$/;
 
-export function preparePsql(source: SqlSource): PreparedSql {
+type EventBody = PsqlEvent extends infer E ? (E extends PsqlEvent ? Omit<E, 'at' | 'offset'> : never) : never;
+
+/** psql's automatic variables whose value svclint cannot know. */
+const AUTOMATIC_UNKNOWN = new Set(['HOST', 'PORT', 'ENCODING', 'VERSION', 'VERSION_NAME', 'VERSION_NUM', 'SERVER_VERSION_NAME', 'SERVER_VERSION_NUM', 'LASTOID', 'ERROR', 'SQLSTATE', 'ROW_COUNT', 'LAST_ERROR_MESSAGE', 'LAST_ERROR_SQLSTATE', 'PID']);
+
+export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(new Map())): PreparedSql {
   const src = source.text;
   const out: string[] = [];
   const origin: number[] = [];
@@ -43,35 +75,90 @@ export function preparePsql(source: SqlSource): PreparedSql {
     statementEnds: [],
     connects: [],
     gexecEnds: new Set(),
+    describeEnds: new Set(),
     metaCommands: [],
     psqlVariables: [],
     placeholders: [],
+    events: [],
+    pidExpansions: [],
     hasSql: false,
   };
   const expansionAt = new Map<number, Span>(source.expansions.map((span) => [span.start, span]));
-  const inExpansion = (index: number): boolean => source.expansions.some((span) => index >= span.start && index < span.end);
+  const expansionStarts = source.expansions.map((span) => span.start).sort((a, b) => a - b);
+  const inExpansion = (index: number): boolean => {
+    // Spans are few and sorted: binary search for the last start at or before index.
+    let lo = 0;
+    let hi = expansionStarts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (expansionStarts[mid]! <= index) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return false;
+    const span = expansionAt.get(expansionStarts[found]!)!;
+    return index < span.end;
+  };
+  /** `\if` nesting: whether each level's current branch runs, and whether one already ran. */
+  const conditionals: { active: boolean; taken: boolean; parentActive: boolean }[] = [];
+  const active = (): boolean => conditionals.every((c) => c.active);
 
   const emit = (text: string, from: number): void => {
+    if (!active()) return blank(text, from);
     for (let k = 0; k < text.length; k++) {
       out.push(text[k]!);
       origin.push(source.origin[Math.min(from + k, src.length)]!);
     }
   };
+  /** Text psql does not send (an inactive `\if` branch): spaces, newlines kept so positions hold. */
+  const blank = (text: string, from: number): void => {
+    for (let k = 0; k < text.length; k++) {
+      const ch = text[k]!;
+      out.push(ch === '\n' || ch === '\r' ? ch : ' ');
+      origin.push(source.origin[Math.min(from + k, src.length)]!);
+    }
+  };
   const emitAt = (text: string, at: number): void => {
-    for (const ch of text) {
-      out.push(ch);
+    for (let k = 0; k < text.length; k++) {
+      out.push(text[k]!);
       origin.push(source.origin[at]!);
     }
   };
   const copy = (from: number, to: number): void => emit(src.slice(from, to), from);
+  /**
+   * Quoted text (a string, a quoted name, a dollar-quoted body) as the shell left it: an
+   * expansion inside is its value when known, else its text marked UNKNOWN (never a real name).
+   */
+  const copyQuoted = (from: number, to: number): void => {
+    if (source.expansions.length === 0 || !active()) return copy(from, to);
+    let k = from;
+    for (const span of source.expansions) {
+      if (span.end <= k || span.start >= to) continue;
+      copy(k, span.start);
+      if (span.value !== undefined && span.value !== null) emitAt(span.value, span.start);
+      else {
+        emitAt(UNKNOWN, span.start);
+        copy(span.start, span.end);
+      }
+      k = span.end;
+    }
+    copy(k, to);
+  };
   /** Records `$VAR` / `${VAR}` written into [from, to) outside shell expansions. */
   const scanPlaceholders = (from: number, to: number): void => {
+    if (!active()) return;
     const chunk = src.slice(from, to);
+    if (!chunk.includes('$')) return;
     for (const match of chunk.matchAll(SHELL_VAR)) {
       const at = from + match.index;
       if (inExpansion(at)) continue;
       result.placeholders.push({ name: (match[1] ?? match[2])!, offset: source.origin[at]! });
     }
+  };
+  const sql = (): void => {
+    if (active()) result.hasSql = true;
   };
 
   let i = 0;
@@ -82,11 +169,19 @@ export function preparePsql(source: SqlSource): PreparedSql {
 
     const span = expansionAt.get(i);
     if (span) {
-      // A shell value in SQL code position: make it one quoted identifier so the statement parses.
-      emitAt('"', i);
-      copy(span.start, span.end);
-      emitAt('"', span.end - 1);
-      result.hasSql = true;
+      // A shell value in SQL code position: the shell pastes its value; an unknown one becomes a
+      // quoted stand-in marked UNKNOWN, so the statement still parses and is never taken for a name.
+      if (active()) {
+        if (span.value !== undefined && span.value !== null) {
+          if (span.pid) result.pidExpansions.push(out.length);
+          emitAt(span.value, span.start);
+        } else {
+          emitAt(`"${UNKNOWN}`, i);
+          copy(span.start, span.end);
+          emitAt('"', span.end - 1);
+        }
+        sql();
+      } else blank(src.slice(span.start, span.end), span.start);
       i = span.end;
       continue;
     }
@@ -106,16 +201,16 @@ export function preparePsql(source: SqlSource): PreparedSql {
       const escapes = (prev === 'e' || prev === 'E') && !(i > 1 && IDENT_CHAR.test(src[i - 2]!));
       const end = quotedEnd(src, i, "'", escapes);
       scanPlaceholders(i, end);
-      copy(i, end);
-      result.hasSql = true;
+      copyQuoted(i, end);
+      sql();
       i = end;
       continue;
     }
     if (c === '"') {
       const end = quotedEnd(src, i, '"', false);
       scanPlaceholders(i, end);
-      copy(i, end);
-      result.hasSql = true;
+      copyQuoted(i, end);
+      sql();
       i = end;
       continue;
     }
@@ -125,8 +220,8 @@ export function preparePsql(source: SqlSource): PreparedSql {
         const close = src.indexOf(tag[0], i + tag[0].length);
         const end = close < 0 ? src.length : close + tag[0].length;
         scanPlaceholders(i + tag[0].length, close < 0 ? end : close);
-        copy(i, end);
-        result.hasSql = true;
+        copyQuoted(i, end);
+        sql();
         i = end;
         continue;
       }
@@ -134,61 +229,200 @@ export function preparePsql(source: SqlSource): PreparedSql {
       if (match) {
         scanPlaceholders(i, i + match[0].length);
         copy(i, i + match[0].length);
-        result.hasSql = true;
+        sql();
         i += match[0].length;
         continue;
       }
     }
     if (c === ':' && next !== ':' && prev !== ':') {
-      const quote = next === "'" || next === '"' ? next : '';
-      const name = PSQL_VAR.exec(src.slice(i + 1 + quote.length, i + 256));
-      if (name && (!quote || src[i + 1 + quote.length + name[0].length] === quote)) {
-        const written = 1 + name[0].length + quote.length * 2;
-        const standIn = quote === "'" ? `':${name[0]}'` : `":${name[0]}"`;
-        result.psqlVariables.push({ name: name[0], at: out.length, offset: source.origin[i]! });
-        emitAt(standIn, i);
-        result.hasSql = true;
-        i += written;
+      const substituted = substituteVariable(src, i, state);
+      if (substituted) {
+        if (active()) {
+          result.psqlVariables.push({ name: substituted.name, at: out.length, offset: source.origin[i]! });
+          emitAt(substituted.text, i);
+          sql();
+        } else blank(src.slice(i, i + substituted.length), i);
+        i += substituted.length;
         continue;
       }
     }
     if (c === '\\') {
-      i = metaCommand(src, i, result, out, origin, source);
+      i = metaCommand(src, i);
       continue;
     }
-    if (c === ';') result.statementEnds.push(out.length);
-    if (!/\s/.test(c)) result.hasSql = true;
+    if (c === ';' && active()) result.statementEnds.push(out.length);
+    if (!/\s/.test(c)) sql();
     copy(i, i + 1);
     i++;
   }
   origin.push(source.origin[src.length]!);
   result.text = out.join('');
   return result;
+
+  /** A backslash command: recorded, then blanked (a `;` for those that send the query buffer). */
+  function metaCommand(text: string, start: number): number {
+    let end = indexOrEnd(text, '\n', start);
+    const separator = text.indexOf('\\\\', start + 1);
+    if (separator >= 0 && separator < end) end = separator + 2;
+    const body = text.slice(start + 1, end);
+    const name = /^[A-Za-z]+/.exec(body)?.[0] ?? body.slice(0, 1);
+    const args = substituteArgs(body.slice(name.length).replace(/\\\\$/, ''), state);
+    const offset = source.origin[start]!;
+    const event = (e: EventBody): void => {
+      result.events.push({ ...e, at: out.length, offset } as PsqlEvent);
+    };
+    const wasActive = active();
+    if (name === 'if' || name === 'elif' || name === 'else' || name === 'endif') {
+      conditional(name, args.text, args.unknown, event);
+    } else if (wasActive) {
+      result.metaCommands.push({ name, offset });
+      const sends = SENDS_BUFFER.test(name);
+      if (sends) {
+        result.statementEnds.push(out.length);
+        if (name === 'gexec') result.gexecEnds.add(out.length);
+        if (name === 'gdesc') result.describeEnds.add(out.length);
+      }
+      const words = splitArgs(args.text);
+      if (name === 'c' || name === 'connect') {
+        const database = connectTarget(args.text);
+        if (database !== null) result.connects.push({ at: out.length, database });
+        const user = words[1] && !words[1].startsWith('-reuse') ? words[1] : null;
+        if (args.unknown) event({ kind: 'unevaluated', reason: `\\${name} with a psql variable svclint cannot know` });
+        else event({ kind: 'connect', database: database === '-' ? null : database, user: user === '-' ? null : user });
+        if (database !== null && database !== '-') state.variables.set('DBNAME', database);
+        if (user && user !== '-') state.variables.set('USER', user);
+      } else if (name === 'set') {
+        if (words[0]) {
+          // `\set v `echo "$VAR"`` (supabase's idiom) is the environment's value; other backticks run commands.
+          const echoed = /^\s*\S+\s+`\s*echo\s+"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?\s*`\s*$/.exec(args.text)?.[1];
+          const value = echoed !== undefined ? (state.env.get(echoed) ?? null) : args.unknown || /`/.test(body) ? null : words.slice(1).join('');
+          state.variables.set(words[0], value);
+          if (words[0] === 'ON_ERROR_STOP') event({ kind: 'on-error-stop', value: value === null ? null : psqlBool(value === '' ? 'on' : value) });
+        }
+      } else if (name === 'unset') {
+        if (words[0]) state.variables.delete(words[0]);
+        if (words[0] === 'ON_ERROR_STOP') event({ kind: 'on-error-stop', value: false });
+      } else if (name === 'getenv') {
+        if (words[0]) state.variables.set(words[0], words[1] ? (state.env.get(words[1]) ?? null) : null);
+      } else if (name === 'gset') {
+        state.gset = true;
+      } else if (name === 'i' || name === 'include' || name === 'ir' || name === 'include_relative') {
+        event({ kind: 'unevaluated', reason: `\\${name} runs another file, which svclint does not follow` });
+      } else if (name === 'q' || name === 'quit') {
+        event({ kind: 'quit' });
+        // Nothing after \q is read.
+        blank(text.slice(start), start);
+        return text.length;
+      } else if (name === '!' || name === 'o' || name === 'out') {
+        // Shell escapes and output files do not change roles or databases.
+      }
+      for (let k = start; k < end; k++) {
+        const ch = text[k]!;
+        out.push(k === start && sends ? ';' : ch === '\n' || ch === '\r' ? ch : ' ');
+        origin.push(source.origin[k]!);
+      }
+      return end;
+    }
+    blank(text.slice(start, end), start);
+    return end;
+  }
+
+  function conditional(name: string, condition: string, unknown: boolean, event: (e: EventBody) => void): void {
+    const evaluate = (): boolean => {
+      const value = unknown ? null : psqlBool(condition.trim());
+      if (value === null) {
+        event({ kind: 'unevaluated', reason: `\\${name} ${unknown ? 'on a psql variable svclint cannot know' : 'with a condition svclint cannot evaluate'} (svclint reads the first branch)` });
+        return true;
+      }
+      return value;
+    };
+    if (name === 'if') {
+      const parentActive = active();
+      const value = parentActive ? evaluate() : false;
+      conditionals.push({ active: parentActive && value, taken: parentActive && value, parentActive });
+    } else if (name === 'elif') {
+      const top = conditionals.at(-1);
+      if (!top) return;
+      if (top.taken || !top.parentActive) top.active = false;
+      else {
+        top.active = evaluate();
+        top.taken = top.active;
+      }
+    } else if (name === 'else') {
+      const top = conditionals.at(-1);
+      if (!top) return;
+      top.active = top.parentActive && !top.taken;
+      top.taken = true;
+    } else conditionals.pop();
+  }
 }
 
-/** A backslash command: recorded, then blanked (a `;` for those that send the query buffer). */
-function metaCommand(src: string, start: number, result: PreparedSql, out: string[], origin: number[], source: SqlSource): number {
-  let end = indexOrEnd(src, '\n', start);
-  const separator = src.indexOf('\\\\', start + 1);
-  if (separator >= 0 && separator < end) end = separator + 2;
-  const body = src.slice(start + 1, end);
-  const name = /^[A-Za-z]+/.exec(body)?.[0] ?? body.slice(0, 1);
-  result.metaCommands.push({ name, offset: source.origin[start]! });
-  const sends = SENDS_BUFFER.test(name);
-  if (sends) {
-    result.statementEnds.push(out.length);
-    if (name === 'gexec') result.gexecEnds.add(out.length);
+/**
+ * `:var`, `:'var'`, `:"var"`, `:{?var}` as psql substitutes them: a known value is pasted (quoted
+ * for `:'…'` / `:"…"`), an unknown one becomes a stand-in marked UNKNOWN, an undefined one is
+ * left as written (psql sends `:var` itself). Null when this is not a variable reference.
+ */
+function substituteVariable(src: string, i: number, state: PsqlState): { name: string; text: string; length: number } | null {
+  const next = src[i + 1];
+  if (next === '{' && src[i + 2] === '?') {
+    const m = /^:\{\?([A-Za-z_][A-Za-z0-9_]*)\}/.exec(src.slice(i, i + 260));
+    if (!m) return null;
+    const known = state.variables.has(m[1]!) ? 'TRUE' : state.gset ? null : 'FALSE';
+    return { name: m[1]!, text: known ?? `${UNKNOWN}:{?${m[1]}}`, length: m[0].length };
   }
-  if (name === 'c' || name === 'connect') {
-    const database = connectTarget(body.slice(name.length));
-    if (database !== null) result.connects.push({ at: out.length, database });
+  const quote = next === "'" || next === '"' ? next : '';
+  const name = PSQL_VAR.exec(src.slice(i + 1 + quote.length, i + 256));
+  if (!name || (quote && src[i + 1 + quote.length + name[0].length] !== quote)) return null;
+  const length = 1 + name[0].length + quote.length * 2;
+  const value = lookup(state, name[0]);
+  if (value === undefined) return null;
+  if (value === null) {
+    const standIn = quote === "'" ? `'${UNKNOWN}:${name[0]}'` : `"${UNKNOWN}:${name[0]}"`;
+    return { name: name[0], text: standIn, length };
   }
-  for (let k = start; k < end; k++) {
-    const ch = src[k]!;
-    out.push(k === start && sends ? ';' : ch === '\n' || ch === '\r' ? ch : ' ');
-    origin.push(source.origin[k]!);
-  }
-  return end;
+  const text = quote === "'" ? `'${value.replace(/'/g, "''")}'` : quote === '"' ? `"${value.replace(/"/g, '""')}"` : value;
+  return { name: name[0], text, length };
+}
+
+/** A variable's value; null when set but unknown; undefined when not set. */
+function lookup(state: PsqlState, name: string): string | null | undefined {
+  if (state.variables.has(name)) return state.variables.get(name)!;
+  if (AUTOMATIC_UNKNOWN.has(name) || state.gset) return null;
+  return undefined;
+}
+
+/** Meta-command arguments after psql's variable substitution; `unknown` when one could not be known. */
+function substituteArgs(args: string, state: PsqlState): { text: string; unknown: boolean } {
+  let unknown = false;
+  const defined = args.replace(/:\{\?([A-Za-z_][A-Za-z0-9_]*)\}/g, (_whole, name: string) => {
+    if (state.variables.has(name)) return 'TRUE';
+    if (state.gset) unknown = true;
+    return 'FALSE';
+  });
+  const text = defined.replace(/:(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1/g, (whole, _quote: string, name: string) => {
+    const value = lookup(state, name);
+    if (value === undefined) return whole;
+    if (value === null) {
+      unknown = true;
+      return whole;
+    }
+    return value;
+  });
+  return { text, unknown };
+}
+
+/** Meta-command arguments as psql splits them: whitespace-separated, quotes removed. */
+function splitArgs(args: string): string[] {
+  return [...args.matchAll(/'((?:[^']|'')*)'|"((?:[^"]|"")*)"|(\S+)/g)].map((m) => m[1]?.replace(/''/g, "'") ?? m[2]?.replace(/""/g, '"') ?? m[3]!);
+}
+
+/** psql's boolean: on/off, true/false, yes/no (unique prefixes), 1/0; null when it is none of them. */
+export function psqlBool(text: string): boolean | null {
+  const value = text.toLowerCase();
+  if (value === '') return null;
+  if ('true'.startsWith(value) || 'yes'.startsWith(value) || value === 'on' || value === '1') return true;
+  if ('false'.startsWith(value) || 'no'.startsWith(value) || (value.length >= 2 && 'off'.startsWith(value)) || value === '0') return false;
+  return null;
 }
 
 /** Database named by `\connect` arguments: `db`, `"db"`, `dbname=db ...`, `postgresql://.../db`, `-`. */
@@ -244,4 +478,39 @@ function quotedEnd(text: string, start: number, quote: string, backslashEscapes:
     i++;
   }
   return text.length;
+}
+
+/**
+ * The `--` comments of a SQL script, as psql reads it: not inside quotes, quoted identifiers,
+ * dollar-quoted bodies or block comments (where a directive-like text is text). Offsets are
+ * string offsets; the body is the text after `--`, trimmed.
+ */
+export function sqlComments(text: string): { offset: number; body: string }[] {
+  const out: { offset: number; body: string }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    const next = text[i + 1];
+    if (c === '-' && next === '-') {
+      const end = indexOrEnd(text, '\n', i);
+      out.push({ offset: i, body: text.slice(i + 2, end).trim() });
+      i = end;
+    } else if (c === '/' && next === '*') {
+      i = blockCommentEnd(text, i);
+    } else if (c === "'" || c === '"') {
+      const prev = i > 0 ? text[i - 1]! : '';
+      i = quotedEnd(text, i, c, c === "'" && (prev === 'e' || prev === 'E') && !(i > 1 && IDENT_CHAR.test(text[i - 2]!)));
+    } else if (c === '$' && !(i > 0 && IDENT_CHAR.test(text[i - 1]!))) {
+      const tag = DOLLAR_TAG.exec(text.slice(i, i + 64));
+      if (!tag) {
+        i++;
+        continue;
+      }
+      const close = text.indexOf(tag[0], i + tag[0].length);
+      i = close < 0 ? text.length : close + tag[0].length;
+    } else {
+      i++;
+    }
+  }
+  return out;
 }

@@ -37,6 +37,10 @@ export class LineIndex {
 export interface Span {
   start: number;
   end: number;
+  /** The value the shell puts there, when svclint knows it (POSTGRES_USER, a compose value); else unknown. */
+  value?: string | null;
+  /** `$$`: the shell's process id. */
+  pid?: boolean;
 }
 
 export interface SqlSource {
@@ -75,10 +79,10 @@ export class SourceBuilder {
   }
 
   /** Text that stands for something at `byteOffset` (an expansion, or an escaped character). */
-  appendAt(text: string, byteOffset: number, expansion: boolean): void {
+  appendAt(text: string, byteOffset: number, expansion: boolean, known?: { value: string | null; pid?: boolean }): void {
     if (text === '') return;
     for (let u = 0; u < text.length; u++) this.origin.push(byteOffset);
-    if (expansion) this.expansions.push({ start: this.length, end: this.length + text.length });
+    if (expansion) this.expansions.push({ start: this.length, end: this.length + text.length, ...(known ? { value: known.value, ...(known.pid ? { pid: true } : {}) } : {}) });
     this.parts.push(text);
     this.length += text.length;
   }

@@ -1,60 +1,78 @@
-// SQL (a `.sql` file, or SQL pulled out of a shell script) -> statements, placeholders, literal
-// passwords and errors, each at its position in the file.
+// SQL (a `.sql` file, or SQL pulled out of a shell script) -> the steps psql runs, in order:
+// statements, syntax errors, `\connect`s, and what svclint cannot evaluate, each at its position
+// in the file; plus placeholders and literal passwords.
+import { conditionOf, constantText } from './expressions';
+import { oneLine, safeMessage } from './messages';
 import { parseStatements, type RawStatement } from './pg-parser';
-import { preparePsql, type PreparedSql } from './psql-lexer';
+import { readDoBody } from './plpgsql';
+import { newPsqlState, preparePsql, type PreparedSql, type PsqlState } from './psql-lexer';
 import { sqlFileSource, type SqlSource } from './source';
 import { modelStatement, type StatementContext } from './statements';
-import type { InitScriptFormat, ParsedInitScript, SourceLoc } from './types';
+import { UNKNOWN, type InitScriptFormat, type InitStatement, type InitStep, type ParsedInitScript, type PlStep, type SourceLoc } from './types';
+
+export { oneLine, safeMessage };
+
+/** The container's environment as svclint knows it: a value, or null when set but unknown. */
+export type ScriptEnv = ReadonlyMap<string, string | null>;
 
 export function emptyScript(kind: InitScriptFormat, file: string): ParsedInitScript {
-  return { kind, file, statements: [], placeholders: [], literalPasswords: [], metaCommands: [], psqlVariables: [], errors: [] };
+  return { kind, file, statements: [], placeholders: [], literalPasswords: [], metaCommands: [], psqlVariables: [], errors: [], runs: [], unevaluated: [] };
+}
+
+/** POSTGRES_USER defaults to postgres and POSTGRES_DB to POSTGRES_USER, as the entrypoint sets them. */
+export function withEntrypointDefaults(env: ScriptEnv): ScriptEnv {
+  if (env.has('POSTGRES_USER') && env.has('POSTGRES_DB')) return env;
+  const out = new Map(env);
+  if (!out.has('POSTGRES_USER')) out.set('POSTGRES_USER', 'postgres');
+  if (!out.has('POSTGRES_DB')) out.set('POSTGRES_DB', out.get('POSTGRES_USER') ?? 'postgres');
+  return out;
+}
+
+/** The variables psql has when the image runs a file: -v ON_ERROR_STOP=1, and who it is connected as. */
+export function imagePsqlVariables(env: ScriptEnv, user: string | null, database: string | null): [string, string | null][] {
+  const superuser = env.has('POSTGRES_USER') ? env.get('POSTGRES_USER')! : 'postgres';
+  const defaultDb = env.has('POSTGRES_DB') ? env.get('POSTGRES_DB')! : superuser;
+  return [
+    ['ON_ERROR_STOP', '1'],
+    ['USER', user ?? superuser],
+    ['DBNAME', database ?? defaultDb],
+  ];
 }
 
 /** Parses a `.sql` file's text (already decompressed for `.sql.gz`). Never throws. */
-export async function parseInitSql(abs: string, text: string, origin: 'sql' | 'sql.gz' = 'sql'): Promise<ParsedInitScript> {
+export async function parseInitSql(abs: string, text: string, origin: 'sql' | 'sql.gz' = 'sql', given: ScriptEnv = new Map()): Promise<ParsedInitScript> {
   const script = emptyScript(origin, abs);
+  const env = withEntrypointDefaults(given);
   // A byte-order mark is not SQL; blank it so the first statement keeps its column.
-  await readSqlInto(script, sqlFileSource(abs, text.replace(/^\uFEFF/, ' ')));
+  const source = sqlFileSource(abs, text.replace(/^\uFEFF/, ' '));
+  const steps = await readSqlInto(script, source, newPsqlState(env, imagePsqlVariables(env, null, null)));
+  script.runs.push({ loc: { file: abs, line: 1, column: 1 }, user: null, database: null, onErrorStop: true, mode: 'script', singleTransaction: false, steps, uncertain: null, errexit: true, last: true });
   return script;
 }
 
 interface ReadOptions {
-  /** SQL found inside other SQL (\gexec output, DO bodies): its text was already scanned for placeholders. */
+  /** SQL found inside other SQL (\gexec output): sent to the server as is, without psql; not scanned again for placeholders. */
   nested?: boolean;
-  /** Heuristic fragments: a parse error there says nothing about the script. */
-  quiet?: boolean;
 }
 
-/** Adds what `source` holds to `script`. */
-export async function readSqlInto(script: ParsedInitScript, source: SqlSource, options: ReadOptions = {}): Promise<void> {
+/** Adds what `source` holds to `script` and returns the steps psql takes, in order. */
+export async function readSqlInto(script: ParsedInitScript, source: SqlSource, psql: PsqlState, options: ReadOptions = {}): Promise<InitStep[]> {
   let prepared: PreparedSql;
   try {
-    prepared = preparePsql(source);
+    prepared = preparePsql(source, psql);
   } catch (error) {
-    script.errors.push({ message: `could not read SQL: ${oneLine(error)}`, loc: source.lines.loc(source.origin[0] ?? 0) });
-    return;
+    const loc = source.lines.loc(source.origin[0] ?? 0);
+    script.errors.push({ message: `could not read SQL: ${oneLine(error)}`, loc });
+    return [{ kind: 'syntax-error', loc, database: source.database, message: `could not read SQL: ${oneLine(error)}` }];
   }
   const locOf = (at: number): SourceLoc => source.lines.loc(prepared.origin[Math.max(0, Math.min(at, prepared.origin.length - 1))]!);
   const byOffset = (offset: number): SourceLoc => source.lines.loc(offset);
 
-  // SQL generated by \gexec was already scanned as the string constant that holds it.
   if (!options.nested) {
     script.metaCommands.push(...prepared.metaCommands.map((m) => ({ name: m.name, loc: byOffset(m.offset) })));
     script.psqlVariables.push(...prepared.psqlVariables.map((v) => ({ name: v.name, loc: byOffset(v.offset) })));
     script.placeholders.push(...prepared.placeholders.map((p) => ({ name: p.name, loc: byOffset(p.offset) })));
   }
-  if (!prepared.hasSql) return;
-
-  let parsed;
-  try {
-    parsed = await parseStatements(prepared.text, prepared.statementEnds);
-  } catch (error) {
-    script.errors.push({ message: `could not load the PostgreSQL parser: ${oneLine(error)}`, loc: locOf(0) });
-    return;
-  }
-  if (!options.quiet) for (const error of parsed.errors) script.errors.push({ message: safeMessage(error.message, prepared.text.slice(0, error.at)), loc: locOf(error.at) });
-
-  const variableStarts = new Set(prepared.psqlVariables.map((v) => v.at));
   const databaseAt = (at: number): string | null => {
     let database = source.database;
     for (const connect of prepared.connects) {
@@ -63,111 +81,129 @@ export async function readSqlInto(script: ParsedInitScript, source: SqlSource, o
     }
     return database;
   };
-
-  for (const raw of parsed.statements) {
-    const ctx: StatementContext = {
-      text: prepared.text,
-      loc: locOf,
-      database: databaseAt(raw.start),
-      psqlVariableAt: (at) => variableStarts.has(at),
-    };
-    record(script, raw, ctx);
-    const terminator = terminatorOf(prepared, raw);
-    if (terminator !== null && prepared.gexecEnds.has(terminator)) await readGexec(script, raw, ctx.database, (at) => prepared.origin[at]!, source);
-    if (raw.type === 'DoStmt') await readDoBlock(script, raw, ctx.database, prepared, source);
+  const positioned: { at: number; steps: InitStep[] }[] = [];
+  for (const event of prepared.events) {
+    const loc = byOffset(event.offset);
+    const database = databaseAt(event.at);
+    if (event.kind === 'connect') positioned.push({ at: event.at, steps: [{ kind: 'connect', loc, database, target: event.database, user: event.user }] });
+    else if (event.kind === 'unevaluated') positioned.push({ at: event.at, steps: [{ kind: 'unevaluated', loc, database, reason: event.reason }] });
+    else if (event.kind === 'on-error-stop') positioned.push({ at: event.at, steps: [{ kind: 'on-error-stop', loc, database, value: event.value }] });
+    else positioned.push({ at: event.at, steps: [{ kind: 'quit', loc, database }] });
   }
+
+  if (prepared.hasSql) {
+    let parsed;
+    try {
+      parsed = await parseStatements(prepared.text, prepared.statementEnds);
+    } catch (error) {
+      script.errors.push({ message: `could not load the PostgreSQL parser: ${oneLine(error)}`, loc: locOf(0) });
+      return [];
+    }
+    for (const error of parsed.errors) {
+      let message = safeMessage(error.message, prepared.text.slice(0, error.at));
+      if (prepared.pidExpansions.some((p) => p <= error.at && error.at - p < 400)) {
+        message += " (the shell replaced '$$' with its process id: write \\$\\$ in an unquoted here-document, or quote it: <<'EOSQL')";
+      }
+      const loc = locOf(error.at);
+      if (!options.nested) script.errors.push({ message, loc });
+      positioned.push({ at: error.at, steps: [{ kind: 'syntax-error', loc, database: databaseAt(error.at), message }] });
+    }
+    for (const raw of parsed.statements) {
+      const terminator = terminatorOf(prepared, raw);
+      if (terminator !== null && prepared.describeEnds.has(terminator)) continue; // \gdesc describes, it does not run
+      const ctx: StatementContext = { text: prepared.text, loc: locOf, database: databaseAt(raw.start), psqlVariableAt: (at) => variableAt(prepared, at) };
+      let steps: InitStep[];
+      if (terminator !== null && prepared.gexecEnds.has(terminator)) steps = [await readGexec(script, raw, ctx, prepared, source)];
+      else if (raw.type === 'DoStmt') steps = [await readDo(script, raw, ctx, prepared)];
+      else steps = [record(script, raw, ctx)];
+      positioned.push({ at: raw.start, steps });
+    }
+  }
+  positioned.sort((a, b) => a.at - b.at);
+  return positioned.flatMap((p) => p.steps);
 }
 
-function record(script: ParsedInitScript, raw: RawStatement, ctx: StatementContext): void {
+function variableAt(prepared: PreparedSql, at: number): boolean {
+  return prepared.psqlVariables.some((v) => v.at === at);
+}
+
+/** A modelled statement, or an unevaluated step when it names something through an unknown value. */
+function record(script: ParsedInitScript, raw: RawStatement, ctx: StatementContext): InitStep {
   const { statement, literalPasswordAt } = modelStatement(raw, ctx);
   script.statements.push(statement);
-  if (literalPasswordAt !== null && 'role' in statement) script.literalPasswords.push({ role: statement.role, loc: ctx.loc(literalPasswordAt) });
+  if (literalPasswordAt !== null && 'role' in statement && typeof statement.role === 'string') script.literalPasswords.push({ role: statement.role, loc: ctx.loc(literalPasswordAt) });
+  return guard(statement);
+}
+
+/** Statements that name a role or database through a value svclint cannot know are not evaluated. */
+export function guard(statement: InitStatement): InitStep {
+  if (statement.kind === 'gexec' || statement.kind === 'do') return statement;
+  const names = JSON.stringify({ ...statement, loc: null });
+  if (!names.includes(UNKNOWN)) return statement;
+  const variable = /\uE000(:[A-Za-z_][A-Za-z0-9_]*|\$\{?[A-Za-z_0-9@*#?$!-]+\}?)/.exec(names)?.[1];
+  const what = variable?.startsWith(':') ? `the psql variable ${variable}` : variable ? `the shell expansion ${variable}` : 'a variable';
+  return { kind: 'unevaluated', loc: statement.loc, database: statement.database, reason: `a name comes from ${what}, whose value svclint cannot know`, statement };
 }
 
 /** The terminator index right after a statement (its `;` or `\g...`), if any. */
 function terminatorOf(prepared: PreparedSql, raw: RawStatement): number | null {
-  for (const end of prepared.statementEnds) if (end >= raw.end - 1) return end;
-  return null;
+  const ends = prepared.statementEnds;
+  let lo = 0;
+  let hi = ends.length - 1;
+  let found: number | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! >= raw.end - 1) {
+      found = ends[mid]!;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return found;
 }
 
 /**
  * `SELECT 'CREATE DATABASE x' WHERE NOT EXISTS (...)\gexec` runs the text it selects: the idiom
- * for an idempotent CREATE DATABASE. Select-list items that are string constants, or `||`
- * chains of constants and psql variables, are read as SQL located at the item.
+ * for an idempotent CREATE DATABASE. Select-list items that are constant text (string constants,
+ * `||` chains, format() with constant arguments) are read as SQL located at the item; the WHERE
+ * clause is kept as a condition on the catalog. Rows from a table are unevaluated.
  */
-async function readGexec(script: ParsedInitScript, raw: RawStatement, database: string | null, originOf: (at: number) => number, source: SqlSource): Promise<void> {
-  if (raw.type !== 'SelectStmt') return;
-  const targets = (raw.node.targetList ?? []) as { ResTarget?: { val?: Record<string, unknown>; location?: number } }[];
-  for (const target of targets) {
+async function readGexec(script: ParsedInitScript, raw: RawStatement, ctx: StatementContext, prepared: PreparedSql, source: SqlSource): Promise<InitStep> {
+  const loc = ctx.loc(raw.start);
+  const base = { loc, database: ctx.database };
+  const node = raw.node;
+  const unevaluated = (reason: string): InitStep => ({ kind: 'unevaluated', ...base, reason });
+  if (raw.type !== 'SelectStmt') return unevaluated('\\gexec runs the output of a statement svclint cannot evaluate');
+  if ((node.fromClause as unknown[] | undefined)?.length || node.groupClause || node.havingClause || node.op && node.op !== 'SETOP_NONE' || node.limitCount) {
+    return unevaluated('\\gexec runs SQL built from query results (rows svclint cannot know)');
+  }
+  const whereText = prepared.text.slice(raw.start, raw.end);
+  const condition = conditionOf(node.whereClause as Record<string, unknown> | undefined, whereText.replace(/^[\s\S]*?\bWHERE\b/i, '').trim());
+  const cells: InitStep[][] = [];
+  const statement: InitStatement = { kind: 'gexec', ...base, condition, cells };
+  script.statements.push(statement);
+  for (const target of (node.targetList ?? []) as { ResTarget?: { val?: Record<string, unknown>; location?: number } }[]) {
     const sql = constantText(target.ResTarget?.val);
-    if (sql === null || sql.trim() === '') continue;
-    const offset = originOf(raw.at(Number(target.ResTarget?.location ?? 0)));
+    if (sql === null) return unevaluated('\\gexec runs SQL built by an expression svclint cannot evaluate (use --initdb-exec)');
+    if (sql.trim() === '') continue;
+    const offset = prepared.origin[raw.at(Number(target.ResTarget?.location ?? 0))]!;
     const origin = Array.from({ length: sql.length + 1 }, () => offset);
-    await readSqlInto(script, { lines: source.lines, text: sql, origin, expansions: [], database }, { nested: true });
+    cells.push(await readSqlInto(script, { lines: source.lines, text: sql, origin, expansions: [], database: ctx.database }, newPsqlState(new Map()), { nested: true }));
   }
+  return statement;
 }
 
-/** Statements worth finding inside a DO block (roles are often created there, idempotently). */
-const DO_BLOCK_SQL = /\b(?:CREATE|ALTER)\s+(?:ROLE|USER)\b|\bGRANT\b|\bREVOKE\b|\bCREATE\s+EXTENSION\b/i;
-
-/**
- * `DO $$ BEGIN IF NOT EXISTS (...) THEN CREATE ROLE x ...; END IF; END $$;` creates roles the
- * matrix must know about. PL/pgSQL is not SQL, so each `;`-separated piece of a dollar-quoted
- * body is searched for a role/grant/extension statement, which is parsed on its own (quietly:
- * these are fragments). Dynamic SQL (EXECUTE format(...)) is not followed.
- */
-async function readDoBlock(script: ParsedInitScript, raw: RawStatement, database: string | null, prepared: PreparedSql, source: SqlSource): Promise<void> {
-  const args = (raw.node.args ?? []) as { DefElem?: { defname?: string; location?: number } }[];
-  const body = args.map((a) => a.DefElem).find((d) => d?.defname === 'as');
-  if (!body) return;
-  const at = raw.at(body.location ?? 0);
-  // Only a dollar-quoted body maps character for character onto the file.
-  const tag = /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/.exec(prepared.text.slice(at, at + 64))?.[0];
-  const end = tag ? prepared.text.indexOf(tag, at + tag.length) : -1;
-  if (!tag || end < 0) return;
-  const start = at + tag.length;
-  const slice = (from: number, to: number): SqlSource => ({ lines: source.lines, text: prepared.text.slice(from, to), origin: prepared.origin.slice(from, to + 1), expansions: [], database });
-  const inner = preparePsql(slice(start, end));
-  let from = 0;
-  for (const stop of [...inner.statementEnds, inner.text.length]) {
-    const match = DO_BLOCK_SQL.exec(inner.text.slice(from, stop));
-    if (match) await readSqlInto(script, { ...slice(start, end), text: inner.text.slice(from + match.index, stop), origin: inner.origin.slice(from + match.index, stop + 1) }, { nested: true, quiet: true });
-    from = stop + 1;
-  }
-}
-
-/** Text of a string constant or of a `||` chain of them. */
-function constantText(node: Record<string, unknown> | undefined): string | null {
-  if (!node) return null;
-  const constant = node.A_Const as { sval?: { sval?: string } } | undefined;
-  if (constant) {
-    const value = constant.sval?.sval;
-    // A psql variable's stand-in (':name') yields `:name`, an unknown value in the generated SQL.
-    return typeof value === 'string' ? value : null;
-  }
-  const expr = node.A_Expr as { name?: { String?: { sval?: string } }[]; lexpr?: Record<string, unknown>; rexpr?: Record<string, unknown> } | undefined;
-  if (expr && expr.name?.[0]?.String?.sval === '||') {
-    const left = constantText(expr.lexpr);
-    const right = constantText(expr.rexpr);
-    return left === null || right === null ? null : left + right;
-  }
-  return null;
-}
-
-/**
- * Parser messages quote the token at the error (`syntax error at or near "…"`), which can be a
- * password: keep the token only when it is a plain word or punctuation that does not follow
- * PASSWORD; drop string literals (an unterminated one quotes the rest of the file).
- */
-function safeMessage(message: string, textBefore: string): string {
-  const near = /^(.*?) at or near "(.*)"$/s.exec(message);
-  if (!near) return oneLine(message);
-  const token = near[2]!;
-  const plain = /^[A-Za-z_][A-Za-z0-9_]*$|^[^\s\w'"$]{1,3}$/.test(token);
-  return plain && !/PASSWORD\s*$/i.test(textBefore) ? `${near[1]} at or near "${token}"` : near[1]!;
-}
-
-export function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]!.trim();
+/** A DO block: its PL/pgSQL body, read with PL/pgSQL's own parser. */
+async function readDo(script: ParsedInitScript, raw: RawStatement, ctx: StatementContext, prepared: PreparedSql): Promise<InitStep> {
+  const statementText = prepared.text.slice(raw.start, raw.end);
+  const locate = (index: number): SourceLoc => ctx.loc(raw.start + index);
+  const statement: InitStatement = { kind: 'do', loc: ctx.loc(raw.start), database: ctx.database, body: null, error: null };
+  script.statements.push(statement);
+  const { body, error } = await readDoBody(statementText, locate, async (inner, text, at): Promise<PlStep[]> => {
+    const innerCtx: StatementContext = { text, loc: (i) => locate(at(i)), database: ctx.database, psqlVariableAt: () => false };
+    const { statement, literalPasswordAt } = modelStatement(inner, innerCtx);
+    script.statements.push(statement);
+    if (literalPasswordAt !== null && 'role' in statement && typeof statement.role === 'string') script.literalPasswords.push({ role: statement.role, loc: innerCtx.loc(literalPasswordAt) });
+    return [{ kind: 'sql', step: guard(statement) }];
+  });
+  return Object.assign(statement, { body, error });
 }

@@ -1,7 +1,7 @@
 // Parse-tree nodes (libpg-query JSON) -> the InitStatement model. Only the statements the database
 // rules need are modelled; the rest become 'other' with their node type.
 import type { RawStatement } from './pg-parser';
-import type { DatabasePrivilege, InitStatement, PasswordKind, SourceLoc } from './types';
+import { UNKNOWN, type DatabasePrivilege, type InitStatement, type PasswordKind, type SourceLoc, type TransactionStatement } from './types';
 
 type Node = Record<string, unknown>;
 
@@ -32,7 +32,7 @@ export function modelStatement(raw: RawStatement, ctx: StatementContext): Modell
     const value = (option.arg as Node | undefined)?.String as Node | undefined;
     if (value === undefined || typeof value.sval !== 'string') return 'none';
     const quoteAt = passwordLiteralAt(ctx.text, raw.at(Number(option.location ?? 0)), raw.end);
-    if (VARIABLE_TEXT.test(value.sval) || (quoteAt !== null && ctx.psqlVariableAt(quoteAt))) return 'placeholder';
+    if (VARIABLE_TEXT.test(value.sval) || value.sval.includes(UNKNOWN) || (quoteAt !== null && ctx.psqlVariableAt(quoteAt))) return 'placeholder';
     literalPasswordAt = quoteAt ?? raw.at(Number(option.location ?? 0));
     return 'literal';
   };
@@ -43,19 +43,37 @@ export function modelStatement(raw: RawStatement, ctx: StatementContext): Modell
         const flag = (name: string): boolean | null => booleanOption(options, name);
         const isUser = node.stmt_type === 'ROLESTMT_USER';
         const passwordOption = options.find((o) => o.defname === 'password');
+        const admins = roleListOption(options, 'adminmembers');
         return {
           ...base,
           kind: 'create-role',
           role: String(node.role ?? ''),
           login: flag('canlogin') ?? isUser,
           superuser: flag('superuser') ?? false,
+          inherit: flag('inherit') ?? true,
+          createdb: flag('createdb') ?? false,
+          createrole: flag('createrole') ?? false,
           password: passwordOption ? password(passwordOption) : 'none',
           memberOf: roleListOption(options, 'addroleto'),
-          members: [...roleListOption(options, 'rolemembers'), ...roleListOption(options, 'adminmembers')],
+          members: [...roleListOption(options, 'rolemembers'), ...admins],
+          admins,
         };
       }
       case 'AlterRoleStmt': {
         const options = defElems(node.options);
+        const members = options.find((o) => o.defname === 'rolemembers');
+        if (members) {
+          // ALTER GROUP g ADD USER a, b / DROP USER a: membership, as GRANT g TO a, b.
+          return {
+            ...base,
+            kind: Number(node.action ?? 1) < 0 ? 'revoke-role' : 'grant-role',
+            roles: [roleName(node.role)],
+            grantees: roleListOption(options, 'rolemembers'),
+            options: {},
+            optionOnly: null,
+            since16: false,
+          };
+        }
         const passwordOption = options.find((o) => o.defname === 'password');
         return {
           ...base,
@@ -64,41 +82,127 @@ export function modelStatement(raw: RawStatement, ctx: StatementContext): Modell
           password: passwordOption ? password(passwordOption) : null,
           login: booleanOption(options, 'canlogin'),
           superuser: booleanOption(options, 'superuser'),
+          inherit: booleanOption(options, 'inherit'),
+          createdb: booleanOption(options, 'createdb'),
+          createrole: booleanOption(options, 'createrole'),
         };
       }
       case 'CreatedbStmt': {
         const options = defElems(node.options);
         const text = (name: string): string | null => {
           const arg = options.find((o) => o.defname === name)?.arg as Node | undefined;
-          return arg ? stringValue(arg) : null;
+          if (!arg) return null;
+          const role = arg.RoleSpec as Node | undefined;
+          return role ? roleName(role) : stringValue(arg);
         };
         return { ...base, kind: 'create-database', name: String(node.dbname ?? ''), owner: text('owner'), template: text('template') };
       }
       case 'AlterOwnerStmt':
-        if (node.objectType !== 'OBJECT_DATABASE') break;
+        if (node.objectType !== 'OBJECT_DATABASE') return other(raw.type, { roles: [roleName(node.newowner)], dependents: [roleName(node.newowner)] });
         return { ...base, kind: 'alter-database-owner', name: stringValue(node.object as Node) ?? '', owner: roleName(node.newowner) };
       case 'GrantStmt': {
-        if (node.objtype !== 'OBJECT_DATABASE' || node.targtype !== 'ACL_TARGET_OBJECT') break;
+        const grantees = list(node.grantees).map((g) => roleName(g.RoleSpec ?? g));
+        if (node.objtype !== 'OBJECT_DATABASE' || node.targtype !== 'ACL_TARGET_OBJECT') {
+          const named = grantees.filter((g) => g !== 'public');
+          return other(raw.type, { roles: named, dependents: node.is_grant === true && node.targtype === 'ACL_TARGET_OBJECT' ? named : [] });
+        }
+        const { privileges, invalid } = databasePrivileges(node.privileges);
+        const isGrant = node.is_grant === true;
         return {
           ...base,
-          kind: node.is_grant === true ? 'grant-database' : 'revoke-database',
-          privileges: databasePrivileges(node.privileges),
+          kind: isGrant ? 'grant-database' : 'revoke-database',
+          privileges,
+          invalidPrivileges: invalid,
           databases: list(node.objects).map((o) => stringValue(o) ?? ''),
-          grantees: list(node.grantees).map((g) => roleName(g.RoleSpec ?? g)),
+          grantees,
+          grantOption: isGrant && node.grant_option === true,
+          grantOptionOnly: !isGrant && node.grant_option === true,
+          cascade: node.behavior === 'DROP_CASCADE',
         };
       }
-      case 'GrantRoleStmt':
+      case 'GrantRoleStmt': {
+        const opts = defElems(node.opt);
+        const options: { admin?: boolean; inherit?: boolean; set?: boolean } = {};
+        for (const o of opts) if (o.defname === 'admin' || o.defname === 'inherit' || o.defname === 'set') options[o.defname] = booleanOption(opts, o.defname as string) ?? true;
+        const isGrant = node.is_grant === true;
+        const optionOnly = isGrant ? null : ((opts[0]?.defname as 'admin' | 'inherit' | 'set' | undefined) ?? null);
         return {
           ...base,
-          kind: node.is_grant === true ? 'grant-role' : 'revoke-role',
+          kind: isGrant ? 'grant-role' : 'revoke-role',
           roles: list(node.granted_roles).map((r) => String((r.AccessPriv as Node | undefined)?.priv_name ?? '')),
           grantees: list(node.grantee_roles).map((g) => roleName(g.RoleSpec ?? g)),
+          options: isGrant ? options : {},
+          optionOnly,
+          since16: opts.some((o) => o.defname === 'inherit' || o.defname === 'set'),
         };
+      }
       case 'CreateExtensionStmt':
         return { ...base, kind: 'create-extension', name: String(node.extname ?? '') };
+      case 'DropRoleStmt':
+        return { ...base, kind: 'drop-role', roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), missingOk: node.missing_ok === true };
+      case 'DropdbStmt':
+        return { ...base, kind: 'drop-database', name: String(node.dbname ?? ''), missingOk: node.missing_ok === true };
+      case 'RenameStmt':
+        if (node.renameType === 'OBJECT_DATABASE') return { ...base, kind: 'rename-database', from: String(node.subname ?? ''), to: String(node.newname ?? '') };
+        if (node.renameType === 'OBJECT_ROLE') return { ...base, kind: 'rename-role', from: String(node.subname ?? ''), to: String(node.newname ?? '') };
+        break;
+      case 'ReassignOwnedStmt':
+        return { ...base, kind: 'reassign-owned', roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: roleName(node.newrole) };
+      case 'DropOwnedStmt':
+        return { ...base, kind: 'drop-owned', roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: null };
+      case 'VariableSetStmt': {
+        const name = String(node.name ?? '');
+        if (name !== 'role' && name !== 'session_authorization') break;
+        const value = node.kind === 'VAR_SET_VALUE' ? stringValue(((list(node.args)[0] ?? {}).A_Const as Node | undefined)?.sval as Node | undefined) : null;
+        const role = value === null || (name === 'role' && value === 'none') ? null : value;
+        if (node.kind === 'VAR_RESET_ALL') break;
+        return { ...base, kind: name === 'role' ? 'set-role' : 'set-session-authorization', role, local: node.is_local === true };
+      }
+      case 'TransactionStmt': {
+        const kinds: Record<string, TransactionStatement['action']> = {
+          TRANS_STMT_BEGIN: 'begin',
+          TRANS_STMT_START: 'begin',
+          TRANS_STMT_COMMIT: 'commit',
+          TRANS_STMT_ROLLBACK: 'rollback',
+          TRANS_STMT_SAVEPOINT: 'savepoint',
+          TRANS_STMT_RELEASE: 'release',
+          TRANS_STMT_ROLLBACK_TO: 'rollback-to',
+          TRANS_STMT_PREPARE: 'prepare',
+          TRANS_STMT_COMMIT_PREPARED: 'prepare',
+          TRANS_STMT_ROLLBACK_PREPARED: 'prepare',
+        };
+        const action = kinds[String(node.kind)];
+        if (!action) break;
+        return { ...base, kind: 'transaction', action, savepoint: typeof node.savepoint_name === 'string' ? node.savepoint_name : null };
+      }
+      case 'AlterRoleSetStmt':
+        return other(raw.type, { roles: node.role ? [roleName(node.role)] : [] });
+      case 'AlterDatabaseSetStmt':
+      case 'AlterDatabaseStmt':
+        return other(raw.type, { databases: [String(node.dbname ?? '')] });
+      case 'CommentStmt':
+        if (node.objtype === 'OBJECT_DATABASE') return other(raw.type, { databases: [stringValue(node.object as Node) ?? ''] });
+        if (node.objtype === 'OBJECT_ROLE') return other(raw.type, { roles: [stringValue(node.object as Node) ?? ''] });
+        break;
+      case 'CreateSchemaStmt':
+        if (node.authrole) return other(raw.type, { roles: [roleName(node.authrole)], dependents: [roleName(node.authrole)] });
+        break;
+      case 'AlterDefaultPrivilegesStmt': {
+        const forRoles = roleListOption(defElems(node.options), 'roles');
+        const action = (node.action ?? {}) as Node;
+        const grantees = list(action.grantees).map((g) => roleName(g.RoleSpec ?? g)).filter((g) => g !== 'public');
+        return other(raw.type, { roles: [...forRoles, ...grantees], dependents: [...forRoles, ...grantees] });
+      }
     }
-    return { ...base, kind: 'other', node: raw.type };
+    return other(raw.type, {});
   })();
+  function other(type: string, refs: { roles?: string[]; databases?: string[]; dependents?: string[] }): InitStatement {
+    const statement: InitStatement = { ...base, kind: 'other', node: type };
+    if (refs.roles?.length) statement.roles = refs.roles;
+    if (refs.databases?.length) statement.databases = refs.databases;
+    if (refs.dependents?.length) statement.dependents = refs.dependents;
+    return statement;
+  }
   return { statement, literalPasswordAt };
 }
 
@@ -147,17 +251,19 @@ function stringValue(node: Node | undefined): string | null {
   return typeof inner.sval === 'string' ? inner.sval : null;
 }
 
-function databasePrivileges(privileges: unknown): DatabasePrivilege[] {
+function databasePrivileges(privileges: unknown): { privileges: DatabasePrivilege[]; invalid: string[] } {
   const names = list(privileges).map((p) => String((p.AccessPriv as Node | undefined)?.priv_name ?? '').toLowerCase());
   // A missing list means ALL [PRIVILEGES].
-  if (names.length === 0 || names.includes('all')) return [...ALL_PRIVILEGES];
+  if (names.length === 0 || names.includes('all')) return { privileges: [...ALL_PRIVILEGES], invalid: [] };
   const out = new Set<DatabasePrivilege>();
+  const invalid: string[] = [];
   for (const name of names) {
     if (name === 'connect') out.add('connect');
     else if (name === 'create') out.add('create');
     else if (name === 'temp' || name === 'temporary') out.add('temp');
+    else invalid.push(name);
   }
-  return [...out];
+  return { privileges: [...out], invalid };
 }
 
 /** First index at or after `from` that is not whitespace or a comment. */

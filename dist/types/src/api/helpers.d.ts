@@ -2,6 +2,7 @@ import type { ModelView, PlanView, ReadonlyDeep, ServiceDirView, ServiceView } f
 import type { CatalogEntry } from '../policy/types';
 import type { FolderPlan, PlanCause } from '../plan/types';
 import type { TreeEntry } from '../scan/types';
+import type { VolumeMount } from '../database/types';
 /** The plan's cause about a folder (absolute path) or a compose service, if any. */
 export declare function causeOf(view: PlanView, subject: string | ServiceView): ReadonlyDeep<PlanCause> | null;
 /** The plan's cause by key. */
@@ -17,3 +18,5 @@ export declare function groupingFolders(view: ModelView): readonly {
 export declare function legacyEntry(view: ModelView, dir: ServiceDirView): ReadonlyDeep<CatalogEntry> | null;
 /** The inactive capability's name (`archive`). */
 export declare function archiveName(view: ModelView): string;
+/** Whether two volume mounts hold the same data on the host (one named volume, or bind paths inside one another). */
+export declare function sameData(a: ReadonlyDeep<VolumeMount>, b: ReadonlyDeep<VolumeMount>): boolean;

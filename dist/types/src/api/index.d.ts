@@ -44,3 +44,8 @@ export { formatBytes, parseBytes } from '../util/bytes';
 export { COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_FILE_NAMES } from '../compose/file-names';
 /** Whether a value still holds a `${VAR}` the loader could not resolve (its real value is unknown). */
 export { hasUnknown as hasUnknownVariable } from '../compose/interpolate';
+/** Secret detection, as plaintext-secret uses it: a variable name that holds a secret, a literal value (not a `${VAR}` or a file), a URL's password. */
+export { isLiteralSecret, isSecretName, urlPasswordOffset } from '../database/secrets';
+/** The vector/graph Postgres extensions (`vector` -> pgvector, `age` -> Apache AGE) and the vector/graph product a Postgres image bundles. */
+export { VECTOR_GRAPH_EXTENSIONS, postgresVectorProduct } from '../database/stores';
+export { sameData } from './helpers';

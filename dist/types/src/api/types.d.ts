@@ -1,4 +1,4 @@
-import type { ComposeFile, ComposeService, Stack } from '../compose/types';
+import type { ComposeFile, ComposeService, EnvVar, Stack } from '../compose/types';
 import type { PostgresConnection } from '../database/types';
 import type { SourceLoc } from '../files/types';
 import type { MemoryBudget } from '../model/memory';
@@ -218,6 +218,10 @@ export interface ModelFacts {
     connections(service?: ServiceView): readonly ReadonlyDeep<PostgresConnection>[];
     /** The allocation-table entries that name a service (by service, container, folder or catalog name). */
     allocations(service: ServiceView): readonly AllocationMatch[];
+    /** A service's environment variable as Compose resolves it; null when unset or unknown (an unresolved `${VAR}`). */
+    envValue(service: ServiceView, name: string): string | null;
+    /** Position of a character (`offset`) of a variable's value in its compose or env file; the entry's own position when the line does not hold the value verbatim. */
+    valueLoc(service: ServiceView, variable: ReadonlyDeep<EnvVar>, offset?: number): SourceLoc | null;
     /** The names a service is known by: compose name, container name, its folder's, the catalog's. */
     serviceNames(service: ServiceView): ReadonlySet<string>;
     /** Paths below root that the config's `docs:` documents name. */

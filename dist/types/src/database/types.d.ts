@@ -16,6 +16,18 @@ export interface DatabaseModel {
     initScripts: InitScriptFile[];
     /** Who can connect where once the shared instance's init scripts ran (null: no shared instance). */
     matrix: PrivilegeMatrix | null;
+    /** Set when --initdb-exec ran the scripts on a real server (the matrix is then the server's catalog). */
+    exec?: {
+        mode: 'local' | 'docker';
+        serverVersion: number;
+        imageVersion: number | null;
+        image: string | null;
+        millis: number;
+    } | null;
+    /** Set by db-audit: the matrix is a live server's catalog (named user@host:port/database). */
+    audit?: {
+        server: string;
+    };
     /** Vector, graph and cache stores (and Postgres instances) among active services, by image. */
     stores: DataStore[];
     /** Every named-volume and bind mount of every active service (for sharing checks). */
@@ -64,6 +76,8 @@ export interface InitMount {
     files: string[];
     /** Sub-directories: the image does not run the files inside them. */
     skippedDirs: string[];
+    /** The mount's path inside the container (a single file's name there decides its turn). */
+    target?: string;
 }
 export interface InitScriptFile {
     /** Absolute path. */

@@ -1,3 +1,4 @@
+import { type Comment } from '../files/comments';
 export type DirectiveKind = 'disable-next-line' | 'disable';
 export interface Directive {
     kind: DirectiveKind;
@@ -14,4 +15,5 @@ export interface Directive {
     /** Set when the directive is malformed or misplaced: it suppresses nothing and is reported. */
     problem: string | null;
 }
-export declare function parseDirectives(file: string, text: string): Directive[];
+/** The directives of a file; `comments` when the file's loader read them with the file's own lexer (SQL, shell). */
+export declare function parseDirectives(file: string, text: string, comments?: readonly Comment[]): Directive[];

@@ -1,4 +1,5 @@
 import { type Directive } from '../directives/parse';
+import type { Comment } from './comments';
 export type PathKind = 'file' | 'dir' | 'other';
 /** Files larger than this are not read for keys or directives (a finding may point at a data file). */
 export declare const MAX_TEXT_READ: number;
@@ -52,6 +53,8 @@ export declare class FileCache {
      * text the loader read (a decompressed init script); default: the file's text.
      */
     directives(abs: string, text?: string | null): Directive[];
+    /** The comments of a file as its loader's lexer read them (before its directives are first asked for). */
+    setComments(abs: string, comments: Comment[]): void;
     /** sha256 of the file's bytes (the result cache's key); null when it cannot be read. */
     hash(abs: string): string | null;
 }
