@@ -30,7 +30,7 @@ export function findInitMounts(postgres: ComposeService): InitMount[] {
       return;
     }
     const source = volume.key;
-    let kind: InitMount['kind'] = 'missing';
+    let kind: InitMount['kind'];
     try {
       kind = statSync(source).isDirectory() ? 'dir' : 'file';
     } catch {
@@ -61,7 +61,7 @@ function listFolder(dir: string, mount: InitMount, order: ReturnType<typeof init
   }
   for (const name of names) {
     const abs = path.join(dir, name);
-    let isDir = false;
+    let isDir: boolean;
     try {
       isDir = statSync(abs).isDirectory();
     } catch {

@@ -85,7 +85,7 @@ export function readVolume(service: ComposeService, entry: unknown, index: numbe
   const locate = (): SourceLoc | null => service.stack.locate(['services', service.name, 'volumes', index]);
   let source: string;
   let target: string;
-  let readOnly = false;
+  let readOnly: boolean;
   let type: string | null = null;
   if (typeof entry === 'string') {
     const parts = splitShortVolume(entry);

@@ -34,7 +34,7 @@ export async function readInitScript(abs: string, options: ReadOptions = {}): Pr
   const format = initScriptFormat(abs);
   if (format === null) return { kind: 'ignored', file: abs };
   let bytes: Buffer;
-  let executable = false;
+  let executable: boolean;
   try {
     bytes = options.files ? options.files.read(abs) : await readFile(abs);
     // The entrypoint runs an executable .sh and sources any other (`[ -x "$f" ]`).
