@@ -251,12 +251,12 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-QAYRYXFS.js")).runLint(c),
-  init: async (c) => (await import("./chunks/init-6SUHQO6C.js")).runInit(c),
+  lint: async (c) => (await import("./chunks/lint-U24IXVXO.js")).runLint(c),
+  init: async (c) => (await import("./chunks/init-3S5ELAPV.js")).runInit(c),
   place: async (c) => (await import("./chunks/place-22CZRT6J.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-CMK5D2JA.js")).runRules(c),
-  migrate: async (c) => (await import("./chunks/migrate-DFK4A75M.js")).runMigrateCommand(c),
-  "db-audit": async (c) => (await import("./chunks/db-audit-4BCNNJJX.js")).runDbAudit(c)
+  rules: async (c) => (await import("./chunks/rules-232D7ROH.js")).runRules(c),
+  migrate: async (c) => (await import("./chunks/migrate-RU4GFXC7.js")).runMigrateCommand(c),
+  "db-audit": async (c) => (await import("./chunks/db-audit-GH54OPYS.js")).runDbAudit(c)
 };
 async function main(argv, io) {
   const debug = argv.includes("--debug");

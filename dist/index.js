@@ -15,14 +15,14 @@ import {
   sameData,
   textValue,
   toKebab
-} from "./chunks/chunk-RQ5232ZM.js";
+} from "./chunks/chunk-4LSNYNNP.js";
 import {
   VECTOR_GRAPH_EXTENSIONS,
   isLiteralSecret,
   isSecretName,
   postgresVectorProduct,
   urlPasswordOffset
-} from "./chunks/chunk-OONMXJ6G.js";
+} from "./chunks/chunk-YYSW3FBR.js";
 import {
   COMPOSE_FILE_NAMES,
   COMPOSE_OVERRIDE_FILE_NAMES,

@@ -5,19 +5,19 @@ import {
   runRules,
   toFinding,
   validateOptions
-} from "./chunks/chunk-ZJWHDFCV.js";
+} from "./chunks/chunk-KLYEPTJG.js";
 import {
   ruleInfo
-} from "./chunks/chunk-XBYQKDQB.js";
+} from "./chunks/chunk-LWH4PAON.js";
 import {
   FileCache,
   buildHostModel
-} from "./chunks/chunk-MLKJN5OT.js";
+} from "./chunks/chunk-E533SP7B.js";
 import {
   resolveTarget
 } from "./chunks/chunk-23IVD5KZ.js";
-import "./chunks/chunk-RQ5232ZM.js";
-import "./chunks/chunk-OONMXJ6G.js";
+import "./chunks/chunk-4LSNYNNP.js";
+import "./chunks/chunk-YYSW3FBR.js";
 import {
   require_dist
 } from "./chunks/chunk-WGRL5RPZ.js";

@@ -52,6 +52,15 @@ describe('the npm tarball, installed into an empty project', () => {
     expect(realpathSync(path.join(project, 'node_modules/.bin/svclint'))).toBe(realpathSync(path.join(project, 'node_modules/svclint/dist/cli.js')));
     expect(svclint(['place', 'grafana']).stdout).toMatch(/Answer: services\/monitoring\/grafana\//);
   });
+
+  it('exports the rule API and tester, and type-checks a TypeScript rule against its shipped declarations', () => {
+    const imported = spawnSync(process.execPath, ['--input-type=module', '-e', "const api = await import('svclint'); const testing = await import('svclint/testing'); console.log(typeof api.defineRule, typeof api.pathValue, typeof testing.RuleTester);"], { cwd: project, encoding: 'utf8' });
+    expect(imported.stdout.trim(), imported.stderr).toBe('function function function');
+    // examples/custom-rules inside the project: its rules import 'svclint', the installed package.
+    const example = spawnSync('npx', ['--no-install', 'svclint', '--format', 'json'], { cwd: path.join(project, 'examples/custom-rules'), encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+    expect(example.status, example.stderr).toBe(1);
+    expect((JSON.parse(example.stdout).findings as { rule: string }[]).map((f) => f.rule)).toEqual(['local/require-healthcheck', 'local/websecure-only']);
+  });
 });
 
 describe('package.json', () => {

@@ -9,16 +9,16 @@ import {
   rulesFor,
   selectRules,
   unknownRule
-} from "./chunk-ZJWHDFCV.js";
-import "./chunk-XBYQKDQB.js";
+} from "./chunk-KLYEPTJG.js";
+import "./chunk-LWH4PAON.js";
 import {
   FileCache
-} from "./chunk-MLKJN5OT.js";
+} from "./chunk-E533SP7B.js";
 import {
   policyTarget
 } from "./chunk-23IVD5KZ.js";
-import "./chunk-RQ5232ZM.js";
-import "./chunk-OONMXJ6G.js";
+import "./chunk-4LSNYNNP.js";
+import "./chunk-YYSW3FBR.js";
 import "./chunk-WGRL5RPZ.js";
 import "./chunk-3VKYS3HJ.js";
 import "./chunk-HD7RUNM3.js";

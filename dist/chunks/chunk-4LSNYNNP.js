@@ -2,7 +2,7 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   isDirLike,
   sameData
-} from "./chunk-OONMXJ6G.js";
+} from "./chunk-YYSW3FBR.js";
 import {
   COMPOSE_FILE_NAMES,
   classifyService,

@@ -9,7 +9,7 @@ import {
   serviceNetworks,
   serviceVolumes,
   withLazyLoc
-} from "./chunk-OONMXJ6G.js";
+} from "./chunk-YYSW3FBR.js";
 import {
   classifyService,
   findCatalogByImage,
@@ -3007,7 +3007,7 @@ async function readInitScript(abs, options = {}) {
   const format2 = initScriptFormat(abs);
   if (format2 === null) return { kind: "ignored", file: abs };
   let bytes;
-  let executable = false;
+  let executable;
   try {
     bytes = options.files ? options.files.read(abs) : await readFile(abs);
     executable = ((await stat(abs)).mode & 73) !== 0;
@@ -3339,7 +3339,7 @@ function findInitMounts(postgres) {
       return;
     }
     const source = volume.key;
-    let kind = "missing";
+    let kind;
     try {
       kind = statSync2(source).isDirectory() ? "dir" : "file";
     } catch {
@@ -3367,7 +3367,7 @@ function listFolder(dir, mount, order) {
   }
   for (const name of names) {
     const abs = path3.join(dir, name);
-    let isDir = false;
+    let isDir;
     try {
       isDir = statSync2(abs).isDirectory();
     } catch {

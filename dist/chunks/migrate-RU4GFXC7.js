@@ -32,15 +32,15 @@ import {
   treeBeforeAfter,
   viewOfPlan,
   withJournal
-} from "./chunk-WQ6DFFZ2.js";
+} from "./chunk-HK2OYJJ4.js";
 import {
   displayAction,
   lintTarget
-} from "./chunk-ZJWHDFCV.js";
-import "./chunk-XBYQKDQB.js";
+} from "./chunk-KLYEPTJG.js";
+import "./chunk-LWH4PAON.js";
 import {
   buildHostModel
-} from "./chunk-MLKJN5OT.js";
+} from "./chunk-E533SP7B.js";
 import {
   resolveTarget
 } from "./chunk-23IVD5KZ.js";
@@ -49,8 +49,8 @@ import {
   documentFiles,
   migrationChecks,
   moveMap
-} from "./chunk-RQ5232ZM.js";
-import "./chunk-OONMXJ6G.js";
+} from "./chunk-4LSNYNNP.js";
+import "./chunk-YYSW3FBR.js";
 import "./chunk-WGRL5RPZ.js";
 import "./chunk-3VKYS3HJ.js";
 import "./chunk-HD7RUNM3.js";

@@ -86,7 +86,7 @@ function readVolume(service, entry, index) {
   const locate = () => service.stack.locate(["services", service.name, "volumes", index]);
   let source;
   let target;
-  let readOnly = false;
+  let readOnly;
   let type = null;
   if (typeof entry === "string") {
     const parts = splitShortVolume(entry);

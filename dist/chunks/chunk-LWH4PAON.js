@@ -13,14 +13,14 @@ import {
   sameData,
   textValue,
   toKebab
-} from "./chunk-RQ5232ZM.js";
+} from "./chunk-4LSNYNNP.js";
 import {
   VECTOR_GRAPH_EXTENSIONS,
   isLiteralSecret,
   isSecretName,
   postgresVectorProduct,
   urlPasswordOffset
-} from "./chunk-OONMXJ6G.js";
+} from "./chunk-YYSW3FBR.js";
 import {
   COMPOSE_FILE_NAMES,
   COMPOSE_OVERRIDE_FILE_NAMES,

@@ -1,11 +1,11 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   databaseAccess
-} from "./chunk-LASWVYUO.js";
+} from "./chunk-Y65G3REN.js";
 import {
   memoryBudget,
   memoryJson
-} from "./chunk-MLKJN5OT.js";
+} from "./chunk-E533SP7B.js";
 import {
   escapeRegex
 } from "./chunk-HD7RUNM3.js";
@@ -171,9 +171,9 @@ async function getFormatter(name) {
     case "junit":
       return (await import("./junit-UOP5RMQI.js")).formatJunit;
     case "markdown":
-      return (await import("./markdown-6AJNQ5A2.js")).formatMarkdown;
+      return (await import("./markdown-PQG6YNGN.js")).formatMarkdown;
     case "html":
-      return (await import("./html-2JER6IXH.js")).formatHtml;
+      return (await import("./html-F4LFHM52.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

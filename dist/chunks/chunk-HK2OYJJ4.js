@@ -3,7 +3,7 @@ import {
   defaultProjectName,
   effectiveProjectName,
   moveMap
-} from "./chunk-RQ5232ZM.js";
+} from "./chunk-4LSNYNNP.js";
 import {
   displayPath,
   isInside

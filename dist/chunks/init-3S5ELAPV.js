@@ -5,13 +5,13 @@ import {
 import {
   buildHostModel,
   memoryBudget
-} from "./chunk-MLKJN5OT.js";
+} from "./chunk-E533SP7B.js";
 import {
   CONFIG_FILE_NAMES,
   buildPolicy,
   findServicesTrees
 } from "./chunk-23IVD5KZ.js";
-import "./chunk-OONMXJ6G.js";
+import "./chunk-YYSW3FBR.js";
 import {
   formatBytes,
   require_dist

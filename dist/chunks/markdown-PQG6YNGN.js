@@ -5,14 +5,14 @@ import {
   findingLocation,
   findingText
 } from "./chunk-PGUGCGIS.js";
-import "./chunk-ZJWHDFCV.js";
-import "./chunk-XBYQKDQB.js";
-import "./chunk-MLKJN5OT.js";
+import "./chunk-KLYEPTJG.js";
+import "./chunk-LWH4PAON.js";
+import "./chunk-E533SP7B.js";
 import "./chunk-23IVD5KZ.js";
 import {
   placementPlan
-} from "./chunk-RQ5232ZM.js";
-import "./chunk-OONMXJ6G.js";
+} from "./chunk-4LSNYNNP.js";
+import "./chunk-YYSW3FBR.js";
 import "./chunk-WGRL5RPZ.js";
 import "./chunk-3VKYS3HJ.js";
 import "./chunk-HD7RUNM3.js";

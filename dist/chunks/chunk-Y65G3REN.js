@@ -1,7 +1,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   allocationsFor
-} from "./chunk-MLKJN5OT.js";
+} from "./chunk-E533SP7B.js";
 import {
   displayPath
 } from "./chunk-ZXHC4XCV.js";

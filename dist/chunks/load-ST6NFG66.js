@@ -1,11 +1,11 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-XBYQKDQB.js";
+} from "./chunk-LWH4PAON.js";
 import {
   globSync
-} from "./chunk-RQ5232ZM.js";
-import "./chunk-OONMXJ6G.js";
+} from "./chunk-4LSNYNNP.js";
+import "./chunk-YYSW3FBR.js";
 import "./chunk-WGRL5RPZ.js";
 import "./chunk-HD7RUNM3.js";
 import "./chunk-VFVSZFIG.js";

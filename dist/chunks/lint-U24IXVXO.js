@@ -2,13 +2,13 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   FORMAT_NAMES,
   getFormatter
-} from "./chunk-XNM3MUF3.js";
+} from "./chunk-VCE43LC5.js";
 import {
   maxWarnings,
   oneOf,
   ruleGroups
 } from "./chunk-YAE3XJKI.js";
-import "./chunk-LASWVYUO.js";
+import "./chunk-Y65G3REN.js";
 import {
   changedSince,
   describeFailure,
@@ -16,16 +16,16 @@ import {
   parseRuleFlags,
   rulesFor,
   rulesOfResults
-} from "./chunk-ZJWHDFCV.js";
-import "./chunk-XBYQKDQB.js";
+} from "./chunk-KLYEPTJG.js";
+import "./chunk-LWH4PAON.js";
 import {
   FileCache
-} from "./chunk-MLKJN5OT.js";
+} from "./chunk-E533SP7B.js";
 import {
   discoverTargets
 } from "./chunk-23IVD5KZ.js";
-import "./chunk-RQ5232ZM.js";
-import "./chunk-OONMXJ6G.js";
+import "./chunk-4LSNYNNP.js";
+import "./chunk-YYSW3FBR.js";
 import {
   require_dist
 } from "./chunk-WGRL5RPZ.js";

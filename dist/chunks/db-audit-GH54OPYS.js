@@ -2,12 +2,12 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   FORMAT_NAMES,
   getFormatter
-} from "./chunk-XNM3MUF3.js";
+} from "./chunk-VCE43LC5.js";
 import {
   maxWarnings,
   oneOf
 } from "./chunk-YAE3XJKI.js";
-import "./chunk-LASWVYUO.js";
+import "./chunk-Y65G3REN.js";
 import {
   configKeyDescriber,
   describeFailure,
@@ -16,19 +16,19 @@ import {
   renderMessage,
   runRules,
   selectRules
-} from "./chunk-ZJWHDFCV.js";
+} from "./chunk-KLYEPTJG.js";
 import {
   builtInRules
-} from "./chunk-XBYQKDQB.js";
+} from "./chunk-LWH4PAON.js";
 import {
   emptyDatabaseModel,
   matrixOf
-} from "./chunk-MLKJN5OT.js";
+} from "./chunk-E533SP7B.js";
 import {
   resolveTarget
 } from "./chunk-23IVD5KZ.js";
-import "./chunk-RQ5232ZM.js";
-import "./chunk-OONMXJ6G.js";
+import "./chunk-4LSNYNNP.js";
+import "./chunk-YYSW3FBR.js";
 import "./chunk-WGRL5RPZ.js";
 import "./chunk-3VKYS3HJ.js";
 import "./chunk-HD7RUNM3.js";

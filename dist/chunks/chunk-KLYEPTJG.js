@@ -1,7 +1,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   builtInRules
-} from "./chunk-XBYQKDQB.js";
+} from "./chunk-LWH4PAON.js";
 import {
   FileCache,
   allocationsFor,
@@ -14,7 +14,7 @@ import {
   serviceNames,
   serviceProfiles,
   valueLoc
-} from "./chunk-MLKJN5OT.js";
+} from "./chunk-E533SP7B.js";
 import {
   discoverTargets
 } from "./chunk-23IVD5KZ.js";
@@ -26,7 +26,7 @@ import {
   isTraefikDisabled,
   placementPlan,
   traefikRouters
-} from "./chunk-RQ5232ZM.js";
+} from "./chunk-4LSNYNNP.js";
 import {
   findCatalogByImage,
   findCatalogEntry,
@@ -743,7 +743,7 @@ function phaseTimer(onPhase) {
 }
 async function rulesFor(policy, options) {
   if (policy.plugins.length === 0) return builtInRules();
-  const { loadPlugins } = await import("./load-3L2WYNLU.js");
+  const { loadPlugins } = await import("./load-ST6NFG66.js");
   const plugins = await loadPlugins(policy, { cwd: options.cwd, files: options.files, onCompile: (file, ms) => options.onPhase?.(`type-check ${displayPath(file, options.cwd)}`, ms) });
   return [...builtInRules(), ...plugins];
 }

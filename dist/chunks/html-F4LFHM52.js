@@ -7,20 +7,20 @@ import {
   projectLine,
   shownPath,
   viewOfPlan
-} from "./chunk-WQ6DFFZ2.js";
+} from "./chunk-HK2OYJJ4.js";
 import {
   databaseAccess
-} from "./chunk-LASWVYUO.js";
-import "./chunk-ZJWHDFCV.js";
-import "./chunk-XBYQKDQB.js";
+} from "./chunk-Y65G3REN.js";
+import "./chunk-KLYEPTJG.js";
+import "./chunk-LWH4PAON.js";
 import {
   memoryBudget
-} from "./chunk-MLKJN5OT.js";
+} from "./chunk-E533SP7B.js";
 import "./chunk-23IVD5KZ.js";
 import {
   placementPlan
-} from "./chunk-RQ5232ZM.js";
-import "./chunk-OONMXJ6G.js";
+} from "./chunk-4LSNYNNP.js";
+import "./chunk-YYSW3FBR.js";
 import "./chunk-WGRL5RPZ.js";
 import "./chunk-3VKYS3HJ.js";
 import "./chunk-HD7RUNM3.js";
