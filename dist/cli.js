@@ -251,12 +251,12 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-JJWAWOWV.js")).runLint(c),
+  lint: async (c) => (await import("./chunks/lint-ESRV7NTP.js")).runLint(c),
   init: async (c) => (await import("./chunks/init-IL64ZTEY.js")).runInit(c),
   place: async (c) => (await import("./chunks/place-FL7WYVJT.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-YTH4TOCU.js")).runRules(c),
-  migrate: async (c) => (await import("./chunks/migrate-LWGP7FWH.js")).runMigrateCommand(c),
-  "db-audit": async (c) => (await import("./chunks/db-audit-U56KMCLV.js")).runDbAudit(c)
+  rules: async (c) => (await import("./chunks/rules-7PMIQKHW.js")).runRules(c),
+  migrate: async (c) => (await import("./chunks/migrate-62IGNXCP.js")).runMigrateCommand(c),
+  "db-audit": async (c) => (await import("./chunks/db-audit-2I7HV37E.js")).runDbAudit(c)
 };
 async function main(argv, io) {
   const debug = argv.includes("--debug");

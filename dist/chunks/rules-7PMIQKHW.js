@@ -6,7 +6,7 @@ import {
 import {
   allRules,
   parseRuleFlags
-} from "./chunk-H73QHXKS.js";
+} from "./chunk-N7BUY7P6.js";
 import "./chunk-YTUJFJCZ.js";
 import {
   displayPath,

@@ -1,8 +1,8 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
-import "./chunk-BDYN5ZAJ.js";
+import "./chunk-FN5S72BP.js";
 import {
   placementPlan
-} from "./chunk-H73QHXKS.js";
+} from "./chunk-N7BUY7P6.js";
 import "./chunk-YTUJFJCZ.js";
 import {
   displayPath

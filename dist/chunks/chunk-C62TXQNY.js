@@ -3,7 +3,7 @@ import {
   defaultProjectName,
   effectiveProjectName,
   moveMap
-} from "./chunk-H73QHXKS.js";
+} from "./chunk-N7BUY7P6.js";
 import {
   displayPath,
   isInside

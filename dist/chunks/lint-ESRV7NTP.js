@@ -2,7 +2,7 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   FORMAT_NAMES,
   getFormatter
-} from "./chunk-GGM3P7CA.js";
+} from "./chunk-BVNAUPO7.js";
 import "./chunk-IPL2THQP.js";
 import {
   maxWarnings,
@@ -15,11 +15,11 @@ import {
 import {
   changedSince,
   lint
-} from "./chunk-BDYN5ZAJ.js";
+} from "./chunk-FN5S72BP.js";
 import {
   allRules,
   parseRuleFlags
-} from "./chunk-H73QHXKS.js";
+} from "./chunk-N7BUY7P6.js";
 import "./chunk-YTUJFJCZ.js";
 import {
   discoverTargets,

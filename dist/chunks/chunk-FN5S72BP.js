@@ -4,7 +4,7 @@ import {
   causeByKey,
   placementPlan,
   selectRules
-} from "./chunk-H73QHXKS.js";
+} from "./chunk-N7BUY7P6.js";
 import {
   buildHostModel
 } from "./chunk-YTUJFJCZ.js";

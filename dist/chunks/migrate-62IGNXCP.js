@@ -32,20 +32,20 @@ import {
   treeBeforeAfter,
   viewOfPlan,
   withJournal
-} from "./chunk-JOFF5E22.js";
+} from "./chunk-C62TXQNY.js";
 import {
   VERSION
 } from "./chunk-VGLLDJT4.js";
 import {
   displayAction,
   lintTarget
-} from "./chunk-BDYN5ZAJ.js";
+} from "./chunk-FN5S72BP.js";
 import {
   buildPlacementPlan,
   documentFiles,
   migrationChecks,
   moveMap
-} from "./chunk-H73QHXKS.js";
+} from "./chunk-N7BUY7P6.js";
 import {
   buildHostModel
 } from "./chunk-YTUJFJCZ.js";

@@ -7,14 +7,14 @@ import {
   projectLine,
   shownPath,
   viewOfPlan
-} from "./chunk-JOFF5E22.js";
+} from "./chunk-C62TXQNY.js";
 import {
   databaseAccess
 } from "./chunk-IPL2THQP.js";
-import "./chunk-BDYN5ZAJ.js";
+import "./chunk-FN5S72BP.js";
 import {
   placementPlan
-} from "./chunk-H73QHXKS.js";
+} from "./chunk-N7BUY7P6.js";
 import {
   memoryBudget
 } from "./chunk-YTUJFJCZ.js";

@@ -2,7 +2,7 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   FORMAT_NAMES,
   getFormatter
-} from "./chunk-GGM3P7CA.js";
+} from "./chunk-BVNAUPO7.js";
 import "./chunk-IPL2THQP.js";
 import {
   maxWarnings,
@@ -19,12 +19,12 @@ import {
 } from "./chunk-XRJXFRXQ.js";
 import {
   runRules
-} from "./chunk-BDYN5ZAJ.js";
+} from "./chunk-FN5S72BP.js";
 import {
   allRules,
   parseRuleFlags,
   selectRules
-} from "./chunk-H73QHXKS.js";
+} from "./chunk-N7BUY7P6.js";
 import {
   emptyDatabaseModel,
   matrixOf

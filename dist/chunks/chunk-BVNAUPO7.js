@@ -171,9 +171,9 @@ async function getFormatter(name) {
     case "junit":
       return (await import("./junit-UOP5RMQI.js")).formatJunit;
     case "markdown":
-      return (await import("./markdown-CBEKLCZU.js")).formatMarkdown;
+      return (await import("./markdown-N2RUQ4TX.js")).formatMarkdown;
     case "html":
-      return (await import("./html-6YHQSIK5.js")).formatHtml;
+      return (await import("./html-OHDO7E5Q.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }
