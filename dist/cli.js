@@ -251,12 +251,12 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-U24IXVXO.js")).runLint(c),
+  lint: async (c) => (await import("./chunks/lint-252O3NSF.js")).runLint(c),
   init: async (c) => (await import("./chunks/init-3S5ELAPV.js")).runInit(c),
   place: async (c) => (await import("./chunks/place-22CZRT6J.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-232D7ROH.js")).runRules(c),
-  migrate: async (c) => (await import("./chunks/migrate-RU4GFXC7.js")).runMigrateCommand(c),
-  "db-audit": async (c) => (await import("./chunks/db-audit-GH54OPYS.js")).runDbAudit(c)
+  rules: async (c) => (await import("./chunks/rules-RVAGC4B5.js")).runRules(c),
+  migrate: async (c) => (await import("./chunks/migrate-ASU5EKQF.js")).runMigrateCommand(c),
+  "db-audit": async (c) => (await import("./chunks/db-audit-CWOABL5C.js")).runDbAudit(c)
 };
 async function main(argv, io) {
   const debug = argv.includes("--debug");

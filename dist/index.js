@@ -15,7 +15,7 @@ import {
   sameData,
   textValue,
   toKebab
-} from "./chunks/chunk-4LSNYNNP.js";
+} from "./chunks/chunk-4RBTKDGM.js";
 import {
   VECTOR_GRAPH_EXTENSIONS,
   isLiteralSecret,

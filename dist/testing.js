@@ -5,10 +5,10 @@ import {
   runRules,
   toFinding,
   validateOptions
-} from "./chunks/chunk-KLYEPTJG.js";
+} from "./chunks/chunk-T4Z6TCCX.js";
 import {
   ruleInfo
-} from "./chunks/chunk-LWH4PAON.js";
+} from "./chunks/chunk-VNPZW5V6.js";
 import {
   FileCache,
   buildHostModel
@@ -16,7 +16,7 @@ import {
 import {
   resolveTarget
 } from "./chunks/chunk-23IVD5KZ.js";
-import "./chunks/chunk-4LSNYNNP.js";
+import "./chunks/chunk-4RBTKDGM.js";
 import "./chunks/chunk-YYSW3FBR.js";
 import {
   require_dist

@@ -33,6 +33,20 @@ export type * from './types';
 export { groupingFolders, type GroupingFolder } from './groups';
 export { archiveName, canonicalFolderName, isBridge, isKebabCase, legacyEntry, toKebab } from './decide';
 
+/** Every path an action reads or writes (the link and its target for a bridge). */
+export function actionPaths(action: PlanAction): string[] {
+  switch (action.op) {
+    case 'move':
+      return [action.from, action.to];
+    case 'symlink':
+      return [action.path, action.target];
+    case 'edit':
+      return [action.file];
+    default:
+      return [action.path];
+  }
+}
+
 /** Orders actions for execution: by phase, keeping the given order inside a phase. */
 export function orderActions(actions: readonly PlanAction[]): PlanAction[] {
   return actions

@@ -32,12 +32,12 @@ import {
   treeBeforeAfter,
   viewOfPlan,
   withJournal
-} from "./chunk-HK2OYJJ4.js";
+} from "./chunk-YTR3GKG5.js";
 import {
   displayAction,
   lintTarget
-} from "./chunk-KLYEPTJG.js";
-import "./chunk-LWH4PAON.js";
+} from "./chunk-T4Z6TCCX.js";
+import "./chunk-VNPZW5V6.js";
 import {
   buildHostModel
 } from "./chunk-E533SP7B.js";
@@ -49,7 +49,7 @@ import {
   documentFiles,
   migrationChecks,
   moveMap
-} from "./chunk-4LSNYNNP.js";
+} from "./chunk-4RBTKDGM.js";
 import "./chunk-YYSW3FBR.js";
 import "./chunk-WGRL5RPZ.js";
 import "./chunk-3VKYS3HJ.js";

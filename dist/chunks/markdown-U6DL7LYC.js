@@ -5,13 +5,13 @@ import {
   findingLocation,
   findingText
 } from "./chunk-PGUGCGIS.js";
-import "./chunk-KLYEPTJG.js";
-import "./chunk-LWH4PAON.js";
+import "./chunk-T4Z6TCCX.js";
+import "./chunk-VNPZW5V6.js";
 import "./chunk-E533SP7B.js";
 import "./chunk-23IVD5KZ.js";
 import {
   placementPlan
-} from "./chunk-4LSNYNNP.js";
+} from "./chunk-4RBTKDGM.js";
 import "./chunk-YYSW3FBR.js";
 import "./chunk-WGRL5RPZ.js";
 import "./chunk-3VKYS3HJ.js";

@@ -13,7 +13,7 @@ import {
   sameData,
   textValue,
   toKebab
-} from "./chunk-4LSNYNNP.js";
+} from "./chunk-4RBTKDGM.js";
 import {
   VECTOR_GRAPH_EXTENSIONS,
   isLiteralSecret,

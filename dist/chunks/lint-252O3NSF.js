@@ -2,7 +2,7 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   FORMAT_NAMES,
   getFormatter
-} from "./chunk-VCE43LC5.js";
+} from "./chunk-VCKACTLL.js";
 import {
   maxWarnings,
   oneOf,
@@ -16,15 +16,15 @@ import {
   parseRuleFlags,
   rulesFor,
   rulesOfResults
-} from "./chunk-KLYEPTJG.js";
-import "./chunk-LWH4PAON.js";
+} from "./chunk-T4Z6TCCX.js";
+import "./chunk-VNPZW5V6.js";
 import {
   FileCache
 } from "./chunk-E533SP7B.js";
 import {
   discoverTargets
 } from "./chunk-23IVD5KZ.js";
-import "./chunk-4LSNYNNP.js";
+import "./chunk-4RBTKDGM.js";
 import "./chunk-YYSW3FBR.js";
 import {
   require_dist

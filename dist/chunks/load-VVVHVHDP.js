@@ -1,10 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-LWH4PAON.js";
+} from "./chunk-VNPZW5V6.js";
 import {
   globSync
-} from "./chunk-4LSNYNNP.js";
+} from "./chunk-4RBTKDGM.js";
 import "./chunk-YYSW3FBR.js";
 import "./chunk-WGRL5RPZ.js";
 import "./chunk-HD7RUNM3.js";

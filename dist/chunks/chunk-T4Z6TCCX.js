@@ -1,7 +1,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   builtInRules
-} from "./chunk-LWH4PAON.js";
+} from "./chunk-VNPZW5V6.js";
 import {
   FileCache,
   allocationsFor,
@@ -26,7 +26,7 @@ import {
   isTraefikDisabled,
   placementPlan,
   traefikRouters
-} from "./chunk-4LSNYNNP.js";
+} from "./chunk-4RBTKDGM.js";
 import {
   findCatalogByImage,
   findCatalogEntry,
@@ -743,7 +743,7 @@ function phaseTimer(onPhase) {
 }
 async function rulesFor(policy, options) {
   if (policy.plugins.length === 0) return builtInRules();
-  const { loadPlugins } = await import("./load-ST6NFG66.js");
+  const { loadPlugins } = await import("./load-VVVHVHDP.js");
   const plugins = await loadPlugins(policy, { cwd: options.cwd, files: options.files, onCompile: (file, ms) => options.onPhase?.(`type-check ${displayPath(file, options.cwd)}`, ms) });
   return [...builtInRules(), ...plugins];
 }

@@ -3,7 +3,7 @@ import {
   defaultProjectName,
   effectiveProjectName,
   moveMap
-} from "./chunk-4LSNYNNP.js";
+} from "./chunk-4RBTKDGM.js";
 import {
   displayPath,
   isInside

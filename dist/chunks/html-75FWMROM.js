@@ -7,19 +7,19 @@ import {
   projectLine,
   shownPath,
   viewOfPlan
-} from "./chunk-HK2OYJJ4.js";
+} from "./chunk-YTR3GKG5.js";
 import {
   databaseAccess
 } from "./chunk-Y65G3REN.js";
-import "./chunk-KLYEPTJG.js";
-import "./chunk-LWH4PAON.js";
+import "./chunk-T4Z6TCCX.js";
+import "./chunk-VNPZW5V6.js";
 import {
   memoryBudget
 } from "./chunk-E533SP7B.js";
 import "./chunk-23IVD5KZ.js";
 import {
   placementPlan
-} from "./chunk-4LSNYNNP.js";
+} from "./chunk-4RBTKDGM.js";
 import "./chunk-YYSW3FBR.js";
 import "./chunk-WGRL5RPZ.js";
 import "./chunk-3VKYS3HJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   FORMAT_NAMES,
   getFormatter
-} from "./chunk-VCE43LC5.js";
+} from "./chunk-VCKACTLL.js";
 import {
   maxWarnings,
   oneOf
@@ -16,10 +16,10 @@ import {
   renderMessage,
   runRules,
   selectRules
-} from "./chunk-KLYEPTJG.js";
+} from "./chunk-T4Z6TCCX.js";
 import {
   builtInRules
-} from "./chunk-LWH4PAON.js";
+} from "./chunk-VNPZW5V6.js";
 import {
   emptyDatabaseModel,
   matrixOf
@@ -27,7 +27,7 @@ import {
 import {
   resolveTarget
 } from "./chunk-23IVD5KZ.js";
-import "./chunk-4LSNYNNP.js";
+import "./chunk-4RBTKDGM.js";
 import "./chunk-YYSW3FBR.js";
 import "./chunk-WGRL5RPZ.js";
 import "./chunk-3VKYS3HJ.js";

@@ -9,15 +9,15 @@ import {
   rulesFor,
   selectRules,
   unknownRule
-} from "./chunk-KLYEPTJG.js";
-import "./chunk-LWH4PAON.js";
+} from "./chunk-T4Z6TCCX.js";
+import "./chunk-VNPZW5V6.js";
 import {
   FileCache
 } from "./chunk-E533SP7B.js";
 import {
   policyTarget
 } from "./chunk-23IVD5KZ.js";
-import "./chunk-4LSNYNNP.js";
+import "./chunk-4RBTKDGM.js";
 import "./chunk-YYSW3FBR.js";
 import "./chunk-WGRL5RPZ.js";
 import "./chunk-3VKYS3HJ.js";

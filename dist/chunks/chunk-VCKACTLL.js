@@ -171,9 +171,9 @@ async function getFormatter(name) {
     case "junit":
       return (await import("./junit-UOP5RMQI.js")).formatJunit;
     case "markdown":
-      return (await import("./markdown-PQG6YNGN.js")).formatMarkdown;
+      return (await import("./markdown-U6DL7LYC.js")).formatMarkdown;
     case "html":
-      return (await import("./html-F4LFHM52.js")).formatHtml;
+      return (await import("./html-75FWMROM.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }
