@@ -273,7 +273,7 @@ function summarize(tool, samples, timeoutMs) {
   const times = samples.map((s) => s.ms);
   const rss = samples.map((s) => s.rssMb).filter((v) => v !== null);
   const codes = [...new Set(samples.map((s) => s.code))];
-  let count = null;
+  let count;
   try {
     count = tool.count ? tool.count(last) : null;
   } catch {
@@ -584,7 +584,7 @@ async function main() {
     bySize[size] = results;
   }
 
-  let example = null;
+  let example;
   if (!fs.existsSync(exampleDir)) example = { why: 'examples/droplet-current not present' };
   else if (!svclintBuilt) example = { why: 'svclint not built' };
   else {

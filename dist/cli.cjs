@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "9e45db4af842b00e283fb535c73bfbe44b2b9ccb1ccc0a2613eb2f8cd9e4ff40", size: 1654810 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "027946c0e88de73b9a3f0e31500fa7059b99575d8892497fb592938e17d77097", size: 1896038 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");
@@ -39,6 +39,9 @@ var import_node_zlib = require("node:zlib");
 var WASM_TIERING_BUDGET_FLAG = "--wasm-tiering-budget=90000000";
 var HEAP_GROWING_PERCENT_FLAG = "--heap-growing-percent=30";
 var V8_FLAGS = [WASM_TIERING_BUDGET_FLAG, HEAP_GROWING_PERCENT_FLAG];
+
+// src/loader/import.ts
+var IMPORT_GLOBAL = "__svclintImport";
 
 // src/loader/cli.ts
 for (const flag of V8_FLAGS) (0, import_node_v8.setFlagsFromString)(flag);
@@ -164,6 +167,7 @@ function start() {
       }
     });
   }
+  globalThis[IMPORT_GLOBAL] = (url) => import(url);
   const run = script.runInThisContext();
   const module2 = { exports: {} };
   run.call(module2.exports, module2.exports, (0, import_node_module.createRequire)(bundleFile), module2, bundleFile, __dirname);

@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 // Schemas first: the type-check and the bundle import the generated validators.
@@ -11,6 +11,12 @@ execFileSync(process.execPath, ['scripts/build-schemas.mjs'], { stdio: 'inherit'
 execFileSync(process.execPath, ['scripts/sql-keywords.mjs'], { stdio: 'inherit' });
 const skipTypecheck = process.argv.includes('--no-typecheck');
 if (!skipTypecheck) execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+
+// The public API's declarations (`svclint`, `svclint/testing`), built from the sources; only the
+// files the two entry points reach are kept (the rest are internals no user type names).
+rmSync('dist/types', { recursive: true, force: true });
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.api.json'], { stdio: 'inherit' });
+pruneDeclarations('dist/types', ['dist/types/src/api/index.d.ts', 'dist/types/src/api/testing.d.ts']);
 
 // `import text from './file?raw'` (the HTML report's script and styles) bundles the file's text, as vite does in the tests.
 const rawText = {
@@ -70,12 +76,31 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
   logLevel: 'warning',
 });
+// The public API's modules (`svclint`, `svclint/testing`): ESM sharing their chunks. A plugin's rules
+// only hand the CLI plain objects (rules, messages, values are checked by shape), so the CLI's own
+// copy of the engine and the API's need not be one module instance.
+await build({
+  entryPoints: { index: 'src/api/index.ts', testing: 'src/api/testing.ts' },
+  plugins: [rawText],
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['libpg-query', 'mvdan-sh', 'pg-native'],
+  banner: { js: "import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);" },
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
 // `node dist/cli.js` (older instructions and scripts) runs the same CLI.
 writeFileSync(
   'dist/cli.js',
   "#!/usr/bin/env node\n// The svclint command is dist/cli.cjs (the package's bin); this runs it for `node dist/cli.js`.\nimport { createRequire } from 'node:module';\n\ncreateRequire(import.meta.url)('./cli.cjs');\n",
   { mode: 0o755 },
 );
+if (!readFileSync('dist/cli.cjs', 'utf8').includes('import(url)')) throw new Error('dist/cli.cjs lost its import(): plugins could not be loaded');
 chmodSync('dist/cli.cjs', 0o755);
 
 // The GitHub Action: one self-contained ESM file (the runner has no node_modules), so every
@@ -128,3 +153,28 @@ copyFileSync('node_modules/libpg-query/wasm/libpg-query.wasm', 'dist/libpg-query
 
 // The rules reference (docs/rules.md), from the rules' metadata in the bundle just built.
 execFileSync(process.execPath, ['scripts/rules-doc.mjs'], { stdio: 'inherit' });
+
+/** Deletes the declaration files the entries do not reach through relative imports. */
+function pruneDeclarations(dir, entries) {
+  const reached = new Set();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = path.resolve(queue.pop());
+    if (reached.has(file) || !existsSync(file)) continue;
+    reached.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(/(?:from|import\()\s*['"](\.[^'"]+)['"]/g)) {
+      const base = path.resolve(path.dirname(file), match[1].replace(/\.js$/, ''));
+      queue.push(...[`${base}.d.ts`, path.join(base, 'index.d.ts')].filter(existsSync));
+    }
+  }
+  const walk = (folder) => {
+    for (const name of readdirSync(folder)) {
+      const abs = path.join(folder, name);
+      if (statSync(abs).isDirectory()) {
+        walk(abs);
+        if (readdirSync(abs).length === 0) rmSync(abs, { recursive: true });
+      } else if (!reached.has(path.resolve(abs))) rmSync(abs);
+    }
+  };
+  walk(dir);
+}

@@ -17,6 +17,12 @@ for (const [group, title] of Object.entries(groups)) {
   lines.push('', `## ${title}`);
   for (const rule of rules.filter((r) => r.group === group)) {
     lines.push('', `### ${rule.id}`, '', `**${rule.severity}** · ${rule.group} · source: \`rules/${rule.group}/${rule.id}.ts\``, '', `${rule.description}.`, '', `*Why:* ${rule.rationale}`);
+    for (const kind of ['invalid', 'valid']) {
+      for (const example of rule.examples?.[kind] ?? []) {
+        lines.push('', `*${kind === 'invalid' ? 'Reported' : 'Not reported'}:* ${example.description}`, '');
+        for (const [file, text] of Object.entries(example.files)) lines.push('```yaml', `# ${file}`, text.replace(/\n$/, ''), '```');
+      }
+    }
   }
 }
 const text = `${lines.join('\n').replace(/\.\.\n/g, '.\n')}\n`;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlannedAnnotation } from '../src/format/annotations';
 import { SUMMARY_LIMIT_BYTES } from '../src/format/markdown';
-import type { Finding } from '../src/types';
+import type { Finding } from '../src/engine/types';
 import { REPO_ROOT, runCli } from './helpers/cli';
 import { git, makeRepo, pullRequestEvent, runAction, type ActionRun, type WorkflowCommand } from './helpers/action-runner';
 import { sarifValidatorBinary, validateSarif } from './helpers/sarif-validator';

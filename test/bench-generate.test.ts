@@ -148,7 +148,7 @@ describe('bench/generate.mjs generateTree', () => {
       for (const [key, value] of toMap(svc.labels)) {
         const router = /^traefik\.http\.routers\.([^.]+)\.rule$/.exec(key);
         if (router) {
-          routers.push(router[1]);
+          routers.push(router[1]!);
           hosts.push(value);
         }
       }
@@ -162,7 +162,7 @@ describe('bench/generate.mjs generateTree', () => {
   it('has one Postgres, in core-infra, whose init script creates every database and role with REVOKE and GRANT', () => {
     const postgres = allServices().filter(({ svc }) => /^postgres:/.test(svc.image ?? ''));
     expect(postgres.map(({ stack, name }) => `${stack.capability}/${name}`)).toEqual(['core-infra/postgres']);
-    const mount = postgres[0].svc.volumes?.find((v) => v.includes('/docker-entrypoint-initdb.d'));
+    const mount = postgres[0]!.svc.volumes?.find((v) => v.includes('/docker-entrypoint-initdb.d'));
     expect(mount).toBe('./postgres/init-scripts:/docker-entrypoint-initdb.d:ro');
     const sql = fs.readFileSync(path.join(tree.servicesDir, 'core-infra/postgres/init-scripts/01-init.sql'), 'utf8');
     expect(sql).not.toMatch(/\$\{/);
@@ -223,7 +223,7 @@ describe('bench/generate.mjs generateTree', () => {
     expect(tree.problems.unpinned.length).toBeGreaterThanOrEqual(1);
     for (const entry of tree.problems.unpinned) {
       const [capability, name] = entry.split('/');
-      const image = stacks.find((s) => s.capability === capability)!.services[name].image!;
+      const image = stacks.find((s) => s.capability === capability)!.services[name!]!.image!;
       expect(image).toMatch(/(^[^:]+$)|(:latest$)/);
     }
     const pinned = allServices().filter(({ stack, name }) => !tree.problems.unpinned.includes(`${stack.capability}/${name}`));

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { text } from './helpers/rule-tester';
 import { git, makeRepo } from './helpers/action-runner';
 import { REPO_ROOT, runCli, type JsonFinding } from './helpers/cli';
 import { tempDir } from './helpers/tree';
@@ -118,18 +119,18 @@ describe('what a change touches (src/engine/changes.ts)', () => {
 
   it('moves a finding whose own place did not change onto its changed related place', () => {
     const finding = {
-      rule: 'no-catch-all-dir', severity: 'error' as const, path: '/r/services/misc', line: null, column: null, message: 'catch-all', fix: null,
+      rule: 'no-catch-all-dir', severity: 'error' as const, path: '/r/services/misc', line: null, column: null, message: text('catch-all'), fix: null,
       related: [
-        { path: '/r/services/misc/tool', line: null, column: null, message: 'a folder' },
-        { path: '/r/services/apps/dozzle/docker-compose.yml', line: 3, column: 5, message: 'the changed line' },
+        { path: '/r/services/misc/tool', line: null, column: null, message: text('a folder') },
+        { path: '/r/services/apps/dozzle/docker-compose.yml', line: 3, column: 5, message: text('the changed line') },
       ],
     };
     expect(belongsToChange(finding, changes)).toBe(true);
     const placed = placeOnChangedSide(finding, changes);
-    expect(placed).toMatchObject({ path: '/r/services/apps/dozzle/docker-compose.yml', line: 3, column: 5, message: 'catch-all' });
+    expect(placed).toMatchObject({ path: '/r/services/apps/dozzle/docker-compose.yml', line: 3, column: 5, message: text('catch-all') });
     expect(placed.related).toEqual([
-      { path: '/r/services/misc', line: null, column: null, message: 'catch-all' },
-      { path: '/r/services/misc/tool', line: null, column: null, message: 'a folder' },
+      { path: '/r/services/misc', line: null, column: null, message: text('catch-all') },
+      { path: '/r/services/misc/tool', line: null, column: null, message: text('a folder') },
     ]);
     expect(belongsToChange({ ...finding, related: [finding.related[0]!] }, changes)).toBe(false);
   });

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatStylish } from '../src/format/stylish';
-import type { Finding, LintResult } from '../src/types';
+import type { Finding, LintResult } from '../src/engine/types';
 import { CLI, REPO_ROOT, runCli, type JsonFinding } from './helpers/cli';
 import { makeTree } from './helpers/tree';
 import { skipWithoutTool } from './helpers/tools';
@@ -182,7 +182,7 @@ describe('stylish', () => {
 
   it('cuts at the terminal width (formatter, width 80)', () => {
     const finding: Finding = { rule: 'misplaced-service', severity: 'error', path: 'srv/services/apps/x', line: null, column: null, message: `Service 'x' is in 'srv/services/apps/'; ${'very long reason '.repeat(10)}`, fix: "Move 'srv/services/apps/x/' to 'srv/services/monitoring/x/'." };
-    const result: LintResult = { root: '/w/srv/services', findings: [finding], summary: { errors: 1, warnings: 0, services: 1, stacks: 0 }, model: null };
+    const result: LintResult = { root: '/w/srv/services', findings: [finding], summary: { errors: 1, warnings: 0, services: 1, stacks: 0 }, model: null, failures: [], rules: [] };
     const out = formatStylish([result], { cwd: '/w', version: '0', rules: [], color: false, width: 80 });
     const row = out.split('\n').find((l) => l.includes('misplaced-service') && l.startsWith('    '))!;
     expect(row.length).toBeLessThanOrEqual(80);

@@ -1,4 +1,5 @@
 // End-to-end: the built CLI as a child process on real trees.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLI, REPO_ROOT, runCli } from './helpers/cli';
 import { makeTree } from './helpers/tree';
@@ -106,7 +107,6 @@ describe('severity, exit codes and flags', () => {
     const run = runCli(['--format', 'json', '--output-file', 'out/report.json'], dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    const { readFileSync } = require('node:fs') as typeof import('node:fs');
     expect(JSON.parse(readFileSync(`${dir}/out/report.json`, 'utf8')).tool).toBe('svclint');
   });
 });

@@ -14,8 +14,11 @@ import { parseDotEnv } from '../src/compose/env-file';
 import { interpolate, type Interpolated } from '../src/compose/interpolate';
 import { emptyDatabaseModel } from '../src/database/model';
 import { runRules } from '../src/engine/lint';
+import { FileCache } from '../src/files/cache';
+import { rendered, selection } from './helpers/rule-tester';
 import { buildPolicy } from '../src/policy/config';
-import type { HostModel, RawFinding, Stack } from '../src/types';
+import type { Stack } from '../src/compose/types';
+import type { HostModel } from '../src/model/types';
 import { layOutFixtures, REFERENCE_DIR, type LaidOutFixture } from './helpers/compose-reference';
 import { tempDir } from './helpers/tree';
 
@@ -36,7 +39,7 @@ function asComposeGo(result: Interpolated): string {
   return result.unknown.reduce((value, name) => value.split(`\${${name}}`).join(''), result.value);
 }
 
-async function composeFindings(stack: Stack, root: string): Promise<RawFinding[]> {
+async function composeFindings(stack: Stack, root: string): Promise<ReturnType<typeof rendered>> {
   const model = {
     root,
     cwd: root,
@@ -48,11 +51,9 @@ async function composeFindings(stack: Stack, root: string): Promise<RawFinding[]
     stacks: [stack],
     services: stack.services,
     database: emptyDatabaseModel(),
+    files: new FileCache(),
   } satisfies HostModel;
-  return runRules(model, [
-    { rule: composeParse, severity: 'error' },
-    { rule: composeSchema, severity: 'error' },
-  ]);
+  return rendered((await runRules(model, selection(composeParse, composeSchema))).findings, root);
 }
 
 describe.skipIf(!present)('compose-go template/template_test.go (interpolation.json)', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { validateComposeSchema, formatKeyPath, isInterpolated, type ComposeSchemaIssue } from '../src/compose/schema';
 import { editDistance, nearest } from '../src/compose/schema/suggest';
 import { findNode, nodeLoc } from '../src/yaml/positions';
-import type { SourceLoc } from '../src/types';
+import type { SourceLoc } from '../src/files/types';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -10,8 +10,11 @@ import composeSchema from '../rules/compose/compose-schema';
 import { loadStack } from '../src/compose';
 import { emptyDatabaseModel } from '../src/database/model';
 import { runRules } from '../src/engine/lint';
+import { FileCache } from '../src/files/cache';
+import { rendered, selection } from './helpers/rule-tester';
 import { buildPolicy } from '../src/policy/config';
-import type { HostModel, RawFinding, Stack } from '../src/types';
+import type { Stack } from '../src/compose/types';
+import type { HostModel } from '../src/model/types';
 import { corpusDir } from './helpers/cli';
 
 const corpus = corpusDir();
@@ -81,7 +84,7 @@ const REAL_WORLD = ['tailscale-dev__ScaleTail', 'borjapazr__mars-server', 'GeekT
 
 describe.skipIf(!existsSync(corpus))('compose corpus: compose-parse and compose-schema', () => {
   let files: string[] = [];
-  const byFile = new Map<string, RawFinding[]>();
+  const byFile = new Map<string, ReturnType<typeof rendered>>();
 
   beforeAll(async () => {
     files = composeFiles(corpus).sort();
@@ -98,11 +101,9 @@ describe.skipIf(!existsSync(corpus))('compose corpus: compose-parse and compose-
       stacks,
       services: stacks.flatMap((s) => s.services),
       database: emptyDatabaseModel(),
+      files: new FileCache(),
     } satisfies HostModel;
-    const findings = await runRules(model, [
-      { rule: composeParse, severity: 'error' },
-      { rule: composeSchema, severity: 'error' },
-    ]);
+    const findings = rendered((await runRules(model, selection(composeParse, composeSchema))).findings, corpus);
     for (const finding of findings) byFile.set(rel(finding.path), [...(byFile.get(rel(finding.path)) ?? []), finding]);
   }, 120_000);
 

@@ -5,7 +5,7 @@ import { parsePostgresUrl, splitFieldName } from '../src/database/connections';
 import { isLiteralSecret, isSecretName } from '../src/database/secrets';
 import { resolveTarget } from '../src/engine/lint';
 import { buildHostModel } from '../src/model/host';
-import type { HostModel } from '../src/types';
+import type { HostModel } from '../src/model/types';
 import { makeTree, type TreeSpec } from './helpers/tree';
 import { FIXED_INIT_SH, NETWORKS, coreInfra } from './rules/database-fixtures';
 

@@ -77,7 +77,7 @@ describe('examples/droplet-current', () => {
     const { status, findings, summary } = lintJson(['examples/droplet-current']);
     expect(status).toBe(1);
     expect(findings.length).toBeLessThanOrEqual(25);
-    expect(summary.errors + summary.warnings).toBe(findings.length);
+    expect(summary.errors! + summary.warnings!).toBe(findings.length);
     // A cause is still reported when a finding of its rule (primary or merged in `also`) names its place (own or related).
     const missing = CAUSES_BEFORE_MERGING.filter((cause) => {
       const [rule, where] = cause.split(' ');

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { resolveTarget } from '../src/engine/lint';
 import { buildHostModel } from '../src/model/host';
-import { buildPlacementPlan } from '../src/plan';
-import type { PlanAction } from '../src/plan/types';
+import { actionPaths, buildPlacementPlan } from '../src/plan';
 import { isFolderName, isInside } from '../src/util/paths';
 import { runCli } from './helpers/cli';
 import { makeTree } from './helpers/tree';
@@ -13,20 +12,6 @@ import { makeTree } from './helpers/tree';
 const labelled = (capability: string) =>
   stringify({ services: { n8n: { image: 'n8nio/n8n:1.0', labels: { 'svclint.capability': capability } } } });
 
-function actionPaths(action: PlanAction): string[] {
-  switch (action.op) {
-    case 'mkdir':
-    case 'delete-empty':
-    case 'manual':
-      return [action.path];
-    case 'symlink':
-      return [action.path, action.target];
-    case 'move':
-      return [action.from, action.to];
-    case 'edit':
-      return [action.file];
-  }
-}
 
 describe('folder names', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingLocation, findingText, planAnnotations } from '../src/format/annotations';
-import type { Finding } from '../src/types';
+import type { Finding } from '../src/engine/types';
 import { SEED_FINDINGS, finding } from './format-fixtures';
 
 function errors(count: number): Finding[] {

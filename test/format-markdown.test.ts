@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SUMMARY_LIMIT_BYTES, escapeCell, expectedLayoutLines, formatMarkdown, renderSummary } from '../src/format/markdown';
-import type { Finding } from '../src/types';
+import type { Finding } from '../src/engine/types';
 import { SEED_FINDINGS, context, finding, result } from './format-fixtures';
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');

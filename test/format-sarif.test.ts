@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FINGERPRINT_KEY, buildSarif, formatSarif, pascalCase, pathToUri } from '../src/format/sarif';
-import type { Finding } from '../src/types';
+import type { Finding } from '../src/engine/types';
 import { RULES, SEED_FINDINGS, context, finding, result } from './format-fixtures';
 import { runCli } from './helpers/cli';
 import { sarifValidatorBinary, validateSarif, type ValidatorResult } from './helpers/sarif-validator';
@@ -123,8 +123,8 @@ describe('sarif format', () => {
     expect(driver.rules.every((r) => !('helpUri' in r))).toBe(true);
   });
 
-  it('fingerprints come from rule, path and key: not the line, the message or the other sides', () => {
-    const base = { ...SEED_FINDINGS[4]!, key: 'line:- DB_POSTGRESDB_USER=postgres' };
+  it('fingerprints come from rule, message id, path and key: not the line, the message text or the other sides', () => {
+    const base = { ...SEED_FINDINGS[4]!, messageId: 'superuser', key: 'line:- DB_POSTGRESDB_USER=postgres' };
     const fp = (f: Finding[]) => sarifOf(f).runs[0]!.results.map((r) => r.partialFingerprints[FINGERPRINT_KEY]);
     const [moved] = fp([{ ...base, line: 40 }]);
     const [original] = fp([base]);
@@ -137,6 +137,11 @@ describe('sarif format', () => {
     expect(otherKey).not.toBe(original);
     const [otherPath] = fp([{ ...base, path: 'services/automation/n8n/docker-compose.yml' }]);
     expect(otherPath).not.toBe(original);
+    // Another message of the rule at the same place is another alert; a reworded template is not.
+    const [otherMessageId] = fp([{ ...base, messageId: 'superuserInUrl' }]);
+    expect(otherMessageId).not.toBe(original);
+    const [reworded] = fp([{ ...base, message: 'Reworded: n8n logs in as the superuser.' }]);
+    expect(reworded).toBe(original);
     const twice = fp([base, { ...base, line: 30 }]);
     expect(twice.map((f) => f!.split(':')[1])).toEqual(['1', '2']);
     expect(new Set(twice.map((f) => f!.split(':')[0])).size).toBe(1);

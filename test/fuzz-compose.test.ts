@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadStack } from '../src/compose';
 import { fastLoadDocuments, isPlainYaml } from '../src/yaml/fast-load';
 import { parseComposeFile } from '../src/compose/parse-file';
-import type { ComposeFile } from '../src/types';
+import type { ComposeFile } from '../src/compose/types';
 import { corpusDir } from './helpers/cli';
 import { tempDir } from './helpers/tree';
 

@@ -71,8 +71,8 @@ describe('svclint migrate: the dry run', () => {
     const md = runCli(['migrate', '--format', 'markdown'], dropletRepo()).stdout;
     expect(md).toMatch(/^## Move `services\/` to capability folders/);
     expect(md).toMatch(/<th>Before<\/th><th>After<\/th>/);
-    expect(md).toMatch(/├── apps\/\n│   ├── dozzle\//);
-    expect(md).toMatch(/├── interfaces\/\n│   ├── open-webui\//);
+    expect(md).toMatch(/├── apps\/\n│ {3}├── dozzle\//);
+    expect(md).toMatch(/├── interfaces\/\n│ {3}├── open-webui\//);
     expect(md).toMatch(/```mermaid\nflowchart LR\n/);
     expect(md).toMatch(/n\d+\["apps\/openweb"\] --> n\d+\["interfaces\/open-webui"\]/);
     expect(md).toMatch(/### Phase 3: .*\n\n- \[ \] `svclint` on the tree as it will stand/);
@@ -102,7 +102,7 @@ describe('svclint migrate --apply on examples/droplet-current', () => {
     const before = treeSnapshot(dir);
     const run = runCli(['migrate', '--apply', '--through', '5'], dir);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/Phase 3 checks on the tree as it will stand:\n  svclint: \d+ errors \(0 structure\)/);
+    expect(run.stdout).toMatch(/Phase 3 checks on the tree as it will stand:\n {2}svclint: \d+ errors \(0 structure\)/);
     expect(run.stdout).toMatch(/docker compose config: (skipped \(.+\)|.*ok)/);
     expect(run.stdout).toMatch(/Migration complete/);
 
@@ -173,7 +173,7 @@ describe('Phase 3 without docker', () => {
     const run = runCli(['migrate', '--apply', '--through', '3'], dir, { PATH: noDocker });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/docker compose config: skipped \(no docker CLI on PATH\)/);
-    expect(run.stdout).toMatch(/Try each route \(curl -I URL\):\n    http:\/\/archon-mcp\.bestviable\.com/);
+    expect(run.stdout).toMatch(/Try each route \(curl -I URL\):\n {4}http:\/\/archon-mcp\.bestviable\.com/);
   });
 });
 
@@ -233,7 +233,7 @@ describe('svclint migrate refuses bad input: one line, exit 2, nothing touched',
     writeFileSync(path.join(dir, 'services/apps/openweb/docker-compose.yml'), 'services: {}\n');
     const refused = runCli(['migrate', '--rollback'], dir);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toMatch(/rollback refused: 1 path\(s\) changed since svclint recorded them.*\n  services\/apps\/openweb\/docker-compose.yml: changed since svclint edited it/);
+    expect(refused.stderr).toMatch(/rollback refused: 1 path\(s\) changed since svclint recorded them.*\n {2}services\/apps\/openweb\/docker-compose.yml: changed since svclint edited it/);
     expect(runCli(['migrate', '--rollback', '--force'], dir).status).toBe(0);
     expect(treeSnapshot(dir)).toEqual(before);
   });

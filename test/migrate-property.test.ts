@@ -23,7 +23,7 @@ import { buildHostModel } from '../src/model/host';
 import { buildPlacementPlan, type PlacementPlan } from '../src/plan';
 import { moveMap } from '../src/plan/moves';
 import type { MigrationPhase } from '../src/plan/types';
-import type { Finding } from '../src/types';
+import type { Finding } from '../src/engine/types';
 import { REPO_ROOT } from './helpers/cli';
 import { fastTempDir, treeSnapshot } from './helpers/snapshot';
 import { writeTree, type TreeSpec } from './helpers/tree';

@@ -33,7 +33,7 @@ describe('the npm tarball, installed into an empty project', () => {
   const svclint = (args: string[]) => spawnSync('npx', ['--no-install', 'svclint', ...args], { cwd: project, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
 
   it('holds the CLI bundle, the config schema, README and LICENSE; not the sources, tests or the Action bundle', () => {
-    expect(files).toEqual(expect.arrayContaining(['dist/cli.cjs', 'dist/cli-main.js', 'dist/cli.js', 'schemas/svclint.config.schema.json', 'README.md', 'LICENSE', 'package.json']));
+    expect(files).toEqual(expect.arrayContaining(['dist/cli.cjs', 'dist/cli-main.js', 'dist/cli.js', 'dist/index.js', 'dist/testing.js', 'dist/types/src/api/index.d.ts', 'dist/types/src/api/testing.d.ts', 'schemas/svclint.config.schema.json', 'README.md', 'LICENSE', 'package.json']));
     expect(files.filter((f) => /^(src|test|rules|examples)\//.test(f) || f === 'dist/action.js')).toEqual([]);
   });
 
@@ -52,6 +52,15 @@ describe('the npm tarball, installed into an empty project', () => {
     expect(realpathSync(path.join(project, 'node_modules/.bin/svclint'))).toBe(realpathSync(path.join(project, 'node_modules/svclint/dist/cli.cjs')));
     expect(svclint(['place', 'grafana']).stdout).toMatch(/Answer: services\/monitoring\/grafana\//);
   });
+
+  it('exports the rule API and tester, and type-checks a TypeScript rule against its shipped declarations', () => {
+    const imported = spawnSync(process.execPath, ['--input-type=module', '-e', "const api = await import('svclint'); const testing = await import('svclint/testing'); console.log(typeof api.defineRule, typeof api.pathValue, typeof testing.RuleTester);"], { cwd: project, encoding: 'utf8' });
+    expect(imported.stdout.trim(), imported.stderr).toBe('function function function');
+    // examples/custom-rules inside the project: its rules import 'svclint', the installed package.
+    const example = spawnSync('npx', ['--no-install', 'svclint', '--format', 'json'], { cwd: path.join(project, 'examples/custom-rules'), encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+    expect(example.status, example.stderr).toBe(1);
+    expect((JSON.parse(example.stdout).findings as { rule: string }[]).map((f) => f.rule)).toEqual(['local/require-healthcheck', 'local/websecure-only']);
+  });
 });
 
 describe('package.json', () => {
@@ -59,9 +68,16 @@ describe('package.json', () => {
     expect(pkg.repository).toEqual({ type: 'git', url: 'git+https://github.com/svclint/svclint.git' });
     expect(pkg.bin).toEqual({ svclint: 'dist/cli.cjs' });
     expect(readFileSync(path.join(REPO_ROOT, pkg.bin.svclint), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
-    expect(pkg.exports).toEqual({ './package.json': './package.json', './schema.json': './schemas/svclint.config.schema.json' });
-    // Everything else is bundled into dist/: only what the bundle loads at run time is a dependency.
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['libpg-query', 'mvdan-sh']);
+    // The public rule API and rule tester, with declarations built from the sources.
+    expect(pkg.exports).toEqual({
+      '.': { types: './dist/types/src/api/index.d.ts', default: './dist/index.js' },
+      './testing': { types: './dist/types/src/api/testing.d.ts', default: './dist/testing.js' },
+      './package.json': './package.json',
+      './schema.json': './schemas/svclint.config.schema.json',
+    });
+    // Everything else is bundled into dist/: only what the bundle loads at run time is a dependency
+    // (ts-morph: only to type-check a TypeScript plugin whose cached build is missing).
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['libpg-query', 'mvdan-sh', 'ts-morph']);
     expect(pkg.scripts.pretest).toBe('npm run build');
   });
 });

@@ -2,12 +2,13 @@
 // the directive parser on its own.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { text } from './helpers/rule-tester';
 import { stringify } from 'yaml';
 import { lint, lintTarget, resolveTarget } from '../src/engine/lint';
 import { parseDirectives } from '../src/directives/parse';
 import { applySuppressions } from '../src/engine/suppress';
 import { buildHostModel } from '../src/model/host';
-import type { Finding } from '../src/types';
+import type { Finding } from '../src/engine/types';
 import { makeTree, type TreeSpec } from './helpers/tree';
 
 const COMPOSE_RULES = new Set(['unpinned-image', 'obsolete-version', 'unused-directive', 'duplicate-container-name']);
@@ -31,6 +32,21 @@ describe('inline directives', () => {
       '    image: n8nio/n8n:latest',
       '  worker:',
       '    image: n8nio/n8n:latest',
+      '',
+    ].join('\n')));
+    expect(findings.map(brief)).toEqual([`unpinned-image ${FILE}:6:12`]);
+  });
+
+  it('a directive-like line inside a block scalar is text: it suppresses nothing and is not reported', async () => {
+    const findings = await run(automation([
+      'services:',
+      '  n8n:',
+      '    command: |',
+      '      echo start',
+      '      # svclint-disable-next-line unpinned-image -- x',
+      '    image: n8nio/n8n:latest',
+      '    environment:',
+      '      NOTE: "# svclint-disable-next-line unpinned-image -- in a quoted string"',
       '',
     ].join('\n')));
     expect(findings.map(brief)).toEqual([`unpinned-image ${FILE}:6:12`]);
@@ -153,11 +169,45 @@ describe('init scripts and other files', () => {
     const model = await buildHostModel(target.root, target.policy, cwd);
     const notesSql = path.join(target.root, 'core-infra/postgres/notes.sql');
     expect(model.database.initScripts.map((s) => path.relative(target.root, s.file))).toEqual(['core-infra/postgres/init/init.sql']);
-    const finding = { rule: 'obsolete-version', severity: 'warning' as const, path: notesSql, line: 2, column: 1, message: 'x', fix: null };
+    const finding = { rule: 'obsolete-version', severity: 'warning' as const, path: notesSql, line: 2, column: 1, message: text('x'), fix: null };
     const kept = applySuppressions([finding], model);
     expect(kept.map((f) => `${f.rule} ${path.relative(target.root, f.path)}:${f.line}:${f.column}`)).toEqual([
       'unused-directive core-infra/postgres/init/init.sql:1:1',
     ]);
+  });
+
+  it('init scripts: directives come from the SQL and shell lexers (a directive-like text in a string or a here-document line of shell is text)', async () => {
+    const compose = 'services:\n  postgres:\n    image: postgres:16.4\n    volumes:\n      - ./postgres/init:/docker-entrypoint-initdb.d:ro\n';
+    const sql = [
+      "SELECT '-- svclint-disable-next-line initdb-public-connect -- in a string';",
+      'CREATE DATABASE a;',
+      '-- svclint-disable-next-line initdb-public-connect -- a real SQL comment',
+      'CREATE DATABASE b;',
+      'DO $$ BEGIN',
+      '-- svclint-disable-next-line initdb-public-connect -- inside a dollar-quoted body',
+      'END $$;',
+      'CREATE DATABASE c;',
+      '',
+    ].join('\n');
+    const sh = [
+      '#!/bin/bash',
+      'set -e',
+      'psql -v ON_ERROR_STOP=1 <<EOSQL',
+      '\\echo # svclint-disable-next-line initdb-public-connect -- psql text in the here-document, no shell comment',
+      'CREATE DATABASE d;',
+      '-- svclint-disable-next-line initdb-public-connect -- a SQL comment in the here-document',
+      'CREATE DATABASE e;',
+      'EOSQL',
+      '# svclint-disable-next-line initdb-public-connect -- a shell comment',
+      'psql -c "CREATE DATABASE f;"',
+      '',
+    ].join('\n');
+    const cwd = makeTree({ services: { 'core-infra': { 'docker-compose.yml': compose, postgres: { init: { '01.sql': sql, '02.sh': sh } } } } });
+    const [result] = await lint({ cwd, paths: ['.'] });
+    const found = result!.findings.filter((f) => f.rule === 'initdb-public-connect' || f.rule === 'unused-directive').map((f) => `${f.rule} ${path.basename(f.path)}:${f.line}`);
+    // b, e and f are suppressed; the text in the string, in the dollar-quoted body and after psql's
+    // \\echo in the here-document is no directive (nothing reports it as unused).
+    expect(found).toEqual(['initdb-public-connect 01.sql:2', 'initdb-public-connect 01.sql:8', 'initdb-public-connect 02.sh:5']);
   });
 
   it('unused-directive findings are made after suppression: a directive cannot hide them', async () => {

@@ -1,8 +1,6 @@
 import path from 'node:path';
-import { isInside } from '../../src/util/paths';
-import { isRecord, referencedPaths } from '../../src/model/host';
-import { defineRule, shown } from '../support';
-import type { ComposeService } from '../../src/types';
+import { defineRule, folderValue, isInside, pathValue, type ComposeService } from '../../src/api';
+import { isRecord } from '../compose/shared';
 
 /** Keys through which one compose service names another. */
 function namedDependencies(service: ComposeService): { name: string; key: string }[] {
@@ -20,15 +18,25 @@ function namedDependencies(service: ComposeService): { name: string; key: string
   return out;
 }
 
-export default defineRule(
-  {
+export default defineRule({
+  meta: {
     id: 'archived-service-active',
     group: 'structure',
     severity: 'error',
     description: 'A service under archive/ that an active stack still references or that still routes traffic',
     rationale: 'archive/ holds deprecated services kept for rollback (nginx replaced by Traefik, acme-companion by Cloudflare); an archived service that is still referenced or routed is not archived.',
+    messages: {
+      includesArchived: "Active stack includes '{{file}}' from archive/.",
+      removeInclude: 'Remove this include; archived services must not run.',
+      dependsOnArchived: "'{{service}}' depends on '{{dependency}}' ({{key}}), which is archived in '{{folder}}'.",
+      pointAtReplacement: "Point '{{service}}' at the active replacement and remove '{{dependency}}' from {{key}}.",
+      usesArchivedPath: "'{{service}}' mounts or builds from '{{source}}' inside archive/.",
+      copyIntoOwnFolder: 'Copy what it needs into its own service folder; archived folders must not be used by running services.',
+      stillRouted: "Archived service '{{service}}' still has Traefik routing enabled (traefik.enable=true).",
+      disableRouting: 'Set traefik.enable=false (or remove its router labels) so an accidental start does not take traffic.',
+    },
   },
-  ({ model, report }) => {
+  check({ model, report, referencedPaths }) {
     const archiveDirs = model.capabilityDirs.filter((c) => c.inactive);
     if (archiveDirs.length === 0) return;
     const archivedServices = new Map<string, ComposeService>();
@@ -46,12 +54,7 @@ export default defineRule(
             if (typeof file !== 'string' || file.includes('${')) continue;
             const abs = path.resolve(stack.dir, file);
             if (!inArchive(abs)) continue;
-            report({
-              loc: stack.locate(['include', i]),
-              path: stack.file,
-              message: `Active stack includes '${shown(model, abs, false)}' from archive/.`,
-              fix: `Remove this include; archived services must not run.`,
-            });
+            report({ loc: stack.locate(['include', i]), path: stack.file, messageId: 'includesArchived', fixId: 'removeInclude', data: { file: pathValue(abs) } });
           }
         });
       }
@@ -62,17 +65,19 @@ export default defineRule(
           report({
             loc: stack.locate(['services', service.name, dep.key]) ?? service.loc,
             path: stack.file,
-            message: `'${service.name}' depends on '${dep.name}' (${dep.key}), which is archived in '${shown(model, archived.stack.dir)}'.`,
-            fix: `Point '${service.name}' at the active replacement and remove '${dep.name}' from ${dep.key}.`,
+            messageId: 'dependsOnArchived',
+            fixId: 'pointAtReplacement',
+            data: { service: service.name, dependency: dep.name, key: dep.key, folder: folderValue(archived.stack.dir) },
           });
         }
-        for (const source of referencedPaths(service, stack.dir)) {
+        for (const source of referencedPaths(service)) {
           if (!inArchive(source)) continue;
           report({
             loc: stack.locate(['services', service.name, 'volumes']) ?? stack.locate(['services', service.name, 'build']) ?? service.loc,
             path: stack.file,
-            message: `'${service.name}' mounts or builds from '${shown(model, source, false)}' inside archive/.`,
-            fix: `Copy what it needs into its own service folder; archived folders must not be used by running services.`,
+            messageId: 'usesArchivedPath',
+            fixId: 'copyIntoOwnFolder',
+            data: { service: service.name, source: pathValue(source) },
           });
         }
       }
@@ -83,9 +88,10 @@ export default defineRule(
       report({
         loc: service.stack.locate(['services', service.name, 'labels']) ?? service.loc,
         path: service.stack.file,
-        message: `Archived service '${service.name}' still has Traefik routing enabled (traefik.enable=true).`,
-        fix: `Set traefik.enable=false (or remove its router labels) so an accidental start does not take traffic.`,
+        messageId: 'stillRouted',
+        fixId: 'disableRouting',
+        data: { service: service.name },
       });
     }
   },
-);
+});

@@ -52,6 +52,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`svclint: ${error.message}\n`);
+      for (const line of error.details) io.stderr(`svclint: ${line}\n`);
       if (debug && error.stack) io.stderr(`${error.stack}\n`);
       return 2;
     }

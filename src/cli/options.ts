@@ -14,7 +14,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { name: 'lint', usage: '[paths...] [options]', summary: 'lint the services tree(s) (default: .; the default command)' },
   { name: 'init', usage: 'init [path] [--workflow] [--pre-commit] [--force]', summary: 'write a svclint.config.yaml inferred from the tree' },
   { name: 'place', usage: 'place <name> [--image IMG] [--system S] [--provides KIND]', summary: 'where does a new service go? (the decision tree, step by step)' },
-  { name: 'rules', usage: 'rules [--only GROUP]', summary: 'list the rules with id, configured severity and description' },
+  { name: 'rules', usage: 'rules [ID...] [--only GROUP]', summary: 'list the rules (built-in and plugins) with id, configured severity and description; with ids, their docs in full' },
   { name: 'migrate', usage: 'migrate [path] [--apply [--phase N|--through N]] [--status] [--rollback [--to-phase N]]', summary: 'the phased migration to the placement plan (dry run; --format text, json, sh, markdown)' },
   { name: 'db-audit', usage: 'db-audit --url URL', summary: 'judge a live Postgres (roles, owners, ACLs) against the allocation table, read-only' },
 ];
@@ -32,7 +32,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'max-warnings', value: 'N', commands: REPORTS, help: 'exit 1 when there are more than N warnings (-1: no limit, the default)' },
   { name: 'quiet', short: 'q', commands: REPORTS, help: 'report errors only' },
   { name: 'rule', value: 'ID:LEVEL', multiple: true, commands: ['lint', 'rules', 'db-audit'], help: 'set a rule to off, warn or error (repeatable)' },
-  { name: 'only', value: 'GROUP', multiple: true, commands: ['lint', 'rules'], help: 'only one rule group: structure, database, compose (repeatable)' },
+  { name: 'only', value: 'GROUP', multiple: true, commands: ['lint', 'rules'], help: 'only one rule group: structure, database, compose, or a plugin\'s (repeatable)' },
   { name: 'initdb-exec', value: 'MODE', optional: { default: 'local', choices: ['local', 'docker'] }, choices: ['local', 'docker'], commands: LINT, help: "run the repository's init scripts in a throwaway PostgreSQL (local, or docker: the stack's image) and judge the database rules on its catalog" },
   { name: 'url', value: 'URL', commands: ['db-audit'], help: 'db-audit: the server, postgresql://USER@HOST:PORT/DATABASE (password from the URL or PGPASSWORD)' },
   { name: 'print-config', commands: LINT, help: 'print the resolved config and root of each tree, and lint nothing' },

@@ -1,6 +1,6 @@
 // --initdb-exec [local|docker]: the notes it prints on stderr (the flag itself is in the option
 // table, src/cli/options.ts).
-import type { LintResult } from '../types';
+import type { LintResult } from '../engine/types';
 
 /** What --initdb-exec did, for stderr: the server used, the time, and a version mismatch with the image. */
 export function initdbExecNotes(results: readonly LintResult[]): string[] {

@@ -10,7 +10,7 @@ import { buildHostModel } from '../model/host';
 import { buildPlacementPlan } from '../plan';
 import { documentFiles } from '../plan/docs';
 import type { MigrationPhase, PlanAction } from '../plan/types';
-import type { HostModel } from '../types';
+import type { HostModel } from '../model/types';
 import { isInside } from '../util/paths';
 import { absoluteActions, ActionRefused, applyJournal, describeAction, mapActionPaths, type InterruptHook } from '../migrate/apply';
 import { gitState } from '../migrate/git';

@@ -5,7 +5,7 @@ import { oneOf } from '../cli/values';
 import { UsageError } from '../errors';
 import { classifyService } from '../policy/classify';
 import { policyTarget } from '../policy/discover';
-import type { Classification, Policy } from '../types';
+import type { Classification, Policy } from '../policy/types';
 
 const USAGE = 'usage: svclint place <name> [--image IMG] [--system S] [--provides KIND] [--format text|json]';
 

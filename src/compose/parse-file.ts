@@ -5,7 +5,7 @@ import {
   isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments,
   type Alias, type Document, type Node, type Pair, type Scalar, type Tags,
 } from 'yaml';
-import type { ComposeFile, ComposeTagPath } from '../types';
+import type { ComposeFile, ComposeTagPath } from './types';
 import { keyText } from '../yaml/positions';
 import { fastLoadDocuments, isPlainYaml } from '../yaml/fast-load';
 import { mergeComposeConfigs, removePaths } from './merge';
@@ -149,7 +149,10 @@ function nestingLimitOffset(text: string): number {
       let column = 0;
       let j = i;
       // Leading spaces and `- ` sequence indicators both open a block level.
-      while (j < text.length && (text[j] === ' ' || (text[j] === '-' && text[j + 1] === ' '))) (j++, column++);
+      while (j < text.length && (text[j] === ' ' || (text[j] === '-' && text[j + 1] === ' '))) {
+        j++;
+        column++;
+      }
       const rest = text[j];
       if (rest !== '\n' && rest !== '\r' && rest !== '#' && rest !== undefined && flow === 0) {
         while (indents.length > 0 && indents[indents.length - 1]! >= column) indents.pop();
@@ -176,7 +179,10 @@ function nestingLimitOffset(text: string): number {
 function positionAt(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) (line++, (lineStart = at + 1));
+  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
   return { line, column: offset - lineStart + 1 };
 }
 

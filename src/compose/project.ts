@@ -4,9 +4,10 @@
 // file is merged onto what came before. Every step keeps "layers" (which file, under which
 // service name) so a key of the merged model can be traced back to the file and line it comes from.
 // Never throws: what Compose refuses becomes an issue with a position.
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { ComposeFile, ComposeIssue, ComposeStage, SourceLoc } from '../types';
+import type { ComposeFile, ComposeIssue, ComposeStage } from './types';
+import type { SourceLoc } from '../files/types';
 import { findNode, nodeLoc, type KeyPath } from '../yaml/positions';
 import { castTree } from './cast';
 import { parseDotEnv } from './env-file';
@@ -47,8 +48,14 @@ export class LoadContext {
     private readonly read: (abs: string) => Buffer | string,
     /** The stack's main file and overrides: parsed by the caller, not counted as imported. */
     own: ComposeFile[],
+    /** What is at a path (the run's file cache; default: a stat). */
+    private readonly kind: (abs: string) => 'file' | 'dir' | 'other' | null = statKind,
   ) {
     for (const file of own) this.parsed.set(file.abs, file);
+  }
+
+  isFile(abs: string): boolean {
+    return this.kind(abs) === 'file';
   }
 
   file(abs: string): ComposeFile {
@@ -247,13 +254,13 @@ function applyIncludes(ctx: LoadContext, own: Model, file: ComposeFile, lookup: 
       ctx.issue('compose-schema', `include[${index}]: include cycle detected: ${cycle.join(' includes ')}`, at());
       return;
     }
-    const missing = abs.find((f) => !isFile(f));
+    const missing = abs.find((f) => !ctx.isFile(f));
     if (missing) {
       ctx.issue('compose-schema', `include[${index}]: included file ${path.relative(workingDir, missing) || missing} not found`, at('path'));
       return;
     }
     const projectDir = typeof spec.project_directory === 'string' ? path.resolve(workingDir, spec.project_directory) : path.dirname(main);
-    const envFiles = spec.env_file === undefined ? (isFile(path.join(projectDir, '.env')) ? [path.join(projectDir, '.env')] : [])
+    const envFiles = spec.env_file === undefined ? (ctx.isFile(path.join(projectDir, '.env')) ? [path.join(projectDir, '.env')] : [])
       : (Array.isArray(spec.env_file) ? spec.env_file : [spec.env_file]).filter((f): f is string => typeof f === 'string' && f !== '/dev/null').map((f) => path.resolve(workingDir, f));
     const env = new Map<string, string>();
     for (const envFile of envFiles) {
@@ -394,11 +401,12 @@ function withAbsoluteEnvFiles(service: Plain, dir: string): Plain {
   return { ...service, env_file: Array.isArray(envFile) ? envFile.map(absolute) : absolute(envFile) };
 }
 
-function isFile(abs: string): boolean {
+function statKind(abs: string): 'file' | 'dir' | 'other' | null {
   try {
-    return existsSync(abs) && statSync(abs).isFile();
+    const stats = statSync(abs);
+    return stats.isFile() ? 'file' : stats.isDirectory() ? 'dir' : 'other';
   } catch {
-    return false;
+    return null;
   }
 }
 

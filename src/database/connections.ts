@@ -7,7 +7,9 @@
 //    database and type from a shorter group it extends (ZITADEL_DATABASE_POSTGRES_USER_* from
 //    ZITADEL_DATABASE_POSTGRES_*), and a type that names another engine (DB_TYPE=sqlite) drops it.
 // Unknown values stay unknown: nothing is guessed.
-import type { ComposeService, ConnectionPiece, EnvVar, PostgresConnection, SourceLoc } from '../types';
+import type { ComposeService, EnvVar } from '../compose/types';
+import type { ConnectionPiece, PostgresConnection } from './types';
+import type { SourceLoc } from '../files/types';
 import { hasVariable, partialValue, valueLoc } from './env';
 import { withLazyLoc } from '../util/lazy';
 

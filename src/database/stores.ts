@@ -1,7 +1,9 @@
 // Data stores by image (vector, graph, cache), and the volumes, bind paths and networks of every
 // compose service, resolved to their identity on the host so sharing can be compared across stacks.
 import path from 'node:path';
-import type { ComposeService, DataStore, SourceLoc, Stack, StoreKind, VolumeMount } from '../types';
+import type { ComposeService, Stack } from '../compose/types';
+import type { DataStore, StoreKind, VolumeMount } from './types';
+import type { SourceLoc } from '../files/types';
 import { parseImage } from '../util/image';
 import { withLazyLoc } from '../util/lazy';
 
@@ -83,7 +85,7 @@ export function readVolume(service: ComposeService, entry: unknown, index: numbe
   const locate = (): SourceLoc | null => service.stack.locate(['services', service.name, 'volumes', index]);
   let source: string;
   let target: string;
-  let readOnly = false;
+  let readOnly: boolean;
   let type: string | null = null;
   if (typeof entry === 'string') {
     const parts = splitShortVolume(entry);

@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors';
-import type { ChangeSet, LintResult, RawFinding } from '../types';
+import type { ChangeSet } from '../api/types';
+import type { LintResult, RawFinding } from './types';
 
 const require = createRequire(import.meta.url);
 

@@ -1,7 +1,7 @@
 // Plans the annotations the GitHub Action writes through @actions/core. GitHub keeps at most
 // 10 error, 10 warning and 10 notice annotations per step and drops the rest silently, so we
 // choose which ones to show (errors first) and spend one notice on saying what was left out.
-import type { Finding, LintResult } from '../types';
+import type { Finding, LintResult } from '../engine/types';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 

@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::message`), escaped
 // exactly as @actions/core's command.js does so the runner reads back the same text.
-import type { Formatter } from '../types';
+import type { Formatter } from './types';
 import { allFindings, annotationOrder, findingText, GITHUB_ANNOTATION_CAPS, omittedMessage, planAnnotations } from './annotations';
 
 /** Escaping of the message part (after `::`). */

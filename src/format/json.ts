@@ -1,5 +1,6 @@
 // The JSON output (spec, Output): one object; fields are an interface, so they are listed explicitly.
-import type { Formatter, LintResult } from '../types';
+import type { LintResult } from '../engine/types';
+import type { Formatter } from './types';
 import { displayPath } from '../engine/lint';
 import { databaseAccess } from '../model/database-access';
 import { memoryBudget, memoryJson } from '../model/memory';

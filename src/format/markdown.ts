@@ -2,7 +2,8 @@
 // findings, and the expected layout for misplaced things. GitHub refuses a step summary of
 // 1 MiB or more, so rows are added only while the whole text stays under the limit, and a
 // final line says how many findings were cut.
-import type { Finding, FormatContext, Formatter, LintResult } from '../types';
+import type { Finding, LintResult } from '../engine/types';
+import type { FormatContext, Formatter } from './types';
 import { allFindings, errorsFirst, findingLocation, findingText } from './annotations';
 import { displayPath } from '../engine/lint';
 import { placementPlan } from '../plan';

@@ -16,6 +16,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { crc32 } from 'node:zlib';
 import { V8_FLAGS } from './flags';
+import { IMPORT_GLOBAL } from './import';
 
 declare const __SVCLINT_BUNDLE__: { file: string; hash: string; size: number };
 
@@ -173,6 +174,8 @@ function start(): void {
       }
     });
   }
+  // The bundle's import() of a plugin file (see import.ts).
+  (globalThis as Record<string, unknown>)[IMPORT_GLOBAL] = (url: string) => import(url);
   const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
   const module = { exports: {} };
   run.call(module.exports, module.exports, createRequire(bundleFile), module, bundleFile, __dirname);

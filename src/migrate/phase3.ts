@@ -8,7 +8,7 @@ import { lintTarget, resolveTarget, type Target } from '../engine/lint';
 import { buildHostModel } from '../model/host';
 import { migrationChecks } from '../plan/checks';
 import { moveMap } from '../plan/moves';
-import type { Finding } from '../types';
+import type { Finding } from '../engine/types';
 import { applyJournal } from './apply';
 import { saveJournal, type CheckResults, type Journal } from './journal';
 import { makeShadow } from './shadow';

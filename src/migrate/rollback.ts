@@ -176,7 +176,7 @@ class SimulatedTree {
         const target = this.stateAt(step.to);
         const source = this.stateAt(step.from);
         if (inFlight && source.kind !== 'absent') return []; // the kill came before the rename
-        let problems: string[] = [];
+        let problems: string[];
         if (target.kind === 'absent') {
           problems = source.kind === 'absent' ? [`${step.to}: the moved folder is gone`] : [];
         } else if (source.kind !== 'absent') {

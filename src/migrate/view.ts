@@ -6,7 +6,7 @@ import { moveMap } from '../plan/moves';
 import { effectiveProjectName } from '../plan/split';
 import type { MigrationChecks, MigrationPhase, PlacementPlan, PlanAction } from '../plan/types';
 import { displayPath } from '../engine/lint';
-import type { HostModel } from '../types';
+import type { HostModel } from '../model/types';
 import type { Journal } from './journal';
 
 export const PHASE_TITLES: Record<MigrationPhase, string> = {

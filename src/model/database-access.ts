@@ -6,7 +6,8 @@
 import { allocationsFor } from '../database/model';
 import { displayPath } from '../engine/lint';
 import type { ConnectVia } from '../database/initdb/types';
-import type { HostModel, SourceLoc } from '../types';
+import type { SourceLoc } from '../files/types';
+import type { HostModel } from './types';
 
 /** A position in a file, relative to the working directory. */
 export interface AccessLoc {

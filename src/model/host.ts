@@ -4,19 +4,13 @@
 import path from 'node:path';
 import { classifyService, findCatalogEntry } from '../policy/classify';
 import { isDirLike } from '../scan/tree';
-import type {
-  CapabilityDir,
-  ComposeService,
-  GroupDir,
-  HostModel,
-  Policy,
-  ServiceDir,
-  Stack,
-  Tree,
-  TreeEntry,
-} from '../types';
+import type { ComposeService, Stack } from '../compose/types';
+import type { CapabilityDir, GroupDir, HostModel, ServiceDir } from './types';
+import type { Policy } from '../policy/types';
+import type { Tree, TreeEntry } from '../scan/types';
 import { buildDatabaseModel, emptyDatabaseModel } from '../database/model';
 import { loadStacks } from './stacks';
+import { FileCache } from '../files/cache';
 import { scanTree } from '../scan/tree';
 import { isInside } from '../util/paths';
 
@@ -26,13 +20,16 @@ const NESTED_SEARCH_DEPTH = 4;
 export interface BuildOptions {
   /** Build the database view (init scripts, SQL parser): only when a database rule will read it. */
   database?: boolean;
+  /** The run's file cache (a new one when not given). */
+  files?: FileCache;
   /** --initdb-exec: judge the database rules on a real server's catalog. */
   initdbExec?: 'local' | 'docker' | null;
 }
 
 export async function buildHostModel(root: string, policy: Policy, cwd: string, options: BuildOptions = {}): Promise<HostModel> {
+  const files = options.files ?? new FileCache();
   const tree = scanTree(root);
-  const stacks = loadStacks(tree, policy);
+  const stacks = loadStacks(tree, policy, files);
   const stackByDir = new Map(stacks.map((s) => [path.relative(root, s.dir).split(path.sep).join('/'), s]));
   const services = stacks.flatMap((s) => s.services);
 
@@ -107,6 +104,7 @@ export async function buildHostModel(root: string, policy: Policy, cwd: string, 
   const model: HostModel = {
     root,
     cwd,
+    files,
     tree,
     policy,
     capabilityDirs,
@@ -201,9 +199,7 @@ function associateComposeServices(root: string, serviceDirs: ServiceDir[], stack
     const own = nearestServiceDir(stack.dir, root, byAbs);
     const children = childrenOf.get(stack.dir) ?? [];
     for (const service of stack.services) {
-      let dir: ServiceDir | null = null;
-      if (own && !groupAbs.has(stack.dir)) dir = own;
-      else dir = matchChild(service, stack, children);
+      const dir: ServiceDir | null = own && !groupAbs.has(stack.dir) ? own : matchChild(service, stack, children);
       service.serviceDir = dir;
       if (dir) dir.composeServices.push(service);
     }
@@ -230,11 +226,18 @@ function matchChild(service: ComposeService, stack: Stack, children: ServiceDir[
   return children.find((d) => paths.some((p) => isInside(d.abs, p))) ?? null;
 }
 
+/** A service's local build: its `build` value, the context as written and its absolute path (null: none, remote, or unknown). */
+export function localBuild(service: ComposeService, stackDir: string): { build: unknown; context: string; abs: string } | null {
+  const build = service.resolved.build;
+  if (build === undefined || build === null) return null;
+  const context = typeof build === 'string' ? build : isRecord(build) ? (typeof build.context === 'string' ? build.context : '.') : null;
+  if (context === null || !isLocalBuildContext(context)) return null;
+  return { build, context, abs: path.resolve(stackDir, context) };
+}
+
 /** Absolute local build context of a service, or null (none, remote, or unknown). */
 function buildContextOf(service: ComposeService, stackDir: string): string | null {
-  const build = service.resolved.build;
-  const context = typeof build === 'string' ? build : isRecord(build) && typeof build.context === 'string' ? build.context : isRecord(build) ? '.' : null;
-  return context !== null && isLocalBuildContext(context) ? path.resolve(stackDir, context) : null;
+  return localBuild(service, stackDir)?.abs ?? null;
 }
 
 /** Local paths a service reads from its stack folder: build context and bind-mount sources. */

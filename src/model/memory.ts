@@ -4,7 +4,9 @@
 // report's budget view, so the three never disagree.
 import { serviceProfiles } from '../compose/profiles';
 import { findCatalogByImage, findCatalogEntry } from '../policy/classify';
-import type { ComposeService, HostModel, Policy } from '../types';
+import type { ComposeService } from '../compose/types';
+import type { Policy } from '../policy/types';
+import type { HostModel } from './types';
 import { parseBytes } from '../util/bytes';
 
 export interface MemoryUsage {

@@ -2,7 +2,7 @@
 // keeps its Compose project name (containers, networks and project-scoped volumes are named after
 // it, so a new name would start the service with empty volumes).
 import path from 'node:path';
-import type { Stack } from '../types';
+import type { Stack } from '../compose/types';
 import type { EditAction } from './types';
 
 /** Docker Compose's default project name for a folder: its name, lower-cased, [a-z0-9_-] only. */

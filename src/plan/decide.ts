@@ -4,7 +4,8 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { findCatalogByImage } from '../policy/classify';
-import type { CatalogEntry, HostModel, ServiceDir } from '../types';
+import type { HostModel, ServiceDir } from '../model/types';
+import type { CatalogEntry } from '../policy/types';
 import { isInside } from '../util/paths';
 import type { MoveKind } from './types';
 

@@ -12,7 +12,8 @@
 // `stackSplits` (and as `manual` steps) for migrate to turn into edits.
 import path from 'node:path';
 import { classifyService } from '../policy/classify';
-import type { ComposeService, HostModel, ServiceDir, Stack } from '../types';
+import type { ComposeService, Stack } from '../compose/types';
+import type { HostModel, ServiceDir } from '../model/types';
 import { isInside } from '../util/paths';
 import { keepProjectName, relativePathEdits, type PathEdit } from './compose-edits';
 import { extendPlan } from './migration';
@@ -31,6 +32,20 @@ import type {
 export type * from './types';
 export { groupingFolders, type GroupingFolder } from './groups';
 export { archiveName, canonicalFolderName, isBridge, isKebabCase, legacyEntry, toKebab } from './decide';
+
+/** Every path an action reads or writes (the link and its target for a bridge). */
+export function actionPaths(action: PlanAction): string[] {
+  switch (action.op) {
+    case 'move':
+      return [action.from, action.to];
+    case 'symlink':
+      return [action.path, action.target];
+    case 'edit':
+      return [action.file];
+    default:
+      return [action.path];
+  }
+}
 
 /** Orders actions for execution: by phase, keeping the given order inside a phase. */
 export function orderActions(actions: readonly PlanAction[]): PlanAction[] {

@@ -7,7 +7,7 @@
 // - Phase 5: the documents (docs.ts).
 // Each new action joins the cause of the move it follows, so the findings carry it.
 import path from 'node:path';
-import type { HostModel } from '../types';
+import type { HostModel } from '../model/types';
 import { isInside } from '../util/paths';
 import { keepProjectName } from './compose-edits';
 import { migrationChecks } from './checks';

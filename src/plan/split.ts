@@ -16,7 +16,8 @@
 import path from 'node:path';
 import { isAlias, isMap, isPair, isScalar, Scalar, visit, type Document, type Node, type Pair } from 'yaml';
 import { COMPOSE_FILE_NAMES } from '../compose/stack';
-import type { ComposeService, HostModel, Stack } from '../types';
+import type { ComposeService, Stack } from '../compose/types';
+import type { HostModel } from '../model/types';
 import { findNode, type KeyPath } from '../yaml/positions';
 import { defaultProjectName, pathReferences } from './compose-edits';
 import { relativeReference, type MoveMap } from './moves';

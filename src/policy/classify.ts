@@ -1,5 +1,5 @@
 // The seed's decision tree as one function: where does a service belong, and why.
-import type { CatalogEntry, Classification, ClassifyReason, Policy, SystemPolicy } from '../types';
+import type { CatalogEntry, Classification, ClassifyReason, Policy, SystemPolicy } from './types';
 import { imageMatches, parseImage } from '../util/image';
 import { isFolderName } from '../util/paths';
 import { WEB_SERVERS } from './recommended';

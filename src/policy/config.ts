@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { ConfigError } from '../errors';
-import type { CatalogEntry, ExceptionPolicy, Policy, RuleLevel, SourceLoc } from '../types';
+import type { SourceLoc } from '../files/types';
+import type { CatalogEntry, ExceptionPolicy, Policy, RuleLevel } from './types';
 import { parseBytes } from '../util/bytes';
 import { displayPath } from '../util/paths';
 import { fastLoadDocuments, isPlainYaml } from '../yaml/fast-load';
@@ -18,6 +19,8 @@ import {
   RECOMMENDED_TECHNOLOGY_DIRS,
 } from './recommended';
 import { validateConfigSchema } from './schema';
+
+type RawLevel = string | number;
 
 /** The config as written (after schema validation). */
 export interface RawConfig {
@@ -34,7 +37,8 @@ export interface RawConfig {
     isolated?: { service: string; reason: string }[];
   };
   budget?: { memory?: string | number };
-  rules?: Record<string, string | number>;
+  rules?: Record<string, RawLevel | [RawLevel] | [RawLevel, Record<string, unknown>]>;
+  plugins?: string[];
   exceptions?: { rule: string; path: string; reason: string }[];
   docs?: string[];
 }
@@ -178,10 +182,15 @@ export function buildPolicy(config: LoadedConfig | null, fallbackBaseDir: string
   }
 
   const rules = new Map<string, RuleLevel>();
+  const ruleOptions = new Map<string, Record<string, unknown>>();
   for (const [id, value] of Object.entries(raw.rules ?? {})) {
-    const level = parseRuleLevel(value);
+    // `id: level` or, with options, `id: [level, { ... }]` (ESLint's form).
+    const [levelValue, options] = Array.isArray(value) ? value : [value];
+    const level = parseRuleLevel(levelValue);
     if (level) rules.set(id, level);
+    if (options !== undefined) ruleOptions.set(id, options);
   }
+  const plugins = (raw.plugins ?? []).map((spec, i) => ({ spec, loc: config?.locate(['plugins', i]) ?? null }));
 
   const exceptions: ExceptionPolicy[] = (raw.exceptions ?? []).map((e, i) => ({
     rule: e.rule,
@@ -217,6 +226,8 @@ export function buildPolicy(config: LoadedConfig | null, fallbackBaseDir: string
     },
     budget: { memory: memoryBudget },
     rules,
+    ruleOptions,
+    plugins,
     exceptions,
     docs: (raw.docs ?? []).map(normaliseSlashes),
     baseDir,

@@ -5,7 +5,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { memoryBudget } from '../model/memory';
-import type { ComposeService, HostModel, PostgresConnection, ServiceDir } from '../types';
+import type { ComposeService } from '../compose/types';
+import type { PostgresConnection } from '../database/types';
+import type { HostModel, ServiceDir } from '../model/types';
 import { displayPath } from '../util/paths';
 
 export interface InferredCapability {

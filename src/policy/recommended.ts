@@ -1,7 +1,7 @@
 // The built-in `recommended` policy: the user's design document
 // (SERVICE_DIRECTORY_STRUCTURE.md) turned into data. Its capability directories, its placement
 // table (as a catalog of known services), the decision tree's answers and the planner-memory system.
-import type { CapabilityPolicy, CatalogEntry, SystemPolicy } from '../types';
+import type { CapabilityPolicy, CatalogEntry, SystemPolicy } from './types';
 
 const MB = 1024 * 1024;
 const GB = 1024 * MB;

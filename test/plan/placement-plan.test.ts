@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { resolveTarget } from '../../src/engine/lint';
 import { buildHostModel } from '../../src/model/host';
-import { buildPlacementPlan, orderActions } from '../../src/plan';
-import type { PlacementPlan, PlanAction } from '../../src/plan/types';
+import { actionPaths, buildPlacementPlan, orderActions } from '../../src/plan';
+import type { PlacementPlan } from '../../src/plan/types';
 import { REPO_ROOT } from '../helpers/cli';
 import { makeTree, type TreeSpec } from '../helpers/tree';
 
@@ -32,7 +32,7 @@ function expectConsistent(plan: PlacementPlan): void {
   expect(orderActions(plan.actions)).toEqual(plan.actions);
   const destinations = new Map<string, string>();
   for (const action of plan.actions) {
-    for (const value of pathsOf(action)) expect(path.isAbsolute(value)).toBe(true);
+    for (const value of actionPaths(action)) expect(path.isAbsolute(value)).toBe(true);
     if (action.op !== 'move') continue;
     // One path, one destination; no two sources into one destination.
     expect(destinations.get(action.from) ?? action.to).toBe(action.to);
@@ -52,18 +52,6 @@ function expectConsistent(plan: PlacementPlan): void {
   }
 }
 
-function pathsOf(action: PlanAction): string[] {
-  switch (action.op) {
-    case 'move':
-      return [action.from, action.to];
-    case 'symlink':
-      return [action.path, action.target];
-    case 'edit':
-      return [action.file];
-    default:
-      return [action.path];
-  }
-}
 
 describe('placement plan: examples/droplet-current', () => {
   const example = path.join(REPO_ROOT, 'examples/droplet-current');

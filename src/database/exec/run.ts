@@ -14,7 +14,7 @@ import { findBinaries, serverUser, ThrowawayServer } from './server';
 
 export interface ExecInput {
   /** Init files in the order the image runs them, with the name each has inside the container. */
-  files: { file: string; name: string; script: InitScript }[];
+  files: { file: string; name: string; script: InitScript; text?: string | null }[];
   /** The environment the static model used (known values; null = unknown or secret). */
   env: ReadonlyMap<string, string | null>;
   /** The catalog the static replay produced: where each fact was made. */
@@ -41,13 +41,17 @@ const RESERVED = new Set(['PATH', 'HOME', 'PGHOST', 'PGPORT', 'PGDATA', 'PGHOSTA
 /** The variables the run gets: compose values that are no secrets, dummies for everything else. */
 export function runEnvironment(input: Pick<ExecInput, 'files' | 'env'>): Record<string, string> {
   const names = new Set<string>(input.env.keys());
-  for (const { file } of input.files) {
-    let text = '';
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      continue;
+  for (const entry of input.files) {
+    // The text the model read (the run's file cache); read here only for callers without it.
+    let text = entry.text;
+    if (text === undefined) {
+      try {
+        text = readFileSync(entry.file, 'utf8');
+      } catch {
+        continue;
+      }
     }
+    if (text === null) continue;
     for (const m of text.matchAll(SHELL_NAME)) names.add(m[1]!);
     for (const m of text.matchAll(GETENV)) names.add(m[1]!);
   }

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type { ShNode, ShSyntax } from 'mvdan-sh';
 import { LineIndex, SourceBuilder, type SqlSource } from './source';
-import { newPsqlState } from './psql-lexer';
+import { newPsqlState, sqlComments } from './psql-lexer';
 import { emptyScript, oneLine, readSqlInto, withEntrypointDefaults, type ScriptEnv } from './sql';
 import type { InitStep, ParsedInitScript, PsqlRun } from './types';
 
@@ -37,6 +37,32 @@ function loadShell(): Promise<Shell> {
     return { syntax, ops: { hdoc: ops[0]!, dashHdoc: ops[1]!, hereString: ops[2]!, pipe } };
   })();
   return loading;
+}
+
+/**
+ * The `#` comments of a shell script as bash reads it (mvdan-sh keeps them): not inside quotes or
+ * here-documents, where a directive-like text is text. Positions are 1-based, columns in UTF-16
+ * units; the body is the text after `#`, trimmed.
+ */
+export async function shellComments(abs: string, text: string): Promise<{ line: number; column: number; body: string }[] | null> {
+  try {
+    const { syntax } = await loadShell();
+    const file = syntax.NewParser(syntax.KeepComments(true), syntax.Variant(syntax.LangBash)).Parse(text, abs);
+    const lines = new LineIndex(abs, Buffer.from(text, 'utf8'));
+    const out: { line: number; column: number; body: string }[] = [];
+    syntax.Walk(file, (node) => {
+      if (node && syntax.NodeType(node) === 'Comment') {
+        const comment = node as unknown as { Hash: { Offset(): number }; Text: string };
+        const loc = lines.loc(comment.Hash.Offset());
+        out.push({ line: loc.line, column: loc.column, body: String(comment.Text).trim() });
+      }
+      return true;
+    });
+    return out;
+  } catch {
+    // A script the shell parser refuses has its syntax error reported; its comments are read line by line.
+    return null;
+  }
 }
 
 /** psql options that take a value (short letters and long names). */
@@ -124,6 +150,13 @@ export async function parseInitShell(abs: string, text: string, options: ShellOp
         steps.push(unevaluated);
         commands.push([unevaluated]);
         continue;
+      }
+      // SQL comments inside the here-document are where a directive for its statements is written.
+      if (sql.text.includes('svclint-')) {
+        for (const comment of sqlComments(sql.text)) {
+          const loc = sql.lines.loc(sql.origin.at(comment.offset));
+          (script.sqlComments ??= []).push({ line: loc.line, column: loc.column, body: comment.body });
+        }
       }
       const read = await readSqlInto(script, sql, state);
       steps.push(...read);

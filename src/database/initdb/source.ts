@@ -169,7 +169,6 @@ export function sqlFileSource(file: string, text: string): SqlSource {
 
 /** Converts UTF-8 byte offsets of `text` (libpg-query's stmt_location) to UTF-16 indexes. */
 export function byteToCharIndex(text: string): (byte: number) => number {
-  // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(text)) return (byte) => Math.max(0, Math.min(byte, text.length));
   const table: number[] = [];
   let index = 0;

@@ -331,10 +331,8 @@
   function treeBox(title, id, top, expandAll, onSelect) {
     var box = h('div', { class: 'treebox' });
     var list = h('div', { class: 'tree', id: id, role: 'tree', 'aria-label': title + ' tree' });
-    var rows = [];
     function setAll(open) {
       clear(list);
-      rows = [];
       list.appendChild(renderNode(top, 0, open ? Infinity : 1));
     }
     box.appendChild(h('h3', null, title + ' ',

@@ -11,7 +11,9 @@ import { checkLines, describeStep, projectLine } from '../../migrate/render/text
 import { PHASE_TITLES, shownPath, viewOfPlan } from '../../migrate/view';
 import { placementPlan } from '../../plan';
 import type { MigrationPhase, PlacementPlan, PlanAction } from '../../plan/types';
-import type { Finding, FormatContext, HostModel, LintResult, ServiceDir } from '../../types';
+import type { Finding, LintResult } from '../../engine/types';
+import type { FormatContext } from '../types';
+import type { HostModel, ServiceDir } from '../../model/types';
 
 /** Tree node flags (bits), read by the page script. */
 export const NODE = {

@@ -5,7 +5,8 @@
 // the script renders with textContent only.
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { FormatContext, Formatter, LintResult } from '../../types';
+import type { LintResult } from '../../engine/types';
+import type { FormatContext, Formatter } from '../types';
 import { buildReportData, type ReportData } from './data';
 import CLIENT_JS from './client.js?raw';
 import REPORT_CSS from './report.css?raw';

@@ -2,7 +2,7 @@
 // tree before and after, a mermaid diagram of the moves, the Compose project names, every step
 // as a checklist by phase, and how to roll back.
 import path from 'node:path';
-import type { HostModel } from '../../types';
+import type { HostModel } from '../../model/types';
 import { describeStep, projectLine } from './text';
 import { PHASE_TITLES, shownPath, treeBeforeAfter, type MigrationView } from '../view';
 

@@ -1,0 +1,56 @@
+import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
+
+// src/util/text.ts
+function escapeRegex(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/util/image.ts
+function parseImage(image) {
+  let rest = image.trim();
+  let digest = null;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let tag = null;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  let registry = null;
+  const parts = rest.split("/");
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) {
+    registry = parts.shift().toLowerCase();
+  }
+  if (registry === "docker.io" || registry === "index.docker.io" || registry === "registry-1.docker.io") registry = null;
+  if (registry === null && parts.length === 2 && parts[0] === "library") parts.shift();
+  const path = parts.join("/").toLowerCase();
+  return { name: registry ? `${registry}/${path}` : path, registry, tag, digest };
+}
+function imageMatches(pattern, imageName) {
+  return compilePattern(pattern)(imageName);
+}
+var compiled = /* @__PURE__ */ new Map();
+function compilePattern(pattern) {
+  let matcher = compiled.get(pattern);
+  if (!matcher) {
+    const normalised = parseImage(pattern).name;
+    if (normalised.includes("*")) {
+      const regex = new RegExp(`^${normalised.split("*").map(escapeRegex).join("[^/]*")}$`);
+      matcher = (name) => regex.test(name);
+    } else {
+      matcher = (name) => name === normalised;
+    }
+    compiled.set(pattern, matcher);
+  }
+  return matcher;
+}
+
+export {
+  escapeRegex,
+  parseImage,
+  imageMatches
+};
