@@ -58,13 +58,19 @@ function parseArgs(argv) {
       return n;
     };
     if (arg === '--sizes') {
-      options.sizes = value().split(',').map((s) => Math.round(positive(s)));
+      options.sizes = value()
+        .split(',')
+        .map((s) => Math.round(positive(s)));
       sizesGiven = true;
     } else if (arg === '--runs') {
       options.runs = Math.round(positive(value()));
       runsGiven = true;
     } else if (arg === '--quick') quick = true;
-    else if (arg === '--tools') options.tools = value().split(',').map((s) => s.trim()).filter(Boolean);
+    else if (arg === '--tools')
+      options.tools = value()
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (arg === '--timeout') options.timeout = positive(value());
     else if (arg === '--budget') options.budget = positive(value());
     else if (arg === '--seed') options.seed = Math.round(positive(value()));
@@ -247,7 +253,8 @@ async function measurePaired(tool, node, pairs, { timeoutMs, timeBin }) {
     for (const t of order) runs[t.name] = await runOnce(t.command, t.args, { cwd: t.cwd, timeoutMs, timeBin, env: t.env });
     const a = runs[tool.name];
     const b = runs[node.name];
-    if (a.timedOut || a.error || b.timedOut || b.error) return { svclint: summarize(tool, [...svclintSamples, a], timeoutMs), node: summarize(node, [...nodeSamples, b], timeoutMs), ratios };
+    if (a.timedOut || a.error || b.timedOut || b.error)
+      return { svclint: summarize(tool, [...svclintSamples, a], timeoutMs), node: summarize(node, [...nodeSamples, b], timeoutMs), ratios };
     svclintSamples.push(a);
     nodeSamples.push(b);
     ratios.push(a.ms / b.ms);
@@ -330,13 +337,55 @@ function cacheFile(tree, what) {
 
 function toolsFor(tree, selected) {
   const tools = [
-    { name: 'svclint', needsSvclint: true, command: process.execPath, args: [svclintCli, tree.root, '--format', 'json'], cwd: repoRoot, count: svclintCount, failed: svclintFailed },
-    { name: 'svclint-structure', needsSvclint: true, command: process.execPath, args: [svclintCli, tree.root, '--format', 'json', '--only', 'structure'], cwd: repoRoot, count: svclintCount, failed: svclintFailed },
+    {
+      name: 'svclint',
+      needsSvclint: true,
+      command: process.execPath,
+      args: [svclintCli, tree.root, '--format', 'json'],
+      cwd: repoRoot,
+      count: svclintCount,
+      failed: svclintFailed,
+    },
+    {
+      name: 'svclint-structure',
+      needsSvclint: true,
+      command: process.execPath,
+      args: [svclintCli, tree.root, '--format', 'json', '--only', 'structure'],
+      cwd: repoRoot,
+      count: svclintCount,
+      failed: svclintFailed,
+    },
     // The plan `svclint migrate` prints (dry run, JSON): the whole placement plan with its Phase 2/5 edits and checks.
-    { name: 'svclint-migrate', needsSvclint: true, command: process.execPath, args: [svclintCli, 'migrate', tree.root, '--format', 'json'], cwd: repoRoot, count: migrateCount, failed: svclintFailed },
+    {
+      name: 'svclint-migrate',
+      needsSvclint: true,
+      command: process.execPath,
+      args: [svclintCli, 'migrate', tree.root, '--format', 'json'],
+      cwd: repoRoot,
+      count: migrateCount,
+      failed: svclintFailed,
+    },
     // --cache: the warm-up run writes the cache, the measured runs find every input unchanged.
-    { name: 'svclint-cached', needsSvclint: true, command: process.execPath, args: [svclintCli, tree.root, '--format', 'json', '--cache', '--cache-location', cacheFile(tree, 'all')], cwd: repoRoot, count: svclintCount, failed: svclintFailed, fresh: () => fs.rmSync(cacheFile(tree, 'all'), { force: true }) },
-    { name: 'svclint-structure-cached', needsSvclint: true, command: process.execPath, args: [svclintCli, tree.root, '--format', 'json', '--only', 'structure', '--cache', '--cache-location', cacheFile(tree, 'structure')], cwd: repoRoot, count: svclintCount, failed: svclintFailed, fresh: () => fs.rmSync(cacheFile(tree, 'structure'), { force: true }) },
+    {
+      name: 'svclint-cached',
+      needsSvclint: true,
+      command: process.execPath,
+      args: [svclintCli, tree.root, '--format', 'json', '--cache', '--cache-location', cacheFile(tree, 'all')],
+      cwd: repoRoot,
+      count: svclintCount,
+      failed: svclintFailed,
+      fresh: () => fs.rmSync(cacheFile(tree, 'all'), { force: true }),
+    },
+    {
+      name: 'svclint-structure-cached',
+      needsSvclint: true,
+      command: process.execPath,
+      args: [svclintCli, tree.root, '--format', 'json', '--only', 'structure', '--cache', '--cache-location', cacheFile(tree, 'structure')],
+      cwd: repoRoot,
+      count: svclintCount,
+      failed: svclintFailed,
+      fresh: () => fs.rmSync(cacheFile(tree, 'structure'), { force: true }),
+    },
     { name: 'dclint', command: dclintBin, args: ['-r', tree.servicesDir, '-f', 'json'], cwd: repoRoot, count: dclintCount },
     { name: 'ls-lint', command: lsLintBin, args: ['-config', '.ls-lint.yml'], cwd: tree.root, count: lsLintCount },
     { name: 'ls-lint-kebab', command: lsLintBin, args: ['-config', '.ls-lint.kebab-only.yml'], cwd: tree.root, count: lsLintCount },
@@ -397,7 +446,9 @@ const ok = (r) => r && r.status === 'ok' && !r.note;
 
 function growthPer10x(bySize, tool, floorMs) {
   const lines = [];
-  const sizes = Object.keys(bySize).map(Number).sort((a, b) => a - b);
+  const sizes = Object.keys(bySize)
+    .map(Number)
+    .sort((a, b) => a - b);
   for (let i = 1; i < sizes.length; i++) {
     const a = bySize[sizes[i - 1]][tool];
     const b = bySize[sizes[i]][tool];
@@ -414,10 +465,21 @@ function growthPer10x(bySize, tool, floorMs) {
 
 function analyse(bySize, example, floorMs) {
   const targets = [];
-  const sizes = Object.keys(bySize).map(Number).sort((a, b) => a - b);
+  const sizes = Object.keys(bySize)
+    .map(Number)
+    .sort((a, b) => a - b);
   const at = (size, tool) => bySize[size]?.[tool];
   // Each target with svclint's number and the peer's it is judged against (same run).
-  const cell = (r, rss = false) => (r && r.status === 'ok' ? (rss ? (r.peakRssMb === null ? 'n/a' : `${r.peakRssMb.toFixed(0)} MB`) : `${fmtMs(r.medianMs)} ms`) : r?.status === 'timeout' ? `> ${r.timeoutMs / 1000} s` : 'n/a');
+  const cell = (r, rss = false) =>
+    r && r.status === 'ok'
+      ? rss
+        ? r.peakRssMb === null
+          ? 'n/a'
+          : `${r.peakRssMb.toFixed(0)} MB`
+        : `${fmtMs(r.medianMs)} ms`
+      : r?.status === 'timeout'
+        ? `> ${r.timeoutMs / 1000} s`
+        : 'n/a';
   const sides = {};
   const side = (name, svclint, peer) => (sides[name] = { svclint, peer });
   const na = (name, why) => targets.push({ name, status: 'n/a', detail: why, ...sides[name] });
@@ -428,10 +490,20 @@ function analyse(bySize, example, floorMs) {
   side(exampleName, cell(example?.svclint), `node -e 0 ${cell(example?.node)}`);
   if (example && ok(example.svclint) && ok(example.node) && example.svclint.runs >= 20) {
     const ratio = example.svclint.medianMs / example.node.medianMs;
-    check(exampleName, ratio <= TARGETS.exampleVsFloor, `${fmtRatio(ratio)}x (${fmtMs(example.svclint.medianMs)} ms vs ${fmtMs(example.node.medianMs)} ms, ${example.svclint.runs} pairs; median of the pairs' ratios ${fmtRatio(median(example.ratios))}x)`);
+    check(
+      exampleName,
+      ratio <= TARGETS.exampleVsFloor,
+      `${fmtRatio(ratio)}x (${fmtMs(example.svclint.medianMs)} ms vs ${fmtMs(example.node.medianMs)} ms, ${example.svclint.runs} pairs; median of the pairs' ratios ${fmtRatio(median(example.ratios))}x)`,
+    );
   } else na(exampleName, example?.why ?? (example ? `only ${example.svclint.runs ?? 0} pairs (--paired 20 or more)` : 'svclint not measured'));
   if (example?.first && ok(example.first) && ok(example.node)) {
-    targets.push({ name: 'first run after install (no code cache yet; not a target)', status: 'info', detail: `${fmtMs(example.first.medianMs)} ms = ${fmtRatio(example.first.medianMs / example.node.medianMs)}x node -e 0`, svclint: cell(example.first), peer: `node -e 0 ${cell(example.node)}` });
+    targets.push({
+      name: 'first run after install (no code cache yet; not a target)',
+      status: 'info',
+      detail: `${fmtMs(example.first.medianMs)} ms = ${fmtRatio(example.first.medianMs / example.node.medianMs)}x node -e 0`,
+      svclint: cell(example.first),
+      peer: `node -e 0 ${cell(example.node)}`,
+    });
   }
 
   const s1k = at(1000, 'svclint');
@@ -458,11 +530,18 @@ function analyse(bySize, example, floorMs) {
 
   const growth = growthPer10x(bySize, 'svclint', floorMs ?? 0).filter((g) => g.aboveFloor !== null && g.from >= 1000);
   const dclintGrowth = growthPer10x(bySize, 'dclint', floorMs ?? 0).filter((g) => g.aboveFloor !== null && g.from >= 1000);
-  side('time above the node floor grows at most linearly from 1,000 to 10,000 services (<= x10)', growth.length ? `x${fmtRatio(Math.max(...growth.map((g) => g.aboveFloor)))}` : 'n/a', `DCLint ${dclintGrowth.length ? `x${fmtRatio(Math.max(...dclintGrowth.map((g) => g.aboveFloor)))}` : 'n/a'}`);
+  side(
+    'time above the node floor grows at most linearly from 1,000 to 10,000 services (<= x10)',
+    growth.length ? `x${fmtRatio(Math.max(...growth.map((g) => g.aboveFloor)))}` : 'n/a',
+    `DCLint ${dclintGrowth.length ? `x${fmtRatio(Math.max(...dclintGrowth.map((g) => g.aboveFloor)))}` : 'n/a'}`,
+  );
   if (growth.length > 0) {
     const worst = Math.max(...growth.map((g) => g.aboveFloor));
-    check('time above the node floor grows at most linearly from 1,000 to 10,000 services (<= x10)', worst <= TARGETS.linearPer10x,
-      growth.map((g) => `${g.from}->${g.to}: x${fmtRatio(g.aboveFloor)} per 10x above the floor`).join('; '));
+    check(
+      'time above the node floor grows at most linearly from 1,000 to 10,000 services (<= x10)',
+      worst <= TARGETS.linearPer10x,
+      growth.map((g) => `${g.from}->${g.to}: x${fmtRatio(g.aboveFloor)} per 10x above the floor`).join('; '),
+    );
   } else na('time above the node floor grows at most linearly from 1,000 to 10,000 services (<= x10)', 'needs svclint at 1000 and 10000');
 
   const largest = [...sizes].reverse().find((s) => ok(at(s, 'svclint')) && (ok(at(s, 'dclint')) || at(s, 'dclint')?.status === 'timeout'));
@@ -483,17 +562,27 @@ function analyse(bySize, example, floorMs) {
   if (ok(c10k) && (ok(d10k) || d10k?.status === 'timeout')) {
     const dclintMs = d10k.status === 'timeout' ? d10k.timeoutMs : d10k.medianMs;
     const ratio = dclintMs / c10k.medianMs;
-    check(cachedName, ratio >= TARGETS.cachedDclintSpeedup, `${d10k.status === 'timeout' ? '>= ' : ''}${fmtRatio(ratio)}x (${fmtMs(c10k.medianMs)} ms vs ${fmtMs(dclintMs)} ms)`);
+    check(
+      cachedName,
+      ratio >= TARGETS.cachedDclintSpeedup,
+      `${d10k.status === 'timeout' ? '>= ' : ''}${fmtRatio(ratio)}x (${fmtMs(c10k.medianMs)} ms vs ${fmtMs(dclintMs)} ms)`,
+    );
   } else na(cachedName, 'needs svclint --cache and dclint at 10000');
 
   const ls = at(10000, 'ls-lint');
   const stc = at(10000, 'svclint-structure-cached');
   side('--only structure, warm --cache, on 10,000 faster than ls-lint', cell(stc), `ls-lint ${cell(ls)}`);
-  if (ok(stc) && ok(ls)) check('--only structure, warm --cache, on 10,000 faster than ls-lint', stc.medianMs < ls.medianMs, `${fmtMs(stc.medianMs)} ms vs ${fmtMs(ls.medianMs)} ms`);
+  if (ok(stc) && ok(ls))
+    check('--only structure, warm --cache, on 10,000 faster than ls-lint', stc.medianMs < ls.medianMs, `${fmtMs(stc.medianMs)} ms vs ${fmtMs(ls.medianMs)} ms`);
   else na('--only structure, warm --cache, on 10,000 faster than ls-lint', 'needs svclint --only structure --cache and ls-lint at 10000');
   const st = at(10000, 'svclint-structure');
   side('structure-only on 10,000 faster than ls-lint (uncached; issue 6)', cell(st), `ls-lint ${cell(ls)}`);
-  if (ok(st) && ok(ls)) check('structure-only on 10,000 faster than ls-lint (uncached; issue 6)', st.medianMs < ls.medianMs, `${fmtMs(st.medianMs)} ms vs ${fmtMs(ls.medianMs)} ms`);
+  if (ok(st) && ok(ls))
+    check(
+      'structure-only on 10,000 faster than ls-lint (uncached; issue 6)',
+      st.medianMs < ls.medianMs,
+      `${fmtMs(st.medianMs)} ms vs ${fmtMs(ls.medianMs)} ms`,
+    );
   else na('structure-only on 10,000 faster than ls-lint (uncached; issue 6)', 'needs svclint --only structure and ls-lint at 10000');
   return targets;
 }
@@ -503,13 +592,16 @@ function printRatios(bySize, example, floorMs) {
   if (example && ok(example.svclint) && ok(example.node)) {
     console.log(`- svclint / node floor on examples/droplet-current: ${fmtRatio(example.svclint.medianMs / example.node.medianMs)}x`);
   } else console.log(`- svclint / node floor on examples/droplet-current: n/a (${example?.why ?? 'not measured'})`);
-  for (const size of Object.keys(bySize).map(Number).sort((a, b) => a - b)) {
+  for (const size of Object.keys(bySize)
+    .map(Number)
+    .sort((a, b) => a - b)) {
     const r = bySize[size];
     const parts = [];
     if (ok(r.svclint) && ok(r.dclint)) parts.push(`dclint / svclint ${fmtRatio(r.dclint.medianMs / r.svclint.medianMs)}x`);
     else if (ok(r.svclint) && r.dclint?.status === 'timeout') parts.push(`dclint / svclint > ${fmtRatio(r.dclint.timeoutMs / r.svclint.medianMs)}x`);
     else parts.push('dclint / svclint n/a');
-    if (ok(r['svclint-structure']) && ok(r['ls-lint'])) parts.push(`ls-lint / svclint-structure ${fmtRatio(r['ls-lint'].medianMs / r['svclint-structure'].medianMs)}x`);
+    if (ok(r['svclint-structure']) && ok(r['ls-lint']))
+      parts.push(`ls-lint / svclint-structure ${fmtRatio(r['ls-lint'].medianMs / r['svclint-structure'].medianMs)}x`);
     else parts.push('ls-lint / svclint-structure n/a');
     console.log(`- ${size} services: ${parts.join(', ')}`);
   }
@@ -517,7 +609,9 @@ function printRatios(bySize, example, floorMs) {
   for (const tool of ['svclint', 'svclint-structure', 'dclint', 'ls-lint', 'ls-lint-kebab']) {
     const growth = growthPer10x(bySize, tool, floorMs ?? 0);
     if (growth.length === 0) continue;
-    const text = growth.map((g) => `${g.from}->${g.to} x${fmtRatio(g.raw)}${g.aboveFloor === null ? '' : ` (above floor x${fmtRatio(g.aboveFloor)})`}`).join('; ');
+    const text = growth
+      .map((g) => `${g.from}->${g.to} x${fmtRatio(g.raw)}${g.aboveFloor === null ? '' : ` (above floor x${fmtRatio(g.aboveFloor)})`}`)
+      .join('; ');
     console.log(`- ${TOOL_LABELS[tool]}: ${text}`);
   }
 }
@@ -525,7 +619,10 @@ function printRatios(bySize, example, floorMs) {
 /** The targets as one table: svclint's number beside the peer's, from this one run. */
 function printTargetTable(targets) {
   console.log('\n## Targets side by side (this run)\n');
-  printGrid(['target', 'svclint', 'peer', 'result'], targets.map((t) => [t.name, t.svclint ?? '', t.peer ?? '', t.status]));
+  printGrid(
+    ['target', 'svclint', 'peer', 'result'],
+    targets.map((t) => [t.name, t.svclint ?? '', t.peer ?? '', t.status]),
+  );
 }
 
 function printGrid(header, rows) {
@@ -560,7 +657,12 @@ async function main() {
   console.log(`- machine: ${facts.cpus} CPUs (${facts.cpuModel}), ${facts.memoryGiB} GiB RAM, ${facts.platform}`);
   console.log(`- node ${facts.node}; dclint ${facts.dclint}; ls-lint ${facts.lsLint}; svclint ${facts.svclint}`);
   console.log(`- runs: up to ${options.runs} per tool and size after one warm-up (budget ${options.budget} s, timeout ${options.timeout} s per run)`);
-  console.log(`- load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (other processes on the machine skew the numbers)`);
+  console.log(
+    `- load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (other processes on the machine skew the numbers)`,
+  );
   console.log(`- peak RSS: ${timeBin ? `${timeBin} -f %M (largest process in the tool's tree)` : 'n/a: GNU time not found (apt-get install time)'}`);
 
   const bySize = {};
@@ -568,13 +670,16 @@ async function main() {
   for (const size of options.sizes) {
     const tree = ensureTree(size, options.seed);
     console.log(`\n## ${size} services\n`);
-    console.log(`${tree.stacks} compose files, ${tree.directories} directories (${tree.cached ? 'cached tree' : `generated in ${tree.generateMs} ms`}: ${path.relative(repoRoot, tree.root)})\n`);
+    console.log(
+      `${tree.stacks} compose files, ${tree.directories} directories (${tree.cached ? 'cached tree' : `generated in ${tree.generateMs} ms`}: ${path.relative(repoRoot, tree.root)})\n`,
+    );
     const results = {};
     const rows = [];
     for (const tool of toolsFor(tree, options.tools)) {
       let result;
       if (tool.needsSvclint && !svclintBuilt) result = { tool: tool.name, status: 'not-built' };
-      else if (!fs.existsSync(tool.command)) result = { tool: tool.name, status: 'missing', note: `${path.relative(repoRoot, tool.command)} missing; run npm ci` };
+      else if (!fs.existsSync(tool.command))
+        result = { tool: tool.name, status: 'missing', note: `${path.relative(repoRoot, tool.command)} missing; run npm ci` };
       else result = await measure(tool, measureOptions);
       results[tool.name] = result;
       rows.push(tableRow(result));
@@ -589,7 +694,14 @@ async function main() {
   else if (!svclintBuilt) example = { why: 'svclint not built' };
   else {
     console.log('\n## examples/droplet-current\n');
-    const tool = { name: 'svclint-example', command: process.execPath, args: [svclintCli, exampleDir, '--format', 'json'], cwd: repoRoot, count: svclintCount, failed: svclintFailed };
+    const tool = {
+      name: 'svclint-example',
+      command: process.execPath,
+      args: [svclintCli, exampleDir, '--format', 'json'],
+      cwd: repoRoot,
+      count: svclintCount,
+      failed: svclintFailed,
+    };
     const node = { name: 'node', command: process.execPath, args: ['-e', '0'], cwd: repoRoot };
     console.log(`${options.paired} paired cold runs (svclint with its code cache, node -e 0), then 5 first runs (an empty code-cache folder each)\n`);
     example = await measurePaired(tool, node, options.paired, measureOptions);
@@ -599,7 +711,12 @@ async function main() {
 
   printRatios(bySize, example, floorMs);
   const targets = analyse(bySize, example, floorMs);
-  console.log(`\nload average at end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `\nload average at end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   console.log('\n## Targets\n');
   for (const t of targets) console.log(`- [${t.status}] ${t.name}${t.detail ? `: ${t.detail}` : ''}`);
   printTargetTable(targets);

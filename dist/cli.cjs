@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "027946c0e88de73b9a3f0e31500fa7059b99575d8892497fb592938e17d77097", size: 1896038 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "a8262bd9e498dd2aedcaee6cef425854753b44dfa4ca4c4c7474367656f279a5", size: 1904743 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

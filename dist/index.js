@@ -24,7 +24,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunks/chunk-JTKJLEP5.js";
+} from "./chunks/chunk-HIO5CPM6.js";
 import {
   parseImage
 } from "./chunks/chunk-HD7RUNM3.js";

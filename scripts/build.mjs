@@ -24,7 +24,13 @@ const rawText = {
   setup(pluginBuild) {
     // Paths relative to the repository: esbuild names the module in a comment, and the bundle must
     // be the same whatever folder the checkout is in (CI compares it with the committed one).
-    pluginBuild.onResolve({ filter: /\?raw$/ }, (args) => ({ path: path.relative(process.cwd(), path.resolve(args.resolveDir, args.path.slice(0, -4))).split(path.sep).join('/'), namespace: 'raw-text' }));
+    pluginBuild.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: path
+        .relative(process.cwd(), path.resolve(args.resolveDir, args.path.slice(0, -4)))
+        .split(path.sep)
+        .join('/'),
+      namespace: 'raw-text',
+    }));
     pluginBuild.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(path.resolve(args.path), 'utf8'), loader: 'text' }));
   },
 };
@@ -59,7 +65,6 @@ await build({
   logLevel: 'warning',
 });
 const cliMain = readFileSync('dist/cli-main.js');
-// eslint-disable-next-line no-control-regex
 if (/[^\x00-\x7f]/.test(cliMain.toString('latin1'))) throw new Error('dist/cli-main.js is not ASCII: the loader reads it as latin1');
 if (/\bimport\(/.test(cliMain.toString('latin1'))) throw new Error('dist/cli-main.js calls import(), which a vm.Script cannot');
 const bundleInfo = { file: 'cli-main.js', hash: createHash('sha256').update(cliMain).digest('hex'), size: cliMain.length };
@@ -121,7 +126,9 @@ const bundleLocalRequires = {
       const source = readFileSync(args.path, 'utf8');
       if (!source.includes('createRequire(import.meta.url)')) return undefined;
       if (!LOCAL_REQUIRE.test(source)) {
-        throw new Error(`${args.path}: createRequire(import.meta.url) in a form the action build cannot bundle; use \`const require = createRequire(import.meta.url);\` on its own line`);
+        throw new Error(
+          `${args.path}: createRequire(import.meta.url) in a form the action build cannot bundle; use \`const require = createRequire(import.meta.url);\` on its own line`,
+        );
       }
       return { contents: source.replace(LOCAL_REQUIRE, ''), loader: 'ts' };
     });

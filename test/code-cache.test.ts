@@ -19,12 +19,20 @@ function run(args: string[], env: NodeJS.ProcessEnv, options: { loader?: string;
     env: { ...process.env, NO_COLOR: '1', ...env },
     timeout: 60_000,
   });
-  const cacheLines = result.stderr.split('\n').filter((l) => l.startsWith('svclint debug: code cache: ')).map((l) => l.slice('svclint debug: code cache: '.length));
+  const cacheLines = result.stderr
+    .split('\n')
+    .filter((l) => l.startsWith('svclint debug: code cache: '))
+    .map((l) => l.slice('svclint debug: code cache: '.length));
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, cache: cacheLines };
 }
 
 function cacheFiles(folder: string): string[] {
-  return fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f.endsWith('.v8cache')).map((f) => path.join(folder, f)) : [];
+  return fs.existsSync(folder)
+    ? fs
+        .readdirSync(folder)
+        .filter((f) => f.endsWith('.v8cache'))
+        .map((f) => path.join(folder, f))
+    : [];
 }
 
 describe('the V8 code cache', () => {
@@ -61,13 +69,25 @@ describe('the V8 code cache', () => {
   });
 
   const damaged: [string, (bytes: Buffer) => Buffer, string][] = [
-    ['a flipped byte in the code', (b) => Buffer.concat([b.subarray(0, b.length - 1000), Buffer.from([b[b.length - 1000]! ^ 0xff]), b.subarray(b.length - 999)]), 'corrupt'],
+    [
+      'a flipped byte in the code',
+      (b) => Buffer.concat([b.subarray(0, b.length - 1000), Buffer.from([b[b.length - 1000]! ^ 0xff]), b.subarray(b.length - 999)]),
+      'corrupt',
+    ],
     ['a truncated file', (b) => b.subarray(0, Math.floor(b.length / 2)), 'corrupt'],
     ['an empty file', () => Buffer.alloc(0), 'corrupt'],
     ['random bytes', (b) => Buffer.from(Array.from({ length: b.length }, (_, i) => (i * 7919) % 251)), 'corrupt'],
     ['a broken header', (b) => Buffer.concat([b.subarray(0, 26), Buffer.from('{not json'), b.subarray(35)]), 'corrupt'],
     // Same length, another V8 version in the key.
-    ['another build or V8 (the key)', (b) => Buffer.from(b.toString('latin1').replace(/"key":"(\d)/, (_m, d: string) => `"key":"${d === '9' ? '8' : '9'}`), 'latin1'), 'foreign'],
+    [
+      'another build or V8 (the key)',
+      (b) =>
+        Buffer.from(
+          b.toString('latin1').replace(/"key":"(\d)/, (_m, d: string) => `"key":"${d === '9' ? '8' : '9'}`),
+          'latin1',
+        ),
+      'foreign',
+    ],
   ];
   for (const [what, damage, problem] of damaged) {
     it(`${what}: ignored (${problem}), the run is unchanged, the file rewritten`, () => {

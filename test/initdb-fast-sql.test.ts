@@ -76,17 +76,39 @@ const name = fc.oneof(
   { weight: 2, arbitrary: fc.stringMatching(/^[A-Za-z0-9 _.'é\uE000-]{1,12}$/).map((w) => `"${w}"`) },
   { weight: 1, arbitrary: fc.constantFrom('"a""b"', '""', '"public"', 'public', 'PUBLIC', 'none', '"none"', 'current_user', 'login', 'inherit') },
   { weight: 1, arbitrary: keyword },
-  { weight: 1, arbitrary: fc.constantFrom('a'.repeat(63), 'b'.repeat(64), `"${'é'.repeat(32)}"`, `"${'é'.repeat(31)}x"`, 'n8n_user', 'x$y', '$1', 'é', 'ab\u00e9') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('a'.repeat(63), 'b'.repeat(64), `"${'é'.repeat(32)}"`, `"${'é'.repeat(31)}x"`, 'n8n_user', 'x$y', '$1', 'é', 'ab\u00e9'),
+  },
 );
 const string = fc.oneof(
   { weight: 5, arbitrary: fc.stringMatching(/^[A-Za-z0-9 ${}:_\\é-]{0,10}$/).map((s) => `'${s}'`) },
-  { weight: 1, arbitrary: fc.constantFrom("'it''s'", "''", "E'x\\'y'", "e'x'", "$$p$$", "U&'x'", "'a'\n'b'", "'a' 'b'", "N'x'", "'\uE000:pw'") },
+  { weight: 1, arbitrary: fc.constantFrom("'it''s'", "''", "E'x\\'y'", "e'x'", '$$p$$', "U&'x'", "'a'\n'b'", "'a' 'b'", "N'x'", "'\uE000:pw'") },
 );
-const integer = fc.oneof(fc.constantFrom('0', '5', '-1', '- 1', '+3', '2147483647', '2147483648', '1.5', '1e3', '0x1F', '12abc', '=-1'), fc.nat(99999).map(String));
+const integer = fc.oneof(
+  fc.constantFrom('0', '5', '-1', '- 1', '+3', '2147483647', '2147483648', '1.5', '1e3', '0x1F', '12abc', '=-1'),
+  fc.nat(99999).map(String),
+);
 const trivia = fc.constantFrom(' ', ' ', ' ', '\n', '\t', '  ', ' -- note\n', ' /* c */ ', ' /* a /* nested */ b */ ', '\r\n', '--x\n');
 const optionalWith = fc.constantFrom('', 'WITH ', 'with ');
 
-const roleFlag = fc.constantFrom('LOGIN', 'NOLOGIN', 'SUPERUSER', 'nosuperuser', 'CREATEDB', 'NOCREATEDB', 'CREATEROLE', 'NOCREATEROLE', 'INHERIT', 'NOINHERIT', 'REPLICATION', 'NOREPLICATION', 'BYPASSRLS', 'NOBYPASSRLS', 'Login');
+const roleFlag = fc.constantFrom(
+  'LOGIN',
+  'NOLOGIN',
+  'SUPERUSER',
+  'nosuperuser',
+  'CREATEDB',
+  'NOCREATEDB',
+  'CREATEROLE',
+  'NOCREATEROLE',
+  'INHERIT',
+  'NOINHERIT',
+  'REPLICATION',
+  'NOREPLICATION',
+  'BYPASSRLS',
+  'NOBYPASSRLS',
+  'Login',
+);
 const roleOption = fc.oneof(
   { weight: 4, arbitrary: roleFlag },
   { weight: 2, arbitrary: string.map((s) => `PASSWORD ${s}`) },
@@ -94,11 +116,22 @@ const roleOption = fc.oneof(
   { weight: 1, arbitrary: fc.constant('PASSWORD NULL') },
   { weight: 1, arbitrary: integer.map((n) => `CONNECTION LIMIT ${n}`) },
   { weight: 1, arbitrary: string.map((s) => `VALID UNTIL ${s}`) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('IN ROLE', 'ROLE', 'ADMIN', 'USER', 'IN GROUP', 'SYSID'), fc.array(name, { minLength: 1, maxLength: 3 })).map(([k, ns]) => `${k} ${ns.join(', ')}`) },
-  { weight: 1, arbitrary: fc.constantFrom('UNENCRYPTED PASSWORD \'x\'', 'SYSID 5', 'PASSWORD', 'CONNECTION', '"login"', 'foo') },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('IN ROLE', 'ROLE', 'ADMIN', 'USER', 'IN GROUP', 'SYSID'), fc.array(name, { minLength: 1, maxLength: 3 }))
+      .map(([k, ns]) => `${k} ${ns.join(', ')}`),
+  },
+  { weight: 1, arbitrary: fc.constantFrom("UNENCRYPTED PASSWORD 'x'", 'SYSID 5', 'PASSWORD', 'CONNECTION', '"login"', 'foo') },
 );
 const createdbOption = fc.oneof(
-  fc.tuple(fc.constantFrom('OWNER', 'owner', 'TEMPLATE', 'ENCODING', 'LC_COLLATE', 'LC_CTYPE', 'LOCALE', 'TABLESPACE', 'is_template', 'STRATEGY'), fc.constantFrom(' ', ' = ', '='), fc.oneof(name, string, fc.constant('DEFAULT'))).map(([k, eq, v]) => `${k}${eq}${v}`),
+  fc
+    .tuple(
+      fc.constantFrom('OWNER', 'owner', 'TEMPLATE', 'ENCODING', 'LC_COLLATE', 'LC_CTYPE', 'LOCALE', 'TABLESPACE', 'is_template', 'STRATEGY'),
+      fc.constantFrom(' ', ' = ', '='),
+      fc.oneof(name, string, fc.constant('DEFAULT')),
+    )
+    .map(([k, eq, v]) => `${k}${eq}${v}`),
   fc.tuple(fc.constantFrom(' ', ' = ', '='), integer).map(([eq, n]) => `CONNECTION LIMIT${eq}${n}`),
 );
 const names = fc.tuple(fc.array(name, { minLength: 1, maxLength: 3 }), fc.constantFrom(', ', ',', ' , ')).map(([ns, separator]) => ns.join(separator));
@@ -108,20 +141,36 @@ const privileges = fc.oneof(
 );
 
 const statement = fc.oneof(
-  fc.tuple(fc.constantFrom('CREATE ROLE', 'CREATE USER', 'CREATE GROUP', 'create user'), name, optionalWith, fc.array(roleOption, { maxLength: 4 })).map(([k, n, w, os]) => `${k} ${n} ${os.length ? w : ''}${os.join(' ')}`),
-  fc.tuple(fc.constantFrom('ALTER ROLE', 'ALTER USER', 'ALTER GROUP'), name, optionalWith, fc.array(roleOption, { maxLength: 3 })).map(([k, n, w, os]) => `${k} ${n} ${w}${os.join(' ')}`),
+  fc
+    .tuple(fc.constantFrom('CREATE ROLE', 'CREATE USER', 'CREATE GROUP', 'create user'), name, optionalWith, fc.array(roleOption, { maxLength: 4 }))
+    .map(([k, n, w, os]) => `${k} ${n} ${os.length ? w : ''}${os.join(' ')}`),
+  fc
+    .tuple(fc.constantFrom('ALTER ROLE', 'ALTER USER', 'ALTER GROUP'), name, optionalWith, fc.array(roleOption, { maxLength: 3 }))
+    .map(([k, n, w, os]) => `${k} ${n} ${w}${os.join(' ')}`),
   fc.tuple(name, optionalWith, fc.array(createdbOption, { maxLength: 3 })).map(([n, w, os]) => `CREATE DATABASE ${n} ${os.length ? w : ''}${os.join(' ')}`),
   fc.tuple(name, name).map(([d, r]) => `ALTER DATABASE ${d} OWNER TO ${r}`),
-  fc.tuple(fc.constantFrom('', 'GRANT OPTION FOR '), privileges, names, names, fc.constantFrom('', ' CASCADE', ' RESTRICT')).map(([o, p, d, r, b]) => `REVOKE ${o}${p} ON DATABASE ${d} FROM ${r}${b}`),
-  fc.tuple(privileges, fc.constantFrom('DATABASE', 'SCHEMA', 'TABLE'), names, names, fc.constantFrom('', ' WITH GRANT OPTION', ' GRANTED BY x')).map(([p, t, d, r, w]) => `GRANT ${p} ON ${t} ${d} TO ${r}${w}`),
+  fc
+    .tuple(fc.constantFrom('', 'GRANT OPTION FOR '), privileges, names, names, fc.constantFrom('', ' CASCADE', ' RESTRICT'))
+    .map(([o, p, d, r, b]) => `REVOKE ${o}${p} ON DATABASE ${d} FROM ${r}${b}`),
+  fc
+    .tuple(privileges, fc.constantFrom('DATABASE', 'SCHEMA', 'TABLE'), names, names, fc.constantFrom('', ' WITH GRANT OPTION', ' GRANTED BY x'))
+    .map(([p, t, d, r, w]) => `GRANT ${p} ON ${t} ${d} TO ${r}${w}`),
   fc.tuple(names, names, fc.constantFrom('', ' WITH ADMIN OPTION', ' WITH INHERIT TRUE', ' GRANTED BY x')).map(([a, b, w]) => `GRANT ${a} TO ${b}${w}`),
-  fc.tuple(fc.constantFrom('', 'ADMIN OPTION FOR ', 'INHERIT OPTION FOR '), names, names, fc.constantFrom('', ' CASCADE')).map(([o, a, b, c]) => `REVOKE ${o}${a} FROM ${b}${c}`),
-  fc.constantFrom('CREATE TABLE t (a int)', 'SELECT 1', 'DROP ROLE r', 'CREATE EXTENSION x', 'COMMENT ON DATABASE d IS \'x\'', 'BEGIN', ''),
+  fc
+    .tuple(fc.constantFrom('', 'ADMIN OPTION FOR ', 'INHERIT OPTION FOR '), names, names, fc.constantFrom('', ' CASCADE'))
+    .map(([o, a, b, c]) => `REVOKE ${o}${a} FROM ${b}${c}`),
+  fc.constantFrom('CREATE TABLE t (a int)', 'SELECT 1', 'DROP ROLE r', 'CREATE EXTENSION x', "COMMENT ON DATABASE d IS 'x'", 'BEGIN', ''),
 );
 
 /** Re-spaces a statement with random trivia between its words, and sometimes drops or repeats a word. */
 const script = fc
-  .tuple(statement, fc.array(trivia, { minLength: 40, maxLength: 40 }), fc.constantFrom(';', ';', ' ;', '', '-- end\n;', ';;'), fc.nat(30), fc.constantFrom('none', 'none', 'none', 'drop', 'repeat'))
+  .tuple(
+    statement,
+    fc.array(trivia, { minLength: 40, maxLength: 40 }),
+    fc.constantFrom(';', ';', ' ;', '', '-- end\n;', ';;'),
+    fc.nat(30),
+    fc.constantFrom('none', 'none', 'none', 'drop', 'repeat'),
+  )
   .map(([text, spaces, end, at, mutate]) => {
     const words = text.split(/ (?=(?:[^']*'[^']*')*[^']*$)/).filter((w) => w !== '');
     if (mutate === 'drop' && words.length > 1) words.splice(at % words.length, 1);
@@ -239,7 +288,10 @@ describe('whole init scripts read the same with and without the fast path', () =
       // Plain statements mixed with what only libpg-query reads, in one batch and in the next.
       const text = fs.readFileSync(sql, 'utf8');
       const mixed = path.join(dir, 'mixed.sql');
-      fs.writeFileSync(mixed, `${text}\nCREATE TABLE t (a int);\nDO $$ BEGIN GRANT CONNECT ON DATABASE postgres TO PUBLIC; END $$;\n${text.slice(0, 4000)}\nCREATE ROLE broken WITH;;\nGRANT oops\n`);
+      fs.writeFileSync(
+        mixed,
+        `${text}\nCREATE TABLE t (a int);\nDO $$ BEGIN GRANT CONNECT ON DATABASE postgres TO PUBLIC; END $$;\n${text.slice(0, 4000)}\nCREATE ROLE broken WITH;;\nGRANT oops\n`,
+      );
       const mixedBoth = await readBothWays(mixed);
       if (!mixedBoth.same) expect(mixedBoth.fast).toBe(mixedBoth.slow);
     } finally {
@@ -248,11 +300,12 @@ describe('whole init scripts read the same with and without the fast path', () =
   });
 
   it('statement positions survive non-ASCII text before them', async () => {
-    const text = "-- Café ünïcode 😀\nCREATE ROLE \"rôle😀\" LOGIN PASSWORD 'pässwörd';\nGRANT ALL ON DATABASE \"dé\" TO \"rôle😀\";\n";
+    const text = '-- Café ünïcode 😀\nCREATE ROLE "rôle😀" LOGIN PASSWORD \'pässwörd\';\nGRANT ALL ON DATABASE "dé" TO "rôle😀";\n';
     const prepared = preparePsql(sqlFileSource('/x.sql', text));
     const withFast = await parseStatements(prepared.text, prepared.statementEnds, { fastPath: true });
     const without = await parseStatements(prepared.text, prepared.statementEnds, { fastPath: false });
-    const shape = (o: typeof withFast) => o.statements.map((s) => ({ type: s.type, node: s.node, start: s.start, end: s.end, at: [0, 5, 20, 40].map((b) => s.at(b)) }));
+    const shape = (o: typeof withFast) =>
+      o.statements.map((s) => ({ type: s.type, node: s.node, start: s.start, end: s.end, at: [0, 5, 20, 40].map((b) => s.at(b)) }));
     expect(withFast.statements).toHaveLength(2);
     expect(shape(withFast)).toEqual(shape(without));
   });

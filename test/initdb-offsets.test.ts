@@ -24,8 +24,15 @@ function perCharacter(bytes: Buffer, pieces: ([number, number] | [string, number
   return out;
 }
 
-const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ maxLength: 40 }), fc.constantFrom('ascii only; GRANT x TO y;', 'é😀\u00ff\uE000x'));
-const bytes = fc.oneof(text.map((t) => Buffer.from(t, 'utf8')), fc.uint8Array({ maxLength: 60 }).map((a) => Buffer.from(a)));
+const text = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('ascii only; GRANT x TO y;', 'é😀\u00ff\uE000x'),
+);
+const bytes = fc.oneof(
+  text.map((t) => Buffer.from(t, 'utf8')),
+  fc.uint8Array({ maxLength: 60 }).map((a) => Buffer.from(a)),
+);
 
 describe('OffsetMap', () => {
   it('gives the per-character offsets for byte ranges and stand-in text (property)', () => {
@@ -66,7 +73,7 @@ describe('OffsetMap', () => {
   });
 
   it('prepared psql text maps every index back to its byte in the file', () => {
-    const sql = "\\set role 'app'\nCREATE ROLE :\"role\"; -- é\n\\if false\nDROP DATABASE x;\n\\endif\nGRANT ALL ON DATABASE \"dé\" TO :role;\n";
+    const sql = '\\set role \'app\'\nCREATE ROLE :"role"; -- é\n\\if false\nDROP DATABASE x;\n\\endif\nGRANT ALL ON DATABASE "dé" TO :role;\n';
     const buffer = Buffer.from(sql, 'utf8');
     const builder = new SourceBuilder(buffer);
     builder.appendBytes(0, buffer.length);

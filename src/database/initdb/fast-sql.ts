@@ -49,8 +49,10 @@ function tokenize(text: string, from: number, to: number): Token[] | null {
       let depth = 0;
       let j = i;
       while (j < to) {
-        if (text.charCodeAt(j) === 47 && text.charCodeAt(j + 1) === 42) (depth++, (j += 2));
-        else if (text.charCodeAt(j) === 42 && text.charCodeAt(j + 1) === 47) {
+        if (text.charCodeAt(j) === 47 && text.charCodeAt(j + 1) === 42) {
+          depth++;
+          j += 2;
+        } else if (text.charCodeAt(j) === 42 && text.charCodeAt(j + 1) === 47) {
           depth--;
           j += 2;
           if (depth === 0) break;
@@ -114,7 +116,25 @@ function isIdentChar(c: number): boolean {
 }
 
 function isOperatorChar(c: number): boolean {
-  return c === 126 || c === 33 || c === 64 || c === 35 || c === 94 || c === 38 || c === 124 || c === 96 || c === 63 || c === 43 || c === 45 || c === 42 || c === 47 || c === 37 || c === 60 || c === 62 || c === 61;
+  return (
+    c === 126 ||
+    c === 33 ||
+    c === 64 ||
+    c === 35 ||
+    c === 94 ||
+    c === 38 ||
+    c === 124 ||
+    c === 96 ||
+    c === 63 ||
+    c === 43 ||
+    c === 45 ||
+    c === 42 ||
+    c === 47 ||
+    c === 37 ||
+    c === 60 ||
+    c === 62 ||
+    c === 61
+  );
 }
 
 /** Index after the closing quote (a doubled quote continues the text); -1 when it does not close before `to`. */

@@ -8,7 +8,10 @@ import type { SourceLoc } from './types';
 export class LineIndex {
   private readonly starts: number[] = [0];
 
-  constructor(readonly file: string, private readonly bytes: Buffer) {
+  constructor(
+    readonly file: string,
+    private readonly bytes: Buffer,
+  ) {
     for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a) this.starts.push(i + 1);
   }
 
@@ -144,7 +147,12 @@ export class SourceBuilder {
   appendAt(text: string, byteOffset: number, expansion: boolean, known?: { value: string | null; pid?: boolean }): void {
     if (text === '') return;
     this.origin.push(text.length, byteOffset, 0);
-    if (expansion) this.expansions.push({ start: this.length, end: this.length + text.length, ...(known ? { value: known.value, ...(known.pid ? { pid: true } : {}) } : {}) });
+    if (expansion)
+      this.expansions.push({
+        start: this.length,
+        end: this.length + text.length,
+        ...(known ? { value: known.value, ...(known.pid ? { pid: true } : {}) } : {}),
+      });
     this.parts.push(text);
     this.length += text.length;
   }

@@ -9270,7 +9270,11 @@ var RECOMMENDED_CATALOG = [
   }),
   entry("dozzle", "monitoring", "Observability tool", { images: ["amir20/dozzle"], provides: ["logs"], memory: 32 * MB }),
   entry("coda-mcp", "integrations", "External API integration", { provides: ["mcp"] }),
-  entry("litellm", "integrations", "LLM API proxy", { images: ["ghcr.io/berriai/litellm", "ghcr.io/berriai/litellm-*", "berriai/litellm"], provides: ["llm-proxy"], memory: 500 * MB }),
+  entry("litellm", "integrations", "LLM API proxy", {
+    images: ["ghcr.io/berriai/litellm", "ghcr.io/berriai/litellm-*", "berriai/litellm"],
+    provides: ["llm-proxy"],
+    memory: 500 * MB
+  }),
   // --- the seed's archive/ (superseded). The folder is `nginx/` as in the seed, but the entry
   // matches only the nginx-proxy name and image: a plain nginx is a web server (WEB_SERVERS).
   entry("nginx", "archive", "Legacy nginx-proxy (replaced by Traefik 2025-11-13)", {
@@ -9294,9 +9298,16 @@ var RECOMMENDED_CATALOG = [
     provides: ["graph-store"],
     memory: 4 * GB
   }),
-  entry("tooljet", "interfaces", "User-facing app builder (ToolJet, Phase 5)", { images: ["tooljet/tooljet", "tooljet/tooljet-ce"], provides: ["app-builder"] }),
+  entry("tooljet", "interfaces", "User-facing app builder (ToolJet, Phase 5)", {
+    images: ["tooljet/tooljet", "tooljet/tooljet-ce"],
+    provides: ["app-builder"]
+  }),
   // --- common self-hosted services, placed by the decision tree
-  entry("grafana", "monitoring", "Metrics dashboards (observability)", { images: ["grafana/grafana", "grafana/grafana-oss"], provides: ["metrics"], memory: 128 * MB }),
+  entry("grafana", "monitoring", "Metrics dashboards (observability)", {
+    images: ["grafana/grafana", "grafana/grafana-oss"],
+    provides: ["metrics"],
+    memory: 128 * MB
+  }),
   entry("prometheus", "monitoring", "Metrics collection (observability)", { images: ["prom/prometheus"], provides: ["metrics"], memory: 256 * MB }),
   entry("loki", "monitoring", "Log aggregation (observability)", { images: ["grafana/loki"], provides: ["logs"] }),
   entry("promtail", "monitoring", "Log shipping (observability)", { images: ["grafana/promtail"], provides: ["logs"] }),
@@ -9305,7 +9316,11 @@ var RECOMMENDED_CATALOG = [
   entry("portainer", "interfaces", "User-facing container management UI", { images: ["portainer/portainer-ce", "portainer/portainer"], provides: ["ui"] }),
   entry("homepage", "interfaces", "User-facing dashboard", { images: ["ghcr.io/gethomepage/homepage"], provides: ["dashboard"] }),
   entry("pgbouncer", "core-infra", "Connection pooling for the shared Postgres (foundation)", { images: ["*/pgbouncer"], provides: ["database"] }),
-  entry("redis", "core-infra", "Cache layer (Redis; the shared cache belongs to core-infra)", { images: ["redis", "bitnami/redis"], provides: ["cache"], memory: 64 * MB }),
+  entry("redis", "core-infra", "Cache layer (Redis; the shared cache belongs to core-infra)", {
+    images: ["redis", "bitnami/redis"],
+    provides: ["cache"],
+    memory: 64 * MB
+  }),
   entry("flowise", "automation", "LLM workflow builder", { images: ["flowiseai/flowise"], provides: ["workflow"] }),
   entry("ollama", "integrations", "Local LLM API", { images: ["ollama/ollama"], provides: ["llm-proxy"] })
 ];
@@ -9361,7 +9376,11 @@ function classifyService(facts, policy) {
   if (label && isFolderName(label)) add("label", label, `label ${CAPABILITY_LABEL}=${label}`);
   if (byName && !byName.entry.fromConfig) {
     const prefix = byName.viaAlias ? `'${facts.name}' is an alias of ${byName.entry.name}; ` : "";
-    add(byName.viaAlias ? "catalog-alias" : "catalog-name", byName.entry.capability, `${prefix}placement table: ${byName.entry.name} -> ${byName.entry.capability}/ (${byName.entry.reason})`);
+    add(
+      byName.viaAlias ? "catalog-alias" : "catalog-name",
+      byName.entry.capability,
+      `${prefix}placement table: ${byName.entry.name} -> ${byName.entry.capability}/ (${byName.entry.reason})`
+    );
   }
   if (facts.image && !facts.ignoreImage) {
     const byImage = findCatalogByImage(policy, facts.image);
@@ -9586,7 +9605,9 @@ function hostRoutes(rule) {
   return routes;
 }
 function splitArgs(args) {
-  return args.split(",").map((a) => a.trim().replace(/^[`"']|[`"']$/g, "").trim()).filter(Boolean);
+  return args.split(",").map(
+    (a) => a.trim().replace(/^[`"']|[`"']$/g, "").trim()
+  ).filter(Boolean);
 }
 function splitTopLevelOr(rule) {
   const branches = [];
@@ -10913,7 +10934,8 @@ var toInt = (text) => {
 };
 var FLOAT = /^[+-]?(?:(?:[0-9](?:_?[0-9])*)?(?:\.(?:[0-9](?:_?[0-9])*)?)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?|0[xX](?:_?[0-9a-fA-F])*(?:\.(?:[0-9a-fA-F](?:_?[0-9a-fA-F])*)?)?[pP][+-]?[0-9](?:_?[0-9])*|inf|infinity|nan)$/i;
 var toFloat = (text) => {
-  if (!FLOAT.test(text) || !/[0-9]|inf|nan/i.test(text) || /^[+-]?\.?(?:[eE]|$)/.test(text)) throw new Error(`invalid syntax: ${JSON.stringify(text)} is not a number`);
+  if (!FLOAT.test(text) || !/[0-9]|inf|nan/i.test(text) || /^[+-]?\.?(?:[eE]|$)/.test(text))
+    throw new Error(`invalid syntax: ${JSON.stringify(text)} is not a number`);
   const plain = text.replace(/_/g, "").toLowerCase();
   if (/inf/.test(plain)) return plain.startsWith("-") ? -Infinity : Infinity;
   if (plain.endsWith("nan")) return NaN;
@@ -10994,7 +11016,10 @@ function visit2(value, node, path15, errors) {
     try {
       return kinds[node.kind](value);
     } catch (error) {
-      errors.push({ path: [...path15], message: `cannot convert '${value}' to ${node.kind === "int" ? "an integer" : node.kind === "float" ? "a number" : "a boolean"} (${error.message})` });
+      errors.push({
+        path: [...path15],
+        message: `cannot convert '${value}' to ${node.kind === "int" ? "an integer" : node.kind === "float" ? "a number" : "a boolean"} (${error.message})`
+      });
       return value;
     }
   }
@@ -14304,7 +14329,10 @@ var YAML_1_2_CORE = yaml.FAILSAFE_SCHEMA.extend({
       [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)]
     ]),
     coreType("float", [
-      [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY],
+      [
+        /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+        (s) => s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY
+      ],
       [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
       [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)]
     ])
@@ -14410,7 +14438,13 @@ function loadDocuments(file, lineCounter) {
     const docTags = analysis.hasTags ? collectTagPaths(contents, analysis.aliasTargets) : [];
     const resets = docTags.filter((t) => t.tag === "reset").map((t) => t.path);
     own = removePaths(own, [...resets].reverse(), true);
-    data = mergeComposeConfigs(removePaths(data, docTags.map((t) => t.path)), own);
+    data = mergeComposeConfigs(
+      removePaths(
+        data,
+        docTags.map((t) => t.path)
+      ),
+      own
+    );
     tagPaths.push(...docTags);
   }
   if (file.errors.length > 0) return;
@@ -14789,7 +14823,8 @@ function applyIncludes(ctx, own, file, lookup, workingDir, chain, layers, includ
     for (const key of IMPORTED_RESOURCES) {
       importResource(own, included, key);
       if (key === "services" && isPlain2(included.resolved.services)) {
-        for (const name of Object.keys(included.resolved.services)) if (!includedFrom.has(name)) includedFrom.set(name, included.includedFrom.get(name) ?? main);
+        for (const name of Object.keys(included.resolved.services))
+          if (!includedFrom.has(name)) includedFrom.set(name, included.includedFrom.get(name) ?? main);
       }
     }
     out.push(...included.layers);
@@ -14840,7 +14875,11 @@ function resolveExtends(ctx, ref, lookup, lookupKey, trail, done) {
     const baseFile = ctx.file(abs);
     const model2 = baseFile.errors.length === 0 ? ctx.resolve(baseFile, lookup, lookupKey) : null;
     if (!model2) {
-      ctx.issue("compose-schema", `services.${ref.name}.extends.file: cannot read ${fileName}${baseFile.errors[0] ? ` (${baseFile.errors[0].message})` : ""}`, at("file"));
+      ctx.issue(
+        "compose-schema",
+        `services.${ref.name}.extends.file: cannot read ${fileName}${baseFile.errors[0] ? ` (${baseFile.errors[0].message})` : ""}`,
+        at("file")
+      );
       return [];
     }
     const cached = ctx.parsed.get(abs);
@@ -14850,13 +14889,21 @@ function resolveExtends(ctx, ref, lookup, lookupKey, trail, done) {
     };
     extendsModels.set(cached, baseModel);
     if (!isPlain2(baseModel.resolved.services) || !isPlain2(baseModel.resolved.services[baseName])) {
-      ctx.issue("compose-schema", `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found in ${fileName}`, at("service"));
+      ctx.issue(
+        "compose-schema",
+        `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found in ${fileName}`,
+        at("service")
+      );
       return [];
     }
     base = { file: baseFile, model: baseModel, dir: path7.dirname(abs), name: baseName };
   } else {
     if (!isPlain2(services[baseName])) {
-      ctx.issue("compose-schema", `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found`, typeof extendsValue === "string" ? at() : at("service"));
+      ctx.issue(
+        "compose-schema",
+        `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found`,
+        typeof extendsValue === "string" ? at() : at("service")
+      );
       return [];
     }
     base = { ...ref, name: baseName };
@@ -14876,7 +14923,10 @@ function resolveExtends(ctx, ref, lookup, lookupKey, trail, done) {
     const { extends: _rawExtends, ...raw } = rawMerged.services.x;
     rawServices[ref.name] = raw;
   }
-  return [{ file: base.file, rename: { from: base.name, to: ref.name } }, ...nested.map((layer) => ({ file: layer.file, rename: { from: layer.rename.from, to: ref.name } }))];
+  return [
+    { file: base.file, rename: { from: base.name, to: ref.name } },
+    ...nested.map((layer) => ({ file: layer.file, rename: { from: layer.rename.from, to: ref.name } }))
+  ];
 }
 var extendsModels = /* @__PURE__ */ new WeakMap();
 function withAbsoluteEnvFiles(service, dir) {
@@ -14899,7 +14949,12 @@ function isPlain2(value) {
 
 // src/compose/file-names.ts
 var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
-var COMPOSE_OVERRIDE_FILE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
+var COMPOSE_OVERRIDE_FILE_NAMES = [
+  "compose.override.yml",
+  "compose.override.yaml",
+  "docker-compose.override.yml",
+  "docker-compose.override.yaml"
+];
 
 // src/compose/stack.ts
 function findComposeFiles(fileNames) {
@@ -15044,7 +15099,8 @@ function envFileVariables(service, envFile, dir, lookup, ctx, stack) {
     }
     const parsed = parseDotEnv(text, lookup);
     const error = parsed.error;
-    if (error && long.format !== "raw") ctx.issue("compose-parse", `${path8.basename(abs)}: ${error.message}`, () => ({ file: abs, line: error.line, column: error.column }));
+    if (error && long.format !== "raw")
+      ctx.issue("compose-parse", `${path8.basename(abs)}: ${error.message}`, () => ({ file: abs, line: error.line, column: error.column }));
     for (const item of parsed.entries) {
       vars.push({
         name: item.key,
@@ -15186,18 +15242,21 @@ function splitStack(model2, split, moves, taken) {
       phase: 4,
       path: path9.join(finalDir, "docker-compose.yml"),
       reason: `'${name}' now runs in Compose project '${newProject}' instead of '${project}' (a shared project cannot be kept by two stack files); its volumes keep their Docker names, so its data stays.`,
-      steps: [
-        `docker compose -p ${project} rm --stop --force ${name}`,
-        `docker compose -f ${shown(path9.join(finalDir, "docker-compose.yml"))} up -d`
-      ]
+      steps: [`docker compose -p ${project} rm --stop --force ${name}`, `docker compose -f ${shown(path9.join(finalDir, "docker-compose.yml"))} up -d`]
     });
   }
-  const envFiles = ENV_FILES.map((n) => path9.join(stack.dir, n)).filter((abs) => model2.tree.byRel.has(path9.relative(model2.root, abs).split(path9.sep).join("/")));
+  const envFiles = ENV_FILES.map((n) => path9.join(stack.dir, n)).filter(
+    (abs) => model2.tree.byRel.has(path9.relative(model2.root, abs).split(path9.sep).join("/"))
+  );
   const envMoves = [];
   if (envFiles.length > 0) {
     const users = [...usesVariables].filter(([, uses]) => uses).map(([name]) => name);
     const remainingUse = staying.length > 0;
-    if (users.length > 1) return { automated: false, why: `${users.map((u) => `'${u}'`).join(" and ")} both read variables from its .env, which svclint will not split (it holds secrets)` };
+    if (users.length > 1)
+      return {
+        automated: false,
+        why: `${users.map((u) => `'${u}'`).join(" and ")} both read variables from its .env, which svclint will not split (it holds secrets)`
+      };
     if (users.length === 1 && remainingUse) return { automated: false, why: `'${users[0]}' reads variables from the .env the services that stay also need` };
     if (!remainingUse) {
       const heir = users[0] ?? split.services[0].name;
@@ -15251,7 +15310,8 @@ function leansOnNeighbours(stack, service) {
   if (names(c.volumes_from).length > 0) return `'${service.name}' uses volumes_from`;
   if (typeof c.network_mode === "string" && c.network_mode.startsWith("service:")) return `'${service.name}' shares the network of another service`;
   const ext = c.extends;
-  if (ext && (typeof ext === "string" || typeof ext === "object" && !ext.file)) return `'${service.name}' extends a service of the same file`;
+  if (ext && (typeof ext === "string" || typeof ext === "object" && !ext.file))
+    return `'${service.name}' extends a service of the same file`;
   if (names(c.configs).length > 0 || names(c.secrets).length > 0) return `'${service.name}' uses configs or secrets declared in the file`;
   for (const other of stack.services) {
     if (other === service) continue;
@@ -15321,7 +15381,12 @@ function renderScalar(node, value) {
 }
 function pathsWithVariables(stack, name) {
   const service = stack.files[0].data?.services?.[name] ?? {};
-  const values = [service.build, service.build?.context, service.env_file, ...Array.isArray(service.volumes) ? service.volumes : []];
+  const values = [
+    service.build,
+    service.build?.context,
+    service.env_file,
+    ...Array.isArray(service.volumes) ? service.volumes : []
+  ];
   return values.some((v) => {
     if (typeof v === "string") return v.includes("${") && (v.split(":")[0] ?? "").includes("${");
     if (v && typeof v === "object") return JSON.stringify(v).includes("${");
@@ -15336,7 +15401,8 @@ function carriedDeclarations(stack, service, staying, project) {
   if (volumes.length > 0) {
     out.push("volumes:");
     for (const key of volumes) {
-      if (staying.some((s) => namedVolumes(s).includes(key)) || stackServicesUsing(stack, key).length > 1) return `the volume '${key}' is shared with another service of the stack`;
+      if (staying.some((s) => namedVolumes(s).includes(key)) || stackServicesUsing(stack, key).length > 1)
+        return `the volume '${key}' is shared with another service of the stack`;
       const decl = declared("volumes")[key] ?? {};
       const name = typeof decl?.name === "string" ? decl.name : `${project}_${key}`;
       if (name.includes("${")) return `the name of volume '${key}' comes from a variable`;
@@ -15348,7 +15414,8 @@ function carriedDeclarations(stack, service, staying, project) {
   }
   const networks = serviceNetworks(service);
   if (networks === null) {
-    if (stack.services.length > 1 && typeof service.config.network_mode !== "string") return `'${service.name}' is on the project's default network with its neighbours`;
+    if (stack.services.length > 1 && typeof service.config.network_mode !== "string")
+      return `'${service.name}' is on the project's default network with its neighbours`;
   } else if (networks.length > 0) {
     out.push("networks:");
     for (const key of networks) {
@@ -15383,7 +15450,15 @@ function removeBlocks(doc, lines, split) {
     const block = serviceBlock(doc, lines.join("\n"), lines, name);
     if (!block) continue;
     for (let line = block.first; line <= block.last; line++) {
-      edits.push({ op: "edit", phase: 4, file: split.file, line, old: lines[line - 1], new: "", reason: `The definition of '${name}' moved to its own stack.` });
+      edits.push({
+        op: "edit",
+        phase: 4,
+        file: split.file,
+        line,
+        old: lines[line - 1],
+        new: "",
+        reason: `The definition of '${name}' moved to its own stack.`
+      });
     }
   }
   return edits;
@@ -15443,8 +15518,22 @@ function extendPlan(model2, plan2) {
     const key = [...causeOf3.get(manual) ?? []][0] ?? null;
     const pin = dir.stack ? keepProjectName(dir.stack, to).edit : null;
     if (pin) add(pin, key);
-    add({ op: "move", phase: 4, from: dir.abs, to, reason: `A second copy of '${dir.classification.canonicalName}': archived, not deleted (archive/ holds what no longer runs).` }, key);
-    replace2(manual, [{ ...manual, steps: manual.steps.filter((s) => !/^Remove '/.test(s)).concat(`svclint moves it to '${path10.relative(model2.root, to)}/' (archived stacks are not part of the running host).`) }]);
+    add(
+      {
+        op: "move",
+        phase: 4,
+        from: dir.abs,
+        to,
+        reason: `A second copy of '${dir.classification.canonicalName}': archived, not deleted (archive/ holds what no longer runs).`
+      },
+      key
+    );
+    replace2(manual, [
+      {
+        ...manual,
+        steps: manual.steps.filter((s) => !/^Remove '/.test(s)).concat(`svclint moves it to '${path10.relative(model2.root, to)}/' (archived stacks are not part of the running host).`)
+      }
+    ]);
   }
   const created = [];
   const removed = /* @__PURE__ */ new Set();
@@ -15478,13 +15567,15 @@ function extendPlan(model2, plan2) {
     const left = leftBehind(model2, actions, action.path);
     if (left.length === 0) continue;
     const shown = (abs) => path10.relative(model2.root, abs).split(path10.sep).join("/");
-    replace2(action, [{
-      op: "manual",
-      phase: 4,
-      path: action.path,
-      reason: `'${shown(action.path)}/' still holds ${left.slice(0, 3).map((l) => `'${path10.basename(l)}'`).join(", ")}${left.length > 3 ? ` and ${left.length - 3} more` : ""} once the automated steps are done.`,
-      steps: [`When the manual steps above have emptied it, remove it: rmdir ${shown(action.path)}`]
-    }]);
+    replace2(action, [
+      {
+        op: "manual",
+        phase: 4,
+        path: action.path,
+        reason: `'${shown(action.path)}/' still holds ${left.slice(0, 3).map((l) => `'${path10.basename(l)}'`).join(", ")}${left.length > 3 ? ` and ${left.length - 3} more` : ""} once the automated steps are done.`,
+        steps: [`When the manual steps above have emptied it, remove it: rmdir ${shown(action.path)}`]
+      }
+    ]);
   }
   const ordered = orderForExecution(actions);
   const causes = plan2.causes.map((cause) => ({ ...cause, actions: ordered.filter((a) => causeOf3.get(a)?.has(cause.key)) }));
@@ -15616,12 +15707,20 @@ function decideFolder(model2, dir, bridgeTargets, holderCapability = null) {
     if (to === dir.abs) return { fate: "stay" };
     const kind = dir.parentKind === "service" ? "flatten" : path11.dirname(to) === path11.dirname(dir.abs) ? "rename" : "place";
     if (kind === "flatten") reasons.push("services sit at capability/service/");
-    if (kind === "rename") reasons.unshift(name !== dir.name && dir.classification.catalog ? `'${dir.name}' is an alias of ${name}` : `folder names are kebab-case`);
+    if (kind === "rename")
+      reasons.unshift(name !== dir.name && dir.classification.catalog ? `'${dir.name}' is an alias of ${name}` : `folder names are kebab-case`);
     return { fate: "move", from: dir.abs, to, kind, reasons, bridged: false };
   }
   if (dir.parentKind === "capability") {
     if (name === dir.name) return { fate: "stay" };
-    return { fate: "move", from: dir.abs, to: path11.join(path11.dirname(dir.abs), name), kind: "rename", reasons: ["folder names are kebab-case"], bridged: false };
+    return {
+      fate: "move",
+      from: dir.abs,
+      to: path11.join(path11.dirname(dir.abs), name),
+      kind: "rename",
+      reasons: ["folder names are kebab-case"],
+      bridged: false
+    };
   }
   return { fate: "unplaced", reasons: [`no rule says what '${dir.name}' provides`] };
 }
@@ -15905,7 +16004,15 @@ function buildPlacementPlan(model2) {
   const moves = [];
   for (const [dir, decision] of decisions) {
     if (decision.fate !== "move" || retired.has(dir)) continue;
-    moves.push({ dir: dir.abs, from: decision.from, to: decision.to, reasons: decision.reasons, kind: decision.kind, bridged: decision.bridged, cause: causes.find(folderCause.get(dir)) });
+    moves.push({
+      dir: dir.abs,
+      from: decision.from,
+      to: decision.to,
+      reasons: decision.reasons,
+      kind: decision.kind,
+      bridged: decision.bridged,
+      cause: causes.find(folderCause.get(dir))
+    });
   }
   moves.sort((a, b) => depth(b.from) - depth(a.from) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const tagged = [];
@@ -15927,7 +16034,16 @@ function buildPlacementPlan(model2) {
   for (const move of moves) {
     if (move.bridged) continue;
     mkdir(path13.dirname(move.to), move.cause);
-    add({ op: "symlink", phase: 1, path: move.to, target: move.from, reason: `Bridge: '${path13.basename(move.to)}' answers at its new place while the folder stays where it is.` }, move.cause);
+    add(
+      {
+        op: "symlink",
+        phase: 1,
+        path: move.to,
+        target: move.from,
+        reason: `Bridge: '${path13.basename(move.to)}' answers at its new place while the folder stays where it is.`
+      },
+      move.cause
+    );
   }
   for (const { to, group } of stackMoves) mkdir(to, causes.find(groupKey(group)));
   for (const move of moves) {
@@ -15944,7 +16060,9 @@ function buildPlacementPlan(model2) {
   }
   const relocations = [
     ...moves.map((m) => ({ from: m.from, to: m.to, cause: m.cause })),
-    ...stackMoves.flatMap(({ group, to, loose }) => loose.map((abs) => ({ from: abs, to: path13.join(to, path13.basename(abs)), cause: causes.find(groupKey(group)) })))
+    ...stackMoves.flatMap(
+      ({ group, to, loose }) => loose.map((abs) => ({ from: abs, to: path13.join(to, path13.basename(abs)), cause: causes.find(groupKey(group)) }))
+    )
   ].sort((a, b) => depth(b.from) - depth(a.from));
   const relocationOf = (abs) => relocations.length === 0 ? null : relocations.find((r) => abs === r.from || abs.startsWith(`${r.from}${path13.sep}`)) ?? null;
   const finalPath = (abs) => {
@@ -15970,7 +16088,17 @@ function buildPlacementPlan(model2) {
     add(action, move.cause);
   }
   for (const { group, to, loose } of stackMoves) {
-    for (const abs of loose) add({ op: "move", phase: 4, from: abs, to: path13.join(to, path13.basename(abs)), reason: `The stack of '${path13.basename(group)}/' follows its services to '${path13.basename(to)}/'.` }, causes.find(groupKey(group)));
+    for (const abs of loose)
+      add(
+        {
+          op: "move",
+          phase: 4,
+          from: abs,
+          to: path13.join(to, path13.basename(abs)),
+          reason: `The stack of '${path13.basename(group)}/' follows its services to '${path13.basename(to)}/'.`
+        },
+        causes.find(groupKey(group))
+      );
   }
   for (const [dir, keep] of retired) add(retireAction(model2, dir, keep), causes.find(folderCause.get(dir)));
   for (const [dir, decision] of decisions) {
@@ -15978,7 +16106,8 @@ function buildPlacementPlan(model2) {
     add(unplacedAction(model2, dir, decision.reasons), causes.find(folderCause.get(dir)));
   }
   const emptiedOrder = [...emptied].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : 1));
-  for (const abs of emptiedOrder) add({ op: "delete-empty", phase: 4, path: abs, reason: "Nothing is left in it once its services have moved." }, causes.find(groupKey(abs)));
+  for (const abs of emptiedOrder)
+    add({ op: "delete-empty", phase: 4, path: abs, reason: "Nothing is left in it once its services have moved." }, causes.find(groupKey(abs)));
   for (const t of tagged) t.causes = new Set([...t.causes].map((c) => causes.find(c)));
   const ordered = orderTagged(tagged);
   const actions = ordered.map((t) => t.action);
@@ -16051,7 +16180,9 @@ function manualProjectName(stack, to) {
     phase: 2,
     path: stack.file,
     reason: "The compose file is a flow mapping ({...}); svclint edits block mappings only.",
-    steps: [`Add name: ${path13.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path13.basename(to)}/'.`]
+    steps: [
+      `Add name: ${path13.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path13.basename(to)}/'.`
+    ]
   };
 }
 function manualPathEdit(model2, manual) {
@@ -16084,7 +16215,9 @@ function mergeSameLineEdits(tagged) {
   }
 }
 function splitAction(model2, split) {
-  const steps = split.services.map(({ name, to }) => `Move the definition of '${name}' into the stack of '${shownRel(model2, to)}/' (create ${shownRel(model2, to)}/docker-compose.yml if it has none).`);
+  const steps = split.services.map(
+    ({ name, to }) => `Move the definition of '${name}' into the stack of '${shownRel(model2, to)}/' (create ${shownRel(model2, to)}/docker-compose.yml if it has none).`
+  );
   steps.push("Keep project-scoped volume names: give each moved volume `name: <old project>_<volume>` (or mark it external) so its data stays.");
   steps.push("Fix the relative paths of moved definitions (build contexts, bind mounts, env_file) for their new stack folder.");
   return {
@@ -16191,7 +16324,11 @@ var STORE_IMAGES = [
   { kind: "cache", product: "valkey", pattern: /^(valkey\/valkey|valkey|bitnami\/valkey)$/ },
   { kind: "cache", product: "redis", pattern: /^(redis|bitnami\/redis|redis\/redis-stack(-server)?)$/ },
   { kind: "cache", product: "keydb", pattern: /^eqalpha\/keydb$/ },
-  { kind: "cache", product: "dragonfly", pattern: /^(docker\.dragonflydb\.io\/dragonflydb\/dragonfly|dragonflydb\/dragonfly|ghcr\.io\/dragonflydb\/dragonfly)$/ }
+  {
+    kind: "cache",
+    product: "dragonfly",
+    pattern: /^(docker\.dragonflydb\.io\/dragonflydb\/dragonfly|dragonflydb\/dragonfly|ghcr\.io\/dragonflydb\/dragonfly)$/
+  }
 ];
 var POSTGRES_VECTOR_IMAGES = [
   { product: "pgvector", pattern: /^(pgvector\/pgvector|ankane\/pgvector)$/ },
@@ -16377,8 +16514,44 @@ function trim(n) {
 }
 
 // src/database/secrets.ts
-var SECRET_WORDS = /* @__PURE__ */ new Set(["PASSWORD", "PASSWD", "PASS", "PWD", "SECRET", "SECRETS", "TOKEN", "APIKEY", "AUTHKEY", "PASSPHRASE", "CREDENTIAL", "CREDENTIALS", "PRIVATEKEY", "SECRETKEY"]);
-var KEY_QUALIFIERS = /* @__PURE__ */ new Set(["API", "SECRET", "PRIVATE", "ENCRYPTION", "ENC", "MASTER", "SIGNING", "ACCESS", "AUTH", "SERVICE", "LICENSE", "SESSION", "JWT", "CRYPTO", "HMAC", "ADMIN", "APP", "CLIENT", "SSH", "ROOT"]);
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "PASSWORD",
+  "PASSWD",
+  "PASS",
+  "PWD",
+  "SECRET",
+  "SECRETS",
+  "TOKEN",
+  "APIKEY",
+  "AUTHKEY",
+  "PASSPHRASE",
+  "CREDENTIAL",
+  "CREDENTIALS",
+  "PRIVATEKEY",
+  "SECRETKEY"
+]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+  "API",
+  "SECRET",
+  "PRIVATE",
+  "ENCRYPTION",
+  "ENC",
+  "MASTER",
+  "SIGNING",
+  "ACCESS",
+  "AUTH",
+  "SERVICE",
+  "LICENSE",
+  "SESSION",
+  "JWT",
+  "CRYPTO",
+  "HMAC",
+  "ADMIN",
+  "APP",
+  "CLIENT",
+  "SSH",
+  "ROOT"
+]);
 var NOT_SECRET_LAST = /* @__PURE__ */ new Set([
   "FILE",
   "PATH",
