@@ -62,7 +62,12 @@ function timeRun(args, cwd) {
     throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr.slice(0, 400)}`);
   }
   const cpuLine = result.stderr.split('\n').find((line) => line.startsWith(CPU_MARK));
-  const cpu = cpuLine ? cpuLine.split(' ').slice(1).reduce((sum, s) => sum + Number(s) * 1000, 0) : NaN;
+  const cpu = cpuLine
+    ? cpuLine
+        .split(' ')
+        .slice(1)
+        .reduce((sum, s) => sum + Number(s) * 1000, 0)
+    : NaN;
   return { ms, cpu, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -119,8 +124,7 @@ console.log(`svclint plugins bench: ${options.runs} paired runs, medians (node $
 console.log('');
 console.log('| run | wall median | × node -e 0 | CPU (user+sys) median |');
 console.log('|---|---|---|---|');
-const row = (label, key) =>
-  console.log(`| ${label} | ${fmt(m[key])} | ${(m[key] / m.floor).toFixed(2)} | ${Number.isNaN(c[key]) ? 'n/a' : fmt(c[key])} |`);
+const row = (label, key) => console.log(`| ${label} | ${fmt(m[key])} | ${(m[key] / m.floor).toFixed(2)} | ${Number.isNaN(c[key]) ? 'n/a' : fmt(c[key])} |`);
 row('node -e 0', 'floor');
 row(`droplet-current, before the rule API (${options.baseline})`, 'before');
 row('droplet-current, now (no plugins)', 'after');

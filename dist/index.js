@@ -15,20 +15,20 @@ import {
   sameData,
   textValue,
   toKebab
-} from "./chunks/chunk-4RBTKDGM.js";
+} from "./chunks/chunk-PJS6FL45.js";
 import {
   VECTOR_GRAPH_EXTENSIONS,
   isLiteralSecret,
   isSecretName,
   postgresVectorProduct,
   urlPasswordOffset
-} from "./chunks/chunk-YYSW3FBR.js";
+} from "./chunks/chunk-JYVNWJNS.js";
 import {
   COMPOSE_FILE_NAMES,
   COMPOSE_OVERRIDE_FILE_NAMES,
   formatBytes,
   parseBytes
-} from "./chunks/chunk-WGRL5RPZ.js";
+} from "./chunks/chunk-XJRKILKQ.js";
 import {
   parseImage
 } from "./chunks/chunk-HD7RUNM3.js";

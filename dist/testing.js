@@ -5,22 +5,22 @@ import {
   runRules,
   toFinding,
   validateOptions
-} from "./chunks/chunk-T4Z6TCCX.js";
+} from "./chunks/chunk-ZZ572DXN.js";
 import {
   ruleInfo
-} from "./chunks/chunk-VNPZW5V6.js";
+} from "./chunks/chunk-ML5GNFYX.js";
 import {
   FileCache,
   buildHostModel
-} from "./chunks/chunk-E533SP7B.js";
+} from "./chunks/chunk-6H6MFZHV.js";
 import {
   resolveTarget
-} from "./chunks/chunk-23IVD5KZ.js";
-import "./chunks/chunk-4RBTKDGM.js";
-import "./chunks/chunk-YYSW3FBR.js";
+} from "./chunks/chunk-NPUTOQXD.js";
+import "./chunks/chunk-PJS6FL45.js";
+import "./chunks/chunk-JYVNWJNS.js";
 import {
   require_dist
-} from "./chunks/chunk-WGRL5RPZ.js";
+} from "./chunks/chunk-XJRKILKQ.js";
 import "./chunks/chunk-3VKYS3HJ.js";
 import "./chunks/chunk-HD7RUNM3.js";
 import "./chunks/chunk-M2EK3JYW.js";
@@ -47,10 +47,12 @@ var RuleTester = class _RuleTester {
   /** The test runner's `it` (default: a global one, else the case runs at once). */
   static it = null;
   /** Registers a test per case (and per documentation example). Throws at once for a case that cannot pass. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   run(rule, cases) {
     const id = rule.meta.id;
     for (const c of cases.invalid) {
-      if (!Array.isArray(c.findings) || c.findings.length === 0) throw new Error(`RuleTester ${id}: invalid case '${c.name}' names no findings; list the exact findings it must produce`);
+      if (!Array.isArray(c.findings) || c.findings.length === 0)
+        throw new Error(`RuleTester ${id}: invalid case '${c.name}' names no findings; list the exact findings it must produce`);
     }
     const describe = _RuleTester.describe ?? globals.describe ?? ((_name, body) => body());
     const it = _RuleTester.it ?? globals.it ?? ((_name, body) => void body());
@@ -79,7 +81,12 @@ var RuleTester = class _RuleTester {
   }
 };
 function exampleCase(example) {
-  return { name: example.description, files: example.files, ...example.config ? { config: example.config } : {}, ...example.options ? { options: example.options } : {} };
+  return {
+    name: example.description,
+    files: example.files,
+    ...example.config ? { config: example.config } : {},
+    ...example.options ? { options: example.options } : {}
+  };
 }
 async function lintCase(rule, c) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "svclint-rule-"));

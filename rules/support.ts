@@ -1,7 +1,19 @@
 // Small helpers shared by the built-in rules, on the public API only: path wording, and which side
 // of a two-sided finding should change (blame).
 import path from 'node:path';
-import { causeOf, folderPlan, legacyEntry, type CatalogEntryView, type ComposeService, type HostModel, type MessageData, type RelatedDescriptor, type RuleContext, type ServiceDir, type SourceLoc } from '../src/api';
+import {
+  causeOf,
+  folderPlan,
+  legacyEntry,
+  type CatalogEntryView,
+  type ComposeService,
+  type HostModel,
+  type MessageData,
+  type RelatedDescriptor,
+  type RuleContext,
+  type ServiceDir,
+  type SourceLoc,
+} from '../src/api';
 
 // Every helper takes any rule's context (its own options and message ids): the parts it reads.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -144,7 +156,8 @@ function isServiceLike(item: unknown): item is ComposeService {
 
 /** Why a side was chosen, for messages: "it is legacy", "it is the changed side"... */
 export function blameWhy(context: AnyContext, side: Side<unknown>): string | null {
-  if (context.changed && (context.changed.touches(side.loc?.file ?? side.path) || (!!side.folder && context.changed.touches(side.folder)))) return 'the change under review touches it';
+  if (context.changed && (context.changed.touches(side.loc?.file ?? side.path) || (!!side.folder && context.changed.touches(side.folder))))
+    return 'the change under review touches it';
   const reason = side.odd[0];
   switch (reason) {
     case undefined:

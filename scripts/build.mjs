@@ -22,7 +22,13 @@ const rawText = {
   setup(pluginBuild) {
     // Paths relative to the repository: esbuild names the module in a comment, and the bundle must
     // be the same whatever folder the checkout is in (CI compares it with the committed one).
-    pluginBuild.onResolve({ filter: /\?raw$/ }, (args) => ({ path: path.relative(process.cwd(), path.resolve(args.resolveDir, args.path.slice(0, -4))).split(path.sep).join('/'), namespace: 'raw-text' }));
+    pluginBuild.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: path
+        .relative(process.cwd(), path.resolve(args.resolveDir, args.path.slice(0, -4)))
+        .split(path.sep)
+        .join('/'),
+      namespace: 'raw-text',
+    }));
     pluginBuild.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(path.resolve(args.path), 'utf8'), loader: 'text' }));
   },
 };
@@ -65,7 +71,9 @@ const bundleLocalRequires = {
       const source = readFileSync(args.path, 'utf8');
       if (!source.includes('createRequire(import.meta.url)')) return undefined;
       if (!LOCAL_REQUIRE.test(source)) {
-        throw new Error(`${args.path}: createRequire(import.meta.url) in a form the action build cannot bundle; use \`const require = createRequire(import.meta.url);\` on its own line`);
+        throw new Error(
+          `${args.path}: createRequire(import.meta.url) in a form the action build cannot bundle; use \`const require = createRequire(import.meta.url);\` on its own line`,
+        );
       }
       return { contents: source.replace(LOCAL_REQUIRE, ''), loader: 'ts' };
     });

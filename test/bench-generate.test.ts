@@ -135,10 +135,12 @@ describe('bench/generate.mjs generateTree', () => {
     expect(new Set(containerNames).size).toBe(services.length);
     for (const { name, svc } of services) expect(svc.container_name).toBe(name);
 
-    const hostPorts = services.flatMap(({ svc }) => (svc.ports ?? []).map((p) => {
-      const parts = p.split(':');
-      return parts.length === 3 ? `${parts[0]}:${parts[1]}` : `0.0.0.0:${parts[0]}`;
-    }));
+    const hostPorts = services.flatMap(({ svc }) =>
+      (svc.ports ?? []).map((p) => {
+        const parts = p.split(':');
+        return parts.length === 3 ? `${parts[0]}:${parts[1]}` : `0.0.0.0:${parts[0]}`;
+      }),
+    );
     expect(hostPorts.length).toBeGreaterThan(0);
     expect(new Set(hostPorts.map((p) => p.split(':')[1])).size).toBe(hostPorts.length);
 
@@ -189,7 +191,9 @@ describe('bench/generate.mjs generateTree', () => {
       expect(sql).toContain(`GRANT ALL PRIVILEGES ON DATABASE ${database} TO ${role};`);
     }
     // Both DB_* forms are exercised: ${VAR:-default} and literal.
-    const rawNames = allServices().map(({ svc }) => toMap(svc.environment).get('DB_NAME')).filter(Boolean) as string[];
+    const rawNames = allServices()
+      .map(({ svc }) => toMap(svc.environment).get('DB_NAME'))
+      .filter(Boolean) as string[];
     expect(rawNames.some((v) => v.startsWith('${'))).toBe(true);
     expect(rawNames.some((v) => !v.startsWith('${'))).toBe(true);
 
@@ -236,7 +240,12 @@ describe('bench/generate.mjs generateTree', () => {
 
   it('lists every unset variable the stacks use in .env.example, with no values', () => {
     const example = fs.readFileSync(path.join(root, '.env.example'), 'utf8');
-    const listed = new Set(example.split('\n').filter((l) => /^[A-Z]/.test(l)).map((l) => l.split('=')[0]));
+    const listed = new Set(
+      example
+        .split('\n')
+        .filter((l) => /^[A-Z]/.test(l))
+        .map((l) => l.split('=')[0]),
+    );
     for (const file of tree.composeFiles) {
       for (const match of fs.readFileSync(file, 'utf8').matchAll(/\$\{([A-Z0-9_]+)\}/g)) expect(listed.has(match[1]), match[1]).toBe(true);
     }

@@ -122,7 +122,12 @@ describe('svclint place', () => {
   it('json for an alias, an image, a system and a provided kind', () => {
     const dir = makeTree({ services: {} });
     const alias = JSON.parse(runCli(['place', 'openweb', '--format', 'json'], dir).stdout);
-    expect(alias).toEqual({ service: 'open-webui', capability: 'interfaces', path: 'services/interfaces/open-webui/', reasons: [expect.stringMatching(/alias of open-webui/)] });
+    expect(alias).toEqual({
+      service: 'open-webui',
+      capability: 'interfaces',
+      path: 'services/interfaces/open-webui/',
+      reasons: [expect.stringMatching(/alias of open-webui/)],
+    });
     const image = JSON.parse(runCli(['place', 'my-logs', '--image', 'amir20/dozzle:v8', '--format', 'json'], dir).stdout);
     expect(image.capability).toBe('monitoring');
     const system = JSON.parse(runCli(['place', 'observer-agent', '--system', 'planner-memory', '--format', 'json'], dir).stdout);

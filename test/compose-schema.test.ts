@@ -174,9 +174,7 @@ describe('one message per alternative (oneOf)', () => {
       '',
     ].join('\n');
     const { issues, locs } = check(text);
-    expect(issues.map((issue) => issue.message)).toEqual([
-      "services.gpu.deploy.resources.reservations.devices[0]: missing required key 'capabilities'",
-    ]);
+    expect(issues.map((issue) => issue.message)).toEqual(["services.gpu.deploy.resources.reservations.devices[0]: missing required key 'capabilities'"]);
     expect(locs[0]).toEqual({ file: 'compose.yaml', ...positionOf(text, 'driver: nvidia') });
   });
 
@@ -403,7 +401,10 @@ describe('corpus census', () => {
     for (const relative of inCensus) {
       const { issues, locs } = checkFile(path.join(corpus, relative));
       expect(issues.length, relative).toBeGreaterThan(0);
-      expect(locs.every((loc) => loc !== null), relative).toBe(true);
+      expect(
+        locs.every((loc) => loc !== null),
+        relative,
+      ).toBe(true);
     }
   });
 });

@@ -28,7 +28,13 @@ function composeFiles(dir: string, out: string[] = []): string[] {
     if (entry.isDirectory()) composeFiles(abs, out);
     else if (/\.ya?ml$/.test(entry.name)) {
       const r = rel(abs);
-      if (entry.name.includes('compose') || r.startsWith(SNIPPETS) || r.startsWith('compose-spec__compose-go/loader/testdata/') || r.startsWith('JulioCassianoAlves__Docker-Homelab/')) out.push(abs);
+      if (
+        entry.name.includes('compose') ||
+        r.startsWith(SNIPPETS) ||
+        r.startsWith('compose-spec__compose-go/loader/testdata/') ||
+        r.startsWith('JulioCassianoAlves__Docker-Homelab/')
+      )
+        out.push(abs);
     }
   }
   return out;
@@ -78,9 +84,19 @@ const REFUSED_AFTER_SCHEMA = new Map([
 ]);
 
 /** Repositories of real stacks (not test fixtures of Compose itself or of a linter). */
-const REAL_WORLD = ['tailscale-dev__ScaleTail', 'borjapazr__mars-server', 'GeekTekRob__gtr_homelab', 'JulioCassianoAlves__Docker-Homelab',
-  'IceWhaleTech__CasaOS-AppStore', 'Dokploy__templates', 'runtipi__runtipi-appstore', 'docker__awesome-compose', 'getsentry__self-hosted',
-  'supabase__supabase', 'n8n-io__self-hosted-ai-starter-kit'];
+const REAL_WORLD = [
+  'tailscale-dev__ScaleTail',
+  'borjapazr__mars-server',
+  'GeekTekRob__gtr_homelab',
+  'JulioCassianoAlves__Docker-Homelab',
+  'IceWhaleTech__CasaOS-AppStore',
+  'Dokploy__templates',
+  'runtipi__runtipi-appstore',
+  'docker__awesome-compose',
+  'getsentry__self-hosted',
+  'supabase__supabase',
+  'n8n-io__self-hosted-ai-starter-kit',
+];
 
 describe.skipIf(!existsSync(corpus))('compose corpus: compose-parse and compose-schema', () => {
   let files: string[] = [];
@@ -139,7 +155,10 @@ describe.skipIf(!existsSync(corpus))('compose corpus: compose-parse and compose-
 
   it('reports what Compose refuses after the schema in real-world files INVALID.md does not list', () => {
     for (const [file, message] of REFUSED_AFTER_SCHEMA) {
-      expect((byFile.get(file) ?? []).map((f) => `${f.rule} ${f.message}`), file).toEqual([expect.stringContaining(message)]);
+      expect(
+        (byFile.get(file) ?? []).map((f) => `${f.rule} ${f.message}`),
+        file,
+      ).toEqual([expect.stringContaining(message)]);
     }
   });
 

@@ -27,7 +27,10 @@ describe('examples/custom-rules', () => {
 
   const lint = () => {
     const run = runCli(['--format', 'json'], dir);
-    return { ...run, findings: run.status === 2 ? [] : (JSON.parse(run.stdout).findings as JsonFinding[]).map((f) => `${f.rule} ${f.path}:${f.line}:${f.column} ${f.message}`) };
+    return {
+      ...run,
+      findings: run.status === 2 ? [] : (JSON.parse(run.stdout).findings as JsonFinding[]).map((f) => `${f.rule} ${f.path}:${f.line}:${f.column} ${f.message}`),
+    };
   };
 
   it('from a clean cache: type-checks the two rules and reports their findings', () => {

@@ -7,7 +7,6 @@ import path from 'node:path';
 import { REPO_ROOT, runCli, type JsonFinding } from './helpers/cli';
 import { makeTree } from './helpers/tree';
 
-
 function lintJson(args: string[]): { status: number; findings: JsonFinding[]; summary: Record<string, number>; root: string } {
   const run = runCli([...args, '--format', 'json']);
   expect(run.stderr).toBe('');
@@ -88,7 +87,9 @@ describe('examples/droplet-current', () => {
     const apps = findings.find((f) => f.path === `${prefix}services/apps`)!;
     expect(apps).toMatchObject({ rule: 'no-catch-all-dir', also: ['misplaced-service', 'non-canonical-name'] });
     const stray = findings.filter((f) => [f, ...(f.related ?? [])].some((p) => p.path.startsWith(`${prefix}services/postgres`)));
-    expect(stray.map((f) => [f.rule, ...(f.also ?? []).sort()])).toEqual([['single-postgres', 'duplicate-container-name', 'duplicate-service', 'service-outside-capability']]);
+    expect(stray.map((f) => [f.rule, ...(f.also ?? []).sort()])).toEqual([
+      ['single-postgres', 'duplicate-container-name', 'duplicate-service', 'service-outside-capability'],
+    ]);
     const valkey = findings.filter((f) => [f, ...(f.related ?? [])].some((p) => p.path.startsWith(`${prefix}services/valkey`)));
     expect(valkey.map((f) => [f.rule, f.severity, ...(f.also ?? [])])).toEqual([['single-cache', 'error', 'service-outside-capability']]);
   });

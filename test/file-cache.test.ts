@@ -10,7 +10,7 @@ import { FileCache } from '../src/files/cache';
 import { REPO_ROOT } from './helpers/cli';
 import { makeTree } from './helpers/tree';
 
-describe('the run\'s file cache', () => {
+describe("the run's file cache", () => {
   it('holds every file the run read, each once: compose files, .env, env files, includes, documents', async () => {
     const cwd = makeTree({
       'svclint.config.yaml': stringify({ docs: ['docs/*.md'] }),
@@ -19,7 +19,10 @@ describe('the run\'s file cache', () => {
         automation: {
           'docker-compose.yml': 'include:\n  - ./n8n/worker.yml\nservices:\n  n8n:\n    image: n8nio/n8n:${N8N_TAG}\n    env_file: ./n8n/n8n.env\n',
           '.env': 'N8N_TAG=1.70.3\n',
-          n8n: { 'n8n.env': 'DB_POSTGRESDB_USER=n8n_user\nDB_POSTGRESDB_PASSWORD=hunter2hunter2\n', 'worker.yml': 'services:\n  worker:\n    image: n8nio/n8n:1.70.3\n' },
+          n8n: {
+            'n8n.env': 'DB_POSTGRESDB_USER=n8n_user\nDB_POSTGRESDB_PASSWORD=hunter2hunter2\n',
+            'worker.yml': 'services:\n  worker:\n    image: n8nio/n8n:1.70.3\n',
+          },
         },
       },
     });
@@ -27,13 +30,15 @@ describe('the run\'s file cache', () => {
     const [result] = await lint({ cwd, paths: ['.'], files });
     const read = files.readFiles.map((f) => path.relative(cwd, f));
     expect(new Set(read).size).toBe(read.length);
-    expect(read).toEqual(expect.arrayContaining([
-      'services/automation/docker-compose.yml',
-      'services/automation/.env',
-      'services/automation/n8n/n8n.env',
-      'services/automation/n8n/worker.yml',
-      'docs/INVENTORY.md',
-    ]));
+    expect(read).toEqual(
+      expect.arrayContaining([
+        'services/automation/docker-compose.yml',
+        'services/automation/.env',
+        'services/automation/n8n/n8n.env',
+        'services/automation/n8n/worker.yml',
+        'docs/INVENTORY.md',
+      ]),
+    );
     // A finding in the document (its key is the line's text) needed no second read.
     expect(result!.findings.map((f) => `${f.rule} ${f.path}:${f.line}`)).toEqual(expect.arrayContaining(['stale-doc-path docs/INVENTORY.md:2']));
   });
@@ -57,7 +62,7 @@ function imports(file: string): string[] {
   return [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+'([^']+)'/gm)].map((m) => m[1]!);
 }
 
-describe('rules touch neither the disk nor svclint\'s internals', () => {
+describe("rules touch neither the disk nor svclint's internals", () => {
   it.each(sources('rules').map((f) => [path.relative(REPO_ROOT, f)]))('%s imports only the public API, node:path and other rule files', (rel) => {
     const file = path.join(REPO_ROOT, rel);
     const outside = imports(file).filter((spec) => {
@@ -75,10 +80,10 @@ describe('the loaders read through the file cache', () => {
   const READERS: Record<string, string> = {
     'src/files/cache.ts': 'the cache itself',
     'src/policy/config.ts': 'the config file, read once before the tree is known',
-    'src/compose/stack.ts': 'the fallback reader of loadStack when called without the run\'s cache (the library API)',
+    'src/compose/stack.ts': "the fallback reader of loadStack when called without the run's cache (the library API)",
     'src/compose/env-file.ts': 'readEnvFile, a helper outside the lint flow',
-    'src/plugins/load.ts': 'plugin packages\' package.json',
-    'src/plugins/typescript.ts': 'the plugin cache\'s manifests and svclint\'s own package.json',
+    'src/plugins/load.ts': "plugin packages' package.json",
+    'src/plugins/typescript.ts': "the plugin cache's manifests and svclint's own package.json",
     'src/action/changed.ts': 'the GitHub event payload',
     'src/commands/init.ts': 'init reads what it is about to overwrite',
     'src/migrate/apply.ts': 'migrate applies edits to files on disk',
@@ -86,9 +91,9 @@ describe('the loaders read through the file cache', () => {
     'src/migrate/journal.ts': 'the migration journal',
     'src/migrate/lock.ts': 'the migration lock',
     'src/migrate/render/sh.ts': 'the migration script renders file contents',
-    'src/database/initdb/read.ts': 'readInitScript without the run\'s cache (its own tests, the library API)',
-    'src/database/exec/run.ts': 'runEnvironment without the model\'s script texts (its own tests)',
-    'src/database/exec/server.ts': 'the throwaway server\'s pid file and log',
+    'src/database/initdb/read.ts': "readInitScript without the run's cache (its own tests, the library API)",
+    'src/database/exec/run.ts': "runEnvironment without the model's script texts (its own tests)",
+    'src/database/exec/server.ts': "the throwaway server's pid file and log",
   };
 
   it('no other module calls readFile/readFileSync', () => {

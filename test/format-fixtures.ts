@@ -10,12 +10,48 @@ function rule(id: string, group: RuleInfo['group'], severity: RuleInfo['severity
 }
 
 export const RULES: RuleInfo[] = [
-  rule('no-catch-all-dir', 'structure', 'error', 'A directory named like a catch-all (apps, misc, other, …)', '"apps" is an antipattern: a catch-all directory mixes unrelated services (chat interface ≠ log viewer ≠ LLM proxy).'),
-  rule('service-outside-capability', 'structure', 'error', 'A service directory directly under root', 'Every service belongs to a capability directory, so the tree answers "where does a new service go?".'),
-  rule('misplaced-service', 'structure', 'error', 'A service whose capability is known but that sits elsewhere', 'Services are grouped by what they do; the decision tree names the one place each service goes.'),
-  rule('unpinned-image', 'compose', 'warning', 'An image with no tag or a moving tag and no digest', 'A moving tag changes what runs on the host without a change in the repository.'),
-  rule('postgres-superuser', 'database', 'error', 'A service that connects to the shared Postgres as its superuser', 'Each service gets its own role; the superuser can read and drop every other service\'s database.'),
-  rule('duplicate-host-port', 'compose', 'error', 'One host port published twice on the host, across all stacks', 'Two stacks publishing one port cannot both start on the same host.'),
+  rule(
+    'no-catch-all-dir',
+    'structure',
+    'error',
+    'A directory named like a catch-all (apps, misc, other, …)',
+    '"apps" is an antipattern: a catch-all directory mixes unrelated services (chat interface ≠ log viewer ≠ LLM proxy).',
+  ),
+  rule(
+    'service-outside-capability',
+    'structure',
+    'error',
+    'A service directory directly under root',
+    'Every service belongs to a capability directory, so the tree answers "where does a new service go?".',
+  ),
+  rule(
+    'misplaced-service',
+    'structure',
+    'error',
+    'A service whose capability is known but that sits elsewhere',
+    'Services are grouped by what they do; the decision tree names the one place each service goes.',
+  ),
+  rule(
+    'unpinned-image',
+    'compose',
+    'warning',
+    'An image with no tag or a moving tag and no digest',
+    'A moving tag changes what runs on the host without a change in the repository.',
+  ),
+  rule(
+    'postgres-superuser',
+    'database',
+    'error',
+    'A service that connects to the shared Postgres as its superuser',
+    "Each service gets its own role; the superuser can read and drop every other service's database.",
+  ),
+  rule(
+    'duplicate-host-port',
+    'compose',
+    'error',
+    'One host port published twice on the host, across all stacks',
+    'Two stacks publishing one port cannot both start on the same host.',
+  ),
 ];
 
 export function context(overrides: Partial<FormatContext> = {}): FormatContext {

@@ -8,9 +8,7 @@ const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 /** Table rows of the findings table (lines starting with `| ` after the Findings heading). */
 function findingRows(markdown: string): string[] {
   const section = markdown.split('### Findings')[1] ?? '';
-  return section
-    .split('\n')
-    .filter((line) => line.startsWith('| ') && !line.startsWith('| Path') && !line.startsWith('| ---'));
+  return section.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Path') && !line.startsWith('| ---'));
 }
 
 describe('escapeCell', () => {

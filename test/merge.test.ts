@@ -29,7 +29,9 @@ describe('groupByCause and foldMembers', () => {
     const cache = merged.find((f) => f.rule === 'single-cache')!;
     // The merged finding keeps the highest severity of its cause, and the cause's plan steps.
     expect(cache).toMatchObject({ severity: 'error', also: ['service-outside-capability'], actions });
-    expect(toFinding(cache, '/t').related).toEqual([{ path: 'services/valkey', line: null, column: null, message: 'service-outside-capability: service-outside-capability at /t/services/valkey' }]);
+    expect(toFinding(cache, '/t').related).toEqual([
+      { path: 'services/valkey', line: null, column: null, message: 'service-outside-capability: service-outside-capability at /t/services/valkey' },
+    ]);
     expect(merged.find((f) => f.rule === 'obsolete-version')!.also).toBeUndefined();
   });
 
@@ -99,11 +101,15 @@ describe('merged findings through the engine', () => {
 
   it('an exception on the primary rule suppresses the merged finding, moves included', async () => {
     const findings = await findingsOf(tree({ config: { exceptions: [{ rule: 'no-catch-all-dir', path: 'services/apps', reason: 'being migrated' }] } }));
-    expect(findings.map(summary)).toEqual(['single-postgres services/postgres/docker-compose.yml +duplicate-service,service-outside-capability,duplicate-container-name']);
+    expect(findings.map(summary)).toEqual([
+      'single-postgres services/postgres/docker-compose.yml +duplicate-service,service-outside-capability,duplicate-container-name',
+    ]);
   });
 
   it('an exception on a merged rule drops that rule only; the finding stays', async () => {
-    const findings = await findingsOf(tree({ config: { exceptions: [{ rule: 'non-canonical-name', path: 'services/apps/openweb', reason: 'renamed with the move' }] } }));
+    const findings = await findingsOf(
+      tree({ config: { exceptions: [{ rule: 'non-canonical-name', path: 'services/apps/openweb', reason: 'renamed with the move' }] } }),
+    );
     expect(findings.map(summary)).toEqual([
       'no-catch-all-dir services/apps +misplaced-service',
       'single-postgres services/postgres/docker-compose.yml +duplicate-service,service-outside-capability,duplicate-container-name',
@@ -134,10 +140,13 @@ describe('blame: the side to change', () => {
     const model = await buildHostModel(target.root, target.policy, cwd);
     const changes = changed ? makeChangeSet(changed.map((p) => path.join(cwd, p))) : null;
     const { findings: found } = await runRules(model, selection(duplicateContainerName), changes);
-    return found.map((f) => toFinding(f, cwd)).map((f) => `${f.path} <- ${f.related!.map((r) => r.path).join(',')}`).sort();
+    return found
+      .map((f) => toFinding(f, cwd))
+      .map((f) => `${f.path} <- ${f.related!.map((r) => r.path).join(',')}`)
+      .sort();
   }
 
-  it('blames the policy\'s odd one out (legacy), else the later side', async () => {
+  it("blames the policy's odd one out (legacy), else the later side", async () => {
     expect(await blamed(null)).toEqual([
       // nginx-proxy is superseded: its side changes, though it is the earlier one.
       'services/automation/docker-compose.yml <- services/core-infra/docker-compose.yml',

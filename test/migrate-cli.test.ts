@@ -26,7 +26,8 @@ function lintJson(dir: string): JsonFinding[] {
   return (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
 }
 
-const STRUCTURE = /^(no-catch-all-dir|no-technology-dir|service-outside-capability|undeclared-capability|misplaced-service|split-system|non-canonical-name|duplicate-service|missing-stack-file|too-deep|archived-service-active|legacy-service|broken-symlink|migration-symlink|build-context|stale-doc-path)$/;
+const STRUCTURE =
+  /^(no-catch-all-dir|no-technology-dir|service-outside-capability|undeclared-capability|misplaced-service|split-system|non-canonical-name|duplicate-service|missing-stack-file|too-deep|archived-service-active|legacy-service|broken-symlink|migration-symlink|build-context|stale-doc-path)$/;
 
 function expectOneLineError(run: { status: number; stderr: string }, pattern: RegExp): void {
   expect(run.status).toBe(2);
@@ -61,9 +62,22 @@ describe('svclint migrate: the dry run', () => {
     };
     expect(plan.root).toBe('services');
     expect(plan.phases.map((p) => p.phase)).toEqual([1, 2, 3, 4, 5]);
-    expect(plan.phases[3]!.actions).toContainEqual(expect.objectContaining({ op: 'move', from: 'services/apps/openweb', to: 'services/interfaces/open-webui' }));
-    expect(plan.projects).toContainEqual({ stack: 'services/apps/openweb/docker-compose.yml', to: 'services/interfaces/open-webui/docker-compose.yml', before: 'openweb', after: 'openweb', kept: 'pinned' });
-    expect(plan.projects.filter((p) => p.kept === 'changes').map((p) => p.after).sort()).toEqual(['postgres', 'qdrant']);
+    expect(plan.phases[3]!.actions).toContainEqual(
+      expect.objectContaining({ op: 'move', from: 'services/apps/openweb', to: 'services/interfaces/open-webui' }),
+    );
+    expect(plan.projects).toContainEqual({
+      stack: 'services/apps/openweb/docker-compose.yml',
+      to: 'services/interfaces/open-webui/docker-compose.yml',
+      before: 'openweb',
+      after: 'openweb',
+      kept: 'pinned',
+    });
+    expect(
+      plan.projects
+        .filter((p) => p.kept === 'changes')
+        .map((p) => p.after)
+        .sort(),
+    ).toEqual(['postgres', 'qdrant']);
     expect(plan.checks.stacks).toContain('services/core-infra/postgres/docker-compose.yml');
   });
 
@@ -132,7 +146,10 @@ describe('svclint migrate --apply on examples/droplet-current', () => {
     const dir = dropletRepo();
     expect(runCli(['migrate', '--apply', '--through', '1'], dir).status).toBe(0);
     expect(runCli(['.', '--format', 'json'], dir).stdout).toMatch(/migration-symlink/);
-    expectOneLineError(runCli(['migrate', '--apply', '--phase', '4'], dir), /phase 4 comes after phase 2, which is not done: run svclint migrate --apply --through 3 first/);
+    expectOneLineError(
+      runCli(['migrate', '--apply', '--phase', '4'], dir),
+      /phase 4 comes after phase 2, which is not done: run svclint migrate --apply --through 3 first/,
+    );
     expect(runCli(['migrate', '--apply', '--phase', '2'], dir).status).toBe(0);
     expect(readFileSync(path.join(dir, 'services/apps/openweb/docker-compose.yml'), 'utf8')).toMatch(/^name: openweb/);
     expect(runCli(['migrate', '--rollback', '--to-phase', '1'], dir).status).toBe(0);
@@ -203,7 +220,10 @@ describe('svclint migrate refuses bad input: one line, exit 2, nothing touched',
     writeFileSync(path.join(dir, 'services/docker/postgres/docker-compose.yml'), 'services: {}\n');
     const before = treeSnapshot(dir);
     const journal = readFileSync(path.join(dir, '.svclint/migration.json'));
-    expectOneLineError(runCli(['migrate', '--apply', '--through', '5'], dir), /refused before touching anything: step \d+ \(phase 2\) cannot run: cannot create services\/docker\/postgres\/docker-compose.yml: it already exists/);
+    expectOneLineError(
+      runCli(['migrate', '--apply', '--through', '5'], dir),
+      /refused before touching anything: step \d+ \(phase 2\) cannot run: cannot create services\/docker\/postgres\/docker-compose.yml: it already exists/,
+    );
     expect(treeSnapshot(dir)).toEqual(before);
     expect(readFileSync(path.join(dir, '.svclint/migration.json'))).toEqual(journal);
   });
@@ -216,7 +236,11 @@ describe('svclint migrate refuses bad input: one line, exit 2, nothing touched',
     mkdirSync(path.join(b, '.svclint'));
     writeFileSync(path.join(b, '.svclint/migration.json'), journal);
     const before = treeSnapshot(b);
-    for (const args of [['migrate', '--apply'], ['migrate', '--rollback'], ['migrate', '--status']]) {
+    for (const args of [
+      ['migrate', '--apply'],
+      ['migrate', '--rollback'],
+      ['migrate', '--status'],
+    ]) {
       expectOneLineError(runCli(args, b), /migration journal belongs to another tree/);
     }
     writeFileSync(path.join(b, '.svclint/migration.json'), journal.slice(0, 200));
@@ -233,7 +257,9 @@ describe('svclint migrate refuses bad input: one line, exit 2, nothing touched',
     writeFileSync(path.join(dir, 'services/apps/openweb/docker-compose.yml'), 'services: {}\n');
     const refused = runCli(['migrate', '--rollback'], dir);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toMatch(/rollback refused: 1 path\(s\) changed since svclint recorded them.*\n {2}services\/apps\/openweb\/docker-compose.yml: changed since svclint edited it/);
+    expect(refused.stderr).toMatch(
+      /rollback refused: 1 path\(s\) changed since svclint recorded them.*\n {2}services\/apps\/openweb\/docker-compose.yml: changed since svclint edited it/,
+    );
     expect(runCli(['migrate', '--rollback', '--force'], dir).status).toBe(0);
     expect(treeSnapshot(dir)).toEqual(before);
   });

@@ -49,7 +49,10 @@ const cacheDir = (dir: string) => path.join(dir, 'node_modules', '.cache', 'svcl
 
 describe('a TypeScript rule file', () => {
   it('is type-checked, cached, and run with its options; a warm run never loads TypeScript', () => {
-    const dir = project({ 'svclint-rules': { 'require-healthcheck.ts': HEALTHCHECK_TS }, 'svclint.config.yaml': 'plugins: [./svclint-rules/*.ts]\nrules:\n  local/require-healthcheck: [error, { capabilities: [core-infra] }]\n' });
+    const dir = project({
+      'svclint-rules': { 'require-healthcheck.ts': HEALTHCHECK_TS },
+      'svclint.config.yaml': 'plugins: [./svclint-rules/*.ts]\nrules:\n  local/require-healthcheck: [error, { capabilities: [core-infra] }]\n',
+    });
     const cold = runCli(['--format', 'json'], dir);
     expect(cold.status, cold.stderr).toBe(1);
     expect(findings(cold.stdout)).toEqual(["local/require-healthcheck services/core-infra/docker-compose.yml:2:3 Service 'traefik' has no healthcheck."]);
@@ -73,12 +76,17 @@ describe('a TypeScript rule file', () => {
   });
 
   it('with a type error is a config error: exit 2, file:line:col and the compiler message', () => {
-    const broken = HEALTHCHECK_TS.replace("options.capabilities.includes(capability)", 'options.capability.includes(capability)');
-    const dir = project({ 'svclint-rules': { 'require-healthcheck.ts': broken }, 'svclint.config.yaml': 'plugins: [./svclint-rules/require-healthcheck.ts]\n' });
+    const broken = HEALTHCHECK_TS.replace('options.capabilities.includes(capability)', 'options.capability.includes(capability)');
+    const dir = project({
+      'svclint-rules': { 'require-healthcheck.ts': broken },
+      'svclint.config.yaml': 'plugins: [./svclint-rules/require-healthcheck.ts]\n',
+    });
     const run = runCli([], dir);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^svclint: svclint-rules\/require-healthcheck\.ts:17:35: TS2551: Property 'capability' does not exist on type '\{ capabilities: string\[\]; \}'\. Did you mean 'capabilities'\?\n$/);
+    expect(run.stderr).toMatch(
+      /^svclint: svclint-rules\/require-healthcheck\.ts:17:35: TS2551: Property 'capability' does not exist on type '\{ capabilities: string\[\]; \}'\. Did you mean 'capabilities'\?\n$/,
+    );
     expect(existsSync(cacheDir(dir)) && readdirSync(cacheDir(dir)).some((n) => n !== 'package.json')).toBe(false);
   });
 
@@ -92,9 +100,12 @@ export default defineRule({
   },
 });
 `;
-    const dir = project({ 'svclint-rules': { 'no-traefik.ts': rule, lib: { 'text.ts': "export const shout = (s: string): string => `${s.toUpperCase()}!`;\n" } }, 'svclint.config.yaml': 'plugins: [./svclint-rules/no-traefik.ts]\n' });
+    const dir = project({
+      'svclint-rules': { 'no-traefik.ts': rule, lib: { 'text.ts': 'export const shout = (s: string): string => `${s.toUpperCase()}!`;\n' } },
+      'svclint.config.yaml': 'plugins: [./svclint-rules/no-traefik.ts]\n',
+    });
     expect(findings(runCli(['--format', 'json'], dir).stdout)).toEqual(['local/no-traefik services/core-infra/docker-compose.yml:2:3 TRAEFIK!']);
-    writeFileSync(path.join(dir, 'svclint-rules', 'lib', 'text.ts'), "export const shout = (s: string): string => `${s}?`;\n");
+    writeFileSync(path.join(dir, 'svclint-rules', 'lib', 'text.ts'), 'export const shout = (s: string): string => `${s}?`;\n');
     expect(findings(runCli(['--format', 'json'], dir).stdout)).toEqual(['local/no-traefik services/core-infra/docker-compose.yml:2:3 traefik?']);
   });
 });
@@ -109,9 +120,14 @@ export default defineRule({
 });
 `;
 
-  it('loads .js and .mjs files directly (no cache), a folder\'s rule files but not its tests', () => {
+  it("loads .js and .mjs files directly (no cache), a folder's rule files but not its tests", () => {
     const dir = project({
-      rules: { 'a.mjs': jsRule('rule-a'), 'b.js': jsRule('rule-b').replace("import { defineRule } from 'svclint';\nexport default defineRule(", 'export default ('), 'a.test.mjs': 'throw new Error("a test file was loaded as a rule");\n', 'package.json': '{ "type": "module" }\n' },
+      rules: {
+        'a.mjs': jsRule('rule-a'),
+        'b.js': jsRule('rule-b').replace("import { defineRule } from 'svclint';\nexport default defineRule(", 'export default ('),
+        'a.test.mjs': 'throw new Error("a test file was loaded as a rule");\n',
+        'package.json': '{ "type": "module" }\n',
+      },
       'svclint.config.yaml': 'plugins: [./rules/]\n',
     });
     const run = runCli(['--format', 'json'], dir);
@@ -123,7 +139,7 @@ export default defineRule({
     expect(existsSync(cacheDir(dir))).toBe(false);
   });
 
-  it('names an npm package\'s rules after the package (svclint-plugin-acme -> acme/<id>)', () => {
+  it("names an npm package's rules after the package (svclint-plugin-acme -> acme/<id>)", () => {
     const dir = project({ 'svclint.config.yaml': 'plugins: [svclint-plugin-acme]\nrules:\n  acme/no-traefik: error\n' });
     const pkg = path.join(dir, 'node_modules', 'svclint-plugin-acme');
     mkdirSync(pkg);
@@ -151,11 +167,20 @@ export default defineRule({
 describe('plugin rules in the config, directives and exceptions', () => {
   const config = (extra = '') => `plugins: [./svclint-rules/*.ts]\n${extra}`;
 
-  it('refuses options that break the rule\'s schema, and unknown plugin rule ids', () => {
-    const bad = runCli([], project({ 'svclint-rules': { 'require-healthcheck.ts': HEALTHCHECK_TS }, 'svclint.config.yaml': config('rules:\n  local/require-healthcheck: [error, { capabilities: core-infra }]\n') }));
+  it("refuses options that break the rule's schema, and unknown plugin rule ids", () => {
+    const bad = runCli(
+      [],
+      project({
+        'svclint-rules': { 'require-healthcheck.ts': HEALTHCHECK_TS },
+        'svclint.config.yaml': config('rules:\n  local/require-healthcheck: [error, { capabilities: core-infra }]\n'),
+      }),
+    );
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/svclint\.config\.yaml:3:3: invalid options for rule 'local\/require-healthcheck': options\.capabilities must be array/);
-    const unknown = runCli([], project({ 'svclint-rules': { 'require-healthcheck.ts': HEALTHCHECK_TS }, 'svclint.config.yaml': config('rules:\n  local/require-healthchek: warn\n') }));
+    const unknown = runCli(
+      [],
+      project({ 'svclint-rules': { 'require-healthcheck.ts': HEALTHCHECK_TS }, 'svclint.config.yaml': config('rules:\n  local/require-healthchek: warn\n') }),
+    );
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/unknown rule 'local\/require-healthchek'; did you mean 'local\/require-healthcheck'\?/);
   });
@@ -164,14 +189,19 @@ describe('plugin rules in the config, directives and exceptions', () => {
     const core = CORE.replace('  traefik:\n', '  # svclint-disable-next-line local/require-healthcheck -- the proxy has none\n  traefik:\n');
     const dir = project({
       'svclint-rules': { 'require-healthcheck.ts': HEALTHCHECK_TS },
-      'svclint.config.yaml': config('rules:\n  local/require-healthcheck: [error, { capabilities: [core-infra, automation] }]\nexceptions:\n  - { rule: local/require-healthcheck, path: services/automation, reason: n8n has none }\n'),
+      'svclint.config.yaml': config(
+        'rules:\n  local/require-healthcheck: [error, { capabilities: [core-infra, automation] }]\nexceptions:\n  - { rule: local/require-healthcheck, path: services/automation, reason: n8n has none }\n',
+      ),
       services: { 'core-infra': { 'docker-compose.yml': core }, automation: { 'docker-compose.yml': 'services:\n  n8n:\n    image: n8nio/n8n:1.70.3\n' } },
     });
     const run = runCli(['--format', 'json'], dir);
     expect(run.status, run.stderr).toBe(0);
     expect(findings(run.stdout)).toEqual([]);
     // Over a service that has a healthcheck, the directive suppresses nothing and is reported.
-    writeFileSync(path.join(dir, 'services/core-infra/docker-compose.yml'), CORE.replace('  postgres:\n', '  # svclint-disable-next-line local/require-healthcheck -- x\n  postgres:\n'));
+    writeFileSync(
+      path.join(dir, 'services/core-infra/docker-compose.yml'),
+      CORE.replace('  postgres:\n', '  # svclint-disable-next-line local/require-healthcheck -- x\n  postgres:\n'),
+    );
     const unused = runCli(['--format', 'json'], dir);
     expect(findings(unused.stdout)).toEqual([
       "local/require-healthcheck services/core-infra/docker-compose.yml:2:3 Service 'traefik' has no healthcheck.",
@@ -183,9 +213,13 @@ describe('plugin rules in the config, directives and exceptions', () => {
     const dir = project({ 'svclint-rules': { 'require-healthcheck.ts': HEALTHCHECK_TS }, 'svclint.config.yaml': config() });
     const list = runCli(['rules'], dir);
     expect(list.status, list.stderr).toBe(0);
-    expect(list.stdout).toMatch(/\nHouse \(plugin local: svclint-rules\/require-healthcheck\.ts\)\n {2}local\/require-healthcheck +error +A core service without a healthcheck\n/);
+    expect(list.stdout).toMatch(
+      /\nHouse \(plugin local: svclint-rules\/require-healthcheck\.ts\)\n {2}local\/require-healthcheck +error +A core service without a healthcheck\n/,
+    );
     const one = runCli(['rules', 'local/require-healthcheck'], dir);
-    expect(one.stdout).toMatch(/^local\/require-healthcheck {2}\(house, error\)\n\n {2}A core service without a healthcheck\n\n {2}Why: Others wait for it\.\n/);
+    expect(one.stdout).toMatch(
+      /^local\/require-healthcheck {2}\(house, error\)\n\n {2}A core service without a healthcheck\n\n {2}Why: Others wait for it\.\n/,
+    );
     expect(one.stdout).toMatch(/Options \(JSON Schema\):\n {4}\{\n {6}"type": "object",/);
     expect(one.stdout).toMatch(/Default options: \{"capabilities":\["core-infra"\]\}/);
     expect(one.stdout).toMatch(/Messages:\n {4}missing: Service '\{\{service\}\}' has no healthcheck\./);
@@ -196,7 +230,8 @@ describe('a plugin rule that throws', () => {
   it('is an internal failure naming the rule and its file; the other findings still come out; exit 2', () => {
     const dir = project({
       'svclint-rules': {
-        'boom.mjs': "export default { meta: { id: 'boom', group: 'house', severity: 'error', description: 'd', rationale: 'r', messages: { m: 'm' } }, check() { throw new Error('cannot read properties of undefined'); } };\n",
+        'boom.mjs':
+          "export default { meta: { id: 'boom', group: 'house', severity: 'error', description: 'd', rationale: 'r', messages: { m: 'm' } }, check() { throw new Error('cannot read properties of undefined'); } };\n",
       },
       'svclint.config.yaml': 'plugins: [./svclint-rules/boom.mjs]\n',
       services: { 'core-infra': { 'docker-compose.yml': "version: '3'\n" + CORE } },
@@ -204,6 +239,8 @@ describe('a plugin rule that throws', () => {
     const run = runCli(['--format', 'json'], dir);
     expect(run.status).toBe(2);
     expect(findings(run.stdout)).toEqual([expect.stringMatching(/^obsolete-version services\/core-infra\/docker-compose\.yml:1:1 /)]);
-    expect(run.stderr).toBe('svclint: internal error: rule local/boom (svclint-rules/boom.mjs) failed: cannot read properties of undefined (run with --debug for details)\n');
+    expect(run.stderr).toBe(
+      'svclint: internal error: rule local/boom (svclint-rules/boom.mjs) failed: cannot read properties of undefined (run with --debug for details)\n',
+    );
   });
 });

@@ -9,12 +9,15 @@ export default defineRule({
     id: 'compose-parse',
     group: 'compose',
     severity: 'error',
-    description: 'A compose file (or its `.env`, an env_file, an included or extended file) that does not parse: YAML, an invalid `${...}` template, `.env` syntax (line and column of the error); or a compose file Docker Compose never reads',
+    description:
+      'A compose file (or its `.env`, an env_file, an included or extended file) that does not parse: YAML, an invalid `${...}` template, `.env` syntax (line and column of the error); or a compose file Docker Compose never reads',
     rationale: 'A stack that does not load does not start; every other compose file is still linted, so one broken file does not hide the rest.',
     messages: {
       doesNotLoad: 'Compose file does not load: {{error}}.',
-      fixYaml: 'Fix the YAML at this position (indent with spaces, quote values holding `: ` or `#`, close every quote and bracket); `docker compose config` shows the same error.',
-      fixTemplate: 'Write `${NAME}`, `${NAME:-default}`, `${NAME:?error}` or `${NAME:+alternative}` (a name of letters, digits and _), or `$$` for a literal `$`.',
+      fixYaml:
+        'Fix the YAML at this position (indent with spaces, quote values holding `: ` or `#`, close every quote and bracket); `docker compose config` shows the same error.',
+      fixTemplate:
+        'Write `${NAME}`, `${NAME:-default}`, `${NAME:?error}` or `${NAME:+alternative}` (a name of letters, digits and _), or `$$` for a literal `$`.',
       fixRequired: 'Give the variable a value in `.env`, or a default with `${NAME:-default}`.',
       fixEnvFile: 'Fix the line as Docker Compose reads env files: `KEY=value`, quotes closed, no space in the key, `$$` for a literal `$`.',
       ignored: 'Docker Compose ignores {{name}}: in this folder it reads {{reads}}.',

@@ -6,13 +6,16 @@ export default defineRule({
     id: 'compose-schema',
     group: 'compose',
     severity: 'error',
-    description: 'A compose file Docker Compose would refuse: the Compose Specification schema (on the merged model) and the checks its loader runs after it; the message names the key and its line',
-    rationale: 'Docker Compose refuses a file with an unknown or mistyped key, a value it cannot convert, an extends or include it cannot follow, or a dependency cycle; otherwise that only shows on the host, at deploy time.',
+    description:
+      'A compose file Docker Compose would refuse: the Compose Specification schema (on the merged model) and the checks its loader runs after it; the message names the key and its line',
+    rationale:
+      'Docker Compose refuses a file with an unknown or mistyped key, a value it cannot convert, an extends or include it cannot follow, or a dependency cycle; otherwise that only shows on the host, at deploy time.',
     messages: {
       refused: '{{problem}}.',
       changeIt: 'Change it to what Docker Compose accepts; `docker compose config` shows the same error.',
       suggestion: "Write '{{suggestion}}' here instead.",
-      changeKey: "Change '{{keyPath}}' to what Docker Compose accepts (https://github.com/compose-spec/compose-spec/blob/main/spec.md); `docker compose config` shows the same error.",
+      changeKey:
+        "Change '{{keyPath}}' to what Docker Compose accepts (https://github.com/compose-spec/compose-spec/blob/main/spec.md); `docker compose config` shows the same error.",
     },
   },
   async check({ model, report, schemaProblems }) {

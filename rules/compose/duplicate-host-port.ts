@@ -10,11 +10,14 @@ export default defineRule({
     description: 'One host port (same host IP and protocol) published twice on the host, across all stacks',
     rationale: 'A host port can be bound once: the second stack fails with "port is already allocated", which per-file linters cannot see.',
     messages: {
-      replicas: "Host port {{port}} of service '{{service}}' is published by each of its {{replicas}} containers (scale/deploy.replicas); the second fails with \"port is already allocated\".",
+      replicas:
+        'Host port {{port}} of service \'{{service}}\' is published by each of its {{replicas}} containers (scale/deploy.replicas); the second fails with "port is already allocated".',
       publishRange: "Publish a host port range as large as the replica count (e.g. '{{range}}:<container port>'), or run one container.",
-      poolFull: "Every host port of {{port}} (the range of service '{{service}}') is already published, by {{others}}; the container fails with \"port is already allocated\".",
-      taken: "Host port {{port}} of service '{{service}}' is already published by {{others}}; the second container fails with \"port is already allocated\".",
-      freePort: "Publish '{{service}}' on a free host port (change the host side of '{{entry}}'){{why}}, bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.",
+      poolFull:
+        'Every host port of {{port}} (the range of service \'{{service}}\') is already published, by {{others}}; the container fails with "port is already allocated".',
+      taken: 'Host port {{port}} of service \'{{service}}\' is already published by {{others}}; the second container fails with "port is already allocated".',
+      freePort:
+        "Publish '{{service}}' on a free host port (change the host side of '{{entry}}'){{why}}, bind the two to different host IPs, or let the reverse proxy route to it and drop the published port.",
       alsoPublishes: "Service '{{service}}' publishes host port {{port}} too ('{{entry}}').",
     },
   },
@@ -46,14 +49,27 @@ export default defineRule({
         const { use } = side;
         const others = kept.filter((o) => o !== side);
         const named: (string | PathValue)[] = [];
-        others.forEach((o, i) => named.push(i > 0 ? ', ' : '', o.use.service === use.service ? 'this service' : `service '${o.use.service.name}'`, ' at ', placeValue(o.loc, o.use.service.stack.file)));
+        others.forEach((o, i) =>
+          named.push(
+            i > 0 ? ', ' : '',
+            o.use.service === use.service ? 'this service' : `service '${o.use.service.name}'`,
+            ' at ',
+            placeValue(o.loc, o.use.service.stack.file),
+          ),
+        );
         const why = group.kind === 'pool' ? null : blameWhy(context, side);
         report({
           loc: side.loc,
           path: use.service.stack.file,
           messageId: group.kind === 'pool' ? 'poolFull' : 'taken',
           fixId: 'freePort',
-          data: { port: shared, service: use.service.name, others: textValue(...named), entry: use.port.text, why: whyText(why, ' (this side should change: ', ')') },
+          data: {
+            port: shared,
+            service: use.service.name,
+            others: textValue(...named),
+            entry: use.port.text,
+            why: whyText(why, ' (this side should change: ', ')'),
+          },
           related: others.map((o) => relatedSide(o, 'alsoPublishes', { service: o.use.service.name, port: shared, entry: o.use.port.text })),
           key: shared,
           cause: removalCause(context, use.service),

@@ -16,11 +16,14 @@ export default defineRule({
     description: 'One Traefik router name, or one Host() rule, used by two services',
     rationale: 'Traefik keeps one router per name and one route per host: the other service silently gets no traffic, or traffic flips between the two.',
     messages: {
-      sameName: "Traefik router '{{router}}' of service '{{service}}' is also defined by service '{{other}}' at {{where}}; Traefik merges or drops one of them.",
+      sameName:
+        "Traefik router '{{router}}' of service '{{service}}' is also defined by service '{{other}}' at {{where}}; Traefik merges or drops one of them.",
       renameRouter: "Rename the router in '{{service}}''s labels (e.g. traefik.{{protocol}}.routers.{{service}}.rule) so each service has its own{{why}}.",
       definesToo: "Service '{{service}}' defines router '{{router}}' too.",
-      sameHost: "Host '{{host}}'{{on}} is routed to service '{{service}}' by router '{{router}}' and to service '{{other}}' by router '{{otherRouter}}' at {{where}}; only one of them gets the traffic.",
-      otherHost: "Give '{{service}}' another host, or tell the two apart with a PathPrefix() in its rule (or set traefik.enable=false on it if it should not be routed){{why}}.",
+      sameHost:
+        "Host '{{host}}'{{on}} is routed to service '{{service}}' by router '{{router}}' and to service '{{other}}' by router '{{otherRouter}}' at {{where}}; only one of them gets the traffic.",
+      otherHost:
+        "Give '{{service}}' another host, or tell the two apart with a PathPrefix() in its rule (or set traefik.enable=false on it if it should not be routed){{why}}.",
       routedToo: "Service '{{service}}' is routed for host '{{host}}' too (router '{{router}}').",
     },
   },

@@ -12,16 +12,26 @@ export default defineRule({
     rationale: 'The seed plans a 4 GB droplet ("fits easily within 4GB droplet budget"): past the budget the kernel OOM-kills whichever container it picks.',
     messages: {
       overBudget: 'Memory adds up to {{total}}, over budget.memory {{budget}}: {{parts}}.',
-      setLimits: 'Set deploy.resources.limits.memory on every service{{noLimit}} and lower the largest limits until they add up to at most {{budget}}, or raise budget.memory if the host has more memory.',
+      setLimits:
+        'Set deploy.resources.limits.memory on every service{{noLimit}} and lower the largest limits until they add up to at most {{budget}}, or raise budget.memory if the host has more memory.',
     },
   },
   check({ model, report, memoryBudget }) {
     // One computation (src/model/memory.ts) for this rule, `svclint init` and the reports.
     const { budget, usages, declared, estimated, total } = memoryBudget();
     if (budget === null || total <= budget) return;
-    const declaredList = summarise(usages.filter((u) => u.declared), '');
-    const estimatedList = summarise(usages.filter((u) => !u.declared && u.bytes !== null), '~');
-    const unknownList = summarise(usages.filter((u) => u.bytes === null), '');
+    const declaredList = summarise(
+      usages.filter((u) => u.declared),
+      '',
+    );
+    const estimatedList = summarise(
+      usages.filter((u) => !u.declared && u.bytes !== null),
+      '~',
+    );
+    const unknownList = summarise(
+      usages.filter((u) => u.bytes === null),
+      '',
+    );
     const parts = [declaredList ? `declared limits ${formatBytes(declared)} (${declaredList})` : 'no service declares a limit'];
     if (estimatedList) parts.push(`no limit, counted at the catalog's estimate: ${formatBytes(estimated)} (${estimatedList})`);
     if (unknownList) parts.push(`no limit and no estimate, not counted: ${unknownList}`);
@@ -30,7 +40,12 @@ export default defineRule({
       ...budgetLocation(model, activeStacks(model), usages),
       messageId: 'overBudget',
       fixId: 'setLimits',
-      data: { total: formatBytes(total), budget: formatBytes(budget), parts: parts.join('; '), noLimit: noLimit.length ? ` (${noLimit.length} have none)` : '' },
+      data: {
+        total: formatBytes(total),
+        budget: formatBytes(budget),
+        parts: parts.join('; '),
+        noLimit: noLimit.length ? ` (${noLimit.length} have none)` : '',
+      },
     });
   },
 });

@@ -8,13 +8,15 @@ export default defineRule({
     description: 'A top-level `version:` key',
     rationale: 'The Compose Specification made `version:` obsolete: Docker Compose ignores it and warns on every run.',
     messages: {
-      obsolete: "Top-level 'version: {{version}}' is obsolete: Docker Compose ignores it and warns \"the attribute `version` is obsolete\".",
+      obsolete: 'Top-level \'version: {{version}}\' is obsolete: Docker Compose ignores it and warns "the attribute `version` is obsolete".',
       deleteIt: "Delete the 'version:' line (set a top-level 'name:' if you want a fixed project name).",
     },
     docs: {
       examples: {
         valid: [{ description: 'no version key', files: { 'services/core-infra/compose.yaml': 'services:\n  traefik:\n    image: traefik:v3.0\n' } }],
-        invalid: [{ description: "version: '3.8'", files: { 'services/core-infra/compose.yaml': "version: '3.8'\nservices:\n  traefik:\n    image: traefik:v3.0\n" } }],
+        invalid: [
+          { description: "version: '3.8'", files: { 'services/core-infra/compose.yaml': "version: '3.8'\nservices:\n  traefik:\n    image: traefik:v3.0\n" } },
+        ],
       },
     },
   },

@@ -2,8 +2,27 @@ import { defineRule, parseImage } from '../../src/api';
 
 /** Tags that move to a new image over time. */
 export const MOVING_TAGS = new Set([
-  'latest', 'stable', 'edge', 'nightly', 'dev', 'develop', 'development', 'canary', 'lts', 'main', 'master',
-  'rolling', 'beta', 'alpha', 'next', 'unstable', 'testing', 'preview', 'mainline', 'current', 'release',
+  'latest',
+  'stable',
+  'edge',
+  'nightly',
+  'dev',
+  'develop',
+  'development',
+  'canary',
+  'lts',
+  'main',
+  'master',
+  'rolling',
+  'beta',
+  'alpha',
+  'next',
+  'unstable',
+  'testing',
+  'preview',
+  'mainline',
+  'current',
+  'release',
 ]);
 /** Variant words that follow a moving tag (`lts-alpine`, `latest-cuda`) or stand alone (`redis:alpine` is latest-alpine). */
 const BARE_VARIANTS = new Set(['alpine', 'slim']);

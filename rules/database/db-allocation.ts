@@ -62,7 +62,14 @@ export default defineRule({
             path: service.stack.file,
             messageId: 'otherHost',
             fixId: 'setIt',
-            data: { service: service.name, host: connection.host.value, shared: sharedHost, database: entries[0]!.database, role: entries[0]!.role, set: setPiece(connection, 'host', sharedHost) },
+            data: {
+              service: service.name,
+              host: connection.host.value,
+              shared: sharedHost,
+              database: entries[0]!.database,
+              role: entries[0]!.role,
+              set: setPiece(connection, 'host', sharedHost),
+            },
           });
           continue;
         }

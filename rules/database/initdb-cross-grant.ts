@@ -38,11 +38,12 @@ export default defineRule({
     id: 'initdb-cross-grant',
     group: 'database',
     severity: 'error',
-    description: "A role other than a database's allocated role (including roles not in the table, and superuser service roles) that holds a privilege on it (CONNECT, CREATE, TEMP, ownership, membership)",
+    description:
+      "A role other than a database's allocated role (including roles not in the table, and superuser service roles) that holds a privilege on it (CONNECT, CREATE, TEMP, ownership, membership)",
     rationale: 'The seed: "Role isolation (prevent cross-service access)": a role reaches its own service\'s database only.',
     messages: {
       superuserRole: 'Service role {{role}} is a superuser: it can reach every database on the shared Postgres.',
-      removeSuperuser: 'Remove SUPERUSER here (or add: ALTER ROLE {{sqlRole}} NOSUPERUSER;) and give it its own database\'s privileges only.',
+      removeSuperuser: "Remove SUPERUSER here (or add: ALTER ROLE {{sqlRole}} NOSUPERUSER;) and give it its own database's privileges only.",
       crossGrant: "Role {{role}} {{what}} database '{{database}}', which is {{owners}}.",
       ownOwner: "Make the database's own role its owner: ALTER DATABASE {{sqlDatabase}} OWNER TO {{sqlOwn}};",
       someOwner: 'Give the database an owner role of its own: ALTER DATABASE {{sqlDatabase}} OWNER TO <its role>;',
@@ -62,7 +63,12 @@ export default defineRule({
     // A service role that is a superuser reaches every database: one finding, where SUPERUSER is given.
     for (const role of matrix.roles) {
       if (!role.superuser || role.name === matrix.superuser || !serviceRoles.has(role.name)) continue;
-      report({ loc: role.superuserAt ?? role.createdAt ?? fallback, messageId: 'superuserRole', fixId: 'removeSuperuser', data: { role: describe(role.name), sqlRole: sqlIdent(role.name) } });
+      report({
+        loc: role.superuserAt ?? role.createdAt ?? fallback,
+        messageId: 'superuserRole',
+        fixId: 'removeSuperuser',
+        data: { role: describe(role.name), sqlRole: sqlIdent(role.name) },
+      });
     }
     for (const database of matrix.databases) {
       if (!database.created) continue; // postgres and the templates

@@ -46,7 +46,12 @@ export default defineRule({
       // psql stops at the first error of a run: the ones after it (often the same broken
       // construct, split at `;`) never reach the server. Errors outside SQL (shell, unreadable) too.
       const inRuns = new Set(script.runs.flatMap((run) => run.steps.filter((s) => s.kind === 'syntax-error').map((s) => at(s.loc))));
-      const firsts = new Set(script.runs.map((run) => run.steps.find((s) => s.kind === 'syntax-error')).filter((s) => s !== undefined).map((s) => at(s.loc)));
+      const firsts = new Set(
+        script.runs
+          .map((run) => run.steps.find((s) => s.kind === 'syntax-error'))
+          .filter((s) => s !== undefined)
+          .map((s) => at(s.loc)),
+      );
       for (const error of script.errors) {
         if (reported.has(at(error.loc)) || (inRuns.has(at(error.loc)) && !firsts.has(at(error.loc)))) continue;
         reported.add(at(error.loc));
@@ -87,9 +92,20 @@ export default defineRule({
         seenRole.add(entry.role);
         const role = createdRoles.get(entry.role);
         if (!role) {
-          report({ loc, path: shared.stack.file, messageId: 'missingRole', fixId: 'createRole', data: { role: entry.role, service: entry.service, absent, verb, into, sqlRole: sqlIdent(entry.role) } });
+          report({
+            loc,
+            path: shared.stack.file,
+            messageId: 'missingRole',
+            fixId: 'createRole',
+            data: { role: entry.role, service: entry.service, absent, verb, into, sqlRole: sqlIdent(entry.role) },
+          });
         } else if (!role.login && !role.superuser) {
-          report({ loc: role.createdAt ?? loc, messageId: 'noLogin', fixId: 'addLogin', data: { role: entry.role, service: entry.service, sqlRole: sqlIdent(entry.role) } });
+          report({
+            loc: role.createdAt ?? loc,
+            messageId: 'noLogin',
+            fixId: 'addLogin',
+            data: { role: entry.role, service: entry.service, sqlRole: sqlIdent(entry.role) },
+          });
         }
       }
       if (!seenDb.has(entry.database)) {
@@ -100,7 +116,15 @@ export default defineRule({
             path: shared.stack.file,
             messageId: 'missingDatabase',
             fixId: 'createDatabase',
-            data: { database: entry.database, service: entry.service, absent, verb, into, sqlDatabase: sqlIdent(entry.database), sqlRole: sqlIdent(entry.role) },
+            data: {
+              database: entry.database,
+              service: entry.service,
+              absent,
+              verb,
+              into,
+              sqlDatabase: sqlIdent(entry.database),
+              sqlRole: sqlIdent(entry.role),
+            },
           });
         }
       }

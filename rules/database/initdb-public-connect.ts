@@ -7,7 +7,8 @@ export default defineRule({
     group: 'database',
     severity: 'error',
     description: 'A database created without REVOKE ALL (or CONNECT) ON DATABASE … FROM PUBLIC: every role can connect to it by default',
-    rationale: 'Postgres grants CONNECT on a new database to PUBLIC; the seed\'s "Role isolation (prevent cross-service access)" holds only once it is revoked.',
+    rationale:
+      'Postgres grants CONNECT on a new database to PUBLIC; the seed\'s "Role isolation (prevent cross-service access)" holds only once it is revoked.',
     messages: {
       openOnServer: "Database '{{database}}' is open to PUBLIC: every role can connect to it.",
       revokeOnServer: 'Run: REVOKE ALL ON DATABASE {{sqlDatabase}} FROM PUBLIC; (then GRANT CONNECT to its own role if it needs one).',

@@ -1,17 +1,27 @@
-import { VECTOR_GRAPH_EXTENSIONS, defineRule, placeValue, postgresVectorProduct, sameData, type ComposeService, type SourceLoc, type VolumeMountView } from '../../src/api';
+import {
+  VECTOR_GRAPH_EXTENSIONS,
+  defineRule,
+  placeValue,
+  postgresVectorProduct,
+  sameData,
+  type ComposeService,
+  type SourceLoc,
+  type VolumeMountView,
+} from '../../src/api';
 import { blameOrder, relatedSide, removalCause, serviceSide } from '../support';
-
 
 export default defineRule({
   meta: {
     id: 'isolated-store',
     group: 'database',
     severity: 'error',
-    description: 'A vector or graph store that is not isolated: vector/graph data in the shared Postgres, or a store sharing a container or volume with another service',
+    description:
+      'A vector or graph store that is not isolated: vector/graph data in the shared Postgres, or a store sharing a container or volume with another service',
     rationale: 'The seed: Qdrant (vector) and Neo4j (graph) are "Isolated ✅" — different resource profile and query patterns than Postgres OLTP.',
     messages: {
       vectorImage: 'The shared Postgres runs {{image}} ({{product}}): vector/graph data would live in the operational database.',
-      plainImage: 'Use the plain image (e.g. postgres:16-alpine) for the shared Postgres and run the vector store in its own container (e.g. qdrant/qdrant in memory-orchestration/qdrant/).',
+      plainImage:
+        'Use the plain image (e.g. postgres:16-alpine) for the shared Postgres and run the vector store in its own container (e.g. qdrant/qdrant in memory-orchestration/qdrant/).',
       extension: 'CREATE EXTENSION {{extension}} puts {{product}} vector/graph data in the shared Postgres.',
       removeExtension: 'Remove this statement and keep the {{keep}}.',
       sharedContainer: "{{product}} ('{{service}}') shares a container with '{{other}}' ({{how}}).",
@@ -45,7 +55,11 @@ export default defineRule({
             loc: extension.loc,
             messageId: 'extension',
             fixId: 'removeExtension',
-            data: { extension: extension.name, product: name, keep: extension.name === 'age' ? 'graph in its own store (e.g. neo4j)' : 'embeddings in their own store (e.g. qdrant)' },
+            data: {
+              extension: extension.name,
+              product: name,
+              keep: extension.name === 'age' ? 'graph in its own store (e.g. neo4j)' : 'embeddings in their own store (e.g. qdrant)',
+            },
           });
         }
       }
@@ -98,7 +112,14 @@ export default defineRule({
             cause: removalCause(context, blamed!.item),
             messageId: 'sharedVolume',
             fixId: 'ownVolume',
-            data: { product: store.product, service: service.name, mount: describe(mount), other: other.service.name, otherAt: placeValue(other.loc, other.service.stack.file), target: mount.target },
+            data: {
+              product: store.product,
+              service: service.name,
+              mount: describe(mount),
+              other: other.service.name,
+              otherAt: placeValue(other.loc, other.service.stack.file),
+              target: mount.target,
+            },
           });
         }
       }

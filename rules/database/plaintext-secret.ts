@@ -12,10 +12,13 @@ export default defineRule({
       urlPassword: "{{variable}} of '{{service}}' holds a URL with a literal password.",
       urlVariable: "Write the password as ${{{variable}}_PASSWORD} (or another variable) and set it in the stack's .env, which stays out of git.",
       literal: "{{variable}} of '{{service}}' is a literal secret in the compose file.",
-      useVariable: "Write {{variable}}: ${{{variable}}} and set it in the stack's .env (kept out of git), or use {{variable}}_FILE with a Docker secret where the image supports it.",
+      useVariable:
+        "Write {{variable}}: ${{{variable}}} and set it in the stack's .env (kept out of git), or use {{variable}}_FILE with a Docker secret where the image supports it.",
       scriptPassword: "The password of role '{{role}}' is written literally in the init script.",
-      shellVariable: "Use a variable from the container's environment: PASSWORD '${{{env}}}' in an unquoted here-document, with {{env}} passed in the postgres service's environment.",
-      psqlGetenv: "Read it with psql: '\\getenv {{role}}_password {{env}}' and PASSWORD :'{{role}}_password', with {{env}} passed in the postgres service's environment.",
+      shellVariable:
+        "Use a variable from the container's environment: PASSWORD '${{{env}}}' in an unquoted here-document, with {{env}} passed in the postgres service's environment.",
+      psqlGetenv:
+        "Read it with psql: '\\getenv {{role}}_password {{env}}' and PASSWORD :'{{role}}_password', with {{env}} passed in the postgres service's environment.",
     },
   },
   check({ model, report, valueLoc }) {

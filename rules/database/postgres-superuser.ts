@@ -32,7 +32,15 @@ export default defineRule({
         path: service.stack.file,
         messageId: 'superuser',
         fixId: 'ownRole',
-        data: { service: service.name, user, variable: connection.user!.variable, setUser: setPiece(connection, 'user', role), where: initScriptHint(model), sql: provisionSql(role, database), tableHint },
+        data: {
+          service: service.name,
+          user,
+          variable: connection.user!.variable,
+          setUser: setPiece(connection, 'user', role),
+          where: initScriptHint(model),
+          sql: provisionSql(role, database),
+          tableHint,
+        },
       });
     }
   },

@@ -2,7 +2,6 @@ import path from 'node:path';
 import { defineRule, folderValue, placeValue, type ComposeService } from '../../src/api';
 import { blameOrder, moveCause, relatedSide, removalCause, serviceSide } from '../support';
 
-
 const CORE = 'core-infra';
 
 export default defineRule({
@@ -14,11 +13,13 @@ export default defineRule({
     rationale: 'The seed: "Valkey (Cache) — Shared ✅ — Lightweight, key-value only", one instance in core-infra/valkey/.',
     messages: {
       noneShared: "'{{service}}' is one of {{count}} {{kind}} caches, and none is the shared one in {{core}}/.",
-      keepOne: "Keep one shared cache in '{{target}}' and point this service at it (a database number or key prefix of its own, e.g. redis://valkey:6379/1), then remove this container.",
+      keepOne:
+        "Keep one shared cache in '{{target}}' and point this service at it (a database number or key prefix of its own, e.g. redis://valkey:6379/1), then remove this container.",
       outside: "The shared cache '{{service}}' ({{product}}) runs outside {{core}}/.",
       moveIt: "Move it to '{{target}}' and define it in the {{core}}/ stack.",
       another: "'{{service}}' is another {{product}} cache besides the shared '{{shared}}' ({{sharedAt}}).",
-      useShared: "Point '{{service}}''s clients at the shared cache with a database number or key prefix of its own (e.g. redis://{{host}}:6379/1) and remove the '{{service}}' container.",
+      useShared:
+        "Point '{{service}}''s clients at the shared cache with a database number or key prefix of its own (e.g. redis://{{host}}:6379/1) and remove the '{{service}}' container.",
       sharedRelated: "The shared cache '{{shared}}'.",
       otherRelated: "The other {{product}} cache '{{service}}'.",
     },
@@ -39,7 +40,13 @@ export default defineRule({
           path: service.stack.file,
           messageId: 'noneShared',
           fixId: 'keepOne',
-          data: { service: service.name, count: caches.length, kind: cache.product === 'redis' ? 'Redis' : 'Valkey/Redis', core: CORE, target: folderValue(path.join(model.root, CORE, 'valkey')) },
+          data: {
+            service: service.name,
+            count: caches.length,
+            kind: cache.product === 'redis' ? 'Redis' : 'Valkey/Redis',
+            core: CORE,
+            target: folderValue(path.join(model.root, CORE, 'valkey')),
+          },
         });
       }
       return;
@@ -67,7 +74,11 @@ export default defineRule({
       report({
         loc: blamed!.loc,
         path: blamed!.path,
-        related: [kept!.item === shared.service ? relatedSide(kept!, 'sharedRelated', { shared: shared.service.name }) : relatedSide(kept!, 'otherRelated', { product: cache.product, service: service.name })],
+        related: [
+          kept!.item === shared.service
+            ? relatedSide(kept!, 'sharedRelated', { shared: shared.service.name })
+            : relatedSide(kept!, 'otherRelated', { product: cache.product, service: service.name }),
+        ],
         key: service.name,
         cause: removalCause(context, service),
         messageId: 'another',

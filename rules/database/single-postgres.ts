@@ -13,9 +13,11 @@ export default defineRule({
       outside: "The shared Postgres '{{name}}' runs outside {{capability}}/.",
       moveIt: "Move it, with its init scripts, to '{{target}}' and define it in the {{capability}}/ stack.",
       second: "'{{name}}' is a second Postgres-family container ({{image}}) besides the shared '{{shared}}' ({{sharedAt}}).",
-      mergeIntoShared: "Give the data of '{{name}}' a database and role in the shared Postgres (CREATE ROLE … LOGIN; CREATE DATABASE … OWNER …; in its init script), point the clients at host '{{host}}', and remove the '{{name}}' container; or declare it in database.isolated with a reason.",
+      mergeIntoShared:
+        "Give the data of '{{name}}' a database and role in the shared Postgres (CREATE ROLE … LOGIN; CREATE DATABASE … OWNER …; in its init script), point the clients at host '{{host}}', and remove the '{{name}}' container; or declare it in database.isolated with a reason.",
       noneShared: "'{{name}}' is one of {{count}} Postgres-family containers ({{image}}), and none is the shared one.",
-      declareShared: "No Postgres is in {{capability}}/ and none is declared the shared one: declare it (database.postgres: { service: NAME } in the config) or keep one in {{capability}}/, then move this one's data there and remove it; or declare it in database.isolated with a reason.",
+      declareShared:
+        "No Postgres is in {{capability}}/ and none is declared the shared one: declare it (database.postgres: { service: NAME } in the config) or keep one in {{capability}}/, then move this one's data there and remove it; or declare it in database.isolated with a reason.",
       secondRelated: "The second Postgres-family container '{{name}}' ({{image}}).",
       sharedRelated: "The shared Postgres '{{shared}}'.",
     },
@@ -48,7 +50,15 @@ export default defineRule({
       const loc = service.stack.locate(['services', service.name, 'image']) ?? service.loc;
       const image = String(service.image);
       if (!shared) {
-        report({ loc, path: service.stack.file, messageId: 'noneShared', fixId: 'declareShared', data: { name: service.name, count: postgres.length, image, capability }, key: service.name, cause: removalCause(context, service) });
+        report({
+          loc,
+          path: service.stack.file,
+          messageId: 'noneShared',
+          fixId: 'declareShared',
+          data: { name: service.name, count: postgres.length, image, capability },
+          key: service.name,
+          cause: removalCause(context, service),
+        });
         continue;
       }
       // Blame: the change under review's side, else this one (not the shared instance); the shared one is related.
@@ -62,7 +72,13 @@ export default defineRule({
         cause: removalCause(context, service),
         messageId: 'second',
         fixId: 'mergeIntoShared',
-        data: { name: service.name, image, shared: shared.name, sharedAt: placeValue(shared.loc, shared.stack.file), host: shared.containerName ?? shared.name },
+        data: {
+          name: service.name,
+          image,
+          shared: shared.name,
+          sharedAt: placeValue(shared.loc, shared.stack.file),
+          host: shared.containerName ?? shared.name,
+        },
       });
     }
   },

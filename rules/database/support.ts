@@ -1,10 +1,35 @@
 // Helpers shared by the Database rules, on the public API: how to name things in messages and fixes.
-import { pathValue, textValue, type ComposeService, type HostModel, type MessageValue, type PostgresConnectionView, type RuleContext, type SourceLoc } from '../../src/api';
+import {
+  pathValue,
+  textValue,
+  type ComposeService,
+  type HostModel,
+  type MessageValue,
+  type PostgresConnectionView,
+  type RuleContext,
+  type SourceLoc,
+} from '../../src/api';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Context = Pick<RuleContext<any, any>, 'model' | 'allocations'>;
 
-const SQL_KEYWORDS = new Set(['all', 'user', 'public', 'role', 'group', 'order', 'table', 'select', 'grant', 'database', 'default', 'to', 'from', 'with', 'owner']);
+const SQL_KEYWORDS = new Set([
+  'all',
+  'user',
+  'public',
+  'role',
+  'group',
+  'order',
+  'table',
+  'select',
+  'grant',
+  'database',
+  'default',
+  'to',
+  'from',
+  'with',
+  'owner',
+]);
 
 /** A SQL identifier as it must be written: bare when Postgres keeps it as is, double-quoted otherwise. */
 export function sqlIdent(name: string): string {
@@ -54,6 +79,7 @@ export function setPiece(connection: PostgresConnectionView, piece: 'user' | 'da
 export function initScriptLoc(model: HostModel): SourceLoc | null {
   const shared = model.database.shared;
   if (!shared) return null;
-  const mount = model.database.initMounts.find((m) => m.postgres === shared && m.files.length > 0) ?? model.database.initMounts.find((m) => m.postgres === shared);
+  const mount =
+    model.database.initMounts.find((m) => m.postgres === shared && m.files.length > 0) ?? model.database.initMounts.find((m) => m.postgres === shared);
   return mount?.loc ?? shared.loc;
 }

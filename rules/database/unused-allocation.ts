@@ -32,7 +32,12 @@ export default defineRule({
         path: loc?.file ?? model.policy.configFile ?? model.root,
         messageId: none ? 'noService' : 'noConnection',
         fixId: none ? 'fixName' : 'connectIt',
-        data: { service: entry.service, database: entry.database, role: entry.role, host: model.database.shared?.containerName ?? model.database.shared?.name ?? 'postgres' },
+        data: {
+          service: entry.service,
+          database: entry.database,
+          role: entry.role,
+          host: model.database.shared?.containerName ?? model.database.shared?.name ?? 'postgres',
+        },
       });
     });
   },

@@ -10,7 +10,14 @@ function namedDependencies(service: ComposeService): { name: string; key: string
   if (Array.isArray(dependsOn)) for (const d of dependsOn) out.push({ name: String(d), key: 'depends_on' });
   else if (isRecord(dependsOn)) for (const d of Object.keys(dependsOn)) out.push({ name: d, key: 'depends_on' });
   if (Array.isArray(r.links)) for (const l of r.links) out.push({ name: String(l).split(':')[0]!, key: 'links' });
-  if (Array.isArray(r.volumes_from)) for (const v of r.volumes_from) out.push({ name: String(v).replace(/^service:/, '').split(':')[0]!, key: 'volumes_from' });
+  if (Array.isArray(r.volumes_from))
+    for (const v of r.volumes_from)
+      out.push({
+        name: String(v)
+          .replace(/^service:/, '')
+          .split(':')[0]!,
+        key: 'volumes_from',
+      });
   for (const key of ['network_mode', 'pid', 'ipc'] as const) {
     const value = r[key];
     if (typeof value === 'string' && value.startsWith('service:')) out.push({ name: value.slice(8), key });
@@ -24,7 +31,8 @@ export default defineRule({
     group: 'structure',
     severity: 'error',
     description: 'A service under archive/ that an active stack still references or that still routes traffic',
-    rationale: 'archive/ holds deprecated services kept for rollback (nginx replaced by Traefik, acme-companion by Cloudflare); an archived service that is still referenced or routed is not archived.',
+    rationale:
+      'archive/ holds deprecated services kept for rollback (nginx replaced by Traefik, acme-companion by Cloudflare); an archived service that is still referenced or routed is not archived.',
     messages: {
       includesArchived: "Active stack includes '{{file}}' from archive/.",
       removeInclude: 'Remove this include; archived services must not run.',
@@ -54,7 +62,13 @@ export default defineRule({
             if (typeof file !== 'string' || file.includes('${')) continue;
             const abs = path.resolve(stack.dir, file);
             if (!inArchive(abs)) continue;
-            report({ loc: stack.locate(['include', i]), path: stack.file, messageId: 'includesArchived', fixId: 'removeInclude', data: { file: pathValue(abs) } });
+            report({
+              loc: stack.locate(['include', i]),
+              path: stack.file,
+              messageId: 'includesArchived',
+              fixId: 'removeInclude',
+              data: { file: pathValue(abs) },
+            });
           }
         });
       }

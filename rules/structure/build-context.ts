@@ -8,7 +8,8 @@ export default defineRule({
     group: 'structure',
     severity: 'error',
     description: 'A compose build context or Dockerfile that does not exist, or that escapes its capability directory',
-    rationale: 'Phase 2 of the migration updates compose paths ("build: ./memory-gateway — relative path within new structure"); a context that points elsewhere breaks on the next build or ties a capability to another one.',
+    rationale:
+      'Phase 2 of the migration updates compose paths ("build: ./memory-gateway — relative path within new structure"); a context that points elsewhere breaks on the next build or ties a capability to another one.',
     messages: {
       missingContext: "Build context '{{context}}' of '{{service}}' does not exist ('{{folder}}').",
       pointAtFolder: 'Point build.context at the service folder (e.g. ./{{service}}) or create it.',
@@ -31,7 +32,13 @@ export default defineRule({
         // Positions are looked up only for a finding (they cost a full YAML document).
         const where = () => stack.locate(keyPath) ?? stack.locate(['services', service.name, 'build']) ?? service.loc;
         if (pathKind(abs) !== 'dir') {
-          report({ loc: where(), path: stack.file, messageId: 'missingContext', fixId: 'pointAtFolder', data: { context, service: service.name, folder: folderValue(abs) } });
+          report({
+            loc: where(),
+            path: stack.file,
+            messageId: 'missingContext',
+            fixId: 'pointAtFolder',
+            data: { context, service: service.name, folder: folderValue(abs) },
+          });
           continue;
         }
         if (capability && !isInside(capability.abs, abs)) {
@@ -41,7 +48,13 @@ export default defineRule({
             path: stack.file,
             messageId: 'escapes',
             fixId: 'moveSources',
-            data: { context, service: service.name, capability: folderValue(capability.abs), target: folderValue(target), relative: path.relative(stack.dir, target).split(path.sep).join('/') || '.' },
+            data: {
+              context,
+              service: service.name,
+              capability: folderValue(capability.abs),
+              target: folderValue(target),
+              relative: path.relative(stack.dir, target).split(path.sep).join('/') || '.',
+            },
           });
           continue;
         }
@@ -51,7 +64,8 @@ export default defineRule({
         const dockerfileAbs = path.resolve(abs, dockerfile);
         if (pathKind(dockerfileAbs) === null) {
           report({
-            loc: isRecord(build) && typeof build.dockerfile === 'string' ? (stack.locate(['services', service.name, 'build', 'dockerfile']) ?? where()) : where(),
+            loc:
+              isRecord(build) && typeof build.dockerfile === 'string' ? (stack.locate(['services', service.name, 'build', 'dockerfile']) ?? where()) : where(),
             path: stack.file,
             messageId: 'missingDockerfile',
             fixId: 'addDockerfile',

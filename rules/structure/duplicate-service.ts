@@ -15,7 +15,8 @@ export default defineRule({
       keptCopy: "The copy of '{{name}}' the placement plan keeps.",
       retiredCopy: "The second copy of '{{name}}', which the placement plan retires.",
       twoDefinitions: "Compose service '{{name}}' is defined in two stacks: '{{first}}' and '{{second}}'.",
-      removeDefinition: "Remove this definition of '{{name}}' and keep the one in '{{other}}' (define a service once, in the stack of its capability directory).",
+      removeDefinition:
+        "Remove this definition of '{{name}}' and keep the one in '{{other}}' (define a service once, in the stack of its capability directory).",
       otherDefinition: "The other definition of '{{name}}'.",
     },
   },

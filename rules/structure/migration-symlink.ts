@@ -16,7 +16,13 @@ export default defineRule({
     // The plan's bridged moves: Phase 4 replaces the link by the folder it points to.
     for (const move of plan.moves) {
       if (!move.bridged) continue;
-      report({ path: move.dir, messageId: 'bridge', fixId: 'phase4', data: { link: pathValue(move.dir), target: folderValue(move.from), from: pathValue(move.from) }, cause: move.cause });
+      report({
+        path: move.dir,
+        messageId: 'bridge',
+        fixId: 'phase4',
+        data: { link: pathValue(move.dir), target: folderValue(move.from), from: pathValue(move.from) },
+        cause: move.cause,
+      });
     }
   },
 });

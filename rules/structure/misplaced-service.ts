@@ -8,7 +8,8 @@ export default defineRule({
     group: 'structure',
     severity: 'error',
     description: 'A service whose capability is known (policy, label, catalog, image) but that sits in another directory',
-    rationale: 'The placement table and decision tree give each service one home ("Memory/planning/knowledge? -> memory-orchestration/", "User-facing UI? -> interfaces/", ...).',
+    rationale:
+      'The placement table and decision tree give each service one home ("Memory/planning/knowledge? -> memory-orchestration/", "User-facing UI? -> interfaces/", ...).',
     messages: {
       misplaced: "Service '{{name}}'{{canonical}} is in '{{actual}}'; it belongs in '{{target}}' ({{reason}}).",
       moveFolder: "Move '{{folder}}' to '{{target}}'.",
@@ -55,7 +56,13 @@ export default defineRule({
           target,
           messageId: 'misplacedDefinition',
           fixId: 'moveDefinition',
-          data: { name: service.name, stack: path.basename(service.stack.dir), target: folderValue(target), reason: entry.reasons[0] ?? 'decision tree', capability: folderValue(entry.to) },
+          data: {
+            name: service.name,
+            stack: path.basename(service.stack.dir),
+            target: folderValue(target),
+            reason: entry.reasons[0] ?? 'decision tree',
+            capability: folderValue(entry.to),
+          },
           cause: entry.cause,
           key: service.name,
         });

@@ -6,7 +6,8 @@ export default defineRule({
     group: 'structure',
     severity: 'warning',
     description: 'A capability directory with services but no stack compose file at its top',
-    rationale: 'Each capability directory carries its own stack (core-infra/docker-compose.yml: "Core infrastructure stack"), so related services share one compose project.',
+    rationale:
+      'Each capability directory carries its own stack (core-infra/docker-compose.yml: "Core infrastructure stack"), so related services share one compose project.',
     messages: {
       noStack: "Capability directory '{{folder}}' holds {{count}} service(s) but no stack compose file at its top.",
       addStack: "Add '{{folder}}docker-compose.yml' defining (or including) {{services}}.",
@@ -22,7 +23,12 @@ export default defineRule({
       if (cap.inactive || stackDirs.has(cap.abs)) continue;
       const services = servicesOf.get(cap.abs) ?? [];
       if (services.length === 0) continue;
-      report({ path: cap.abs, messageId: 'noStack', fixId: 'addStack', data: { folder: folderValue(cap.abs), count: services.length, services: services.join(', ') } });
+      report({
+        path: cap.abs,
+        messageId: 'noStack',
+        fixId: 'addStack',
+        data: { folder: folderValue(cap.abs), count: services.length, services: services.join(', ') },
+      });
     }
   },
 });

@@ -7,7 +7,8 @@ export default defineRule({
     group: 'structure',
     severity: 'error',
     description: 'A directory named like a catch-all (apps, misc, other, stuff, general, tmp, ...)',
-    rationale: '"apps" is an antipattern: a catch-all directory mixes unrelated services (chat interface ≠ log viewer ≠ LLM proxy). When in doubt, create a capability-specific directory; do not dump in "apps" or "misc".',
+    rationale:
+      '"apps" is an antipattern: a catch-all directory mixes unrelated services (chat interface ≠ log viewer ≠ LLM proxy). When in doubt, create a capability-specific directory; do not dump in "apps" or "misc".',
     messages: {
       catchAll: "'{{folder}}' is a catch-all directory: group services by what they do (capability), not in '{{name}}/'.",
       moveServices: "Move its services to their capability directories ({{moves}}) and remove '{{name}}/'.",
@@ -15,8 +16,18 @@ export default defineRule({
     },
     docs: {
       examples: {
-        valid: [{ description: 'services grouped by capability', files: { 'services/interfaces/open-webui/compose.yaml': 'services:\n  open-webui:\n    image: ghcr.io/open-webui/open-webui:0.4.8\n' } }],
-        invalid: [{ description: 'an apps/ folder', files: { 'services/apps/openweb/compose.yaml': 'services:\n  openweb:\n    image: ghcr.io/open-webui/open-webui:0.4.8\n' } }],
+        valid: [
+          {
+            description: 'services grouped by capability',
+            files: { 'services/interfaces/open-webui/compose.yaml': 'services:\n  open-webui:\n    image: ghcr.io/open-webui/open-webui:0.4.8\n' },
+          },
+        ],
+        invalid: [
+          {
+            description: 'an apps/ folder',
+            files: { 'services/apps/openweb/compose.yaml': 'services:\n  openweb:\n    image: ghcr.io/open-webui/open-webui:0.4.8\n' },
+          },
+        ],
       },
     },
   },

@@ -7,7 +7,8 @@ export default defineRule({
     group: 'structure',
     severity: 'error',
     description: 'A service directory directly under the services root (e.g. n8n/, traefik/)',
-    rationale: 'Every service lives in the capability directory of what it does, so "where is the planning service?" has one answer: memory-orchestration/planner-api/.',
+    rationale:
+      'Every service lives in the capability directory of what it does, so "where is the planning service?" has one answer: memory-orchestration/planner-api/.',
     messages: {
       secondCopy: "Service '{{name}}' sits directly under the services root, and '{{kept}}' holds the copy the placement plan keeps.",
       mergeIntoKept: "Move anything only '{{folder}}' has into '{{kept}}', then remove it.",
@@ -25,7 +26,13 @@ export default defineRule({
       const cause = folder.cause ?? undefined;
       if (folder.fate === 'retire' && folder.keep) {
         // A second copy: the plan keeps the other one (duplicate-service has the details; one cause).
-        report({ path: dir.abs, messageId: 'secondCopy', fixId: 'mergeIntoKept', data: { name: dir.name, kept: folderValue(folder.keep), folder: folderValue(dir.abs) }, cause });
+        report({
+          path: dir.abs,
+          messageId: 'secondCopy',
+          fixId: 'mergeIntoKept',
+          data: { name: dir.name, kept: folderValue(folder.keep), folder: folderValue(dir.abs) },
+          cause,
+        });
         continue;
       }
       if (folder.fate === 'move' && folder.to) {

@@ -7,7 +7,8 @@ export default defineRule({
     group: 'structure',
     severity: 'error',
     description: 'Members of one system in different capability directories',
-    rationale: '"Is this part of an existing system? Yes -> add to that system\'s directory." Related services are co-located (planner + memory + archon together) so they share configs, compose files and documentation.',
+    rationale:
+      '"Is this part of an existing system? Yes -> add to that system\'s directory." Related services are co-located (planner + memory + archon together) so they share configs, compose files and documentation.',
     messages: {
       split: "System '{{system}}' is split across {{count}} directories: {{where}}. All its members belong in '{{home}}'.",
       moveMembers: 'Move {{moves}}.',
@@ -49,4 +50,3 @@ export default defineRule({
     }
   },
 });
-

@@ -16,7 +16,12 @@ export default defineRule({
     // The documents are read through the run's file cache (the model's doc references).
     for (const ref of docReferences()) {
       if (ref.exists) continue;
-      report({ loc: { file: ref.file, line: ref.line, column: ref.column }, messageId: 'missing', fixId: 'update', data: { path: ref.text, name: ref.rel.split('/').pop() ?? ref.rel } });
+      report({
+        loc: { file: ref.file, line: ref.line, column: ref.column },
+        messageId: 'missing',
+        fixId: 'update',
+        data: { path: ref.text, name: ref.rel.split('/').pop() ?? ref.rel },
+      });
     }
   },
 });

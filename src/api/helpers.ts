@@ -1,7 +1,14 @@
 // Helpers of the public API over the placement plan and the model (read-only views in, views out).
 import type { ComposeService } from '../compose/types';
 import type { HostModel, ServiceDir } from '../model/types';
-import { causeByKey as causeByKeyOf, causeOf as causeOfPlan, folderPlan as folderPlanOf, groupingFolders as groupingFoldersOf, legacyEntry as legacyEntryOf, archiveName as archiveNameOf } from '../plan';
+import {
+  causeByKey as causeByKeyOf,
+  causeOf as causeOfPlan,
+  folderPlan as folderPlanOf,
+  groupingFolders as groupingFoldersOf,
+  legacyEntry as legacyEntryOf,
+  archiveName as archiveNameOf,
+} from '../plan';
 import type { PlacementPlan } from '../plan/types';
 import type { ModelView, PlanView, ReadonlyDeep, ServiceDirView, ServiceView } from './types';
 import type { CatalogEntry } from '../policy/types';

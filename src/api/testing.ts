@@ -76,11 +76,13 @@ export class RuleTester {
   static it: It | null = null;
 
   /** Registers a test per case (and per documentation example). Throws at once for a case that cannot pass. */
-  run(rule: Rule<any, any>, cases: RuleCases): void { // eslint-disable-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  run(rule: Rule<any, any>, cases: RuleCases): void {
     const id = rule.meta.id;
     // An invalid case must name its findings: one without any would pass whatever the rule reports.
     for (const c of cases.invalid) {
-      if (!Array.isArray(c.findings) || c.findings.length === 0) throw new Error(`RuleTester ${id}: invalid case '${c.name}' names no findings; list the exact findings it must produce`);
+      if (!Array.isArray(c.findings) || c.findings.length === 0)
+        throw new Error(`RuleTester ${id}: invalid case '${c.name}' names no findings; list the exact findings it must produce`);
     }
     const describe = RuleTester.describe ?? globals.describe ?? ((_name: string, body: () => void) => body());
     const it = RuleTester.it ?? globals.it ?? ((_name: string, body: () => Promise<void>) => void body());
@@ -110,11 +112,17 @@ export class RuleTester {
 }
 
 function exampleCase(example: RuleExample): ValidCase {
-  return { name: example.description, files: example.files as TestFiles, ...(example.config ? { config: example.config } : {}), ...(example.options ? { options: example.options } : {}) };
+  return {
+    name: example.description,
+    files: example.files as TestFiles,
+    ...(example.config ? { config: example.config } : {}),
+    ...(example.options ? { options: example.options } : {}),
+  };
 }
 
 /** The findings of one rule on one case's tree (its own findings: no suppression, no merging), sorted. */
-export async function lintCase(rule: Rule<any, any>, c: ValidCase): Promise<Finding[]> { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function lintCase(rule: Rule<any, any>, c: ValidCase): Promise<Finding[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'svclint-rule-'));
   try {
     writeFiles(dir, c.files);
@@ -139,7 +147,8 @@ function changeSet(files: string[]): ChangeSet {
   return { files, touches: (abs) => files.some((f) => isInside(abs, f) || isInside(f, abs)) };
 }
 
-function checkFindings(rule: Rule<any, any>, c: InvalidCase, findings: Finding[]): void { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function checkFindings(rule: Rule<any, any>, c: InvalidCase, findings: Finding[]): void {
   const expected = c.findings;
   const label = `invalid case '${c.name}'`;
   assert.deepEqual(findings.map(brief), expected.map(briefExpected), `${label}: the findings differ`);
@@ -161,7 +170,8 @@ function checkFindings(rule: Rule<any, any>, c: InvalidCase, findings: Finding[]
 }
 
 /** The fix's message id, found by rendering each template the rule has with the finding's data. */
-function fixIdOf(rule: Rule<any, any>, finding: Finding): string | null { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function fixIdOf(rule: Rule<any, any>, finding: Finding): string | null {
   if (finding.fix === null) return null;
   const data = finding.data ?? {};
   for (const [id, template] of Object.entries(rule.meta.messages as Record<string, string>)) {

@@ -93,6 +93,9 @@ async function run(argv: string[], io: Io, debug: boolean): Promise<number> {
 /** `svclint plcae grafana`: a first word that is no path but is near a command. */
 function checkNotACommandTypo(word: string, cwd: string): void {
   if (existsSync(path.resolve(cwd, word))) return;
-  const suggestion = nearest(word, COMMANDS.map((c) => c.name).filter((c) => c !== 'lint'));
+  const suggestion = nearest(
+    word,
+    COMMANDS.map((c) => c.name).filter((c) => c !== 'lint'),
+  );
   if (suggestion) throw new UsageError(`${word}: no such file or directory; did you mean the command '${suggestion}'?`);
 }

@@ -2,7 +2,6 @@
 import { nearest } from '../compose/schema/suggest';
 import { UsageError } from '../errors';
 
-
 /** A value from a fixed list (`--format`), or a usage error listing the list. */
 export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
@@ -16,7 +15,10 @@ export function oneOf<T extends string>(flag: string, value: string, allowed: re
  */
 export function ruleGroups(values: readonly string[]): string[] | null {
   if (values.length === 0) return null;
-  return values.flatMap((v) => v.split(',')).map((g) => g.trim()).filter(Boolean);
+  return values
+    .flatMap((v) => v.split(','))
+    .map((g) => g.trim())
+    .filter(Boolean);
 }
 
 /** `--max-warnings N`: a whole number, -1 (ESLint's default) for no limit. */

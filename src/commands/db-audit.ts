@@ -22,7 +22,6 @@ import type { SourceLoc } from '../files/types';
 import type { HostModel } from '../model/types';
 import { VERSION } from '../version';
 
-
 /** The rules that read a catalog (the others read compose files). */
 export const AUDIT_RULES = ['initdb-missing', 'initdb-public-connect', 'initdb-cross-grant', 'isolated-store'];
 /** Per query; the whole audit is a handful of queries. */
@@ -64,12 +63,19 @@ export async function runDbAudit({ args, flags, io, output }: CommandContext): P
     messageId: f.message.id,
     ...(Object.keys(f.message.data).length > 0 ? { data: renderData(f.message.data, io.cwd) } : {}),
   }));
-  findings.sort((a, b) => (a.path === b.path ? (a.rule === b.rule ? a.message.localeCompare(b.message) : a.rule.localeCompare(b.rule)) : a.path.localeCompare(b.path)));
+  findings.sort((a, b) =>
+    a.path === b.path ? (a.rule === b.rule ? a.message.localeCompare(b.message) : a.rule.localeCompare(b.rule)) : a.path.localeCompare(b.path),
+  );
   if (flags.bool('quiet')) findings = findings.filter((f) => f.severity === 'error');
   const result: LintResult = {
     root: server.display,
     findings,
-    summary: { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length, services: 0, stacks: 0 },
+    summary: {
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      services: 0,
+      stacks: 0,
+    },
     // No tree: the formats' tree, plan and memory views have nothing to show.
     model: null,
     failures: [],
@@ -104,7 +110,12 @@ function parseUrl(url: string): { user: string; password: string; host: string; 
     }
   };
   const params = new URLSearchParams(m[5] ?? '');
-  return { user: decode(m[1]) || params.get('user') || '', password: decode(m[2]), host: decode(m[3]) || params.get('host') || 'localhost', database: decode(m[4]) || params.get('dbname') || '' };
+  return {
+    user: decode(m[1]) || params.get('user') || '',
+    password: decode(m[2]),
+    host: decode(m[3]) || params.get('host') || 'localhost',
+    database: decode(m[4]) || params.get('dbname') || '',
+  };
 }
 
 /** The URL as svclint may print it. */
@@ -191,10 +202,23 @@ function oneLine(error: unknown, url: string): string {
 function auditModel(catalog: Catalog, server: ServerName, policy: HostModel['policy'], cwd: string): HostModel {
   const at = (file: string): SourceLoc => ({ file, line: 0, column: 0 });
   const replayed = new Catalog(catalog.version, catalog.bootstrap);
-  for (const role of catalog.roles.values()) replayed.roles.set(role.name, { ...role, createdAt: at(server.cluster), superuserAt: at(server.cluster), memberOf: new Map([...role.memberOf].map(([p, m]) => [p, { ...m, loc: at(server.cluster) }])) });
+  for (const role of catalog.roles.values())
+    replayed.roles.set(role.name, {
+      ...role,
+      createdAt: at(server.cluster),
+      superuserAt: at(server.cluster),
+      memberOf: new Map([...role.memberOf].map(([p, m]) => [p, { ...m, loc: at(server.cluster) }])),
+    });
   for (const db of catalog.databases.values()) {
     const here = at(`${server.cluster}/${db.name}`);
-    replayed.databases.set(db.name, { ...db, createdAt: here, ownerAt: here, publicChangedAt: here, acl: db.acl?.map((i) => ({ ...i, loc: here })) ?? null, extensions: db.extensions.map((e) => ({ ...e, loc: here })) });
+    replayed.databases.set(db.name, {
+      ...db,
+      createdAt: here,
+      ownerAt: here,
+      publicChangedAt: here,
+      acl: db.acl?.map((i) => ({ ...i, loc: here })) ?? null,
+      extensions: db.extensions.map((e) => ({ ...e, loc: here })),
+    });
   }
   attachProvenance(catalog, replayed, at(server.cluster));
   const pseudo = {

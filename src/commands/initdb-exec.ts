@@ -11,7 +11,9 @@ export function initdbExecNotes(results: readonly LintResult[]): string[] {
     const where = exec.mode === 'docker' ? `in ${exec.image}` : `on a local PostgreSQL ${exec.serverVersion}`;
     notes.push(`svclint: --initdb-exec ran the init scripts ${where} in ${Math.round(exec.millis)} ms`);
     if (exec.mode === 'local' && exec.imageVersion !== null && exec.imageVersion !== exec.serverVersion) {
-      notes.push(`svclint: warning: the compose file runs ${exec.image} (PostgreSQL ${exec.imageVersion}) but the local server is PostgreSQL ${exec.serverVersion}: results can differ where the versions do (e.g. role membership options, 16+); use --initdb-exec docker or a matching PG_BIN`);
+      notes.push(
+        `svclint: warning: the compose file runs ${exec.image} (PostgreSQL ${exec.imageVersion}) but the local server is PostgreSQL ${exec.serverVersion}: results can differ where the versions do (e.g. role membership options, 16+); use --initdb-exec docker or a matching PG_BIN`,
+      );
     }
   }
   return notes;

@@ -27,7 +27,13 @@ export async function runRules({ args, flags, io, output }: CommandContext): Pro
   const { policy } = policyTarget(io.cwd, flags.string('config') ?? null);
   const rules = await rulesFor(policy, { cwd: io.cwd, files: new FileCache() });
   // The same checks as a lint run: unknown ids and groups are usage errors.
-  selectRules(rules, { configLevels: policy.rules, configOptions: policy.ruleOptions, cliLevels: cli, groups, describeConfigKey: configKeyDescriber(policy, io.cwd) });
+  selectRules(rules, {
+    configLevels: policy.rules,
+    configOptions: policy.ruleOptions,
+    cliLevels: cli,
+    groups,
+    describeConfigKey: configKeyDescriber(policy, io.cwd),
+  });
   const ids = rules.map((r) => r.info.id);
   for (const id of args) if (!ids.includes(id)) throw new UsageError(unknownRule(id, ids));
   const listed = rules
@@ -70,7 +76,13 @@ export function formatRulesText(rules: readonly ListedRule[], cwd = process.cwd(
 /** One rule's documentation, as `svclint rules ID` prints it. */
 export function formatRuleDocs(rules: readonly ListedRule[], cwd = process.cwd()): string {
   const blocks = rules.map((rule) => {
-    const lines = [`${rule.id}  (${rule.group}, ${rule.configured === rule.severity ? rule.severity : `${rule.configured}; default ${rule.severity}`})`, '', `  ${rule.description}`, '', `  Why: ${rule.rationale}`];
+    const lines = [
+      `${rule.id}  (${rule.group}, ${rule.configured === rule.severity ? rule.severity : `${rule.configured}; default ${rule.severity}`})`,
+      '',
+      `  ${rule.description}`,
+      '',
+      `  Why: ${rule.rationale}`,
+    ];
     if (rule.source) lines.push('', `  Plugin: ${rule.plugin} (${displayPath(rule.source, cwd)})`);
     if (rule.docs) lines.push('', `  Docs: ${rule.docs}`);
     if (rule.schema) lines.push('', '  Options (JSON Schema):', ...indent(JSON.stringify(rule.schema, null, 2), 4));
@@ -94,20 +106,22 @@ function indent(text: string, spaces: number): string[] {
 }
 
 export function formatRulesJson(rules: readonly ListedRule[], cwd = process.cwd()): string {
-  const shown = rules.map(({ id, group, severity, configured, description, rationale, docs, messages, schema, defaultOptions, options, examples, plugin, source }) => ({
-    id,
-    group,
-    severity,
-    configured,
-    description,
-    rationale,
-    docs,
-    messages,
-    ...(schema ? { schema } : {}),
-    ...(defaultOptions ? { defaultOptions } : {}),
-    ...(options ? { options } : {}),
-    ...(examples ? { examples } : {}),
-    ...(plugin ? { plugin, source: displayPath(source!, cwd) } : {}),
-  }));
+  const shown = rules.map(
+    ({ id, group, severity, configured, description, rationale, docs, messages, schema, defaultOptions, options, examples, plugin, source }) => ({
+      id,
+      group,
+      severity,
+      configured,
+      description,
+      rationale,
+      docs,
+      messages,
+      ...(schema ? { schema } : {}),
+      ...(defaultOptions ? { defaultOptions } : {}),
+      ...(options ? { options } : {}),
+      ...(examples ? { examples } : {}),
+      ...(plugin ? { plugin, source: displayPath(source!, cwd) } : {}),
+    }),
+  );
   return `${JSON.stringify(shown, null, 2)}\n`;
 }

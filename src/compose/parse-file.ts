@@ -1,10 +1,7 @@
 // One compose file -> ComposeFile: YAML 1.2 core schema (as compose-go), `<<` merge keys,
 // `!reset` / `!override` tags, multi-document files merged in order. Hostile input (binary,
 // alias bombs, recursive aliases, huge nesting) becomes an error with a position; never a throw.
-import {
-  isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments,
-  type Alias, type Document, type Node, type Pair, type Scalar, type Tags,
-} from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Alias, type Document, type Node, type Pair, type Scalar, type Tags } from 'yaml';
 import type { ComposeFile, ComposeTagPath } from './types';
 import { keyText } from '../yaml/positions';
 import { fastLoadDocuments, isPlainYaml } from '../yaml/fast-load';
@@ -123,7 +120,13 @@ function loadDocuments(file: ComposeFile, lineCounter: LineCounter): void {
     const docTags = analysis.hasTags ? collectTagPaths(contents, analysis.aliasTargets) : [];
     const resets = docTags.filter((t) => t.tag === 'reset').map((t) => t.path);
     own = removePaths(own, [...resets].reverse(), true);
-    data = mergeComposeConfigs(removePaths(data, docTags.map((t) => t.path)), own);
+    data = mergeComposeConfigs(
+      removePaths(
+        data,
+        docTags.map((t) => t.path),
+      ),
+      own,
+    );
     tagPaths.push(...docTags);
   }
   if (file.errors.length > 0) return;
@@ -240,9 +243,9 @@ function analyseDocument(root: Node, report: (message: string, offset: number) =
     if (node === null || node === undefined) return 0;
     if (isAlias(node)) {
       const target = anchors.get(node.source);
-      if (!target) return report(`unknown anchor: *${node.source} is used before any &${node.source}`, offset(node)), 1;
+      if (!target) return (report(`unknown anchor: *${node.source} is used before any &${node.source}`, offset(node)), 1);
       const size = sizes.get(target);
-      if (size === undefined) return report(`recursive alias: *${node.source} refers to a node that contains it`, offset(node)), 1;
+      if (size === undefined) return (report(`recursive alias: *${node.source} refers to a node that contains it`, offset(node)), 1);
       aliasTargets.set(node, target);
       if (!biggestAlias || size > biggestAlias.size) biggestAlias = { node, size };
       return size;

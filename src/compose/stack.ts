@@ -92,7 +92,11 @@ export function loadStack(mainAbs: string, overrideAbs: readonly string[], optio
 
 function locateExactInLayers(layers: readonly Layer[], keyPath: KeyPath, atKey: boolean): SourceLoc | null {
   for (const layer of layers) {
-    const inFile = layer.rename ? (keyPath[0] === 'services' && keyPath[1] === layer.rename.to ? ['services', layer.rename.from, ...keyPath.slice(2)] : null) : keyPath;
+    const inFile = layer.rename
+      ? keyPath[0] === 'services' && keyPath[1] === layer.rename.to
+        ? ['services', layer.rename.from, ...keyPath.slice(2)]
+        : null
+      : keyPath;
     const loc = inFile ? locateExact(layer.file, inFile, atKey) : null;
     if (loc) return loc;
   }
@@ -196,7 +200,8 @@ function envFileVariables(service: string, envFile: unknown, dir: string, lookup
     const abs = path.resolve(dir, relative);
     const text = ctx.readText(abs);
     const keyPath = ['services', service, 'env_file', ...(Array.isArray(envFile) ? [index] : [])];
-    const at = () => stack.locate(typeof entry === 'string' ? keyPath : [...keyPath, 'path']) ?? stack.locate(keyPath) ?? stack.locateKey(['services', service]);
+    const at = () =>
+      stack.locate(typeof entry === 'string' ? keyPath : [...keyPath, 'path']) ?? stack.locate(keyPath) ?? stack.locateKey(['services', service]);
     if (text === null) {
       // Only an explicit `required: true`: Compose's default is required too, but env files hold
       // secrets and are usually not committed, so a linted checkout rarely has them.
@@ -205,7 +210,8 @@ function envFileVariables(service: string, envFile: unknown, dir: string, lookup
     }
     const parsed = parseDotEnv(text, lookup);
     const error = parsed.error;
-    if (error && long.format !== 'raw') ctx.issue('compose-parse', `${path.basename(abs)}: ${error.message}`, () => ({ file: abs, line: error.line, column: error.column }));
+    if (error && long.format !== 'raw')
+      ctx.issue('compose-parse', `${path.basename(abs)}: ${error.message}`, () => ({ file: abs, line: error.line, column: error.column }));
     for (const item of parsed.entries) {
       vars.push({
         name: item.key,

@@ -76,7 +76,11 @@ function listFolder(dir: string, mount: InitMount, order: ReturnType<typeof init
  * Reads every script of the mounts, in the order the entrypoint runs them (by file name across
  * mounts, sorted as the image's bash sorts them). `envOf` gives each Postgres's environment.
  */
-export async function readInitScripts(mounts: InitMount[], envOf: (postgres: ComposeService) => ScriptEnv = () => new Map(), cache: FileCache = new FileCache()): Promise<InitScriptFile[]> {
+export async function readInitScripts(
+  mounts: InitMount[],
+  envOf: (postgres: ComposeService) => ScriptEnv = () => new Map(),
+  cache: FileCache = new FileCache(),
+): Promise<InitScriptFile[]> {
   const files = mounts.flatMap((mount) => mount.files.map((file) => ({ file, mount })));
   // The image sorts by the name inside the container (a single file can be mounted under another name).
   const nameIn = (entry: { file: string; mount: InitMount }) => (entry.mount.kind === 'file' && entry.mount.target ? entry.mount.target : entry.file);
@@ -102,14 +106,21 @@ function readText(abs: string, files: FileCache): string | null {
 async function readComments(abs: string, text: string, files: FileCache, heredocComments: readonly Comment[]): Promise<void> {
   const format = initScriptFormat(abs);
   if (format === 'sql' || format === 'sql.gz') {
-    files.setComments(abs, sqlComments(text).map((c) => {
-      const before = text.slice(0, c.offset);
-      const lineStart = before.lastIndexOf('\n') + 1;
-      return { line: before.split('\n').length, column: c.offset - lineStart + 1, body: c.body };
-    }));
+    files.setComments(
+      abs,
+      sqlComments(text).map((c) => {
+        const before = text.slice(0, c.offset);
+        const lineStart = before.lastIndexOf('\n') + 1;
+        return { line: before.split('\n').length, column: c.offset - lineStart + 1, body: c.body };
+      }),
+    );
   } else if (format === 'sh') {
     // Shell comments, and the SQL comments of what it hands to psql (here-documents, -c).
     const comments = await shellComments(abs, text);
-    if (comments) files.setComments(abs, [...comments, ...heredocComments].sort((a, b) => a.line - b.line || a.column - b.column));
+    if (comments)
+      files.setComments(
+        abs,
+        [...comments, ...heredocComments].sort((a, b) => a.line - b.line || a.column - b.column),
+      );
   }
 }

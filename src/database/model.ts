@@ -31,7 +31,8 @@ const POSTGRES_IMAGES = [
 ];
 
 /** Connection poolers and backup jobs for Postgres (they log in for every database by design). */
-const POSTGRES_INFRASTRUCTURE = /(^|\/)(pgbouncer|pgcat|pgpool(-ii)?|odyssey|supavisor|pgbackrest|wal-g|postgres-backup(-local|-s3)?|pg-backup[\w-]*|pgbackweb)$/;
+const POSTGRES_INFRASTRUCTURE =
+  /(^|\/)(pgbouncer|pgcat|pgpool(-ii)?|odyssey|supavisor|pgbackrest|wal-g|postgres-backup(-local|-s3)?|pg-backup[\w-]*|pgbackweb)$/;
 
 export function isPostgresInfrastructure(image: string | null): boolean {
   if (!image || image.includes('${')) return false;
@@ -62,7 +63,10 @@ export async function buildDatabaseModel(model: HostModel, options: DatabaseMode
   const infrastructure = active.filter((s) => isPostgresInfrastructure(s.image));
   const poolerTargets = new Map<ComposeService, ComposeService | null>();
   for (const pooler of infrastructure) {
-    const own = readConnections(pooler).map((c) => resolveTarget(c, postgres)).find((t) => t !== null) ?? null;
+    const own =
+      readConnections(pooler)
+        .map((c) => resolveTarget(c, postgres))
+        .find((t) => t !== null) ?? null;
     poolerTargets.set(pooler, own);
   }
   const connections = active.filter((s) => !postgres.includes(s) && !poolerTargets.has(s)).flatMap(readConnections);
@@ -136,7 +140,12 @@ async function runInitdbExec(
 ) {
   const mount = mounts.find((m) => m.postgres === shared && m.files.length > 0) ?? mounts.find((m) => m.postgres === shared);
   const input = {
-    files: files.map((f) => ({ file: f.file, name: f.mount.kind === 'file' && f.mount.target ? path.posix.basename(f.mount.target) : path.basename(f.file), script: f.script, text: f.text })),
+    files: files.map((f) => ({
+      file: f.file,
+      name: f.mount.kind === 'file' && f.mount.target ? path.posix.basename(f.mount.target) : path.basename(f.file),
+      script: f.script,
+      text: f.text,
+    })),
     env,
     replayed,
     fallback: mount?.loc ?? shared.loc,

@@ -18,7 +18,11 @@ const STORE_IMAGES: { kind: Exclude<StoreKind, 'postgres'>; product: string; pat
   { kind: 'cache', product: 'valkey', pattern: /^(valkey\/valkey|valkey|bitnami\/valkey)$/ },
   { kind: 'cache', product: 'redis', pattern: /^(redis|bitnami\/redis|redis\/redis-stack(-server)?)$/ },
   { kind: 'cache', product: 'keydb', pattern: /^eqalpha\/keydb$/ },
-  { kind: 'cache', product: 'dragonfly', pattern: /^(docker\.dragonflydb\.io\/dragonflydb\/dragonfly|dragonflydb\/dragonfly|ghcr\.io\/dragonflydb\/dragonfly)$/ },
+  {
+    kind: 'cache',
+    product: 'dragonfly',
+    pattern: /^(docker\.dragonflydb\.io\/dragonflydb\/dragonfly|dragonflydb\/dragonfly|ghcr\.io\/dragonflydb\/dragonfly)$/,
+  },
 ];
 
 /** Postgres images that carry vector or graph extensions: data of a vector/graph store inside Postgres. */

@@ -63,7 +63,16 @@ export function parseDirectives(file: string, text: string, comments?: readonly 
 function splitDirective(rest: string): { rules: string[]; reason: string | null } {
   const separator = rest.search(/(^|\s)--(\s|$)/);
   const rulePart = separator < 0 ? rest : rest.slice(0, separator);
-  const reasonText = separator < 0 ? '' : rest.slice(separator).replace(/^\s*--/, '').trim();
-  const rules = rulePart.split(/[,\s]+/).map((r) => r.trim()).filter(Boolean);
+  const reasonText =
+    separator < 0
+      ? ''
+      : rest
+          .slice(separator)
+          .replace(/^\s*--/, '')
+          .trim();
+  const rules = rulePart
+    .split(/[,\s]+/)
+    .map((r) => r.trim())
+    .filter(Boolean);
   return { rules, reason: reasonText === '' ? null : reasonText };
 }

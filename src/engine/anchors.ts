@@ -26,7 +26,9 @@ export function anchorFor(model: HostModel, abs: string, changes: ChangeSet | nu
   if (entry?.kind === 'file') return { file: abs, line: 1 };
   if (rel !== '' && entry?.kind !== 'dir') return anchorFor(model, path.dirname(abs), changes);
   if (changes) {
-    const changed = changes.files.filter((f) => isInside(abs, f) && model.tree.byRel.get(path.relative(model.root, f).split(path.sep).join('/'))?.kind === 'file').sort()[0];
+    const changed = changes.files
+      .filter((f) => isInside(abs, f) && model.tree.byRel.get(path.relative(model.root, f).split(path.sep).join('/'))?.kind === 'file')
+      .sort()[0];
     if (changed) return { file: changed, line: 1 };
   }
   const stack = model.stacks.find((s) => s.dir === abs);
@@ -37,7 +39,9 @@ export function anchorFor(model: HostModel, abs: string, changes: ChangeSet | nu
 
 /** The first file under a folder: its own files first (by name), then its folders' in name order. */
 function firstFile(model: HostModel, rel: string): string | null {
-  const children = [...(model.tree.children.get(rel) ?? [])].filter((e) => !e.name.startsWith('.') || e.kind === 'file').sort((a, b) => (a.name < b.name ? -1 : 1));
+  const children = [...(model.tree.children.get(rel) ?? [])]
+    .filter((e) => !e.name.startsWith('.') || e.kind === 'file')
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
   const file = children.find((e) => e.kind === 'file' && !e.name.startsWith('.'));
   if (file) return file.abs;
   for (const child of children) {

@@ -73,7 +73,11 @@ export function keepPart(result: LintResult, part: readonly string[], cwd: strin
   return {
     ...result,
     findings,
-    summary: { ...result.summary, errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length },
+    summary: {
+      ...result.summary,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+    },
   };
 }
 

@@ -78,7 +78,11 @@ function phaseTimer(onPhase: LintOptions['onPhase']): (name: string) => void {
 export async function rulesFor(policy: Policy, options: { cwd: string; files: FileCache; onPhase?: LintOptions['onPhase'] }): Promise<RegisteredRule[]> {
   if (policy.plugins.length === 0) return builtInRules();
   const { loadPlugins } = await import('../plugins/load');
-  const plugins = await loadPlugins(policy, { cwd: options.cwd, files: options.files, onCompile: (file, ms) => options.onPhase?.(`type-check ${displayPath(file, options.cwd)}`, ms) });
+  const plugins = await loadPlugins(policy, {
+    cwd: options.cwd,
+    files: options.files,
+    onCompile: (file, ms) => options.onPhase?.(`type-check ${displayPath(file, options.cwd)}`, ms),
+  });
   return [...builtInRules(), ...plugins];
 }
 
@@ -128,7 +132,12 @@ export async function lintTarget(target: Target, options: LintOptions): Promise<
   let changes: ChangeSet | null = options.changed ? makeChangeSet(options.changed) : null;
   let scope: LintResult['scope'];
   if (changes && policy.configFile && changes.touches(policy.configFile)) {
-    scope = { changedFiles: changes.files.length, reported: 0, total: 0, everything: `the svclint config ${displayPath(policy.configFile, options.cwd)} changed, so every finding is reported` };
+    scope = {
+      changedFiles: changes.files.length,
+      reported: 0,
+      total: 0,
+      everything: `the svclint config ${displayPath(policy.configFile, options.cwd)} changed, so every finding is reported`,
+    };
     changes = null;
   }
   const { findings: raw, failures } = await runRules(model, selection, changes);
@@ -163,7 +172,11 @@ export async function lintTarget(target: Target, options: LintOptions): Promise<
  * Runs rules over a built model. A rule that throws is an internal failure (exit 2) naming the
  * rule and its file, never a silent pass: its findings are dropped, the other rules still run.
  */
-export async function runRules(model: HostModel, selection: readonly RuleSelection[], changed: ChangeSet | null = null): Promise<{ findings: RawFinding[]; failures: RuleFailure[] }> {
+export async function runRules(
+  model: HostModel,
+  selection: readonly RuleSelection[],
+  changed: ChangeSet | null = null,
+): Promise<{ findings: RawFinding[]; failures: RuleFailure[] }> {
   const findings: RawFinding[] = [];
   const failures: RuleFailure[] = [];
   const facts = modelFacts(model);
@@ -196,7 +209,8 @@ export async function runRules(model: HostModel, selection: readonly RuleSelecti
 /** A message of a rule: its template by id, with the report's data. */
 function messageOf(info: RuleInfo, id: string, data: Message['data'] | undefined): Message {
   const template = Object.hasOwn(info.messages, id) ? info.messages[id] : undefined;
-  if (typeof template !== 'string') throw new Error(`reported messageId '${id}', which meta.messages does not define (it has ${Object.keys(info.messages).join(', ')})`);
+  if (typeof template !== 'string')
+    throw new Error(`reported messageId '${id}', which meta.messages does not define (it has ${Object.keys(info.messages).join(', ')})`);
   return { id, template, data: data ?? {} };
 }
 
@@ -212,7 +226,12 @@ function toRawFinding(info: RuleInfo, severity: RawFinding['severity'], r: Repor
   };
   if (r.target) finding.target = r.target;
   if (r.related && r.related.length > 0) {
-    finding.related = r.related.map((x): RawRelated => ({ path: x.loc?.file ?? x.path ?? model.root, line: x.loc?.line ?? null, column: x.loc?.column ?? null, message: messageOf(info, x.messageId, x.data) }));
+    finding.related = r.related.map((x): RawRelated => ({
+      path: x.loc?.file ?? x.path ?? model.root,
+      line: x.loc?.line ?? null,
+      column: x.loc?.column ?? null,
+      message: messageOf(info, x.messageId, x.data),
+    }));
   }
   if (r.key !== undefined) finding.key = r.key;
   if (r.cause) finding.cause = r.cause;

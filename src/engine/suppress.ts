@@ -27,7 +27,11 @@ interface Tracked {
  * directive or exception for that rule suppresses the whole finding. A directive or exception for
  * a merged member's rule at the member's place drops that member only.
  */
-export function applySuppressions(findings: RawFinding[], model: HostModel, run: { selection?: readonly RuleSelection[]; rules?: readonly RegisteredRule[] } = {}): RawFinding[] {
+export function applySuppressions(
+  findings: RawFinding[],
+  model: HostModel,
+  run: { selection?: readonly RuleSelection[]; rules?: readonly RegisteredRule[] } = {},
+): RawFinding[] {
   const { selection } = run;
   const rules = run.rules ?? builtInRules();
   const ran = new Set((selection ?? rules.map((registered) => ({ registered }))).map((s) => s.registered.info.id));
@@ -40,7 +44,11 @@ export function applySuppressions(findings: RawFinding[], model: HostModel, run:
 
   const byFile = new Map<string, Tracked[]>();
   const load = (file: string, text?: string | null) => {
-    if (!byFile.has(file)) byFile.set(file, model.files.directives(file, text).map((directive) => ({ directive, used: new Set<string>() })));
+    if (!byFile.has(file))
+      byFile.set(
+        file,
+        model.files.directives(file, text).map((directive) => ({ directive, used: new Set<string>() })),
+      );
   };
   for (const stack of model.stacks) for (const file of stack.files) load(file.abs, file.text);
   // Init scripts the database model read: a directive there is honoured, and reported when unused,
@@ -60,8 +68,9 @@ export function applySuppressions(findings: RawFinding[], model: HostModel, run:
 
   /** Whether a directive or exception suppresses the finding (marking it used). */
   const suppressed = (finding: RawFinding): boolean => {
-    const directive = (byFile.get(finding.path) ?? []).find(({ directive: d }) =>
-      d.problem === null && d.rules.includes(finding.rule) && (d.appliesTo === null || d.appliesTo === finding.line));
+    const directive = (byFile.get(finding.path) ?? []).find(
+      ({ directive: d }) => d.problem === null && d.rules.includes(finding.rule) && (d.appliesTo === null || d.appliesTo === finding.line),
+    );
     if (directive) {
       directive.used.add(finding.rule);
       return true;
@@ -89,9 +98,10 @@ export function applySuppressions(findings: RawFinding[], model: HostModel, run:
     const { directive: d } = tracked;
     const name = `svclint-${d.kind}`;
     if (d.problem !== null) {
-      const fix = d.reason === null && d.rules.length > 0
-        ? message('addReason', { name, rules: d.rules.join(', ') })
-        : message(d.kind === 'disable' ? 'writeDisable' : 'writeNextLine', { name });
+      const fix =
+        d.reason === null && d.rules.length > 0
+          ? message('addReason', { name, rules: d.rules.join(', ') })
+          : message(d.kind === 'disable' ? 'writeDisable' : 'writeNextLine', { name });
       report(d.file, d.line, d.column, message('malformed', { name, problem: d.problem }), fix);
       continue;
     }
@@ -112,7 +122,13 @@ export function applySuppressions(findings: RawFinding[], model: HostModel, run:
     if (!known.has(exception.rule)) {
       report(file, loc?.line ?? null, loc?.column ?? null, message('exceptionUnknownRule', { rule: exception.rule }), message('useKnownRuleInException'));
     } else if (!used && ran.has(exception.rule)) {
-      report(file, loc?.line ?? null, loc?.column ?? null, message('exceptionUnused', { rule: exception.rule, path: exception.path }), message('removeException'));
+      report(
+        file,
+        loc?.line ?? null,
+        loc?.column ?? null,
+        message('exceptionUnused', { rule: exception.rule, path: exception.path }),
+        message('removeException'),
+      );
     }
   }
   return kept;

@@ -147,10 +147,7 @@ export function renderSummary(results: readonly LintResult[], context: FormatCon
   );
   const docs = new Map(context.rules.map((rule) => [rule.id, rule.docs]));
 
-  const status =
-    totals.errors + totals.warnings === 0
-      ? '✔ no problems'
-      : `✖ ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}`;
+  const status = totals.errors + totals.warnings === 0 ? '✔ no problems' : `✖ ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}`;
   const head = [
     `## svclint: ${status}`,
     '',

@@ -98,7 +98,9 @@ export function pathToUri(relPath: string): string {
  * line). Never the message text, which names other sides' positions and totals, nor line numbers.
  */
 export function fingerprint(finding: Finding): string {
-  return createHash('sha256').update(`${finding.rule}\0${finding.messageId ?? ''}\0${finding.path}\0${finding.key ?? ''}`).digest('hex');
+  return createHash('sha256')
+    .update(`${finding.rule}\0${finding.messageId ?? ''}\0${finding.path}\0${finding.key ?? ''}`)
+    .digest('hex');
 }
 
 interface PhysicalLocation {

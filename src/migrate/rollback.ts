@@ -144,7 +144,9 @@ class SimulatedTree {
         if (state.kind !== 'dir' && state.kind !== 'present') return [`${step.path}: a folder svclint created is now ${kindName(state)}`];
         const left = this.children(step.path);
         this.overrides.set(step.path, { kind: 'absent' });
-        return left.length > 0 ? [`${step.path}: holds ${left.slice(0, 5).join(', ')}${left.length > 5 ? ', …' : ''}, added since (svclint created this folder empty)`] : [];
+        return left.length > 0
+          ? [`${step.path}: holds ${left.slice(0, 5).join(', ')}${left.length > 5 ? ', …' : ''}, added since (svclint created this folder empty)`]
+          : [];
       }
       case 'rmdir': {
         const state = this.stateAt(step.path);

@@ -44,7 +44,13 @@ export async function buildHostModel(root: string, policy: Policy, cwd: string, 
   const serviceDirs: ServiceDir[] = [];
   const topLevel = (tree.children.get('') ?? []).filter((e) => isDirLike(e) && !e.name.startsWith('.'));
 
-  const addServiceDir = (entry: TreeEntry, parentKind: ServiceDir['parentKind'], parentRel: string, capability: CapabilityDir | null, why: ServiceDir['why']) => {
+  const addServiceDir = (
+    entry: TreeEntry,
+    parentKind: ServiceDir['parentKind'],
+    parentRel: string,
+    capability: CapabilityDir | null,
+    why: ServiceDir['why'],
+  ) => {
     const dir: ServiceDir = {
       name: entry.name,
       abs: entry.abs,
@@ -180,7 +186,8 @@ function findNested(
     let why: ServiceDir['why'] | null = null;
     if (stack && stack.services.length > 0) why = 'compose';
     else if (composeNames.has(child.name) && hasDockerfile(tree, child.rel)) why = 'dockerfile';
-    else if (findCatalogEntry(policy, child.name)?.entry.name === child.name && (hasDockerfile(tree, child.rel) || composeNames.has(child.name))) why = 'known-name';
+    else if (findCatalogEntry(policy, child.name)?.entry.name === child.name && (hasDockerfile(tree, child.rel) || composeNames.has(child.name)))
+      why = 'known-name';
     if (why) add(child, why);
     // Below a nested service its own stack names the sub-folders; below a plain folder the parent's still does.
     const names = why && stack ? new Set(stack.services.map((s) => s.name)) : composeNames;
@@ -253,7 +260,7 @@ export function referencedPaths(service: ComposeService, stackDir: string): stri
   if (context) out.push(context);
   const volumes = Array.isArray(service.resolved.volumes) ? service.resolved.volumes : [];
   for (const volume of volumes) {
-    const source = typeof volume === 'string' ? volume.split(':')[0] ?? '' : isRecord(volume) && typeof volume.source === 'string' ? volume.source : '';
+    const source = typeof volume === 'string' ? (volume.split(':')[0] ?? '') : isRecord(volume) && typeof volume.source === 'string' ? volume.source : '';
     if (source.startsWith('.') || source.startsWith('/')) out.push(path.resolve(stackDir, source));
   }
   return out;

@@ -79,6 +79,12 @@ export function memoryJson(budget: MemoryBudget, displayPath: (abs: string) => s
     total: budget.total,
     declared: budget.declared,
     estimated: budget.estimated,
-    services: budget.usages.map((u) => ({ service: u.service.name, path: displayPath(u.service.stack.file), bytes: u.bytes, limit: u.declared, replicas: u.replicas })),
+    services: budget.usages.map((u) => ({
+      service: u.service.name,
+      path: displayPath(u.service.stack.file),
+      bytes: u.bytes,
+      limit: u.declared,
+      replicas: u.replicas,
+    })),
   };
 }

@@ -191,7 +191,8 @@ interface Compiled {
 type TsMorph = typeof import('ts-morph');
 
 function compile(file: string, toolchain: Toolchain, svclint: SvclintInstall, options: CompileOptions): Compiled {
-  if (!existsSync(svclint.apiTypes)) throw new ConfigError(`svclint's type declarations are missing (${svclint.apiTypes}): reinstall svclint, or run npm run build in its checkout`);
+  if (!existsSync(svclint.apiTypes))
+    throw new ConfigError(`svclint's type declarations are missing (${svclint.apiTypes}): reinstall svclint, or run npm run build in its checkout`);
   // Loaded through a computed path: bundlers leave it alone, and it loads only here.
   const { Project, ts } = createRequire(toolchain.main)(toolchain.main) as TsMorph;
   const nodeTypes = findNodeTypes(options.baseDir);
@@ -244,7 +245,10 @@ function compile(file: string, toolchain: Toolchain, svclint: SvclintInstall, op
       if (!spec.startsWith('.')) continue;
       const target = decl.getModuleSpecifierSourceFile();
       if (!target || target.isDeclarationFile()) continue;
-      let rel = path.relative(path.dirname(outFor(self)), outFor(path.resolve(target.getFilePath()))).split(path.sep).join('/');
+      let rel = path
+        .relative(path.dirname(outFor(self)), outFor(path.resolve(target.getFilePath())))
+        .split(path.sep)
+        .join('/');
       if (!rel.startsWith('.')) rel = `./${rel}`;
       decl.setModuleSpecifier(rel);
     }

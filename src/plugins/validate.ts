@@ -34,10 +34,12 @@ export function checkRule(value: unknown, where: string): asserts value is Rule 
   const id = m.id as string;
   if (typeof m.group !== 'string' || m.group === '') fail(`${id}: meta.group must be a non-empty string`);
   if (m.severity !== 'error' && m.severity !== 'warning') fail(`${id}: meta.severity must be 'error' or 'warning'`);
-  for (const key of ['description', 'rationale'] as const) if (typeof m[key] !== 'string' || m[key] === '') fail(`${id}: meta.${key} must be a non-empty string`);
+  for (const key of ['description', 'rationale'] as const)
+    if (typeof m[key] !== 'string' || m[key] === '') fail(`${id}: meta.${key} must be a non-empty string`);
   const messages = m.messages;
   if (typeof messages !== 'object' || messages === null || Object.keys(messages).length === 0) fail(`${id}: meta.messages must map message ids to templates`);
   for (const [key, template] of Object.entries(messages as object)) if (typeof template !== 'string') fail(`${id}: meta.messages.${key} must be a string`);
   if (m.schema !== undefined && (typeof m.schema !== 'object' || m.schema === null)) fail(`${id}: meta.schema must be a JSON Schema object`);
-  if (m.defaultOptions !== undefined && (typeof m.defaultOptions !== 'object' || m.defaultOptions === null || Array.isArray(m.defaultOptions))) fail(`${id}: meta.defaultOptions must be an object`);
+  if (m.defaultOptions !== undefined && (typeof m.defaultOptions !== 'object' || m.defaultOptions === null || Array.isArray(m.defaultOptions)))
+    fail(`${id}: meta.defaultOptions must be an object`);
 }

@@ -29,7 +29,10 @@ export interface RawConfig {
   capabilities?: Record<string, { provides?: string[]; description?: string; inactive?: boolean } | null>;
   catchAll?: string[];
   technologyDirs?: string[];
-  services?: Record<string, { capability: string; aliases?: string[]; images?: string[]; provides?: string[]; reason?: string; memory?: string | number; legacy?: boolean }>;
+  services?: Record<
+    string,
+    { capability: string; aliases?: string[]; images?: string[]; provides?: string[]; reason?: string; memory?: string | number; legacy?: boolean }
+  >;
   systems?: Record<string, { capability: string; members: string[] }>;
   database?: {
     postgres?: { service: string; capability?: string };
@@ -69,7 +72,9 @@ export function loadConfigFile(file: string, cwd?: string): LoadedConfig {
     try {
       data = JSON.parse(text);
     } catch (error) {
-      throw new ConfigError(`${shown}:${jsonErrorPosition(text, (error as Error).message)}: config is not valid JSON: ${jsonErrorText((error as Error).message)}`);
+      throw new ConfigError(
+        `${shown}:${jsonErrorPosition(text, (error as Error).message)}: config is not valid JSON: ${jsonErrorText((error as Error).message)}`,
+      );
     }
   } else {
     const fast = isPlainYaml(text) ? fastLoadDocuments(text) : null;
@@ -115,7 +120,9 @@ function jsonErrorPosition(text: string, message: string): string {
 }
 
 function jsonErrorText(message: string): string {
-  return firstLine(message).replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected end of JSON input$/, 'unexpected end of the file');
+  return firstLine(message)
+    .replace(/ in JSON at position \d+.*$/, '')
+    .replace(/^Unexpected end of JSON input$/, 'unexpected end of the file');
 }
 
 function fullDocument(shown: string, text: string, lineCounter: LineCounter): Document {
@@ -157,7 +164,7 @@ export function buildPolicy(config: LoadedConfig | null, fallbackBaseDir: string
   for (const [name, value] of Object.entries(raw.services ?? {})) {
     const index = catalog.findIndex((e) => e.name === name);
     const previous = index >= 0 ? catalog[index] : undefined;
-    const memory = value.memory === undefined ? previous?.memory : parseBytes(value.memory) ?? undefined;
+    const memory = value.memory === undefined ? previous?.memory : (parseBytes(value.memory) ?? undefined);
     const merged: CatalogEntry = {
       name,
       capability: value.capability,
@@ -204,7 +211,9 @@ export function buildPolicy(config: LoadedConfig | null, fallbackBaseDir: string
     memoryBudget = parseBytes(raw.budget.memory);
     if (memoryBudget === null) {
       const loc = config?.locate(['budget', 'memory']);
-      throw new ConfigError(`${config?.shown ?? file}${loc ? `:${loc.line}:${loc.column}` : ''}: invalid config: budget.memory '${String(raw.budget.memory)}' is not a size (use e.g. 4GiB, 512m)`);
+      throw new ConfigError(
+        `${config?.shown ?? file}${loc ? `:${loc.line}:${loc.column}` : ''}: invalid config: budget.memory '${String(raw.budget.memory)}' is not a size (use e.g. 4GiB, 512m)`,
+      );
     }
   }
 

@@ -17,8 +17,11 @@ RuleTester.it = it;
 export type { RuleCases };
 
 /** One rule's table test: the rule and its valid and invalid cases. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export interface RuleTable { rule: Rule<any, any>; cases: RuleCases }
+export interface RuleTable {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  rule: Rule<any, any>;
+  cases: RuleCases;
+}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function table(rule: Rule<any, any>, cases: RuleCases): RuleTable {

@@ -12,7 +12,7 @@ const ELSEWHERE: Record<string, string> = {
   'unused-directive': "its findings are made by the engine's suppression pass after every rule ran (test/suppress.test.ts, test/merge.test.ts)",
 };
 
-describe('the built-in rules\' table tests', () => {
+describe("the built-in rules' table tests", () => {
   const tables = [...STRUCTURE_CASES, ...COMPOSE_CASES, ...DATABASE_CASES];
   it.each(allRules.map((rule) => rule.meta.id).filter((id) => !(id in ELSEWHERE)))('%s has 2 valid cases (one a near miss) and 2 invalid ones', (id) => {
     const mine = tables.filter((t) => t.rule.meta.id === id);

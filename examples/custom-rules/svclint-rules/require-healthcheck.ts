@@ -9,7 +9,8 @@ export default defineRule({
     group: 'house',
     severity: 'error',
     description: 'A service in a listed capability directory (default: core-infra) without a healthcheck',
-    rationale: 'Other services wait for the core ones with `depends_on: { condition: service_healthy }`; without a healthcheck Docker cannot tell when they are ready, and a hung proxy or database looks "Up".',
+    rationale:
+      'Other services wait for the core ones with `depends_on: { condition: service_healthy }`; without a healthcheck Docker cannot tell when they are ready, and a hung proxy or database looks "Up".',
     messages: {
       missing: "Service '{{service}}' in {{capability}}/ has no healthcheck.",
       disabled: "Service '{{service}}' in {{capability}}/ disables its healthcheck.",
@@ -26,8 +27,18 @@ export default defineRule({
     defaultOptions: { capabilities: ['core-infra'], except: [] as string[] },
     docs: {
       examples: {
-        valid: [{ description: 'postgres with a healthcheck', files: { 'services/core-infra/docker-compose.yml': 'services:\n  postgres:\n    image: postgres:16.4\n    healthcheck:\n      test: [CMD-SHELL, pg_isready]\n' } }],
-        invalid: [{ description: 'valkey without one', files: { 'services/core-infra/docker-compose.yml': 'services:\n  valkey:\n    image: valkey/valkey:8.0\n' } }],
+        valid: [
+          {
+            description: 'postgres with a healthcheck',
+            files: {
+              'services/core-infra/docker-compose.yml':
+                'services:\n  postgres:\n    image: postgres:16.4\n    healthcheck:\n      test: [CMD-SHELL, pg_isready]\n',
+            },
+          },
+        ],
+        invalid: [
+          { description: 'valkey without one', files: { 'services/core-infra/docker-compose.yml': 'services:\n  valkey:\n    image: valkey/valkey:8.0\n' } },
+        ],
       },
     },
   },

@@ -9,7 +9,8 @@ export default defineRule({
     group: 'house',
     severity: 'error',
     description: 'A Traefik HTTP router that is not restricted to the websecure entrypoint',
-    rationale: 'HTTP is redirected to HTTPS in the static configuration; a router on `web`, or one without entrypoints (Traefik then attaches it to all of them), serves the application in clear text.',
+    rationale:
+      'HTTP is redirected to HTTPS in the static configuration; a router on `web`, or one without entrypoints (Traefik then attaches it to all of them), serves the application in clear text.',
     messages: {
       otherEntrypoint: "Router '{{router}}' of service '{{service}}' listens on {{entrypoints}}, not only on {{allowed}}.",
       noEntrypoint: "Router '{{router}}' of service '{{service}}' names no entrypoint, so Traefik attaches it to every entrypoint, plain HTTP included.",

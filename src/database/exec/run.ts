@@ -36,7 +36,27 @@ export interface ExecResult {
 const SHELL_NAME = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
 const GETENV = /\\getenv\s+\S+\s+([A-Za-z_][A-Za-z0-9_]*)/g;
 /** Set by svclint for the run itself: never given a dummy. */
-const RESERVED = new Set(['PATH', 'HOME', 'PGHOST', 'PGPORT', 'PGDATA', 'PGHOSTADDR', 'LANG', 'LC_ALL', 'PWD', 'SHELL', 'USER', 'IFS', 'OLDPWD', 'SHLVL', 'PPID', 'RANDOM', 'LINENO', 'BASH_SOURCE', 'FUNCNAME']);
+const RESERVED = new Set([
+  'PATH',
+  'HOME',
+  'PGHOST',
+  'PGPORT',
+  'PGDATA',
+  'PGHOSTADDR',
+  'LANG',
+  'LC_ALL',
+  'PWD',
+  'SHELL',
+  'USER',
+  'IFS',
+  'OLDPWD',
+  'SHLVL',
+  'PPID',
+  'RANDOM',
+  'LINENO',
+  'BASH_SOURCE',
+  'FUNCNAME',
+]);
 
 /** The variables the run gets: compose values that are no secrets, dummies for everything else. */
 export function runEnvironment(input: Pick<ExecInput, 'files' | 'env'>): Record<string, string> {
@@ -101,19 +121,24 @@ export async function executeInit(input: ExecInput): Promise<ExecResult> {
     writeFileSync(path.join(shimDir, 'psql'), psqlShim(path.join(binaries.bin, 'psql')), { mode: 0o755 });
     if (runAs) {
       const { chownSync } = await import('node:fs');
-      for (const p of [initDir, shimDir, path.join(shimDir, 'psql'), path.join(server.dir, 'entrypoint.sh'), ...byPath.keys()]) chownSync(p, runAs.uid, runAs.gid);
+      for (const p of [initDir, shimDir, path.join(shimDir, 'psql'), path.join(server.dir, 'entrypoint.sh'), ...byPath.keys()])
+        chownSync(p, runAs.uid, runAs.gid);
     }
     const out = server.run('/bin/bash', [path.join(server.dir, 'entrypoint.sh'), ...byPath.keys()], {
       env: { ...env, PATH: `${shimDir}:${binaries.bin}:/usr/local/bin:/usr/bin:/bin`, PGDATA: path.join(server.dir, 'data'), TMPDIR: server.dir },
       timeoutMs: Number(input.processEnv.SVCLINT_INITDB_TIMEOUT ?? 120) * 1000,
     });
     let stop: InitProblem | null = null;
-    if (out.error || out.status !== 0) stop = locateFailure(`${out.stderr ?? ''}`, byPath, out.error ? 'the init scripts did not finish in time' : null, input.fallback);
+    if (out.error || out.status !== 0)
+      stop = locateFailure(`${out.stderr ?? ''}`, byPath, out.error ? 'the init scripts did not finish in time' : null, input.fallback);
     const catalog = catalogFromJson(JSON.parse(server.query(catalogQuery(binaries.version * 10000))));
     // Extensions live in each database: one psql, \connect-ing to each in turn.
     const databases = [...catalog.databases.values()].filter((db) => db.allowConnections && !(db.builtin && db.name !== 'postgres'));
     const script = databases.map((db) => `\\connect ${quoteConnect(db.name)}\n${EXTENSIONS_QUERY};\n`).join('');
-    const lines = server.query(script).split('\n').filter((l) => l.startsWith('['));
+    const lines = server
+      .query(script)
+      .split('\n')
+      .filter((l) => l.startsWith('['));
     databases.forEach((db, i) => {
       const names = lines[i] ? (JSON.parse(lines[i]!) as string[]) : [];
       db.extensions = names.filter((n) => n !== 'plpgsql').map((name) => ({ name, loc: input.fallback ?? { file: '', line: 1, column: 1 } }));

@@ -63,7 +63,23 @@ const SENDS_BUFFER = /^(g|gx|gexec|gset|gdesc|crosstabview|watch)$/;
 type EventBody = PsqlEvent extends infer E ? (E extends PsqlEvent ? Omit<E, 'at' | 'offset'> : never) : never;
 
 /** psql's automatic variables whose value svclint cannot know. */
-const AUTOMATIC_UNKNOWN = new Set(['HOST', 'PORT', 'ENCODING', 'VERSION', 'VERSION_NAME', 'VERSION_NUM', 'SERVER_VERSION_NAME', 'SERVER_VERSION_NUM', 'LASTOID', 'ERROR', 'SQLSTATE', 'ROW_COUNT', 'LAST_ERROR_MESSAGE', 'LAST_ERROR_SQLSTATE', 'PID']);
+const AUTOMATIC_UNKNOWN = new Set([
+  'HOST',
+  'PORT',
+  'ENCODING',
+  'VERSION',
+  'VERSION_NAME',
+  'VERSION_NUM',
+  'SERVER_VERSION_NAME',
+  'SERVER_VERSION_NUM',
+  'LASTOID',
+  'ERROR',
+  'SQLSTATE',
+  'ROW_COUNT',
+  'LAST_ERROR_MESSAGE',
+  'LAST_ERROR_SQLSTATE',
+  'PID',
+]);
 
 export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(new Map())): PreparedSql {
   const src = source.text;
@@ -331,7 +347,10 @@ export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(n
     const evaluate = (): boolean => {
       const value = unknown ? null : psqlBool(condition.trim());
       if (value === null) {
-        event({ kind: 'unevaluated', reason: `\\${name} ${unknown ? 'on a psql variable svclint cannot know' : 'with a condition svclint cannot evaluate'} (svclint reads the first branch)` });
+        event({
+          kind: 'unevaluated',
+          reason: `\\${name} ${unknown ? 'on a psql variable svclint cannot know' : 'with a condition svclint cannot evaluate'} (svclint reads the first branch)`,
+        });
         return true;
       }
       return value;

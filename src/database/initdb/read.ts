@@ -47,7 +47,12 @@ export async function readInitScript(abs: string, options: ReadOptions = {}): Pr
   const gunzipped = format === 'sql.gz' && options.files ? options.files.gunzip(abs) : null;
   const text = gunzipped ? ('text' in gunzipped ? gunzipped.text : { error: gunzipped.error.replace(/^cannot decompress: /, '') }) : decompress(format, bytes);
   if (text === null) {
-    return { kind: 'unsupported', file: abs, format: format as 'sql.xz' | 'sql.zst', reason: `the image runs .${format} init scripts, but svclint found no '${format === 'sql.xz' ? 'xz' : 'zstd'}' to decompress it` };
+    return {
+      kind: 'unsupported',
+      file: abs,
+      format: format as 'sql.xz' | 'sql.zst',
+      reason: `the image runs .${format} init scripts, but svclint found no '${format === 'sql.xz' ? 'xz' : 'zstd'}' to decompress it`,
+    };
   }
   if (typeof text !== 'string') return failed(format, abs, `cannot decompress the init script: ${text.error}`);
   const script = await parseInitSql(abs, text, 'sql', options.env);

@@ -15,7 +15,10 @@ new RuleTester().run(requireHealthcheck, {
     {
       name: 'near miss: the service without one is not in core-infra',
       nearMiss: true,
-      files: { 'services/core-infra/docker-compose.yml': postgres, 'services/automation/docker-compose.yml': 'services:\n  n8n:\n    image: n8nio/n8n:1.70.3\n' },
+      files: {
+        'services/core-infra/docker-compose.yml': postgres,
+        'services/automation/docker-compose.yml': 'services:\n  n8n:\n    image: n8nio/n8n:1.70.3\n',
+      },
     },
     {
       name: 'a service the options except',
@@ -27,12 +30,16 @@ new RuleTester().run(requireHealthcheck, {
     {
       name: 'valkey in core-infra without a healthcheck',
       files: { 'services/core-infra/docker-compose.yml': `${postgres}  valkey:\n    image: valkey/valkey:8.0-alpine\n` },
-      findings: [{ messageId: 'missing', data: { service: 'valkey', capability: 'core-infra' }, path: 'services/core-infra/docker-compose.yml', line: 6, column: 3 }],
+      findings: [
+        { messageId: 'missing', data: { service: 'valkey', capability: 'core-infra' }, path: 'services/core-infra/docker-compose.yml', line: 6, column: 3 },
+      ],
     },
     {
       name: 'a disabled healthcheck, in a capability the options list',
       options: { capabilities: ['core-infra', 'memory-orchestration'] },
-      files: { 'services/memory-orchestration/docker-compose.yml': 'services:\n  qdrant:\n    image: qdrant/qdrant:v1.12.4\n    healthcheck:\n      disable: true\n' },
+      files: {
+        'services/memory-orchestration/docker-compose.yml': 'services:\n  qdrant:\n    image: qdrant/qdrant:v1.12.4\n    healthcheck:\n      disable: true\n',
+      },
       findings: [
         {
           messageId: 'disabled',

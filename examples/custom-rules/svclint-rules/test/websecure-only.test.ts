@@ -9,7 +9,14 @@ RuleTester.it = it;
 /** An interfaces stack whose open-webui service has these labels. */
 function openWebui(...labels: string[]): Record<string, string> {
   return {
-    'services/interfaces/docker-compose.yml': ['services:', '  open-webui:', '    image: ghcr.io/open-webui/open-webui:0.4.8', '    labels:', ...labels.map((l) => `      - ${l}`), ''].join('\n'),
+    'services/interfaces/docker-compose.yml': [
+      'services:',
+      '  open-webui:',
+      '    image: ghcr.io/open-webui/open-webui:0.4.8',
+      '    labels:',
+      ...labels.map((l) => `      - ${l}`),
+      '',
+    ].join('\n'),
   };
 }
 const rule = 'traefik.http.routers.chat.rule=Host(`chat.example.com`)';
@@ -17,9 +24,20 @@ const rule = 'traefik.http.routers.chat.rule=Host(`chat.example.com`)';
 new RuleTester().run(websecureOnly, {
   valid: [
     { name: 'a router on websecure', files: openWebui('traefik.enable=true', rule, 'traefik.http.routers.chat.entrypoints=websecure') },
-    { name: 'near miss: a router on web, but Traefik ignores the service', nearMiss: true, files: openWebui('traefik.enable=false', rule, 'traefik.http.routers.chat.entrypoints=web') },
-    { name: 'a TCP router is not an HTTP router', files: openWebui('traefik.enable=true', 'traefik.tcp.routers.db.rule=HostSNI(`*`)', 'traefik.tcp.routers.db.entrypoints=postgres') },
-    { name: 'another allowed entrypoint (options)', options: { entrypoints: ['websecure', 'internal'] }, files: openWebui(rule, 'traefik.http.routers.chat.entrypoints=internal') },
+    {
+      name: 'near miss: a router on web, but Traefik ignores the service',
+      nearMiss: true,
+      files: openWebui('traefik.enable=false', rule, 'traefik.http.routers.chat.entrypoints=web'),
+    },
+    {
+      name: 'a TCP router is not an HTTP router',
+      files: openWebui('traefik.enable=true', 'traefik.tcp.routers.db.rule=HostSNI(`*`)', 'traefik.tcp.routers.db.entrypoints=postgres'),
+    },
+    {
+      name: 'another allowed entrypoint (options)',
+      options: { entrypoints: ['websecure', 'internal'] },
+      files: openWebui(rule, 'traefik.http.routers.chat.entrypoints=internal'),
+    },
   ],
   invalid: [
     {

@@ -4,10 +4,10 @@ import {
 } from "./chunk-YAE3XJKI.js";
 import {
   policyTarget
-} from "./chunk-23IVD5KZ.js";
+} from "./chunk-NPUTOQXD.js";
 import {
   classifyService
-} from "./chunk-WGRL5RPZ.js";
+} from "./chunk-XJRKILKQ.js";
 import "./chunk-HD7RUNM3.js";
 import "./chunk-2BCGQNUZ.js";
 import "./chunk-VFVSZFIG.js";

@@ -32,26 +32,26 @@ import {
   treeBeforeAfter,
   viewOfPlan,
   withJournal
-} from "./chunk-YTR3GKG5.js";
+} from "./chunk-ZT2RXWUD.js";
 import {
   displayAction,
   lintTarget
-} from "./chunk-T4Z6TCCX.js";
-import "./chunk-VNPZW5V6.js";
+} from "./chunk-ZZ572DXN.js";
+import "./chunk-ML5GNFYX.js";
 import {
   buildHostModel
-} from "./chunk-E533SP7B.js";
+} from "./chunk-6H6MFZHV.js";
 import {
   resolveTarget
-} from "./chunk-23IVD5KZ.js";
+} from "./chunk-NPUTOQXD.js";
 import {
   buildPlacementPlan,
   documentFiles,
   migrationChecks,
   moveMap
-} from "./chunk-4RBTKDGM.js";
-import "./chunk-YYSW3FBR.js";
-import "./chunk-WGRL5RPZ.js";
+} from "./chunk-PJS6FL45.js";
+import "./chunk-JYVNWJNS.js";
+import "./chunk-XJRKILKQ.js";
 import "./chunk-3VKYS3HJ.js";
 import "./chunk-HD7RUNM3.js";
 import "./chunk-M2EK3JYW.js";
@@ -203,7 +203,13 @@ async function runPhase3(context, journal) {
     const lintAfter = await lintTarget(after, { cwd: shadow.scope, paths: [] });
     const lintNow = await lintTarget(target, { cwd: scope, paths: [] });
     const shown = (f) => path4.relative(cwd, path4.join(scope, f.path)).split(path4.sep).join("/");
-    const findings = lintAfter.findings.map((f) => ({ rule: f.rule, severity: f.severity, path: shown(f), line: f.line, message: f.message.split(shadow.scope).join(scope) }));
+    const findings = lintAfter.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      path: shown(f),
+      line: f.line,
+      message: f.message.split(shadow.scope).join(scope)
+    }));
     const blocking = [];
     for (const rule of BREAKING_RULES) {
       const before = lintNow.findings.filter((f) => f.rule === rule && f.severity === "error").length;
@@ -315,7 +321,24 @@ function renderMarkdown(view, model, cwd) {
 Nothing to migrate: every service folder is where the plan puts it.
 `;
   const { before, after } = treeBeforeAfter(model, view);
-  out.push("", "### Before and after", "", "<table><tr><th>Before</th><th>After</th></tr><tr><td>", "", "```text", ...asciiTree(path5.basename(view.root), before), "```", "", "</td><td>", "", "```text", ...asciiTree(path5.basename(view.root), after), "```", "", "</td></tr></table>");
+  out.push(
+    "",
+    "### Before and after",
+    "",
+    "<table><tr><th>Before</th><th>After</th></tr><tr><td>",
+    "",
+    "```text",
+    ...asciiTree(path5.basename(view.root), before),
+    "```",
+    "",
+    "</td><td>",
+    "",
+    "```text",
+    ...asciiTree(path5.basename(view.root), after),
+    "```",
+    "",
+    "</td></tr></table>"
+  );
   out.push("", "### Moves", "", "```mermaid", "flowchart LR");
   const ids = /* @__PURE__ */ new Map();
   const node = (label) => {
@@ -328,13 +351,20 @@ Nothing to migrate: every service folder is where the plan puts it.
   };
   for (const move of view.actions) {
     if (move.op !== "move") continue;
-    out.push(`  ${node(`${path5.relative(view.root, move.from).split(path5.sep).join("/")}`)} --> ${node(`${path5.relative(view.root, move.to).split(path5.sep).join("/")}`)}`);
+    out.push(
+      `  ${node(`${path5.relative(view.root, move.from).split(path5.sep).join("/")}`)} --> ${node(`${path5.relative(view.root, move.to).split(path5.sep).join("/")}`)}`
+    );
   }
   out.push("```");
   if (view.projects.length > 0) {
     const telling = view.projects.filter((p) => p.kept !== "same-folder-name");
     const same = view.projects.length - telling.length;
-    out.push("", "### Compose project names", "", "Named volumes, networks and default container names are prefixed with the project name, so a move must not change it.");
+    out.push(
+      "",
+      "### Compose project names",
+      "",
+      "Named volumes, networks and default container names are prefixed with the project name, so a move must not change it."
+    );
     if (telling.length > 0) {
       out.push("", "| stack | project | |", "| --- | --- | --- |");
       for (const p of telling) out.push(`| \`${shownPath(p.stack, cwd)}\` | \`${p.before}\` | ${escapeCell(projectLine(p))} |`);
@@ -416,7 +446,8 @@ function renderSh(view, cwd) {
     'absent() { if [ -e "$1" ] || [ -L "$1" ]; then fail "$1 already exists"; fi; }'
   ];
   const first = view.actions.find((a) => a.op === "move");
-  if (first?.op === "move") lines.push(`[ -e ${q(first.from)} ] || fail ${shQuote(`${shownPath(first.from, cwd)} not found: run this from the folder svclint ran in`)}`);
+  if (first?.op === "move")
+    lines.push(`[ -e ${q(first.from)} ] || fail ${shQuote(`${shownPath(first.from, cwd)} not found: run this from the folder svclint ran in`)}`);
   const contents = /* @__PURE__ */ new Map();
   const effective = effectiveLines(view.actions);
   const bridges = new Set(view.actions.filter((a) => a.op === "symlink").map((a) => a.path));
@@ -489,7 +520,9 @@ function phase3(view, cwd, mm) {
     lines.push("if command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then");
     for (const stack of view.checks.stacks) {
       const now = mm.reachableEarly(mm.original(stack)) ? stack : mm.original(stack);
-      lines.push(`  if [ -f ${shQuote(shownPath(now, cwd))} ]; then docker compose -f ${shQuote(shownPath(now, cwd))} config -q || fail ${shQuote(`docker compose config failed for ${shownPath(now, cwd)}`)}; fi`);
+      lines.push(
+        `  if [ -f ${shQuote(shownPath(now, cwd))} ]; then docker compose -f ${shQuote(shownPath(now, cwd))} config -q || fail ${shQuote(`docker compose config failed for ${shownPath(now, cwd)}`)}; fi`
+      );
     }
     lines.push("else", "  echo 'svclint migrate: docker compose config skipped (no docker engine here)'", "fi");
   }
@@ -710,7 +743,10 @@ function kindName(state) {
 var MIGRATE_FORMATS = ["text", "json", "sh", "markdown"];
 async function runMigrateCommand(context) {
   const { args, flags, io, output } = context;
-  if (args.length > 1) throw new UsageError(`usage: svclint migrate [path] [--apply [--phase N|--through N]] [--status] [--rollback [--to-phase N]] (one path, got ${args.length})`);
+  if (args.length > 1)
+    throw new UsageError(
+      `usage: svclint migrate [path] [--apply [--phase N|--through N]] [--status] [--rollback [--to-phase N]] (one path, got ${args.length})`
+    );
   const format = flags.string("format");
   const name = format === void 0 || format === "stylish" ? "text" : format;
   if (!MIGRATE_FORMATS.includes(name)) throw new UsageError(`--format: migrate prints ${MIGRATE_FORMATS.join(", ")}, not '${format}'`);
@@ -742,7 +778,8 @@ async function runMigrate(options, io) {
   if ((options.phase !== null || options.through !== null) && !options.apply) throw new UsageError("--phase and --through go with --apply");
   if (options.phase !== null && options.through !== null) throw new UsageError("give --phase N or --through N, not both");
   if (options.toPhase !== null && !options.rollback) throw new UsageError("--to-phase goes with --rollback");
-  if ((options.format === "sh" || options.format === "markdown") && modes > 0) throw new UsageError(`--format ${options.format} renders the plan (the dry run); --apply, --status and --rollback print text or json`);
+  if ((options.format === "sh" || options.format === "markdown") && modes > 0)
+    throw new UsageError(`--format ${options.format} renders the plan (the dry run); --apply, --status and --rollback print text or json`);
   const target = resolveTarget(options.path, options.cwd, options.config);
   const dir = path8.resolve(options.cwd, options.path);
   const scope = migrationScope(target);
@@ -828,12 +865,19 @@ async function apply(context) {
         return 0;
       }
       if (journal) {
-        throw new UsageError(`${JOURNAL_DIR}/${JOURNAL_FILE} holds a finished migration; roll it back (svclint migrate --rollback) or remove it before starting another`);
+        throw new UsageError(
+          `${JOURNAL_DIR}/${JOURNAL_FILE} holds a finished migration; roll it back (svclint migrate --rollback) or remove it before starting another`
+        );
       }
       extraFiles = filesOutsideRoot(context, model, plan.actions);
       if (!options.force) refuseDirtyTree(context, extraFiles);
       const createdDir = !hadJournalDir;
-      journal = newJournal(scope, path8.relative(scope, realpathSync(context.target.root)).split(path8.sep).join("/"), plan.actions.map((a) => toScope(a, scope)), createdDir);
+      journal = newJournal(
+        scope,
+        path8.relative(scope, realpathSync(context.target.root)).split(path8.sep).join("/"),
+        plan.actions.map((a) => toScope(a, scope)),
+        createdDir
+      );
       fresh = true;
     } else {
       extraFiles = filesOutsideRoot(context, null, absoluteActions(journal, scope));
@@ -857,23 +901,34 @@ async function apply(context) {
     } catch (error) {
       io.stdout(lines.join("\n") + (lines.length ? "\n" : ""));
       if (error instanceof ActionRefused) {
-        throw new UsageError(`stopped at step ${error.action + 1} (phase ${error.phase}): ${relativeMessage(error.message, options.cwd)}; what was done is in ${JOURNAL_DIR}/${JOURNAL_FILE}: fix it and re-run --apply, or --rollback`);
+        throw new UsageError(
+          `stopped at step ${error.action + 1} (phase ${error.phase}): ${relativeMessage(error.message, options.cwd)}; what was done is in ${JOURNAL_DIR}/${JOURNAL_FILE}: fix it and re-run --apply, or --rollback`
+        );
       }
       throw error;
     }
     const pending = journal.entries.filter((e) => e.state === "manual").map((e) => actions[e.action]);
     if (options.format === "json") {
-      io.stdout(`${JSON.stringify({ tool: "svclint", applied: phases, done: report.done, manual: pending.map((a) => describeAction(a, options.cwd)), checks: journal.checks, blocked: report.blocked }, null, 2)}
-`);
+      io.stdout(
+        `${JSON.stringify({ tool: "svclint", applied: phases, done: report.done, manual: pending.map((a) => describeAction(a, options.cwd)), checks: journal.checks, blocked: report.blocked }, null, 2)}
+`
+      );
     } else {
-      const out = [`svclint migrate: applying phase${phases.length > 1 ? "s" : ""} ${phases.join(", ")} to ${shownPath(context.target.root, options.cwd)}/`, ...lines];
+      const out = [
+        `svclint migrate: applying phase${phases.length > 1 ? "s" : ""} ${phases.join(", ")} to ${shownPath(context.target.root, options.cwd)}/`,
+        ...lines
+      ];
       if (phases.includes(3) && journal.checks) out.push(...checkReport(journal.checks));
-      out.push("", `${report.done} step${report.done === 1 ? "" : "s"} done by this run; ${journal.entries.length} of ${journal.actions.length} recorded in ${JOURNAL_DIR}/${JOURNAL_FILE}.`);
+      out.push(
+        "",
+        `${report.done} step${report.done === 1 ? "" : "s"} done by this run; ${journal.entries.length} of ${journal.actions.length} recorded in ${JOURNAL_DIR}/${JOURNAL_FILE}.`
+      );
       if (pending.length > 0) {
         out.push(`Manual steps (svclint does not do these; --status lists them again):`);
         for (const a of pending) if (a.op === "manual") out.push(`  ! ${shownPath(a.path, options.cwd)}: ${a.reason}`, ...a.steps.map((s) => `      - ${s}`));
       }
-      if (report.blocked) out.push("", "Phase 3 found problems the moves would cause; Phase 4 was not started (fix them, or --force):", ...report.blocked.map((b) => `  \u2716 ${b}`));
+      if (report.blocked)
+        out.push("", "Phase 3 found problems the moves would cause; Phase 4 was not started (fix them, or --force):", ...report.blocked.map((b) => `  \u2716 ${b}`));
       else if (!isComplete(journal)) out.push(`Next: svclint migrate --apply --through 5 (or --rollback to undo).`);
       else out.push("Migration complete. svclint migrate --rollback undoes it while the journal is kept.");
       io.stdout(`${out.join("\n")}
@@ -895,14 +950,21 @@ function requireEarlierPhases(journal, options) {
   const missing = journal.actions.findIndex((a, i) => a.phase < options.phase && !recorded.has(i));
   if (missing >= 0 || options.phase > 3 && !journal.checks && journal.actions.length > 0 && !journalReached(journal, 3)) {
     const phase = missing >= 0 ? journal.actions[missing].phase : 3;
-    throw new UsageError(`phase ${options.phase} comes after phase ${phase}, which is not done: run svclint migrate --apply --through ${options.phase - 1} first`);
+    throw new UsageError(
+      `phase ${options.phase} comes after phase ${phase}, which is not done: run svclint migrate --apply --through ${options.phase - 1} first`
+    );
   }
 }
 function journalReached(journal, phase) {
   return journal.entries.some((e) => e.phase > phase);
 }
 async function preflight(context, journal, phases, files) {
-  const shadow = makeShadow({ scope: context.scope, root: realpathSync(context.target.root), files, withJournal: existsSync2(path8.join(context.scope, JOURNAL_DIR)) });
+  const shadow = makeShadow({
+    scope: context.scope,
+    root: realpathSync(context.target.root),
+    files,
+    withJournal: existsSync2(path8.join(context.scope, JOURNAL_DIR))
+  });
   try {
     const copy = { ...structuredClone(journal), scope: shadow.scope };
     saveJournal(shadow.scope, copy);
@@ -965,9 +1027,11 @@ async function status(context) {
   const { options, io, scope } = context;
   const journal = loadJournal(scope, scope);
   if (!journal) {
-    io.stdout(options.format === "json" ? `${JSON.stringify({ tool: "svclint", journal: null })}
+    io.stdout(
+      options.format === "json" ? `${JSON.stringify({ tool: "svclint", journal: null })}
 ` : `svclint migrate: no migration in progress (no ${JOURNAL_DIR}/${JOURNAL_FILE} in ${shownPath(scope, options.cwd)})
-`);
+`
+    );
     return 0;
   }
   const view = journalView(context, journal);
@@ -999,9 +1063,11 @@ async function rollback(context) {
     const toPhase = options.toPhase ?? 0;
     const changed = changedSince(scope, journal, toPhase);
     if (changed.length > 0 && !options.force) {
-      io.stderr(`svclint: rollback refused: ${changed.length} path(s) changed since svclint recorded them (give --force to restore the recorded state anyway):
+      io.stderr(
+        `svclint: rollback refused: ${changed.length} path(s) changed since svclint recorded them (give --force to restore the recorded state anyway):
 ${changed.map((c) => `  ${c}`).join("\n")}
-`);
+`
+      );
       return 2;
     }
     const report = rollbackJournal({ scope, journal, toPhase, force: options.force, interrupt: faultInjection(io) });
@@ -1009,9 +1075,11 @@ ${changed.map((c) => `  ${c}`).join("\n")}
     const out = [`svclint migrate: rolled back ${report.undone} step${report.undone === 1 ? "" : "s"}${toPhase > 0 ? ` (phases after ${toPhase})` : ""}.`];
     if (report.complete) out.push("The tree is as it was before the migration; the journal is removed.");
     for (const left of report.left) out.push(`  left in place: ${relativeMessage(left, options.cwd)}`);
-    io.stdout(options.format === "json" ? `${JSON.stringify({ tool: "svclint", undone: report.undone, complete: report.complete, left: report.left })}
+    io.stdout(
+      options.format === "json" ? `${JSON.stringify({ tool: "svclint", undone: report.undone, complete: report.complete, left: report.left })}
 ` : `${out.join("\n")}
-`);
+`
+    );
     return 0;
   } finally {
     if (!released) release();

@@ -4,7 +4,7 @@ import {
   attachProvenance,
   catalogFromJson,
   catalogQuery
-} from "./chunk-XRJXFRXQ.js";
+} from "./chunk-XSXOJXFT.js";
 import {
   safeMessage
 } from "./chunk-M2EK3JYW.js";
@@ -117,13 +117,16 @@ function findBinaries(env) {
     const match = /\(PostgreSQL\)\s+(\d+)/.exec(out.stdout ?? "");
     if (match) return { bin, version: Number(match[1]), versionText: out.stdout.trim() };
   }
-  throw new UsageError("--initdb-exec: no local PostgreSQL server found (install the postgresql package, or set PG_BIN to the folder holding initdb, postgres and psql)");
+  throw new UsageError(
+    "--initdb-exec: no local PostgreSQL server found (install the postgresql package, or set PG_BIN to the folder holding initdb, postgres and psql)"
+  );
 }
 function serverUser() {
   if (typeof process.getuid !== "function" || process.getuid() !== 0) return null;
   const uid = spawnSync("id", ["-u", "postgres"], { encoding: "utf8" });
   const gid = spawnSync("id", ["-g", "postgres"], { encoding: "utf8" });
-  if (uid.status !== 0 || gid.status !== 0) throw new UsageError("--initdb-exec: svclint runs as root, and PostgreSQL refuses to; create a 'postgres' OS user (or run svclint as another user)");
+  if (uid.status !== 0 || gid.status !== 0)
+    throw new UsageError("--initdb-exec: svclint runs as root, and PostgreSQL refuses to; create a 'postgres' OS user (or run svclint as another user)");
   return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()), name: "postgres" };
 }
 var WATCHDOG = `
@@ -164,7 +167,11 @@ var ThrowawayServer = class _ThrowawayServer {
     const ids = runAs ? { uid: runAs.uid, gid: runAs.gid } : {};
     try {
       if (runAs) chownSync(dir, runAs.uid, runAs.gid);
-      const init = spawnSync(path.join(binaries.bin, "initdb"), ["-D", path.join(dir, "data"), "-U", superuser, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], { ...ids, encoding: "utf8", cwd: dir });
+      const init = spawnSync(
+        path.join(binaries.bin, "initdb"),
+        ["-D", path.join(dir, "data"), "-U", superuser, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"],
+        { ...ids, encoding: "utf8", cwd: dir }
+      );
       if (init.status !== 0) throw new Error(`initdb failed: ${(init.stderr || init.stdout || "").trim().split("\n").at(-1)}`);
       spawnSync("mkdir", ["-p", path.join(dir, "sock")], { ...ids });
     } catch (error) {
@@ -217,7 +224,10 @@ var ThrowawayServer = class _ThrowawayServer {
   }
   /** Runs one query as the bootstrap superuser; its output. */
   query(sql, database = "postgres") {
-    const out = this.run(path.join(this.binaries.bin, "psql"), ["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-U", this.superuser, "-d", database], { input: sql, timeoutMs: 6e4 });
+    const out = this.run(path.join(this.binaries.bin, "psql"), ["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-U", this.superuser, "-d", database], {
+      input: sql,
+      timeoutMs: 6e4
+    });
     if (out.status !== 0) throw new Error(`catalog query failed: ${(out.stderr || "").trim().split("\n")[0]}`);
     return out.stdout;
   }
@@ -238,7 +248,27 @@ var ThrowawayServer = class _ThrowawayServer {
 // src/database/exec/run.ts
 var SHELL_NAME = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
 var GETENV = /\\getenv\s+\S+\s+([A-Za-z_][A-Za-z0-9_]*)/g;
-var RESERVED = /* @__PURE__ */ new Set(["PATH", "HOME", "PGHOST", "PGPORT", "PGDATA", "PGHOSTADDR", "LANG", "LC_ALL", "PWD", "SHELL", "USER", "IFS", "OLDPWD", "SHLVL", "PPID", "RANDOM", "LINENO", "BASH_SOURCE", "FUNCNAME"]);
+var RESERVED = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "PGHOST",
+  "PGPORT",
+  "PGDATA",
+  "PGHOSTADDR",
+  "LANG",
+  "LC_ALL",
+  "PWD",
+  "SHELL",
+  "USER",
+  "IFS",
+  "OLDPWD",
+  "SHLVL",
+  "PPID",
+  "RANDOM",
+  "LINENO",
+  "BASH_SOURCE",
+  "FUNCNAME"
+]);
 function runEnvironment(input) {
   const names = new Set(input.env.keys());
   for (const entry of input.files) {
@@ -294,14 +324,16 @@ async function executeInit(input) {
     writeFileSync(path2.join(shimDir, "psql"), psqlShim(path2.join(binaries.bin, "psql")), { mode: 493 });
     if (runAs) {
       const { chownSync: chownSync2 } = await import("node:fs");
-      for (const p of [initDir, shimDir, path2.join(shimDir, "psql"), path2.join(server.dir, "entrypoint.sh"), ...byPath.keys()]) chownSync2(p, runAs.uid, runAs.gid);
+      for (const p of [initDir, shimDir, path2.join(shimDir, "psql"), path2.join(server.dir, "entrypoint.sh"), ...byPath.keys()])
+        chownSync2(p, runAs.uid, runAs.gid);
     }
     const out = server.run("/bin/bash", [path2.join(server.dir, "entrypoint.sh"), ...byPath.keys()], {
       env: { ...env, PATH: `${shimDir}:${binaries.bin}:/usr/local/bin:/usr/bin:/bin`, PGDATA: path2.join(server.dir, "data"), TMPDIR: server.dir },
       timeoutMs: Number(input.processEnv.SVCLINT_INITDB_TIMEOUT ?? 120) * 1e3
     });
     let stop = null;
-    if (out.error || out.status !== 0) stop = locateFailure(`${out.stderr ?? ""}`, byPath, out.error ? "the init scripts did not finish in time" : null, input.fallback);
+    if (out.error || out.status !== 0)
+      stop = locateFailure(`${out.stderr ?? ""}`, byPath, out.error ? "the init scripts did not finish in time" : null, input.fallback);
     const catalog = catalogFromJson(JSON.parse(server.query(catalogQuery(binaries.version * 1e4))));
     const databases = [...catalog.databases.values()].filter((db) => db.allowConnections && !(db.builtin && db.name !== "postgres"));
     const script = databases.map((db) => `\\connect ${quoteConnect(db.name)}

@@ -1,11 +1,11 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   databaseAccess
-} from "./chunk-Y65G3REN.js";
+} from "./chunk-QW22KWUU.js";
 import {
   memoryBudget,
   memoryJson
-} from "./chunk-E533SP7B.js";
+} from "./chunk-6H6MFZHV.js";
 import {
   escapeRegex
 } from "./chunk-HD7RUNM3.js";
@@ -167,13 +167,13 @@ async function getFormatter(name) {
     case "sarif":
       return (await import("./sarif-QCNL7W5S.js")).formatSarif;
     case "github":
-      return (await import("./github-FJSO3AWM.js")).formatGithub;
+      return (await import("./github-U7JUFG6B.js")).formatGithub;
     case "junit":
       return (await import("./junit-UOP5RMQI.js")).formatJunit;
     case "markdown":
-      return (await import("./markdown-U6DL7LYC.js")).formatMarkdown;
+      return (await import("./markdown-FZZOWIUT.js")).formatMarkdown;
     case "html":
-      return (await import("./html-75FWMROM.js")).formatHtml;
+      return (await import("./html-CFAR6654.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

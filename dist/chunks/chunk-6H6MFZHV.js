@@ -9,7 +9,7 @@ import {
   serviceNetworks,
   serviceVolumes,
   withLazyLoc
-} from "./chunk-YYSW3FBR.js";
+} from "./chunk-JYVNWJNS.js";
 import {
   classifyService,
   findCatalogByImage,
@@ -18,7 +18,7 @@ import {
   loadStack,
   parseBytes,
   require_dist
-} from "./chunk-WGRL5RPZ.js";
+} from "./chunk-XJRKILKQ.js";
 import {
   compareInitFiles,
   imageMajorVersion,
@@ -405,7 +405,12 @@ var Evaluator = class {
   /** One psql process; the error that makes it exit non-zero, if any. */
   runPsql(run) {
     if (run.unreachable) return fail(run.unreachable, "connection_failure", run.loc);
-    if (run.missingCommand) return fail("docker_process_sql and the psql array exist only in a sourced script: this executable script cannot call them (the command is not found)", "undefined_function", run.loc);
+    if (run.missingCommand)
+      return fail(
+        "docker_process_sql and the psql array exist only in a sourced script: this executable script cannot call them (the command is not found)",
+        "undefined_function",
+        run.loc
+      );
     const session = {
       login: run.user ?? this.superuser,
       sessionUser: run.user ?? this.superuser,
@@ -451,7 +456,11 @@ var Evaluator = class {
   /** psql closes the connection: an open transaction is rolled back. */
   endSession(session, report) {
     if (session.tx) {
-      if (report && !session.tx.aborted) this.outcome.lost.push({ loc: session.tx.loc, message: "this transaction is never committed: when psql ends, the server rolls back everything since BEGIN" });
+      if (report && !session.tx.aborted)
+        this.outcome.lost.push({
+          loc: session.tx.loc,
+          message: "this transaction is never committed: when psql ends, the server rolls back everything since BEGIN"
+        });
       this.rollbackTo(session, session.tx.snapshot, session.tx.session);
       session.tx = null;
     }
@@ -570,7 +579,8 @@ var Evaluator = class {
         const role = this.catalog.roles.get(name);
         if (!role) return fail(`role "${name}" does not exist`, "undefined_object", loc);
         if (!superuser) return unchecked();
-        if (statement.superuser !== null && name === this.superuser && !statement.superuser) return fail("permission denied to alter role: the bootstrap superuser must stay a superuser", "insufficient_privilege", loc);
+        if (statement.superuser !== null && name === this.superuser && !statement.superuser)
+          return fail("permission denied to alter role: the bootstrap superuser must stay a superuser", "insufficient_privilege", loc);
         if (statement.login !== null) {
           role.login = statement.login;
           role.loginAt = loc;
@@ -593,7 +603,12 @@ var Evaluator = class {
         return this.grantDatabase(statement, session);
       case "grant-role":
       case "revoke-role":
-        if (statement.since16 && this.version < 16) return fail(`syntax error at or near "${statement.options.inherit !== void 0 || statement.optionOnly === "inherit" ? "INHERIT" : "SET"}" (WITH INHERIT / SET options need PostgreSQL 16)`, "syntax_error", loc);
+        if (statement.since16 && this.version < 16)
+          return fail(
+            `syntax error at or near "${statement.options.inherit !== void 0 || statement.optionOnly === "inherit" ? "INHERIT" : "SET"}" (WITH INHERIT / SET options need PostgreSQL 16)`,
+            "syntax_error",
+            loc
+          );
         if (!superuser) return unchecked();
         return this.grantRole(statement, session);
       case "create-extension": {
@@ -603,7 +618,12 @@ var Evaluator = class {
       }
       case "drop-role":
         if (!superuser) return unchecked();
-        return this.dropRole(statement.roles.map((r) => this.roleName(r, session)), statement.missingOk, session, loc);
+        return this.dropRole(
+          statement.roles.map((r) => this.roleName(r, session)),
+          statement.missingOk,
+          session,
+          loc
+        );
       case "drop-database":
         return this.dropDatabase(statement.name, statement.missingOk, session, loc);
       case "rename-database":
@@ -614,7 +634,12 @@ var Evaluator = class {
       case "reassign-owned":
       case "drop-owned":
         if (!superuser) return unchecked();
-        return this.owned(statement.kind, statement.roles.map((r) => this.roleName(r, session)), statement.newOwner ? this.roleName(statement.newOwner, session) : null, loc);
+        return this.owned(
+          statement.kind,
+          statement.roles.map((r) => this.roleName(r, session)),
+          statement.newOwner ? this.roleName(statement.newOwner, session) : null,
+          loc
+        );
       case "connect":
         return this.connect(statement, session);
       case "gexec":
@@ -649,7 +674,14 @@ var Evaluator = class {
   }
   // ------------------------------------------------------------------ transactions
   begin(session, loc) {
-    session.tx = { snapshot: this.catalog.clone(), session: { sessionUser: session.sessionUser, currentRole: session.currentRole }, savepoints: [], aborted: false, localRestore: null, loc };
+    session.tx = {
+      snapshot: this.catalog.clone(),
+      session: { sessionUser: session.sessionUser, currentRole: session.currentRole },
+      savepoints: [],
+      aborted: false,
+      localRestore: null,
+      loc
+    };
   }
   commit(session) {
     const tx = session.tx;
@@ -681,11 +713,20 @@ var Evaluator = class {
         return null;
       case "savepoint":
         if (!tx) return fail("SAVEPOINT can only be used in transaction blocks", "no_active_sql_transaction", loc);
-        tx.savepoints.push({ name: statement.savepoint ?? "", snapshot: this.catalog.clone(), session: { sessionUser: session.sessionUser, currentRole: session.currentRole } });
+        tx.savepoints.push({
+          name: statement.savepoint ?? "",
+          snapshot: this.catalog.clone(),
+          session: { sessionUser: session.sessionUser, currentRole: session.currentRole }
+        });
         return null;
       case "release":
       case "rollback-to": {
-        if (!tx) return fail(`${statement.action === "release" ? "RELEASE SAVEPOINT" : "ROLLBACK TO SAVEPOINT"} can only be used in transaction blocks`, "no_active_sql_transaction", loc);
+        if (!tx)
+          return fail(
+            `${statement.action === "release" ? "RELEASE SAVEPOINT" : "ROLLBACK TO SAVEPOINT"} can only be used in transaction blocks`,
+            "no_active_sql_transaction",
+            loc
+          );
         const index = tx.savepoints.map((s) => s.name).lastIndexOf(statement.savepoint ?? "");
         if (index < 0) return fail(`savepoint "${statement.savepoint}" does not exist`, "invalid_savepoint_specification", loc);
         const savepoint = tx.savepoints[index];
@@ -727,7 +768,13 @@ var Evaluator = class {
       if (other === name || !this.catalog.roles.has(other)) return fail(`role "${other}" does not exist`, "undefined_object", loc);
     }
     const role = newRole(name, loc);
-    Object.assign(role, { login: statement.login, superuser: statement.superuser, inherit: statement.inherit, createdb: statement.createdb, createrole: statement.createrole });
+    Object.assign(role, {
+      login: statement.login,
+      superuser: statement.superuser,
+      inherit: statement.inherit,
+      createdb: statement.createdb,
+      createrole: statement.createrole
+    });
     if (statement.superuser) role.superuserAt = loc;
     if (statement.login) role.loginAt = loc;
     this.catalog.roles.set(name, role);
@@ -823,7 +870,11 @@ var Evaluator = class {
       if (!this.catalog.roles.has(name)) return fail(`role "${name}" does not exist`, "undefined_object", loc);
     }
     if (roles.includes(this.superuser)) {
-      return fail(`cannot ${kind === "reassign-owned" ? "reassign ownership of" : "drop"} objects owned by role ${this.superuser} because they are required by the database system`, "dependent_objects_still_exist", loc);
+      return fail(
+        `cannot ${kind === "reassign-owned" ? "reassign ownership of" : "drop"} objects owned by role ${this.superuser} because they are required by the database system`,
+        "dependent_objects_still_exist",
+        loc
+      );
     }
     for (const db of this.catalog.databases.values()) {
       if (kind === "reassign-owned") {
@@ -885,7 +936,8 @@ var Evaluator = class {
     if (!this.catalog.isSuperuser(cur)) {
       const notOwner = this.mustOwn(db, session, loc);
       if (notOwner) return notOwner;
-      if (!this.catalog.canSetRole(cur, owner)) return fail(this.version >= 16 ? `must be able to SET ROLE "${owner}"` : `must be member of role "${owner}"`, "insufficient_privilege", loc);
+      if (!this.catalog.canSetRole(cur, owner))
+        return fail(this.version >= 16 ? `must be able to SET ROLE "${owner}"` : `must be member of role "${owner}"`, "insufficient_privilege", loc);
       if (!this.catalog.roles.get(cur)?.createdb) return fail("permission denied to change owner of database", "insufficient_privilege", loc);
     }
     aclNewOwner(db, db.owner, owner);
@@ -923,7 +975,8 @@ var Evaluator = class {
   grantDatabase(statement, session) {
     const loc = statement.loc;
     const isGrant = statement.kind === "grant-database";
-    if (statement.invalidPrivileges.length > 0) return fail(`invalid privilege type ${statement.invalidPrivileges[0].toUpperCase()} for database`, "invalid_grant_operation", loc);
+    if (statement.invalidPrivileges.length > 0)
+      return fail(`invalid privilege type ${statement.invalidPrivileges[0].toUpperCase()} for database`, "invalid_grant_operation", loc);
     const databases = [];
     for (const name of statement.databases) {
       const db = this.catalog.databases.get(name);
@@ -934,16 +987,21 @@ var Evaluator = class {
     for (const grantee of grantees) {
       if (grantee !== PUBLIC && !this.catalog.roles.has(grantee)) return fail(`role "${grantee}" does not exist`, "undefined_object", loc);
     }
-    if (isGrant && statement.grantOption && grantees.includes(PUBLIC)) return fail("grant options can only be granted to roles", "invalid_grant_operation", loc);
+    if (isGrant && statement.grantOption && grantees.includes(PUBLIC))
+      return fail("grant options can only be granted to roles", "invalid_grant_operation", loc);
     const updated = /* @__PURE__ */ new Map();
     for (const db of databases) {
-      const copy = { ...db, acl: db.acl ? db.acl.map((i) => ({ ...i, privileges: new Set(i.privileges), grantOptions: new Set(i.grantOptions) })) : null };
+      const copy = {
+        ...db,
+        acl: db.acl ? db.acl.map((i) => ({ ...i, privileges: new Set(i.privileges), grantOptions: new Set(i.grantOptions) })) : null
+      };
       const grantor = this.bestGrantor(copy, session.currentRole, statement.privileges);
       if (grantor.error) return fail(grantor.error, "insufficient_privilege", loc);
       if (grantor.privileges.length === 0) continue;
       for (const grantee of grantees) {
         if (isGrant) {
-          if (statement.grantOption && grantee === grantor.role && grantor.role !== copy.owner) return fail("grant options cannot be granted back to your own grantor", "invalid_grant_operation", loc);
+          if (statement.grantOption && grantee === grantor.role && grantor.role !== copy.owner)
+            return fail("grant options cannot be granted back to your own grantor", "invalid_grant_operation", loc);
           aclGrant(copy, grantee, grantor.role, grantor.privileges, statement.grantOption, loc);
         } else {
           const error = aclRevoke(copy, grantee, grantor.role, grantor.privileges, statement.grantOptionOnly, statement.cascade);
@@ -1098,9 +1156,11 @@ function matrixOf(outcome, source) {
     if (state.superuser) return { allowed: true, via: "superuser", loc: state.superuserAt ?? state.createdAt };
     const acl = catalog.effectiveAcl(db);
     const own = acl.find((i) => i.grantee === role && i.privileges.has("connect"));
-    if (own) return { allowed: true, via: own.grantor === role && db.owner === role ? "owner" : "grant", loc: own.loc ?? (own.grantor === role ? db.ownerAt : null) };
+    if (own)
+      return { allowed: true, via: own.grantor === role && db.owner === role ? "owner" : "grant", loc: own.loc ?? (own.grantor === role ? db.ownerAt : null) };
     for (const parent of catalog.privilegeRoles(role).slice(1)) {
-      if (acl.some((i) => i.grantee === parent && i.privileges.has("connect"))) return { allowed: true, via: "membership", loc: membershipLoc(catalog, role, parent) };
+      if (acl.some((i) => i.grantee === parent && i.privileges.has("connect")))
+        return { allowed: true, via: "membership", loc: membershipLoc(catalog, role, parent) };
     }
     const pub = acl.find((i) => i.grantee === PUBLIC && i.privileges.has("connect"));
     if (pub) return { allowed: true, via: "public", loc: db.publicChangedAt ?? pub.loc ?? db.createdAt };
@@ -1121,14 +1181,16 @@ function matrixOf(outcome, source) {
     };
     add({ role: db.owner, via: "owner", privileges: privileges(db.owner, database), through: null, loc: db.ownerAt });
     for (const item of catalog.effectiveAcl(db)) {
-      if (item.grantee !== PUBLIC && item.privileges.size > 0) add({ role: item.grantee, via: "grant", privileges: privileges(item.grantee, database), through: null, loc: item.loc });
+      if (item.grantee !== PUBLIC && item.privileges.size > 0)
+        add({ role: item.grantee, via: "grant", privileges: privileges(item.grantee, database), through: null, loc: item.loc });
     }
     const direct = [...out.keys(), ...db.owner === superuser ? [] : []];
     for (const role of catalog.roles.values()) {
       if (out.has(role.name) || role.name === superuser) continue;
       const parents = catalog.memberRoles(role.name);
       const via = direct.find((holder) => parents.has(holder));
-      if (via) add({ role: role.name, via: "membership", privileges: privileges(role.name, database), through: via, loc: membershipLoc(catalog, role.name, via) });
+      if (via)
+        add({ role: role.name, via: "membership", privileges: privileges(role.name, database), through: via, loc: membershipLoc(catalog, role.name, via) });
     }
     return [...out.values()];
   };
@@ -1241,7 +1303,12 @@ var SourceBuilder = class {
   appendAt(text, byteOffset, expansion, known2) {
     if (text === "") return;
     for (let u = 0; u < text.length; u++) this.origin.push(byteOffset);
-    if (expansion) this.expansions.push({ start: this.length, end: this.length + text.length, ...known2 ? { value: known2.value, ...known2.pid ? { pid: true } : {} } : {} });
+    if (expansion)
+      this.expansions.push({
+        start: this.length,
+        end: this.length + text.length,
+        ...known2 ? { value: known2.value, ...known2.pid ? { pid: true } : {} } : {}
+      });
     this.parts.push(text);
     this.length += text.length;
   }
@@ -1290,7 +1357,23 @@ var PSQL_VAR = /^[A-Za-z_][A-Za-z0-9_]*/;
 var DOLLAR_TAG = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/;
 var SHELL_VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 var SENDS_BUFFER = /^(g|gx|gexec|gset|gdesc|crosstabview|watch)$/;
-var AUTOMATIC_UNKNOWN = /* @__PURE__ */ new Set(["HOST", "PORT", "ENCODING", "VERSION", "VERSION_NAME", "VERSION_NUM", "SERVER_VERSION_NAME", "SERVER_VERSION_NUM", "LASTOID", "ERROR", "SQLSTATE", "ROW_COUNT", "LAST_ERROR_MESSAGE", "LAST_ERROR_SQLSTATE", "PID"]);
+var AUTOMATIC_UNKNOWN = /* @__PURE__ */ new Set([
+  "HOST",
+  "PORT",
+  "ENCODING",
+  "VERSION",
+  "VERSION_NAME",
+  "VERSION_NUM",
+  "SERVER_VERSION_NAME",
+  "SERVER_VERSION_NUM",
+  "LASTOID",
+  "ERROR",
+  "SQLSTATE",
+  "ROW_COUNT",
+  "LAST_ERROR_MESSAGE",
+  "LAST_ERROR_SQLSTATE",
+  "PID"
+]);
 function preparePsql(source, state = newPsqlState(/* @__PURE__ */ new Map())) {
   const src = source.text;
   const out = [];
@@ -1538,7 +1621,10 @@ function preparePsql(source, state = newPsqlState(/* @__PURE__ */ new Map())) {
     const evaluate = () => {
       const value = unknown ? null : psqlBool(condition.trim());
       if (value === null) {
-        event({ kind: "unevaluated", reason: `\\${name} ${unknown ? "on a psql variable svclint cannot know" : "with a condition svclint cannot evaluate"} (svclint reads the first branch)` });
+        event({
+          kind: "unevaluated",
+          reason: `\\${name} ${unknown ? "on a psql variable svclint cannot know" : "with a condition svclint cannot evaluate"} (svclint reads the first branch)`
+        });
         return true;
       }
       return value;
@@ -1910,7 +1996,8 @@ var KEYWORDS = {
 };
 var ERROR_LEVEL = 21;
 async function readDoBody(statement, locate, model) {
-  if (/\bLANGUAGE\s+(?!'?plpgsql\b)/i.test(statement.slice(0, 200))) return { body: [{ kind: "unevaluated", loc: locate(0), reason: "a DO block in a language other than PL/pgSQL" }], error: null };
+  if (/\bLANGUAGE\s+(?!'?plpgsql\b)/i.test(statement.slice(0, 200)))
+    return { body: [{ kind: "unevaluated", loc: locate(0), reason: "a DO block in a language other than PL/pgSQL" }], error: null };
   let fn;
   try {
     fn = await parsePlpgsql(statement);
@@ -1981,7 +2068,8 @@ async function readDoBody(statement, locate, model) {
         }
         case "PLpgSQL_stmt_raise": {
           const level = Number(stmt.elog_level ?? ERROR_LEVEL);
-          if (!stmt.condname && !stmt.message && stmt.elog_level === void 0) out.push({ kind: "unevaluated", loc, reason: "RAISE without arguments (re-raise) in a DO block" });
+          if (!stmt.condname && !stmt.message && stmt.elog_level === void 0)
+            out.push({ kind: "unevaluated", loc, reason: "RAISE without arguments (re-raise) in a DO block" });
           else if (level >= ERROR_LEVEL) out.push({ kind: "raise", loc, message: String(stmt.message ?? stmt.condname ?? "exception raised") });
           break;
         }
@@ -1995,7 +2083,11 @@ async function readDoBody(statement, locate, model) {
         case "PLpgSQL_stmt_assert":
           break;
         default:
-          out.push({ kind: "unevaluated", loc, reason: `${type.replace(/^PLpgSQL_stmt_/, "").toUpperCase()} in a DO block (loops, CASE, cursors and transaction control are not evaluated)` });
+          out.push({
+            kind: "unevaluated",
+            loc,
+            reason: `${type.replace(/^PLpgSQL_stmt_/, "").toUpperCase()} in a DO block (loops, CASE, cursors and transaction control are not evaluated)`
+          });
       }
     }
     return out;
@@ -2155,7 +2247,8 @@ function modelStatement(raw, ctx) {
       case "GrantRoleStmt": {
         const opts = defElems(node.opt);
         const options = {};
-        for (const o of opts) if (o.defname === "admin" || o.defname === "inherit" || o.defname === "set") options[o.defname] = booleanOption(opts, o.defname) ?? true;
+        for (const o of opts)
+          if (o.defname === "admin" || o.defname === "inherit" || o.defname === "set") options[o.defname] = booleanOption(opts, o.defname) ?? true;
         const isGrant = node.is_grant === true;
         const optionOnly = isGrant ? null : opts[0]?.defname ?? null;
         return {
@@ -2175,7 +2268,8 @@ function modelStatement(raw, ctx) {
       case "DropdbStmt":
         return { ...base, kind: "drop-database", name: String(node.dbname ?? ""), missingOk: node.missing_ok === true };
       case "RenameStmt":
-        if (node.renameType === "OBJECT_DATABASE") return { ...base, kind: "rename-database", from: String(node.subname ?? ""), to: String(node.newname ?? "") };
+        if (node.renameType === "OBJECT_DATABASE")
+          return { ...base, kind: "rename-database", from: String(node.subname ?? ""), to: String(node.newname ?? "") };
         if (node.renameType === "OBJECT_ROLE") return { ...base, kind: "rename-role", from: String(node.subname ?? ""), to: String(node.newname ?? "") };
         break;
       case "ReassignOwnedStmt":
@@ -2338,7 +2432,18 @@ async function parseInitSql(abs, text, origin = "sql", given = /* @__PURE__ */ n
   const env = withEntrypointDefaults(given);
   const source = sqlFileSource(abs, text.replace(/^\uFEFF/, " "));
   const steps = await readSqlInto(script, source, newPsqlState(env, imagePsqlVariables(env, null, null)));
-  script.runs.push({ loc: { file: abs, line: 1, column: 1 }, user: null, database: null, onErrorStop: true, mode: "script", singleTransaction: false, steps, uncertain: null, errexit: true, last: true });
+  script.runs.push({
+    loc: { file: abs, line: 1, column: 1 },
+    user: null,
+    database: null,
+    onErrorStop: true,
+    mode: "script",
+    singleTransaction: false,
+    steps,
+    uncertain: null,
+    errexit: true,
+    last: true
+  });
   return script;
 }
 async function readSqlInto(script, source, psql, options = {}) {
@@ -2411,7 +2516,8 @@ function variableAt(prepared, at) {
 function record(script, raw, ctx) {
   const { statement, literalPasswordAt } = modelStatement(raw, ctx);
   script.statements.push(statement);
-  if (literalPasswordAt !== null && "role" in statement && typeof statement.role === "string") script.literalPasswords.push({ role: statement.role, loc: ctx.loc(literalPasswordAt) });
+  if (literalPasswordAt !== null && "role" in statement && typeof statement.role === "string")
+    script.literalPasswords.push({ role: statement.role, loc: ctx.loc(literalPasswordAt) });
   return guard(statement);
 }
 function guard(statement) {
@@ -2420,7 +2526,13 @@ function guard(statement) {
   if (!names.includes(UNKNOWN)) return statement;
   const variable = /\uE000(:[A-Za-z_][A-Za-z0-9_]*|\$\{?[A-Za-z_0-9@*#?$!-]+\}?)/.exec(names)?.[1];
   const what = variable?.startsWith(":") ? `the psql variable ${variable}` : variable ? `the shell expansion ${variable}` : "a variable";
-  return { kind: "unevaluated", loc: statement.loc, database: statement.database, reason: `a name comes from ${what}, whose value svclint cannot know`, statement };
+  return {
+    kind: "unevaluated",
+    loc: statement.loc,
+    database: statement.database,
+    reason: `a name comes from ${what}, whose value svclint cannot know`,
+    statement
+  };
 }
 function terminatorOf(prepared, raw) {
   const ends = prepared.statementEnds;
@@ -2456,7 +2568,9 @@ async function readGexec(script, raw, ctx, prepared, source) {
     if (sql.trim() === "") continue;
     const offset = prepared.origin[raw.at(Number(target.ResTarget?.location ?? 0))];
     const origin = Array.from({ length: sql.length + 1 }, () => offset);
-    cells.push(await readSqlInto(script, { lines: source.lines, text: sql, origin, expansions: [], database: ctx.database }, newPsqlState(/* @__PURE__ */ new Map()), { nested: true }));
+    cells.push(
+      await readSqlInto(script, { lines: source.lines, text: sql, origin, expansions: [], database: ctx.database }, newPsqlState(/* @__PURE__ */ new Map()), { nested: true })
+    );
   }
   return statement;
 }
@@ -2469,7 +2583,8 @@ async function readDo(script, raw, ctx, prepared) {
     const innerCtx = { text, loc: (i) => locate(at(i)), database: ctx.database, psqlVariableAt: () => false };
     const { statement: statement2, literalPasswordAt } = modelStatement(inner, innerCtx);
     script.statements.push(statement2);
-    if (literalPasswordAt !== null && "role" in statement2 && typeof statement2.role === "string") script.literalPasswords.push({ role: statement2.role, loc: innerCtx.loc(literalPasswordAt) });
+    if (literalPasswordAt !== null && "role" in statement2 && typeof statement2.role === "string")
+      script.literalPasswords.push({ role: statement2.role, loc: innerCtx.loc(literalPasswordAt) });
     return [{ kind: "sql", step: guard(statement2) }];
   });
   return Object.assign(statement, { body, error });
@@ -2513,7 +2628,22 @@ async function shellComments(abs, text) {
   }
 }
 var SHORT_WITH_VALUE = new Set("cdfUhpvoLTFRP".split(""));
-var LONG_WITH_VALUE = /* @__PURE__ */ new Set(["command", "dbname", "file", "username", "host", "port", "set", "variable", "output", "log-file", "table-attr", "field-separator", "record-separator", "pset"]);
+var LONG_WITH_VALUE = /* @__PURE__ */ new Set([
+  "command",
+  "dbname",
+  "file",
+  "username",
+  "host",
+  "port",
+  "set",
+  "variable",
+  "output",
+  "log-file",
+  "table-attr",
+  "field-separator",
+  "record-separator",
+  "pset"
+]);
 var PSQL_COMMANDS = /* @__PURE__ */ new Set(["psql", "docker_process_sql"]);
 var SHELL_PID = "4242";
 async function parseInitShell(abs, text, options = {}) {
@@ -2562,7 +2692,12 @@ async function parseInitShell(abs, text, options = {}) {
     const commands = [];
     for (const sql of run.sources) {
       if (onlyExpansions(sql)) {
-        const unevaluated = { kind: "unevaluated", loc: lines.loc(sql.origin[0] ?? 0), database: call.database, reason: "SQL in a shell variable, which svclint cannot read" };
+        const unevaluated = {
+          kind: "unevaluated",
+          loc: lines.loc(sql.origin[0] ?? 0),
+          database: call.database,
+          reason: "SQL in a shell variable, which svclint cannot read"
+        };
         steps.push(unevaluated);
         commands.push([unevaluated]);
         continue;
@@ -2606,7 +2741,22 @@ function onlyExpansions(source) {
   for (const span of [...source.expansions].reverse()) rest = rest.slice(0, span.start) + rest.slice(span.end);
   return source.expansions.length > 0 && rest.trim() === "";
 }
-var OTHER_SQL_COMMANDS = /* @__PURE__ */ new Set(["createdb", "createuser", "dropdb", "dropuser", "pg_restore", "pg_dump", "pg_dumpall", "eval", "su", "gosu", "runuser", "sudo", "sh", "bash"]);
+var OTHER_SQL_COMMANDS = /* @__PURE__ */ new Set([
+  "createdb",
+  "createuser",
+  "dropdb",
+  "dropuser",
+  "pg_restore",
+  "pg_dump",
+  "pg_dumpall",
+  "eval",
+  "su",
+  "gosu",
+  "runuser",
+  "sudo",
+  "sh",
+  "bash"
+]);
 var COMPOUND_REASONS = {
   IfClause: "inside an if",
   WhileClause: "inside a loop",
@@ -2702,7 +2852,8 @@ var ShellReader = class {
     const text = name ? this.literal(name)?.split("/").pop() : null;
     if (text && OTHER_SQL_COMMANDS.has(text)) {
       const words = this.args(stmt).map((w) => this.literal(w) ?? "");
-      if (["su", "gosu", "runuser", "sudo", "sh", "bash", "eval"].includes(text) && !words.some((w) => /\b(psql|createdb|createuser|dropdb|dropuser)\b/.test(w))) return;
+      if (["su", "gosu", "runuser", "sudo", "sh", "bash", "eval"].includes(text) && !words.some((w) => /\b(psql|createdb|createuser|dropdb|dropuser)\b/.test(w)))
+        return;
       this.unevaluated.push({ loc: this.lines.loc(stmt.Pos().Offset()), reason: `'${text}' runs SQL svclint does not read` });
     }
   }
@@ -2720,7 +2871,8 @@ var ShellReader = class {
     if (cmd && this.t(cmd) === "BinaryCmd" && Number(cmd.Op) === this.shell.ops.pipe) return this.callOf(cmd);
     const call = this.psqlCall(node);
     if (!call) return null;
-    if (call.commands.length > 0) return { stmt: node, sources: call.commands.map((word) => this.wordSource(word, call.database, call.commandPrefix.get(word) ?? 0)), call };
+    if (call.commands.length > 0)
+      return { stmt: node, sources: call.commands.map((word) => this.wordSource(word, call.database, call.commandPrefix.get(word) ?? 0)), call };
     return { stmt: node, sources: this.redirectSources(node, call.database), call };
   }
   /** `echo "SQL" | psql`, `cat <<EOF | psql`. */
@@ -2926,7 +3078,12 @@ var ShellReader = class {
       if (end <= start) continue;
       const type = this.t(part);
       if (type === "Lit") this.appendRange(builder, start, end, { mode: "unquoted", stripTabs: false, expansions: [] });
-      else if (type === "SglQuoted") this.appendRange(builder, Math.max(start, part.Pos().Offset() + (part.Dollar ? 2 : 1)), end - 1, { mode: "verbatim", stripTabs: false, expansions: [] });
+      else if (type === "SglQuoted")
+        this.appendRange(builder, Math.max(start, part.Pos().Offset() + (part.Dollar ? 2 : 1)), end - 1, {
+          mode: "verbatim",
+          stripTabs: false,
+          expansions: []
+        });
       else if (type === "DblQuoted") {
         const open = part.Pos().Offset() + (part.Dollar ? 2 : 1);
         this.appendRange(builder, Math.max(start, open), end - 1, { mode: "double", stripTabs: false, expansions: this.expansionParts(part) });
@@ -3019,7 +3176,12 @@ async function readInitScript(abs, options = {}) {
   const gunzipped = format2 === "sql.gz" && options.files ? options.files.gunzip(abs) : null;
   const text = gunzipped ? "text" in gunzipped ? gunzipped.text : { error: gunzipped.error.replace(/^cannot decompress: /, "") } : decompress(format2, bytes);
   if (text === null) {
-    return { kind: "unsupported", file: abs, format: format2, reason: `the image runs .${format2} init scripts, but svclint found no '${format2 === "sql.xz" ? "xz" : "zstd"}' to decompress it` };
+    return {
+      kind: "unsupported",
+      file: abs,
+      format: format2,
+      reason: `the image runs .${format2} init scripts, but svclint found no '${format2 === "sql.xz" ? "xz" : "zstd"}' to decompress it`
+    };
   }
   if (typeof text !== "string") return failed(format2, abs, `cannot decompress the init script: ${text.error}`);
   const script = await parseInitSql(abs, text, "sql", options.env);
@@ -3107,7 +3269,37 @@ var FIELD_SUFFIXES = [
   ["DB", "database"]
 ].sort((a, b) => b[0].length - a[0].length);
 var DB_WORDS = /* @__PURE__ */ new Set(["DB", "PG", "PGSQL", "PSQL", "POSTGRES", "POSTGRESQL", "POSTGRESDB", "DATABASE", "SQL", "TYPEORM"]);
-var OTHER_ENGINES = /* @__PURE__ */ new Set(["MYSQL", "MARIADB", "MONGO", "MONGODB", "REDIS", "VALKEY", "CLICKHOUSE", "COUCHDB", "COUCH", "INFLUX", "INFLUXDB", "ELASTIC", "ELASTICSEARCH", "MSSQL", "ORACLE", "CASSANDRA", "NEO4J", "QDRANT", "MEMCACHED", "RABBITMQ", "AMQP", "NATS", "KAFKA", "MINIO", "S3", "SMTP", "MAIL", "LDAP", "SQLITE"]);
+var OTHER_ENGINES = /* @__PURE__ */ new Set([
+  "MYSQL",
+  "MARIADB",
+  "MONGO",
+  "MONGODB",
+  "REDIS",
+  "VALKEY",
+  "CLICKHOUSE",
+  "COUCHDB",
+  "COUCH",
+  "INFLUX",
+  "INFLUXDB",
+  "ELASTIC",
+  "ELASTICSEARCH",
+  "MSSQL",
+  "ORACLE",
+  "CASSANDRA",
+  "NEO4J",
+  "QDRANT",
+  "MEMCACHED",
+  "RABBITMQ",
+  "AMQP",
+  "NATS",
+  "KAFKA",
+  "MINIO",
+  "S3",
+  "SMTP",
+  "MAIL",
+  "LDAP",
+  "SQLITE"
+]);
 var POSTGRES_TYPE = /postgres|pgsql|psycopg|cockroach|^pg$|^psql$/i;
 var OTHER_TYPE = /sqlite|mysql|maria|mssql|sqlserver|oracle|mongo|cassandra|redis|^h2$|derby|^memory$|^none$|^file$/i;
 var URL_NAME = /(^|_)(DATABASE|DB|POSTGRES|POSTGRESQL|PG|PGSQL)_(URL|URI|DSN)$|^(DATABASE|DB|POSTGRES|PG)_CONNECTION(_STRING|_URL)?$/;
@@ -3188,7 +3380,10 @@ function groupConnections(service, vars) {
       port: piece(service, pick(prefix, "port", true)),
       user: piece(service, user),
       database: piece(service, database),
-      password: password ? withLazyLoc({ kind: password.value === null || hasVariable(password.variable.raw ?? "") ? "variable" : "literal" }, () => valueLoc(service, password.variable)) : { kind: "none", loc: null },
+      password: password ? withLazyLoc(
+        { kind: password.value === null || hasVariable(password.variable.raw ?? "") ? "variable" : "literal" },
+        () => valueLoc(service, password.variable)
+      ) : { kind: "none", loc: null },
       target: null,
       toShared: false
     });
@@ -3309,7 +3504,10 @@ function urlConnection(service, variable, value, url) {
     port: pieceOf(url.port),
     user: pieceOf(url.user),
     database: pieceOf(url.database),
-    password: password ? withLazyLoc({ kind: password.value.includes("${") || hasVariable(rawPasswordText(raw) ?? password.value) ? "variable" : "literal" }, () => locOf(password)) : { kind: "none", loc: null },
+    password: password ? withLazyLoc(
+      { kind: password.value.includes("${") || hasVariable(rawPasswordText(raw) ?? password.value) ? "variable" : "literal" },
+      () => locOf(password)
+    ) : { kind: "none", loc: null },
     target: null,
     toShared: false
   };
@@ -3398,14 +3596,21 @@ function readText(abs, files) {
 async function readComments(abs, text, files, heredocComments) {
   const format2 = initScriptFormat(abs);
   if (format2 === "sql" || format2 === "sql.gz") {
-    files.setComments(abs, sqlComments(text).map((c) => {
-      const before = text.slice(0, c.offset);
-      const lineStart = before.lastIndexOf("\n") + 1;
-      return { line: before.split("\n").length, column: c.offset - lineStart + 1, body: c.body };
-    }));
+    files.setComments(
+      abs,
+      sqlComments(text).map((c) => {
+        const before = text.slice(0, c.offset);
+        const lineStart = before.lastIndexOf("\n") + 1;
+        return { line: before.split("\n").length, column: c.offset - lineStart + 1, body: c.body };
+      })
+    );
   } else if (format2 === "sh") {
     const comments = await shellComments(abs, text);
-    if (comments) files.setComments(abs, [...comments, ...heredocComments].sort((a, b) => a.line - b.line || a.column - b.column));
+    if (comments)
+      files.setComments(
+        abs,
+        [...comments, ...heredocComments].sort((a, b) => a.line - b.line || a.column - b.column)
+      );
   }
 }
 
@@ -3497,17 +3702,22 @@ async function buildDatabaseModel(model, options = {}) {
 async function runInitdbExec(mode, shared, files, env, replayed, mounts) {
   const mount = mounts.find((m) => m.postgres === shared && m.files.length > 0) ?? mounts.find((m) => m.postgres === shared);
   const input = {
-    files: files.map((f) => ({ file: f.file, name: f.mount.kind === "file" && f.mount.target ? path4.posix.basename(f.mount.target) : path4.basename(f.file), script: f.script, text: f.text })),
+    files: files.map((f) => ({
+      file: f.file,
+      name: f.mount.kind === "file" && f.mount.target ? path4.posix.basename(f.mount.target) : path4.basename(f.file),
+      script: f.script,
+      text: f.text
+    })),
     env,
     replayed,
     fallback: mount?.loc ?? shared.loc,
     processEnv: process.env
   };
   if (mode === "docker") {
-    const { executeInitDocker } = await import("./docker-ECQNW7FC.js");
+    const { executeInitDocker } = await import("./docker-RZP2QRBK.js");
     return executeInitDocker({ ...input, image: shared.image ?? "postgres" });
   }
-  const { executeInit } = await import("./run-IRVB6FGJ.js");
+  const { executeInit } = await import("./run-7GYQ4WX3.js");
   return executeInit(input);
 }
 function envValue(service, name) {
@@ -3756,7 +3966,8 @@ function findNested(tree, rel, composeNames, stackByDir, policy, level, add) {
     let why = null;
     if (stack && stack.services.length > 0) why = "compose";
     else if (composeNames.has(child.name) && hasDockerfile(tree, child.rel)) why = "dockerfile";
-    else if (findCatalogEntry(policy, child.name)?.entry.name === child.name && (hasDockerfile(tree, child.rel) || composeNames.has(child.name))) why = "known-name";
+    else if (findCatalogEntry(policy, child.name)?.entry.name === child.name && (hasDockerfile(tree, child.rel) || composeNames.has(child.name)))
+      why = "known-name";
     if (why) add(child, why);
     const names = why && stack ? new Set(stack.services.map((s) => s.name)) : composeNames;
     findNested(tree, child.rel, names, stackByDir, policy, level + 1, add);
@@ -3881,7 +4092,13 @@ function memoryJson(budget, displayPath) {
     total: budget.total,
     declared: budget.declared,
     estimated: budget.estimated,
-    services: budget.usages.map((u) => ({ service: u.service.name, path: displayPath(u.service.stack.file), bytes: u.bytes, limit: u.declared, replicas: u.replicas }))
+    services: budget.usages.map((u) => ({
+      service: u.service.name,
+      path: displayPath(u.service.stack.file),
+      bytes: u.bytes,
+      limit: u.declared,
+      replicas: u.replicas
+    }))
   };
 }
 

@@ -1,12 +1,12 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-VNPZW5V6.js";
+} from "./chunk-ML5GNFYX.js";
 import {
   globSync
-} from "./chunk-4RBTKDGM.js";
-import "./chunk-YYSW3FBR.js";
-import "./chunk-WGRL5RPZ.js";
+} from "./chunk-PJS6FL45.js";
+import "./chunk-JYVNWJNS.js";
+import "./chunk-XJRKILKQ.js";
 import "./chunk-HD7RUNM3.js";
 import "./chunk-VFVSZFIG.js";
 import {
@@ -51,12 +51,14 @@ function checkRule(value, where) {
   const id = m.id;
   if (typeof m.group !== "string" || m.group === "") fail(`${id}: meta.group must be a non-empty string`);
   if (m.severity !== "error" && m.severity !== "warning") fail(`${id}: meta.severity must be 'error' or 'warning'`);
-  for (const key of ["description", "rationale"]) if (typeof m[key] !== "string" || m[key] === "") fail(`${id}: meta.${key} must be a non-empty string`);
+  for (const key of ["description", "rationale"])
+    if (typeof m[key] !== "string" || m[key] === "") fail(`${id}: meta.${key} must be a non-empty string`);
   const messages = m.messages;
   if (typeof messages !== "object" || messages === null || Object.keys(messages).length === 0) fail(`${id}: meta.messages must map message ids to templates`);
   for (const [key, template] of Object.entries(messages)) if (typeof template !== "string") fail(`${id}: meta.messages.${key} must be a string`);
   if (m.schema !== void 0 && (typeof m.schema !== "object" || m.schema === null)) fail(`${id}: meta.schema must be a JSON Schema object`);
-  if (m.defaultOptions !== void 0 && (typeof m.defaultOptions !== "object" || m.defaultOptions === null || Array.isArray(m.defaultOptions))) fail(`${id}: meta.defaultOptions must be an object`);
+  if (m.defaultOptions !== void 0 && (typeof m.defaultOptions !== "object" || m.defaultOptions === null || Array.isArray(m.defaultOptions)))
+    fail(`${id}: meta.defaultOptions must be an object`);
 }
 
 // src/plugins/load.ts
@@ -112,7 +114,7 @@ function localFiles(spec, baseDir) {
 }
 async function importRuleFile(file, baseDir, options) {
   if (/\.m?ts$/.test(file)) {
-    const { compileTypeScriptPlugin } = await import("./typescript-3C72FEFV.js");
+    const { compileTypeScriptPlugin } = await import("./typescript-U757SR2U.js");
     const compiled = await compileTypeScriptPlugin(file, { baseDir, cwd: options.cwd, files: options.files, onCompile: options.onCompile });
     return importModule(compiled, displayPath(file, options.cwd));
   }

@@ -32,7 +32,14 @@ function catalogFromJson(json, builtinDatabases = /* @__PURE__ */ new Set(["post
   const catalog = new Catalog(major, data.bootstrap);
   for (const r of data.roles) {
     const role = newRole(r.name, null);
-    Object.assign(role, { superuser: r.superuser, login: r.login, inherit: r.inherit, createdb: r.createdb, createrole: r.createrole, builtin: r.name === data.bootstrap || r.name.startsWith("pg_") });
+    Object.assign(role, {
+      superuser: r.superuser,
+      login: r.login,
+      inherit: r.inherit,
+      createdb: r.createdb,
+      createrole: r.createrole,
+      builtin: r.name === data.bootstrap || r.name.startsWith("pg_")
+    });
     catalog.roles.set(r.name, role);
   }
   for (const m of data.members) {

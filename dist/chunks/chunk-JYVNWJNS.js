@@ -36,7 +36,11 @@ var STORE_IMAGES = [
   { kind: "cache", product: "valkey", pattern: /^(valkey\/valkey|valkey|bitnami\/valkey)$/ },
   { kind: "cache", product: "redis", pattern: /^(redis|bitnami\/redis|redis\/redis-stack(-server)?)$/ },
   { kind: "cache", product: "keydb", pattern: /^eqalpha\/keydb$/ },
-  { kind: "cache", product: "dragonfly", pattern: /^(docker\.dragonflydb\.io\/dragonflydb\/dragonfly|dragonflydb\/dragonfly|ghcr\.io\/dragonflydb\/dragonfly)$/ }
+  {
+    kind: "cache",
+    product: "dragonfly",
+    pattern: /^(docker\.dragonflydb\.io\/dragonflydb\/dragonfly|dragonflydb\/dragonfly|ghcr\.io\/dragonflydb\/dragonfly)$/
+  }
 ];
 var POSTGRES_VECTOR_IMAGES = [
   { product: "pgvector", pattern: /^(pgvector\/pgvector|ankane\/pgvector)$/ },
@@ -161,8 +165,44 @@ function serviceHostNames(service) {
 }
 
 // src/database/secrets.ts
-var SECRET_WORDS = /* @__PURE__ */ new Set(["PASSWORD", "PASSWD", "PASS", "PWD", "SECRET", "SECRETS", "TOKEN", "APIKEY", "AUTHKEY", "PASSPHRASE", "CREDENTIAL", "CREDENTIALS", "PRIVATEKEY", "SECRETKEY"]);
-var KEY_QUALIFIERS = /* @__PURE__ */ new Set(["API", "SECRET", "PRIVATE", "ENCRYPTION", "ENC", "MASTER", "SIGNING", "ACCESS", "AUTH", "SERVICE", "LICENSE", "SESSION", "JWT", "CRYPTO", "HMAC", "ADMIN", "APP", "CLIENT", "SSH", "ROOT"]);
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "PASSWORD",
+  "PASSWD",
+  "PASS",
+  "PWD",
+  "SECRET",
+  "SECRETS",
+  "TOKEN",
+  "APIKEY",
+  "AUTHKEY",
+  "PASSPHRASE",
+  "CREDENTIAL",
+  "CREDENTIALS",
+  "PRIVATEKEY",
+  "SECRETKEY"
+]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+  "API",
+  "SECRET",
+  "PRIVATE",
+  "ENCRYPTION",
+  "ENC",
+  "MASTER",
+  "SIGNING",
+  "ACCESS",
+  "AUTH",
+  "SERVICE",
+  "LICENSE",
+  "SESSION",
+  "JWT",
+  "CRYPTO",
+  "HMAC",
+  "ADMIN",
+  "APP",
+  "CLIENT",
+  "SSH",
+  "ROOT"
+]);
 var NOT_SECRET_LAST = /* @__PURE__ */ new Set([
   "FILE",
   "PATH",

@@ -7461,7 +7461,11 @@ var RECOMMENDED_CATALOG = [
   }),
   entry("dozzle", "monitoring", "Observability tool", { images: ["amir20/dozzle"], provides: ["logs"], memory: 32 * MB }),
   entry("coda-mcp", "integrations", "External API integration", { provides: ["mcp"] }),
-  entry("litellm", "integrations", "LLM API proxy", { images: ["ghcr.io/berriai/litellm", "ghcr.io/berriai/litellm-*", "berriai/litellm"], provides: ["llm-proxy"], memory: 500 * MB }),
+  entry("litellm", "integrations", "LLM API proxy", {
+    images: ["ghcr.io/berriai/litellm", "ghcr.io/berriai/litellm-*", "berriai/litellm"],
+    provides: ["llm-proxy"],
+    memory: 500 * MB
+  }),
   // --- the seed's archive/ (superseded). The folder is `nginx/` as in the seed, but the entry
   // matches only the nginx-proxy name and image: a plain nginx is a web server (WEB_SERVERS).
   entry("nginx", "archive", "Legacy nginx-proxy (replaced by Traefik 2025-11-13)", {
@@ -7485,9 +7489,16 @@ var RECOMMENDED_CATALOG = [
     provides: ["graph-store"],
     memory: 4 * GB
   }),
-  entry("tooljet", "interfaces", "User-facing app builder (ToolJet, Phase 5)", { images: ["tooljet/tooljet", "tooljet/tooljet-ce"], provides: ["app-builder"] }),
+  entry("tooljet", "interfaces", "User-facing app builder (ToolJet, Phase 5)", {
+    images: ["tooljet/tooljet", "tooljet/tooljet-ce"],
+    provides: ["app-builder"]
+  }),
   // --- common self-hosted services, placed by the decision tree
-  entry("grafana", "monitoring", "Metrics dashboards (observability)", { images: ["grafana/grafana", "grafana/grafana-oss"], provides: ["metrics"], memory: 128 * MB }),
+  entry("grafana", "monitoring", "Metrics dashboards (observability)", {
+    images: ["grafana/grafana", "grafana/grafana-oss"],
+    provides: ["metrics"],
+    memory: 128 * MB
+  }),
   entry("prometheus", "monitoring", "Metrics collection (observability)", { images: ["prom/prometheus"], provides: ["metrics"], memory: 256 * MB }),
   entry("loki", "monitoring", "Log aggregation (observability)", { images: ["grafana/loki"], provides: ["logs"] }),
   entry("promtail", "monitoring", "Log shipping (observability)", { images: ["grafana/promtail"], provides: ["logs"] }),
@@ -7496,7 +7507,11 @@ var RECOMMENDED_CATALOG = [
   entry("portainer", "interfaces", "User-facing container management UI", { images: ["portainer/portainer-ce", "portainer/portainer"], provides: ["ui"] }),
   entry("homepage", "interfaces", "User-facing dashboard", { images: ["ghcr.io/gethomepage/homepage"], provides: ["dashboard"] }),
   entry("pgbouncer", "core-infra", "Connection pooling for the shared Postgres (foundation)", { images: ["*/pgbouncer"], provides: ["database"] }),
-  entry("redis", "core-infra", "Cache layer (Redis; the shared cache belongs to core-infra)", { images: ["redis", "bitnami/redis"], provides: ["cache"], memory: 64 * MB }),
+  entry("redis", "core-infra", "Cache layer (Redis; the shared cache belongs to core-infra)", {
+    images: ["redis", "bitnami/redis"],
+    provides: ["cache"],
+    memory: 64 * MB
+  }),
   entry("flowise", "automation", "LLM workflow builder", { images: ["flowiseai/flowise"], provides: ["workflow"] }),
   entry("ollama", "integrations", "Local LLM API", { images: ["ollama/ollama"], provides: ["llm-proxy"] })
 ];
@@ -7552,7 +7567,11 @@ function classifyService(facts, policy) {
   if (label && isFolderName(label)) add("label", label, `label ${CAPABILITY_LABEL}=${label}`);
   if (byName && !byName.entry.fromConfig) {
     const prefix = byName.viaAlias ? `'${facts.name}' is an alias of ${byName.entry.name}; ` : "";
-    add(byName.viaAlias ? "catalog-alias" : "catalog-name", byName.entry.capability, `${prefix}placement table: ${byName.entry.name} -> ${byName.entry.capability}/ (${byName.entry.reason})`);
+    add(
+      byName.viaAlias ? "catalog-alias" : "catalog-name",
+      byName.entry.capability,
+      `${prefix}placement table: ${byName.entry.name} -> ${byName.entry.capability}/ (${byName.entry.reason})`
+    );
   }
   if (facts.image && !facts.ignoreImage) {
     const byImage = findCatalogByImage(policy, facts.image);
@@ -7602,7 +7621,12 @@ function configName(policy) {
 
 // src/compose/file-names.ts
 var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
-var COMPOSE_OVERRIDE_FILE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
+var COMPOSE_OVERRIDE_FILE_NAMES = [
+  "compose.override.yml",
+  "compose.override.yaml",
+  "docker-compose.override.yml",
+  "docker-compose.override.yaml"
+];
 
 // src/util/bytes.ts
 var UNITS = {
@@ -10868,7 +10892,10 @@ var YAML_1_2_CORE = yaml.FAILSAFE_SCHEMA.extend({
       [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)]
     ]),
     coreType("float", [
-      [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY],
+      [
+        /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+        (s) => s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY
+      ],
       [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
       [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)]
     ])
@@ -11064,7 +11091,8 @@ var toInt = (text) => {
 };
 var FLOAT = /^[+-]?(?:(?:[0-9](?:_?[0-9])*)?(?:\.(?:[0-9](?:_?[0-9])*)?)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?|0[xX](?:_?[0-9a-fA-F])*(?:\.(?:[0-9a-fA-F](?:_?[0-9a-fA-F])*)?)?[pP][+-]?[0-9](?:_?[0-9])*|inf|infinity|nan)$/i;
 var toFloat = (text) => {
-  if (!FLOAT.test(text) || !/[0-9]|inf|nan/i.test(text) || /^[+-]?\.?(?:[eE]|$)/.test(text)) throw new Error(`invalid syntax: ${JSON.stringify(text)} is not a number`);
+  if (!FLOAT.test(text) || !/[0-9]|inf|nan/i.test(text) || /^[+-]?\.?(?:[eE]|$)/.test(text))
+    throw new Error(`invalid syntax: ${JSON.stringify(text)} is not a number`);
   const plain = text.replace(/_/g, "").toLowerCase();
   if (/inf/.test(plain)) return plain.startsWith("-") ? -Infinity : Infinity;
   if (plain.endsWith("nan")) return NaN;
@@ -11145,7 +11173,10 @@ function visit2(value, node, path3, errors) {
     try {
       return kinds[node.kind](value);
     } catch (error) {
-      errors.push({ path: [...path3], message: `cannot convert '${value}' to ${node.kind === "int" ? "an integer" : node.kind === "float" ? "a number" : "a boolean"} (${error.message})` });
+      errors.push({
+        path: [...path3],
+        message: `cannot convert '${value}' to ${node.kind === "int" ? "an integer" : node.kind === "float" ? "a number" : "a boolean"} (${error.message})`
+      });
       return value;
     }
   }
@@ -11439,7 +11470,13 @@ function loadDocuments(file, lineCounter) {
     const docTags = analysis.hasTags ? collectTagPaths(contents, analysis.aliasTargets) : [];
     const resets = docTags.filter((t) => t.tag === "reset").map((t) => t.path);
     own = removePaths(own, [...resets].reverse(), true);
-    data = mergeComposeConfigs(removePaths(data, docTags.map((t) => t.path)), own);
+    data = mergeComposeConfigs(
+      removePaths(
+        data,
+        docTags.map((t) => t.path)
+      ),
+      own
+    );
     tagPaths.push(...docTags);
   }
   if (file.errors.length > 0) return;
@@ -11818,7 +11855,8 @@ function applyIncludes(ctx, own, file, lookup, workingDir, chain, layers, includ
     for (const key of IMPORTED_RESOURCES) {
       importResource(own, included, key);
       if (key === "services" && isPlain2(included.resolved.services)) {
-        for (const name of Object.keys(included.resolved.services)) if (!includedFrom.has(name)) includedFrom.set(name, included.includedFrom.get(name) ?? main);
+        for (const name of Object.keys(included.resolved.services))
+          if (!includedFrom.has(name)) includedFrom.set(name, included.includedFrom.get(name) ?? main);
       }
     }
     out.push(...included.layers);
@@ -11869,7 +11907,11 @@ function resolveExtends(ctx, ref, lookup, lookupKey, trail, done) {
     const baseFile = ctx.file(abs);
     const model = baseFile.errors.length === 0 ? ctx.resolve(baseFile, lookup, lookupKey) : null;
     if (!model) {
-      ctx.issue("compose-schema", `services.${ref.name}.extends.file: cannot read ${fileName}${baseFile.errors[0] ? ` (${baseFile.errors[0].message})` : ""}`, at("file"));
+      ctx.issue(
+        "compose-schema",
+        `services.${ref.name}.extends.file: cannot read ${fileName}${baseFile.errors[0] ? ` (${baseFile.errors[0].message})` : ""}`,
+        at("file")
+      );
       return [];
     }
     const cached = ctx.parsed.get(abs);
@@ -11879,13 +11921,21 @@ function resolveExtends(ctx, ref, lookup, lookupKey, trail, done) {
     };
     extendsModels.set(cached, baseModel);
     if (!isPlain2(baseModel.resolved.services) || !isPlain2(baseModel.resolved.services[baseName])) {
-      ctx.issue("compose-schema", `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found in ${fileName}`, at("service"));
+      ctx.issue(
+        "compose-schema",
+        `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found in ${fileName}`,
+        at("service")
+      );
       return [];
     }
     base = { file: baseFile, model: baseModel, dir: path.dirname(abs), name: baseName };
   } else {
     if (!isPlain2(services[baseName])) {
-      ctx.issue("compose-schema", `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found`, typeof extendsValue === "string" ? at() : at("service"));
+      ctx.issue(
+        "compose-schema",
+        `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found`,
+        typeof extendsValue === "string" ? at() : at("service")
+      );
       return [];
     }
     base = { ...ref, name: baseName };
@@ -11905,7 +11955,10 @@ function resolveExtends(ctx, ref, lookup, lookupKey, trail, done) {
     const { extends: _rawExtends, ...raw } = rawMerged.services.x;
     rawServices[ref.name] = raw;
   }
-  return [{ file: base.file, rename: { from: base.name, to: ref.name } }, ...nested.map((layer) => ({ file: layer.file, rename: { from: layer.rename.from, to: ref.name } }))];
+  return [
+    { file: base.file, rename: { from: base.name, to: ref.name } },
+    ...nested.map((layer) => ({ file: layer.file, rename: { from: layer.rename.from, to: ref.name } }))
+  ];
 }
 var extendsModels = /* @__PURE__ */ new WeakMap();
 function withAbsoluteEnvFiles(service, dir) {
@@ -12069,7 +12122,8 @@ function envFileVariables(service, envFile, dir, lookup, ctx, stack) {
     }
     const parsed = parseDotEnv(text, lookup);
     const error = parsed.error;
-    if (error && long.format !== "raw") ctx.issue("compose-parse", `${path2.basename(abs)}: ${error.message}`, () => ({ file: abs, line: error.line, column: error.column }));
+    if (error && long.format !== "raw")
+      ctx.issue("compose-parse", `${path2.basename(abs)}: ${error.message}`, () => ({ file: abs, line: error.line, column: error.column }));
     for (const item of parsed.entries) {
       vars.push({
         name: item.key,

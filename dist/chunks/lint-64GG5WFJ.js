@@ -2,13 +2,13 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   FORMAT_NAMES,
   getFormatter
-} from "./chunk-VCKACTLL.js";
+} from "./chunk-D4CEWAEW.js";
 import {
   maxWarnings,
   oneOf,
   ruleGroups
 } from "./chunk-YAE3XJKI.js";
-import "./chunk-Y65G3REN.js";
+import "./chunk-QW22KWUU.js";
 import {
   changedSince,
   describeFailure,
@@ -16,19 +16,19 @@ import {
   parseRuleFlags,
   rulesFor,
   rulesOfResults
-} from "./chunk-T4Z6TCCX.js";
-import "./chunk-VNPZW5V6.js";
+} from "./chunk-ZZ572DXN.js";
+import "./chunk-ML5GNFYX.js";
 import {
   FileCache
-} from "./chunk-E533SP7B.js";
+} from "./chunk-6H6MFZHV.js";
 import {
   discoverTargets
-} from "./chunk-23IVD5KZ.js";
-import "./chunk-4RBTKDGM.js";
-import "./chunk-YYSW3FBR.js";
+} from "./chunk-NPUTOQXD.js";
+import "./chunk-PJS6FL45.js";
+import "./chunk-JYVNWJNS.js";
 import {
   require_dist
-} from "./chunk-WGRL5RPZ.js";
+} from "./chunk-XJRKILKQ.js";
 import "./chunk-3VKYS3HJ.js";
 import "./chunk-HD7RUNM3.js";
 import "./chunk-M2EK3JYW.js";
@@ -59,7 +59,9 @@ function initdbExecNotes(results) {
     const where = exec.mode === "docker" ? `in ${exec.image}` : `on a local PostgreSQL ${exec.serverVersion}`;
     notes.push(`svclint: --initdb-exec ran the init scripts ${where} in ${Math.round(exec.millis)} ms`);
     if (exec.mode === "local" && exec.imageVersion !== null && exec.imageVersion !== exec.serverVersion) {
-      notes.push(`svclint: warning: the compose file runs ${exec.image} (PostgreSQL ${exec.imageVersion}) but the local server is PostgreSQL ${exec.serverVersion}: results can differ where the versions do (e.g. role membership options, 16+); use --initdb-exec docker or a matching PG_BIN`);
+      notes.push(
+        `svclint: warning: the compose file runs ${exec.image} (PostgreSQL ${exec.imageVersion}) but the local server is PostgreSQL ${exec.serverVersion}: results can differ where the versions do (e.g. role membership options, 16+); use --initdb-exec docker or a matching PG_BIN`
+      );
     }
   }
   return notes;

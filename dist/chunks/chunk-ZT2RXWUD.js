@@ -3,7 +3,7 @@ import {
   defaultProjectName,
   effectiveProjectName,
   moveMap
-} from "./chunk-4RBTKDGM.js";
+} from "./chunk-PJS6FL45.js";
 import {
   displayPath,
   isInside
@@ -151,16 +151,22 @@ function loadJournal(scope, realScope) {
   try {
     data = JSON.parse(readFileSync2(file, "utf8"));
   } catch (error) {
-    throw new UsageError(`${shown}: corrupted migration journal (${error.message}); restore it from a backup or remove it (its rollback is then lost)`);
+    throw new UsageError(
+      `${shown}: corrupted migration journal (${error.message}); restore it from a backup or remove it (its rollback is then lost)`
+    );
   }
   const problem = validateJournal(data);
   if (problem) throw new UsageError(`${shown}: corrupted migration journal (${problem}); restore it from a backup or remove it (its rollback is then lost)`);
   const journal = data;
   if (journal.checksum !== checksumOf(journal)) {
-    throw new UsageError(`${shown}: corrupted migration journal (checksum mismatch: it was edited or damaged); restore it from a backup or remove it (its rollback is then lost)`);
+    throw new UsageError(
+      `${shown}: corrupted migration journal (checksum mismatch: it was edited or damaged); restore it from a backup or remove it (its rollback is then lost)`
+    );
   }
   if (journal.scope !== realScope) {
-    throw new UsageError(`${shown}: this migration journal belongs to another tree (${journal.scope}), not ${realScope}; run svclint there, or remove the journal`);
+    throw new UsageError(
+      `${shown}: this migration journal belongs to another tree (${journal.scope}), not ${realScope}; run svclint there, or remove the journal`
+    );
   }
   return journal;
 }
@@ -313,7 +319,21 @@ function clip(text) {
 }
 
 // src/migrate/steps.ts
-import { chmodSync, chownSync, closeSync as closeSync2, fsyncSync as fsyncSync2, mkdirSync as mkdirSync2, openSync as openSync2, readdirSync as readdirSync3, renameSync as renameSync2, rmdirSync as rmdirSync2, rmSync as rmSync2, symlinkSync, unlinkSync, writeSync as writeSync2 } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  closeSync as closeSync2,
+  fsyncSync as fsyncSync2,
+  mkdirSync as mkdirSync2,
+  openSync as openSync2,
+  readdirSync as readdirSync3,
+  renameSync as renameSync2,
+  rmdirSync as rmdirSync2,
+  rmSync as rmSync2,
+  symlinkSync,
+  unlinkSync,
+  writeSync as writeSync2
+} from "node:fs";
 import path4 from "node:path";
 var StepConflict = class extends Error {
   constructor(path8, message) {
@@ -420,7 +440,8 @@ function makeLink(abs, target) {
 function removeLink(abs, target) {
   const state = stateOf(abs);
   if (state.kind === "absent") return;
-  if (state.kind !== "link" || state.target !== target) throw new StepConflict(abs, `expected the symlink to '${target}' at ${abs}, found ${describeState(state)}`);
+  if (state.kind !== "link" || state.target !== target)
+    throw new StepConflict(abs, `expected the symlink to '${target}' at ${abs}, found ${describeState(state)}`);
   unlinkSync(abs);
 }
 function moveEntry(from, to) {
@@ -617,7 +638,10 @@ function stepsFor(action, index, scope, lines) {
       if (target.kind === "link" && physical(path5.resolve(path5.dirname(to), target.target)) === from) {
         steps.push({ op: "unlink", path: rel(to), target: target.target });
       } else if (target.kind !== "absent") {
-        throw new StepConflict(action.to, `cannot move ${action.from} to ${action.to}: the target already exists with other content (${describeState(target)})`);
+        throw new StepConflict(
+          action.to,
+          `cannot move ${action.from} to ${action.to}: the target already exists with other content (${describeState(target)})`
+        );
       } else {
         steps.push(...missingDirs(path5.dirname(to), scope).map((p) => ({ op: "mkdir", path: rel(p) })));
       }
@@ -638,15 +662,17 @@ function stepsFor(action, index, scope, lines) {
       const after = action.whole === "remove" ? null : Buffer.from(outcome.text, "utf8");
       if (after?.equals(before)) return { steps: [], note: "already as planned" };
       return {
-        steps: [{
-          op: "write",
-          path: rel(file),
-          before: putObject(scope, before),
-          after: after ? putObject(scope, after) : ABSENT,
-          mode: stats.mode & 4095,
-          uid: stats.uid,
-          gid: stats.gid
-        }]
+        steps: [
+          {
+            op: "write",
+            path: rel(file),
+            before: putObject(scope, before),
+            after: after ? putObject(scope, after) : ABSENT,
+            mode: stats.mode & 4095,
+            uid: stats.uid,
+            gid: stats.gid
+          }
+        ]
       };
     }
     case "delete-empty": {
@@ -656,7 +682,10 @@ function stepsFor(action, index, scope, lines) {
       if (state.kind !== "dir") throw new StepConflict(action.path, `cannot remove ${action.path}: it is ${describeState(state)}, not an empty folder`);
       const left = readdirSync4(dir).sort();
       if (left.length > 0) {
-        throw new StepConflict(action.path, `cannot remove ${action.path}: it is not empty (holds ${left.slice(0, 5).join(", ")}${left.length > 5 ? ", \u2026" : ""}); move or remove what is left, then re-run`);
+        throw new StepConflict(
+          action.path,
+          `cannot remove ${action.path}: it is not empty (holds ${left.slice(0, 5).join(", ")}${left.length > 5 ? ", \u2026" : ""}); move or remove what is left, then re-run`
+        );
       }
       return { steps: [{ op: "rmdir", path: rel(dir), mode: state.mode }] };
     }
@@ -674,7 +703,15 @@ function createFileSteps(action, scope, rel, inScope) {
   }
   const steps = missingDirs(path5.dirname(file), scope).map((p) => ({ op: "mkdir", path: rel(p) }));
   const umask = process.umask();
-  steps.push({ op: "write", path: rel(file), before: ABSENT, after: putObject(scope, content), mode: 438 & ~umask, uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 });
+  steps.push({
+    op: "write",
+    path: rel(file),
+    before: ABSENT,
+    after: putObject(scope, content),
+    mode: 438 & ~umask,
+    uid: process.getuid?.() ?? 0,
+    gid: process.getgid?.() ?? 0
+  });
   return { steps };
 }
 function physical(abs) {
@@ -753,7 +790,9 @@ var PHASE_TITLES = {
 };
 function viewOfPlan(model, plan, scope) {
   const mm = moveMap(plan.actions);
-  const pinned = new Set(plan.actions.filter((a) => a.op === "edit" && /^name: /.test(a.new) && a.line >= 1 && !a.whole).map((a) => a.file));
+  const pinned = new Set(
+    plan.actions.filter((a) => a.op === "edit" && /^name: /.test(a.new) && a.line >= 1 && !a.whole).map((a) => a.file)
+  );
   const projects = [];
   for (const stack of model.stacks) {
     const to = mm.final(stack.file);
@@ -761,7 +800,13 @@ function viewOfPlan(model, plan, scope) {
     if (to === stack.file || before === null) continue;
     const named = stack.resolved.name !== void 0 || stack.env.has("COMPOSE_PROJECT_NAME");
     const after = named || pinned.has(stack.file) ? before : defaultProjectName(path6.dirname(to));
-    projects.push({ stack: stack.file, to, before, after, kept: named ? "set" : pinned.has(stack.file) ? "pinned" : after === before ? "same-folder-name" : "changes" });
+    projects.push({
+      stack: stack.file,
+      to,
+      before,
+      after,
+      kept: named ? "set" : pinned.has(stack.file) ? "pinned" : after === before ? "same-folder-name" : "changes"
+    });
   }
   const created = new Set(plan.actions.filter((a) => a.op === "edit" && a.whole === "create").map((a) => a.file));
   for (const split of plan.stackSplits) {
@@ -856,7 +901,8 @@ function describeStep(action, cwd) {
 }
 function diffText(old, next) {
   const lines = next.split("\n");
-  if (lines.length > 1 && lines.includes(old)) return lines.filter((l) => l !== old).map((l) => `+ ${l.trim()}`).join("  ");
+  if (lines.length > 1 && lines.includes(old))
+    return lines.filter((l) => l !== old).map((l) => `+ ${l.trim()}`).join("  ");
   if (next === "") return `- ${old.trim()}`;
   return `${old.trim()}  =>  ${next.trim()}`;
 }
@@ -888,7 +934,10 @@ function renderText(view, cwd) {
     const same = view.projects.filter((p) => p.kept === "same-folder-name").length;
     if (same > 0) out.push(`  ${same} other moving stack${same === 1 ? " keeps its" : "s keep their"} project name: the folder keeps its name.`);
   }
-  out.push("", view.states ? "Resume with svclint migrate --apply, see --status, or undo with --rollback." : "Dry run: nothing changed. Apply with svclint migrate --apply --through 3, check the services, then --apply --through 5 (--rollback undoes).");
+  out.push(
+    "",
+    view.states ? "Resume with svclint migrate --apply, see --status, or undo with --rollback." : "Dry run: nothing changed. Apply with svclint migrate --apply --through 3, check the services, then --apply --through 5 (--rollback undoes)."
+  );
   return `${out.join("\n")}
 `;
 }
@@ -900,7 +949,8 @@ function projectLine(p) {
 }
 function checkLines(view) {
   const lines = ["lint the tree as it will stand after Phase 5 (a copy with the remaining phases applied)"];
-  if (view.checks.stacks.length > 0) lines.push(`docker compose -f FILE config -q, for each of ${view.checks.stacks.length} stacks (skipped, and said so, without a docker engine)`);
+  if (view.checks.stacks.length > 0)
+    lines.push(`docker compose -f FILE config -q, for each of ${view.checks.stacks.length} stacks (skipped, and said so, without a docker engine)`);
   for (const u of view.checks.urls) lines.push(`curl -I ${u.url}    (${u.service})`);
   if (view.checks.urls.length === 0) lines.push("no Traefik routes to try");
   return lines;

@@ -2,12 +2,12 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   FORMAT_NAMES,
   getFormatter
-} from "./chunk-VCKACTLL.js";
+} from "./chunk-D4CEWAEW.js";
 import {
   maxWarnings,
   oneOf
 } from "./chunk-YAE3XJKI.js";
-import "./chunk-Y65G3REN.js";
+import "./chunk-QW22KWUU.js";
 import {
   configKeyDescriber,
   describeFailure,
@@ -16,20 +16,20 @@ import {
   renderMessage,
   runRules,
   selectRules
-} from "./chunk-T4Z6TCCX.js";
+} from "./chunk-ZZ572DXN.js";
 import {
   builtInRules
-} from "./chunk-VNPZW5V6.js";
+} from "./chunk-ML5GNFYX.js";
 import {
   emptyDatabaseModel,
   matrixOf
-} from "./chunk-E533SP7B.js";
+} from "./chunk-6H6MFZHV.js";
 import {
   resolveTarget
-} from "./chunk-23IVD5KZ.js";
-import "./chunk-4RBTKDGM.js";
-import "./chunk-YYSW3FBR.js";
-import "./chunk-WGRL5RPZ.js";
+} from "./chunk-NPUTOQXD.js";
+import "./chunk-PJS6FL45.js";
+import "./chunk-JYVNWJNS.js";
+import "./chunk-XJRKILKQ.js";
 import "./chunk-3VKYS3HJ.js";
 import "./chunk-HD7RUNM3.js";
 import {
@@ -37,7 +37,7 @@ import {
   attachProvenance,
   catalogFromJson,
   catalogQuery
-} from "./chunk-XRJXFRXQ.js";
+} from "./chunk-XSXOJXFT.js";
 import {
   Catalog
 } from "./chunk-M2EK3JYW.js";
@@ -90,12 +90,19 @@ async function runDbAudit({ args, flags, io, output }) {
     messageId: f.message.id,
     ...Object.keys(f.message.data).length > 0 ? { data: renderData(f.message.data, io.cwd) } : {}
   }));
-  findings.sort((a, b) => a.path === b.path ? a.rule === b.rule ? a.message.localeCompare(b.message) : a.rule.localeCompare(b.rule) : a.path.localeCompare(b.path));
+  findings.sort(
+    (a, b) => a.path === b.path ? a.rule === b.rule ? a.message.localeCompare(b.message) : a.rule.localeCompare(b.rule) : a.path.localeCompare(b.path)
+  );
   if (flags.bool("quiet")) findings = findings.filter((f) => f.severity === "error");
   const result = {
     root: server.display,
     findings,
-    summary: { errors: findings.filter((f) => f.severity === "error").length, warnings: findings.filter((f) => f.severity === "warning").length, services: 0, stacks: 0 },
+    summary: {
+      errors: findings.filter((f) => f.severity === "error").length,
+      warnings: findings.filter((f) => f.severity === "warning").length,
+      services: 0,
+      stacks: 0
+    },
     // No tree: the formats' tree, plan and memory views have nothing to show.
     model: null,
     failures: [],
@@ -122,7 +129,12 @@ function parseUrl(url) {
     }
   };
   const params = new URLSearchParams(m[5] ?? "");
-  return { user: decode(m[1]) || params.get("user") || "", password: decode(m[2]), host: decode(m[3]) || params.get("host") || "localhost", database: decode(m[4]) || params.get("dbname") || "" };
+  return {
+    user: decode(m[1]) || params.get("user") || "",
+    password: decode(m[2]),
+    host: decode(m[3]) || params.get("host") || "localhost",
+    database: decode(m[4]) || params.get("dbname") || ""
+  };
 }
 function describeServer(url) {
   const parts = parseUrl(url);
@@ -189,10 +201,23 @@ function oneLine(error, url) {
 function auditModel(catalog, server, policy, cwd) {
   const at = (file) => ({ file, line: 0, column: 0 });
   const replayed = new Catalog(catalog.version, catalog.bootstrap);
-  for (const role of catalog.roles.values()) replayed.roles.set(role.name, { ...role, createdAt: at(server.cluster), superuserAt: at(server.cluster), memberOf: new Map([...role.memberOf].map(([p, m]) => [p, { ...m, loc: at(server.cluster) }])) });
+  for (const role of catalog.roles.values())
+    replayed.roles.set(role.name, {
+      ...role,
+      createdAt: at(server.cluster),
+      superuserAt: at(server.cluster),
+      memberOf: new Map([...role.memberOf].map(([p, m]) => [p, { ...m, loc: at(server.cluster) }]))
+    });
   for (const db of catalog.databases.values()) {
     const here = at(`${server.cluster}/${db.name}`);
-    replayed.databases.set(db.name, { ...db, createdAt: here, ownerAt: here, publicChangedAt: here, acl: db.acl?.map((i) => ({ ...i, loc: here })) ?? null, extensions: db.extensions.map((e) => ({ ...e, loc: here })) });
+    replayed.databases.set(db.name, {
+      ...db,
+      createdAt: here,
+      ownerAt: here,
+      publicChangedAt: here,
+      acl: db.acl?.map((i) => ({ ...i, loc: here })) ?? null,
+      extensions: db.extensions.map((e) => ({ ...e, loc: here }))
+    });
   }
   attachProvenance(catalog, replayed, at(server.cluster));
   const pseudo = {

@@ -3,8 +3,8 @@ import {
   executeInit,
   locateFailure,
   runEnvironment
-} from "./chunk-SGELX3OW.js";
-import "./chunk-XRJXFRXQ.js";
+} from "./chunk-QVBWJQ22.js";
+import "./chunk-XSXOJXFT.js";
 import "./chunk-M2EK3JYW.js";
 import "./chunk-PYUSQKKC.js";
 import "./chunk-3DAIKRF3.js";

@@ -30,12 +30,16 @@ function checkModel(model) {
       }
     }
   }
-  for (const [kind, keys] of [["configs", ["file", "environment", "content"]], ["secrets", ["file", "environment"]]]) {
+  for (const [kind, keys] of [
+    ["configs", ["file", "environment", "content"]],
+    ["secrets", ["file", "environment"]]
+  ]) {
     for (const [name, resource] of Object.entries(plain(model[kind]))) {
       if (!isPlain(resource)) continue;
       const set = keys.filter((key) => key in resource);
       if (set.length > 1) add([kind, name, set[1]], `${kind}.${name}: ${keys.join("|")} attributes are mutually exclusive`, true);
-      else if (set.length === 0 && !("driver" in resource) && !("external" in resource)) add([kind, name], `${kind}.${name}: one of ${keys.join("|")} must be set`, true);
+      else if (set.length === 0 && !("driver" in resource) && !("external" in resource))
+        add([kind, name], `${kind}.${name}: one of ${keys.join("|")} must be set`, true);
     }
   }
   for (const [name, service] of Object.entries(services)) {
@@ -43,10 +47,13 @@ function checkModel(model) {
     const at = (...rest) => ["services", name, ...rest];
     const where = `services.${name}`;
     list(service.volumes).forEach((volume, i) => {
-      if (isPlain(volume) && volume.type === "bind" && !("source" in volume)) add(at("volumes", i), `${where}.volumes[${i}]: a bind mount needs a source ("field Source must not be empty")`);
+      if (isPlain(volume) && volume.type === "bind" && !("source" in volume))
+        add(at("volumes", i), `${where}.volumes[${i}]: a bind mount needs a source ("field Source must not be empty")`);
     });
     const devices = [
-      ...list(plain(plain(plain(service.deploy).resources).reservations).devices).map((d, i) => [at("deploy", "resources", "reservations", "devices", i), d]),
+      ...list(plain(plain(plain(service.deploy).resources).reservations).devices).map(
+        (d, i) => [at("deploy", "resources", "reservations", "devices", i), d]
+      ),
       ...list(service.gpus).map((d, i) => [at("gpus", i), d])
     ];
     for (const [path, device] of devices) {
@@ -60,7 +67,8 @@ function checkModel(model) {
     }
     list(service.ports).forEach((port, i) => {
       const hostIp = isPlain(port) ? port.host_ip : void 0;
-      if (typeof hostIp === "string" && !hasUnknown(hostIp) && isIP(hostIp) === 0) add(at("ports", i, "host_ip"), `${where}.ports[${i}]: invalid ip address: ${hostIp}`);
+      if (typeof hostIp === "string" && !hasUnknown(hostIp) && isIP(hostIp) === 0)
+        add(at("ports", i, "host_ip"), `${where}.ports[${i}]: invalid ip address: ${hostIp}`);
     });
     const networks = service.networks;
     const networkCount = Array.isArray(networks) ? networks.length : isPlain(networks) ? Object.keys(networks).length : 0;
@@ -78,10 +86,15 @@ function checkModel(model) {
     }
     const scale = service.scale;
     const replicas = plain(service.deploy).replicas;
-    if (typeof scale === "number" && typeof replicas === "number" && scale !== replicas) add(at("scale"), `${where}: can't set distinct values on 'scale' and 'deploy.replicas'`, true);
+    if (typeof scale === "number" && typeof replicas === "number" && scale !== replicas)
+      add(at("scale"), `${where}: can't set distinct values on 'scale' and 'deploy.replicas'`, true);
     const instances = typeof scale === "number" ? scale : typeof replicas === "number" ? replicas : 1;
     if (instances > 1 && typeof service.container_name === "string" && service.container_name !== "") {
-      add(at("container_name"), `${where}: can't set container_name and ${typeof scale === "number" ? "scale" : "deploy.replicas"} as container name must be unique`, true);
+      add(
+        at("container_name"),
+        `${where}: can't set container_name and ${typeof scale === "number" ? "scale" : "deploy.replicas"} as container name must be unique`,
+        true
+      );
     }
     for (const key of ["environment"]) {
       list(service[key]).forEach((item, i) => {
@@ -11138,7 +11151,20 @@ function isInterpolated(value) {
   return false;
 }
 var NO_STAND_IN = /* @__PURE__ */ Symbol("no stand-in");
-var SCALAR_KEYWORDS = /* @__PURE__ */ new Set(["type", "enum", "const", "pattern", "format", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"]);
+var SCALAR_KEYWORDS = /* @__PURE__ */ new Set([
+  "type",
+  "enum",
+  "const",
+  "pattern",
+  "format",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "multipleOf"
+]);
 function validateWithInterpolation(data) {
   let subject = data;
   let copied = false;

@@ -9,17 +9,17 @@ import {
   rulesFor,
   selectRules,
   unknownRule
-} from "./chunk-T4Z6TCCX.js";
-import "./chunk-VNPZW5V6.js";
+} from "./chunk-ZZ572DXN.js";
+import "./chunk-ML5GNFYX.js";
 import {
   FileCache
-} from "./chunk-E533SP7B.js";
+} from "./chunk-6H6MFZHV.js";
 import {
   policyTarget
-} from "./chunk-23IVD5KZ.js";
-import "./chunk-4RBTKDGM.js";
-import "./chunk-YYSW3FBR.js";
-import "./chunk-WGRL5RPZ.js";
+} from "./chunk-NPUTOQXD.js";
+import "./chunk-PJS6FL45.js";
+import "./chunk-JYVNWJNS.js";
+import "./chunk-XJRKILKQ.js";
 import "./chunk-3VKYS3HJ.js";
 import "./chunk-HD7RUNM3.js";
 import "./chunk-M2EK3JYW.js";
@@ -40,7 +40,13 @@ async function runRules({ args, flags, io, output }) {
   const cli = parseRuleFlags(flags.list("rule"));
   const { policy } = policyTarget(io.cwd, flags.string("config") ?? null);
   const rules = await rulesFor(policy, { cwd: io.cwd, files: new FileCache() });
-  selectRules(rules, { configLevels: policy.rules, configOptions: policy.ruleOptions, cliLevels: cli, groups, describeConfigKey: configKeyDescriber(policy, io.cwd) });
+  selectRules(rules, {
+    configLevels: policy.rules,
+    configOptions: policy.ruleOptions,
+    cliLevels: cli,
+    groups,
+    describeConfigKey: configKeyDescriber(policy, io.cwd)
+  });
   const ids = rules.map((r) => r.info.id);
   for (const id of args) if (!ids.includes(id)) throw new UsageError(unknownRule(id, ids));
   const listed = rules.map((r) => r.info).filter((info) => !groups || groups.includes(info.group)).filter((info) => args.length === 0 || args.includes(info.id)).map((info) => {
@@ -76,7 +82,13 @@ function formatRulesText(rules, cwd = process.cwd()) {
 }
 function formatRuleDocs(rules, cwd = process.cwd()) {
   const blocks = rules.map((rule) => {
-    const lines = [`${rule.id}  (${rule.group}, ${rule.configured === rule.severity ? rule.severity : `${rule.configured}; default ${rule.severity}`})`, "", `  ${rule.description}`, "", `  Why: ${rule.rationale}`];
+    const lines = [
+      `${rule.id}  (${rule.group}, ${rule.configured === rule.severity ? rule.severity : `${rule.configured}; default ${rule.severity}`})`,
+      "",
+      `  ${rule.description}`,
+      "",
+      `  Why: ${rule.rationale}`
+    ];
     if (rule.source) lines.push("", `  Plugin: ${rule.plugin} (${displayPath(rule.source, cwd)})`);
     if (rule.docs) lines.push("", `  Docs: ${rule.docs}`);
     if (rule.schema) lines.push("", "  Options (JSON Schema):", ...indent(JSON.stringify(rule.schema, null, 2), 4));
@@ -99,21 +111,23 @@ function indent(text, spaces) {
   return text.split("\n").map((line) => `${" ".repeat(spaces)}${line}`);
 }
 function formatRulesJson(rules, cwd = process.cwd()) {
-  const shown = rules.map(({ id, group, severity, configured, description, rationale, docs, messages, schema, defaultOptions, options, examples, plugin, source }) => ({
-    id,
-    group,
-    severity,
-    configured,
-    description,
-    rationale,
-    docs,
-    messages,
-    ...schema ? { schema } : {},
-    ...defaultOptions ? { defaultOptions } : {},
-    ...options ? { options } : {},
-    ...examples ? { examples } : {},
-    ...plugin ? { plugin, source: displayPath(source, cwd) } : {}
-  }));
+  const shown = rules.map(
+    ({ id, group, severity, configured, description, rationale, docs, messages, schema, defaultOptions, options, examples, plugin, source }) => ({
+      id,
+      group,
+      severity,
+      configured,
+      description,
+      rationale,
+      docs,
+      messages,
+      ...schema ? { schema } : {},
+      ...defaultOptions ? { defaultOptions } : {},
+      ...options ? { options } : {},
+      ...examples ? { examples } : {},
+      ...plugin ? { plugin, source: displayPath(source, cwd) } : {}
+    })
+  );
   return `${JSON.stringify(shown, null, 2)}
 `;
 }

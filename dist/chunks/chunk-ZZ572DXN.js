@@ -1,7 +1,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   builtInRules
-} from "./chunk-VNPZW5V6.js";
+} from "./chunk-ML5GNFYX.js";
 import {
   FileCache,
   allocationsFor,
@@ -14,10 +14,10 @@ import {
   serviceNames,
   serviceProfiles,
   valueLoc
-} from "./chunk-E533SP7B.js";
+} from "./chunk-6H6MFZHV.js";
 import {
   discoverTargets
-} from "./chunk-23IVD5KZ.js";
+} from "./chunk-NPUTOQXD.js";
 import {
   causeByKey,
   docReferences,
@@ -26,13 +26,13 @@ import {
   isTraefikDisabled,
   placementPlan,
   traefikRouters
-} from "./chunk-4RBTKDGM.js";
+} from "./chunk-PJS6FL45.js";
 import {
   findCatalogByImage,
   findCatalogEntry,
   findNode,
   nodeLoc
-} from "./chunk-WGRL5RPZ.js";
+} from "./chunk-XJRKILKQ.js";
 import {
   nearest
 } from "./chunk-2BCGQNUZ.js";
@@ -145,7 +145,11 @@ function keepPart(result, part, cwd) {
   return {
     ...result,
     findings,
-    summary: { ...result.summary, errors: findings.filter((f) => f.severity === "error").length, warnings: findings.filter((f) => f.severity === "warning").length }
+    summary: {
+      ...result.summary,
+      errors: findings.filter((f) => f.severity === "error").length,
+      warnings: findings.filter((f) => f.severity === "warning").length
+    }
   };
 }
 function git(cwd, args) {
@@ -377,7 +381,8 @@ function clashGroups(uses, mayRunTogether2 = () => true) {
   const compatible = (a, b) => a.port.protocol === b.port.protocol && addressesConflict(a.port.hostIp, b.port.hostIp) && (a.service === b.service || mayRunTogether2(a.service, b.service));
   for (const use of uses) {
     if (use.port.pool) continue;
-    if (use.replicas > 1) groups.push({ kind: "replicas", ports: { start: use.port.start, end: use.port.end }, protocol: use.port.protocol, hostIp: use.port.hostIp, uses: [use] });
+    if (use.replicas > 1)
+      groups.push({ kind: "replicas", ports: { start: use.port.start, end: use.port.end }, protocol: use.port.protocol, hostIp: use.port.hostIp, uses: [use] });
     const earlier = fixed.candidates(use.port).filter((other) => compatible(other, use) && overlap(other.port, use.port));
     const first = earlier[0];
     if (first) {
@@ -409,7 +414,13 @@ function clashGroups(uses, mayRunTogether2 = () => true) {
       }
       const others = [];
       for (let port = use.port.start; port <= use.port.end; port++) for (const holder of holders(port)) if (!others.includes(holder)) others.push(holder);
-      groups.push({ kind: "pool", ports: { start: use.port.start, end: use.port.end }, protocol: use.port.protocol, hostIp: use.port.hostIp, uses: [...others, use] });
+      groups.push({
+        kind: "pool",
+        ports: { start: use.port.start, end: use.port.end },
+        protocol: use.port.protocol,
+        hostIp: use.port.hostIp,
+        uses: [...others, use]
+      });
       break;
     }
   }
@@ -505,7 +516,7 @@ function buildFacts(model) {
     mayRunTogether: (a, b) => mayRunTogether(real(a), real(b)),
     memoryBudget: () => budget ??= memoryBudget(model),
     schemaProblems: async (stack) => {
-      const { validateStack } = await import("./stack-OE7G27UA.js");
+      const { validateStack } = await import("./stack-YUMJOKQ2.js");
       return validateStack(stack);
     },
     locateInFile: (file, keyPath, atKey) => locateInFile(file, [...keyPath], atKey)
@@ -654,7 +665,11 @@ function applySuppressions(findings, model, run = {}) {
   const message = (id, data = {}) => ({ id, template: unusedRule.messages[id], data });
   const byFile = /* @__PURE__ */ new Map();
   const load = (file, text) => {
-    if (!byFile.has(file)) byFile.set(file, model.files.directives(file, text).map((directive) => ({ directive, used: /* @__PURE__ */ new Set() })));
+    if (!byFile.has(file))
+      byFile.set(
+        file,
+        model.files.directives(file, text).map((directive) => ({ directive, used: /* @__PURE__ */ new Set() }))
+      );
   };
   for (const stack of model.stacks) for (const file of stack.files) load(file.abs, file.text);
   for (const script of model.database.initScripts) if (script.text !== null) load(script.file, script.text);
@@ -669,7 +684,9 @@ function applySuppressions(findings, model, run = {}) {
     used: false
   }));
   const suppressed = (finding) => {
-    const directive = (byFile.get(finding.path) ?? []).find(({ directive: d }) => d.problem === null && d.rules.includes(finding.rule) && (d.appliesTo === null || d.appliesTo === finding.line));
+    const directive = (byFile.get(finding.path) ?? []).find(
+      ({ directive: d }) => d.problem === null && d.rules.includes(finding.rule) && (d.appliesTo === null || d.appliesTo === finding.line)
+    );
     if (directive) {
       directive.used.add(finding.rule);
       return true;
@@ -714,7 +731,13 @@ function applySuppressions(findings, model, run = {}) {
     if (!known.has(exception.rule)) {
       report(file, loc?.line ?? null, loc?.column ?? null, message("exceptionUnknownRule", { rule: exception.rule }), message("useKnownRuleInException"));
     } else if (!used && ran.has(exception.rule)) {
-      report(file, loc?.line ?? null, loc?.column ?? null, message("exceptionUnused", { rule: exception.rule, path: exception.path }), message("removeException"));
+      report(
+        file,
+        loc?.line ?? null,
+        loc?.column ?? null,
+        message("exceptionUnused", { rule: exception.rule, path: exception.path }),
+        message("removeException")
+      );
     }
   }
   return kept;
@@ -743,8 +766,12 @@ function phaseTimer(onPhase) {
 }
 async function rulesFor(policy, options) {
   if (policy.plugins.length === 0) return builtInRules();
-  const { loadPlugins } = await import("./load-VVVHVHDP.js");
-  const plugins = await loadPlugins(policy, { cwd: options.cwd, files: options.files, onCompile: (file, ms) => options.onPhase?.(`type-check ${displayPath(file, options.cwd)}`, ms) });
+  const { loadPlugins } = await import("./load-GWJYP4R6.js");
+  const plugins = await loadPlugins(policy, {
+    cwd: options.cwd,
+    files: options.files,
+    onCompile: (file, ms) => options.onPhase?.(`type-check ${displayPath(file, options.cwd)}`, ms)
+  });
   return [...builtInRules(), ...plugins];
 }
 function rulesOfResults(results) {
@@ -787,7 +814,12 @@ async function lintTarget(target, options) {
   let changes = options.changed ? makeChangeSet(options.changed) : null;
   let scope;
   if (changes && policy.configFile && changes.touches(policy.configFile)) {
-    scope = { changedFiles: changes.files.length, reported: 0, total: 0, everything: `the svclint config ${displayPath(policy.configFile, options.cwd)} changed, so every finding is reported` };
+    scope = {
+      changedFiles: changes.files.length,
+      reported: 0,
+      total: 0,
+      everything: `the svclint config ${displayPath(policy.configFile, options.cwd)} changed, so every finding is reported`
+    };
     changes = null;
   }
   const { findings: raw, failures } = await runRules(model, selection, changes);
@@ -847,7 +879,8 @@ async function runRules(model, selection, changed = null) {
 }
 function messageOf(info, id, data) {
   const template = Object.hasOwn(info.messages, id) ? info.messages[id] : void 0;
-  if (typeof template !== "string") throw new Error(`reported messageId '${id}', which meta.messages does not define (it has ${Object.keys(info.messages).join(", ")})`);
+  if (typeof template !== "string")
+    throw new Error(`reported messageId '${id}', which meta.messages does not define (it has ${Object.keys(info.messages).join(", ")})`);
   return { id, template, data: data ?? {} };
 }
 function toRawFinding(info, severity, r, model) {
@@ -862,7 +895,12 @@ function toRawFinding(info, severity, r, model) {
   };
   if (r.target) finding.target = r.target;
   if (r.related && r.related.length > 0) {
-    finding.related = r.related.map((x) => ({ path: x.loc?.file ?? x.path ?? model.root, line: x.loc?.line ?? null, column: x.loc?.column ?? null, message: messageOf(info, x.messageId, x.data) }));
+    finding.related = r.related.map((x) => ({
+      path: x.loc?.file ?? x.path ?? model.root,
+      line: x.loc?.line ?? null,
+      column: x.loc?.column ?? null,
+      message: messageOf(info, x.messageId, x.data)
+    }));
   }
   if (r.key !== void 0) finding.key = r.key;
   if (r.cause) finding.cause = r.cause;

@@ -13,19 +13,19 @@ import {
   sameData,
   textValue,
   toKebab
-} from "./chunk-4RBTKDGM.js";
+} from "./chunk-PJS6FL45.js";
 import {
   VECTOR_GRAPH_EXTENSIONS,
   isLiteralSecret,
   isSecretName,
   postgresVectorProduct,
   urlPasswordOffset
-} from "./chunk-YYSW3FBR.js";
+} from "./chunk-JYVNWJNS.js";
 import {
   COMPOSE_FILE_NAMES,
   COMPOSE_OVERRIDE_FILE_NAMES,
   formatBytes
-} from "./chunk-WGRL5RPZ.js";
+} from "./chunk-XJRKILKQ.js";
 import {
   parseImage
 } from "./chunk-HD7RUNM3.js";
@@ -75,7 +75,12 @@ function namedDependencies(service) {
   if (Array.isArray(dependsOn)) for (const d of dependsOn) out.push({ name: String(d), key: "depends_on" });
   else if (isRecord(dependsOn)) for (const d of Object.keys(dependsOn)) out.push({ name: d, key: "depends_on" });
   if (Array.isArray(r.links)) for (const l of r.links) out.push({ name: String(l).split(":")[0], key: "links" });
-  if (Array.isArray(r.volumes_from)) for (const v of r.volumes_from) out.push({ name: String(v).replace(/^service:/, "").split(":")[0], key: "volumes_from" });
+  if (Array.isArray(r.volumes_from))
+    for (const v of r.volumes_from)
+      out.push({
+        name: String(v).replace(/^service:/, "").split(":")[0],
+        key: "volumes_from"
+      });
   for (const key of ["network_mode", "pid", "ipc"]) {
     const value = r[key];
     if (typeof value === "string" && value.startsWith("service:")) out.push({ name: value.slice(8), key });
@@ -117,7 +122,13 @@ var archived_service_active_default = defineRule({
             if (typeof file !== "string" || file.includes("${")) continue;
             const abs = path.resolve(stack.dir, file);
             if (!inArchive(abs)) continue;
-            report({ loc: stack.locate(["include", i]), path: stack.file, messageId: "includesArchived", fixId: "removeInclude", data: { file: pathValue(abs) } });
+            report({
+              loc: stack.locate(["include", i]),
+              path: stack.file,
+              messageId: "includesArchived",
+              fixId: "removeInclude",
+              data: { file: pathValue(abs) }
+            });
           }
         });
       }
@@ -176,7 +187,12 @@ var broken_symlink_default = defineRule({
     for (const entry of model.tree.entries) {
       const link = entry.symlink;
       if (!link || link.status === "ok") continue;
-      report({ path: entry.abs, messageId: link.status === "loop" ? "loops" : "dangling", fixId: "fixLink", data: { link: pathValue(entry.abs), target: link.target } });
+      report({
+        path: entry.abs,
+        messageId: link.status === "loop" ? "loops" : "dangling",
+        fixId: "fixLink",
+        data: { link: pathValue(entry.abs), target: link.target }
+      });
     }
   }
 });
@@ -211,7 +227,13 @@ var build_context_default = defineRule({
         const keyPath = typeof build === "string" ? ["services", service.name, "build"] : ["services", service.name, "build", "context"];
         const where = () => stack.locate(keyPath) ?? stack.locate(["services", service.name, "build"]) ?? service.loc;
         if (pathKind(abs) !== "dir") {
-          report({ loc: where(), path: stack.file, messageId: "missingContext", fixId: "pointAtFolder", data: { context, service: service.name, folder: folderValue(abs) } });
+          report({
+            loc: where(),
+            path: stack.file,
+            messageId: "missingContext",
+            fixId: "pointAtFolder",
+            data: { context, service: service.name, folder: folderValue(abs) }
+          });
           continue;
         }
         if (capability && !isInside(capability.abs, abs)) {
@@ -221,7 +243,13 @@ var build_context_default = defineRule({
             path: stack.file,
             messageId: "escapes",
             fixId: "moveSources",
-            data: { context, service: service.name, capability: folderValue(capability.abs), target: folderValue(target), relative: path2.relative(stack.dir, target).split(path2.sep).join("/") || "." }
+            data: {
+              context,
+              service: service.name,
+              capability: folderValue(capability.abs),
+              target: folderValue(target),
+              relative: path2.relative(stack.dir, target).split(path2.sep).join("/") || "."
+            }
           });
           continue;
         }
@@ -302,7 +330,8 @@ function isServiceLike(item) {
   return typeof item === "object" && item !== null && "stack" in item && "resolved" in item;
 }
 function blameWhy(context, side) {
-  if (context.changed && (context.changed.touches(side.loc?.file ?? side.path) || !!side.folder && context.changed.touches(side.folder))) return "the change under review touches it";
+  if (context.changed && (context.changed.touches(side.loc?.file ?? side.path) || !!side.folder && context.changed.touches(side.folder)))
+    return "the change under review touches it";
   const reason = side.odd[0];
   switch (reason) {
     case void 0:
@@ -489,7 +518,13 @@ var migration_symlink_default = defineRule({
   check({ report, plan }) {
     for (const move of plan.moves) {
       if (!move.bridged) continue;
-      report({ path: move.dir, messageId: "bridge", fixId: "phase4", data: { link: pathValue(move.dir), target: folderValue(move.from), from: pathValue(move.from) }, cause: move.cause });
+      report({
+        path: move.dir,
+        messageId: "bridge",
+        fixId: "phase4",
+        data: { link: pathValue(move.dir), target: folderValue(move.from), from: pathValue(move.from) },
+        cause: move.cause
+      });
     }
   }
 });
@@ -546,7 +581,13 @@ var misplaced_service_default = defineRule({
           target,
           messageId: "misplacedDefinition",
           fixId: "moveDefinition",
-          data: { name: service.name, stack: path4.basename(service.stack.dir), target: folderValue(target), reason: entry.reasons[0] ?? "decision tree", capability: folderValue(entry.to) },
+          data: {
+            name: service.name,
+            stack: path4.basename(service.stack.dir),
+            target: folderValue(target),
+            reason: entry.reasons[0] ?? "decision tree",
+            capability: folderValue(entry.to)
+          },
           cause: entry.cause,
           key: service.name
         });
@@ -578,7 +619,12 @@ var missing_stack_file_default = defineRule({
       if (cap.inactive || stackDirs.has(cap.abs)) continue;
       const services = servicesOf.get(cap.abs) ?? [];
       if (services.length === 0) continue;
-      report({ path: cap.abs, messageId: "noStack", fixId: "addStack", data: { folder: folderValue(cap.abs), count: services.length, services: services.join(", ") } });
+      report({
+        path: cap.abs,
+        messageId: "noStack",
+        fixId: "addStack",
+        data: { folder: folderValue(cap.abs), count: services.length, services: services.join(", ") }
+      });
     }
   }
 });
@@ -605,8 +651,18 @@ var no_catch_all_dir_default = defineRule({
     },
     docs: {
       examples: {
-        valid: [{ description: "services grouped by capability", files: { "services/interfaces/open-webui/compose.yaml": "services:\n  open-webui:\n    image: ghcr.io/open-webui/open-webui:0.4.8\n" } }],
-        invalid: [{ description: "an apps/ folder", files: { "services/apps/openweb/compose.yaml": "services:\n  openweb:\n    image: ghcr.io/open-webui/open-webui:0.4.8\n" } }]
+        valid: [
+          {
+            description: "services grouped by capability",
+            files: { "services/interfaces/open-webui/compose.yaml": "services:\n  open-webui:\n    image: ghcr.io/open-webui/open-webui:0.4.8\n" }
+          }
+        ],
+        invalid: [
+          {
+            description: "an apps/ folder",
+            files: { "services/apps/openweb/compose.yaml": "services:\n  openweb:\n    image: ghcr.io/open-webui/open-webui:0.4.8\n" }
+          }
+        ]
       }
     }
   },
@@ -727,7 +783,13 @@ var service_outside_capability_default = defineRule({
       if (!folder || folder.fate === "stay") continue;
       const cause = folder.cause ?? void 0;
       if (folder.fate === "retire" && folder.keep) {
-        report({ path: dir.abs, messageId: "secondCopy", fixId: "mergeIntoKept", data: { name: dir.name, kept: folderValue(folder.keep), folder: folderValue(dir.abs) }, cause });
+        report({
+          path: dir.abs,
+          messageId: "secondCopy",
+          fixId: "mergeIntoKept",
+          data: { name: dir.name, kept: folderValue(folder.keep), folder: folderValue(dir.abs) },
+          cause
+        });
         continue;
       }
       if (folder.fate === "move" && folder.to) {
@@ -812,7 +874,12 @@ var stale_doc_path_default = defineRule({
   check({ report, docReferences }) {
     for (const ref of docReferences()) {
       if (ref.exists) continue;
-      report({ loc: { file: ref.file, line: ref.line, column: ref.column }, messageId: "missing", fixId: "update", data: { path: ref.text, name: ref.rel.split("/").pop() ?? ref.rel } });
+      report({
+        loc: { file: ref.file, line: ref.line, column: ref.column },
+        messageId: "missing",
+        fixId: "update",
+        data: { path: ref.text, name: ref.rel.split("/").pop() ?? ref.rel }
+      });
     }
   }
 });
@@ -871,7 +938,12 @@ var undeclared_capability_default = defineRule({
         path: cap.abs,
         messageId: "undeclared",
         fixId: cause ? "moveOut" : "declare",
-        data: { folder: folderValue(cap.abs), declared: [...model.policy.capabilities.keys()].join(", "), name: cap.name, moves: cause ? movesOutOf(plan, cap.abs).join(", ") : "" },
+        data: {
+          folder: folderValue(cap.abs),
+          declared: [...model.policy.capabilities.keys()].join(", "),
+          name: cap.name,
+          moves: cause ? movesOutOf(plan, cap.abs).join(", ") : ""
+        },
         // When the plan moves every service out of it, it is the cause of those moves.
         cause
       });
@@ -927,7 +999,15 @@ var single_postgres_default = defineRule({
       const loc = service.stack.locate(["services", service.name, "image"]) ?? service.loc;
       const image = String(service.image);
       if (!shared) {
-        report({ loc, path: service.stack.file, messageId: "noneShared", fixId: "declareShared", data: { name: service.name, count: postgres.length, image, capability }, key: service.name, cause: removalCause(context, service) });
+        report({
+          loc,
+          path: service.stack.file,
+          messageId: "noneShared",
+          fixId: "declareShared",
+          data: { name: service.name, count: postgres.length, image, capability },
+          key: service.name,
+          cause: removalCause(context, service)
+        });
         continue;
       }
       const [blamed, kept] = blameOrder(context, [serviceSide(context, shared, shared.loc), serviceSide(context, service, loc)]);
@@ -940,14 +1020,36 @@ var single_postgres_default = defineRule({
         cause: removalCause(context, service),
         messageId: "second",
         fixId: "mergeIntoShared",
-        data: { name: service.name, image, shared: shared.name, sharedAt: placeValue(shared.loc, shared.stack.file), host: shared.containerName ?? shared.name }
+        data: {
+          name: service.name,
+          image,
+          shared: shared.name,
+          sharedAt: placeValue(shared.loc, shared.stack.file),
+          host: shared.containerName ?? shared.name
+        }
       });
     }
   }
 });
 
 // rules/database/support.ts
-var SQL_KEYWORDS = /* @__PURE__ */ new Set(["all", "user", "public", "role", "group", "order", "table", "select", "grant", "database", "default", "to", "from", "with", "owner"]);
+var SQL_KEYWORDS = /* @__PURE__ */ new Set([
+  "all",
+  "user",
+  "public",
+  "role",
+  "group",
+  "order",
+  "table",
+  "select",
+  "grant",
+  "database",
+  "default",
+  "to",
+  "from",
+  "with",
+  "owner"
+]);
 function sqlIdent(name) {
   return /^[a-z_][a-z0-9_$]*$/.test(name) && !SQL_KEYWORDS.has(name) ? name : `"${name.replace(/"/g, '""')}"`;
 }
@@ -1013,7 +1115,15 @@ var postgres_superuser_default = defineRule({
         path: service.stack.file,
         messageId: "superuser",
         fixId: "ownRole",
-        data: { service: service.name, user, variable: connection.user.variable, setUser: setPiece(connection, "user", role), where: initScriptHint(model), sql: provisionSql(role, database), tableHint }
+        data: {
+          service: service.name,
+          user,
+          variable: connection.user.variable,
+          setUser: setPiece(connection, "user", role),
+          where: initScriptHint(model),
+          sql: provisionSql(role, database),
+          tableHint
+        }
       });
     }
   }
@@ -1145,7 +1255,14 @@ var db_allocation_default = defineRule({
             path: service.stack.file,
             messageId: "otherHost",
             fixId: "setIt",
-            data: { service: service.name, host: connection.host.value, shared: sharedHost, database: entries[0].database, role: entries[0].role, set: setPiece(connection, "host", sharedHost) }
+            data: {
+              service: service.name,
+              host: connection.host.value,
+              shared: sharedHost,
+              database: entries[0].database,
+              role: entries[0].role,
+              set: setPiece(connection, "host", sharedHost)
+            }
           });
           continue;
         }
@@ -1207,7 +1324,12 @@ var unused_allocation_default = defineRule({
         path: loc?.file ?? model.policy.configFile ?? model.root,
         messageId: none ? "noService" : "noConnection",
         fixId: none ? "fixName" : "connectIt",
-        data: { service: entry.service, database: entry.database, role: entry.role, host: model.database.shared?.containerName ?? model.database.shared?.name ?? "postgres" }
+        data: {
+          service: entry.service,
+          database: entry.database,
+          role: entry.role,
+          host: model.database.shared?.containerName ?? model.database.shared?.name ?? "postgres"
+        }
       });
     });
   }
@@ -1255,7 +1377,9 @@ var initdb_missing_default = defineRule({
     for (const { script } of scripts) {
       if (script.kind === "ignored" || script.kind === "unsupported") continue;
       const inRuns = new Set(script.runs.flatMap((run) => run.steps.filter((s) => s.kind === "syntax-error").map((s) => at(s.loc))));
-      const firsts = new Set(script.runs.map((run) => run.steps.find((s) => s.kind === "syntax-error")).filter((s) => s !== void 0).map((s) => at(s.loc)));
+      const firsts = new Set(
+        script.runs.map((run) => run.steps.find((s) => s.kind === "syntax-error")).filter((s) => s !== void 0).map((s) => at(s.loc))
+      );
       for (const error of script.errors) {
         if (reported.has(at(error.loc)) || inRuns.has(at(error.loc)) && !firsts.has(at(error.loc))) continue;
         reported.add(at(error.loc));
@@ -1285,9 +1409,20 @@ var initdb_missing_default = defineRule({
         seenRole.add(entry.role);
         const role = createdRoles.get(entry.role);
         if (!role) {
-          report({ loc, path: shared.stack.file, messageId: "missingRole", fixId: "createRole", data: { role: entry.role, service: entry.service, absent, verb, into, sqlRole: sqlIdent(entry.role) } });
+          report({
+            loc,
+            path: shared.stack.file,
+            messageId: "missingRole",
+            fixId: "createRole",
+            data: { role: entry.role, service: entry.service, absent, verb, into, sqlRole: sqlIdent(entry.role) }
+          });
         } else if (!role.login && !role.superuser) {
-          report({ loc: role.createdAt ?? loc, messageId: "noLogin", fixId: "addLogin", data: { role: entry.role, service: entry.service, sqlRole: sqlIdent(entry.role) } });
+          report({
+            loc: role.createdAt ?? loc,
+            messageId: "noLogin",
+            fixId: "addLogin",
+            data: { role: entry.role, service: entry.service, sqlRole: sqlIdent(entry.role) }
+          });
         }
       }
       if (!seenDb.has(entry.database)) {
@@ -1298,7 +1433,15 @@ var initdb_missing_default = defineRule({
             path: shared.stack.file,
             messageId: "missingDatabase",
             fixId: "createDatabase",
-            data: { database: entry.database, service: entry.service, absent, verb, into, sqlDatabase: sqlIdent(entry.database), sqlRole: sqlIdent(entry.role) }
+            data: {
+              database: entry.database,
+              service: entry.service,
+              absent,
+              verb,
+              into,
+              sqlDatabase: sqlIdent(entry.database),
+              sqlRole: sqlIdent(entry.role)
+            }
           });
         }
       }
@@ -1400,7 +1543,12 @@ var initdb_cross_grant_default = defineRule({
     };
     for (const role of matrix.roles) {
       if (!role.superuser || role.name === matrix.superuser || !serviceRoles.has(role.name)) continue;
-      report({ loc: role.superuserAt ?? role.createdAt ?? fallback, messageId: "superuserRole", fixId: "removeSuperuser", data: { role: describe2(role.name), sqlRole: sqlIdent(role.name) } });
+      report({
+        loc: role.superuserAt ?? role.createdAt ?? fallback,
+        messageId: "superuserRole",
+        fixId: "removeSuperuser",
+        data: { role: describe2(role.name), sqlRole: sqlIdent(role.name) }
+      });
     }
     for (const database of matrix.databases) {
       if (!database.created) continue;
@@ -1574,7 +1722,11 @@ var isolated_store_default = defineRule({
             loc: extension.loc,
             messageId: "extension",
             fixId: "removeExtension",
-            data: { extension: extension.name, product: name, keep: extension.name === "age" ? "graph in its own store (e.g. neo4j)" : "embeddings in their own store (e.g. qdrant)" }
+            data: {
+              extension: extension.name,
+              product: name,
+              keep: extension.name === "age" ? "graph in its own store (e.g. neo4j)" : "embeddings in their own store (e.g. qdrant)"
+            }
           });
         }
       }
@@ -1624,7 +1776,14 @@ var isolated_store_default = defineRule({
             cause: removalCause(context, blamed.item),
             messageId: "sharedVolume",
             fixId: "ownVolume",
-            data: { product: store.product, service: service.name, mount: describe(mount), other: other.service.name, otherAt: placeValue(other.loc, other.service.stack.file), target: mount.target }
+            data: {
+              product: store.product,
+              service: service.name,
+              mount: describe(mount),
+              other: other.service.name,
+              otherAt: placeValue(other.loc, other.service.stack.file),
+              target: mount.target
+            }
           });
         }
       }
@@ -1692,7 +1851,13 @@ var single_cache_default = defineRule({
           path: service.stack.file,
           messageId: "noneShared",
           fixId: "keepOne",
-          data: { service: service.name, count: caches.length, kind: cache.product === "redis" ? "Redis" : "Valkey/Redis", core: CORE, target: folderValue(path9.join(model.root, CORE, "valkey")) }
+          data: {
+            service: service.name,
+            count: caches.length,
+            kind: cache.product === "redis" ? "Redis" : "Valkey/Redis",
+            core: CORE,
+            target: folderValue(path9.join(model.root, CORE, "valkey"))
+          }
         });
       }
       return;
@@ -1719,7 +1884,9 @@ var single_cache_default = defineRule({
       report({
         loc: blamed.loc,
         path: blamed.path,
-        related: [kept.item === shared.service ? relatedSide(kept, "sharedRelated", { shared: shared.service.name }) : relatedSide(kept, "otherRelated", { product: cache.product, service: service.name })],
+        related: [
+          kept.item === shared.service ? relatedSide(kept, "sharedRelated", { shared: shared.service.name }) : relatedSide(kept, "otherRelated", { product: cache.product, service: service.name })
+        ],
         key: service.name,
         cause: removalCause(context, service),
         messageId: "another",
@@ -1937,14 +2104,27 @@ var duplicate_host_port_default = defineRule({
         const { use } = side;
         const others = kept.filter((o) => o !== side);
         const named = [];
-        others.forEach((o, i) => named.push(i > 0 ? ", " : "", o.use.service === use.service ? "this service" : `service '${o.use.service.name}'`, " at ", placeValue(o.loc, o.use.service.stack.file)));
+        others.forEach(
+          (o, i) => named.push(
+            i > 0 ? ", " : "",
+            o.use.service === use.service ? "this service" : `service '${o.use.service.name}'`,
+            " at ",
+            placeValue(o.loc, o.use.service.stack.file)
+          )
+        );
         const why = group.kind === "pool" ? null : blameWhy(context, side);
         report({
           loc: side.loc,
           path: use.service.stack.file,
           messageId: group.kind === "pool" ? "poolFull" : "taken",
           fixId: "freePort",
-          data: { port: shared, service: use.service.name, others: textValue(...named), entry: use.port.text, why: whyText(why, " (this side should change: ", ")") },
+          data: {
+            port: shared,
+            service: use.service.name,
+            others: textValue(...named),
+            entry: use.port.text,
+            why: whyText(why, " (this side should change: ", ")")
+          },
           related: others.map((o) => relatedSide(o, "alsoPublishes", { service: o.use.service.name, port: shared, entry: o.use.port.text })),
           key: shared,
           cause: removalCause(context, use.service)
@@ -2065,7 +2245,9 @@ var obsolete_version_default = defineRule({
     docs: {
       examples: {
         valid: [{ description: "no version key", files: { "services/core-infra/compose.yaml": "services:\n  traefik:\n    image: traefik:v3.0\n" } }],
-        invalid: [{ description: "version: '3.8'", files: { "services/core-infra/compose.yaml": "version: '3.8'\nservices:\n  traefik:\n    image: traefik:v3.0\n" } }]
+        invalid: [
+          { description: "version: '3.8'", files: { "services/core-infra/compose.yaml": "version: '3.8'\nservices:\n  traefik:\n    image: traefik:v3.0\n" } }
+        ]
       }
     }
   },
@@ -2168,9 +2350,18 @@ var memory_budget_default = defineRule({
   check({ model, report, memoryBudget }) {
     const { budget, usages, declared, estimated, total } = memoryBudget();
     if (budget === null || total <= budget) return;
-    const declaredList = summarise(usages.filter((u) => u.declared), "");
-    const estimatedList = summarise(usages.filter((u) => !u.declared && u.bytes !== null), "~");
-    const unknownList = summarise(usages.filter((u) => u.bytes === null), "");
+    const declaredList = summarise(
+      usages.filter((u) => u.declared),
+      ""
+    );
+    const estimatedList = summarise(
+      usages.filter((u) => !u.declared && u.bytes !== null),
+      "~"
+    );
+    const unknownList = summarise(
+      usages.filter((u) => u.bytes === null),
+      ""
+    );
     const parts = [declaredList ? `declared limits ${formatBytes(declared)} (${declaredList})` : "no service declares a limit"];
     if (estimatedList) parts.push(`no limit, counted at the catalog's estimate: ${formatBytes(estimated)} (${estimatedList})`);
     if (unknownList) parts.push(`no limit and no estimate, not counted: ${unknownList}`);
@@ -2179,7 +2370,12 @@ var memory_budget_default = defineRule({
       ...budgetLocation(model, activeStacks(model), usages),
       messageId: "overBudget",
       fixId: "setLimits",
-      data: { total: formatBytes(total), budget: formatBytes(budget), parts: parts.join("; "), noLimit: noLimit.length ? ` (${noLimit.length} have none)` : "" }
+      data: {
+        total: formatBytes(total),
+        budget: formatBytes(budget),
+        parts: parts.join("; "),
+        noLimit: noLimit.length ? ` (${noLimit.length} have none)` : ""
+      }
     });
   }
 });

@@ -5,17 +5,17 @@ import {
 import {
   buildHostModel,
   memoryBudget
-} from "./chunk-E533SP7B.js";
+} from "./chunk-6H6MFZHV.js";
 import {
   CONFIG_FILE_NAMES,
   buildPolicy,
   findServicesTrees
-} from "./chunk-23IVD5KZ.js";
-import "./chunk-YYSW3FBR.js";
+} from "./chunk-NPUTOQXD.js";
+import "./chunk-JYVNWJNS.js";
 import {
   formatBytes,
   require_dist
-} from "./chunk-WGRL5RPZ.js";
+} from "./chunk-XJRKILKQ.js";
 import "./chunk-3VKYS3HJ.js";
 import {
   escapeRegex
@@ -72,7 +72,8 @@ function inferConfig(model, configDir) {
   for (const dir of model.serviceDirs) {
     const { capability, canonicalName } = dir.classification;
     if (capability !== null && dir.classification.catalog) recognised.set(canonicalName, capability);
-    else if (capability === null && dir.capability && newNames.has(dir.capability.name) && dir.parentKind === "capability") placed.push({ name: dir.name, capability: dir.capability.name });
+    else if (capability === null && dir.capability && newNames.has(dir.capability.name) && dir.parentKind === "capability")
+      placed.push({ name: dir.name, capability: dir.capability.name });
     else if (capability === null && (dir.parentKind === "root" || dir.parentKind === "catch-all" || dir.parentKind === "technology")) unplaced.push(dir.rel);
   }
   const { postgres, postgresNote } = sharedPostgres(model);
@@ -100,7 +101,10 @@ function sharedPostgres(model) {
   if (!shared) {
     if (postgres.length === 0) return { postgres: null, postgresNote: null };
     const names = postgres.slice(0, 5).map((p) => `${p.name} in ${displayPath(p.stack.dir, model.root)}/`).join(", ") + (postgres.length > 5 ? ", \u2026" : "");
-    return { postgres: null, postgresNote: `${postgres.length} Postgres containers (${names}) and none is the shared one in core-infra/: declare the one that is (database.postgres), or move it there` };
+    return {
+      postgres: null,
+      postgresNote: `${postgres.length} Postgres containers (${names}) and none is the shared one in core-infra/: declare the one that is (database.postgres), or move it there`
+    };
   }
   const capability = model.policy.database.postgres?.capability ?? "core-infra";
   const where = displayPath(shared.stack.file, model.root);
@@ -130,7 +134,9 @@ function inferAllocations(model) {
       continue;
     }
     if (role === null) {
-      notes.push(`${service}: the role comes from ${connection.user ? `\${${connection.user.variable}}` : "nowhere svclint can read"} (not known here): add its entry`);
+      notes.push(
+        `${service}: the role comes from ${connection.user ? `\${${connection.user.variable}}` : "nowhere svclint can read"} (not known here): add its entry`
+      );
       continue;
     }
     const { database, defaulted } = databaseOf(connection, role);
@@ -156,7 +162,9 @@ function inferAllocations(model) {
   for (const database of createdDatabases) {
     if (usedDatabases.has(database)) continue;
     const owner = matrix?.databases.find((d) => d.name === database)?.owner;
-    notes.push(`database ${database}${owner ? ` (owner ${owner})` : ""} is created by ${scriptNames}, but no service connects to it: add its entry when one does`);
+    notes.push(
+      `database ${database}${owner ? ` (owner ${owner})` : ""} is created by ${scriptNames}, but no service connects to it: add its entry when one does`
+    );
   }
   const byRole = /* @__PURE__ */ new Map();
   for (const a of allocations) byRole.set(a.role, [...byRole.get(a.role) ?? [], a]);
@@ -220,18 +228,17 @@ async function runInit({ args, flags, io }) {
   const configFile = path2.join(configDir, CONFIG_NAME);
   const existing = CONFIG_FILE_NAMES.map((name) => path2.join(configDir, name)).filter((f) => existsSync2(f));
   const workflowFile = path2.join(repoDir, WORKFLOW);
-  const refused = [
-    ...existing.length > 0 && !force ? existing : [],
-    ...flags.bool("workflow") && existsSync2(workflowFile) && !force ? [workflowFile] : []
-  ];
-  if (refused.length > 0) throw new UsageError(`${refused.map(shown).join(", ")} already exist${refused.length === 1 ? "s" : ""}: not overwritten (use --force to replace)`);
+  const refused = [...existing.length > 0 && !force ? existing : [], ...flags.bool("workflow") && existsSync2(workflowFile) && !force ? [workflowFile] : []];
+  if (refused.length > 0)
+    throw new UsageError(`${refused.map(shown).join(", ")} already exist${refused.length === 1 ? "s" : ""}: not overwritten (use --force to replace)`);
   const policy = buildPolicy(null, configDir);
   const model = await buildHostModel(root, policy, io.cwd, { database: true });
   const inferred = inferConfig(model, configDir);
   writeFileMakingDirs(configFile, renderConfig(inferred, shown(root)));
   const written = [`${shown(configFile)} (${summary(inferred)})`];
   const shadowed = existing.filter((f) => f !== configFile);
-  if (shadowed.length > 0) io.stderr(`svclint: note: ${shadowed.map(shown).join(", ")} ${shadowed.length === 1 ? "is" : "are"} now shadowed by ${CONFIG_NAME} (it is found first)
+  if (shadowed.length > 0)
+    io.stderr(`svclint: note: ${shadowed.map(shown).join(", ")} ${shadowed.length === 1 ? "is" : "are"} now shadowed by ${CONFIG_NAME} (it is found first)
 `);
   const treePath = displayPath(configDir, repoDir);
   if (flags.bool("workflow")) {
@@ -239,9 +246,11 @@ async function runInit({ args, flags, io }) {
     written.push(shown(workflowFile));
   }
   if (flags.bool("pre-commit")) written.push(addPreCommitHook(path2.join(repoDir, PRE_COMMIT), displayPath(root, repoDir), treePath, force, shown));
-  io.stdout(`svclint init: wrote ${written.join("; ")}
+  io.stdout(
+    `svclint init: wrote ${written.join("; ")}
 Next: read the config (lines marked "guess" need a look), then run: svclint${arg === "." ? "" : ` ${arg}`}
-`);
+`
+  );
   return 0;
 }
 function locateTree(arg, cwd) {
@@ -324,7 +333,11 @@ function renderConfig(inferred, rootShown) {
   } else {
     out.push("# (no folder beyond the built-in capabilities)");
   }
-  out.push("", "# Placement table: the built-in catalog already knows", `#   ${inferred.recognised.map((r) => `${r.name} -> ${r.capability}/`).join(", ") || "(none of these services)"}`);
+  out.push(
+    "",
+    "# Placement table: the built-in catalog already knows",
+    `#   ${inferred.recognised.map((r) => `${r.name} -> ${r.capability}/`).join(", ") || "(none of these services)"}`
+  );
   if (inferred.unplaced.length > 0) out.push(`# No rule places these yet (give each a capability folder): ${inferred.unplaced.join(", ")}`);
   if (inferred.placed.length > 0) {
     out.push("services:");
@@ -341,7 +354,8 @@ function renderConfig(inferred, rootShown) {
     out.push("#   (none recognised)");
   }
   out.push("", "database:");
-  if (inferred.postgres) out.push(`  postgres: { service: ${scalar(inferred.postgres.service)}, capability: ${scalar(inferred.postgres.capability)} }  # ${inferred.postgres.note}`);
+  if (inferred.postgres)
+    out.push(`  postgres: { service: ${scalar(inferred.postgres.service)}, capability: ${scalar(inferred.postgres.capability)} }  # ${inferred.postgres.note}`);
   else if (inferred.postgresNote) out.push(`  # postgres: { service: NAME, capability: core-infra }  # ${inferred.postgresNote}`);
   else out.push("  # no Postgres container found");
   out.push("  # The allocation table: which service owns which database and role in the shared Postgres,");
@@ -359,7 +373,9 @@ function renderConfig(inferred, rootShown) {
   if (inferred.memory && inferred.memory.total > 0) {
     const m = inferred.memory;
     const parts = [`declared limits ${formatBytes(m.declared)}`, `catalog estimates ${formatBytes(m.estimated)} for services with no limit`];
-    out.push(`# The stacks add up to ${formatBytes(m.total)} (${parts.join(", ")}${m.unknown.length ? `; ${m.unknown.length} with neither are not counted` : ""}).`);
+    out.push(
+      `# The stacks add up to ${formatBytes(m.total)} (${parts.join(", ")}${m.unknown.length ? `; ${m.unknown.length} with neither are not counted` : ""}).`
+    );
     out.push("# Set the host's memory instead if you know it (the seed plans a 4GiB droplet).");
     out.push(`budget: { memory: ${budgetValue(m.total)} }`);
   } else {
@@ -421,12 +437,16 @@ function addPreCommitHook(file, rootFromRepo, treePath, force, shown) {
   if (!existsSync2(file)) {
     const doc2 = (0, import_yaml.parseDocument)("repos: []\n");
     doc2.set("repos", doc2.createNode([{ repo: "local", hooks: [hook] }]));
-    writeFileMakingDirs(file, `# pre-commit hooks (https://pre-commit.com); svclint's is a local hook: svclint must be on PATH.
-${doc2.toString({ lineWidth: 0 })}`);
+    writeFileMakingDirs(
+      file,
+      `# pre-commit hooks (https://pre-commit.com); svclint's is a local hook: svclint must be on PATH.
+${doc2.toString({ lineWidth: 0 })}`
+    );
     return shown(file);
   }
   const doc = (0, import_yaml.parseDocument)(readFileSync(file, "utf8"));
-  if (doc.errors.length > 0) throw new UsageError(`${shown(file)}: not valid YAML (${doc.errors[0].message.split("\n")[0]}); add the hook by hand (README, Pre-commit hook)`);
+  if (doc.errors.length > 0)
+    throw new UsageError(`${shown(file)}: not valid YAML (${doc.errors[0].message.split("\n")[0]}); add the hook by hand (README, Pre-commit hook)`);
   let repos = doc.get("repos");
   if (!(0, import_yaml.isSeq)(repos)) {
     doc.set("repos", doc.createNode([]));

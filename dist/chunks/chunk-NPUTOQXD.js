@@ -13,7 +13,7 @@ import {
   nodeLoc,
   parseBytes,
   require_dist
-} from "./chunk-WGRL5RPZ.js";
+} from "./chunk-XJRKILKQ.js";
 import {
   nearest
 } from "./chunk-2BCGQNUZ.js";
@@ -1453,7 +1453,9 @@ function loadConfigFile(file, cwd) {
     try {
       data = JSON.parse(text);
     } catch (error) {
-      throw new ConfigError(`${shown}:${jsonErrorPosition(text, error.message)}: config is not valid JSON: ${jsonErrorText(error.message)}`);
+      throw new ConfigError(
+        `${shown}:${jsonErrorPosition(text, error.message)}: config is not valid JSON: ${jsonErrorText(error.message)}`
+      );
     }
   } else {
     const fast = isPlainYaml(text) ? fastLoadDocuments(text) : null;
@@ -1571,7 +1573,9 @@ function buildPolicy(config, fallbackBaseDir) {
     memoryBudget = parseBytes(raw.budget.memory);
     if (memoryBudget === null) {
       const loc = config?.locate(["budget", "memory"]);
-      throw new ConfigError(`${config?.shown ?? file}${loc ? `:${loc.line}:${loc.column}` : ""}: invalid config: budget.memory '${String(raw.budget.memory)}' is not a size (use e.g. 4GiB, 512m)`);
+      throw new ConfigError(
+        `${config?.shown ?? file}${loc ? `:${loc.line}:${loc.column}` : ""}: invalid config: budget.memory '${String(raw.budget.memory)}' is not a size (use e.g. 4GiB, 512m)`
+      );
     }
   }
   return {

@@ -6,13 +6,13 @@ import "./chunk-HD7RUNM3.js";
 import {
   locateFailure,
   runEnvironment
-} from "./chunk-SGELX3OW.js";
+} from "./chunk-QVBWJQ22.js";
 import {
   EXTENSIONS_QUERY,
   attachProvenance,
   catalogFromJson,
   catalogQuery
-} from "./chunk-XRJXFRXQ.js";
+} from "./chunk-XSXOJXFT.js";
 import "./chunk-M2EK3JYW.js";
 import {
   UsageError
@@ -26,13 +26,15 @@ import os from "node:os";
 import path from "node:path";
 function dockerEngine() {
   const out = spawnSync("docker", ["info", "--format", "{{.ServerVersion}}"], { encoding: "utf8", timeout: 1e4 });
-  if (out.error) return { ok: false, reason: out.error.code === "ENOENT" ? "the docker command is not installed" : out.error.message };
+  if (out.error)
+    return { ok: false, reason: out.error.code === "ENOENT" ? "the docker command is not installed" : out.error.message };
   if (out.status !== 0) return { ok: false, reason: (out.stderr || out.stdout || "docker info failed").trim().split("\n").at(-1) };
   return { ok: true };
 }
 async function executeInitDocker(input) {
   const engine = dockerEngine();
-  if (!engine.ok) throw new UsageError(`--initdb-exec docker: no Docker engine is available (${engine.reason}); use --initdb-exec (a local PostgreSQL) instead`);
+  if (!engine.ok)
+    throw new UsageError(`--initdb-exec docker: no Docker engine is available (${engine.reason}); use --initdb-exec (a local PostgreSQL) instead`);
   const started = performance.now();
   const env = runEnvironment(input);
   const dir = mkdtempSync(path.join(os.tmpdir(), "svclint-initdb-docker-"));
@@ -55,7 +57,11 @@ async function executeInitDocker(input) {
       byPath.set(`/docker-entrypoint-initdb.d/${base}`, { file, script });
     }
     const envArgs = Object.entries(env).flatMap(([k, v]) => ["-e", `${k}=${v}`]);
-    const run = spawnSync("docker", ["run", "-d", "--name", name, "--network", "none", ...envArgs, "-v", `${dir}:/docker-entrypoint-initdb.d:ro`, input.image], { encoding: "utf8", timeout: 6e5 });
+    const run = spawnSync(
+      "docker",
+      ["run", "-d", "--name", name, "--network", "none", ...envArgs, "-v", `${dir}:/docker-entrypoint-initdb.d:ro`, input.image],
+      { encoding: "utf8", timeout: 6e5 }
+    );
     if (run.status !== 0) throw new UsageError(`--initdb-exec docker: could not start ${input.image}: ${(run.stderr || "").trim().split("\n").at(-1)}`);
     let stop = null;
     const deadline = Date.now() + Number(input.processEnv.SVCLINT_INITDB_TIMEOUT ?? 120) * 1e3;

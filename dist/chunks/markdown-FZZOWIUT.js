@@ -5,15 +5,15 @@ import {
   findingLocation,
   findingText
 } from "./chunk-PGUGCGIS.js";
-import "./chunk-T4Z6TCCX.js";
-import "./chunk-VNPZW5V6.js";
-import "./chunk-E533SP7B.js";
-import "./chunk-23IVD5KZ.js";
+import "./chunk-ZZ572DXN.js";
+import "./chunk-ML5GNFYX.js";
+import "./chunk-6H6MFZHV.js";
+import "./chunk-NPUTOQXD.js";
 import {
   placementPlan
-} from "./chunk-4RBTKDGM.js";
-import "./chunk-YYSW3FBR.js";
-import "./chunk-WGRL5RPZ.js";
+} from "./chunk-PJS6FL45.js";
+import "./chunk-JYVNWJNS.js";
+import "./chunk-XJRKILKQ.js";
 import "./chunk-3VKYS3HJ.js";
 import "./chunk-HD7RUNM3.js";
 import "./chunk-M2EK3JYW.js";
@@ -89,7 +89,10 @@ function movesDiagramLines(moves, root, options = {}) {
     movesDrawn += edge.names.length;
   }
   const left = ordered.length - drawn;
-  const note = left > 0 ? [`_The diagram shows ${movesDrawn} of ${moves.length} moves (${drawn} of ${ordered.length} folder pairs); every move is in the JSON output and the HTML report._`, ""] : [];
+  const note = left > 0 ? [
+    `_The diagram shows ${movesDrawn} of ${moves.length} moves (${drawn} of ${ordered.length} folder pairs); every move is in the JSON output and the HTML report._`,
+    ""
+  ] : [];
   return [...head, ...lines, ...tail, "", ...note];
 }
 

@@ -2,14 +2,14 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   isDirLike,
   sameData
-} from "./chunk-YYSW3FBR.js";
+} from "./chunk-JYVNWJNS.js";
 import {
   COMPOSE_FILE_NAMES,
   classifyService,
   findCatalogByImage,
   findNode,
   require_dist
-} from "./chunk-WGRL5RPZ.js";
+} from "./chunk-XJRKILKQ.js";
 import {
   escapeRegex
 } from "./chunk-HD7RUNM3.js";
@@ -2005,7 +2005,9 @@ function hostRoutes(rule) {
   return routes;
 }
 function splitArgs(args) {
-  return args.split(",").map((a) => a.trim().replace(/^[`"']|[`"']$/g, "").trim()).filter(Boolean);
+  return args.split(",").map(
+    (a) => a.trim().replace(/^[`"']|[`"']$/g, "").trim()
+  ).filter(Boolean);
 }
 function splitTopLevelOr(rule) {
   const branches = [];
@@ -3104,18 +3106,21 @@ function splitStack(model2, split, moves, taken) {
       phase: 4,
       path: path7.join(finalDir, "docker-compose.yml"),
       reason: `'${name}' now runs in Compose project '${newProject}' instead of '${project}' (a shared project cannot be kept by two stack files); its volumes keep their Docker names, so its data stays.`,
-      steps: [
-        `docker compose -p ${project} rm --stop --force ${name}`,
-        `docker compose -f ${shown(path7.join(finalDir, "docker-compose.yml"))} up -d`
-      ]
+      steps: [`docker compose -p ${project} rm --stop --force ${name}`, `docker compose -f ${shown(path7.join(finalDir, "docker-compose.yml"))} up -d`]
     });
   }
-  const envFiles = ENV_FILES.map((n) => path7.join(stack.dir, n)).filter((abs) => model2.tree.byRel.has(path7.relative(model2.root, abs).split(path7.sep).join("/")));
+  const envFiles = ENV_FILES.map((n) => path7.join(stack.dir, n)).filter(
+    (abs) => model2.tree.byRel.has(path7.relative(model2.root, abs).split(path7.sep).join("/"))
+  );
   const envMoves = [];
   if (envFiles.length > 0) {
     const users = [...usesVariables].filter(([, uses]) => uses).map(([name]) => name);
     const remainingUse = staying.length > 0;
-    if (users.length > 1) return { automated: false, why: `${users.map((u) => `'${u}'`).join(" and ")} both read variables from its .env, which svclint will not split (it holds secrets)` };
+    if (users.length > 1)
+      return {
+        automated: false,
+        why: `${users.map((u) => `'${u}'`).join(" and ")} both read variables from its .env, which svclint will not split (it holds secrets)`
+      };
     if (users.length === 1 && remainingUse) return { automated: false, why: `'${users[0]}' reads variables from the .env the services that stay also need` };
     if (!remainingUse) {
       const heir = users[0] ?? split.services[0].name;
@@ -3169,7 +3174,8 @@ function leansOnNeighbours(stack, service) {
   if (names(c.volumes_from).length > 0) return `'${service.name}' uses volumes_from`;
   if (typeof c.network_mode === "string" && c.network_mode.startsWith("service:")) return `'${service.name}' shares the network of another service`;
   const ext = c.extends;
-  if (ext && (typeof ext === "string" || typeof ext === "object" && !ext.file)) return `'${service.name}' extends a service of the same file`;
+  if (ext && (typeof ext === "string" || typeof ext === "object" && !ext.file))
+    return `'${service.name}' extends a service of the same file`;
   if (names(c.configs).length > 0 || names(c.secrets).length > 0) return `'${service.name}' uses configs or secrets declared in the file`;
   for (const other of stack.services) {
     if (other === service) continue;
@@ -3239,7 +3245,12 @@ function renderScalar(node, value) {
 }
 function pathsWithVariables(stack, name) {
   const service = stack.files[0].data?.services?.[name] ?? {};
-  const values = [service.build, service.build?.context, service.env_file, ...Array.isArray(service.volumes) ? service.volumes : []];
+  const values = [
+    service.build,
+    service.build?.context,
+    service.env_file,
+    ...Array.isArray(service.volumes) ? service.volumes : []
+  ];
   return values.some((v) => {
     if (typeof v === "string") return v.includes("${") && (v.split(":")[0] ?? "").includes("${");
     if (v && typeof v === "object") return JSON.stringify(v).includes("${");
@@ -3254,7 +3265,8 @@ function carriedDeclarations(stack, service, staying, project) {
   if (volumes.length > 0) {
     out.push("volumes:");
     for (const key of volumes) {
-      if (staying.some((s) => namedVolumes(s).includes(key)) || stackServicesUsing(stack, key).length > 1) return `the volume '${key}' is shared with another service of the stack`;
+      if (staying.some((s) => namedVolumes(s).includes(key)) || stackServicesUsing(stack, key).length > 1)
+        return `the volume '${key}' is shared with another service of the stack`;
       const decl = declared("volumes")[key] ?? {};
       const name = typeof decl?.name === "string" ? decl.name : `${project}_${key}`;
       if (name.includes("${")) return `the name of volume '${key}' comes from a variable`;
@@ -3266,7 +3278,8 @@ function carriedDeclarations(stack, service, staying, project) {
   }
   const networks = serviceNetworks(service);
   if (networks === null) {
-    if (stack.services.length > 1 && typeof service.config.network_mode !== "string") return `'${service.name}' is on the project's default network with its neighbours`;
+    if (stack.services.length > 1 && typeof service.config.network_mode !== "string")
+      return `'${service.name}' is on the project's default network with its neighbours`;
   } else if (networks.length > 0) {
     out.push("networks:");
     for (const key of networks) {
@@ -3301,7 +3314,15 @@ function removeBlocks(doc, lines, split) {
     const block = serviceBlock(doc, lines.join("\n"), lines, name);
     if (!block) continue;
     for (let line = block.first; line <= block.last; line++) {
-      edits.push({ op: "edit", phase: 4, file: split.file, line, old: lines[line - 1], new: "", reason: `The definition of '${name}' moved to its own stack.` });
+      edits.push({
+        op: "edit",
+        phase: 4,
+        file: split.file,
+        line,
+        old: lines[line - 1],
+        new: "",
+        reason: `The definition of '${name}' moved to its own stack.`
+      });
     }
   }
   return edits;
@@ -3361,8 +3382,22 @@ function extendPlan(model2, plan2) {
     const key = [...causeOf3.get(manual) ?? []][0] ?? null;
     const pin = dir.stack ? keepProjectName(dir.stack, to).edit : null;
     if (pin) add(pin, key);
-    add({ op: "move", phase: 4, from: dir.abs, to, reason: `A second copy of '${dir.classification.canonicalName}': archived, not deleted (archive/ holds what no longer runs).` }, key);
-    replace(manual, [{ ...manual, steps: manual.steps.filter((s) => !/^Remove '/.test(s)).concat(`svclint moves it to '${path8.relative(model2.root, to)}/' (archived stacks are not part of the running host).`) }]);
+    add(
+      {
+        op: "move",
+        phase: 4,
+        from: dir.abs,
+        to,
+        reason: `A second copy of '${dir.classification.canonicalName}': archived, not deleted (archive/ holds what no longer runs).`
+      },
+      key
+    );
+    replace(manual, [
+      {
+        ...manual,
+        steps: manual.steps.filter((s) => !/^Remove '/.test(s)).concat(`svclint moves it to '${path8.relative(model2.root, to)}/' (archived stacks are not part of the running host).`)
+      }
+    ]);
   }
   const created = [];
   const removed = /* @__PURE__ */ new Set();
@@ -3396,13 +3431,15 @@ function extendPlan(model2, plan2) {
     const left = leftBehind(model2, actions, action.path);
     if (left.length === 0) continue;
     const shown = (abs) => path8.relative(model2.root, abs).split(path8.sep).join("/");
-    replace(action, [{
-      op: "manual",
-      phase: 4,
-      path: action.path,
-      reason: `'${shown(action.path)}/' still holds ${left.slice(0, 3).map((l) => `'${path8.basename(l)}'`).join(", ")}${left.length > 3 ? ` and ${left.length - 3} more` : ""} once the automated steps are done.`,
-      steps: [`When the manual steps above have emptied it, remove it: rmdir ${shown(action.path)}`]
-    }]);
+    replace(action, [
+      {
+        op: "manual",
+        phase: 4,
+        path: action.path,
+        reason: `'${shown(action.path)}/' still holds ${left.slice(0, 3).map((l) => `'${path8.basename(l)}'`).join(", ")}${left.length > 3 ? ` and ${left.length - 3} more` : ""} once the automated steps are done.`,
+        steps: [`When the manual steps above have emptied it, remove it: rmdir ${shown(action.path)}`]
+      }
+    ]);
   }
   const ordered = orderForExecution(actions);
   const causes = plan2.causes.map((cause) => ({ ...cause, actions: ordered.filter((a) => causeOf3.get(a)?.has(cause.key)) }));
@@ -3534,12 +3571,20 @@ function decideFolder(model2, dir, bridgeTargets, holderCapability = null) {
     if (to === dir.abs) return { fate: "stay" };
     const kind = dir.parentKind === "service" ? "flatten" : path9.dirname(to) === path9.dirname(dir.abs) ? "rename" : "place";
     if (kind === "flatten") reasons.push("services sit at capability/service/");
-    if (kind === "rename") reasons.unshift(name !== dir.name && dir.classification.catalog ? `'${dir.name}' is an alias of ${name}` : `folder names are kebab-case`);
+    if (kind === "rename")
+      reasons.unshift(name !== dir.name && dir.classification.catalog ? `'${dir.name}' is an alias of ${name}` : `folder names are kebab-case`);
     return { fate: "move", from: dir.abs, to, kind, reasons, bridged: false };
   }
   if (dir.parentKind === "capability") {
     if (name === dir.name) return { fate: "stay" };
-    return { fate: "move", from: dir.abs, to: path9.join(path9.dirname(dir.abs), name), kind: "rename", reasons: ["folder names are kebab-case"], bridged: false };
+    return {
+      fate: "move",
+      from: dir.abs,
+      to: path9.join(path9.dirname(dir.abs), name),
+      kind: "rename",
+      reasons: ["folder names are kebab-case"],
+      bridged: false
+    };
   }
   return { fate: "unplaced", reasons: [`no rule says what '${dir.name}' provides`] };
 }
@@ -3731,7 +3776,15 @@ function buildPlacementPlan(model2) {
   const moves = [];
   for (const [dir, decision] of decisions) {
     if (decision.fate !== "move" || retired.has(dir)) continue;
-    moves.push({ dir: dir.abs, from: decision.from, to: decision.to, reasons: decision.reasons, kind: decision.kind, bridged: decision.bridged, cause: causes.find(folderCause.get(dir)) });
+    moves.push({
+      dir: dir.abs,
+      from: decision.from,
+      to: decision.to,
+      reasons: decision.reasons,
+      kind: decision.kind,
+      bridged: decision.bridged,
+      cause: causes.find(folderCause.get(dir))
+    });
   }
   moves.sort((a, b) => depth(b.from) - depth(a.from) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const tagged = [];
@@ -3753,7 +3806,16 @@ function buildPlacementPlan(model2) {
   for (const move of moves) {
     if (move.bridged) continue;
     mkdir(path10.dirname(move.to), move.cause);
-    add({ op: "symlink", phase: 1, path: move.to, target: move.from, reason: `Bridge: '${path10.basename(move.to)}' answers at its new place while the folder stays where it is.` }, move.cause);
+    add(
+      {
+        op: "symlink",
+        phase: 1,
+        path: move.to,
+        target: move.from,
+        reason: `Bridge: '${path10.basename(move.to)}' answers at its new place while the folder stays where it is.`
+      },
+      move.cause
+    );
   }
   for (const { to, group } of stackMoves) mkdir(to, causes.find(groupKey(group)));
   for (const move of moves) {
@@ -3770,7 +3832,9 @@ function buildPlacementPlan(model2) {
   }
   const relocations = [
     ...moves.map((m) => ({ from: m.from, to: m.to, cause: m.cause })),
-    ...stackMoves.flatMap(({ group, to, loose }) => loose.map((abs) => ({ from: abs, to: path10.join(to, path10.basename(abs)), cause: causes.find(groupKey(group)) })))
+    ...stackMoves.flatMap(
+      ({ group, to, loose }) => loose.map((abs) => ({ from: abs, to: path10.join(to, path10.basename(abs)), cause: causes.find(groupKey(group)) }))
+    )
   ].sort((a, b) => depth(b.from) - depth(a.from));
   const relocationOf = (abs) => relocations.length === 0 ? null : relocations.find((r) => abs === r.from || abs.startsWith(`${r.from}${path10.sep}`)) ?? null;
   const finalPath = (abs) => {
@@ -3796,7 +3860,17 @@ function buildPlacementPlan(model2) {
     add(action, move.cause);
   }
   for (const { group, to, loose } of stackMoves) {
-    for (const abs of loose) add({ op: "move", phase: 4, from: abs, to: path10.join(to, path10.basename(abs)), reason: `The stack of '${path10.basename(group)}/' follows its services to '${path10.basename(to)}/'.` }, causes.find(groupKey(group)));
+    for (const abs of loose)
+      add(
+        {
+          op: "move",
+          phase: 4,
+          from: abs,
+          to: path10.join(to, path10.basename(abs)),
+          reason: `The stack of '${path10.basename(group)}/' follows its services to '${path10.basename(to)}/'.`
+        },
+        causes.find(groupKey(group))
+      );
   }
   for (const [dir, keep] of retired) add(retireAction(model2, dir, keep), causes.find(folderCause.get(dir)));
   for (const [dir, decision] of decisions) {
@@ -3804,7 +3878,8 @@ function buildPlacementPlan(model2) {
     add(unplacedAction(model2, dir, decision.reasons), causes.find(folderCause.get(dir)));
   }
   const emptiedOrder = [...emptied].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : 1));
-  for (const abs of emptiedOrder) add({ op: "delete-empty", phase: 4, path: abs, reason: "Nothing is left in it once its services have moved." }, causes.find(groupKey(abs)));
+  for (const abs of emptiedOrder)
+    add({ op: "delete-empty", phase: 4, path: abs, reason: "Nothing is left in it once its services have moved." }, causes.find(groupKey(abs)));
   for (const t of tagged) t.causes = new Set([...t.causes].map((c) => causes.find(c)));
   const ordered = orderTagged(tagged);
   const actions = ordered.map((t) => t.action);
@@ -3877,7 +3952,9 @@ function manualProjectName(stack, to) {
     phase: 2,
     path: stack.file,
     reason: "The compose file is a flow mapping ({...}); svclint edits block mappings only.",
-    steps: [`Add name: ${path10.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path10.basename(to)}/'.`]
+    steps: [
+      `Add name: ${path10.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path10.basename(to)}/'.`
+    ]
   };
 }
 function manualPathEdit(model2, manual) {
@@ -3910,7 +3987,9 @@ function mergeSameLineEdits(tagged) {
   }
 }
 function splitAction(model2, split) {
-  const steps = split.services.map(({ name, to }) => `Move the definition of '${name}' into the stack of '${shownRel(model2, to)}/' (create ${shownRel(model2, to)}/docker-compose.yml if it has none).`);
+  const steps = split.services.map(
+    ({ name, to }) => `Move the definition of '${name}' into the stack of '${shownRel(model2, to)}/' (create ${shownRel(model2, to)}/docker-compose.yml if it has none).`
+  );
   steps.push("Keep project-scoped volume names: give each moved volume `name: <old project>_<volume>` (or mark it external) so its data stays.");
   steps.push("Fix the relative paths of moved definitions (build contexts, bind mounts, env_file) for their new stack folder.");
   return {

@@ -123,7 +123,8 @@ function writeEntry(cacheDir, entryDir, compiled) {
   }
 }
 function compile(file, toolchain, svclint, options) {
-  if (!existsSync(svclint.apiTypes)) throw new ConfigError(`svclint's type declarations are missing (${svclint.apiTypes}): reinstall svclint, or run npm run build in its checkout`);
+  if (!existsSync(svclint.apiTypes))
+    throw new ConfigError(`svclint's type declarations are missing (${svclint.apiTypes}): reinstall svclint, or run npm run build in its checkout`);
   const { Project, ts } = createRequire(toolchain.main)(toolchain.main);
   const nodeTypes = findNodeTypes(options.baseDir);
   const outDir = path.join(path.dirname(file), "__svclint_out__");

@@ -1,7 +1,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   allocationsFor
-} from "./chunk-E533SP7B.js";
+} from "./chunk-6H6MFZHV.js";
 import {
   displayPath
 } from "./chunk-ZXHC4XCV.js";
@@ -85,7 +85,8 @@ function databaseAccess(model, options = {}) {
     }
   }
   const allocatedTo = /* @__PURE__ */ new Map();
-  for (const a of model.policy.database.allocations) allocatedTo.set(a.database, [...allocatedTo.get(a.database) ?? [], { service: a.service, role: a.role }]);
+  for (const a of model.policy.database.allocations)
+    allocatedTo.set(a.database, [...allocatedTo.get(a.database) ?? [], { service: a.service, role: a.role }]);
   const byName = new Map((matrix?.databases ?? []).map((db) => [db.name, db]));
   const databases = [...names].map((name) => {
     const db = byName.get(name);
@@ -109,7 +110,7 @@ function databaseAccess(model, options = {}) {
   if (matrix) for (const client of clients.values()) for (const a of client.access) a.via = matrix.canConnect(a.role, a.database).via;
   return {
     shared: shared ? { service: shared.name, path: displayPath(shared.stack.file, model.cwd) } : null,
-    superuser: matrix?.superuser ?? (superusers.at(-1) ?? null),
+    superuser: matrix?.superuser ?? superusers.at(-1) ?? null,
     databases,
     clients: [...clients.values()]
   };

@@ -33,7 +33,9 @@ var formatGithub = (results) => {
   });
   const { omitted } = planAnnotations(findings);
   if (omitted.errors > 0 || omitted.warnings > 0) {
-    lines.push(workflowCommand("notice", { title: "svclint: more findings" }, omittedMessage(omitted, GITHUB_ANNOTATION_CAPS, "Every finding is in this log.")));
+    lines.push(
+      workflowCommand("notice", { title: "svclint: more findings" }, omittedMessage(omitted, GITHUB_ANNOTATION_CAPS, "Every finding is in this log."))
+    );
   }
   return lines.length > 0 ? `${lines.join("\n")}
 ` : "";
