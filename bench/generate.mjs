@@ -52,9 +52,26 @@ const SEED_CAPABILITIES = [
 
 /** Extra capability names, declared in the generated config; suffixed `-2`, `-3`… when reused. */
 const EXTRA_CAPABILITIES = [
-  'communications', 'analytics', 'media', 'storage', 'search', 'security', 'billing', 'identity',
-  'notifications', 'data-pipelines', 'backups', 'documentation', 'dev-tools', 'home-automation',
-  'finance', 'learning', 'scheduling', 'publishing', 'geo', 'commerce',
+  'communications',
+  'analytics',
+  'media',
+  'storage',
+  'search',
+  'security',
+  'billing',
+  'identity',
+  'notifications',
+  'data-pipelines',
+  'backups',
+  'documentation',
+  'dev-tools',
+  'home-automation',
+  'finance',
+  'learning',
+  'scheduling',
+  'publishing',
+  'geo',
+  'commerce',
 ];
 
 const ROLES = ['api', 'worker', 'web', 'scheduler', 'indexer', 'exporter', 'relay', 'bridge', 'sync', 'importer', 'renderer', 'notifier'];
@@ -63,16 +80,42 @@ const DOMAIN = 'example.com';
 
 /** Fixed definitions of the seed's services (images pinned, databases per the allocation table). */
 const SEED_SERVICES = {
-  traefik: { image: 'traefik:v3.0.4', ports: ['80:80'], memory: 128, folder: 'config', configFile: 'traefik.yml', mount: '/etc/traefik/traefik.yml', docker: true },
+  traefik: {
+    image: 'traefik:v3.0.4',
+    ports: ['80:80'],
+    memory: 128,
+    folder: 'config',
+    configFile: 'traefik.yml',
+    mount: '/etc/traefik/traefik.yml',
+    docker: true,
+  },
   postgres: { image: 'postgres:16.4-alpine', memory: 512, folder: 'postgres' },
   valkey: { image: 'valkey/valkey:7.2.5-alpine', memory: 128, folder: 'readme', dataPath: '/data' },
-  'memory-gateway': { build: true, image: 'ghcr.io/bestviable/memory-gateway:0.4.1', memory: 256, db: { database: 'bestviable_erp', role: 'erp_user' }, port: 8000, extraEnv: { VALKEY_URL: 'redis://valkey:6379/0', ZEP_API_KEY: '${ZEP_API_KEY}' } },
+  'memory-gateway': {
+    build: true,
+    image: 'ghcr.io/bestviable/memory-gateway:0.4.1',
+    memory: 256,
+    db: { database: 'bestviable_erp', role: 'erp_user' },
+    port: 8000,
+    extraEnv: { VALKEY_URL: 'redis://valkey:6379/0', ZEP_API_KEY: '${ZEP_API_KEY}' },
+  },
   'planner-api': { build: true, image: 'ghcr.io/bestviable/planner-api:0.6.0', memory: 256, db: { database: 'bestviable_erp', role: 'erp_user' }, port: 8000 },
-  'archon-server': { image: 'ghcr.io/coleam00/archon-server:0.1.2', memory: 512, port: 8181, extraEnv: { SUPABASE_URL: '${SUPABASE_URL}', SUPABASE_SERVICE_KEY: '${SUPABASE_SERVICE_KEY}' } },
+  'archon-server': {
+    image: 'ghcr.io/coleam00/archon-server:0.1.2',
+    memory: 512,
+    port: 8181,
+    extraEnv: { SUPABASE_URL: '${SUPABASE_URL}', SUPABASE_SERVICE_KEY: '${SUPABASE_SERVICE_KEY}' },
+  },
   'archon-mcp': { image: 'ghcr.io/coleam00/archon-mcp:0.1.2', memory: 128, port: 8051 },
   'archon-ui': { image: 'ghcr.io/coleam00/archon-ui:0.1.2', memory: 128, port: 3737 },
   n8n: { image: 'n8nio/n8n:1.64.3', memory: 512, db: { database: 'n8n', role: 'n8n_user', style: 'n8n' }, port: 5678, dataPath: '/home/node/.n8n' },
-  'open-webui': { image: 'ghcr.io/open-webui/open-webui:v0.3.32', memory: 512, db: { database: 'openwebui', role: 'openwebui_user', style: 'url' }, port: 8080, dataPath: '/app/backend/data' },
+  'open-webui': {
+    image: 'ghcr.io/open-webui/open-webui:v0.3.32',
+    memory: 512,
+    db: { database: 'openwebui', role: 'openwebui_user', style: 'url' },
+    port: 8080,
+    dataPath: '/app/backend/data',
+  },
   'uptime-kuma': { image: 'louislam/uptime-kuma:1.23.15', memory: 192, port: 3001, dataPath: '/app/data' },
   dozzle: { image: 'amir20/dozzle:v8.6.1', memory: 64, port: 8080, docker: true },
   'coda-mcp': { build: true, image: 'ghcr.io/bestviable/coda-mcp:0.2.0', memory: 128, port: 8080, extraEnv: { CODA_API_TOKEN: '${CODA_API_TOKEN}' } },
@@ -124,7 +167,13 @@ function planStacks(total, random) {
   const stacks = SEED_CAPABILITIES.map((cap) => {
     const min = Math.max(STACK_MIN, cap.services.length);
     const size = cap.name === 'archive' ? ARCHIVE_SIZE : Math.max(min, random.int(STACK_MIN, STACK_MAX));
-    return { name: cap.name, kind: cap.name === 'archive' ? 'archive' : 'seed', seedServices: cap.services, size, min: cap.name === 'archive' ? ARCHIVE_SIZE : min };
+    return {
+      name: cap.name,
+      kind: cap.name === 'archive' ? 'archive' : 'seed',
+      seedServices: cap.services,
+      size,
+      min: cap.name === 'archive' ? ARCHIVE_SIZE : min,
+    };
   });
   const catchAllCount = Math.min(CATCH_ALL_DIRS.length, 1 + Math.floor(total / CATCH_ALL_EVERY));
   for (let i = 0; i < catchAllCount; i++) {
@@ -253,9 +302,10 @@ function generatedService(plan, index, generated, random, siblings, declaredCapa
     configFile: folder === 'config' ? 'config.yaml' : null,
     configMount: folder === 'config' ? `/etc/${name}/config.yaml` : null,
     memory: random.pick(MEMORY_LIMITS),
-    db: !archived && random.chance(0.35)
-      ? { database: snakeName(name), role: `${snakeName(name)}_user`, style: random.chance(0.5) ? 'map-var' : 'list-literal' }
-      : null,
+    db:
+      !archived && random.chance(0.35)
+        ? { database: snakeName(name), role: `${snakeName(name)}_user`, style: random.chance(0.5) ? 'map-var' : 'list-literal' }
+        : null,
     containerPort,
     hostPorts: random.chance(0.3) ? [`127.0.0.1:${HOST_PORT_BASE + index}:${containerPort}`] : [],
     routed: !archived && random.chance(0.5),
@@ -280,15 +330,26 @@ function renderEnvironment(svc, lines, envExample) {
     const pw = `${envName(svc.name)}_DB_PASSWORD`;
     envExample.push(`${pw}=`);
     if (db.style === 'n8n') {
-      entries.push(['DB_TYPE', 'postgresdb'], ['DB_POSTGRESDB_HOST', 'postgres'], ['DB_POSTGRESDB_PORT', '5432'],
-        ['DB_POSTGRESDB_DATABASE', db.database], ['DB_POSTGRESDB_USER', db.role], ['DB_POSTGRESDB_PASSWORD', `\${${pw}}`]);
+      entries.push(
+        ['DB_TYPE', 'postgresdb'],
+        ['DB_POSTGRESDB_HOST', 'postgres'],
+        ['DB_POSTGRESDB_PORT', '5432'],
+        ['DB_POSTGRESDB_DATABASE', db.database],
+        ['DB_POSTGRESDB_USER', db.role],
+        ['DB_POSTGRESDB_PASSWORD', `\${${pw}}`],
+      );
     } else if (db.style === 'url') {
       entries.push(['DATABASE_URL', `postgresql://${db.role}:\${${pw}}@postgres:5432/${db.database}`]);
     } else if (db.style === 'map-var') {
       const prefix = envName(svc.name);
       envExample.push(`${prefix}_DB_NAME=${db.database}`, `${prefix}_DB_USER=${db.role}`);
-      entries.push(['DB_HOST', 'postgres'], ['DB_PORT', '5432'], ['DB_NAME', `\${${prefix}_DB_NAME:-${db.database}}`],
-        ['DB_USER', `\${${prefix}_DB_USER:-${db.role}}`], ['DB_PASSWORD', `\${${pw}}`]);
+      entries.push(
+        ['DB_HOST', 'postgres'],
+        ['DB_PORT', '5432'],
+        ['DB_NAME', `\${${prefix}_DB_NAME:-${db.database}}`],
+        ['DB_USER', `\${${prefix}_DB_USER:-${db.role}}`],
+        ['DB_PASSWORD', `\${${pw}}`],
+      );
     } else {
       entries.push(['DB_HOST', 'postgres'], ['DB_PORT', '5432'], ['DB_NAME', db.database], ['DB_USER', db.role], ['DB_PASSWORD', `\${${pw}}`]);
     }
@@ -307,10 +368,12 @@ function renderEnvironment(svc, lines, envExample) {
 function renderLabels(svc, lines) {
   const labels = [];
   if (svc.routed) {
-    labels.push(['traefik.enable', 'true'],
+    labels.push(
+      ['traefik.enable', 'true'],
       [`traefik.http.routers.${svc.name}.rule`, `Host(\`${svc.name}.${DOMAIN}\`)`],
       [`traefik.http.routers.${svc.name}.entrypoints`, 'web'],
-      [`traefik.http.services.${svc.name}.loadbalancer.server.port`, String(svc.containerPort)]);
+      [`traefik.http.services.${svc.name}.loadbalancer.server.port`, String(svc.containerPort)],
+    );
   } else if (svc.archived) {
     labels.push(['traefik.enable', 'false']);
   }
@@ -385,8 +448,16 @@ function renderStack(stack, envExample) {
   } else if (stack.name === 'core-infra') {
     lines.push('  proxy:', '    name: proxy', '  db:', '    name: core-db', '    internal: true', '  internal:', '    name: core-infra-internal');
   } else {
-    lines.push('  proxy:', '    external: true', '    name: proxy', '  db:', '    external: true', '    name: core-db',
-      '  internal:', `    name: ${stack.name}-internal`);
+    lines.push(
+      '  proxy:',
+      '    external: true',
+      '    name: proxy',
+      '  db:',
+      '    external: true',
+      '    name: core-db',
+      '  internal:',
+      `    name: ${stack.name}-internal`,
+    );
   }
   if (namedVolumes.length > 0) {
     lines.push('', 'volumes:');
@@ -410,9 +481,11 @@ function renderInitSql(allocations) {
     }
     if (!databases.has(database)) {
       databases.add(database);
-      lines.push(`CREATE DATABASE ${database} OWNER ${role};`,
+      lines.push(
+        `CREATE DATABASE ${database} OWNER ${role};`,
         `REVOKE ALL ON DATABASE ${database} FROM PUBLIC;`,
-        `GRANT ALL PRIVILEGES ON DATABASE ${database} TO ${role};`);
+        `GRANT ALL PRIVILEGES ON DATABASE ${database} TO ${role};`,
+      );
     }
     lines.push('');
   }
@@ -421,11 +494,7 @@ function renderInitSql(allocations) {
 
 function renderConfig(model, allocations, totalMemoryMiB, total, seed) {
   const budgetGiB = Math.max(4, Math.ceil((totalMemoryMiB * 1.25) / 1024));
-  const lines = [
-    `# Generated by bench/generate.mjs (services: ${total}, seed: ${seed})`,
-    'extends: recommended',
-    'root: services',
-  ];
+  const lines = [`# Generated by bench/generate.mjs (services: ${total}, seed: ${seed})`, 'extends: recommended', 'root: services'];
   if (model.extraCapabilities.length > 0) {
     lines.push('capabilities:');
     for (const name of model.extraCapabilities) {
@@ -518,12 +587,15 @@ function writeServiceFolder(stackDir, svc, dirs) {
   fs.mkdirSync(folder);
   dirs.push(folder);
   if (svc.folder === 'dockerfile') {
-    fs.writeFileSync(path.join(folder, 'Dockerfile'),
-      'FROM node:20.18-alpine\nWORKDIR /app\nCOPY package.json ./\nRUN npm install --omit=dev\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\n');
+    fs.writeFileSync(
+      path.join(folder, 'Dockerfile'),
+      'FROM node:20.18-alpine\nWORKDIR /app\nCOPY package.json ./\nRUN npm install --omit=dev\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\n',
+    );
   } else if (svc.folder === 'config') {
-    const body = svc.name === 'traefik'
-      ? 'entryPoints:\n  web:\n    address: ":80"\nproviders:\n  docker:\n    exposedByDefault: false\n    network: proxy\n'
-      : `# ${svc.name} settings\nlog_level: info\nlisten: "0.0.0.0:${svc.containerPort ?? 8080}"\n`;
+    const body =
+      svc.name === 'traefik'
+        ? 'entryPoints:\n  web:\n    address: ":80"\nproviders:\n  docker:\n    exposedByDefault: false\n    network: proxy\n'
+        : `# ${svc.name} settings\nlog_level: info\nlisten: "0.0.0.0:${svc.containerPort ?? 8080}"\n`;
     fs.writeFileSync(path.join(folder, svc.configFile), body);
   } else if (svc.folder === 'postgres') {
     const init = path.join(folder, 'init-scripts');

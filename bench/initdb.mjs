@@ -33,7 +33,15 @@ const { build } = await import('esbuild');
 // Inside the repository, so the bundle finds libpg-query in node_modules.
 const libFile = path.join(repoRoot, '.bench-trees', `initdb-lib-${process.pid}.mjs`);
 fs.mkdirSync(path.dirname(libFile), { recursive: true });
-await build({ entryPoints: [path.join(repoRoot, 'src/database/initdb/index.ts')], bundle: true, platform: 'node', format: 'esm', outfile: libFile, external: ['libpg-query', 'mvdan-sh'], logLevel: 'error' });
+await build({
+  entryPoints: [path.join(repoRoot, 'src/database/initdb/index.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: libFile,
+  external: ['libpg-query', 'mvdan-sh'],
+  logLevel: 'error',
+});
 const lib = await import(libFile);
 fs.rmSync(libFile, { force: true });
 await lib.parseInitSql('/warm.sql', 'DO $$ BEGIN GRANT CONNECT ON DATABASE d TO r; END $$;');
@@ -43,7 +51,8 @@ async function replay(sql) {
   const script = await lib.parseInitSql('/bench.sql', sql);
   const outcome = lib.evaluateInit([script], { superuser: 'postgres', version: 15 });
   const ms = performance.now() - started;
-  if (!outcome.catalog.privilegesOn('r1', 'd').has('connect')) throw new Error(`the GRANTs were not replayed: ${outcome.stop?.message} ${JSON.stringify(outcome.unevaluated.slice(0, 2))}`);
+  if (!outcome.catalog.privilegesOn('r1', 'd').has('connect'))
+    throw new Error(`the GRANTs were not replayed: ${outcome.stop?.message} ${JSON.stringify(outcome.unevaluated.slice(0, 2))}`);
   return ms;
 }
 
@@ -69,8 +78,13 @@ const probe = time(['examples/droplet-current', '--initdb-exec', '--only', 'data
 if (probe.out.status === 2) {
   console.log(`n/a: ${probe.out.stderr.trim()}`);
 } else {
-  const samples = [probe.ms, ...Array.from({ length: runs - 1 }, () => time(['examples/droplet-current', '--initdb-exec', '--only', 'database', '--format', 'json'], repoRoot).ms)];
+  const samples = [
+    probe.ms,
+    ...Array.from({ length: runs - 1 }, () => time(['examples/droplet-current', '--initdb-exec', '--only', 'database', '--format', 'json'], repoRoot).ms),
+  ];
   const note = probe.out.stderr.split('\n').find((l) => l.includes('ran the init scripts')) ?? '';
-  console.log(`wall: median ${median(samples).toFixed(0)} ms, min ${Math.min(...samples).toFixed(0)} ms over ${samples.length} runs (${median(samples) < 5000 ? 'met' : 'NOT met'}; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`);
+  console.log(
+    `wall: median ${median(samples).toFixed(0)} ms, min ${Math.min(...samples).toFixed(0)} ms over ${samples.length} runs (${median(samples) < 5000 ? 'met' : 'NOT met'}; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`,
+  );
   console.log(note.replace(/^svclint: /, 'last run: '));
 }

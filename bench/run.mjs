@@ -53,13 +53,19 @@ function parseArgs(argv) {
       return n;
     };
     if (arg === '--sizes') {
-      options.sizes = value().split(',').map((s) => Math.round(positive(s)));
+      options.sizes = value()
+        .split(',')
+        .map((s) => Math.round(positive(s)));
       sizesGiven = true;
     } else if (arg === '--runs') {
       options.runs = Math.round(positive(value()));
       runsGiven = true;
     } else if (arg === '--quick') quick = true;
-    else if (arg === '--tools') options.tools = value().split(',').map((s) => s.trim()).filter(Boolean);
+    else if (arg === '--tools')
+      options.tools = value()
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (arg === '--timeout') options.timeout = positive(value());
     else if (arg === '--budget') options.budget = positive(value());
     else if (arg === '--seed') options.seed = Math.round(positive(value()));
@@ -228,7 +234,7 @@ function summarize(tool, samples, timeoutMs) {
   const times = samples.map((s) => s.ms);
   const rss = samples.map((s) => s.rssMb).filter((v) => v !== null);
   const codes = [...new Set(samples.map((s) => s.code))];
-  let count = null;
+  let count;
   try {
     count = tool.count ? tool.count(last) : null;
   } catch {
@@ -280,10 +286,34 @@ function lsLintCount(run) {
 
 function toolsFor(tree, selected) {
   const tools = [
-    { name: 'svclint', needsSvclint: true, command: process.execPath, args: [svclintCli, tree.root, '--format', 'json'], cwd: repoRoot, count: svclintCount, failed: svclintFailed },
-    { name: 'svclint-structure', needsSvclint: true, command: process.execPath, args: [svclintCli, tree.root, '--format', 'json', '--only', 'structure'], cwd: repoRoot, count: svclintCount, failed: svclintFailed },
+    {
+      name: 'svclint',
+      needsSvclint: true,
+      command: process.execPath,
+      args: [svclintCli, tree.root, '--format', 'json'],
+      cwd: repoRoot,
+      count: svclintCount,
+      failed: svclintFailed,
+    },
+    {
+      name: 'svclint-structure',
+      needsSvclint: true,
+      command: process.execPath,
+      args: [svclintCli, tree.root, '--format', 'json', '--only', 'structure'],
+      cwd: repoRoot,
+      count: svclintCount,
+      failed: svclintFailed,
+    },
     // The plan `svclint migrate` prints (dry run, JSON): the whole placement plan with its Phase 2/5 edits and checks.
-    { name: 'svclint-migrate', needsSvclint: true, command: process.execPath, args: [svclintCli, 'migrate', tree.root, '--format', 'json'], cwd: repoRoot, count: migrateCount, failed: svclintFailed },
+    {
+      name: 'svclint-migrate',
+      needsSvclint: true,
+      command: process.execPath,
+      args: [svclintCli, 'migrate', tree.root, '--format', 'json'],
+      cwd: repoRoot,
+      count: migrateCount,
+      failed: svclintFailed,
+    },
     { name: 'dclint', command: dclintBin, args: ['-r', tree.servicesDir, '-f', 'json'], cwd: repoRoot, count: dclintCount },
     { name: 'ls-lint', command: lsLintBin, args: ['-config', '.ls-lint.yml'], cwd: tree.root, count: lsLintCount },
     { name: 'ls-lint-kebab', command: lsLintBin, args: ['-config', '.ls-lint.kebab-only.yml'], cwd: tree.root, count: lsLintCount },
@@ -341,7 +371,9 @@ const ok = (r) => r && r.status === 'ok' && !r.note;
 
 function growthPer10x(bySize, tool, floorMs) {
   const lines = [];
-  const sizes = Object.keys(bySize).map(Number).sort((a, b) => a - b);
+  const sizes = Object.keys(bySize)
+    .map(Number)
+    .sort((a, b) => a - b);
   for (let i = 1; i < sizes.length; i++) {
     const a = bySize[sizes[i - 1]][tool];
     const b = bySize[sizes[i]][tool];
@@ -358,14 +390,20 @@ function growthPer10x(bySize, tool, floorMs) {
 
 function analyse(bySize, example, floorMs) {
   const targets = [];
-  const sizes = Object.keys(bySize).map(Number).sort((a, b) => a - b);
+  const sizes = Object.keys(bySize)
+    .map(Number)
+    .sort((a, b) => a - b);
   const at = (size, tool) => bySize[size]?.[tool];
   const na = (name, why) => targets.push({ name, status: 'n/a', detail: why });
   const check = (name, met, detail) => targets.push({ name, status: met ? 'met' : 'NOT met', detail });
 
   if (example && ok(example.svclint) && ok(example.node)) {
     const ratio = example.svclint.medianMs / example.node.medianMs;
-    check(`examples/droplet-current within ${TARGETS.exampleVsFloor}x of node -e 0`, ratio <= TARGETS.exampleVsFloor, `${fmtRatio(ratio)}x (${fmtMs(example.svclint.medianMs)} ms vs ${fmtMs(example.node.medianMs)} ms)`);
+    check(
+      `examples/droplet-current within ${TARGETS.exampleVsFloor}x of node -e 0`,
+      ratio <= TARGETS.exampleVsFloor,
+      `${fmtRatio(ratio)}x (${fmtMs(example.svclint.medianMs)} ms vs ${fmtMs(example.node.medianMs)} ms)`,
+    );
   } else na(`examples/droplet-current within ${TARGETS.exampleVsFloor}x of node -e 0`, example?.why ?? 'svclint not measured');
 
   const s1k = at(1000, 'svclint');
@@ -389,8 +427,11 @@ function analyse(bySize, example, floorMs) {
   const growth = growthPer10x(bySize, 'svclint', floorMs ?? 0).filter((g) => g.aboveFloor !== null);
   if (growth.length > 0) {
     const worst = Math.max(...growth.map((g) => g.aboveFloor));
-    check('time grows linearly with the tree', worst <= TARGETS.linearPer10x,
-      growth.map((g) => `${g.from}->${g.to}: x${fmtRatio(g.aboveFloor)} per 10x above the floor`).join('; '));
+    check(
+      'time grows linearly with the tree',
+      worst <= TARGETS.linearPer10x,
+      growth.map((g) => `${g.from}->${g.to}: x${fmtRatio(g.aboveFloor)} per 10x above the floor`).join('; '),
+    );
   } else na('time grows linearly with the tree', 'needs svclint at two sizes');
 
   const largest = [...sizes].reverse().find((s) => ok(at(s, 'svclint')) && (ok(at(s, 'dclint')) || at(s, 'dclint')?.status === 'timeout'));
@@ -405,7 +446,8 @@ function analyse(bySize, example, floorMs) {
 
   const st = at(10000, 'svclint-structure');
   const ls = at(10000, 'ls-lint');
-  if (ok(st) && ok(ls)) check('structure-only on 10,000 faster than ls-lint', st.medianMs < ls.medianMs, `${fmtMs(st.medianMs)} ms vs ${fmtMs(ls.medianMs)} ms`);
+  if (ok(st) && ok(ls))
+    check('structure-only on 10,000 faster than ls-lint', st.medianMs < ls.medianMs, `${fmtMs(st.medianMs)} ms vs ${fmtMs(ls.medianMs)} ms`);
   else na('structure-only on 10,000 faster than ls-lint', 'needs svclint --only structure and ls-lint at 10000');
   return targets;
 }
@@ -415,13 +457,16 @@ function printRatios(bySize, example, floorMs) {
   if (example && ok(example.svclint) && ok(example.node)) {
     console.log(`- svclint / node floor on examples/droplet-current: ${fmtRatio(example.svclint.medianMs / example.node.medianMs)}x`);
   } else console.log(`- svclint / node floor on examples/droplet-current: n/a (${example?.why ?? 'not measured'})`);
-  for (const size of Object.keys(bySize).map(Number).sort((a, b) => a - b)) {
+  for (const size of Object.keys(bySize)
+    .map(Number)
+    .sort((a, b) => a - b)) {
     const r = bySize[size];
     const parts = [];
     if (ok(r.svclint) && ok(r.dclint)) parts.push(`dclint / svclint ${fmtRatio(r.dclint.medianMs / r.svclint.medianMs)}x`);
     else if (ok(r.svclint) && r.dclint?.status === 'timeout') parts.push(`dclint / svclint > ${fmtRatio(r.dclint.timeoutMs / r.svclint.medianMs)}x`);
     else parts.push('dclint / svclint n/a');
-    if (ok(r['svclint-structure']) && ok(r['ls-lint'])) parts.push(`ls-lint / svclint-structure ${fmtRatio(r['ls-lint'].medianMs / r['svclint-structure'].medianMs)}x`);
+    if (ok(r['svclint-structure']) && ok(r['ls-lint']))
+      parts.push(`ls-lint / svclint-structure ${fmtRatio(r['ls-lint'].medianMs / r['svclint-structure'].medianMs)}x`);
     else parts.push('ls-lint / svclint-structure n/a');
     console.log(`- ${size} services: ${parts.join(', ')}`);
   }
@@ -429,7 +474,9 @@ function printRatios(bySize, example, floorMs) {
   for (const tool of ['svclint', 'svclint-structure', 'dclint', 'ls-lint', 'ls-lint-kebab']) {
     const growth = growthPer10x(bySize, tool, floorMs ?? 0);
     if (growth.length === 0) continue;
-    const text = growth.map((g) => `${g.from}->${g.to} x${fmtRatio(g.raw)}${g.aboveFloor === null ? '' : ` (above floor x${fmtRatio(g.aboveFloor)})`}`).join('; ');
+    const text = growth
+      .map((g) => `${g.from}->${g.to} x${fmtRatio(g.raw)}${g.aboveFloor === null ? '' : ` (above floor x${fmtRatio(g.aboveFloor)})`}`)
+      .join('; ');
     console.log(`- ${TOOL_LABELS[tool]}: ${text}`);
   }
 }
@@ -457,7 +504,12 @@ async function main() {
   console.log(`- machine: ${facts.cpus} CPUs (${facts.cpuModel}), ${facts.memoryGiB} GiB RAM, ${facts.platform}`);
   console.log(`- node ${facts.node}; dclint ${facts.dclint}; ls-lint ${facts.lsLint}; svclint ${facts.svclint}`);
   console.log(`- runs: up to ${options.runs} per tool and size after one warm-up (budget ${options.budget} s, timeout ${options.timeout} s per run)`);
-  console.log(`- load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (other processes on the machine skew the numbers)`);
+  console.log(
+    `- load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (other processes on the machine skew the numbers)`,
+  );
   console.log(`- peak RSS: ${timeBin ? `${timeBin} -f %M (largest process in the tool's tree)` : 'n/a: GNU time not found (apt-get install time)'}`);
 
   const bySize = {};
@@ -465,13 +517,16 @@ async function main() {
   for (const size of options.sizes) {
     const tree = ensureTree(size, options.seed);
     console.log(`\n## ${size} services\n`);
-    console.log(`${tree.stacks} compose files, ${tree.directories} directories (${tree.cached ? 'cached tree' : `generated in ${tree.generateMs} ms`}: ${path.relative(repoRoot, tree.root)})\n`);
+    console.log(
+      `${tree.stacks} compose files, ${tree.directories} directories (${tree.cached ? 'cached tree' : `generated in ${tree.generateMs} ms`}: ${path.relative(repoRoot, tree.root)})\n`,
+    );
     const results = {};
     const rows = [];
     for (const tool of toolsFor(tree, options.tools)) {
       let result;
       if (tool.needsSvclint && !svclintBuilt) result = { tool: tool.name, status: 'not-built' };
-      else if (!fs.existsSync(tool.command)) result = { tool: tool.name, status: 'missing', note: `${path.relative(repoRoot, tool.command)} missing; run npm ci` };
+      else if (!fs.existsSync(tool.command))
+        result = { tool: tool.name, status: 'missing', note: `${path.relative(repoRoot, tool.command)} missing; run npm ci` };
       else result = await measure(tool, measureOptions);
       results[tool.name] = result;
       rows.push(tableRow(result));
@@ -481,12 +536,19 @@ async function main() {
     bySize[size] = results;
   }
 
-  let example = null;
+  let example;
   if (!fs.existsSync(exampleDir)) example = { why: 'examples/droplet-current not present' };
   else if (!svclintBuilt) example = { why: 'svclint not built' };
   else {
     console.log('\n## examples/droplet-current\n');
-    const tool = { name: 'svclint-example', command: process.execPath, args: [svclintCli, exampleDir, '--format', 'json'], cwd: repoRoot, count: svclintCount, failed: svclintFailed };
+    const tool = {
+      name: 'svclint-example',
+      command: process.execPath,
+      args: [svclintCli, exampleDir, '--format', 'json'],
+      cwd: repoRoot,
+      count: svclintCount,
+      failed: svclintFailed,
+    };
     const node = { name: 'node', command: process.execPath, args: ['-e', '0'], cwd: repoRoot };
     const exampleRuns = { ...measureOptions, runs: Math.max(options.runs, 10) };
     example = { svclint: await measure(tool, exampleRuns), node: await measure(node, exampleRuns) };
@@ -495,7 +557,12 @@ async function main() {
 
   printRatios(bySize, example, floorMs);
   const targets = analyse(bySize, example, floorMs);
-  console.log(`\nload average at end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `\nload average at end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   console.log('\n## Targets\n');
   for (const t of targets) console.log(`- [${t.status}] ${t.name}${t.detail ? `: ${t.detail}` : ''}`);
 

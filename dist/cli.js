@@ -4,14 +4,14 @@ import {
   checkWritable
 } from "./chunks/chunk-UQHBPCUU.js";
 import {
+  nearest
+} from "./chunks/chunk-2BCGQNUZ.js";
+import {
   VERSION
 } from "./chunks/chunk-VGLLDJT4.js";
 import {
   UsageError
-} from "./chunks/chunk-TSAJO3IN.js";
-import {
-  nearest
-} from "./chunks/chunk-2BCGQNUZ.js";
+} from "./chunks/chunk-PYUSQKKC.js";
 import "./chunks/chunk-3DAIKRF3.js";
 
 // src/cli/main.ts
@@ -79,7 +79,7 @@ function parseArgs(argv, options) {
       const eq = arg.indexOf("=");
       const name = arg.slice(2, eq === -1 ? void 0 : eq);
       const inline = eq === -1 ? void 0 : arg.slice(eq + 1);
-      let option = byName.get(name);
+      const option = byName.get(name);
       if (!option && name.startsWith("no-") && byName.get(name.slice(3))?.value === void 0 && byName.has(name.slice(3))) {
         if (inline !== void 0) throw new UsageError(`--${name} takes no value`);
         set(byName.get(name.slice(3)), false, `--${name}`);
@@ -141,9 +141,21 @@ function checkCommandOptions(command, parsed, options) {
 var COMMANDS = [
   { name: "lint", usage: "[paths...] [options]", summary: "lint the services tree(s) (default: .; the default command)" },
   { name: "init", usage: "init [path] [--workflow] [--pre-commit] [--force]", summary: "write a svclint.config.yaml inferred from the tree" },
-  { name: "place", usage: "place <name> [--image IMG] [--system S] [--provides KIND]", summary: "where does a new service go? (the decision tree, step by step)" },
-  { name: "rules", usage: "rules [--only GROUP]", summary: "list the rules with id, configured severity and description" },
-  { name: "migrate", usage: "migrate [path] [--apply [--phase N|--through N]] [--status] [--rollback [--to-phase N]]", summary: "the phased migration to the placement plan (dry run; --format text, json, sh, markdown)" },
+  {
+    name: "place",
+    usage: "place <name> [--image IMG] [--system S] [--provides KIND]",
+    summary: "where does a new service go? (the decision tree, step by step)"
+  },
+  {
+    name: "rules",
+    usage: "rules [ID...] [--only GROUP]",
+    summary: "list the rules (built-in and plugins) with id, configured severity and description; with ids, their docs in full"
+  },
+  {
+    name: "migrate",
+    usage: "migrate [path] [--apply [--phase N|--through N]] [--status] [--rollback [--to-phase N]]",
+    summary: "the phased migration to the placement plan (dry run; --format text, json, sh, markdown)"
+  },
   { name: "db-audit", usage: "db-audit --url URL", summary: "judge a live Postgres (roles, owners, ACLs) against the allocation table, read-only" }
 ];
 var LINT = ["lint"];
@@ -153,22 +165,55 @@ var MIGRATE = ["migrate"];
 var PHASES = ["1", "2", "3", "4", "5"];
 var OPTIONS = [
   { name: "config", short: "c", value: "FILE", commands: WITH_POLICY, help: "use this config instead of looking for svclint.config.yaml" },
-  { name: "format", short: "f", value: "NAME", commands: WITH_POLICY, help: "stylish (default), json, sarif, github, junit, markdown, html; place and rules: text, json" },
+  {
+    name: "format",
+    short: "f",
+    value: "NAME",
+    commands: WITH_POLICY,
+    help: "stylish (default), json, sarif, github, junit, markdown, html; place and rules: text, json"
+  },
   { name: "output-file", short: "o", value: "FILE", commands: WITH_POLICY, help: "write the report to FILE instead of stdout" },
   { name: "max-warnings", value: "N", commands: REPORTS, help: "exit 1 when there are more than N warnings (-1: no limit, the default)" },
   { name: "quiet", short: "q", commands: REPORTS, help: "report errors only" },
   { name: "rule", value: "ID:LEVEL", multiple: true, commands: ["lint", "rules", "db-audit"], help: "set a rule to off, warn or error (repeatable)" },
-  { name: "only", value: "GROUP", multiple: true, commands: ["lint", "rules"], help: "only one rule group: structure, database, compose (repeatable)" },
-  { name: "initdb-exec", value: "MODE", optional: { default: "local", choices: ["local", "docker"] }, choices: ["local", "docker"], commands: LINT, help: "run the repository's init scripts in a throwaway PostgreSQL (local, or docker: the stack's image) and judge the database rules on its catalog" },
-  { name: "url", value: "URL", commands: ["db-audit"], help: "db-audit: the server, postgresql://USER@HOST:PORT/DATABASE (password from the URL or PGPASSWORD)" },
+  {
+    name: "only",
+    value: "GROUP",
+    multiple: true,
+    commands: ["lint", "rules"],
+    help: "only one rule group: structure, database, compose, or a plugin's (repeatable)"
+  },
+  {
+    name: "initdb-exec",
+    value: "MODE",
+    optional: { default: "local", choices: ["local", "docker"] },
+    choices: ["local", "docker"],
+    commands: LINT,
+    help: "run the repository's init scripts in a throwaway PostgreSQL (local, or docker: the stack's image) and judge the database rules on its catalog"
+  },
+  {
+    name: "url",
+    value: "URL",
+    commands: ["db-audit"],
+    help: "db-audit: the server, postgresql://USER@HOST:PORT/DATABASE (password from the URL or PGPASSWORD)"
+  },
   { name: "print-config", commands: LINT, help: "print the resolved config and root of each tree, and lint nothing" },
-  { name: "changed-since", value: "REF", commands: LINT, help: "report only what the change since git REF touches (commits, staged, unstaged, untracked); two-sided findings blame the changed side" },
+  {
+    name: "changed-since",
+    value: "REF",
+    commands: LINT,
+    help: "report only what the change since git REF touches (commits, staged, unstaged, untracked); two-sided findings blame the changed side"
+  },
   { name: "image", value: "IMG", commands: ["place"], help: "place: the image the service runs" },
   { name: "system", value: "S", commands: ["place"], help: "place: the declared system it joins" },
   { name: "provides", value: "KIND", commands: ["place"], help: "place: what it provides (a kind a capability declares)" },
   { name: "workflow", commands: ["init"], help: "init: also write .github/workflows/svclint.yml (the Action with SARIF upload)" },
   { name: "pre-commit", commands: ["init"], help: "init: also write a .pre-commit-config.yaml entry" },
-  { name: "force", commands: ["init", "migrate"], help: "init: overwrite files that exist; migrate: apply over uncommitted changes, go past Phase 3 problems, roll back over changed files" },
+  {
+    name: "force",
+    commands: ["init", "migrate"],
+    help: "init: overwrite files that exist; migrate: apply over uncommitted changes, go past Phase 3 problems, roll back over changed files"
+  },
   { name: "apply", commands: MIGRATE, help: "migrate: run the plan (all phases, or --phase N / --through N), journaled in .svclint/migration.json" },
   { name: "phase", value: "N", choices: PHASES, commands: MIGRATE, help: "migrate --apply: only phase N (the earlier ones must be done)" },
   { name: "through", value: "N", choices: PHASES, commands: MIGRATE, help: "migrate --apply: phases 1 to N" },
@@ -251,12 +296,12 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-ESRV7NTP.js")).runLint(c),
-  init: async (c) => (await import("./chunks/init-IL64ZTEY.js")).runInit(c),
-  place: async (c) => (await import("./chunks/place-FL7WYVJT.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-7PMIQKHW.js")).runRules(c),
-  migrate: async (c) => (await import("./chunks/migrate-62IGNXCP.js")).runMigrateCommand(c),
-  "db-audit": async (c) => (await import("./chunks/db-audit-2I7HV37E.js")).runDbAudit(c)
+  lint: async (c) => (await import("./chunks/lint-64GG5WFJ.js")).runLint(c),
+  init: async (c) => (await import("./chunks/init-WLRPQ5J7.js")).runInit(c),
+  place: async (c) => (await import("./chunks/place-WRETD4J3.js")).runPlace(c),
+  rules: async (c) => (await import("./chunks/rules-C4HECXBW.js")).runRules(c),
+  migrate: async (c) => (await import("./chunks/migrate-O4AEQAIT.js")).runMigrateCommand(c),
+  "db-audit": async (c) => (await import("./chunks/db-audit-X6Z6BM4P.js")).runDbAudit(c)
 };
 async function main(argv, io) {
   const debug = argv.includes("--debug");
@@ -265,6 +310,8 @@ async function main(argv, io) {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`svclint: ${error.message}
+`);
+      for (const line of error.details) io.stderr(`svclint: ${line}
 `);
       if (debug && error.stack) io.stderr(`${error.stack}
 `);
@@ -308,7 +355,10 @@ async function run(argv, io, debug) {
 }
 function checkNotACommandTypo(word, cwd) {
   if (existsSync(path2.resolve(cwd, word))) return;
-  const suggestion = nearest(word, COMMANDS.map((c) => c.name).filter((c) => c !== "lint"));
+  const suggestion = nearest(
+    word,
+    COMMANDS.map((c) => c.name).filter((c) => c !== "lint")
+  );
   if (suggestion) throw new UsageError(`${word}: no such file or directory; did you mean the command '${suggestion}'?`);
 }
 

@@ -1,36 +1,37 @@
-// Small helpers shared by rule modules: metadata defaults, path wording, and which side of a
-// two-sided finding should change (blame).
-import { realpathSync } from 'node:fs';
+// Small helpers shared by the built-in rules, on the public API only: path wording, and which side
+// of a two-sided finding should change (blame).
 import path from 'node:path';
-import { findCatalogByImage } from '../src/policy/classify';
-import { causeOf, folderPlan, isKebabCase, legacyEntry } from '../src/plan';
-import type { CatalogEntry, ComposeService, HostModel, RelatedReport, Rule, RuleContext, RuleMeta, ServiceDir, SourceLoc } from '../src/types';
+import {
+  causeOf,
+  folderPlan,
+  legacyEntry,
+  type CatalogEntryView,
+  type ComposeService,
+  type HostModel,
+  type MessageData,
+  type RelatedDescriptor,
+  type RuleContext,
+  type ServiceDir,
+  type SourceLoc,
+} from '../src/api';
 
-export { isKebabCase };
-
-export const DOCS_BASE = 'https://github.com/svclint/svclint/blob/main/docs/rules.md';
-
-export function defineRule(meta: Omit<RuleMeta, 'docs'> & { docs?: string }, check: Rule['check']): Rule {
-  return { meta: { ...meta, docs: meta.docs ?? `${DOCS_BASE}#${meta.id}` }, check };
-}
-
-/** A path as users write it in messages: relative to the working directory, `/` separators, trailing `/` for folders. */
-export function shown(model: HostModel, abs: string, folder = true): string {
-  const rel = path.relative(model.cwd, abs).split(path.sep).join('/') || '.';
-  return folder && !rel.endsWith('/') ? `${rel}/` : rel;
-}
-
-/** `path:line:column` relative to the working directory, for naming the other side of a finding; the file alone without a position. */
-export function where(model: HostModel, loc: SourceLoc | null, fallbackFile?: string): string {
-  const file = loc?.file ?? fallbackFile;
-  if (!file) return '?';
-  const rel = shown(model, file, false);
-  return loc ? `${rel}:${loc.line}:${loc.column}` : rel;
-}
+// Every helper takes any rule's context (its own options and message ids): the parts it reads.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyContext = Pick<RuleContext<any, any>, 'model' | 'plan' | 'changed' | 'catalogByImage' | 'realPath'>;
 
 /** Absolute path a service should have: root/capability/name. */
 export function expectedServicePath(model: HostModel, capability: string, name: string): string {
   return path.join(model.root, capability, name);
+}
+
+/** A path below root as `capability/name` (`/` separators). */
+export function rootRelative(model: HostModel, abs: string): string {
+  return path.relative(model.root, abs).split(path.sep).join('/');
+}
+
+/** The first folder below root a path is in (its capability directory's name). */
+export function topFolder(model: HostModel, abs: string): string {
+  return path.relative(model.root, abs).split(path.sep)[0] ?? '';
 }
 
 /** The first (deciding) reason of a service directory's classification. */
@@ -38,7 +39,7 @@ export function decidingReason(dir: ServiceDir): string {
   return dir.classification.reasons[0]?.text ?? 'no rule places it';
 }
 
-const bridgeCache = new WeakMap<HostModel, Set<string>>();
+const bridgeCache = new WeakMap<object, Set<string>>();
 
 /** Real paths of the folders that Phase 1 migration bridges (symlinked service directories) point to. */
 export function bridgedTargets(model: HostModel): Set<string> {
@@ -53,26 +54,17 @@ export function bridgedTargets(model: HostModel): Set<string> {
 }
 
 /** Whether a service directory is the old location of a migration bridge (it and its link count as one). */
-export function isBridgeTarget(model: HostModel, dir: ServiceDir, targets = bridgedTargets(model)): boolean {
+export function isBridgeTarget(context: AnyContext, dir: ServiceDir, targets = bridgedTargets(context.model)): boolean {
   // realpath only when there are bridges at all: most trees have none.
-  return !dir.symlink && targets.size > 0 && targets.has(realAbs(dir.abs));
+  return !dir.symlink && targets.size > 0 && targets.has(context.realPath(dir.abs));
 }
-
-function realAbs(abs: string): string {
-  try {
-    return realpathSync(abs);
-  } catch {
-    return abs;
-  }
-}
-
 
 /**
  * Catalog entries for shared infrastructure that the database rules own (the Postgres, its pooler,
  * the cache): an app stack's own `postgres` or `redis` is single-postgres' or single-cache's finding,
  * not a misplaced or duplicated service.
  */
-export function isSharedInfrastructure(entry: CatalogEntry | null | undefined): boolean {
+export function isSharedInfrastructure(entry: CatalogEntryView | null | undefined): boolean {
   return !!entry && entry.provides.some((kind) => kind === 'database' || kind === 'cache');
 }
 
@@ -107,14 +99,14 @@ function oddRank(reason: string): number {
 /** The shared instances the policy wants exactly one of: the shared Postgres, the shared cache in core-infra/. */
 function isSharedInstance(model: HostModel, service: ComposeService): boolean {
   if (service === model.database.shared) return true;
-  return model.database.stores.some((s) => s.kind === 'cache' && s.service === service && path.relative(model.root, service.stack.dir).split(path.sep)[0] === 'core-infra');
+  return model.database.stores.some((s) => s.kind === 'cache' && s.service === service && topFolder(model, service.stack.dir) === 'core-infra');
 }
 
 /** A compose service as a side, with what the policy holds against it (`not-shared` is added by `blameOrder`). */
-export function serviceSide(context: RuleContext, service: ComposeService, loc: SourceLoc | null, extra: string[] = []): Side<ComposeService> {
+export function serviceSide(context: AnyContext, service: ComposeService, loc: SourceLoc | null, extra: string[] = []): Side<ComposeService> {
   const { model } = context;
   const odd: string[] = [];
-  const image = service.image && !service.image.includes('${') ? findCatalogByImage(model.policy, service.image) : null;
+  const image = service.image && !service.image.includes('${') ? context.catalogByImage(service.image) : null;
   if (image?.legacy || (service.serviceDir && service.serviceDir.primary === service && legacyEntry(model, service.serviceDir))) odd.push('legacy');
   const folder = service.serviceDir ? folderPlan(context.plan, service.serviceDir.abs) : null;
   if ((folder && folder.fate !== 'stay') || causeOf(context.plan, service)?.kind === 'compose-service') odd.push('outside-capability');
@@ -124,7 +116,7 @@ export function serviceSide(context: RuleContext, service: ComposeService, loc: 
 }
 
 /** A service folder as a side. */
-export function folderSide(context: RuleContext, dir: ServiceDir, extra: string[] = []): Side<ServiceDir> {
+export function folderSide(context: AnyContext, dir: ServiceDir, extra: string[] = []): Side<ServiceDir> {
   const odd: string[] = [];
   if (legacyEntry(context.model, dir)) odd.push('legacy');
   const plan = folderPlan(context.plan, dir.abs);
@@ -139,7 +131,7 @@ export function folderSide(context: RuleContext, dir: ServiceDir, extra: string[
  * touches, when the run knows the change; (2) the side the policy marks as the odd one out (see
  * ODD_REASONS); (3) the later one (`sides` are given earliest first).
  */
-export function blameOrder<S extends Side<unknown>>(context: RuleContext, sides: readonly S[]): S[] {
+export function blameOrder<S extends Side<unknown>>(context: AnyContext, sides: readonly S[]): S[] {
   const { model, changed } = context;
   // "Not the shared instance" only tells sides apart when one of them is the shared instance.
   const shared = sides.map((s) => isServiceLike(s.item) && isSharedInstance(model, s.item));
@@ -163,8 +155,9 @@ function isServiceLike(item: unknown): item is ComposeService {
 }
 
 /** Why a side was chosen, for messages: "it is legacy", "it is the changed side"... */
-export function blameWhy(context: RuleContext, side: Side<unknown>): string | null {
-  if (context.changed && (context.changed.touches(side.loc?.file ?? side.path) || (!!side.folder && context.changed.touches(side.folder)))) return 'the change under review touches it';
+export function blameWhy(context: AnyContext, side: Side<unknown>): string | null {
+  if (context.changed && (context.changed.touches(side.loc?.file ?? side.path) || (!!side.folder && context.changed.touches(side.folder))))
+    return 'the change under review touches it';
   const reason = side.odd[0];
   switch (reason) {
     case undefined:
@@ -183,15 +176,15 @@ export function blameWhy(context: RuleContext, side: Side<unknown>): string | nu
 }
 
 /** A side as a related place of a finding. */
-export function relatedSide(side: Side<unknown>, message: string): RelatedReport {
-  return { path: side.loc?.file ?? side.path, loc: side.loc, message };
+export function relatedSide<M extends string>(side: Side<unknown>, messageId: M, data: MessageData): RelatedDescriptor<M> {
+  return { path: side.loc?.file ?? side.path, loc: side.loc, messageId, data };
 }
 
 /**
  * The plan cause that takes a compose service off the host: its folder is retired (a second copy)
  * or archived (superseded). A clash with such a service is that cause, and merges into its finding.
  */
-export function removalCause(context: RuleContext, service: ComposeService): string | undefined {
+export function removalCause(context: AnyContext, service: ComposeService): string | undefined {
   const dir = service.serviceDir;
   if (!dir) return undefined;
   const folder = folderPlan(context.plan, dir.abs);
@@ -202,10 +195,15 @@ export function removalCause(context: RuleContext, service: ComposeService): str
 }
 
 /** The plan cause that moves a compose service's folder into `capability` (e.g. the shared Postgres into core-infra/). */
-export function moveCause(context: RuleContext, service: ComposeService, capability: string): string | undefined {
+export function moveCause(context: AnyContext, service: ComposeService, capability: string): string | undefined {
   const dir = service.serviceDir;
   if (!dir || dir.primary !== service) return undefined;
   const folder = folderPlan(context.plan, dir.abs);
   if (folder?.fate !== 'move' || !folder.to || !folder.cause) return undefined;
-  return path.relative(context.model.root, folder.to).split(path.sep)[0] === capability ? folder.cause : undefined;
+  return topFolder(context.model, folder.to) === capability ? folder.cause : undefined;
+}
+
+/** Why a side should change as message data: `<before><why><after>`, or '' when there is no reason to name. */
+export function whyText(why: string | null, before: string, after = ''): string {
+  return why ? `${before}${why}${after}` : '';
 }

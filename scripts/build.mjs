@@ -2,7 +2,7 @@
 // so a run resolves few modules at start-up.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 // Schemas first: the type-check and the bundle import the generated validators.
@@ -10,20 +10,33 @@ execFileSync(process.execPath, ['scripts/build-schemas.mjs'], { stdio: 'inherit'
 const skipTypecheck = process.argv.includes('--no-typecheck');
 if (!skipTypecheck) execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
 
+// The public API's declarations (`svclint`, `svclint/testing`), built from the sources; only the
+// files the two entry points reach are kept (the rest are internals no user type names).
+rmSync('dist/types', { recursive: true, force: true });
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.api.json'], { stdio: 'inherit' });
+pruneDeclarations('dist/types', ['dist/types/src/api/index.d.ts', 'dist/types/src/api/testing.d.ts']);
+
 // `import text from './file?raw'` (the HTML report's script and styles) bundles the file's text, as vite does in the tests.
 const rawText = {
   name: 'raw-text',
   setup(pluginBuild) {
     // Paths relative to the repository: esbuild names the module in a comment, and the bundle must
     // be the same whatever folder the checkout is in (CI compares it with the committed one).
-    pluginBuild.onResolve({ filter: /\?raw$/ }, (args) => ({ path: path.relative(process.cwd(), path.resolve(args.resolveDir, args.path.slice(0, -4))).split(path.sep).join('/'), namespace: 'raw-text' }));
+    pluginBuild.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: path
+        .relative(process.cwd(), path.resolve(args.resolveDir, args.path.slice(0, -4)))
+        .split(path.sep)
+        .join('/'),
+      namespace: 'raw-text',
+    }));
     pluginBuild.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(path.resolve(args.path), 'utf8'), loader: 'text' }));
   },
 };
 
 rmSync('dist/chunks', { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli.ts' },
+  // The CLI, and the public API's modules (`svclint`, `svclint/testing`) sharing its chunks.
+  entryPoints: { cli: 'src/cli.ts', index: 'src/api/index.ts', testing: 'src/api/testing.ts' },
   plugins: [rawText],
   outdir: 'dist',
   bundle: true,
@@ -58,7 +71,9 @@ const bundleLocalRequires = {
       const source = readFileSync(args.path, 'utf8');
       if (!source.includes('createRequire(import.meta.url)')) return undefined;
       if (!LOCAL_REQUIRE.test(source)) {
-        throw new Error(`${args.path}: createRequire(import.meta.url) in a form the action build cannot bundle; use \`const require = createRequire(import.meta.url);\` on its own line`);
+        throw new Error(
+          `${args.path}: createRequire(import.meta.url) in a form the action build cannot bundle; use \`const require = createRequire(import.meta.url);\` on its own line`,
+        );
       }
       return { contents: source.replace(LOCAL_REQUIRE, ''), loader: 'ts' };
     });
@@ -90,3 +105,28 @@ copyFileSync('node_modules/libpg-query/wasm/libpg-query.wasm', 'dist/libpg-query
 
 // The rules reference (docs/rules.md), from the rules' metadata in the bundle just built.
 execFileSync(process.execPath, ['scripts/rules-doc.mjs'], { stdio: 'inherit' });
+
+/** Deletes the declaration files the entries do not reach through relative imports. */
+function pruneDeclarations(dir, entries) {
+  const reached = new Set();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = path.resolve(queue.pop());
+    if (reached.has(file) || !existsSync(file)) continue;
+    reached.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(/(?:from|import\()\s*['"](\.[^'"]+)['"]/g)) {
+      const base = path.resolve(path.dirname(file), match[1].replace(/\.js$/, ''));
+      queue.push(...[`${base}.d.ts`, path.join(base, 'index.d.ts')].filter(existsSync));
+    }
+  }
+  const walk = (folder) => {
+    for (const name of readdirSync(folder)) {
+      const abs = path.join(folder, name);
+      if (statSync(abs).isDirectory()) {
+        walk(abs);
+        if (readdirSync(abs).length === 0) rmSync(abs, { recursive: true });
+      } else if (!reached.has(path.resolve(abs))) rmSync(abs);
+    }
+  };
+  walk(dir);
+}

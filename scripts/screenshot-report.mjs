@@ -16,7 +16,16 @@ if (run.status !== 0 && run.status !== 1) throw new Error(run.stderr);
 const context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
   executablePath: process.env.SVCLINT_CHROMIUM || '/usr/bin/chromium',
   headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
   viewport: { width: 1400, height: 1500 },
 });
 const page = await context.newPage();

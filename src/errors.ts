@@ -1,16 +1,19 @@
 /** A problem with how svclint was called or configured: exit code 2, one line, no stack trace. */
 export class UsageError extends Error {
   readonly exitCode = 2;
-  constructor(message: string) {
+  /** More lines printed after the message (each one line): further type errors of a rule file. */
+  readonly details: readonly string[];
+  constructor(message: string, details: readonly string[] = []) {
     super(oneLine(message));
     this.name = 'UsageError';
+    this.details = details.map(oneLine);
   }
 }
 
 /** An invalid or unreadable config file: exit code 2, naming the file, key and line. */
 export class ConfigError extends UsageError {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, details: readonly string[] = []) {
+    super(message, details);
     this.name = 'ConfigError';
   }
 }

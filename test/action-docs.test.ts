@@ -20,9 +20,22 @@ describe.each(['README.md', 'docs/action.md'])('workflows in %s', (file) => {
     expect(blocks.length).toBeGreaterThan(0);
     for (const block of blocks) {
       // Snippets of steps are indented list items: dedent them and parse them as a list.
-      const indent = Math.min(...block.split('\n').filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
-      const doc = parse(block.split('\n').map((l) => l.slice(indent)).join('\n')) as unknown;
-      const steps = (Array.isArray(doc) ? doc : Object.values((doc as { jobs: Record<string, { steps: unknown[] }> }).jobs).flatMap((j) => j.steps)) as { uses?: string; with?: Record<string, unknown> }[];
+      const indent = Math.min(
+        ...block
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => /^ */.exec(l)![0].length),
+      );
+      const doc = parse(
+        block
+          .split('\n')
+          .map((l) => l.slice(indent))
+          .join('\n'),
+      ) as unknown;
+      const steps = (Array.isArray(doc) ? doc : Object.values((doc as { jobs: Record<string, { steps: unknown[] }> }).jobs).flatMap((j) => j.steps)) as {
+        uses?: string;
+        with?: Record<string, unknown>;
+      }[];
       for (const step of steps.filter((s) => s.uses?.startsWith('svclint/svclint'))) {
         for (const key of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(key);
       }
@@ -31,6 +44,8 @@ describe.each(['README.md', 'docs/action.md'])('workflows in %s', (file) => {
   });
 
   it('upload the HTML report as an artifact', () => {
-    expect(blocks.some((b) => /html-file: \S+/.test(b) && b.includes('actions/upload-artifact@v4') && b.includes('${{ steps.svclint.outputs.html-file }}'))).toBe(true);
+    expect(
+      blocks.some((b) => /html-file: \S+/.test(b) && b.includes('actions/upload-artifact@v4') && b.includes('${{ steps.svclint.outputs.html-file }}')),
+    ).toBe(true);
   });
 });

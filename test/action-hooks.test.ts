@@ -111,4 +111,3 @@ describe.skipIf(skipPreCommit)('pre-commit framework local hook (docs/action.md)
     expect(blocked.output).toContain('no-catch-all-dir');
   });
 });
-

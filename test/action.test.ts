@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlannedAnnotation } from '../src/format/annotations';
 import { SUMMARY_LIMIT_BYTES } from '../src/format/markdown';
-import type { Finding } from '../src/types';
+import type { Finding } from '../src/engine/types';
 import { REPO_ROOT, runCli } from './helpers/cli';
 import { git, makeRepo, pullRequestEvent, runAction, type ActionRun, type WorkflowCommand } from './helpers/action-runner';
 import { sarifValidatorBinary, validateSarif } from './helpers/sarif-validator';
@@ -16,7 +16,11 @@ import { skipWithoutTool } from './helpers/tools';
 const CURRENT = path.join(REPO_ROOT, 'examples/droplet-current');
 const RECOMMENDED = path.join(REPO_ROOT, 'examples/droplet-recommended');
 const NGINX_STACK = 'services/docker/nginx/docker-compose.yml';
-const skipValidator = skipWithoutTool('@microsoft/sarif-multitool', sarifValidatorBinary() !== null, "the action's SARIF was not validated by Microsoft's validator");
+const skipValidator = skipWithoutTool(
+  '@microsoft/sarif-multitool',
+  sarifValidatorBinary() !== null,
+  "the action's SARIF was not validated by Microsoft's validator",
+);
 
 let tmp: string;
 let actionDir: string;
@@ -77,7 +81,12 @@ function annotationsOf(run: ActionRun): PlannedAnnotation[] {
   return run.commands
     .filter((c) => ['error', 'warning', 'notice'].includes(c.command) && c.properties.title)
     .map((c) => {
-      const annotation: PlannedAnnotation = { level: c.command as PlannedAnnotation['level'], message: c.message, file: c.properties.file ?? '', title: c.properties.title! };
+      const annotation: PlannedAnnotation = {
+        level: c.command as PlannedAnnotation['level'],
+        message: c.message,
+        file: c.properties.file ?? '',
+        title: c.properties.title!,
+      };
       if (c.properties.line) annotation.startLine = Number(c.properties.line);
       if (c.properties.col) annotation.startColumn = Number(c.properties.col);
       return annotation;
@@ -114,7 +123,11 @@ describe('droplet-current (the problem tree)', () => {
   });
 
   it('sets the outputs', () => {
-    expect(run.outputs).toEqual({ ...totals(expected), 'sarif-file': path.join(workspace, 'reports/svclint.sarif'), 'html-file': path.join(workspace, 'reports/svclint.html') });
+    expect(run.outputs).toEqual({
+      ...totals(expected),
+      'sarif-file': path.join(workspace, 'reports/svclint.sarif'),
+      'html-file': path.join(workspace, 'reports/svclint.html'),
+    });
   });
 
   it('annotates 9 errors (file/line first), then the warnings, then one notice; setFailed is the 10th ::error', () => {
@@ -131,9 +144,15 @@ describe('droplet-current (the problem tree)', () => {
     // File/line errors first: the superuser finding the old order never reached is annotated.
     const lined = expected.filter((f) => f.severity === 'error' && f.line !== null).length;
     expect(errorAnnotations.slice(0, Math.min(9, lined)).every((a) => a.startColumn !== undefined)).toBe(true);
-    expect(annotations).toContainEqual(expect.objectContaining({ level: 'error', title: 'postgres-superuser', file: 'services/n8n/docker-compose.yml', startLine: 13, startColumn: 28 }));
+    expect(annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', title: 'postgres-superuser', file: 'services/n8n/docker-compose.yml', startLine: 13, startColumn: 28 }),
+    );
     const [more] = notices(run, 'svclint: more findings');
-    expect(more!.message).toMatch(new RegExp(`^svclint: ${Number(errors) - 9} more errors? .*not annotated .* See the job summary for every finding, or the SARIF file in code scanning\\.$`));
+    expect(more!.message).toMatch(
+      new RegExp(
+        `^svclint: ${Number(errors) - 9} more errors? .*not annotated .* See the job summary for every finding, or the SARIF file in code scanning\\.$`,
+      ),
+    );
     expect(run.stdout).toContain('::warning title=stale-doc-path,file=docs/system/architecture/SERVICE_INVENTORY.md,line=20,col=15::');
   });
 
@@ -154,14 +173,18 @@ describe('droplet-current (the problem tree)', () => {
   it('writes the HTML report (html-file) with every finding, and the planned moves as mermaid in the summary', () => {
     const html = fs.readFileSync(path.join(workspace, 'reports/svclint.html'), 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>\n[^]*<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;sha256-/);
-    const data = JSON.parse(/<script type="application\/json" id="svclint-data">([^<]*)<\/script>/.exec(html)![1]!) as { roots: { findings: { rule: string; path: string }[] }[] };
+    const data = JSON.parse(/<script type="application\/json" id="svclint-data">([^<]*)<\/script>/.exec(html)![1]!) as {
+      roots: { findings: { rule: string; path: string }[] }[];
+    };
     expect(data.roots[0]!.findings.map((f) => `${f.rule} ${f.path}`)).toEqual(expected.map((f) => `${f.rule} ${f.path}`));
     expect(run.summary).toMatch(/### Planned moves\n\n```mermaid\nflowchart LR\n[^`]*-->\|"openweb → open-webui, uptime-kuma"\|[^`]*```\n/);
   });
 
-  it('writes SARIF with every finding, each located on a file, which Microsoft\'s validator accepts with no warning', () => {
+  it("writes SARIF with every finding, each located on a file, which Microsoft's validator accepts with no warning", () => {
     const text = fs.readFileSync(path.join(workspace, 'reports/svclint.sarif'), 'utf8');
-    const log = JSON.parse(text) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[] }[] }[] };
+    const log = JSON.parse(text) as {
+      runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[] }[] }[];
+    };
     const results = log.runs[0]!.results;
     expect(results.map((r) => r.ruleId)).toEqual(expected.map((f) => f.rule));
     for (const [i, r] of results.entries()) {
@@ -211,7 +234,9 @@ describe('fail-on', () => {
     expect(run.status).toBe(status);
     expect(failures(run).map((c) => c.message)).toEqual(failureLines);
     expect(run.outputs).toMatchObject({ errors: '0', warnings: '1' });
-    expect(annotationsOf(run)).toEqual([expect.objectContaining({ level: 'warning', title: 'stale-doc-path', file: 'docs/SERVICE_INVENTORY.md', startLine: 47, startColumn: 20 })]);
+    expect(annotationsOf(run)).toEqual([
+      expect.objectContaining({ level: 'warning', title: 'stale-doc-path', file: 'docs/SERVICE_INVENTORY.md', startLine: 47, startColumn: 20 }),
+    ]);
   });
 
   it('fail-on=never passes on the problem tree but still reports everything', () => {
@@ -255,13 +280,17 @@ describe('invalid input and failures', () => {
     const env = { GITHUB_STEP_SUMMARY: path.join(workspace, 'no-such-dir', 'summary.md') };
     const quiet = runAction(actionDir, { workspace, env });
     expect(quiet.status).toBe(1);
-    expect(failures(quiet).map((c) => c.message)).toEqual([expect.stringMatching(/^svclint: internal error: Unable to access summary file: .* \(re-run with debug logging for details\)$/)]);
+    expect(failures(quiet).map((c) => c.message)).toEqual([
+      expect.stringMatching(/^svclint: internal error: Unable to access summary file: .* \(re-run with debug logging for details\)$/),
+    ]);
     expect(quiet.commands.filter((c) => c.command === 'debug')).toEqual([]);
     expect(`${quiet.stdout}${quiet.stderr}`).not.toMatch(/\n\s+at /);
 
     const debug = runAction(actionDir, { workspace, env: { ...env, RUNNER_DEBUG: '1' } });
     expect(failures(debug).map((c) => c.message)).toEqual([expect.stringMatching(/^svclint: internal error: Unable to access summary file: [^(]*$/)]);
-    expect(debug.commands.filter((c) => c.command === 'debug').map((c) => c.message)).toEqual([expect.stringMatching(/^Error: Unable to access summary file[^]*\n\s+at /)]);
+    expect(debug.commands.filter((c) => c.command === 'debug').map((c) => c.message)).toEqual([
+      expect.stringMatching(/^Error: Unable to access summary file[^]*\n\s+at /),
+    ]);
   });
 
   it('an unwritable sarif-file is one line too', () => {
@@ -273,7 +302,14 @@ describe('invalid input and failures', () => {
 });
 
 /** The new service of the issue's pull request: it takes the shared cache's container name and Traefik's port. */
-const CLASHING_SERVICE = ['  webhook-relay:', '    image: example/webhook-relay:1.4.2', '    container_name: valkey', '    ports:', '      - "80:8080"', ''].join('\n');
+const CLASHING_SERVICE = [
+  '  webhook-relay:',
+  '    image: example/webhook-relay:1.4.2',
+  '    container_name: valkey',
+  '    ports:',
+  '      - "80:8080"',
+  '',
+].join('\n');
 
 function addToAutomationStack(dir: string): void {
   const file = path.join(dir, 'services/automation/docker-compose.yml');
@@ -310,7 +346,9 @@ describe('only-changed', () => {
     const run = runAction(actionDir, { workspace, inputs: { 'only-changed': 'true' }, event: pullRequestEvent(range) });
     expect(run.status).toBe(1);
     const annotations = annotationsOf(run);
-    expect(annotations).toContainEqual(expect.objectContaining({ level: 'error', title: 'no-catch-all-dir', file: 'services/apps/dozzle/users.yml.example', startLine: 1 }));
+    expect(annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', title: 'no-catch-all-dir', file: 'services/apps/dozzle/users.yml.example', startLine: 1 }),
+    );
     expect(annotations.find((a) => a.title === 'no-catch-all-dir')!.message).toMatch(/'services\/apps\/' is a catch-all.*dozzle -> monitoring\/dozzle\//s);
   });
 
@@ -335,12 +373,19 @@ describe('only-changed', () => {
     expect(cliFindings(workspace, ['--changed-since', range.base]).map((f) => `${f.rule} ${f.path}`)).toEqual(kept.map((f) => `${f.rule} ${f.path}`));
     const annotations = annotationsOf(run);
     // The folder finding is annotated on the changed file inside it.
-    expect(annotations.map((a) => `${a.level} ${a.title} ${a.file}:${a.startLine}`)).toEqual(['error no-technology-dir services/docker/nginx/docker-compose.yml:1', `warning obsolete-version ${NGINX_STACK}:1`]);
+    expect(annotations.map((a) => `${a.level} ${a.title} ${a.file}:${a.startLine}`)).toEqual([
+      'error no-technology-dir services/docker/nginx/docker-compose.yml:1',
+      `warning obsolete-version ${NGINX_STACK}:1`,
+    ]);
     const { errors, warnings } = totals(kept);
     expect(run.outputs).toMatchObject({ errors, warnings });
     expect(run.status).toBe(1);
-    expect(failures(run).map((c) => c.message)).toEqual([`svclint found ${plural(Number(errors), 'error')} and ${plural(Number(warnings), 'warning')} (fail-on: error).`]);
-    expect(run.summary).toContain(`_only-changed: ${kept.length} of ${all.length} findings touch the 1 path this pull request changes (${range.base.slice(0, 7)}...${range.head.slice(0, 7)}); the whole tree was analysed._`);
+    expect(failures(run).map((c) => c.message)).toEqual([
+      `svclint found ${plural(Number(errors), 'error')} and ${plural(Number(warnings), 'warning')} (fail-on: error).`,
+    ]);
+    expect(run.summary).toContain(
+      `_only-changed: ${kept.length} of ${all.length} findings touch the 1 path this pull request changes (${range.base.slice(0, 7)}...${range.head.slice(0, 7)}); the whole tree was analysed._`,
+    );
     expect(run.summary.split('\n').filter((line) => /^\| `[^`]+` \| /.test(line))).toHaveLength(kept.length);
     const sarif = JSON.parse(fs.readFileSync(path.join(workspace, 'svclint.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
     expect(sarif.runs[0]!.results).toHaveLength(kept.length);
@@ -445,7 +490,11 @@ describe('a summary that would pass 1 MiB', () => {
 
 describe('the bundle is self-contained', () => {
   it('loads libpg-query (with its .wasm) and mvdan-sh from dist/ with no node_modules', () => {
-    const child = spawnSync(process.execPath, [path.join(actionDir, 'dist/action.js'), '--self-check'], { cwd: tmp, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    const child = spawnSync(process.execPath, [path.join(actionDir, 'dist/action.js'), '--self-check'], {
+      cwd: tmp,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH },
+    });
     expect(child.stderr).toBe('');
     expect(JSON.parse(child.stdout)).toEqual({ libpgQuery: { statements: 2 }, mvdanSh: { commands: 2 } });
   });
@@ -454,7 +503,11 @@ describe('the bundle is self-contained', () => {
     const broken = path.join(tmp, 'broken');
     fs.cpSync(path.join(actionDir, 'dist'), path.join(broken, 'dist'), { recursive: true });
     fs.rmSync(path.join(broken, 'dist/libpg-query.wasm'));
-    const child = spawnSync(process.execPath, [path.join(broken, 'dist/action.js'), '--self-check'], { cwd: tmp, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    const child = spawnSync(process.execPath, [path.join(broken, 'dist/action.js'), '--self-check'], {
+      cwd: tmp,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH },
+    });
     expect(child.status).not.toBe(0);
     expect(child.stderr).toMatch(/libpg-query\.wasm/);
   });

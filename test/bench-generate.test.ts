@@ -135,10 +135,12 @@ describe('bench/generate.mjs generateTree', () => {
     expect(new Set(containerNames).size).toBe(services.length);
     for (const { name, svc } of services) expect(svc.container_name).toBe(name);
 
-    const hostPorts = services.flatMap(({ svc }) => (svc.ports ?? []).map((p) => {
-      const parts = p.split(':');
-      return parts.length === 3 ? `${parts[0]}:${parts[1]}` : `0.0.0.0:${parts[0]}`;
-    }));
+    const hostPorts = services.flatMap(({ svc }) =>
+      (svc.ports ?? []).map((p) => {
+        const parts = p.split(':');
+        return parts.length === 3 ? `${parts[0]}:${parts[1]}` : `0.0.0.0:${parts[0]}`;
+      }),
+    );
     expect(hostPorts.length).toBeGreaterThan(0);
     expect(new Set(hostPorts.map((p) => p.split(':')[1])).size).toBe(hostPorts.length);
 
@@ -148,7 +150,7 @@ describe('bench/generate.mjs generateTree', () => {
       for (const [key, value] of toMap(svc.labels)) {
         const router = /^traefik\.http\.routers\.([^.]+)\.rule$/.exec(key);
         if (router) {
-          routers.push(router[1]);
+          routers.push(router[1]!);
           hosts.push(value);
         }
       }
@@ -162,7 +164,7 @@ describe('bench/generate.mjs generateTree', () => {
   it('has one Postgres, in core-infra, whose init script creates every database and role with REVOKE and GRANT', () => {
     const postgres = allServices().filter(({ svc }) => /^postgres:/.test(svc.image ?? ''));
     expect(postgres.map(({ stack, name }) => `${stack.capability}/${name}`)).toEqual(['core-infra/postgres']);
-    const mount = postgres[0].svc.volumes?.find((v) => v.includes('/docker-entrypoint-initdb.d'));
+    const mount = postgres[0]!.svc.volumes?.find((v) => v.includes('/docker-entrypoint-initdb.d'));
     expect(mount).toBe('./postgres/init-scripts:/docker-entrypoint-initdb.d:ro');
     const sql = fs.readFileSync(path.join(tree.servicesDir, 'core-infra/postgres/init-scripts/01-init.sql'), 'utf8');
     expect(sql).not.toMatch(/\$\{/);
@@ -189,7 +191,9 @@ describe('bench/generate.mjs generateTree', () => {
       expect(sql).toContain(`GRANT ALL PRIVILEGES ON DATABASE ${database} TO ${role};`);
     }
     // Both DB_* forms are exercised: ${VAR:-default} and literal.
-    const rawNames = allServices().map(({ svc }) => toMap(svc.environment).get('DB_NAME')).filter(Boolean) as string[];
+    const rawNames = allServices()
+      .map(({ svc }) => toMap(svc.environment).get('DB_NAME'))
+      .filter(Boolean) as string[];
     expect(rawNames.some((v) => v.startsWith('${'))).toBe(true);
     expect(rawNames.some((v) => !v.startsWith('${'))).toBe(true);
 
@@ -223,7 +227,7 @@ describe('bench/generate.mjs generateTree', () => {
     expect(tree.problems.unpinned.length).toBeGreaterThanOrEqual(1);
     for (const entry of tree.problems.unpinned) {
       const [capability, name] = entry.split('/');
-      const image = stacks.find((s) => s.capability === capability)!.services[name].image!;
+      const image = stacks.find((s) => s.capability === capability)!.services[name!]!.image!;
       expect(image).toMatch(/(^[^:]+$)|(:latest$)/);
     }
     const pinned = allServices().filter(({ stack, name }) => !tree.problems.unpinned.includes(`${stack.capability}/${name}`));
@@ -236,7 +240,12 @@ describe('bench/generate.mjs generateTree', () => {
 
   it('lists every unset variable the stacks use in .env.example, with no values', () => {
     const example = fs.readFileSync(path.join(root, '.env.example'), 'utf8');
-    const listed = new Set(example.split('\n').filter((l) => /^[A-Z]/.test(l)).map((l) => l.split('=')[0]));
+    const listed = new Set(
+      example
+        .split('\n')
+        .filter((l) => /^[A-Z]/.test(l))
+        .map((l) => l.split('=')[0]),
+    );
     for (const file of tree.composeFiles) {
       for (const match of fs.readFileSync(file, 'utf8').matchAll(/\$\{([A-Z0-9_]+)\}/g)) expect(listed.has(match[1]), match[1]).toBe(true);
     }

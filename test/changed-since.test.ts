@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { text } from './helpers/rule-tester';
 import { git, makeRepo } from './helpers/action-runner';
 import { REPO_ROOT, runCli, type JsonFinding } from './helpers/cli';
 import { tempDir } from './helpers/tree';
@@ -33,13 +34,21 @@ describe('--changed-since REF', () => {
     // Without the change known: the policy blames the side that is not the shared cache; for the
     // port, nothing tells the sides apart, so the later one in path order (the unchanged core-infra stack).
     const full = lint(dir);
-    expect(full.findings.map(at)).toEqual(['duplicate-container-name services/automation/docker-compose.yml:8:21', 'duplicate-host-port services/core-infra/docker-compose.yml:11:9']);
+    expect(full.findings.map(at)).toEqual([
+      'duplicate-container-name services/automation/docker-compose.yml:8:21',
+      'duplicate-host-port services/core-infra/docker-compose.yml:11:9',
+    ]);
     const { status, findings, stderr } = lint(dir, '--changed-since', range.base);
     expect(stderr).toBe('');
     expect(status).toBe(1);
-    expect(findings.map(at)).toEqual(['duplicate-container-name services/automation/docker-compose.yml:8:21', 'duplicate-host-port services/automation/docker-compose.yml:10:9']);
+    expect(findings.map(at)).toEqual([
+      'duplicate-container-name services/automation/docker-compose.yml:8:21',
+      'duplicate-host-port services/automation/docker-compose.yml:10:9',
+    ]);
     expect(findings[0]!.fix).toMatch(/^Give 'webhook-relay' a unique container_name/);
-    expect(findings[0]!.related).toEqual([{ path: 'services/core-infra/docker-compose.yml', line: 55, column: 21, message: "Service 'valkey' also uses container name 'valkey'." }]);
+    expect(findings[0]!.related).toEqual([
+      { path: 'services/core-infra/docker-compose.yml', line: 55, column: 21, message: "Service 'valkey' also uses container name 'valkey'." },
+    ]);
     expect(findings[1]!.fix).toMatch(/^Publish 'webhook-relay' on a free host port \(change the host side of '80:8080'\)/);
     expect(findings[1]!.related).toEqual([expect.objectContaining({ path: 'services/core-infra/docker-compose.yml', line: 11, column: 9 })]);
   });
@@ -55,7 +64,12 @@ describe('--changed-since REF', () => {
     const catchAll = findings.find((f) => f.rule === 'no-catch-all-dir')!;
     expect(catchAll).toMatchObject({ path: 'services/apps', severity: 'error', also: ['misplaced-service'] });
     // The fix is the plan's: move it back, then remove apps/.
-    expect(catchAll.actions).toEqual(expect.arrayContaining([expect.objectContaining({ op: 'move', from: 'services/apps/dozzle', to: 'services/monitoring/dozzle' }), expect.objectContaining({ op: 'delete-empty', path: 'services/apps' })]));
+    expect(catchAll.actions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ op: 'move', from: 'services/apps/dozzle', to: 'services/monitoring/dozzle' }),
+        expect.objectContaining({ op: 'delete-empty', path: 'services/apps' }),
+      ]),
+    );
   });
 
   it('a change that only edits a README passes on a tree with old findings', () => {
@@ -118,18 +132,24 @@ describe('what a change touches (src/engine/changes.ts)', () => {
 
   it('moves a finding whose own place did not change onto its changed related place', () => {
     const finding = {
-      rule: 'no-catch-all-dir', severity: 'error' as const, path: '/r/services/misc', line: null, column: null, message: 'catch-all', fix: null,
+      rule: 'no-catch-all-dir',
+      severity: 'error' as const,
+      path: '/r/services/misc',
+      line: null,
+      column: null,
+      message: text('catch-all'),
+      fix: null,
       related: [
-        { path: '/r/services/misc/tool', line: null, column: null, message: 'a folder' },
-        { path: '/r/services/apps/dozzle/docker-compose.yml', line: 3, column: 5, message: 'the changed line' },
+        { path: '/r/services/misc/tool', line: null, column: null, message: text('a folder') },
+        { path: '/r/services/apps/dozzle/docker-compose.yml', line: 3, column: 5, message: text('the changed line') },
       ],
     };
     expect(belongsToChange(finding, changes)).toBe(true);
     const placed = placeOnChangedSide(finding, changes);
-    expect(placed).toMatchObject({ path: '/r/services/apps/dozzle/docker-compose.yml', line: 3, column: 5, message: 'catch-all' });
+    expect(placed).toMatchObject({ path: '/r/services/apps/dozzle/docker-compose.yml', line: 3, column: 5, message: text('catch-all') });
     expect(placed.related).toEqual([
-      { path: '/r/services/misc', line: null, column: null, message: 'catch-all' },
-      { path: '/r/services/misc/tool', line: null, column: null, message: 'a folder' },
+      { path: '/r/services/misc', line: null, column: null, message: text('catch-all') },
+      { path: '/r/services/misc/tool', line: null, column: null, message: text('a folder') },
     ]);
     expect(belongsToChange({ ...finding, related: [finding.related[0]!] }, changes)).toBe(false);
   });

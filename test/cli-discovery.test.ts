@@ -129,7 +129,10 @@ describe("a config's root", () => {
 
 describe('--print-config', () => {
   it('prints the resolved config and root, and lints nothing', () => {
-    const dir = makeTree({ ...host(), 'svclint.config.yaml': 'rules:\n  unpinned-image: off\nexceptions:\n  - { rule: too-deep, path: "services\\\\labs", reason: experiments }\n' });
+    const dir = makeTree({
+      ...host(),
+      'svclint.config.yaml': 'rules:\n  unpinned-image: off\nexceptions:\n  - { rule: too-deep, path: "services\\\\labs", reason: experiments }\n',
+    });
     const run = runCli(['--print-config', '--rule', 'obsolete-version:error'], dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^# the resolved config of services \(from svclint\.config\.yaml\)$/m);

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatStylish } from '../src/format/stylish';
-import type { Finding, LintResult } from '../src/types';
+import type { Finding, LintResult } from '../src/engine/types';
 import { CLI, REPO_ROOT, runCli, type JsonFinding } from './helpers/cli';
 import { makeTree } from './helpers/tree';
 import { skipWithoutTool } from './helpers/tools';
@@ -34,7 +34,7 @@ describe('flags', () => {
     expect(run.stdout).toBe('');
   });
 
-  it('--max-warnings -1 and --max-warnings=-1 mean no limit (ESLint\'s default); 0 still counts', () => {
+  it("--max-warnings -1 and --max-warnings=-1 mean no limit (ESLint's default); 0 still counts", () => {
     const dir = makeTree(tree);
     const off = ['--rule', 'no-catch-all-dir:off', '--rule', 'misplaced-service:off'];
     for (const flag of [['--max-warnings', '-1'], ['--max-warnings=-1']]) expect(runCli([...off, ...flag], dir).status).toBe(0);
@@ -51,14 +51,16 @@ describe('flags', () => {
 
   it('--help lists every option, --color among them', () => {
     const help = runCli(['--help']).stdout;
-    for (const flag of ['--color', '--debug', '--print-config', '--workflow', '--pre-commit', '--force', '--max-warnings N', '-o, --output-file FILE']) expect(help).toContain(flag);
+    for (const flag of ['--color', '--debug', '--print-config', '--workflow', '--pre-commit', '--force', '--max-warnings N', '-o, --output-file FILE'])
+      expect(help).toContain(flag);
     expect(help).toMatch(/FORCE_COLOR/);
   });
 });
 
 describe('colours', () => {
   const dir = makeTree(tree);
-  const colored = (env: NodeJS.ProcessEnv, args: string[] = []) => runCli(args, dir, { NO_COLOR: undefined, FORCE_COLOR: undefined, ...env }).stdout.includes(ESC);
+  const colored = (env: NodeJS.ProcessEnv, args: string[] = []) =>
+    runCli(args, dir, { NO_COLOR: undefined, FORCE_COLOR: undefined, ...env }).stdout.includes(ESC);
   it.each([
     ['not a terminal', {}, [], false],
     ['FORCE_COLOR=1', { FORCE_COLOR: '1' }, [], true],
@@ -95,12 +97,16 @@ describe('config errors: the key, line:column, the path as written', () => {
     const dir = makeTree({ 'svclint.config.yaml': 'extends: recommended\nrulez:\n  unpinned-image: off\n', services: {} });
     expect(runCli([], dir).stderr).toBe("svclint: svclint.config.yaml:2:1: invalid config: unknown key 'rulez'; did you mean 'rules'?\n");
     const nested = makeTree({ 'svclint.config.yaml': 'database:\n  allocation:\n    - { service: a, database: a, role: a }\n', services: {} });
-    expect(runCli([], nested).stderr).toBe("svclint: svclint.config.yaml:2:3: invalid config: unknown key 'database.allocation'; did you mean 'allocations'?\n");
+    expect(runCli([], nested).stderr).toBe(
+      "svclint: svclint.config.yaml:2:3: invalid config: unknown key 'database.allocation'; did you mean 'allocations'?\n",
+    );
   });
 
   it('a config found in a parent folder is named relative to the working directory', () => {
     const dir = makeTree({ 'svclint.config.yaml': 'rulez: {}\n', infra: { services: {} } });
-    expect(runCli(['services'], path.join(dir, 'infra')).stderr).toBe("svclint: ../svclint.config.yaml:1:1: invalid config: unknown key 'rulez'; did you mean 'rules'?\n");
+    expect(runCli(['services'], path.join(dir, 'infra')).stderr).toBe(
+      "svclint: ../svclint.config.yaml:1:1: invalid config: unknown key 'rulez'; did you mean 'rules'?\n",
+    );
   });
 
   it('.svclintrc.json: a syntax error by line:column, a schema error by line:column', () => {
@@ -129,7 +135,11 @@ describe('config errors: the key, line:column, the path as written', () => {
 describe('-o, --output-file', () => {
   it.skipIf(!existsSync('/proc/self'))('a folder that cannot be created fails at once (it hung at 100 % CPU under /proc)', () => {
     const started = Date.now();
-    const run = spawnSync(process.execPath, [CLI, 'examples/droplet-current', '-o', '/proc/svclint-test/report.json'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 15_000 });
+    const run = spawnSync(process.execPath, [CLI, 'examples/droplet-current', '-o', '/proc/svclint-test/report.json'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('svclint: --output-file: cannot write /proc/svclint-test/report.json (ENOENT)\n');
     expect(Date.now() - started).toBeLessThan(10_000);
@@ -158,7 +168,9 @@ describe('stylish', () => {
     const run = runCli(['examples/droplet-current'], REPO_ROOT);
     const lines = run.stdout.split('\n');
     expect(lines[1]).toBe('examples/droplet-current/services/ (root; paths in messages are relative to it)');
-    expect(run.stdout).toMatch(/^examples\/droplet-current\/services\/n8n\n {4}error {2}Service 'n8n' sits directly under the services root; it belongs in 'automation\/n8n\/' /m);
+    expect(run.stdout).toMatch(
+      /^examples\/droplet-current\/services\/n8n\n {4}error {2}Service 'n8n' sits directly under the services root; it belongs in 'automation\/n8n\/' /m,
+    );
     // The group header is the only place the full path appears.
     for (const line of lines.filter((l) => l.startsWith('  '))) expect(line).not.toContain('examples/droplet-current/services/');
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(200);
@@ -170,10 +182,20 @@ describe('stylish', () => {
     expect(Math.max(...full.map((f) => f.message.length + (f.fix?.length ?? 0)))).toBeGreaterThan(200);
   });
 
-  const skipScript = skipWithoutTool('script(1) (util-linux)', spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0, 'the terminal-width test did not run', false);
+  const skipScript = skipWithoutTool(
+    'script(1) (util-linux)',
+    spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0,
+    'the terminal-width test did not run',
+    false,
+  );
   it.skipIf(skipScript)('on a terminal, lines are cut at its width (a real pseudo-terminal, 100 columns)', () => {
     const command = `stty cols 100; ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} examples/droplet-current`;
-    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+    });
     const lines = run.stdout.replace(/\r/g, '').split('\n');
     expect(lines.some((l) => l.includes('service-outside-capability'))).toBe(true);
     expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(100);
@@ -181,8 +203,23 @@ describe('stylish', () => {
   });
 
   it('cuts at the terminal width (formatter, width 80)', () => {
-    const finding: Finding = { rule: 'misplaced-service', severity: 'error', path: 'srv/services/apps/x', line: null, column: null, message: `Service 'x' is in 'srv/services/apps/'; ${'very long reason '.repeat(10)}`, fix: "Move 'srv/services/apps/x/' to 'srv/services/monitoring/x/'." };
-    const result: LintResult = { root: '/w/srv/services', findings: [finding], summary: { errors: 1, warnings: 0, services: 1, stacks: 0 }, model: null };
+    const finding: Finding = {
+      rule: 'misplaced-service',
+      severity: 'error',
+      path: 'srv/services/apps/x',
+      line: null,
+      column: null,
+      message: `Service 'x' is in 'srv/services/apps/'; ${'very long reason '.repeat(10)}`,
+      fix: "Move 'srv/services/apps/x/' to 'srv/services/monitoring/x/'.",
+    };
+    const result: LintResult = {
+      root: '/w/srv/services',
+      findings: [finding],
+      summary: { errors: 1, warnings: 0, services: 1, stacks: 0 },
+      model: null,
+      failures: [],
+      rules: [],
+    };
     const out = formatStylish([result], { cwd: '/w', version: '0', rules: [], color: false, width: 80 });
     const row = out.split('\n').find((l) => l.includes('misplaced-service') && l.startsWith('    '))!;
     expect(row.length).toBeLessThanOrEqual(80);
@@ -224,7 +261,9 @@ describe('svclint place', () => {
   it('an unknown --provides kind is exit 2, listing the declared kinds', () => {
     const run = runCli(['place', 'thing', '--provides', 'bogus'], dir);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^svclint: --provides: no capability declares 'bogus'\. Declared kinds: proxy \(core-infra\), .*email \(communications\).*\. To add one: capabilities: \{ NAME: \{ provides: \[bogus\] \} \} in svclint\.config\.yaml\n$/);
+    expect(run.stderr).toMatch(
+      /^svclint: --provides: no capability declares 'bogus'\. Declared kinds: proxy \(core-infra\), .*email \(communications\).*\. To add one: capabilities: \{ NAME: \{ provides: \[bogus\] \} \} in svclint\.config\.yaml\n$/,
+    );
     expect(run.stderr).not.toMatch(/deprecated/); // archive/ is not a place for new services
   });
 
@@ -240,7 +279,9 @@ describe('svclint place', () => {
     expect(place('nginx-proxy').path).toBe('services/archive/nginx/');
     expect(place('proxy', '--image', 'nginxproxy/nginx-proxy:1.6').capability).toBe('archive');
     const text = runCli(['place', 'nginx'], dir).stdout;
-    expect(text).toMatch(/3\. Where does it go\?\n {3}-> with what it serves: run again with --provides KIND \(e\.g\. --provides ui -> services\/interfaces\/nginx\/, --provides proxy -> services\/core-infra\/nginx\/\)/);
+    expect(text).toMatch(
+      /3\. Where does it go\?\n {3}-> with what it serves: run again with --provides KIND \(e\.g\. --provides ui -> services\/interfaces\/nginx\/, --provides proxy -> services\/core-infra\/nginx\/\)/,
+    );
   });
 
   it('--format accepts text and json only', () => {
@@ -275,7 +316,9 @@ describe('no core-infra/: the shared Postgres and cache are never a pick among e
       "'planka-db' is one of 2 Postgres-family containers (postgres:16.4), and none is the shared one.",
       "'wiki-db' is one of 2 Postgres-family containers (postgres:16.4), and none is the shared one.",
     ]);
-    expect(postgres[0]!.fix).toMatch(/^No Postgres is in core-infra\/ and none is declared the shared one: declare it \(database\.postgres: \{ service: NAME \} in the config\)/);
+    expect(postgres[0]!.fix).toMatch(
+      /^No Postgres is in core-infra\/ and none is declared the shared one: declare it \(database\.postgres: \{ service: NAME \} in the config\)/,
+    );
     const caches = findings.filter((f) => f.rule === 'single-cache');
     expect(caches.map((f) => f.message)).toEqual([
       "'planka-cache' is one of 2 Redis caches, and none is the shared one in core-infra/.",
@@ -287,7 +330,9 @@ describe('no core-infra/: the shared Postgres and cache are never a pick among e
     const dir = makeTree({ ...apps, 'svclint.config.yaml': 'database:\n  postgres: { service: wiki-db, capability: interfaces }\n' });
     const findings = JSON.parse(runCli(['--format', 'json', '--only', 'database'], dir).stdout).findings as JsonFinding[];
     const postgres = findings.filter((f) => f.rule === 'single-postgres');
-    expect(postgres.map((f) => f.message)).toEqual([expect.stringMatching(/^'planka-db' is a second Postgres-family container \(postgres:16\.4\) besides the shared 'wiki-db' /)]);
+    expect(postgres.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^'planka-db' is a second Postgres-family container \(postgres:16\.4\) besides the shared 'wiki-db' /),
+    ]);
   });
 });
 

@@ -39,7 +39,9 @@ describe('svclint init on the examples', () => {
     const config = readFileSync(path.join(dir, 'svclint.config.yaml'), 'utf8');
     // Commented, with the guesses marked, the shared role flagged and the superuser connection explained.
     expect(config).toMatch(/^root: services$/m);
-    expect(config).toMatch(/^ {4}- \{ service: planner-api, database: bestviable_erp, role: erp_user \} {2}# guess: .*shares role erp_user with memory-gateway/m);
+    expect(config).toMatch(
+      /^ {4}- \{ service: planner-api, database: bestviable_erp, role: erp_user \} {2}# guess: .*shares role erp_user with memory-gateway/m,
+    );
     expect(config).toMatch(/# not in the table: n8n connects to n8n as the superuser 'postgres' .*add - \{ service: n8n, database: n8n, role: n8n_user \}/);
     expect(config).toMatch(/# {3}archon\/ is left undeclared: its services belong in memory-orchestration\//);
     expect(config).toMatch(/^docs: \[docs\/\*\*\/\*\.md\]$/m);
@@ -102,7 +104,10 @@ describe('svclint init options and refusals', () => {
   const tree = {
     services: {
       'core-infra': { 'docker-compose.yml': 'services:\n  traefik:\n    image: traefik:v3.1\n', traefik: {} },
-      communications: { 'mail-relay': { 'docker-compose.yml': 'services:\n  mail-relay:\n    image: example/relay:1\n' }, 'mail-archive': { Dockerfile: 'FROM alpine:3\n' } },
+      communications: {
+        'mail-relay': { 'docker-compose.yml': 'services:\n  mail-relay:\n    image: example/relay:1\n' },
+        'mail-archive': { Dockerfile: 'FROM alpine:3\n' },
+      },
     },
   };
 
@@ -154,7 +159,8 @@ describe('svclint init options and refusals', () => {
   });
 
   it('--pre-commit adds the hook to an existing .pre-commit-config.yaml, keeping the other hooks', () => {
-    const other = 'repos:\n  # formatting\n  - repo: https://github.com/pre-commit/pre-commit-hooks\n    rev: v4.6.0\n    hooks:\n      - id: trailing-whitespace\n';
+    const other =
+      'repos:\n  # formatting\n  - repo: https://github.com/pre-commit/pre-commit-hooks\n    rev: v4.6.0\n    hooks:\n      - id: trailing-whitespace\n';
     const dir = makeTree({ infra: { ...tree, 'svclint.config.yaml': 'extends: recommended\n' }, '.pre-commit-config.yaml': other, '.git': {} });
     const run = runCli(['init', 'infra', '--pre-commit'], dir);
     // infra/ has a config already: nothing is written, not even the hook.
@@ -166,7 +172,16 @@ describe('svclint init options and refusals', () => {
     expect(config.repos[0].hooks[0].id).toBe('trailing-whitespace');
     expect(config.repos[1]).toEqual({
       repo: 'local',
-      hooks: [{ id: 'svclint', name: 'svclint', entry: 'svclint --quiet infra', language: 'system', pass_filenames: false, files: '^(infra/services/|infra/docs/|infra/svclint\\.config\\.yaml$|infra/\\.svclintrc)' }],
+      hooks: [
+        {
+          id: 'svclint',
+          name: 'svclint',
+          entry: 'svclint --quiet infra',
+          language: 'system',
+          pass_filenames: false,
+          files: '^(infra/services/|infra/docs/|infra/svclint\\.config\\.yaml$|infra/\\.svclintrc)',
+        },
+      ],
     });
     expect(readFileSync(path.join(dir, '.pre-commit-config.yaml'), 'utf8')).toContain('# formatting');
     const third = runCli(['init', 'infra', '--pre-commit', '--force'], dir);

@@ -1,4 +1,5 @@
 // End-to-end: the built CLI as a child process on real trees.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLI, REPO_ROOT, runCli } from './helpers/cli';
 import { makeTree } from './helpers/tree';
@@ -106,7 +107,6 @@ describe('severity, exit codes and flags', () => {
     const run = runCli(['--format', 'json', '--output-file', 'out/report.json'], dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    const { readFileSync } = require('node:fs') as typeof import('node:fs');
     expect(JSON.parse(readFileSync(`${dir}/out/report.json`, 'utf8')).tool).toBe('svclint');
   });
 });
@@ -122,7 +122,12 @@ describe('svclint place', () => {
   it('json for an alias, an image, a system and a provided kind', () => {
     const dir = makeTree({ services: {} });
     const alias = JSON.parse(runCli(['place', 'openweb', '--format', 'json'], dir).stdout);
-    expect(alias).toEqual({ service: 'open-webui', capability: 'interfaces', path: 'services/interfaces/open-webui/', reasons: [expect.stringMatching(/alias of open-webui/)] });
+    expect(alias).toEqual({
+      service: 'open-webui',
+      capability: 'interfaces',
+      path: 'services/interfaces/open-webui/',
+      reasons: [expect.stringMatching(/alias of open-webui/)],
+    });
     const image = JSON.parse(runCli(['place', 'my-logs', '--image', 'amir20/dozzle:v8', '--format', 'json'], dir).stdout);
     expect(image.capability).toBe('monitoring');
     const system = JSON.parse(runCli(['place', 'observer-agent', '--system', 'planner-memory', '--format', 'json'], dir).stdout);

@@ -48,7 +48,8 @@ describe('compose corpus', () => {
 
   it('loads every ScaleTail stack with its services and no error', () => {
     const servicesDir = corpusFile('tailscale-dev__ScaleTail/services');
-    const stacks = fs.readdirSync(servicesDir)
+    const stacks = fs
+      .readdirSync(servicesDir)
       .map((name) => ['compose.yaml', 'compose.yml'].map((file) => path.join(servicesDir, name, file)).find((abs) => fs.existsSync(abs)))
       .filter((abs): abs is string => abs !== undefined);
     expect(stacks.length).toBeGreaterThan(100);

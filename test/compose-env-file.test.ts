@@ -24,7 +24,11 @@ describe('parseEnvFile', () => {
 
   it('skips comments and blank lines; a bare KEY is inherited (unset here: skipped); `=v` sets the empty key, as compose-go does', () => {
     const env = parseEnvFile('# comment\n\n   \nJUSTAWORD\n=novalue\nA=1\n  # indented comment\nB=2\n');
-    expect([...env]).toEqual([['', 'novalue'], ['A', '1'], ['B', '2']]);
+    expect([...env]).toEqual([
+      ['', 'novalue'],
+      ['A', '1'],
+      ['B', '2'],
+    ]);
   });
 
   it('reads multi-line double- and single-quoted values and keeps counting lines', () => {

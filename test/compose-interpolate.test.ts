@@ -57,7 +57,11 @@ describe('interpolate', () => {
   });
 
   it(':? with a variable set to the empty string is refused; unset stays unknown', () => {
-    expect(interpolate('x ${EMPTY:?must be set}', lookup)).toEqual({ value: 'x ${EMPTY:?must be set}', unknown: [], error: { message: 'required variable EMPTY is missing a value: must be set', offset: 2 } });
+    expect(interpolate('x ${EMPTY:?must be set}', lookup)).toEqual({
+      value: 'x ${EMPTY:?must be set}',
+      unknown: [],
+      error: { message: 'required variable EMPTY is missing a value: must be set', offset: 2 },
+    });
     expect(interpolate('${NOPE:?must be set}', lookup)).toEqual({ value: '${NOPE}', unknown: ['NOPE'] });
   });
 

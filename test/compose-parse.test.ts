@@ -97,7 +97,11 @@ describe('parseComposeFile: hostile input becomes a positioned error', () => {
     for (let i = 0; i < 2000; i++) text += `  s${i}:\n    <<: *base\n    image: app:${i}\n`;
     const file = parseComposeFile('/x/compose.yaml', text);
     expect(file.errors).toEqual([]);
-    expect((file.data!.services as Record<string, Record<string, unknown>>).s1999).toEqual({ restart: 'unless-stopped', environment: { TZ: 'UTC' }, image: 'app:1999' });
+    expect((file.data!.services as Record<string, Record<string, unknown>>).s1999).toEqual({
+      restart: 'unless-stopped',
+      environment: { TZ: 'UTC' },
+      image: 'app:1999',
+    });
   });
 });
 

@@ -14,8 +14,11 @@ import { parseDotEnv } from '../src/compose/env-file';
 import { interpolate, type Interpolated } from '../src/compose/interpolate';
 import { emptyDatabaseModel } from '../src/database/model';
 import { runRules } from '../src/engine/lint';
+import { FileCache } from '../src/files/cache';
+import { rendered, selection } from './helpers/rule-tester';
 import { buildPolicy } from '../src/policy/config';
-import type { HostModel, RawFinding, Stack } from '../src/types';
+import type { Stack } from '../src/compose/types';
+import type { HostModel } from '../src/model/types';
 import { layOutFixtures, REFERENCE_DIR, type LaidOutFixture } from './helpers/compose-reference';
 import { tempDir } from './helpers/tree';
 
@@ -36,7 +39,7 @@ function asComposeGo(result: Interpolated): string {
   return result.unknown.reduce((value, name) => value.split(`\${${name}}`).join(''), result.value);
 }
 
-async function composeFindings(stack: Stack, root: string): Promise<RawFinding[]> {
+async function composeFindings(stack: Stack, root: string): Promise<ReturnType<typeof rendered>> {
   const model = {
     root,
     cwd: root,
@@ -48,16 +51,16 @@ async function composeFindings(stack: Stack, root: string): Promise<RawFinding[]
     stacks: [stack],
     services: stack.services,
     database: emptyDatabaseModel(),
+    files: new FileCache(),
   } satisfies HostModel;
-  return runRules(model, [
-    { rule: composeParse, severity: 'error' },
-    { rule: composeSchema, severity: 'error' },
-  ]);
+  return rendered((await runRules(model, selection(composeParse, composeSchema))).findings, root);
 }
 
 describe.skipIf(!present)('compose-go template/template_test.go (interpolation.json)', () => {
   const data = present ? JSON.parse(readFileSync(path.join(REFERENCE_DIR, 'interpolation.json'), 'utf8')) : { cases: [], environment: {} };
-  const cases = (data.cases as { test: string; input: string; kind: 'ok' | 'err' | 'invalid'; expected?: string; unset?: boolean; env?: Record<string, string> }[]).map((c) => ({
+  const cases = (
+    data.cases as { test: string; input: string; kind: 'ok' | 'err' | 'invalid'; expected?: string; unset?: boolean; env?: Record<string, string> }[]
+  ).map((c) => ({
     ...c,
     // The manifest appends the case's environment to a few inputs (`... (VARNAME=x)`); the Go test interpolates the template alone.
     input: c.env ? c.input.replace(/ \([A-Z_]+=[^)]*\)$/, '') : c.input,
@@ -151,11 +154,18 @@ describe.skipIf(!present)('compose-go dotenv/godotenv_test.go (dotenv.json)', ()
 /** Files compose-go's tests write next to a fixture before loading it (Go test file:line of each). */
 const COMPANION_FILES: Record<string, Record<string, string>> = {
   // extends_test.go:270 TestLoadExtendsSameFile
-  '013-TestLoadExtendsSameFile': { 'sub/compose.yaml': 'services:\n  base:\n    build:\n      context: ..\n  service:\n    extends: base\n    build:\n      target: target\n' },
+  '013-TestLoadExtendsSameFile': {
+    'sub/compose.yaml': 'services:\n  base:\n    build:\n      context: ..\n  service:\n    extends: base\n    build:\n      target: target\n',
+  },
   // extends_test.go:470 TestLoadExtendsListenerMultipleFiles
-  '021-TestLoadExtendsListenerMultipleFiles': { 'sub/compose.yaml': 'services:\n  b:\n    extends: c\n    build:\n      target: fake\n  c:\n    command: echo\n' },
+  '021-TestLoadExtendsListenerMultipleFiles': {
+    'sub/compose.yaml': 'services:\n  b:\n    extends: c\n    build:\n      target: fake\n  c:\n    command: echo\n',
+  },
   // loader_test.go:355 TestLoadExtendsMultipleFiles
-  '037-TestLoadExtendsMultipleFiles': { 'a/compose.yaml': 'services:\n  a:\n    build: .\n', 'b/compose.yaml': 'services:\n  b:\n    build:\n      target: fake\n' },
+  '037-TestLoadExtendsMultipleFiles': {
+    'a/compose.yaml': 'services:\n  a:\n    build: .\n',
+    'b/compose.yaml': 'services:\n  b:\n    build:\n      target: fake\n',
+  },
 };
 /** compose-go's loader/testdata/subdir/extra.env (include_test.go and TestLoadWithInclude read it). */
 const EXTRA_FILES = { 'loader/testdata/subdir/extra.env': 'SOURCE=extends\n' };
@@ -173,13 +183,20 @@ const NOT_AS_MANIFEST: Record<string, { why: string; expect: 'valid' | 'invalid'
     expect: 'invalid',
     why: 'loaded through loadYAML with SkipConsistencyCheck (loader_test.go:73); with docker compose\'s default options an undefined dependency is refused, as TestExtendsWithServiceRef (extends_test.go:334) shows: `service "bar" depends on undefined service "zot"`',
   },
-  'loader/valid1/120-TestLoadWithRemoteResources': { expect: 'skip', why: '`remote:` paths only resolve through the Go test\'s customLoader (loader_test.go:2396); docker compose has no such loader' },
-  'loader/valid1/122-TestLoadWithNestedResources': { expect: 'skip', why: '`remote:` paths only resolve through the Go test\'s customLoader (loader_test.go:2396)' },
+  'loader/valid1/120-TestLoadWithRemoteResources': {
+    expect: 'skip',
+    why: "`remote:` paths only resolve through the Go test's customLoader (loader_test.go:2396); docker compose has no such loader",
+  },
+  'loader/valid1/122-TestLoadWithNestedResources': {
+    expect: 'skip',
+    why: "`remote:` paths only resolve through the Go test's customLoader (loader_test.go:2396)",
+  },
 };
 
 /** Refusals svclint does not report, and why (counted as misses). */
 const KNOWN_MISSES: Record<string, string> = {
-  'loader/invalid1/129-TestLoadEmptyContent_MissingProject': 'refused only because the Go test gives no project name; `docker compose` names the project after the folder',
+  'loader/invalid1/129-TestLoadEmptyContent_MissingProject':
+    'refused only because the Go test gives no project name; `docker compose` names the project after the folder',
   'loader/invalid1/133-TestLoadProjectName': 'the same: "project name must not be empty" without a name option; `docker compose` takes the folder name',
 };
 
@@ -231,7 +248,9 @@ describe.skipIf(!present)('compose-go loader fixtures (manifest.json)', () => {
       }
     }
     const caught = invalid.length - missed.length;
-    console.log(`compose reference: ${caught} of ${invalid.length} refusals caught (${((100 * caught) / invalid.length).toFixed(1)} %); missed: ${missed.join(', ') || 'none'}`);
+    console.log(
+      `compose reference: ${caught} of ${invalid.length} refusals caught (${((100 * caught) / invalid.length).toFixed(1)} %); missed: ${missed.join(', ') || 'none'}`,
+    );
     expect(missed.filter((dir) => !(dir in KNOWN_MISSES))).toEqual([]);
     expect(caught / invalid.length).toBeGreaterThanOrEqual(0.95);
   });
@@ -250,29 +269,127 @@ describe.skipIf(!present)('compose-go loader fixtures (manifest.json)', () => {
  * each with the compose-go source that decides it.
  */
 const CASES: { name: string; source: string; files: Record<string, string>; findings: (string | RegExp)[] }[] = [
-  { name: 'string booleans compose-go converts', source: 'loader/interpolate.go toBoolean', files: { 'compose.yaml': 'services:\n  db: { image: postgres:16 }\n  web:\n    image: nginx:1\n    privileged: "false"\n    init: "true"\n    read_only: no\n    depends_on:\n      db: { condition: service_started, required: "false" }\n' }, findings: [] },
-  { name: 'numbers written as strings', source: 'loader/interpolate.go toInt/toFloat', files: { 'compose.yaml': 'services:\n  web:\n    image: nginx:1\n    scale: "2"\n    cpus: "0.5"\n    ports: [{ target: "80", published: "8080" }]\n    deploy: { replicas: "2" }\n' }, findings: [] },
-  { name: 'values compose-go cannot convert', source: 'loader/interpolate.go interpolateTypeCastMapping', files: { 'compose.yaml': 'services:\n  web:\n    image: nginx:1\n    privileged: maybe\n    init: "1"\n    scale: two\n    cpus: lots\n    ports: [{ target: http }]\n    deploy: { replicas: many }\n' }, findings: [
-    /^compose-schema 4:17 services\.web\.privileged: cannot convert 'maybe' to a boolean/,
-    /^compose-schema 5:11 services\.web\.init: cannot convert '1' to a boolean/,
-    /^compose-schema 6:12 services\.web\.scale: cannot convert 'two' to an integer/,
-    /^compose-schema 7:11 services\.web\.cpus: cannot convert 'lots' to a number/,
-    /^compose-schema 8:23 services\.web\.ports\[0\]\.target: cannot convert 'http' to an integer/,
-    /^compose-schema 9:25 services\.web\.deploy\.replicas: cannot convert 'many' to an integer/,
-  ] },
-  { name: 'a partial override validated with what it overrides', source: 'loader/loader.go loadYamlFile (schema.Validate on the merged dict)', files: { 'compose.yaml': 'services:\n  db: { image: postgres:16 }\n  web:\n    image: nginx:1\n    depends_on:\n      db: { condition: service_healthy }\n', 'compose.override.yaml': 'services:\n  web:\n    depends_on:\n      db: { required: false }\n' }, findings: [] },
-  { name: 'an empty or comment-only override', source: 'loader/loader.go load ("empty compose file" only for the whole model)', files: { 'compose.yaml': 'services:\n  web: { image: nginx:1 }\n', 'compose.override.yaml': '# nothing yet\n' }, findings: [] },
-  { name: 'an override breaking the schema is reported in the override', source: 'loader/loader.go loadYamlFile', files: { 'compose.yaml': 'services:\n  web: { image: nginx:1 }\n', 'compose.override.yaml': 'services:\n  web:\n    enviroment: [A=1]\n' }, findings: [/^compose-schema 3:5 services\.web: unknown key 'enviroment'/] },
-  { name: 'extends of an undefined service', source: 'loader/extends.go applyServiceExtends', files: { 'compose.yaml': 'services:\n  web:\n    image: nginx:1\n    extends: base\n' }, findings: [/^compose-schema 4:14 services\.web\.extends: cannot extend service 'web': service 'base' not found/] },
-  { name: 'an extends cycle', source: 'loader/loader.go cycleTracker', files: { 'compose.yaml': 'services:\n  a: { image: x:1, extends: b }\n  b: { image: x:1, extends: a }\n' }, findings: [/extends cycle detected/] },
-  { name: 'a depends_on cycle (TestLoadDependsOnCycle)', source: 'loader/loader_test.go:2340, graph/cycle.go', files: { 'compose.yaml': 'services:\n  a: { image: x:1, depends_on: [b] }\n  b: { image: x:1, depends_on: [a] }\n' }, findings: [/^compose-schema 3:33 services\.b: dependency cycle detected: a -> b -> a/] },
-  { name: 'an undefined dependency (TestValidateDependsOn)', source: 'loader/validate_test.go:248', files: { 'compose.yaml': 'services:\n  myservice:\n    image: x:1\n    depends_on: [missingservice]\n' }, findings: [/^compose-schema 4:18 services\.myservice: depends on undefined service 'missingservice'/] },
-  { name: 'network_mode with networks (TestValidateNetworkMode)', source: 'loader/validate_test.go:87', files: { 'compose.yaml': 'services:\n  s:\n    image: x:1\n    network_mode: host\n    networks: [front]\nnetworks:\n  front: {}\n' }, findings: [/^compose-schema 5:5 services\.s: 'network_mode' and 'networks' are mutually exclusive/] },
-  { name: 'platform not in build.platforms', source: 'loader/validate.go checkConsistency', files: { 'compose.yaml': 'services:\n  s:\n    build: { context: ., platforms: [linux/amd64] }\n    platform: linux/arm64\n' }, findings: [/^compose-schema 4:15 services\.s\.platform: build\.platforms must include 'linux\/arm64'/] },
-  { name: 'an include cycle (TestLoadWithIncludeCycle)', source: 'loader/loader_test.go:2303, loader/include.go', files: { 'compose.yaml': 'include: [other.yaml]\nservices:\n  a: { image: x:1 }\n', 'other.yaml': 'include: [compose.yaml]\nservices:\n  b: { image: x:1 }\n' }, findings: [/^compose-schema 1:11 include\[0\]: include cycle detected: compose\.yaml includes other\.yaml includes compose\.yaml/] },
-  { name: 'an invalid template in an included file, at its line and column', source: 'template/template.go InvalidTemplateError', files: { 'compose.yaml': 'include: [sub/compose.yaml]\n', 'sub/compose.yaml': 'services:\n  web:\n    image: "nginx:${ TAG}"\n' }, findings: [/^compose-parse 3:19 Compose file does not load: services\.web\.image: invalid interpolation format "\$\{ TAG\}"/] },
-  { name: 'an unterminated quote in .env', source: 'dotenv/parser.go extractVarValue', files: { 'compose.yaml': 'services:\n  web: { image: nginx:1 }\n', '.env': 'A=1\nB="open\n' }, findings: [/^compose-parse 2:3 Compose file does not load: \.env: unterminated quoted value "open/] },
-  { name: 'a required env_file that is missing', source: 'types/project.go loadEnvFile', files: { 'compose.yaml': 'services:\n  web:\n    image: nginx:1\n    env_file: [{ path: ./missing.env, required: true }, { path: ./optional.env, required: false }]\n' }, findings: [/^compose-schema 4:24 services\.web\.env_file\[0\]: env file \.\/missing\.env not found/] },
+  {
+    name: 'string booleans compose-go converts',
+    source: 'loader/interpolate.go toBoolean',
+    files: {
+      'compose.yaml':
+        'services:\n  db: { image: postgres:16 }\n  web:\n    image: nginx:1\n    privileged: "false"\n    init: "true"\n    read_only: no\n    depends_on:\n      db: { condition: service_started, required: "false" }\n',
+    },
+    findings: [],
+  },
+  {
+    name: 'numbers written as strings',
+    source: 'loader/interpolate.go toInt/toFloat',
+    files: {
+      'compose.yaml':
+        'services:\n  web:\n    image: nginx:1\n    scale: "2"\n    cpus: "0.5"\n    ports: [{ target: "80", published: "8080" }]\n    deploy: { replicas: "2" }\n',
+    },
+    findings: [],
+  },
+  {
+    name: 'values compose-go cannot convert',
+    source: 'loader/interpolate.go interpolateTypeCastMapping',
+    files: {
+      'compose.yaml':
+        'services:\n  web:\n    image: nginx:1\n    privileged: maybe\n    init: "1"\n    scale: two\n    cpus: lots\n    ports: [{ target: http }]\n    deploy: { replicas: many }\n',
+    },
+    findings: [
+      /^compose-schema 4:17 services\.web\.privileged: cannot convert 'maybe' to a boolean/,
+      /^compose-schema 5:11 services\.web\.init: cannot convert '1' to a boolean/,
+      /^compose-schema 6:12 services\.web\.scale: cannot convert 'two' to an integer/,
+      /^compose-schema 7:11 services\.web\.cpus: cannot convert 'lots' to a number/,
+      /^compose-schema 8:23 services\.web\.ports\[0\]\.target: cannot convert 'http' to an integer/,
+      /^compose-schema 9:25 services\.web\.deploy\.replicas: cannot convert 'many' to an integer/,
+    ],
+  },
+  {
+    name: 'a partial override validated with what it overrides',
+    source: 'loader/loader.go loadYamlFile (schema.Validate on the merged dict)',
+    files: {
+      'compose.yaml': 'services:\n  db: { image: postgres:16 }\n  web:\n    image: nginx:1\n    depends_on:\n      db: { condition: service_healthy }\n',
+      'compose.override.yaml': 'services:\n  web:\n    depends_on:\n      db: { required: false }\n',
+    },
+    findings: [],
+  },
+  {
+    name: 'an empty or comment-only override',
+    source: 'loader/loader.go load ("empty compose file" only for the whole model)',
+    files: { 'compose.yaml': 'services:\n  web: { image: nginx:1 }\n', 'compose.override.yaml': '# nothing yet\n' },
+    findings: [],
+  },
+  {
+    name: 'an override breaking the schema is reported in the override',
+    source: 'loader/loader.go loadYamlFile',
+    files: { 'compose.yaml': 'services:\n  web: { image: nginx:1 }\n', 'compose.override.yaml': 'services:\n  web:\n    enviroment: [A=1]\n' },
+    findings: [/^compose-schema 3:5 services\.web: unknown key 'enviroment'/],
+  },
+  {
+    name: 'extends of an undefined service',
+    source: 'loader/extends.go applyServiceExtends',
+    files: { 'compose.yaml': 'services:\n  web:\n    image: nginx:1\n    extends: base\n' },
+    findings: [/^compose-schema 4:14 services\.web\.extends: cannot extend service 'web': service 'base' not found/],
+  },
+  {
+    name: 'an extends cycle',
+    source: 'loader/loader.go cycleTracker',
+    files: { 'compose.yaml': 'services:\n  a: { image: x:1, extends: b }\n  b: { image: x:1, extends: a }\n' },
+    findings: [/extends cycle detected/],
+  },
+  {
+    name: 'a depends_on cycle (TestLoadDependsOnCycle)',
+    source: 'loader/loader_test.go:2340, graph/cycle.go',
+    files: { 'compose.yaml': 'services:\n  a: { image: x:1, depends_on: [b] }\n  b: { image: x:1, depends_on: [a] }\n' },
+    findings: [/^compose-schema 3:33 services\.b: dependency cycle detected: a -> b -> a/],
+  },
+  {
+    name: 'an undefined dependency (TestValidateDependsOn)',
+    source: 'loader/validate_test.go:248',
+    files: { 'compose.yaml': 'services:\n  myservice:\n    image: x:1\n    depends_on: [missingservice]\n' },
+    findings: [/^compose-schema 4:18 services\.myservice: depends on undefined service 'missingservice'/],
+  },
+  {
+    name: 'network_mode with networks (TestValidateNetworkMode)',
+    source: 'loader/validate_test.go:87',
+    files: { 'compose.yaml': 'services:\n  s:\n    image: x:1\n    network_mode: host\n    networks: [front]\nnetworks:\n  front: {}\n' },
+    findings: [/^compose-schema 5:5 services\.s: 'network_mode' and 'networks' are mutually exclusive/],
+  },
+  {
+    name: 'platform not in build.platforms',
+    source: 'loader/validate.go checkConsistency',
+    files: { 'compose.yaml': 'services:\n  s:\n    build: { context: ., platforms: [linux/amd64] }\n    platform: linux/arm64\n' },
+    findings: [/^compose-schema 4:15 services\.s\.platform: build\.platforms must include 'linux\/arm64'/],
+  },
+  {
+    name: 'an include cycle (TestLoadWithIncludeCycle)',
+    source: 'loader/loader_test.go:2303, loader/include.go',
+    files: {
+      'compose.yaml': 'include: [other.yaml]\nservices:\n  a: { image: x:1 }\n',
+      'other.yaml': 'include: [compose.yaml]\nservices:\n  b: { image: x:1 }\n',
+    },
+    findings: [/^compose-schema 1:11 include\[0\]: include cycle detected: compose\.yaml includes other\.yaml includes compose\.yaml/],
+  },
+  {
+    name: 'an invalid template in an included file, at its line and column',
+    source: 'template/template.go InvalidTemplateError',
+    files: { 'compose.yaml': 'include: [sub/compose.yaml]\n', 'sub/compose.yaml': 'services:\n  web:\n    image: "nginx:${ TAG}"\n' },
+    findings: [/^compose-parse 3:19 Compose file does not load: services\.web\.image: invalid interpolation format "\$\{ TAG\}"/],
+  },
+  {
+    name: 'an unterminated quote in .env',
+    source: 'dotenv/parser.go extractVarValue',
+    files: { 'compose.yaml': 'services:\n  web: { image: nginx:1 }\n', '.env': 'A=1\nB="open\n' },
+    findings: [/^compose-parse 2:3 Compose file does not load: \.env: unterminated quoted value "open/],
+  },
+  {
+    name: 'a required env_file that is missing',
+    source: 'types/project.go loadEnvFile',
+    files: {
+      'compose.yaml':
+        'services:\n  web:\n    image: nginx:1\n    env_file: [{ path: ./missing.env, required: true }, { path: ./optional.env, required: false }]\n',
+    },
+    findings: [/^compose-schema 4:24 services\.web\.env_file\[0\]: env file \.\/missing\.env not found/],
+  },
 ];
 
 describe('more cases from compose-go', () => {

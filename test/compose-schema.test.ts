@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { validateComposeSchema, formatKeyPath, isInterpolated, type ComposeSchemaIssue } from '../src/compose/schema';
 import { editDistance, nearest } from '../src/compose/schema/suggest';
 import { findNode, nodeLoc } from '../src/yaml/positions';
-import type { SourceLoc } from '../src/types';
+import type { SourceLoc } from '../src/files/types';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -174,9 +174,7 @@ describe('one message per alternative (oneOf)', () => {
       '',
     ].join('\n');
     const { issues, locs } = check(text);
-    expect(issues.map((issue) => issue.message)).toEqual([
-      "services.gpu.deploy.resources.reservations.devices[0]: missing required key 'capabilities'",
-    ]);
+    expect(issues.map((issue) => issue.message)).toEqual(["services.gpu.deploy.resources.reservations.devices[0]: missing required key 'capabilities'"]);
     expect(locs[0]).toEqual({ file: 'compose.yaml', ...positionOf(text, 'driver: nvidia') });
   });
 
@@ -403,7 +401,10 @@ describe('corpus census', () => {
     for (const relative of inCensus) {
       const { issues, locs } = checkFile(path.join(corpus, relative));
       expect(issues.length, relative).toBeGreaterThan(0);
-      expect(locs.every((loc) => loc !== null), relative).toBe(true);
+      expect(
+        locs.every((loc) => loc !== null),
+        relative,
+      ).toBe(true);
     }
   });
 });

@@ -97,7 +97,8 @@ describe('loadStack', () => {
   });
 
   it('merges an override file and locates overridden keys in it', () => {
-    const override = 'services:\n  web:\n    image: nginx:1.28\n    environment:\n      EXTRA: "1"\n      DB_HOST: other\n    command: !reset []\n  cache:\n    image: redis:7\n';
+    const override =
+      'services:\n  web:\n    image: nginx:1.28\n    environment:\n      EXTRA: "1"\n      DB_HOST: other\n    command: !reset []\n  cache:\n    image: redis:7\n';
     const { dir, main } = demo({ 'compose.override.yaml': override });
     const overrideAbs = path.join(dir, 'compose.override.yaml');
     const stack = loadStack(main, [overrideAbs], { archived: false });

@@ -10,8 +10,11 @@ import composeSchema from '../rules/compose/compose-schema';
 import { loadStack } from '../src/compose';
 import { emptyDatabaseModel } from '../src/database/model';
 import { runRules } from '../src/engine/lint';
+import { FileCache } from '../src/files/cache';
+import { rendered, selection } from './helpers/rule-tester';
 import { buildPolicy } from '../src/policy/config';
-import type { HostModel, RawFinding, Stack } from '../src/types';
+import type { Stack } from '../src/compose/types';
+import type { HostModel } from '../src/model/types';
 import { corpusDir } from './helpers/cli';
 
 const corpus = corpusDir();
@@ -25,7 +28,13 @@ function composeFiles(dir: string, out: string[] = []): string[] {
     if (entry.isDirectory()) composeFiles(abs, out);
     else if (/\.ya?ml$/.test(entry.name)) {
       const r = rel(abs);
-      if (entry.name.includes('compose') || r.startsWith(SNIPPETS) || r.startsWith('compose-spec__compose-go/loader/testdata/') || r.startsWith('JulioCassianoAlves__Docker-Homelab/')) out.push(abs);
+      if (
+        entry.name.includes('compose') ||
+        r.startsWith(SNIPPETS) ||
+        r.startsWith('compose-spec__compose-go/loader/testdata/') ||
+        r.startsWith('JulioCassianoAlves__Docker-Homelab/')
+      )
+        out.push(abs);
     }
   }
   return out;
@@ -75,13 +84,23 @@ const REFUSED_AFTER_SCHEMA = new Map([
 ]);
 
 /** Repositories of real stacks (not test fixtures of Compose itself or of a linter). */
-const REAL_WORLD = ['tailscale-dev__ScaleTail', 'borjapazr__mars-server', 'GeekTekRob__gtr_homelab', 'JulioCassianoAlves__Docker-Homelab',
-  'IceWhaleTech__CasaOS-AppStore', 'Dokploy__templates', 'runtipi__runtipi-appstore', 'docker__awesome-compose', 'getsentry__self-hosted',
-  'supabase__supabase', 'n8n-io__self-hosted-ai-starter-kit'];
+const REAL_WORLD = [
+  'tailscale-dev__ScaleTail',
+  'borjapazr__mars-server',
+  'GeekTekRob__gtr_homelab',
+  'JulioCassianoAlves__Docker-Homelab',
+  'IceWhaleTech__CasaOS-AppStore',
+  'Dokploy__templates',
+  'runtipi__runtipi-appstore',
+  'docker__awesome-compose',
+  'getsentry__self-hosted',
+  'supabase__supabase',
+  'n8n-io__self-hosted-ai-starter-kit',
+];
 
 describe.skipIf(!existsSync(corpus))('compose corpus: compose-parse and compose-schema', () => {
   let files: string[] = [];
-  const byFile = new Map<string, RawFinding[]>();
+  const byFile = new Map<string, ReturnType<typeof rendered>>();
 
   beforeAll(async () => {
     files = composeFiles(corpus).sort();
@@ -98,11 +117,9 @@ describe.skipIf(!existsSync(corpus))('compose corpus: compose-parse and compose-
       stacks,
       services: stacks.flatMap((s) => s.services),
       database: emptyDatabaseModel(),
+      files: new FileCache(),
     } satisfies HostModel;
-    const findings = await runRules(model, [
-      { rule: composeParse, severity: 'error' },
-      { rule: composeSchema, severity: 'error' },
-    ]);
+    const findings = rendered((await runRules(model, selection(composeParse, composeSchema))).findings, corpus);
     for (const finding of findings) byFile.set(rel(finding.path), [...(byFile.get(rel(finding.path)) ?? []), finding]);
   }, 120_000);
 
@@ -138,7 +155,10 @@ describe.skipIf(!existsSync(corpus))('compose corpus: compose-parse and compose-
 
   it('reports what Compose refuses after the schema in real-world files INVALID.md does not list', () => {
     for (const [file, message] of REFUSED_AFTER_SCHEMA) {
-      expect((byFile.get(file) ?? []).map((f) => `${f.rule} ${f.message}`), file).toEqual([expect.stringContaining(message)]);
+      expect(
+        (byFile.get(file) ?? []).map((f) => `${f.rule} ${f.message}`),
+        file,
+      ).toEqual([expect.stringContaining(message)]);
     }
   });
 

@@ -5,7 +5,7 @@ import { parsePostgresUrl, splitFieldName } from '../src/database/connections';
 import { isLiteralSecret, isSecretName } from '../src/database/secrets';
 import { resolveTarget } from '../src/engine/lint';
 import { buildHostModel } from '../src/model/host';
-import type { HostModel } from '../src/types';
+import type { HostModel } from '../src/model/types';
 import { makeTree, type TreeSpec } from './helpers/tree';
 import { FIXED_INIT_SH, NETWORKS, coreInfra } from './rules/database-fixtures';
 
@@ -18,7 +18,8 @@ async function modelOf(tree: TreeSpec): Promise<HostModel> {
 /** service -> "user@host/db -> target" for every connection. */
 function summary(model: HostModel): string[] {
   return model.database.connections.map(
-    (c) => `${c.service.name} ${c.source}:${c.name} ${c.user?.value ?? '?'}@${c.host?.value ?? '?'}/${c.database?.value ?? '?'} pw=${c.password.kind} -> ${c.toShared ? 'shared' : (c.target?.name ?? 'none')}`,
+    (c) =>
+      `${c.service.name} ${c.source}:${c.name} ${c.user?.value ?? '?'}@${c.host?.value ?? '?'}/${c.database?.value ?? '?'} pw=${c.password.kind} -> ${c.toShared ? 'shared' : (c.target?.name ?? 'none')}`,
   );
 }
 
@@ -35,7 +36,8 @@ describe('connections', () => {
       authentik: '      AUTHENTIK_POSTGRESQL__HOST: postgres\n      AUTHENTIK_POSTGRESQL__USER: app_user\n      AUTHENTIK_POSTGRESQL__NAME: app\n',
       pg: '      PGHOST: postgres\n      PGUSER: app_user\n      PGDATABASE: app\n',
       paperless: '      PAPERLESS_DBHOST: postgres\n      PAPERLESS_DBUSER: app_user\n      PAPERLESS_DBNAME: app\n',
-      zitadel: '      ZITADEL_DATABASE_POSTGRES_HOST: postgres\n      ZITADEL_DATABASE_POSTGRES_DATABASE: app\n      ZITADEL_DATABASE_POSTGRES_USER_USERNAME: app_user\n      ZITADEL_DATABASE_POSTGRES_ADMIN_USERNAME: postgres\n',
+      zitadel:
+        '      ZITADEL_DATABASE_POSTGRES_HOST: postgres\n      ZITADEL_DATABASE_POSTGRES_DATABASE: app\n      ZITADEL_DATABASE_POSTGRES_USER_USERNAME: app_user\n      ZITADEL_DATABASE_POSTGRES_ADMIN_USERNAME: postgres\n',
     };
     const services: TreeSpec = {};
     for (const [name, env] of Object.entries(forms)) services[name] = clients(env);
@@ -78,7 +80,10 @@ describe('connections', () => {
     const model = await modelOf({
       services: {
         'core-infra': coreInfra(),
-        a: { 'docker-compose.yml': `services:\n  app:\n    image: example/app:1\n    env_file: app.env\n    networks: [backend]\n${NETWORKS}`, 'app.env': '# app\nDB_HOST=postgres\nDB_USER=postgres\n' },
+        a: {
+          'docker-compose.yml': `services:\n  app:\n    image: example/app:1\n    env_file: app.env\n    networks: [backend]\n${NETWORKS}`,
+          'app.env': '# app\nDB_HOST=postgres\nDB_USER=postgres\n',
+        },
       },
     });
     const [connection] = model.database.connections;
@@ -92,9 +97,15 @@ describe('connections', () => {
       services: {
         'core-infra': coreInfra(),
         // Its own "postgres" on its project network: the client beside it reaches that one.
-        lab: { 'docker-compose.yml': 'services:\n  postgres:\n    image: postgres:17\n  app:\n    image: example/app:1\n    environment:\n      DB_HOST: postgres\n      DB_USER: lab_user\n' },
+        lab: {
+          'docker-compose.yml':
+            'services:\n  postgres:\n    image: postgres:17\n  app:\n    image: example/app:1\n    environment:\n      DB_HOST: postgres\n      DB_USER: lab_user\n',
+        },
         b: clients('      DB_HOST: main-db\n      DB_USER: b_user\n'),
-        c: clients('      DB_HOST: pgbouncer\n      DB_USER: c_user\n', '  pgbouncer:\n    image: edoburu/pgbouncer:1.23.1\n    environment:\n      DB_HOST: postgres\n      DB_USER: postgres\n    networks: [backend]\n'),
+        c: clients(
+          '      DB_HOST: pgbouncer\n      DB_USER: c_user\n',
+          '  pgbouncer:\n    image: edoburu/pgbouncer:1.23.1\n    environment:\n      DB_HOST: postgres\n      DB_USER: postgres\n    networks: [backend]\n',
+        ),
       },
     }).then(async (m) => m);
     expect(summary(model)).toEqual([
@@ -104,7 +115,10 @@ describe('connections', () => {
     ]);
     const aliased = await modelOf({
       services: {
-        'core-infra': coreInfra(undefined, `services:\n  postgres:\n    image: postgres:16\n    networks:\n      backend:\n        aliases: [main-db]\n${NETWORKS}`),
+        'core-infra': coreInfra(
+          undefined,
+          `services:\n  postgres:\n    image: postgres:16\n    networks:\n      backend:\n        aliases: [main-db]\n${NETWORKS}`,
+        ),
         b: clients('      DB_HOST: main-db\n      DB_USER: b_user\n'),
       },
     });
@@ -137,12 +151,34 @@ describe('connections', () => {
 
 describe('secret names and values', () => {
   it('names', () => {
-    for (const name of ['POSTGRES_PASSWORD', 'DB_PASS', 'JWT_SECRET', 'N8N_ENCRYPTION_KEY', 'OPENAI_API_KEY', 'TS_AUTHKEY', 'SECRET_KEY_BASE', 'GITEA__database__PASSWD']) expect(isSecretName(name), name).toBe(true);
-    for (const name of ['POSTGRES_PASSWORD_FILE', 'PASSWORD_MIN_LENGTH', 'POSTGRES_HOST_AUTH_METHOD', 'AWS_ACCESS_KEY_ID', 'SSH_PUBLIC_KEY', 'REDIS_KEY_PREFIX', 'KEYCLOAK_HOST', 'AUTHENTICATION_APIKEY_USERS', 'TOKEN_EXPIRY']) expect(isSecretName(name), name).toBe(false);
+    for (const name of [
+      'POSTGRES_PASSWORD',
+      'DB_PASS',
+      'JWT_SECRET',
+      'N8N_ENCRYPTION_KEY',
+      'OPENAI_API_KEY',
+      'TS_AUTHKEY',
+      'SECRET_KEY_BASE',
+      'GITEA__database__PASSWD',
+    ])
+      expect(isSecretName(name), name).toBe(true);
+    for (const name of [
+      'POSTGRES_PASSWORD_FILE',
+      'PASSWORD_MIN_LENGTH',
+      'POSTGRES_HOST_AUTH_METHOD',
+      'AWS_ACCESS_KEY_ID',
+      'SSH_PUBLIC_KEY',
+      'REDIS_KEY_PREFIX',
+      'KEYCLOAK_HOST',
+      'AUTHENTICATION_APIKEY_USERS',
+      'TOKEN_EXPIRY',
+    ])
+      expect(isSecretName(name), name).toBe(false);
   });
   it('values', () => {
     for (const raw of ['hunter2', 'changeme', 'postgres']) expect(isLiteralSecret(raw), raw).toBe(true);
-    for (const raw of ['${PW}', '$PW', '', 'true', '8', '/run/secrets/pg', './keys/jwt.pem', 'ssh-ed25519 AAAAC3 host', null]) expect(isLiteralSecret(raw), String(raw)).toBe(false);
+    for (const raw of ['${PW}', '$PW', '', 'true', '8', '/run/secrets/pg', './keys/jwt.pem', 'ssh-ed25519 AAAAC3 host', null])
+      expect(isLiteralSecret(raw), String(raw)).toBe(false);
   });
 });
 
@@ -164,7 +200,10 @@ volumes:
       services: {
         'core-infra': {
           'docker-compose.yml': compose,
-          postgres: { 'extra.sql': 'CREATE EXTENSION vector;\n', 'init-scripts': { '02-b.sql': 'SELECT 1;\n', '01-a.sh': FIXED_INIT_SH, 'README.md': 'x', old: { '00.sql': 'SELECT 1;\n' } } },
+          postgres: {
+            'extra.sql': 'CREATE EXTENSION vector;\n',
+            'init-scripts': { '02-b.sql': 'SELECT 1;\n', '01-a.sh': FIXED_INIT_SH, 'README.md': 'x', old: { '00.sql': 'SELECT 1;\n' } },
+          },
         },
       },
     });

@@ -58,7 +58,11 @@ describe('the issue scenario', () => {
       services: {
         'core-infra': coreInfra({ '01-init.sql': SCENARIO_SQL }),
         automation: { 'docker-compose.yml': n8nCompose('postgres') },
-        'memory-orchestration': { 'docker-compose.yml': MEMORY, 'planner-api': { Dockerfile: 'FROM python:3.12\n' }, 'archon-server': { Dockerfile: 'FROM python:3.12\n' } },
+        'memory-orchestration': {
+          'docker-compose.yml': MEMORY,
+          'planner-api': { Dockerfile: 'FROM python:3.12\n' },
+          'archon-server': { Dockerfile: 'FROM python:3.12\n' },
+        },
         monitoring: { 'docker-compose.yml': MONITORING },
       },
     });
@@ -79,7 +83,9 @@ describe('the issue scenario', () => {
     expect(fixes[3]).toMatch(/database\.isolated/);
     expect(fixes[4]).toMatch(/qdrant_data:\/qdrant\/storage/);
     expect(fixes[5]).toMatch(/Use 'grafana_user' as the user in GF_DATABASE_URL/);
-    expect(result!.findings[5]!.message).toMatch(/'grafana' logs in as 'erp_user', the role 'planner-api' also uses \(services\/memory-orchestration\/docker-compose.yml:7:16\)/);
+    expect(result!.findings[5]!.message).toMatch(
+      /'grafana' logs in as 'erp_user', the role 'planner-api' also uses \(services\/memory-orchestration\/docker-compose.yml:7:16\)/,
+    );
   });
 });
 

@@ -88,15 +88,25 @@ describe.skipIf(skip !== null)('db-audit on a live server', () => {
 
   it('reads the same catalog a superuser sees as a plain role with CONNECT (read-only queries)', () => {
     server.psql("CREATE ROLE auditor LOGIN PASSWORD 'Auditor-Pw-3';");
-    const run = runCli(['db-audit', '--url', url(false).replace('postgres@', 'auditor:Auditor-Pw-3@'), '--format', 'json', '--rule', 'initdb-missing:off'], config);
+    const run = runCli(
+      ['db-audit', '--url', url(false).replace('postgres@', 'auditor:Auditor-Pw-3@'), '--format', 'json', '--rule', 'initdb-missing:off'],
+      config,
+    );
     expect(run.stderr).toBe('');
-    expect((JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings.map((f) => f.rule)).toEqual(['initdb-cross-grant', 'initdb-public-connect', 'initdb-cross-grant']);
+    expect((JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings.map((f) => f.rule)).toEqual([
+      'initdb-cross-grant',
+      'initdb-public-connect',
+      'initdb-cross-grant',
+    ]);
   });
 });
 
 describe('db-audit building blocks', () => {
   it('names the server without its password', () => {
-    expect(describeServer('postgresql://app:S3cret@db.example.com:5433/n8n?sslmode=require')).toEqual({ display: 'app@db.example.com:5433/n8n', cluster: 'app@db.example.com:5433' });
+    expect(describeServer('postgresql://app:S3cret@db.example.com:5433/n8n?sslmode=require')).toEqual({
+      display: 'app@db.example.com:5433/n8n',
+      cluster: 'app@db.example.com:5433',
+    });
     expect(describeServer('postgres://u@/d?host=/run/postgresql')).toEqual({ display: 'u@/run/postgresql/d', cluster: 'u@/run/postgresql' });
   });
 
@@ -105,7 +115,15 @@ describe('db-audit building blocks', () => {
     expect(catalogQuery(150000)).not.toMatch(/inherit_option/);
     expect(catalogQuery(160000)).toMatch(/a\.inherit_option.*a\.set_option/);
     expect(catalogQuery(180000)).toMatch(/a\.inherit_option/);
-    const base = { bootstrap: 'postgres', roles: [{ name: 'postgres', superuser: true, login: true, inherit: true, createdb: true, createrole: true }, { name: 'r', superuser: false, login: true, inherit: true, createdb: false, createrole: false }, { name: 'g', superuser: false, login: false, inherit: true, createdb: false, createrole: false }], databases: [{ name: 'd', owner: 'g', allowConnections: true, acl: [{ grantee: 'g', grantor: 'g', privilege: 'CONNECT', grantable: false }] }] };
+    const base = {
+      bootstrap: 'postgres',
+      roles: [
+        { name: 'postgres', superuser: true, login: true, inherit: true, createdb: true, createrole: true },
+        { name: 'r', superuser: false, login: true, inherit: true, createdb: false, createrole: false },
+        { name: 'g', superuser: false, login: false, inherit: true, createdb: false, createrole: false },
+      ],
+      databases: [{ name: 'd', owner: 'g', allowConnections: true, acl: [{ grantee: 'g', grantor: 'g', privilege: 'CONNECT', grantable: false }] }],
+    };
     const v15 = catalogFromJson({ ...base, version: 150004, members: [{ role: 'g', member: 'r', admin: false }] });
     const v16 = catalogFromJson({ ...base, version: 160002, members: [{ role: 'g', member: 'r', admin: false, inherit: false, set: true }] });
     expect(v15.privilegesOn('r', 'd').has('connect')).toBe(true);

@@ -7,7 +7,6 @@ import path from 'node:path';
 import { REPO_ROOT, runCli, type JsonFinding } from './helpers/cli';
 import { makeTree } from './helpers/tree';
 
-
 function lintJson(args: string[]): { status: number; findings: JsonFinding[]; summary: Record<string, number>; root: string } {
   const run = runCli([...args, '--format', 'json']);
   expect(run.stderr).toBe('');
@@ -77,7 +76,7 @@ describe('examples/droplet-current', () => {
     const { status, findings, summary } = lintJson(['examples/droplet-current']);
     expect(status).toBe(1);
     expect(findings.length).toBeLessThanOrEqual(25);
-    expect(summary.errors + summary.warnings).toBe(findings.length);
+    expect(summary.errors! + summary.warnings!).toBe(findings.length);
     // A cause is still reported when a finding of its rule (primary or merged in `also`) names its place (own or related).
     const missing = CAUSES_BEFORE_MERGING.filter((cause) => {
       const [rule, where] = cause.split(' ');
@@ -88,7 +87,9 @@ describe('examples/droplet-current', () => {
     const apps = findings.find((f) => f.path === `${prefix}services/apps`)!;
     expect(apps).toMatchObject({ rule: 'no-catch-all-dir', also: ['misplaced-service', 'non-canonical-name'] });
     const stray = findings.filter((f) => [f, ...(f.related ?? [])].some((p) => p.path.startsWith(`${prefix}services/postgres`)));
-    expect(stray.map((f) => [f.rule, ...(f.also ?? []).sort()])).toEqual([['single-postgres', 'duplicate-container-name', 'duplicate-service', 'service-outside-capability']]);
+    expect(stray.map((f) => [f.rule, ...(f.also ?? []).sort()])).toEqual([
+      ['single-postgres', 'duplicate-container-name', 'duplicate-service', 'service-outside-capability'],
+    ]);
     const valkey = findings.filter((f) => [f, ...(f.related ?? [])].some((p) => p.path.startsWith(`${prefix}services/valkey`)));
     expect(valkey.map((f) => [f.rule, f.severity, ...(f.also ?? [])])).toEqual([['single-cache', 'error', 'service-outside-capability']]);
   });

@@ -9,9 +9,7 @@ import { isFolderName, isInside } from '../src/util/paths';
 import { runCli } from './helpers/cli';
 import { makeTree } from './helpers/tree';
 
-const labelled = (capability: string) =>
-  stringify({ services: { n8n: { image: 'n8nio/n8n:1.0', labels: { 'svclint.capability': capability } } } });
-
+const labelled = (capability: string) => stringify({ services: { n8n: { image: 'n8nio/n8n:1.0', labels: { 'svclint.capability': capability } } } });
 
 describe('folder names', () => {
   it.each([
@@ -28,7 +26,7 @@ describe('folder names', () => {
   });
 
   it.each(['../../../outside', 'a/b', '..'])('a label %j is shown as ignored and plans nothing outside the tree', async (label) => {
-    const dir = makeTree({ services: { 'automation': { n8n: { 'docker-compose.yml': labelled(label) } } } });
+    const dir = makeTree({ services: { automation: { n8n: { 'docker-compose.yml': labelled(label) } } } });
     const target = resolveTarget('.', dir, null);
     const model = await buildHostModel(target.root, target.policy, dir);
     const n8n = model.serviceDirs.find((d) => d.name === 'n8n')!;

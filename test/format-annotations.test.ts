@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingLocation, findingText, planAnnotations } from '../src/format/annotations';
-import type { Finding } from '../src/types';
+import type { Finding } from '../src/engine/types';
 import { SEED_FINDINGS, finding } from './format-fixtures';
 
 function errors(count: number): Finding[] {
@@ -115,9 +115,20 @@ describe('planAnnotations', () => {
   });
 
   it('annotates a folder finding on the file that stands for it, naming the folder', () => {
-    const apps = finding({ rule: 'no-catch-all-dir', path: 'services/apps', message: 'a catch-all directory', anchor: { path: 'services/apps/dozzle/docker-compose.yml', line: 1 } });
+    const apps = finding({
+      rule: 'no-catch-all-dir',
+      path: 'services/apps',
+      message: 'a catch-all directory',
+      anchor: { path: 'services/apps/dozzle/docker-compose.yml', line: 1 },
+    });
     const [annotation] = planAnnotations([apps]).annotations;
-    expect(annotation).toEqual({ level: 'error', file: 'services/apps/dozzle/docker-compose.yml', startLine: 1, title: 'no-catch-all-dir', message: 'services/apps: a catch-all directory' });
+    expect(annotation).toEqual({
+      level: 'error',
+      file: 'services/apps/dozzle/docker-compose.yml',
+      startLine: 1,
+      title: 'no-catch-all-dir',
+      message: 'services/apps: a catch-all directory',
+    });
   });
 
   it('carries file, line, column and the rule id as title', () => {

@@ -1,20 +1,57 @@
 // Hand-built inputs for the formatter tests: real rule ids and messages shaped like the
 // engine's, on the tree the seed document describes (services/apps, services/n8n, …).
-import type { Finding, FormatContext, LintResult, RuleMeta } from '../src/types';
+import type { Finding, LintResult, RuleInfo } from '../src/engine/types';
+import type { FormatContext } from '../src/format/types';
 
 const DOCS = 'https://github.com/svclint/svclint#';
 
-function rule(id: string, group: RuleMeta['group'], severity: RuleMeta['severity'], description: string, rationale: string): RuleMeta {
-  return { id, group, severity, description, rationale, docs: `${DOCS}${id}` };
+function rule(id: string, group: RuleInfo['group'], severity: RuleInfo['severity'], description: string, rationale: string): RuleInfo {
+  return { id, group, severity, description, rationale, docs: `${DOCS}${id}`, messages: {} };
 }
 
-export const RULES: RuleMeta[] = [
-  rule('no-catch-all-dir', 'structure', 'error', 'A directory named like a catch-all (apps, misc, other, …)', '"apps" is an antipattern: a catch-all directory mixes unrelated services (chat interface ≠ log viewer ≠ LLM proxy).'),
-  rule('service-outside-capability', 'structure', 'error', 'A service directory directly under root', 'Every service belongs to a capability directory, so the tree answers "where does a new service go?".'),
-  rule('misplaced-service', 'structure', 'error', 'A service whose capability is known but that sits elsewhere', 'Services are grouped by what they do; the decision tree names the one place each service goes.'),
-  rule('unpinned-image', 'compose', 'warning', 'An image with no tag or a moving tag and no digest', 'A moving tag changes what runs on the host without a change in the repository.'),
-  rule('postgres-superuser', 'database', 'error', 'A service that connects to the shared Postgres as its superuser', 'Each service gets its own role; the superuser can read and drop every other service\'s database.'),
-  rule('duplicate-host-port', 'compose', 'error', 'One host port published twice on the host, across all stacks', 'Two stacks publishing one port cannot both start on the same host.'),
+export const RULES: RuleInfo[] = [
+  rule(
+    'no-catch-all-dir',
+    'structure',
+    'error',
+    'A directory named like a catch-all (apps, misc, other, …)',
+    '"apps" is an antipattern: a catch-all directory mixes unrelated services (chat interface ≠ log viewer ≠ LLM proxy).',
+  ),
+  rule(
+    'service-outside-capability',
+    'structure',
+    'error',
+    'A service directory directly under root',
+    'Every service belongs to a capability directory, so the tree answers "where does a new service go?".',
+  ),
+  rule(
+    'misplaced-service',
+    'structure',
+    'error',
+    'A service whose capability is known but that sits elsewhere',
+    'Services are grouped by what they do; the decision tree names the one place each service goes.',
+  ),
+  rule(
+    'unpinned-image',
+    'compose',
+    'warning',
+    'An image with no tag or a moving tag and no digest',
+    'A moving tag changes what runs on the host without a change in the repository.',
+  ),
+  rule(
+    'postgres-superuser',
+    'database',
+    'error',
+    'A service that connects to the shared Postgres as its superuser',
+    "Each service gets its own role; the superuser can read and drop every other service's database.",
+  ),
+  rule(
+    'duplicate-host-port',
+    'compose',
+    'error',
+    'One host port published twice on the host, across all stacks',
+    'Two stacks publishing one port cannot both start on the same host.',
+  ),
 ];
 
 export function context(overrides: Partial<FormatContext> = {}): FormatContext {
@@ -87,5 +124,7 @@ export function result(findings: Finding[], summary: Partial<LintResult['summary
       ...summary,
     },
     model: null,
+    failures: [],
+    rules: RULES,
   };
 }

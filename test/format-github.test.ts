@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, formatGithub, workflowCommand } from '../src/format/github';
-import type { Finding } from '../src/types';
+import type { Finding } from '../src/engine/types';
 import { SEED_FINDINGS, context, finding, result } from './format-fixtures';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,7 +26,12 @@ core[level](message, properties);`;
 function parseCommand(line: string) {
   const match = /^::([a-z]+)(?: ([^:]*))?::(.*)$/s.exec(line);
   expect(match, line).not.toBeNull();
-  const props = Object.fromEntries((match![2] ?? '').split(',').filter(Boolean).map((pair) => pair.split('=', 2) as [string, string]));
+  const props = Object.fromEntries(
+    (match![2] ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((pair) => pair.split('=', 2) as [string, string]),
+  );
   return { command: match![1], props, message: match![3] };
 }
 
@@ -69,10 +74,15 @@ describe('github format', () => {
 
   it('matches what @actions/core prints for the same annotation', () => {
     const cases: Finding[] = [tricky, ...SEED_FINDINGS];
-    const ours = formatGithub([result(cases)], context()).trimEnd().split('\n');
+    const ours = formatGithub([result(cases)], context())
+      .trimEnd()
+      .split('\n');
     // Errors first; inside each severity, file/line findings before folder findings.
     const rank = (f: Finding) => (f.severity === 'error' ? 0 : 2) + (f.line == null ? 1 : 0);
-    const ordered = cases.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+    const ordered = cases
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+      .map(({ f }) => f);
     ordered.forEach((f, index) => {
       const text = f.fix ? `${f.message}\nFix: ${f.fix}` : f.message;
       const properties: Record<string, unknown> = { title: f.rule, file: f.path };
@@ -87,9 +97,13 @@ describe('github format', () => {
       ...Array.from({ length: 3 }, (_, i) =>
         finding({ rule: 'unpinned-image', path: `services/interfaces/w${i}/compose.yaml`, line: 3, column: 12, message: `image w${i}:latest is unpinned` }),
       ),
-      ...Array.from({ length: 25 }, (_, i) => finding({ rule: 'no-catch-all-dir', path: `services/misc${i}`, message: `services/misc${i} is a catch-all directory` })),
+      ...Array.from({ length: 25 }, (_, i) =>
+        finding({ rule: 'no-catch-all-dir', path: `services/misc${i}`, message: `services/misc${i} is a catch-all directory` }),
+      ),
     ];
-    const lines = formatGithub([result(many)], context()).trimEnd().split('\n');
+    const lines = formatGithub([result(many)], context())
+      .trimEnd()
+      .split('\n');
     expect(lines).toHaveLength(29);
     expect(lines.slice(0, 25).every((l) => l.startsWith('::error file=services/misc'))).toBe(true);
     expect(lines.slice(25, 28).every((l) => l.startsWith('::warning file=services/interfaces/'))).toBe(true);

@@ -20,7 +20,9 @@ function parts(html: string) {
   const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
   const dataTag = /<script type="([^"]+)" id="svclint-data"( data-encoding="gzip-base64")?>([\s\S]*?)<\/script>/.exec(html)!;
   const script = /<script>([\s\S]*?)<\/script>\n<\/body>/.exec(html)![1]!;
-  const data = dataTag[2] ? (JSON.parse(gunzipSync(Buffer.from(dataTag[3]!, 'base64')).toString('utf8')) as ReportData) : (JSON.parse(dataTag[3]!) as ReportData);
+  const data = dataTag[2]
+    ? (JSON.parse(gunzipSync(Buffer.from(dataTag[3]!, 'base64')).toString('utf8')) as ReportData)
+    : (JSON.parse(dataTag[3]!) as ReportData);
   return { csp, style, script, data, compressed: Boolean(dataTag[2]), rawData: dataTag[3]! };
 }
 
@@ -33,7 +35,12 @@ describe('HTML page safety', () => {
     expect(style).toBe(REPORT_CSS);
     expect(script).toBe(CLIENT_JS);
     expect(csp).toBe(contentSecurityPolicy());
-    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    const directives = new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name!, values]),
+    );
     expect(directives.get('default-src')).toEqual(["'none'"]);
     expect(directives.get('script-src')).toEqual([sha(script)]);
     expect(directives.get('style-src')).toEqual([sha(style)]);
@@ -47,7 +54,9 @@ describe('HTML page safety', () => {
     expect(markup).not.toMatch(/\s(src|href|action|srcset|poster)\s*=/i);
     expect(markup).not.toMatch(/<(link|iframe|img|object|embed|base|form)\b/i);
     expect(REPORT_CSS).not.toMatch(/@import|@font-face|url\(/i);
-    expect(CLIENT_JS).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|fetch\(|XMLHttpRequest|WebSocket|import\(|sendBeacon|EventSource/);
+    expect(CLIENT_JS).not.toMatch(
+      /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|fetch\(|XMLHttpRequest|WebSocket|import\(|sendBeacon|EventSource/,
+    );
   });
 
   it('no text can end the data block: exactly two </script> in the page, and the data reads back intact', () => {
@@ -150,8 +159,12 @@ describe('report data', () => {
     const apps = root.findings.find((f) => f.rule === 'no-catch-all-dir')!;
     expect(apps.also).toContain('misplaced-service');
     // Actions read as `svclint migrate` prints them.
-    expect(apps.actions!.map((a) => a.text)).toContain('move     examples/droplet-current/services/apps/dozzle -> examples/droplet-current/services/monitoring/dozzle');
-    expect(apps.touches).toEqual(expect.arrayContaining(['examples/droplet-current/services/apps/dozzle', 'examples/droplet-current/services/monitoring/dozzle']));
+    expect(apps.actions!.map((a) => a.text)).toContain(
+      'move     examples/droplet-current/services/apps/dozzle -> examples/droplet-current/services/monitoring/dozzle',
+    );
+    expect(apps.touches).toEqual(
+      expect.arrayContaining(['examples/droplet-current/services/apps/dozzle', 'examples/droplet-current/services/monitoring/dozzle']),
+    );
     expect(root.memory!.budget).toBe(4 * 1024 ** 3);
     expect(root.memory!.total).toBe(root.memory!.declared + root.memory!.estimated);
     expect(root.databases!.databases.map((d) => d[0])).toEqual(['n8n', 'bestviable_erp', 'openwebui', 'tooljet']);

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { escapeXml, formatJunit } from '../src/format/junit';
-import type { Finding } from '../src/types';
+import type { Finding } from '../src/engine/types';
 import { SEED_FINDINGS, context, finding, result } from './format-fixtures';
 
 const parser = new XMLParser({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SUMMARY_LIMIT_BYTES, escapeCell, expectedLayoutLines, formatMarkdown, renderSummary } from '../src/format/markdown';
-import type { Finding } from '../src/types';
+import type { Finding } from '../src/engine/types';
 import { SEED_FINDINGS, context, finding, result } from './format-fixtures';
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
@@ -8,9 +8,7 @@ const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 /** Table rows of the findings table (lines starting with `| ` after the Findings heading). */
 function findingRows(markdown: string): string[] {
   const section = markdown.split('### Findings')[1] ?? '';
-  return section
-    .split('\n')
-    .filter((line) => line.startsWith('| ') && !line.startsWith('| Path') && !line.startsWith('| ---'));
+  return section.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Path') && !line.startsWith('| ---'));
 }
 
 describe('escapeCell', () => {

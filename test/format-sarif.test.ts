@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FINGERPRINT_KEY, buildSarif, formatSarif, pascalCase, pathToUri } from '../src/format/sarif';
-import type { Finding } from '../src/types';
+import type { Finding } from '../src/engine/types';
 import { RULES, SEED_FINDINGS, context, finding, result } from './format-fixtures';
 import { runCli } from './helpers/cli';
 import { sarifValidatorBinary, validateSarif, type ValidatorResult } from './helpers/sarif-validator';
@@ -71,7 +71,9 @@ describe('sarif format', () => {
     {
       name: 'directory finding: shown at the file that stands for it, line 1',
       input: { ...SEED_FINDINGS[0]!, anchor: { path: 'services/apps/dozzle/docker-compose.yml', line: 1 } },
-      location: { physicalLocation: { artifactLocation: { uri: 'services/apps/dozzle/docker-compose.yml', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } } },
+      location: {
+        physicalLocation: { artifactLocation: { uri: 'services/apps/dozzle/docker-compose.yml', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } },
+      },
     },
     {
       name: 'directory finding with no file in it: the directory, line 1',
@@ -103,13 +105,31 @@ describe('sarif format', () => {
     });
     const [res] = sarifOf([clash]).runs[0]!.results;
     expect(res!.relatedLocations).toEqual([
-      { id: 1, physicalLocation: { artifactLocation: { uri: 'services/traefik/docker-compose.yml', uriBaseId: '%SRCROOT%' }, region: { startLine: 7, startColumn: 9 } }, message: { text: "Service 'traefik' publishes host port 80/tcp too." } },
-      { id: 2, physicalLocation: { artifactLocation: { uri: 'services/traefik/traefik.yml', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } }, message: { text: 'services/traefik: Its folder.' } },
+      {
+        id: 1,
+        physicalLocation: {
+          artifactLocation: { uri: 'services/traefik/docker-compose.yml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 7, startColumn: 9 },
+        },
+        message: { text: "Service 'traefik' publishes host port 80/tcp too." },
+      },
+      {
+        id: 2,
+        physicalLocation: { artifactLocation: { uri: 'services/traefik/traefik.yml', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } },
+        message: { text: 'services/traefik: Its folder.' },
+      },
     ]);
   });
 
   it('adds a descriptor for a finding whose rule is not registered', () => {
-    const obsolete = finding({ rule: 'obsolete-version', severity: 'warning', path: 'services/automation/compose.yaml', line: 1, column: 1, message: 'remove the obsolete top-level version: key' });
+    const obsolete = finding({
+      rule: 'obsolete-version',
+      severity: 'warning',
+      path: 'services/automation/compose.yaml',
+      line: 1,
+      column: 1,
+      message: 'remove the obsolete top-level version: key',
+    });
     const run = sarifOf([obsolete]).runs[0]!;
     const index = run.results[0]!.ruleIndex;
     expect(index).toBe(RULES.length);
@@ -123,20 +143,31 @@ describe('sarif format', () => {
     expect(driver.rules.every((r) => !('helpUri' in r))).toBe(true);
   });
 
-  it('fingerprints come from rule, path and key: not the line, the message or the other sides', () => {
-    const base = { ...SEED_FINDINGS[4]!, key: 'line:- DB_POSTGRESDB_USER=postgres' };
+  it('fingerprints come from rule, message id, path and key: not the line, the message text or the other sides', () => {
+    const base = { ...SEED_FINDINGS[4]!, messageId: 'superuser', key: 'line:- DB_POSTGRESDB_USER=postgres' };
     const fp = (f: Finding[]) => sarifOf(f).runs[0]!.results.map((r) => r.partialFingerprints[FINGERPRINT_KEY]);
     const [moved] = fp([{ ...base, line: 40 }]);
     const [original] = fp([base]);
     expect(moved).toBe(original);
     expect(original).toMatch(/^[0-9a-f]{64}:1$/);
     // The message holds totals and the other side's line:col; neither reopens an alert.
-    const [otherMessage] = fp([{ ...base, message: `${base.message} (now at services/x.yml:99:1, 5.7 GiB)`, related: [{ path: 'services/x.yml', line: 99, column: 1, message: 'other side' }] }]);
+    const [otherMessage] = fp([
+      {
+        ...base,
+        message: `${base.message} (now at services/x.yml:99:1, 5.7 GiB)`,
+        related: [{ path: 'services/x.yml', line: 99, column: 1, message: 'other side' }],
+      },
+    ]);
     expect(otherMessage).toBe(original);
     const [otherKey] = fp([{ ...base, key: 'line:- DB_POSTGRESDB_USER=root' }]);
     expect(otherKey).not.toBe(original);
     const [otherPath] = fp([{ ...base, path: 'services/automation/n8n/docker-compose.yml' }]);
     expect(otherPath).not.toBe(original);
+    // Another message of the rule at the same place is another alert; a reworded template is not.
+    const [otherMessageId] = fp([{ ...base, messageId: 'superuserInUrl' }]);
+    expect(otherMessageId).not.toBe(original);
+    const [reworded] = fp([{ ...base, message: 'Reworded: n8n logs in as the superuser.' }]);
+    expect(reworded).toBe(original);
     const twice = fp([base, { ...base, line: 30 }]);
     expect(twice.map((f) => f!.split(':')[1])).toEqual(['1', '2']);
     expect(new Set(twice.map((f) => f!.split(':')[0])).size).toBe(1);
@@ -152,13 +183,24 @@ function validate(binary: string, log: string): ValidatorResult[] {
 }
 
 const binary = validatorBinary();
-const skipValidator = skipWithoutTool('@microsoft/sarif-multitool', binary !== null && fs.existsSync(binary), 'SARIF was not validated by Microsoft\'s validator');
+const skipValidator = skipWithoutTool(
+  '@microsoft/sarif-multitool',
+  binary !== null && fs.existsSync(binary),
+  "SARIF was not validated by Microsoft's validator",
+);
 
 describe.skipIf(skipValidator)('Microsoft SARIF validator (sarif-multitool validate)', () => {
   it('finds no errors and no warnings in svclint SARIF', () => {
     const findings = [
       ...SEED_FINDINGS.map((f) => (f.line == null ? { ...f, anchor: { path: `${f.path}/docker-compose.yml`, line: 1 } } : f)),
-      finding({ rule: 'obsolete-version', severity: 'warning', path: 'services/my app/compose.yaml', line: 1, column: 1, message: 'remove the obsolete top-level version: key' }),
+      finding({
+        rule: 'obsolete-version',
+        severity: 'warning',
+        path: 'services/my app/compose.yaml',
+        line: 1,
+        column: 1,
+        message: 'remove the obsolete top-level version: key',
+      }),
       finding({
         rule: 'duplicate-host-port',
         path: 'services/docker/nginx/docker-compose.yml',

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadStack } from '../src/compose';
 import { fastLoadDocuments, isPlainYaml } from '../src/yaml/fast-load';
 import { parseComposeFile } from '../src/compose/parse-file';
-import type { ComposeFile } from '../src/types';
+import type { ComposeFile } from '../src/compose/types';
 import { corpusDir } from './helpers/cli';
 import { tempDir } from './helpers/tree';
 
@@ -45,9 +45,54 @@ function parseAndTouch(text: string | Buffer): ComposeFile {
 
 /** Plain scalars that YAML 1.1, YAML 1.2 core, js-yaml and `yaml` are known to read differently. */
 const trickyScalar = fc.constantFrom(
-  '0b101', '-.5', '+.5', '.5', '+0x1F', '-0o7', '0o17', '0x1f', '0X1F', '1_000', '012', '08', '1e3', '1E+03', '1.', '-0', '+12',
-  '.inf', '-.Inf', '.NaN', 'yes', 'No', 'on', 'OFF', 'y', 'n', 'true', 'False', 'TRUE', 'null', 'Null', '~', '2001-12-14', '1:20',
-  '12:30:45', '0x', '0b', '0o', '=', '<<', 'nginx:1.27', '80:80', '127.0.0.1:5432:5432', '${VAR:-x}', '$$HOME', 'a b', 'é', '😀',
+  '0b101',
+  '-.5',
+  '+.5',
+  '.5',
+  '+0x1F',
+  '-0o7',
+  '0o17',
+  '0x1f',
+  '0X1F',
+  '1_000',
+  '012',
+  '08',
+  '1e3',
+  '1E+03',
+  '1.',
+  '-0',
+  '+12',
+  '.inf',
+  '-.Inf',
+  '.NaN',
+  'yes',
+  'No',
+  'on',
+  'OFF',
+  'y',
+  'n',
+  'true',
+  'False',
+  'TRUE',
+  'null',
+  'Null',
+  '~',
+  '2001-12-14',
+  '1:20',
+  '12:30:45',
+  '0x',
+  '0b',
+  '0o',
+  '=',
+  '<<',
+  'nginx:1.27',
+  '80:80',
+  '127.0.0.1:5432:5432',
+  '${VAR:-x}',
+  '$$HOME',
+  'a b',
+  'é',
+  '😀',
 );
 const word = fc.stringMatching(/^[a-z][a-z0-9_-]{0,8}$/);
 const number = fc.oneof(
@@ -79,9 +124,57 @@ const yamlishMapping: fc.Arbitrary<string> = fc.letrec<{ map: string; value: str
 
 /** Fragments of YAML syntax glued at random: indicators, anchors, tags, quotes, directives, odd whitespace. */
 const yamlFragment = fc.constantFrom(
-  'services:', '\n', '  ', '    ', '\t', '- ', ': ', ':', '? ', '&a ', '*a', '&b ', '*b', '<<: ', '!reset ', '!override ', '!!str ', '!!binary ',
-  '[', ']', '{', '}', ',', '"', "'", '|', '>', '|-', '>+2', '#', '---\n', '...\n', '%YAML 1.2\n', '%TAG ! tag:x,2000:\n',
-  'image: nginx', 'web', 'x-a', '${A}', '$$', '\\', '\r\n', '\r', '\uFEFF', '\u0085', '\u2028', 'é', '😀', '\uD800', '0b1', '-.5', '~',
+  'services:',
+  '\n',
+  '  ',
+  '    ',
+  '\t',
+  '- ',
+  ': ',
+  ':',
+  '? ',
+  '&a ',
+  '*a',
+  '&b ',
+  '*b',
+  '<<: ',
+  '!reset ',
+  '!override ',
+  '!!str ',
+  '!!binary ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '"',
+  "'",
+  '|',
+  '>',
+  '|-',
+  '>+2',
+  '#',
+  '---\n',
+  '...\n',
+  '%YAML 1.2\n',
+  '%TAG ! tag:x,2000:\n',
+  'image: nginx',
+  'web',
+  'x-a',
+  '${A}',
+  '$$',
+  '\\',
+  '\r\n',
+  '\r',
+  '\uFEFF',
+  '\u0085',
+  '\u2028',
+  'é',
+  '😀',
+  '\uD800',
+  '0b1',
+  '-.5',
+  '~',
 );
 const yamlishText = fc.array(yamlFragment, { maxLength: 60 }).map((parts) => parts.join(''));
 
@@ -140,7 +233,10 @@ function mutate(text: string, edits: Mutation[]): string {
 
 describe('parseComposeFile on hostile text', () => {
   it('arbitrary unicode strings: returns, errors inside the text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => expectErrorsInside(parseAndTouch(text))), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => expectErrorsInside(parseAndTouch(text))),
+      { numRuns: 400 },
+    );
   });
 
   it('arbitrary bytes: returns, errors inside the text', () => {
@@ -151,7 +247,10 @@ describe('parseComposeFile on hostile text', () => {
   });
 
   it('YAML-ish fragments (anchors, tags, directives, odd line breaks): returns, errors inside the text', () => {
-    fc.assert(fc.property(yamlishText, (text) => expectErrorsInside(parseAndTouch(text))), { numRuns: 600 });
+    fc.assert(
+      fc.property(yamlishText, (text) => expectErrorsInside(parseAndTouch(text))),
+      { numRuns: 600 },
+    );
   });
 
   it('mutations of real corpus compose files: returns, errors inside the text', () => {
@@ -181,8 +280,18 @@ describe('fast path (js-yaml) vs full path (yaml)', () => {
         numRuns: 600,
         examples: [
           // Each of these once loaded differently on the fast path (see docs/robustness.md).
-          ['a: 0b101'], ['a: -.5'], ['a: +.5'], ['a: +0x1F'], ['a: -0o7'], ['a:\n- -.5'], ['a: [+.5]'],
-          ['services:\n  ? [a]\n  : {image: x}'], ['.inf: a'], ['.5: a'], ['-.5: a'], ['.NaN: a'],
+          ['a: 0b101'],
+          ['a: -.5'],
+          ['a: +.5'],
+          ['a: +0x1F'],
+          ['a: -0o7'],
+          ['a:\n- -.5'],
+          ['a: [+.5]'],
+          ['services:\n  ? [a]\n  : {image: x}'],
+          ['.inf: a'],
+          ['.5: a'],
+          ['-.5: a'],
+          ['.NaN: a'],
         ],
       },
     );
@@ -212,7 +321,10 @@ describe('loadStack on hostile files', () => {
       fc.string({ unit: 'binary', maxLength: 200 }),
       fc.tuple(corpusText, fc.array(mutation, { maxLength: 3 })).map(([text, edits]) => mutate(text, edits)),
     );
-    const bytes = fc.oneof({ weight: 5, arbitrary: content.map((t) => Buffer.from(t)) }, { weight: 1, arbitrary: fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b)) });
+    const bytes = fc.oneof(
+      { weight: 5, arbitrary: content.map((t) => Buffer.from(t)) },
+      { weight: 1, arbitrary: fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b)) },
+    );
     let run = 0;
     fc.assert(
       fc.property(bytes, fc.option(bytes), fc.option(bytes), (main, override, env) => {

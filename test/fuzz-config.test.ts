@@ -36,10 +36,41 @@ const anyValue = fc.oneof(
   fc.constantFrom(1e308, -1, 0.5, Number.MAX_SAFE_INTEGER, '4GiB', '512m', 'x', '', '__proto__', 'error', 'warn', 'off', 2, 'recommended', 'none'),
 );
 const configLike = fc.dictionary(
-  fc.constantFrom('extends', 'root', 'capabilities', 'catchAll', 'technologyDirs', 'services', 'systems', 'database', 'budget', 'rules', 'exceptions', 'docs', 'unknown', '__proto__'),
+  fc.constantFrom(
+    'extends',
+    'root',
+    'capabilities',
+    'catchAll',
+    'technologyDirs',
+    'services',
+    'systems',
+    'database',
+    'budget',
+    'rules',
+    'exceptions',
+    'docs',
+    'unknown',
+    '__proto__',
+  ),
   fc.oneof(
     anyValue,
-    fc.dictionary(fc.constantFrom('memory', 'postgres', 'allocations', 'isolated', 'core-infra', 'n8n', 'compose-parse', 'capability', 'provides', '__proto__', 'constructor'), anyValue, { maxKeys: 4 }),
+    fc.dictionary(
+      fc.constantFrom(
+        'memory',
+        'postgres',
+        'allocations',
+        'isolated',
+        'core-infra',
+        'n8n',
+        'compose-parse',
+        'capability',
+        'provides',
+        '__proto__',
+        'constructor',
+      ),
+      anyValue,
+      { maxKeys: 4 },
+    ),
     fc.array(fc.record({ rule: anyValue, path: anyValue, reason: anyValue }, { requiredKeys: [] }), { maxLength: 3 }),
   ),
   { maxKeys: 6 },
@@ -47,15 +78,21 @@ const configLike = fc.dictionary(
 
 describe('loadConfigFile on hostile files', () => {
   it('arbitrary text: a config or a ConfigError', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), ext, (text, e) => void loadText(text, e)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), ext, (text, e) => void loadText(text, e)),
+      { numRuns: 300 },
+    );
   });
 
   it('arbitrary bytes: a config or a ConfigError', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), ext, (bytes, e) => void loadText(Buffer.from(bytes), e)), {
-      numRuns: 200,
-      // JSON.parse quotes the input in its message: a NUL and a line break once made the one-line error two lines.
-      examples: [[Uint8Array.from([0, 10]), 'json']],
-    });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), ext, (bytes, e) => void loadText(Buffer.from(bytes), e)),
+      {
+        numRuns: 200,
+        // JSON.parse quotes the input in its message: a NUL and a line break once made the one-line error two lines.
+        examples: [[Uint8Array.from([0, 10]), 'json']],
+      },
+    );
   });
 
   it('any JSON value, as YAML or JSON: a config or a ConfigError', () => {
@@ -74,13 +111,53 @@ describe('loadConfigFile on hostile files', () => {
     fc.assert(
       fc.property(configLike, ext, (value, e) => void loadText(e === 'json' ? JSON.stringify(value) : stringify(value), e)),
       // A key holding a line break is quoted in the schema message: it must stay one line.
-      { numRuns: 400, examples: [[{ 'a\nb': 1 }, 'yaml'], [{ rules: { 'x\ry': 'error' } }, 'json']] },
+      {
+        numRuns: 400,
+        examples: [
+          [{ 'a\nb': 1 }, 'yaml'],
+          [{ rules: { 'x\ry': 'error' } }, 'json'],
+        ],
+      },
     );
   });
 
   it('YAML syntax fragments (anchors, aliases, tags, complex keys, documents): a config or a ConfigError', () => {
-    const fragment = fc.constantFrom('rules:', 'budget:', 'memory:', ' ', '  ', '\n', '- ', ': ', '? ', '&a ', '*a', '<<: ', '!!binary ', '!!int ', '!custom ',
-      '[', ']', '{', '}', ',', '"', "'", '|', '---\n', '%YAML 1.1\n', '1e400', '0x', '~', 'error', 'é', '\t');
-    fc.assert(fc.property(fc.array(fragment, { maxLength: 40 }), (parts) => void loadText(parts.join(''), 'yaml')), { numRuns: 400 });
+    const fragment = fc.constantFrom(
+      'rules:',
+      'budget:',
+      'memory:',
+      ' ',
+      '  ',
+      '\n',
+      '- ',
+      ': ',
+      '? ',
+      '&a ',
+      '*a',
+      '<<: ',
+      '!!binary ',
+      '!!int ',
+      '!custom ',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '"',
+      "'",
+      '|',
+      '---\n',
+      '%YAML 1.1\n',
+      '1e400',
+      '0x',
+      '~',
+      'error',
+      'é',
+      '\t',
+    );
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 40 }), (parts) => void loadText(parts.join(''), 'yaml')),
+      { numRuns: 400 },
+    );
   });
 });

@@ -12,9 +12,9 @@ const environment = fc.dictionary(fc.constantFrom(...NAMES), fc.oneof(value, fc.
 
 /** Template pieces: every syntax form, malformed ones, nesting, and stray braces and dollars. */
 const piece = fc.oneof(
-  fc.constantFrom(...NAMES).chain((n) =>
-    fc.constantFrom(`$${n}`, `\${${n}}`, `\${${n}:-`, `\${${n}-`, `\${${n}:?`, `\${${n}?`, `\${${n}:+`, `\${${n}+`, `\${${n}:=x}`, `\${${n}`),
-  ),
+  fc
+    .constantFrom(...NAMES)
+    .chain((n) => fc.constantFrom(`$${n}`, `\${${n}}`, `\${${n}:-`, `\${${n}-`, `\${${n}:?`, `\${${n}?`, `\${${n}:+`, `\${${n}+`, `\${${n}:=x}`, `\${${n}`)),
   fc.constantFrom('$', '$$', '$$$', '${', '}', '{', '${}', '${1A}', '${ A}', '$-', '$1', 'text', ' ', '\n', 'é', '😀', '\\'),
 );
 const template = fc.array(piece, { maxLength: 25 }).map((parts) => parts.join(''));
@@ -103,7 +103,23 @@ describe('interpolate', () => {
 describe('env files', () => {
   const envLine = fc.oneof(
     fc.tuple(fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,6}$/), fc.stringMatching(/^[a-z0-9 ]{0,10}$/)).map(([k, v]) => `${k}=${v}`),
-    fc.constantFrom('# comment', 'export A=1', 'B: 2', 'C="multi\nline"', "D='lit ${A}'", 'E="esc \\n \\$ \\""', 'F=a #c', 'G="unterminated', "H='open", '=novalue', 'I', ' ', '\r', '\uFEFFJ=1', '\t K = v '),
+    fc.constantFrom(
+      '# comment',
+      'export A=1',
+      'B: 2',
+      'C="multi\nline"',
+      "D='lit ${A}'",
+      'E="esc \\n \\$ \\""',
+      'F=a #c',
+      'G="unterminated',
+      "H='open",
+      '=novalue',
+      'I',
+      ' ',
+      '\r',
+      '\uFEFFJ=1',
+      '\t K = v ',
+    ),
     fc.string({ maxLength: 30 }),
   );
   const envText = fc.oneof(
@@ -115,7 +131,10 @@ describe('env files', () => {
   it('never throws; every entry has a valid key and a line inside the file', () => {
     fc.assert(
       fc.property(envText, (text) => {
-        const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').length;
+        const lines = text
+          .replace(/^\uFEFF/, '')
+          .replace(/\r\n?/g, '\n')
+          .split('\n').length;
         const entries = parseEnvEntries(text, (name) => (name === 'OUTSIDE' ? 'o' : undefined));
         for (const entry of entries) {
           // compose-go's key alphabet: letters, digits, _ . - [ ] (and the empty key of a `=value` line).

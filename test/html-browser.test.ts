@@ -17,7 +17,13 @@ interface JsonOutput {
   root: string;
   summary: { errors: number; warnings: number; services: number; stacks: number };
   findings: JsonFinding[];
-  memory: { budget: number | null; total: number; declared: number; estimated: number; services: { service: string; path: string; bytes: number | null; limit: boolean; replicas: number }[] };
+  memory: {
+    budget: number | null;
+    total: number;
+    declared: number;
+    estimated: number;
+    services: { service: string; path: string; bytes: number | null; limit: boolean; replicas: number }[];
+  };
   databases?: {
     databases: { name: string; owner: string; public: boolean | null; crossGrants: { role: string }[] }[];
     clients: { service: string; roles: string[]; superuser: boolean }[];
@@ -86,9 +92,11 @@ async function expectMemoryMatchesJson(page: Page, json: JsonOutput): Promise<vo
   expect(Number(await attr('data-services'))).toBe(json.memory.services.length);
   expect(Number(await attr('data-no-limit'))).toBe(json.memory.services.filter((s) => !s.limit).length);
   // The first page of the table: the largest services, each with the JSON's bytes and limit.
-  const rows = await page.locator('#memory tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => ({ service: tr.getAttribute('data-service'), bytes: tr.getAttribute('data-bytes'), limit: tr.getAttribute('data-limit') })),
-  );
+  const rows = await page
+    .locator('#memory tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => ({ service: tr.getAttribute('data-service'), bytes: tr.getAttribute('data-bytes'), limit: tr.getAttribute('data-limit') })),
+    );
   const expected = [...json.memory.services]
     .sort((a, b) => (b.bytes ?? 0) - (a.bytes ?? 0) || (a.service < b.service ? -1 : a.service > b.service ? 1 : 0))
     .slice(0, 100)
@@ -105,10 +113,17 @@ async function expectDatabasesMatchJson(page: Page, json: JsonOutput): Promise<v
   expect(Number(await section.getAttribute('data-public'))).toBe(access.databases.filter((d) => d.public === true).length);
   expect(Number(await section.getAttribute('data-cross-grants'))).toBe(access.databases.reduce((n, d) => n + d.crossGrants.length, 0));
   const rows = await page.locator('#databases table.db-table tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => ({ name: tr.getAttribute('data-db'), owner: tr.getAttribute('data-owner'), public: tr.getAttribute('data-public'), cross: tr.getAttribute('data-cross') })),
+    trs.map((tr) => ({
+      name: tr.getAttribute('data-db'),
+      owner: tr.getAttribute('data-owner'),
+      public: tr.getAttribute('data-public'),
+      cross: tr.getAttribute('data-cross'),
+    })),
   );
   expect(rows).toEqual(
-    access.databases.slice(0, 100).map((d) => ({ name: d.name, owner: d.owner, public: d.public === null ? '' : String(d.public), cross: String(d.crossGrants.length) })),
+    access.databases
+      .slice(0, 100)
+      .map((d) => ({ name: d.name, owner: d.owner, public: d.public === null ? '' : String(d.public), cross: String(d.crossGrants.length) })),
   );
 }
 
@@ -190,7 +205,10 @@ describe.skipIf(skipBrowser)('HTML report in chromium', () => {
       `services:\n  "${imgName}":\n    image: "ghcr.io/acme/probe${scriptLabel}"\n    labels:\n      svclint.capability: "${scriptLabel}"\n`,
     );
     mkdirSync(path.join(capability, quoted), { recursive: true });
-    writeFileSync(path.join(capability, quoted, 'docker-compose.yml'), `services:\n  quoted:\n    image: redis\n    labels:\n      note: "</script><b>bold</b>"\n`);
+    writeFileSync(
+      path.join(capability, quoted, 'docker-compose.yml'),
+      `services:\n  quoted:\n    image: redis\n    labels:\n      note: "</script><b>bold</b>"\n`,
+    );
 
     const { html, json } = report(path.relative(REPO_ROOT, dir), 'tree-1000');
     const text = readFileSync(html, 'utf8');

@@ -78,7 +78,7 @@ describe('corpus init scripts', () => {
     expect(script.psqlVariables.every((v) => v.name === 'pgpass')).toBe(true);
   });
 
-  it("reads supabase's _supabase.sql: a \\gexec query built with || and a psql variable set from `echo \"$POSTGRES_USER\"`", async () => {
+  it('reads supabase\'s _supabase.sql: a \\gexec query built with || and a psql variable set from `echo "$POSTGRES_USER"`', async () => {
     const file = corpusFile('supabase__supabase', 'docker', 'volumes', 'db', '_supabase.sql');
     const script = (await readInitScript(file)) as ParsedInitScript;
     expect(script.errors).toEqual([]);

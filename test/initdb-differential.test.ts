@@ -58,7 +58,6 @@ beforeAll(() => {
   if (ids) chownSync(path.join(work, 'entrypoint.sh'), ids.uid, ids.gid);
 }, 120_000);
 
-
 afterAll(() => {
   server?.stop();
   if (work) rmSync(work, { recursive: true, force: true });
@@ -119,7 +118,10 @@ async function replay(scenario: Scenario, dir: string): Promise<{ facts: Facts; 
   }
   const outcome = evaluateInit(scripts, { superuser: scenario.superuser, defaultDatabase: scenario.postgresDb, version: server.bin.version });
   rmSync(dir, { recursive: true, force: true });
-  return { facts: { ...staticFacts(outcome.catalog, scenario.prefix), stoppedIn: outcome.stop ? path.basename(outcome.stop.loc.file) : null }, unevaluated: outcome.unevaluated.map((u) => u.reason) };
+  return {
+    facts: { ...staticFacts(outcome.catalog, scenario.prefix), stoppedIn: outcome.stop ? path.basename(outcome.stop.loc.file) : null },
+    unevaluated: outcome.unevaluated.map((u) => u.reason),
+  };
 }
 
 function staticFacts(catalog: Catalog, p: string): Omit<Facts, 'stoppedIn'> {
@@ -127,7 +129,8 @@ function staticFacts(catalog: Catalog, p: string): Omit<Facts, 'stoppedIn'> {
   const roles: Record<string, string> = {};
   const members: string[] = [];
   for (const role of catalog.roles.values()) {
-    if (mine(role.name)) roles[role.name] = [role.superuser ? 'super' : '', role.login ? 'login' : '', role.inherit ? '' : 'noinherit'].filter(Boolean).join(',');
+    if (mine(role.name))
+      roles[role.name] = [role.superuser ? 'super' : '', role.login ? 'login' : '', role.inherit ? '' : 'noinherit'].filter(Boolean).join(',');
     for (const [parent, m] of role.memberOf) if (mine(role.name) || mine(parent)) members.push(`${parent}>${role.name}${m.admin ? ':admin' : ''}`);
   }
   const databases: Record<string, string> = {};
@@ -148,7 +151,9 @@ function staticFacts(catalog: Catalog, p: string): Omit<Facts, 'stoppedIn'> {
 /** Facts in one canonical order (object keys, lists, ACL items). */
 function sortFacts(facts: Facts): Facts {
   const byKey = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const databases = byKey(Object.fromEntries(Object.entries(facts.databases).map(([k, v]) => [k, v.split(' ').slice(0, 1).concat(v.split(' ').slice(1).sort()).join(' ')])));
+  const databases = byKey(
+    Object.fromEntries(Object.entries(facts.databases).map(([k, v]) => [k, v.split(' ').slice(0, 1).concat(v.split(' ').slice(1).sort()).join(' ')])),
+  );
   return { roles: byKey(facts.roles), members: [...facts.members].sort(), databases, privileges: [...facts.privileges].sort(), stoppedIn: facts.stoppedIn };
 }
 
@@ -191,15 +196,22 @@ describe.skipIf(skip !== null)('differential: the static model against a real Po
         else {
           tally.disagree++;
           if (failures.length < 5) {
-            const texts = scenario.files.map((f) => `--- ${f.name}${f.executable ? ' (+x)' : ''}\n${typeof f.text === 'string' ? f.text : '(gzip)'}`).join('\n');
-            failures.push(`scenario ${id} (${scenario.rendering}, classes ${scenario.classes.join(',')}, POSTGRES_DB ${scenario.postgresDb}):\n${texts}\nreal:   ${JSON.stringify(truth)}\nstatic: ${JSON.stringify(sortFacts(facts))}`);
+            const texts = scenario.files
+              .map((f) => `--- ${f.name}${f.executable ? ' (+x)' : ''}\n${typeof f.text === 'string' ? f.text : '(gzip)'}`)
+              .join('\n');
+            failures.push(
+              `scenario ${id} (${scenario.rendering}, classes ${scenario.classes.join(',')}, POSTGRES_DB ${scenario.postgresDb}):\n${texts}\nreal:   ${JSON.stringify(truth)}\nstatic: ${JSON.stringify(sortFacts(facts))}`,
+            );
           }
         }
       }
     }
     console.log(
       `differential: ${SCENARIOS} scenarios (seed ${SEED}): ${tally.agree} agree, ${tally.warned} carry initdb-unevaluated, ${tally.disagree} disagree; ` +
-        `${tally.withError} stop at an error (${tally.errorAgree} of them agree); classes ${[...classes].sort((a, b) => Number(a[0]) - Number(b[0])).map(([c, k]) => `${c}:${k}`).join(' ')}; renderings ${[...renderings].map(([r, k]) => `${r}:${k}`).join(' ')}; ` +
+        `${tally.withError} stop at an error (${tally.errorAgree} of them agree); classes ${[...classes]
+          .sort((a, b) => Number(a[0]) - Number(b[0]))
+          .map(([c, k]) => `${c}:${k}`)
+          .join(' ')}; renderings ${[...renderings].map(([r, k]) => `${r}:${k}`).join(' ')}; ` +
         `${Math.round(timing.exec / SCENARIOS)} ms per scenario on the server, ${Math.round(timing.replay / SCENARIOS)} ms replayed`,
     );
     expect(failures.join('\n\n')).toBe('');

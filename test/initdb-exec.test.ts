@@ -25,7 +25,10 @@ function json(stdout: string): JsonFinding[] {
 
 function tree(scripts: Record<string, string>, composeOptions: Parameters<typeof coreInfraCompose>[0] = {}) {
   return makeTree({
-    'svclint.config.yaml': `database:\n  allocations:\n${SEED_ALLOCATIONS.database.allocations.slice(0, 1).map((a) => `    - { service: ${a.service}, database: ${a.database}, role: ${a.role} }`).join('\n')}\n`,
+    'svclint.config.yaml': `database:\n  allocations:\n${SEED_ALLOCATIONS.database.allocations
+      .slice(0, 1)
+      .map((a) => `    - { service: ${a.service}, database: ${a.database}, role: ${a.role} }`)
+      .join('\n')}\n`,
     services: { 'core-infra': coreInfra(scripts, coreInfraCompose(composeOptions)), automation: { 'docker-compose.yml': n8nCompose() } },
   });
 }
@@ -53,24 +56,36 @@ describe.skipIf(skip !== null)('--initdb-exec (local server)', () => {
   it('reports a failing script at its file and line with the server message (.sql, and a here-document in .sh)', () => {
     const sql = tree({ '01-roles.sql': `${FIXED_INIT_SQL}GRANT CONNECT ON DATABASE n8n\n  TO erp_usr;\nCREATE ROLE never_created;\n` });
     const fromSql = json(runCli(['--initdb-exec', '--only', 'database', '--format', 'json'], sql, env()).stdout).filter((f) => f.rule === 'initdb-missing');
-    expect(fromSql).toMatchObject([{ path: 'services/core-infra/postgres/init-scripts/01-roles.sql', line: 13, column: 1, message: expect.stringMatching(/^Init script fails on a real server \(--initdb-exec\): role "erp_usr" does not exist\. The image stops/) }]);
-    const sh = tree({ '02-grants.sh': `#!/bin/bash\nset -e\npsql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" <<EOSQL\nCREATE ROLE n8n_user LOGIN;\nCREATE DATABASE n8n OWNER n8n_user;\nGRANT CONNECT ON DATABASE n8n TO nobody;\nEOSQL\n` });
+    expect(fromSql).toMatchObject([
+      {
+        path: 'services/core-infra/postgres/init-scripts/01-roles.sql',
+        line: 13,
+        column: 1,
+        message: expect.stringMatching(/^Init script fails on a real server \(--initdb-exec\): role "erp_usr" does not exist\. The image stops/),
+      },
+    ]);
+    const sh = tree({
+      '02-grants.sh': `#!/bin/bash\nset -e\npsql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" <<EOSQL\nCREATE ROLE n8n_user LOGIN;\nCREATE DATABASE n8n OWNER n8n_user;\nGRANT CONNECT ON DATABASE n8n TO nobody;\nEOSQL\n`,
+    });
     const fromSh = json(runCli(['--initdb-exec', '--only', 'database', '--format', 'json'], sh, env()).stdout).filter((f) => f.rule === 'initdb-missing');
-    expect(fromSh).toMatchObject([{ path: 'services/core-infra/postgres/init-scripts/02-grants.sh', line: 6, message: expect.stringMatching(/role "nobody" does not exist/) }]);
+    expect(fromSh).toMatchObject([
+      { path: 'services/core-infra/postgres/init-scripts/02-grants.sh', line: 6, message: expect.stringMatching(/role "nobody" does not exist/) },
+    ]);
   });
 
   it('evaluates what the static model cannot (dynamic SQL) and never prints a planted secret, in any format', () => {
     const secret = 'Planted-Secret-7731';
     const fixture = tree(
       {
-        '01-init.sql': [
-          `CREATE ROLE n8n_user LOGIN PASSWORD '${secret}';`,
-          'CREATE DATABASE n8n OWNER n8n_user;',
-          'REVOKE ALL ON DATABASE n8n FROM PUBLIC;',
-          "CREATE ROLE tool_user LOGIN PASSWORD 'tool-pw-not-printed';",
-          "SELECT format('GRANT CONNECT ON DATABASE %I TO %I', datname, 'tool_user') FROM pg_database WHERE datname = 'n8n'\\gexec",
-          `CREATE ROLE broken PASSWORD '${secret}' OOPS;`,
-        ].join('\n') + '\n',
+        '01-init.sql':
+          [
+            `CREATE ROLE n8n_user LOGIN PASSWORD '${secret}';`,
+            'CREATE DATABASE n8n OWNER n8n_user;',
+            'REVOKE ALL ON DATABASE n8n FROM PUBLIC;',
+            "CREATE ROLE tool_user LOGIN PASSWORD 'tool-pw-not-printed';",
+            "SELECT format('GRANT CONNECT ON DATABASE %I TO %I', datname, 'tool_user') FROM pg_database WHERE datname = 'n8n'\\gexec",
+            `CREATE ROLE broken PASSWORD '${secret}' OOPS;`,
+          ].join('\n') + '\n',
       },
       { extraEnv: `\n      APP_SECRET_TOKEN: ${secret}` },
     );
@@ -84,7 +99,9 @@ describe.skipIf(skip !== null)('--initdb-exec (local server)', () => {
       if (format === 'json') {
         const findings = json(run.stdout);
         // The real server ran the \gexec: the grant is there, and found.
-        expect(findings.find((f) => f.rule === 'initdb-cross-grant')).toMatchObject({ message: expect.stringMatching(/Role 'tool_user' holds CONNECT on database 'n8n'/) });
+        expect(findings.find((f) => f.rule === 'initdb-cross-grant')).toMatchObject({
+          message: expect.stringMatching(/Role 'tool_user' holds CONNECT on database 'n8n'/),
+        });
         expect(findings.find((f) => f.rule === 'initdb-missing')).toMatchObject({ line: 6, message: expect.stringMatching(/unrecognized role option "oops"/) });
         expect(findings.some((f) => f.rule === 'initdb-unevaluated')).toBe(false);
       }
@@ -122,10 +139,14 @@ describe('--initdb-exec docker', () => {
     expect(run.stdout).toBe('');
   });
 
-  it.skipIf(!dockerAvailable)('runs the stack\'s own image', () => {
+  it.skipIf(!dockerAvailable)("runs the stack's own image", () => {
     const fixture = tree({ '01.sql': 'CREATE ROLE n8n_user LOGIN;\nCREATE DATABASE n8n OWNER n8n_user;\n' });
     const run = runCli(['--initdb-exec', 'docker', '--only', 'database', '--format', 'json'], fixture);
-    expect(json(run.stdout).filter((f) => f.rule === 'initdb-public-connect').map((f) => f.line)).toEqual([2]);
+    expect(
+      json(run.stdout)
+        .filter((f) => f.rule === 'initdb-public-connect')
+        .map((f) => f.line),
+    ).toEqual([2]);
   });
 
   it('rejects an unknown mode', () => {

@@ -5,14 +5,54 @@ import { parseInitShell, parseInitSql, type ParsedInitScript } from '../src/data
 
 /** Fragments that exercise the lexers' edge cases, glued in random order. */
 const fragment = fc.constantFrom(
-  'CREATE DATABASE a;', "CREATE USER u PASSWORD '", "'", '"', '$$', '$tag$', '${X}', '$Y', ':var', ":'v'", '::int', '\\c db\n', '\\gexec',
-  '--', '/*', '*/', ';', '\n', '\t', ' ', 'é', '😀', 'E\'\\\'', 'psql -c "', 'psql <<-EOF\n', '\tEOF\n', "<<'Q'\n", 'Q\n', '$(cmd)', '`x`', '\\', 'DO $$ BEGIN CREATE ROLE r; END $$;',
+  'CREATE DATABASE a;',
+  "CREATE USER u PASSWORD '",
+  "'",
+  '"',
+  '$$',
+  '$tag$',
+  '${X}',
+  '$Y',
+  ':var',
+  ":'v'",
+  '::int',
+  '\\c db\n',
+  '\\gexec',
+  '--',
+  '/*',
+  '*/',
+  ';',
+  '\n',
+  '\t',
+  ' ',
+  'é',
+  '😀',
+  "E'\\'",
+  'psql -c "',
+  'psql <<-EOF\n',
+  '\tEOF\n',
+  "<<'Q'\n",
+  'Q\n',
+  '$(cmd)',
+  '`x`',
+  '\\',
+  'DO $$ BEGIN CREATE ROLE r; END $$;',
 );
-const scriptText = fc.oneof(fc.string({ maxLength: 200 }), fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join('')));
+const scriptText = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join('')),
+);
 
 function expectInside(script: ParsedInitScript, text: string): void {
   const lines = text.split('\n');
-  const locs = [...script.statements, ...script.errors, ...script.placeholders, ...script.literalPasswords, ...script.metaCommands, ...script.psqlVariables].map((x) => x.loc);
+  const locs = [
+    ...script.statements,
+    ...script.errors,
+    ...script.placeholders,
+    ...script.literalPasswords,
+    ...script.metaCommands,
+    ...script.psqlVariables,
+  ].map((x) => x.loc);
   for (const loc of locs) {
     expect(loc.line).toBeGreaterThanOrEqual(1);
     expect(loc.line).toBeLessThanOrEqual(lines.length);

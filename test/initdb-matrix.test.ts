@@ -14,7 +14,14 @@ async function matrixOf15(lines: string[], opts: { superuser?: string; version?:
 }
 
 const at = (line: number, column = 1) => ({ file: FILE, line, column });
-const BASE = ['CREATE ROLE a_user LOGIN;', 'CREATE ROLE b_user LOGIN;', 'CREATE DATABASE a OWNER a_user;', 'CREATE DATABASE b OWNER b_user;', 'REVOKE ALL ON DATABASE a FROM PUBLIC;', 'REVOKE ALL ON DATABASE b FROM PUBLIC;'];
+const BASE = [
+  'CREATE ROLE a_user LOGIN;',
+  'CREATE ROLE b_user LOGIN;',
+  'CREATE DATABASE a OWNER a_user;',
+  'CREATE DATABASE b OWNER b_user;',
+  'REVOKE ALL ON DATABASE a FROM PUBLIC;',
+  'REVOKE ALL ON DATABASE b FROM PUBLIC;',
+];
 
 describe('ACLs as PostgreSQL keeps them', () => {
   it('replays GRANT and REVOKE in order: a GRANT after a REVOKE re-opens; REVOKE TEMP alone leaves CONNECT', async () => {
@@ -40,12 +47,22 @@ describe('ACLs as PostgreSQL keeps them', () => {
   });
 
   it('class 1: REVOKE GRANT OPTION FOR … FROM PUBLIC leaves PUBLIC its privileges', async () => {
-    const matrix = await matrixOf15([...BASE, 'REVOKE GRANT OPTION FOR ALL ON DATABASE a FROM PUBLIC;', 'GRANT CONNECT ON DATABASE a TO PUBLIC;', 'REVOKE GRANT OPTION FOR CONNECT ON DATABASE a FROM PUBLIC;']);
+    const matrix = await matrixOf15([
+      ...BASE,
+      'REVOKE GRANT OPTION FOR ALL ON DATABASE a FROM PUBLIC;',
+      'GRANT CONNECT ON DATABASE a TO PUBLIC;',
+      'REVOKE GRANT OPTION FOR CONNECT ON DATABASE a FROM PUBLIC;',
+    ]);
     expect(matrix.publicConnect('a')).toMatchObject({ allowed: true, changedAt: at(8) });
   });
 
   it('class 8: ALTER DATABASE … OWNER TO rewrites the ACL (the new owner inherits what the old one had, and its grants)', async () => {
-    const matrix = await matrixOf15([...BASE, 'REVOKE CONNECT ON DATABASE a FROM a_user;', 'GRANT CONNECT ON DATABASE a TO b_user;', 'ALTER DATABASE a OWNER TO b_user;']);
+    const matrix = await matrixOf15([
+      ...BASE,
+      'REVOKE CONNECT ON DATABASE a FROM a_user;',
+      'GRANT CONNECT ON DATABASE a TO b_user;',
+      'ALTER DATABASE a OWNER TO b_user;',
+    ]);
     const a = matrix.databases.find((d) => d.name === 'a')!;
     expect(a).toMatchObject({ owner: 'b_user', ownerAt: at(9) });
     expect(a.acl.map((i) => `${i.grantee}=${i.privileges.join(',')}/${i.grantor}`).sort()).toEqual(['b_user=connect,create,temp/b_user']);
@@ -72,13 +89,24 @@ describe('ACLs as PostgreSQL keeps them', () => {
 
 describe('roles and memberships', () => {
   it('class 5: ALTER GROUP … ADD USER makes a member; DROP USER removes it', async () => {
-    const matrix = await matrixOf15([...BASE, 'ALTER GROUP a_user ADD USER b_user;', 'CREATE ROLE c_user LOGIN;', 'ALTER GROUP a_user ADD USER c_user;', 'ALTER GROUP a_user DROP USER c_user;']);
+    const matrix = await matrixOf15([
+      ...BASE,
+      'ALTER GROUP a_user ADD USER b_user;',
+      'CREATE ROLE c_user LOGIN;',
+      'ALTER GROUP a_user ADD USER c_user;',
+      'ALTER GROUP a_user DROP USER c_user;',
+    ]);
     expect(matrix.canConnect('b_user', 'a')).toEqual({ allowed: true, via: 'membership', loc: at(7) });
     expect(matrix.canConnect('c_user', 'a').allowed).toBe(false);
   });
 
   it('class 6: REVOKE ADMIN OPTION FOR keeps the membership; NOINHERIT members do not use the privileges', async () => {
-    const matrix = await matrixOf15([...BASE, 'GRANT a_user TO b_user WITH ADMIN OPTION;', 'REVOKE ADMIN OPTION FOR a_user FROM b_user;', 'CREATE ROLE n_user LOGIN NOINHERIT IN ROLE a_user;']);
+    const matrix = await matrixOf15([
+      ...BASE,
+      'GRANT a_user TO b_user WITH ADMIN OPTION;',
+      'REVOKE ADMIN OPTION FOR a_user FROM b_user;',
+      'CREATE ROLE n_user LOGIN NOINHERIT IN ROLE a_user;',
+    ]);
     expect(matrix.roles.find((r) => r.name === 'b_user')!.memberOf).toEqual([{ role: 'a_user', loc: at(7), admin: false, inherit: true, set: true }]);
     expect(matrix.canConnect('b_user', 'a').via).toBe('membership');
     expect(matrix.canConnect('n_user', 'a').allowed).toBe(false);

@@ -31,12 +31,12 @@ async function readShell(name: string, lines: string[]): Promise<{ file: string;
 const where = (s: InitStatement): [string, number, number, string | null] => [s.kind, s.loc.line, s.loc.column, s.database];
 
 describe('here-documents', () => {
-  it('reads <<-EOSQL (tabs stripped), <<EOF and <<\'EOF\' with positions in the .sh file', async () => {
+  it("reads <<-EOSQL (tabs stripped), <<EOF and <<'EOF' with positions in the .sh file", async () => {
     const lines = [
       '#!/usr/bin/env bash',
       'set -e',
       'psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" <<-EOSQL',
-      '\tCREATE USER app WITH PASSWORD \'$APP_PASSWORD\';',
+      "\tCREATE USER app WITH PASSWORD '$APP_PASSWORD';",
       '\t\tCREATE DATABASE app OWNER app;',
       '\tREVOKE ALL ON DATABASE app FROM PUBLIC;',
       '\tEOSQL',
@@ -190,12 +190,14 @@ describe('psql arguments', () => {
 });
 
 describe('shell errors', () => {
-  it("says the shell replaced an unescaped $$ in an unquoted here-document (its process id)", async () => {
+  it('says the shell replaced an unescaped $$ in an unquoted here-document (its process id)', async () => {
     const lines = ['psql -v ON_ERROR_STOP=1 <<EOSQL', "DO $$ BEGIN RAISE NOTICE 'x'; END $$;", 'EOSQL'];
     const { script } = await readShell('31-pid.sh', lines);
     // `DO 4242 BEGIN …; END 4242;`: psql stops at the first error (the rules report that one).
     expect(script.runs[0]!.steps.filter((s) => s.kind === 'syntax-error')).toHaveLength(2);
-    expect(script.errors[0]!.message).toMatch(/^syntax error at or near "4242" \(the shell replaced '\$\$' with its process id: write \\\$\\\$ in an unquoted here-document, or quote it: <<'EOSQL'\)$/);
+    expect(script.errors[0]!.message).toMatch(
+      /^syntax error at or near "4242" \(the shell replaced '\$\$' with its process id: write \\\$\\\$ in an unquoted here-document, or quote it: <<'EOSQL'\)$/,
+    );
   });
 
   it('reads a here-document whose terminator has a trailing space to the end of the file, as bash does', async () => {

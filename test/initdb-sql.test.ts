@@ -37,7 +37,7 @@ describe('statement model', () => {
         'CREATE ROLE app NOLOGIN;',
         'CREATE ROLE admin SUPERUSER LOGIN;',
         'CREATE USER "Mixed" IN ROLE app;',
-        'CREATE DATABASE shop WITH OWNER = app TEMPLATE template0 ENCODING \'UTF8\';',
+        "CREATE DATABASE shop WITH OWNER = app TEMPLATE template0 ENCODING 'UTF8';",
         'ALTER DATABASE shop OWNER TO "Mixed";',
         'GRANT CONNECT, TEMPORARY ON DATABASE shop, other TO app, PUBLIC;',
         'REVOKE CREATE ON DATABASE shop FROM CURRENT_USER;',
@@ -52,19 +52,112 @@ describe('statement model', () => {
     const script = await parsed(file);
     expect(script.errors).toEqual([]);
     expect(script.statements).toEqual([
-      { kind: 'create-role', role: 'app', login: false, superuser: false, inherit: true, createdb: false, createrole: false, password: 'none', memberOf: [], members: [], admins: [], database: null, loc: { file, line: 1, column: 1 } },
-      { kind: 'create-role', role: 'admin', login: true, superuser: true, inherit: true, createdb: false, createrole: false, password: 'none', memberOf: [], members: [], admins: [], database: null, loc: { file, line: 2, column: 1 } },
-      { kind: 'create-role', role: 'Mixed', login: true, superuser: false, inherit: true, createdb: false, createrole: false, password: 'none', memberOf: ['app'], members: [], admins: [], database: null, loc: { file, line: 3, column: 1 } },
+      {
+        kind: 'create-role',
+        role: 'app',
+        login: false,
+        superuser: false,
+        inherit: true,
+        createdb: false,
+        createrole: false,
+        password: 'none',
+        memberOf: [],
+        members: [],
+        admins: [],
+        database: null,
+        loc: { file, line: 1, column: 1 },
+      },
+      {
+        kind: 'create-role',
+        role: 'admin',
+        login: true,
+        superuser: true,
+        inherit: true,
+        createdb: false,
+        createrole: false,
+        password: 'none',
+        memberOf: [],
+        members: [],
+        admins: [],
+        database: null,
+        loc: { file, line: 2, column: 1 },
+      },
+      {
+        kind: 'create-role',
+        role: 'Mixed',
+        login: true,
+        superuser: false,
+        inherit: true,
+        createdb: false,
+        createrole: false,
+        password: 'none',
+        memberOf: ['app'],
+        members: [],
+        admins: [],
+        database: null,
+        loc: { file, line: 3, column: 1 },
+      },
       { kind: 'create-database', name: 'shop', owner: 'app', template: 'template0', database: null, loc: { file, line: 4, column: 1 } },
       { kind: 'alter-database-owner', name: 'shop', owner: 'Mixed', database: null, loc: { file, line: 5, column: 1 } },
-      { kind: 'grant-database', privileges: ['connect', 'temp'], invalidPrivileges: [], databases: ['shop', 'other'], grantees: ['app', 'public'], grantOption: false, grantOptionOnly: false, cascade: false, database: null, loc: { file, line: 6, column: 1 } },
-      { kind: 'revoke-database', privileges: ['create'], invalidPrivileges: [], databases: ['shop'], grantees: ['current_user'], grantOption: false, grantOptionOnly: false, cascade: false, database: null, loc: { file, line: 7, column: 1 } },
-      { kind: 'grant-role', roles: ['app'], grantees: ['reporting'], options: {}, optionOnly: null, since16: false, database: null, loc: { file, line: 8, column: 1 } },
-      { kind: 'revoke-role', roles: ['app'], grantees: ['reporting'], options: {}, optionOnly: null, since16: false, database: null, loc: { file, line: 9, column: 1 } },
+      {
+        kind: 'grant-database',
+        privileges: ['connect', 'temp'],
+        invalidPrivileges: [],
+        databases: ['shop', 'other'],
+        grantees: ['app', 'public'],
+        grantOption: false,
+        grantOptionOnly: false,
+        cascade: false,
+        database: null,
+        loc: { file, line: 6, column: 1 },
+      },
+      {
+        kind: 'revoke-database',
+        privileges: ['create'],
+        invalidPrivileges: [],
+        databases: ['shop'],
+        grantees: ['current_user'],
+        grantOption: false,
+        grantOptionOnly: false,
+        cascade: false,
+        database: null,
+        loc: { file, line: 7, column: 1 },
+      },
+      {
+        kind: 'grant-role',
+        roles: ['app'],
+        grantees: ['reporting'],
+        options: {},
+        optionOnly: null,
+        since16: false,
+        database: null,
+        loc: { file, line: 8, column: 1 },
+      },
+      {
+        kind: 'revoke-role',
+        roles: ['app'],
+        grantees: ['reporting'],
+        options: {},
+        optionOnly: null,
+        since16: false,
+        database: null,
+        loc: { file, line: 9, column: 1 },
+      },
       { kind: 'create-extension', name: 'pgcrypto', database: null, loc: { file, line: 10, column: 1 } },
       { kind: 'other', node: 'CreateStmt', database: null, loc: { file, line: 11, column: 1 } },
       { kind: 'other', node: 'GrantStmt', roles: ['app'], dependents: ['app'], database: null, loc: { file, line: 12, column: 1 } },
-      { kind: 'alter-role', role: 'app', password: null, login: true, superuser: null, inherit: null, createdb: null, createrole: null, database: null, loc: { file, line: 13, column: 1 } },
+      {
+        kind: 'alter-role',
+        role: 'app',
+        password: null,
+        login: true,
+        superuser: null,
+        inherit: null,
+        createdb: null,
+        createrole: null,
+        database: null,
+        loc: { file, line: 13, column: 1 },
+      },
     ]);
   });
 
@@ -125,14 +218,21 @@ describe('psql', () => {
       ['8:1 create-extension age', 'third'],
       ['10:1 create-extension hstore', 'third'],
     ]);
-    expect(script.metaCommands.map((m) => `${m.loc.line}:${m.loc.column} ${m.name}`)).toEqual(['1:1 set', '3:1 connect', '5:1 c', '6:27 echo', '7:1 c', '9:1 c']);
+    expect(script.metaCommands.map((m) => `${m.loc.line}:${m.loc.column} ${m.name}`)).toEqual([
+      '1:1 set',
+      '3:1 connect',
+      '5:1 c',
+      '6:27 echo',
+      '7:1 c',
+      '9:1 c',
+    ]);
   });
 
   it('substitutes psql variables as psql does: known values, unknown ones as unevaluated, undefined ones left as written', async () => {
     const file = write(
       'vars.sql',
       [
-        "\\set pgpass `echo \"$PGPASSWORD\"`",
+        '\\set pgpass `echo "$PGPASSWORD"`',
         "ALTER USER supabase_admin WITH PASSWORD :'pgpass';",
         '\\set dbname shop',
         '\\getenv owner SHOP_OWNER',
@@ -158,7 +258,14 @@ describe('psql', () => {
     expect(script.statements[4]).toMatchObject({ owner: 'app_user' });
     expect(script.statements[5]).toMatchObject({ databases: ['shop'] });
     // The statement naming its owner through an unknown variable is not evaluated; the rest are.
-    expect(script.runs[0]!.steps.map((s) => `${s.loc.line} ${s.kind}`)).toEqual(['2 alter-role', '5 unevaluated', '6 other', '7 gexec', '8 grant-database', '9 syntax-error']);
+    expect(script.runs[0]!.steps.map((s) => `${s.loc.line} ${s.kind}`)).toEqual([
+      '2 alter-role',
+      '5 unevaluated',
+      '6 other',
+      '7 gexec',
+      '8 grant-database',
+      '9 syntax-error',
+    ]);
     expect(script.psqlVariables.map((v) => [v.name, v.loc.line, v.loc.column])).toEqual([
       ['pgpass', 2, 41],
       ['dbname', 5, 17],
@@ -173,12 +280,33 @@ describe('psql', () => {
   it('keeps only the active branch of \\if with a known condition, and says when it cannot know', async () => {
     const file = write(
       'if.sql',
-      ['\\set ready false', '\\if :ready', 'CREATE DATABASE never;', '\\elif true', 'CREATE DATABASE second;', '\\else', 'CREATE DATABASE third;', '\\endif', '\\if :{?ready}', 'CREATE DATABASE defined;', '\\endif', 'SELECT 1 AS done \\gset', '\\if :done', 'CREATE DATABASE maybe;', '\\endif', '\\q', 'CREATE DATABASE after_quit;'].join('\n'),
+      [
+        '\\set ready false',
+        '\\if :ready',
+        'CREATE DATABASE never;',
+        '\\elif true',
+        'CREATE DATABASE second;',
+        '\\else',
+        'CREATE DATABASE third;',
+        '\\endif',
+        '\\if :{?ready}',
+        'CREATE DATABASE defined;',
+        '\\endif',
+        'SELECT 1 AS done \\gset',
+        '\\if :done',
+        'CREATE DATABASE maybe;',
+        '\\endif',
+        '\\q',
+        'CREATE DATABASE after_quit;',
+      ].join('\n'),
     );
     const script = await parsed(file);
     expect(script.errors).toEqual([]);
     expect(script.statements.map(brief)).toEqual(['5:1 create-database second', '10:1 create-database defined', '12:1 other', '14:1 create-database maybe']);
-    expect(script.runs[0]!.steps.filter((s) => s.kind === 'unevaluated' || s.kind === 'quit').map((s) => `${s.loc.line} ${s.kind}`)).toEqual(['13 unevaluated', '16 quit']);
+    expect(script.runs[0]!.steps.filter((s) => s.kind === 'unevaluated' || s.kind === 'quit').map((s) => `${s.loc.line} ${s.kind}`)).toEqual([
+      '13 unevaluated',
+      '16 quit',
+    ]);
   });
 
   it('does not mistake dollar quotes, parameters or comments for placeholders', async () => {
@@ -220,7 +348,13 @@ describe('DO blocks', () => {
     );
     const script = await parsed(file);
     expect(script.errors).toEqual([]);
-    expect(script.statements.map(brief)).toEqual(['1:1 do', '4:5 create-role app', '6:5 alter-role app', '8:3 grant-database', '12:1 create-database after_do']);
+    expect(script.statements.map(brief)).toEqual([
+      '1:1 do',
+      '4:5 create-role app',
+      '6:5 alter-role app',
+      '8:3 grant-database',
+      '12:1 create-database after_do',
+    ]);
     expect(script.literalPasswords).toEqual([{ role: 'app', loc: { file, line: 4, column: 36 } }]);
     expect(script.placeholders).toEqual([{ name: 'APP_PW', loc: { file, line: 6, column: 30 } }]);
     expect(JSON.stringify(script)).not.toContain('inside-do');
@@ -231,7 +365,15 @@ describe('errors', () => {
   it('reports a syntax error at its line and column and still reads the statements around it', async () => {
     const file = write(
       'broken.sql',
-      ['CREATE DATABASE one;', '', 'CREATE DATABSE two;', 'CREATE USER three;', 'GRANT CONNECT ON DATABASE one TO three', '  TO nobody;', 'CREATE DATABASE four;'].join('\n'),
+      [
+        'CREATE DATABASE one;',
+        '',
+        'CREATE DATABSE two;',
+        'CREATE USER three;',
+        'GRANT CONNECT ON DATABASE one TO three',
+        '  TO nobody;',
+        'CREATE DATABASE four;',
+      ].join('\n'),
     );
     const script = await parsed(file);
     expect(script.errors).toEqual([
@@ -242,7 +384,10 @@ describe('errors', () => {
   });
 
   it('counts columns in characters after multi-byte text (parser offsets are UTF-8 bytes)', async () => {
-    const file = write('utf8.sql', ["COMMENT ON DATABASE postgres IS 'café 😀'; CREATE DATABASE ünïcode;", "SELECT 'ß'; CREATE DATABSE x;", 'CREATE DATABASE after;'].join('\n'));
+    const file = write(
+      'utf8.sql',
+      ["COMMENT ON DATABASE postgres IS 'café 😀'; CREATE DATABASE ünïcode;", "SELECT 'ß'; CREATE DATABSE x;", 'CREATE DATABASE after;'].join('\n'),
+    );
     const script = await parsed(file);
     expect(script.errors).toEqual([{ message: 'syntax error at or near "DATABSE"', loc: { file, line: 2, column: 20 } }]);
     expect(script.statements.map(brief)).toEqual(['1:1 other', '1:44 create-database ünïcode', '2:1 other', '3:1 create-database after']);
@@ -304,7 +449,10 @@ describe('files', () => {
     expect(await readInitScript(write('pg_hba.conf', 'host all all all md5'))).toMatchObject({ kind: 'ignored' });
     // The entrypoint's patterns are case-sensitive: *.SQL is not run.
     expect(await readInitScript(write('30-upper.SQL', 'CREATE DATABASE upper;'))).toMatchObject({ kind: 'ignored' });
-    for (const [format, tool] of [['sql.xz', 'xz'], ['sql.zst', 'zstd']] as const) {
+    for (const [format, tool] of [
+      ['sql.xz', 'xz'],
+      ['sql.zst', 'zstd'],
+    ] as const) {
       const packed = spawnSync(tool, ['-c'], { input: 'CREATE DATABASE packed;\n' });
       const file = write(`20-dump.${format}`, packed.error ? 'not compressed' : packed.stdout);
       const script = await readInitScript(file);

@@ -8,11 +8,12 @@ import { makeChangeSet } from '../src/engine/changes';
 import { lint, resolveTarget, runRules, toFinding } from '../src/engine/lint';
 import { foldMembers, groupByCause, SPECIFICITY } from '../src/engine/merge';
 import { buildHostModel } from '../src/model/host';
-import type { Finding, RawFinding } from '../src/types';
+import type { Finding, RawFinding } from '../src/engine/types';
+import { selection, text } from './helpers/rule-tester';
 import { makeTree, type TreeSpec } from './helpers/tree';
 
 function raw(rule: string, p: string, extra: Partial<RawFinding> = {}): RawFinding {
-  return { rule, severity: 'error', path: p, line: null, column: null, message: `${rule} at ${p}`, fix: null, ...extra };
+  return { rule, severity: 'error', path: p, line: null, column: null, message: text(`${rule} at ${p}`), fix: null, ...extra };
 }
 
 describe('groupByCause and foldMembers', () => {
@@ -28,12 +29,14 @@ describe('groupByCause and foldMembers', () => {
     const cache = merged.find((f) => f.rule === 'single-cache')!;
     // The merged finding keeps the highest severity of its cause, and the cause's plan steps.
     expect(cache).toMatchObject({ severity: 'error', also: ['service-outside-capability'], actions });
-    expect(cache.related).toEqual([{ path: '/t/services/valkey', line: null, column: null, message: 'service-outside-capability: service-outside-capability at /t/services/valkey' }]);
+    expect(toFinding(cache, '/t').related).toEqual([
+      { path: 'services/valkey', line: null, column: null, message: 'service-outside-capability: service-outside-capability at /t/services/valkey' },
+    ]);
     expect(merged.find((f) => f.rule === 'obsolete-version')!.also).toBeUndefined();
   });
 
   it('does not repeat a place another finding of the cause already names', () => {
-    const side = { path: '/t/b.yml', line: 5, column: 21, message: 'the other side' };
+    const side = { path: '/t/b.yml', line: 5, column: 21, message: text('the other side') };
     const merged = foldMembers(
       groupByCause([
         raw('single-postgres', '/t/a.yml', { line: 4, column: 12, cause: 'c', related: [side] }),
@@ -98,11 +101,15 @@ describe('merged findings through the engine', () => {
 
   it('an exception on the primary rule suppresses the merged finding, moves included', async () => {
     const findings = await findingsOf(tree({ config: { exceptions: [{ rule: 'no-catch-all-dir', path: 'services/apps', reason: 'being migrated' }] } }));
-    expect(findings.map(summary)).toEqual(['single-postgres services/postgres/docker-compose.yml +duplicate-service,service-outside-capability,duplicate-container-name']);
+    expect(findings.map(summary)).toEqual([
+      'single-postgres services/postgres/docker-compose.yml +duplicate-service,service-outside-capability,duplicate-container-name',
+    ]);
   });
 
   it('an exception on a merged rule drops that rule only; the finding stays', async () => {
-    const findings = await findingsOf(tree({ config: { exceptions: [{ rule: 'non-canonical-name', path: 'services/apps/openweb', reason: 'renamed with the move' }] } }));
+    const findings = await findingsOf(
+      tree({ config: { exceptions: [{ rule: 'non-canonical-name', path: 'services/apps/openweb', reason: 'renamed with the move' }] } }),
+    );
     expect(findings.map(summary)).toEqual([
       'no-catch-all-dir services/apps +misplaced-service',
       'single-postgres services/postgres/docker-compose.yml +duplicate-service,service-outside-capability,duplicate-container-name',
@@ -132,11 +139,14 @@ describe('blame: the side to change', () => {
     const target = resolveTarget('.', cwd, null);
     const model = await buildHostModel(target.root, target.policy, cwd);
     const changes = changed ? makeChangeSet(changed.map((p) => path.join(cwd, p))) : null;
-    const found = await runRules(model, [{ rule: duplicateContainerName, severity: 'error' }], changes);
-    return found.map((f) => toFinding(f, cwd)).map((f) => `${f.path} <- ${f.related!.map((r) => r.path).join(',')}`).sort();
+    const { findings: found } = await runRules(model, selection(duplicateContainerName), changes);
+    return found
+      .map((f) => toFinding(f, cwd))
+      .map((f) => `${f.path} <- ${f.related!.map((r) => r.path).join(',')}`)
+      .sort();
   }
 
-  it('blames the policy\'s odd one out (legacy), else the later side', async () => {
+  it("blames the policy's odd one out (legacy), else the later side", async () => {
     expect(await blamed(null)).toEqual([
       // nginx-proxy is superseded: its side changes, though it is the earlier one.
       'services/automation/docker-compose.yml <- services/core-infra/docker-compose.yml',

@@ -26,7 +26,8 @@ function lintJson(dir: string): JsonFinding[] {
   return (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
 }
 
-const STRUCTURE = /^(no-catch-all-dir|no-technology-dir|service-outside-capability|undeclared-capability|misplaced-service|split-system|non-canonical-name|duplicate-service|missing-stack-file|too-deep|archived-service-active|legacy-service|broken-symlink|migration-symlink|build-context|stale-doc-path)$/;
+const STRUCTURE =
+  /^(no-catch-all-dir|no-technology-dir|service-outside-capability|undeclared-capability|misplaced-service|split-system|non-canonical-name|duplicate-service|missing-stack-file|too-deep|archived-service-active|legacy-service|broken-symlink|migration-symlink|build-context|stale-doc-path)$/;
 
 function expectOneLineError(run: { status: number; stderr: string }, pattern: RegExp): void {
   expect(run.status).toBe(2);
@@ -61,9 +62,22 @@ describe('svclint migrate: the dry run', () => {
     };
     expect(plan.root).toBe('services');
     expect(plan.phases.map((p) => p.phase)).toEqual([1, 2, 3, 4, 5]);
-    expect(plan.phases[3]!.actions).toContainEqual(expect.objectContaining({ op: 'move', from: 'services/apps/openweb', to: 'services/interfaces/open-webui' }));
-    expect(plan.projects).toContainEqual({ stack: 'services/apps/openweb/docker-compose.yml', to: 'services/interfaces/open-webui/docker-compose.yml', before: 'openweb', after: 'openweb', kept: 'pinned' });
-    expect(plan.projects.filter((p) => p.kept === 'changes').map((p) => p.after).sort()).toEqual(['postgres', 'qdrant']);
+    expect(plan.phases[3]!.actions).toContainEqual(
+      expect.objectContaining({ op: 'move', from: 'services/apps/openweb', to: 'services/interfaces/open-webui' }),
+    );
+    expect(plan.projects).toContainEqual({
+      stack: 'services/apps/openweb/docker-compose.yml',
+      to: 'services/interfaces/open-webui/docker-compose.yml',
+      before: 'openweb',
+      after: 'openweb',
+      kept: 'pinned',
+    });
+    expect(
+      plan.projects
+        .filter((p) => p.kept === 'changes')
+        .map((p) => p.after)
+        .sort(),
+    ).toEqual(['postgres', 'qdrant']);
     expect(plan.checks.stacks).toContain('services/core-infra/postgres/docker-compose.yml');
   });
 
@@ -71,8 +85,8 @@ describe('svclint migrate: the dry run', () => {
     const md = runCli(['migrate', '--format', 'markdown'], dropletRepo()).stdout;
     expect(md).toMatch(/^## Move `services\/` to capability folders/);
     expect(md).toMatch(/<th>Before<\/th><th>After<\/th>/);
-    expect(md).toMatch(/├── apps\/\n│   ├── dozzle\//);
-    expect(md).toMatch(/├── interfaces\/\n│   ├── open-webui\//);
+    expect(md).toMatch(/├── apps\/\n│ {3}├── dozzle\//);
+    expect(md).toMatch(/├── interfaces\/\n│ {3}├── open-webui\//);
     expect(md).toMatch(/```mermaid\nflowchart LR\n/);
     expect(md).toMatch(/n\d+\["apps\/openweb"\] --> n\d+\["interfaces\/open-webui"\]/);
     expect(md).toMatch(/### Phase 3: .*\n\n- \[ \] `svclint` on the tree as it will stand/);
@@ -102,7 +116,7 @@ describe('svclint migrate --apply on examples/droplet-current', () => {
     const before = treeSnapshot(dir);
     const run = runCli(['migrate', '--apply', '--through', '5'], dir);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/Phase 3 checks on the tree as it will stand:\n  svclint: \d+ errors \(0 structure\)/);
+    expect(run.stdout).toMatch(/Phase 3 checks on the tree as it will stand:\n {2}svclint: \d+ errors \(0 structure\)/);
     expect(run.stdout).toMatch(/docker compose config: (skipped \(.+\)|.*ok)/);
     expect(run.stdout).toMatch(/Migration complete/);
 
@@ -132,7 +146,10 @@ describe('svclint migrate --apply on examples/droplet-current', () => {
     const dir = dropletRepo();
     expect(runCli(['migrate', '--apply', '--through', '1'], dir).status).toBe(0);
     expect(runCli(['.', '--format', 'json'], dir).stdout).toMatch(/migration-symlink/);
-    expectOneLineError(runCli(['migrate', '--apply', '--phase', '4'], dir), /phase 4 comes after phase 2, which is not done: run svclint migrate --apply --through 3 first/);
+    expectOneLineError(
+      runCli(['migrate', '--apply', '--phase', '4'], dir),
+      /phase 4 comes after phase 2, which is not done: run svclint migrate --apply --through 3 first/,
+    );
     expect(runCli(['migrate', '--apply', '--phase', '2'], dir).status).toBe(0);
     expect(readFileSync(path.join(dir, 'services/apps/openweb/docker-compose.yml'), 'utf8')).toMatch(/^name: openweb/);
     expect(runCli(['migrate', '--rollback', '--to-phase', '1'], dir).status).toBe(0);
@@ -173,7 +190,7 @@ describe('Phase 3 without docker', () => {
     const run = runCli(['migrate', '--apply', '--through', '3'], dir, { PATH: noDocker });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/docker compose config: skipped \(no docker CLI on PATH\)/);
-    expect(run.stdout).toMatch(/Try each route \(curl -I URL\):\n    http:\/\/archon-mcp\.bestviable\.com/);
+    expect(run.stdout).toMatch(/Try each route \(curl -I URL\):\n {4}http:\/\/archon-mcp\.bestviable\.com/);
   });
 });
 
@@ -203,7 +220,10 @@ describe('svclint migrate refuses bad input: one line, exit 2, nothing touched',
     writeFileSync(path.join(dir, 'services/docker/postgres/docker-compose.yml'), 'services: {}\n');
     const before = treeSnapshot(dir);
     const journal = readFileSync(path.join(dir, '.svclint/migration.json'));
-    expectOneLineError(runCli(['migrate', '--apply', '--through', '5'], dir), /refused before touching anything: step \d+ \(phase 2\) cannot run: cannot create services\/docker\/postgres\/docker-compose.yml: it already exists/);
+    expectOneLineError(
+      runCli(['migrate', '--apply', '--through', '5'], dir),
+      /refused before touching anything: step \d+ \(phase 2\) cannot run: cannot create services\/docker\/postgres\/docker-compose.yml: it already exists/,
+    );
     expect(treeSnapshot(dir)).toEqual(before);
     expect(readFileSync(path.join(dir, '.svclint/migration.json'))).toEqual(journal);
   });
@@ -216,7 +236,11 @@ describe('svclint migrate refuses bad input: one line, exit 2, nothing touched',
     mkdirSync(path.join(b, '.svclint'));
     writeFileSync(path.join(b, '.svclint/migration.json'), journal);
     const before = treeSnapshot(b);
-    for (const args of [['migrate', '--apply'], ['migrate', '--rollback'], ['migrate', '--status']]) {
+    for (const args of [
+      ['migrate', '--apply'],
+      ['migrate', '--rollback'],
+      ['migrate', '--status'],
+    ]) {
       expectOneLineError(runCli(args, b), /migration journal belongs to another tree/);
     }
     writeFileSync(path.join(b, '.svclint/migration.json'), journal.slice(0, 200));
@@ -233,7 +257,9 @@ describe('svclint migrate refuses bad input: one line, exit 2, nothing touched',
     writeFileSync(path.join(dir, 'services/apps/openweb/docker-compose.yml'), 'services: {}\n');
     const refused = runCli(['migrate', '--rollback'], dir);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toMatch(/rollback refused: 1 path\(s\) changed since svclint recorded them.*\n  services\/apps\/openweb\/docker-compose.yml: changed since svclint edited it/);
+    expect(refused.stderr).toMatch(
+      /rollback refused: 1 path\(s\) changed since svclint recorded them.*\n {2}services\/apps\/openweb\/docker-compose.yml: changed since svclint edited it/,
+    );
     expect(runCli(['migrate', '--rollback', '--force'], dir).status).toBe(0);
     expect(treeSnapshot(dir)).toEqual(before);
   });

@@ -21,7 +21,12 @@ function setup(spec: TreeSpec): { scope: string; root: string } {
 }
 
 function startJournal(scope: string, actions: PlanAction[]): Journal {
-  const journal = newJournal(scope, 'services', actions.map((a) => mapActionPaths(a, (p) => path.relative(scope, p))), true);
+  const journal = newJournal(
+    scope,
+    'services',
+    actions.map((a) => mapActionPaths(a, (p) => path.relative(scope, p))),
+    true,
+  );
   saveJournal(scope, journal);
   return journal;
 }
@@ -40,12 +45,26 @@ function dropletActions(scope: string): PlanAction[] {
     { op: 'symlink', phase: 1, path: s('core-infra/traefik'), target: s('traefik') },
     { op: 'symlink', phase: 1, path: s('interfaces/open-webui'), target: s('apps/openweb') },
     { op: 'edit', phase: 2, file: s('interfaces/open-webui/docker-compose.yml'), line: 1, old: 'services:', new: 'name: openweb\nservices:' },
-    { op: 'edit', phase: 2, file: s('interfaces/open-webui/docker-compose.yml'), line: 4, old: '    env_file: ../../shared.env', new: '    env_file: ../../shared.env # kept' },
+    {
+      op: 'edit',
+      phase: 2,
+      file: s('interfaces/open-webui/docker-compose.yml'),
+      line: 4,
+      old: '    env_file: ../../shared.env',
+      new: '    env_file: ../../shared.env # kept',
+    },
     { op: 'manual', phase: 3, path: s('interfaces/open-webui'), reason: 'check it answers', steps: ['curl -I https://openwebui.example.com'] },
     { op: 'move', phase: 4, from: s('traefik'), to: s('core-infra/traefik') },
     { op: 'move', phase: 4, from: s('apps/openweb'), to: s('interfaces/open-webui') },
     { op: 'delete-empty', phase: 4, path: s('apps') },
-    { op: 'edit', phase: 5, file: path.join(scope, 'docs/INVENTORY.md'), line: 2, old: '- open-webui: services/apps/openweb/', new: '- open-webui: services/interfaces/open-webui/' },
+    {
+      op: 'edit',
+      phase: 5,
+      file: path.join(scope, 'docs/INVENTORY.md'),
+      line: 2,
+      old: '- open-webui: services/apps/openweb/',
+      new: '- open-webui: services/interfaces/open-webui/',
+    },
   ];
 }
 
@@ -80,7 +99,9 @@ describe('apply and rollback on a real tree', () => {
     expect(existsSync(s('apps'))).toBe(false);
     expect(existsSync(s('interfaces/open-webui/empty'))).toBe(true);
     // CRLF kept, the missing final newline too.
-    expect(readFileSync(path.join(scope, 'docs/INVENTORY.md'), 'utf8')).toBe('# Inventory\r\n- open-webui: services/interfaces/open-webui/\r\n- traefik: services/traefik/');
+    expect(readFileSync(path.join(scope, 'docs/INVENTORY.md'), 'utf8')).toBe(
+      '# Inventory\r\n- open-webui: services/interfaces/open-webui/\r\n- traefik: services/traefik/',
+    );
 
     const loaded = loadJournal(scope, scope)!;
     expect(changedSince(scope, loaded, 0)).toEqual([]);
@@ -130,13 +151,28 @@ describe('apply and rollback on a real tree', () => {
       const { scope: other } = setup(DROPLET);
       let p2 = 0;
       try {
-        await applyJournal({ scope: other, journal: startJournal(other, dropletActions(other)), phases: PHASES, interrupt: () => { if (p2++ === k) throw new Interrupted(); } });
+        await applyJournal({
+          scope: other,
+          journal: startJournal(other, dropletActions(other)),
+          phases: PHASES,
+          interrupt: () => {
+            if (p2++ === k) throw new Interrupted();
+          },
+        });
       } catch (error) {
         if (!(error instanceof Interrupted)) throw error;
       }
       let p3 = 0;
       try {
-        rollbackJournal({ scope: other, journal: loadJournal(other, other)!, toPhase: 0, force: false, interrupt: () => { if (p3++ === Math.floor(k / 2)) throw new Interrupted(); } });
+        rollbackJournal({
+          scope: other,
+          journal: loadJournal(other, other)!,
+          toPhase: 0,
+          force: false,
+          interrupt: () => {
+            if (p3++ === Math.floor(k / 2)) throw new Interrupted();
+          },
+        });
       } catch (error) {
         if (!(error instanceof Interrupted)) throw error;
         rollbackJournal({ scope: other, journal: loadJournal(other, other)!, toPhase: 0, force: false });
@@ -169,8 +205,12 @@ describe('whole-file edits (stack splits)', () => {
 
   it('refuses to create a file that exists', async () => {
     const { scope } = setup(DROPLET);
-    const actions: PlanAction[] = [{ op: 'edit', phase: 2, file: path.join(scope, 'services/traefik/traefik.yml'), line: 1, old: '', new: 'x', whole: 'create' }];
-    await expect(applyJournal({ scope, journal: startJournal(scope, actions), phases: PHASES })).rejects.toThrow(/cannot create .*traefik.yml: it already exists/);
+    const actions: PlanAction[] = [
+      { op: 'edit', phase: 2, file: path.join(scope, 'services/traefik/traefik.yml'), line: 1, old: '', new: 'x', whole: 'create' },
+    ];
+    await expect(applyJournal({ scope, journal: startJournal(scope, actions), phases: PHASES })).rejects.toThrow(
+      /cannot create .*traefik.yml: it already exists/,
+    );
   });
 });
 
@@ -191,7 +231,9 @@ describe('refusals', () => {
     const { scope } = setup(DROPLET);
     const actions = dropletActions(scope);
     writeFileSync(path.join(scope, 'services/apps/openweb/docker-compose.yml'), 'services: {}\n');
-    await expect(applyJournal({ scope, journal: startJournal(scope, actions), phases: [1, 2] })).rejects.toThrow(/line 1 reads 'services: \{\}', not 'services:'/);
+    await expect(applyJournal({ scope, journal: startJournal(scope, actions), phases: [1, 2] })).rejects.toThrow(
+      /line 1 reads 'services: \{\}', not 'services:'/,
+    );
   });
 
   it('delete-empty never removes a folder that still holds something', async () => {
@@ -211,7 +253,9 @@ describe('refusals', () => {
     const journal = loadJournal(scope, scope)!;
     const changed = changedSince(scope, journal, 0);
     expect(changed).toContain('services/interfaces/open-webui/data/new.db: changed since svclint moved it');
-    expect(changed.filter((l) => l.startsWith('services/interfaces/open-webui/docker-compose.yml') || l.startsWith('services/apps/openweb/docker-compose.yml'))).toHaveLength(1);
+    expect(
+      changed.filter((l) => l.startsWith('services/interfaces/open-webui/docker-compose.yml') || l.startsWith('services/apps/openweb/docker-compose.yml')),
+    ).toHaveLength(1);
     const report = rollbackJournal({ scope, journal, toPhase: 0, force: true });
     expect(report.complete).toBe(true);
     // The edited file is restored; the file added since travels back with its folder.

@@ -23,7 +23,7 @@ import { buildHostModel } from '../src/model/host';
 import { buildPlacementPlan, type PlacementPlan } from '../src/plan';
 import { moveMap } from '../src/plan/moves';
 import type { MigrationPhase } from '../src/plan/types';
-import type { Finding } from '../src/types';
+import type { Finding } from '../src/engine/types';
 import { REPO_ROOT } from './helpers/cli';
 import { fastTempDir, treeSnapshot } from './helpers/snapshot';
 import { writeTree, type TreeSpec } from './helpers/tree';
@@ -77,7 +77,15 @@ function rollback(dir: string, stopAt: number | null = null): void {
   const scope = realpathSync(dir);
   let points = 0;
   try {
-    rollbackJournal({ scope, journal: loadJournal(scope, scope)!, toPhase: 0, force: false, interrupt: () => { if (points++ === stopAt) throw new Interrupted(); } });
+    rollbackJournal({
+      scope,
+      journal: loadJournal(scope, scope)!,
+      toPhase: 0,
+      force: false,
+      interrupt: () => {
+        if (points++ === stopAt) throw new Interrupted();
+      },
+    });
   } catch (error) {
     if (!(error instanceof Interrupted)) throw error;
     rollbackJournal({ scope, journal: loadJournal(scope, scope)!, toPhase: 0, force: false });
@@ -89,12 +97,33 @@ async function findings(dir: string): Promise<Finding[]> {
   return result!.findings;
 }
 
-const STRUCTURE = new Set(['no-catch-all-dir', 'no-technology-dir', 'service-outside-capability', 'undeclared-capability', 'misplaced-service', 'split-system', 'non-canonical-name', 'duplicate-service', 'missing-stack-file', 'too-deep', 'archived-service-active', 'legacy-service', 'broken-symlink', 'migration-symlink', 'build-context', 'stale-doc-path']);
+const STRUCTURE = new Set([
+  'no-catch-all-dir',
+  'no-technology-dir',
+  'service-outside-capability',
+  'undeclared-capability',
+  'misplaced-service',
+  'split-system',
+  'non-canonical-name',
+  'duplicate-service',
+  'missing-stack-file',
+  'too-deep',
+  'archived-service-active',
+  'legacy-service',
+  'broken-symlink',
+  'migration-symlink',
+  'build-context',
+  'stale-doc-path',
+]);
 
 /** The effective Compose project name of a stack file, read here from the files as `docker compose` reads them. */
 function projectName(file: string): string {
   const data = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;
-  const normalize = (s: string) => s.toLowerCase().replace(/[^a-z0-9_-]/g, '').replace(/^[_-]+/, '');
+  const normalize = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]/g, '')
+      .replace(/^[_-]+/, '');
   if (typeof data.name === 'string' && data.name !== '') return normalize(data.name);
   const env = path.join(path.dirname(file), '.env');
   const fromEnv = existsSync(env) ? /^COMPOSE_PROJECT_NAME=(.*)$/m.exec(readFileSync(env, 'utf8'))?.[1] : undefined;
@@ -128,7 +157,10 @@ async function checkTree(make: () => string, label: string, options: { everyK?: 
   const actions = plan.actions.map((a) => mapActionPaths(a, (p) => path.relative(scope, p)));
   const { points } = await startApply(dir, actions, null);
   expect(points).toBeGreaterThanOrEqual(actions.length);
-  if (process.env.MIGRATE_PROPERTY_STATS) console.log(`${label.slice(0, 40)}: ${actions.length} actions (${actions.filter((a) => a.op === "manual").length} manual, ${actions.filter((a) => a.op === "edit" && a.whole).length} whole-file), ${claimedCount(before)} findings fixed in full`);
+  if (process.env.MIGRATE_PROPERTY_STATS)
+    console.log(
+      `${label.slice(0, 40)}: ${actions.length} actions (${actions.filter((a) => a.op === 'manual').length} manual, ${actions.filter((a) => a.op === 'edit' && a.whole).length} whole-file), ${claimedCount(before)} findings fixed in full`,
+    );
   const applied = treeSnapshot(dir);
   const mm = moveMap(plan.actions);
 
@@ -158,9 +190,7 @@ async function checkTree(make: () => string, label: string, options: { everyK?: 
 
   // Interrupted after k actions (every k, alternately between actions and inside one) or at a
   // sampled point: re-run gives the same tree; rolled back (itself interrupted once) gives T.
-  const stops: Stop[] = options.everyK
-    ? actions.map((_, k) => ({ actions: k, midAction: k % 2 === 1 }))
-    : [{ at: (options.k ?? 0) % Math.max(points, 1) }];
+  const stops: Stop[] = options.everyK ? actions.map((_, k) => ({ actions: k, midAction: k % 2 === 1 })) : [{ at: (options.k ?? 0) % Math.max(points, 1) }];
   for (const [i, stop] of stops.entries()) {
     const resumed = make();
     const run = await startApply(resumed, actions, stop);
@@ -184,9 +214,13 @@ function copyOf(source: string): () => string {
 }
 
 describe('migration properties on the examples (every interruption point)', () => {
-  it.each(['droplet-current', 'droplet-recommended'])('%s', async (name) => {
-    await checkTree(copyOf(path.join(REPO_ROOT, 'examples', name)), name, { everyK: true });
-  }, 600_000);
+  it.each(['droplet-current', 'droplet-recommended'])(
+    '%s',
+    async (name) => {
+      await checkTree(copyOf(path.join(REPO_ROOT, 'examples', name)), name, { everyK: true });
+    },
+    600_000,
+  );
 });
 
 describe('migration properties on generated trees (bench/generate.mjs with its planted problems)', () => {
@@ -205,9 +239,18 @@ describe('migration properties on generated trees (bench/generate.mjs with its p
 // ---------------------------------------------------------------- random trees
 
 const CATALOG: Record<string, string> = {
-  traefik: 'core-infra', valkey: 'core-infra', n8n: 'automation', 'open-webui': 'interfaces', 'uptime-kuma': 'interfaces',
-  dozzle: 'monitoring', litellm: 'integrations', 'coda-mcp': 'integrations', qdrant: 'memory-orchestration',
-  'memory-gateway': 'memory-orchestration', 'planner-api': 'memory-orchestration', nginx: 'archive',
+  traefik: 'core-infra',
+  valkey: 'core-infra',
+  n8n: 'automation',
+  'open-webui': 'interfaces',
+  'uptime-kuma': 'interfaces',
+  dozzle: 'monitoring',
+  litellm: 'integrations',
+  'coda-mcp': 'integrations',
+  qdrant: 'memory-orchestration',
+  'memory-gateway': 'memory-orchestration',
+  'planner-api': 'memory-orchestration',
+  nginx: 'archive',
 };
 const NAMES = Object.keys(CATALOG);
 const CAPABILITIES = [...new Set(Object.values(CATALOG))].filter((c) => c !== 'archive');
@@ -264,12 +307,28 @@ function buildRandom(tree: RandomTree): { spec: TreeSpec; folders: Map<string, s
     let rel: string;
     let group: string | null = null;
     switch (s.place) {
-      case 'root': rel = folder; break;
-      case 'catch-all': rel = `${tree.catchAll}/${folder}`; group = tree.catchAll; break;
-      case 'technology': rel = `${tree.technology}/${folder}`; group = tree.technology; break;
-      case 'right': rel = `${CATALOG[s.name]}/${folder}`; group = CATALOG[s.name]!; break;
-      case 'wrong': rel = `${wrong}/${folder}`; group = wrong; break;
-      case 'nested': rel = host && host !== s ? `${CATALOG[host.name]}/${host.name}/${folder}` : folder; break;
+      case 'root':
+        rel = folder;
+        break;
+      case 'catch-all':
+        rel = `${tree.catchAll}/${folder}`;
+        group = tree.catchAll;
+        break;
+      case 'technology':
+        rel = `${tree.technology}/${folder}`;
+        group = tree.technology;
+        break;
+      case 'right':
+        rel = `${CATALOG[s.name]}/${folder}`;
+        group = CATALOG[s.name]!;
+        break;
+      case 'wrong':
+        rel = `${wrong}/${folder}`;
+        group = wrong;
+        break;
+      case 'nested':
+        rel = host && host !== s ? `${CATALOG[host.name]}/${host.name}/${folder}` : folder;
+        break;
     }
     folderOf.set(s.name, rel);
     put(`${rel}/config/app.conf`, `mode=${s.mode.toString(8)}\n`);
@@ -279,7 +338,15 @@ function buildRandom(tree: RandomTree): { spec: TreeSpec; folders: Map<string, s
       shared.set(group, [...(shared.get(group) ?? []), s]);
     } else {
       const eol = s.crlf ? '\r\n' : '\n';
-      const lines = ['services:', `  ${s.name}:`, `    image: example/${s.name}:1.0`, `    container_name: ${s.name}`, '    env_file: ' + path.posix.relative(rel, 'shared.env'), '    volumes:', '      - ./config:/config:ro'];
+      const lines = [
+        'services:',
+        `  ${s.name}:`,
+        `    image: example/${s.name}:1.0`,
+        `    container_name: ${s.name}`,
+        '    env_file: ' + path.posix.relative(rel, 'shared.env'),
+        '    volumes:',
+        '      - ./config:/config:ro',
+      ];
       if (s.refersToFirst && s !== first) lines.push(`      - ${path.posix.relative(rel, `${folderOf.get(first.name) ?? first.name}/config`)}:/first:ro`);
       put(`${rel}/docker-compose.yml`, lines.join(eol) + eol);
     }
@@ -288,7 +355,15 @@ function buildRandom(tree: RandomTree): { spec: TreeSpec; folders: Map<string, s
     const lines = ['services:'];
     for (const s of members) {
       const folder = path.posix.basename(folderOf.get(s.name)!);
-      lines.push(`  ${s.name}:`, `    image: example/${s.name}:1.0`, `    container_name: ${s.name}`, '    volumes:', `      - ./${folder}/config:/config:ro`, `      - ${s.name}_data:/data`, '    networks: [edge]');
+      lines.push(
+        `  ${s.name}:`,
+        `    image: example/${s.name}:1.0`,
+        `    container_name: ${s.name}`,
+        '    volumes:',
+        `      - ./${folder}/config:/config:ro`,
+        `      - ${s.name}_data:/data`,
+        '    networks: [edge]',
+      );
       if (tree.sharedUnsafe && members.length > 1 && s === members[0]) lines.push(`    depends_on: [${members[1]!.name}]`);
     }
     lines.push('volumes:', ...members.map((s) => `  ${s.name}_data:`), 'networks:', '  edge:', '    external: true', '');

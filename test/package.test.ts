@@ -11,7 +11,8 @@ import { REPO_ROOT } from './helpers/cli';
 import { tempDir } from './helpers/tree';
 
 const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
-const npm = (args: string[], cwd: string) => spawnSync('npm', args, { cwd, encoding: 'utf8', timeout: 180_000, env: { ...process.env, NO_COLOR: '1', npm_config_update_notifier: 'false' } });
+const npm = (args: string[], cwd: string) =>
+  spawnSync('npm', args, { cwd, encoding: 'utf8', timeout: 180_000, env: { ...process.env, NO_COLOR: '1', npm_config_update_notifier: 'false' } });
 
 describe('the npm tarball, installed into an empty project', () => {
   let project = '';
@@ -30,10 +31,23 @@ describe('the npm tarball, installed into an empty project', () => {
     cpSync(path.join(REPO_ROOT, 'examples'), path.join(project, 'examples'), { recursive: true });
   }, 300_000);
 
-  const svclint = (args: string[]) => spawnSync('npx', ['--no-install', 'svclint', ...args], { cwd: project, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+  const svclint = (args: string[]) =>
+    spawnSync('npx', ['--no-install', 'svclint', ...args], { cwd: project, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
 
   it('holds the CLI bundle, the config schema, README and LICENSE; not the sources, tests or the Action bundle', () => {
-    expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'schemas/svclint.config.schema.json', 'README.md', 'LICENSE', 'package.json']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'dist/cli.js',
+        'dist/index.js',
+        'dist/testing.js',
+        'dist/types/src/api/index.d.ts',
+        'dist/types/src/api/testing.d.ts',
+        'schemas/svclint.config.schema.json',
+        'README.md',
+        'LICENSE',
+        'package.json',
+      ]),
+    );
     expect(files.filter((f) => /^(src|test|rules|examples)\//.test(f) || f === 'dist/action.js')).toEqual([]);
   });
 
@@ -52,6 +66,28 @@ describe('the npm tarball, installed into an empty project', () => {
     expect(realpathSync(path.join(project, 'node_modules/.bin/svclint'))).toBe(realpathSync(path.join(project, 'node_modules/svclint/dist/cli.js')));
     expect(svclint(['place', 'grafana']).stdout).toMatch(/Answer: services\/monitoring\/grafana\//);
   });
+
+  it('exports the rule API and tester, and type-checks a TypeScript rule against its shipped declarations', () => {
+    const imported = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "const api = await import('svclint'); const testing = await import('svclint/testing'); console.log(typeof api.defineRule, typeof api.pathValue, typeof testing.RuleTester);",
+      ],
+      { cwd: project, encoding: 'utf8' },
+    );
+    expect(imported.stdout.trim(), imported.stderr).toBe('function function function');
+    // examples/custom-rules inside the project: its rules import 'svclint', the installed package.
+    const example = spawnSync('npx', ['--no-install', 'svclint', '--format', 'json'], {
+      cwd: path.join(project, 'examples/custom-rules'),
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(example.status, example.stderr).toBe(1);
+    expect((JSON.parse(example.stdout).findings as { rule: string }[]).map((f) => f.rule)).toEqual(['local/require-healthcheck', 'local/websecure-only']);
+  });
 });
 
 describe('package.json', () => {
@@ -59,9 +95,16 @@ describe('package.json', () => {
     expect(pkg.repository).toEqual({ type: 'git', url: 'git+https://github.com/svclint/svclint.git' });
     expect(pkg.bin).toEqual({ svclint: 'dist/cli.js' });
     expect(readFileSync(path.join(REPO_ROOT, pkg.bin.svclint), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
-    expect(pkg.exports).toEqual({ './package.json': './package.json', './schema.json': './schemas/svclint.config.schema.json' });
-    // Everything else is bundled into dist/: only what the bundle loads at run time is a dependency.
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['libpg-query', 'mvdan-sh']);
+    // The public rule API and rule tester, with declarations built from the sources.
+    expect(pkg.exports).toEqual({
+      '.': { types: './dist/types/src/api/index.d.ts', default: './dist/index.js' },
+      './testing': { types: './dist/types/src/api/testing.d.ts', default: './dist/testing.js' },
+      './package.json': './package.json',
+      './schema.json': './schemas/svclint.config.schema.json',
+    });
+    // Everything else is bundled into dist/: only what the bundle loads at run time is a dependency
+    // (ts-morph: only to type-check a TypeScript plugin whose cached build is missing).
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['libpg-query', 'mvdan-sh', 'ts-morph']);
     expect(pkg.scripts.pretest).toBe('npm run build');
   });
 });
@@ -71,7 +114,10 @@ describe('README set-up commands and .ci/run', () => {
   const ci = readFileSync(path.join(REPO_ROOT, '.ci/run'), 'utf8');
   it('the first code block is the two commands, and .ci/run runs exactly them', () => {
     const first = /```sh\n([\s\S]*?)```/.exec(readme)![1]!;
-    const commands = first.split('\n').map((l) => l.replace(/\s+#.*$/, '').trim()).filter(Boolean);
+    const commands = first
+      .split('\n')
+      .map((l) => l.replace(/\s+#.*$/, '').trim())
+      .filter(Boolean);
     expect(commands).toEqual(['npm ci && npx svclint examples/droplet-current', 'npm test']);
     expect(readme.indexOf(first)).toBeLessThan(readme.indexOf('## '));
     expect(ci).toContain('npm ci --no-audit --no-fund && npx svclint examples/droplet-current');
@@ -86,7 +132,9 @@ describe('the release workflow', () => {
     expect(workflow.permissions).toEqual({ contents: 'write' });
     const steps = workflow.jobs.release.steps as { name?: string; run?: string }[];
     const runs = steps.map((s) => s.run ?? '').join('\n');
-    const order = ['bash .ci/run', 'npm pack', 'npm install', 'gh release create', 'npm publish', 'scripts/move-major-tag.sh'].map((text) => runs.indexOf(text));
+    const order = ['bash .ci/run', 'npm pack', 'npm install', 'gh release create', 'npm publish', 'scripts/move-major-tag.sh'].map((text) =>
+      runs.indexOf(text),
+    );
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -95,7 +143,12 @@ describe('the release workflow', () => {
     const remote = tempDir('svclint-remote-');
     execFileSync('git', ['init', '-q', '--bare', remote]);
     const repo = tempDir('svclint-release-');
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } }).trim();
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+      }).trim();
     git('init', '-q');
     git('remote', 'add', 'origin', remote);
     cpSync(path.join(REPO_ROOT, 'scripts/move-major-tag.sh'), path.join(repo, 'move.sh'));

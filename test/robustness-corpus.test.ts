@@ -7,7 +7,9 @@ import { corpusDir, runCli } from './helpers/cli';
 import { lintJson } from './robustness-support';
 
 const corpus = corpusDir();
-const repos = readdirSync(corpus).filter((name) => name.includes('__') && statSync(path.join(corpus, name)).isDirectory()).sort();
+const repos = readdirSync(corpus)
+  .filter((name) => name.includes('__') && statSync(path.join(corpus, name)).isDirectory())
+  .sort();
 /** Sub-folders that are service roots of their own (the CLI picks `services/` by itself; the others are catch-alls). */
 const SUB_ROOTS = ['services', 'apps', 'Apps', 'blueprints'];
 const targets = repos.flatMap((repo) => [
@@ -43,7 +45,10 @@ describe('the shared corpus through the CLI', () => {
     const { run, report, ms } = lintJson(corpus, [target]);
     const byRule = new Map<string, number>();
     for (const finding of report.findings) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
-    const rules = [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(', ');
+    const rules = [...byRule]
+      .sort((a, b) => b[1] - a[1])
+      .map(([rule, n]) => `${rule} ${n}`)
+      .join(', ');
     const { stacks, services, errors, warnings } = report.summary;
     rows.push(`| ${target} | ${run.status} | ${ms.toFixed(0)} | ${stacks} | ${services} | ${errors} | ${warnings} | ${rules} |`);
     // Paths are shown relative to the working directory, inside the linted folder.

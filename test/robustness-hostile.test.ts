@@ -90,9 +90,12 @@ describe('hostile compose files', () => {
     const ok = lintJson(valid).report;
     expectNoComposeParse(ok);
     expectRestLinted(ok);
-    const broken = hostileTree({}, {
-      'docker-compose.yml': '\uFEFFservices:\r\n  web:\r\n    image: nginx:1.27\r\n    ports: ["80:80"\r\n  db:\r\n    image: postgres:16\r\n',
-    });
+    const broken = hostileTree(
+      {},
+      {
+        'docker-compose.yml': '\uFEFFservices:\r\n  web:\r\n    image: nginx:1.27\r\n    ports: ["80:80"\r\n  db:\r\n    image: postgres:16\r\n',
+      },
+    );
     const { report } = lintJson(broken);
     expectComposeParse(report, WEB, /Flow sequence/, { line: 5, column: 3 });
     expectRestLinted(report);
@@ -127,10 +130,13 @@ describe('hostile compose files', () => {
 
   it('a .env with binary content beside a compose file that reads it: refused at its line, as compose-go does, the rest linted', () => {
     const env = Buffer.concat([Buffer.from('TAG=1.27\n'), Buffer.from([0, 0xff, 0xfe, 0x0a, 0x80, 0x3d, 0x00]), Buffer.from('\nPASSWORD=\0\n')]);
-    const dir = hostileTree({}, {
-      'docker-compose.yml': 'services:\n  web:\n    image: nginx:${TAG}\n    env_file: .env\n',
-      '.env': env,
-    });
+    const dir = hostileTree(
+      {},
+      {
+        'docker-compose.yml': 'services:\n  web:\n    image: nginx:${TAG}\n    env_file: .env\n',
+        '.env': env,
+      },
+    );
     const { report } = lintJson(dir);
     // The NUL byte starts a key: compose-go's dotenv parser refuses the character (parser.go locateKeyName).
     expectComposeParse(report, 'services/core-infra/web/.env', /\.env: unexpected character "\\u0000" in variable name/, { line: 2, column: 1 });

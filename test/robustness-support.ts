@@ -71,4 +71,3 @@ export function expectUsageError(run: CliRun, message: RegExp): void {
   expect(run.stderr, context).toMatch(message);
   expect(run.stdout).toBe('');
 }
-

@@ -55,7 +55,13 @@ describe('moves diagram', () => {
     const ctx = context({ cwd: REPO_ROOT });
     const all = mermaidBlock(renderSummary(results, ctx));
     const plan = placementPlan(results[0]!.model!);
-    expect(all.split('\n').filter((l) => l.includes('-->')).map((l) => /\|"([^"]*)"\|/.exec(l)![1]!.split(', ').length).reduce((a, b) => a + b, 0)).toBe(plan.moves.length);
+    expect(
+      all
+        .split('\n')
+        .filter((l) => l.includes('-->'))
+        .map((l) => /\|"([^"]*)"\|/.exec(l)![1]!.split(', ').length)
+        .reduce((a, b) => a + b, 0),
+    ).toBe(plan.moves.length);
     // A change to n8n's compose file: only its finding is reported, so only its move is drawn.
     const changed = [path.join(REPO_ROOT, 'examples/droplet-current/services/n8n/docker-compose.yml')];
     const onlyN8n = await lint({ cwd: REPO_ROOT, paths: ['examples/droplet-current'], changed, onlyChanged: true });
@@ -65,7 +71,12 @@ describe('moves diagram', () => {
 
   it('keeps the whole job summary under 1 MiB with 20,000 moves', () => {
     const findings = Array.from({ length: 20_000 }, (_, i) =>
-      finding({ rule: 'misplaced-service', path: `services/apps-${i}/service-${i}`, target: `services/cap-${i % 1000}/service-${i}`, message: 'x'.repeat(200) }),
+      finding({
+        rule: 'misplaced-service',
+        path: `services/apps-${i}/service-${i}`,
+        target: `services/cap-${i % 1000}/service-${i}`,
+        message: 'x'.repeat(200),
+      }),
     );
     const summary = renderSummary([result(findings)], context());
     expect(Buffer.byteLength(summary, 'utf8')).toBeLessThan(SUMMARY_LIMIT_BYTES);
@@ -99,13 +110,19 @@ describe.skipIf(skipBrowser)('the diagram in mermaid itself (chromium)', () => {
     await page.setContent('<!DOCTYPE html><html><body><div id="out"></div></body></html>');
     await page.addScriptTag({ path: path.join(REPO_ROOT, 'node_modules/mermaid/dist/mermaid.min.js') });
     const svg = await page.evaluate(async (source) => {
-      const mermaid = (globalThis as unknown as { mermaid: { initialize(o: object): void; parse(t: string): Promise<unknown>; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
+      const mermaid = (
+        globalThis as unknown as {
+          mermaid: { initialize(o: object): void; parse(t: string): Promise<unknown>; render(id: string, t: string): Promise<{ svg: string }> };
+        }
+      ).mermaid;
       mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
       await mermaid.parse(source);
       return (await mermaid.render('moves', source)).svg;
     }, diagram);
     await page.evaluate((markup) => {
-      const out = (globalThis as unknown as { document: { getElementById(id: string): { innerHTML: string; textContent: string } } }).document.getElementById('out');
+      const out = (globalThis as unknown as { document: { getElementById(id: string): { innerHTML: string; textContent: string } } }).document.getElementById(
+        'out',
+      );
       out.innerHTML = markup;
     }, svg);
     const text = (await page.locator('#out').textContent()) ?? '';

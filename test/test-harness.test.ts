@@ -6,14 +6,15 @@ import { describe, expect, it } from 'vitest';
 import noCatchAllDir from '../rules/structure/no-catch-all-dir';
 import { REPO_ROOT } from './helpers/cli';
 import { bundleIsStale } from './helpers/fresh-dist';
+import type { InvalidCase } from '../src/api/testing';
 import { ruleTester } from './helpers/rule-tester';
 
 describe('RuleTester', () => {
   it.each([
-    ['without findings', { name: 'apps/', tree: { services: { apps: {} } } }],
-    ['with an empty list', { name: 'apps/', tree: { services: { apps: {} } }, findings: [] }],
+    ['without findings', { name: 'apps/', files: { services: { apps: {} } } }],
+    ['with an empty list', { name: 'apps/', files: { services: { apps: {} } }, findings: [] }],
   ])('refuses an invalid case %s', (_, invalid) => {
-    expect(() => ruleTester(noCatchAllDir, { valid: [], invalid: [invalid] })).toThrow(/invalid case 'apps\/' names no findings/);
+    expect(() => ruleTester(noCatchAllDir, { valid: [], invalid: [invalid as InvalidCase] })).toThrow(/invalid case 'apps\/' names no findings/);
   });
 });
 

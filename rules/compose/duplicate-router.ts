@@ -1,23 +1,33 @@
-import { isTraefikDisabled, traefikRouters, type TraefikRouter } from '../../src/compose/traefik';
-import type { ComposeService, SourceLoc } from '../../src/types';
-import { blameOrder, blameWhy, defineRule, relatedSide, removalCause, serviceSide, where } from '../support';
+import { defineRule, placeValue, type ComposeService, type Router, type SourceLoc } from '../../src/api';
+import { blameOrder, blameWhy, relatedSide, removalCause, serviceSide, whyText } from '../support';
 import { activeStacks, lazyLoc } from './shared';
 
 interface Seen {
   service: ComposeService;
-  router: TraefikRouter;
+  router: Router;
   loc: () => SourceLoc | null;
 }
 
-export default defineRule(
-  {
+export default defineRule({
+  meta: {
     id: 'duplicate-router',
     group: 'compose',
     severity: 'error',
     description: 'One Traefik router name, or one Host() rule, used by two services',
     rationale: 'Traefik keeps one router per name and one route per host: the other service silently gets no traffic, or traffic flips between the two.',
+    messages: {
+      sameName:
+        "Traefik router '{{router}}' of service '{{service}}' is also defined by service '{{other}}' at {{where}}; Traefik merges or drops one of them.",
+      renameRouter: "Rename the router in '{{service}}''s labels (e.g. traefik.{{protocol}}.routers.{{service}}.rule) so each service has its own{{why}}.",
+      definesToo: "Service '{{service}}' defines router '{{router}}' too.",
+      sameHost:
+        "Host '{{host}}'{{on}} is routed to service '{{service}}' by router '{{router}}' and to service '{{other}}' by router '{{otherRouter}}' at {{where}}; only one of them gets the traffic.",
+      otherHost:
+        "Give '{{service}}' another host, or tell the two apart with a PathPrefix() in its rule (or set traefik.enable=false on it if it should not be routed){{why}}.",
+      routedToo: "Service '{{service}}' is routed for host '{{host}}' too (router '{{router}}').",
+    },
   },
-  (context) => {
+  check(context) {
     const { model, report } = context;
     /** The two sides of a clash, the one to change first. */
     const sidesOf = (earlier: Seen, later: Seen) =>
@@ -29,22 +39,28 @@ export default defineRule(
     const byHost = new Map<string, Seen[]>();
     for (const stack of activeStacks(model)) {
       for (const service of stack.services) {
-        if (isTraefikDisabled(service.labels)) continue;
-        for (const router of traefikRouters(service.labels)) {
-          const loc = lazyLoc(() => labelLoc(service, router.labelKey));
+        for (const router of context.routers(service)) {
+          const loc = lazyLoc(() => context.labelLoc(service, router.labelKey));
           const current: Seen = { service, router, loc };
           const nameKey = `${router.protocol}.${router.name}`;
           const sameName = byName.get(nameKey);
           if (sameName && sameName.service !== service) {
             const [blamed, kept] = sidesOf(sameName, current);
             const mine = blamed!.seen.service;
-            const why = blameWhy(context, blamed!);
             report({
               loc: blamed!.loc,
               path: blamed!.path,
-              message: `Traefik router '${router.name}' of service '${mine.name}' is also defined by service '${kept!.seen.service.name}' at ${where(model, kept!.loc, kept!.path)}; Traefik merges or drops one of them.`,
-              fix: `Rename the router in '${mine.name}''s labels (e.g. traefik.${router.protocol}.routers.${mine.name}.rule) so each service has its own${why ? ` (this side should change: ${why})` : ''}.`,
-              related: [relatedSide(kept!, `Service '${kept!.seen.service.name}' defines router '${router.name}' too.`)],
+              messageId: 'sameName',
+              fixId: 'renameRouter',
+              data: {
+                router: router.name,
+                service: mine.name,
+                other: kept!.seen.service.name,
+                where: placeValue(kept!.loc, kept!.path),
+                protocol: router.protocol,
+                why: whyText(blameWhy(context, blamed!), ' (this side should change: ', ')'),
+              },
+              related: [relatedSide(kept!, 'definesToo', { service: kept!.seen.service.name, router: router.name })],
               key: `router:${router.protocol}.${router.name}`,
               cause: removalCause(context, mine),
             });
@@ -60,13 +76,22 @@ export default defineRule(
               const [blamed, kept] = sidesOf(clash, current);
               const mine = blamed!.seen;
               const theirs = kept!.seen;
-              const why = blameWhy(context, blamed!);
               report({
                 loc: blamed!.loc,
                 path: blamed!.path,
-                message: `Host '${route.host}'${on} is routed to service '${mine.service.name}' by router '${mine.router.name}' and to service '${theirs.service.name}' by router '${theirs.router.name}' at ${where(model, kept!.loc, kept!.path)}; only one of them gets the traffic.`,
-                fix: `Give '${mine.service.name}' another host, or tell the two apart with a PathPrefix() in its rule (or set traefik.enable=false on it if it should not be routed)${why ? `; this side should change: ${why}` : ''}.`,
-                related: [relatedSide(kept!, `Service '${theirs.service.name}' is routed for host '${route.host}' too (router '${theirs.router.name}').`)],
+                messageId: 'sameHost',
+                fixId: 'otherHost',
+                data: {
+                  host: route.host,
+                  on,
+                  service: mine.service.name,
+                  router: mine.router.name,
+                  other: theirs.service.name,
+                  otherRouter: theirs.router.name,
+                  where: placeValue(kept!.loc, kept!.path),
+                  why: whyText(blameWhy(context, blamed!), '; this side should change: '),
+                },
+                related: [relatedSide(kept!, 'routedToo', { service: theirs.service.name, host: route.host, router: theirs.router.name })],
                 key: `host:${route.host}${on}`,
                 cause: removalCause(context, mine.service),
               });
@@ -77,23 +102,10 @@ export default defineRule(
       }
     }
   },
-);
+});
 
 /** Routers that name their entrypoints and share none never see the same request. */
-function entrypointsMeet(a: TraefikRouter, b: TraefikRouter): boolean {
+function entrypointsMeet(a: Router, b: Router): boolean {
   if (a.entrypoints.length === 0 || b.entrypoints.length === 0) return true;
   return a.entrypoints.some((e) => b.entrypoints.includes(e));
-}
-
-/** Position of a label: the list item `key=value` or the mapping key. */
-function labelLoc(service: ComposeService, key: string): SourceLoc | null {
-  const labels = service.resolved.labels;
-  const stack = service.stack;
-  if (Array.isArray(labels)) {
-    const index = labels.findIndex((item) => String(item).split('=')[0] === key);
-    if (index >= 0) return stack.locate(['services', service.name, 'labels', index]) ?? service.loc;
-  } else if (labels && typeof labels === 'object') {
-    return stack.locateKey(['services', service.name, 'labels', key]) ?? service.loc;
-  }
-  return service.loc;
 }

@@ -1,12 +1,21 @@
-// Helpers shared by the Compose rules.
-import type { HostModel, SourceLoc, Stack } from '../../src/types';
-import { memo } from '../../src/util/lazy';
+// Helpers shared by the Compose rules (and build-context), on the public API only.
+import type { HostModel, SourceLoc, Stack } from '../../src/api';
 
 /** A position computed on first use: locating builds a file's YAML document, so only findings pay for it. */
-export const lazyLoc = memo<SourceLoc | null>;
+export function lazyLoc(compute: () => SourceLoc | null): () => SourceLoc | null {
+  let done = false;
+  let value: SourceLoc | null = null;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
 
 /** Stacks that run on the host (not under archive/ or another inactive capability). */
-export function activeStacks(model: HostModel): Stack[] {
+export function activeStacks(model: HostModel): readonly Stack[] {
   return model.stacks.filter((stack) => !stack.archived);
 }
 
@@ -22,4 +31,8 @@ export function firstTime(): (loc: SourceLoc | null, message: string) => boolean
     seen.add(identity);
     return true;
   };
+}
+
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,10 +1,28 @@
-import { parseImage } from '../../src/util/image';
-import { defineRule } from '../support';
+import { defineRule, parseImage } from '../../src/api';
 
 /** Tags that move to a new image over time. */
 export const MOVING_TAGS = new Set([
-  'latest', 'stable', 'edge', 'nightly', 'dev', 'develop', 'development', 'canary', 'lts', 'main', 'master',
-  'rolling', 'beta', 'alpha', 'next', 'unstable', 'testing', 'preview', 'mainline', 'current', 'release',
+  'latest',
+  'stable',
+  'edge',
+  'nightly',
+  'dev',
+  'develop',
+  'development',
+  'canary',
+  'lts',
+  'main',
+  'master',
+  'rolling',
+  'beta',
+  'alpha',
+  'next',
+  'unstable',
+  'testing',
+  'preview',
+  'mainline',
+  'current',
+  'release',
 ]);
 /** Variant words that follow a moving tag (`lts-alpine`, `latest-cuda`) or stand alone (`redis:alpine` is latest-alpine). */
 const BARE_VARIANTS = new Set(['alpine', 'slim']);
@@ -21,15 +39,19 @@ export function movingTag(tag: string | null): string | null {
   return null;
 }
 
-export default defineRule(
-  {
+export default defineRule({
+  meta: {
     id: 'unpinned-image',
     group: 'compose',
     severity: 'warning',
     description: 'An image with no tag or a moving tag (`latest`, `stable`, …) and no digest',
     rationale: 'A moving tag changes what runs on the next pull or host rebuild: upgrades happen unplanned and a rollback has no version to return to.',
+    messages: {
+      unpinned: "Image '{{image}}' of service '{{service}}' {{why}}: it changes on the next pull.",
+      pin: 'Pin a version tag ({{repository}}:<version>, the release you run now) or a digest (@sha256:…), and upgrade on purpose.',
+    },
   },
-  ({ model, report }) => {
+  check({ model, report }) {
     for (const stack of model.stacks) {
       // With build:, image: names the image built here, not one that is pulled; other services of
       // the stack may run that image too (sentry's workers reuse the one built image).
@@ -47,13 +69,14 @@ export default defineRule(
         report({
           loc: stack.locate(['services', service.name, 'image']) ?? service.loc,
           path: stack.file,
-          message: `Image '${image}' of service '${service.name}' ${why}: it changes on the next pull.`,
-          fix: `Pin a version tag (${withoutTag(image, ref.tag)}:<version>, the release you run now) or a digest (@sha256:…), and upgrade on purpose.`,
+          messageId: 'unpinned',
+          fixId: 'pin',
+          data: { image, service: service.name, why, repository: withoutTag(image, ref.tag) },
         });
       }
     }
   },
-);
+});
 
 function withoutTag(image: string, tag: string | null): string {
   return tag === null ? image.trim() : image.trim().slice(0, -(tag.length + 1));

@@ -1,17 +1,25 @@
-import { defineRule, where } from '../support';
-import { allocationsFor, serviceNames } from '../../src/database/model';
-import type { PostgresConnection } from '../../src/types';
+import { defineRule, pathValue, type PostgresConnectionView } from '../../src/api';
 import { databaseFor, roleFor, setPiece } from './support';
 
-export default defineRule(
-  {
+export default defineRule({
+  meta: {
     id: 'db-allocation',
     group: 'database',
     severity: 'error',
-    description: "A service whose database, role or host differs from the allocation table, or that uses the shared Postgres with no allocation entry",
+    description: 'A service whose database, role or host differs from the allocation table, or that uses the shared Postgres with no allocation entry',
     rationale: 'The seed keeps a Database Allocation Table: which service owns which database on which container. The compose files must agree with it.',
+    messages: {
+      noEntry: "'{{service}}' uses the shared Postgres ({{variable}}) but has no entry in database.allocations.",
+      addEntry: 'Add { service: {{name}}, database: {{database}}, role: {{role}} } to database.allocations in {{config}}.',
+      otherHost: "'{{service}}' connects to host '{{host}}', not the shared Postgres '{{shared}}' its allocation ({{database}}/{{role}}) is on.",
+      otherDatabase: "'{{service}}' uses database '{{database}}', but the allocation table gives it '{{allocated}}'.",
+      otherRole: "'{{service}}' logs in as '{{role}}', but the allocation table gives it role '{{allocated}}'.",
+      setIt: '{{set}}.',
+      setItOrTable: '{{set}} (or change its entry in database.allocations).',
+    },
   },
-  ({ model, report }) => {
+  check(context) {
+    const { model, report } = context;
     const { allocations } = model.policy.database;
     const shared = model.database.shared;
     if (allocations.length === 0 || !shared) return; // no table: nothing to compare with (documented)
@@ -22,22 +30,28 @@ export default defineRule(
     for (const c of model.database.connections) {
       if (c.toShared && c.user?.value) servicesByRole.set(c.user.value, (servicesByRole.get(c.user.value) ?? new Set()).add(c.service));
     }
-    const byService = new Map<PostgresConnection['service'], PostgresConnection[]>();
+    const byService = new Map<PostgresConnectionView['service'], PostgresConnectionView[]>();
     for (const c of model.database.connections) byService.set(c.service, [...(byService.get(c.service) ?? []), c]);
-
     for (const [service, connections] of byService) {
-      const entries = allocationsFor(service, model).map((e) => e.allocation);
+      const entries = context.allocations(service).map((e) => e.allocation);
       if (entries.length === 0) {
         const connection = connections.find((c) => c.toShared);
         if (!connection) continue;
         const role = connection.user?.value ?? null;
         if (role && (superusers.has(role) || (servicesByRole.get(role)?.size ?? 0) > 1)) continue;
-        const database = databaseFor(service, model, connection);
         report({
           loc: connection.host?.loc ?? service.loc,
           path: service.stack.file,
-          message: `'${service.name}' uses the shared Postgres (${connection.host?.variable ?? connection.name}) but has no entry in database.allocations.`,
-          fix: `Add { service: ${[...serviceNames(service, model)][0]}, database: ${database}, role: ${role ?? roleFor(service, model)} } to database.allocations in ${where(model, null, model.policy.configFile ?? undefined)}.`,
+          messageId: 'noEntry',
+          fixId: 'addEntry',
+          data: {
+            service: service.name,
+            variable: connection.host?.variable ?? connection.name,
+            name: [...context.serviceNames(service)][0]!,
+            database: databaseFor(context, service, connection),
+            role: role ?? roleFor(context, service),
+            config: model.policy.configFile ? pathValue(model.policy.configFile) : '?',
+          },
         });
         continue;
       }
@@ -46,8 +60,16 @@ export default defineRule(
           report({
             loc: connection.host.loc ?? service.loc,
             path: service.stack.file,
-            message: `'${service.name}' connects to host '${connection.host.value}', not the shared Postgres '${sharedHost}' its allocation (${entries[0]!.database}/${entries[0]!.role}) is on.`,
-            fix: `${setPiece(connection, 'host', sharedHost)}.`,
+            messageId: 'otherHost',
+            fixId: 'setIt',
+            data: {
+              service: service.name,
+              host: connection.host.value,
+              shared: sharedHost,
+              database: entries[0]!.database,
+              role: entries[0]!.role,
+              set: setPiece(connection, 'host', sharedHost),
+            },
           });
           continue;
         }
@@ -58,8 +80,9 @@ export default defineRule(
           report({
             loc: connection.database!.loc ?? service.loc,
             path: service.stack.file,
-            message: `'${service.name}' uses database '${database}', but the allocation table gives it '${entry.database}'.`,
-            fix: `${setPiece(connection, 'database', entry.database)} (or change its entry in database.allocations).`,
+            messageId: 'otherDatabase',
+            fixId: 'setItOrTable',
+            data: { service: service.name, database, allocated: entry.database, set: setPiece(connection, 'database', entry.database) },
           });
         }
         const role = connection.user?.value ?? null;
@@ -67,11 +90,12 @@ export default defineRule(
           report({
             loc: connection.user!.loc ?? service.loc,
             path: service.stack.file,
-            message: `'${service.name}' logs in as '${role}', but the allocation table gives it role '${entry.role}'.`,
-            fix: `${setPiece(connection, 'user', entry.role)} (or change its entry in database.allocations).`,
+            messageId: 'otherRole',
+            fixId: 'setItOrTable',
+            data: { service: service.name, role, allocated: entry.role, set: setPiece(connection, 'user', entry.role) },
           });
         }
       }
     }
   },
-);
+});

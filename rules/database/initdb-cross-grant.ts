@@ -1,5 +1,4 @@
-import { defineRule } from '../support';
-import type { HostModel, SourceLoc } from '../../src/types';
+import { defineRule, type HostModel, type SourceLoc } from '../../src/api';
 import { initScriptLoc, sqlIdent } from './support';
 
 /**
@@ -34,15 +33,25 @@ function ownership(model: HostModel): { rolesOf: Map<string, Set<string>>; servi
   return { rolesOf, servicesOf, serviceRoles };
 }
 
-export default defineRule(
-  {
+export default defineRule({
+  meta: {
     id: 'initdb-cross-grant',
     group: 'database',
     severity: 'error',
-    description: "A role other than a database's allocated role (including roles not in the table, and superuser service roles) that holds a privilege on it (CONNECT, CREATE, TEMP, ownership, membership)",
+    description:
+      "A role other than a database's allocated role (including roles not in the table, and superuser service roles) that holds a privilege on it (CONNECT, CREATE, TEMP, ownership, membership)",
     rationale: 'The seed: "Role isolation (prevent cross-service access)": a role reaches its own service\'s database only.',
+    messages: {
+      superuserRole: 'Service role {{role}} is a superuser: it can reach every database on the shared Postgres.',
+      removeSuperuser: "Remove SUPERUSER here (or add: ALTER ROLE {{sqlRole}} NOSUPERUSER;) and give it its own database's privileges only.",
+      crossGrant: "Role {{role}} {{what}} database '{{database}}', which is {{owners}}.",
+      ownOwner: "Make the database's own role its owner: ALTER DATABASE {{sqlDatabase}} OWNER TO {{sqlOwn}};",
+      someOwner: 'Give the database an owner role of its own: ALTER DATABASE {{sqlDatabase}} OWNER TO <its role>;',
+      revokeMembership: "Remove the membership that gives '{{holder}}' the access: REVOKE {{sqlThrough}} FROM {{sqlRole}};",
+      revokeGrant: 'Remove this grant, or add: REVOKE ALL ON DATABASE {{sqlDatabase}} FROM {{sqlRole}};',
+    },
   },
-  ({ model, report }) => {
+  check({ model, report }) {
     const matrix = model.database.matrix;
     if (!matrix) return;
     const { rolesOf, servicesOf, serviceRoles } = ownership(model);
@@ -56,8 +65,9 @@ export default defineRule(
       if (!role.superuser || role.name === matrix.superuser || !serviceRoles.has(role.name)) continue;
       report({
         loc: role.superuserAt ?? role.createdAt ?? fallback,
-        message: `Service role ${describe(role.name)} is a superuser: it can reach every database on the shared Postgres.`,
-        fix: `Remove SUPERUSER here (or add: ALTER ROLE ${sqlIdent(role.name)} NOSUPERUSER;) and give it its own database's privileges only.`,
+        messageId: 'superuserRole',
+        fixId: 'removeSuperuser',
+        data: { role: describe(role.name), sqlRole: sqlIdent(role.name) },
       });
     }
     for (const database of matrix.databases) {
@@ -68,7 +78,6 @@ export default defineRule(
         if (role?.superuser) continue; // reported once above (or an administrator's own role)
         // A database in the table: every role but its own. Any other database: the roles of other services.
         if (allocated ? allocated.has(holder.role) : !serviceRoles.has(holder.role)) continue;
-        const owners = allocated ? `allocated to ${[...(servicesOf.get(database.name) ?? [])].join(', ')}` : 'not allocated to it';
         const what =
           holder.via === 'owner'
             ? 'owns'
@@ -76,20 +85,23 @@ export default defineRule(
               ? `reaches (as a member of '${holder.through}')`
               : `holds ${holder.privileges.map((p) => p.toUpperCase()).join(', ') || 'privileges'} on`;
         const own = allocated ? [...allocated][0]! : null;
-        const fix =
-          holder.via === 'owner'
-            ? own
-              ? `Make the database's own role its owner: ALTER DATABASE ${sqlIdent(database.name)} OWNER TO ${sqlIdent(own)};`
-              : `Give the database an owner role of its own: ALTER DATABASE ${sqlIdent(database.name)} OWNER TO <its role>;`
-            : holder.via === 'membership'
-              ? `Remove the membership that gives '${holder.role}' the access: REVOKE ${sqlIdent(holder.through!)} FROM ${sqlIdent(holder.role)};`
-              : `Remove this grant, or add: REVOKE ALL ON DATABASE ${sqlIdent(database.name)} FROM ${sqlIdent(holder.role)};`;
         report({
           loc: holder.loc ?? fallback,
-          message: `Role ${describe(holder.role)} ${what} database '${database.name}', which is ${owners}.`,
-          fix,
+          messageId: 'crossGrant',
+          fixId: holder.via === 'owner' ? (own ? 'ownOwner' : 'someOwner') : holder.via === 'membership' ? 'revokeMembership' : 'revokeGrant',
+          data: {
+            role: describe(holder.role),
+            what,
+            database: database.name,
+            owners: allocated ? `allocated to ${[...(servicesOf.get(database.name) ?? [])].join(', ')}` : 'not allocated to it',
+            sqlDatabase: sqlIdent(database.name),
+            sqlOwn: own ? sqlIdent(own) : '',
+            holder: holder.role,
+            sqlThrough: holder.through ? sqlIdent(holder.through) : '',
+            sqlRole: sqlIdent(holder.role),
+          },
         });
       }
     }
   },
-);
+});

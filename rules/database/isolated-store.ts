@@ -1,17 +1,38 @@
-import { blameOrder, defineRule, relatedSide, removalCause, serviceSide, where } from '../support';
-import { VECTOR_GRAPH_EXTENSIONS, postgresVectorProduct, sameData } from '../../src/database/stores';
-import type { ComposeService, VolumeMount } from '../../src/types';
+import {
+  VECTOR_GRAPH_EXTENSIONS,
+  defineRule,
+  placeValue,
+  postgresVectorProduct,
+  sameData,
+  type ComposeService,
+  type SourceLoc,
+  type VolumeMountView,
+} from '../../src/api';
+import { blameOrder, relatedSide, removalCause, serviceSide } from '../support';
 
-
-export default defineRule(
-  {
+export default defineRule({
+  meta: {
     id: 'isolated-store',
     group: 'database',
     severity: 'error',
-    description: 'A vector or graph store that is not isolated: vector/graph data in the shared Postgres, or a store sharing a container or volume with another service',
+    description:
+      'A vector or graph store that is not isolated: vector/graph data in the shared Postgres, or a store sharing a container or volume with another service',
     rationale: 'The seed: Qdrant (vector) and Neo4j (graph) are "Isolated ✅" — different resource profile and query patterns than Postgres OLTP.',
+    messages: {
+      vectorImage: 'The shared Postgres runs {{image}} ({{product}}): vector/graph data would live in the operational database.',
+      plainImage:
+        'Use the plain image (e.g. postgres:16-alpine) for the shared Postgres and run the vector store in its own container (e.g. qdrant/qdrant in memory-orchestration/qdrant/).',
+      extension: 'CREATE EXTENSION {{extension}} puts {{product}} vector/graph data in the shared Postgres.',
+      removeExtension: 'Remove this statement and keep the {{keep}}.',
+      sharedContainer: "{{product}} ('{{service}}') shares a container with '{{other}}' ({{how}}).",
+      ownContainer: "Give '{{service}}' its own container: remove {{how}} and connect over the network instead.",
+      otherSide: "'{{service}}' is the other side of {{how}}.",
+      sharedVolume: "{{product}} ('{{service}}') shares {{mount}} with '{{other}}' ({{otherAt}}).",
+      ownVolume: "Give '{{service}}' a volume of its own (e.g. {{service}}_data:{{target}}) and keep '{{other}}' off it.",
+      sameData: "'{{service}}' mounts the same data.",
+    },
   },
-  (context) => {
+  check(context) {
     const { model, report } = context;
     const { shared, matrix } = model.database;
     // 1. Vector/graph data in the shared Postgres: its image, or an extension its init scripts create.
@@ -21,8 +42,9 @@ export default defineRule(
         report({
           loc: shared.stack.locate(['services', shared.name, 'image']) ?? shared.loc,
           path: shared.stack.file,
-          message: `The shared Postgres runs ${shared.image} (${product}): vector/graph data would live in the operational database.`,
-          fix: `Use the plain image (e.g. postgres:16-alpine) for the shared Postgres and run the vector store in its own container (e.g. qdrant/qdrant in memory-orchestration/qdrant/).`,
+          messageId: 'vectorImage',
+          fixId: 'plainImage',
+          data: { image: String(shared.image), product },
         });
       }
       for (const database of matrix?.databases ?? []) {
@@ -31,8 +53,13 @@ export default defineRule(
           if (!name) continue;
           report({
             loc: extension.loc,
-            message: `CREATE EXTENSION ${extension.name} puts ${name} vector/graph data in the shared Postgres.`,
-            fix: `Remove this statement and keep the ${extension.name === 'age' ? 'graph in its own store (e.g. neo4j)' : 'embeddings in their own store (e.g. qdrant)'}.`,
+            messageId: 'extension',
+            fixId: 'removeExtension',
+            data: {
+              extension: extension.name,
+              product: name,
+              keep: extension.name === 'age' ? 'graph in its own store (e.g. neo4j)' : 'embeddings in their own store (e.g. qdrant)',
+            },
           });
         }
       }
@@ -57,11 +84,12 @@ export default defineRule(
         report({
           loc: blamed!.loc,
           path: blamed!.path,
-          related: [relatedSide(kept!, `'${kept!.item.name}' is the other side of ${link.how}.`)],
+          related: [relatedSide(kept!, 'otherSide', { service: kept!.item.name, how: link.how })],
           key: `container:${service.name}:${other.name}`,
           cause: removalCause(context, blamed!.item),
-          message: `${store.product} ('${service.name}') shares a container with '${other.name}' (${link.how}).`,
-          fix: `Give '${service.name}' its own container: remove ${link.how} and connect over the network instead.`,
+          messageId: 'sharedContainer',
+          fixId: 'ownContainer',
+          data: { product: store.product, service: service.name, other: other.name, how: link.how },
         });
       }
       for (const mount of model.database.volumes.filter((v) => v.service === service)) {
@@ -79,24 +107,32 @@ export default defineRule(
           report({
             loc: blamed!.loc,
             path: blamed!.path,
-            related: [relatedSide(kept!, `'${kept!.item.name}' mounts the same data.`)],
+            related: [relatedSide(kept!, 'sameData', { service: kept!.item.name })],
             key: `volume:${service.name}:${mount.source}`,
             cause: removalCause(context, blamed!.item),
-            message: `${store.product} ('${service.name}') shares ${describe(mount)} with '${other.service.name}' (${where(model, other.loc, other.service.stack.file)}).`,
-            fix: `Give '${service.name}' a volume of its own (e.g. ${service.name}_data:${mount.target}) and keep '${other.service.name}' off it.`,
+            messageId: 'sharedVolume',
+            fixId: 'ownVolume',
+            data: {
+              product: store.product,
+              service: service.name,
+              mount: describe(mount),
+              other: other.service.name,
+              otherAt: placeValue(other.loc, other.service.stack.file),
+              target: mount.target,
+            },
           });
         }
       }
     }
   },
-);
+});
 
-function describe(mount: VolumeMount): string {
+function describe(mount: VolumeMountView): string {
   return mount.kind === 'volume' ? `volume '${mount.source}'` : `bind path '${mount.source}'`;
 }
 
 /** network_mode: service:/container: or volumes_from between the two, from either side. */
-function containerLink(store: ComposeService, other: ComposeService): { how: string; loc: ReturnType<ComposeService['stack']['locate']>; at: ComposeService } | null {
+function containerLink(store: ComposeService, other: ComposeService): { how: string; loc: SourceLoc | null; at: ComposeService } | null {
   const names = (s: ComposeService) => [`service:${s.name}`, ...(s.containerName ? [`container:${s.containerName}`] : [])];
   for (const [from, to] of [
     [other, store],

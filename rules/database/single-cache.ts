@@ -1,19 +1,30 @@
 import path from 'node:path';
-import { blameOrder, defineRule, moveCause, relatedSide, removalCause, serviceSide, shown, where } from '../support';
-import type { ComposeService } from '../../src/types';
-
+import { defineRule, folderValue, placeValue, type ComposeService } from '../../src/api';
+import { blameOrder, moveCause, relatedSide, removalCause, serviceSide } from '../support';
 
 const CORE = 'core-infra';
 
-export default defineRule(
-  {
+export default defineRule({
+  meta: {
     id: 'single-cache',
     group: 'database',
     severity: 'warning',
     description: 'More than one Valkey/Redis-compatible cache, or the shared one outside core-infra/',
     rationale: 'The seed: "Valkey (Cache) — Shared ✅ — Lightweight, key-value only", one instance in core-infra/valkey/.',
+    messages: {
+      noneShared: "'{{service}}' is one of {{count}} {{kind}} caches, and none is the shared one in {{core}}/.",
+      keepOne:
+        "Keep one shared cache in '{{target}}' and point this service at it (a database number or key prefix of its own, e.g. redis://valkey:6379/1), then remove this container.",
+      outside: "The shared cache '{{service}}' ({{product}}) runs outside {{core}}/.",
+      moveIt: "Move it to '{{target}}' and define it in the {{core}}/ stack.",
+      another: "'{{service}}' is another {{product}} cache besides the shared '{{shared}}' ({{sharedAt}}).",
+      useShared:
+        "Point '{{service}}''s clients at the shared cache with a database number or key prefix of its own (e.g. redis://{{host}}:6379/1) and remove the '{{service}}' container.",
+      sharedRelated: "The shared cache '{{shared}}'.",
+      otherRelated: "The other {{product}} cache '{{service}}'.",
+    },
   },
-  (context) => {
+  check(context) {
     const { model, report } = context;
     const caches = model.database.stores.filter((s) => s.kind === 'cache');
     if (caches.length === 0) return;
@@ -27,8 +38,15 @@ export default defineRule(
         report({
           loc: service.stack.locate(['services', service.name, 'image']) ?? service.loc,
           path: service.stack.file,
-          message: `'${service.name}' is one of ${caches.length} ${cache.product === 'redis' ? 'Redis' : 'Valkey/Redis'} caches, and none is the shared one in ${CORE}/.`,
-          fix: `Keep one shared cache in '${shown(model, path.join(model.root, CORE, 'valkey'))}' and point this service at it (a database number or key prefix of its own, e.g. redis://valkey:6379/1), then remove this container.`,
+          messageId: 'noneShared',
+          fixId: 'keepOne',
+          data: {
+            service: service.name,
+            count: caches.length,
+            kind: cache.product === 'redis' ? 'Redis' : 'Valkey/Redis',
+            core: CORE,
+            target: folderValue(path.join(model.root, CORE, 'valkey')),
+          },
         });
       }
       return;
@@ -39,8 +57,9 @@ export default defineRule(
         loc: shared.service.loc,
         path: shared.service.stack.file,
         target,
-        message: `The shared cache '${shared.service.name}' (${shared.product}) runs outside ${CORE}/.`,
-        fix: `Move it to '${shown(model, target)}' and define it in the ${CORE}/ stack.`,
+        messageId: 'outside',
+        fixId: 'moveIt',
+        data: { service: shared.service.name, product: shared.product, core: CORE, target: folderValue(target) },
         key: shared.service.name,
         // The placement plan's move of its folder into core-infra/ is this finding's cause.
         cause: moveCause(context, shared.service, CORE),
@@ -55,12 +74,23 @@ export default defineRule(
       report({
         loc: blamed!.loc,
         path: blamed!.path,
-        related: [relatedSide(kept!, kept!.item === shared.service ? `The shared cache '${shared.service.name}'.` : `The other ${cache.product} cache '${service.name}'.`)],
+        related: [
+          kept!.item === shared.service
+            ? relatedSide(kept!, 'sharedRelated', { shared: shared.service.name })
+            : relatedSide(kept!, 'otherRelated', { product: cache.product, service: service.name }),
+        ],
         key: service.name,
         cause: removalCause(context, service),
-        message: `'${service.name}' is another ${cache.product} cache besides the shared '${shared.service.name}' (${where(model, shared.service.loc, shared.service.stack.file)}).`,
-        fix: `Point '${service.name}''s clients at the shared cache with a database number or key prefix of its own (e.g. redis://${shared.service.containerName ?? shared.service.name}:6379/1) and remove the '${service.name}' container.`,
+        messageId: 'another',
+        fixId: 'useShared',
+        data: {
+          service: service.name,
+          product: cache.product,
+          shared: shared.service.name,
+          sharedAt: placeValue(shared.service.loc, shared.service.stack.file),
+          host: shared.service.containerName ?? shared.service.name,
+        },
       });
     }
   },
-);
+});

@@ -1,8 +1,6 @@
 import path from 'node:path';
-import { isInside } from '../../src/util/paths';
-import { isRecord, referencedPaths } from '../../src/model/host';
-import { defineRule, shown } from '../support';
-import type { ComposeService } from '../../src/types';
+import { defineRule, folderValue, isInside, pathValue, type ComposeService } from '../../src/api';
+import { isRecord } from '../compose/shared';
 
 /** Keys through which one compose service names another. */
 function namedDependencies(service: ComposeService): { name: string; key: string }[] {
@@ -12,7 +10,14 @@ function namedDependencies(service: ComposeService): { name: string; key: string
   if (Array.isArray(dependsOn)) for (const d of dependsOn) out.push({ name: String(d), key: 'depends_on' });
   else if (isRecord(dependsOn)) for (const d of Object.keys(dependsOn)) out.push({ name: d, key: 'depends_on' });
   if (Array.isArray(r.links)) for (const l of r.links) out.push({ name: String(l).split(':')[0]!, key: 'links' });
-  if (Array.isArray(r.volumes_from)) for (const v of r.volumes_from) out.push({ name: String(v).replace(/^service:/, '').split(':')[0]!, key: 'volumes_from' });
+  if (Array.isArray(r.volumes_from))
+    for (const v of r.volumes_from)
+      out.push({
+        name: String(v)
+          .replace(/^service:/, '')
+          .split(':')[0]!,
+        key: 'volumes_from',
+      });
   for (const key of ['network_mode', 'pid', 'ipc'] as const) {
     const value = r[key];
     if (typeof value === 'string' && value.startsWith('service:')) out.push({ name: value.slice(8), key });
@@ -20,15 +25,26 @@ function namedDependencies(service: ComposeService): { name: string; key: string
   return out;
 }
 
-export default defineRule(
-  {
+export default defineRule({
+  meta: {
     id: 'archived-service-active',
     group: 'structure',
     severity: 'error',
     description: 'A service under archive/ that an active stack still references or that still routes traffic',
-    rationale: 'archive/ holds deprecated services kept for rollback (nginx replaced by Traefik, acme-companion by Cloudflare); an archived service that is still referenced or routed is not archived.',
+    rationale:
+      'archive/ holds deprecated services kept for rollback (nginx replaced by Traefik, acme-companion by Cloudflare); an archived service that is still referenced or routed is not archived.',
+    messages: {
+      includesArchived: "Active stack includes '{{file}}' from archive/.",
+      removeInclude: 'Remove this include; archived services must not run.',
+      dependsOnArchived: "'{{service}}' depends on '{{dependency}}' ({{key}}), which is archived in '{{folder}}'.",
+      pointAtReplacement: "Point '{{service}}' at the active replacement and remove '{{dependency}}' from {{key}}.",
+      usesArchivedPath: "'{{service}}' mounts or builds from '{{source}}' inside archive/.",
+      copyIntoOwnFolder: 'Copy what it needs into its own service folder; archived folders must not be used by running services.',
+      stillRouted: "Archived service '{{service}}' still has Traefik routing enabled (traefik.enable=true).",
+      disableRouting: 'Set traefik.enable=false (or remove its router labels) so an accidental start does not take traffic.',
+    },
   },
-  ({ model, report }) => {
+  check({ model, report, referencedPaths }) {
     const archiveDirs = model.capabilityDirs.filter((c) => c.inactive);
     if (archiveDirs.length === 0) return;
     const archivedServices = new Map<string, ComposeService>();
@@ -49,8 +65,9 @@ export default defineRule(
             report({
               loc: stack.locate(['include', i]),
               path: stack.file,
-              message: `Active stack includes '${shown(model, abs, false)}' from archive/.`,
-              fix: `Remove this include; archived services must not run.`,
+              messageId: 'includesArchived',
+              fixId: 'removeInclude',
+              data: { file: pathValue(abs) },
             });
           }
         });
@@ -62,17 +79,19 @@ export default defineRule(
           report({
             loc: stack.locate(['services', service.name, dep.key]) ?? service.loc,
             path: stack.file,
-            message: `'${service.name}' depends on '${dep.name}' (${dep.key}), which is archived in '${shown(model, archived.stack.dir)}'.`,
-            fix: `Point '${service.name}' at the active replacement and remove '${dep.name}' from ${dep.key}.`,
+            messageId: 'dependsOnArchived',
+            fixId: 'pointAtReplacement',
+            data: { service: service.name, dependency: dep.name, key: dep.key, folder: folderValue(archived.stack.dir) },
           });
         }
-        for (const source of referencedPaths(service, stack.dir)) {
+        for (const source of referencedPaths(service)) {
           if (!inArchive(source)) continue;
           report({
             loc: stack.locate(['services', service.name, 'volumes']) ?? stack.locate(['services', service.name, 'build']) ?? service.loc,
             path: stack.file,
-            message: `'${service.name}' mounts or builds from '${shown(model, source, false)}' inside archive/.`,
-            fix: `Copy what it needs into its own service folder; archived folders must not be used by running services.`,
+            messageId: 'usesArchivedPath',
+            fixId: 'copyIntoOwnFolder',
+            data: { service: service.name, source: pathValue(source) },
           });
         }
       }
@@ -83,9 +102,10 @@ export default defineRule(
       report({
         loc: service.stack.locate(['services', service.name, 'labels']) ?? service.loc,
         path: service.stack.file,
-        message: `Archived service '${service.name}' still has Traefik routing enabled (traefik.enable=true).`,
-        fix: `Set traefik.enable=false (or remove its router labels) so an accidental start does not take traffic.`,
+        messageId: 'stillRouted',
+        fixId: 'disableRouting',
+        data: { service: service.name },
       });
     }
   },
-);
+});

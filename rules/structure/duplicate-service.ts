@@ -1,16 +1,26 @@
-import { findCatalogByImage } from '../../src/policy/classify';
-import { blameOrder, defineRule, folderSide, isSharedInfrastructure, relatedSide, removalCause, serviceSide, shown } from '../support';
-import type { ComposeService, ServiceDir } from '../../src/types';
+import { defineRule, folderValue, pathValue, type ComposeService, type ServiceDir } from '../../src/api';
+import { blameOrder, folderSide, isSharedInfrastructure, relatedSide, removalCause, serviceSide } from '../support';
 
-export default defineRule(
-  {
+export default defineRule({
+  meta: {
     id: 'duplicate-service',
     group: 'structure',
     severity: 'error',
     description: 'The same service in two places (postgres/ and docker/postgres/, or one compose service defined in two stacks)',
     rationale: 'The seed finds "postgres/ — duplicate or misplaced?": one service, one folder, one definition.',
+    messages: {
+      twoFolders: "Service '{{name}}' is in two places: '{{kept}}' and '{{retired}}'.",
+      removeCopy: "Keep '{{kept}}' (the placement plan's copy): move anything only this copy has into it, then remove '{{retired}}'.",
+      keepThis: "Keep this folder (the placement plan's copy): move anything only '{{retired}}' has into it, then remove '{{retired}}'.",
+      keptCopy: "The copy of '{{name}}' the placement plan keeps.",
+      retiredCopy: "The second copy of '{{name}}', which the placement plan retires.",
+      twoDefinitions: "Compose service '{{name}}' is defined in two stacks: '{{first}}' and '{{second}}'.",
+      removeDefinition:
+        "Remove this definition of '{{name}}' and keep the one in '{{other}}' (define a service once, in the stack of its capability directory).",
+      otherDefinition: "The other definition of '{{name}}'.",
+    },
   },
-  (context) => {
+  check(context) {
     const { model, report, plan } = context;
     const byAbs = new Map(model.serviceDirs.map((d) => [d.abs, d]));
     // Two folders of one service: the placement plan keeps one and retires the other.
@@ -25,11 +35,10 @@ export default defineRule(
       const blamedIsCopy = blamed!.item === retired;
       report({
         path: blamed!.path,
-        message: `Service '${name}' is in two places: '${shown(model, kept.abs)}' and '${shown(model, retired.abs)}'.`,
-        fix: blamedIsCopy
-          ? `Keep '${shown(model, kept.abs)}' (the placement plan's copy): move anything only this copy has into it, then remove '${shown(model, retired.abs)}'.`
-          : `Keep this folder (the placement plan's copy): move anything only '${shown(model, retired.abs)}' has into it, then remove '${shown(model, retired.abs)}'.`,
-        related: [relatedSide(other!, blamedIsCopy ? `The copy of '${name}' the placement plan keeps.` : `The second copy of '${name}', which the placement plan retires.`)],
+        messageId: 'twoFolders',
+        fixId: blamedIsCopy ? 'removeCopy' : 'keepThis',
+        data: { name, kept: folderValue(kept.abs), retired: folderValue(retired.abs) },
+        related: [relatedSide(other!, blamedIsCopy ? 'keptCopy' : 'retiredCopy', { name })],
         cause: folder.cause ?? undefined,
         key: name,
       });
@@ -43,7 +52,7 @@ export default defineRule(
       const known = model.policy.catalog.find((e) => e.name === service.name || e.aliases.includes(service.name));
       if (!known || isSharedInfrastructure(known)) continue;
       // A generic name running another image (a plain `nginx` web server is not nginx-proxy) is not that service.
-      if (known.images.length > 0 && (!service.image || findCatalogByImage(model.policy, service.image) !== known)) continue;
+      if (known.images.length > 0 && (!service.image || context.catalogByImage(service.image) !== known)) continue;
       byName.set(known.name, [...(byName.get(known.name) ?? []), service]);
     }
     for (const [name, services] of byName) {
@@ -58,13 +67,14 @@ export default defineRule(
         report({
           loc: blamed!.loc,
           path: blamed!.path,
-          message: `Compose service '${name}' is defined in two stacks: '${shown(model, first.stack.file, false)}' and '${shown(model, service.stack.file, false)}'.`,
-          fix: `Remove this definition of '${name}' and keep the one in '${shown(model, other!.path, false)}' (define a service once, in the stack of its capability directory).`,
-          related: [relatedSide(other!, `The other definition of '${name}'.`)],
+          messageId: 'twoDefinitions',
+          fixId: 'removeDefinition',
+          data: { name, first: pathValue(first.stack.file), second: pathValue(service.stack.file), other: pathValue(other!.path) },
+          related: [relatedSide(other!, 'otherDefinition', { name })],
           cause: removalCause(context, blamed!.item),
           key: name,
         });
       }
     }
   },
-);
+});

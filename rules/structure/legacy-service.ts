@@ -1,16 +1,23 @@
-import { findCatalogByImage } from '../../src/policy/classify';
-import { archiveName, folderPlan, legacyEntry } from '../../src/plan';
-import { defineRule, removalCause, shown } from '../support';
+import { archiveName, defineRule, folderPlan, folderValue, legacyEntry } from '../../src/api';
+import { removalCause } from '../support';
 
-export default defineRule(
-  {
+export default defineRule({
+  meta: {
     id: 'legacy-service',
     group: 'structure',
     severity: 'warning',
     description: 'A superseded service (nginx-proxy, acme-companion) outside archive/',
     rationale: 'Legacy nginx-proxy was replaced by Traefik (2025-11-13) and Cloudflare handles SSL; superseded services go to archive/ (kept for rollback).',
+    messages: {
+      superseded: "'{{name}}' is a superseded service ({{reason}}) outside {{archive}}/.",
+      moveTo: "Stop it and move '{{folder}}' to '{{target}}'.",
+      moveToArchive: "Stop it and move '{{folder}}' into '{{archive}}/'.",
+      supersededService: "Compose service '{{name}}' runs superseded {{product}} ({{reason}}).",
+      stopsWithFolder: "It stops when '{{folder}}' moves to {{archive}}/ (keep its definition there).",
+      removeDefinition: "Remove it from this stack and keep its definition under '{{archive}}/{{product}}/'.",
+    },
   },
-  (context) => {
+  check(context) {
     const { model, report, plan } = context;
     const archive = archiveName(model);
     const reported = new Set<string>();
@@ -25,14 +32,15 @@ export default defineRule(
       report({
         path: dir.abs,
         ...(target ? { target } : {}),
-        message: `'${dir.name}' is a superseded service (${entry.reason}) outside ${archive}/.`,
-        fix: target ? `Stop it and move '${shown(model, dir.abs)}' to '${shown(model, target)}'.` : `Stop it and move '${shown(model, dir.abs)}' into '${archive}/'.`,
+        messageId: 'superseded',
+        fixId: target ? 'moveTo' : 'moveToArchive',
+        data: { name: dir.name, reason: entry.reason, archive, folder: folderValue(dir.abs), target: target ? folderValue(target) : '' },
         cause: folder?.cause ?? undefined,
       });
     }
     for (const service of model.services) {
       if (service.stack.archived || !service.image) continue;
-      const entry = findCatalogByImage(model.policy, service.image);
+      const entry = context.catalogByImage(service.image);
       if (!entry?.legacy) continue;
       // A folder already reported as this legacy service is that finding; another legacy service in its stack is not.
       const dir = service.serviceDir;
@@ -42,13 +50,12 @@ export default defineRule(
       report({
         loc: service.loc,
         path: service.stack.file,
-        message: `Compose service '${service.name}' runs superseded ${entry.name} (${entry.reason}).`,
-        fix: cause && dir
-          ? `It stops when '${shown(model, dir.abs)}' moves to ${archive}/ (keep its definition there).`
-          : `Remove it from this stack and keep its definition under '${archive}/${entry.name}/'.`,
+        messageId: 'supersededService',
+        fixId: cause && dir ? 'stopsWithFolder' : 'removeDefinition',
+        data: { name: service.name, product: entry.name, reason: entry.reason, archive, folder: dir ? folderValue(dir.abs) : '' },
         cause,
         key: service.name,
       });
     }
   },
-);
+});

@@ -1,30 +1,45 @@
 import path from 'node:path';
-import { decidingReason, defineRule, shown } from '../support';
+import { defineRule, folderValue } from '../../src/api';
+import { decidingReason, topFolder } from '../support';
 
-export default defineRule(
-  {
+export default defineRule({
+  meta: {
     id: 'misplaced-service',
     group: 'structure',
     severity: 'error',
     description: 'A service whose capability is known (policy, label, catalog, image) but that sits in another directory',
-    rationale: 'The placement table and decision tree give each service one home ("Memory/planning/knowledge? -> memory-orchestration/", "User-facing UI? -> interfaces/", ...).',
+    rationale:
+      'The placement table and decision tree give each service one home ("Memory/planning/knowledge? -> memory-orchestration/", "User-facing UI? -> interfaces/", ...).',
+    messages: {
+      misplaced: "Service '{{name}}'{{canonical}} is in '{{actual}}'; it belongs in '{{target}}' ({{reason}}).",
+      moveFolder: "Move '{{folder}}' to '{{target}}'.",
+      misplacedDefinition: "Compose service '{{name}}' is defined in the '{{stack}}' stack; it belongs in '{{target}}' ({{reason}}).",
+      moveDefinition: "Move '{{name}}' to the stack of '{{capability}}' (folder '{{target}}').",
+    },
   },
-  ({ model, report, plan }) => {
+  check({ model, report, plan }) {
     const byDir = new Map(model.serviceDirs.map((d) => [d.abs, d]));
     for (const move of plan.moves) {
       const dir = byDir.get(move.dir)!;
       // Root-level services are service-outside-capability's; bridges migration-symlink's; legacy
       // legacy-service's; a rename inside its capability is non-canonical-name's.
       if (dir.parentKind === 'root' || move.bridged || move.kind === 'archive' || move.kind === 'rename') continue;
-      const actual = path.relative(model.root, move.from).split(path.sep)[0]!;
-      if (actual === path.relative(model.root, move.to).split(path.sep)[0]) continue;
+      const actual = topFolder(model, move.from);
+      if (actual === topFolder(model, move.to)) continue;
       const { canonicalName } = dir.classification;
-      const named = canonicalName !== dir.name ? ` (${canonicalName})` : '';
       report({
         path: dir.abs,
         target: move.to,
-        message: `Service '${dir.name}'${named} is in '${shown(model, path.join(model.root, actual))}'; it belongs in '${shown(model, move.to)}' (${decidingReason(dir)}).`,
-        fix: `Move '${shown(model, dir.abs)}' to '${shown(model, move.to)}'.`,
+        messageId: 'misplaced',
+        fixId: 'moveFolder',
+        data: {
+          name: dir.name,
+          canonical: canonicalName !== dir.name ? ` (${canonicalName})` : '',
+          actual: folderValue(path.join(model.root, actual)),
+          target: folderValue(move.to),
+          reason: decidingReason(dir),
+          folder: folderValue(dir.abs),
+        },
         cause: move.cause,
       });
     }
@@ -39,12 +54,19 @@ export default defineRule(
           loc: service.loc,
           path: service.stack.file,
           target,
-          message: `Compose service '${service.name}' is defined in the '${path.basename(service.stack.dir)}' stack; it belongs in '${shown(model, target)}' (${entry.reasons[0] ?? 'decision tree'}).`,
-          fix: `Move '${service.name}' to the stack of '${shown(model, entry.to)}' (folder '${shown(model, target)}').`,
+          messageId: 'misplacedDefinition',
+          fixId: 'moveDefinition',
+          data: {
+            name: service.name,
+            stack: path.basename(service.stack.dir),
+            target: folderValue(target),
+            reason: entry.reasons[0] ?? 'decision tree',
+            capability: folderValue(entry.to),
+          },
           cause: entry.cause,
           key: service.name,
         });
       }
     }
   },
-);
+});

@@ -1,14 +1,19 @@
-import { defineRule, shown } from '../support';
+import { defineRule, folderValue } from '../../src/api';
 
-export default defineRule(
-  {
+export default defineRule({
+  meta: {
     id: 'missing-stack-file',
     group: 'structure',
     severity: 'warning',
     description: 'A capability directory with services but no stack compose file at its top',
-    rationale: 'Each capability directory carries its own stack (core-infra/docker-compose.yml: "Core infrastructure stack"), so related services share one compose project.',
+    rationale:
+      'Each capability directory carries its own stack (core-infra/docker-compose.yml: "Core infrastructure stack"), so related services share one compose project.',
+    messages: {
+      noStack: "Capability directory '{{folder}}' holds {{count}} service(s) but no stack compose file at its top.",
+      addStack: "Add '{{folder}}docker-compose.yml' defining (or including) {{services}}.",
+    },
   },
-  ({ model, report }) => {
+  check({ model, report }) {
     const stackDirs = new Set(model.stacks.map((s) => s.dir));
     const servicesOf = new Map<string, string[]>();
     for (const d of model.serviceDirs) {
@@ -20,9 +25,10 @@ export default defineRule(
       if (services.length === 0) continue;
       report({
         path: cap.abs,
-        message: `Capability directory '${shown(model, cap.abs)}' holds ${services.length} service(s) but no stack compose file at its top.`,
-        fix: `Add '${shown(model, cap.abs)}docker-compose.yml' defining (or including) ${services.join(', ')}.`,
+        messageId: 'noStack',
+        fixId: 'addStack',
+        data: { folder: folderValue(cap.abs), count: services.length, services: services.join(', ') },
       });
     }
   },
-);
+});

@@ -1,15 +1,19 @@
-import { folderPlan } from '../../src/plan';
-import { defineRule, shown } from '../support';
+import { defineRule, folderPlan, folderValue } from '../../src/api';
 
-export default defineRule(
-  {
+export default defineRule({
+  meta: {
     id: 'too-deep',
     group: 'structure',
     severity: 'warning',
     description: 'A service directory deeper than capability/service/',
     rationale: 'Capability grouping adds exactly one level (core-infra/postgres/ vs postgres/); deeper nesting hides services and lengthens compose paths.',
+    messages: {
+      tooDeep: "Service '{{name}}' is {{depth}} levels deep ('{{folder}}'); services sit at capability/service/.",
+      moveTo: "Move it to '{{target}}'.",
+      place: 'Move it to the capability directory of what it does (`svclint place {{name}}`), one level below it.',
+    },
   },
-  ({ model, report, plan }) => {
+  check({ model, report, plan }) {
     for (const dir of model.serviceDirs) {
       if (dir.depth <= 2) continue;
       const folder = folderPlan(plan, dir.abs);
@@ -18,10 +22,11 @@ export default defineRule(
       report({
         path: dir.abs,
         ...(to ? { target: to } : {}),
-        message: `Service '${dir.name}' is ${dir.depth} levels deep ('${shown(model, dir.abs)}'); services sit at capability/service/.`,
-        fix: to ? `Move it to '${shown(model, to)}'.` : `Move it to the capability directory of what it does (\`svclint place ${dir.name}\`), one level below it.`,
+        messageId: 'tooDeep',
+        fixId: to ? 'moveTo' : 'place',
+        data: { name: dir.name, depth: dir.depth, folder: folderValue(dir.abs), target: to ? folderValue(to) : '' },
         cause: folder?.cause ?? undefined,
       });
     }
   },
-);
+});

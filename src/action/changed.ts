@@ -117,7 +117,10 @@ export async function findChangeScope(options: ChangeScopeOptions): Promise<Chan
   } catch (error) {
     return { kind: 'everything', reason: `only-changed: git cannot read the checkout (${firstLine(error)}), so every finding is reported.` };
   }
-  for (const [name, sha] of [['base', range.base], ['head', range.head]] as const) {
+  for (const [name, sha] of [
+    ['base', range.base],
+    ['head', range.head],
+  ] as const) {
     if (!(await hasCommit(options.repoDir, sha))) {
       return {
         kind: 'everything',

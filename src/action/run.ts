@@ -4,12 +4,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { allRules } from '../../rules';
-import { lint, resolveTarget } from '../engine/lint';
+import { describeFailure, lint, resolveTarget, rulesOfResults } from '../engine/lint';
 import { UsageError } from '../errors';
 import { allFindings, GITHUB_ANNOTATION_CAPS, planAnnotations, type PlannedAnnotation } from '../format/annotations';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../format/markdown';
-import type { FormatContext, LintResult } from '../types';
+import type { LintResult } from '../engine/types';
+import type { FormatContext } from '../format/types';
 import { VERSION } from '../version';
 import { findChangeScope } from './changed';
 import { InputError, readInputs, type ActionInputs, type FailOn } from './inputs';
@@ -64,8 +64,6 @@ async function writeOutput(input: string, workspace: string, file: string, text:
 }
 
 async function lintAndReport(inputs: ActionInputs, workspace: string): Promise<void> {
-  const context: FormatContext = { cwd: workspace, version: VERSION, rules: allRules.map((r) => r.meta), color: false };
-
   // only-changed: the change is known before linting, so two-sided findings blame the changed side
   // and findings are placed on their changed place; the whole tree is still analysed.
   let changed: string[] | null = null;
@@ -92,6 +90,7 @@ async function lintAndReport(inputs: ActionInputs, workspace: string): Promise<v
     }
   }
   const results = await lint({ cwd: workspace, paths: inputs.paths, configFile: inputs.config, changed, onlyChanged: changed !== null });
+  const context: FormatContext = { cwd: workspace, version: VERSION, rules: rulesOfResults(results), color: false };
   if (range && changed) {
     const all = results.reduce((n, r) => n + (r.scope?.total ?? r.findings.length), 0);
     const shown = allFindings(results).length;
@@ -125,6 +124,12 @@ async function lintAndReport(inputs: ActionInputs, workspace: string): Promise<v
   core.setOutput('html-file', htmlPath);
   core.info(`svclint ${VERSION}: ${totals.errors} error${totals.errors === 1 ? '' : 's'}, ${totals.warnings} warning${totals.warnings === 1 ? '' : 's'}.`);
 
+  // A rule that threw is an internal failure: the other findings were reported above.
+  const failures = results.flatMap((r) => r.failures);
+  if (failures.length > 0) {
+    core.setFailed(failures.map((f) => `svclint: ${describeFailure(f, workspace)}`).join('\n'));
+    return;
+  }
   if (failure) core.setFailed(failure);
 }
 

@@ -19,7 +19,6 @@ export async function selfCheck(): Promise<SelfCheck> {
   const parsed = pg.parseSync('CREATE ROLE n8n_user LOGIN; REVOKE ALL ON DATABASE n8n FROM PUBLIC;');
 
   // mvdan-sh has no type declarations of its own (the database code declares the parts it uses).
-  // @ts-ignore -- untyped here until that declaration is merged; the cast below is what we rely on
   const shell = (await import('mvdan-sh')) as { default: { syntax: ShellSyntax } };
   const { syntax } = shell.default;
   let commands = 0;

@@ -97,7 +97,7 @@ export function parseArgs(argv: readonly string[], options: readonly OptionSpec[
       const eq = arg.indexOf('=');
       const name = arg.slice(2, eq === -1 ? undefined : eq);
       const inline = eq === -1 ? undefined : arg.slice(eq + 1);
-      let option = byName.get(name);
+      const option = byName.get(name);
       if (!option && name.startsWith('no-') && byName.get(name.slice(3))?.value === undefined && byName.has(name.slice(3))) {
         if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
         set(byName.get(name.slice(3))!, false, `--${name}`);

@@ -52,6 +52,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`svclint: ${error.message}\n`);
+      for (const line of error.details) io.stderr(`svclint: ${line}\n`);
       if (debug && error.stack) io.stderr(`${error.stack}\n`);
       return 2;
     }
@@ -92,6 +93,9 @@ async function run(argv: string[], io: Io, debug: boolean): Promise<number> {
 /** `svclint plcae grafana`: a first word that is no path but is near a command. */
 function checkNotACommandTypo(word: string, cwd: string): void {
   if (existsSync(path.resolve(cwd, word))) return;
-  const suggestion = nearest(word, COMMANDS.map((c) => c.name).filter((c) => c !== 'lint'));
+  const suggestion = nearest(
+    word,
+    COMMANDS.map((c) => c.name).filter((c) => c !== 'lint'),
+  );
   if (suggestion) throw new UsageError(`${word}: no such file or directory; did you mean the command '${suggestion}'?`);
 }

@@ -1,9 +1,6 @@
 // Checks of option values shared by several commands: one-line usage errors with a did-you-mean.
 import { nearest } from '../compose/schema/suggest';
 import { UsageError } from '../errors';
-import type { RuleGroup } from '../types';
-
-export const RULE_GROUPS: readonly RuleGroup[] = ['structure', 'database', 'compose'];
 
 /** A value from a fixed list (`--format`), or a usage error listing the list. */
 export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
@@ -12,10 +9,16 @@ export function oneOf<T extends string>(flag: string, value: string, allowed: re
   throw new UsageError(`${flag}: unknown value '${value}'${suggestion ? `; did you mean '${suggestion}'?` : ''} (choose ${allowed.join(', ')})`);
 }
 
-/** `--only structure --only database,compose`; null when not given. */
-export function ruleGroups(values: readonly string[]): RuleGroup[] | null {
+/**
+ * `--only structure --only database,compose`; null when not given. Any group name: plugins bring
+ * their own groups; the engine refuses a group no rule of the run has (with a did-you-mean).
+ */
+export function ruleGroups(values: readonly string[]): string[] | null {
   if (values.length === 0) return null;
-  return values.flatMap((v) => v.split(',')).map((g) => oneOf('--only', g.trim(), RULE_GROUPS));
+  return values
+    .flatMap((v) => v.split(','))
+    .map((g) => g.trim())
+    .filter(Boolean);
 }
 
 /** `--max-warnings N`: a whole number, -1 (ESLint's default) for no limit. */

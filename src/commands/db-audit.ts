@@ -10,14 +10,17 @@ import { Catalog } from '../database/initdb/catalog';
 import { matrixOf } from '../database/initdb';
 import { emptyDatabaseModel } from '../database/model';
 import { selectRules, parseRuleFlags } from '../engine/levels';
-import { resolveTarget, runRules } from '../engine/lint';
+import { configKeyDescriber, describeFailure, resolveTarget, runRules } from '../engine/lint';
+import { builtInRules } from '../engine/registry';
+import { renderData, renderMessage } from '../engine/render';
 import { FORMAT_NAMES, getFormatter } from '../format';
 import type { CommandContext } from '../cli/main';
 import { maxWarnings as parseMaxWarnings, oneOf } from '../cli/values';
-import { allRules } from '../../rules';
-import type { ComposeService, Finding, HostModel, LintResult, SourceLoc } from '../types';
+import type { ComposeService } from '../compose/types';
+import type { Finding, LintResult } from '../engine/types';
+import type { SourceLoc } from '../files/types';
+import type { HostModel } from '../model/types';
 import { VERSION } from '../version';
-
 
 /** The rules that read a catalog (the others read compose files). */
 export const AUDIT_RULES = ['initdb-missing', 'initdb-public-connect', 'initdb-cross-grant', 'isolated-store'];
@@ -37,29 +40,49 @@ export async function runDbAudit({ args, flags, io, output }: CommandContext): P
   const catalog = await readServer(url, io.env, server);
   const model = auditModel(catalog, server, target.policy, io.cwd);
   const levels = parseRuleFlags(flags.list('rule'));
-  const selection = selectRules(allRules, target.policy.rules, levels, null, () => String(target.policy.configFile)).filter(({ rule }) => AUDIT_RULES.includes(rule.meta.id));
-  const raw = await runRules(model, selection);
+  const rules = builtInRules();
+  const selection = selectRules(rules, {
+    configLevels: target.policy.rules,
+    configOptions: new Map(),
+    cliLevels: levels,
+    groups: null,
+    describeConfigKey: configKeyDescriber(target.policy, io.cwd),
+  }).filter(({ registered }) => AUDIT_RULES.includes(registered.info.id));
+  const { findings: raw, failures } = await runRules(model, selection);
+  for (const failure of failures) throw new Error(describeFailure(failure, io.cwd));
   let findings: Finding[] = raw.map((f) => ({
     rule: f.rule,
     severity: f.severity,
+    // A server finding's path is the server (user@host:port/database), not a file: kept as it is.
     path: f.path,
     // Server findings have no line: they are about a role or a database, not a file.
     line: f.line ? f.line : null,
     column: f.line ? f.column : null,
-    message: f.message,
-    fix: f.fix,
+    message: renderMessage(f.message, io.cwd),
+    fix: f.fix ? renderMessage(f.fix, io.cwd) : null,
+    messageId: f.message.id,
+    ...(Object.keys(f.message.data).length > 0 ? { data: renderData(f.message.data, io.cwd) } : {}),
   }));
-  findings.sort((a, b) => (a.path === b.path ? (a.rule === b.rule ? a.message.localeCompare(b.message) : a.rule.localeCompare(b.rule)) : a.path.localeCompare(b.path)));
+  findings.sort((a, b) =>
+    a.path === b.path ? (a.rule === b.rule ? a.message.localeCompare(b.message) : a.rule.localeCompare(b.rule)) : a.path.localeCompare(b.path),
+  );
   if (flags.bool('quiet')) findings = findings.filter((f) => f.severity === 'error');
   const result: LintResult = {
     root: server.display,
     findings,
-    summary: { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length, services: 0, stacks: 0 },
+    summary: {
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      services: 0,
+      stacks: 0,
+    },
     // No tree: the formats' tree, plan and memory views have nothing to show.
     model: null,
+    failures: [],
+    rules: rules.map((r) => r.info),
   };
   const formatter = await getFormatter(format);
-  output.write(formatter([result], { cwd: io.cwd, version: VERSION, rules: allRules.map((r) => r.meta), color: output.color(flags.bool('color')) }));
+  output.write(formatter([result], { cwd: io.cwd, version: VERSION, rules: rules.map((r) => r.info), color: output.color(flags.bool('color')) }));
   if (result.summary.errors > 0) return 1;
   if (maxWarnings >= 0 && result.summary.warnings > maxWarnings) {
     io.stderr(`svclint found too many warnings (maximum: ${maxWarnings}).\n`);
@@ -87,7 +110,12 @@ function parseUrl(url: string): { user: string; password: string; host: string; 
     }
   };
   const params = new URLSearchParams(m[5] ?? '');
-  return { user: decode(m[1]) || params.get('user') || '', password: decode(m[2]), host: decode(m[3]) || params.get('host') || 'localhost', database: decode(m[4]) || params.get('dbname') || '' };
+  return {
+    user: decode(m[1]) || params.get('user') || '',
+    password: decode(m[2]),
+    host: decode(m[3]) || params.get('host') || 'localhost',
+    database: decode(m[4]) || params.get('dbname') || '',
+  };
 }
 
 /** The URL as svclint may print it. */
@@ -174,10 +202,23 @@ function oneLine(error: unknown, url: string): string {
 function auditModel(catalog: Catalog, server: ServerName, policy: HostModel['policy'], cwd: string): HostModel {
   const at = (file: string): SourceLoc => ({ file, line: 0, column: 0 });
   const replayed = new Catalog(catalog.version, catalog.bootstrap);
-  for (const role of catalog.roles.values()) replayed.roles.set(role.name, { ...role, createdAt: at(server.cluster), superuserAt: at(server.cluster), memberOf: new Map([...role.memberOf].map(([p, m]) => [p, { ...m, loc: at(server.cluster) }])) });
+  for (const role of catalog.roles.values())
+    replayed.roles.set(role.name, {
+      ...role,
+      createdAt: at(server.cluster),
+      superuserAt: at(server.cluster),
+      memberOf: new Map([...role.memberOf].map(([p, m]) => [p, { ...m, loc: at(server.cluster) }])),
+    });
   for (const db of catalog.databases.values()) {
     const here = at(`${server.cluster}/${db.name}`);
-    replayed.databases.set(db.name, { ...db, createdAt: here, ownerAt: here, publicChangedAt: here, acl: db.acl?.map((i) => ({ ...i, loc: here })) ?? null, extensions: db.extensions.map((e) => ({ ...e, loc: here })) });
+    replayed.databases.set(db.name, {
+      ...db,
+      createdAt: here,
+      ownerAt: here,
+      publicChangedAt: here,
+      acl: db.acl?.map((i) => ({ ...i, loc: here })) ?? null,
+      extensions: db.extensions.map((e) => ({ ...e, loc: here })),
+    });
   }
   attachProvenance(catalog, replayed, at(server.cluster));
   const pseudo = {

@@ -32,11 +32,9 @@ export async function runInit({ args, flags, io }: CommandContext): Promise<numb
   const configFile = path.join(configDir, CONFIG_NAME);
   const existing = CONFIG_FILE_NAMES.map((name) => path.join(configDir, name)).filter((f) => existsSync(f));
   const workflowFile = path.join(repoDir, WORKFLOW);
-  const refused = [
-    ...(existing.length > 0 && !force ? existing : []),
-    ...(flags.bool('workflow') && existsSync(workflowFile) && !force ? [workflowFile] : []),
-  ];
-  if (refused.length > 0) throw new UsageError(`${refused.map(shown).join(', ')} already exist${refused.length === 1 ? 's' : ''}: not overwritten (use --force to replace)`);
+  const refused = [...(existing.length > 0 && !force ? existing : []), ...(flags.bool('workflow') && existsSync(workflowFile) && !force ? [workflowFile] : [])];
+  if (refused.length > 0)
+    throw new UsageError(`${refused.map(shown).join(', ')} already exist${refused.length === 1 ? 's' : ''}: not overwritten (use --force to replace)`);
 
   const policy = buildPolicy(null, configDir);
   const model = await buildHostModel(root, policy, io.cwd, { database: true });
@@ -44,7 +42,8 @@ export async function runInit({ args, flags, io }: CommandContext): Promise<numb
   writeFileMakingDirs(configFile, renderConfig(inferred, shown(root)));
   const written = [`${shown(configFile)} (${summary(inferred)})`];
   const shadowed = existing.filter((f) => f !== configFile);
-  if (shadowed.length > 0) io.stderr(`svclint: note: ${shadowed.map(shown).join(', ')} ${shadowed.length === 1 ? 'is' : 'are'} now shadowed by ${CONFIG_NAME} (it is found first)\n`);
+  if (shadowed.length > 0)
+    io.stderr(`svclint: note: ${shadowed.map(shown).join(', ')} ${shadowed.length === 1 ? 'is' : 'are'} now shadowed by ${CONFIG_NAME} (it is found first)\n`);
 
   const treePath = displayPath(configDir, repoDir);
   if (flags.bool('workflow')) {
@@ -53,7 +52,9 @@ export async function runInit({ args, flags, io }: CommandContext): Promise<numb
   }
   if (flags.bool('pre-commit')) written.push(addPreCommitHook(path.join(repoDir, PRE_COMMIT), displayPath(root, repoDir), treePath, force, shown));
 
-  io.stdout(`svclint init: wrote ${written.join('; ')}\nNext: read the config (lines marked "guess" need a look), then run: svclint${arg === '.' ? '' : ` ${arg}`}\n`);
+  io.stdout(
+    `svclint init: wrote ${written.join('; ')}\nNext: read the config (lines marked "guess" need a look), then run: svclint${arg === '.' ? '' : ` ${arg}`}\n`,
+  );
   return 0;
 }
 
@@ -143,7 +144,8 @@ export function renderConfig(inferred: InferredConfig, rootShown: string): strin
   if (inferred.newCapabilities.length > 0) {
     out.push('capabilities:');
     for (const cap of inferred.newCapabilities) {
-      const holds = cap.services.length > 0 ? cap.services.join(', ') : cap.stackServices.length > 0 ? `a stack (${cap.stackServices.join(', ')})` : 'nothing yet';
+      const holds =
+        cap.services.length > 0 ? cap.services.join(', ') : cap.stackServices.length > 0 ? `a stack (${cap.stackServices.join(', ')})` : 'nothing yet';
       out.push(`  ${scalar(cap.name)}:  # holds ${holds}`);
       out.push(`    description: ""  # TODO: what it holds (svclint place shows it)`);
       out.push(`    provides: []  # TODO: the kinds it answers for svclint place --provides`);
@@ -152,7 +154,11 @@ export function renderConfig(inferred: InferredConfig, rootShown: string): strin
     out.push('# (no folder beyond the built-in capabilities)');
   }
 
-  out.push('', '# Placement table: the built-in catalog already knows', `#   ${inferred.recognised.map((r) => `${r.name} -> ${r.capability}/`).join(', ') || '(none of these services)'}`);
+  out.push(
+    '',
+    '# Placement table: the built-in catalog already knows',
+    `#   ${inferred.recognised.map((r) => `${r.name} -> ${r.capability}/`).join(', ') || '(none of these services)'}`,
+  );
   if (inferred.unplaced.length > 0) out.push(`# No rule places these yet (give each a capability folder): ${inferred.unplaced.join(', ')}`);
   if (inferred.placed.length > 0) {
     out.push('services:');
@@ -171,7 +177,8 @@ export function renderConfig(inferred: InferredConfig, rootShown: string): strin
   }
 
   out.push('', 'database:');
-  if (inferred.postgres) out.push(`  postgres: { service: ${scalar(inferred.postgres.service)}, capability: ${scalar(inferred.postgres.capability)} }  # ${inferred.postgres.note}`);
+  if (inferred.postgres)
+    out.push(`  postgres: { service: ${scalar(inferred.postgres.service)}, capability: ${scalar(inferred.postgres.capability)} }  # ${inferred.postgres.note}`);
   else if (inferred.postgresNote) out.push(`  # postgres: { service: NAME, capability: core-infra }  # ${inferred.postgresNote}`);
   else out.push('  # no Postgres container found');
   out.push('  # The allocation table: which service owns which database and role in the shared Postgres,');
@@ -190,8 +197,10 @@ export function renderConfig(inferred: InferredConfig, rootShown: string): strin
   if (inferred.memory && inferred.memory.total > 0) {
     const m = inferred.memory;
     const parts = [`declared limits ${formatBytes(m.declared)}`, `catalog estimates ${formatBytes(m.estimated)} for services with no limit`];
-    out.push(`# The stacks add up to ${formatBytes(m.total)} (${parts.join(', ')}${m.unknown.length ? `; ${m.unknown.length} with neither are not counted` : ''}).`);
-    out.push('# Set the host\'s memory instead if you know it (the seed plans a 4GiB droplet).');
+    out.push(
+      `# The stacks add up to ${formatBytes(m.total)} (${parts.join(', ')}${m.unknown.length ? `; ${m.unknown.length} with neither are not counted` : ''}).`,
+    );
+    out.push("# Set the host's memory instead if you know it (the seed plans a 4GiB droplet).");
     out.push(`budget: { memory: ${budgetValue(m.total)} }`);
   } else {
     out.push("# budget: { memory: 4GiB }  # no service declares a memory limit: set the host's memory");
@@ -260,11 +269,15 @@ function addPreCommitHook(file: string, rootFromRepo: string, treePath: string, 
   if (!existsSync(file)) {
     const doc = parseDocument('repos: []\n');
     doc.set('repos', doc.createNode([{ repo: 'local', hooks: [hook] }]));
-    writeFileMakingDirs(file, `# pre-commit hooks (https://pre-commit.com); svclint's is a local hook: svclint must be on PATH.\n${doc.toString({ lineWidth: 0 })}`);
+    writeFileMakingDirs(
+      file,
+      `# pre-commit hooks (https://pre-commit.com); svclint's is a local hook: svclint must be on PATH.\n${doc.toString({ lineWidth: 0 })}`,
+    );
     return shown(file);
   }
   const doc = parseDocument(readFileSync(file, 'utf8'));
-  if (doc.errors.length > 0) throw new UsageError(`${shown(file)}: not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); add the hook by hand (README, Pre-commit hook)`);
+  if (doc.errors.length > 0)
+    throw new UsageError(`${shown(file)}: not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); add the hook by hand (README, Pre-commit hook)`);
   let repos = doc.get('repos');
   if (!isSeq(repos)) {
     doc.set('repos', doc.createNode([]));

@@ -1,17 +1,17 @@
 // `svclint [paths...]`: lint each tree, print the report, choose the exit code.
-import { allRules } from '../../rules';
 import type { CommandContext } from '../cli/main';
 import { maxWarnings as parseMaxWarnings, oneOf, ruleGroups } from '../cli/values';
 import { parseRuleFlags } from '../engine/levels';
 import path from 'node:path';
 import { changedSince } from '../engine/changes';
-import { lint } from '../engine/lint';
+import { describeFailure, lint, rulesFor, rulesOfResults } from '../engine/lint';
+import { FileCache } from '../files/cache';
 import { UsageError } from '../errors';
 import { FORMAT_NAMES, getFormatter } from '../format';
 import { discoverTargets } from '../policy/discover';
 import { initdbExecNotes } from './initdb-exec';
 import { formatPrintedConfig } from './print-config';
-import type { LintResult } from '../types';
+import type { LintResult } from '../engine/types';
 import { displayPath } from '../util/paths';
 import { VERSION } from '../version';
 
@@ -24,7 +24,9 @@ export async function runLint({ args, flags, io, output, debug }: CommandContext
 
   if (flags.bool('print-config')) {
     const targets = discoverTargets(args, io.cwd, configFile);
-    output.write(formatPrintedConfig(targets, { cwd: io.cwd, ruleLevels, json: format === 'json' }));
+    const files = new FileCache();
+    const rules = await Promise.all(targets.map((t) => rulesFor(t.policy, { cwd: io.cwd, files })));
+    output.write(formatPrintedConfig(targets, rules, { cwd: io.cwd, ruleLevels, json: format === 'json' }));
     return 0;
   }
 
@@ -62,13 +64,21 @@ export async function runLint({ args, flags, io, output, debug }: CommandContext
   const text = formatter(results, {
     cwd: io.cwd,
     version: VERSION,
-    rules: allRules.map((r) => r.meta),
+    rules: rulesOfResults(results),
     color: output.color(flags.bool('color')),
     width: output.file === null && io.isTTY && io.columns ? io.columns : undefined,
   });
   timings.push(`format ${(performance.now() - formatStart).toFixed(0)} ms`);
   output.write(text);
   debug(`timings: ${timings.join(', ')}; total ${(performance.now() - started).toFixed(0)} ms`);
+
+  // A rule that threw: its findings are missing, so the run failed (exit 2), after the others' report.
+  const failures = results.flatMap((r) => r.failures);
+  for (const failure of failures) {
+    io.stderr(`svclint: ${describeFailure(failure, io.cwd)}${flags.bool('debug') ? '' : ' (run with --debug for details)'}\n`);
+    if (failure.error instanceof Error && failure.error.stack) debug(failure.error.stack);
+  }
+  if (failures.length > 0) return 2;
 
   const errors = results.reduce((n, r) => n + r.summary.errors, 0);
   const warnings = results.reduce((n, r) => n + r.summary.warnings, 0);

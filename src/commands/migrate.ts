@@ -10,7 +10,7 @@ import { buildHostModel } from '../model/host';
 import { buildPlacementPlan } from '../plan';
 import { documentFiles } from '../plan/docs';
 import type { MigrationPhase, PlanAction } from '../plan/types';
-import type { HostModel } from '../types';
+import type { HostModel } from '../model/types';
 import { isInside } from '../util/paths';
 import { absoluteActions, ActionRefused, applyJournal, describeAction, mapActionPaths, type InterruptHook } from '../migrate/apply';
 import { gitState } from '../migrate/git';
@@ -51,7 +51,10 @@ export interface MigrateIo {
 /** The CLI's entry: flags to options, the report to stdout or --output-file. */
 export async function runMigrateCommand(context: CommandContext): Promise<number> {
   const { args, flags, io, output } = context;
-  if (args.length > 1) throw new UsageError(`usage: svclint migrate [path] [--apply [--phase N|--through N]] [--status] [--rollback [--to-phase N]] (one path, got ${args.length})`);
+  if (args.length > 1)
+    throw new UsageError(
+      `usage: svclint migrate [path] [--apply [--phase N|--through N]] [--status] [--rollback [--to-phase N]] (one path, got ${args.length})`,
+    );
   const format = flags.string('format');
   const name = format === undefined || format === 'stylish' ? 'text' : format;
   if (!(MIGRATE_FORMATS as readonly string[]).includes(name)) throw new UsageError(`--format: migrate prints ${MIGRATE_FORMATS.join(', ')}, not '${format}'`);
@@ -86,7 +89,8 @@ export async function runMigrate(options: MigrateOptions, io: MigrateIo): Promis
   if ((options.phase !== null || options.through !== null) && !options.apply) throw new UsageError('--phase and --through go with --apply');
   if (options.phase !== null && options.through !== null) throw new UsageError('give --phase N or --through N, not both');
   if (options.toPhase !== null && !options.rollback) throw new UsageError('--to-phase goes with --rollback');
-  if ((options.format === 'sh' || options.format === 'markdown') && modes > 0) throw new UsageError(`--format ${options.format} renders the plan (the dry run); --apply, --status and --rollback print text or json`);
+  if ((options.format === 'sh' || options.format === 'markdown') && modes > 0)
+    throw new UsageError(`--format ${options.format} renders the plan (the dry run); --apply, --status and --rollback print text or json`);
 
   const target = resolveTarget(options.path, options.cwd, options.config);
   const dir = path.resolve(options.cwd, options.path);
@@ -194,12 +198,19 @@ async function apply(context: Context): Promise<number> {
         return 0;
       }
       if (journal) {
-        throw new UsageError(`${JOURNAL_DIR}/${JOURNAL_FILE} holds a finished migration; roll it back (svclint migrate --rollback) or remove it before starting another`);
+        throw new UsageError(
+          `${JOURNAL_DIR}/${JOURNAL_FILE} holds a finished migration; roll it back (svclint migrate --rollback) or remove it before starting another`,
+        );
       }
       extraFiles = filesOutsideRoot(context, model, plan.actions);
       if (!options.force) refuseDirtyTree(context, extraFiles);
       const createdDir = !hadJournalDir;
-      journal = newJournal(scope, path.relative(scope, realpathSync(context.target.root)).split(path.sep).join('/'), plan.actions.map((a) => toScope(a, scope)), createdDir);
+      journal = newJournal(
+        scope,
+        path.relative(scope, realpathSync(context.target.root)).split(path.sep).join('/'),
+        plan.actions.map((a) => toScope(a, scope)),
+        createdDir,
+      );
       fresh = true;
     } else {
       extraFiles = filesOutsideRoot(context, null, absoluteActions(journal, scope));
@@ -226,22 +237,33 @@ async function apply(context: Context): Promise<number> {
     } catch (error) {
       io.stdout(lines.join('\n') + (lines.length ? '\n' : ''));
       if (error instanceof ActionRefused) {
-        throw new UsageError(`stopped at step ${error.action + 1} (phase ${error.phase}): ${relativeMessage(error.message, options.cwd)}; what was done is in ${JOURNAL_DIR}/${JOURNAL_FILE}: fix it and re-run --apply, or --rollback`);
+        throw new UsageError(
+          `stopped at step ${error.action + 1} (phase ${error.phase}): ${relativeMessage(error.message, options.cwd)}; what was done is in ${JOURNAL_DIR}/${JOURNAL_FILE}: fix it and re-run --apply, or --rollback`,
+        );
       }
       throw error;
     }
     const pending = journal.entries.filter((e) => e.state === 'manual').map((e) => actions[e.action]!);
     if (options.format === 'json') {
-      io.stdout(`${JSON.stringify({ tool: 'svclint', applied: phases, done: report.done, manual: pending.map((a) => describeAction(a, options.cwd)), checks: journal.checks, blocked: report.blocked }, null, 2)}\n`);
+      io.stdout(
+        `${JSON.stringify({ tool: 'svclint', applied: phases, done: report.done, manual: pending.map((a) => describeAction(a, options.cwd)), checks: journal.checks, blocked: report.blocked }, null, 2)}\n`,
+      );
     } else {
-      const out = [`svclint migrate: applying phase${phases.length > 1 ? 's' : ''} ${phases.join(', ')} to ${shownPath(context.target.root, options.cwd)}/`, ...lines];
+      const out = [
+        `svclint migrate: applying phase${phases.length > 1 ? 's' : ''} ${phases.join(', ')} to ${shownPath(context.target.root, options.cwd)}/`,
+        ...lines,
+      ];
       if (phases.includes(3) && journal.checks) out.push(...checkReport(journal.checks));
-      out.push('', `${report.done} step${report.done === 1 ? '' : 's'} done by this run; ${journal.entries.length} of ${journal.actions.length} recorded in ${JOURNAL_DIR}/${JOURNAL_FILE}.`);
+      out.push(
+        '',
+        `${report.done} step${report.done === 1 ? '' : 's'} done by this run; ${journal.entries.length} of ${journal.actions.length} recorded in ${JOURNAL_DIR}/${JOURNAL_FILE}.`,
+      );
       if (pending.length > 0) {
         out.push(`Manual steps (svclint does not do these; --status lists them again):`);
         for (const a of pending) if (a.op === 'manual') out.push(`  ! ${shownPath(a.path, options.cwd)}: ${a.reason}`, ...a.steps.map((s) => `      - ${s}`));
       }
-      if (report.blocked) out.push('', 'Phase 3 found problems the moves would cause; Phase 4 was not started (fix them, or --force):', ...report.blocked.map((b) => `  ✖ ${b}`));
+      if (report.blocked)
+        out.push('', 'Phase 3 found problems the moves would cause; Phase 4 was not started (fix them, or --force):', ...report.blocked.map((b) => `  ✖ ${b}`));
       else if (!isComplete(journal)) out.push(`Next: svclint migrate --apply --through 5 (or --rollback to undo).`);
       else out.push('Migration complete. svclint migrate --rollback undoes it while the journal is kept.');
       io.stdout(`${out.join('\n')}\n`);
@@ -264,7 +286,9 @@ function requireEarlierPhases(journal: Journal, options: MigrateOptions): void {
   const missing = journal.actions.findIndex((a, i) => a.phase < options.phase! && !recorded.has(i));
   if (missing >= 0 || (options.phase > 3 && !journal.checks && journal.actions.length > 0 && !journalReached(journal, 3))) {
     const phase = missing >= 0 ? journal.actions[missing]!.phase : 3;
-    throw new UsageError(`phase ${options.phase} comes after phase ${phase}, which is not done: run svclint migrate --apply --through ${options.phase - 1} first`);
+    throw new UsageError(
+      `phase ${options.phase} comes after phase ${phase}, which is not done: run svclint migrate --apply --through ${options.phase - 1} first`,
+    );
   }
 }
 
@@ -273,7 +297,12 @@ function journalReached(journal: Journal, phase: number): boolean {
 }
 
 async function preflight(context: Context, journal: Journal, phases: MigrationPhase[], files: string[]): Promise<void> {
-  const shadow = makeShadow({ scope: context.scope, root: realpathSync(context.target.root), files, withJournal: existsSync(path.join(context.scope, JOURNAL_DIR)) });
+  const shadow = makeShadow({
+    scope: context.scope,
+    root: realpathSync(context.target.root),
+    files,
+    withJournal: existsSync(path.join(context.scope, JOURNAL_DIR)),
+  });
   try {
     const copy: Journal = { ...structuredClone(journal), scope: shadow.scope };
     saveJournal(shadow.scope, copy);
@@ -348,7 +377,11 @@ async function status(context: Context): Promise<number> {
   const { options, io, scope } = context;
   const journal = loadJournal(scope, scope);
   if (!journal) {
-    io.stdout(options.format === 'json' ? `${JSON.stringify({ tool: 'svclint', journal: null })}\n` : `svclint migrate: no migration in progress (no ${JOURNAL_DIR}/${JOURNAL_FILE} in ${shownPath(scope, options.cwd)})\n`);
+    io.stdout(
+      options.format === 'json'
+        ? `${JSON.stringify({ tool: 'svclint', journal: null })}\n`
+        : `svclint migrate: no migration in progress (no ${JOURNAL_DIR}/${JOURNAL_FILE} in ${shownPath(scope, options.cwd)})\n`,
+    );
     return 0;
   }
   const view = journalView(context, journal);
@@ -361,7 +394,9 @@ async function status(context: Context): Promise<number> {
   const head = [
     `Journal: ${shownPath(path.join(scope, JOURNAL_DIR, JOURNAL_FILE), options.cwd)} (started ${journal.created}, last step ${journal.updated})`,
     isComplete(journal) ? 'State: complete (--rollback undoes it)' : `State: ${journal.entries.length} of ${journal.actions.length} steps recorded`,
-    changed.length === 0 ? 'Tree: as svclint left it (a rollback restores it exactly)' : `Tree: ${changed.length} path(s) changed since svclint recorded them (a rollback refuses unless --force):`,
+    changed.length === 0
+      ? 'Tree: as svclint left it (a rollback restores it exactly)'
+      : `Tree: ${changed.length} path(s) changed since svclint recorded them (a rollback refuses unless --force):`,
     ...changed.map((c) => `  ${c}`),
     '',
   ];
@@ -379,7 +414,9 @@ async function rollback(context: Context): Promise<number> {
     const toPhase = (options.toPhase ?? 0) as MigrationPhase | 0;
     const changed = changedSince(scope, journal, toPhase);
     if (changed.length > 0 && !options.force) {
-      io.stderr(`svclint: rollback refused: ${changed.length} path(s) changed since svclint recorded them (give --force to restore the recorded state anyway):\n${changed.map((c) => `  ${c}`).join('\n')}\n`);
+      io.stderr(
+        `svclint: rollback refused: ${changed.length} path(s) changed since svclint recorded them (give --force to restore the recorded state anyway):\n${changed.map((c) => `  ${c}`).join('\n')}\n`,
+      );
       return 2;
     }
     const report = rollbackJournal({ scope, journal, toPhase, force: options.force, interrupt: faultInjection(io) });
@@ -387,10 +424,13 @@ async function rollback(context: Context): Promise<number> {
     const out = [`svclint migrate: rolled back ${report.undone} step${report.undone === 1 ? '' : 's'}${toPhase > 0 ? ` (phases after ${toPhase})` : ''}.`];
     if (report.complete) out.push('The tree is as it was before the migration; the journal is removed.');
     for (const left of report.left) out.push(`  left in place: ${relativeMessage(left, options.cwd)}`);
-    io.stdout(options.format === 'json' ? `${JSON.stringify({ tool: 'svclint', undone: report.undone, complete: report.complete, left: report.left })}\n` : `${out.join('\n')}\n`);
+    io.stdout(
+      options.format === 'json'
+        ? `${JSON.stringify({ tool: 'svclint', undone: report.undone, complete: report.complete, left: report.left })}\n`
+        : `${out.join('\n')}\n`,
+    );
     return 0;
   } finally {
     if (!released) release();
   }
 }
-

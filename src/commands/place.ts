@@ -5,7 +5,7 @@ import { oneOf } from '../cli/values';
 import { UsageError } from '../errors';
 import { classifyService } from '../policy/classify';
 import { policyTarget } from '../policy/discover';
-import type { Classification, Policy } from '../types';
+import type { Classification, Policy } from '../policy/types';
 
 const USAGE = 'usage: svclint place <name> [--image IMG] [--system S] [--provides KIND] [--format text|json]';
 
@@ -66,9 +66,10 @@ export function placeService(request: PlaceRequest, policy: Policy, root: string
   const steps: PlaceAnswer['steps'] = [];
   steps.push({
     question: 'What capability does this provide?',
-    answer: capabilityReasons.length > 0
-      ? capabilityReasons.map((r) => r.text).join('; ')
-      : 'not known from the placement table, labels or image (give --provides KIND or --image IMG)',
+    answer:
+      capabilityReasons.length > 0
+        ? capabilityReasons.map((r) => r.text).join('; ')
+        : 'not known from the placement table, labels or image (give --provides KIND or --image IMG)',
   });
   steps.push({
     question: 'Is this part of an existing system?',

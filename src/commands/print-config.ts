@@ -1,9 +1,9 @@
 // `svclint --print-config [paths]`: the resolved config (the built-in policy merged with the
 // user's, rule levels after --rule) and the root of each tree, as YAML (or JSON with --format json).
 import { stringify } from 'yaml';
-import { allRules } from '../../rules';
+import type { RegisteredRule } from '../engine/types';
 import type { Target } from '../policy/discover';
-import type { RuleLevel } from '../types';
+import type { RuleLevel } from '../policy/types';
 import { displayPath } from '../util/paths';
 
 export interface PrintOptions {
@@ -12,17 +12,22 @@ export interface PrintOptions {
   json: boolean;
 }
 
-export function formatPrintedConfig(targets: readonly Target[], options: PrintOptions): string {
-  const printed = targets.map((target) => resolvedConfig(target, options));
+/** `rules` holds each target's rules (built-in and its plugins'), by index. */
+export function formatPrintedConfig(targets: readonly Target[], rules: readonly (readonly RegisteredRule[])[], options: PrintOptions): string {
+  const printed = targets.map((target, i) => resolvedConfig(target, rules[i]!, options));
   if (options.json) return `${JSON.stringify(printed, null, 2)}\n`;
   return printed
     .map((p) => `# the resolved config of ${p.root} (from ${p.configFile ?? 'the built-in recommended policy'})\n${stringify(p, { lineWidth: 0 })}`)
     .join('---\n');
 }
 
-function resolvedConfig({ root, config, policy, only }: Target, { cwd, ruleLevels }: PrintOptions) {
+function resolvedConfig({ root, config, policy, only }: Target, rules: readonly RegisteredRule[], { cwd, ruleLevels }: PrintOptions) {
   const levels = Object.fromEntries(
-    allRules.map((r) => [r.meta.id, ruleLevels.get(r.meta.id) ?? policy.rules.get(r.meta.id) ?? (r.meta.severity === 'error' ? 'error' : 'warn')]),
+    rules.map(({ info }) => {
+      const level = ruleLevels.get(info.id) ?? policy.rules.get(info.id) ?? (info.severity === 'error' ? 'error' : 'warn');
+      const options = policy.ruleOptions.get(info.id);
+      return [info.id, options ? [level, options] : level];
+    }),
   );
   return {
     root: displayPath(root, cwd),
@@ -51,6 +56,7 @@ function resolvedConfig({ root, config, policy, only }: Target, { cwd, ruleLevel
     systems: Object.fromEntries(policy.systems.map((s) => [s.name, { capability: s.capability, members: s.members }])),
     database: policy.database,
     budget: policy.budget,
+    ...(policy.plugins.length > 0 ? { plugins: policy.plugins.map((p) => p.spec) } : {}),
     rules: levels,
     exceptions: policy.exceptions.map(({ rule, path, reason }) => ({ rule, path, reason })),
     docs: policy.docs,

@@ -22,9 +22,11 @@ const toInt: Cast = (text) => {
 };
 
 /** Go's strconv.ParseFloat: decimal or hexadecimal float, `inf`/`infinity`/`nan`, `_` between digits. */
-const FLOAT = /^[+-]?(?:(?:[0-9](?:_?[0-9])*)?(?:\.(?:[0-9](?:_?[0-9])*)?)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?|0[xX](?:_?[0-9a-fA-F])*(?:\.(?:[0-9a-fA-F](?:_?[0-9a-fA-F])*)?)?[pP][+-]?[0-9](?:_?[0-9])*|inf|infinity|nan)$/i;
+const FLOAT =
+  /^[+-]?(?:(?:[0-9](?:_?[0-9])*)?(?:\.(?:[0-9](?:_?[0-9])*)?)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?|0[xX](?:_?[0-9a-fA-F])*(?:\.(?:[0-9a-fA-F](?:_?[0-9a-fA-F])*)?)?[pP][+-]?[0-9](?:_?[0-9])*|inf|infinity|nan)$/i;
 const toFloat: Cast = (text) => {
-  if (!FLOAT.test(text) || !/[0-9]|inf|nan/i.test(text) || /^[+-]?\.?(?:[eE]|$)/.test(text)) throw new Error(`invalid syntax: ${JSON.stringify(text)} is not a number`);
+  if (!FLOAT.test(text) || !/[0-9]|inf|nan/i.test(text) || /^[+-]?\.?(?:[eE]|$)/.test(text))
+    throw new Error(`invalid syntax: ${JSON.stringify(text)} is not a number`);
   const plain = text.replace(/_/g, '').toLowerCase();
   if (/inf/.test(plain)) return plain.startsWith('-') ? -Infinity : Infinity;
   if (plain.endsWith('nan')) return NaN;
@@ -123,7 +125,10 @@ function visit(value: unknown, node: TrieNode, path: (string | number)[], errors
     try {
       return kinds[node.kind](value);
     } catch (error) {
-      errors.push({ path: [...path], message: `cannot convert '${value}' to ${node.kind === 'int' ? 'an integer' : node.kind === 'float' ? 'a number' : 'a boolean'} (${(error as Error).message})` });
+      errors.push({
+        path: [...path],
+        message: `cannot convert '${value}' to ${node.kind === 'int' ? 'an integer' : node.kind === 'float' ? 'a number' : 'a boolean'} (${(error as Error).message})`,
+      });
       return value;
     }
   }

@@ -41,12 +41,16 @@ export function checkModel(model: Plain): ModelIssue[] {
     }
   }
   // validation.go checkFileObject.
-  for (const [kind, keys] of [['configs', ['file', 'environment', 'content']], ['secrets', ['file', 'environment']]] as const) {
+  for (const [kind, keys] of [
+    ['configs', ['file', 'environment', 'content']],
+    ['secrets', ['file', 'environment']],
+  ] as const) {
     for (const [name, resource] of Object.entries(plain(model[kind]))) {
       if (!isPlain(resource)) continue;
       const set = keys.filter((key) => key in resource);
       if (set.length > 1) add([kind, name, set[1]!], `${kind}.${name}: ${keys.join('|')} attributes are mutually exclusive`, true);
-      else if (set.length === 0 && !('driver' in resource) && !('external' in resource)) add([kind, name], `${kind}.${name}: one of ${keys.join('|')} must be set`, true);
+      else if (set.length === 0 && !('driver' in resource) && !('external' in resource))
+        add([kind, name], `${kind}.${name}: one of ${keys.join('|')} must be set`, true);
     }
   }
 
@@ -57,12 +61,15 @@ export function checkModel(model: Plain): ModelIssue[] {
 
     // paths/resolve.go: a long-syntax bind mount needs a source.
     list(service.volumes).forEach((volume, i) => {
-      if (isPlain(volume) && volume.type === 'bind' && !('source' in volume)) add(at('volumes', i), `${where}.volumes[${i}]: a bind mount needs a source ("field Source must not be empty")`);
+      if (isPlain(volume) && volume.type === 'bind' && !('source' in volume))
+        add(at('volumes', i), `${where}.volumes[${i}]: a bind mount needs a source ("field Source must not be empty")`);
     });
 
     // validation.go checkDeviceRequest and types/device.go DeviceCount.
     const devices = [
-      ...list(plain(plain(plain(service.deploy).resources).reservations).devices).map((d, i) => [at('deploy', 'resources', 'reservations', 'devices', i), d] as const),
+      ...list(plain(plain(plain(service.deploy).resources).reservations).devices).map(
+        (d, i) => [at('deploy', 'resources', 'reservations', 'devices', i), d] as const,
+      ),
       ...list(service.gpus).map((d, i) => [at('gpus', i), d] as const),
     ];
     for (const [path, device] of devices) {
@@ -78,7 +85,8 @@ export function checkModel(model: Plain): ModelIssue[] {
     // validation.go checkIPAddress (long syntax host_ip).
     list(service.ports).forEach((port, i) => {
       const hostIp = isPlain(port) ? port.host_ip : undefined;
-      if (typeof hostIp === 'string' && !hasUnknown(hostIp) && isIP(hostIp) === 0) add(at('ports', i, 'host_ip'), `${where}.ports[${i}]: invalid ip address: ${hostIp}`);
+      if (typeof hostIp === 'string' && !hasUnknown(hostIp) && isIP(hostIp) === 0)
+        add(at('ports', i, 'host_ip'), `${where}.ports[${i}]: invalid ip address: ${hostIp}`);
     });
 
     // checkConsistency.
@@ -89,7 +97,14 @@ export function checkModel(model: Plain): ModelIssue[] {
     }
     const build = plain(service.build);
     const platforms = list(build.platforms);
-    if (platforms.length > 0 && typeof service.platform === 'string' && service.platform !== '' && !hasUnknown(service.platform) && !platforms.some(hasUnknownValue) && !platforms.includes(service.platform)) {
+    if (
+      platforms.length > 0 &&
+      typeof service.platform === 'string' &&
+      service.platform !== '' &&
+      !hasUnknown(service.platform) &&
+      !platforms.some(hasUnknownValue) &&
+      !platforms.includes(service.platform)
+    ) {
       add(at('platform'), `${where}.platform: build.platforms must include '${service.platform}'`);
     }
     const test = plain(service.healthcheck).test;
@@ -98,10 +113,15 @@ export function checkModel(model: Plain): ModelIssue[] {
     }
     const scale = service.scale;
     const replicas = plain(service.deploy).replicas;
-    if (typeof scale === 'number' && typeof replicas === 'number' && scale !== replicas) add(at('scale'), `${where}: can't set distinct values on 'scale' and 'deploy.replicas'`, true);
+    if (typeof scale === 'number' && typeof replicas === 'number' && scale !== replicas)
+      add(at('scale'), `${where}: can't set distinct values on 'scale' and 'deploy.replicas'`, true);
     const instances = typeof scale === 'number' ? scale : typeof replicas === 'number' ? replicas : 1;
     if (instances > 1 && typeof service.container_name === 'string' && service.container_name !== '') {
-      add(at('container_name'), `${where}: can't set container_name and ${typeof scale === 'number' ? 'scale' : 'deploy.replicas'} as container name must be unique`, true);
+      add(
+        at('container_name'),
+        `${where}: can't set container_name and ${typeof scale === 'number' ? 'scale' : 'deploy.replicas'} as container name must be unique`,
+        true,
+      );
     }
 
     // types/mapping.go: `- NAME =value` (list form) declares a name ending in a space.

@@ -47,7 +47,10 @@ const SIMPLE_ESCAPES: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n:
 const isUnicodeSpace = (ch: string) => UNICODE_SPACE.test(ch);
 
 class EnvSyntaxError extends Error {
-  constructor(message: string, readonly offset: number) {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
     super(message);
   }
 }
@@ -153,7 +156,7 @@ function keyName(src: string, start: number): { key: string; valueAt: number; in
   let key = '';
   let offset = from;
   let inherited = false;
-  for (let i = from; i < src.length; ) {
+  for (let i = from; i < src.length;) {
     const ch = String.fromCodePoint(src.codePointAt(i)!);
     if (ch === '=' || ch === ':' || ch === '\n') {
       key = src.slice(from, i);

@@ -40,7 +40,10 @@ const MAX_DEPTH = 500;
 const INVALID = 'invalid template';
 
 class TemplateError extends Error {
-  constructor(message: string, readonly offset: number) {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
     super(message);
   }
 }

@@ -1,6 +1,7 @@
 // Positions inside one compose file (not the merged stack): findings about what a file itself
 // says (its schema, its `version:` key) point into that file, override files included.
-import type { ComposeFile, SourceLoc } from '../types';
+import type { ComposeFile } from './types';
+import type { SourceLoc } from '../files/types';
 import { findNode, nodeLoc, type KeyPath } from '../yaml/positions';
 
 /**

@@ -133,8 +133,7 @@ function keyValue(separators: string): Strategy {
       const key = keyOf(text);
       return [key, key.length < text.length ? text.slice(key.length + 1) : null];
     };
-    const asMap = (value: unknown): Plain =>
-      Array.isArray(value) ? Object.fromEntries(value.map(split)) : isPlain(value) ? value : {};
+    const asMap = (value: unknown): Plain => (Array.isArray(value) ? Object.fromEntries(value.map(split)) : isPlain(value) ? value : {});
     return { ...asMap(base), ...asMap(override) };
   };
 }

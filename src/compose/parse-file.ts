@@ -1,11 +1,8 @@
 // One compose file -> ComposeFile: YAML 1.2 core schema (as compose-go), `<<` merge keys,
 // `!reset` / `!override` tags, multi-document files merged in order. Hostile input (binary,
 // alias bombs, recursive aliases, huge nesting) becomes an error with a position; never a throw.
-import {
-  isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments,
-  type Alias, type Document, type Node, type Pair, type Scalar, type Tags,
-} from 'yaml';
-import type { ComposeFile, ComposeTagPath } from '../types';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Alias, type Document, type Node, type Pair, type Scalar, type Tags } from 'yaml';
+import type { ComposeFile, ComposeTagPath } from './types';
 import { keyText } from '../yaml/positions';
 import { fastLoadDocuments, isPlainYaml } from '../yaml/fast-load';
 import { mergeComposeConfigs, removePaths } from './merge';
@@ -123,7 +120,13 @@ function loadDocuments(file: ComposeFile, lineCounter: LineCounter): void {
     const docTags = analysis.hasTags ? collectTagPaths(contents, analysis.aliasTargets) : [];
     const resets = docTags.filter((t) => t.tag === 'reset').map((t) => t.path);
     own = removePaths(own, [...resets].reverse(), true);
-    data = mergeComposeConfigs(removePaths(data, docTags.map((t) => t.path)), own);
+    data = mergeComposeConfigs(
+      removePaths(
+        data,
+        docTags.map((t) => t.path),
+      ),
+      own,
+    );
     tagPaths.push(...docTags);
   }
   if (file.errors.length > 0) return;
@@ -149,7 +152,10 @@ function nestingLimitOffset(text: string): number {
       let column = 0;
       let j = i;
       // Leading spaces and `- ` sequence indicators both open a block level.
-      while (j < text.length && (text[j] === ' ' || (text[j] === '-' && text[j + 1] === ' '))) (j++, column++);
+      while (j < text.length && (text[j] === ' ' || (text[j] === '-' && text[j + 1] === ' '))) {
+        j++;
+        column++;
+      }
       const rest = text[j];
       if (rest !== '\n' && rest !== '\r' && rest !== '#' && rest !== undefined && flow === 0) {
         while (indents.length > 0 && indents[indents.length - 1]! >= column) indents.pop();
@@ -176,7 +182,10 @@ function nestingLimitOffset(text: string): number {
 function positionAt(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) (line++, (lineStart = at + 1));
+  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
   return { line, column: offset - lineStart + 1 };
 }
 
@@ -234,9 +243,9 @@ function analyseDocument(root: Node, report: (message: string, offset: number) =
     if (node === null || node === undefined) return 0;
     if (isAlias(node)) {
       const target = anchors.get(node.source);
-      if (!target) return report(`unknown anchor: *${node.source} is used before any &${node.source}`, offset(node)), 1;
+      if (!target) return (report(`unknown anchor: *${node.source} is used before any &${node.source}`, offset(node)), 1);
       const size = sizes.get(target);
-      if (size === undefined) return report(`recursive alias: *${node.source} refers to a node that contains it`, offset(node)), 1;
+      if (size === undefined) return (report(`recursive alias: *${node.source} refers to a node that contains it`, offset(node)), 1);
       aliasTargets.set(node, target);
       if (!biggestAlias || size > biggestAlias.size) biggestAlias = { node, size };
       return size;

@@ -180,12 +180,14 @@ export function clashGroups<S>(uses: readonly PortUse<S>[], mayRunTogether: (a: 
   const fixed = new FixedIndex<S>();
   const sameGroup = new Map<string, ClashGroup<S>>();
   const position = new Map(uses.map((use, i) => [use, i] as const));
-  const compatible = (a: PortUse<S>, b: PortUse<S>) => a.port.protocol === b.port.protocol && addressesConflict(a.port.hostIp, b.port.hostIp) && (a.service === b.service || mayRunTogether(a.service, b.service));
+  const compatible = (a: PortUse<S>, b: PortUse<S>) =>
+    a.port.protocol === b.port.protocol && addressesConflict(a.port.hostIp, b.port.hostIp) && (a.service === b.service || mayRunTogether(a.service, b.service));
 
   // Fixed ports first, in order: each port of a fixed entry is one binding per container.
   for (const use of uses) {
     if (use.port.pool) continue;
-    if (use.replicas > 1) groups.push({ kind: 'replicas', ports: { start: use.port.start, end: use.port.end }, protocol: use.port.protocol, hostIp: use.port.hostIp, uses: [use] });
+    if (use.replicas > 1)
+      groups.push({ kind: 'replicas', ports: { start: use.port.start, end: use.port.end }, protocol: use.port.protocol, hostIp: use.port.hostIp, uses: [use] });
     const earlier = fixed.candidates(use.port).filter((other) => compatible(other, use) && overlap(other.port, use.port));
     const first = earlier[0];
     if (first) {
@@ -208,7 +210,9 @@ export function clashGroups<S>(uses: readonly PortUse<S>[], mayRunTogether: (a: 
     if (!use.port.pool) continue;
     for (let replica = 0; replica < use.replicas; replica++) {
       const holders = (port: number) => [
-        ...fixed.candidates({ ...use.port, start: port, end: port }).filter((other) => compatible(other, use) && port >= other.port.start && port <= other.port.end),
+        ...fixed
+          .candidates({ ...use.port, start: port, end: port })
+          .filter((other) => compatible(other, use) && port >= other.port.start && port <= other.port.end),
         ...taken.filter((t) => t.port === port && compatible(t.use, use)).map((t) => t.use),
       ];
       let free: number | null = null;
@@ -219,7 +223,13 @@ export function clashGroups<S>(uses: readonly PortUse<S>[], mayRunTogether: (a: 
       }
       const others: PortUse<S>[] = [];
       for (let port = use.port.start; port <= use.port.end; port++) for (const holder of holders(port)) if (!others.includes(holder)) others.push(holder);
-      groups.push({ kind: 'pool', ports: { start: use.port.start, end: use.port.end }, protocol: use.port.protocol, hostIp: use.port.hostIp, uses: [...others, use] });
+      groups.push({
+        kind: 'pool',
+        ports: { start: use.port.start, end: use.port.end },
+        protocol: use.port.protocol,
+        hostIp: use.port.hostIp,
+        uses: [...others, use],
+      });
       break;
     }
   }

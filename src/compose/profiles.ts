@@ -1,7 +1,7 @@
 // Compose `profiles:`: a service with profiles starts only when one of them is enabled; one without
 // starts always. Two services of one stack whose profile sets do not meet are alternatives
 // (`ollama-cpu` / `ollama-gpu`), so they never hold a container name or a port at the same time.
-import type { ComposeService } from '../types';
+import type { ComposeService } from './types';
 
 export function serviceProfiles(service: ComposeService): string[] {
   const profiles = service.resolved.profiles;

@@ -4,9 +4,10 @@
 // file is merged onto what came before. Every step keeps "layers" (which file, under which
 // service name) so a key of the merged model can be traced back to the file and line it comes from.
 // Never throws: what Compose refuses becomes an issue with a position.
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { ComposeFile, ComposeIssue, ComposeStage, SourceLoc } from '../types';
+import type { ComposeFile, ComposeIssue, ComposeStage } from './types';
+import type { SourceLoc } from '../files/types';
 import { findNode, nodeLoc, type KeyPath } from '../yaml/positions';
 import { castTree } from './cast';
 import { parseDotEnv } from './env-file';
@@ -47,8 +48,14 @@ export class LoadContext {
     private readonly read: (abs: string) => Buffer | string,
     /** The stack's main file and overrides: parsed by the caller, not counted as imported. */
     own: ComposeFile[],
+    /** What is at a path (the run's file cache; default: a stat). */
+    private readonly kind: (abs: string) => 'file' | 'dir' | 'other' | null = statKind,
   ) {
     for (const file of own) this.parsed.set(file.abs, file);
+  }
+
+  isFile(abs: string): boolean {
+    return this.kind(abs) === 'file';
   }
 
   file(abs: string): ComposeFile {
@@ -91,8 +98,11 @@ export class LoadContext {
       const interpolated = interpolateTree(file.data, lookup, new Set(), errors) as Plain;
       for (const error of errors) {
         const where = dotted(error.path);
-        this.issue('compose-parse', `${where}: ${error.message === 'invalid template' ? `invalid interpolation format ${JSON.stringify(snippet(error.text, error.offset))} (write a literal $ as $$)` : error.message}`,
-          () => offsetLoc(file, error.path, error.text, error.offset));
+        this.issue(
+          'compose-parse',
+          `${where}: ${error.message === 'invalid template' ? `invalid interpolation format ${JSON.stringify(snippet(error.text, error.offset))} (write a literal $ as $$)` : error.message}`,
+          () => offsetLoc(file, error.path, error.text, error.offset),
+        );
       }
       const castErrors: { path: (string | number)[]; message: string }[] = [];
       const resolved = castTree(interpolated, castErrors);
@@ -230,12 +240,24 @@ const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|oci:)/i;
 const IMPORTED_RESOURCES = ['services', 'volumes', 'networks', 'secrets', 'configs', 'models'];
 
 /** compose-go's ApplyInclude: each included project loaded and its resources imported into `own`. Returns their layers. */
-function applyIncludes(ctx: LoadContext, own: Model, file: ComposeFile, lookup: Lookup, workingDir: string, chain: string[], layers: Layer[], includedFrom: Map<string, string>): Layer[] {
+function applyIncludes(
+  ctx: LoadContext,
+  own: Model,
+  file: ComposeFile,
+  lookup: Lookup,
+  workingDir: string,
+  chain: string[],
+  layers: Layer[],
+  includedFrom: Map<string, string>,
+): Layer[] {
   const includes = own.resolved.include;
   if (!Array.isArray(includes)) return [];
   const out: Layer[] = [];
   includes.forEach((entry, index) => {
-    const at = (...rest: (string | number)[]) => () => locateIn(file, ['include', index, ...rest], false);
+    const at =
+      (...rest: (string | number)[]) =>
+      () =>
+        locateIn(file, ['include', index, ...rest], false);
     const spec = typeof entry === 'string' ? { path: entry } : isPlain(entry) ? entry : null;
     if (!spec) return;
     const paths = (Array.isArray(spec.path) ? spec.path : [spec.path]).filter((p): p is string => typeof p === 'string');
@@ -247,14 +269,20 @@ function applyIncludes(ctx: LoadContext, own: Model, file: ComposeFile, lookup: 
       ctx.issue('compose-schema', `include[${index}]: include cycle detected: ${cycle.join(' includes ')}`, at());
       return;
     }
-    const missing = abs.find((f) => !isFile(f));
+    const missing = abs.find((f) => !ctx.isFile(f));
     if (missing) {
       ctx.issue('compose-schema', `include[${index}]: included file ${path.relative(workingDir, missing) || missing} not found`, at('path'));
       return;
     }
     const projectDir = typeof spec.project_directory === 'string' ? path.resolve(workingDir, spec.project_directory) : path.dirname(main);
-    const envFiles = spec.env_file === undefined ? (isFile(path.join(projectDir, '.env')) ? [path.join(projectDir, '.env')] : [])
-      : (Array.isArray(spec.env_file) ? spec.env_file : [spec.env_file]).filter((f): f is string => typeof f === 'string' && f !== '/dev/null').map((f) => path.resolve(workingDir, f));
+    const envFiles =
+      spec.env_file === undefined
+        ? ctx.isFile(path.join(projectDir, '.env'))
+          ? [path.join(projectDir, '.env')]
+          : []
+        : (Array.isArray(spec.env_file) ? spec.env_file : [spec.env_file])
+            .filter((f): f is string => typeof f === 'string' && f !== '/dev/null')
+            .map((f) => path.resolve(workingDir, f));
     const env = new Map<string, string>();
     for (const envFile of envFiles) {
       const text = ctx.readText(envFile);
@@ -274,7 +302,8 @@ function applyIncludes(ctx: LoadContext, own: Model, file: ComposeFile, lookup: 
     for (const key of IMPORTED_RESOURCES) {
       importResource(own, included, key);
       if (key === 'services' && isPlain(included.resolved.services)) {
-        for (const name of Object.keys(included.resolved.services)) if (!includedFrom.has(name)) includedFrom.set(name, included.includedFrom.get(name) ?? main);
+        for (const name of Object.keys(included.resolved.services))
+          if (!includedFrom.has(name)) includedFrom.set(name, included.includedFrom.get(name) ?? main);
       }
     }
     out.push(...included.layers);
@@ -326,14 +355,18 @@ function resolveExtends(ctx: LoadContext, ref: ServiceRef, lookup: Lookup, looku
   const services = ref.model.resolved.services as Plain;
   const service = services[ref.name];
   if (!isPlain(service) || !('extends' in service)) return [];
-  const at = (...rest: string[]) => () => locateIn(ref.file, ['services', ref.name, 'extends', ...rest], false);
+  const at =
+    (...rest: string[]) =>
+    () =>
+      locateIn(ref.file, ['services', ref.name, 'extends', ...rest], false);
   if (trail.includes(id)) {
     const names = [...trail.slice(trail.indexOf(id)), id].map((t) => t.split('#').pop());
     ctx.issue('compose-schema', `services.${ref.name}.extends: extends cycle detected: ${names.join(' extends ')}`, at());
     return [];
   }
   const extendsValue = service.extends;
-  const baseName = typeof extendsValue === 'string' ? extendsValue : isPlain(extendsValue) && typeof extendsValue.service === 'string' ? extendsValue.service : null;
+  const baseName =
+    typeof extendsValue === 'string' ? extendsValue : isPlain(extendsValue) && typeof extendsValue.service === 'string' ? extendsValue.service : null;
   if (baseName === null) return []; // the schema reports a missing `service`
   const fileName = isPlain(extendsValue) && typeof extendsValue.file === 'string' ? extendsValue.file : null;
   let base: ServiceRef;
@@ -343,7 +376,11 @@ function resolveExtends(ctx: LoadContext, ref: ServiceRef, lookup: Lookup, looku
     const baseFile = ctx.file(abs);
     const model = baseFile.errors.length === 0 ? ctx.resolve(baseFile, lookup, lookupKey) : null;
     if (!model) {
-      ctx.issue('compose-schema', `services.${ref.name}.extends.file: cannot read ${fileName}${baseFile.errors[0] ? ` (${baseFile.errors[0].message})` : ''}`, at('file'));
+      ctx.issue(
+        'compose-schema',
+        `services.${ref.name}.extends.file: cannot read ${fileName}${baseFile.errors[0] ? ` (${baseFile.errors[0].message})` : ''}`,
+        at('file'),
+      );
       return [];
     }
     const cached = ctx.parsed.get(abs)!;
@@ -353,13 +390,21 @@ function resolveExtends(ctx: LoadContext, ref: ServiceRef, lookup: Lookup, looku
     };
     extendsModels.set(cached, baseModel);
     if (!isPlain(baseModel.resolved.services) || !isPlain((baseModel.resolved.services as Plain)[baseName])) {
-      ctx.issue('compose-schema', `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found in ${fileName}`, at('service'));
+      ctx.issue(
+        'compose-schema',
+        `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found in ${fileName}`,
+        at('service'),
+      );
       return [];
     }
     base = { file: baseFile, model: baseModel, dir: path.dirname(abs), name: baseName };
   } else {
     if (!isPlain(services[baseName])) {
-      ctx.issue('compose-schema', `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found`, typeof extendsValue === 'string' ? at() : at('service'));
+      ctx.issue(
+        'compose-schema',
+        `services.${ref.name}.extends: cannot extend service '${ref.name}': service '${baseName}' not found`,
+        typeof extendsValue === 'string' ? at() : at('service'),
+      );
       return [];
     }
     base = { ...ref, name: baseName };
@@ -379,7 +424,10 @@ function resolveExtends(ctx: LoadContext, ref: ServiceRef, lookup: Lookup, looku
     const { extends: _rawExtends, ...raw } = rawMerged.services.x;
     rawServices[ref.name] = raw;
   }
-  return [{ file: base.file, rename: { from: base.name, to: ref.name } }, ...nested.map((layer) => ({ file: layer.file, rename: { from: layer.rename!.from, to: ref.name } }))];
+  return [
+    { file: base.file, rename: { from: base.name, to: ref.name } },
+    ...nested.map((layer) => ({ file: layer.file, rename: { from: layer.rename!.from, to: ref.name } })),
+  ];
 }
 
 /** Working copies of files used as extends bases (their services get resolved in place). */
@@ -390,15 +438,20 @@ function withAbsoluteEnvFiles(service: Plain, dir: string): Plain {
   const envFile = service.env_file;
   if (envFile === undefined) return service;
   const absolute = (entry: unknown): unknown =>
-    typeof entry === 'string' ? path.resolve(dir, entry) : isPlain(entry) && typeof entry.path === 'string' ? { ...entry, path: path.resolve(dir, entry.path) } : entry;
+    typeof entry === 'string'
+      ? path.resolve(dir, entry)
+      : isPlain(entry) && typeof entry.path === 'string'
+        ? { ...entry, path: path.resolve(dir, entry.path) }
+        : entry;
   return { ...service, env_file: Array.isArray(envFile) ? envFile.map(absolute) : absolute(envFile) };
 }
 
-function isFile(abs: string): boolean {
+function statKind(abs: string): 'file' | 'dir' | 'other' | null {
   try {
-    return existsSync(abs) && statSync(abs).isFile();
+    const stats = statSync(abs);
+    return stats.isFile() ? 'file' : stats.isDirectory() ? 'dir' : 'other';
   } catch {
-    return false;
+    return null;
   }
 }
 

@@ -5,16 +5,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import type { ComposeFile, ComposeService, EnvVar, SourceLoc, Stack } from '../types';
+import type { ComposeFile, ComposeService, EnvVar, Stack } from './types';
+import type { SourceLoc } from '../files/types';
 import { findNode, findNodeFrom, keyText, mappingPairs, nodeLoc, type KeyPath } from '../yaml/positions';
 import { parseDotEnv } from './env-file';
 import { interpolate, type Lookup } from './interpolate';
 import { dotted, isEmptyFile, LoadContext, loadFile, loadProject, locateExact, type Layer, type LoadedProject } from './project';
+import { COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_FILE_NAMES } from './file-names';
 
-/** Compose file names in the order Docker Compose picks them in one folder (compose-go `DefaultFileNames`). */
-export const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'] as const;
-/** Override file names in Compose's order (compose-go `DefaultOverrideFileNames`); the first present is merged. */
-export const COMPOSE_OVERRIDE_FILE_NAMES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'] as const;
+export { COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_FILE_NAMES };
 
 /**
  * The files `docker compose` uses in a folder when given no -f: the first main name present,
@@ -33,6 +32,8 @@ export interface LoadStackOptions {
   archived: boolean;
   /** Reads a file; throws when it cannot (defaults to fs.readFileSync). */
   readFile?: (abs: string) => Buffer | string;
+  /** What is at a path (defaults to a stat). */
+  fileKind?: (abs: string) => 'file' | 'dir' | 'other' | null;
 }
 
 type Plain = Record<string, unknown>;
@@ -52,7 +53,7 @@ export function loadStack(mainAbs: string, overrideAbs: readonly string[], optio
     file.errors = [];
     file.data = {};
   }
-  const ctx = new LoadContext(read, files);
+  const ctx = new LoadContext(read, files, options.fileKind);
   const envAbs = path.join(dir, '.env');
   const envText = ctx.readText(envAbs);
   const env = new Map<string, string>();
@@ -79,6 +80,11 @@ export function loadStack(mainAbs: string, overrideAbs: readonly string[], optio
     archived: options.archived,
     locate: (keyPath) => locateExactInLayers(project.layers, keyPath, false),
     locateKey: (keyPath) => locateExactInLayers(project.layers, keyPath, true),
+    lines: (abs) => {
+      const own = files.find((f) => f.abs === abs) ?? ctx.imported.find((f) => f.abs === abs);
+      const text = own ? own.text : ctx.readText(abs);
+      return text === null ? null : text.split(/\r?\n/);
+    },
   };
   stack.services = buildServices(stack, project, lookup, ctx);
   return stack;
@@ -86,7 +92,11 @@ export function loadStack(mainAbs: string, overrideAbs: readonly string[], optio
 
 function locateExactInLayers(layers: readonly Layer[], keyPath: KeyPath, atKey: boolean): SourceLoc | null {
   for (const layer of layers) {
-    const inFile = layer.rename ? (keyPath[0] === 'services' && keyPath[1] === layer.rename.to ? ['services', layer.rename.from, ...keyPath.slice(2)] : null) : keyPath;
+    const inFile = layer.rename
+      ? keyPath[0] === 'services' && keyPath[1] === layer.rename.to
+        ? ['services', layer.rename.from, ...keyPath.slice(2)]
+        : null
+      : keyPath;
     const loc = inFile ? locateExact(layer.file, inFile, atKey) : null;
     if (loc) return loc;
   }
@@ -190,7 +200,8 @@ function envFileVariables(service: string, envFile: unknown, dir: string, lookup
     const abs = path.resolve(dir, relative);
     const text = ctx.readText(abs);
     const keyPath = ['services', service, 'env_file', ...(Array.isArray(envFile) ? [index] : [])];
-    const at = () => stack.locate(typeof entry === 'string' ? keyPath : [...keyPath, 'path']) ?? stack.locate(keyPath) ?? stack.locateKey(['services', service]);
+    const at = () =>
+      stack.locate(typeof entry === 'string' ? keyPath : [...keyPath, 'path']) ?? stack.locate(keyPath) ?? stack.locateKey(['services', service]);
     if (text === null) {
       // Only an explicit `required: true`: Compose's default is required too, but env files hold
       // secrets and are usually not committed, so a linted checkout rarely has them.
@@ -199,7 +210,8 @@ function envFileVariables(service: string, envFile: unknown, dir: string, lookup
     }
     const parsed = parseDotEnv(text, lookup);
     const error = parsed.error;
-    if (error && long.format !== 'raw') ctx.issue('compose-parse', `${path.basename(abs)}: ${error.message}`, () => ({ file: abs, line: error.line, column: error.column }));
+    if (error && long.format !== 'raw')
+      ctx.issue('compose-parse', `${path.basename(abs)}: ${error.message}`, () => ({ file: abs, line: error.line, column: error.column }));
     for (const item of parsed.entries) {
       vars.push({
         name: item.key,

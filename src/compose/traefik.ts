@@ -35,7 +35,10 @@ export function traefikRouters(labels: ReadonlyMap<string, string>): TraefikRout
       router.rule = value;
       router.routes = protocol === 'http' ? hostRoutes(value) : [];
     } else if (option === 'entrypoints') {
-      router.entrypoints = value.split(',').map((e) => e.trim()).filter(Boolean);
+      router.entrypoints = value
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean);
     }
   }
   return [...routers.values()];
@@ -66,7 +69,15 @@ export function hostRoutes(rule: string): { host: string; conditions: string }[]
 }
 
 function splitArgs(args: string): string[] {
-  return args.split(',').map((a) => a.trim().replace(/^[`"']|[`"']$/g, '').trim()).filter(Boolean);
+  return args
+    .split(',')
+    .map((a) =>
+      a
+        .trim()
+        .replace(/^[`"']|[`"']$/g, '')
+        .trim(),
+    )
+    .filter(Boolean);
 }
 
 function splitTopLevelOr(rule: string): string[] {

@@ -31,7 +31,12 @@ interface CatalogJson {
   bootstrap: string;
   roles: { name: string; superuser: boolean; login: boolean; inherit: boolean; createdb: boolean; createrole: boolean }[];
   members: { role: string; member: string; admin: boolean; inherit?: boolean; set?: boolean }[];
-  databases: { name: string; owner: string; allowConnections: boolean; acl: { grantee: string; grantor: string; privilege: string; grantable: boolean }[] | null }[];
+  databases: {
+    name: string;
+    owner: string;
+    allowConnections: boolean;
+    acl: { grantee: string; grantor: string; privilege: string; grantable: boolean }[] | null;
+  }[];
 }
 
 const PRIVILEGES: Record<string, DatabasePrivilege> = { CONNECT: 'connect', CREATE: 'create', TEMPORARY: 'temp', TEMP: 'temp' };
@@ -43,7 +48,14 @@ export function catalogFromJson(json: unknown, builtinDatabases: ReadonlySet<str
   const catalog = new Catalog(major, data.bootstrap);
   for (const r of data.roles) {
     const role = newRole(r.name, null);
-    Object.assign(role, { superuser: r.superuser, login: r.login, inherit: r.inherit, createdb: r.createdb, createrole: r.createrole, builtin: r.name === data.bootstrap || r.name.startsWith('pg_') });
+    Object.assign(role, {
+      superuser: r.superuser,
+      login: r.login,
+      inherit: r.inherit,
+      createdb: r.createdb,
+      createrole: r.createrole,
+      builtin: r.name === data.bootstrap || r.name.startsWith('pg_'),
+    });
     catalog.roles.set(r.name, role);
   }
   for (const m of data.members) {
@@ -92,7 +104,7 @@ export function attachProvenance(truth: Catalog, replayed: Catalog, fallback: im
     const known = replayed.roles.get(role.name);
     if (role.builtin) continue;
     role.createdAt = known?.createdAt ?? fallback;
-    role.superuserAt = role.superuser ? (known?.superuser ? known.superuserAt : null) ?? role.createdAt : null;
+    role.superuserAt = role.superuser ? ((known?.superuser ? known.superuserAt : null) ?? role.createdAt) : null;
     for (const [parent, membership] of role.memberOf) membership.loc = known?.memberOf.get(parent)?.loc ?? fallback;
   }
   for (const db of truth.databases.values()) {

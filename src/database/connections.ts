@@ -7,7 +7,9 @@
 //    database and type from a shorter group it extends (ZITADEL_DATABASE_POSTGRES_USER_* from
 //    ZITADEL_DATABASE_POSTGRES_*), and a type that names another engine (DB_TYPE=sqlite) drops it.
 // Unknown values stay unknown: nothing is guessed.
-import type { ComposeService, ConnectionPiece, EnvVar, PostgresConnection, SourceLoc } from '../types';
+import type { ComposeService, EnvVar } from '../compose/types';
+import type { ConnectionPiece, PostgresConnection } from './types';
+import type { SourceLoc } from '../files/types';
 import { hasVariable, partialValue, valueLoc } from './env';
 import { withLazyLoc } from '../util/lazy';
 
@@ -49,7 +51,37 @@ const FIELD_SUFFIXES: [string, Field][] = (
 /** Prefix words that say "this group is a database connection". */
 const DB_WORDS = new Set(['DB', 'PG', 'PGSQL', 'PSQL', 'POSTGRES', 'POSTGRESQL', 'POSTGRESDB', 'DATABASE', 'SQL', 'TYPEORM']);
 /** Prefix words of other engines: their groups are not Postgres connections. */
-const OTHER_ENGINES = new Set(['MYSQL', 'MARIADB', 'MONGO', 'MONGODB', 'REDIS', 'VALKEY', 'CLICKHOUSE', 'COUCHDB', 'COUCH', 'INFLUX', 'INFLUXDB', 'ELASTIC', 'ELASTICSEARCH', 'MSSQL', 'ORACLE', 'CASSANDRA', 'NEO4J', 'QDRANT', 'MEMCACHED', 'RABBITMQ', 'AMQP', 'NATS', 'KAFKA', 'MINIO', 'S3', 'SMTP', 'MAIL', 'LDAP', 'SQLITE']);
+const OTHER_ENGINES = new Set([
+  'MYSQL',
+  'MARIADB',
+  'MONGO',
+  'MONGODB',
+  'REDIS',
+  'VALKEY',
+  'CLICKHOUSE',
+  'COUCHDB',
+  'COUCH',
+  'INFLUX',
+  'INFLUXDB',
+  'ELASTIC',
+  'ELASTICSEARCH',
+  'MSSQL',
+  'ORACLE',
+  'CASSANDRA',
+  'NEO4J',
+  'QDRANT',
+  'MEMCACHED',
+  'RABBITMQ',
+  'AMQP',
+  'NATS',
+  'KAFKA',
+  'MINIO',
+  'S3',
+  'SMTP',
+  'MAIL',
+  'LDAP',
+  'SQLITE',
+]);
 
 const POSTGRES_TYPE = /postgres|pgsql|psycopg|cockroach|^pg$|^psql$/i;
 /** A type naming another engine (DB_TYPE=sqlite, SQL_ENGINE=django.db.backends.mysql) drops the group; an unrecognised one does not. */
@@ -154,7 +186,9 @@ function groupConnections(service: ComposeService, vars: FieldVar[]): PostgresCo
       user: piece(service, user),
       database: piece(service, database),
       password: password
-        ? withLazyLoc({ kind: password.value === null || hasVariable(password.variable.raw ?? '') ? 'variable' : 'literal' } as const, () => valueLoc(service, password.variable))
+        ? withLazyLoc({ kind: password.value === null || hasVariable(password.variable.raw ?? '') ? 'variable' : 'literal' } as const, () =>
+            valueLoc(service, password.variable),
+          )
         : { kind: 'none', loc: null },
       target: null,
       toShared: false,
@@ -308,7 +342,9 @@ function urlConnection(service: ComposeService, variable: EnvVar, value: string,
     user: pieceOf(url.user),
     database: pieceOf(url.database),
     password: password
-      ? withLazyLoc({ kind: password.value.includes('${') || hasVariable(rawPasswordText(raw) ?? password.value) ? 'variable' : 'literal' } as const, () => locOf(password))
+      ? withLazyLoc({ kind: password.value.includes('${') || hasVariable(rawPasswordText(raw) ?? password.value) ? 'variable' : 'literal' } as const, () =>
+          locOf(password),
+        )
       : { kind: 'none', loc: null },
     target: null,
     toShared: false,

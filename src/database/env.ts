@@ -1,9 +1,9 @@
 // Environment variables as the database rules read them: the value with unknown `${VAR}` kept
 // in place (so a URL with an unset password still gives its user and host), and the position of
 // the value, or of one piece of it, in the file that sets it.
-import { readFileSync } from 'node:fs';
 import { interpolate } from '../compose/interpolate';
-import type { ComposeService, EnvVar, SourceLoc } from '../types';
+import type { ComposeService, EnvVar } from '../compose/types';
+import type { SourceLoc } from '../files/types';
 
 /** The value with every variable the stack's `.env` knows filled in; unknown ones stay `${VAR}`. */
 export function partialValue(service: ComposeService, variable: EnvVar): string | null {
@@ -17,23 +17,6 @@ export function hasVariable(text: string): boolean {
   return /(^|[^$])(\$\$)*\$(\{|[A-Za-z_])/.test(text);
 }
 
-const fileLines = new Map<string, string[] | null>();
-
-function linesOf(service: ComposeService, file: string): string[] | null {
-  const compose = service.stack.files.find((f) => f.abs === file);
-  if (compose) return compose.text.split(/\r?\n/);
-  if (!fileLines.has(file)) {
-    let lines: string[] | null = null;
-    try {
-      lines = readFileSync(file, 'utf8').split(/\r?\n/);
-    } catch {
-      lines = null;
-    }
-    fileLines.set(file, lines);
-  }
-  return fileLines.get(file) ?? null;
-}
-
 /**
  * Position of the character `offset` of a variable's raw value. The raw text is searched on the
  * line of the entry, from its column (map key, list item or env_file line), so plain and quoted
@@ -44,7 +27,8 @@ export function valueLoc(service: ComposeService, variable: EnvVar, offset = 0):
   const loc = variable.loc;
   if (!loc) return null;
   const raw = variable.raw;
-  const line = linesOf(service, loc.file)?.[loc.line - 1];
+  // The stack's reader is the run's file cache: the env file is not read again.
+  const line = service.stack.lines(loc.file)?.[loc.line - 1];
   if (raw === null || raw === '' || line === undefined) return loc;
   const at = line.indexOf(raw, Math.max(0, loc.column - 1 + (line.slice(loc.column - 1).startsWith(variable.name) ? variable.name.length : 0)));
   if (at < 0) return loc;

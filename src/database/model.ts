@@ -2,7 +2,10 @@
 // instance, how every service connects to Postgres, the shared instance's init scripts and the
 // privilege matrix they give, and the vector/graph/cache stores with their volumes.
 import path from 'node:path';
-import type { Allocation, ComposeService, DatabaseModel, HostModel, InitMount, InitScriptFile, PostgresConnection } from '../types';
+import type { ComposeService } from '../compose/types';
+import type { DatabaseModel, InitMount, InitScriptFile, PostgresConnection } from './types';
+import type { HostModel } from '../model/types';
+import type { Allocation } from '../policy/types';
 import { parseImage } from '../util/image';
 import { readConnections } from './connections';
 import { findInitMounts, readInitScripts } from './init-mounts';
@@ -28,7 +31,8 @@ const POSTGRES_IMAGES = [
 ];
 
 /** Connection poolers and backup jobs for Postgres (they log in for every database by design). */
-const POSTGRES_INFRASTRUCTURE = /(^|\/)(pgbouncer|pgcat|pgpool(-ii)?|odyssey|supavisor|pgbackrest|wal-g|postgres-backup(-local|-s3)?|pg-backup[\w-]*|pgbackweb)$/;
+const POSTGRES_INFRASTRUCTURE =
+  /(^|\/)(pgbouncer|pgcat|pgpool(-ii)?|odyssey|supavisor|pgbackrest|wal-g|postgres-backup(-local|-s3)?|pg-backup[\w-]*|pgbackweb)$/;
 
 export function isPostgresInfrastructure(image: string | null): boolean {
   if (!image || image.includes('${')) return false;
@@ -59,7 +63,10 @@ export async function buildDatabaseModel(model: HostModel, options: DatabaseMode
   const infrastructure = active.filter((s) => isPostgresInfrastructure(s.image));
   const poolerTargets = new Map<ComposeService, ComposeService | null>();
   for (const pooler of infrastructure) {
-    const own = readConnections(pooler).map((c) => resolveTarget(c, postgres)).find((t) => t !== null) ?? null;
+    const own =
+      readConnections(pooler)
+        .map((c) => resolveTarget(c, postgres))
+        .find((t) => t !== null) ?? null;
     poolerTargets.set(pooler, own);
   }
   const connections = active.filter((s) => !postgres.includes(s) && !poolerTargets.has(s)).flatMap(readConnections);
@@ -74,7 +81,7 @@ export async function buildDatabaseModel(model: HostModel, options: DatabaseMode
   for (const connection of connections) connection.toShared = shared !== null && connection.target === shared;
 
   const initMounts = postgres.flatMap(findInitMounts);
-  const initScripts = await readInitScripts(initMounts, scriptEnv);
+  const initScripts = await readInitScripts(initMounts, scriptEnv, model.files);
   const superusers = shared ? superusersOf(shared) : [];
   let matrix = null;
   let exec: InitdbExecReport | null = null;
@@ -133,7 +140,12 @@ async function runInitdbExec(
 ) {
   const mount = mounts.find((m) => m.postgres === shared && m.files.length > 0) ?? mounts.find((m) => m.postgres === shared);
   const input = {
-    files: files.map((f) => ({ file: f.file, name: f.mount.kind === 'file' && f.mount.target ? path.posix.basename(f.mount.target) : path.basename(f.file), script: f.script })),
+    files: files.map((f) => ({
+      file: f.file,
+      name: f.mount.kind === 'file' && f.mount.target ? path.posix.basename(f.mount.target) : path.basename(f.file),
+      script: f.script,
+      text: f.text,
+    })),
     env,
     replayed,
     fallback: mount?.loc ?? shared.loc,
@@ -172,7 +184,7 @@ export function scriptEnv(postgres: ComposeService): ScriptEnv {
 }
 
 /** Where POSTGRES_DB is set, when it names a database of its own (not `postgres`). */
-function explicitDefaultDatabaseLoc(postgres: ComposeService): import('../types').SourceLoc | null {
+function explicitDefaultDatabaseLoc(postgres: ComposeService): import('../files/types').SourceLoc | null {
   const variable = postgres.environment.find((v) => v.name === 'POSTGRES_DB');
   if (!variable?.value || variable.value === 'postgres' || variable.value.includes('${')) return null;
   return variable.loc ?? postgres.loc;

@@ -2,25 +2,120 @@
 // rather than taken from the environment. Values are inspected, never returned or printed.
 
 /** Name words that mean the value is a secret. */
-const SECRET_WORDS = new Set(['PASSWORD', 'PASSWD', 'PASS', 'PWD', 'SECRET', 'SECRETS', 'TOKEN', 'APIKEY', 'AUTHKEY', 'PASSPHRASE', 'CREDENTIAL', 'CREDENTIALS', 'PRIVATEKEY', 'SECRETKEY']);
+const SECRET_WORDS = new Set([
+  'PASSWORD',
+  'PASSWD',
+  'PASS',
+  'PWD',
+  'SECRET',
+  'SECRETS',
+  'TOKEN',
+  'APIKEY',
+  'AUTHKEY',
+  'PASSPHRASE',
+  'CREDENTIAL',
+  'CREDENTIALS',
+  'PRIVATEKEY',
+  'SECRETKEY',
+]);
 /** Words before KEY that make it a secret key (API_KEY, ENCRYPTION_KEY...); a bare trailing KEY counts too. */
-const KEY_QUALIFIERS = new Set(['API', 'SECRET', 'PRIVATE', 'ENCRYPTION', 'ENC', 'MASTER', 'SIGNING', 'ACCESS', 'AUTH', 'SERVICE', 'LICENSE', 'SESSION', 'JWT', 'CRYPTO', 'HMAC', 'ADMIN', 'APP', 'CLIENT', 'SSH', 'ROOT']);
+const KEY_QUALIFIERS = new Set([
+  'API',
+  'SECRET',
+  'PRIVATE',
+  'ENCRYPTION',
+  'ENC',
+  'MASTER',
+  'SIGNING',
+  'ACCESS',
+  'AUTH',
+  'SERVICE',
+  'LICENSE',
+  'SESSION',
+  'JWT',
+  'CRYPTO',
+  'HMAC',
+  'ADMIN',
+  'APP',
+  'CLIENT',
+  'SSH',
+  'ROOT',
+]);
 /**
  * Last words that make the variable about a secret without holding one: a path to it (_FILE,
  * the Docker secrets convention), a policy (PASSWORD_MIN_LENGTH), a switch (..._ENABLED), a name
  * or id (AWS_ACCESS_KEY_ID is an identifier), or a public half (PUBLIC_KEY).
  */
 const NOT_SECRET_LAST = new Set([
-  'FILE', 'PATH', 'DIR', 'LOCATION', 'URL', 'URI', 'ENDPOINT', 'HOST', 'PORT', 'LENGTH', 'LEN', 'MIN', 'MAX', 'SIZE', 'BITS', 'POLICY',
-  'ENABLED', 'ENABLE', 'DISABLED', 'DISABLE', 'REQUIRED', 'ALLOWED', 'RESET', 'LOGIN', 'MODE', 'METHOD', 'TYPE', 'ALGORITHM', 'ALG', 'FORMAT',
-  'EXPIRY', 'EXPIRES', 'EXPIRATION', 'TTL', 'TIMEOUT', 'LIFETIME', 'AGE', 'ROTATION', 'INTERVAL', 'HEADER', 'NAME', 'ID', 'PREFIX', 'HASH',
-  'HASHED', 'USERS', 'COMMAND', 'CMD', 'SCRIPT', 'SOURCE', 'PROVIDER', 'STORE', 'COST', 'ROUNDS', 'ITERATIONS', 'STRENGTH', 'COMPLEXITY', 'HINT', 'USER', 'USERNAME',
+  'FILE',
+  'PATH',
+  'DIR',
+  'LOCATION',
+  'URL',
+  'URI',
+  'ENDPOINT',
+  'HOST',
+  'PORT',
+  'LENGTH',
+  'LEN',
+  'MIN',
+  'MAX',
+  'SIZE',
+  'BITS',
+  'POLICY',
+  'ENABLED',
+  'ENABLE',
+  'DISABLED',
+  'DISABLE',
+  'REQUIRED',
+  'ALLOWED',
+  'RESET',
+  'LOGIN',
+  'MODE',
+  'METHOD',
+  'TYPE',
+  'ALGORITHM',
+  'ALG',
+  'FORMAT',
+  'EXPIRY',
+  'EXPIRES',
+  'EXPIRATION',
+  'TTL',
+  'TIMEOUT',
+  'LIFETIME',
+  'AGE',
+  'ROTATION',
+  'INTERVAL',
+  'HEADER',
+  'NAME',
+  'ID',
+  'PREFIX',
+  'HASH',
+  'HASHED',
+  'USERS',
+  'COMMAND',
+  'CMD',
+  'SCRIPT',
+  'SOURCE',
+  'PROVIDER',
+  'STORE',
+  'COST',
+  'ROUNDS',
+  'ITERATIONS',
+  'STRENGTH',
+  'COMPLEXITY',
+  'HINT',
+  'USER',
+  'USERNAME',
 ]);
 const PUBLIC_WORDS = new Set(['PUBLIC', 'PUBLISHABLE', 'PUB']);
 
 /** Whether a variable name says its value is a password, secret, token or key. */
 export function isSecretName(name: string): boolean {
-  const words = name.toUpperCase().split(/[_\-.]+/).filter(Boolean);
+  const words = name
+    .toUpperCase()
+    .split(/[_\-.]+/)
+    .filter(Boolean);
   const last = words.at(-1);
   if (!last || NOT_SECRET_LAST.has(last)) return false;
   if (words.some((w) => PUBLIC_WORDS.has(w))) return false;

@@ -1,7 +1,9 @@
 // Data stores by image (vector, graph, cache), and the volumes, bind paths and networks of every
 // compose service, resolved to their identity on the host so sharing can be compared across stacks.
 import path from 'node:path';
-import type { ComposeService, DataStore, SourceLoc, Stack, StoreKind, VolumeMount } from '../types';
+import type { ComposeService, Stack } from '../compose/types';
+import type { DataStore, StoreKind, VolumeMount } from './types';
+import type { SourceLoc } from '../files/types';
 import { parseImage } from '../util/image';
 import { withLazyLoc } from '../util/lazy';
 
@@ -16,7 +18,11 @@ const STORE_IMAGES: { kind: Exclude<StoreKind, 'postgres'>; product: string; pat
   { kind: 'cache', product: 'valkey', pattern: /^(valkey\/valkey|valkey|bitnami\/valkey)$/ },
   { kind: 'cache', product: 'redis', pattern: /^(redis|bitnami\/redis|redis\/redis-stack(-server)?)$/ },
   { kind: 'cache', product: 'keydb', pattern: /^eqalpha\/keydb$/ },
-  { kind: 'cache', product: 'dragonfly', pattern: /^(docker\.dragonflydb\.io\/dragonflydb\/dragonfly|dragonflydb\/dragonfly|ghcr\.io\/dragonflydb\/dragonfly)$/ },
+  {
+    kind: 'cache',
+    product: 'dragonfly',
+    pattern: /^(docker\.dragonflydb\.io\/dragonflydb\/dragonfly|dragonflydb\/dragonfly|ghcr\.io\/dragonflydb\/dragonfly)$/,
+  },
 ];
 
 /** Postgres images that carry vector or graph extensions: data of a vector/graph store inside Postgres. */
@@ -83,7 +89,7 @@ export function readVolume(service: ComposeService, entry: unknown, index: numbe
   const locate = (): SourceLoc | null => service.stack.locate(['services', service.name, 'volumes', index]);
   let source: string;
   let target: string;
-  let readOnly = false;
+  let readOnly: boolean;
   let type: string | null = null;
   if (typeof entry === 'string') {
     const parts = splitShortVolume(entry);

@@ -1,8 +1,9 @@
 // Inline suppression directives, ESLint-style:
 //   # svclint-disable-next-line RULE[, RULE] -- reason     (the line below)
 //   # svclint-disable RULE[, RULE] -- reason               (first non-empty line: the whole file)
-// `#` comments in YAML, shell and most config files; `--` comments in SQL.
-import path from 'node:path';
+// Directives are comments as the file's own syntax has them (src/files/comments.ts): YAML comments
+// from the parsed YAML, so a directive-like line inside a block scalar is text, not a directive.
+import { commentsOf, type Comment } from '../files/comments';
 
 export type DirectiveKind = 'disable-next-line' | 'disable';
 
@@ -22,16 +23,10 @@ export interface Directive {
   problem: string | null;
 }
 
-/** Comment markers of a file by its name: SQL uses `--`, everything else `#`. */
-export function commentMarkers(file: string): string[] {
-  const ext = path.extname(file).toLowerCase();
-  return ext === '.sql' || ext === '.psql' || ext === '.pgsql' ? ['--'] : ['#'];
-}
-
 const DIRECTIVE = /^svclint-(disable-next-line|disable)(?=\s|$)(.*)$/;
 
-export function parseDirectives(file: string, text: string): Directive[] {
-  const markers = commentMarkers(file);
+/** The directives of a file; `comments` when the file's loader read them with the file's own lexer (SQL, shell). */
+export function parseDirectives(file: string, text: string, comments?: readonly Comment[]): Directive[] {
   const lines = text.split(/\r\n?|\n/);
   const directives: Directive[] = [];
   // The whole-file form counts on the first non-empty line (after a `#!` line in scripts).
@@ -40,29 +35,27 @@ export function parseDirectives(file: string, text: string): Directive[] {
     const next = lines.slice(firstContent + 1).findIndex((l) => l.trim() !== '');
     firstContent = next < 0 ? -1 : firstContent + 1 + next;
   }
-  lines.forEach((lineText, index) => {
-    if (!lineText.includes('svclint-')) return;
-    const comment = findComment(lineText, markers);
-    if (!comment) return;
+  for (const comment of comments ?? commentsOf(file, text, lines)) {
     const match = DIRECTIVE.exec(comment.body);
-    if (!match) return;
+    if (!match) continue;
     const kind = match[1] as DirectiveKind;
     const { rules, reason } = splitDirective(match[2]!);
+    const index = comment.line - 1;
     const directive: Directive = {
       kind,
       file,
-      line: index + 1,
+      line: comment.line,
       column: comment.column,
       rules,
       reason,
-      appliesTo: kind === 'disable' ? null : index + 2,
+      appliesTo: kind === 'disable' ? null : comment.line + 1,
       problem: null,
     };
     if (rules.length === 0) directive.problem = `names no rule (write svclint-${kind} RULE -- reason)`;
     else if (reason === null) directive.problem = 'has no reason: it is ignored until one is given after " -- "';
     else if (kind === 'disable' && index !== firstContent) directive.problem = 'only works on the first line of the file (use svclint-disable-next-line here)';
     directives.push(directive);
-  });
+  }
   return directives;
 }
 
@@ -70,32 +63,16 @@ export function parseDirectives(file: string, text: string): Directive[] {
 function splitDirective(rest: string): { rules: string[]; reason: string | null } {
   const separator = rest.search(/(^|\s)--(\s|$)/);
   const rulePart = separator < 0 ? rest : rest.slice(0, separator);
-  const reasonText = separator < 0 ? '' : rest.slice(separator).replace(/^\s*--/, '').trim();
-  const rules = rulePart.split(/[,\s]+/).map((r) => r.trim()).filter(Boolean);
+  const reasonText =
+    separator < 0
+      ? ''
+      : rest
+          .slice(separator)
+          .replace(/^\s*--/, '')
+          .trim();
+  const rules = rulePart
+    .split(/[,\s]+/)
+    .map((r) => r.trim())
+    .filter(Boolean);
   return { rules, reason: reasonText === '' ? null : reasonText };
-}
-
-/**
- * The comment on a line: a marker at the start of the line, or after whitespace (a trailing
- * comment). Markers inside quotes are not comments; a line is read left to right for that.
- */
-function findComment(line: string, markers: string[]): { body: string; column: number } | null {
-  let quote: string | null = null;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quote) {
-      if (ch === quote) quote = null;
-      continue;
-    }
-    if ((ch === '"' || ch === "'") && (i === 0 || /[\s:=[,{(]/.test(line[i - 1]!))) {
-      quote = ch;
-      continue;
-    }
-    for (const marker of markers) {
-      if (line.startsWith(marker, i) && (i === 0 || /\s/.test(line[i - 1]!))) {
-        return { body: line.slice(i + marker.length).trim(), column: i + 1 };
-      }
-    }
-  }
-  return null;
 }

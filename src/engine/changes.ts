@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors';
-import type { ChangeSet, LintResult, RawFinding } from '../types';
+import type { ChangeSet } from '../api/types';
+import type { LintResult, RawFinding } from './types';
 
 /** A change set over absolute paths. */
 export function makeChangeSet(files: readonly string[]): ChangeSet {
@@ -72,7 +73,11 @@ export function keepPart(result: LintResult, part: readonly string[], cwd: strin
   return {
     ...result,
     findings,
-    summary: { ...result.summary, errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length },
+    summary: {
+      ...result.summary,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+    },
   };
 }
 

@@ -1,19 +1,26 @@
 // The engine: for each path argument, find config and root, build the host model, run the
-// selected rules (with the placement plan), merge findings of one cause, filter suppressions,
-// decide what a change touches, and hand back sorted findings.
+// selected rules (built-in and plugins, with the placement plan), merge findings of one cause,
+// filter suppressions, decide what a change touches, render messages and hand back sorted findings.
 import path from 'node:path';
-import { allRules } from '../../rules';
-import { discoverTargets, type Target } from '../policy/discover';
-import { displayPath } from '../util/paths';
+import type { ChangeSet, ReportDescriptor, RuleContext } from '../api/types';
+import { FileCache } from '../files/cache';
 import { buildHostModel } from '../model/host';
+import { modelFacts } from '../model/facts';
+import type { HostModel } from '../model/types';
 import { causeByKey, placementPlan } from '../plan';
 import type { PlanAction } from '../plan/types';
-import type { ChangeSet, Finding, HostModel, LintResult, RawFinding, Report, RuleContext, RuleGroup, RuleLevel } from '../types';
-import { anchorFor, FileTexts, lineKey } from './anchors';
+import { discoverTargets, type Target } from '../policy/discover';
+import type { Policy, RuleLevel } from '../policy/types';
+import { displayPath } from '../util/paths';
+import { anchorFor, lineKey } from './anchors';
 import { belongsToChange, keepPart, makeChangeSet, placeOnChangedSide } from './changes';
 import { selectRules, type RuleSelection } from './levels';
 import { foldMembers, groupByCause } from './merge';
+import { validateOptions } from './options';
+import { builtInRules } from './registry';
+import { renderData, renderMessage } from './render';
 import { applySuppressions } from './suppress';
+import type { Finding, LintResult, Message, RawFinding, RawRelated, RegisteredRule, RuleFailure, RuleInfo } from './types';
 
 export interface LintOptions {
   cwd: string;
@@ -23,7 +30,7 @@ export interface LintOptions {
   /** --rule ID:LEVEL */
   ruleLevels?: ReadonlyMap<string, RuleLevel>;
   /** Only these rule groups (benchmarks, `--only structure`). */
-  groups?: readonly RuleGroup[] | null;
+  groups?: readonly string[] | null;
   /** Called after each phase with its wall time (`--debug`). */
   onPhase?: (phase: string, ms: number) => void;
   /**
@@ -34,6 +41,8 @@ export interface LintOptions {
   changed?: readonly string[] | null;
   /** With `changed`: report only the findings a place of which is in the change. */
   onlyChanged?: boolean;
+  /** The run's file cache (one per run; made here when not given). */
+  files?: FileCache;
   /** --initdb-exec: run the init scripts in a throwaway PostgreSQL. */
   initdbExec?: 'local' | 'docker' | null;
 }
@@ -44,11 +53,12 @@ export { displayPath } from '../util/paths';
 
 export async function lint(options: LintOptions): Promise<LintResult[]> {
   const phase = phaseTimer(options.onPhase);
+  const files = options.files ?? new FileCache();
   const targets = discoverTargets(options.paths, options.cwd, options.configFile);
   phase('find config and root');
   const results: LintResult[] = [];
   for (const target of targets) {
-    const result = await lintTarget(target, options);
+    const result = await lintTarget(target, { ...options, files });
     // A file or folder argument inside a tree: the whole host is analysed, only that part reported.
     results.push(target.only ? keepPart(result, target.only, options.cwd) : result);
   }
@@ -64,35 +74,82 @@ function phaseTimer(onPhase: LintOptions['onPhase']): (name: string) => void {
   };
 }
 
+/** The rules a policy knows: the built-in ones, and its plugins' (loaded only when it has plugins). */
+export async function rulesFor(policy: Policy, options: { cwd: string; files: FileCache; onPhase?: LintOptions['onPhase'] }): Promise<RegisteredRule[]> {
+  if (policy.plugins.length === 0) return builtInRules();
+  const { loadPlugins } = await import('../plugins/load');
+  const plugins = await loadPlugins(policy, {
+    cwd: options.cwd,
+    files: options.files,
+    onCompile: (file, ms) => options.onPhase?.(`type-check ${displayPath(file, options.cwd)}`, ms),
+  });
+  return [...builtInRules(), ...plugins];
+}
+
+/** The rules of several results (built-in first, then each tree's plugins), each once: the formats' rules table. */
+export function rulesOfResults(results: readonly LintResult[]): RuleInfo[] {
+  const byId = new Map(builtInRules().map((r) => [r.info.id, r.info] as const));
+  for (const result of results) for (const info of result.rules) if (!byId.has(info.id)) byId.set(info.id, info);
+  return [...byId.values()];
+}
+
+/** One line naming a rule that threw, and its file: `rule local/x (svclint-rules/x.ts) failed: ...`. */
+export function describeFailure(failure: RuleFailure, cwd: string): string {
+  const source = failure.source ? ` (${displayPath(failure.source, cwd)})` : '';
+  return `internal error: rule ${failure.rule}${source} failed: ${failure.message.split('\n')[0]}`;
+}
+
+/** `file:line:col` of the config key `rules.<id>`, or the config file. */
+export function configKeyDescriber(policy: Policy, cwd: string): (id: string) => string {
+  return (id) => {
+    const loc = policy.locate(['rules', id]);
+    return loc ? `${path.relative(cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
+  };
+}
+
 export async function lintTarget(target: Target, options: LintOptions): Promise<LintResult> {
   const { policy } = target;
-  const selection = selectRules(allRules, policy.rules, options.ruleLevels ?? new Map(), options.groups ?? null, (id) => {
-    const loc = policy.locate(['rules', id]);
-    return loc ? `${path.relative(options.cwd, loc.file)}:${loc.line}:${loc.column}` : String(policy.configFile);
-  });
+  const files = options.files ?? new FileCache();
   const phase = phaseTimer(options.onPhase);
+  const rules = await rulesFor(policy, { cwd: options.cwd, files, onPhase: options.onPhase });
+  if (policy.plugins.length > 0) phase('load plugins');
+  const describe = configKeyDescriber(policy, options.cwd);
+  const selection = selectRules(rules, {
+    configLevels: policy.rules,
+    configOptions: policy.ruleOptions,
+    cliLevels: options.ruleLevels ?? new Map(),
+    groups: options.groups ?? null,
+    describeConfigKey: describe,
+  });
+  await validateOptions(selection, describe);
   const model = await buildHostModel(target.root, policy, options.cwd, {
-    database: selection.some(({ rule }) => rule.meta.group === 'database'),
+    // Plugin rules may read anything of the model; built-in ones say so by their group.
+    database: selection.some(({ registered }) => registered.info.group === 'database' || registered.info.plugin !== undefined),
+    files,
     initdbExec: options.initdbExec ?? null,
   });
   phase('scan tree and build host model');
   let changes: ChangeSet | null = options.changed ? makeChangeSet(options.changed) : null;
   let scope: LintResult['scope'];
   if (changes && policy.configFile && changes.touches(policy.configFile)) {
-    scope = { changedFiles: changes.files.length, reported: 0, total: 0, everything: `the svclint config ${displayPath(policy.configFile, options.cwd)} changed, so every finding is reported` };
+    scope = {
+      changedFiles: changes.files.length,
+      reported: 0,
+      total: 0,
+      everything: `the svclint config ${displayPath(policy.configFile, options.cwd)} changed, so every finding is reported`,
+    };
     changes = null;
   }
-  const raw = await runRules(model, selection, changes);
+  const { findings: raw, failures } = await runRules(model, selection, changes);
   phase('run rules');
-  const texts = new FileTexts(model);
-  let kept = applySuppressions(groupByCause(raw), model, selection, texts).map(foldMembers);
+  let kept = applySuppressions(groupByCause(raw), model, { selection, rules }).map(foldMembers);
   if (changes) kept = kept.map((f) => placeOnChangedSide(f, changes));
   const total = kept.length;
   if (changes && options.onlyChanged) kept = kept.filter((f) => belongsToChange(f, changes));
   if (options.changed) scope ??= { changedFiles: options.changed.length, reported: kept.length, total };
   if (scope) scope.reported = kept.length;
   if (scope) scope.total = total;
-  const findings = kept.map((f) => finishFinding(f, model, texts, changes, options.cwd)).sort(compareFindings);
+  const findings = kept.map((f) => finishFinding(f, model, changes, options.cwd)).sort(compareFindings);
   // One cause one finding, suppression, the change, output positions.
   phase('directives and exceptions');
   return {
@@ -105,19 +162,35 @@ export async function lintTarget(target: Target, options: LintOptions): Promise<
       stacks: model.stacks.length,
     },
     model,
+    failures,
+    rules: rules.map((r) => r.info),
     ...(scope ? { scope } : {}),
   };
 }
 
-/** Runs rules over a built model; a rule that throws is an internal failure (exit 2), never a silent pass. */
-export async function runRules(model: HostModel, selection: readonly RuleSelection[], changed: ChangeSet | null = null): Promise<RawFinding[]> {
-  const raw: RawFinding[] = [];
-  for (const { rule, severity } of selection) {
+/**
+ * Runs rules over a built model. A rule that throws is an internal failure (exit 2) naming the
+ * rule and its file, never a silent pass: its findings are dropped, the other rules still run.
+ */
+export async function runRules(
+  model: HostModel,
+  selection: readonly RuleSelection[],
+  changed: ChangeSet | null = null,
+): Promise<{ findings: RawFinding[]; failures: RuleFailure[] }> {
+  const findings: RawFinding[] = [];
+  const failures: RuleFailure[] = [];
+  const facts = modelFacts(model);
+  for (const { registered, severity, options } of selection) {
+    const { info, rule } = registered;
+    const own: RawFinding[] = [];
     const context: RuleContext = {
+      ...facts,
+      id: info.id,
+      options,
       model,
       changed,
-      report: (r: Report) => {
-        raw.push(toRawFinding(rule.meta.id, severity, r, model));
+      report: (descriptor: ReportDescriptor) => {
+        own.push(toRawFinding(info, severity, descriptor, model));
       },
       get plan() {
         return placementPlan(model);
@@ -125,31 +198,45 @@ export async function runRules(model: HostModel, selection: readonly RuleSelecti
     };
     try {
       await rule.check(context);
+      findings.push(...own);
     } catch (error) {
-      throw new Error(`rule ${rule.meta.id} failed: ${(error as Error).message}`, { cause: error });
+      failures.push({ rule: info.id, source: info.source ?? null, message: error instanceof Error ? error.message : String(error), error });
     }
   }
-  return raw;
+  return { findings, failures };
 }
 
-function toRawFinding(rule: string, severity: RawFinding['severity'], r: Report, model: HostModel): RawFinding {
+/** A message of a rule: its template by id, with the report's data. */
+function messageOf(info: RuleInfo, id: string, data: Message['data'] | undefined): Message {
+  const template = Object.hasOwn(info.messages, id) ? info.messages[id] : undefined;
+  if (typeof template !== 'string')
+    throw new Error(`reported messageId '${id}', which meta.messages does not define (it has ${Object.keys(info.messages).join(', ')})`);
+  return { id, template, data: data ?? {} };
+}
+
+function toRawFinding(info: RuleInfo, severity: RawFinding['severity'], r: ReportDescriptor, model: HostModel): RawFinding {
   const finding: RawFinding = {
-    rule,
+    rule: info.id,
     severity,
     path: r.loc?.file ?? r.path ?? model.root,
-    line: r.loc?.line ?? r.line ?? null,
-    column: r.loc?.column ?? r.column ?? null,
-    message: r.message,
-    fix: r.fix ?? null,
+    line: r.loc?.line ?? null,
+    column: r.loc?.column ?? null,
+    message: messageOf(info, r.messageId, r.data),
+    fix: r.fixId === undefined ? null : messageOf(info, r.fixId, r.data),
   };
   if (r.target) finding.target = r.target;
   if (r.related && r.related.length > 0) {
-    finding.related = r.related.map((x) => ({ path: x.loc?.file ?? x.path ?? model.root, line: x.loc?.line ?? null, column: x.loc?.column ?? null, message: x.message }));
+    finding.related = r.related.map((x): RawRelated => ({
+      path: x.loc?.file ?? x.path ?? model.root,
+      line: x.loc?.line ?? null,
+      column: x.loc?.column ?? null,
+      message: messageOf(info, x.messageId, x.data),
+    }));
   }
   if (r.key !== undefined) finding.key = r.key;
   if (r.cause) finding.cause = r.cause;
   // Fixes are the plan's steps: a finding about a plan cause carries that cause's actions.
-  const actions = r.actions ?? (r.cause ? causeByKey(placementPlan(model), r.cause)?.actions : undefined);
+  const actions = (r.actions as PlanAction[] | undefined) ?? (r.cause ? causeByKey(placementPlan(model), r.cause)?.actions : undefined);
   if (actions && actions.length > 0) finding.actions = actions;
   return finding;
 }
@@ -168,6 +255,7 @@ export function displayAction(action: PlanAction, cwd: string): PlanAction {
   }
 }
 
+/** The output form of a finding: messages rendered, paths relative to the working directory. */
 export function toFinding(f: RawFinding, cwd: string): Finding {
   const finding: Finding = {
     rule: f.rule,
@@ -175,12 +263,19 @@ export function toFinding(f: RawFinding, cwd: string): Finding {
     path: displayPath(f.path, cwd),
     line: f.line,
     column: f.line === null ? null : f.column,
-    message: f.message,
-    fix: f.fix,
+    message: renderMessage(f.message, cwd),
+    fix: f.fix ? renderMessage(f.fix, cwd) : null,
+    messageId: f.message.id,
   };
+  if (Object.keys(f.message.data).length > 0) finding.data = renderData(f.message.data, cwd);
   if (f.also && f.also.length > 0) finding.also = [...f.also];
   if (f.related && f.related.length > 0) {
-    finding.related = f.related.map((r) => ({ path: displayPath(r.path, cwd), line: r.line, column: r.line === null ? null : r.column, message: r.message }));
+    finding.related = f.related.map((r) => ({
+      path: displayPath(r.path, cwd),
+      line: r.line,
+      column: r.line === null ? null : r.column,
+      message: `${r.prefix ? `${r.prefix}: ` : ''}${renderMessage(r.message, cwd)}`,
+    }));
   }
   if (f.actions && f.actions.length > 0) finding.actions = f.actions.map((a) => displayAction(a, cwd));
   if (f.key !== undefined) finding.key = f.key;
@@ -189,9 +284,9 @@ export function toFinding(f: RawFinding, cwd: string): Finding {
 }
 
 /** The output form: relative paths, the default key (the reported line's text), and files standing for folders. */
-function finishFinding(f: RawFinding, model: HostModel, texts: FileTexts, changes: ChangeSet | null, cwd: string): Finding {
+function finishFinding(f: RawFinding, model: HostModel, changes: ChangeSet | null, cwd: string): Finding {
   const finding = toFinding(f, cwd);
-  finding.key ??= lineKey(texts, f.path, f.line);
+  finding.key ??= lineKey(model.files, f.path, f.line);
   const anchor = (abs: string, line: number | null) => {
     if (line !== null) return null;
     const found = anchorFor(model, abs, changes);

@@ -7,7 +7,8 @@
 // finding and hangs the others under it (`members`); directives and exceptions then judge the
 // primary (suppressing it suppresses the whole cause) and drop suppressed members; `foldMembers`
 // finally writes `also`, `related` and the severity.
-import type { RawFinding, Severity } from '../types';
+import type { Severity } from '../api/types';
+import type { RawFinding } from './types';
 
 /**
  * Rule specificity, most specific first: the rule that explains a cause best is the finding the
@@ -88,7 +89,7 @@ export function foldMembers(finding: RawFinding): RawFinding {
   for (const member of members) {
     if (member.rule !== primary.rule && !also.includes(member.rule)) also.push(member.rule);
     if (SEVERITY_RANK[member.severity] > SEVERITY_RANK[severity]) severity = member.severity;
-    const own = { path: member.path, line: member.line, column: member.column, message: `${member.rule}: ${member.message}` };
+    const own = { path: member.path, line: member.line, column: member.column, message: member.message, prefix: member.rule };
     for (const r of [own, ...(member.related ?? [])]) {
       if (seen.has(place(r))) continue;
       seen.add(place(r));

@@ -1,13 +1,15 @@
 // Filters findings by inline directives and config exceptions (docs/suppressions.md), after every
 // rule ran, and reports directives and exceptions that suppressed nothing (`unused-directive`).
-// Those reports are made here, after filtering, so no directive can suppress them.
+// Those reports are made here, after filtering, so no directive can suppress them. Directives come
+// from the files' comments through the run's file cache (src/files/comments.ts).
 import path from 'node:path';
-import { allRules } from '../../rules';
-import { parseDirectives, type Directive } from '../directives/parse';
+import type { MessageData } from '../api/types';
+import type { Directive } from '../directives/parse';
+import type { HostModel } from '../model/types';
 import { isInside } from '../util/paths';
-import type { HostModel, RawFinding, Severity } from '../types';
-import { FileTexts } from './anchors';
 import type { RuleSelection } from './levels';
+import { builtInRules } from './registry';
+import type { Message, RawFinding, RegisteredRule, Severity } from './types';
 
 export const UNUSED_DIRECTIVE = 'unused-directive';
 
@@ -25,26 +27,34 @@ interface Tracked {
  * directive or exception for that rule suppresses the whole finding. A directive or exception for
  * a merged member's rule at the member's place drops that member only.
  */
-export function applySuppressions(findings: RawFinding[], model: HostModel, selection?: readonly RuleSelection[], texts = new FileTexts(model)): RawFinding[] {
-  const ran = new Set((selection ?? allRules.map((rule) => ({ rule }))).map((s) => s.rule.meta.id));
-  const known = new Set(allRules.map((rule) => rule.meta.id));
+export function applySuppressions(
+  findings: RawFinding[],
+  model: HostModel,
+  run: { selection?: readonly RuleSelection[]; rules?: readonly RegisteredRule[] } = {},
+): RawFinding[] {
+  const { selection } = run;
+  const rules = run.rules ?? builtInRules();
+  const ran = new Set((selection ?? rules.map((registered) => ({ registered }))).map((s) => s.registered.info.id));
+  const known = new Set(rules.map((r) => r.info.id));
+  const unusedRule = rules.find((r) => r.info.id === UNUSED_DIRECTIVE)!.info;
   const unusedSeverity: Severity | null = selection
-    ? (selection.find((s) => s.rule.meta.id === UNUSED_DIRECTIVE)?.severity ?? null)
-    : (allRules.find((r) => r.meta.id === UNUSED_DIRECTIVE)?.meta.severity ?? 'warning');
+    ? (selection.find((s) => s.registered.info.id === UNUSED_DIRECTIVE)?.severity ?? null)
+    : unusedRule.severity;
+  const message = (id: string, data: MessageData = {}): Message => ({ id, template: unusedRule.messages[id]!, data });
 
   const byFile = new Map<string, Tracked[]>();
-  const load = (file: string, text: string) => {
-    if (!byFile.has(file)) byFile.set(file, parseDirectives(file, text).map((directive) => ({ directive, used: new Set<string>() })));
+  const load = (file: string, text?: string | null) => {
+    if (!byFile.has(file))
+      byFile.set(
+        file,
+        model.files.directives(file, text).map((directive) => ({ directive, used: new Set<string>() })),
+      );
   };
   for (const stack of model.stacks) for (const file of stack.files) load(file.abs, file.text);
   // Init scripts the database model read: a directive there is honoured, and reported when unused,
   // even if no finding points at the script.
   for (const script of model.database.initScripts) if (script.text !== null) load(script.file, script.text);
-  const loadFor = (finding: RawFinding) => {
-    if (byFile.has(finding.path)) return;
-    const text = texts.get(finding.path);
-    load(finding.path, text !== null && text.includes('svclint-') ? text : '');
-  };
+  const loadFor = (finding: RawFinding) => load(finding.path);
   for (const finding of findings) {
     loadFor(finding);
     for (const member of finding.members ?? []) loadFor(member);
@@ -58,8 +68,9 @@ export function applySuppressions(findings: RawFinding[], model: HostModel, sele
 
   /** Whether a directive or exception suppresses the finding (marking it used). */
   const suppressed = (finding: RawFinding): boolean => {
-    const directive = (byFile.get(finding.path) ?? []).find(({ directive: d }) =>
-      d.problem === null && d.rules.includes(finding.rule) && (d.appliesTo === null || d.appliesTo === finding.line));
+    const directive = (byFile.get(finding.path) ?? []).find(
+      ({ directive: d }) => d.problem === null && d.rules.includes(finding.rule) && (d.appliesTo === null || d.appliesTo === finding.line),
+    );
     if (directive) {
       directive.used.add(finding.rule);
       return true;
@@ -80,26 +91,28 @@ export function applySuppressions(findings: RawFinding[], model: HostModel, sele
   }
 
   if (unusedSeverity === null) return kept;
-  const report = (file: string, line: number | null, column: number | null, message: string, fix: string) =>
-    kept.push({ rule: UNUSED_DIRECTIVE, severity: unusedSeverity, path: file, line, column: line === null ? null : column, message, fix });
+  const report = (file: string, line: number | null, column: number | null, what: Message, fix: Message) =>
+    kept.push({ rule: UNUSED_DIRECTIVE, severity: unusedSeverity, path: file, line, column: line === null ? null : column, message: what, fix });
 
   for (const tracked of [...byFile.values()].flat()) {
     const { directive: d } = tracked;
     const name = `svclint-${d.kind}`;
     if (d.problem !== null) {
-      report(d.file, d.line, d.column, `Directive ${name} ${d.problem}.`, d.reason === null && d.rules.length > 0
-        ? `Say why after " -- ": # ${name} ${d.rules.join(', ')} -- <reason>.`
-        : `Write it as: # ${d.kind === 'disable' ? `${name} RULE -- <reason> on the first line` : `${name} RULE -- <reason>`}.`);
+      const fix =
+        d.reason === null && d.rules.length > 0
+          ? message('addReason', { name, rules: d.rules.join(', ') })
+          : message(d.kind === 'disable' ? 'writeDisable' : 'writeNextLine', { name });
+      report(d.file, d.line, d.column, message('malformed', { name, problem: d.problem }), fix);
       continue;
     }
     for (const rule of d.rules) {
       if (rule === UNUSED_DIRECTIVE) {
-        report(d.file, d.line, d.column, `Directive ${name} cannot suppress ${UNUSED_DIRECTIVE}: those reports are made after suppression.`, `Remove '${rule}' from the directive, and remove or fix the directive it is about.`);
+        report(d.file, d.line, d.column, message('cannotSuppressItself', { name }), message('removeSelf'));
       } else if (!known.has(rule)) {
-        report(d.file, d.line, d.column, `Directive ${name} names unknown rule '${rule}'.`, 'Use a rule id from `svclint rules`, or remove the directive.');
+        report(d.file, d.line, d.column, message('unknownRule', { name, rule }), message('useKnownRule'));
       } else if (ran.has(rule) && !tracked.used.has(rule)) {
         const scope = d.appliesTo === null ? 'in this file' : `on line ${d.appliesTo}`;
-        report(d.file, d.line, d.column, `Directive ${name} ${rule} suppressed nothing: no ${rule} finding ${scope}.`, `Remove '${rule}' from the directive${d.rules.length > 1 ? '' : ' (delete the comment)'}; the problem it was written for is gone or moved.`);
+        report(d.file, d.line, d.column, message('unused', { name, rule, scope }), message(d.rules.length > 1 ? 'removeRule' : 'removeDirective', { rule }));
       }
     }
   }
@@ -107,10 +120,18 @@ export function applySuppressions(findings: RawFinding[], model: HostModel, sele
     const loc = exception.loc;
     const file = loc?.file ?? model.policy.configFile ?? model.policy.baseDir;
     if (!known.has(exception.rule)) {
-      report(file, loc?.line ?? null, loc?.column ?? null, `Config exception names unknown rule '${exception.rule}'.`, 'Use a rule id from `svclint rules`, or remove the exception.');
+      report(file, loc?.line ?? null, loc?.column ?? null, message('exceptionUnknownRule', { rule: exception.rule }), message('useKnownRuleInException'));
     } else if (!used && ran.has(exception.rule)) {
-      report(file, loc?.line ?? null, loc?.column ?? null, `Config exception for ${exception.rule} at '${exception.path}' suppressed nothing: no ${exception.rule} finding is at or inside that path.`, 'Remove the exception from exceptions:; the problem it was written for is gone or moved.');
+      report(
+        file,
+        loc?.line ?? null,
+        loc?.column ?? null,
+        message('exceptionUnused', { rule: exception.rule, path: exception.path }),
+        message('removeException'),
+      );
     }
   }
   return kept;
 }
+
+export type { Directive };

@@ -1,7 +1,7 @@
 // Plans the annotations the GitHub Action writes through @actions/core. GitHub keeps at most
 // 10 error, 10 warning and 10 notice annotations per step and drops the rest silently, so we
 // choose which ones to show (errors first) and spend one notice on saying what was left out.
-import type { Finding, LintResult } from '../types';
+import type { Finding, LintResult } from '../engine/types';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -45,7 +45,10 @@ export function errorsFirst(findings: readonly Finding[]): Finding[] {
  */
 export function annotationOrder(findings: readonly Finding[]): Finding[] {
   const rank = (f: Finding) => (f.severity === 'error' ? 0 : 2) + (f.line == null ? 1 : 0);
-  return findings.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+    .map(({ f }) => f);
 }
 
 /** The message a reader sees: the message, then the fix on its own line when it adds something. */
@@ -73,10 +76,7 @@ export function omittedMessage(
   const parts: string[] = [];
   if (omitted.errors > 0) parts.push(plural(omitted.errors, 'more error'));
   if (omitted.warnings > 0) parts.push(plural(omitted.warnings, 'more warning'));
-  return (
-    `svclint: ${parts.join(' and ')} not annotated (GitHub shows at most ${caps.error} errors and ` +
-    `${caps.warning} warnings per step). ${whereToLook}`
-  );
+  return `svclint: ${parts.join(' and ')} not annotated (GitHub shows at most ${caps.error} errors and ` + `${caps.warning} warnings per step). ${whereToLook}`;
 }
 
 /** A folder finding is annotated on the file that stands for it (line 1), saying which folder it is about. */

@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::message`), escaped
 // exactly as @actions/core's command.js does so the runner reads back the same text.
-import type { Formatter } from '../types';
+import type { Formatter } from './types';
 import { allFindings, annotationOrder, findingText, GITHUB_ANNOTATION_CAPS, omittedMessage, planAnnotations } from './annotations';
 
 /** Escaping of the message part (after `::`). */
@@ -14,11 +14,7 @@ export function escapeProperty(value: string): string {
 }
 
 /** One workflow command line; properties with empty or missing values are left out, as @actions/core does. */
-export function workflowCommand(
-  command: string,
-  properties: Record<string, string | number | null | undefined>,
-  message: string,
-): string {
+export function workflowCommand(command: string, properties: Record<string, string | number | null | undefined>, message: string): string {
   const props = Object.entries(properties)
     .filter(([, value]) => value !== undefined && value !== null && value !== '')
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
@@ -43,7 +39,9 @@ export const formatGithub: Formatter = (results) => {
   });
   const { omitted } = planAnnotations(findings);
   if (omitted.errors > 0 || omitted.warnings > 0) {
-    lines.push(workflowCommand('notice', { title: 'svclint: more findings' }, omittedMessage(omitted, GITHUB_ANNOTATION_CAPS, 'Every finding is in this log.')));
+    lines.push(
+      workflowCommand('notice', { title: 'svclint: more findings' }, omittedMessage(omitted, GITHUB_ANNOTATION_CAPS, 'Every finding is in this log.')),
+    );
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 };

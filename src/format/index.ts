@@ -1,7 +1,7 @@
 // Output formats by name. stylish and json are always loaded; the CI formats are imported on demand
 // (separate chunks in the bundle), so a plain run does not pay for them.
 import { UsageError } from '../errors';
-import type { Formatter } from '../types';
+import type { Formatter } from './types';
 import { formatJson } from './json';
 import { formatStylish } from './stylish';
 

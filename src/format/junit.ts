@@ -3,7 +3,8 @@
 // by name; one <testcase> per finding. Errors are <failure>s (they fail the build); warnings
 // are <skipped> with the message (visible, neutral), matching svclint's exit status. A clean
 // run has one passing testcase so the report is never empty.
-import type { Finding, Formatter } from '../types';
+import type { Finding } from '../engine/types';
+import type { Formatter } from './types';
 import { allFindings, findingLocation, findingText } from './annotations';
 
 /**

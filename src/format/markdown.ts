@@ -2,7 +2,8 @@
 // findings, and the expected layout for misplaced things. GitHub refuses a step summary of
 // 1 MiB or more, so rows are added only while the whole text stays under the limit, and a
 // final line says how many findings were cut.
-import type { Finding, FormatContext, Formatter, LintResult } from '../types';
+import type { Finding, LintResult } from '../engine/types';
+import type { FormatContext, Formatter } from './types';
 import { allFindings, errorsFirst, findingLocation, findingText } from './annotations';
 import { displayPath } from '../engine/lint';
 import { placementPlan } from '../plan';
@@ -146,10 +147,7 @@ export function renderSummary(results: readonly LintResult[], context: FormatCon
   );
   const docs = new Map(context.rules.map((rule) => [rule.id, rule.docs]));
 
-  const status =
-    totals.errors + totals.warnings === 0
-      ? '✔ no problems'
-      : `✖ ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}`;
+  const status = totals.errors + totals.warnings === 0 ? '✔ no problems' : `✖ ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}`;
   const head = [
     `## svclint: ${status}`,
     '',

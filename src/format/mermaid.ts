@@ -106,6 +106,12 @@ export function movesDiagramLines(moves: readonly PlannedMove[], root: string | 
     movesDrawn += edge.names.length;
   }
   const left = ordered.length - drawn;
-  const note = left > 0 ? [`_The diagram shows ${movesDrawn} of ${moves.length} moves (${drawn} of ${ordered.length} folder pairs); every move is in the JSON output and the HTML report._`, ''] : [];
+  const note =
+    left > 0
+      ? [
+          `_The diagram shows ${movesDrawn} of ${moves.length} moves (${drawn} of ${ordered.length} folder pairs); every move is in the JSON output and the HTML report._`,
+          '',
+        ]
+      : [];
   return [...head, ...lines, ...tail, '', ...note];
 }

@@ -4,13 +4,14 @@
 // alert across runs.
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import type { Finding, FormatContext, Formatter, RuleMeta } from '../types';
+import type { Finding, RuleInfo } from '../engine/types';
+import type { FormatContext, Formatter } from './types';
 import { allFindings, findingText } from './annotations';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = '%SRCROOT%';
-/** partialFingerprints key; bump the version if the hashed fields ever change (v2: rule, path, key; v1 hashed the message). */
-export const FINGERPRINT_KEY = 'svclintFinding/v2';
+/** partialFingerprints key; bump the version if the hashed fields ever change (v3: rule, message id, path, key; v2 had no message id; v1 hashed the message). */
+export const FINGERPRINT_KEY = 'svclintFinding/v3';
 
 interface SarifRule {
   id: string;
@@ -42,7 +43,7 @@ function absoluteUrl(value: string): string | undefined {
 }
 
 /** The tool's home page: the rules' documentation page without its anchor (README links). */
-function informationUri(rules: readonly RuleMeta[]): string | undefined {
+function informationUri(rules: readonly RuleInfo[]): string | undefined {
   for (const rule of rules) {
     const url = absoluteUrl(rule.docs);
     if (url) return url.split('#')[0];
@@ -50,7 +51,7 @@ function informationUri(rules: readonly RuleMeta[]): string | undefined {
   return undefined;
 }
 
-function ruleDescriptor(meta: RuleMeta): SarifRule {
+function ruleDescriptor(meta: RuleInfo): SarifRule {
   const docs = absoluteUrl(meta.docs);
   const rationale = meta.rationale.trim() || meta.description;
   const descriptor: SarifRule = {
@@ -92,12 +93,14 @@ export function pathToUri(relPath: string): string {
 }
 
 /**
- * What identifies an alert across runs: the rule, the primary path and the finding's stable key
- * (a service, container name, port; by default the text of the reported line). Never the message,
- * which names other sides' positions and totals, nor line numbers.
+ * What identifies an alert across runs: the rule, the message id, the primary path and the
+ * finding's stable key (a service, container name, port; by default the text of the reported
+ * line). Never the message text, which names other sides' positions and totals, nor line numbers.
  */
-function fingerprint(finding: Finding): string {
-  return createHash('sha256').update(`${finding.rule}\0${finding.path}\0${finding.key ?? ''}`).digest('hex');
+export function fingerprint(finding: Finding): string {
+  return createHash('sha256')
+    .update(`${finding.rule}\0${finding.messageId ?? ''}\0${finding.path}\0${finding.key ?? ''}`)
+    .digest('hex');
 }
 
 interface PhysicalLocation {

@@ -3,7 +3,8 @@
 // paths inside messages are written relative to the root, so no line repeats the long prefix.
 // A line is cut at the terminal's width (200 characters when not on a terminal); `--format json`
 // has every message in full. The last lines count problems, in all and per rule.
-import type { Finding, Formatter, LintResult } from '../types';
+import type { Finding, LintResult } from '../engine/types';
+import type { Formatter } from './types';
 import { displayPath } from '../util/paths';
 import { escapeRegex } from '../util/text';
 

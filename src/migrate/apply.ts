@@ -36,7 +36,11 @@ export interface ApplyReport {
 
 /** An action that cannot run: nothing of it was done; the journal is consistent. */
 export class ActionRefused extends Error {
-  constructor(readonly action: number, readonly phase: MigrationPhase, message: string) {
+  constructor(
+    readonly action: number,
+    readonly phase: MigrationPhase,
+    message: string,
+  ) {
     super(message);
     this.name = 'ActionRefused';
   }
@@ -190,7 +194,10 @@ export function stepsFor(action: PlanAction, index: number, scope: string, lines
       if (target.kind === 'link' && physical(path.resolve(path.dirname(to), target.target)) === from) {
         steps.push({ op: 'unlink', path: rel(to), target: target.target }); // the Phase 1 bridge to the folder being moved
       } else if (target.kind !== 'absent') {
-        throw new StepConflict(action.to, `cannot move ${action.from} to ${action.to}: the target already exists with other content (${describeState(target)})`);
+        throw new StepConflict(
+          action.to,
+          `cannot move ${action.from} to ${action.to}: the target already exists with other content (${describeState(target)})`,
+        );
       } else {
         steps.push(...missingDirs(path.dirname(to), scope).map((p): Step => ({ op: 'mkdir', path: rel(p) })));
       }
@@ -211,15 +218,17 @@ export function stepsFor(action: PlanAction, index: number, scope: string, lines
       const after = action.whole === 'remove' ? null : Buffer.from(outcome.text, 'utf8');
       if (after?.equals(before)) return { steps: [], note: 'already as planned' };
       return {
-        steps: [{
-          op: 'write',
-          path: rel(file),
-          before: putObject(scope, before),
-          after: after ? putObject(scope, after) : ABSENT,
-          mode: stats.mode & 0o7777,
-          uid: stats.uid,
-          gid: stats.gid,
-        }],
+        steps: [
+          {
+            op: 'write',
+            path: rel(file),
+            before: putObject(scope, before),
+            after: after ? putObject(scope, after) : ABSENT,
+            mode: stats.mode & 0o7777,
+            uid: stats.uid,
+            gid: stats.gid,
+          },
+        ],
       };
     }
     case 'delete-empty': {
@@ -229,7 +238,10 @@ export function stepsFor(action: PlanAction, index: number, scope: string, lines
       if (state.kind !== 'dir') throw new StepConflict(action.path, `cannot remove ${action.path}: it is ${describeState(state)}, not an empty folder`);
       const left = readdirSync(dir).sort();
       if (left.length > 0) {
-        throw new StepConflict(action.path, `cannot remove ${action.path}: it is not empty (holds ${left.slice(0, 5).join(', ')}${left.length > 5 ? ', …' : ''}); move or remove what is left, then re-run`);
+        throw new StepConflict(
+          action.path,
+          `cannot remove ${action.path}: it is not empty (holds ${left.slice(0, 5).join(', ')}${left.length > 5 ? ', …' : ''}); move or remove what is left, then re-run`,
+        );
       }
       return { steps: [{ op: 'rmdir', path: rel(dir), mode: state.mode }] };
     }
@@ -239,7 +251,12 @@ export function stepsFor(action: PlanAction, index: number, scope: string, lines
 }
 
 /** A new file: its folders made, then written as `>` in a shell would (mode 0666 less the umask). */
-function createFileSteps(action: Extract<PlanAction, { op: 'edit' }>, scope: string, rel: (abs: string) => string, inScope: (abs: string) => string): { steps: Step[] } {
+function createFileSteps(
+  action: Extract<PlanAction, { op: 'edit' }>,
+  scope: string,
+  rel: (abs: string) => string,
+  inScope: (abs: string) => string,
+): { steps: Step[] } {
   const file = inScope(action.file);
   const state = stateOf(file);
   const content = Buffer.from(`${action.new}\n`, 'utf8');
@@ -248,7 +265,15 @@ function createFileSteps(action: Extract<PlanAction, { op: 'edit' }>, scope: str
   }
   const steps: Step[] = missingDirs(path.dirname(file), scope).map((p) => ({ op: 'mkdir', path: rel(p) }));
   const umask = process.umask();
-  steps.push({ op: 'write', path: rel(file), before: ABSENT, after: putObject(scope, content), mode: 0o666 & ~umask, uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 });
+  steps.push({
+    op: 'write',
+    path: rel(file),
+    before: ABSENT,
+    after: putObject(scope, content),
+    mode: 0o666 & ~umask,
+    uid: process.getuid?.() ?? 0,
+    gid: process.getgid?.() ?? 0,
+  });
   return { steps };
 }
 

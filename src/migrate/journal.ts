@@ -46,7 +46,12 @@ export interface JournalEntry {
 export interface CheckResults {
   at: string;
   /** Lint of the tree as it will stand after the migration (a copy with the remaining phases applied). */
-  lint: { errors: number; warnings: number; structureErrors: number; findings: { rule: string; severity: string; path: string; line: number | null; message: string }[] };
+  lint: {
+    errors: number;
+    warnings: number;
+    structureErrors: number;
+    findings: { rule: string; severity: string; path: string; line: number | null; message: string }[];
+  };
   /** `docker compose config -q` per stack, or why it was skipped. */
   compose: { skipped: string | null; results: { file: string; ok: boolean; message: string }[] };
   urls: string[];
@@ -119,16 +124,22 @@ export function loadJournal(scope: string, realScope: string): Journal | null {
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`${shown}: corrupted migration journal (${(error as Error).message}); restore it from a backup or remove it (its rollback is then lost)`);
+    throw new UsageError(
+      `${shown}: corrupted migration journal (${(error as Error).message}); restore it from a backup or remove it (its rollback is then lost)`,
+    );
   }
   const problem = validateJournal(data);
   if (problem) throw new UsageError(`${shown}: corrupted migration journal (${problem}); restore it from a backup or remove it (its rollback is then lost)`);
   const journal = data as Journal;
   if (journal.checksum !== checksumOf(journal)) {
-    throw new UsageError(`${shown}: corrupted migration journal (checksum mismatch: it was edited or damaged); restore it from a backup or remove it (its rollback is then lost)`);
+    throw new UsageError(
+      `${shown}: corrupted migration journal (checksum mismatch: it was edited or damaged); restore it from a backup or remove it (its rollback is then lost)`,
+    );
   }
   if (journal.scope !== realScope) {
-    throw new UsageError(`${shown}: this migration journal belongs to another tree (${journal.scope}), not ${realScope}; run svclint there, or remove the journal`);
+    throw new UsageError(
+      `${shown}: this migration journal belongs to another tree (${journal.scope}), not ${realScope}; run svclint there, or remove the journal`,
+    );
   }
   return journal;
 }

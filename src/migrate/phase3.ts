@@ -8,7 +8,7 @@ import { lintTarget, resolveTarget, type Target } from '../engine/lint';
 import { buildHostModel } from '../model/host';
 import { migrationChecks } from '../plan/checks';
 import { moveMap } from '../plan/moves';
-import type { Finding } from '../types';
+import type { Finding } from '../engine/types';
 import { applyJournal } from './apply';
 import { saveJournal, type CheckResults, type Journal } from './journal';
 import { makeShadow } from './shadow';
@@ -37,7 +37,13 @@ export async function runPhase3(context: Phase3Context, journal: Journal): Promi
     const lintAfter = await lintTarget(after, { cwd: shadow.scope, paths: [] });
     const lintNow = await lintTarget(target, { cwd: scope, paths: [] });
     const shown = (f: Finding) => path.relative(cwd, path.join(scope, f.path)).split(path.sep).join('/');
-    const findings = lintAfter.findings.map((f) => ({ rule: f.rule, severity: f.severity, path: shown(f), line: f.line, message: f.message.split(shadow.scope).join(scope) }));
+    const findings = lintAfter.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      path: shown(f),
+      line: f.line,
+      message: f.message.split(shadow.scope).join(scope),
+    }));
     const blocking: string[] = [];
     for (const rule of BREAKING_RULES) {
       const before = lintNow.findings.filter((f) => f.rule === rule && f.severity === 'error').length;
@@ -66,9 +72,22 @@ export async function runPhase3(context: Phase3Context, journal: Journal): Promi
 }
 
 const STRUCTURE = new Set([
-  'no-catch-all-dir', 'no-technology-dir', 'service-outside-capability', 'undeclared-capability', 'misplaced-service', 'split-system',
-  'non-canonical-name', 'duplicate-service', 'missing-stack-file', 'too-deep', 'archived-service-active', 'legacy-service', 'broken-symlink',
-  'migration-symlink', 'build-context', 'stale-doc-path',
+  'no-catch-all-dir',
+  'no-technology-dir',
+  'service-outside-capability',
+  'undeclared-capability',
+  'misplaced-service',
+  'split-system',
+  'non-canonical-name',
+  'duplicate-service',
+  'missing-stack-file',
+  'too-deep',
+  'archived-service-active',
+  'legacy-service',
+  'broken-symlink',
+  'migration-symlink',
+  'build-context',
+  'stale-doc-path',
 ]);
 
 export function isStructure(rule: string): boolean {

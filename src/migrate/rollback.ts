@@ -144,7 +144,9 @@ class SimulatedTree {
         if (state.kind !== 'dir' && state.kind !== 'present') return [`${step.path}: a folder svclint created is now ${kindName(state)}`];
         const left = this.children(step.path);
         this.overrides.set(step.path, { kind: 'absent' });
-        return left.length > 0 ? [`${step.path}: holds ${left.slice(0, 5).join(', ')}${left.length > 5 ? ', …' : ''}, added since (svclint created this folder empty)`] : [];
+        return left.length > 0
+          ? [`${step.path}: holds ${left.slice(0, 5).join(', ')}${left.length > 5 ? ', …' : ''}, added since (svclint created this folder empty)`]
+          : [];
       }
       case 'rmdir': {
         const state = this.stateAt(step.path);
@@ -176,7 +178,7 @@ class SimulatedTree {
         const target = this.stateAt(step.to);
         const source = this.stateAt(step.from);
         if (inFlight && source.kind !== 'absent') return []; // the kill came before the rename
-        let problems: string[] = [];
+        let problems: string[];
         if (target.kind === 'absent') {
           problems = source.kind === 'absent' ? [`${step.to}: the moved folder is gone`] : [];
         } else if (source.kind !== 'absent') {

@@ -56,7 +56,7 @@ export function makeShadow(options: ShadowOptions): Shadow {
         // unreadable: it moves as a whole, its content does not matter here
       }
       for (const name of names) copy(path.join(abs, name));
-      chmodSync(dest, stats.mode & 0o7777 | 0o700);
+      chmodSync(dest, (stats.mode & 0o7777) | 0o700);
     } else if (stats.isFile()) {
       if (stats.size <= COPY_LIMIT || keepWhole.has(abs)) {
         try {
@@ -67,7 +67,7 @@ export function makeShadow(options: ShadowOptions): Shadow {
       } else {
         writeFileSync(dest, '');
       }
-      chmodSync(dest, stats.mode & 0o7777 | 0o600);
+      chmodSync(dest, (stats.mode & 0o7777) | 0o600);
     }
     // sockets, fifos and devices are left out
   };

@@ -2,13 +2,30 @@
 // function first looks at the disk: when the step's result is already there (a run killed right
 // after it), it does nothing; when the disk is in neither the state before nor after, it refuses.
 // That is what makes a re-run after a kill resume without repeating or losing anything.
-import { chmodSync, chownSync, closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, symlinkSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { describeState, stateOf } from './fsstate';
 import { ABSENT, getObject, type Step } from './journal';
 
 export class StepConflict extends Error {
-  constructor(readonly path: string, message: string) {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'StepConflict';
   }
@@ -121,7 +138,8 @@ function makeLink(abs: string, target: string): void {
 function removeLink(abs: string, target: string): void {
   const state = stateOf(abs);
   if (state.kind === 'absent') return;
-  if (state.kind !== 'link' || state.target !== target) throw new StepConflict(abs, `expected the symlink to '${target}' at ${abs}, found ${describeState(state)}`);
+  if (state.kind !== 'link' || state.target !== target)
+    throw new StepConflict(abs, `expected the symlink to '${target}' at ${abs}, found ${describeState(state)}`);
   unlinkSync(abs);
 }
 

@@ -6,7 +6,7 @@ import { moveMap } from '../plan/moves';
 import { effectiveProjectName } from '../plan/split';
 import type { MigrationChecks, MigrationPhase, PlacementPlan, PlanAction } from '../plan/types';
 import { displayPath } from '../engine/lint';
-import type { HostModel } from '../types';
+import type { HostModel } from '../model/types';
 import type { Journal } from './journal';
 
 export const PHASE_TITLES: Record<MigrationPhase, string> = {
@@ -14,7 +14,7 @@ export const PHASE_TITLES: Record<MigrationPhase, string> = {
   2: 'Compose paths: project names kept, paths and stacks rewritten for the new layout',
   3: 'Checks: lint the tree as it will stand, docker compose config per stack, the URLs to try',
   4: 'Final moves: bridges replaced by the folders, emptied folders removed',
-  5: 'Documentation: paths rewritten in the config\'s docs',
+  5: "Documentation: paths rewritten in the config's docs",
 };
 
 export type ActionState = 'pending' | 'done' | 'in-flight' | 'manual';
@@ -43,7 +43,9 @@ export interface MigrationView {
 
 export function viewOfPlan(model: HostModel, plan: PlacementPlan, scope: string): MigrationView {
   const mm = moveMap(plan.actions);
-  const pinned = new Set(plan.actions.filter((a) => a.op === 'edit' && /^name: /.test(a.new) && a.line >= 1 && !a.whole).map((a) => (a as { file: string }).file));
+  const pinned = new Set(
+    plan.actions.filter((a) => a.op === 'edit' && /^name: /.test(a.new) && a.line >= 1 && !a.whole).map((a) => (a as { file: string }).file),
+  );
   const projects: ProjectName[] = [];
   for (const stack of model.stacks) {
     const to = mm.final(stack.file);
@@ -51,7 +53,13 @@ export function viewOfPlan(model: HostModel, plan: PlacementPlan, scope: string)
     if (to === stack.file || before === null) continue;
     const named = stack.resolved.name !== undefined || stack.env.has('COMPOSE_PROJECT_NAME');
     const after = named || pinned.has(stack.file) ? before : defaultProjectName(path.dirname(to));
-    projects.push({ stack: stack.file, to, before, after, kept: named ? 'set' : pinned.has(stack.file) ? 'pinned' : after === before ? 'same-folder-name' : 'changes' });
+    projects.push({
+      stack: stack.file,
+      to,
+      before,
+      after,
+      kept: named ? 'set' : pinned.has(stack.file) ? 'pinned' : after === before ? 'same-folder-name' : 'changes',
+    });
   }
   // A service split out of a shared stack runs in a project of its own: the plan gives the restart commands.
   const created = new Set(plan.actions.filter((a) => a.op === 'edit' && a.whole === 'create').map((a) => (a as { file: string }).file));

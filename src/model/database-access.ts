@@ -6,7 +6,8 @@
 import { allocationsFor } from '../database/model';
 import { displayPath } from '../engine/lint';
 import type { ConnectVia } from '../database/initdb/types';
-import type { HostModel, SourceLoc } from '../types';
+import type { SourceLoc } from '../files/types';
+import type { HostModel } from './types';
 
 /** A position in a file, relative to the working directory. */
 export interface AccessLoc {
@@ -149,7 +150,8 @@ export function databaseAccess(model: HostModel, options: DatabaseAccessOptions 
     }
   }
   const allocatedTo = new Map<string, { service: string; role: string }[]>();
-  for (const a of model.policy.database.allocations) allocatedTo.set(a.database, [...(allocatedTo.get(a.database) ?? []), { service: a.service, role: a.role }]);
+  for (const a of model.policy.database.allocations)
+    allocatedTo.set(a.database, [...(allocatedTo.get(a.database) ?? []), { service: a.service, role: a.role }]);
 
   const byName = new Map((matrix?.databases ?? []).map((db) => [db.name, db]));
   const databases: AccessDatabase[] = [...names].map((name) => {
@@ -174,7 +176,7 @@ export function databaseAccess(model: HostModel, options: DatabaseAccessOptions 
   if (matrix) for (const client of clients.values()) for (const a of client.access) a.via = matrix.canConnect(a.role, a.database).via;
   return {
     shared: shared ? { service: shared.name, path: displayPath(shared.stack.file, model.cwd) } : null,
-    superuser: matrix?.superuser ?? (superusers.at(-1) ?? null),
+    superuser: matrix?.superuser ?? superusers.at(-1) ?? null,
     databases,
     clients: [...clients.values()],
   };

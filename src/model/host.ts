@@ -4,20 +4,14 @@
 import path from 'node:path';
 import { classifyService, findCatalogEntry } from '../policy/classify';
 import { isDirLike } from '../scan/tree';
-import type {
-  CapabilityDir,
-  ComposeService,
-  GroupDir,
-  HostModel,
-  Policy,
-  ServiceDir,
-  Stack,
-  Tree,
-  TreeEntry,
-} from '../types';
+import type { ComposeService, Stack } from '../compose/types';
+import type { CapabilityDir, GroupDir, HostModel, ServiceDir } from './types';
+import type { Policy } from '../policy/types';
+import type { Tree, TreeEntry } from '../scan/types';
 import { buildDatabaseModel, emptyDatabaseModel } from '../database/model';
 import { loadPgParser } from '../database/initdb/pg-parser';
 import { loadStacks } from './stacks';
+import { FileCache } from '../files/cache';
 import { scanTree } from '../scan/tree';
 import { isInside } from '../util/paths';
 
@@ -27,18 +21,21 @@ const NESTED_SEARCH_DEPTH = 4;
 export interface BuildOptions {
   /** Build the database view (init scripts, SQL parser): only when a database rule will read it. */
   database?: boolean;
+  /** The run's file cache (a new one when not given). */
+  files?: FileCache;
   /** --initdb-exec: judge the database rules on a real server's catalog. */
   initdbExec?: 'local' | 'docker' | null;
 }
 
 export async function buildHostModel(root: string, policy: Policy, cwd: string, options: BuildOptions = {}): Promise<HostModel> {
+  const files = options.files ?? new FileCache();
   const tree = scanTree(root);
   // The PostgreSQL parser's WebAssembly compiles off the main thread: start it now, so it overlaps
   // with loading the stacks instead of adding to the run.
   if (options.database !== false && tree.entries.some((e) => e.kind === 'file' && /\.sql(\.gz)?$/.test(e.name))) {
     loadPgParser().catch(() => {}); // a failure surfaces where the scripts are read
   }
-  const stacks = loadStacks(tree, policy);
+  const stacks = loadStacks(tree, policy, files);
   const stackByDir = new Map(stacks.map((s) => [path.relative(root, s.dir).split(path.sep).join('/'), s]));
   const services = stacks.flatMap((s) => s.services);
 
@@ -47,7 +44,13 @@ export async function buildHostModel(root: string, policy: Policy, cwd: string, 
   const serviceDirs: ServiceDir[] = [];
   const topLevel = (tree.children.get('') ?? []).filter((e) => isDirLike(e) && !e.name.startsWith('.'));
 
-  const addServiceDir = (entry: TreeEntry, parentKind: ServiceDir['parentKind'], parentRel: string, capability: CapabilityDir | null, why: ServiceDir['why']) => {
+  const addServiceDir = (
+    entry: TreeEntry,
+    parentKind: ServiceDir['parentKind'],
+    parentRel: string,
+    capability: CapabilityDir | null,
+    why: ServiceDir['why'],
+  ) => {
     const dir: ServiceDir = {
       name: entry.name,
       abs: entry.abs,
@@ -113,6 +116,7 @@ export async function buildHostModel(root: string, policy: Policy, cwd: string, 
   const model: HostModel = {
     root,
     cwd,
+    files,
     tree,
     policy,
     capabilityDirs,
@@ -182,7 +186,8 @@ function findNested(
     let why: ServiceDir['why'] | null = null;
     if (stack && stack.services.length > 0) why = 'compose';
     else if (composeNames.has(child.name) && hasDockerfile(tree, child.rel)) why = 'dockerfile';
-    else if (findCatalogEntry(policy, child.name)?.entry.name === child.name && (hasDockerfile(tree, child.rel) || composeNames.has(child.name))) why = 'known-name';
+    else if (findCatalogEntry(policy, child.name)?.entry.name === child.name && (hasDockerfile(tree, child.rel) || composeNames.has(child.name)))
+      why = 'known-name';
     if (why) add(child, why);
     // Below a nested service its own stack names the sub-folders; below a plain folder the parent's still does.
     const names = why && stack ? new Set(stack.services.map((s) => s.name)) : composeNames;
@@ -207,9 +212,7 @@ function associateComposeServices(root: string, serviceDirs: ServiceDir[], stack
     const own = nearestServiceDir(stack.dir, root, byAbs);
     const children = childrenOf.get(stack.dir) ?? [];
     for (const service of stack.services) {
-      let dir: ServiceDir | null = null;
-      if (own && !groupAbs.has(stack.dir)) dir = own;
-      else dir = matchChild(service, stack, children);
+      const dir: ServiceDir | null = own && !groupAbs.has(stack.dir) ? own : matchChild(service, stack, children);
       service.serviceDir = dir;
       if (dir) dir.composeServices.push(service);
     }
@@ -236,11 +239,18 @@ function matchChild(service: ComposeService, stack: Stack, children: ServiceDir[
   return children.find((d) => paths.some((p) => isInside(d.abs, p))) ?? null;
 }
 
+/** A service's local build: its `build` value, the context as written and its absolute path (null: none, remote, or unknown). */
+export function localBuild(service: ComposeService, stackDir: string): { build: unknown; context: string; abs: string } | null {
+  const build = service.resolved.build;
+  if (build === undefined || build === null) return null;
+  const context = typeof build === 'string' ? build : isRecord(build) ? (typeof build.context === 'string' ? build.context : '.') : null;
+  if (context === null || !isLocalBuildContext(context)) return null;
+  return { build, context, abs: path.resolve(stackDir, context) };
+}
+
 /** Absolute local build context of a service, or null (none, remote, or unknown). */
 function buildContextOf(service: ComposeService, stackDir: string): string | null {
-  const build = service.resolved.build;
-  const context = typeof build === 'string' ? build : isRecord(build) && typeof build.context === 'string' ? build.context : isRecord(build) ? '.' : null;
-  return context !== null && isLocalBuildContext(context) ? path.resolve(stackDir, context) : null;
+  return localBuild(service, stackDir)?.abs ?? null;
 }
 
 /** Local paths a service reads from its stack folder: build context and bind-mount sources. */
@@ -250,7 +260,7 @@ export function referencedPaths(service: ComposeService, stackDir: string): stri
   if (context) out.push(context);
   const volumes = Array.isArray(service.resolved.volumes) ? service.resolved.volumes : [];
   for (const volume of volumes) {
-    const source = typeof volume === 'string' ? volume.split(':')[0] ?? '' : isRecord(volume) && typeof volume.source === 'string' ? volume.source : '';
+    const source = typeof volume === 'string' ? (volume.split(':')[0] ?? '') : isRecord(volume) && typeof volume.source === 'string' ? volume.source : '';
     if (source.startsWith('.') || source.startsWith('/')) out.push(path.resolve(stackDir, source));
   }
   return out;

@@ -4,7 +4,9 @@
 // report's budget view, so the three never disagree.
 import { serviceProfiles } from '../compose/profiles';
 import { findCatalogByImage, findCatalogEntry } from '../policy/classify';
-import type { ComposeService, HostModel, Policy } from '../types';
+import type { ComposeService } from '../compose/types';
+import type { Policy } from '../policy/types';
+import type { HostModel } from './types';
 import { parseBytes } from '../util/bytes';
 
 export interface MemoryUsage {
@@ -77,6 +79,12 @@ export function memoryJson(budget: MemoryBudget, displayPath: (abs: string) => s
     total: budget.total,
     declared: budget.declared,
     estimated: budget.estimated,
-    services: budget.usages.map((u) => ({ service: u.service.name, path: displayPath(u.service.stack.file), bytes: u.bytes, limit: u.declared, replicas: u.replicas })),
+    services: budget.usages.map((u) => ({
+      service: u.service.name,
+      path: displayPath(u.service.stack.file),
+      bytes: u.bytes,
+      limit: u.declared,
+      replicas: u.replicas,
+    })),
   };
 }

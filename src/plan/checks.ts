@@ -3,7 +3,7 @@
 // `curl -I https://planner.bestviable.com/health` step).
 import path from 'node:path';
 import { isTraefikDisabled, traefikRouters } from '../compose/traefik';
-import type { HostModel } from '../types';
+import type { HostModel } from '../model/types';
 import { isInside } from '../util/paths';
 import type { MoveMap } from './moves';
 import type { MigrationChecks } from './types';

@@ -2,12 +2,16 @@
 // keeps its Compose project name (containers, networks and project-scoped volumes are named after
 // it, so a new name would start the service with empty volumes).
 import path from 'node:path';
-import type { Stack } from '../types';
+import type { Stack } from '../compose/types';
 import type { EditAction } from './types';
 
 /** Docker Compose's default project name for a folder: its name, lower-cased, [a-z0-9_-] only. */
 export function defaultProjectName(dir: string): string {
-  return path.basename(dir).toLowerCase().replace(/[^a-z0-9_-]/g, '').replace(/^[^a-z0-9]+/, '');
+  return path
+    .basename(dir)
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]/g, '')
+    .replace(/^[^a-z0-9]+/, '');
 }
 
 /** The project name a stack runs under today when nothing but its folder names it; null when `name:` or COMPOSE_PROJECT_NAME sets it. */

@@ -4,7 +4,8 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { findCatalogByImage } from '../policy/classify';
-import type { CatalogEntry, HostModel, ServiceDir } from '../types';
+import type { HostModel, ServiceDir } from '../model/types';
+import type { CatalogEntry } from '../policy/types';
 import { isInside } from '../util/paths';
 import type { MoveKind } from './types';
 
@@ -105,13 +106,21 @@ export function decideFolder(model: HostModel, dir: ServiceDir, bridgeTargets: R
     if (to === dir.abs) return { fate: 'stay' };
     const kind: MoveKind = dir.parentKind === 'service' ? 'flatten' : path.dirname(to) === path.dirname(dir.abs) ? 'rename' : 'place';
     if (kind === 'flatten') reasons.push('services sit at capability/service/');
-    if (kind === 'rename') reasons.unshift(name !== dir.name && dir.classification.catalog ? `'${dir.name}' is an alias of ${name}` : `folder names are kebab-case`);
+    if (kind === 'rename')
+      reasons.unshift(name !== dir.name && dir.classification.catalog ? `'${dir.name}' is an alias of ${name}` : `folder names are kebab-case`);
     return { fate: 'move', from: dir.abs, to, kind, reasons, bridged: false };
   }
   if (dir.parentKind === 'capability') {
     // No rule places it, but it sits in a capability: it stays, under a kebab-case name.
     if (name === dir.name) return { fate: 'stay' };
-    return { fate: 'move', from: dir.abs, to: path.join(path.dirname(dir.abs), name), kind: 'rename', reasons: ['folder names are kebab-case'], bridged: false };
+    return {
+      fate: 'move',
+      from: dir.abs,
+      to: path.join(path.dirname(dir.abs), name),
+      kind: 'rename',
+      reasons: ['folder names are kebab-case'],
+      bridged: false,
+    };
   }
   return { fate: 'unplaced', reasons: [`no rule says what '${dir.name}' provides`] };
 }

@@ -2,42 +2,20 @@
 // (the files stale-doc-path reads), every mention of a services path that moves is rewritten to
 // where it goes (`services/apps/openweb/` -> `services/interfaces/open-webui/`, `~/services/n8n`
 // -> `~/services/automation/n8n`). One edit per line.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { globSync } from 'tinyglobby';
-import type { HostModel } from '../types';
-import { escapeRegex } from '../util/text';
+import { documentFiles, servicePathMentions } from '../model/docs';
+import type { HostModel } from '../model/types';
 import type { MoveMap } from './moves';
 import type { EditAction } from './types';
-
-/** The documents stale-doc-path reads: the config's `docs:` globs, symlinks not followed. */
-export function documentFiles(model: HostModel): string[] {
-  const { docs, baseDir } = model.policy;
-  if (docs.length === 0) return [];
-  return globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] })
-    .map((f) => path.resolve(f))
-    .sort();
-}
-
-/** Mentions of `<root name>/<path>` in a line of text (not inside a longer word), with their offsets. */
-export function servicePathMentions(line: string, rootName: string): { index: number; rel: string; text: string }[] {
-  const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegex(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, 'g');
-  const out: { index: number; rel: string; text: string }[] = [];
-  for (const match of line.matchAll(mention)) out.push({ index: match.index!, rel: match[1]!, text: match[0] });
-  return out;
-}
 
 export function documentEdits(model: HostModel, moves: MoveMap): EditAction[] {
   if (moves.moves.length === 0) return [];
   const rootName = path.basename(model.root);
   const edits: EditAction[] = [];
   for (const file of documentFiles(model)) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
+    // Through the run's file cache: stale-doc-path read the same documents.
+    const text = model.files.text(file);
+    if (text === null) continue;
     // A document inside the tree moves with its folder in Phase 4: Phase 5 finds it at its new place.
     const where = moves.final(file);
     text.split('\n').forEach((raw, index) => {
@@ -66,3 +44,5 @@ export function documentEdits(model: HostModel, moves: MoveMap): EditAction[] {
   }
   return edits;
 }
+
+export { documentFiles, servicePathMentions };

@@ -3,7 +3,8 @@
 // folder holding services (a `tmp/` data folder deep inside a service is not a grouping).
 // The plan empties them; no-catch-all-dir and no-technology-dir report them.
 import { isDirLike } from '../scan/tree';
-import type { HostModel, TreeEntry } from '../types';
+import type { HostModel } from '../model/types';
+import type { TreeEntry } from '../scan/types';
 
 export type GroupKind = 'catch-all' | 'technology';
 

@@ -12,21 +12,14 @@
 // `stackSplits` (and as `manual` steps) for migrate to turn into edits.
 import path from 'node:path';
 import { classifyService } from '../policy/classify';
-import type { ComposeService, HostModel, ServiceDir, Stack } from '../types';
+import type { ComposeService, Stack } from '../compose/types';
+import type { HostModel, ServiceDir } from '../model/types';
 import { isInside } from '../util/paths';
 import { keepProjectName, relativePathEdits, type PathEdit } from './compose-edits';
 import { extendPlan } from './migration';
 import { decideFolder, isBridge, realAbs, type Decision } from './decide';
 import { groupingFolders } from './groups';
-import type {
-  FolderPlan,
-  ManualAction,
-  PlacementPlan,
-  PlanAction,
-  PlanCause,
-  PlannedMove,
-  StackSplit,
-} from './types';
+import type { FolderPlan, ManualAction, PlacementPlan, PlanAction, PlanCause, PlannedMove, StackSplit } from './types';
 
 export type * from './types';
 export { groupingFolders, type GroupingFolder } from './groups';
@@ -210,7 +203,8 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
     const decision = decisions.get(dir)!;
     return decision.fate === 'move' ? decision.to : decision.fate === 'stay' ? dir.abs : null;
   };
-  const capabilityOf = (abs: string | null) => (abs && isInside(model.root, abs) && abs !== model.root ? path.join(model.root, relOf(model, abs).split('/')[0]!) : null);
+  const capabilityOf = (abs: string | null) =>
+    abs && isInside(model.root, abs) && abs !== model.root ? path.join(model.root, relOf(model, abs).split('/')[0]!) : null;
   const stackDirs = new Set(model.stacks.map((s) => s.dir));
   for (const groupAbs of emptied) {
     const stack = model.stacks.find((s) => s.dir === groupAbs);
@@ -253,7 +247,15 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
   const moves: PlannedMove[] = [];
   for (const [dir, decision] of decisions) {
     if (decision.fate !== 'move' || retired.has(dir)) continue;
-    moves.push({ dir: dir.abs, from: decision.from, to: decision.to, reasons: decision.reasons, kind: decision.kind, bridged: decision.bridged, cause: causes.find(folderCause.get(dir)!) });
+    moves.push({
+      dir: dir.abs,
+      from: decision.from,
+      to: decision.to,
+      reasons: decision.reasons,
+      kind: decision.kind,
+      bridged: decision.bridged,
+      cause: causes.find(folderCause.get(dir)!),
+    });
   }
   moves.sort((a, b) => depth(b.from) - depth(a.from) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 
@@ -278,7 +280,16 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
   for (const move of moves) {
     if (move.bridged) continue;
     mkdir(path.dirname(move.to), move.cause);
-    add({ op: 'symlink', phase: 1, path: move.to, target: move.from, reason: `Bridge: '${path.basename(move.to)}' answers at its new place while the folder stays where it is.` }, move.cause);
+    add(
+      {
+        op: 'symlink',
+        phase: 1,
+        path: move.to,
+        target: move.from,
+        reason: `Bridge: '${path.basename(move.to)}' answers at its new place while the folder stays where it is.`,
+      },
+      move.cause,
+    );
   }
   for (const { to, group } of stackMoves) mkdir(to, causes.find(groupKey(group)));
   // Phase 2: compose edits the moves need.
@@ -297,10 +308,13 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
   // Relative paths (build contexts, bind mounts, env_file, include...) that must still reach their target.
   const relocations = [
     ...moves.map((m) => ({ from: m.from, to: m.to, cause: m.cause })),
-    ...stackMoves.flatMap(({ group, to, loose }) => loose.map((abs) => ({ from: abs, to: path.join(to, path.basename(abs)), cause: causes.find(groupKey(group)) }))),
+    ...stackMoves.flatMap(({ group, to, loose }) =>
+      loose.map((abs) => ({ from: abs, to: path.join(to, path.basename(abs)), cause: causes.find(groupKey(group)) })),
+    ),
   ].sort((a, b) => depth(b.from) - depth(a.from));
   // A string prefix test: this runs for every relative path of every stack.
-  const relocationOf = (abs: string) => (relocations.length === 0 ? null : relocations.find((r) => abs === r.from || abs.startsWith(`${r.from}${path.sep}`)) ?? null);
+  const relocationOf = (abs: string) =>
+    relocations.length === 0 ? null : (relocations.find((r) => abs === r.from || abs.startsWith(`${r.from}${path.sep}`)) ?? null);
   const finalPath = (abs: string) => {
     const r = relocationOf(abs);
     return r ? path.join(r.to, path.relative(r.from, abs)) : abs;
@@ -326,7 +340,17 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
     add(action, move.cause);
   }
   for (const { group, to, loose } of stackMoves) {
-    for (const abs of loose) add({ op: 'move', phase: 4, from: abs, to: path.join(to, path.basename(abs)), reason: `The stack of '${path.basename(group)}/' follows its services to '${path.basename(to)}/'.` }, causes.find(groupKey(group)));
+    for (const abs of loose)
+      add(
+        {
+          op: 'move',
+          phase: 4,
+          from: abs,
+          to: path.join(to, path.basename(abs)),
+          reason: `The stack of '${path.basename(group)}/' follows its services to '${path.basename(to)}/'.`,
+        },
+        causes.find(groupKey(group)),
+      );
   }
   for (const [dir, keep] of retired) add(retireAction(model, dir, keep), causes.find(folderCause.get(dir)!));
   for (const [dir, decision] of decisions) {
@@ -334,7 +358,8 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
     add(unplacedAction(model, dir, decision.reasons), causes.find(folderCause.get(dir)!));
   }
   const emptiedOrder = [...emptied].sort((a, b) => depth(b) - depth(a) || (a < b ? -1 : 1));
-  for (const abs of emptiedOrder) add({ op: 'delete-empty', phase: 4, path: abs, reason: 'Nothing is left in it once its services have moved.' }, causes.find(groupKey(abs)));
+  for (const abs of emptiedOrder)
+    add({ op: 'delete-empty', phase: 4, path: abs, reason: 'Nothing is left in it once its services have moved.' }, causes.find(groupKey(abs)));
 
   // Re-key every tag by its final cause, then list the causes.
   for (const t of tagged) t.causes = new Set([...t.causes].map((c) => causes.find(c)));
@@ -349,7 +374,8 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
     if (decision.fate === 'move') return { dir: dir.abs, fate: 'move', to: decision.to, keep: null, cause };
     if (decision.fate === 'unplaced') return { dir: dir.abs, fate: 'unplaced', to: null, keep: null, cause };
     // The real folder behind a bridge moves with its link.
-    const bridge = bridgeTargets.size > 0 && !dir.symlink && bridgeTargets.has(realAbs(dir.abs)) ? moves.find((m) => realAbs(m.from) === realAbs(dir.abs)) : undefined;
+    const bridge =
+      bridgeTargets.size > 0 && !dir.symlink && bridgeTargets.has(realAbs(dir.abs)) ? moves.find((m) => realAbs(m.from) === realAbs(dir.abs)) : undefined;
     if (bridge) return { dir: dir.abs, fate: 'move', to: bridge.to, keep: null, cause: bridge.cause };
     return { dir: dir.abs, fate: 'stay', to: null, keep: null, cause: null };
   });
@@ -430,7 +456,9 @@ function manualProjectName(stack: Stack, to: string): ManualAction {
     phase: 2,
     path: stack.file,
     reason: 'The compose file is a flow mapping ({...}); svclint edits block mappings only.',
-    steps: [`Add name: ${path.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path.basename(to)}/'.`],
+    steps: [
+      `Add name: ${path.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path.basename(to)}/'.`,
+    ],
   };
 }
 
@@ -468,7 +496,10 @@ function mergeSameLineEdits(tagged: Tagged[]): void {
 }
 
 function splitAction(model: HostModel, split: StackSplit): ManualAction {
-  const steps = split.services.map(({ name, to }) => `Move the definition of '${name}' into the stack of '${shownRel(model, to)}/' (create ${shownRel(model, to)}/docker-compose.yml if it has none).`);
+  const steps = split.services.map(
+    ({ name, to }) =>
+      `Move the definition of '${name}' into the stack of '${shownRel(model, to)}/' (create ${shownRel(model, to)}/docker-compose.yml if it has none).`,
+  );
   steps.push('Keep project-scoped volume names: give each moved volume `name: <old project>_<volume>` (or mark it external) so its data stays.');
   steps.push('Fix the relative paths of moved definitions (build contexts, bind mounts, env_file) for their new stack folder.');
   return {

@@ -7,7 +7,7 @@
 // - Phase 5: the documents (docs.ts).
 // Each new action joins the cause of the move it follows, so the findings carry it.
 import path from 'node:path';
-import type { HostModel } from '../types';
+import type { HostModel } from '../model/types';
 import { isInside } from '../util/paths';
 import { keepProjectName } from './compose-edits';
 import { migrationChecks } from './checks';
@@ -50,8 +50,24 @@ export function extendPlan(model: HostModel, plan: PlacementPlan): PlacementPlan
     const key = [...(causeOf.get(manual) ?? [])][0] ?? null;
     const pin = dir.stack ? keepProjectName(dir.stack, to).edit : null;
     if (pin) add(pin, key);
-    add({ op: 'move', phase: 4, from: dir.abs, to, reason: `A second copy of '${dir.classification.canonicalName}': archived, not deleted (archive/ holds what no longer runs).` }, key);
-    replace(manual, [{ ...manual, steps: manual.steps.filter((s) => !/^Remove '/.test(s)).concat(`svclint moves it to '${path.relative(model.root, to)}/' (archived stacks are not part of the running host).`) }]);
+    add(
+      {
+        op: 'move',
+        phase: 4,
+        from: dir.abs,
+        to,
+        reason: `A second copy of '${dir.classification.canonicalName}': archived, not deleted (archive/ holds what no longer runs).`,
+      },
+      key,
+    );
+    replace(manual, [
+      {
+        ...manual,
+        steps: manual.steps
+          .filter((s) => !/^Remove '/.test(s))
+          .concat(`svclint moves it to '${path.relative(model.root, to)}/' (archived stacks are not part of the running host).`),
+      },
+    ]);
   }
 
   // Stack splits: the planner's, and definitions in a capability's stack whose folder goes to another capability.
@@ -94,13 +110,18 @@ export function extendPlan(model: HostModel, plan: PlacementPlan): PlacementPlan
     const left = leftBehind(model, actions, action.path);
     if (left.length === 0) continue;
     const shown = (abs: string) => path.relative(model.root, abs).split(path.sep).join('/');
-    replace(action, [{
-      op: 'manual',
-      phase: 4,
-      path: action.path,
-      reason: `'${shown(action.path)}/' still holds ${left.slice(0, 3).map((l) => `'${path.basename(l)}'`).join(', ')}${left.length > 3 ? ` and ${left.length - 3} more` : ''} once the automated steps are done.`,
-      steps: [`When the manual steps above have emptied it, remove it: rmdir ${shown(action.path)}`],
-    }]);
+    replace(action, [
+      {
+        op: 'manual',
+        phase: 4,
+        path: action.path,
+        reason: `'${shown(action.path)}/' still holds ${left
+          .slice(0, 3)
+          .map((l) => `'${path.basename(l)}'`)
+          .join(', ')}${left.length > 3 ? ` and ${left.length - 3} more` : ''} once the automated steps are done.`,
+        steps: [`When the manual steps above have emptied it, remove it: rmdir ${shown(action.path)}`],
+      },
+    ]);
   }
 
   const ordered = orderForExecution(actions);

@@ -65,7 +65,7 @@ function indexBy(entries: [string, number][]): Map<string, number[]> {
 function firstAncestorMove(abs: string, index: Map<string, number[]>, bound: number, direction: 1 | -1): number | null {
   if (index.size === 0) return null;
   let best: number | null = null;
-  for (let current = abs; ; ) {
+  for (let current = abs; ;) {
     for (const i of index.get(current) ?? []) {
       if (direction === 1 ? i > bound && (best === null || i < best) : i < bound && (best === null || i > best)) best = i;
     }

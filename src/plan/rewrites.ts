@@ -3,7 +3,7 @@
 // archive/. Both are manual steps with the exact command or instruction: the vocabulary has no
 // "re-point a link" step, and a dependency on an archived folder is a decision, not a path.
 import path from 'node:path';
-import type { HostModel } from '../types';
+import type { HostModel } from '../model/types';
 import { isInside } from '../util/paths';
 import { pathReferences } from './compose-edits';
 import type { MoveMap } from './moves';

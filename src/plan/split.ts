@@ -16,7 +16,8 @@
 import path from 'node:path';
 import { isAlias, isMap, isPair, isScalar, Scalar, visit, type Document, type Node, type Pair } from 'yaml';
 import { COMPOSE_FILE_NAMES } from '../compose/stack';
-import type { ComposeService, HostModel, Stack } from '../types';
+import type { ComposeService, Stack } from '../compose/types';
+import type { HostModel } from '../model/types';
 import { findNode, type KeyPath } from '../yaml/positions';
 import { defaultProjectName, pathReferences } from './compose-edits';
 import { relativeReference, type MoveMap } from './moves';
@@ -47,7 +48,10 @@ export function effectiveProjectName(stack: Stack): string | null {
 
 /** compose-go's NormalizeProjectName: lower-cased, only [a-z0-9_-], no leading '_' or '-'. */
 export function normalizeProjectName(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9_-]/g, '').replace(/^[_-]+/, '');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]/g, '')
+    .replace(/^[_-]+/, '');
 }
 
 export function splitStack(model: HostModel, split: StackSplit, moves: MoveMap, taken: (abs: string) => boolean): SplitOutcome {
@@ -120,20 +124,23 @@ export function splitStack(model: HostModel, split: StackSplit, moves: MoveMap, 
       phase: 4,
       path: path.join(finalDir, 'docker-compose.yml'),
       reason: `'${name}' now runs in Compose project '${newProject}' instead of '${project}' (a shared project cannot be kept by two stack files); its volumes keep their Docker names, so its data stays.`,
-      steps: [
-        `docker compose -p ${project} rm --stop --force ${name}`,
-        `docker compose -f ${shown(path.join(finalDir, 'docker-compose.yml'))} up -d`,
-      ],
+      steps: [`docker compose -p ${project} rm --stop --force ${name}`, `docker compose -f ${shown(path.join(finalDir, 'docker-compose.yml'))} up -d`],
     });
   }
 
   // The stack's .env files follow the one service that interpolates variables (or the first one when none does).
-  const envFiles = ENV_FILES.map((n) => path.join(stack.dir, n)).filter((abs) => model.tree.byRel.has(path.relative(model.root, abs).split(path.sep).join('/')));
+  const envFiles = ENV_FILES.map((n) => path.join(stack.dir, n)).filter((abs) =>
+    model.tree.byRel.has(path.relative(model.root, abs).split(path.sep).join('/')),
+  );
   const envMoves: MoveAction[] = [];
   if (envFiles.length > 0) {
     const users = [...usesVariables].filter(([, uses]) => uses).map(([name]) => name);
     const remainingUse = staying.length > 0;
-    if (users.length > 1) return { automated: false, why: `${users.map((u) => `'${u}'`).join(' and ')} both read variables from its .env, which svclint will not split (it holds secrets)` };
+    if (users.length > 1)
+      return {
+        automated: false,
+        why: `${users.map((u) => `'${u}'`).join(' and ')} both read variables from its .env, which svclint will not split (it holds secrets)`,
+      };
     if (users.length === 1 && remainingUse) return { automated: false, why: `'${users[0]}' reads variables from the .env the services that stay also need` };
     if (!remainingUse) {
       const heir = users[0] ?? split.services[0]!.name;
@@ -190,14 +197,18 @@ function leansOnNeighbours(stack: Stack, service: ComposeService): string | null
   if (names(c.volumes_from).length > 0) return `'${service.name}' uses volumes_from`;
   if (typeof c.network_mode === 'string' && c.network_mode.startsWith('service:')) return `'${service.name}' shares the network of another service`;
   const ext = c.extends;
-  if (ext && (typeof ext === 'string' || (typeof ext === 'object' && !(ext as Record<string, unknown>).file))) return `'${service.name}' extends a service of the same file`;
+  if (ext && (typeof ext === 'string' || (typeof ext === 'object' && !(ext as Record<string, unknown>).file)))
+    return `'${service.name}' extends a service of the same file`;
   if (names(c.configs).length > 0 || names(c.secrets).length > 0) return `'${service.name}' uses configs or secrets declared in the file`;
   // The other way round: a neighbour that leans on it.
   for (const other of stack.services) {
     if (other === service) continue;
     const o = other.config;
     const mode = typeof o.network_mode === 'string' ? o.network_mode : '';
-    if ([...names(o.depends_on), ...names(o.links).map((l) => l.split(':')[0]!), ...names(o.volumes_from).map((v) => v.split(':')[0]!)].includes(service.name) || mode === `service:${service.name}`) {
+    if (
+      [...names(o.depends_on), ...names(o.links).map((l) => l.split(':')[0]!), ...names(o.volumes_from).map((v) => v.split(':')[0]!)].includes(service.name) ||
+      mode === `service:${service.name}`
+    ) {
       return `'${other.name}' in the same file depends on '${service.name}'`;
     }
   }
@@ -279,7 +290,12 @@ function renderScalar(node: Scalar, value: string): string {
 /** Whether one of the service's path values holds `${...}` (svclint cannot know where it points). */
 function pathsWithVariables(stack: Stack, name: string): boolean {
   const service = (stack.files[0]!.data?.services as Record<string, Record<string, unknown>> | undefined)?.[name] ?? {};
-  const values: unknown[] = [service.build, (service.build as Record<string, unknown> | undefined)?.context, service.env_file, ...(Array.isArray(service.volumes) ? service.volumes : [])];
+  const values: unknown[] = [
+    service.build,
+    (service.build as Record<string, unknown> | undefined)?.context,
+    service.env_file,
+    ...(Array.isArray(service.volumes) ? service.volumes : []),
+  ];
   return values.some((v) => {
     if (typeof v === 'string') return v.includes('${') && (v.split(':')[0] ?? '').includes('${');
     if (v && typeof v === 'object') return JSON.stringify(v).includes('${');
@@ -290,13 +306,15 @@ function pathsWithVariables(stack: Stack, name: string): boolean {
 /** Top-level `volumes:` and `networks:` entries the service needs, its volumes' Docker names pinned; or why it cannot be done. */
 function carriedDeclarations(stack: Stack, service: ComposeService, staying: ComposeService[], project: string): string[] | string {
   const data = stack.files[0]!.data!;
-  const declared = (section: string) => (data[section] && typeof data[section] === 'object' ? (data[section] as Record<string, Record<string, unknown> | null>) : {});
+  const declared = (section: string) =>
+    data[section] && typeof data[section] === 'object' ? (data[section] as Record<string, Record<string, unknown> | null>) : {};
   const out: string[] = [];
   const volumes = namedVolumes(service);
   if (volumes.length > 0) {
     out.push('volumes:');
     for (const key of volumes) {
-      if (staying.some((s) => namedVolumes(s).includes(key)) || stackServicesUsing(stack, key).length > 1) return `the volume '${key}' is shared with another service of the stack`;
+      if (staying.some((s) => namedVolumes(s).includes(key)) || stackServicesUsing(stack, key).length > 1)
+        return `the volume '${key}' is shared with another service of the stack`;
       const decl = declared('volumes')[key] ?? {};
       const name = typeof decl?.name === 'string' ? decl.name : `${project}_${key}`;
       if (name.includes('${')) return `the name of volume '${key}' comes from a variable`;
@@ -308,7 +326,8 @@ function carriedDeclarations(stack: Stack, service: ComposeService, staying: Com
   }
   const networks = serviceNetworks(service);
   if (networks === null) {
-    if (stack.services.length > 1 && typeof service.config.network_mode !== 'string') return `'${service.name}' is on the project's default network with its neighbours`;
+    if (stack.services.length > 1 && typeof service.config.network_mode !== 'string')
+      return `'${service.name}' is on the project's default network with its neighbours`;
   } else if (networks.length > 0) {
     out.push('networks:');
     for (const key of networks) {
@@ -325,7 +344,14 @@ function namedVolumes(service: ComposeService): string[] {
   const list = Array.isArray(service.config.volumes) ? service.config.volumes : [];
   const names: string[] = [];
   for (const v of list) {
-    const source = typeof v === 'string' ? (v.includes(':') ? v.split(':')[0]! : '') : v && typeof v === 'object' && (v as Record<string, unknown>).type !== 'bind' ? String((v as Record<string, unknown>).source ?? '') : '';
+    const source =
+      typeof v === 'string'
+        ? v.includes(':')
+          ? v.split(':')[0]!
+          : ''
+        : v && typeof v === 'object' && (v as Record<string, unknown>).type !== 'bind'
+          ? String((v as Record<string, unknown>).source ?? '')
+          : '';
     if (source && !/^[./~$]/.test(source)) names.push(source);
   }
   return names;
@@ -349,7 +375,15 @@ function removeBlocks(doc: Document, lines: string[], split: StackSplit): EditAc
     const block = serviceBlock(doc, lines.join('\n'), lines, name);
     if (!block) continue;
     for (let line = block.first; line <= block.last; line++) {
-      edits.push({ op: 'edit', phase: 4, file: split.file, line, old: lines[line - 1]!, new: '', reason: `The definition of '${name}' moved to its own stack.` });
+      edits.push({
+        op: 'edit',
+        phase: 4,
+        file: split.file,
+        line,
+        old: lines[line - 1]!,
+        new: '',
+        reason: `The definition of '${name}' moved to its own stack.`,
+      });
     }
   }
   return edits;
@@ -359,7 +393,7 @@ function removeBlocks(doc: Document, lines: string[], split: StackSplit): EditAc
 export function manualSplit(model: HostModel, split: StackSplit, moves: MoveMap, why: string): ManualAction {
   const rel = (abs: string) => path.relative(model.root, abs).split(path.sep).join('/') || '.';
   const stack = model.stacks.find((s) => s.file === split.file);
-  const project = stack ? effectiveProjectName(stack) ?? 'its current project' : 'its current project';
+  const project = stack ? (effectiveProjectName(stack) ?? 'its current project') : 'its current project';
   const steps = split.services.map(({ name, to }) => {
     const service = stack?.services.find((s) => s.name === name);
     const home = service?.serviceDir ? moves.final(service.serviceDir.abs) : to;

@@ -1,5 +1,5 @@
 // The seed's decision tree as one function: where does a service belong, and why.
-import type { CatalogEntry, Classification, ClassifyReason, Policy, SystemPolicy } from '../types';
+import type { CatalogEntry, Classification, ClassifyReason, Policy, SystemPolicy } from './types';
 import { imageMatches, parseImage } from '../util/image';
 import { isFolderName } from '../util/paths';
 import { WEB_SERVERS } from './recommended';
@@ -51,7 +51,7 @@ export function classifyService(facts: ServiceFacts, policy: Policy): Classifica
     if (capability === null) capability = cap;
   };
 
-  const webServer = findWebServer(facts.name, facts.ignoreImage ? null : facts.image ?? null);
+  const webServer = findWebServer(facts.name, facts.ignoreImage ? null : (facts.image ?? null));
   let byName = findCatalogEntry(policy, facts.name);
   // A web server's name (nginx) matches a catalog entry of that name only with its image as evidence:
   // a new nginx is a web server, not the legacy nginx-proxy the seed archived as nginx/.
@@ -68,7 +68,11 @@ export function classifyService(facts: ServiceFacts, policy: Policy): Classifica
 
   if (byName && !byName.entry.fromConfig) {
     const prefix = byName.viaAlias ? `'${facts.name}' is an alias of ${byName.entry.name}; ` : '';
-    add(byName.viaAlias ? 'catalog-alias' : 'catalog-name', byName.entry.capability, `${prefix}placement table: ${byName.entry.name} -> ${byName.entry.capability}/ (${byName.entry.reason})`);
+    add(
+      byName.viaAlias ? 'catalog-alias' : 'catalog-name',
+      byName.entry.capability,
+      `${prefix}placement table: ${byName.entry.name} -> ${byName.entry.capability}/ (${byName.entry.reason})`,
+    );
   }
   if (facts.image && !facts.ignoreImage) {
     const byImage = findCatalogByImage(policy, facts.image);
@@ -77,7 +81,7 @@ export function classifyService(facts: ServiceFacts, policy: Policy): Classifica
       add('catalog-image', byImage.capability, `image ${parseImage(facts.image).name} is ${byImage.name} -> ${byImage.capability}/ (${byImage.reason})`);
     }
   }
-  const system = facts.system ? policy.systems.find((s) => s.name === facts.system) ?? null : findSystem(policy, canonicalName);
+  const system = facts.system ? (policy.systems.find((s) => s.name === facts.system) ?? null) : findSystem(policy, canonicalName);
   if (system) {
     add('system', system.capability, `part of system ${system.name} (${system.members.join(', ')}) -> ${system.capability}/`);
   }

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { ConfigError } from '../errors';
-import type { CatalogEntry, ExceptionPolicy, Policy, RuleLevel, SourceLoc } from '../types';
+import type { SourceLoc } from '../files/types';
+import type { CatalogEntry, ExceptionPolicy, Policy, RuleLevel } from './types';
 import { parseBytes } from '../util/bytes';
 import { displayPath } from '../util/paths';
 import { fastLoadDocuments, isPlainYaml } from '../yaml/fast-load';
@@ -19,6 +20,8 @@ import {
 } from './recommended';
 import { validateConfigSchema } from './schema';
 
+type RawLevel = string | number;
+
 /** The config as written (after schema validation). */
 export interface RawConfig {
   extends?: 'recommended' | 'none';
@@ -26,7 +29,10 @@ export interface RawConfig {
   capabilities?: Record<string, { provides?: string[]; description?: string; inactive?: boolean } | null>;
   catchAll?: string[];
   technologyDirs?: string[];
-  services?: Record<string, { capability: string; aliases?: string[]; images?: string[]; provides?: string[]; reason?: string; memory?: string | number; legacy?: boolean }>;
+  services?: Record<
+    string,
+    { capability: string; aliases?: string[]; images?: string[]; provides?: string[]; reason?: string; memory?: string | number; legacy?: boolean }
+  >;
   systems?: Record<string, { capability: string; members: string[] }>;
   database?: {
     postgres?: { service: string; capability?: string };
@@ -34,7 +40,8 @@ export interface RawConfig {
     isolated?: { service: string; reason: string }[];
   };
   budget?: { memory?: string | number };
-  rules?: Record<string, string | number>;
+  rules?: Record<string, RawLevel | [RawLevel] | [RawLevel, Record<string, unknown>]>;
+  plugins?: string[];
   exceptions?: { rule: string; path: string; reason: string }[];
   docs?: string[];
 }
@@ -65,7 +72,9 @@ export function loadConfigFile(file: string, cwd?: string): LoadedConfig {
     try {
       data = JSON.parse(text);
     } catch (error) {
-      throw new ConfigError(`${shown}:${jsonErrorPosition(text, (error as Error).message)}: config is not valid JSON: ${jsonErrorText((error as Error).message)}`);
+      throw new ConfigError(
+        `${shown}:${jsonErrorPosition(text, (error as Error).message)}: config is not valid JSON: ${jsonErrorText((error as Error).message)}`,
+      );
     }
   } else {
     const fast = isPlainYaml(text) ? fastLoadDocuments(text) : null;
@@ -111,7 +120,9 @@ function jsonErrorPosition(text: string, message: string): string {
 }
 
 function jsonErrorText(message: string): string {
-  return firstLine(message).replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected end of JSON input$/, 'unexpected end of the file');
+  return firstLine(message)
+    .replace(/ in JSON at position \d+.*$/, '')
+    .replace(/^Unexpected end of JSON input$/, 'unexpected end of the file');
 }
 
 function fullDocument(shown: string, text: string, lineCounter: LineCounter): Document {
@@ -153,7 +164,7 @@ export function buildPolicy(config: LoadedConfig | null, fallbackBaseDir: string
   for (const [name, value] of Object.entries(raw.services ?? {})) {
     const index = catalog.findIndex((e) => e.name === name);
     const previous = index >= 0 ? catalog[index] : undefined;
-    const memory = value.memory === undefined ? previous?.memory : parseBytes(value.memory) ?? undefined;
+    const memory = value.memory === undefined ? previous?.memory : (parseBytes(value.memory) ?? undefined);
     const merged: CatalogEntry = {
       name,
       capability: value.capability,
@@ -178,10 +189,15 @@ export function buildPolicy(config: LoadedConfig | null, fallbackBaseDir: string
   }
 
   const rules = new Map<string, RuleLevel>();
+  const ruleOptions = new Map<string, Record<string, unknown>>();
   for (const [id, value] of Object.entries(raw.rules ?? {})) {
-    const level = parseRuleLevel(value);
+    // `id: level` or, with options, `id: [level, { ... }]` (ESLint's form).
+    const [levelValue, options] = Array.isArray(value) ? value : [value];
+    const level = parseRuleLevel(levelValue);
     if (level) rules.set(id, level);
+    if (options !== undefined) ruleOptions.set(id, options);
   }
+  const plugins = (raw.plugins ?? []).map((spec, i) => ({ spec, loc: config?.locate(['plugins', i]) ?? null }));
 
   const exceptions: ExceptionPolicy[] = (raw.exceptions ?? []).map((e, i) => ({
     rule: e.rule,
@@ -195,7 +211,9 @@ export function buildPolicy(config: LoadedConfig | null, fallbackBaseDir: string
     memoryBudget = parseBytes(raw.budget.memory);
     if (memoryBudget === null) {
       const loc = config?.locate(['budget', 'memory']);
-      throw new ConfigError(`${config?.shown ?? file}${loc ? `:${loc.line}:${loc.column}` : ''}: invalid config: budget.memory '${String(raw.budget.memory)}' is not a size (use e.g. 4GiB, 512m)`);
+      throw new ConfigError(
+        `${config?.shown ?? file}${loc ? `:${loc.line}:${loc.column}` : ''}: invalid config: budget.memory '${String(raw.budget.memory)}' is not a size (use e.g. 4GiB, 512m)`,
+      );
     }
   }
 
@@ -217,6 +235,8 @@ export function buildPolicy(config: LoadedConfig | null, fallbackBaseDir: string
     },
     budget: { memory: memoryBudget },
     rules,
+    ruleOptions,
+    plugins,
     exceptions,
     docs: (raw.docs ?? []).map(normaliseSlashes),
     baseDir,

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { COMPOSE_FILE_NAMES } from '../compose/stack';
 import { ConfigError, UsageError } from '../errors';
-import type { Policy } from '../types';
+import type { Policy } from './types';
 import { displayPath, isInside } from '../util/paths';
 import { buildPolicy, loadConfigFile, normaliseSlashes, type LoadedConfig } from './config';
 

@@ -5,7 +5,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { memoryBudget } from '../model/memory';
-import type { ComposeService, HostModel, PostgresConnection, ServiceDir } from '../types';
+import type { ComposeService } from '../compose/types';
+import type { PostgresConnection } from '../database/types';
+import type { HostModel, ServiceDir } from '../model/types';
 import { displayPath } from '../util/paths';
 
 export interface InferredCapability {
@@ -90,7 +92,8 @@ export function inferConfig(model: HostModel, configDir: string): InferredConfig
   for (const dir of model.serviceDirs) {
     const { capability, canonicalName } = dir.classification;
     if (capability !== null && dir.classification.catalog) recognised.set(canonicalName, capability);
-    else if (capability === null && dir.capability && newNames.has(dir.capability.name) && dir.parentKind === 'capability') placed.push({ name: dir.name, capability: dir.capability.name });
+    else if (capability === null && dir.capability && newNames.has(dir.capability.name) && dir.parentKind === 'capability')
+      placed.push({ name: dir.name, capability: dir.capability.name });
     else if (capability === null && (dir.parentKind === 'root' || dir.parentKind === 'catch-all' || dir.parentKind === 'technology')) unplaced.push(dir.rel);
   }
 
@@ -120,8 +123,15 @@ function sharedPostgres(model: HostModel): { postgres: InferredConfig['postgres'
   const { shared, postgres } = model.database;
   if (!shared) {
     if (postgres.length === 0) return { postgres: null, postgresNote: null };
-    const names = postgres.slice(0, 5).map((p) => `${p.name} in ${displayPath(p.stack.dir, model.root)}/`).join(', ') + (postgres.length > 5 ? ', …' : '');
-    return { postgres: null, postgresNote: `${postgres.length} Postgres containers (${names}) and none is the shared one in core-infra/: declare the one that is (database.postgres), or move it there` };
+    const names =
+      postgres
+        .slice(0, 5)
+        .map((p) => `${p.name} in ${displayPath(p.stack.dir, model.root)}/`)
+        .join(', ') + (postgres.length > 5 ? ', …' : '');
+    return {
+      postgres: null,
+      postgresNote: `${postgres.length} Postgres containers (${names}) and none is the shared one in core-infra/: declare the one that is (database.postgres), or move it there`,
+    };
   }
   const capability = model.policy.database.postgres?.capability ?? 'core-infra';
   const where = displayPath(shared.stack.file, model.root);
@@ -145,7 +155,7 @@ function inferAllocations(model: HostModel): { allocations: InferredAllocation[]
     if (role !== null && superusers.includes(role)) {
       const database = connection.database?.value ?? null;
       if (database !== null) usedDatabases.add(database);
-      const own = (database !== null ? matrix?.grantedConnectors(database) ?? [] : []).filter((r) => !superusers.includes(r));
+      const own = (database !== null ? (matrix?.grantedConnectors(database) ?? []) : []).filter((r) => !superusers.includes(r));
       notes.push(
         own.length === 1
           ? `${service} connects${database ? ` to ${database}` : ''} as the superuser '${role}' (postgres-superuser); the init scripts give ${own[0]} access to it: switch ${service} to that role and add - { service: ${service}, database: ${database}, role: ${own[0]} }`
@@ -154,7 +164,9 @@ function inferAllocations(model: HostModel): { allocations: InferredAllocation[]
       continue;
     }
     if (role === null) {
-      notes.push(`${service}: the role comes from ${connection.user ? `\${${connection.user.variable}}` : 'nowhere svclint can read'} (not known here): add its entry`);
+      notes.push(
+        `${service}: the role comes from ${connection.user ? `\${${connection.user.variable}}` : 'nowhere svclint can read'} (not known here): add its entry`,
+      );
       continue;
     }
     const { database, defaulted } = databaseOf(connection, role);
@@ -183,7 +195,9 @@ function inferAllocations(model: HostModel): { allocations: InferredAllocation[]
   for (const database of createdDatabases) {
     if (usedDatabases.has(database)) continue;
     const owner = matrix?.databases.find((d) => d.name === database)?.owner;
-    notes.push(`database ${database}${owner ? ` (owner ${owner})` : ''} is created by ${scriptNames}, but no service connects to it: add its entry when one does`);
+    notes.push(
+      `database ${database}${owner ? ` (owner ${owner})` : ''} is created by ${scriptNames}, but no service connects to it: add its entry when one does`,
+    );
   }
   // Two services sharing a role: the table allows it only with one database, which the seed does (planner-api and memory-gateway).
   const byRole = new Map<string, InferredAllocation[]>();
@@ -192,7 +206,10 @@ function inferAllocations(model: HostModel): { allocations: InferredAllocation[]
     if (new Set(list.map((a) => a.service)).size < 2) continue;
     for (const a of list) {
       a.guess = true;
-      a.source += `; shares role ${role} with ${list.filter((o) => o !== a).map((o) => o.service).join(', ')}: keep both entries only if they are meant to share it`;
+      a.source += `; shares role ${role} with ${list
+        .filter((o) => o !== a)
+        .map((o) => o.service)
+        .join(', ')}: keep both entries only if they are meant to share it`;
     }
   }
   return { allocations, notes };

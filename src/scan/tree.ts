@@ -2,7 +2,7 @@
 // so dangling and looping links become findings instead of hangs.
 import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import type { EntryKind, ScanProblem, SymlinkInfo, Tree, TreeEntry } from '../types';
+import type { EntryKind, ScanProblem, SymlinkInfo, Tree, TreeEntry } from './types';
 
 /** Folders never descended into: VCS metadata and dependency caches are not part of the tree. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);

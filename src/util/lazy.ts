@@ -1,7 +1,7 @@
 // Positions cost a full YAML document per file (plain files skip building it, see
 // src/yaml/fast-load.ts), so model objects carry them as lazy, memoised properties: only the
 // positions a finding reports are ever computed.
-import type { SourceLoc } from '../types';
+import type { SourceLoc } from '../files/types';
 
 /** A memoised thunk. */
 export function memo<T>(compute: () => T): () => T {

@@ -1,7 +1,7 @@
 // Positions of YAML nodes by key path, so every finding about a compose file or config
 // points at a real line and column.
 import { isMap, isSeq, isPair, isScalar, isAlias, visit, LineCounter, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { SourceLoc } from '../types';
+import type { SourceLoc } from '../files/types';
 
 export type KeyPath = readonly (string | number)[];
 

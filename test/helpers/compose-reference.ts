@@ -46,12 +46,19 @@ export function layOutFixtures(extra: Record<string, string> = {}): { root: stri
     // validation_test.go's TestValidateSecret runs `checks["configs.*"]` on its literal at path
     // configs.test: the literal is a configs entry, not a compose file.
     if (fixture.source.startsWith('validation/validation_test.go')) {
-      const entry = readFileSync(path.join(to, 'compose.yaml'), 'utf8').trim().split('\n').map((line) => `    ${line}`);
+      const entry = readFileSync(path.join(to, 'compose.yaml'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => `    ${line}`);
       writeFileSync(path.join(to, 'compose.yaml'), ['configs:', '  test:', ...entry, ''].join('\n'));
     }
     symlinkSync(path.join(root, path.dirname(fixture.source), 'testdata'), path.join(to, 'testdata'));
     const names = readdirSync(to);
-    fixtures.push({ ...fixture, main: path.join(to, 'compose.yaml'), overrides: names.includes('compose.override.yaml') ? [path.join(to, 'compose.override.yaml')] : [] });
+    fixtures.push({
+      ...fixture,
+      main: path.join(to, 'compose.yaml'),
+      overrides: names.includes('compose.override.yaml') ? [path.join(to, 'compose.override.yaml')] : [],
+    });
   }
   return { root, fixtures };
 }

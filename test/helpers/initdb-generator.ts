@@ -50,27 +50,76 @@ interface Names {
   su: string;
 }
 
-type Snippet = { cls: string; sql: (n: Names, pick: <T>(xs: T[]) => T) => string[]; shOnly?: boolean; env?: (n: Names) => Record<string, string>; unknown?: string[] };
+type Snippet = {
+  cls: string;
+  sql: (n: Names, pick: <T>(xs: T[]) => T) => string[];
+  shOnly?: boolean;
+  env?: (n: Names) => Record<string, string>;
+  unknown?: string[];
+};
 
 /** Statements by class; each returns lines of SQL (psql input). */
 const SNIPPETS: Snippet[] = [
   { cls: '1', sql: (n, pick) => [`REVOKE GRANT OPTION FOR ALL ON DATABASE ${pick([n.a, n.b])} FROM PUBLIC;`] },
-  { cls: '1', sql: (n) => [`GRANT CONNECT ON DATABASE ${n.a} TO ${n.ub} WITH GRANT OPTION;`, `REVOKE GRANT OPTION FOR CONNECT ON DATABASE ${n.a} FROM ${n.ub};`] },
+  {
+    cls: '1',
+    sql: (n) => [`GRANT CONNECT ON DATABASE ${n.a} TO ${n.ub} WITH GRANT OPTION;`, `REVOKE GRANT OPTION FOR CONNECT ON DATABASE ${n.a} FROM ${n.ub};`],
+  },
   { cls: '1', sql: (n) => [`GRANT CONNECT ON DATABASE ${n.a} TO PUBLIC;`, `REVOKE GRANT OPTION FOR CONNECT ON DATABASE ${n.a} FROM PUBLIC;`] },
-  { cls: '2', sql: (n, pick) => [pick([`REVOKE ALL ON DATABASE ${n.app} FROM PUBLIC;`, `GRANT ALL ON DATABASE ${n.app} TO ${n.ua};`, `ALTER DATABASE ${n.app} OWNER TO ${n.ub};`, `REVOKE CONNECT ON DATABASE ${n.app} FROM PUBLIC;`])] },
+  {
+    cls: '2',
+    sql: (n, pick) => [
+      pick([
+        `REVOKE ALL ON DATABASE ${n.app} FROM PUBLIC;`,
+        `GRANT ALL ON DATABASE ${n.app} TO ${n.ua};`,
+        `ALTER DATABASE ${n.app} OWNER TO ${n.ub};`,
+        `REVOKE CONNECT ON DATABASE ${n.app} FROM PUBLIC;`,
+      ]),
+    ],
+  },
   { cls: '3', sql: (n) => [`SELECT format('GRANT CONNECT ON DATABASE %I TO %I', '${n.a}', '${n.ub}')\\gexec`] },
   { cls: '3', sql: (n) => [`SELECT format('GRANT CONNECT ON DATABASE %I TO %I', datname, '${n.ub}') FROM pg_database WHERE datname = '${n.b}'\\gexec`] },
   { cls: '3', sql: (n) => [`DO $do$ BEGIN EXECUTE 'GRANT TEMP ON DATABASE ${n.a} TO ' || quote_ident('${n.ub}'); END $do$;`] },
   { cls: '3', sql: (n) => [`DO $do$ DECLARE r text := '${n.ua}'; BEGIN EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', '${n.b}', r); END $do$;`] },
   { cls: '3', sql: (n) => [`\\set target ${n.b}`, `GRANT CREATE ON DATABASE :"target" TO ${n.ua};`] },
-  { cls: '3', sql: (n) => [`\\getenv target ${n.p.toUpperCase()}TARGET_DB`, `GRANT CONNECT ON DATABASE :"target" TO ${n.ua};`], env: (n) => ({ [`${n.p.toUpperCase()}TARGET_DB`]: n.b }), unknown: ['TARGET_DB'] },
+  {
+    cls: '3',
+    sql: (n) => [`\\getenv target ${n.p.toUpperCase()}TARGET_DB`, `GRANT CONNECT ON DATABASE :"target" TO ${n.ua};`],
+    env: (n) => ({ [`${n.p.toUpperCase()}TARGET_DB`]: n.b }),
+    unknown: ['TARGET_DB'],
+  },
   { cls: '4', sql: (n) => [`DO $do$ BEGIN ALTER DATABASE ${n.a} OWNER TO ${n.ub}; END $do$;`] },
-  { cls: '4', sql: (n, pick) => [`DO $do$ BEGIN IF ${pick(['false', 'true', `EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${n.ub}')`, `NOT EXISTS (SELECT FROM pg_database WHERE datname = '${n.b}')`])} THEN GRANT CONNECT ON DATABASE ${n.a} TO ${n.ub}; ELSE GRANT TEMP ON DATABASE ${n.b} TO ${n.ua}; END IF; END $do$;`] },
-  { cls: '4', sql: (n, pick) => [`SELECT 'GRANT CONNECT ON DATABASE ${n.b} TO ${n.ua}' WHERE ${pick(['false', 'true', `NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${n.ua}')`])}\\gexec`] },
-  { cls: '4', sql: (n, pick) => [`\\if ${pick(['false', 'true', 'off', 'yes'])}`, `GRANT ALL ON DATABASE ${n.a} TO ${n.ub};`, '\\else', `GRANT TEMP ON DATABASE ${n.a} TO ${n.ub};`, '\\endif'] },
+  {
+    cls: '4',
+    sql: (n, pick) => [
+      `DO $do$ BEGIN IF ${pick(['false', 'true', `EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${n.ub}')`, `NOT EXISTS (SELECT FROM pg_database WHERE datname = '${n.b}')`])} THEN GRANT CONNECT ON DATABASE ${n.a} TO ${n.ub}; ELSE GRANT TEMP ON DATABASE ${n.b} TO ${n.ua}; END IF; END $do$;`,
+    ],
+  },
+  {
+    cls: '4',
+    sql: (n, pick) => [
+      `SELECT 'GRANT CONNECT ON DATABASE ${n.b} TO ${n.ua}' WHERE ${pick(['false', 'true', `NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${n.ua}')`])}\\gexec`,
+    ],
+  },
+  {
+    cls: '4',
+    sql: (n, pick) => [
+      `\\if ${pick(['false', 'true', 'off', 'yes'])}`,
+      `GRANT ALL ON DATABASE ${n.a} TO ${n.ub};`,
+      '\\else',
+      `GRANT TEMP ON DATABASE ${n.a} TO ${n.ub};`,
+      '\\endif',
+    ],
+  },
   { cls: '4', sql: (n) => [`DO $do$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${n.t}') THEN CREATE ROLE ${n.t} LOGIN; END IF; END $do$;`] },
   { cls: '4', sql: (n) => [`DO $do$ BEGIN CREATE ROLE ${n.ua}; EXCEPTION WHEN duplicate_object THEN RAISE NOTICE 'exists'; END $do$;`] },
-  { cls: '4', sql: (n) => [`SELECT 'CREATE DATABASE ${n.p}extra OWNER ${n.ub}' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '${n.p}extra')\\gexec`, `REVOKE ALL ON DATABASE ${n.p}extra FROM PUBLIC;`] },
+  {
+    cls: '4',
+    sql: (n) => [
+      `SELECT 'CREATE DATABASE ${n.p}extra OWNER ${n.ub}' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '${n.p}extra')\\gexec`,
+      `REVOKE ALL ON DATABASE ${n.p}extra FROM PUBLIC;`,
+    ],
+  },
   { cls: '5', sql: (n) => [`CREATE ROLE ${n.g};`, `GRANT CONNECT ON DATABASE ${n.a} TO ${n.g};`, `ALTER GROUP ${n.g} ADD USER ${n.ub};`] },
   { cls: '5', sql: (n) => [`ALTER GROUP ${n.ua} ADD USER ${n.ub};`, `ALTER GROUP ${n.ua} DROP USER ${n.ub};`] },
   { cls: '6', sql: (n) => [`GRANT ${n.ua} TO ${n.ub} WITH ADMIN OPTION;`, `REVOKE ADMIN OPTION FOR ${n.ua} FROM ${n.ub};`] },
@@ -78,15 +127,46 @@ const SNIPPETS: Snippet[] = [
   { cls: '6', sql: (n) => [`GRANT ${n.ua} TO ${n.ub};`, `ALTER ROLE ${n.ub} NOINHERIT;`] },
   { cls: '6', sql: (n) => [`GRANT ${n.ua} TO ${n.ub} WITH INHERIT FALSE;`] },
   { cls: '6', sql: (n) => [`REVOKE SET OPTION FOR ${n.ua} FROM ${n.ub};`] },
-  { cls: '7', sql: (n) => [`ALTER ROLE ${n.ub} CREATEDB;`, `SET ROLE ${n.ub};`, `CREATE DATABASE ${n.p}byrole;`, `RESET ROLE;`, `REVOKE ALL ON DATABASE ${n.p}byrole FROM PUBLIC;`] },
+  {
+    cls: '7',
+    sql: (n) => [
+      `ALTER ROLE ${n.ub} CREATEDB;`,
+      `SET ROLE ${n.ub};`,
+      `CREATE DATABASE ${n.p}byrole;`,
+      `RESET ROLE;`,
+      `REVOKE ALL ON DATABASE ${n.p}byrole FROM PUBLIC;`,
+    ],
+  },
   { cls: '7', sql: (n) => [`SET ROLE ${n.ua};`, `CREATE DATABASE ${n.p}denied;`, 'RESET ROLE;'] },
-  { cls: '7', sql: (n) => [`ALTER ROLE ${n.ua} CREATEDB;`, `SET SESSION AUTHORIZATION ${n.ua};`, `CREATE DATABASE ${n.p}bysession;`, 'RESET SESSION AUTHORIZATION;'] },
-  { cls: '7', sql: (n) => [`ALTER ROLE ${n.ub} CREATEDB;`, `GRANT CONNECT ON DATABASE ${n.app} TO ${n.ub};`, `\\connect - ${n.ub}`, `CREATE DATABASE ${n.p}byconnect;`, `\\connect - ${n.su}`] },
-  { cls: '8', sql: (n) => [`REVOKE CONNECT ON DATABASE ${n.a} FROM ${n.ua};`, `GRANT CONNECT ON DATABASE ${n.a} TO ${n.ub};`, `ALTER DATABASE ${n.a} OWNER TO ${n.ub};`] },
+  {
+    cls: '7',
+    sql: (n) => [`ALTER ROLE ${n.ua} CREATEDB;`, `SET SESSION AUTHORIZATION ${n.ua};`, `CREATE DATABASE ${n.p}bysession;`, 'RESET SESSION AUTHORIZATION;'],
+  },
+  {
+    cls: '7',
+    sql: (n) => [
+      `ALTER ROLE ${n.ub} CREATEDB;`,
+      `GRANT CONNECT ON DATABASE ${n.app} TO ${n.ub};`,
+      `\\connect - ${n.ub}`,
+      `CREATE DATABASE ${n.p}byconnect;`,
+      `\\connect - ${n.su}`,
+    ],
+  },
+  {
+    cls: '8',
+    sql: (n) => [`REVOKE CONNECT ON DATABASE ${n.a} FROM ${n.ua};`, `GRANT CONNECT ON DATABASE ${n.a} TO ${n.ub};`, `ALTER DATABASE ${n.a} OWNER TO ${n.ub};`],
+  },
   { cls: '8', sql: (n) => [`GRANT ALL ON DATABASE ${n.b} TO PUBLIC;`, `ALTER DATABASE ${n.b} OWNER TO ${n.ua};`] },
   { cls: '9', sql: (n) => [`GRANT CONNECT ON DATABASE ${n.b} TO ${n.ua};`, `DROP OWNED BY ${n.ua};`] },
   { cls: '9', sql: (n) => [`REASSIGN OWNED BY ${n.ub} TO ${n.ua};`] },
-  { cls: '9', sql: (n) => [`ALTER DATABASE ${n.b} RENAME TO ${n.b}_renamed;`, `ALTER DATABASE ${n.b}_renamed RENAME TO ${n.b};`, `ALTER ROLE ${n.ub} RENAME TO ${n.ub}_renamed;`] },
+  {
+    cls: '9',
+    sql: (n) => [
+      `ALTER DATABASE ${n.b} RENAME TO ${n.b}_renamed;`,
+      `ALTER DATABASE ${n.b}_renamed RENAME TO ${n.b};`,
+      `ALTER ROLE ${n.ub} RENAME TO ${n.ub}_renamed;`,
+    ],
+  },
   { cls: '9', sql: (n) => [`CREATE ROLE ${n.t};`, `DROP ROLE ${n.t};`, `CREATE ROLE ${n.t} LOGIN;`] },
   { cls: '9', sql: (n) => [`DROP DATABASE ${n.b};`, `CREATE DATABASE ${n.b};`] },
   { cls: '9', sql: (n) => [`GRANT CONNECT ON DATABASE ${n.a} TO ${n.ub};`, `DROP ROLE ${n.ub};`] },
@@ -95,7 +175,10 @@ const SNIPPETS: Snippet[] = [
   { cls: '10', sql: (n) => [`CREATE ROLE ${n.ua};`] },
   { cls: '10', sql: (n) => ['BEGIN;', `CREATE DATABASE ${n.p}intx;`, 'COMMIT;'] },
   { cls: '10', sql: (n) => ['BEGIN;', `GRANT ALL ON DATABASE ${n.a} TO ${n.ub};`] },
-  { cls: '10', sql: (n) => ['BEGIN;', `GRANT ALL ON DATABASE ${n.a} TO ${n.ub};`, 'ROLLBACK;', 'BEGIN;', `GRANT TEMP ON DATABASE ${n.b} TO ${n.ua};`, 'COMMIT;'] },
+  {
+    cls: '10',
+    sql: (n) => ['BEGIN;', `GRANT ALL ON DATABASE ${n.a} TO ${n.ub};`, 'ROLLBACK;', 'BEGIN;', `GRANT TEMP ON DATABASE ${n.b} TO ${n.ua};`, 'COMMIT;'],
+  },
   { cls: '10', sql: (n) => [`GRANT ALL ON DATABSE ${n.a} TO ${n.ub};`] },
   { cls: '11', sql: (n) => [`ALTER ROLE ${n.ub} SUPERUSER;`] },
   { cls: '12', sql: (n) => [`CREATE USER ${n.t};`, `GRANT ALL ON DATABASE ${n.a} TO ${n.t};`] },
@@ -145,7 +228,15 @@ function render(lines: string[], rendering: Scenario['rendering'], random: () =>
     const body = quoted ? sql : sql.map((l) => l.replace(/\$/g, '\\$').replace(/`/g, '\\`'));
     const terminator = random() < 0.06 ? 'EOSQL ' : 'EOSQL';
     if (terminator !== 'EOSQL') classes.add('15');
-    return ['#!/usr/bin/env bash', executable && random() < 0.5 ? 'set -e' : '# no set -e', `${command} <<${quoted ? "'EOSQL'" : 'EOSQL'}`, ...body, terminator, 'echo done', ''].join('\n');
+    return [
+      '#!/usr/bin/env bash',
+      executable && random() < 0.5 ? 'set -e' : '# no set -e',
+      `${command} <<${quoted ? "'EOSQL'" : 'EOSQL'}`,
+      ...body,
+      terminator,
+      'echo done',
+      '',
+    ].join('\n');
   };
   const files: ScenarioFile[] = [];
   const gz = random() < 0.08;

@@ -16,7 +16,12 @@ export interface PgBin {
 export function findPgBin(): PgBin | null {
   const dirs = process.env.PG_BIN ? [process.env.PG_BIN] : [];
   try {
-    dirs.push(...readdirSync('/usr/lib/postgresql').filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)).map((v) => `/usr/lib/postgresql/${v}/bin`));
+    dirs.push(
+      ...readdirSync('/usr/lib/postgresql')
+        .filter((v) => /^\d+$/.test(v))
+        .sort((a, b) => Number(b) - Number(a))
+        .map((v) => `/usr/lib/postgresql/${v}/bin`),
+    );
   } catch {
     // not Debian
   }
@@ -59,7 +64,11 @@ export interface TestServer {
   /** Runs a program as the server's OS user with PGHOST set. */
   run(file: string, args: string[], options?: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string; timeout?: number }): SpawnSyncReturns<string>;
   /** The same, without blocking (several scenarios run at once). */
-  runAsync(file: string, args: string[], options?: { env?: NodeJS.ProcessEnv; timeout?: number }): Promise<{ status: number | null; stdout: string; stderr: string }>;
+  runAsync(
+    file: string,
+    args: string[],
+    options?: { env?: NodeJS.ProcessEnv; timeout?: number },
+  ): Promise<{ status: number | null; stdout: string; stderr: string }>;
   stop(): void;
 }
 
@@ -85,11 +94,39 @@ export function startServer(options: { superuser?: string; password?: string } =
   } else initArgs.push('-A', 'trust');
   const init = spawnSync(path.join(bin.bin, 'initdb'), initArgs, { ...as, encoding: 'utf8', cwd: dir });
   if (init.status !== 0) throw new Error(`initdb: ${init.stderr}`);
-  const start = spawnSync(path.join(bin.bin, 'pg_ctl'), ['-D', path.join(dir, 'data'), '-l', path.join(dir, 'log'), '-w', '-o', `-k ${socket} -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, 'start'], { ...as, encoding: 'utf8', cwd: dir });
+  const start = spawnSync(
+    path.join(bin.bin, 'pg_ctl'),
+    [
+      '-D',
+      path.join(dir, 'data'),
+      '-l',
+      path.join(dir, 'log'),
+      '-w',
+      '-o',
+      `-k ${socket} -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+      'start',
+    ],
+    { ...as, encoding: 'utf8', cwd: dir },
+  );
   if (start.status !== 0) throw new Error(`pg_ctl start: ${start.stderr}${start.stdout}`);
-  const env = (extra: NodeJS.ProcessEnv = {}) => ({ PATH: `${bin.bin}:/usr/bin:/bin`, PGHOST: socket, HOME: dir, LC_ALL: 'C.UTF-8', ...(options.password ? { PGPASSWORD: options.password } : {}), ...extra });
+  const env = (extra: NodeJS.ProcessEnv = {}) => ({
+    PATH: `${bin.bin}:/usr/bin:/bin`,
+    PGHOST: socket,
+    HOME: dir,
+    LC_ALL: 'C.UTF-8',
+    ...(options.password ? { PGPASSWORD: options.password } : {}),
+    ...extra,
+  });
   const run: TestServer['run'] = (file, args, o = {}) =>
-    spawnSync(file, args, { ...as, cwd: o.cwd ?? dir, env: env(o.env), encoding: 'utf8', input: o.input, timeout: o.timeout ?? 120_000, maxBuffer: 64 * 1024 * 1024 });
+    spawnSync(file, args, {
+      ...as,
+      cwd: o.cwd ?? dir,
+      env: env(o.env),
+      encoding: 'utf8',
+      input: o.input,
+      timeout: o.timeout ?? 120_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
   const runAsync: TestServer['runAsync'] = (file, args, o = {}) =>
     new Promise((resolve) => {
       const child = spawn(file, args, { ...as, cwd: dir, env: env(o.env), stdio: ['ignore', 'pipe', 'pipe'], timeout: o.timeout ?? 120_000 });
@@ -107,7 +144,11 @@ export function startServer(options: { superuser?: string; password?: string } =
     run,
     runAsync,
     psql(sql, o = {}) {
-      const out = run(path.join(bin.bin, 'psql'), ['-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-U', o.user ?? superuser, '-d', o.database ?? 'postgres', ...(o.args ?? [])], { input: sql });
+      const out = run(
+        path.join(bin.bin, 'psql'),
+        ['-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-U', o.user ?? superuser, '-d', o.database ?? 'postgres', ...(o.args ?? [])],
+        { input: sql },
+      );
       if (out.status !== 0 && !o.allowError) throw new Error(`psql: ${out.stderr}`);
       return out;
     },

@@ -17,7 +17,9 @@ async function planOf(spec: TreeSpec): Promise<{ dir: string; plan: PlacementPla
 }
 
 const edits = (plan: PlacementPlan, rel: (p: string) => string) =>
-  plan.actions.filter((a): a is Extract<PlanAction, { op: 'edit' }> => a.op === 'edit').map((a) => ({ phase: a.phase, file: rel(a.file), line: a.line, old: a.old, new: a.new, whole: a.whole }));
+  plan.actions
+    .filter((a): a is Extract<PlanAction, { op: 'edit' }> => a.op === 'edit')
+    .map((a) => ({ phase: a.phase, file: rel(a.file), line: a.line, old: a.old, new: a.new, whole: a.whole }));
 
 const CONFIG = 'extends: recommended\nroot: services\ndocs:\n  - docs/**/*.md\n';
 
@@ -59,12 +61,43 @@ describe('Phase 2: paths that point into a moving folder are rewritten', () => {
         },
       },
     });
-    const got = edits(plan, rel).filter((e) => e.phase === 2).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    const got = edits(plan, rel)
+      .filter((e) => e.phase === 2)
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
     expect(got).toEqual([
-      { phase: 2, file: 'services/monitoring/docker-compose.yml', line: 2, old: '  - ../traefik/docker-compose.yml', new: '  - ../core-infra/traefik/docker-compose.yml', whole: undefined },
-      { phase: 2, file: 'services/monitoring/docker-compose.yml', line: 6, old: '    extends: { file: ../n8n/common.yml, service: base }', new: '    extends: { file: ../automation/n8n/common.yml, service: base }', whole: undefined },
-      { phase: 2, file: 'services/n8n/docker-compose.yml', line: 4, old: '    env_file: ../shared.env', new: '    env_file: ../../shared.env', whole: undefined },
-      { phase: 2, file: 'services/n8n/docker-compose.yml', line: 6, old: "      - '../traefik/certs:/certs:ro'", new: "      - '../../core-infra/traefik/certs:/certs:ro'", whole: undefined },    ]);
+      {
+        phase: 2,
+        file: 'services/monitoring/docker-compose.yml',
+        line: 2,
+        old: '  - ../traefik/docker-compose.yml',
+        new: '  - ../core-infra/traefik/docker-compose.yml',
+        whole: undefined,
+      },
+      {
+        phase: 2,
+        file: 'services/monitoring/docker-compose.yml',
+        line: 6,
+        old: '    extends: { file: ../n8n/common.yml, service: base }',
+        new: '    extends: { file: ../automation/n8n/common.yml, service: base }',
+        whole: undefined,
+      },
+      {
+        phase: 2,
+        file: 'services/n8n/docker-compose.yml',
+        line: 4,
+        old: '    env_file: ../shared.env',
+        new: '    env_file: ../../shared.env',
+        whole: undefined,
+      },
+      {
+        phase: 2,
+        file: 'services/n8n/docker-compose.yml',
+        line: 6,
+        old: "      - '../traefik/certs:/certs:ro'",
+        new: "      - '../../core-infra/traefik/certs:/certs:ro'",
+        whole: undefined,
+      },
+    ]);
     // Paths inside a folder that moves as a whole stay as they are.
     expect(got.some((e) => e.old.includes('./traefik.yml') || e.old.includes('./data'))).toBe(false);
     // Each rewrite belongs to a cause, so lint shows it with that finding.
@@ -79,7 +112,9 @@ describe('Phase 2: paths that point into a moving folder are rewritten', () => {
         n8n: { 'docker-compose.yml': 'services:\n  n8n:\n    image: n8nio/n8n:1.70.3\n', ca: { symlink: '../shared' }, cur: { symlink: 'data' }, data: {} },
       },
     });
-    const manual = plan.actions.filter((a) => a.op === 'manual' && a.phase === 4).map((a) => ({ path: rel((a as { path: string }).path), steps: (a as { steps: string[] }).steps }));
+    const manual = plan.actions
+      .filter((a) => a.op === 'manual' && a.phase === 4)
+      .map((a) => ({ path: rel((a as { path: string }).path), steps: (a as { steps: string[] }).steps }));
     expect(manual.map((m) => m.path)).toEqual(['services/automation/n8n/ca']);
     expect(manual[0]!.steps[0]).toMatch(/^ln -sfn '\.\.\/\.\.\/shared' '.*\/services\/automation\/n8n\/ca'$/);
   });
@@ -89,15 +124,32 @@ describe('Phase 5: documents', () => {
   it('rewrites every mention of a moving path in the docs globs, one edit per line, CRLF kept by the executor', async () => {
     const { plan, rel } = await planOf({
       'svclint.config.yaml': CONFIG,
-      docs: { 'INVENTORY.md': '# Services\n- n8n lives in `services/n8n/` (was ~/services/n8n)\n- traefik: /home/david/services/traefik/traefik.yml and services/apps/\n- unrelated: services/core-infra/\n' },
+      docs: {
+        'INVENTORY.md':
+          '# Services\n- n8n lives in `services/n8n/` (was ~/services/n8n)\n- traefik: /home/david/services/traefik/traefik.yml and services/apps/\n- unrelated: services/core-infra/\n',
+      },
       services: {
         n8n: { 'docker-compose.yml': 'services:\n  n8n:\n    image: n8nio/n8n:1.70.3\n' },
         traefik: { 'docker-compose.yml': 'services:\n  traefik:\n    image: traefik:v3.1\n' },
       },
     });
     expect(edits(plan, rel).filter((e) => e.phase === 5)).toEqual([
-      { phase: 5, file: 'docs/INVENTORY.md', line: 2, old: '- n8n lives in `services/n8n/` (was ~/services/n8n)', new: '- n8n lives in `services/automation/n8n/` (was ~/services/automation/n8n)', whole: undefined },
-      { phase: 5, file: 'docs/INVENTORY.md', line: 3, old: '- traefik: /home/david/services/traefik/traefik.yml and services/apps/', new: '- traefik: /home/david/services/core-infra/traefik/traefik.yml and services/apps/', whole: undefined },
+      {
+        phase: 5,
+        file: 'docs/INVENTORY.md',
+        line: 2,
+        old: '- n8n lives in `services/n8n/` (was ~/services/n8n)',
+        new: '- n8n lives in `services/automation/n8n/` (was ~/services/automation/n8n)',
+        whole: undefined,
+      },
+      {
+        phase: 5,
+        file: 'docs/INVENTORY.md',
+        line: 3,
+        old: '- traefik: /home/david/services/traefik/traefik.yml and services/apps/',
+        new: '- traefik: /home/david/services/core-infra/traefik/traefik.yml and services/apps/',
+        whole: undefined,
+      },
     ]);
   });
 });
@@ -140,26 +192,32 @@ describe('stack splits', () => {
     const { plan, rel } = await planOf(SHARED);
     const created = edits(plan, rel).filter((e) => e.whole === 'create');
     expect(created.map((e) => e.file)).toEqual(['services/docker/postgres/docker-compose.yml', 'services/docker/qdrant/docker-compose.yml']);
-    expect(created[0]!.new).toBe([
-      '# Split out of services/docker/docker-compose.yml by svclint migrate.',
-      'services:',
-      '  postgres:',
-      '    image: postgres:16-alpine',
-      '    container_name: postgres',
-      '    volumes:',
-      '      - pgdata:/var/lib/postgresql/data',
-      '      - ./init:/docker-entrypoint-initdb.d:ro',
-      '    networks: [edge]',
-      'volumes:',
-      '  pgdata:',
-      '    name: docker_pgdata',
-      'networks:',
-      '  edge:',
-      '    external: true',
-    ].join('\n'));
+    expect(created[0]!.new).toBe(
+      [
+        '# Split out of services/docker/docker-compose.yml by svclint migrate.',
+        'services:',
+        '  postgres:',
+        '    image: postgres:16-alpine',
+        '    container_name: postgres',
+        '    volumes:',
+        '      - pgdata:/var/lib/postgresql/data',
+        '      - ./init:/docker-entrypoint-initdb.d:ro',
+        '    networks: [edge]',
+        'volumes:',
+        '  pgdata:',
+        '    name: docker_pgdata',
+        'networks:',
+        '  edge:',
+        '    external: true',
+      ].join('\n'),
+    );
     expect(created[1]!.new).toContain('  qdrant_storage:\n    name: vectors');
-    expect(edits(plan, rel).filter((e) => e.whole === 'remove').map((e) => [e.phase, e.file])).toEqual([[4, 'services/docker/docker-compose.yml']]);
-    const notes = plan.actions.filter((a) => a.op === 'manual').map((a) => (a as { reason: string; steps: string[] }));
+    expect(
+      edits(plan, rel)
+        .filter((e) => e.whole === 'remove')
+        .map((e) => [e.phase, e.file]),
+    ).toEqual([[4, 'services/docker/docker-compose.yml']]);
+    const notes = plan.actions.filter((a) => a.op === 'manual').map((a) => a as { reason: string; steps: string[] });
     expect(notes.map((n) => n.steps[0])).toEqual(['docker compose -p docker rm --stop --force postgres', 'docker compose -p docker rm --stop --force qdrant']);
     expect(notes[0]!.reason).toMatch(/now runs in Compose project 'postgres' instead of 'docker'/);
     // The emptied folder is removed last.
@@ -169,7 +227,11 @@ describe('stack splits', () => {
   it.each([
     ['shared anchors', (t: string) => t.replace('  postgres:\n', '  postgres: &base\n'), /anchors, aliases or merge keys/],
     ['an x- fragment', (t: string) => `x-common: { restart: always }\n${t}`, /`x-` fragments/],
-    ['depends_on a neighbour', (t: string) => t.replace('    container_name: postgres\n', '    container_name: postgres\n    depends_on: [qdrant]\n'), /'postgres' depends on 'qdrant' in the same file/],
+    [
+      'depends_on a neighbour',
+      (t: string) => t.replace('    container_name: postgres\n', '    container_name: postgres\n    depends_on: [qdrant]\n'),
+      /'postgres' depends on 'qdrant' in the same file/,
+    ],
     ['the default network', (t: string) => t.replace('    networks: [edge]\n  qdrant:', '  qdrant:'), /'postgres' is on the project's default network/],
     ['a project network', (t: string) => t.replace('    external: true\n', '    driver: bridge\n'), /the network 'edge' belongs to the project/],
     ['a shared volume', (t: string) => t.replace('      - qdrant_storage:/qdrant/storage', '      - pgdata:/qdrant/storage'), /the volume 'pgdata' is shared/],
@@ -183,18 +245,30 @@ describe('stack splits', () => {
     expect(manual.steps.join('\n')).toMatch(/Move the definition of 'postgres' from docker\/docker-compose.yml into core-infra\/postgres\/docker-compose.yml/);
     // Never skipped silently: the folder that still holds the stack is not removed automatically either.
     expect(plan.actions.some((a) => a.op === 'delete-empty' && a.path.endsWith('services/docker'))).toBe(false);
-    expect(plan.actions).toContainEqual(expect.objectContaining({ op: 'manual', steps: ['When the manual steps above have emptied it, remove it: rmdir docker'] }));
+    expect(plan.actions).toContainEqual(
+      expect.objectContaining({ op: 'manual', steps: ['When the manual steps above have emptied it, remove it: rmdir docker'] }),
+    );
   });
 
   it('the .env goes with the one service that reads variables; two readers make it manual', async () => {
     const spec = structuredClone(SHARED) as { services: { docker: Record<string, string> } } & TreeSpec;
     spec.services.docker['.env.example'] = 'PG_PASSWORD=\n';
-    spec.services.docker['docker-compose.yml'] = spec.services.docker['docker-compose.yml']!.replace('    container_name: postgres\n', '    container_name: postgres\n    environment: { POSTGRES_PASSWORD: "${PG_PASSWORD}" }\n');
+    spec.services.docker['docker-compose.yml'] = spec.services.docker['docker-compose.yml']!.replace(
+      '    container_name: postgres\n',
+      '    container_name: postgres\n    environment: { POSTGRES_PASSWORD: "${PG_PASSWORD}" }\n',
+    );
     const one = await planOf(spec);
-    expect(one.plan.actions.filter((a) => a.op === 'move' && a.from.endsWith('.env.example')).map((a) => one.rel((a as { to: string }).to))).toEqual(['services/core-infra/postgres/.env.example']);
-    spec.services.docker['docker-compose.yml'] = spec.services.docker['docker-compose.yml']!.replace('    image: qdrant/qdrant:v1.12.4\n', '    image: qdrant/qdrant:v1.12.4\n    environment: { KEY: "${QKEY}" }\n');
+    expect(one.plan.actions.filter((a) => a.op === 'move' && a.from.endsWith('.env.example')).map((a) => one.rel((a as { to: string }).to))).toEqual([
+      'services/core-infra/postgres/.env.example',
+    ]);
+    spec.services.docker['docker-compose.yml'] = spec.services.docker['docker-compose.yml']!.replace(
+      '    image: qdrant/qdrant:v1.12.4\n',
+      '    image: qdrant/qdrant:v1.12.4\n    environment: { KEY: "${QKEY}" }\n',
+    );
     const two = await planOf(spec);
-    expect((two.plan.actions.find((a) => a.op === 'manual' && a.phase === 2) as { reason: string }).reason).toMatch(/'postgres' and 'qdrant' both read variables from its \.env/);
+    expect((two.plan.actions.find((a) => a.op === 'manual' && a.phase === 2) as { reason: string }).reason).toMatch(
+      /'postgres' and 'qdrant' both read variables from its \.env/,
+    );
   });
 });
 

@@ -52,7 +52,6 @@ function expectConsistent(plan: PlacementPlan): void {
   }
 }
 
-
 describe('placement plan: examples/droplet-current', () => {
   const example = path.join(REPO_ROOT, 'examples/droplet-current');
 
@@ -85,14 +84,33 @@ describe('placement plan: examples/droplet-current', () => {
   it('empties the catch-all and technology folders, retires the stray copy, splits the mixed stack', async () => {
     const plan = await planOf(example);
     const rel = (abs: string) => path.relative(path.join(example, 'services'), abs);
-    expect(plan.actions.filter((a) => a.op === 'delete-empty').map((a) => rel((a as { path: string }).path))).toEqual(['apps', 'archon', 'docker', 'mcp-servers']);
+    expect(plan.actions.filter((a) => a.op === 'delete-empty').map((a) => rel((a as { path: string }).path))).toEqual([
+      'apps',
+      'archon',
+      'docker',
+      'mcp-servers',
+    ]);
     expect(plan.folders.find((f) => rel(f.dir) === 'postgres')).toMatchObject({ fate: 'retire', keep: path.join(example, 'services/docker/postgres') });
     expect(plan.stackSplits.map((s) => [rel(s.file), s.services.map((x) => `${x.name}->${rel(x.to)}`)])).toEqual([
       ['docker/docker-compose.yml', ['postgres->core-infra', 'qdrant->memory-orchestration']],
     ]);
     // archon/'s stack follows its services (memory-orchestration/ has none yet), keeping its project name.
-    expect(plan.actions).toContainEqual(expect.objectContaining({ op: 'move', from: path.join(example, 'services/archon/docker-compose.yml'), to: path.join(example, 'services/memory-orchestration/docker-compose.yml') }));
-    expect(plan.actions).toContainEqual(expect.objectContaining({ op: 'edit', file: path.join(example, 'services/archon/docker-compose.yml'), line: 3, old: 'services:', new: 'name: archon\nservices:' }));
+    expect(plan.actions).toContainEqual(
+      expect.objectContaining({
+        op: 'move',
+        from: path.join(example, 'services/archon/docker-compose.yml'),
+        to: path.join(example, 'services/memory-orchestration/docker-compose.yml'),
+      }),
+    );
+    expect(plan.actions).toContainEqual(
+      expect.objectContaining({
+        op: 'edit',
+        file: path.join(example, 'services/archon/docker-compose.yml'),
+        line: 3,
+        old: 'services:',
+        new: 'name: archon\nservices:',
+      }),
+    );
   });
 
   it('keeps the Compose project name of a renamed folder (openweb -> open-webui)', async () => {
@@ -184,7 +202,10 @@ describe('placement plan: small trees', () => {
     expect(plan.moves).toEqual([]);
     const manual = plan.actions.find((a) => a.op === 'manual');
     expect(manual && rel((manual as { path: string }).path)).toBe('services/misc/mystery');
-    expect(manual).toMatchObject({ reason: expect.stringMatching(/cannot choose its capability/), steps: [expect.stringMatching(/svclint place mystery/), expect.any(String)] });
+    expect(manual).toMatchObject({
+      reason: expect.stringMatching(/cannot choose its capability/),
+      steps: [expect.stringMatching(/svclint place mystery/), expect.any(String)],
+    });
     expectConsistent(plan);
   });
 
@@ -205,8 +226,11 @@ describe('placement plan: small trees', () => {
     const { plan, rel } = await planTree({
       services: {
         apps: {
-          openweb: { 'docker-compose.yml': '# svclint-disable unpinned-image -- pinned by renovate\nversion: "3.8"\r\nservices:\r\n  open-webui: { image: ghcr.io/open-webui/open-webui }\r\n' },
-          'Uptime_Kuma': { 'docker-compose.yml': '{services: {uptime-kuma: {image: "louislam/uptime-kuma:1.23.16"}}}\n' },
+          openweb: {
+            'docker-compose.yml':
+              '# svclint-disable unpinned-image -- pinned by renovate\nversion: "3.8"\r\nservices:\r\n  open-webui: { image: ghcr.io/open-webui/open-webui }\r\n',
+          },
+          Uptime_Kuma: { 'docker-compose.yml': '{services: {uptime-kuma: {image: "louislam/uptime-kuma:1.23.16"}}}\n' },
         },
       },
     });
@@ -225,11 +249,13 @@ describe('placement plan: small trees', () => {
       },
     });
     expect(plan.moves).toEqual([]);
-    expect(plan.folders.filter((f) => f.fate !== 'stay').map((f) => [rel(f.dir), f.fate, f.keep && rel(f.keep)])).toEqual([['services/traefik', 'retire', 'services/core-infra/traefik']]);
+    expect(plan.folders.filter((f) => f.fate !== 'stay').map((f) => [rel(f.dir), f.fate, f.keep && rel(f.keep)])).toEqual([
+      ['services/traefik', 'retire', 'services/core-infra/traefik'],
+    ]);
     expectConsistent(plan);
   });
 
-  it('edits relative paths that cross a move, written for the stack\'s new folder; unsafe lines are manual', async () => {
+  it("edits relative paths that cross a move, written for the stack's new folder; unsafe lines are manual", async () => {
     const { plan, rel } = await planTree({
       services: {
         shared: { 'ca.pem': 'x' },
@@ -258,7 +284,10 @@ describe('placement plan: small trees', () => {
       ['services/n8n/docker-compose.yml', 4, 'env_file: ../../shared/n8n.env'],
     ]);
     const manual = plan.actions.find((a) => a.op === 'manual');
-    expect(manual).toMatchObject({ phase: 2, steps: [expect.stringMatching(/Change '\.\.\/shared' to '\.\.\/\.\.\/shared' in 'n8n\/docker-compose\.yml' \(line 8\)/)] });
+    expect(manual).toMatchObject({
+      phase: 2,
+      steps: [expect.stringMatching(/Change '\.\.\/shared' to '\.\.\/\.\.\/shared' in 'n8n\/docker-compose\.yml' \(line 8\)/)],
+    });
     // ./data moves with the folder: no edit. Every edit belongs to the n8n move's cause.
     expect(plan.causes).toHaveLength(1);
     expectConsistent(plan);

@@ -52,7 +52,20 @@ export function isInterpolated(value: unknown): value is string {
 
 const NO_STAND_IN = Symbol('no stand-in');
 /** Keywords an interpolated string may fail before interpolation yet satisfy after it. */
-const SCALAR_KEYWORDS = new Set(['type', 'enum', 'const', 'pattern', 'format', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf']);
+const SCALAR_KEYWORDS = new Set([
+  'type',
+  'enum',
+  'const',
+  'pattern',
+  'format',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+]);
 
 /**
  * Compose interpolates first and validates the result; svclint validates the document as written.
@@ -247,7 +260,10 @@ export function formatKeyPath(path: readonly (string | number)[]): string {
 
 function pointerSegments(pointer: string): string[] {
   if (pointer === '') return [];
-  return pointer.slice(1).split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** Segments with array indexes as numbers, as `findNode` and `Stack.locate` expect. */

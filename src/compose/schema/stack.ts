@@ -3,7 +3,8 @@
 // judged together with what it overrides), then the checks its loader runs after the schema.
 // Each problem is located in the file and at the line its key comes from (override, included
 // file, extends base). Loaded lazily: the generated validator is large.
-import type { SourceLoc, Stack } from '../../types';
+import type { Stack } from '../types';
+import type { SourceLoc } from '../../files/types';
 import { checkModel } from '../checks';
 import { validateComposeSchema } from './index';
 

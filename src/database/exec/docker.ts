@@ -14,14 +14,16 @@ import { locateFailure, runEnvironment, type ExecInput, type ExecResult } from '
 /** Whether a Docker engine answers; the reason when it does not. */
 export function dockerEngine(): { ok: true } | { ok: false; reason: string } {
   const out = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { encoding: 'utf8', timeout: 10_000 });
-  if (out.error) return { ok: false, reason: (out.error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the docker command is not installed' : out.error.message };
+  if (out.error)
+    return { ok: false, reason: (out.error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the docker command is not installed' : out.error.message };
   if (out.status !== 0) return { ok: false, reason: (out.stderr || out.stdout || 'docker info failed').trim().split('\n').at(-1)! };
   return { ok: true };
 }
 
 export async function executeInitDocker(input: ExecInput & { image: string }): Promise<ExecResult> {
   const engine = dockerEngine();
-  if (!engine.ok) throw new UsageError(`--initdb-exec docker: no Docker engine is available (${engine.reason}); use --initdb-exec (a local PostgreSQL) instead`);
+  if (!engine.ok)
+    throw new UsageError(`--initdb-exec docker: no Docker engine is available (${engine.reason}); use --initdb-exec (a local PostgreSQL) instead`);
   const started = performance.now();
   const env = runEnvironment(input);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'svclint-initdb-docker-'));
@@ -44,7 +46,11 @@ export async function executeInitDocker(input: ExecInput & { image: string }): P
       byPath.set(`/docker-entrypoint-initdb.d/${base}`, { file, script });
     }
     const envArgs = Object.entries(env).flatMap(([k, v]) => ['-e', `${k}=${v}`]);
-    const run = spawnSync('docker', ['run', '-d', '--name', name, '--network', 'none', ...envArgs, '-v', `${dir}:/docker-entrypoint-initdb.d:ro`, input.image], { encoding: 'utf8', timeout: 600_000 });
+    const run = spawnSync(
+      'docker',
+      ['run', '-d', '--name', name, '--network', 'none', ...envArgs, '-v', `${dir}:/docker-entrypoint-initdb.d:ro`, input.image],
+      { encoding: 'utf8', timeout: 600_000 },
+    );
     if (run.status !== 0) throw new UsageError(`--initdb-exec docker: could not start ${input.image}: ${(run.stderr || '').trim().split('\n').at(-1)}`);
     let stop: InitProblem | null = null;
     const deadline = Date.now() + Number(input.processEnv.SVCLINT_INITDB_TIMEOUT ?? 120) * 1000;

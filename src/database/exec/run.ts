@@ -14,7 +14,7 @@ import { findBinaries, serverUser, ThrowawayServer } from './server';
 
 export interface ExecInput {
   /** Init files in the order the image runs them, with the name each has inside the container. */
-  files: { file: string; name: string; script: InitScript }[];
+  files: { file: string; name: string; script: InitScript; text?: string | null }[];
   /** The environment the static model used (known values; null = unknown or secret). */
   env: ReadonlyMap<string, string | null>;
   /** The catalog the static replay produced: where each fact was made. */
@@ -36,18 +36,42 @@ export interface ExecResult {
 const SHELL_NAME = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
 const GETENV = /\\getenv\s+\S+\s+([A-Za-z_][A-Za-z0-9_]*)/g;
 /** Set by svclint for the run itself: never given a dummy. */
-const RESERVED = new Set(['PATH', 'HOME', 'PGHOST', 'PGPORT', 'PGDATA', 'PGHOSTADDR', 'LANG', 'LC_ALL', 'PWD', 'SHELL', 'USER', 'IFS', 'OLDPWD', 'SHLVL', 'PPID', 'RANDOM', 'LINENO', 'BASH_SOURCE', 'FUNCNAME']);
+const RESERVED = new Set([
+  'PATH',
+  'HOME',
+  'PGHOST',
+  'PGPORT',
+  'PGDATA',
+  'PGHOSTADDR',
+  'LANG',
+  'LC_ALL',
+  'PWD',
+  'SHELL',
+  'USER',
+  'IFS',
+  'OLDPWD',
+  'SHLVL',
+  'PPID',
+  'RANDOM',
+  'LINENO',
+  'BASH_SOURCE',
+  'FUNCNAME',
+]);
 
 /** The variables the run gets: compose values that are no secrets, dummies for everything else. */
 export function runEnvironment(input: Pick<ExecInput, 'files' | 'env'>): Record<string, string> {
   const names = new Set<string>(input.env.keys());
-  for (const { file } of input.files) {
-    let text = '';
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      continue;
+  for (const entry of input.files) {
+    // The text the model read (the run's file cache); read here only for callers without it.
+    let text = entry.text;
+    if (text === undefined) {
+      try {
+        text = readFileSync(entry.file, 'utf8');
+      } catch {
+        continue;
+      }
     }
+    if (text === null) continue;
     for (const m of text.matchAll(SHELL_NAME)) names.add(m[1]!);
     for (const m of text.matchAll(GETENV)) names.add(m[1]!);
   }
@@ -97,19 +121,24 @@ export async function executeInit(input: ExecInput): Promise<ExecResult> {
     writeFileSync(path.join(shimDir, 'psql'), psqlShim(path.join(binaries.bin, 'psql')), { mode: 0o755 });
     if (runAs) {
       const { chownSync } = await import('node:fs');
-      for (const p of [initDir, shimDir, path.join(shimDir, 'psql'), path.join(server.dir, 'entrypoint.sh'), ...byPath.keys()]) chownSync(p, runAs.uid, runAs.gid);
+      for (const p of [initDir, shimDir, path.join(shimDir, 'psql'), path.join(server.dir, 'entrypoint.sh'), ...byPath.keys()])
+        chownSync(p, runAs.uid, runAs.gid);
     }
     const out = server.run('/bin/bash', [path.join(server.dir, 'entrypoint.sh'), ...byPath.keys()], {
       env: { ...env, PATH: `${shimDir}:${binaries.bin}:/usr/local/bin:/usr/bin:/bin`, PGDATA: path.join(server.dir, 'data'), TMPDIR: server.dir },
       timeoutMs: Number(input.processEnv.SVCLINT_INITDB_TIMEOUT ?? 120) * 1000,
     });
     let stop: InitProblem | null = null;
-    if (out.error || out.status !== 0) stop = locateFailure(`${out.stderr ?? ''}`, byPath, out.error ? 'the init scripts did not finish in time' : null, input.fallback);
+    if (out.error || out.status !== 0)
+      stop = locateFailure(`${out.stderr ?? ''}`, byPath, out.error ? 'the init scripts did not finish in time' : null, input.fallback);
     const catalog = catalogFromJson(JSON.parse(server.query(catalogQuery(binaries.version * 10000))));
     // Extensions live in each database: one psql, \connect-ing to each in turn.
     const databases = [...catalog.databases.values()].filter((db) => db.allowConnections && !(db.builtin && db.name !== 'postgres'));
     const script = databases.map((db) => `\\connect ${quoteConnect(db.name)}\n${EXTENSIONS_QUERY};\n`).join('');
-    const lines = server.query(script).split('\n').filter((l) => l.startsWith('['));
+    const lines = server
+      .query(script)
+      .split('\n')
+      .filter((l) => l.startsWith('['));
     databases.forEach((db, i) => {
       const names = lines[i] ? (JSON.parse(lines[i]!) as string[]) : [];
       db.extensions = names.filter((n) => n !== 'plpgsql').map((name) => ({ name, loc: input.fallback ?? { file: '', line: 1, column: 1 } }));

@@ -37,7 +37,9 @@ export function findBinaries(env: NodeJS.ProcessEnv): PgBinaries {
     if (existsSync(initdb)) candidates.push(path.dirname(realpathSync(initdb)));
   }
   try {
-    const versions = readdirSync('/usr/lib/postgresql').filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync('/usr/lib/postgresql')
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
     for (const v of versions) candidates.push(`/usr/lib/postgresql/${v}/bin`);
   } catch {
     // not a Debian layout
@@ -51,7 +53,9 @@ export function findBinaries(env: NodeJS.ProcessEnv): PgBinaries {
     const match = /\(PostgreSQL\)\s+(\d+)/.exec(out.stdout ?? '');
     if (match) return { bin, version: Number(match[1]), versionText: out.stdout.trim() };
   }
-  throw new UsageError('--initdb-exec: no local PostgreSQL server found (install the postgresql package, or set PG_BIN to the folder holding initdb, postgres and psql)');
+  throw new UsageError(
+    '--initdb-exec: no local PostgreSQL server found (install the postgresql package, or set PG_BIN to the folder holding initdb, postgres and psql)',
+  );
 }
 
 /** Root cannot run initdb: use the `postgres` OS user. */
@@ -59,7 +63,8 @@ export function serverUser(): RunAs | null {
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return null;
   const uid = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
   const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
-  if (uid.status !== 0 || gid.status !== 0) throw new UsageError("--initdb-exec: svclint runs as root, and PostgreSQL refuses to; create a 'postgres' OS user (or run svclint as another user)");
+  if (uid.status !== 0 || gid.status !== 0)
+    throw new UsageError("--initdb-exec: svclint runs as root, and PostgreSQL refuses to; create a 'postgres' OS user (or run svclint as another user)");
   return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()), name: 'postgres' };
 }
 
@@ -103,7 +108,11 @@ export class ThrowawayServer {
     const ids = runAs ? { uid: runAs.uid, gid: runAs.gid } : {};
     try {
       if (runAs) chownSync(dir, runAs.uid, runAs.gid);
-      const init = spawnSync(path.join(binaries.bin, 'initdb'), ['-D', path.join(dir, 'data'), '-U', superuser, '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'], { ...ids, encoding: 'utf8', cwd: dir });
+      const init = spawnSync(
+        path.join(binaries.bin, 'initdb'),
+        ['-D', path.join(dir, 'data'), '-U', superuser, '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'],
+        { ...ids, encoding: 'utf8', cwd: dir },
+      );
       if (init.status !== 0) throw new Error(`initdb failed: ${(init.stderr || init.stdout || '').trim().split('\n').at(-1)}`);
       spawnSync('mkdir', ['-p', path.join(dir, 'sock')], { ...ids });
     } catch (error) {
@@ -161,7 +170,10 @@ export class ThrowawayServer {
 
   /** Runs one query as the bootstrap superuser; its output. */
   query(sql: string, database = 'postgres'): string {
-    const out = this.run(path.join(this.binaries.bin, 'psql'), ['-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-U', this.superuser, '-d', database], { input: sql, timeoutMs: 60_000 });
+    const out = this.run(path.join(this.binaries.bin, 'psql'), ['-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-U', this.superuser, '-d', database], {
+      input: sql,
+      timeoutMs: 60_000,
+    });
     if (out.status !== 0) throw new Error(`catalog query failed: ${(out.stderr || '').trim().split('\n')[0]}`);
     return out.stdout;
   }

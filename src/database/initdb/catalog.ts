@@ -88,7 +88,10 @@ export class Catalog {
   readonly databases = new Map<string, CatalogDatabase>();
 
   /** `version`: the server's major version (membership semantics changed in 16). */
-  constructor(readonly version: number, readonly bootstrap: string) {}
+  constructor(
+    readonly version: number,
+    readonly bootstrap: string,
+  ) {}
 
   /** A fresh cluster as initdb leaves it: the bootstrap superuser, the predefined roles, postgres and the templates. */
   static initdb(version: number, bootstrap: string): Catalog {
@@ -221,7 +224,13 @@ export function newDatabase(name: string, owner: string, loc: SourceLoc | null):
   return { name, owner, acl: null, builtin: false, createdAt: loc, ownerAt: loc, publicChangedAt: null, extensions: [], allowConnections: true };
 }
 
-export function aclItem(grantee: string, grantor: string, privileges: Iterable<DatabasePrivilege>, loc: SourceLoc | null, grantOptions: Iterable<DatabasePrivilege> = []): AclItem {
+export function aclItem(
+  grantee: string,
+  grantor: string,
+  privileges: Iterable<DatabasePrivilege>,
+  loc: SourceLoc | null,
+  grantOptions: Iterable<DatabasePrivilege> = [],
+): AclItem {
   return { grantee, grantor, privileges: new Set(privileges), grantOptions: new Set(grantOptions), loc };
 }
 
@@ -235,7 +244,14 @@ export function defaultAcl(owner: string): AclItem[] {
 }
 
 /** GRANT: adds privileges (and grant options) to the (grantee, grantor) item, materialising the default ACL first. */
-export function aclGrant(db: CatalogDatabase, grantee: string, grantor: string, privileges: readonly DatabasePrivilege[], grantOption: boolean, loc: SourceLoc | null): void {
+export function aclGrant(
+  db: CatalogDatabase,
+  grantee: string,
+  grantor: string,
+  privileges: readonly DatabasePrivilege[],
+  grantOption: boolean,
+  loc: SourceLoc | null,
+): void {
   const acl = (db.acl ??= defaultAcl(db.owner));
   let item = acl.find((i) => i.grantee === grantee && i.grantor === grantor);
   if (!item) {

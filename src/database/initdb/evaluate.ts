@@ -5,18 +5,7 @@
 // does: names that must (not) exist, transaction blocks, who may do what, ACL grantors, role
 // membership cycles. The first error that stops the entrypoint ends the replay: what follows
 // never runs. What cannot be known statically is listed, never guessed silently.
-import {
-  ALL_PRIVILEGES,
-  Catalog,
-  PUBLIC,
-  aclGrant,
-  aclNewOwner,
-  aclRevoke,
-  newDatabase,
-  newRole,
-  renameRoleEverywhere,
-  type CatalogDatabase,
-} from './catalog';
+import { ALL_PRIVILEGES, Catalog, PUBLIC, aclGrant, aclNewOwner, aclRevoke, newDatabase, newRole, renameRoleEverywhere, type CatalogDatabase } from './catalog';
 import type {
   Condition,
   DatabaseGrantStatement,
@@ -161,7 +150,12 @@ class Evaluator {
   /** One psql process; the error that makes it exit non-zero, if any. */
   private runPsql(run: PsqlRun): SqlError | null {
     if (run.unreachable) return fail(run.unreachable, 'connection_failure', run.loc);
-    if (run.missingCommand) return fail('docker_process_sql and the psql array exist only in a sourced script: this executable script cannot call them (the command is not found)', 'undefined_function', run.loc);
+    if (run.missingCommand)
+      return fail(
+        'docker_process_sql and the psql array exist only in a sourced script: this executable script cannot call them (the command is not found)',
+        'undefined_function',
+        run.loc,
+      );
     const session: Session = {
       login: run.user ?? this.superuser,
       sessionUser: run.user ?? this.superuser,
@@ -208,7 +202,11 @@ class Evaluator {
   /** psql closes the connection: an open transaction is rolled back. */
   private endSession(session: Session, report: boolean): void {
     if (session.tx) {
-      if (report && !session.tx.aborted) this.outcome.lost.push({ loc: session.tx.loc, message: 'this transaction is never committed: when psql ends, the server rolls back everything since BEGIN' });
+      if (report && !session.tx.aborted)
+        this.outcome.lost.push({
+          loc: session.tx.loc,
+          message: 'this transaction is never committed: when psql ends, the server rolls back everything since BEGIN',
+        });
       this.rollbackTo(session, session.tx.snapshot, session.tx.session);
       session.tx = null;
     }
@@ -335,7 +333,8 @@ class Evaluator {
         const role = this.catalog.roles.get(name);
         if (!role) return fail(`role "${name}" does not exist`, 'undefined_object', loc);
         if (!superuser) return unchecked();
-        if (statement.superuser !== null && name === this.superuser && !statement.superuser) return fail('permission denied to alter role: the bootstrap superuser must stay a superuser', 'insufficient_privilege', loc);
+        if (statement.superuser !== null && name === this.superuser && !statement.superuser)
+          return fail('permission denied to alter role: the bootstrap superuser must stay a superuser', 'insufficient_privilege', loc);
         if (statement.login !== null) {
           role.login = statement.login;
           role.loginAt = loc;
@@ -358,7 +357,12 @@ class Evaluator {
         return this.grantDatabase(statement, session);
       case 'grant-role':
       case 'revoke-role':
-        if (statement.since16 && this.version < 16) return fail(`syntax error at or near "${statement.options.inherit !== undefined || statement.optionOnly === 'inherit' ? 'INHERIT' : 'SET'}" (WITH INHERIT / SET options need PostgreSQL 16)`, 'syntax_error', loc);
+        if (statement.since16 && this.version < 16)
+          return fail(
+            `syntax error at or near "${statement.options.inherit !== undefined || statement.optionOnly === 'inherit' ? 'INHERIT' : 'SET'}" (WITH INHERIT / SET options need PostgreSQL 16)`,
+            'syntax_error',
+            loc,
+          );
         if (!superuser) return unchecked();
         return this.grantRole(statement, session);
       case 'create-extension': {
@@ -368,7 +372,12 @@ class Evaluator {
       }
       case 'drop-role':
         if (!superuser) return unchecked();
-        return this.dropRole(statement.roles.map((r) => this.roleName(r, session)), statement.missingOk, session, loc);
+        return this.dropRole(
+          statement.roles.map((r) => this.roleName(r, session)),
+          statement.missingOk,
+          session,
+          loc,
+        );
       case 'drop-database':
         return this.dropDatabase(statement.name, statement.missingOk, session, loc);
       case 'rename-database':
@@ -379,7 +388,12 @@ class Evaluator {
       case 'reassign-owned':
       case 'drop-owned':
         if (!superuser) return unchecked();
-        return this.owned(statement.kind, statement.roles.map((r) => this.roleName(r, session)), statement.newOwner ? this.roleName(statement.newOwner, session) : null, loc);
+        return this.owned(
+          statement.kind,
+          statement.roles.map((r) => this.roleName(r, session)),
+          statement.newOwner ? this.roleName(statement.newOwner, session) : null,
+          loc,
+        );
       case 'connect':
         return this.connect(statement, session);
       case 'gexec':
@@ -418,7 +432,14 @@ class Evaluator {
   // ------------------------------------------------------------------ transactions
 
   private begin(session: Session, loc: SourceLoc): void {
-    session.tx = { snapshot: this.catalog.clone(), session: { sessionUser: session.sessionUser, currentRole: session.currentRole }, savepoints: [], aborted: false, localRestore: null, loc };
+    session.tx = {
+      snapshot: this.catalog.clone(),
+      session: { sessionUser: session.sessionUser, currentRole: session.currentRole },
+      savepoints: [],
+      aborted: false,
+      localRestore: null,
+      loc,
+    };
   }
 
   private commit(session: Session): void {
@@ -453,11 +474,20 @@ class Evaluator {
         return null;
       case 'savepoint':
         if (!tx) return fail('SAVEPOINT can only be used in transaction blocks', 'no_active_sql_transaction', loc);
-        tx.savepoints.push({ name: statement.savepoint ?? '', snapshot: this.catalog.clone(), session: { sessionUser: session.sessionUser, currentRole: session.currentRole } });
+        tx.savepoints.push({
+          name: statement.savepoint ?? '',
+          snapshot: this.catalog.clone(),
+          session: { sessionUser: session.sessionUser, currentRole: session.currentRole },
+        });
         return null;
       case 'release':
       case 'rollback-to': {
-        if (!tx) return fail(`${statement.action === 'release' ? 'RELEASE SAVEPOINT' : 'ROLLBACK TO SAVEPOINT'} can only be used in transaction blocks`, 'no_active_sql_transaction', loc);
+        if (!tx)
+          return fail(
+            `${statement.action === 'release' ? 'RELEASE SAVEPOINT' : 'ROLLBACK TO SAVEPOINT'} can only be used in transaction blocks`,
+            'no_active_sql_transaction',
+            loc,
+          );
         const index = tx.savepoints.map((s) => s.name).lastIndexOf(statement.savepoint ?? '');
         if (index < 0) return fail(`savepoint "${statement.savepoint}" does not exist`, 'invalid_savepoint_specification', loc);
         const savepoint = tx.savepoints[index]!;
@@ -502,7 +532,13 @@ class Evaluator {
       if (other === name || !this.catalog.roles.has(other)) return fail(`role "${other}" does not exist`, 'undefined_object', loc);
     }
     const role = newRole(name, loc);
-    Object.assign(role, { login: statement.login, superuser: statement.superuser, inherit: statement.inherit, createdb: statement.createdb, createrole: statement.createrole });
+    Object.assign(role, {
+      login: statement.login,
+      superuser: statement.superuser,
+      inherit: statement.inherit,
+      createdb: statement.createdb,
+      createrole: statement.createrole,
+    });
     if (statement.superuser) role.superuserAt = loc;
     if (statement.login) role.loginAt = loc;
     this.catalog.roles.set(name, role);
@@ -578,7 +614,9 @@ class Evaluator {
     }
     for (const name of dropping) {
       const role = this.catalog.roles.get(name)!;
-      const dependent = role.otherDependencies || [...this.catalog.databases.values()].some((db) => db.owner === name || (db.acl ?? []).some((i) => i.grantee === name || i.grantor === name));
+      const dependent =
+        role.otherDependencies ||
+        [...this.catalog.databases.values()].some((db) => db.owner === name || (db.acl ?? []).some((i) => i.grantee === name || i.grantor === name));
       if (dependent) return fail(`role "${name}" cannot be dropped because some objects depend on it`, 'dependent_objects_still_exist', loc);
     }
     for (const name of dropping) {
@@ -605,7 +643,11 @@ class Evaluator {
       if (!this.catalog.roles.has(name)) return fail(`role "${name}" does not exist`, 'undefined_object', loc);
     }
     if (roles.includes(this.superuser)) {
-      return fail(`cannot ${kind === 'reassign-owned' ? 'reassign ownership of' : 'drop'} objects owned by role ${this.superuser} because they are required by the database system`, 'dependent_objects_still_exist', loc);
+      return fail(
+        `cannot ${kind === 'reassign-owned' ? 'reassign ownership of' : 'drop'} objects owned by role ${this.superuser} because they are required by the database system`,
+        'dependent_objects_still_exist',
+        loc,
+      );
     }
     for (const db of this.catalog.databases.values()) {
       if (kind === 'reassign-owned') {
@@ -674,7 +716,8 @@ class Evaluator {
     if (!this.catalog.isSuperuser(cur)) {
       const notOwner = this.mustOwn(db, session, loc);
       if (notOwner) return notOwner;
-      if (!this.catalog.canSetRole(cur, owner)) return fail(this.version >= 16 ? `must be able to SET ROLE "${owner}"` : `must be member of role "${owner}"`, 'insufficient_privilege', loc);
+      if (!this.catalog.canSetRole(cur, owner))
+        return fail(this.version >= 16 ? `must be able to SET ROLE "${owner}"` : `must be member of role "${owner}"`, 'insufficient_privilege', loc);
       if (!this.catalog.roles.get(cur)?.createdb) return fail('permission denied to change owner of database', 'insufficient_privilege', loc);
     }
     aclNewOwner(db, db.owner, owner);
@@ -715,7 +758,8 @@ class Evaluator {
   private grantDatabase(statement: DatabaseGrantStatement, session: Session): SqlError | null {
     const loc = statement.loc;
     const isGrant = statement.kind === 'grant-database';
-    if (statement.invalidPrivileges.length > 0) return fail(`invalid privilege type ${statement.invalidPrivileges[0]!.toUpperCase()} for database`, 'invalid_grant_operation', loc);
+    if (statement.invalidPrivileges.length > 0)
+      return fail(`invalid privilege type ${statement.invalidPrivileges[0]!.toUpperCase()} for database`, 'invalid_grant_operation', loc);
     const databases: CatalogDatabase[] = [];
     for (const name of statement.databases) {
       const db = this.catalog.databases.get(name);
@@ -726,18 +770,23 @@ class Evaluator {
     for (const grantee of grantees) {
       if (grantee !== PUBLIC && !this.catalog.roles.has(grantee)) return fail(`role "${grantee}" does not exist`, 'undefined_object', loc);
     }
-    if (isGrant && statement.grantOption && grantees.includes(PUBLIC)) return fail('grant options can only be granted to roles', 'invalid_grant_operation', loc);
+    if (isGrant && statement.grantOption && grantees.includes(PUBLIC))
+      return fail('grant options can only be granted to roles', 'invalid_grant_operation', loc);
     // Work on copies: a REVOKE that fails half-way (dependent privileges) changes nothing.
     const updated = new Map<CatalogDatabase, CatalogDatabase>();
     for (const db of databases) {
-      const copy: CatalogDatabase = { ...db, acl: db.acl ? db.acl.map((i) => ({ ...i, privileges: new Set(i.privileges), grantOptions: new Set(i.grantOptions) })) : null };
+      const copy: CatalogDatabase = {
+        ...db,
+        acl: db.acl ? db.acl.map((i) => ({ ...i, privileges: new Set(i.privileges), grantOptions: new Set(i.grantOptions) })) : null,
+      };
       const grantor = this.bestGrantor(copy, session.currentRole, statement.privileges);
       if (grantor.error) return fail(grantor.error, 'insufficient_privilege', loc);
       if (grantor.privileges.length === 0) continue; // WARNING: no privileges were granted / could be revoked
       for (const grantee of grantees) {
         if (isGrant) {
           // The owner always holds grant options: granting them back to it is no circle.
-          if (statement.grantOption && grantee === grantor.role && grantor.role !== copy.owner) return fail('grant options cannot be granted back to your own grantor', 'invalid_grant_operation', loc);
+          if (statement.grantOption && grantee === grantor.role && grantor.role !== copy.owner)
+            return fail('grant options cannot be granted back to your own grantor', 'invalid_grant_operation', loc);
           aclGrant(copy, grantee, grantor.role, grantor.privileges, statement.grantOption, loc);
         } else {
           const error = aclRevoke(copy, grantee, grantor.role, grantor.privileges, statement.grantOptionOnly, statement.cascade);

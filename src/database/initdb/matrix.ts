@@ -41,7 +41,20 @@ export function computePrivilegeMatrix(statements: readonly InitStatement[], opt
     psqlVariables: [],
     errors: [],
     unevaluated: [],
-    runs: [{ loc: { file, line: 1, column: 1 }, user: null, database: null, onErrorStop: true, mode: 'script', singleTransaction: false, steps: [...statements], uncertain: null, errexit: true, last: true }],
+    runs: [
+      {
+        loc: { file, line: 1, column: 1 },
+        user: null,
+        database: null,
+        onErrorStop: true,
+        mode: 'script',
+        singleTransaction: false,
+        steps: [...statements],
+        uncertain: null,
+        errexit: true,
+        last: true,
+      },
+    ],
   };
   const outcome = evaluateInit([script], { superuser, defaultDatabase: opts.defaultDatabase ?? superuser, ...(opts.version ? { version: opts.version } : {}) });
   return matrixOf(outcome, 'scripts');
@@ -91,9 +104,11 @@ export function matrixOf(outcome: Pick<InitOutcome, 'catalog' | 'stop' | 'lost' 
     if (state.superuser) return { allowed: true, via: 'superuser', loc: state.superuserAt ?? state.createdAt };
     const acl = catalog.effectiveAcl(db);
     const own = acl.find((i) => i.grantee === role && i.privileges.has('connect'));
-    if (own) return { allowed: true, via: own.grantor === role && db.owner === role ? 'owner' : 'grant', loc: own.loc ?? (own.grantor === role ? db.ownerAt : null) };
+    if (own)
+      return { allowed: true, via: own.grantor === role && db.owner === role ? 'owner' : 'grant', loc: own.loc ?? (own.grantor === role ? db.ownerAt : null) };
     for (const parent of catalog.privilegeRoles(role).slice(1)) {
-      if (acl.some((i) => i.grantee === parent && i.privileges.has('connect'))) return { allowed: true, via: 'membership', loc: membershipLoc(catalog, role, parent) };
+      if (acl.some((i) => i.grantee === parent && i.privileges.has('connect')))
+        return { allowed: true, via: 'membership', loc: membershipLoc(catalog, role, parent) };
     }
     const pub = acl.find((i) => i.grantee === PUBLIC && i.privileges.has('connect'));
     if (pub) return { allowed: true, via: 'public', loc: db.publicChangedAt ?? pub.loc ?? db.createdAt };
@@ -116,7 +131,8 @@ export function matrixOf(outcome: Pick<InitOutcome, 'catalog' | 'stop' | 'lost' 
     };
     add({ role: db.owner, via: 'owner', privileges: privileges(db.owner, database), through: null, loc: db.ownerAt });
     for (const item of catalog.effectiveAcl(db)) {
-      if (item.grantee !== PUBLIC && item.privileges.size > 0) add({ role: item.grantee, via: 'grant', privileges: privileges(item.grantee, database), through: null, loc: item.loc });
+      if (item.grantee !== PUBLIC && item.privileges.size > 0)
+        add({ role: item.grantee, via: 'grant', privileges: privileges(item.grantee, database), through: null, loc: item.loc });
     }
     // Members of a holder reach the database through it (with its privileges, or by SET ROLE).
     const direct = [...out.keys(), ...(db.owner === superuser ? [] : [])];
@@ -124,7 +140,8 @@ export function matrixOf(outcome: Pick<InitOutcome, 'catalog' | 'stop' | 'lost' 
       if (out.has(role.name) || role.name === superuser) continue;
       const parents = catalog.memberRoles(role.name);
       const via = direct.find((holder) => parents.has(holder));
-      if (via) add({ role: role.name, via: 'membership', privileges: privileges(role.name, database), through: via, loc: membershipLoc(catalog, role.name, via) });
+      if (via)
+        add({ role: role.name, via: 'membership', privileges: privileges(role.name, database), through: via, loc: membershipLoc(catalog, role.name, via) });
     }
     return [...out.values()];
   };

@@ -50,7 +50,8 @@ export async function readDoBody(
   locate: (index: number) => SourceLoc,
   model: (raw: RawStatement, text: string, at: (index: number) => number) => Promise<PlStep[]>,
 ): Promise<DoBody> {
-  if (/\bLANGUAGE\s+(?!'?plpgsql\b)/i.test(statement.slice(0, 200))) return { body: [{ kind: 'unevaluated', loc: locate(0), reason: 'a DO block in a language other than PL/pgSQL' }], error: null };
+  if (/\bLANGUAGE\s+(?!'?plpgsql\b)/i.test(statement.slice(0, 200)))
+    return { body: [{ kind: 'unevaluated', loc: locate(0), reason: 'a DO block in a language other than PL/pgSQL' }], error: null };
   let fn: Node | null;
   try {
     fn = await parsePlpgsql(statement);
@@ -124,7 +125,8 @@ export async function readDoBody(
         }
         case 'PLpgSQL_stmt_raise': {
           const level = Number(stmt.elog_level ?? ERROR_LEVEL);
-          if (!stmt.condname && !stmt.message && stmt.elog_level === undefined) out.push({ kind: 'unevaluated', loc, reason: 'RAISE without arguments (re-raise) in a DO block' });
+          if (!stmt.condname && !stmt.message && stmt.elog_level === undefined)
+            out.push({ kind: 'unevaluated', loc, reason: 'RAISE without arguments (re-raise) in a DO block' });
           else if (level >= ERROR_LEVEL) out.push({ kind: 'raise', loc, message: String(stmt.message ?? stmt.condname ?? 'exception raised') });
           break;
         }
@@ -138,7 +140,11 @@ export async function readDoBody(
         case 'PLpgSQL_stmt_assert':
           break;
         default:
-          out.push({ kind: 'unevaluated', loc, reason: `${type.replace(/^PLpgSQL_stmt_/, '').toUpperCase()} in a DO block (loops, CASE, cursors and transaction control are not evaluated)` });
+          out.push({
+            kind: 'unevaluated',
+            loc,
+            reason: `${type.replace(/^PLpgSQL_stmt_/, '').toUpperCase()} in a DO block (loops, CASE, cursors and transaction control are not evaluated)`,
+          });
       }
     }
     return out;

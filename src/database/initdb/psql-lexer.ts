@@ -63,7 +63,23 @@ const SENDS_BUFFER = /^(g|gx|gexec|gset|gdesc|crosstabview|watch)$/;
 type EventBody = PsqlEvent extends infer E ? (E extends PsqlEvent ? Omit<E, 'at' | 'offset'> : never) : never;
 
 /** psql's automatic variables whose value svclint cannot know. */
-const AUTOMATIC_UNKNOWN = new Set(['HOST', 'PORT', 'ENCODING', 'VERSION', 'VERSION_NAME', 'VERSION_NUM', 'SERVER_VERSION_NAME', 'SERVER_VERSION_NUM', 'LASTOID', 'ERROR', 'SQLSTATE', 'ROW_COUNT', 'LAST_ERROR_MESSAGE', 'LAST_ERROR_SQLSTATE', 'PID']);
+const AUTOMATIC_UNKNOWN = new Set([
+  'HOST',
+  'PORT',
+  'ENCODING',
+  'VERSION',
+  'VERSION_NAME',
+  'VERSION_NUM',
+  'SERVER_VERSION_NAME',
+  'SERVER_VERSION_NUM',
+  'LASTOID',
+  'ERROR',
+  'SQLSTATE',
+  'ROW_COUNT',
+  'LAST_ERROR_MESSAGE',
+  'LAST_ERROR_SQLSTATE',
+  'PID',
+]);
 
 export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(new Map())): PreparedSql {
   const src = source.text;
@@ -331,7 +347,10 @@ export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(n
     const evaluate = (): boolean => {
       const value = unknown ? null : psqlBool(condition.trim());
       if (value === null) {
-        event({ kind: 'unevaluated', reason: `\\${name} ${unknown ? 'on a psql variable svclint cannot know' : 'with a condition svclint cannot evaluate'} (svclint reads the first branch)` });
+        event({
+          kind: 'unevaluated',
+          reason: `\\${name} ${unknown ? 'on a psql variable svclint cannot know' : 'with a condition svclint cannot evaluate'} (svclint reads the first branch)`,
+        });
         return true;
       }
       return value;
@@ -478,4 +497,39 @@ function quotedEnd(text: string, start: number, quote: string, backslashEscapes:
     i++;
   }
   return text.length;
+}
+
+/**
+ * The `--` comments of a SQL script, as psql reads it: not inside quotes, quoted identifiers,
+ * dollar-quoted bodies or block comments (where a directive-like text is text). Offsets are
+ * string offsets; the body is the text after `--`, trimmed.
+ */
+export function sqlComments(text: string): { offset: number; body: string }[] {
+  const out: { offset: number; body: string }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    const next = text[i + 1];
+    if (c === '-' && next === '-') {
+      const end = indexOrEnd(text, '\n', i);
+      out.push({ offset: i, body: text.slice(i + 2, end).trim() });
+      i = end;
+    } else if (c === '/' && next === '*') {
+      i = blockCommentEnd(text, i);
+    } else if (c === "'" || c === '"') {
+      const prev = i > 0 ? text[i - 1]! : '';
+      i = quotedEnd(text, i, c, c === "'" && (prev === 'e' || prev === 'E') && !(i > 1 && IDENT_CHAR.test(text[i - 2]!)));
+    } else if (c === '$' && !(i > 0 && IDENT_CHAR.test(text[i - 1]!))) {
+      const tag = DOLLAR_TAG.exec(text.slice(i, i + 64));
+      if (!tag) {
+        i++;
+        continue;
+      }
+      const close = text.indexOf(tag[0], i + tag[0].length);
+      i = close < 0 ? text.length : close + tag[0].length;
+    } else {
+      i++;
+    }
+  }
+  return out;
 }

@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { parseInitShell } from './shell';
 import { emptyScript, oneLine, parseInitSql, type ScriptEnv } from './sql';
 import type { InitScript, InitScriptFormat } from './types';
+import type { FileCache } from '../../files/cache';
 
 /** The entrypoint's view of a file name (case-sensitive, as its `case "$f" in *.sh)` is). */
 export function initScriptFormat(abs: string): InitScriptFormat | null {
@@ -24,6 +25,8 @@ export function initScriptFormat(abs: string): InitScriptFormat | null {
 export interface ReadOptions {
   /** The container's environment as far as svclint knows it (null values: set but unknown). */
   env?: ScriptEnv;
+  /** The run's file cache: the script is read (and a .sql.gz decompressed) once. */
+  files?: FileCache;
 }
 
 /** Reads and parses an init script. Never throws: unreadable files come back with an error at 1:1. */
@@ -31,9 +34,9 @@ export async function readInitScript(abs: string, options: ReadOptions = {}): Pr
   const format = initScriptFormat(abs);
   if (format === null) return { kind: 'ignored', file: abs };
   let bytes: Buffer;
-  let executable = false;
+  let executable: boolean;
   try {
-    bytes = await readFile(abs);
+    bytes = options.files ? options.files.read(abs) : await readFile(abs);
     // The entrypoint runs an executable .sh and sources any other (`[ -x "$f" ]`).
     executable = ((await stat(abs)).mode & 0o111) !== 0;
   } catch (error) {
@@ -41,9 +44,15 @@ export async function readInitScript(abs: string, options: ReadOptions = {}): Pr
   }
   if (format === 'sh') return parseInitShell(abs, bytes.toString('utf8'), { env: options.env, executable });
   if (format === 'sql') return parseInitSql(abs, bytes.toString('utf8'), 'sql', options.env);
-  const text = decompress(format, bytes);
+  const gunzipped = format === 'sql.gz' && options.files ? options.files.gunzip(abs) : null;
+  const text = gunzipped ? ('text' in gunzipped ? gunzipped.text : { error: gunzipped.error.replace(/^cannot decompress: /, '') }) : decompress(format, bytes);
   if (text === null) {
-    return { kind: 'unsupported', file: abs, format: format as 'sql.xz' | 'sql.zst', reason: `the image runs .${format} init scripts, but svclint found no '${format === 'sql.xz' ? 'xz' : 'zstd'}' to decompress it` };
+    return {
+      kind: 'unsupported',
+      file: abs,
+      format: format as 'sql.xz' | 'sql.zst',
+      reason: `the image runs .${format} init scripts, but svclint found no '${format === 'sql.xz' ? 'xz' : 'zstd'}' to decompress it`,
+    };
   }
   if (typeof text !== 'string') return failed(format, abs, `cannot decompress the init script: ${text.error}`);
   const script = await parseInitSql(abs, text, 'sql', options.env);

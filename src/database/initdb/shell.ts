@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type { ShNode, ShSyntax } from 'mvdan-sh';
 import { LineIndex, SourceBuilder, type SqlSource } from './source';
-import { newPsqlState } from './psql-lexer';
+import { newPsqlState, sqlComments } from './psql-lexer';
 import { emptyScript, oneLine, readSqlInto, withEntrypointDefaults, type ScriptEnv } from './sql';
 import type { InitStep, ParsedInitScript, PsqlRun } from './types';
 
@@ -25,7 +25,7 @@ function loadShell(): Promise<Shell> {
   loading ??= (async () => {
     // require, not import(): mvdan-sh is 1.5 MB of CommonJS, and import() would first run Node's
     // CommonJS export scan over all of it (~100 ms); require just loads it.
-    const { syntax } = (require('mvdan-sh') as { syntax: ShSyntax });
+    const { syntax } = require('mvdan-sh') as { syntax: ShSyntax };
     const probe = syntax.NewParser().Parse('a <<x\nx\na <<-x\nx\na <<<x\na | a\n', 'probe.sh');
     const ops: number[] = [];
     let pipe = -1;
@@ -39,9 +39,50 @@ function loadShell(): Promise<Shell> {
   return loading;
 }
 
+/**
+ * The `#` comments of a shell script as bash reads it (mvdan-sh keeps them): not inside quotes or
+ * here-documents, where a directive-like text is text. Positions are 1-based, columns in UTF-16
+ * units; the body is the text after `#`, trimmed.
+ */
+export async function shellComments(abs: string, text: string): Promise<{ line: number; column: number; body: string }[] | null> {
+  try {
+    const { syntax } = await loadShell();
+    const file = syntax.NewParser(syntax.KeepComments(true), syntax.Variant(syntax.LangBash)).Parse(text, abs);
+    const lines = new LineIndex(abs, Buffer.from(text, 'utf8'));
+    const out: { line: number; column: number; body: string }[] = [];
+    syntax.Walk(file, (node) => {
+      if (node && syntax.NodeType(node) === 'Comment') {
+        const comment = node as unknown as { Hash: { Offset(): number }; Text: string };
+        const loc = lines.loc(comment.Hash.Offset());
+        out.push({ line: loc.line, column: loc.column, body: String(comment.Text).trim() });
+      }
+      return true;
+    });
+    return out;
+  } catch {
+    // A script the shell parser refuses has its syntax error reported; its comments are read line by line.
+    return null;
+  }
+}
+
 /** psql options that take a value (short letters and long names). */
 const SHORT_WITH_VALUE = new Set('cdfUhpvoLTFRP'.split(''));
-const LONG_WITH_VALUE = new Set(['command', 'dbname', 'file', 'username', 'host', 'port', 'set', 'variable', 'output', 'log-file', 'table-attr', 'field-separator', 'record-separator', 'pset']);
+const LONG_WITH_VALUE = new Set([
+  'command',
+  'dbname',
+  'file',
+  'username',
+  'host',
+  'port',
+  'set',
+  'variable',
+  'output',
+  'log-file',
+  'table-attr',
+  'field-separator',
+  'record-separator',
+  'pset',
+]);
 /** Commands that run SQL like psql does: psql itself, the image's helper, `"${psql[@]}"`. */
 const PSQL_COMMANDS = new Set(['psql', 'docker_process_sql']);
 /** What bash puts for `$$`: some process id (svclint uses a fixed one). */
@@ -120,10 +161,22 @@ export async function parseInitShell(abs: string, text: string, options: ShellOp
     const commands: InitStep[][] = [];
     for (const sql of run.sources) {
       if (onlyExpansions(sql)) {
-        const unevaluated: InitStep = { kind: 'unevaluated', loc: lines.loc(sql.origin[0] ?? 0), database: call.database, reason: 'SQL in a shell variable, which svclint cannot read' };
+        const unevaluated: InitStep = {
+          kind: 'unevaluated',
+          loc: lines.loc(sql.origin[0] ?? 0),
+          database: call.database,
+          reason: 'SQL in a shell variable, which svclint cannot read',
+        };
         steps.push(unevaluated);
         commands.push([unevaluated]);
         continue;
+      }
+      // SQL comments inside the here-document are where a directive for its statements is written.
+      if (sql.text.includes('svclint-')) {
+        for (const comment of sqlComments(sql.text)) {
+          const loc = sql.lines.loc(sql.origin[comment.offset] ?? 0);
+          (script.sqlComments ??= []).push({ line: loc.line, column: loc.column, body: comment.body });
+        }
       }
       const read = await readSqlInto(script, sql, state);
       steps.push(...read);
@@ -180,7 +233,22 @@ interface PsqlCall {
 }
 
 /** Commands that run SQL svclint does not read. */
-const OTHER_SQL_COMMANDS = new Set(['createdb', 'createuser', 'dropdb', 'dropuser', 'pg_restore', 'pg_dump', 'pg_dumpall', 'eval', 'su', 'gosu', 'runuser', 'sudo', 'sh', 'bash']);
+const OTHER_SQL_COMMANDS = new Set([
+  'createdb',
+  'createuser',
+  'dropdb',
+  'dropuser',
+  'pg_restore',
+  'pg_dump',
+  'pg_dumpall',
+  'eval',
+  'su',
+  'gosu',
+  'runuser',
+  'sudo',
+  'sh',
+  'bash',
+]);
 
 /** Why a command nested in a compound one may not run, or run several times. */
 const COMPOUND_REASONS: Record<string, string> = {
@@ -246,7 +314,8 @@ class ShellReader {
   /** psql calls anywhere inside `node` (except `skip`), all uncertain for `reason`. */
   private nested(node: ShNode, skip: ShNode | null, reason: string, runs: CallRun[], errexit: boolean): void {
     // GopherJS hands out a new wrapper per visit: compare nodes by position, not identity.
-    const same = (a: ShNode, b: ShNode | null): boolean => b !== null && this.t(a) === this.t(b) && a.Pos().Offset() === b.Pos().Offset() && a.End().Offset() === b.End().Offset();
+    const same = (a: ShNode, b: ShNode | null): boolean =>
+      b !== null && this.t(a) === this.t(b) && a.Pos().Offset() === b.Pos().Offset() && a.End().Offset() === b.End().Offset();
     this.shell.syntax.Walk(node, (child) => {
       if (!child || same(child, node)) return true;
       if (same(child, skip)) return false;
@@ -283,7 +352,11 @@ class ShellReader {
     const text = name ? this.literal(name)?.split('/').pop() : null;
     if (text && OTHER_SQL_COMMANDS.has(text)) {
       const words = this.args(stmt).map((w) => this.literal(w) ?? '');
-      if (['su', 'gosu', 'runuser', 'sudo', 'sh', 'bash', 'eval'].includes(text) && !words.some((w) => /\b(psql|createdb|createuser|dropdb|dropuser)\b/.test(w))) return;
+      if (
+        ['su', 'gosu', 'runuser', 'sudo', 'sh', 'bash', 'eval'].includes(text) &&
+        !words.some((w) => /\b(psql|createdb|createuser|dropdb|dropuser)\b/.test(w))
+      )
+        return;
       this.unevaluated.push({ loc: this.lines.loc(stmt.Pos().Offset()), reason: `'${text}' runs SQL svclint does not read` });
     }
   }
@@ -302,7 +375,8 @@ class ShellReader {
     if (cmd && this.t(cmd) === 'BinaryCmd' && Number(cmd.Op) === this.shell.ops.pipe) return this.callOf(cmd);
     const call = this.psqlCall(node);
     if (!call) return null;
-    if (call.commands.length > 0) return { stmt: node, sources: call.commands.map((word) => this.wordSource(word, call.database, call.commandPrefix.get(word) ?? 0)), call };
+    if (call.commands.length > 0)
+      return { stmt: node, sources: call.commands.map((word) => this.wordSource(word, call.database, call.commandPrefix.get(word) ?? 0)), call };
     return { stmt: node, sources: this.redirectSources(node, call.database), call };
   }
 
@@ -524,7 +598,12 @@ class ShellReader {
       if (end <= start) continue;
       const type = this.t(part);
       if (type === 'Lit') this.appendRange(builder, start, end, { mode: 'unquoted', stripTabs: false, expansions: [] });
-      else if (type === 'SglQuoted') this.appendRange(builder, Math.max(start, part.Pos().Offset() + (part.Dollar ? 2 : 1)), end - 1, { mode: 'verbatim', stripTabs: false, expansions: [] });
+      else if (type === 'SglQuoted')
+        this.appendRange(builder, Math.max(start, part.Pos().Offset() + (part.Dollar ? 2 : 1)), end - 1, {
+          mode: 'verbatim',
+          stripTabs: false,
+          expansions: [],
+        });
       else if (type === 'DblQuoted') {
         const open = part.Pos().Offset() + (part.Dollar ? 2 : 1);
         this.appendRange(builder, Math.max(start, open), end - 1, { mode: 'double', stripTabs: false, expansions: this.expansionParts(part) });
@@ -553,7 +632,12 @@ class ShellReader {
    * Copies file bytes [start, end) as the shell would pass them on: `<<-` strips leading tabs,
    * backslash escapes are removed where the shell removes them, expansions become marked spans.
    */
-  private appendRange(builder: SourceBuilder, start: number, end: number, how: { mode: 'verbatim' | 'heredoc' | 'double' | 'unquoted'; stripTabs: boolean; expansions: Expansion[] }): void {
+  private appendRange(
+    builder: SourceBuilder,
+    start: number,
+    end: number,
+    how: { mode: 'verbatim' | 'heredoc' | 'double' | 'unquoted'; stripTabs: boolean; expansions: Expansion[] },
+  ): void {
     const expansionAt = new Map(how.expansions.map((span) => [span.start, span]));
     const escapable = how.mode === 'heredoc' ? '$`\\\n' : how.mode === 'double' ? '$`"\\\n' : null;
     let runStart = start;

@@ -7,7 +7,10 @@ import type { SourceLoc } from './types';
 export class LineIndex {
   private readonly starts: number[] = [0];
 
-  constructor(readonly file: string, private readonly bytes: Buffer) {
+  constructor(
+    readonly file: string,
+    private readonly bytes: Buffer,
+  ) {
     for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a) this.starts.push(i + 1);
   }
 
@@ -82,7 +85,12 @@ export class SourceBuilder {
   appendAt(text: string, byteOffset: number, expansion: boolean, known?: { value: string | null; pid?: boolean }): void {
     if (text === '') return;
     for (let u = 0; u < text.length; u++) this.origin.push(byteOffset);
-    if (expansion) this.expansions.push({ start: this.length, end: this.length + text.length, ...(known ? { value: known.value, ...(known.pid ? { pid: true } : {}) } : {}) });
+    if (expansion)
+      this.expansions.push({
+        start: this.length,
+        end: this.length + text.length,
+        ...(known ? { value: known.value, ...(known.pid ? { pid: true } : {}) } : {}),
+      });
     this.parts.push(text);
     this.length += text.length;
   }
@@ -106,7 +114,6 @@ export function sqlFileSource(file: string, text: string): SqlSource {
 
 /** Converts UTF-8 byte offsets of `text` (libpg-query's stmt_location) to UTF-16 indexes. */
 export function byteToCharIndex(text: string): (byte: number) => number {
-  // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(text)) return (byte) => Math.max(0, Math.min(byte, text.length));
   const table: number[] = [];
   let index = 0;

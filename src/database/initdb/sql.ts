@@ -46,7 +46,18 @@ export async function parseInitSql(abs: string, text: string, origin: 'sql' | 's
   // A byte-order mark is not SQL; blank it so the first statement keeps its column.
   const source = sqlFileSource(abs, text.replace(/^\uFEFF/, ' '));
   const steps = await readSqlInto(script, source, newPsqlState(env, imagePsqlVariables(env, null, null)));
-  script.runs.push({ loc: { file: abs, line: 1, column: 1 }, user: null, database: null, onErrorStop: true, mode: 'script', singleTransaction: false, steps, uncertain: null, errexit: true, last: true });
+  script.runs.push({
+    loc: { file: abs, line: 1, column: 1 },
+    user: null,
+    database: null,
+    onErrorStop: true,
+    mode: 'script',
+    singleTransaction: false,
+    steps,
+    uncertain: null,
+    errexit: true,
+    last: true,
+  });
   return script;
 }
 
@@ -131,7 +142,8 @@ function variableAt(prepared: PreparedSql, at: number): boolean {
 function record(script: ParsedInitScript, raw: RawStatement, ctx: StatementContext): InitStep {
   const { statement, literalPasswordAt } = modelStatement(raw, ctx);
   script.statements.push(statement);
-  if (literalPasswordAt !== null && 'role' in statement && typeof statement.role === 'string') script.literalPasswords.push({ role: statement.role, loc: ctx.loc(literalPasswordAt) });
+  if (literalPasswordAt !== null && 'role' in statement && typeof statement.role === 'string')
+    script.literalPasswords.push({ role: statement.role, loc: ctx.loc(literalPasswordAt) });
   return guard(statement);
 }
 
@@ -142,7 +154,13 @@ export function guard(statement: InitStatement): InitStep {
   if (!names.includes(UNKNOWN)) return statement;
   const variable = /\uE000(:[A-Za-z_][A-Za-z0-9_]*|\$\{?[A-Za-z_0-9@*#?$!-]+\}?)/.exec(names)?.[1];
   const what = variable?.startsWith(':') ? `the psql variable ${variable}` : variable ? `the shell expansion ${variable}` : 'a variable';
-  return { kind: 'unevaluated', loc: statement.loc, database: statement.database, reason: `a name comes from ${what}, whose value svclint cannot know`, statement };
+  return {
+    kind: 'unevaluated',
+    loc: statement.loc,
+    database: statement.database,
+    reason: `a name comes from ${what}, whose value svclint cannot know`,
+    statement,
+  };
 }
 
 /** The terminator index right after a statement (its `;` or `\g...`), if any. */
@@ -173,7 +191,7 @@ async function readGexec(script: ParsedInitScript, raw: RawStatement, ctx: State
   const node = raw.node;
   const unevaluated = (reason: string): InitStep => ({ kind: 'unevaluated', ...base, reason });
   if (raw.type !== 'SelectStmt') return unevaluated('\\gexec runs the output of a statement svclint cannot evaluate');
-  if ((node.fromClause as unknown[] | undefined)?.length || node.groupClause || node.havingClause || node.op && node.op !== 'SETOP_NONE' || node.limitCount) {
+  if ((node.fromClause as unknown[] | undefined)?.length || node.groupClause || node.havingClause || (node.op && node.op !== 'SETOP_NONE') || node.limitCount) {
     return unevaluated('\\gexec runs SQL built from query results (rows svclint cannot know)');
   }
   const whereText = prepared.text.slice(raw.start, raw.end);
@@ -187,7 +205,9 @@ async function readGexec(script: ParsedInitScript, raw: RawStatement, ctx: State
     if (sql.trim() === '') continue;
     const offset = prepared.origin[raw.at(Number(target.ResTarget?.location ?? 0))]!;
     const origin = Array.from({ length: sql.length + 1 }, () => offset);
-    cells.push(await readSqlInto(script, { lines: source.lines, text: sql, origin, expansions: [], database: ctx.database }, newPsqlState(new Map()), { nested: true }));
+    cells.push(
+      await readSqlInto(script, { lines: source.lines, text: sql, origin, expansions: [], database: ctx.database }, newPsqlState(new Map()), { nested: true }),
+    );
   }
   return statement;
 }
@@ -202,7 +222,8 @@ async function readDo(script: ParsedInitScript, raw: RawStatement, ctx: Statemen
     const innerCtx: StatementContext = { text, loc: (i) => locate(at(i)), database: ctx.database, psqlVariableAt: () => false };
     const { statement, literalPasswordAt } = modelStatement(inner, innerCtx);
     script.statements.push(statement);
-    if (literalPasswordAt !== null && 'role' in statement && typeof statement.role === 'string') script.literalPasswords.push({ role: statement.role, loc: innerCtx.loc(literalPasswordAt) });
+    if (literalPasswordAt !== null && 'role' in statement && typeof statement.role === 'string')
+      script.literalPasswords.push({ role: statement.role, loc: innerCtx.loc(literalPasswordAt) });
     return [{ kind: 'sql', step: guard(statement) }];
   });
   return Object.assign(statement, { body, error });

@@ -123,7 +123,8 @@ export function modelStatement(raw: RawStatement, ctx: StatementContext): Modell
       case 'GrantRoleStmt': {
         const opts = defElems(node.opt);
         const options: { admin?: boolean; inherit?: boolean; set?: boolean } = {};
-        for (const o of opts) if (o.defname === 'admin' || o.defname === 'inherit' || o.defname === 'set') options[o.defname] = booleanOption(opts, o.defname as string) ?? true;
+        for (const o of opts)
+          if (o.defname === 'admin' || o.defname === 'inherit' || o.defname === 'set') options[o.defname] = booleanOption(opts, o.defname as string) ?? true;
         const isGrant = node.is_grant === true;
         const optionOnly = isGrant ? null : ((opts[0]?.defname as 'admin' | 'inherit' | 'set' | undefined) ?? null);
         return {
@@ -143,7 +144,8 @@ export function modelStatement(raw: RawStatement, ctx: StatementContext): Modell
       case 'DropdbStmt':
         return { ...base, kind: 'drop-database', name: String(node.dbname ?? ''), missingOk: node.missing_ok === true };
       case 'RenameStmt':
-        if (node.renameType === 'OBJECT_DATABASE') return { ...base, kind: 'rename-database', from: String(node.subname ?? ''), to: String(node.newname ?? '') };
+        if (node.renameType === 'OBJECT_DATABASE')
+          return { ...base, kind: 'rename-database', from: String(node.subname ?? ''), to: String(node.newname ?? '') };
         if (node.renameType === 'OBJECT_ROLE') return { ...base, kind: 'rename-role', from: String(node.subname ?? ''), to: String(node.newname ?? '') };
         break;
       case 'ReassignOwnedStmt':
@@ -190,7 +192,9 @@ export function modelStatement(raw: RawStatement, ctx: StatementContext): Modell
       case 'AlterDefaultPrivilegesStmt': {
         const forRoles = roleListOption(defElems(node.options), 'roles');
         const action = (node.action ?? {}) as Node;
-        const grantees = list(action.grantees).map((g) => roleName(g.RoleSpec ?? g)).filter((g) => g !== 'public');
+        const grantees = list(action.grantees)
+          .map((g) => roleName(g.RoleSpec ?? g))
+          .filter((g) => g !== 'public');
         return other(raw.type, { roles: [...forRoles, ...grantees], dependents: [...forRoles, ...grantees] });
       }
     }

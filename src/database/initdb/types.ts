@@ -1,6 +1,6 @@
 // The model of Postgres init scripts (files mounted at /docker-entrypoint-initdb.d) that the
 // database rules read. Pure data: no parser objects leak out, and no password text is kept.
-import type { SourceLoc } from '../../types';
+import type { SourceLoc } from '../../files/types';
 
 export type { SourceLoc };
 
@@ -307,6 +307,8 @@ export interface ParsedInitScript {
   runs: PsqlRun[];
   /** Things svclint cannot evaluate outside psql runs (shell `eval`, `createdb`, `psql -f`...). */
   unevaluated: { loc: SourceLoc; reason: string }[];
+  /** `--` comments of the SQL a `.sh` script hands to psql (here-documents, `-c`), at their place in the script: suppression directives. */
+  sqlComments?: { line: number; column: number; body: string }[];
 }
 
 /** A file the Postgres image would run that svclint cannot read (`.sql.xz`, `.sql.zst`). */

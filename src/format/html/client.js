@@ -18,23 +18,32 @@
   function readData() {
     var el = document.getElementById('svclint-data');
     if (el.getAttribute('data-encoding') !== 'gzip-base64') return Promise.resolve(JSON.parse(el.textContent));
-    if (typeof DecompressionStream !== 'function') return Promise.reject(new Error('this browser cannot decompress the report (no DecompressionStream); open it in a current browser, or use svclint --format json'));
+    if (typeof DecompressionStream !== 'function')
+      return Promise.reject(
+        new Error('this browser cannot decompress the report (no DecompressionStream); open it in a current browser, or use svclint --format json'),
+      );
     var binary = atob(el.textContent.trim());
     var bytes = new Uint8Array(binary.length);
     for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text().then(JSON.parse);
   }
 
-  readData().then(function (loaded) {
-    data = loaded;
-    rulesById = new Map(data.rules.map(function (r) { return [r.id, r]; }));
-    renderPage();
-    document.documentElement.setAttribute('data-render-ms', String(Math.round(performance.now())));
-    document.documentElement.setAttribute('data-ready', 'true');
-  }).catch(function (error) {
-    app.appendChild(h('p', { class: 'over' }, 'svclint report: ' + (error && error.message ? error.message : String(error))));
-    document.documentElement.setAttribute('data-ready', 'error');
-  });
+  readData()
+    .then(function (loaded) {
+      data = loaded;
+      rulesById = new Map(
+        data.rules.map(function (r) {
+          return [r.id, r];
+        }),
+      );
+      renderPage();
+      document.documentElement.setAttribute('data-render-ms', String(Math.round(performance.now())));
+      document.documentElement.setAttribute('data-ready', 'true');
+    })
+    .catch(function (error) {
+      app.appendChild(h('p', { class: 'over' }, 'svclint report: ' + (error && error.message ? error.message : String(error))));
+      document.documentElement.setAttribute('data-ready', 'error');
+    });
 
   // ------------------------------------------------------------------ DOM helpers
 
@@ -47,8 +56,9 @@
         if (value === null || value === undefined || value === false) continue;
         if (key === 'class') el.className = value;
         else if (key.slice(0, 2) === 'on') el.addEventListener(key.slice(2), value);
-        else if (key === 'href') { if (/^https?:\/\//i.test(String(value)) || /^#[\w-]*$/.test(String(value))) el.setAttribute('href', String(value)); }
-        else if (key === 'checked' || key === 'disabled' || key === 'selected') el[key] = Boolean(value);
+        else if (key === 'href') {
+          if (/^https?:\/\//i.test(String(value)) || /^#[\w-]*$/.test(String(value))) el.setAttribute('href', String(value));
+        } else if (key === 'checked' || key === 'disabled' || key === 'selected') el[key] = Boolean(value);
         else el.setAttribute(key, String(value));
       }
     }
@@ -57,13 +67,22 @@
   }
   function append(el, child) {
     if (child === null || child === undefined || child === false) return;
-    if (Array.isArray(child)) { for (var i = 0; i < child.length; i++) append(el, child[i]); return; }
+    if (Array.isArray(child)) {
+      for (var i = 0; i < child.length; i++) append(el, child[i]);
+      return;
+    }
     el.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
   }
-  function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); }
-  function plural(n, word) { return n.toLocaleString('en-US') + ' ' + word + (n === 1 ? '' : 's'); }
+  function clear(el) {
+    while (el.firstChild) el.removeChild(el.firstChild);
+  }
+  function plural(n, word) {
+    return n.toLocaleString('en-US') + ' ' + word + (n === 1 ? '' : 's');
+  }
   function formatBytes(bytes) {
-    var trim = function (n) { return Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, ''); };
+    var trim = function (n) {
+      return Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, '');
+    };
     if (bytes >= 1073741824) return trim(bytes / 1073741824) + ' GiB';
     if (bytes >= 1048576) return trim(bytes / 1048576) + ' MiB';
     if (bytes >= 1024) return trim(bytes / 1024) + ' KiB';
@@ -75,15 +94,21 @@
       ? h('a', { href: rule.docs, target: '_blank', rel: 'noopener noreferrer', class: 'mono', title: rule.description }, id)
       : h('code', null, id);
   }
-  function badge(kind, text, title) { return h('span', { class: 'badge ' + kind, title: title }, text); }
-  function joinPath(root, rel) { return rel === '' ? root : root === '.' ? rel : root + '/' + rel; }
+  function badge(kind, text, title) {
+    return h('span', { class: 'badge ' + kind, title: title }, text);
+  }
+  function joinPath(root, rel) {
+    return rel === '' ? root : root === '.' ? rel : root + '/' + rel;
+  }
   /** A path relative to the report's root when it is inside it (tables get long otherwise). */
   function short(rootPath, p) {
     if (!p) return p;
     var rel = relToRoot(rootPath, p);
     return rel === null || rel === '' ? p : rel;
   }
-  function location(f) { return f.path + (f.line !== null && f.line !== undefined ? ':' + f.line + (f.column ? ':' + f.column : '') : ''); }
+  function location(f) {
+    return f.path + (f.line !== null && f.line !== undefined ? ':' + f.line + (f.column ? ':' + f.column : '') : '');
+  }
 
   /** A paged list: render(items) draws one page into `body`; pager buttons move between pages. */
   function pager(container, items, drawItem, size) {
@@ -100,9 +125,41 @@
       body.appendChild(frag);
       clear(nav);
       if (pages > 1) {
-        nav.appendChild(h('button', { type: 'button', disabled: page === 0, onclick: function () { page--; draw(); } }, '‹ Previous'));
-        nav.appendChild(h('span', { class: 'muted' }, 'Page ' + (page + 1) + ' of ' + pages + ' (' + (page * size + 1) + '–' + end + ' of ' + items.length.toLocaleString('en-US') + ')'));
-        nav.appendChild(h('button', { type: 'button', disabled: page >= pages - 1, onclick: function () { page++; draw(); } }, 'Next ›'));
+        nav.appendChild(
+          h(
+            'button',
+            {
+              type: 'button',
+              disabled: page === 0,
+              onclick: function () {
+                page--;
+                draw();
+              },
+            },
+            '‹ Previous',
+          ),
+        );
+        nav.appendChild(
+          h(
+            'span',
+            { class: 'muted' },
+            'Page ' + (page + 1) + ' of ' + pages + ' (' + (page * size + 1) + '–' + end + ' of ' + items.length.toLocaleString('en-US') + ')',
+          ),
+        );
+        nav.appendChild(
+          h(
+            'button',
+            {
+              type: 'button',
+              disabled: page >= pages - 1,
+              onclick: function () {
+                page++;
+                draw();
+              },
+            },
+            'Next ›',
+          ),
+        );
       }
     }
     container.after.appendChild(nav);
@@ -112,18 +169,53 @@
   // ------------------------------------------------------------------ page
 
   function renderPage() {
-    var totals = data.roots.reduce(function (t, r) { return { e: t.e + r.summary.errors, w: t.w + r.summary.warnings }; }, { e: 0, w: 0 });
-    app.appendChild(h('header', { class: 'top' },
-      h('h1', null, 'svclint report'),
-      h('div', { class: 'sub' }, data.roots.map(function (r) { return r.root; }).join(', '), ' · svclint ', data.version, ' · ',
-        totals.e + totals.w === 0 ? '✔ no problems' : '✖ ' + plural(totals.e, 'error') + ', ' + plural(totals.w, 'warning'))));
-    app.appendChild(h('nav', { class: 'tabs', 'aria-label': 'Sections' },
-      [['summary', 'Summary'], ['tree', 'Tree'], ['findings', 'Findings'], ['memory', 'Memory budget'], ['databases', 'Database allocation'], ['migration', 'Migration']].map(function (t) {
-        return h('a', { href: '#' + t[0] }, t[1]);
-      })));
+    var totals = data.roots.reduce(
+      function (t, r) {
+        return { e: t.e + r.summary.errors, w: t.w + r.summary.warnings };
+      },
+      { e: 0, w: 0 },
+    );
+    app.appendChild(
+      h(
+        'header',
+        { class: 'top' },
+        h('h1', null, 'svclint report'),
+        h(
+          'div',
+          { class: 'sub' },
+          data.roots
+            .map(function (r) {
+              return r.root;
+            })
+            .join(', '),
+          ' · svclint ',
+          data.version,
+          ' · ',
+          totals.e + totals.w === 0 ? '✔ no problems' : '✖ ' + plural(totals.e, 'error') + ', ' + plural(totals.w, 'warning'),
+        ),
+      ),
+    );
+    app.appendChild(
+      h(
+        'nav',
+        { class: 'tabs', 'aria-label': 'Sections' },
+        [
+          ['summary', 'Summary'],
+          ['tree', 'Tree'],
+          ['findings', 'Findings'],
+          ['memory', 'Memory budget'],
+          ['databases', 'Database allocation'],
+          ['migration', 'Migration'],
+        ].map(function (t) {
+          return h('a', { href: '#' + t[0] }, t[1]);
+        }),
+      ),
+    );
     main = h('main');
     app.appendChild(main);
-    data.roots.forEach(function (root, index) { renderRoot(root, index); });
+    data.roots.forEach(function (root, index) {
+      renderRoot(root, index);
+    });
   }
 
   function renderRoot(root, index) {
@@ -151,15 +243,43 @@
   function renderSummary(ctx) {
     var root = ctx.root;
     var s = section('summary' + ctx.sfx, 'Summary' + (ctx.sfx ? ': ' + root.root : ''));
-    s.appendChild(h('div', { class: 'cards' },
-      h('div', { class: 'card error', 'data-count': 'errors' }, h('div', { class: 'num' }, String(root.summary.errors)), h('div', { class: 'label' }, 'errors')),
-      h('div', { class: 'card warning', 'data-count': 'warnings' }, h('div', { class: 'num' }, String(root.summary.warnings)), h('div', { class: 'label' }, 'warnings')),
-      h('div', { class: 'card', 'data-count': 'services' }, h('div', { class: 'num' }, String(root.summary.services)), h('div', { class: 'label' }, 'services')),
-      h('div', { class: 'card', 'data-count': 'stacks' }, h('div', { class: 'num' }, String(root.summary.stacks)), h('div', { class: 'label' }, 'stacks'))));
-    s.appendChild(h('dl', { class: 'facts' },
-      h('dt', null, 'Root'), h('dd', { class: 'mono' }, root.root),
-      h('dt', null, 'Config'), h('dd', { class: 'mono' }, root.config === null ? 'none (built-in recommended policy)' : root.config),
-      h('dt', null, 'svclint'), h('dd', null, data.version)));
+    s.appendChild(
+      h(
+        'div',
+        { class: 'cards' },
+        h(
+          'div',
+          { class: 'card error', 'data-count': 'errors' },
+          h('div', { class: 'num' }, String(root.summary.errors)),
+          h('div', { class: 'label' }, 'errors'),
+        ),
+        h(
+          'div',
+          { class: 'card warning', 'data-count': 'warnings' },
+          h('div', { class: 'num' }, String(root.summary.warnings)),
+          h('div', { class: 'label' }, 'warnings'),
+        ),
+        h(
+          'div',
+          { class: 'card', 'data-count': 'services' },
+          h('div', { class: 'num' }, String(root.summary.services)),
+          h('div', { class: 'label' }, 'services'),
+        ),
+        h('div', { class: 'card', 'data-count': 'stacks' }, h('div', { class: 'num' }, String(root.summary.stacks)), h('div', { class: 'label' }, 'stacks')),
+      ),
+    );
+    s.appendChild(
+      h(
+        'dl',
+        { class: 'facts' },
+        h('dt', null, 'Root'),
+        h('dd', { class: 'mono' }, root.root),
+        h('dt', null, 'Config'),
+        h('dd', { class: 'mono' }, root.config === null ? 'none (built-in recommended policy)' : root.config),
+        h('dt', null, 'svclint'),
+        h('dd', null, data.version),
+      ),
+    );
     var counts = new Map();
     root.findings.forEach(function (f) {
       var c = counts.get(f.rule) || { error: 0, warning: 0 };
@@ -170,19 +290,61 @@
       s.appendChild(h('p', { class: 'empty' }, 'No findings.'));
       return s;
     }
-    var rows = Array.from(counts.entries()).sort(function (a, b) { return (b[1].error + b[1].warning) - (a[1].error + a[1].warning) || (a[0] < b[0] ? -1 : 1); });
-    s.appendChild(h('table', { class: 'by-rule' },
-      h('thead', null, h('tr', null, h('th', null, 'Rule'), h('th', null, 'Group'), h('th', { class: 'num' }, 'Errors'), h('th', { class: 'num' }, 'Warnings'), h('th', null, 'What it finds'), h('th', null, ''))),
-      h('tbody', null, rows.map(function (row) {
-        var rule = rulesById.get(row[0]);
-        return h('tr', { 'data-rule': row[0] },
-          h('td', { class: 'nowrap' }, ruleLink(row[0])),
-          h('td', { class: 'nowrap muted' }, rule ? rule.group : ''),
-          h('td', { class: 'num' }, row[1].error ? String(row[1].error) : ''),
-          h('td', { class: 'num' }, row[1].warning ? String(row[1].warning) : ''),
-          h('td', { class: 'muted' }, rule ? rule.description : ''),
-          h('td', { class: 'nowrap' }, h('button', { type: 'button', class: 'small', title: 'Show these findings', onclick: function () { ctx.findingsView.set({ rule: row[0] }); } }, 'show')));
-      }))));
+    var rows = Array.from(counts.entries()).sort(function (a, b) {
+      return b[1].error + b[1].warning - (a[1].error + a[1].warning) || (a[0] < b[0] ? -1 : 1);
+    });
+    s.appendChild(
+      h(
+        'table',
+        { class: 'by-rule' },
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            h('th', null, 'Rule'),
+            h('th', null, 'Group'),
+            h('th', { class: 'num' }, 'Errors'),
+            h('th', { class: 'num' }, 'Warnings'),
+            h('th', null, 'What it finds'),
+            h('th', null, ''),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          rows.map(function (row) {
+            var rule = rulesById.get(row[0]);
+            return h(
+              'tr',
+              { 'data-rule': row[0] },
+              h('td', { class: 'nowrap' }, ruleLink(row[0])),
+              h('td', { class: 'nowrap muted' }, rule ? rule.group : ''),
+              h('td', { class: 'num' }, row[1].error ? String(row[1].error) : ''),
+              h('td', { class: 'num' }, row[1].warning ? String(row[1].warning) : ''),
+              h('td', { class: 'muted' }, rule ? rule.description : ''),
+              h(
+                'td',
+                { class: 'nowrap' },
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'small',
+                    title: 'Show these findings',
+                    onclick: function () {
+                      ctx.findingsView.set({ rule: row[0] });
+                    },
+                  },
+                  'show',
+                ),
+              ),
+            );
+          }),
+        ),
+      ),
+    );
     return s;
   }
 
@@ -195,7 +357,19 @@
       byRel.set(rel, node);
       (raw[2] || []).forEach(function (child) {
         if (child[1] & NODE.composeService) {
-          node.children.push({ name: child[0], flags: child[1], parent: node, rel: rel === '' ? child[0] : rel + '/' + child[0], children: [], findings: [], involved: [], errors: 0, warnings: 0, fate: null, leaf: true });
+          node.children.push({
+            name: child[0],
+            flags: child[1],
+            parent: node,
+            rel: rel === '' ? child[0] : rel + '/' + child[0],
+            children: [],
+            findings: [],
+            involved: [],
+            errors: 0,
+            warnings: 0,
+            fate: null,
+            leaf: true,
+          });
         } else {
           node.children.push(make(child, node, rel === '' ? child[0] : rel + '/' + child[0]));
         }
@@ -244,7 +418,9 @@
     function clone(node, parent) {
       var c = { name: node.name, flags: node.flags, parent: parent, children: [], origin: node, leaf: node.leaf, fate: null };
       clones.set(node.rel, c);
-      c.children = node.children.map(function (child) { return clone(child, c); });
+      c.children = node.children.map(function (child) {
+        return clone(child, c);
+      });
       return c;
     }
     var top = clone(current.top, null);
@@ -259,9 +435,18 @@
       var parts = to.split('/');
       var parent = top;
       for (var i = 0; i < parts.length - 1; i++) {
-        var next = parent.children.find(function (c) { return c.name === parts[i] && !c.leaf; });
+        var next = parent.children.find(function (c) {
+          return c.name === parts[i] && !c.leaf;
+        });
         if (!next) {
-          next = { name: parts[i], flags: parent === top && root.capabilities.indexOf(parts[i]) >= 0 ? NODE.capability : 0, parent: parent, children: [], origin: null, fate: { kind: 'new' } };
+          next = {
+            name: parts[i],
+            flags: parent === top && root.capabilities.indexOf(parts[i]) >= 0 ? NODE.capability : 0,
+            parent: parent,
+            children: [],
+            origin: null,
+            fate: { kind: 'new' },
+          };
           parent.children.push(next);
         }
         parent = next;
@@ -269,7 +454,9 @@
       var fromName = from.split('/').pop();
       var kinds = [move[3] === 'archive' ? 'archived' : move[3] === 'rename' ? 'renamed' : 'moved'];
       if (move[3] !== 'rename' && fromName !== parts[parts.length - 1]) kinds.push('renamed');
-      var collides = parent.children.some(function (c) { return c.name === parts[parts.length - 1]; });
+      var collides = parent.children.some(function (c) {
+        return c.name === parts[parts.length - 1];
+      });
       node.name = parts[parts.length - 1];
       node.parent = parent;
       node.fate = { kinds: kinds, from: joinPath(root.root, from), fromRel: from, reason: move[2], collides: collides };
@@ -282,18 +469,28 @@
       if (c && !c.fate) c.fate = fate;
       if (origin && !origin.fate) origin.fate = fate;
     };
-    root.removed.forEach(function (rel) { mark(rel, { kinds: ['removed'], reason: 'emptied by the moves, then removed' }); });
-    root.retired.forEach(function (r) { mark(r[0], { kinds: ['removed'], reason: 'a second copy: merge it into ' + r[1] + ' by hand, then remove it' }); });
-    root.unplaced.forEach(function (rel) { mark(rel, { kinds: ['unplaced'], reason: 'outside a capability, and no rule says where it goes: place it by hand (svclint place)' }); });
+    root.removed.forEach(function (rel) {
+      mark(rel, { kinds: ['removed'], reason: 'emptied by the moves, then removed' });
+    });
+    root.retired.forEach(function (r) {
+      mark(r[0], { kinds: ['removed'], reason: 'a second copy: merge it into ' + r[1] + ' by hand, then remove it' });
+    });
+    root.unplaced.forEach(function (rel) {
+      mark(rel, { kinds: ['unplaced'], reason: 'outside a capability, and no rule says where it goes: place it by hand (svclint place)' });
+    });
     (function sortAll(node) {
-      node.children.sort(function (a, b) { return a.name < b.name ? -1 : a.name > b.name ? 1 : 0; });
+      node.children.sort(function (a, b) {
+        return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+      });
       node.children.forEach(sortAll);
     })(top);
     var count = 0;
     (function walk(node, rel) {
       node.rel = rel;
       count++;
-      node.children.forEach(function (c) { walk(c, rel === '' ? c.name : rel + '/' + c.name); });
+      node.children.forEach(function (c) {
+        walk(c, rel === '' ? c.name : rel + '/' + c.name);
+      });
     })(top, '');
     return { top: top, count: count };
   }
@@ -306,12 +503,39 @@
       return s;
     }
     var planned = plannedTree(ctx);
-    s.appendChild(h('p', { class: 'muted' },
-      (root.moves.length === 0 ? 'Nothing moves: the tree is where the placement plan wants it.' : plural(root.moves.length, 'service folder') + ' move' + (root.moves.length === 1 ? 's' : '') + ' in the placement plan' +
-      (root.removed.length ? ', ' + plural(root.removed.length, 'emptied folder') + ' removed' : '') + (root.retired.length ? ', ' + root.retired.length + ' second cop' + (root.retired.length === 1 ? 'y' : 'ies') + ' retired' : '') + '.') + ' Click a folder to see its findings.'));
-    s.appendChild(h('div', { class: 'legend' },
-      h('span', null, '◆ service'), h('span', null, '◇ compose service (no folder)'), h('span', null, '▣ capability'), h('span', null, '□ folder'), h('span', null, '⚠ catch-all / technology folder'), h('span', null, '↪ symlink'),
-      badge('moved', 'moved'), badge('renamed', 'renamed'), badge('archived', 'archived'), badge('removed', 'removed'), badge('new', 'new'), badge('warning', 'unplaced')));
+    s.appendChild(
+      h(
+        'p',
+        { class: 'muted' },
+        (root.moves.length === 0
+          ? 'Nothing moves: the tree is where the placement plan wants it.'
+          : plural(root.moves.length, 'service folder') +
+            ' move' +
+            (root.moves.length === 1 ? 's' : '') +
+            ' in the placement plan' +
+            (root.removed.length ? ', ' + plural(root.removed.length, 'emptied folder') + ' removed' : '') +
+            (root.retired.length ? ', ' + root.retired.length + ' second cop' + (root.retired.length === 1 ? 'y' : 'ies') + ' retired' : '') +
+            '.') + ' Click a folder to see its findings.',
+      ),
+    );
+    s.appendChild(
+      h(
+        'div',
+        { class: 'legend' },
+        h('span', null, '◆ service'),
+        h('span', null, '◇ compose service (no folder)'),
+        h('span', null, '▣ capability'),
+        h('span', null, '□ folder'),
+        h('span', null, '⚠ catch-all / technology folder'),
+        h('span', null, '↪ symlink'),
+        badge('moved', 'moved'),
+        badge('renamed', 'renamed'),
+        badge('archived', 'archived'),
+        badge('removed', 'removed'),
+        badge('new', 'new'),
+        badge('warning', 'unplaced'),
+      ),
+    );
     var details = h('div', { class: 'details', id: 'tree-details' + ctx.sfx }, h('p', { class: 'muted' }, 'Click a folder to see its findings.'));
     var selected = null;
     function select(row, node, plannedNode) {
@@ -321,8 +545,12 @@
       showDetails(ctx, details, node, plannedNode);
     }
     var expandAll = ctx.tree.count <= EXPAND_ALL_UNDER;
-    var currentBox = treeBox('Current', 'tree-current' + ctx.sfx, ctx.tree.top, expandAll, function (row, node) { select(row, node, null); });
-    var plannedBox = treeBox('Planned', 'tree-planned' + ctx.sfx, planned.top, planned.count <= EXPAND_ALL_UNDER, function (row, node) { select(row, node.origin, node); });
+    var currentBox = treeBox('Current', 'tree-current' + ctx.sfx, ctx.tree.top, expandAll, function (row, node) {
+      select(row, node, null);
+    });
+    var plannedBox = treeBox('Planned', 'tree-planned' + ctx.sfx, planned.top, planned.count <= EXPAND_ALL_UNDER, function (row, node) {
+      select(row, node.origin, node);
+    });
     s.appendChild(h('div', { class: 'trees' }, currentBox, plannedBox));
     s.appendChild(details);
     return s;
@@ -331,15 +559,38 @@
   function treeBox(title, id, top, expandAll, onSelect) {
     var box = h('div', { class: 'treebox' });
     var list = h('div', { class: 'tree', id: id, role: 'tree', 'aria-label': title + ' tree' });
-    var rows = [];
     function setAll(open) {
       clear(list);
-      rows = [];
       list.appendChild(renderNode(top, 0, open ? Infinity : 1));
     }
-    box.appendChild(h('h3', null, title + ' ',
-      h('button', { type: 'button', onclick: function () { setAll(true); } }, 'Expand all'), ' ',
-      h('button', { type: 'button', onclick: function () { setAll(false); } }, 'Collapse')));
+    box.appendChild(
+      h(
+        'h3',
+        null,
+        title + ' ',
+        h(
+          'button',
+          {
+            type: 'button',
+            onclick: function () {
+              setAll(true);
+            },
+          },
+          'Expand all',
+        ),
+        ' ',
+        h(
+          'button',
+          {
+            type: 'button',
+            onclick: function () {
+              setAll(false);
+            },
+          },
+          'Collapse',
+        ),
+      ),
+    );
     box.appendChild(list);
 
     function renderNode(node, depth, openDepth) {
@@ -350,26 +601,38 @@
       if (node.flags & NODE.service) classes.push('service');
       if (node.flags & NODE.composeService) classes.push('compose-service');
       var kinds = node.fate ? node.fate.kinds || [node.fate.kind] : [];
-      kinds.forEach(function (k) { classes.push(k); });
+      kinds.forEach(function (k) {
+        classes.push(k);
+      });
       if (node.fate && node.fate.to) classes.push('gone');
       var toggle = h('button', { type: 'button', class: 'toggle', 'aria-label': 'open or close', tabindex: -1 }, hasChildren ? (open ? '▾' : '▸') : '');
-      var row = h('div', {
-        class: classes.join(' '),
-        role: 'treeitem',
-        tabindex: 0,
-        'aria-expanded': hasChildren ? String(open) : null,
-        'data-path': node.rel,
-        'data-kind': node.flags & (NODE.service | NODE.composeService) ? 'service' : 'folder',
-      }, toggle, h('span', { class: 'icon', 'aria-hidden': 'true' }, icon(node)), h('span', { class: 'name' }, node.name));
-      row.style.paddingLeft = (depth * 16 + 4) + 'px';
-      nodeBadges(node).forEach(function (b) { row.appendChild(b); });
+      var row = h(
+        'div',
+        {
+          class: classes.join(' '),
+          role: 'treeitem',
+          tabindex: 0,
+          'aria-expanded': hasChildren ? String(open) : null,
+          'data-path': node.rel,
+          'data-kind': node.flags & (NODE.service | NODE.composeService) ? 'service' : 'folder',
+        },
+        toggle,
+        h('span', { class: 'icon', 'aria-hidden': 'true' }, icon(node)),
+        h('span', { class: 'name' }, node.name),
+      );
+      row.style.paddingLeft = depth * 16 + 4 + 'px';
+      nodeBadges(node).forEach(function (b) {
+        row.appendChild(b);
+      });
       var childBox = null;
       function expand(show) {
         if (!hasChildren) return;
         if (show && !childBox) {
           childBox = h('div', { role: 'group' });
           var frag = document.createDocumentFragment();
-          node.children.forEach(function (child) { frag.appendChild(renderNode(child, depth + 1, openDepth)); });
+          node.children.forEach(function (child) {
+            frag.appendChild(renderNode(child, depth + 1, openDepth));
+          });
           childBox.appendChild(frag);
           wrap.appendChild(childBox);
         }
@@ -377,11 +640,18 @@
         toggle.textContent = show ? '▾' : '▸';
         row.setAttribute('aria-expanded', String(show));
       }
-      toggle.addEventListener('click', function (e) { e.stopPropagation(); expand(row.getAttribute('aria-expanded') !== 'true'); });
-      row.addEventListener('click', function () { onSelect(row, node); });
+      toggle.addEventListener('click', function (e) {
+        e.stopPropagation();
+        expand(row.getAttribute('aria-expanded') !== 'true');
+      });
+      row.addEventListener('click', function () {
+        onSelect(row, node);
+      });
       row.addEventListener('keydown', function (e) {
-        if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onSelect(row, node); }
-        else if (e.key === 'ArrowRight') expand(true);
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onSelect(row, node);
+        } else if (e.key === 'ArrowRight') expand(true);
         else if (e.key === 'ArrowLeft') expand(false);
       });
       wrap.appendChild(row);
@@ -410,7 +680,9 @@
     if (f & NODE.broken) out.push(badge('error', 'broken link'));
     if (f & NODE.composeService) out.push(badge('info', 'compose service'));
     if (node.fate) {
-      (node.fate.kinds || [node.fate.kind]).forEach(function (k) { out.push(badge(k === 'unplaced' ? 'warning' : k, k, node.fate.reason)); });
+      (node.fate.kinds || [node.fate.kind]).forEach(function (k) {
+        out.push(badge(k === 'unplaced' ? 'warning' : k, k, node.fate.reason));
+      });
       if (node.fate.to) out.push(h('span', { class: 'muted mono target', title: node.fate.reason }, '→ ' + node.fate.toRel));
       if (node.fate.from) out.push(h('span', { class: 'muted mono target', title: node.fate.reason }, '← ' + node.fate.fromRel));
       if (node.fate.collides) out.push(badge('error', 'target exists'));
@@ -441,50 +713,142 @@
     if (node.flags & NODE.symlink) what.push('symlink');
     if (node.flags & NODE.archived) what.push('archived');
     if (what.length) box.appendChild(h('p', { class: 'muted' }, what.join(' · ')));
-    if (node.fate && node.fate.to) box.appendChild(h('p', null, (node.fate.kinds || []).join(', ') + ' → ', h('span', { class: 'mono' }, node.fate.to), node.fate.reason ? h('span', { class: 'muted' }, ' — ' + node.fate.reason) : null));
-    else if (node.fate) box.appendChild(h('p', null, (node.fate.kinds || []).join(', '), node.fate.reason ? h('span', { class: 'muted' }, ' — ' + node.fate.reason) : null));
+    if (node.fate && node.fate.to)
+      box.appendChild(
+        h(
+          'p',
+          null,
+          (node.fate.kinds || []).join(', ') + ' → ',
+          h('span', { class: 'mono' }, node.fate.to),
+          node.fate.reason ? h('span', { class: 'muted' }, ' — ' + node.fate.reason) : null,
+        ),
+      );
+    else if (node.fate)
+      box.appendChild(h('p', null, (node.fate.kinds || []).join(', '), node.fate.reason ? h('span', { class: 'muted' }, ' — ' + node.fate.reason) : null));
     var here = new Set();
     var involved = new Set();
     (function collect(n) {
-      n.findings.forEach(function (i) { here.add(i); });
-      n.involved.forEach(function (i) { involved.add(i); });
+      n.findings.forEach(function (i) {
+        here.add(i);
+      });
+      n.involved.forEach(function (i) {
+        involved.add(i);
+      });
       n.children.forEach(collect);
     })(node);
-    here.forEach(function (i) { involved.delete(i); });
-    var list = Array.from(here).concat(Array.from(involved)).sort(function (a, b) { return a - b; });
+    here.forEach(function (i) {
+      involved.delete(i);
+    });
+    var list = Array.from(here)
+      .concat(Array.from(involved))
+      .sort(function (a, b) {
+        return a - b;
+      });
     if (list.length === 0) {
       box.appendChild(h('p', { class: 'empty' }, 'No findings in this folder.'));
       return;
     }
-    box.appendChild(h('p', null, plural(here.size, 'finding') + ' in this folder' + (involved.size ? ', and ' + involved.size + ' elsewhere that ' + (involved.size === 1 ? 'involves' : 'involve') + ' it (other sides, planned steps)' : '') + ' ',
-      here.size ? h('button', { type: 'button', onclick: function () { ctx.findingsView.set({ path: shown }); } }, 'show in the findings list') : null));
+    box.appendChild(
+      h(
+        'p',
+        null,
+        plural(here.size, 'finding') +
+          ' in this folder' +
+          (involved.size
+            ? ', and ' + involved.size + ' elsewhere that ' + (involved.size === 1 ? 'involves' : 'involve') + ' it (other sides, planned steps)'
+            : '') +
+          ' ',
+        here.size
+          ? h(
+              'button',
+              {
+                type: 'button',
+                onclick: function () {
+                  ctx.findingsView.set({ path: shown });
+                },
+              },
+              'show in the findings list',
+            )
+          : null,
+      ),
+    );
     var body = h('div', { class: 'detail-findings' });
     var after = h('div');
     box.appendChild(body);
     box.appendChild(after);
-    pager({ body: body, after: after }, list, function (i) { return findingCard(root.findings[i]); }, 20);
+    pager(
+      { body: body, after: after },
+      list,
+      function (i) {
+        return findingCard(root.findings[i]);
+      },
+      20,
+    );
   }
 
   // ------------------------------------------------------------------ findings
 
   function findingCard(f) {
-    var card = h('div', { class: 'finding ' + f.severity, 'data-rule': f.rule, 'data-also': f.also ? f.also.join(' ') : null, 'data-severity': f.severity, 'data-capability': f.capability });
-    card.appendChild(h('div', { class: 'head' },
-      badge(f.severity, f.severity), ruleLink(f.rule),
-      (f.also || []).map(function (id) { return h('span', { class: 'muted' }, '+ ', ruleLink(id)); }),
-      h('span', { class: 'loc mono' }, location(f)),
-      f.capability ? badge('info', f.capability, 'capability') : null));
+    var card = h('div', {
+      class: 'finding ' + f.severity,
+      'data-rule': f.rule,
+      'data-also': f.also ? f.also.join(' ') : null,
+      'data-severity': f.severity,
+      'data-capability': f.capability,
+    });
+    card.appendChild(
+      h(
+        'div',
+        { class: 'head' },
+        badge(f.severity, f.severity),
+        ruleLink(f.rule),
+        (f.also || []).map(function (id) {
+          return h('span', { class: 'muted' }, '+ ', ruleLink(id));
+        }),
+        h('span', { class: 'loc mono' }, location(f)),
+        f.capability ? badge('info', f.capability, 'capability') : null,
+      ),
+    );
     card.appendChild(h('p', { class: 'msg' }, f.message));
     if (f.fix) card.appendChild(h('p', { class: 'fix' }, f.fix));
     if (f.related && f.related.length) {
       card.appendChild(h('div', { class: 'muted' }, 'Other sides:'));
-      card.appendChild(h('ul', null, f.related.map(function (r) { return h('li', null, h('span', { class: 'mono' }, location(r)), ' ', r.message); })));
+      card.appendChild(
+        h(
+          'ul',
+          null,
+          f.related.map(function (r) {
+            return h('li', null, h('span', { class: 'mono' }, location(r)), ' ', r.message);
+          }),
+        ),
+      );
     }
     if (f.actions && f.actions.length) {
       card.appendChild(h('div', { class: 'muted' }, 'Actions (the placement plan):'));
-      card.appendChild(h('ol', { class: 'actions' }, f.actions.map(function (a) {
-        return h('li', null, badge('info', 'phase ' + a.phase), ' ', h('span', { class: 'mono' }, a.text), a.steps ? h('ul', null, a.steps.map(function (step) { return h('li', null, step); })) : null);
-      })));
+      card.appendChild(
+        h(
+          'ol',
+          { class: 'actions' },
+          f.actions.map(function (a) {
+            return h(
+              'li',
+              null,
+              badge('info', 'phase ' + a.phase),
+              ' ',
+              h('span', { class: 'mono' }, a.text),
+              a.steps
+                ? h(
+                    'ul',
+                    null,
+                    a.steps.map(function (step) {
+                      return h('li', null, step);
+                    }),
+                  )
+                : null,
+            );
+          }),
+        ),
+      );
     }
     return card;
   }
@@ -499,23 +863,58 @@
       all.forEach(function (f) {
         // A rule counts its own findings and those it was merged into.
         var values = key === 'rule' ? [f.rule].concat(f.also || []) : [f[key]];
-        values.forEach(function (v) { counts.set(v, (counts.get(v) || 0) + 1); });
+        values.forEach(function (v) {
+          counts.set(v, (counts.get(v) || 0) + 1);
+        });
       });
-      return Array.from(counts.entries()).sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
+      return Array.from(counts.entries()).sort(function (a, b) {
+        return a[0] < b[0] ? -1 : 1;
+      });
     }
     function select(key, label, allText) {
-      var el = h('select', { 'data-filter': key, 'aria-label': label, onchange: function () { state[key] = el.value; draw(); } },
+      var el = h(
+        'select',
+        {
+          'data-filter': key,
+          'aria-label': label,
+          onchange: function () {
+            state[key] = el.value;
+            draw();
+          },
+        },
         h('option', { value: '' }, allText + ' (' + all.length + ')'),
-        options(key).map(function (o) { return h('option', { value: o[0] }, (o[0] === '' ? '(none)' : o[0]) + ' (' + o[1] + ')'); }));
+        options(key).map(function (o) {
+          return h('option', { value: o[0] }, (o[0] === '' ? '(none)' : o[0]) + ' (' + o[1] + ')');
+        }),
+      );
       return el;
     }
     var ruleSelect = select('rule', 'Rule', 'All rules');
     var severitySelect = select('severity', 'Severity', 'All severities');
     var capabilitySelect = select('capability', 'Capability', 'All capabilities');
-    var search = h('input', { type: 'search', placeholder: 'Search messages and paths', 'aria-label': 'Search', oninput: function () { state.text = search.value.toLowerCase(); draw(); } });
+    var search = h('input', {
+      type: 'search',
+      placeholder: 'Search messages and paths',
+      'aria-label': 'Search',
+      oninput: function () {
+        state.text = search.value.toLowerCase();
+        draw();
+      },
+    });
     var pathChip = h('span');
     var count = h('span', { class: 'muted', 'data-role': 'count' });
-    s.appendChild(h('div', { class: 'controls' }, h('label', null, 'Rule ', ruleSelect), h('label', null, 'Severity ', severitySelect), h('label', null, 'Capability ', capabilitySelect), search, pathChip, count));
+    s.appendChild(
+      h(
+        'div',
+        { class: 'controls' },
+        h('label', null, 'Rule ', ruleSelect),
+        h('label', null, 'Severity ', severitySelect),
+        h('label', null, 'Capability ', capabilitySelect),
+        search,
+        pathChip,
+        count,
+      ),
+    );
     var body = h('div', { class: 'finding-list' });
     var after = h('div');
     s.appendChild(body);
@@ -532,9 +931,33 @@
       var items = all.filter(matches);
       count.textContent = 'Showing ' + items.length.toLocaleString('en-US') + ' of ' + plural(all.length, 'finding');
       clear(pathChip);
-      if (state.path) pathChip.appendChild(h('span', { class: 'chip' }, 'in ', h('span', { class: 'mono' }, state.path), h('button', { type: 'button', 'aria-label': 'clear the folder filter', onclick: function () { state.path = ''; draw(); } }, '×')));
+      if (state.path)
+        pathChip.appendChild(
+          h(
+            'span',
+            { class: 'chip' },
+            'in ',
+            h('span', { class: 'mono' }, state.path),
+            h(
+              'button',
+              {
+                type: 'button',
+                'aria-label': 'clear the folder filter',
+                onclick: function () {
+                  state.path = '';
+                  draw();
+                },
+              },
+              '×',
+            ),
+          ),
+        );
       clear(after);
-      if (items.length === 0) { clear(body); body.appendChild(h('p', { class: 'empty' }, all.length ? 'No finding matches the filters.' : 'No findings.')); return; }
+      if (items.length === 0) {
+        clear(body);
+        body.appendChild(h('p', { class: 'empty' }, all.length ? 'No finding matches the filters.' : 'No findings.'));
+        return;
+      }
       pager({ body: body, after: after }, items, findingCard);
     }
     ctx.findingsView = {
@@ -555,69 +978,162 @@
   function renderMemory(ctx) {
     var m = ctx.root.memory;
     var s = section('memory' + ctx.sfx, 'Memory budget');
-    if (!m) { s.appendChild(h('p', { class: 'empty' }, 'No host model.')); return s; }
-    var usages = m.services.map(function (u) { return { service: u[0], path: data.paths[u[1]], bytes: u[2], limit: u[3] === 1, replicas: u[4] }; });
-    usages.sort(function (a, b) { return (b.bytes || 0) - (a.bytes || 0) || (a.service < b.service ? -1 : 1); });
-    var noLimit = usages.filter(function (u) { return !u.limit; });
-    var unknown = usages.filter(function (u) { return u.bytes === null; });
+    if (!m) {
+      s.appendChild(h('p', { class: 'empty' }, 'No host model.'));
+      return s;
+    }
+    var usages = m.services.map(function (u) {
+      return { service: u[0], path: data.paths[u[1]], bytes: u[2], limit: u[3] === 1, replicas: u[4] };
+    });
+    usages.sort(function (a, b) {
+      return (b.bytes || 0) - (a.bytes || 0) || (a.service < b.service ? -1 : 1);
+    });
+    var noLimit = usages.filter(function (u) {
+      return !u.limit;
+    });
+    var unknown = usages.filter(function (u) {
+      return u.bytes === null;
+    });
     s.setAttribute('data-total', String(m.total));
     s.setAttribute('data-declared', String(m.declared));
     s.setAttribute('data-estimated', String(m.estimated));
     s.setAttribute('data-budget', m.budget === null ? '' : String(m.budget));
     s.setAttribute('data-services', String(usages.length));
     s.setAttribute('data-no-limit', String(noLimit.length));
-    var verdict = m.budget === null ? h('span', { class: 'muted' }, 'no budget.memory set') :
-      m.total > m.budget ? h('span', { class: 'over' }, 'over budget by ' + formatBytes(m.total - m.budget)) : h('span', { class: 'under' }, formatBytes(m.budget - m.total) + ' to spare');
-    s.appendChild(h('div', { class: 'cards' },
-      h('div', { class: 'card', 'data-memory': 'total' }, h('div', { class: 'num' }, formatBytes(m.total)), h('div', { class: 'label' }, 'total ', verdict)),
-      h('div', { class: 'card', 'data-memory': 'budget' }, h('div', { class: 'num' }, m.budget === null ? '—' : formatBytes(m.budget)), h('div', { class: 'label' }, 'budget.memory')),
-      h('div', { class: 'card', 'data-memory': 'declared' }, h('div', { class: 'num' }, formatBytes(m.declared)), h('div', { class: 'label' }, 'declared limits (' + (usages.length - noLimit.length) + ' services)')),
-      h('div', { class: 'card', 'data-memory': 'estimated' }, h('div', { class: 'num' }, formatBytes(m.estimated)), h('div', { class: 'label' }, "catalog's estimates (" + (noLimit.length - unknown.length) + ' services without a limit)')),
-      h('div', { class: 'card warning', 'data-memory': 'no-limit' }, h('div', { class: 'num' }, String(noLimit.length)), h('div', { class: 'label' }, 'services with no limit (' + unknown.length + ' not counted: no estimate)'))));
+    var verdict =
+      m.budget === null
+        ? h('span', { class: 'muted' }, 'no budget.memory set')
+        : m.total > m.budget
+          ? h('span', { class: 'over' }, 'over budget by ' + formatBytes(m.total - m.budget))
+          : h('span', { class: 'under' }, formatBytes(m.budget - m.total) + ' to spare');
+    s.appendChild(
+      h(
+        'div',
+        { class: 'cards' },
+        h('div', { class: 'card', 'data-memory': 'total' }, h('div', { class: 'num' }, formatBytes(m.total)), h('div', { class: 'label' }, 'total ', verdict)),
+        h(
+          'div',
+          { class: 'card', 'data-memory': 'budget' },
+          h('div', { class: 'num' }, m.budget === null ? '—' : formatBytes(m.budget)),
+          h('div', { class: 'label' }, 'budget.memory'),
+        ),
+        h(
+          'div',
+          { class: 'card', 'data-memory': 'declared' },
+          h('div', { class: 'num' }, formatBytes(m.declared)),
+          h('div', { class: 'label' }, 'declared limits (' + (usages.length - noLimit.length) + ' services)'),
+        ),
+        h(
+          'div',
+          { class: 'card', 'data-memory': 'estimated' },
+          h('div', { class: 'num' }, formatBytes(m.estimated)),
+          h('div', { class: 'label' }, "catalog's estimates (" + (noLimit.length - unknown.length) + ' services without a limit)'),
+        ),
+        h(
+          'div',
+          { class: 'card warning', 'data-memory': 'no-limit' },
+          h('div', { class: 'num' }, String(noLimit.length)),
+          h('div', { class: 'label' }, 'services with no limit (' + unknown.length + ' not counted: no estimate)'),
+        ),
+      ),
+    );
     // The stacked bar: the largest services, the rest together, against the budget line.
     var scale = Math.max(m.budget || 0, m.total) || 1;
-    var bar = h('div', { class: 'budgetbar', role: 'img', 'aria-label': 'Memory ' + formatBytes(m.total) + (m.budget === null ? '' : ' of ' + formatBytes(m.budget)) });
-    var counted = usages.filter(function (u) { return u.bytes; });
-    var shown = counted.filter(function (u) { return u.bytes / scale >= 0.01; }).slice(0, 40);
+    var bar = h('div', {
+      class: 'budgetbar',
+      role: 'img',
+      'aria-label': 'Memory ' + formatBytes(m.total) + (m.budget === null ? '' : ' of ' + formatBytes(m.budget)),
+    });
+    var counted = usages.filter(function (u) {
+      return u.bytes;
+    });
+    var shown = counted
+      .filter(function (u) {
+        return u.bytes / scale >= 0.01;
+      })
+      .slice(0, 40);
     shown.forEach(function (u, i) {
-      var seg = h('div', { class: 'seg c' + (i % 6) + (u.limit ? '' : ' estimate'), title: u.service + ': ' + (u.limit ? '' : '~') + formatBytes(u.bytes) + (u.limit ? ' (limit)' : " (no limit: the catalog's estimate)") });
-      seg.style.width = (u.bytes / scale * 100) + '%';
+      var seg = h('div', {
+        class: 'seg c' + (i % 6) + (u.limit ? '' : ' estimate'),
+        title: u.service + ': ' + (u.limit ? '' : '~') + formatBytes(u.bytes) + (u.limit ? ' (limit)' : " (no limit: the catalog's estimate)"),
+      });
+      seg.style.width = (u.bytes / scale) * 100 + '%';
       if (u.bytes / scale > 0.06) seg.textContent = u.service;
       bar.appendChild(seg);
     });
-    var restBytes = counted.slice(shown.length).reduce(function (n, u) { return n + u.bytes; }, 0);
+    var restBytes = counted.slice(shown.length).reduce(function (n, u) {
+      return n + u.bytes;
+    }, 0);
     if (restBytes > 0) {
       var rest = h('div', { class: 'seg rest', title: plural(counted.length - shown.length, 'more service') + ': ' + formatBytes(restBytes) });
-      rest.style.width = (restBytes / scale * 100) + '%';
-      if (restBytes / scale > 0.06) rest.textContent = (counted.length - shown.length) + ' more';
+      rest.style.width = (restBytes / scale) * 100 + '%';
+      if (restBytes / scale > 0.06) rest.textContent = counted.length - shown.length + ' more';
       bar.appendChild(rest);
     }
     if (m.budget !== null) {
       var line = h('div', { class: 'limit' }, h('span', null, 'budget ' + formatBytes(m.budget)));
-      line.style.left = (m.budget / scale * 100) + '%';
+      line.style.left = (m.budget / scale) * 100 + '%';
       bar.appendChild(line);
     }
     s.appendChild(bar);
-    s.appendChild(h('p', { class: 'muted' }, 'Solid: declared limits (deploy.resources.limits.memory or mem_limit). Hatched: services with no limit, counted at the catalog\'s estimate. Services behind a Compose profile do not start with a plain up and are not counted.'));
-    var onlyNoLimit = h('input', { type: 'checkbox', 'data-filter': 'no-limit', onchange: function () { draw(); } });
+    s.appendChild(
+      h(
+        'p',
+        { class: 'muted' },
+        "Solid: declared limits (deploy.resources.limits.memory or mem_limit). Hatched: services with no limit, counted at the catalog's estimate. Services behind a Compose profile do not start with a plain up and are not counted.",
+      ),
+    );
+    var onlyNoLimit = h('input', {
+      type: 'checkbox',
+      'data-filter': 'no-limit',
+      onchange: function () {
+        draw();
+      },
+    });
     s.appendChild(h('div', { class: 'controls' }, h('label', null, onlyNoLimit, 'only services with no limit')));
     var tbody = h('tbody');
     var after = h('div');
-    s.appendChild(h('table', { class: 'memory-table' },
-      h('thead', null, h('tr', null, h('th', null, 'Service'), h('th', null, 'Stack'), h('th', { class: 'num' }, 'Memory'), h('th', null, 'From'), h('th', { class: 'num' }, 'Replicas'), h('th', { class: 'num' }, 'Share of budget'))),
-      tbody));
+    s.appendChild(
+      h(
+        'table',
+        { class: 'memory-table' },
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            h('th', null, 'Service'),
+            h('th', null, 'Stack'),
+            h('th', { class: 'num' }, 'Memory'),
+            h('th', null, 'From'),
+            h('th', { class: 'num' }, 'Replicas'),
+            h('th', { class: 'num' }, 'Share of budget'),
+          ),
+        ),
+        tbody,
+      ),
+    );
     s.appendChild(after);
     function draw() {
       clear(after);
       var items = onlyNoLimit.checked ? noLimit : usages;
       pager({ body: tbody, after: after }, items, function (u) {
-        return h('tr', { 'data-service': u.service, 'data-bytes': u.bytes === null ? '' : String(u.bytes), 'data-limit': String(u.limit) },
+        return h(
+          'tr',
+          { 'data-service': u.service, 'data-bytes': u.bytes === null ? '' : String(u.bytes), 'data-limit': String(u.limit) },
           h('td', null, u.service),
           h('td', { class: 'mono', title: u.path }, short(ctx.root.root, u.path)),
           h('td', { class: 'num' }, u.bytes === null ? '—' : (u.limit ? '' : '~') + formatBytes(u.bytes)),
-          h('td', null, u.limit ? 'limit' : u.bytes === null ? badge('error', 'no limit, no estimate') : badge('warning', 'no limit'), u.limit || u.bytes === null ? null : h('span', { class: 'muted' }, " catalog's estimate")),
+          h(
+            'td',
+            null,
+            u.limit ? 'limit' : u.bytes === null ? badge('error', 'no limit, no estimate') : badge('warning', 'no limit'),
+            u.limit || u.bytes === null ? null : h('span', { class: 'muted' }, " catalog's estimate"),
+          ),
           h('td', { class: 'num' }, String(u.replicas)),
-          h('td', { class: 'num' }, m.budget && u.bytes !== null ? (u.bytes / m.budget * 100).toFixed(1) + '%' : ''));
+          h('td', { class: 'num' }, m.budget && u.bytes !== null ? ((u.bytes / m.budget) * 100).toFixed(1) + '%' : ''),
+        );
       });
     }
     draw();
@@ -630,42 +1146,128 @@
     var root = ctx.root;
     var d = root.databases;
     var s = section('databases' + ctx.sfx, 'Database allocation');
-    if (!d) { s.appendChild(h('p', { class: 'empty' }, 'No shared Postgres and no allocation table.')); return s; }
+    if (!d) {
+      s.appendChild(h('p', { class: 'empty' }, 'No shared Postgres and no allocation table.'));
+      return s;
+    }
     var dbs = d.databases.map(function (r) {
-      return { name: r[0], owner: r[1], created: r[2] === 1, at: r[3] >= 0 ? data.paths[r[3]] + ':' + r[4] : null, public: r[5], allocated: r[6], cross: r[7].map(function (g) { return { role: g[0], via: g[1], at: g[2] >= 0 ? data.paths[g[2]] + ':' + g[3] : null }; }), findings: r[8] };
+      return {
+        name: r[0],
+        owner: r[1],
+        created: r[2] === 1,
+        at: r[3] >= 0 ? data.paths[r[3]] + ':' + r[4] : null,
+        public: r[5],
+        allocated: r[6],
+        cross: r[7].map(function (g) {
+          return { role: g[0], via: g[1], at: g[2] >= 0 ? data.paths[g[2]] + ':' + g[3] : null };
+        }),
+        findings: r[8],
+      };
     });
     var clients = d.clients.map(function (r) {
-      return { service: r[0], path: r[1] >= 0 ? data.paths[r[1]] : null, roles: r[2], databases: r[3], superuser: r[4] === 1, access: r[5].map(function (a) { return { role: a[0], database: a[1], via: a[2] }; }), findings: r[6] };
+      return {
+        service: r[0],
+        path: r[1] >= 0 ? data.paths[r[1]] : null,
+        roles: r[2],
+        databases: r[3],
+        superuser: r[4] === 1,
+        access: r[5].map(function (a) {
+          return { role: a[0], database: a[1], via: a[2] };
+        }),
+        findings: r[6],
+      };
     });
     var crossOf = new Map();
-    dbs.forEach(function (db) { db.cross.forEach(function (g) { crossOf.set(g.role, (crossOf.get(g.role) || []).concat([{ db: db, grant: g }])); }); });
-    var publicCount = dbs.filter(function (db) { return db.public === 1; }).length;
-    var crossCount = dbs.reduce(function (n, db) { return n + db.cross.length; }, 0);
+    dbs.forEach(function (db) {
+      db.cross.forEach(function (g) {
+        crossOf.set(g.role, (crossOf.get(g.role) || []).concat([{ db: db, grant: g }]));
+      });
+    });
+    var publicCount = dbs.filter(function (db) {
+      return db.public === 1;
+    }).length;
+    var crossCount = dbs.reduce(function (n, db) {
+      return n + db.cross.length;
+    }, 0);
     s.setAttribute('data-databases', String(dbs.length));
     s.setAttribute('data-clients', String(clients.length));
     s.setAttribute('data-public', String(publicCount));
     s.setAttribute('data-cross-grants', String(crossCount));
-    s.appendChild(h('dl', { class: 'facts' },
-      h('dt', null, 'Shared Postgres'), h('dd', null, d.shared ? h('span', null, d.shared.service, ' ', h('span', { class: 'muted mono' }, d.shared.path)) : 'none found'),
-      h('dt', null, 'Superuser'), h('dd', { class: 'mono' }, d.superuser || '—')));
-    s.appendChild(h('div', { class: 'cards' },
-      h('div', { class: 'card' }, h('div', { class: 'num' }, String(dbs.length)), h('div', { class: 'label' }, 'databases')),
-      h('div', { class: 'card' }, h('div', { class: 'num' }, String(clients.length)), h('div', { class: 'label' }, 'services using them')),
-      h('div', { class: 'card' + (publicCount ? ' warning' : '') }, h('div', { class: 'num' }, String(publicCount)), h('div', { class: 'label' }, 'open to PUBLIC')),
-      h('div', { class: 'card' + (crossCount ? ' error' : '') }, h('div', { class: 'num' }, String(crossCount)), h('div', { class: 'label' }, 'cross-grants')),
-      h('div', { class: 'card' + (clients.some(function (c) { return c.superuser; }) ? ' error' : '') }, h('div', { class: 'num' }, String(clients.filter(function (c) { return c.superuser; }).length)), h('div', { class: 'label' }, 'log in as superuser'))));
-    var findingTitle = function (list) { return list.map(function (i) { var f = root.findings[i]; return f.rule + ': ' + f.message; }).join('\n'); };
+    s.appendChild(
+      h(
+        'dl',
+        { class: 'facts' },
+        h('dt', null, 'Shared Postgres'),
+        h('dd', null, d.shared ? h('span', null, d.shared.service, ' ', h('span', { class: 'muted mono' }, d.shared.path)) : 'none found'),
+        h('dt', null, 'Superuser'),
+        h('dd', { class: 'mono' }, d.superuser || '—'),
+      ),
+    );
+    s.appendChild(
+      h(
+        'div',
+        { class: 'cards' },
+        h('div', { class: 'card' }, h('div', { class: 'num' }, String(dbs.length)), h('div', { class: 'label' }, 'databases')),
+        h('div', { class: 'card' }, h('div', { class: 'num' }, String(clients.length)), h('div', { class: 'label' }, 'services using them')),
+        h(
+          'div',
+          { class: 'card' + (publicCount ? ' warning' : '') },
+          h('div', { class: 'num' }, String(publicCount)),
+          h('div', { class: 'label' }, 'open to PUBLIC'),
+        ),
+        h(
+          'div',
+          { class: 'card' + (crossCount ? ' error' : '') },
+          h('div', { class: 'num' }, String(crossCount)),
+          h('div', { class: 'label' }, 'cross-grants'),
+        ),
+        h(
+          'div',
+          {
+            class:
+              'card' +
+              (clients.some(function (c) {
+                return c.superuser;
+              })
+                ? ' error'
+                : ''),
+          },
+          h(
+            'div',
+            { class: 'num' },
+            String(
+              clients.filter(function (c) {
+                return c.superuser;
+              }).length,
+            ),
+          ),
+          h('div', { class: 'label' }, 'log in as superuser'),
+        ),
+      ),
+    );
+    var findingTitle = function (list) {
+      return list
+        .map(function (i) {
+          var f = root.findings[i];
+          return f.rule + ': ' + f.message;
+        })
+        .join('\n');
+    };
 
     function cell(client, db) {
       if (client.superuser) return { kind: 'superuser', text: 'superuser' };
-      var own = client.access.filter(function (a) { return a.database === db.name; });
+      var own = client.access.filter(function (a) {
+        return a.database === db.name;
+      });
       if (own.length) {
         var via = own[0].via;
         if (via === 'public') return { kind: 'public', text: own[0].role + ' · PUBLIC only' };
         if (!via) return { kind: 'denied', text: own[0].role + ' · no access' };
         return { kind: 'own', text: own[0].role + ' · ' + (via === 'membership' ? 'member' : via) };
       }
-      var cross = db.cross.find(function (g) { return client.roles.indexOf(g.role) >= 0; });
+      var cross = db.cross.find(function (g) {
+        return client.roles.indexOf(g.role) >= 0;
+      });
       if (cross) return { kind: 'cross', text: cross.role + ' · cross-grant (' + cross.via + ')', at: cross.at };
       if (db.public === 1) return { kind: 'public', text: 'PUBLIC' };
       return { kind: 'none', text: '—' };
@@ -673,60 +1275,241 @@
 
     if (dbs.length <= 30 && clients.length <= 300) {
       s.appendChild(h('h3', null, 'Services × databases'));
-      s.appendChild(h('table', { class: 'matrix' },
-        h('thead', null,
-          h('tr', null, h('th', null, 'Service (roles)'), dbs.map(function (db) {
-            return h('th', { 'data-db': db.name, class: db.findings.length ? 'has-finding' : null, title: db.findings.length ? findingTitle(db.findings) : null }, db.name);
-          })),
-          h('tr', null, h('th', { class: 'muted' }, 'owner'), dbs.map(function (db) { return h('th', { class: 'muted mono' }, db.owner); })),
-          h('tr', null, h('th', { class: 'muted' }, 'PUBLIC may connect'), dbs.map(function (db) {
-            return h('th', null, db.public === null ? '?' : db.public ? h('span', { class: 'cell public' }, 'yes') : h('span', { class: 'cell own' }, 'no'));
-          }))),
-        h('tbody', null, clients.map(function (client) {
-          return h('tr', { 'data-service': client.service },
-            h('td', { class: client.findings.length ? 'has-finding' : null, title: client.findings.length ? findingTitle(client.findings) : client.path }, client.service, ' ', h('span', { class: 'muted mono' }, '(' + client.roles.join(', ') + ')')),
-            dbs.map(function (db) {
-              var c = cell(client, db);
-              var crossFinding = c.kind === 'cross' && db.findings.some(function (i) { var f = root.findings[i]; return c.at && location(f).indexOf(c.at) === 0; });
-              return h('td', { 'data-db': db.name, 'data-cell': c.kind, class: crossFinding ? 'has-finding' : null }, h('span', { class: 'cell ' + c.kind }, c.text));
-            }));
-        }))));
-      s.appendChild(h('p', { class: 'muted' }, 'own: the role reaches its database as owner, by a grant or as a member. PUBLIC: reachable only because PUBLIC keeps CONNECT. cross-grant: a role of another service was given access. Red outline: a finding is about it (hover for the message).'));
+      s.appendChild(
+        h(
+          'table',
+          { class: 'matrix' },
+          h(
+            'thead',
+            null,
+            h(
+              'tr',
+              null,
+              h('th', null, 'Service (roles)'),
+              dbs.map(function (db) {
+                return h(
+                  'th',
+                  { 'data-db': db.name, class: db.findings.length ? 'has-finding' : null, title: db.findings.length ? findingTitle(db.findings) : null },
+                  db.name,
+                );
+              }),
+            ),
+            h(
+              'tr',
+              null,
+              h('th', { class: 'muted' }, 'owner'),
+              dbs.map(function (db) {
+                return h('th', { class: 'muted mono' }, db.owner);
+              }),
+            ),
+            h(
+              'tr',
+              null,
+              h('th', { class: 'muted' }, 'PUBLIC may connect'),
+              dbs.map(function (db) {
+                return h(
+                  'th',
+                  null,
+                  db.public === null ? '?' : db.public ? h('span', { class: 'cell public' }, 'yes') : h('span', { class: 'cell own' }, 'no'),
+                );
+              }),
+            ),
+          ),
+          h(
+            'tbody',
+            null,
+            clients.map(function (client) {
+              return h(
+                'tr',
+                { 'data-service': client.service },
+                h(
+                  'td',
+                  { class: client.findings.length ? 'has-finding' : null, title: client.findings.length ? findingTitle(client.findings) : client.path },
+                  client.service,
+                  ' ',
+                  h('span', { class: 'muted mono' }, '(' + client.roles.join(', ') + ')'),
+                ),
+                dbs.map(function (db) {
+                  var c = cell(client, db);
+                  var crossFinding =
+                    c.kind === 'cross' &&
+                    db.findings.some(function (i) {
+                      var f = root.findings[i];
+                      return c.at && location(f).indexOf(c.at) === 0;
+                    });
+                  return h(
+                    'td',
+                    { 'data-db': db.name, 'data-cell': c.kind, class: crossFinding ? 'has-finding' : null },
+                    h('span', { class: 'cell ' + c.kind }, c.text),
+                  );
+                }),
+              );
+            }),
+          ),
+        ),
+      );
+      s.appendChild(
+        h(
+          'p',
+          { class: 'muted' },
+          'own: the role reaches its database as owner, by a grant or as a member. PUBLIC: reachable only because PUBLIC keeps CONNECT. cross-grant: a role of another service was given access. Red outline: a finding is about it (hover for the message).',
+        ),
+      );
     }
 
     s.appendChild(h('h3', null, 'Databases'));
     var dbBody = h('tbody');
     var dbAfter = h('div');
-    s.appendChild(h('table', { class: 'db-table' },
-      h('thead', null, h('tr', null, h('th', null, 'Database'), h('th', null, 'Owner'), h('th', null, 'PUBLIC may connect'), h('th', null, 'Allocated to'), h('th', null, 'Cross-grants'), h('th', null, 'Findings'))),
-      dbBody));
+    s.appendChild(
+      h(
+        'table',
+        { class: 'db-table' },
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            h('th', null, 'Database'),
+            h('th', null, 'Owner'),
+            h('th', null, 'PUBLIC may connect'),
+            h('th', null, 'Allocated to'),
+            h('th', null, 'Cross-grants'),
+            h('th', null, 'Findings'),
+          ),
+        ),
+        dbBody,
+      ),
+    );
     s.appendChild(dbAfter);
     pager({ body: dbBody, after: dbAfter }, dbs, function (db) {
-      return h('tr', { 'data-db': db.name, 'data-owner': db.owner, 'data-public': db.public === null ? '' : String(db.public === 1), 'data-cross': String(db.cross.length), class: db.findings.length ? 'has-finding' : null },
-        h('td', null, h('span', { class: 'mono' }, db.name), db.created ? null : badge('warning', 'not created by the init scripts'), db.at ? h('div', { class: 'muted mono', title: db.at }, short(root.root, db.at)) : null),
+      return h(
+        'tr',
+        {
+          'data-db': db.name,
+          'data-owner': db.owner,
+          'data-public': db.public === null ? '' : String(db.public === 1),
+          'data-cross': String(db.cross.length),
+          class: db.findings.length ? 'has-finding' : null,
+        },
+        h(
+          'td',
+          null,
+          h('span', { class: 'mono' }, db.name),
+          db.created ? null : badge('warning', 'not created by the init scripts'),
+          db.at ? h('div', { class: 'muted mono', title: db.at }, short(root.root, db.at)) : null,
+        ),
         h('td', { class: 'mono' }, db.owner),
         h('td', null, db.public === null ? '?' : db.public ? badge('warning', 'yes') : badge('ok', 'no')),
-        h('td', null, db.allocated.length ? db.allocated.map(function (a) { return h('div', null, a[0], ' ', h('span', { class: 'muted mono' }, a[1])); }) : h('span', { class: 'muted' }, 'not in the allocation table')),
-        h('td', null, db.cross.length ? db.cross.map(function (g) { return h('div', null, badge('error', g.role), ' ', g.via, g.at ? h('span', { class: 'muted mono', title: g.at }, ' ' + short(root.root, g.at)) : null); }) : h('span', { class: 'muted' }, 'none')),
-        h('td', null, db.findings.map(function (i) { var f = root.findings[i]; return h('div', null, ruleLink(f.rule), ' ', h('span', { class: 'muted' }, f.message)); })));
+        h(
+          'td',
+          null,
+          db.allocated.length
+            ? db.allocated.map(function (a) {
+                return h('div', null, a[0], ' ', h('span', { class: 'muted mono' }, a[1]));
+              })
+            : h('span', { class: 'muted' }, 'not in the allocation table'),
+        ),
+        h(
+          'td',
+          null,
+          db.cross.length
+            ? db.cross.map(function (g) {
+                return h(
+                  'div',
+                  null,
+                  badge('error', g.role),
+                  ' ',
+                  g.via,
+                  g.at ? h('span', { class: 'muted mono', title: g.at }, ' ' + short(root.root, g.at)) : null,
+                );
+              })
+            : h('span', { class: 'muted' }, 'none'),
+        ),
+        h(
+          'td',
+          null,
+          db.findings.map(function (i) {
+            var f = root.findings[i];
+            return h('div', null, ruleLink(f.rule), ' ', h('span', { class: 'muted' }, f.message));
+          }),
+        ),
+      );
     });
 
     s.appendChild(h('h3', null, 'Services'));
     var clBody = h('tbody');
     var clAfter = h('div');
-    s.appendChild(h('table', { class: 'client-table' },
-      h('thead', null, h('tr', null, h('th', null, 'Service'), h('th', null, 'Roles'), h('th', null, 'Its databases'), h('th', null, 'Also reaches'), h('th', null, 'Findings'))),
-      clBody));
+    s.appendChild(
+      h(
+        'table',
+        { class: 'client-table' },
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            h('th', null, 'Service'),
+            h('th', null, 'Roles'),
+            h('th', null, 'Its databases'),
+            h('th', null, 'Also reaches'),
+            h('th', null, 'Findings'),
+          ),
+        ),
+        clBody,
+      ),
+    );
     s.appendChild(clAfter);
     pager({ body: clBody, after: clAfter }, clients, function (c) {
       var reach = [];
-      c.roles.forEach(function (role) { (crossOf.get(role) || []).forEach(function (x) { if (c.databases.indexOf(x.db.name) < 0) reach.push(x.db.name + ' (' + x.grant.via + ')'); }); });
-      return h('tr', { 'data-service': c.service, 'data-roles': c.roles.join(','), 'data-superuser': String(c.superuser), class: c.findings.length ? 'has-finding' : null },
+      c.roles.forEach(function (role) {
+        (crossOf.get(role) || []).forEach(function (x) {
+          if (c.databases.indexOf(x.db.name) < 0) reach.push(x.db.name + ' (' + x.grant.via + ')');
+        });
+      });
+      return h(
+        'tr',
+        { 'data-service': c.service, 'data-roles': c.roles.join(','), 'data-superuser': String(c.superuser), class: c.findings.length ? 'has-finding' : null },
         h('td', null, c.service, c.path ? h('div', { class: 'muted mono', title: c.path }, short(root.root, c.path)) : badge('warning', 'no such service')),
         h('td', { class: 'mono' }, c.roles.join(', ') || '—', c.superuser ? badge('error', 'superuser') : null),
-        h('td', null, c.access.map(function (a) { return h('div', null, h('span', { class: 'mono' }, a.database), ' ', a.via === 'public' ? badge('warning', 'PUBLIC only') : a.via ? badge('ok', a.via === 'membership' ? 'member' : a.via) : badge('error', 'no access')); })),
-        h('td', null, c.superuser ? badge('error', 'every database') : reach.length ? reach.map(function (r) { return badge('error', r); }) : h('span', { class: 'muted' }, publicCount ? 'none granted (' + publicCount + ' open to PUBLIC)' : 'none')),
-        h('td', null, c.findings.map(function (i) { var f = root.findings[i]; return h('div', null, ruleLink(f.rule), ' ', h('span', { class: 'muted' }, f.message)); })));
+        h(
+          'td',
+          null,
+          c.access.map(function (a) {
+            return h(
+              'div',
+              null,
+              h('span', { class: 'mono' }, a.database),
+              ' ',
+              a.via === 'public'
+                ? badge('warning', 'PUBLIC only')
+                : a.via
+                  ? badge('ok', a.via === 'membership' ? 'member' : a.via)
+                  : badge('error', 'no access'),
+            );
+          }),
+        ),
+        h(
+          'td',
+          null,
+          c.superuser
+            ? badge('error', 'every database')
+            : reach.length
+              ? reach.map(function (r) {
+                  return badge('error', r);
+                })
+              : h('span', { class: 'muted' }, publicCount ? 'none granted (' + publicCount + ' open to PUBLIC)' : 'none'),
+        ),
+        h(
+          'td',
+          null,
+          c.findings.map(function (i) {
+            var f = root.findings[i];
+            return h('div', null, ruleLink(f.rule), ' ', h('span', { class: 'muted' }, f.message));
+          }),
+        ),
+      );
     });
     return s;
   }
@@ -740,7 +1523,13 @@
       s.appendChild(h('p', { class: 'empty' }, 'No placement plan (the root could not be read).'));
       return s;
     }
-    s.appendChild(h('p', { class: 'muted' }, 'The placement plan as svclint migrate runs it (svclint migrate --apply --through 3, check, then --through 5; --rollback undoes). Ticks are not saved.'));
+    s.appendChild(
+      h(
+        'p',
+        { class: 'muted' },
+        'The placement plan as svclint migrate runs it (svclint migrate --apply --through 3, check, then --through 5; --rollback undoes). Ticks are not saved.',
+      ),
+    );
     root.phases.forEach(function (phase) {
       var box = h('div', { class: 'phase', 'data-phase': String(phase.phase) });
       var progress = h('span', { class: 'muted' });
@@ -748,24 +1537,54 @@
       var list = h('ul');
       var boxes = [];
       function update() {
-        var done = boxes.filter(function (b) { return b.checked; }).length;
+        var done = boxes.filter(function (b) {
+          return b.checked;
+        }).length;
         progress.textContent = '(' + done + ' of ' + boxes.length + ' done)';
       }
       function item(op, text, reason, steps) {
         var check = h('input', { type: 'checkbox' });
         boxes.push(check);
-        var li = h('li', { 'data-op': op }, h('label', null, check, h('span', { class: 'text mono' }, text)), reason ? h('div', { class: 'muted reason' }, reason) : null,
-          steps ? h('ul', { class: 'steps' }, steps.map(function (step) { return h('li', null, step); })) : null);
-        check.addEventListener('change', function () { li.classList.toggle('done', check.checked); update(); });
+        var li = h(
+          'li',
+          { 'data-op': op },
+          h('label', null, check, h('span', { class: 'text mono' }, text)),
+          reason ? h('div', { class: 'muted reason' }, reason) : null,
+          steps
+            ? h(
+                'ul',
+                { class: 'steps' },
+                steps.map(function (step) {
+                  return h('li', null, step);
+                }),
+              )
+            : null,
+        );
+        check.addEventListener('change', function () {
+          li.classList.toggle('done', check.checked);
+          update();
+        });
         list.appendChild(li);
       }
-      phase.actions.forEach(function (a) { item(a.op, a.text, a.reason, a.steps); });
-      (phase.checks || []).forEach(function (c) { item('check', c); });
+      phase.actions.forEach(function (a) {
+        item(a.op, a.text, a.reason, a.steps);
+      });
+      (phase.checks || []).forEach(function (c) {
+        item('check', c);
+      });
       if (list.childNodes.length === 0) list.appendChild(h('li', { class: 'empty' }, 'Nothing to do in this phase.'));
       box.appendChild(list);
       if (phase.projects) {
         box.appendChild(h('div', { class: 'muted' }, 'Compose project names (volumes, networks and containers are named after them):'));
-        box.appendChild(h('ul', { class: 'steps' }, phase.projects.map(function (p) { return h('li', { class: 'mono' }, p); })));
+        box.appendChild(
+          h(
+            'ul',
+            { class: 'steps' },
+            phase.projects.map(function (p) {
+              return h('li', { class: 'mono' }, p);
+            }),
+          ),
+        );
       }
       update();
       s.appendChild(box);

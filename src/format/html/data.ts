@@ -11,7 +11,9 @@ import { checkLines, describeStep, projectLine } from '../../migrate/render/text
 import { PHASE_TITLES, shownPath, viewOfPlan } from '../../migrate/view';
 import { placementPlan } from '../../plan';
 import type { MigrationPhase, PlacementPlan, PlanAction } from '../../plan/types';
-import type { Finding, FormatContext, HostModel, LintResult, ServiceDir } from '../../types';
+import type { Finding, LintResult } from '../../engine/types';
+import type { FormatContext } from '../types';
+import type { HostModel, ServiceDir } from '../../model/types';
 
 /** Tree node flags (bits), read by the page script. */
 export const NODE = {
@@ -206,7 +208,13 @@ function findingData(f: Finding, capability: string, cwd: string): FindingData {
   // One cause, one finding: the merged rules, the other sides, and the plan's steps (paths already cwd-relative).
   if (f.also?.length) data.also = f.also;
   if (f.related?.length) data.related = f.related.map((r) => ({ path: r.path, line: r.line, column: r.column, message: r.message }));
-  if (f.actions?.length) data.actions = f.actions.map((a) => actionData(mapActionPaths(a, (p) => path.resolve(cwd, p)), cwd));
+  if (f.actions?.length)
+    data.actions = f.actions.map((a) =>
+      actionData(
+        mapActionPaths(a, (p) => path.resolve(cwd, p)),
+        cwd,
+      ),
+    );
   const touches = new Set((f.related ?? []).map((r) => r.path));
   for (const action of f.actions ?? []) mapActionPaths(action, (p) => (touches.add(p), p));
   touches.delete(f.path);
@@ -275,7 +283,7 @@ function encodeAccess(access: DatabaseAccess, findings: readonly FindingData[], 
     const key = `${f.path}:${f.line}`;
     byLine.set(key, [...(byLine.get(key) ?? []), i]);
   });
-  const at = (loc: AccessLoc | null) => (loc ? byLine.get(`${loc.path}:${loc.line}`) ?? [] : []);
+  const at = (loc: AccessLoc | null) => (loc ? (byLine.get(`${loc.path}:${loc.line}`) ?? []) : []);
   const unique = (list: number[]) => [...new Set(list)].sort((a, b) => a - b);
   return {
     shared: access.shared,

@@ -5,7 +5,8 @@
 // the script renders with textContent only.
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { FormatContext, Formatter, LintResult } from '../../types';
+import type { LintResult } from '../../engine/types';
+import type { FormatContext, Formatter } from '../types';
 import { buildReportData, type ReportData } from './data';
 import CLIENT_JS from './client.js?raw';
 import REPORT_CSS from './report.css?raw';
@@ -16,14 +17,9 @@ function sha256(text: string): string {
 
 /** The page's policy: the inline style and script by hash; images only as data: URLs (none today). */
 export function contentSecurityPolicy(script: string = CLIENT_JS, style: string = REPORT_CSS): string {
-  return [
-    "default-src 'none'",
-    `script-src ${sha256(script)}`,
-    `style-src ${sha256(style)}`,
-    'img-src data:',
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
+  return ["default-src 'none'", `script-src ${sha256(script)}`, `style-src ${sha256(style)}`, 'img-src data:', "base-uri 'none'", "form-action 'none'"].join(
+    '; ',
+  );
 }
 
 /** Text safe in HTML content and double-quoted attributes. */

@@ -2,7 +2,7 @@
 // tree before and after, a mermaid diagram of the moves, the Compose project names, every step
 // as a checklist by phase, and how to roll back.
 import path from 'node:path';
-import type { HostModel } from '../../types';
+import type { HostModel } from '../../model/types';
 import { describeStep, projectLine } from './text';
 import { PHASE_TITLES, shownPath, treeBeforeAfter, type MigrationView } from '../view';
 
@@ -20,7 +20,24 @@ export function renderMarkdown(view: MigrationView, model: HostModel, cwd: strin
   if (view.actions.length === 0) return `${out.join('\n')}\n\nNothing to migrate: every service folder is where the plan puts it.\n`;
 
   const { before, after } = treeBeforeAfter(model, view);
-  out.push('', '### Before and after', '', '<table><tr><th>Before</th><th>After</th></tr><tr><td>', '', '```text', ...asciiTree(path.basename(view.root), before), '```', '', '</td><td>', '', '```text', ...asciiTree(path.basename(view.root), after), '```', '', '</td></tr></table>');
+  out.push(
+    '',
+    '### Before and after',
+    '',
+    '<table><tr><th>Before</th><th>After</th></tr><tr><td>',
+    '',
+    '```text',
+    ...asciiTree(path.basename(view.root), before),
+    '```',
+    '',
+    '</td><td>',
+    '',
+    '```text',
+    ...asciiTree(path.basename(view.root), after),
+    '```',
+    '',
+    '</td></tr></table>',
+  );
 
   out.push('', '### Moves', '', '```mermaid', 'flowchart LR');
   const ids = new Map<string, string>();
@@ -34,14 +51,21 @@ export function renderMarkdown(view: MigrationView, model: HostModel, cwd: strin
   };
   for (const move of view.actions) {
     if (move.op !== 'move') continue;
-    out.push(`  ${node(`${path.relative(view.root, move.from).split(path.sep).join('/')}`)} --> ${node(`${path.relative(view.root, move.to).split(path.sep).join('/')}`)}`);
+    out.push(
+      `  ${node(`${path.relative(view.root, move.from).split(path.sep).join('/')}`)} --> ${node(`${path.relative(view.root, move.to).split(path.sep).join('/')}`)}`,
+    );
   }
   out.push('```');
 
   if (view.projects.length > 0) {
     const telling = view.projects.filter((p) => p.kept !== 'same-folder-name');
     const same = view.projects.length - telling.length;
-    out.push('', '### Compose project names', '', 'Named volumes, networks and default container names are prefixed with the project name, so a move must not change it.');
+    out.push(
+      '',
+      '### Compose project names',
+      '',
+      'Named volumes, networks and default container names are prefixed with the project name, so a move must not change it.',
+    );
     if (telling.length > 0) {
       out.push('', '| stack | project | |', '| --- | --- | --- |');
       for (const p of telling) out.push(`| \`${shownPath(p.stack, cwd)}\` | \`${p.before}\` | ${escapeCell(projectLine(p))} |`);
@@ -60,7 +84,7 @@ export function renderMarkdown(view: MigrationView, model: HostModel, cwd: strin
       out.push('Nothing to do.');
     }
     for (const { a, i } of steps) {
-      const done = view.states && (view.states[i] === 'done') ? 'x' : ' ';
+      const done = view.states && view.states[i] === 'done' ? 'x' : ' ';
       out.push(`- [${done}] \`${describeStep(a, cwd).replace(/\s+/g, ' ').replace(/`/g, "'")}\``);
       if (a.op === 'manual') for (const s of a.steps) out.push(`  - ${s}`);
       else if (a.op === 'edit' && a.whole === 'create') out.push('', '  ```yaml', ...a.new.split('\n').map((l) => `  ${l}`), '  ```', '');

@@ -26,12 +26,13 @@ export function renderSh(view: MigrationView, cwd: string): string {
     '# It stops at the first step whose input is not as planned. It keeps no journal: for resume',
     '# after an interruption and a byte-for-byte rollback, use `svclint migrate --apply` instead.',
     'set -eu',
-    "fail() { printf 'svclint migrate: %s\\n' \"$1\" >&2; exit 1; }",
+    'fail() { printf \'svclint migrate: %s\\n\' "$1" >&2; exit 1; }',
     'same_sum() { [ "$(cksum < "$1")" = "$2" ] || fail "$1 changed since the plan (cksum differs): re-run svclint migrate"; }',
     'absent() { if [ -e "$1" ] || [ -L "$1" ]; then fail "$1 already exists"; fi; }',
   ];
   const first = view.actions.find((a) => a.op === 'move');
-  if (first?.op === 'move') lines.push(`[ -e ${q(first.from)} ] || fail ${shQuote(`${shownPath(first.from, cwd)} not found: run this from the folder svclint ran in`)}`);
+  if (first?.op === 'move')
+    lines.push(`[ -e ${q(first.from)} ] || fail ${shQuote(`${shownPath(first.from, cwd)} not found: run this from the folder svclint ran in`)}`);
 
   const contents = new Map<string, string>();
   const effective = effectiveLines(view.actions);
@@ -115,7 +116,9 @@ function phase3(view: MigrationView, cwd: string, mm: ReturnType<typeof moveMap>
     for (const stack of view.checks.stacks) {
       // Before Phase 4 a stack answers at its new place only through a bridge; else it is read where it is.
       const now = mm.reachableEarly(mm.original(stack)) ? stack : mm.original(stack);
-      lines.push(`  if [ -f ${shQuote(shownPath(now, cwd))} ]; then docker compose -f ${shQuote(shownPath(now, cwd))} config -q || fail ${shQuote(`docker compose config failed for ${shownPath(now, cwd)}`)}; fi`);
+      lines.push(
+        `  if [ -f ${shQuote(shownPath(now, cwd))} ]; then docker compose -f ${shQuote(shownPath(now, cwd))} config -q || fail ${shQuote(`docker compose config failed for ${shownPath(now, cwd)}`)}; fi`,
+      );
     }
     lines.push('else', "  echo 'svclint migrate: docker compose config skipped (no docker engine here)'", 'fi');
   }
@@ -147,5 +150,5 @@ export function cksum(data: Buffer): number {
   };
   for (const byte of data) step(byte);
   for (let n = data.length; n > 0; n = Math.floor(n / 256)) step(n & 0xff);
-  return (~crc) >>> 0;
+  return ~crc >>> 0;
 }

@@ -28,7 +28,11 @@ export function describeStep(action: PlanAction, cwd: string): string {
 /** `- old` / `+ new` in one line: for an insertion only the added lines. */
 function diffText(old: string, next: string): string {
   const lines = next.split('\n');
-  if (lines.length > 1 && lines.includes(old)) return lines.filter((l) => l !== old).map((l) => `+ ${l.trim()}`).join('  ');
+  if (lines.length > 1 && lines.includes(old))
+    return lines
+      .filter((l) => l !== old)
+      .map((l) => `+ ${l.trim()}`)
+      .join('  ');
   if (next === '') return `- ${old.trim()}`;
   return `${old.trim()}  =>  ${next.trim()}`;
 }
@@ -60,9 +64,12 @@ export function renderText(view: MigrationView, cwd: string): string {
     const same = view.projects.filter((p) => p.kept === 'same-folder-name').length;
     if (same > 0) out.push(`  ${same} other moving stack${same === 1 ? ' keeps its' : 's keep their'} project name: the folder keeps its name.`);
   }
-  out.push('', view.states
-    ? 'Resume with svclint migrate --apply, see --status, or undo with --rollback.'
-    : 'Dry run: nothing changed. Apply with svclint migrate --apply --through 3, check the services, then --apply --through 5 (--rollback undoes).');
+  out.push(
+    '',
+    view.states
+      ? 'Resume with svclint migrate --apply, see --status, or undo with --rollback.'
+      : 'Dry run: nothing changed. Apply with svclint migrate --apply --through 3, check the services, then --apply --through 5 (--rollback undoes).',
+  );
   return `${out.join('\n')}\n`;
 }
 
@@ -75,7 +82,8 @@ export function projectLine(p: MigrationView['projects'][number]): string {
 
 export function checkLines(view: MigrationView): string[] {
   const lines = ['lint the tree as it will stand after Phase 5 (a copy with the remaining phases applied)'];
-  if (view.checks.stacks.length > 0) lines.push(`docker compose -f FILE config -q, for each of ${view.checks.stacks.length} stacks (skipped, and said so, without a docker engine)`);
+  if (view.checks.stacks.length > 0)
+    lines.push(`docker compose -f FILE config -q, for each of ${view.checks.stacks.length} stacks (skipped, and said so, without a docker engine)`);
   for (const u of view.checks.urls) lines.push(`curl -I ${u.url}    (${u.service})`);
   if (view.checks.urls.length === 0) lines.push('no Traefik routes to try');
   return lines;

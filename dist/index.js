@@ -1,0 +1,70 @@
+import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
+import {
+  archiveName,
+  causeByKey2 as causeByKey,
+  causeOf,
+  definePlugin,
+  defineRule,
+  folderPlan,
+  folderValue,
+  groupingFolders,
+  isKebabCase,
+  legacyEntry,
+  pathValue,
+  placeValue,
+  sameData,
+  textValue,
+  toKebab
+} from "./chunks/chunk-PJS6FL45.js";
+import {
+  VECTOR_GRAPH_EXTENSIONS,
+  isLiteralSecret,
+  isSecretName,
+  postgresVectorProduct,
+  urlPasswordOffset
+} from "./chunks/chunk-JYVNWJNS.js";
+import {
+  COMPOSE_FILE_NAMES,
+  COMPOSE_OVERRIDE_FILE_NAMES,
+  formatBytes,
+  parseBytes
+} from "./chunks/chunk-XJRKILKQ.js";
+import {
+  parseImage
+} from "./chunks/chunk-HD7RUNM3.js";
+import {
+  hasUnknown
+} from "./chunks/chunk-VFVSZFIG.js";
+import {
+  isInside
+} from "./chunks/chunk-ZXHC4XCV.js";
+import "./chunks/chunk-3DAIKRF3.js";
+export {
+  COMPOSE_FILE_NAMES,
+  COMPOSE_OVERRIDE_FILE_NAMES,
+  VECTOR_GRAPH_EXTENSIONS,
+  archiveName,
+  causeByKey,
+  causeOf,
+  definePlugin,
+  defineRule,
+  folderPlan,
+  folderValue,
+  formatBytes,
+  groupingFolders,
+  hasUnknown as hasUnknownVariable,
+  isInside,
+  isKebabCase,
+  isLiteralSecret,
+  isSecretName,
+  legacyEntry,
+  parseBytes,
+  parseImage,
+  pathValue,
+  placeValue,
+  postgresVectorProduct,
+  sameData,
+  textValue,
+  toKebab,
+  urlPasswordOffset
+};

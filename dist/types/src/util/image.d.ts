@@ -1,0 +1,11 @@
+export interface ImageRef {
+    /** Name without registry `docker.io/`/`index.docker.io/` and without `library/`, lowercased. */
+    name: string;
+    /** Registry host when one other than Docker Hub is named (ghcr.io, quay.io, ...). */
+    registry: string | null;
+    tag: string | null;
+    digest: string | null;
+}
+export declare function parseImage(image: string): ImageRef;
+/** Whether an image name (from parseImage) matches a catalog pattern with `*` wildcards. */
+export declare function imageMatches(pattern: string, imageName: string): boolean;
