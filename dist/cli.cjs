@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "a8262bd9e498dd2aedcaee6cef425854753b44dfa4ca4c4c7474367656f279a5", size: 1904743 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "42780a26e61f4fcfacfc4bdb0b666d04586dfd6127dd71d4078f377f137ac458", size: 1916263 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");
