@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "42780a26e61f4fcfacfc4bdb0b666d04586dfd6127dd71d4078f377f137ac458", size: 1916263 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "b3d594b94234784562c14b92fc636e8691da6b309d9ab7ee113ff17e775debed", size: 1916925 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

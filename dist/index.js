@@ -24,7 +24,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunks/chunk-HIO5CPM6.js";
+} from "./chunks/chunk-RWJ7HWMU.js";
 import {
   parseImage
 } from "./chunks/chunk-HD7RUNM3.js";

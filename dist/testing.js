@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-2OWB5O3U.js";
+} from "./chunks/chunk-2QIL62Q7.js";
 import {
   RECOMMENDED_CAPABILITIES,
   RECOMMENDED_CATALOG,
@@ -57,7 +57,7 @@ import {
   serviceVolumes,
   traefikRouters,
   withLazyLoc
-} from "./chunks/chunk-HIO5CPM6.js";
+} from "./chunks/chunk-RWJ7HWMU.js";
 import {
   parseImage
 } from "./chunks/chunk-HD7RUNM3.js";

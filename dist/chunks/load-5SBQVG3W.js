@@ -1,10 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-2OWB5O3U.js";
+} from "./chunk-2QIL62Q7.js";
 import {
   globSync
-} from "./chunk-HIO5CPM6.js";
+} from "./chunk-RWJ7HWMU.js";
 import "./chunk-HD7RUNM3.js";
 import "./chunk-VFVSZFIG.js";
 import {

@@ -21,7 +21,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunk-HIO5CPM6.js";
+} from "./chunk-RWJ7HWMU.js";
 import {
   parseImage
 } from "./chunk-HD7RUNM3.js";

@@ -9340,18 +9340,41 @@ var RECOMMENDED_POSTGRES = { service: "postgres", capability: "core-infra" };
 
 // src/policy/classify.ts
 var CAPABILITY_LABEL = "svclint.capability";
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(policy) {
+  let index = indexes.get(policy);
+  if (!index) {
+    index = { byName: /* @__PURE__ */ new Map(), byAlias: /* @__PURE__ */ new Map(), byImage: /* @__PURE__ */ new Map(), systemOf: /* @__PURE__ */ new Map() };
+    for (const entry2 of policy.catalog) {
+      const name = entry2.name.toLowerCase();
+      if (!index.byName.has(name)) index.byName.set(name, entry2);
+      for (const alias of entry2.aliases) if (!index.byAlias.has(alias.toLowerCase())) index.byAlias.set(alias.toLowerCase(), entry2);
+    }
+    for (const system of policy.systems) for (const member of system.members) if (!index.systemOf.has(member)) index.systemOf.set(member, system);
+    indexes.set(policy, index);
+  }
+  return index;
+}
 function findCatalogEntry(policy, name) {
   const wanted = name.toLowerCase();
-  for (const entry2 of policy.catalog) if (entry2.name.toLowerCase() === wanted) return { entry: entry2, viaAlias: false };
-  for (const entry2 of policy.catalog) if (entry2.aliases.some((a) => a.toLowerCase() === wanted)) return { entry: entry2, viaAlias: true };
-  return null;
+  const index = indexOf(policy);
+  const entry2 = index.byName.get(wanted);
+  if (entry2) return { entry: entry2, viaAlias: false };
+  const aliased = index.byAlias.get(wanted);
+  return aliased ? { entry: aliased, viaAlias: true } : null;
 }
 function findCatalogByImage(policy, image) {
   const name = parseImage(image).name;
-  return policy.catalog.find((entry2) => entry2.images.some((pattern) => imageMatches(pattern, name))) ?? null;
+  const byImage = indexOf(policy).byImage;
+  let entry2 = byImage.get(name);
+  if (entry2 === void 0) {
+    entry2 = policy.catalog.find((e) => e.images.some((pattern) => imageMatches(pattern, name))) ?? null;
+    byImage.set(name, entry2);
+  }
+  return entry2;
 }
 function findSystem(policy, serviceName) {
-  return policy.systems.find((s) => s.members.includes(serviceName)) ?? null;
+  return indexOf(policy).systemOf.get(serviceName) ?? null;
 }
 function classifyService(facts, policy) {
   const reasons = [];
@@ -16254,14 +16277,14 @@ function unplacedAction(model2, dir, reasons) {
   };
 }
 var plans = /* @__PURE__ */ new WeakMap();
-var indexes = /* @__PURE__ */ new WeakMap();
-function indexOf(plan2) {
-  let index = indexes.get(plan2);
+var indexes2 = /* @__PURE__ */ new WeakMap();
+function indexOf2(plan2) {
+  let index = indexes2.get(plan2);
   if (!index) {
     const byPath = /* @__PURE__ */ new Map();
     for (const cause of plan2.causes) if (cause.kind === "group" || cause.kind === "folder") byPath.set(cause.path, cause);
     index = { folders: new Map(plan2.folders.map((f) => [f.dir, f])), causes: new Map(plan2.causes.map((c) => [c.key, c])), byPath };
-    indexes.set(plan2, index);
+    indexes2.set(plan2, index);
   }
   return index;
 }
@@ -16274,13 +16297,13 @@ function placementPlan(model2) {
   return plan2;
 }
 function causeByKey(plan2, key) {
-  return indexOf(plan2).causes.get(key) ?? null;
+  return indexOf2(plan2).causes.get(key) ?? null;
 }
 function folderPlan(plan2, abs) {
-  return indexOf(plan2).folders.get(abs) ?? null;
+  return indexOf2(plan2).folders.get(abs) ?? null;
 }
 function causeOf(plan2, subject) {
-  const index = indexOf(plan2);
+  const index = indexOf2(plan2);
   if (typeof subject !== "string") {
     const own = index.causes.get(composeServiceKey(subject));
     if (own) return own;
