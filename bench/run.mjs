@@ -411,6 +411,8 @@ const TOOL_LABELS = {
 // ------------------------------------------------------------------ printing
 
 const fmtMs = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)}`);
+/** fmtMs with its unit: "69.5 s" or "314 ms". */
+const withUnit = (ms) => (ms >= 10_000 ? fmtMs(ms) : `${fmtMs(ms)} ms`);
 const fmtRatio = (r) => (r >= 100 ? r.toFixed(0) : r >= 10 ? r.toFixed(1) : r.toFixed(2));
 
 function tableRow(result) {
@@ -476,7 +478,7 @@ function analyse(bySize, example, floorMs) {
         ? r.peakRssMb === null
           ? 'n/a'
           : `${r.peakRssMb.toFixed(0)} MB`
-        : `${fmtMs(r.medianMs)} ms`
+        : withUnit(r.medianMs)
       : r?.status === 'timeout'
         ? `> ${r.timeoutMs / 1000} s`
         : 'n/a';
@@ -565,7 +567,7 @@ function analyse(bySize, example, floorMs) {
     check(
       cachedName,
       ratio >= TARGETS.cachedDclintSpeedup,
-      `${d10k.status === 'timeout' ? '>= ' : ''}${fmtRatio(ratio)}x (${fmtMs(c10k.medianMs)} ms vs ${fmtMs(dclintMs)} ms)`,
+      `${d10k.status === 'timeout' ? '>= ' : ''}${fmtRatio(ratio)}x (${withUnit(c10k.medianMs)} vs ${withUnit(dclintMs)})`,
     );
   } else na(cachedName, 'needs svclint --cache and dclint at 10000');
 

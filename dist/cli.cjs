@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "b3d594b94234784562c14b92fc636e8691da6b309d9ab7ee113ff17e775debed", size: 1916925 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "f365e6f16c1ddd10666e96f407faa0ceb73329206dfd2bff23e2233d1c1de7dc", size: 1917433 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

@@ -126,6 +126,26 @@ describe('--cache', () => {
     expect(existsSync(path.join(dir, '.svclintcache'))).toBe(false);
   });
 
+  it('a plugin rule file and the local files it imports are inputs', () => {
+    const dir = droplet();
+    mkdirSync(path.join(dir, 'svclint-rules'));
+    writeFileSync(path.join(dir, 'svclint-rules', 'text.mjs'), "export const word = 'found';\n");
+    writeFileSync(
+      path.join(dir, 'svclint-rules', 'house.mjs'),
+      "import { word } from './text.mjs';\nexport default { meta: { id: 'house', group: 'house', severity: 'warning', description: 'd', rationale: 'r', messages: { m: `traefik {{w}}` } }, check({ model, report }) { for (const s of model.services) if (s.name === 'traefik') report({ loc: s.loc, messageId: 'm', data: { w: word } }); } };\n",
+    );
+    appendFileSync(path.join(dir, 'svclint.config.yaml'), 'plugins: [./svclint-rules/house.mjs]\n');
+    const first = cached(dir);
+    expect(first.state).toBe('miss');
+    expect(first.run.stdout).toContain('traefik found');
+    expect(cached(dir).state).toBe('hit');
+    writeFileSync(path.join(dir, 'svclint-rules', 'text.mjs'), "export const word = 'seen';\n");
+    const changed = cached(dir);
+    expect(changed.state).toBe('miss');
+    expect(changed.run.stdout).toContain('traefik seen');
+    expect(cached(dir).state).toBe('hit');
+  });
+
   it('is not used with --changed-since (the result depends on git), and says so', () => {
     const dir = droplet();
     const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });

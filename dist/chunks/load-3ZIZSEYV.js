@@ -92,7 +92,7 @@ async function loadPlugins(policy, options) {
       }
     } else {
       const { entry, name } = resolvePackage(spec.spec, policy.baseDir, where);
-      const exported = await importModule(entry, spec.spec);
+      const exported = await importModule(entry, spec.spec, options.files);
       const plugin = rulesOf(exported, entry, options.cwd);
       for (const rule of plugin.rules) add(rule, plugin.name ?? name, entry);
     }
@@ -121,15 +121,30 @@ async function importRuleFile(file, baseDir, options) {
   if (/\.m?ts$/.test(file)) {
     const { compileTypeScriptPlugin } = await import("./typescript-5E6F6ZS4.js");
     const compiled = await compileTypeScriptPlugin(file, { baseDir, cwd: options.cwd, files: options.files, onCompile: options.onCompile });
-    return importModule(compiled, displayPath(file, options.cwd));
+    return importModule(compiled, displayPath(file, options.cwd), options.files);
   }
-  return importModule(file, displayPath(file, options.cwd));
+  return importModule(file, displayPath(file, options.cwd), options.files);
 }
-async function importModule(file, shown) {
+async function importModule(file, shown, files) {
+  readModuleSources(file, files);
   try {
     return await importUrl(pathToFileURL(file).href);
   } catch (error) {
     throw new ConfigError(`${shown}: cannot load plugin: ${firstLine(error)}`);
+  }
+}
+function readModuleSources(entry, files) {
+  const queue = [entry];
+  const seen = /* @__PURE__ */ new Set();
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (seen.has(file) || seen.size > 500) continue;
+    seen.add(file);
+    const text = files.text(file);
+    if (text === null) continue;
+    for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      queue.push(path.resolve(path.dirname(file), match[1]));
+    }
   }
 }
 function rulesOf(exported, file, cwd) {
