@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "f365e6f16c1ddd10666e96f407faa0ceb73329206dfd2bff23e2233d1c1de7dc", size: 1917433 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "18f82213e795b832d994f7a545afe8f03be2a2cd989a89c53ca4d526bb316751", size: 1917889 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

@@ -84,8 +84,8 @@ import os from "node:os";
 import path9 from "node:path";
 
 // src/files/cache.ts
-import { createHash } from "node:crypto";
 import { readFileSync, realpathSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { gunzipSync } from "node:zlib";
 
 // src/files/comments.ts
@@ -212,6 +212,7 @@ function splitDirective(rest) {
 }
 
 // src/files/cache.ts
+var require2 = createRequire(import.meta.url);
 var MAX_TEXT_READ = 1024 * 1024;
 var FileCache = class {
   entries = /* @__PURE__ */ new Map();
@@ -366,7 +367,7 @@ var FileCache = class {
     const entry = this.entry(abs);
     if (entry.hash === void 0) {
       const bytes = this.bytes(abs);
-      entry.hash = bytes === null ? null : createHash("sha256").update(bytes).digest("hex");
+      entry.hash = bytes === null ? null : require2("node:crypto").createHash("sha256").update(bytes).digest("hex");
     }
     return entry.hash;
   }
@@ -688,12 +689,12 @@ var UNKNOWN = "\uE000";
 
 // src/database/initdb/read.ts
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { createRequire as createRequire3 } from "node:module";
+import { createRequire as createRequire4 } from "node:module";
 import path2 from "node:path";
 import { gunzipSync as gunzipSync2 } from "node:zlib";
 
 // src/database/initdb/shell.ts
-import { createRequire as createRequire2 } from "node:module";
+import { createRequire as createRequire3 } from "node:module";
 
 // src/database/initdb/source.ts
 var LineIndex = class {
@@ -1419,7 +1420,7 @@ function catalogLookup(select) {
 }
 
 // src/database/initdb/pg-parser.ts
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 import { setFlagsFromString } from "node:v8";
 
 // src/loader/flags.ts
@@ -2344,7 +2345,7 @@ function recognizeStatement(text, from, to, byteAt) {
 }
 
 // src/database/initdb/pg-parser.ts
-var require2 = createRequire(import.meta.url);
+var require3 = createRequire2(import.meta.url);
 var loading = null;
 var plpgsql = null;
 var loadMillis = null;
@@ -2352,7 +2353,7 @@ function loadPgParser() {
   loading ??= (async () => {
     const started = performance.now();
     setFlagsFromString(WASM_TIERING_BUDGET_FLAG);
-    const pg = require2("libpg-query");
+    const pg = require3("libpg-query");
     await pg.loadModule();
     loadMillis = performance.now() - started;
     plpgsql = pg.parsePlPgSQLSync;
@@ -3085,11 +3086,11 @@ async function readDo(script, raw, ctx, prepared) {
 }
 
 // src/database/initdb/shell.ts
-var require3 = createRequire2(import.meta.url);
+var require4 = createRequire3(import.meta.url);
 var loading2 = null;
 function loadShell() {
   loading2 ??= (async () => {
-    const { syntax } = require3("mvdan-sh");
+    const { syntax } = require4("mvdan-sh");
     const probe = syntax.NewParser().Parse("a <<x\nx\na <<-x\nx\na <<<x\na | a\n", "probe.sh");
     const ops = [];
     let pipe = -1;
@@ -3645,7 +3646,7 @@ function utf8Width(lead) {
 }
 
 // src/database/initdb/read.ts
-var require4 = createRequire3(import.meta.url);
+var require5 = createRequire4(import.meta.url);
 function initScriptFormat(abs) {
   const name = path2.basename(abs);
   if (name.endsWith(".sh")) return "sh";
@@ -3692,7 +3693,7 @@ function decompress(format2, bytes) {
     }
   }
   const tool = format2 === "sql.xz" ? "xz" : "zstd";
-  const { spawnSync } = require4("node:child_process");
+  const { spawnSync } = require5("node:child_process");
   const result = spawnSync(tool, ["-dc"], { input: bytes, maxBuffer: 512 * 1024 * 1024 });
   if (result.error) return null;
   if (result.status !== 0) return { error: `${tool}: ${result.stderr.toString("utf8").split("\n")[0]}` };
@@ -7125,8 +7126,8 @@ function isDir(p) {
 }
 
 // src/engine/changes.ts
-import { createRequire as createRequire4 } from "node:module";
-var require5 = createRequire4(import.meta.url);
+import { createRequire as createRequire5 } from "node:module";
+var require6 = createRequire5(import.meta.url);
 
 // src/engine/options.ts
 async function validateOptions(selection, describeConfigKey) {

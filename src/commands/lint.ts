@@ -14,7 +14,7 @@ import { formatPrintedConfig } from './print-config';
 import type { LintResult } from '../engine/types';
 import { displayPath } from '../util/paths';
 import { VERSION } from '../version';
-import { cachedRun, cacheFileOf, cacheKey } from '../cache/result';
+import { nowMs } from '../util/clock';
 
 export async function runLint({ args, flags, io, output, debug }: CommandContext): Promise<number> {
   const format = oneOf('--format', flags.string('format') ?? 'stylish', FORMAT_NAMES);
@@ -52,6 +52,8 @@ export async function runLint({ args, flags, io, output, debug }: CommandContext
   // --changed-since (its result depends on git) or --initdb-exec (on a server's behaviour).
   let outcome: LintOutcome;
   if (flags.bool('cache') && changed === null && settings.initdbExec === null) {
+    // Loaded only with --cache (it hashes: node:crypto).
+    const { cachedRun, cacheFileOf, cacheKey } = await import('../cache/result');
     const file = cacheFileOf(flags.string('cache-location'), io.cwd);
     const key = cacheKey({ cwd: io.cwd, settings, report });
     const ignore = output.file === null ? [] : [path.resolve(io.cwd, output.file)];
@@ -97,7 +99,7 @@ async function lintOnce(
   debugging: boolean,
 ): Promise<LintOutcome> {
   const stderr: string[] = [];
-  const started = performance.now();
+  const started = nowMs();
   const timings: string[] = [];
   const formatter = await getFormatter(report.format);
   let results: LintResult[] = await lint({
@@ -122,10 +124,10 @@ async function lintOnce(
       return { ...r, findings, summary: { ...r.summary, warnings: 0 } };
     });
   }
-  const formatStart = performance.now();
+  const formatStart = nowMs();
   const text = formatter(results, { cwd, version: VERSION, rules: rulesOfResults(results), color: report.color, width: report.width });
-  timings.push(`format ${(performance.now() - formatStart).toFixed(0)} ms`);
-  debug(`timings: ${timings.join(', ')}; total ${(performance.now() - started).toFixed(0)} ms`);
+  timings.push(`format ${(nowMs() - formatStart).toFixed(0)} ms`);
+  debug(`timings: ${timings.join(', ')}; total ${(nowMs() - started).toFixed(0)} ms`);
 
   // A rule that threw: its findings are missing, so the run failed (exit 2), after the others' report.
   const failures = results.flatMap((r) => r.failures);
