@@ -296,12 +296,12 @@ function useColor(flag, env, isTTY) {
 
 // src/cli/main.ts
 var HANDLERS = {
-  lint: async (c) => (await import("./chunks/lint-64GG5WFJ.js")).runLint(c),
+  lint: async (c) => (await import("./chunks/lint-5XCSBZVO.js")).runLint(c),
   init: async (c) => (await import("./chunks/init-WLRPQ5J7.js")).runInit(c),
   place: async (c) => (await import("./chunks/place-WRETD4J3.js")).runPlace(c),
-  rules: async (c) => (await import("./chunks/rules-C4HECXBW.js")).runRules(c),
-  migrate: async (c) => (await import("./chunks/migrate-O4AEQAIT.js")).runMigrateCommand(c),
-  "db-audit": async (c) => (await import("./chunks/db-audit-X6Z6BM4P.js")).runDbAudit(c)
+  rules: async (c) => (await import("./chunks/rules-OEJF4JKM.js")).runRules(c),
+  migrate: async (c) => (await import("./chunks/migrate-IHWCU6ZW.js")).runMigrateCommand(c),
+  "db-audit": async (c) => (await import("./chunks/db-audit-X7NVNKDI.js")).runDbAudit(c)
 };
 async function main(argv, io) {
   const debug = argv.includes("--debug");

@@ -5,7 +5,7 @@ import {
   runRules,
   toFinding,
   validateOptions
-} from "./chunks/chunk-ZZ572DXN.js";
+} from "./chunks/chunk-U3ZUPJMP.js";
 import {
   ruleInfo
 } from "./chunks/chunk-ML5GNFYX.js";

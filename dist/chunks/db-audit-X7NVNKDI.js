@@ -2,7 +2,7 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   FORMAT_NAMES,
   getFormatter
-} from "./chunk-D4CEWAEW.js";
+} from "./chunk-P3NLY5N3.js";
 import {
   maxWarnings,
   oneOf
@@ -16,7 +16,7 @@ import {
   renderMessage,
   runRules,
   selectRules
-} from "./chunk-ZZ572DXN.js";
+} from "./chunk-U3ZUPJMP.js";
 import {
   builtInRules
 } from "./chunk-ML5GNFYX.js";

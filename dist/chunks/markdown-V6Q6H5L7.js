@@ -5,7 +5,7 @@ import {
   findingLocation,
   findingText
 } from "./chunk-PGUGCGIS.js";
-import "./chunk-ZZ572DXN.js";
+import "./chunk-U3ZUPJMP.js";
 import "./chunk-ML5GNFYX.js";
 import "./chunk-6H6MFZHV.js";
 import "./chunk-NPUTOQXD.js";

@@ -7,9 +7,6 @@ import {
   memoryJson
 } from "./chunk-6H6MFZHV.js";
 import {
-  escapeRegex
-} from "./chunk-HD7RUNM3.js";
-import {
   displayPath
 } from "./chunk-ZXHC4XCV.js";
 import {
@@ -77,7 +74,6 @@ var formatStylish = (results, context) => {
       continue;
     }
     out.push("", bold(rootHeading(root), color));
-    const shorten = relativeToRoot(root);
     for (const [file, list] of groupByPath(result)) {
       out.push("", underline(file, color));
       const locWidth = Math.max(...list.map((f) => position(f).length));
@@ -85,8 +81,9 @@ var formatStylish = (results, context) => {
       for (const f of list) {
         const loc = position(f).padEnd(locWidth);
         const sevPad = " ".repeat(sevWidth - f.severity.length);
-        const message = shorten(f.message);
-        const fix = f.fix ? ` Fix: ${shorten(f.fix)}` : "";
+        const message = f.inRoot?.message ?? f.message;
+        const fixText = f.inRoot ? f.inRoot.fix : f.fix;
+        const fix = fixText ? ` Fix: ${fixText}` : "";
         const fixed = `  ${loc}  ${f.severity}${sevPad}  `;
         const room = width - fixed.length - 2 - f.rule.length;
         let text = `${message}${fix}`;
@@ -97,6 +94,10 @@ var formatStylish = (results, context) => {
         const shownMessage = text.length > message.length ? `${message}${dim(text.slice(message.length), color)}` : text;
         const severity = f.severity === "error" ? red(f.severity, color) : yellow(f.severity, color);
         out.push(`  ${loc}  ${severity}${sevPad}  ${shownMessage}  ${dim(f.rule, color)}`);
+        if (f.also && f.also.length > 0) {
+          const indent = " ".repeat(fixed.length);
+          out.push(...wrap(`also: ${f.also.join(", ")}`, width, indent).map((line) => dim(line, color)));
+        }
       }
     }
   }
@@ -128,13 +129,6 @@ function groupByPath(result) {
     else byPath.set(f.path, [f]);
   }
   return byPath;
-}
-function relativeToRoot(root) {
-  if (root === ".") return (text) => text;
-  const before = `(^|[\\s'"\`(\\[,])`;
-  const inside = new RegExp(`${before}${escapeRegex(root)}/(?=[^\\s'"\`),\\]])`, "g");
-  const itself = new RegExp(`${before}${escapeRegex(root)}/?(?=$|[\\s'"\`),\\].:;])`, "g");
-  return (text) => text.replace(inside, "$1").replace(itself, "$1./");
 }
 function perRule(findings) {
   const counts = /* @__PURE__ */ new Map();
@@ -171,9 +165,9 @@ async function getFormatter(name) {
     case "junit":
       return (await import("./junit-UOP5RMQI.js")).formatJunit;
     case "markdown":
-      return (await import("./markdown-FZZOWIUT.js")).formatMarkdown;
+      return (await import("./markdown-V6Q6H5L7.js")).formatMarkdown;
     case "html":
-      return (await import("./html-CFAR6654.js")).formatHtml;
+      return (await import("./html-XEDZGYD4.js")).formatHtml;
     default:
       throw new UsageError(`--format: unknown format '${name}' (choose ${FORMAT_NAMES.join(", ")})`);
   }

@@ -766,7 +766,7 @@ function phaseTimer(onPhase) {
 }
 async function rulesFor(policy, options) {
   if (policy.plugins.length === 0) return builtInRules();
-  const { loadPlugins } = await import("./load-GWJYP4R6.js");
+  const { loadPlugins } = await import("./load-ZO6O7D56.js");
   const plugins = await loadPlugins(policy, {
     cwd: options.cwd,
     files: options.files,
@@ -949,6 +949,11 @@ function toFinding(f, cwd) {
 function finishFinding(f, model, changes, cwd) {
   const finding = toFinding(f, cwd);
   finding.key ??= lineKey(model.files, f.path, f.line);
+  if (model.root !== cwd) {
+    const message = renderMessage(f.message, model.root);
+    const fix = f.fix ? renderMessage(f.fix, model.root) : null;
+    if (message !== finding.message || fix !== finding.fix) finding.inRoot = { message, fix };
+  }
   const anchor = (abs, line) => {
     if (line !== null) return null;
     const found = anchorFor(model, abs, changes);

@@ -36,7 +36,7 @@ import {
 import {
   displayAction,
   lintTarget
-} from "./chunk-ZZ572DXN.js";
+} from "./chunk-U3ZUPJMP.js";
 import "./chunk-ML5GNFYX.js";
 import {
   buildHostModel

@@ -9,7 +9,7 @@ import {
   rulesFor,
   selectRules,
   unknownRule
-} from "./chunk-ZZ572DXN.js";
+} from "./chunk-U3ZUPJMP.js";
 import "./chunk-ML5GNFYX.js";
 import {
   FileCache

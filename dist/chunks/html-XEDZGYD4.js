@@ -11,7 +11,7 @@ import {
 import {
   databaseAccess
 } from "./chunk-QW22KWUU.js";
-import "./chunk-ZZ572DXN.js";
+import "./chunk-U3ZUPJMP.js";
 import "./chunk-ML5GNFYX.js";
 import {
   memoryBudget
