@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "18f82213e795b832d994f7a545afe8f03be2a2cd989a89c53ca4d526bb316751", size: 1917889 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "b4720ea485f2ffe5ffb26cc264470f9362ff51a58c086dce6261de77265a156b", size: 1918681 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

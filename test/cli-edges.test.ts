@@ -211,6 +211,11 @@ describe('stylish', () => {
       column: null,
       message: `Service 'x' is in 'srv/services/apps/'; ${'very long reason '.repeat(10)}`,
       fix: "Move 'srv/services/apps/x/' to 'srv/services/monitoring/x/'.",
+      // What the engine renders for the root's section: places relative to the root.
+      inRoot: {
+        message: `Service 'x' is in 'apps/'; ${'very long reason '.repeat(10)}`,
+        fix: "Move 'apps/x/' to 'monitoring/x/'.",
+      },
     };
     const result: LintResult = {
       root: '/w/srv/services',
@@ -225,6 +230,33 @@ describe('stylish', () => {
     expect(row.length).toBeLessThanOrEqual(80);
     expect(row.length).toBeGreaterThan(75);
     expect(row).toMatch(/^ {4}error {2}Service 'x' is in 'apps\/'; very long .*… {2}misplaced-service$/);
+  });
+
+  it("never rewrites a message's own words or the user's values, and names the rules a finding merged", () => {
+    // The root is `services`, and the user's compose value is `../services/x`: only the engine's
+    // rendering of places (inRoot) is relative to the root; text without it is printed as is.
+    const finding: Finding = {
+      rule: 'build-context',
+      severity: 'error',
+      path: 'services/a/docker-compose.yml',
+      line: 3,
+      column: 12,
+      message: "Build context '../services/x' of service 'a' does not exist: group services by what they do.",
+      fix: null,
+      also: ['misplaced-service', 'non-canonical-name'],
+    };
+    const result: LintResult = {
+      root: '/w/services',
+      findings: [finding],
+      summary: { errors: 1, warnings: 0, services: 1, stacks: 1 },
+      model: null,
+      failures: [],
+      rules: [],
+    };
+    const lines = formatStylish([result], { cwd: '/w', version: '0', rules: [], color: false, width: 200 }).split('\n');
+    const row = lines.findIndex((l) => l.includes('build-context'));
+    expect(lines[row]).toBe("  3:12  error  Build context '../services/x' of service 'a' does not exist: group services by what they do.  build-context");
+    expect(lines[row + 1]).toBe('               also: misplaced-service, non-canonical-name');
   });
 });
 

@@ -90,6 +90,17 @@ describe('a TypeScript rule file', () => {
     expect(existsSync(cacheDir(dir)) && readdirSync(cacheDir(dir)).some((n) => n !== 'package.json')).toBe(false);
   });
 
+  it('with a syntax error reports that error alone, not the type errors it causes', () => {
+    const broken = HEALTHCHECK_TS.replace("id: 'require-healthcheck',", "id: 'require-healthcheck',,");
+    const dir = project({
+      'svclint-rules': { 'require-healthcheck.ts': broken },
+      'svclint.config.yaml': 'plugins: [./svclint-rules/require-healthcheck.ts]\n',
+    });
+    const run = runCli([], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('svclint: svclint-rules/require-healthcheck.ts:5:31: TS1136: Property assignment expected.\n');
+  });
+
   it('imports a helper file of its own; changing the helper misses the cache', () => {
     const rule = `import { defineRule } from 'svclint';
 import { shout } from './lib/text';
@@ -152,6 +163,26 @@ export default defineRule({
     const listed = runCli(['rules', '--format', 'json'], dir);
     const rule = (JSON.parse(listed.stdout) as { id: string; plugin?: string; configured: string }[]).find((r) => r.id === 'acme/no-traefik');
     expect(rule).toMatchObject({ plugin: 'acme', configured: 'error' });
+  });
+
+  it('loads a file or package named twice (a file and a glob matching it, a package listed again) once', () => {
+    const dir = project({
+      rules: { 'a.mjs': jsRule('rule-a'), 'package.json': '{ "type": "module" }\n' },
+      'svclint.config.yaml': 'plugins: [./rules/a.mjs, ./rules/*.mjs, ./rules/]\n',
+    });
+    const run = runCli(['--format', 'json'], dir);
+    expect(run.status, run.stderr).toBe(0);
+    expect(findings(run.stdout)).toEqual(["local/rule-a services/core-infra/docker-compose.yml:2:3 Service 'traefik' found."]);
+  });
+
+  it('a JavaScript syntax error is a config error at its line and column', () => {
+    const dir = project({
+      rules: { 'a.mjs': jsRule('rule-a').replace("group: 'house',", "group: 'house',,"), 'package.json': '{ "type": "module" }\n' },
+      'svclint.config.yaml': 'plugins: [./rules/a.mjs]\n',
+    });
+    const run = runCli([], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^svclint: rules\/a\.mjs:3:\d+: cannot load plugin: Unexpected token ','\n$/);
   });
 
   it('a missing package or a glob that matches nothing is a config error', () => {

@@ -288,6 +288,11 @@ export function toFinding(f: RawFinding, cwd: string): Finding {
 function finishFinding(f: RawFinding, model: HostModel, changes: ChangeSet | null, cwd: string): Finding {
   const finding = toFinding(f, cwd);
   finding.key ??= lineKey(model.files, f.path, f.line);
+  if (model.root !== cwd) {
+    const message = renderMessage(f.message, model.root);
+    const fix = f.fix ? renderMessage(f.fix, model.root) : null;
+    if (message !== finding.message || fix !== finding.fix) finding.inRoot = { message, fix };
+  }
   const anchor = (abs: string, line: number | null) => {
     if (line !== null) return null;
     const found = anchorFor(model, abs, changes);

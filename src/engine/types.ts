@@ -59,6 +59,11 @@ export interface Finding extends FindingFields {
   relatedAnchors?: (Anchor | null)[];
   /** Internal, not part of the JSON output: the path (cwd-relative) the thing should move to, for the expected-layout view. */
   target?: string;
+  /**
+   * Internal: message and fix rendered with places relative to the tree's root instead of the
+   * working directory (the stylish format lists a root's findings under it); only when they differ.
+   */
+  inRoot?: { message: string; fix: string | null };
 }
 
 /** A related place before rendering. */

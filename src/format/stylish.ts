@@ -6,7 +6,6 @@
 import type { Finding, LintResult } from '../engine/types';
 import type { Formatter } from './types';
 import { displayPath } from '../util/paths';
-import { escapeRegex } from '../util/text';
 
 const ansi = (code: string) => (text: string, on: boolean) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 const red = ansi('31');
@@ -34,7 +33,6 @@ export const formatStylish: Formatter = (results, context) => {
       continue;
     }
     out.push('', bold(rootHeading(root), color));
-    const shorten = relativeToRoot(root);
     for (const [file, list] of groupByPath(result)) {
       out.push('', underline(file, color));
       const locWidth = Math.max(...list.map((f) => position(f).length));
@@ -42,8 +40,11 @@ export const formatStylish: Formatter = (results, context) => {
       for (const f of list) {
         const loc = position(f).padEnd(locWidth);
         const sevPad = ' '.repeat(sevWidth - f.severity.length);
-        const message = shorten(f.message);
-        const fix = f.fix ? ` Fix: ${shorten(f.fix)}` : '';
+        // Places in the text relative to the root heading this section (rendered by the engine from
+        // the message's data: the user's own words and values are never rewritten).
+        const message = f.inRoot?.message ?? f.message;
+        const fixText = f.inRoot ? f.inRoot.fix : f.fix;
+        const fix = fixText ? ` Fix: ${fixText}` : '';
         const fixed = `  ${loc}  ${f.severity}${sevPad}  `;
         const room = width - fixed.length - 2 - f.rule.length;
         let text = `${message}${fix}`;
@@ -54,6 +55,12 @@ export const formatStylish: Formatter = (results, context) => {
         const shownMessage = text.length > message.length ? `${message}${dim(text.slice(message.length), color)}` : text;
         const severity = f.severity === 'error' ? red(f.severity, color) : yellow(f.severity, color);
         out.push(`  ${loc}  ${severity}${sevPad}  ${shownMessage}  ${dim(f.rule, color)}`);
+        // A finding that merged others of the same cause names them on a line of its own (its
+        // severity is the highest of theirs).
+        if (f.also && f.also.length > 0) {
+          const indent = ' '.repeat(fixed.length);
+          out.push(...wrap(`also: ${f.also.join(', ')}`, width, indent).map((line) => dim(line, color)));
+        }
       }
     }
   }
@@ -88,15 +95,6 @@ function groupByPath(result: LintResult): Map<string, Finding[]> {
     else byPath.set(f.path, [f]);
   }
   return byPath;
-}
-
-/** Rewrites `root/x` in a message as `x`, and the root itself as `./`. */
-function relativeToRoot(root: string): (text: string) => string {
-  if (root === '.') return (text) => text;
-  const before = `(^|[\\s'"\`(\\[,])`;
-  const inside = new RegExp(`${before}${escapeRegex(root)}/(?=[^\\s'"\`),\\]])`, 'g');
-  const itself = new RegExp(`${before}${escapeRegex(root)}/?(?=$|[\\s'"\`),\\].:;])`, 'g');
-  return (text) => text.replace(inside, '$1').replace(itself, '$1./');
 }
 
 /** `misplaced-service 8, no-catch-all-dir 1`: most frequent first, then by id. */

@@ -32,6 +32,8 @@ export interface LoadPluginsOptions {
 export async function loadPlugins(policy: Policy, options: LoadPluginsOptions): Promise<RegisteredRule[]> {
   const rules: RegisteredRule[] = [];
   const seen = new Map<string, string>();
+  // A file or package named twice (a file and a glob matching it, a package listed twice) is loaded once.
+  const loaded = new Set<string>();
   const add = (rule: Rule, plugin: string, source: string) => {
     const info = ruleInfo(rule, { name: plugin, source });
     const earlier = seen.get(info.id);
@@ -47,11 +49,15 @@ export async function loadPlugins(policy: Policy, options: LoadPluginsOptions): 
       const files = localFiles(spec.spec, policy.baseDir);
       if (files.length === 0) throw new ConfigError(`${where}: plugin '${spec.spec}' matches no rule file (.ts, .mts, .js, .mjs)`);
       for (const file of files) {
+        if (loaded.has(file)) continue;
+        loaded.add(file);
         const exported = await importRuleFile(file, policy.baseDir, options);
         for (const rule of rulesOf(exported, file, options.cwd).rules) add(rule, 'local', file);
       }
     } else {
       const { entry, name } = resolvePackage(spec.spec, policy.baseDir, where);
+      if (loaded.has(entry)) continue;
+      loaded.add(entry);
       const exported = await importModule(entry, spec.spec, options.files);
       const plugin = rulesOf(exported, entry, options.cwd);
       for (const rule of plugin.rules) add(rule, plugin.name ?? name, entry);
@@ -102,7 +108,8 @@ async function importModule(file: string, shown: string, files: FileCache): Prom
   try {
     return await importUrl(pathToFileURL(file).href);
   } catch (error) {
-    throw new ConfigError(`${shown}: cannot load plugin: ${firstLine(error)}`);
+    const at = error instanceof SyntaxError ? await syntaxErrorPlace(file) : '';
+    throw new ConfigError(`${shown}${at}: cannot load plugin: ${firstLine(error)}`);
   }
 }
 
@@ -124,6 +131,20 @@ function readModuleSources(entry: string, files: FileCache): void {
       queue.push(path.resolve(path.dirname(file), match[1]!));
     }
   }
+}
+
+/**
+ * `:line:column` of a JavaScript syntax error: Node's import() does not give it (its stack is the
+ * loader's), `node --check` does. Only on this error path, so a normal run never pays for it.
+ */
+async function syntaxErrorPlace(file: string): Promise<string> {
+  const { spawnSync } = await import('node:child_process');
+  const check = spawnSync(process.execPath, ['--check', file], { encoding: 'utf8' });
+  const lines = (check.stderr ?? '').split('\n');
+  const head = /:(\d+)$/.exec(lines[0] ?? '');
+  if (!head) return '';
+  const caret = (lines[2] ?? '').indexOf('^');
+  return caret >= 0 ? `:${head[1]}:${caret + 1}` : `:${head[1]}`;
 }
 
 /**

@@ -224,9 +224,11 @@ function compile(file: string, toolchain: Toolchain, svclint: SvclintInstall, op
   const local = project.getSourceFiles().filter((sf) => !sf.isDeclarationFile() && !sf.isInNodeModules());
   const program = project.getProgram().compilerObject;
   const own = new Set(local.map((sf) => path.resolve(sf.getFilePath())));
-  const errors = ts
-    .getPreEmitDiagnostics(program)
-    .filter((d) => d.category === ts.DiagnosticCategory.Error && (!d.file || own.has(path.resolve(d.file.fileName))));
+  const ownErrors = (diagnostics: readonly import('ts-morph').ts.Diagnostic[]) =>
+    diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error && (!d.file || own.has(path.resolve(d.file.fileName))));
+  // A syntax error first and alone: the type errors it causes downstream only mislead.
+  const syntaxErrors = ownErrors(program.getSyntacticDiagnostics());
+  const errors = syntaxErrors.length > 0 ? syntaxErrors : ownErrors(ts.getPreEmitDiagnostics(program));
   if (errors.length > 0) throw typeErrors(ts, errors, options.cwd);
 
   // Common folder of the program's own files: the outputs keep their relative layout below it.

@@ -72,6 +72,7 @@ var NOT_A_RULE_FILE = /\.d\.[mc]?ts$|\.(test|spec)\.[mc]?[jt]s$/;
 async function loadPlugins(policy, options) {
   const rules = [];
   const seen = /* @__PURE__ */ new Map();
+  const loaded = /* @__PURE__ */ new Set();
   const add = (rule, plugin, source) => {
     const info = ruleInfo(rule, { name: plugin, source });
     const earlier = seen.get(info.id);
@@ -87,11 +88,15 @@ async function loadPlugins(policy, options) {
       const files = localFiles(spec.spec, policy.baseDir);
       if (files.length === 0) throw new ConfigError(`${where}: plugin '${spec.spec}' matches no rule file (.ts, .mts, .js, .mjs)`);
       for (const file of files) {
+        if (loaded.has(file)) continue;
+        loaded.add(file);
         const exported = await importRuleFile(file, policy.baseDir, options);
         for (const rule of rulesOf(exported, file, options.cwd).rules) add(rule, "local", file);
       }
     } else {
       const { entry, name } = resolvePackage(spec.spec, policy.baseDir, where);
+      if (loaded.has(entry)) continue;
+      loaded.add(entry);
       const exported = await importModule(entry, spec.spec, options.files);
       const plugin = rulesOf(exported, entry, options.cwd);
       for (const rule of plugin.rules) add(rule, plugin.name ?? name, entry);
@@ -119,7 +124,7 @@ function localFiles(spec, baseDir) {
 }
 async function importRuleFile(file, baseDir, options) {
   if (/\.m?ts$/.test(file)) {
-    const { compileTypeScriptPlugin } = await import("./typescript-5E6F6ZS4.js");
+    const { compileTypeScriptPlugin } = await import("./typescript-SOOG5EHQ.js");
     const compiled = await compileTypeScriptPlugin(file, { baseDir, cwd: options.cwd, files: options.files, onCompile: options.onCompile });
     return importModule(compiled, displayPath(file, options.cwd), options.files);
   }
@@ -130,7 +135,8 @@ async function importModule(file, shown, files) {
   try {
     return await importUrl(pathToFileURL(file).href);
   } catch (error) {
-    throw new ConfigError(`${shown}: cannot load plugin: ${firstLine(error)}`);
+    const at = error instanceof SyntaxError ? await syntaxErrorPlace(file) : "";
+    throw new ConfigError(`${shown}${at}: cannot load plugin: ${firstLine(error)}`);
   }
 }
 function readModuleSources(entry, files) {
@@ -146,6 +152,15 @@ function readModuleSources(entry, files) {
       queue.push(path.resolve(path.dirname(file), match[1]));
     }
   }
+}
+async function syntaxErrorPlace(file) {
+  const { spawnSync } = await import("node:child_process");
+  const check = spawnSync(process.execPath, ["--check", file], { encoding: "utf8" });
+  const lines = (check.stderr ?? "").split("\n");
+  const head = /:(\d+)$/.exec(lines[0] ?? "");
+  if (!head) return "";
+  const caret = (lines[2] ?? "").indexOf("^");
+  return caret >= 0 ? `:${head[1]}:${caret + 1}` : `:${head[1]}`;
 }
 function rulesOf(exported, file, cwd) {
   const shown = displayPath(file, cwd);

@@ -160,7 +160,9 @@ function compile(file, toolchain, svclint, options) {
   const local = project.getSourceFiles().filter((sf) => !sf.isDeclarationFile() && !sf.isInNodeModules());
   const program = project.getProgram().compilerObject;
   const own = new Set(local.map((sf) => path.resolve(sf.getFilePath())));
-  const errors = ts.getPreEmitDiagnostics(program).filter((d) => d.category === ts.DiagnosticCategory.Error && (!d.file || own.has(path.resolve(d.file.fileName))));
+  const ownErrors = (diagnostics) => diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error && (!d.file || own.has(path.resolve(d.file.fileName))));
+  const syntaxErrors = ownErrors(program.getSyntacticDiagnostics());
+  const errors = syntaxErrors.length > 0 ? syntaxErrors : ownErrors(ts.getPreEmitDiagnostics(program));
   if (errors.length > 0) throw typeErrors(ts, errors, options.cwd);
   const root = local.map((sf) => path.dirname(path.resolve(sf.getFilePath()))).reduce(commonDir);
   project.compilerOptions.set({ rootDir: root });
