@@ -433,13 +433,7 @@ function tableRow(result) {
 }
 
 function printTable(rows) {
-  const header = ['tool', 'runs', 'median ms', 'min ms', 'peak RSS MB', 'exit', 'findings / files'];
-  const all = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i].length)));
-  const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  console.log(line(header));
-  console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
-  for (const r of rows) console.log(line(r));
+  printGrid(['tool', 'runs', 'median ms', 'min ms', 'peak RSS MB', 'exit', 'findings / files'], rows);
 }
 
 // ------------------------------------------------------------------ analysis
