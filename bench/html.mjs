@@ -5,7 +5,7 @@
 //   npm run bench:html                     # sizes 1000,10000, 3 page loads each
 //   npm run bench:html -- --sizes 10000 --runs 5
 //
-// For each size: the tree (from `.bench-trees/`, generated once), `node dist/cli.js <tree>
+// For each size: the tree (from `.bench-trees/`, generated once), `node dist/cli.cjs <tree>
 // --format html` wall time and file size, then the page opened from disk in Debian's chromium
 // (playwright-core): time from navigation to the drawn page (the page's own performance.now()
 // when it sets data-ready), and the wall time to that point. Without chromium the browser
@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateTree, GENERATOR_VERSION } from './generate.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(repoRoot, 'dist', 'cli.js');
+const cli = path.join(repoRoot, 'dist', 'cli.cjs');
 const chromiumPath = process.env.SVCLINT_CHROMIUM || '/usr/bin/chromium';
 const SIZE_LIMIT = 2 * 1024 * 1024;
 const RENDER_LIMIT_MS = 2000;
@@ -44,7 +44,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 
 if (!fs.existsSync(cli)) {
-  console.error('bench/html: dist/cli.js is missing: run npm run build first');
+  console.error('bench/html: dist/cli.cjs is missing: run npm run build first');
   process.exit(2);
 }
 let chromium = null;

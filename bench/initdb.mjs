@@ -13,10 +13,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(repoRoot, 'dist', 'cli.js');
+const cli = path.join(repoRoot, 'dist', 'cli.cjs');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 3) || 3;
 if (!fs.existsSync(cli)) {
-  console.log('dist/cli.js is missing: run npm run build first');
+  console.log('dist/cli.cjs is missing: run npm run build first');
   process.exit(0);
 }
 

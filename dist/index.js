@@ -1,5 +1,8 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
+  COMPOSE_FILE_NAMES,
+  COMPOSE_OVERRIDE_FILE_NAMES,
+  VECTOR_GRAPH_EXTENSIONS,
   archiveName,
   causeByKey2 as causeByKey,
   causeOf,
@@ -7,28 +10,21 @@ import {
   defineRule,
   folderPlan,
   folderValue,
+  formatBytes,
   groupingFolders,
   isKebabCase,
-  legacyEntry,
-  pathValue,
-  placeValue,
-  sameData,
-  textValue,
-  toKebab
-} from "./chunks/chunk-PJS6FL45.js";
-import {
-  VECTOR_GRAPH_EXTENSIONS,
   isLiteralSecret,
   isSecretName,
+  legacyEntry,
+  parseBytes,
+  pathValue,
+  placeValue,
   postgresVectorProduct,
+  sameData,
+  textValue,
+  toKebab,
   urlPasswordOffset
-} from "./chunks/chunk-JYVNWJNS.js";
-import {
-  COMPOSE_FILE_NAMES,
-  COMPOSE_OVERRIDE_FILE_NAMES,
-  formatBytes,
-  parseBytes
-} from "./chunks/chunk-XJRKILKQ.js";
+} from "./chunks/chunk-RWJ7HWMU.js";
 import {
   parseImage
 } from "./chunks/chunk-HD7RUNM3.js";

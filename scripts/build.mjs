@@ -1,12 +1,14 @@
-// Build: type-check, then bundle the CLI into dist/ with esbuild (one file plus lazily loaded chunks),
+// Build: type-check, then bundle the CLI into dist/ with esbuild (a small loader and one script it compiles with a V8 code cache),
 // so a run resolves few modules at start-up.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 // Schemas first: the type-check and the bundle import the generated validators.
 execFileSync(process.execPath, ['scripts/build-schemas.mjs'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['scripts/sql-keywords.mjs'], { stdio: 'inherit' });
 const skipTypecheck = process.argv.includes('--no-typecheck');
 if (!skipTypecheck) execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
 
@@ -33,10 +35,57 @@ const rawText = {
   },
 };
 
+// The CLI: one script, dist/cli-main.js, that the loader dist/cli.cjs (the package's bin) compiles
+// with a V8 code cache (src/loader/cli.ts). One file, because a code cache is per script; modules a
+// run does not need are still only evaluated when first imported (esbuild wraps them lazily), and a
+// function never called is never compiled. The file is one function expression, which the loader
+// calls with CommonJS's (exports, require, module, __filename, __dirname).
 rmSync('dist/chunks', { recursive: true, force: true });
+rmSync('dist/cli.js.LEGAL.txt', { force: true });
+const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) {';
 await build({
-  // The CLI, and the public API's modules (`svclint`, `svclint/testing`) sharing its chunks.
-  entryPoints: { cli: 'src/cli.ts', index: 'src/api/index.ts', testing: 'src/api/testing.ts' },
+  entryPoints: { 'cli-main': 'src/cli.ts' },
+  plugins: [rawText],
+  outdir: 'dist',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  // A script compiled by vm.Script has no import(): esbuild turns every dynamic import into require.
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__svclintImportMetaUrl' },
+  // libpg-query loads its WebAssembly next to its own module: keep it a runtime dependency.
+  // pg (db-audit only) is bundled, evaluated on first use; its optional native binding is not used.
+  external: ['libpg-query', 'mvdan-sh', 'pg-native'],
+  banner: { js: `${WRAPPER_HEAD}\nvar __svclintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
+  footer: { js: '})' },
+  // No comments or indentation: a smaller file to read and hash, ASCII only (comments may not be).
+  minifyWhitespace: true,
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
+const cliMain = readFileSync('dist/cli-main.js');
+if (/[^\x00-\x7f]/.test(cliMain.toString('latin1'))) throw new Error('dist/cli-main.js is not ASCII: the loader reads it as latin1');
+if (/\bimport\(/.test(cliMain.toString('latin1'))) throw new Error('dist/cli-main.js calls import(), which a vm.Script cannot');
+const bundleInfo = { file: 'cli-main.js', hash: createHash('sha256').update(cliMain).digest('hex'), size: cliMain.length };
+// The loader: small CommonJS (Node starts it without the ES module loader), with the bundle's hash.
+await build({
+  entryPoints: { cli: 'src/loader/cli.ts' },
+  outExtension: { '.js': '.cjs' },
+  outdir: 'dist',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  define: { __SVCLINT_BUNDLE__: JSON.stringify(bundleInfo) },
+  banner: { js: '#!/usr/bin/env node' },
+  logLevel: 'warning',
+});
+// The public API's modules (`svclint`, `svclint/testing`): ESM sharing their chunks. A plugin's rules
+// only hand the CLI plain objects (rules, messages, values are checked by shape), so the CLI's own
+// copy of the engine and the API's need not be one module instance.
+await build({
+  entryPoints: { index: 'src/api/index.ts', testing: 'src/api/testing.ts' },
   plugins: [rawText],
   outdir: 'dist',
   bundle: true,
@@ -45,13 +94,19 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // libpg-query loads its WebAssembly next to its own module: keep it a runtime dependency.
-  // pg (db-audit only) is bundled into its lazily loaded chunk; its optional native binding is not used.
   external: ['libpg-query', 'mvdan-sh', 'pg-native'],
   banner: { js: "import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);" },
   legalComments: 'linked',
   logLevel: 'warning',
 });
+// `node dist/cli.js` (older instructions and scripts) runs the same CLI.
+writeFileSync(
+  'dist/cli.js',
+  "#!/usr/bin/env node\n// The svclint command is dist/cli.cjs (the package's bin); this runs it for `node dist/cli.js`.\nimport { createRequire } from 'node:module';\n\ncreateRequire(import.meta.url)('./cli.cjs');\n",
+  { mode: 0o755 },
+);
+if (!readFileSync('dist/cli.cjs', 'utf8').includes('import(url)')) throw new Error('dist/cli.cjs lost its import(): plugins could not be loaded');
+chmodSync('dist/cli.cjs', 0o755);
 
 // The GitHub Action: one self-contained ESM file (the runner has no node_modules), so every
 // dependency is bundled, lazily imported ones included (no splitting: esbuild inlines them and

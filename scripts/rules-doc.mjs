@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const rules = JSON.parse(execFileSync(process.execPath, ['dist/cli.js', 'rules', '--format', 'json'], { encoding: 'utf8' }));
+const rules = JSON.parse(execFileSync(process.execPath, ['dist/cli.cjs', 'rules', '--format', 'json'], { encoding: 'utf8' }));
 const groups = {
   structure: 'Structure: placement rules and the decision tree',
   database: 'Database architecture',

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // Thin entry point: everything lives in cli/main.ts so it can be tested in-process too.
 import { main } from './cli/main';
 
@@ -10,12 +9,14 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const code = await main(process.argv.slice(2), {
+// No top-level await: the bundle is a script (compiled with a code cache, see loader/cli.ts).
+void main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: process.stdout.isTTY === true,
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   env: process.env,
   cwd: process.cwd(),
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

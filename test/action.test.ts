@@ -488,6 +488,46 @@ describe('a summary that would pass 1 MiB', () => {
   });
 });
 
+describe('cache', () => {
+  it('a run with a restored cache folder reports exactly what a fresh run reports; a change is a full run', () => {
+    const workspace = freshDir('cache');
+    makeRepo(workspace, copyExample(CURRENT), () => {});
+    const cacheDir = path.join(freshDir('cache-folder'), 'svclint-cache') + path.sep;
+    const inputs = { cache: 'true', 'cache-location': cacheDir, 'sarif-file': 'reports/svclint.sarif', 'html-file': 'reports/svclint.html' };
+    const stable = (run: ActionRun) => ({
+      ...run,
+      stdout: run.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('svclint: cache:'))
+        .join('\n'),
+    });
+    const files = () => ['reports/svclint.sarif', 'reports/svclint.html'].map((f) => fs.readFileSync(path.join(workspace, f), 'utf8'));
+    const uncached = runAction(actionDir, { workspace, inputs: { 'sarif-file': 'reports/svclint.sarif', 'html-file': 'reports/svclint.html' } });
+    const uncachedFiles = files();
+    const first = runAction(actionDir, { workspace, inputs });
+    expect(first.stdout).toMatch(/^svclint: cache: miss \(no cache file yet\)$/m);
+    expect(fs.readdirSync(cacheDir)).toHaveLength(1);
+    const warm = runAction(actionDir, { workspace, inputs });
+    expect(warm.stdout).toMatch(/^svclint: cache: hit/m);
+    for (const run of [first, warm]) {
+      expect(stable(run).stdout).toBe(uncached.stdout);
+      expect({ status: run.status, outputs: run.outputs, summary: run.summary, stderr: run.stderr }).toEqual({
+        status: uncached.status,
+        outputs: uncached.outputs,
+        summary: uncached.summary,
+        stderr: uncached.stderr,
+      });
+      expect(files()).toEqual(uncachedFiles);
+    }
+    fs.appendFileSync(path.join(workspace, 'services/valkey/docker-compose.yml'), '    container_name: valkey-2\n');
+    const changed = runAction(actionDir, { workspace, inputs });
+    expect(changed.stdout).toMatch(/^svclint: cache: miss \(.*valkey\/docker-compose\.yml changed/m);
+    expect(stable(changed).stdout).toBe(
+      runAction(actionDir, { workspace, inputs: { 'sarif-file': 'reports/svclint.sarif', 'html-file': 'reports/svclint.html' } }).stdout,
+    );
+  });
+});
+
 describe('the bundle is self-contained', () => {
   it('loads libpg-query (with its .wasm) and mvdan-sh from dist/ with no node_modules', () => {
     const child = spawnSync(process.execPath, [path.join(actionDir, 'dist/action.js'), '--self-check'], {
@@ -515,6 +555,7 @@ describe('the bundle is self-contained', () => {
   it('action.yml runs dist/action.js on node24 and declares the inputs and outputs', () => {
     const text = fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8');
     expect(text).toMatch(/^runs:\n {2}using: node24\n {2}main: dist\/action\.js$/m);
-    for (const name of ['path', 'config', 'fail-on', 'only-changed', 'sarif-file', 'errors', 'warnings']) expect(text).toContain(`  ${name}:\n`);
+    for (const name of ['path', 'config', 'fail-on', 'only-changed', 'sarif-file', 'cache', 'cache-location', 'errors', 'warnings'])
+      expect(text).toContain(`  ${name}:\n`);
   });
 });

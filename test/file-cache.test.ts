@@ -94,6 +94,9 @@ describe('the loaders read through the file cache', () => {
     'src/database/initdb/read.ts': "readInitScript without the run's cache (its own tests, the library API)",
     'src/database/exec/run.ts': "runEnvironment without the model's script texts (its own tests)",
     'src/database/exec/server.ts': "the throwaway server's pid file and log",
+    'src/loader/cli.ts': 'the CLI bundle and its V8 code cache, before any svclint code runs',
+    'src/cache/result.ts': "the --cache file, and svclint's own bundle for its key",
+    'src/cache/inputs.ts': '--cache: replaying the recorded reads to see whether any input changed',
   };
 
   it('no other module calls readFile/readFileSync', () => {

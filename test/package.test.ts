@@ -37,6 +37,8 @@ describe('the npm tarball, installed into an empty project', () => {
   it('holds the CLI bundle, the config schema, README and LICENSE; not the sources, tests or the Action bundle', () => {
     expect(files).toEqual(
       expect.arrayContaining([
+        'dist/cli.cjs',
+        'dist/cli-main.js',
         'dist/cli.js',
         'dist/index.js',
         'dist/testing.js',
@@ -63,7 +65,7 @@ describe('the npm tarball, installed into an empty project', () => {
     const recommended = svclint(['examples/droplet-recommended']);
     expect(recommended.status, recommended.stdout + recommended.stderr).toBe(0);
     // The installed copy, not this checkout, answers: the bin links into the project's node_modules.
-    expect(realpathSync(path.join(project, 'node_modules/.bin/svclint'))).toBe(realpathSync(path.join(project, 'node_modules/svclint/dist/cli.js')));
+    expect(realpathSync(path.join(project, 'node_modules/.bin/svclint'))).toBe(realpathSync(path.join(project, 'node_modules/svclint/dist/cli.cjs')));
     expect(svclint(['place', 'grafana']).stdout).toMatch(/Answer: services\/monitoring\/grafana\//);
   });
 
@@ -93,7 +95,7 @@ describe('the npm tarball, installed into an empty project', () => {
 describe('package.json', () => {
   it('has repository, bin, exports and files right for a CLI package', () => {
     expect(pkg.repository).toEqual({ type: 'git', url: 'git+https://github.com/svclint/svclint.git' });
-    expect(pkg.bin).toEqual({ svclint: 'dist/cli.js' });
+    expect(pkg.bin).toEqual({ svclint: 'dist/cli.cjs' });
     expect(readFileSync(path.join(REPO_ROOT, pkg.bin.svclint), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     // The public rule API and rule tester, with declarations built from the sources.
     expect(pkg.exports).toEqual({

@@ -16,6 +16,10 @@ export interface ActionInputs {
   sarifFile: string | null;
   /** Where to write the HTML report, relative to the workspace, or null for none. */
   htmlFile: string | null;
+  /** Keep the whole report and reuse it while no input changed (the CLI's --cache). */
+  cache: boolean;
+  /** The cache file or folder (relative to the workspace); null: $RUNNER_TEMP/svclint-cache/. */
+  cacheLocation: string | null;
 }
 
 /** An input the action cannot use: reported as one line through setFailed, before any linting. */
@@ -41,6 +45,11 @@ export function readInputs(): ActionInputs {
   if (!TRUE_VALUES.has(onlyChangedText) && !FALSE_VALUES.has(onlyChangedText)) {
     throw new InputError(`input 'only-changed' must be true or false; got '${onlyChangedText}'`);
   }
+  const cacheText = core.getInput('cache').trim() || 'false';
+  if (!TRUE_VALUES.has(cacheText) && !FALSE_VALUES.has(cacheText)) {
+    throw new InputError(`input 'cache' must be true or false; got '${cacheText}'`);
+  }
+  const cacheLocation = core.getInput('cache-location').trim();
   const sarifFile = core.getInput('sarif-file').trim();
   const htmlFile = core.getInput('html-file').trim();
   return {
@@ -50,5 +59,7 @@ export function readInputs(): ActionInputs {
     onlyChanged: TRUE_VALUES.has(onlyChangedText),
     sarifFile: sarifFile || null,
     htmlFile: htmlFile || null,
+    cache: TRUE_VALUES.has(cacheText),
+    cacheLocation: cacheLocation || null,
   };
 }

@@ -71,6 +71,12 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ['db-audit'],
     help: 'db-audit: the server, postgresql://USER@HOST:PORT/DATABASE (password from the URL or PGPASSWORD)',
   },
+  {
+    name: 'cache',
+    commands: LINT,
+    help: 'keep the result and reuse it while no input changed (every file and folder read, the config, plugins, svclint; not with --changed-since or --initdb-exec)',
+  },
+  { name: 'cache-location', value: 'PATH', commands: LINT, help: 'the --cache file, or a folder to keep it in (default: .svclintcache)' },
   { name: 'print-config', commands: LINT, help: 'print the resolved config and root of each tree, and lint nothing' },
   {
     name: 'changed-since',

@@ -2,12 +2,14 @@
 // always analysed, because one stack can break another; the change decides three things:
 // two-sided rules blame the changed side, a finding whose places include a changed file or
 // folder belongs to the change (and is moved onto its changed place), and nothing else is reported.
-import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors';
 import type { ChangeSet } from '../api/types';
 import type { LintResult, RawFinding } from './types';
+
+const require = createRequire(import.meta.url);
 
 /** A change set over absolute paths. */
 export function makeChangeSet(files: readonly string[]): ChangeSet {
@@ -82,6 +84,8 @@ export function keepPart(result: LintResult, part: readonly string[], cwd: strin
 }
 
 function git(cwd: string, args: string[]): string {
+  // Loaded here: child_process costs milliseconds at start, and only --changed-since needs git.
+  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
   return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 

@@ -21,6 +21,7 @@ import { builtInRules } from './registry';
 import { renderData, renderMessage } from './render';
 import { applySuppressions } from './suppress';
 import type { Finding, LintResult, Message, RawFinding, RawRelated, RegisteredRule, RuleFailure, RuleInfo } from './types';
+import { nowMs } from '../util/clock';
 
 export interface LintOptions {
   cwd: string;
@@ -66,9 +67,9 @@ export async function lint(options: LintOptions): Promise<LintResult[]> {
 }
 
 function phaseTimer(onPhase: LintOptions['onPhase']): (name: string) => void {
-  let last = performance.now();
+  let last = nowMs();
   return (name) => {
-    const now = performance.now();
+    const now = nowMs();
     onPhase?.(name, now - last);
     last = now;
   };

@@ -9,7 +9,6 @@ import type { CapabilityDir, GroupDir, HostModel, ServiceDir } from './types';
 import type { Policy } from '../policy/types';
 import type { Tree, TreeEntry } from '../scan/types';
 import { buildDatabaseModel, emptyDatabaseModel } from '../database/model';
-import { loadPgParser } from '../database/initdb/pg-parser';
 import { loadStacks } from './stacks';
 import { FileCache } from '../files/cache';
 import { scanTree } from '../scan/tree';
@@ -30,11 +29,6 @@ export interface BuildOptions {
 export async function buildHostModel(root: string, policy: Policy, cwd: string, options: BuildOptions = {}): Promise<HostModel> {
   const files = options.files ?? new FileCache();
   const tree = scanTree(root);
-  // The PostgreSQL parser's WebAssembly compiles off the main thread: start it now, so it overlaps
-  // with loading the stacks instead of adding to the run.
-  if (options.database !== false && tree.entries.some((e) => e.kind === 'file' && /\.sql(\.gz)?$/.test(e.name))) {
-    loadPgParser().catch(() => {}); // a failure surfaces where the scripts are read
-  }
   const stacks = loadStacks(tree, policy, files);
   const stackByDir = new Map(stacks.map((s) => [path.relative(root, s.dir).split(path.sep).join('/'), s]));
   const services = stacks.flatMap((s) => s.services);

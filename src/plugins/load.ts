@@ -13,6 +13,7 @@ import { ConfigError } from '../errors';
 import type { FileCache } from '../files/cache';
 import type { PluginSpec, Policy } from '../policy/types';
 import { displayPath } from '../util/paths';
+import { importUrl } from '../loader/import';
 import { checkRule, pluginShape } from './validate';
 
 /** Extensions of rule files a glob or folder picks up. */
@@ -57,7 +58,7 @@ export async function loadPlugins(policy: Policy, options: LoadPluginsOptions): 
       const { entry, name } = resolvePackage(spec.spec, policy.baseDir, where);
       if (loaded.has(entry)) continue;
       loaded.add(entry);
-      const exported = await importModule(entry, spec.spec);
+      const exported = await importModule(entry, spec.spec, options.files);
       const plugin = rulesOf(exported, entry, options.cwd);
       for (const rule of plugin.rules) add(rule, plugin.name ?? name, entry);
     }
@@ -97,17 +98,38 @@ async function importRuleFile(file: string, baseDir: string, options: LoadPlugin
   if (/\.m?ts$/.test(file)) {
     const { compileTypeScriptPlugin } = await import('./typescript');
     const compiled = await compileTypeScriptPlugin(file, { baseDir, cwd: options.cwd, files: options.files, onCompile: options.onCompile });
-    return importModule(compiled, displayPath(file, options.cwd));
+    return importModule(compiled, displayPath(file, options.cwd), options.files);
   }
-  return importModule(file, displayPath(file, options.cwd));
+  return importModule(file, displayPath(file, options.cwd), options.files);
 }
 
-async function importModule(file: string, shown: string): Promise<unknown> {
+async function importModule(file: string, shown: string, files: FileCache): Promise<unknown> {
+  readModuleSources(file, files);
   try {
-    return await import(pathToFileURL(file).href);
+    return await importUrl(pathToFileURL(file).href);
   } catch (error) {
     const at = error instanceof SyntaxError ? await syntaxErrorPlace(file) : '';
     throw new ConfigError(`${shown}${at}: cannot load plugin: ${firstLine(error)}`);
+  }
+}
+
+/**
+ * Reads a module and the local files it imports (relative specifiers, followed) through the run's
+ * file cache before Node imports them: Node's module loader reads them on its own, and these reads
+ * are what makes them inputs of the run (--cache keeps a result only while its inputs are unchanged).
+ */
+function readModuleSources(entry: string, files: FileCache): void {
+  const queue = [entry];
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file) || seen.size > 500) continue;
+    seen.add(file);
+    const text = files.text(file);
+    if (text === null) continue;
+    for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      queue.push(path.resolve(path.dirname(file), match[1]!));
+    }
   }
 }
 

@@ -20,20 +20,56 @@ export interface ServiceFacts {
 
 export const CAPABILITY_LABEL = 'svclint.capability';
 
+/**
+ * Catalog and system lookups by name, alias and image, indexed once per policy: 10,000 services
+ * each scanned the whole catalog (lower-casing every name and alias) several times. The index gives
+ * what the scans gave: the first entry in catalog order, a name before an alias.
+ */
+interface PolicyIndex {
+  byName: Map<string, CatalogEntry>;
+  byAlias: Map<string, CatalogEntry>;
+  byImage: Map<string, CatalogEntry | null>;
+  systemOf: Map<string, SystemPolicy>;
+}
+const indexes = new WeakMap<Policy, PolicyIndex>();
+
+function indexOf(policy: Policy): PolicyIndex {
+  let index = indexes.get(policy);
+  if (!index) {
+    index = { byName: new Map(), byAlias: new Map(), byImage: new Map(), systemOf: new Map() };
+    for (const entry of policy.catalog) {
+      const name = entry.name.toLowerCase();
+      if (!index.byName.has(name)) index.byName.set(name, entry);
+      for (const alias of entry.aliases) if (!index.byAlias.has(alias.toLowerCase())) index.byAlias.set(alias.toLowerCase(), entry);
+    }
+    for (const system of policy.systems) for (const member of system.members) if (!index.systemOf.has(member)) index.systemOf.set(member, system);
+    indexes.set(policy, index);
+  }
+  return index;
+}
+
 export function findCatalogEntry(policy: Policy, name: string): { entry: CatalogEntry; viaAlias: boolean } | null {
   const wanted = name.toLowerCase();
-  for (const entry of policy.catalog) if (entry.name.toLowerCase() === wanted) return { entry, viaAlias: false };
-  for (const entry of policy.catalog) if (entry.aliases.some((a) => a.toLowerCase() === wanted)) return { entry, viaAlias: true };
-  return null;
+  const index = indexOf(policy);
+  const entry = index.byName.get(wanted);
+  if (entry) return { entry, viaAlias: false };
+  const aliased = index.byAlias.get(wanted);
+  return aliased ? { entry: aliased, viaAlias: true } : null;
 }
 
 export function findCatalogByImage(policy: Policy, image: string): CatalogEntry | null {
   const name = parseImage(image).name;
-  return policy.catalog.find((entry) => entry.images.some((pattern) => imageMatches(pattern, name))) ?? null;
+  const byImage = indexOf(policy).byImage;
+  let entry = byImage.get(name);
+  if (entry === undefined) {
+    entry = policy.catalog.find((e) => e.images.some((pattern) => imageMatches(pattern, name))) ?? null;
+    byImage.set(name, entry);
+  }
+  return entry;
 }
 
 export function findSystem(policy: Policy, serviceName: string): SystemPolicy | null {
-  return policy.systems.find((s) => s.members.includes(serviceName)) ?? null;
+  return indexOf(policy).systemOf.get(serviceName) ?? null;
 }
 
 /**

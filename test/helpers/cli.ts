@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { PlanAction } from '../../src/plan/types';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
+/** The package's bin: the loader that runs dist/cli-main.js with a V8 code cache. */
+export const CLI = path.join(REPO_ROOT, 'dist', 'cli.cjs');
 
 /** One finding of `--format json` (the spec's output shape, with its optional fields). */
 export interface JsonFinding {

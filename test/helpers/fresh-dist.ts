@@ -1,4 +1,4 @@
-// vitest globalSetup: end-to-end tests run the built dist/cli.js and dist/action.js, so a test must
+// vitest globalSetup: end-to-end tests run the built dist/cli.cjs and dist/action.js, so a test must
 // never check a stale build. When any source is newer than the bundle, build it (esbuild only; the
 // type-check is `npm run build`'s) before the first test file runs.
 import { execFileSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SOURCES = ['src', 'rules', 'schemas', 'scripts', 'package.json', 'package-lock.json'];
-const BUNDLES = ['dist/cli.js', 'dist/action.js'];
+const BUNDLES = ['dist/cli.cjs', 'dist/cli-main.js', 'dist/action.js'];
 
 function newest(abs: string): number {
   const stats = statSync(abs, { throwIfNoEntry: false });

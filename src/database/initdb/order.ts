@@ -17,7 +17,12 @@ export function initFileOrder(image: string | null): InitFileOrder {
   return 'collation';
 }
 
-const collator = new Intl.Collator('en-US', { ignorePunctuation: true, sensitivity: 'variant' });
+/** Built on first use: creating an ICU collator costs ~6 ms, and one init file needs no sorting. */
+let collatorInstance: Intl.Collator | null = null;
+const collator = {
+  compare: (x: string, y: string): number =>
+    (collatorInstance ??= new Intl.Collator('en-US', { ignorePunctuation: true, sensitivity: 'variant' })).compare(x, y),
+};
 
 /** Compares two file names as the image's bash sorts them. */
 export function compareInitFiles(order: InitFileOrder): (a: string, b: string) => number {

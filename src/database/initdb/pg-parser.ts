@@ -1,28 +1,30 @@
 // The real PostgreSQL parser (libpg-query, WASM), loaded once and only when there is SQL to read.
 // A file is parsed whole; when that fails it is parsed statement by statement, so one bad
 // statement reports its own position and does not hide the others.
+import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
-import { byteToCharIndex, codePointToCharIndex } from './source';
+import { WASM_TIERING_BUDGET_FLAG } from '../../loader/flags';
+import { recognizeStatement } from './fast-sql';
+import { byteToCharIndex, charToByteIndex, codePointToCharIndex } from './source';
 
 type ParseSync = (query: string) => { stmts?: { stmt?: Record<string, unknown>; stmt_location?: number; stmt_len?: number }[] };
 type ParsePlpgsqlSync = (query: string) => { plpgsql_funcs?: Record<string, unknown>[] };
 
+const require = createRequire(import.meta.url);
+
 let loading: Promise<ParseSync> | null = null;
 let plpgsql: ParsePlpgsqlSync | null = null;
-/** 50x V8's default (1,800,000 "bytes executed"). */
-const WASM_TIERING_BUDGET = 90_000_000;
 let loadMillis: number | null = null;
 
 /** Loads libpg-query's WASM module on first use. */
 export function loadPgParser(): Promise<ParseSync> {
   loading ??= (async () => {
     const started = performance.now();
-    // V8 tiers hot WebAssembly functions up to TurboFan after a small budget of work, and that
-    // compile blocked the main thread for ~80 ms after the first parse: more than the whole lint of a
-    // small tree. Init scripts are short, so the baseline code is fast enough; a large budget still
-    // lets a big workload tier up. The flag only concerns WebAssembly.
-    setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
-    const pg = await import('libpg-query');
+    // The CLI's loader set it before compiling (src/loader/flags.ts); this is for library use (the
+    // same value again leaves V8's flag hash, hence the code cache, as it was).
+    setFlagsFromString(WASM_TIERING_BUDGET_FLAG);
+    // require, not import(): import() of this CommonJS package first runs Node's export scan over it.
+    const pg = require('libpg-query') as typeof import('libpg-query');
     await pg.loadModule();
     loadMillis = performance.now() - started;
     plpgsql = pg.parsePlPgSQLSync as unknown as ParsePlpgsqlSync;
@@ -71,6 +73,9 @@ export interface ParseOutcome {
   errors: { message: string; at: number }[];
 }
 
+/** What the init-SQL fast path took and left since the process started (for --debug and the tests). */
+export const sqlFastPath = { enabled: true, batches: 0, statements: 0, fallbackBatches: 0 };
+
 /** Statements parsed per call: a 14,000-statement init script parsed whole held ~100 MB of parse tree at once. */
 const BATCH_STATEMENTS = 256;
 
@@ -79,8 +84,7 @@ const BATCH_STATEMENTS = 256;
  * batches of statements cut there, and a batch that does not parse is parsed statement by
  * statement, so each error has its own position and hides nothing else.
  */
-export async function parseStatements(text: string, statementEnds: readonly number[]): Promise<ParseOutcome> {
-  const parse = await loadPgParser();
+export async function parseStatements(text: string, statementEnds: readonly number[], options: { fastPath?: boolean } = {}): Promise<ParseOutcome> {
   const outcome: ParseOutcome = { statements: [], errors: [] };
   const cuts = [...[...statementEnds].sort((a, b) => a - b).map((end) => Math.min(text.length, end + 1)), text.length];
   let from = 0;
@@ -88,6 +92,18 @@ export async function parseStatements(text: string, statementEnds: readonly numb
     const batch = cuts.slice(i, i + BATCH_STATEMENTS).filter((cut) => cut > from);
     const to = batch.at(-1) ?? from;
     if (to <= from) continue;
+    // The fast path takes a batch only when it reads every statement of it: then libpg-query would
+    // parse the batch to exactly these trees (see fast-sql.ts); else the batch goes to libpg-query whole.
+    const fast = (options.fastPath ?? sqlFastPath.enabled) ? recognizeBatch(text, from, batch) : null;
+    if (fast) {
+      sqlFastPath.batches++;
+      sqlFastPath.statements += fast.length;
+      outcome.statements.push(...fast);
+      from = to;
+      continue;
+    }
+    sqlFastPath.fallbackBatches++;
+    const parse = await loadPgParser();
     const whole = parseChunk(parse, text.slice(from, to), from);
     if (!('error' in whole)) {
       outcome.statements.push(...whole.statements);
@@ -107,6 +123,38 @@ export async function parseStatements(text: string, statementEnds: readonly numb
     from = to;
   }
   return outcome;
+}
+
+/** The batch's statements from the fast path (positions as parseChunk gives them), or null when it does not read one of them. */
+function recognizeBatch(text: string, from: number, cuts: readonly number[]): RawStatement[] | null {
+  const to = cuts.at(-1)!;
+  // libpg-query's locations are UTF-8 byte offsets from the batch start.
+  let ascii = true;
+  for (let k = from; k < to; k++) {
+    if (text.charCodeAt(k) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  let toChar: ((byte: number) => number) | null = null;
+  let byteOf: ((index: number) => number) | null = null;
+  if (!ascii) {
+    const chunk = text.slice(from, to);
+    toChar = byteToCharIndex(chunk);
+    byteOf = charToByteIndex(chunk);
+  }
+  const byteAt = (index: number): number => (byteOf ? byteOf(index - from) : index - from);
+  const at = (location: number): number => from + (toChar ? toChar(location) : Math.max(0, Math.min(location, to - from)));
+  const statements: RawStatement[] = [];
+  let start = from;
+  for (const cut of cuts) {
+    if (cut <= start) continue;
+    const found = recognizeStatement(text, start, cut, byteAt);
+    if (found === null) return null;
+    if (found !== 'empty') statements.push({ type: found.type, node: found.node, start: found.start, end: found.end, at });
+    start = cut;
+  }
+  return statements;
 }
 
 function parseChunk(parse: ParseSync, chunk: string, base: number): { statements: RawStatement[] } | { error: { message: string; at: number } } {

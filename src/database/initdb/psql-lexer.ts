@@ -3,7 +3,7 @@
 // (`:var`, `:'var'`, `:"var"`) become same-named quoted stand-ins, and shell expansions that land
 // outside SQL quotes become quoted identifiers. Strings, quoted identifiers, dollar quotes and
 // comments are respected, so `::casts`, `'$1'` and `$body$` are left alone.
-import type { SqlSource, Span } from './source';
+import { OffsetMap, type SqlSource, type Span } from './source';
 import { UNKNOWN } from './types';
 
 /** What psql knows when it reads the script: its variables (null = set, value unknown), the environment for `\getenv`. */
@@ -29,8 +29,8 @@ export type PsqlEvent =
 export interface PreparedSql {
   /** Text handed to libpg-query. */
   text: string;
-  /** File byte offset for each UTF-16 unit of `text` (+ end). */
-  origin: number[];
+  /** File byte offset of each UTF-16 unit of `text` (+ end). */
+  origin: PreparedOrigin;
   /** Indexes in `text` of statement terminators (`;`, and `\g`-family commands, which send the buffer). */
   statementEnds: number[];
   /** `\connect` commands: from index `at` on, statements run in `database` ('-' keeps the current one). */
@@ -62,6 +62,9 @@ const SENDS_BUFFER = /^(g|gx|gexec|gset|gdesc|crosstabview|watch)$/;
 
 type EventBody = PsqlEvent extends infer E ? (E extends PsqlEvent ? Omit<E, 'at' | 'offset'> : never) : never;
 
+/** Characters the main loop of preparePsql handles (`-` `/` quotes `$` `:` `\\` `;`); the rest is copied as is. */
+const STARTS_SOMETHING = new Set([...'-/\'"$:\\;'].map((c) => c.charCodeAt(0)));
+
 /** psql's automatic variables whose value svclint cannot know. */
 const AUTOMATIC_UNKNOWN = new Set([
   'HOST',
@@ -81,13 +84,33 @@ const AUTOMATIC_UNKNOWN = new Set([
   'PID',
 ]);
 
+/** Prepared text index -> file byte offset: through the index in the source text it came from. */
+export class PreparedOrigin {
+  constructor(
+    /** Prepared text index -> source text index. */
+    private readonly toSource: OffsetMap,
+    private readonly source: OffsetMap,
+  ) {}
+
+  /** Indexes covered: the prepared text's length + 1 (its end). */
+  get length(): number {
+    return this.toSource.length;
+  }
+
+  at(index: number): number {
+    return this.source.at(this.toSource.at(index));
+  }
+}
+
 export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(new Map())): PreparedSql {
   const src = source.text;
+  // The prepared text in pieces, and for each of its indexes the index of `src` it comes from.
   const out: string[] = [];
-  const origin: number[] = [];
+  let outLength = 0;
+  const toSource = new OffsetMap();
   const result: PreparedSql = {
     text: '',
-    origin,
+    origin: new PreparedOrigin(toSource, source.origin),
     statementEnds: [],
     connects: [],
     gexecEnds: new Set(),
@@ -100,6 +123,7 @@ export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(n
     hasSql: false,
   };
   const expansionAt = new Map<number, Span>(source.expansions.map((span) => [span.start, span]));
+  const hasExpansions = source.expansions.length > 0;
   const expansionStarts = source.expansions.map((span) => span.start).sort((a, b) => a - b);
   const inExpansion = (index: number): boolean => {
     // Spans are few and sorted: binary search for the last start at or before index.
@@ -121,27 +145,18 @@ export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(n
   const conditionals: { active: boolean; taken: boolean; parentActive: boolean }[] = [];
   const active = (): boolean => conditionals.every((c) => c.active);
 
+  const append = (text: string, from: number, step: 0 | 1): void => {
+    out.push(text);
+    outLength += text.length;
+    toSource.push(text.length, from, step);
+  };
   const emit = (text: string, from: number): void => {
     if (!active()) return blank(text, from);
-    for (let k = 0; k < text.length; k++) {
-      out.push(text[k]!);
-      origin.push(source.origin[Math.min(from + k, src.length)]!);
-    }
+    append(text, from, 1);
   };
   /** Text psql does not send (an inactive `\if` branch): spaces, newlines kept so positions hold. */
-  const blank = (text: string, from: number): void => {
-    for (let k = 0; k < text.length; k++) {
-      const ch = text[k]!;
-      out.push(ch === '\n' || ch === '\r' ? ch : ' ');
-      origin.push(source.origin[Math.min(from + k, src.length)]!);
-    }
-  };
-  const emitAt = (text: string, at: number): void => {
-    for (let k = 0; k < text.length; k++) {
-      out.push(text[k]!);
-      origin.push(source.origin[at]!);
-    }
-  };
+  const blank = (text: string, from: number): void => append(text.replace(/[^\r\n]/g, ' '), from, 1);
+  const emitAt = (text: string, at: number): void => append(text, at, 0);
   const copy = (from: number, to: number): void => emit(src.slice(from, to), from);
   /**
    * Quoted text (a string, a quoted name, a dollar-quoted body) as the shell left it: an
@@ -170,7 +185,7 @@ export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(n
     for (const match of chunk.matchAll(SHELL_VAR)) {
       const at = from + match.index;
       if (inExpansion(at)) continue;
-      result.placeholders.push({ name: (match[1] ?? match[2])!, offset: source.origin[at]! });
+      result.placeholders.push({ name: (match[1] ?? match[2])!, offset: source.origin.at(at) });
     }
   };
   const sql = (): void => {
@@ -189,7 +204,7 @@ export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(n
       // quoted stand-in marked UNKNOWN, so the statement still parses and is never taken for a name.
       if (active()) {
         if (span.value !== undefined && span.value !== null) {
-          if (span.pid) result.pidExpansions.push(out.length);
+          if (span.pid) result.pidExpansions.push(outLength);
           emitAt(span.value, span.start);
         } else {
           emitAt(`"${UNKNOWN}`, i);
@@ -254,7 +269,7 @@ export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(n
       const substituted = substituteVariable(src, i, state);
       if (substituted) {
         if (active()) {
-          result.psqlVariables.push({ name: substituted.name, at: out.length, offset: source.origin[i]! });
+          result.psqlVariables.push({ name: substituted.name, at: outLength, offset: source.origin.at(i) });
           emitAt(substituted.text, i);
           sql();
         } else blank(src.slice(i, i + substituted.length), i);
@@ -266,12 +281,21 @@ export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(n
       i = metaCommand(src, i);
       continue;
     }
-    if (c === ';' && active()) result.statementEnds.push(out.length);
-    if (!/\s/.test(c)) sql();
-    copy(i, i + 1);
-    i++;
+    if (c === ';') {
+      if (active()) result.statementEnds.push(outLength);
+      sql();
+      copy(i, i + 1);
+      i++;
+      continue;
+    }
+    // Plain text up to the next character that may start something: copied in one piece.
+    let j = i + 1;
+    while (j < src.length && !STARTS_SOMETHING.has(src.charCodeAt(j)) && !(hasExpansions && expansionAt.has(j))) j++;
+    if (/\S/.test(src.slice(i, j))) sql();
+    copy(i, j);
+    i = j;
   }
-  origin.push(source.origin[src.length]!);
+  toSource.push(1, src.length, 0);
   result.text = out.join('');
   return result;
 
@@ -283,9 +307,9 @@ export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(n
     const body = text.slice(start + 1, end);
     const name = /^[A-Za-z]+/.exec(body)?.[0] ?? body.slice(0, 1);
     const args = substituteArgs(body.slice(name.length).replace(/\\\\$/, ''), state);
-    const offset = source.origin[start]!;
+    const offset = source.origin.at(start);
     const event = (e: EventBody): void => {
-      result.events.push({ ...e, at: out.length, offset } as PsqlEvent);
+      result.events.push({ ...e, at: outLength, offset } as PsqlEvent);
     };
     const wasActive = active();
     if (name === 'if' || name === 'elif' || name === 'else' || name === 'endif') {
@@ -294,14 +318,14 @@ export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(n
       result.metaCommands.push({ name, offset });
       const sends = SENDS_BUFFER.test(name);
       if (sends) {
-        result.statementEnds.push(out.length);
-        if (name === 'gexec') result.gexecEnds.add(out.length);
-        if (name === 'gdesc') result.describeEnds.add(out.length);
+        result.statementEnds.push(outLength);
+        if (name === 'gexec') result.gexecEnds.add(outLength);
+        if (name === 'gdesc') result.describeEnds.add(outLength);
       }
       const words = splitArgs(args.text);
       if (name === 'c' || name === 'connect') {
         const database = connectTarget(args.text);
-        if (database !== null) result.connects.push({ at: out.length, database });
+        if (database !== null) result.connects.push({ at: outLength, database });
         const user = words[1] && !words[1].startsWith('-reuse') ? words[1] : null;
         if (args.unknown) event({ kind: 'unevaluated', reason: `\\${name} with a psql variable svclint cannot know` });
         else event({ kind: 'connect', database: database === '-' ? null : database, user: user === '-' ? null : user });
@@ -332,11 +356,9 @@ export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(n
       } else if (name === '!' || name === 'o' || name === 'out') {
         // Shell escapes and output files do not change roles or databases.
       }
-      for (let k = start; k < end; k++) {
-        const ch = text[k]!;
-        out.push(k === start && sends ? ';' : ch === '\n' || ch === '\r' ? ch : ' ');
-        origin.push(source.origin[k]!);
-      }
+      // Blanked (a `;` in its first place when it sends the buffer), each place at its own character.
+      const blanked = text.slice(start, end).replace(/[^\r\n]/g, ' ');
+      append(sends ? `;${blanked.slice(1)}` : blanked, start, 1);
       return end;
     }
     blank(text.slice(start, end), start);

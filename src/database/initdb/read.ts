@@ -2,14 +2,16 @@
 // treats it: *.sh is run or sourced (we read its psql calls), *.sql is fed to psql, *.sql.gz /
 // *.sql.xz / *.sql.zst are decompressed into psql; anything else is ignored. The entrypoint's
 // `case` patterns are case-sensitive: `*.SQL` is ignored.
-import { spawnSync } from 'node:child_process';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseInitShell } from './shell';
 import { emptyScript, oneLine, parseInitSql, type ScriptEnv } from './sql';
 import type { InitScript, InitScriptFormat } from './types';
 import type { FileCache } from '../../files/cache';
+
+const require = createRequire(import.meta.url);
 
 /** The entrypoint's view of a file name (case-sensitive, as its `case "$f" in *.sh)` is). */
 export function initScriptFormat(abs: string): InitScriptFormat | null {
@@ -36,9 +38,9 @@ export async function readInitScript(abs: string, options: ReadOptions = {}): Pr
   let bytes: Buffer;
   let executable: boolean;
   try {
-    bytes = options.files ? options.files.read(abs) : await readFile(abs);
+    bytes = options.files ? options.files.read(abs) : readFileSync(abs);
     // The entrypoint runs an executable .sh and sources any other (`[ -x "$f" ]`).
-    executable = ((await stat(abs)).mode & 0o111) !== 0;
+    executable = (statSync(abs).mode & 0o111) !== 0;
   } catch (error) {
     return failed(format, abs, `cannot read the init script: ${describeFsError(error)}`);
   }
@@ -70,6 +72,8 @@ function decompress(format: InitScriptFormat, bytes: Buffer): string | { error: 
     }
   }
   const tool = format === 'sql.xz' ? 'xz' : 'zstd';
+  // Loaded here: child_process costs milliseconds at start, and only .xz/.zst scripts need it.
+  const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
   const result = spawnSync(tool, ['-dc'], { input: bytes, maxBuffer: 512 * 1024 * 1024 });
   if (result.error) return null;
   if (result.status !== 0) return { error: `${tool}: ${result.stderr.toString('utf8').split('\n')[0]}` };

@@ -163,7 +163,7 @@ export async function parseInitShell(abs: string, text: string, options: ShellOp
       if (onlyExpansions(sql)) {
         const unevaluated: InitStep = {
           kind: 'unevaluated',
-          loc: lines.loc(sql.origin[0] ?? 0),
+          loc: lines.loc(sql.origin.at(0)),
           database: call.database,
           reason: 'SQL in a shell variable, which svclint cannot read',
         };
@@ -174,7 +174,7 @@ export async function parseInitShell(abs: string, text: string, options: ShellOp
       // SQL comments inside the here-document are where a directive for its statements is written.
       if (sql.text.includes('svclint-')) {
         for (const comment of sqlComments(sql.text)) {
-          const loc = sql.lines.loc(sql.origin[comment.offset] ?? 0);
+          const loc = sql.lines.loc(sql.origin.at(comment.offset));
           (script.sqlComments ??= []).push({ line: loc.line, column: loc.column, body: comment.body });
         }
       }

@@ -1,6 +1,7 @@
-// SQL text as psql receives it, with the file position of every character. A `.sql` file maps
-// one to one; SQL pulled out of a shell script maps each character back to the `.sh` file (here-
-// document tabs stripped, quotes and escapes removed, `$VAR` expansions pointing at the `$`).
+// SQL text as psql receives it, with the file position of every character (in runs: OffsetMap).
+// A `.sql` file maps one to one; SQL pulled out of a shell script maps each character back to the
+// `.sh` file (here-document tabs stripped, quotes and escapes removed, `$VAR` expansions pointing
+// at the `$`).
 import type { SourceLoc } from './types';
 
 /** Line starts of a file, by UTF-8 byte offset (parsers report bytes). */
@@ -36,6 +37,57 @@ export class LineIndex {
   }
 }
 
+/**
+ * Index -> offset for a text, in runs: a run either advances one offset per index (text copied as
+ * is) or stays at one offset (a character that stands for something there). What an array with
+ * an entry per character would hold, in a few entries per line at most.
+ */
+export class OffsetMap {
+  private readonly starts: number[] = [];
+  private readonly bases: number[] = [];
+  private readonly steps: (0 | 1)[] = [];
+  private size = 0;
+
+  /** A map of `length` indexes that all point at `offset`. */
+  static constant(offset: number, length: number): OffsetMap {
+    const map = new OffsetMap();
+    map.push(length, offset, 0);
+    return map;
+  }
+
+  /** Indexes covered: [0, length). */
+  get length(): number {
+    return this.size;
+  }
+
+  /** Appends `count` indexes pointing at offset, offset + 1, ... (step 1) or all at offset (step 0). */
+  push(count: number, offset: number, step: 0 | 1): void {
+    if (count <= 0) return;
+    const last = this.starts.length - 1;
+    if (last >= 0 && this.steps[last] === step && this.bases[last]! + (this.size - this.starts[last]!) * step === offset) {
+      this.size += count;
+      return;
+    }
+    this.starts.push(this.size);
+    this.bases.push(offset);
+    this.steps.push(step);
+    this.size += count;
+  }
+
+  /** The offset of an index (clamped to the map, as the last entry stands for the end). */
+  at(index: number): number {
+    const i = Math.max(0, Math.min(index, this.size - 1));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.bases[lo]! + (i - this.starts[lo]!) * this.steps[lo]!;
+  }
+}
+
 /** A character range of SqlSource.text that a shell expansion produced (unknown value). */
 export interface Span {
   start: number;
@@ -50,8 +102,8 @@ export interface SqlSource {
   lines: LineIndex;
   /** The SQL text. */
   text: string;
-  /** Byte offset in the file for each UTF-16 unit of `text`, plus one entry for the end. */
-  origin: number[];
+  /** Byte offset in the file of each UTF-16 unit of `text`, plus one entry for the end. */
+  origin: OffsetMap;
   /** Ranges of `text` produced by shell expansions (`$VAR`, `$(cmd)`): run-time values, not literal text. */
   expansions: Span[];
   /** Database psql is connected to at the start (psql -d); null = the entrypoint's default. */
@@ -61,7 +113,7 @@ export interface SqlSource {
 /** Builds SqlSource text from pieces of a file's bytes and from expansions. */
 export class SourceBuilder {
   private readonly parts: string[] = [];
-  private readonly origin: number[] = [];
+  private readonly origin = new OffsetMap();
   private readonly expansions: Span[] = [];
   private length = 0;
 
@@ -72,10 +124,20 @@ export class SourceBuilder {
     if (end <= start) return;
     const text = this.bytes.toString('utf8', start, end);
     let offset = start;
-    for (const ch of text) {
-      const units = ch.length;
-      for (let u = 0; u < units; u++) this.origin.push(offset);
-      offset += Buffer.byteLength(ch);
+    let i = 0;
+    while (i < text.length) {
+      let j = i;
+      while (j < text.length && text.charCodeAt(j) < 0x80) j++;
+      // ASCII: one byte per unit.
+      this.origin.push(j - i, offset, 1);
+      offset += j - i;
+      if (j >= text.length) break;
+      // Any other character: its units all at its first byte (a replacement character counts 3 bytes, as Buffer.byteLength does).
+      const code = text.codePointAt(j)!;
+      const units = code > 0xffff ? 2 : 1;
+      this.origin.push(units, offset, 0);
+      offset += code < 0x800 ? 2 : code <= 0xffff ? 3 : 4;
+      i = j + units;
     }
     this.parts.push(text);
     this.length += text.length;
@@ -84,7 +146,7 @@ export class SourceBuilder {
   /** Text that stands for something at `byteOffset` (an expansion, or an escaped character). */
   appendAt(text: string, byteOffset: number, expansion: boolean, known?: { value: string | null; pid?: boolean }): void {
     if (text === '') return;
-    for (let u = 0; u < text.length; u++) this.origin.push(byteOffset);
+    this.origin.push(text.length, byteOffset, 0);
     if (expansion)
       this.expansions.push({
         start: this.length,
@@ -100,7 +162,8 @@ export class SourceBuilder {
   }
 
   build(lines: LineIndex, database: string | null, endOffset: number): SqlSource {
-    return { lines, text: this.parts.join(''), origin: [...this.origin, endOffset], expansions: this.expansions, database };
+    this.origin.push(1, endOffset, 0);
+    return { lines, text: this.parts.join(''), origin: this.origin, expansions: this.expansions, database };
   }
 }
 
@@ -124,6 +187,20 @@ export function byteToCharIndex(text: string): (byte: number) => number {
   }
   table.push(index);
   return (byte) => table[Math.max(0, Math.min(byte, table.length - 1))]!;
+}
+
+/** Converts UTF-16 indexes of `text` to UTF-8 byte offsets (the inverse of byteToCharIndex). */
+export function charToByteIndex(text: string): (index: number) => number {
+  const table = new Uint32Array(text.length + 1);
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    table[i] = bytes;
+    const code = text.charCodeAt(i);
+    // A surrogate pair is 4 bytes, counted at its first unit (the second unit maps to the same offset + 4).
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? 4 : code >= 0xdc00 && code <= 0xdfff ? 0 : 3;
+  }
+  table[text.length] = bytes;
+  return (index) => table[Math.max(0, Math.min(index, text.length))]!;
 }
 
 /** Converts a code-point index (Postgres error cursors count characters) to a UTF-16 index. */

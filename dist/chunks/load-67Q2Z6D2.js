@@ -1,12 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-ML5GNFYX.js";
+} from "./chunk-2QIL62Q7.js";
 import {
   globSync
-} from "./chunk-PJS6FL45.js";
-import "./chunk-JYVNWJNS.js";
-import "./chunk-XJRKILKQ.js";
+} from "./chunk-RWJ7HWMU.js";
 import "./chunk-HD7RUNM3.js";
 import "./chunk-VFVSZFIG.js";
 import {
@@ -22,6 +20,13 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+
+// src/loader/import.ts
+var IMPORT_GLOBAL = "__svclintImport";
+function importUrl(url) {
+  const lent = globalThis[IMPORT_GLOBAL];
+  return lent ? lent(url) : import(url);
+}
 
 // src/plugins/validate.ts
 var RULE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -92,7 +97,7 @@ async function loadPlugins(policy, options) {
       const { entry, name } = resolvePackage(spec.spec, policy.baseDir, where);
       if (loaded.has(entry)) continue;
       loaded.add(entry);
-      const exported = await importModule(entry, spec.spec);
+      const exported = await importModule(entry, spec.spec, options.files);
       const plugin = rulesOf(exported, entry, options.cwd);
       for (const rule of plugin.rules) add(rule, plugin.name ?? name, entry);
     }
@@ -119,18 +124,33 @@ function localFiles(spec, baseDir) {
 }
 async function importRuleFile(file, baseDir, options) {
   if (/\.m?ts$/.test(file)) {
-    const { compileTypeScriptPlugin } = await import("./typescript-7K4XATRQ.js");
+    const { compileTypeScriptPlugin } = await import("./typescript-SOOG5EHQ.js");
     const compiled = await compileTypeScriptPlugin(file, { baseDir, cwd: options.cwd, files: options.files, onCompile: options.onCompile });
-    return importModule(compiled, displayPath(file, options.cwd));
+    return importModule(compiled, displayPath(file, options.cwd), options.files);
   }
-  return importModule(file, displayPath(file, options.cwd));
+  return importModule(file, displayPath(file, options.cwd), options.files);
 }
-async function importModule(file, shown) {
+async function importModule(file, shown, files) {
+  readModuleSources(file, files);
   try {
-    return await import(pathToFileURL(file).href);
+    return await importUrl(pathToFileURL(file).href);
   } catch (error) {
     const at = error instanceof SyntaxError ? await syntaxErrorPlace(file) : "";
     throw new ConfigError(`${shown}${at}: cannot load plugin: ${firstLine(error)}`);
+  }
+}
+function readModuleSources(entry, files) {
+  const queue = [entry];
+  const seen = /* @__PURE__ */ new Set();
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (seen.has(file) || seen.size > 500) continue;
+    seen.add(file);
+    const text = files.text(file);
+    if (text === null) continue;
+    for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      queue.push(path.resolve(path.dirname(file), match[1]));
+    }
   }
 }
 async function syntaxErrorPlace(file) {

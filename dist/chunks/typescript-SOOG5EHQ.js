@@ -1,8 +1,5 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
-  VERSION
-} from "./chunk-VGLLDJT4.js";
-import {
   displayPath,
   isInside
 } from "./chunk-ZXHC4XCV.js";
@@ -17,6 +14,14 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+
+// package.json
+var version = "0.1.0";
+
+// src/version.ts
+var VERSION = version;
+
+// src/plugins/typescript.ts
 var CACHE_FORMAT = 1;
 var MAX_ERRORS_SHOWN = 20;
 async function compileTypeScriptPlugin(file, options) {

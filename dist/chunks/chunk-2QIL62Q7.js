@@ -1,31 +1,27 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
+  COMPOSE_FILE_NAMES,
+  COMPOSE_OVERRIDE_FILE_NAMES,
+  VECTOR_GRAPH_EXTENSIONS,
   archiveName,
   causeOf,
   defineRule,
   folderPlan,
   folderValue,
+  formatBytes,
   groupingFolders,
   isKebabCase,
+  isLiteralSecret,
+  isSecretName,
   legacyEntry,
   pathValue,
   placeValue,
+  postgresVectorProduct,
   sameData,
   textValue,
-  toKebab
-} from "./chunk-PJS6FL45.js";
-import {
-  VECTOR_GRAPH_EXTENSIONS,
-  isLiteralSecret,
-  isSecretName,
-  postgresVectorProduct,
+  toKebab,
   urlPasswordOffset
-} from "./chunk-JYVNWJNS.js";
-import {
-  COMPOSE_FILE_NAMES,
-  COMPOSE_OVERRIDE_FILE_NAMES,
-  formatBytes
-} from "./chunk-XJRKILKQ.js";
+} from "./chunk-RWJ7HWMU.js";
 import {
   parseImage
 } from "./chunk-HD7RUNM3.js";
@@ -2452,53 +2448,6 @@ var unused_directive_default = defineRule({
   }
 });
 
-// rules/index.ts
-var allRules = [
-  // Structure
-  no_catch_all_dir_default,
-  no_technology_dir_default,
-  service_outside_capability_default,
-  undeclared_capability_default,
-  misplaced_service_default,
-  split_system_default,
-  non_canonical_name_default,
-  duplicate_service_default,
-  missing_stack_file_default,
-  too_deep_default,
-  archived_service_active_default,
-  legacy_service_default,
-  broken_symlink_default,
-  migration_symlink_default,
-  build_context_default,
-  stale_doc_path_default,
-  // Database
-  single_postgres_default,
-  postgres_superuser_default,
-  shared_db_role_default,
-  db_allocation_default,
-  unused_allocation_default,
-  initdb_missing_default,
-  initdb_public_connect_default,
-  initdb_cross_grant_default,
-  initdb_env_placeholder_default,
-  plaintext_secret_default,
-  isolated_store_default,
-  single_cache_default,
-  initdb_unevaluated_default,
-  // Compose
-  compose_parse_default,
-  compose_schema_default,
-  duplicate_container_name_default,
-  duplicate_host_port_default,
-  duplicate_router_default,
-  obsolete_version_default,
-  unpinned_image_default,
-  memory_budget_default,
-  // Meta
-  unreadable_path_default,
-  unused_directive_default
-];
-
 // src/engine/registry.ts
 var DOCS_BASE = "https://github.com/svclint/svclint/blob/main/docs/rules.md";
 function ruleInfo(rule, plugin) {
@@ -2522,12 +2471,7 @@ function ruleInfo(rule, plugin) {
   }
   return info;
 }
-var builtIn = null;
-function builtInRules() {
-  return builtIn ??= allRules.map((rule) => ({ rule, info: ruleInfo(rule) }));
-}
 
 export {
-  ruleInfo,
-  builtInRules
+  ruleInfo
 };

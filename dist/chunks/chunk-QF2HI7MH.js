@@ -12,7 +12,10 @@ function initFileOrder(image) {
   if (/^timescale\/timescaledb(-postgis)?$/.test(name)) return "bytes";
   return "collation";
 }
-var collator = new Intl.Collator("en-US", { ignorePunctuation: true, sensitivity: "variant" });
+var collatorInstance = null;
+var collator = {
+  compare: (x, y) => (collatorInstance ??= new Intl.Collator("en-US", { ignorePunctuation: true, sensitivity: "variant" })).compare(x, y)
+};
 function compareInitFiles(order) {
   if (order === "bytes") return (a, b) => Buffer.compare(Buffer.from(path.basename(a)), Buffer.from(path.basename(b)));
   return (a, b) => {

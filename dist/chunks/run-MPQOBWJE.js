@@ -3,8 +3,7 @@ import {
   executeInit,
   locateFailure,
   runEnvironment
-} from "./chunk-QVBWJQ22.js";
-import "./chunk-XSXOJXFT.js";
+} from "./chunk-7WLGZ45I.js";
 import "./chunk-M2EK3JYW.js";
 import "./chunk-PYUSQKKC.js";
 import "./chunk-3DAIKRF3.js";

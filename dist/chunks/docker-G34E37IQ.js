@@ -1,19 +1,17 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   imageMajorVersion
-} from "./chunk-3VKYS3HJ.js";
-import "./chunk-HD7RUNM3.js";
-import {
-  locateFailure,
-  runEnvironment
-} from "./chunk-QVBWJQ22.js";
+} from "./chunk-QF2HI7MH.js";
 import {
   EXTENSIONS_QUERY,
   attachProvenance,
   catalogFromJson,
-  catalogQuery
-} from "./chunk-XSXOJXFT.js";
+  catalogQuery,
+  locateFailure,
+  runEnvironment
+} from "./chunk-7WLGZ45I.js";
 import "./chunk-M2EK3JYW.js";
+import "./chunk-HD7RUNM3.js";
 import {
   UsageError
 } from "./chunk-PYUSQKKC.js";

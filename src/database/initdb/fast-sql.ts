@@ -1,0 +1,524 @@
+// The init-SQL fast path: a small recognizer for the plain statement forms init scripts are made
+// of (CREATE DATABASE / ROLE / USER, ALTER ROLE, ALTER DATABASE ... OWNER TO, GRANT and REVOKE on
+// databases and roles), producing the very parse tree libpg-query would. Loading the real parser
+// (1.7 MB of WebAssembly) costs more than linting a small tree; a script made only of these forms
+// does not need it. Anything else — another statement, an option this file does not know, a
+// keyword used as a name, an escape string, a name PostgreSQL would truncate — is not recognized,
+// and the caller hands the text to libpg-query, which stays the authority. test/initdb-fast-sql
+// checks agreement with libpg-query (a differential fuzz and every init script of the corpus).
+import { SQL_KEYWORDS } from './sql-keywords.generated';
+
+type Node = Record<string, unknown>;
+
+/** A recognized statement: libpg-query's node type and node, and where the statement sits in the chunk. */
+export interface FastStatement {
+  type: string;
+  node: Node;
+  /** Index of its first token. */
+  start: number;
+  /** Index of its terminating `;`, or the chunk's end when it has none. */
+  end: number;
+}
+
+type Token =
+  | { kind: 'word'; start: number; end: number; /** lower-cased */ text: string; quoted: false; keyword: boolean }
+  | { kind: 'word'; start: number; end: number; text: string; quoted: true; keyword: false }
+  | { kind: 'string'; start: number; end: number; text: string }
+  | { kind: 'int'; start: number; end: number; value: number }
+  | { kind: 'punct'; start: number; end: number; text: ';' | ',' | '=' | '-' | '+' };
+
+/** PostgreSQL truncates longer names (NAMEDATALEN - 1 bytes); such a name goes to the real parser. */
+const MAX_NAME_BYTES = 63;
+const INT_MAX = 2147483647;
+
+/**
+ * Tokens of `text[from, to)`, or null at anything the recognizer does not read (an operator,
+ * a dollar quote, a parameter, a non-ASCII name, an E'' string...).
+ */
+function tokenize(text: string, from: number, to: number): Token[] | null {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) {
+      i++;
+    } else if (c === 45 /* - */ && text.charCodeAt(i + 1) === 45) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 || nl > to ? to : nl + 1;
+    } else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 42) {
+      let depth = 0;
+      let j = i;
+      while (j < to) {
+        if (text.charCodeAt(j) === 47 && text.charCodeAt(j + 1) === 42) {
+          depth++;
+          j += 2;
+        } else if (text.charCodeAt(j) === 42 && text.charCodeAt(j + 1) === 47) {
+          depth--;
+          j += 2;
+          if (depth === 0) break;
+        } else j++;
+      }
+      if (depth !== 0) return null;
+      i = j;
+    } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) {
+      let j = i + 1;
+      while (j < to && isIdentChar(text.charCodeAt(j))) j++;
+      // A quote or a non-ASCII character glued to a word: E'...', U&"...", an identifier PostgreSQL reads differently.
+      if (j < to && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 34 || text.charCodeAt(j) > 127)) return null;
+      const word = text.slice(i, j).toLowerCase();
+      const keyword = SQL_KEYWORDS.has(word);
+      if (!keyword && j - i > MAX_NAME_BYTES) return null;
+      tokens.push({ kind: 'word', start: i, end: j, text: word, quoted: false, keyword });
+      i = j;
+    } else if (c === 34 /* " */) {
+      const end = quotedEnd(text, i, to, 34);
+      if (end < 0) return null;
+      const name = text.slice(i + 1, end - 1).replaceAll('""', '"');
+      if (name === '' || Buffer.byteLength(name) > MAX_NAME_BYTES || name.includes('\0')) return null;
+      tokens.push({ kind: 'word', start: i, end, text: name, quoted: true, keyword: false });
+      i = end;
+    } else if (c === 39 /* ' */) {
+      const end = quotedEnd(text, i, to, 39);
+      if (end < 0) return null;
+      // Adjacent string constants separated by a newline are one constant: not read here.
+      const previous = tokens.at(-1);
+      if (previous?.kind === 'string') return null;
+      tokens.push({ kind: 'string', start: i, end, text: text.slice(i + 1, end - 1).replaceAll("''", "'") });
+      i = end;
+    } else if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < to && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      // 1.5, 1e3, 0x1F, 1_000, 12abc: other constants (or errors).
+      if (j < to && (isIdentChar(text.charCodeAt(j)) || text.charCodeAt(j) === 46 || text.charCodeAt(j) > 127)) return null;
+      const value = Number(text.slice(i, j));
+      if (value > INT_MAX) return null;
+      tokens.push({ kind: 'int', start: i, end: j, value });
+      i = j;
+    } else if (c === 59 || c === 44) {
+      tokens.push({ kind: 'punct', start: i, end: i + 1, text: c === 59 ? ';' : ',' });
+      i++;
+    } else if (c === 61 || c === 45 || c === 43) {
+      // `=`, and a sign before a number. Any other operator character next to them makes a longer operator.
+      const next = text.charCodeAt(i + 1);
+      const comment = (next === 45 && text.charCodeAt(i + 2) === 45) || (next === 47 && text.charCodeAt(i + 2) === 42);
+      if (!comment && isOperatorChar(next) && !(c === 61 && (next === 45 || next === 43))) return null;
+      tokens.push({ kind: 'punct', start: i, end: i + 1, text: c === 61 ? '=' : c === 45 ? '-' : '+' });
+      i++;
+    } else {
+      return null;
+    }
+  }
+  return tokens;
+}
+
+function isIdentChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+}
+
+function isOperatorChar(c: number): boolean {
+  return (
+    c === 126 ||
+    c === 33 ||
+    c === 64 ||
+    c === 35 ||
+    c === 94 ||
+    c === 38 ||
+    c === 124 ||
+    c === 96 ||
+    c === 63 ||
+    c === 43 ||
+    c === 45 ||
+    c === 42 ||
+    c === 47 ||
+    c === 37 ||
+    c === 60 ||
+    c === 62 ||
+    c === 61
+  );
+}
+
+/** Index after the closing quote (a doubled quote continues the text); -1 when it does not close before `to`. */
+function quotedEnd(text: string, start: number, to: number, quote: number): number {
+  let i = start + 1;
+  while (i < to) {
+    if (text.charCodeAt(i) === quote) {
+      if (text.charCodeAt(i + 1) === quote && i + 1 < to) {
+        i += 2;
+        continue;
+      }
+      return i + 1;
+    }
+    i++;
+  }
+  return -1;
+}
+
+/** Reads tokens; every method returns null (via `fail`) when the statement is not one of the forms. */
+class Reader {
+  private at = 0;
+
+  constructor(
+    private readonly tokens: Token[],
+    /** Byte offset (libpg-query's `location`) of a character index. */
+    readonly byteAt: (index: number) => number,
+  ) {}
+
+  get done(): boolean {
+    return this.at >= this.tokens.length;
+  }
+
+  peek(offset = 0): Token | undefined {
+    return this.tokens[this.at + offset];
+  }
+
+  /** The next token if it is this keyword (unquoted). */
+  keyword(word: string): Token | null {
+    const token = this.tokens[this.at];
+    if (token?.kind === 'word' && !token.quoted && token.text === word) {
+      this.at++;
+      return token;
+    }
+    return null;
+  }
+
+  punct(text: string): boolean {
+    const token = this.tokens[this.at];
+    if (token?.kind === 'punct' && token.text === text) {
+      this.at++;
+      return true;
+    }
+    return false;
+  }
+
+  /** A name that is no keyword of any kind (keywords may be names in some places; the real parser decides those). */
+  name(): { text: string; start: number } | null {
+    const token = this.tokens[this.at];
+    if (token?.kind !== 'word' || token.keyword) return null;
+    this.at++;
+    return { text: token.text, start: token.start };
+  }
+
+  string(): string | null {
+    const token = this.tokens[this.at];
+    if (token?.kind !== 'string') return null;
+    this.at++;
+    return token.text;
+  }
+
+  /** [+|-] integer. */
+  integer(): number | null {
+    const sign = this.punct('-') ? -1 : (this.punct('+'), 1);
+    const token = this.tokens[this.at];
+    if (token?.kind !== 'int') return null;
+    this.at++;
+    return sign * token.value;
+  }
+
+  location(token: { start: number }): number {
+    return this.byteAt(token.start);
+  }
+}
+
+const defElem = (defname: string, arg: Node | undefined, location: number): Node => ({
+  DefElem: { defname, ...(arg ? { arg } : {}), defaction: 'DEFELEM_UNSPEC', location },
+});
+const stringNode = (sval: string): Node => ({ String: { sval } });
+const integerNode = (ival: number): Node => ({ Integer: ival === 0 ? {} : { ival } });
+const booleanNode = (boolval: boolean): Node => ({ Boolean: { boolval } });
+
+/** A role as GRANT, REVOKE and OWNER TO name it: `public` is PUBLIC. */
+function roleSpec(reader: Reader): Node | null {
+  const name = reader.name();
+  if (!name) return null;
+  if (name.text === 'none') return null;
+  const location = reader.location(name);
+  return name.text === 'public' ? { roletype: 'ROLESPEC_PUBLIC', location } : { roletype: 'ROLESPEC_CSTRING', rolename: name.text, location };
+}
+
+function roleSpecList(reader: Reader): Node[] | null {
+  const roles: Node[] = [];
+  do {
+    const role = roleSpec(reader);
+    if (!role) return null;
+    roles.push({ RoleSpec: role });
+  } while (reader.punct(','));
+  return roles;
+}
+
+function nameList(reader: Reader): string[] | null {
+  const names: string[] = [];
+  do {
+    const name = reader.name();
+    if (!name) return null;
+    names.push(name.text);
+  } while (reader.punct(','));
+  return names;
+}
+
+/** A role name that CREATE ROLE accepts (PUBLIC and NONE are reserved). */
+function newRoleName(reader: Reader): string | null {
+  const name = reader.name();
+  return name && name.text !== 'public' && name.text !== 'none' ? name.text : null;
+}
+
+/** Flags written as plain words (PostgreSQL's AlterOptRoleElem IDENT cases) and INHERIT. */
+const ROLE_FLAGS: Record<string, [string, boolean]> = {
+  superuser: ['superuser', true],
+  nosuperuser: ['superuser', false],
+  createrole: ['createrole', true],
+  nocreaterole: ['createrole', false],
+  replication: ['isreplication', true],
+  noreplication: ['isreplication', false],
+  createdb: ['createdb', true],
+  nocreatedb: ['createdb', false],
+  login: ['canlogin', true],
+  nologin: ['canlogin', false],
+  bypassrls: ['bypassrls', true],
+  nobypassrls: ['bypassrls', false],
+  inherit: ['inherit', true],
+  noinherit: ['inherit', false],
+};
+
+/** One option of CREATE/ALTER ROLE; `create` allows the membership options. */
+function roleOption(reader: Reader, create: boolean): Node | null {
+  const first = reader.peek();
+  if (first?.kind !== 'word' || first.quoted) return null;
+  const location = reader.location(first);
+  const flag = ROLE_FLAGS[first.text];
+  if (flag) {
+    reader.keyword(first.text);
+    return defElem(flag[0], booleanNode(flag[1]), location);
+  }
+  if (reader.keyword('encrypted')) {
+    if (!reader.keyword('password')) return null;
+    const value = reader.string();
+    return value === null ? null : defElem('password', stringNode(value), location);
+  }
+  if (reader.keyword('password')) {
+    if (reader.keyword('null')) return defElem('password', undefined, location);
+    const value = reader.string();
+    return value === null ? null : defElem('password', stringNode(value), location);
+  }
+  if (reader.keyword('connection')) {
+    if (!reader.keyword('limit')) return null;
+    const value = reader.integer();
+    return value === null ? null : defElem('connectionlimit', integerNode(value), location);
+  }
+  if (reader.keyword('valid')) {
+    if (!reader.keyword('until')) return null;
+    const value = reader.string();
+    return value === null ? null : defElem('validUntil', stringNode(value), location);
+  }
+  if (!create) return null;
+  const members = (defname: string): Node | null => {
+    const roles = roleSpecList(reader);
+    return roles ? defElem(defname, { List: { items: roles } }, location) : null;
+  };
+  if (reader.keyword('in')) return reader.keyword('role') ? members('addroleto') : null;
+  if (reader.keyword('role') || reader.keyword('user')) return members('rolemembers');
+  if (reader.keyword('admin')) return members('adminmembers');
+  return null;
+}
+
+function roleOptions(reader: Reader, create: boolean): Node[] | null {
+  reader.keyword('with');
+  const options: Node[] = [];
+  while (!reader.done) {
+    const option = roleOption(reader, create);
+    if (!option) return null;
+    options.push(option);
+  }
+  return options;
+}
+
+/** CREATE DATABASE options: name [=] value, value a name, a string, an integer or DEFAULT. */
+const CREATEDB_OPTIONS = new Set(['owner', 'template', 'encoding', 'lc_collate', 'lc_ctype', 'locale', 'connection']);
+
+function createdbOption(reader: Reader): Node | null {
+  const first = reader.peek();
+  if (first?.kind !== 'word' || first.quoted || !CREATEDB_OPTIONS.has(first.text)) return null;
+  const location = reader.location(first);
+  reader.keyword(first.text);
+  let defname = first.text;
+  if (defname === 'connection') {
+    if (!reader.keyword('limit')) return null;
+    defname = 'connection_limit';
+  }
+  reader.punct('=');
+  if (reader.keyword('default')) return defElem(defname, undefined, location);
+  const next = reader.peek();
+  if (next?.kind === 'int' || (next?.kind === 'punct' && (next.text === '-' || next.text === '+'))) {
+    const value = reader.integer();
+    return value === null ? null : defElem(defname, integerNode(value), location);
+  }
+  const text = reader.string() ?? reader.name()?.text ?? null;
+  return text === null ? null : defElem(defname, stringNode(text), location);
+}
+
+function createDatabase(reader: Reader): FastBody | null {
+  const name = reader.name();
+  if (!name) return null;
+  reader.keyword('with');
+  const options: Node[] = [];
+  while (!reader.done) {
+    const option = createdbOption(reader);
+    if (!option) return null;
+    options.push(option);
+  }
+  return { type: 'CreatedbStmt', node: { dbname: name.text, ...(options.length > 0 ? { options } : {}) } };
+}
+
+const PRIVILEGES = new Set(['connect', 'create', 'temp', 'temporary']);
+
+/** GRANT/REVOKE ... ON DATABASE, or of roles (the word after GRANT/REVOKE decides). */
+function grant(reader: Reader, isGrant: boolean, location: number): FastBody | null {
+  let optionFor = false;
+  let adminOptionFor: number | null = null;
+  if (!isGrant) {
+    const first = reader.peek();
+    if (reader.keyword('grant')) {
+      if (!reader.keyword('option') || !reader.keyword('for')) return null;
+      optionFor = true;
+    } else if (first && reader.keyword('admin')) {
+      if (!reader.keyword('option') || !reader.keyword('for')) return null;
+      adminOptionFor = reader.location(first);
+    }
+  }
+  // Privileges on a database: ALL [PRIVILEGES] or a list of CONNECT/CREATE/TEMP[ORARY] (keywords), then ON.
+  let privileges: Node[] | null = null;
+  let all = false;
+  if (reader.keyword('all')) {
+    reader.keyword('privileges');
+    all = true;
+  } else {
+    const first = reader.peek();
+    if (first?.kind === 'word' && !first.quoted && PRIVILEGES.has(first.text)) {
+      privileges = [];
+      do {
+        const token = reader.peek();
+        if (token?.kind !== 'word' || token.quoted || !PRIVILEGES.has(token.text)) return null;
+        reader.keyword(token.text);
+        privileges.push({ AccessPriv: { priv_name: token.text } });
+      } while (reader.punct(','));
+    }
+  }
+  if (all || privileges) {
+    if (adminOptionFor !== null) return null;
+    if (!reader.keyword('on') || !reader.keyword('database')) return null;
+    const objects = nameList(reader);
+    if (!objects || !(isGrant ? reader.keyword('to') : reader.keyword('from'))) return null;
+    const grantees = roleSpecList(reader);
+    if (!grantees) return null;
+    let grantOption = optionFor;
+    if (isGrant && reader.keyword('with')) {
+      if (!reader.keyword('grant') || !reader.keyword('option')) return null;
+      grantOption = true;
+    }
+    const behavior = isGrant ? 'DROP_RESTRICT' : dropBehavior(reader);
+    if (!reader.done || behavior === null) return null;
+    return {
+      type: 'GrantStmt',
+      node: {
+        ...(isGrant ? { is_grant: true } : {}),
+        targtype: 'ACL_TARGET_OBJECT',
+        objtype: 'OBJECT_DATABASE',
+        objects: objects.map(stringNode),
+        ...(privileges ? { privileges } : {}),
+        grantees,
+        ...(grantOption ? { grant_option: true } : {}),
+        behavior,
+      },
+    };
+  }
+  if (optionFor) return null;
+  // Membership: GRANT role[, ...] TO role[, ...] [WITH ADMIN OPTION]; REVOKE [ADMIN OPTION FOR] role[, ...] FROM role[, ...].
+  const granted = nameList(reader);
+  if (!granted || !(isGrant ? reader.keyword('to') : reader.keyword('from'))) return null;
+  const grantees = roleSpecList(reader);
+  if (!grantees) return null;
+  let opt: Node[] | null = adminOptionFor !== null ? [defElem('admin', booleanNode(false), adminOptionFor)] : null;
+  if (isGrant) {
+    const withToken = reader.peek();
+    if (withToken && reader.keyword('with')) {
+      const adminToken = reader.peek();
+      if (!adminToken || !reader.keyword('admin') || !reader.keyword('option')) return null;
+      opt = [defElem('admin', booleanNode(true), reader.location(adminToken))];
+    }
+  }
+  const behavior = isGrant ? 'DROP_RESTRICT' : dropBehavior(reader);
+  if (!reader.done || behavior === null) return null;
+  void location;
+  return {
+    type: 'GrantRoleStmt',
+    node: {
+      granted_roles: granted.map((priv_name) => ({ AccessPriv: { priv_name } })),
+      grantee_roles: grantees,
+      ...(isGrant ? { is_grant: true } : {}),
+      ...(opt ? { opt } : {}),
+      behavior,
+    },
+  };
+}
+
+function dropBehavior(reader: Reader): string | null {
+  if (reader.keyword('cascade')) return 'DROP_CASCADE';
+  reader.keyword('restrict');
+  return 'DROP_RESTRICT';
+}
+
+interface FastBody {
+  type: string;
+  node: Node;
+}
+
+/** One statement's tokens (no `;`) -> its parse tree, or null. */
+function statement(reader: Reader): FastBody | null {
+  const first = reader.peek();
+  if (!first) return null;
+  if (reader.keyword('create')) {
+    if (reader.keyword('database')) return createDatabase(reader);
+    const kind = reader.keyword('role') ? 'ROLESTMT_ROLE' : reader.keyword('user') ? 'ROLESTMT_USER' : reader.keyword('group') ? 'ROLESTMT_GROUP' : null;
+    if (!kind) return null;
+    const role = newRoleName(reader);
+    if (role === null) return null;
+    const options = roleOptions(reader, true);
+    if (!options) return null;
+    return { type: 'CreateRoleStmt', node: { stmt_type: kind, role, ...(options.length > 0 ? { options } : {}) } };
+  }
+  if (reader.keyword('alter')) {
+    if (reader.keyword('database')) {
+      const name = reader.name();
+      if (!name || !reader.keyword('owner') || !reader.keyword('to')) return null;
+      const owner = roleSpec(reader);
+      if (!owner || !reader.done) return null;
+      return { type: 'AlterOwnerStmt', node: { objectType: 'OBJECT_DATABASE', object: stringNode(name.text), newowner: owner } };
+    }
+    if (!reader.keyword('role') && !reader.keyword('user')) return null;
+    const role = roleSpec(reader);
+    if (!role || role.roletype !== 'ROLESPEC_CSTRING') return null;
+    const options = roleOptions(reader, false);
+    if (!options) return null;
+    return { type: 'AlterRoleStmt', node: { role, ...(options.length > 0 ? { options } : {}), action: 1 } };
+  }
+  if (reader.keyword('grant')) return grant(reader, true, reader.location(first));
+  if (reader.keyword('revoke')) return grant(reader, false, reader.location(first));
+  return null;
+}
+
+/**
+ * The statement in `text[from, to)` — trivia, one statement, then its `;` or the end — as
+ * libpg-query would parse it; 'empty' when there is none (only comments, or a lone `;`); null
+ * when the recognizer does not read it (the real parser must).
+ */
+export function recognizeStatement(text: string, from: number, to: number, byteAt: (index: number) => number): FastStatement | 'empty' | null {
+  const tokens = tokenize(text, from, to);
+  if (!tokens) return null;
+  const semicolons = tokens.filter((t) => t.kind === 'punct' && t.text === ';');
+  const last = tokens.at(-1);
+  if (semicolons.length > 1 || (semicolons.length === 1 && semicolons[0] !== last)) return null;
+  const body = semicolons.length === 1 ? tokens.slice(0, -1) : tokens;
+  if (body.length === 0) return 'empty';
+  const parsed = statement(new Reader(body, byteAt));
+  if (!parsed) return null;
+  return { ...parsed, start: body[0]!.start, end: semicolons.length === 1 ? last!.start : to };
+}
