@@ -3,6 +3,7 @@
 // forms, their options, names, quoting, comments and near misses), and every init script of the
 // corpus, the examples and a generated tree must read to the same result with and without it.
 import fs from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -279,7 +280,7 @@ describe('whole init scripts read the same with and without the fast path', () =
   });
 
   it("a generated tree's init script (14,000 statements) and a mixed one", async () => {
-    const dir = fs.mkdtempSync(path.join(repoRoot, '.bench-trees', 'fast-sql-'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'svclint-fast-sql-'));
     try {
       generateTree(dir, { services: 600, seed: 3 });
       const sql = path.join(dir, 'services/core-infra/postgres/init-scripts/01-init.sql');
