@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "b4720ea485f2ffe5ffb26cc264470f9362ff51a58c086dce6261de77265a156b", size: 1918681 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "ce9ab65cc258beb1fd9f06636c90daa1d7f8e6636c7c3cecefd37d4d37fe51f2", size: 1918738 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

@@ -214,6 +214,12 @@ describe('plugin rules in the config, directives and exceptions', () => {
     );
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/unknown rule 'local\/require-healthchek'; did you mean 'local\/require-healthcheck'\?/);
+    const unprefixed = runCli(
+      ['rules', 'require-healthcheck'],
+      project({ 'svclint-rules': { 'require-healthcheck.ts': HEALTHCHECK_TS }, 'svclint.config.yaml': config('') }),
+    );
+    expect(unprefixed.status).toBe(2);
+    expect(unprefixed.stderr).toMatch(/unknown rule 'require-healthcheck'; did you mean 'local\/require-healthcheck'\?/);
   });
 
   it('honours a directive and an exception naming the plugin rule, and reports an unused one', () => {

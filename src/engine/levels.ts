@@ -27,7 +27,8 @@ export interface LevelSources {
 
 /** `unknown rule 'x'` with a did-you-mean from the known ids. */
 export function unknownRule(id: string, known: readonly string[]): string {
-  const suggestion = nearest(id, known);
+  // A plugin rule named without its prefix (`require-restart` for `local/require-restart`) first.
+  const suggestion = known.find((k) => !id.includes('/') && k.endsWith(`/${id}`)) ?? nearest(id, known);
   return `unknown rule '${id}'${suggestion ? `; did you mean '${suggestion}'?` : ''} (see \`svclint rules\`)`;
 }
 
