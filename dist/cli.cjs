@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "b4720ea485f2ffe5ffb26cc264470f9362ff51a58c086dce6261de77265a156b", size: 1918681 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "8c0cf2d349b4d52988c43a4fd313fedbd2d51ca6340b3dcdc1b67af363083369", size: 1924481 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");
