@@ -279,6 +279,8 @@ describe('whole init scripts read the same with and without the fast path', () =
   });
 
   it("a generated tree's init script (14,000 statements) and a mixed one", async () => {
+    // .bench-trees/ is git-ignored: absent on a clean clone (CI).
+    fs.mkdirSync(path.join(repoRoot, '.bench-trees'), { recursive: true });
     const dir = fs.mkdtempSync(path.join(repoRoot, '.bench-trees', 'fast-sql-'));
     try {
       generateTree(dir, { services: 600, seed: 3 });
