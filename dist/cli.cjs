@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "ce9ab65cc258beb1fd9f06636c90daa1d7f8e6636c7c3cecefd37d4d37fe51f2", size: 1918738 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "d042f2e8323ab591361e06b9c40973f7e29cd475080c735a27db649900c4f5cd", size: 1924538 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

@@ -24,7 +24,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunks/chunk-RWJ7HWMU.js";
+} from "./chunks/chunk-G2FJAZHN.js";
 import {
   parseImage
 } from "./chunks/chunk-HD7RUNM3.js";

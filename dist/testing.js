@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-2QIL62Q7.js";
+} from "./chunks/chunk-SWCEQVL3.js";
 import {
   RECOMMENDED_CAPABILITIES,
   RECOMMENDED_CATALOG,
@@ -46,6 +46,7 @@ import {
   isTextValue,
   isTraefikDisabled,
   loadStack,
+  locateInFile,
   nodeLoc,
   parseBytes,
   placementPlan,
@@ -57,7 +58,7 @@ import {
   serviceVolumes,
   traefikRouters,
   withLazyLoc
-} from "./chunks/chunk-RWJ7HWMU.js";
+} from "./chunks/chunk-G2FJAZHN.js";
 import {
   parseImage
 } from "./chunks/chunk-HD7RUNM3.js";
@@ -5145,24 +5146,6 @@ function pickPrimary(dir, canonical) {
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/compose/locate-file.ts
-function locateInFile(file, path10, atKey) {
-  if (!file.lineCounter) return null;
-  for (let length = path10.length; length >= 0; length--) {
-    const prefix = path10.slice(0, length);
-    for (let d = file.documents.length - 1; d >= 0; d--) {
-      const found = findNode(file.documents[d], prefix);
-      if (!found) continue;
-      const preferKey = atKey || length < path10.length;
-      const first = preferKey ? found.key : found.value;
-      const second = preferKey ? found.value : found.key;
-      const loc = nodeLoc(file.abs, file.lineCounter, first) ?? nodeLoc(file.abs, file.lineCounter, second);
-      if (loc) return loc;
-    }
-  }
-  return { file: file.abs, line: 1, column: 1 };
 }
 
 // src/compose/ports.ts

@@ -5,6 +5,8 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type A
 import type { ComposeFile, ComposeTagPath } from './types';
 import { keyText } from '../yaml/positions';
 import { fastLoadDocuments, isPlainYaml } from '../yaml/fast-load';
+import { buildLightPositions } from '../yaml/light-positions';
+import { memo } from '../util/lazy';
 import { mergeComposeConfigs, removePaths } from './merge';
 
 export interface LoadError {
@@ -64,7 +66,8 @@ function parseDocuments(text: string, lineCounter: LineCounter): Document.Parsed
 }
 
 /**
- * A plain file (see src/yaml/fast-load.ts): data from js-yaml, the position documents built on first use.
+ * A plain file (see src/yaml/fast-load.ts): data from js-yaml; light positions, and the position documents
+ * where those cannot answer, built on first use.
  * False when the file is not a clean single mapping per document; the full path then decides.
  */
 function loadPlain(file: ComposeFile): boolean {
@@ -85,6 +88,8 @@ function loadPlain(file: ComposeFile): boolean {
   };
   Object.defineProperty(file, 'documents', { get: () => positions().documents, enumerable: true, configurable: true });
   Object.defineProperty(file, 'lineCounter', { get: () => positions().lineCounter, enumerable: true, configurable: true });
+  // Locating reads these first; the `yaml` documents above are built only where they cannot answer.
+  file.light = memo(() => buildLightPositions(file.text));
   return true;
 }
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { ComposeFile, ComposeIssue, ComposeStage } from './types';
 import type { SourceLoc } from '../files/types';
 import { findNode, nodeLoc, type KeyPath } from '../yaml/positions';
+import { lightLocate } from './locate-file';
 import { castTree } from './cast';
 import { parseDotEnv } from './env-file';
 import { interpolateTree, type Lookup, type TreeInterpolationError } from './interpolate';
@@ -191,7 +192,10 @@ function layerPath(layer: Layer, keyPath: KeyPath): KeyPath | null {
 
 /** Position of the key (or value) at exactly `keyPath` in the file; null when the file does not hold it. */
 export function locateExact(file: ComposeFile, keyPath: KeyPath, atKey: boolean): SourceLoc | null {
-  if (file.errors.length > 0 || !file.lineCounter) return null;
+  if (file.errors.length > 0) return null;
+  const light = lightLocate(file, keyPath, atKey);
+  if (light !== undefined) return light;
+  if (!file.lineCounter) return null;
   for (let d = file.documents.length - 1; d >= 0; d--) {
     const found = findNode(file.documents[d]!, keyPath);
     if (!found) continue;

@@ -8,6 +8,7 @@ import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { ComposeFile, ComposeService, EnvVar, Stack } from './types';
 import type { SourceLoc } from '../files/types';
 import { findNode, findNodeFrom, keyText, mappingPairs, nodeLoc, type KeyPath } from '../yaml/positions';
+import { findLight, type LightPositions } from '../yaml/light-positions';
 import { parseDotEnv } from './env-file';
 import { interpolate, type Lookup } from './interpolate';
 import { dotted, isEmptyFile, LoadContext, loadFile, loadProject, locateExact, type Layer, type LoadedProject } from './project';
@@ -152,36 +153,83 @@ function serviceSites(layers: readonly Layer[]): Map<string, ServiceSite> {
   for (let l = layers.length - 1; l >= 0; l--) {
     const { file, rename } = layers[l]!;
     if (file.errors.length > 0) continue;
-    for (const doc of file.documents) {
-      const services = findNode(doc, ['services'])?.value;
-      if (!isMap(services)) continue;
-      for (const pair of mappingPairs(doc, services)) {
-        const key = keyText(pair);
-        if (key === null || (rename && key !== rename.from)) continue;
-        const name = rename ? rename.to : key;
-        let site = sites.get(name);
-        if (!site) sites.set(name, (site = { loc: null, envLocs: new Map() }));
-        if (!rename && !site.loc) site.loc = nodeLocOf(file, pair.key as Node);
-        collectEnvLocs(doc, file, findNodeFrom(doc, pair.value, ['environment'])?.value ?? null, site.envLocs);
-      }
+    for (const entry of serviceEntries(file)) {
+      if (rename && entry.name !== rename.from) continue;
+      const name = rename ? rename.to : entry.name;
+      let site = sites.get(name);
+      if (!site) sites.set(name, (site = { loc: null, envLocs: new Map() }));
+      if (!rename && !site.loc) site.loc = entry.loc;
+      for (const [variable, loc] of entry.env) site.envLocs.set(variable, loc);
     }
   }
   return sites;
 }
 
-function collectEnvLocs(doc: Document, file: ComposeFile, environment: Node | null, into: Map<string, SourceLoc>): void {
+/** A service under a file's `services:`: its key's position and its environment entries' (name, position), in file order. */
+export interface ServiceEntry {
+  name: string;
+  loc: SourceLoc | null;
+  env: [string, SourceLoc][];
+}
+
+/** The file's service entries, every document in order: from the light positions, or from the `yaml` documents where those cannot answer. */
+export function serviceEntries(file: ComposeFile): ServiceEntry[] {
+  const light = file.light?.();
+  return light ? lightServiceEntries(file.abs, light) : documentServiceEntries(file);
+}
+
+function lightServiceEntries(abs: string, light: LightPositions): ServiceEntry[] {
+  const out: ServiceEntry[] = [];
+  const locOf = (offset: number): SourceLoc => {
+    const { line, col } = light.linePos(offset);
+    return { file: abs, line, column: col };
+  };
+  for (const doc of light.documents) {
+    const services = findLight(doc, ['services'])?.value;
+    if (services?.kind !== 'map') continue;
+    for (const { key, keyStart, value } of services.entries) {
+      const env: [string, SourceLoc][] = [];
+      const environment = findLight(value, ['environment'])?.value;
+      if (environment?.kind === 'map') {
+        for (const variable of environment.entries) env.push([variable.key, locOf(variable.keyStart)]);
+      } else if (environment?.kind === 'seq') {
+        for (const item of environment.items) if (item.kind === 'scalar') env.push([splitAssignment(String(item.value))[0], locOf(item.start)]);
+      }
+      out.push({ name: key, loc: locOf(keyStart), env });
+    }
+  }
+  return out;
+}
+
+function documentServiceEntries(file: ComposeFile): ServiceEntry[] {
+  const out: ServiceEntry[] = [];
+  for (const doc of file.documents) {
+    const services = findNode(doc, ['services'])?.value;
+    if (!isMap(services)) continue;
+    for (const pair of mappingPairs(doc, services)) {
+      const name = keyText(pair);
+      if (name === null) continue;
+      const env: [string, SourceLoc][] = [];
+      collectEnvLocs(doc, file, findNodeFrom(doc, pair.value, ['environment'])?.value ?? null, env);
+      out.push({ name, loc: nodeLocOf(file, pair.key as Node), env });
+    }
+  }
+  return out;
+}
+
+function collectEnvLocs(doc: Document, file: ComposeFile, environment: Node | null, into: [string, SourceLoc][]): void {
   if (isMap(environment)) {
     for (const pair of mappingPairs(doc, environment)) {
       const name = keyText(pair);
       const loc = nodeLocOf(file, pair.key as Node);
-      if (name !== null && loc) into.set(name, loc);
+      if (name !== null && loc) into.push([name, loc]);
     }
   } else if (isSeq(environment)) {
     for (const item of environment.items) {
       const node = findNodeFrom(doc, item, [])?.value ?? null;
       if (!isScalar(node)) continue;
       const loc = nodeLocOf(file, item as Node) ?? nodeLocOf(file, node);
-      if (loc) into.set(splitAssignment(String(node.value))[0], loc);
+      if (loc) into.push([splitAssignment(String(node.value))[0], loc]);
     }
   }
 }

@@ -44,7 +44,7 @@ function coreType(tag: string, forms: [RegExp, (source: string) => unknown][]): 
  * `-.5` as a string. These types copy the `yaml` package's core tests (schema/core/*.js) so both
  * paths give the same data. (js-yaml keeps one type per tag, hence the forms.)
  */
-const YAML_1_2_CORE = jsYaml.FAILSAFE_SCHEMA.extend({
+export const YAML_1_2_CORE = jsYaml.FAILSAFE_SCHEMA.extend({
   implicit: [
     coreType('null', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
     coreType('bool', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),

@@ -1,10 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-2QIL62Q7.js";
+} from "./chunk-SWCEQVL3.js";
 import {
   globSync
-} from "./chunk-RWJ7HWMU.js";
+} from "./chunk-G2FJAZHN.js";
 import "./chunk-HD7RUNM3.js";
 import "./chunk-VFVSZFIG.js";
 import {

@@ -10782,472 +10782,6 @@ function nodeLoc(file, lineCounter, node) {
   return offsetToLoc(file, lineCounter, range[0]);
 }
 
-// src/compose/env-file.ts
-var UNICODE_SPACE = /^[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]$/u;
-var INLINE_SPACE = /* @__PURE__ */ new Set(["	", "\v", "\f", "\r", " ", "\x85", "\xA0"]);
-var EXPORT = /^export[\t\n\f\r ]+/;
-var LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-var ESCAPE = /\\(?:[abcfnrtv$"\\]|0\d{0,3})/g;
-var SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"' };
-var isUnicodeSpace = (ch) => UNICODE_SPACE.test(ch);
-var EnvSyntaxError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-  }
-  offset;
-};
-function parseDotEnv(text, fallback) {
-  const src = text.replace(/^\uFEFF/, "");
-  const lineStarts = [0];
-  for (let at = src.indexOf("\n"); at >= 0; at = src.indexOf("\n", at + 1)) lineStarts.push(at + 1);
-  const position = (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low] + 1 };
-  };
-  const entries = [];
-  const defined = /* @__PURE__ */ new Map();
-  const lookup = (name) => fallback?.(name) ?? defined.get(name);
-  let pos = 0;
-  try {
-    for (; ; ) {
-      pos = statementStart(src, pos);
-      if (pos >= src.length) break;
-      const start = pos;
-      const { key, valueAt, inherited } = keyName(src, pos);
-      if (key.includes(" ")) throw new EnvSyntaxError("key cannot contain a space", start);
-      if (inherited) {
-        const value = lookup(key);
-        if (value !== void 0) {
-          entries.push({ key, raw: value, value, unknown: [], line: position(start).line });
-          defined.set(key, value);
-        }
-        pos = valueAt;
-        continue;
-      }
-      const extracted = extractValue(src, valueAt, lookup);
-      entries.push({ key, ...extracted.value, line: position(start).line });
-      defined.set(key, extracted.value.value);
-      pos = extracted.next;
-    }
-    return { entries, error: null };
-  } catch (error) {
-    if (!(error instanceof EnvSyntaxError)) throw error;
-    return { entries, error: { message: error.message, ...position(error.offset) } };
-  }
-}
-function statementStart(src, from) {
-  let pos = from;
-  for (; ; ) {
-    while (pos < src.length) {
-      const ch = String.fromCodePoint(src.codePointAt(pos));
-      if (!isUnicodeSpace(ch)) break;
-      pos += ch.length;
-    }
-    if (pos >= src.length || src[pos] !== "#") return pos;
-    const end = src.indexOf("\n", pos);
-    if (end < 0) return src.length;
-    pos = end;
-  }
-}
-function keyName(src, start) {
-  let from = start;
-  const exported = EXPORT.exec(src.slice(start, start + 64));
-  if (exported) {
-    from = start + "export".length;
-    while (from < src.length && INLINE_SPACE.has(src[from])) from++;
-  }
-  let key = "";
-  let offset = from;
-  let inherited = false;
-  for (let i = from; i < src.length; ) {
-    const ch = String.fromCodePoint(src.codePointAt(i));
-    if (ch === "=" || ch === ":" || ch === "\n") {
-      key = src.slice(from, i);
-      offset = i + 1;
-      inherited = ch === "\n";
-      break;
-    }
-    if (!INLINE_SPACE.has(ch) && !"_.-[]".includes(ch) && !LETTER_OR_NUMBER.test(ch)) {
-      const end = src.indexOf("\n", from);
-      const firstLine = src.slice(from, end < 0 ? src.length : end);
-      throw new EnvSyntaxError(`unexpected character ${JSON.stringify(ch)} in variable name ${JSON.stringify(firstLine)}`, i);
-    }
-    i += ch.length;
-  }
-  key = trimEndUnicodeSpace(key);
-  let valueAt = offset;
-  while (valueAt < src.length && INLINE_SPACE.has(src[valueAt])) valueAt++;
-  return { key, valueAt, inherited };
-}
-function extractValue(src, at, lookup) {
-  const quote = src[at];
-  if (quote !== '"' && quote !== "'") {
-    const end2 = src.indexOf("\n", at);
-    let raw = src.slice(at, end2 < 0 ? src.length : end2);
-    const comment = raw.indexOf(" #");
-    if (comment >= 0) raw = raw.slice(0, comment);
-    raw = trimEndUnicodeSpace(raw);
-    return { value: expand(raw, lookup, at), next: end2 < 0 ? src.length : end2 + 1 };
-  }
-  let chars = "";
-  let escaped = false;
-  for (let i = at + 1; i < src.length; i++) {
-    const ch = src[i];
-    if (ch !== quote) {
-      if (!escaped && ch === "\\") {
-        escaped = true;
-        continue;
-      }
-      if (escaped) {
-        escaped = false;
-        chars += "\\";
-      }
-      chars += ch;
-      continue;
-    }
-    if (escaped) {
-      escaped = false;
-      chars += ch;
-      continue;
-    }
-    if (quote === "'") return { value: { raw: chars, value: chars, unknown: [] }, next: i + 1 };
-    return { value: expand(expandEscapes(chars), lookup, at), next: i + 1 };
-  }
-  const end = src.indexOf("\n", at);
-  throw new EnvSyntaxError(`unterminated quoted value ${src.slice(at, end < 0 ? src.length : end)}`, at);
-}
-function expand(raw, lookup, at) {
-  const result = interpolate(raw, lookup);
-  if (result.error) throw new EnvSyntaxError(result.error.message, at);
-  return { raw, value: result.value, unknown: result.unknown };
-}
-function expandEscapes(text) {
-  return text.replace(ESCAPE, (match) => {
-    if (match === "\\$") return "$$";
-    if (match.startsWith("\\0")) {
-      const digits = match.slice(2);
-      return /^[0-7]{3}$/.test(digits) && parseInt(digits, 8) <= 255 ? String.fromCodePoint(parseInt(digits, 8)) : match;
-    }
-    return SIMPLE_ESCAPES[match[1]] ?? match;
-  });
-}
-function trimEndUnicodeSpace(text) {
-  let end = text.length;
-  while (end > 0 && isUnicodeSpace(text[end - 1])) end--;
-  return text.slice(0, end);
-}
-
-// src/compose/project.ts
-import { statSync as statSync2 } from "node:fs";
-import path7 from "node:path";
-
-// src/compose/cast.ts
-var toInt = (text) => {
-  if (!/^[+-]?[0-9]+$/.test(text)) throw new Error(`invalid syntax: ${JSON.stringify(text)} is not an integer`);
-  const value = Number(text);
-  if (!Number.isSafeInteger(value)) throw new Error(`${JSON.stringify(text)} is out of range`);
-  return value;
-};
-var FLOAT = /^[+-]?(?:(?:[0-9](?:_?[0-9])*)?(?:\.(?:[0-9](?:_?[0-9])*)?)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?|0[xX](?:_?[0-9a-fA-F])*(?:\.(?:[0-9a-fA-F](?:_?[0-9a-fA-F])*)?)?[pP][+-]?[0-9](?:_?[0-9])*|inf|infinity|nan)$/i;
-var toFloat = (text) => {
-  if (!FLOAT.test(text) || !/[0-9]|inf|nan/i.test(text) || /^[+-]?\.?(?:[eE]|$)/.test(text))
-    throw new Error(`invalid syntax: ${JSON.stringify(text)} is not a number`);
-  const plain = text.replace(/_/g, "").toLowerCase();
-  if (/inf/.test(plain)) return plain.startsWith("-") ? -Infinity : Infinity;
-  if (plain.endsWith("nan")) return NaN;
-  return plain.includes("0x") ? hexFloat(plain) : Number(plain);
-};
-function hexFloat(text) {
-  const match = /^([+-]?)0x([0-9a-f]*)(?:\.([0-9a-f]*))?p([+-]?[0-9]+)$/.exec(text);
-  const mantissa = parseInt(`${match[2] || "0"}${match[3] ?? ""}`, 16) / 16 ** (match[3]?.length ?? 0);
-  return (match[1] === "-" ? -1 : 1) * mantissa * 2 ** Number(match[4]);
-}
-var toBoolean = (text) => {
-  const lower = text.toLowerCase();
-  if (["true", "y", "yes", "on"].includes(lower)) return true;
-  if (["false", "n", "no", "off"].includes(lower)) return false;
-  throw new Error(`invalid boolean: ${JSON.stringify(text)}`);
-};
-var kinds = { int: toInt, float: toFloat, boolean: toBoolean };
-var CASTS = [
-  ["services.*.cpu_count", "int"],
-  ["services.*.cpu_percent", "float"],
-  ["services.*.cpu_period", "int"],
-  ["services.*.cpu_quota", "int"],
-  ["services.*.cpu_rt_period", "int"],
-  ["services.*.cpu_rt_runtime", "int"],
-  ["services.*.cpus", "float"],
-  ["services.*.cpu_shares", "int"],
-  ["services.*.init", "boolean"],
-  ["services.*.depends_on.*.required", "boolean"],
-  ["services.*.depends_on.*.restart", "boolean"],
-  ["services.*.deploy.replicas", "int"],
-  ["services.*.deploy.update_config.parallelism", "int"],
-  ["services.*.deploy.update_config.max_failure_ratio", "float"],
-  ["services.*.deploy.rollback_config.parallelism", "int"],
-  ["services.*.deploy.rollback_config.max_failure_ratio", "float"],
-  ["services.*.deploy.restart_policy.max_attempts", "int"],
-  ["services.*.deploy.placement.max_replicas_per_node", "int"],
-  ["services.*.healthcheck.retries", "int"],
-  ["services.*.healthcheck.disable", "boolean"],
-  ["services.*.oom_kill_disable", "boolean"],
-  ["services.*.oom_score_adj", "int"],
-  ["services.*.pids_limit", "int"],
-  ["services.*.ports.[].target", "int"],
-  ["services.*.privileged", "boolean"],
-  ["services.*.read_only", "boolean"],
-  ["services.*.scale", "int"],
-  ["services.*.stdin_open", "boolean"],
-  ["services.*.tty", "boolean"],
-  ["services.*.ulimits.*", "int"],
-  ["services.*.ulimits.*.hard", "int"],
-  ["services.*.ulimits.*.soft", "int"],
-  ["services.*.volumes.[].read_only", "boolean"],
-  ["services.*.volumes.[].volume.nocopy", "boolean"],
-  ["networks.*.external", "boolean"],
-  ["networks.*.internal", "boolean"],
-  ["networks.*.attachable", "boolean"],
-  ["networks.*.enable_ipv4", "boolean"],
-  ["networks.*.enable_ipv6", "boolean"],
-  ["volumes.*.external", "boolean"],
-  ["secrets.*.external", "boolean"],
-  ["configs.*.external", "boolean"]
-];
-var TRIE = { children: /* @__PURE__ */ new Map() };
-for (const [pattern, kind] of CASTS) {
-  let node = TRIE;
-  for (const segment of pattern.split(".")) {
-    let next = node.children.get(segment);
-    if (!next) node.children.set(segment, next = { children: /* @__PURE__ */ new Map() });
-    node = next;
-  }
-  node.kind = kind;
-}
-function castTree(tree, errors) {
-  return visit2(tree, TRIE, [], errors);
-}
-function visit2(value, node, path15, errors) {
-  if (typeof value === "string") {
-    if (!node.kind || hasUnknown(value)) return value;
-    try {
-      return kinds[node.kind](value);
-    } catch (error) {
-      errors.push({
-        path: [...path15],
-        message: `cannot convert '${value}' to ${node.kind === "int" ? "an integer" : node.kind === "float" ? "a number" : "a boolean"} (${error.message})`
-      });
-      return value;
-    }
-  }
-  if (node.children.size === 0 || value === null || typeof value !== "object") return value;
-  const isList = Array.isArray(value);
-  let out = null;
-  const entries = isList ? value.map((item, index) => [index, item]) : Object.entries(value);
-  for (const [key, item] of entries) {
-    const child = isList ? node.children.get("[]") : node.children.get(String(key)) ?? node.children.get("*");
-    if (!child) continue;
-    path15.push(key);
-    const next = visit2(item, child, path15, errors);
-    path15.pop();
-    if (next === item) continue;
-    out ??= isList ? [...value] : { ...value };
-    out[key] = next;
-  }
-  return out ?? value;
-}
-
-// src/compose/merge.ts
-var RULES = [
-  ["services.*.command", replace],
-  ["services.*.entrypoint", replace],
-  ["services.*.healthcheck.test", replace],
-  ["services.*.environment", keyValue("=")],
-  ["services.*.labels", keyValue("=")],
-  ["services.*.annotations", keyValue("=")],
-  ["services.*.sysctls", keyValue("=")],
-  ["services.*.extra_hosts", keyValue("=:")],
-  ["services.*.build.args", keyValue("=")],
-  ["services.*.build.labels", keyValue("=")],
-  ["services.*.build.extra_hosts", keyValue("=:")],
-  ["services.*.build.additional_contexts", keyValue("=")],
-  ["services.*.deploy.labels", keyValue("=")],
-  ["networks.*.labels", keyValue("=")],
-  ["volumes.*.labels", keyValue("=")],
-  ["services.*.ulimits.*", ulimit],
-  ["services.*.build", build2],
-  ["services.*.logging", logging],
-  ["services.*.depends_on", namedEntries({ condition: "service_started" })],
-  ["services.*.networks", namedEntries(null)],
-  ["services.*.ports", uniqueList(portKey)],
-  ["services.*.volumes", uniqueList(mountTargetKey)],
-  ["services.*.devices", uniqueList(mountTargetKey)],
-  ["services.*.secrets", uniqueList(fileMountKey("/run/secrets/"))],
-  ["services.*.configs", uniqueList(fileMountKey("/"))],
-  ["services.*.env_file", uniqueList(envFileKey)]
-];
-var RULES_BY_LAST = /* @__PURE__ */ new Map();
-for (const [pattern, strategy] of RULES) {
-  const segments = pattern.split(".");
-  const last = segments[segments.length - 1];
-  RULES_BY_LAST.set(last, [...RULES_BY_LAST.get(last) ?? [], [segments, strategy]]);
-}
-function mergeComposeConfigs(base, override) {
-  return mergeMappings(base, override, []);
-}
-function removePaths(config, paths, sequences = false) {
-  let out = config;
-  for (const path15 of paths) out = withoutPath(out, path15, sequences);
-  return out;
-}
-function withoutPath(value, path15, sequences) {
-  if (path15.length === 0) return value;
-  const [head, ...rest] = path15;
-  if (Array.isArray(value) && sequences && /^\d+$/.test(head)) {
-    const index = Number(head);
-    if (index >= value.length) return value;
-    const copy2 = [...value];
-    if (rest.length === 0) copy2.splice(index, 1);
-    else copy2[index] = withoutPath(value[index], rest, sequences);
-    return copy2;
-  }
-  if (!isPlain(value) || !(head in value)) return value;
-  const copy = { ...value };
-  if (rest.length === 0) delete copy[head];
-  else copy[head] = withoutPath(value[head], rest, sequences);
-  return copy;
-}
-function mergeAt(base, override, path15) {
-  const strategy = strategyFor(path15);
-  if (strategy) return strategy(base, override, path15);
-  return mergeDefault(base, override, path15);
-}
-function strategyFor(path15) {
-  for (const last of [path15[path15.length - 1], "*"]) {
-    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path15, segments)) return strategy;
-  }
-  return null;
-}
-function matches(path15, segments) {
-  return path15.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path15[i]);
-}
-function mergeDefault(base, override, path15) {
-  if (override === null || override === void 0) return base;
-  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path15);
-  if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
-  return override;
-}
-function mergeMappings(base, override, path15) {
-  const out = { ...base };
-  for (const [key, value] of Object.entries(override)) {
-    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path15, key]) : value;
-  }
-  return out;
-}
-function replace(base, override) {
-  return override === void 0 ? base : override;
-}
-function keyValue(separators) {
-  const keyOf = (entry2) => {
-    const text = String(entry2);
-    let cut = text.length;
-    for (const sep2 of separators) {
-      const at = text.indexOf(sep2);
-      if (at >= 0 && at < cut) cut = at;
-    }
-    return text.slice(0, cut);
-  };
-  return (base, override) => {
-    if (override === null || override === void 0) return base;
-    if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], keyOf);
-    const split = (entry2) => {
-      const text = String(entry2);
-      const key = keyOf(text);
-      return [key, key.length < text.length ? text.slice(key.length + 1) : null];
-    };
-    const asMap = (value) => Array.isArray(value) ? Object.fromEntries(value.map(split)) : isPlain(value) ? value : {};
-    return { ...asMap(base), ...asMap(override) };
-  };
-}
-function namedEntries(listDefault) {
-  return (base, override, path15) => {
-    if (override === null || override === void 0) return base;
-    if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
-    const asMap = (value) => Array.isArray(value) ? Object.fromEntries(value.map((name) => [String(name), listDefault])) : isPlain(value) ? value : {};
-    return mergeMappings(asMap(base), asMap(override), path15);
-  };
-}
-function build2(base, override, path15) {
-  const asMap = (value) => typeof value === "string" ? { context: value } : value;
-  return mergeDefault(asMap(base), asMap(override), path15);
-}
-function logging(base, override, path15) {
-  if (isPlain(base) && isPlain(override) && override.driver !== void 0 && base.driver !== void 0 && override.driver !== base.driver) {
-    return override;
-  }
-  return mergeDefault(base, override, path15);
-}
-function ulimit(base, override, path15) {
-  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path15) : replace(base, override);
-}
-function uniqueList(keyOf) {
-  return (base, override, path15) => {
-    if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], keyOf);
-    return mergeDefault(base, override, path15);
-  };
-}
-function dedupe(entries, keyOf) {
-  const out = [];
-  const at = /* @__PURE__ */ new Map();
-  for (const entry2 of entries) {
-    const key = keyOf(entry2);
-    const index = at.get(key);
-    if (index === void 0) {
-      at.set(key, out.length);
-      out.push(entry2);
-    } else {
-      out[index] = entry2;
-    }
-  }
-  return out;
-}
-function scalarKey(entry2) {
-  return entry2 !== null && typeof entry2 === "object" ? JSON.stringify(entry2) : `${typeof entry2}:${String(entry2)}`;
-}
-function portKey(entry2) {
-  if (!isPlain(entry2)) return String(entry2);
-  const { host_ip: ip = "", published = "", target = "", protocol = "tcp" } = entry2;
-  return `${String(ip)}:${String(published)}:${String(target)}/${String(protocol)}`;
-}
-function mountTargetKey(entry2) {
-  if (isPlain(entry2)) return String(entry2.target ?? JSON.stringify(entry2));
-  const parts = String(entry2).split(":");
-  return parts.length >= 2 ? parts[1] : parts[0];
-}
-function fileMountKey(defaultDir) {
-  return (entry2) => {
-    if (!isPlain(entry2)) return defaultDir + String(entry2);
-    const target = entry2.target ?? entry2.source;
-    const text = String(target);
-    return text.startsWith("/") ? text : defaultDir + text;
-  };
-}
-function envFileKey(entry2) {
-  return isPlain(entry2) ? String(entry2.path) : String(entry2);
-}
-function isPlain(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-// src/compose/parse-file.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -14371,6 +13905,668 @@ function fastLoadDocuments(text) {
   }
 }
 
+// src/yaml/light-positions.ts
+function buildLightPositions(text) {
+  if (!isPlainYaml(text) || /\r(?!\n)/.test(text)) return null;
+  const builder = new Builder2(text);
+  const data = [];
+  try {
+    yaml.loadAll(text, (doc) => data.push(doc), { schema: YAML_1_2_CORE, json: false, listener: (event, state) => builder.event(event, state) });
+  } catch {
+    return null;
+  }
+  if (builder.failed || builder.roots.length !== data.length) return null;
+  const documents = [];
+  for (let d = 0; d < data.length; d++) {
+    const root = builder.roots[d];
+    if (root.node?.kind !== "map" || root.result !== data[d]) return null;
+    documents.push(root.node);
+  }
+  let lineStarts = null;
+  const linePos = (offset) => {
+    lineStarts ??= lineStartsOf(text);
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, col: offset - lineStarts[low] + 1 };
+  };
+  return { documents, linePos };
+}
+function findLight(root, path15) {
+  let current = root;
+  let key = null;
+  for (const segment of path15) {
+    if (current.kind === "map") {
+      const entry2 = current.byKey.get(String(segment));
+      if (!entry2) return null;
+      key = entry2.keyStart;
+      current = entry2.value;
+    } else if (current.kind === "seq" && typeof segment === "number") {
+      const item = current.items[segment];
+      if (!item) return null;
+      key = null;
+      current = item;
+    } else {
+      return null;
+    }
+  }
+  return { key, value: current };
+}
+var Builder2 = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  roots = [];
+  failed = false;
+  open = [];
+  event(event, state) {
+    if (event === "open") {
+      this.open.push({ at: state.position, children: [] });
+      return;
+    }
+    const frame = this.open.pop();
+    const closed = this.close(frame.at, frame.children, state);
+    const parent = this.open[this.open.length - 1];
+    if (parent) parent.children.push(closed);
+    else this.roots.push(closed);
+  }
+  close(at, children, state) {
+    const start = skipSeparation(this.text, at);
+    const closed = { start, end: state.position, result: state.result, node: null };
+    const only = children.length === 1 ? children[0] : null;
+    if (only?.node && only.node.kind !== "scalar" && only.start === start && only.result === state.result) closed.node = only.node;
+    else if (state.kind === "scalar") closed.node = { kind: "scalar", start, value: state.result };
+    else if (state.kind === "mapping") closed.node = this.mapping(start, children, state.result);
+    else if (state.kind === "sequence") closed.node = this.sequence(start, children, state.result);
+    return closed;
+  }
+  /** Children alternate key, value; a key (a string scalar followed by `:`) without a value node has a null value. */
+  mapping(start, children, result) {
+    const read = children.filter((child) => child.node !== null);
+    const entries = [];
+    const byKey = /* @__PURE__ */ new Map();
+    for (let i = 0; i < read.length; i++) {
+      const key = read[i];
+      const colon = colonAfter(this.text, key.end);
+      if (key.node.kind !== "scalar" || typeof key.result !== "string" || colon < 0) return this.fail();
+      const next = read[i + 1];
+      let value;
+      let valueResult;
+      if (next && colonAfter(this.text, next.end) < 0) {
+        value = next.node;
+        valueResult = next.result;
+        i++;
+      } else {
+        value = { kind: "scalar", start: emptyValueStart(this.text, colon), value: null };
+        valueResult = null;
+      }
+      if (byKey.has(key.result) || !Object.hasOwn(result, key.result) || !Object.is(result[key.result], valueResult)) return this.fail();
+      const entry2 = { key: key.result, keyStart: key.start, value };
+      entries.push(entry2);
+      byKey.set(key.result, entry2);
+    }
+    if (entries.length !== Object.keys(result).length) return this.fail();
+    return { kind: "map", start, entries, byKey };
+  }
+  sequence(start, children, result) {
+    const read = children.filter((child) => child.node !== null);
+    if (read.length !== result.length || read.some((item, index) => !Object.is(item.result, result[index]))) return this.fail();
+    return { kind: "seq", start, items: read.map((item) => item.node) };
+  }
+  fail() {
+    this.failed = true;
+    return null;
+  }
+};
+function skipSeparation(text, at) {
+  let i = at;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === " " || ch === "	" || ch === "\n" || ch === "\r") i++;
+    else if (ch === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
+    } else break;
+  }
+  return i;
+}
+function colonAfter(text, end) {
+  let i = end;
+  while (text[i] === " " || text[i] === "	") i++;
+  return text[i] === ":" ? i : -1;
+}
+function emptyValueStart(text, colon) {
+  let i = colon + 1;
+  while (text[i] === " " || text[i] === "	") i++;
+  return i;
+}
+function lineStartsOf(text) {
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+// src/compose/env-file.ts
+var UNICODE_SPACE = /^[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]$/u;
+var INLINE_SPACE = /* @__PURE__ */ new Set(["	", "\v", "\f", "\r", " ", "\x85", "\xA0"]);
+var EXPORT = /^export[\t\n\f\r ]+/;
+var LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+var ESCAPE = /\\(?:[abcfnrtv$"\\]|0\d{0,3})/g;
+var SIMPLE_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"' };
+var isUnicodeSpace = (ch) => UNICODE_SPACE.test(ch);
+var EnvSyntaxError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+function parseDotEnv(text, fallback) {
+  const src = text.replace(/^\uFEFF/, "");
+  const lineStarts = [0];
+  for (let at = src.indexOf("\n"); at >= 0; at = src.indexOf("\n", at + 1)) lineStarts.push(at + 1);
+  const position = (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low] + 1 };
+  };
+  const entries = [];
+  const defined = /* @__PURE__ */ new Map();
+  const lookup = (name) => fallback?.(name) ?? defined.get(name);
+  let pos = 0;
+  try {
+    for (; ; ) {
+      pos = statementStart(src, pos);
+      if (pos >= src.length) break;
+      const start = pos;
+      const { key, valueAt, inherited } = keyName(src, pos);
+      if (key.includes(" ")) throw new EnvSyntaxError("key cannot contain a space", start);
+      if (inherited) {
+        const value = lookup(key);
+        if (value !== void 0) {
+          entries.push({ key, raw: value, value, unknown: [], line: position(start).line });
+          defined.set(key, value);
+        }
+        pos = valueAt;
+        continue;
+      }
+      const extracted = extractValue(src, valueAt, lookup);
+      entries.push({ key, ...extracted.value, line: position(start).line });
+      defined.set(key, extracted.value.value);
+      pos = extracted.next;
+    }
+    return { entries, error: null };
+  } catch (error) {
+    if (!(error instanceof EnvSyntaxError)) throw error;
+    return { entries, error: { message: error.message, ...position(error.offset) } };
+  }
+}
+function statementStart(src, from) {
+  let pos = from;
+  for (; ; ) {
+    while (pos < src.length) {
+      const ch = String.fromCodePoint(src.codePointAt(pos));
+      if (!isUnicodeSpace(ch)) break;
+      pos += ch.length;
+    }
+    if (pos >= src.length || src[pos] !== "#") return pos;
+    const end = src.indexOf("\n", pos);
+    if (end < 0) return src.length;
+    pos = end;
+  }
+}
+function keyName(src, start) {
+  let from = start;
+  const exported = EXPORT.exec(src.slice(start, start + 64));
+  if (exported) {
+    from = start + "export".length;
+    while (from < src.length && INLINE_SPACE.has(src[from])) from++;
+  }
+  let key = "";
+  let offset = from;
+  let inherited = false;
+  for (let i = from; i < src.length; ) {
+    const ch = String.fromCodePoint(src.codePointAt(i));
+    if (ch === "=" || ch === ":" || ch === "\n") {
+      key = src.slice(from, i);
+      offset = i + 1;
+      inherited = ch === "\n";
+      break;
+    }
+    if (!INLINE_SPACE.has(ch) && !"_.-[]".includes(ch) && !LETTER_OR_NUMBER.test(ch)) {
+      const end = src.indexOf("\n", from);
+      const firstLine = src.slice(from, end < 0 ? src.length : end);
+      throw new EnvSyntaxError(`unexpected character ${JSON.stringify(ch)} in variable name ${JSON.stringify(firstLine)}`, i);
+    }
+    i += ch.length;
+  }
+  key = trimEndUnicodeSpace(key);
+  let valueAt = offset;
+  while (valueAt < src.length && INLINE_SPACE.has(src[valueAt])) valueAt++;
+  return { key, valueAt, inherited };
+}
+function extractValue(src, at, lookup) {
+  const quote = src[at];
+  if (quote !== '"' && quote !== "'") {
+    const end2 = src.indexOf("\n", at);
+    let raw = src.slice(at, end2 < 0 ? src.length : end2);
+    const comment = raw.indexOf(" #");
+    if (comment >= 0) raw = raw.slice(0, comment);
+    raw = trimEndUnicodeSpace(raw);
+    return { value: expand(raw, lookup, at), next: end2 < 0 ? src.length : end2 + 1 };
+  }
+  let chars = "";
+  let escaped = false;
+  for (let i = at + 1; i < src.length; i++) {
+    const ch = src[i];
+    if (ch !== quote) {
+      if (!escaped && ch === "\\") {
+        escaped = true;
+        continue;
+      }
+      if (escaped) {
+        escaped = false;
+        chars += "\\";
+      }
+      chars += ch;
+      continue;
+    }
+    if (escaped) {
+      escaped = false;
+      chars += ch;
+      continue;
+    }
+    if (quote === "'") return { value: { raw: chars, value: chars, unknown: [] }, next: i + 1 };
+    return { value: expand(expandEscapes(chars), lookup, at), next: i + 1 };
+  }
+  const end = src.indexOf("\n", at);
+  throw new EnvSyntaxError(`unterminated quoted value ${src.slice(at, end < 0 ? src.length : end)}`, at);
+}
+function expand(raw, lookup, at) {
+  const result = interpolate(raw, lookup);
+  if (result.error) throw new EnvSyntaxError(result.error.message, at);
+  return { raw, value: result.value, unknown: result.unknown };
+}
+function expandEscapes(text) {
+  return text.replace(ESCAPE, (match) => {
+    if (match === "\\$") return "$$";
+    if (match.startsWith("\\0")) {
+      const digits = match.slice(2);
+      return /^[0-7]{3}$/.test(digits) && parseInt(digits, 8) <= 255 ? String.fromCodePoint(parseInt(digits, 8)) : match;
+    }
+    return SIMPLE_ESCAPES[match[1]] ?? match;
+  });
+}
+function trimEndUnicodeSpace(text) {
+  let end = text.length;
+  while (end > 0 && isUnicodeSpace(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+// src/compose/project.ts
+import { statSync as statSync2 } from "node:fs";
+import path7 from "node:path";
+
+// src/compose/locate-file.ts
+function locateInFile(file, path15, atKey) {
+  for (let length = path15.length; length >= 0; length--) {
+    const prefix = path15.slice(0, length);
+    const preferKey = atKey || length < path15.length;
+    const light = lightLocate(file, prefix, preferKey);
+    if (light) return light;
+    if (light === null) continue;
+    if (!file.lineCounter) return null;
+    for (let d = file.documents.length - 1; d >= 0; d--) {
+      const found = findNode(file.documents[d], prefix);
+      if (!found) continue;
+      const first = preferKey ? found.key : found.value;
+      const second = preferKey ? found.value : found.key;
+      const loc = nodeLoc(file.abs, file.lineCounter, first) ?? nodeLoc(file.abs, file.lineCounter, second);
+      if (loc) return loc;
+    }
+  }
+  return { file: file.abs, line: 1, column: 1 };
+}
+function lightLocate(file, path15, atKey) {
+  const light = file.light?.();
+  if (!light) return void 0;
+  for (let d = light.documents.length - 1; d >= 0; d--) {
+    const found = findLight(light.documents[d], path15);
+    if (!found) continue;
+    const { line, col } = light.linePos(atKey ? found.key ?? found.value.start : found.value.start);
+    return { file: file.abs, line, column: col };
+  }
+  return null;
+}
+
+// src/compose/cast.ts
+var toInt = (text) => {
+  if (!/^[+-]?[0-9]+$/.test(text)) throw new Error(`invalid syntax: ${JSON.stringify(text)} is not an integer`);
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) throw new Error(`${JSON.stringify(text)} is out of range`);
+  return value;
+};
+var FLOAT = /^[+-]?(?:(?:[0-9](?:_?[0-9])*)?(?:\.(?:[0-9](?:_?[0-9])*)?)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?|0[xX](?:_?[0-9a-fA-F])*(?:\.(?:[0-9a-fA-F](?:_?[0-9a-fA-F])*)?)?[pP][+-]?[0-9](?:_?[0-9])*|inf|infinity|nan)$/i;
+var toFloat = (text) => {
+  if (!FLOAT.test(text) || !/[0-9]|inf|nan/i.test(text) || /^[+-]?\.?(?:[eE]|$)/.test(text))
+    throw new Error(`invalid syntax: ${JSON.stringify(text)} is not a number`);
+  const plain = text.replace(/_/g, "").toLowerCase();
+  if (/inf/.test(plain)) return plain.startsWith("-") ? -Infinity : Infinity;
+  if (plain.endsWith("nan")) return NaN;
+  return plain.includes("0x") ? hexFloat(plain) : Number(plain);
+};
+function hexFloat(text) {
+  const match = /^([+-]?)0x([0-9a-f]*)(?:\.([0-9a-f]*))?p([+-]?[0-9]+)$/.exec(text);
+  const mantissa = parseInt(`${match[2] || "0"}${match[3] ?? ""}`, 16) / 16 ** (match[3]?.length ?? 0);
+  return (match[1] === "-" ? -1 : 1) * mantissa * 2 ** Number(match[4]);
+}
+var toBoolean = (text) => {
+  const lower = text.toLowerCase();
+  if (["true", "y", "yes", "on"].includes(lower)) return true;
+  if (["false", "n", "no", "off"].includes(lower)) return false;
+  throw new Error(`invalid boolean: ${JSON.stringify(text)}`);
+};
+var kinds = { int: toInt, float: toFloat, boolean: toBoolean };
+var CASTS = [
+  ["services.*.cpu_count", "int"],
+  ["services.*.cpu_percent", "float"],
+  ["services.*.cpu_period", "int"],
+  ["services.*.cpu_quota", "int"],
+  ["services.*.cpu_rt_period", "int"],
+  ["services.*.cpu_rt_runtime", "int"],
+  ["services.*.cpus", "float"],
+  ["services.*.cpu_shares", "int"],
+  ["services.*.init", "boolean"],
+  ["services.*.depends_on.*.required", "boolean"],
+  ["services.*.depends_on.*.restart", "boolean"],
+  ["services.*.deploy.replicas", "int"],
+  ["services.*.deploy.update_config.parallelism", "int"],
+  ["services.*.deploy.update_config.max_failure_ratio", "float"],
+  ["services.*.deploy.rollback_config.parallelism", "int"],
+  ["services.*.deploy.rollback_config.max_failure_ratio", "float"],
+  ["services.*.deploy.restart_policy.max_attempts", "int"],
+  ["services.*.deploy.placement.max_replicas_per_node", "int"],
+  ["services.*.healthcheck.retries", "int"],
+  ["services.*.healthcheck.disable", "boolean"],
+  ["services.*.oom_kill_disable", "boolean"],
+  ["services.*.oom_score_adj", "int"],
+  ["services.*.pids_limit", "int"],
+  ["services.*.ports.[].target", "int"],
+  ["services.*.privileged", "boolean"],
+  ["services.*.read_only", "boolean"],
+  ["services.*.scale", "int"],
+  ["services.*.stdin_open", "boolean"],
+  ["services.*.tty", "boolean"],
+  ["services.*.ulimits.*", "int"],
+  ["services.*.ulimits.*.hard", "int"],
+  ["services.*.ulimits.*.soft", "int"],
+  ["services.*.volumes.[].read_only", "boolean"],
+  ["services.*.volumes.[].volume.nocopy", "boolean"],
+  ["networks.*.external", "boolean"],
+  ["networks.*.internal", "boolean"],
+  ["networks.*.attachable", "boolean"],
+  ["networks.*.enable_ipv4", "boolean"],
+  ["networks.*.enable_ipv6", "boolean"],
+  ["volumes.*.external", "boolean"],
+  ["secrets.*.external", "boolean"],
+  ["configs.*.external", "boolean"]
+];
+var TRIE = { children: /* @__PURE__ */ new Map() };
+for (const [pattern, kind] of CASTS) {
+  let node = TRIE;
+  for (const segment of pattern.split(".")) {
+    let next = node.children.get(segment);
+    if (!next) node.children.set(segment, next = { children: /* @__PURE__ */ new Map() });
+    node = next;
+  }
+  node.kind = kind;
+}
+function castTree(tree, errors) {
+  return visit2(tree, TRIE, [], errors);
+}
+function visit2(value, node, path15, errors) {
+  if (typeof value === "string") {
+    if (!node.kind || hasUnknown(value)) return value;
+    try {
+      return kinds[node.kind](value);
+    } catch (error) {
+      errors.push({
+        path: [...path15],
+        message: `cannot convert '${value}' to ${node.kind === "int" ? "an integer" : node.kind === "float" ? "a number" : "a boolean"} (${error.message})`
+      });
+      return value;
+    }
+  }
+  if (node.children.size === 0 || value === null || typeof value !== "object") return value;
+  const isList = Array.isArray(value);
+  let out = null;
+  const entries = isList ? value.map((item, index) => [index, item]) : Object.entries(value);
+  for (const [key, item] of entries) {
+    const child = isList ? node.children.get("[]") : node.children.get(String(key)) ?? node.children.get("*");
+    if (!child) continue;
+    path15.push(key);
+    const next = visit2(item, child, path15, errors);
+    path15.pop();
+    if (next === item) continue;
+    out ??= isList ? [...value] : { ...value };
+    out[key] = next;
+  }
+  return out ?? value;
+}
+
+// src/compose/merge.ts
+var RULES = [
+  ["services.*.command", replace],
+  ["services.*.entrypoint", replace],
+  ["services.*.healthcheck.test", replace],
+  ["services.*.environment", keyValue("=")],
+  ["services.*.labels", keyValue("=")],
+  ["services.*.annotations", keyValue("=")],
+  ["services.*.sysctls", keyValue("=")],
+  ["services.*.extra_hosts", keyValue("=:")],
+  ["services.*.build.args", keyValue("=")],
+  ["services.*.build.labels", keyValue("=")],
+  ["services.*.build.extra_hosts", keyValue("=:")],
+  ["services.*.build.additional_contexts", keyValue("=")],
+  ["services.*.deploy.labels", keyValue("=")],
+  ["networks.*.labels", keyValue("=")],
+  ["volumes.*.labels", keyValue("=")],
+  ["services.*.ulimits.*", ulimit],
+  ["services.*.build", build2],
+  ["services.*.logging", logging],
+  ["services.*.depends_on", namedEntries({ condition: "service_started" })],
+  ["services.*.networks", namedEntries(null)],
+  ["services.*.ports", uniqueList(portKey)],
+  ["services.*.volumes", uniqueList(mountTargetKey)],
+  ["services.*.devices", uniqueList(mountTargetKey)],
+  ["services.*.secrets", uniqueList(fileMountKey("/run/secrets/"))],
+  ["services.*.configs", uniqueList(fileMountKey("/"))],
+  ["services.*.env_file", uniqueList(envFileKey)]
+];
+var RULES_BY_LAST = /* @__PURE__ */ new Map();
+for (const [pattern, strategy] of RULES) {
+  const segments = pattern.split(".");
+  const last = segments[segments.length - 1];
+  RULES_BY_LAST.set(last, [...RULES_BY_LAST.get(last) ?? [], [segments, strategy]]);
+}
+function mergeComposeConfigs(base, override) {
+  return mergeMappings(base, override, []);
+}
+function removePaths(config, paths, sequences = false) {
+  let out = config;
+  for (const path15 of paths) out = withoutPath(out, path15, sequences);
+  return out;
+}
+function withoutPath(value, path15, sequences) {
+  if (path15.length === 0) return value;
+  const [head, ...rest] = path15;
+  if (Array.isArray(value) && sequences && /^\d+$/.test(head)) {
+    const index = Number(head);
+    if (index >= value.length) return value;
+    const copy2 = [...value];
+    if (rest.length === 0) copy2.splice(index, 1);
+    else copy2[index] = withoutPath(value[index], rest, sequences);
+    return copy2;
+  }
+  if (!isPlain(value) || !(head in value)) return value;
+  const copy = { ...value };
+  if (rest.length === 0) delete copy[head];
+  else copy[head] = withoutPath(value[head], rest, sequences);
+  return copy;
+}
+function mergeAt(base, override, path15) {
+  const strategy = strategyFor(path15);
+  if (strategy) return strategy(base, override, path15);
+  return mergeDefault(base, override, path15);
+}
+function strategyFor(path15) {
+  for (const last of [path15[path15.length - 1], "*"]) {
+    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path15, segments)) return strategy;
+  }
+  return null;
+}
+function matches(path15, segments) {
+  return path15.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path15[i]);
+}
+function mergeDefault(base, override, path15) {
+  if (override === null || override === void 0) return base;
+  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path15);
+  if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
+  return override;
+}
+function mergeMappings(base, override, path15) {
+  const out = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path15, key]) : value;
+  }
+  return out;
+}
+function replace(base, override) {
+  return override === void 0 ? base : override;
+}
+function keyValue(separators) {
+  const keyOf = (entry2) => {
+    const text = String(entry2);
+    let cut = text.length;
+    for (const sep2 of separators) {
+      const at = text.indexOf(sep2);
+      if (at >= 0 && at < cut) cut = at;
+    }
+    return text.slice(0, cut);
+  };
+  return (base, override) => {
+    if (override === null || override === void 0) return base;
+    if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], keyOf);
+    const split = (entry2) => {
+      const text = String(entry2);
+      const key = keyOf(text);
+      return [key, key.length < text.length ? text.slice(key.length + 1) : null];
+    };
+    const asMap = (value) => Array.isArray(value) ? Object.fromEntries(value.map(split)) : isPlain(value) ? value : {};
+    return { ...asMap(base), ...asMap(override) };
+  };
+}
+function namedEntries(listDefault) {
+  return (base, override, path15) => {
+    if (override === null || override === void 0) return base;
+    if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
+    const asMap = (value) => Array.isArray(value) ? Object.fromEntries(value.map((name) => [String(name), listDefault])) : isPlain(value) ? value : {};
+    return mergeMappings(asMap(base), asMap(override), path15);
+  };
+}
+function build2(base, override, path15) {
+  const asMap = (value) => typeof value === "string" ? { context: value } : value;
+  return mergeDefault(asMap(base), asMap(override), path15);
+}
+function logging(base, override, path15) {
+  if (isPlain(base) && isPlain(override) && override.driver !== void 0 && base.driver !== void 0 && override.driver !== base.driver) {
+    return override;
+  }
+  return mergeDefault(base, override, path15);
+}
+function ulimit(base, override, path15) {
+  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path15) : replace(base, override);
+}
+function uniqueList(keyOf) {
+  return (base, override, path15) => {
+    if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], keyOf);
+    return mergeDefault(base, override, path15);
+  };
+}
+function dedupe(entries, keyOf) {
+  const out = [];
+  const at = /* @__PURE__ */ new Map();
+  for (const entry2 of entries) {
+    const key = keyOf(entry2);
+    const index = at.get(key);
+    if (index === void 0) {
+      at.set(key, out.length);
+      out.push(entry2);
+    } else {
+      out[index] = entry2;
+    }
+  }
+  return out;
+}
+function scalarKey(entry2) {
+  return entry2 !== null && typeof entry2 === "object" ? JSON.stringify(entry2) : `${typeof entry2}:${String(entry2)}`;
+}
+function portKey(entry2) {
+  if (!isPlain(entry2)) return String(entry2);
+  const { host_ip: ip = "", published = "", target = "", protocol = "tcp" } = entry2;
+  return `${String(ip)}:${String(published)}:${String(target)}/${String(protocol)}`;
+}
+function mountTargetKey(entry2) {
+  if (isPlain(entry2)) return String(entry2.target ?? JSON.stringify(entry2));
+  const parts = String(entry2).split(":");
+  return parts.length >= 2 ? parts[1] : parts[0];
+}
+function fileMountKey(defaultDir) {
+  return (entry2) => {
+    if (!isPlain(entry2)) return defaultDir + String(entry2);
+    const target = entry2.target ?? entry2.source;
+    const text = String(target);
+    return text.startsWith("/") ? text : defaultDir + text;
+  };
+}
+function envFileKey(entry2) {
+  return isPlain(entry2) ? String(entry2.path) : String(entry2);
+}
+function isPlain(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// src/compose/parse-file.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/util/lazy.ts
+function memo(compute) {
+  let done = false;
+  let value;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+function withLazyLoc(target, compute) {
+  const get = memo(compute);
+  Object.defineProperty(target, "loc", { get, enumerable: true, configurable: true });
+  return target;
+}
+
 // src/compose/parse-file.ts
 var COMPOSE_TAGS = ["!reset", "!override"].flatMap((tag) => [
   { tag, resolve: (source) => source },
@@ -14432,6 +14628,7 @@ function loadPlain(file) {
   };
   Object.defineProperty(file, "documents", { get: () => positions().documents, enumerable: true, configurable: true });
   Object.defineProperty(file, "lineCounter", { get: () => positions().lineCounter, enumerable: true, configurable: true });
+  file.light = memo(() => buildLightPositions(file.text));
   return true;
 }
 function loadDocuments(file, lineCounter) {
@@ -14766,7 +14963,10 @@ function layerPath(layer, keyPath) {
   return ["services", layer.rename.from, ...keyPath.slice(2)];
 }
 function locateExact(file, keyPath, atKey) {
-  if (file.errors.length > 0 || !file.lineCounter) return null;
+  if (file.errors.length > 0) return null;
+  const light = lightLocate(file, keyPath, atKey);
+  if (light !== void 0) return light;
+  if (!file.lineCounter) return null;
   for (let d = file.documents.length - 1; d >= 0; d--) {
     const found = findNode(file.documents[d], keyPath);
     if (!found) continue;
@@ -15073,35 +15273,71 @@ function serviceSites(layers) {
   for (let l = layers.length - 1; l >= 0; l--) {
     const { file, rename } = layers[l];
     if (file.errors.length > 0) continue;
-    for (const doc of file.documents) {
-      const services = findNode(doc, ["services"])?.value;
-      if (!(0, import_yaml3.isMap)(services)) continue;
-      for (const pair of mappingPairs(doc, services)) {
-        const key = keyText(pair);
-        if (key === null || rename && key !== rename.from) continue;
-        const name = rename ? rename.to : key;
-        let site = sites.get(name);
-        if (!site) sites.set(name, site = { loc: null, envLocs: /* @__PURE__ */ new Map() });
-        if (!rename && !site.loc) site.loc = nodeLocOf(file, pair.key);
-        collectEnvLocs(doc, file, findNodeFrom(doc, pair.value, ["environment"])?.value ?? null, site.envLocs);
-      }
+    for (const entry2 of serviceEntries(file)) {
+      if (rename && entry2.name !== rename.from) continue;
+      const name = rename ? rename.to : entry2.name;
+      let site = sites.get(name);
+      if (!site) sites.set(name, site = { loc: null, envLocs: /* @__PURE__ */ new Map() });
+      if (!rename && !site.loc) site.loc = entry2.loc;
+      for (const [variable, loc] of entry2.env) site.envLocs.set(variable, loc);
     }
   }
   return sites;
+}
+function serviceEntries(file) {
+  const light = file.light?.();
+  return light ? lightServiceEntries(file.abs, light) : documentServiceEntries(file);
+}
+function lightServiceEntries(abs, light) {
+  const out = [];
+  const locOf = (offset) => {
+    const { line, col } = light.linePos(offset);
+    return { file: abs, line, column: col };
+  };
+  for (const doc of light.documents) {
+    const services = findLight(doc, ["services"])?.value;
+    if (services?.kind !== "map") continue;
+    for (const { key, keyStart, value } of services.entries) {
+      const env = [];
+      const environment = findLight(value, ["environment"])?.value;
+      if (environment?.kind === "map") {
+        for (const variable of environment.entries) env.push([variable.key, locOf(variable.keyStart)]);
+      } else if (environment?.kind === "seq") {
+        for (const item of environment.items) if (item.kind === "scalar") env.push([splitAssignment(String(item.value))[0], locOf(item.start)]);
+      }
+      out.push({ name: key, loc: locOf(keyStart), env });
+    }
+  }
+  return out;
+}
+function documentServiceEntries(file) {
+  const out = [];
+  for (const doc of file.documents) {
+    const services = findNode(doc, ["services"])?.value;
+    if (!(0, import_yaml3.isMap)(services)) continue;
+    for (const pair of mappingPairs(doc, services)) {
+      const name = keyText(pair);
+      if (name === null) continue;
+      const env = [];
+      collectEnvLocs(doc, file, findNodeFrom(doc, pair.value, ["environment"])?.value ?? null, env);
+      out.push({ name, loc: nodeLocOf(file, pair.key), env });
+    }
+  }
+  return out;
 }
 function collectEnvLocs(doc, file, environment, into) {
   if ((0, import_yaml3.isMap)(environment)) {
     for (const pair of mappingPairs(doc, environment)) {
       const name = keyText(pair);
       const loc = nodeLocOf(file, pair.key);
-      if (name !== null && loc) into.set(name, loc);
+      if (name !== null && loc) into.push([name, loc]);
     }
   } else if ((0, import_yaml3.isSeq)(environment)) {
     for (const item of environment.items) {
       const node = findNodeFrom(doc, item, [])?.value ?? null;
       if (!(0, import_yaml3.isScalar)(node)) continue;
       const loc = nodeLocOf(file, item) ?? nodeLocOf(file, node);
-      if (loc) into.set(splitAssignment(String(node.value))[0], loc);
+      if (loc) into.push([splitAssignment(String(node.value))[0], loc]);
     }
   }
 }
@@ -16316,26 +16552,6 @@ function causeOf(plan2, subject) {
 
 // src/database/stores.ts
 import path14 from "node:path";
-
-// src/util/lazy.ts
-function memo(compute) {
-  let done = false;
-  let value;
-  return () => {
-    if (!done) {
-      value = compute();
-      done = true;
-    }
-    return value;
-  };
-}
-function withLazyLoc(target, compute) {
-  const get = memo(compute);
-  Object.defineProperty(target, "loc", { get, enumerable: true, configurable: true });
-  return target;
-}
-
-// src/database/stores.ts
 var STORE_IMAGES = [
   { kind: "vector", product: "qdrant", pattern: /^qdrant\/qdrant$/ },
   { kind: "vector", product: "weaviate", pattern: /^(cr\.weaviate\.io\/)?semitechnologies\/weaviate$/ },
@@ -16692,6 +16908,8 @@ export {
   nodeLoc,
   isPlainYaml,
   fastLoadDocuments,
+  locateInFile,
+  withLazyLoc,
   COMPOSE_FILE_NAMES,
   COMPOSE_OVERRIDE_FILE_NAMES,
   findComposeFiles,
@@ -16702,7 +16920,6 @@ export {
   isDirLike,
   placementPlan,
   causeByKey,
-  withLazyLoc,
   VECTOR_GRAPH_EXTENSIONS,
   postgresVectorProduct,
   buildStores,

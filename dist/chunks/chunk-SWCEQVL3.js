@@ -21,7 +21,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunk-RWJ7HWMU.js";
+} from "./chunk-G2FJAZHN.js";
 import {
   parseImage
 } from "./chunk-HD7RUNM3.js";

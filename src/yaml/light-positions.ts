@@ -1,0 +1,209 @@
+// Light position nodes for plain files (src/yaml/fast-load.ts): the start offset of every key and
+// value, built from js-yaml's own open/close events instead of a full `yaml` document (which costs
+// ~10x the time and most of the allocation of a 10,000-service run). Each start is the offset the
+// `yaml` package gives the same node (range[0]), so a finding's line and column do not change;
+// test/yaml/light-positions.test.ts checks that against `yaml` for every file of the corpus.
+//
+// Only what can be answered exactly is answered: any structure the events do not map one to one
+// onto the data (an empty sequence item, a single-pair mapping inside a flow sequence, an empty
+// document, a lone CR line break, ...) makes the builder return null, and the caller falls back to
+// the `yaml` document. A wrong position is never given.
+import jsYaml from 'js-yaml';
+import type { KeyPath } from './positions';
+import { isPlainYaml, YAML_1_2_CORE } from './fast-load';
+
+/** One node: where it starts, and its children for mappings and sequences. */
+export type LightNode =
+  | { kind: 'scalar'; start: number; value: unknown }
+  | { kind: 'map'; start: number; entries: LightEntry[]; byKey: Map<string, LightEntry> }
+  | { kind: 'seq'; start: number; items: LightNode[] };
+
+/** A mapping entry: the key's start and the value node (a null value starts where `yaml` puts its empty scalar). */
+export interface LightEntry {
+  key: string;
+  keyStart: number;
+  value: LightNode;
+}
+
+export interface LightPositions {
+  /** One root mapping per document, in order. */
+  documents: LightNode[];
+  /** 1-based line and column of an offset, as the `yaml` LineCounter gives them. */
+  linePos(offset: number): { line: number; col: number };
+}
+
+/** The light positions of a plain file, or null when they could differ from the `yaml` document's. */
+export function buildLightPositions(text: string): LightPositions | null {
+  // Anchors, aliases, merge keys and tags: `yaml` locates an alias at its anchor, js-yaml's events
+  // cannot tell. And js-yaml breaks lines at a lone CR, `yaml` does not.
+  if (!isPlainYaml(text) || /\r(?!\n)/.test(text)) return null;
+  const builder = new Builder(text);
+  const data: unknown[] = [];
+  try {
+    jsYaml.loadAll(text, (doc) => data.push(doc), { schema: YAML_1_2_CORE, json: false, listener: (event, state) => builder.event(event, state) });
+  } catch {
+    return null;
+  }
+  if (builder.failed || builder.roots.length !== data.length) return null;
+  const documents: LightNode[] = [];
+  for (let d = 0; d < data.length; d++) {
+    const root = builder.roots[d]!;
+    if (root.node?.kind !== 'map' || root.result !== data[d]) return null;
+    documents.push(root.node);
+  }
+  let lineStarts: number[] | null = null;
+  const linePos = (offset: number) => {
+    lineStarts ??= lineStartsOf(text);
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, col: offset - lineStarts[low]! + 1 };
+  };
+  return { documents, linePos };
+}
+
+/** The key's start (null for the root and sequence items) and the value node at `path`; null when the document does not hold it. */
+export function findLight(root: LightNode, path: KeyPath): { key: number | null; value: LightNode } | null {
+  let current = root;
+  let key: number | null = null;
+  for (const segment of path) {
+    if (current.kind === 'map') {
+      const entry = current.byKey.get(String(segment));
+      if (!entry) return null;
+      key = entry.keyStart;
+      current = entry.value;
+    } else if (current.kind === 'seq' && typeof segment === 'number') {
+      const item = current.items[segment];
+      if (!item) return null;
+      key = null;
+      current = item;
+    } else {
+      return null;
+    }
+  }
+  return { key, value: current };
+}
+
+/** A node closed by js-yaml: its span, what js-yaml made of it, and its light node (null when it read nothing). */
+interface Closed {
+  start: number;
+  end: number;
+  result: unknown;
+  node: LightNode | null;
+}
+
+interface ListenerState {
+  position: number;
+  kind: string | null;
+  result: unknown;
+}
+
+class Builder {
+  roots: Closed[] = [];
+  failed = false;
+  private readonly open: { at: number; children: Closed[] }[] = [];
+
+  constructor(private readonly text: string) {}
+
+  event(event: 'open' | 'close', state: ListenerState): void {
+    if (event === 'open') {
+      this.open.push({ at: state.position, children: [] });
+      return;
+    }
+    const frame = this.open.pop()!;
+    const closed = this.close(frame.at, frame.children, state);
+    const parent = this.open[this.open.length - 1];
+    if (parent) parent.children.push(closed);
+    else this.roots.push(closed);
+  }
+
+  private close(at: number, children: Closed[], state: ListenerState): Closed {
+    const start = skipSeparation(this.text, at);
+    const closed: Closed = { start, end: state.position, result: state.result, node: null };
+    // A block mapping probe that read a flow collection as a would-be key keeps that node as its own.
+    const only = children.length === 1 ? children[0]! : null;
+    if (only?.node && only.node.kind !== 'scalar' && only.start === start && only.result === state.result) closed.node = only.node;
+    else if (state.kind === 'scalar') closed.node = { kind: 'scalar', start, value: state.result };
+    else if (state.kind === 'mapping') closed.node = this.mapping(start, children, state.result as Record<string, unknown>);
+    else if (state.kind === 'sequence') closed.node = this.sequence(start, children, state.result as unknown[]);
+    return closed;
+  }
+
+  /** Children alternate key, value; a key (a string scalar followed by `:`) without a value node has a null value. */
+  private mapping(start: number, children: Closed[], result: Record<string, unknown>): LightNode | null {
+    const read = children.filter((child) => child.node !== null);
+    const entries: LightEntry[] = [];
+    const byKey = new Map<string, LightEntry>();
+    for (let i = 0; i < read.length; i++) {
+      const key = read[i]!;
+      const colon = colonAfter(this.text, key.end);
+      if (key.node!.kind !== 'scalar' || typeof key.result !== 'string' || colon < 0) return this.fail();
+      const next = read[i + 1];
+      let value: LightNode;
+      let valueResult: unknown;
+      if (next && colonAfter(this.text, next.end) < 0) {
+        value = next.node!;
+        valueResult = next.result;
+        i++;
+      } else {
+        value = { kind: 'scalar', start: emptyValueStart(this.text, colon), value: null };
+        valueResult = null;
+      }
+      if (byKey.has(key.result) || !Object.hasOwn(result, key.result) || !Object.is(result[key.result], valueResult)) return this.fail();
+      const entry = { key: key.result, keyStart: key.start, value };
+      entries.push(entry);
+      byKey.set(key.result, entry);
+    }
+    if (entries.length !== Object.keys(result).length) return this.fail();
+    return { kind: 'map', start, entries, byKey };
+  }
+
+  private sequence(start: number, children: Closed[], result: unknown[]): LightNode | null {
+    const read = children.filter((child) => child.node !== null);
+    if (read.length !== result.length || read.some((item, index) => !Object.is(item.result, result[index]))) return this.fail();
+    return { kind: 'seq', start, items: read.map((item) => item.node!) };
+  }
+
+  private fail(): null {
+    this.failed = true;
+    return null;
+  }
+}
+
+/** Past spaces, tabs, line breaks and comments: where js-yaml's node reading starts. */
+function skipSeparation(text: string, at: number): number {
+  let i = at;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') i++;
+    else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else break;
+  }
+  return i;
+}
+
+/** Offset of the `:` right after a key (spaces and tabs between), or -1. */
+function colonAfter(text: string, end: number): number {
+  let i = end;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return text[i] === ':' ? i : -1;
+}
+
+/** Where `yaml` puts the empty scalar of `key:`: after the colon and the spaces that follow it. */
+function emptyValueStart(text: string, colon: number): number {
+  let i = colon + 1;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i;
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
