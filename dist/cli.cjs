@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "6fe9bf3d68c5cdfa098f64f09dc0539865bd30cfcd926fc23672253e2d9bc146", size: 1924640 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "ef5212e77b778666b8a25a3c3dfc25ee3ecdcc137657f7a5dcb964d3c6d5c99f", size: 1924750 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

@@ -4857,17 +4857,24 @@ function superusersOf(shared) {
   const user = envValue(shared, "POSTGRES_USER");
   return user && user !== "postgres" ? ["postgres", user] : ["postgres"];
 }
+var networksCache = /* @__PURE__ */ new WeakMap();
+function networksOf(service) {
+  let nets = networksCache.get(service);
+  if (!nets) {
+    nets = serviceNetworks(service, new Map(service.stack.services.map((x) => [x.name, x])));
+    networksCache.set(service, nets);
+  }
+  return nets;
+}
 function resolveTarget(connection, postgres) {
   const host = connection.host?.value?.toLowerCase().replace(/\.$/, "");
   if (!host) return null;
   const named = postgres.filter((p) => serviceHostNames(p).has(host));
   if (named.length === 0) return null;
-  const client = connection.service;
-  const stackServices = (s) => new Map(s.stack.services.map((x) => [x.name, x]));
-  const clientNets = serviceNetworks(client, stackServices(client));
+  const clientNets = networksOf(connection.service);
   const reachable = named.filter((p) => {
-    const nets = serviceNetworks(p, stackServices(p));
-    return [...nets].some((n) => clientNets.has(n));
+    for (const n of networksOf(p)) if (clientNets.has(n)) return true;
+    return false;
   });
   if (reachable.length > 0) return reachable[0];
   return named.length === 1 ? named[0] : null;
