@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "ef5212e77b778666b8a25a3c3dfc25ee3ecdcc137657f7a5dcb964d3c6d5c99f", size: 1924750 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "d13894b656d6fdf732818e81e82ad2d70f02a0a48fc0d890cfe1f666d88b88a1", size: 1924977 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

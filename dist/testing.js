@@ -698,11 +698,12 @@ import { gunzipSync as gunzipSync2 } from "node:zlib";
 import { createRequire as createRequire3 } from "node:module";
 
 // src/database/initdb/source.ts
+import { isAscii } from "node:buffer";
 var LineIndex = class {
   constructor(file, bytes) {
     this.file = file;
     this.bytes = bytes;
-    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) this.starts.push(i + 1);
+    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) this.starts.push(i + 1);
   }
   file;
   bytes;
@@ -781,6 +782,12 @@ var SourceBuilder = class {
   appendBytes(start, end) {
     if (end <= start) return;
     const text = this.bytes.toString("utf8", start, end);
+    if (isAscii(this.bytes.subarray(start, end))) {
+      this.origin.push(end - start, start, 1);
+      this.parts.push(text);
+      this.length += text.length;
+      return;
+    }
     let offset = start;
     let i = 0;
     while (i < text.length) {
