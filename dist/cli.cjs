@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "d042f2e8323ab591361e06b9c40973f7e29cd475080c735a27db649900c4f5cd", size: 1924538 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "d13894b656d6fdf732818e81e82ad2d70f02a0a48fc0d890cfe1f666d88b88a1", size: 1924977 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-SWCEQVL3.js";
+} from "./chunks/chunk-73KZX2G2.js";
 import {
   RECOMMENDED_CAPABILITIES,
   RECOMMENDED_CATALOG,
@@ -698,11 +698,12 @@ import { gunzipSync as gunzipSync2 } from "node:zlib";
 import { createRequire as createRequire3 } from "node:module";
 
 // src/database/initdb/source.ts
+import { isAscii } from "node:buffer";
 var LineIndex = class {
   constructor(file, bytes) {
     this.file = file;
     this.bytes = bytes;
-    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) this.starts.push(i + 1);
+    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) this.starts.push(i + 1);
   }
   file;
   bytes;
@@ -781,6 +782,12 @@ var SourceBuilder = class {
   appendBytes(start, end) {
     if (end <= start) return;
     const text = this.bytes.toString("utf8", start, end);
+    if (isAscii(this.bytes.subarray(start, end))) {
+      this.origin.push(end - start, start, 1);
+      this.parts.push(text);
+      this.length += text.length;
+      return;
+    }
     let offset = start;
     let i = 0;
     while (i < text.length) {
@@ -4857,17 +4864,24 @@ function superusersOf(shared) {
   const user = envValue(shared, "POSTGRES_USER");
   return user && user !== "postgres" ? ["postgres", user] : ["postgres"];
 }
+var networksCache = /* @__PURE__ */ new WeakMap();
+function networksOf(service) {
+  let nets = networksCache.get(service);
+  if (!nets) {
+    nets = serviceNetworks(service, new Map(service.stack.services.map((x) => [x.name, x])));
+    networksCache.set(service, nets);
+  }
+  return nets;
+}
 function resolveTarget(connection, postgres) {
   const host = connection.host?.value?.toLowerCase().replace(/\.$/, "");
   if (!host) return null;
   const named = postgres.filter((p) => serviceHostNames(p).has(host));
   if (named.length === 0) return null;
-  const client = connection.service;
-  const stackServices = (s) => new Map(s.stack.services.map((x) => [x.name, x]));
-  const clientNets = serviceNetworks(client, stackServices(client));
+  const clientNets = networksOf(connection.service);
   const reachable = named.filter((p) => {
-    const nets = serviceNetworks(p, stackServices(p));
-    return [...nets].some((n) => clientNets.has(n));
+    for (const n of networksOf(p)) if (clientNets.has(n)) return true;
+    return false;
   });
   if (reachable.length > 0) return reachable[0];
   return named.length === 1 ? named[0] : null;

@@ -3,6 +3,7 @@
 // `.sh` file (here-document tabs stripped, quotes and escapes removed, `$VAR` expansions pointing
 // at the `$`).
 import type { SourceLoc } from './types';
+import { isAscii } from 'node:buffer';
 
 /** Line starts of a file, by UTF-8 byte offset (parsers report bytes). */
 export class LineIndex {
@@ -12,7 +13,8 @@ export class LineIndex {
     readonly file: string,
     private readonly bytes: Buffer,
   ) {
-    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a) this.starts.push(i + 1);
+    // indexOf searches natively: a byte-by-byte loop here was ~50 ms over the init scripts at 10,000 services.
+    for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) this.starts.push(i + 1);
   }
 
   /** 1-based line and column (UTF-16 units, as editors count) of a byte offset. */
@@ -123,6 +125,13 @@ export class SourceBuilder {
   appendBytes(start: number, end: number): void {
     if (end <= start) return;
     const text = this.bytes.toString('utf8', start, end);
+    if (isAscii(this.bytes.subarray(start, end))) {
+      // One byte per unit: what the loop below finds for ASCII, checked natively (~30 ms at 10,000 services).
+      this.origin.push(end - start, start, 1);
+      this.parts.push(text);
+      this.length += text.length;
+      return;
+    }
     let offset = start;
     let i = 0;
     while (i < text.length) {

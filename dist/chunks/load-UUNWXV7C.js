@@ -1,7 +1,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-SWCEQVL3.js";
+} from "./chunk-73KZX2G2.js";
 import {
   globSync
 } from "./chunk-G2FJAZHN.js";

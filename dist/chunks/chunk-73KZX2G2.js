@@ -1546,11 +1546,13 @@ var initdb_cross_grant_default = defineRule({
         data: { role: describe2(role.name), sqlRole: sqlIdent(role.name) }
       });
     }
+    const roleByName = /* @__PURE__ */ new Map();
+    for (const role of matrix.roles) if (!roleByName.has(role.name)) roleByName.set(role.name, role);
     for (const database of matrix.databases) {
       if (!database.created) continue;
       const allocated = rolesOf.get(database.name);
       for (const holder of matrix.holders(database.name)) {
-        const role = matrix.roles.find((r) => r.name === holder.role);
+        const role = roleByName.get(holder.role);
         if (role?.superuser) continue;
         if (allocated ? allocated.has(holder.role) : !serviceRoles.has(holder.role)) continue;
         const what = holder.via === "owner" ? "owns" : holder.via === "membership" ? `reaches (as a member of '${holder.through}')` : `holds ${holder.privileges.map((p) => p.toUpperCase()).join(", ") || "privileges"} on`;
