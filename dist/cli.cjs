@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "d13894b656d6fdf732818e81e82ad2d70f02a0a48fc0d890cfe1f666d88b88a1", size: 1924977 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "04e7d95bd460010f0649c5d7a3eee5dd5103a980bd4a73858fc30916d637d02f", size: 1924747 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

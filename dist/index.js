@@ -24,7 +24,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunks/chunk-G2FJAZHN.js";
+} from "./chunks/chunk-GIAO5JTO.js";
 import {
   parseImage
 } from "./chunks/chunk-HD7RUNM3.js";

@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-73KZX2G2.js";
+} from "./chunks/chunk-ITGX44Y4.js";
 import {
   RECOMMENDED_CAPABILITIES,
   RECOMMENDED_CATALOG,
@@ -39,12 +39,15 @@ import {
   findCatalogEntry,
   findComposeFiles,
   findNode,
+  firstAtOrAfter,
   isDirLike,
   isPathValue,
   isPlainYaml,
   isSecretName,
   isTextValue,
   isTraefikDisabled,
+  lastAtOrBefore,
+  lineAndColumn,
   loadStack,
   locateInFile,
   nodeLoc,
@@ -58,7 +61,7 @@ import {
   serviceVolumes,
   traefikRouters,
   withLazyLoc
-} from "./chunks/chunk-G2FJAZHN.js";
+} from "./chunks/chunk-GIAO5JTO.js";
 import {
   parseImage
 } from "./chunks/chunk-HD7RUNM3.js";
@@ -118,10 +121,7 @@ function yamlComments(text) {
   for (const token of new import_yaml.Parser().parse(text)) visit(token);
   if (offsets.length === 0) return [];
   const starts = lineStarts(text);
-  return offsets.map(({ offset, source }) => {
-    const line = lineAt(starts, offset);
-    return { line: line + 1, column: offset - starts[line] + 1, body: source.replace(/^#/, "").trim() };
-  });
+  return offsets.map(({ offset, source }) => ({ ...lineAndColumn(starts, offset), body: source.replace(/^#/, "").trim() }));
 }
 function lineStarts(text) {
   const starts = [0];
@@ -134,16 +134,6 @@ function lineStarts(text) {
     }
   }
   return starts;
-}
-function lineAt(starts, offset) {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
 function lineComments(lines, marker) {
   const comments = [];
@@ -711,13 +701,7 @@ var LineIndex = class {
   /** 1-based line and column (UTF-16 units, as editors count) of a byte offset. */
   loc(byteOffset) {
     const offset = Math.max(0, Math.min(byteOffset, this.bytes.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = Math.max(0, lastAtOrBefore(this.starts, offset));
     const lineStart = this.starts[lo];
     const column = this.bytes.toString("utf8", lineStart, offset).length + 1;
     return { file: this.file, line: lo + 1, column };
@@ -759,13 +743,7 @@ var OffsetMap = class _OffsetMap {
   /** The offset of an index (clamped to the map, as the last entry stands for the end). */
   at(index) {
     const i = Math.max(0, Math.min(index, this.size - 1));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= i) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = Math.max(0, lastAtOrBefore(this.starts, i));
     return this.bases[lo] + (i - this.starts[lo]) * this.steps[lo];
   }
 };
@@ -931,16 +909,7 @@ function preparePsql(source, state = newPsqlState(/* @__PURE__ */ new Map())) {
   const hasExpansions = source.expansions.length > 0;
   const expansionStarts = source.expansions.map((span) => span.start).sort((a, b) => a - b);
   const inExpansion = (index) => {
-    let lo = 0;
-    let hi = expansionStarts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      if (expansionStarts[mid] <= index) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = lastAtOrBefore(expansionStarts, index);
     if (found < 0) return false;
     const span = expansionAt.get(expansionStarts[found]);
     return index < span.end;
@@ -2502,14 +2471,14 @@ async function readDoBody(statement2, locate, model) {
   if (!fn) return { body: null, error: null };
   const lineStarts2 = [0];
   for (let i = 0; i < statement2.length; i++) if (statement2.charCodeAt(i) === 10) lineStarts2.push(i + 1);
-  const lineAt2 = (lineno) => lineStarts2[Math.max(0, Math.min(Number(lineno ?? 1) - 1, lineStarts2.length - 1))];
+  const lineAt = (lineno) => lineStarts2[Math.max(0, Math.min(Number(lineno ?? 1) - 1, lineStarts2.length - 1))];
   const sqls = [];
   const convert = async (list2) => {
     const out = [];
     for (const item of list2 ?? []) {
       const [type, node] = Object.entries(item)[0] ?? ["", {}];
       const stmt = node;
-      const lineStart = lineAt2(stmt.lineno);
+      const lineStart = lineAt(stmt.lineno);
       const keyword = KEYWORDS[type];
       const found = keyword ? statement2.slice(lineStart).search(keyword) : -1;
       const at = found >= 0 ? lineStart + found : lineStart;
@@ -2609,16 +2578,7 @@ async function readDoBody(statement2, locate, model) {
     }
     const joined = parts.join("");
     const parsed = await parseStatements(joined, ends);
-    const chunkOf = (index) => {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = lo + hi + 1 >> 1;
-        if (starts[mid] <= index) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
+    const chunkOf = (index) => Math.max(0, lastAtOrBefore(starts, index));
     const toStatement = (index) => {
       const k = chunkOf(index);
       return sqls[k].at + Math.min(index - starts[k], sqls[k].query.length);
@@ -3039,17 +2999,8 @@ function holdsUnknown(value) {
 }
 function terminatorOf(prepared, raw) {
   const ends = prepared.statementEnds;
-  let lo = 0;
-  let hi = ends.length - 1;
-  let found = null;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    if (ends[mid] >= raw.end - 1) {
-      found = ends[mid];
-      hi = mid - 1;
-    } else lo = mid + 1;
-  }
-  return found;
+  const index = firstAtOrAfter(ends, raw.end - 1);
+  return index < 0 ? null : ends[index];
 }
 async function readGexec(script, raw, ctx, prepared, source) {
   const loc = ctx.loc(raw.start);

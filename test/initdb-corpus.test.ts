@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInitScript, type ParsedInitScript } from '../src/database/initdb';
+import { initScriptFiles } from './helpers/init-scripts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
@@ -12,23 +13,9 @@ function corpusRoot(): string {
   return fs.existsSync(beside) ? beside : '/work/shared/corpus';
 }
 
-/** Like `find corpus -path '*initdb*' -o -name '*.sql' -o -name 'init*.sh'` (files only). */
-function initScripts(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const abs = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(abs);
-      else if (entry.isFile() && (abs.includes('initdb') || entry.name.endsWith('.sql') || /^init.*\.sh$/.test(entry.name))) out.push(abs);
-    }
-  };
-  walk(root);
-  return out.sort();
-}
-
 const root = corpusRoot();
 // The corpus is beside every checkout (CI lays ../shared next to the clone): missing, these tests fail.
-const files = fs.existsSync(root) ? initScripts(root) : [];
+const files = fs.existsSync(root) ? initScriptFiles(root) : [];
 
 /** A corpus file the tests below are about; a missing one fails the test (never a silent pass). */
 function corpusFile(...parts: string[]): string {

@@ -15,6 +15,8 @@ import { preparePsql } from '../src/database/initdb/psql-lexer';
 import { charToByteIndex, sqlFileSource } from '../src/database/initdb/source';
 import { SQL_KEYWORDS } from '../src/database/initdb/sql-keywords.generated';
 import { generateTree } from '../bench/generate.mjs';
+import { corpusDir } from './helpers/cli';
+import { initScriptFiles } from './helpers/init-scripts';
 
 const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -25,12 +27,6 @@ beforeAll(async () => {
   pg = require('libpg-query') as Pg;
   await pg.loadModule();
 });
-
-function corpusRoot(): string {
-  if (process.env.SVCLINT_CORPUS) return process.env.SVCLINT_CORPUS;
-  const beside = path.resolve(repoRoot, '../shared/corpus');
-  return fs.existsSync(beside) ? beside : '/work/shared/corpus';
-}
 
 /** What libpg-query says about one statement chunk, in the fast path's terms (locations stay bytes). */
 function oracle(text: string): { type: string; node: unknown; start: number; end: number }[] | 'error' {
@@ -251,24 +247,11 @@ async function readBothWays(file: string): Promise<{ same: boolean; fast: string
   }
 }
 
-function initScripts(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const abs = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(abs);
-      else if (entry.isFile() && (abs.includes('initdb') || /\.sql(\.gz)?$/.test(entry.name) || /^init.*\.sh$/.test(entry.name))) out.push(abs);
-    }
-  };
-  walk(root);
-  return out.sort();
-}
-
 describe('whole init scripts read the same with and without the fast path', () => {
   it('every init script of the corpus and the examples', async () => {
-    const root = corpusRoot();
+    const root = corpusDir();
     expect(fs.existsSync(root), `the corpus at ${root}`).toBe(true);
-    const files = [...initScripts(root), ...initScripts(path.join(repoRoot, 'examples'))];
+    const files = [...initScriptFiles(root), ...initScriptFiles(path.join(repoRoot, 'examples'))];
     expect(files.length).toBeGreaterThan(15);
     const before = sqlFastPath.statements;
     for (const file of files) {

@@ -8,6 +8,7 @@
 // is an error at its line: the entries before it are still returned. Never throws.
 import { readFileSync } from 'node:fs';
 import { interpolate, type Lookup } from './interpolate';
+import { lineAndColumn, newlineStarts } from '../util/search';
 
 export interface EnvEntry {
   key: string;
@@ -58,18 +59,8 @@ class EnvSyntaxError extends Error {
 /** Parses env-file text into entries in file order (a key defined twice appears twice) and the error compose-go would give. */
 export function parseDotEnv(text: string, fallback?: Lookup): ParsedEnvFile {
   const src = text.replace(/^\uFEFF/, '');
-  const lineStarts = [0];
-  for (let at = src.indexOf('\n'); at >= 0; at = src.indexOf('\n', at + 1)) lineStarts.push(at + 1);
-  const position = (offset: number) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
-  };
+  const lineStarts = newlineStarts(src);
+  const position = (offset: number) => lineAndColumn(lineStarts, offset);
   const entries: EnvEntry[] = [];
   const defined = new Map<string, string>();
   const lookup: Lookup = (name) => fallback?.(name) ?? defined.get(name);

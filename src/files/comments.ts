@@ -3,6 +3,7 @@
 // is text); other files line by line with their comment marker (SQL `--`, else `#`).
 import path from 'node:path';
 import { Parser } from 'yaml';
+import { lineAndColumn } from '../util/search';
 
 export interface Comment {
   /** 1-based position of the comment marker. */
@@ -41,10 +42,7 @@ export function yamlComments(text: string): Comment[] {
   for (const token of new Parser().parse(text)) visit(token);
   if (offsets.length === 0) return [];
   const starts = lineStarts(text);
-  return offsets.map(({ offset, source }) => {
-    const line = lineAt(starts, offset);
-    return { line: line + 1, column: offset - starts[line]! + 1, body: source.replace(/^#/, '').trim() };
-  });
+  return offsets.map(({ offset, source }) => ({ ...lineAndColumn(starts, offset), body: source.replace(/^#/, '').trim() }));
 }
 
 function lineStarts(text: string): number[] {
@@ -58,17 +56,6 @@ function lineStarts(text: string): number[] {
     }
   }
   return starts;
-}
-
-function lineAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
 
 /**

@@ -11,6 +11,7 @@
 import jsYaml from 'js-yaml';
 import type { KeyPath } from './positions';
 import { isPlainYaml, YAML_1_2_CORE } from './fast-load';
+import { lineAndColumn, newlineStarts } from '../util/search';
 
 /** One node: where it starts, and its children for mappings and sequences. */
 export type LightNode =
@@ -53,15 +54,9 @@ export function buildLightPositions(text: string): LightPositions | null {
   }
   let lineStarts: number[] | null = null;
   const linePos = (offset: number) => {
-    lineStarts ??= lineStartsOf(text);
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, col: offset - lineStarts[low]! + 1 };
+    lineStarts ??= newlineStarts(text);
+    const { line, column } = lineAndColumn(lineStarts, offset);
+    return { line, col: column };
   };
   return { documents, linePos };
 }
@@ -200,10 +195,4 @@ function emptyValueStart(text: string, colon: number): number {
   let i = colon + 1;
   while (text[i] === ' ' || text[i] === '\t') i++;
   return i;
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  return starts;
 }

@@ -6,6 +6,7 @@ import { conditionOf, constantText } from './expressions';
 import { parseOne, parsePlpgsql, parseStatements, type RawStatement } from './pg-parser';
 import { safeMessage } from './messages';
 import type { PlStep, SourceLoc } from './types';
+import { lastAtOrBefore } from '../../util/search';
 
 type Node = Record<string, unknown>;
 
@@ -174,16 +175,7 @@ export async function readDoBody(
     }
     const joined = parts.join('');
     const parsed = await parseStatements(joined, ends);
-    const chunkOf = (index: number): number => {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= index) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
+    const chunkOf = (index: number): number => Math.max(0, lastAtOrBefore(starts, index));
     const toStatement = (index: number): number => {
       const k = chunkOf(index);
       return sqls[k]!.at + Math.min(index - starts[k]!, sqls[k]!.query.length);

@@ -5,6 +5,7 @@
 // comments are respected, so `::casts`, `'$1'` and `$body$` are left alone.
 import { OffsetMap, type SqlSource, type Span } from './source';
 import { UNKNOWN } from './types';
+import { lastAtOrBefore } from '../../util/search';
 
 /** What psql knows when it reads the script: its variables (null = set, value unknown), the environment for `\getenv`. */
 export interface PsqlState {
@@ -126,17 +127,8 @@ export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(n
   const hasExpansions = source.expansions.length > 0;
   const expansionStarts = source.expansions.map((span) => span.start).sort((a, b) => a - b);
   const inExpansion = (index: number): boolean => {
-    // Spans are few and sorted: binary search for the last start at or before index.
-    let lo = 0;
-    let hi = expansionStarts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (expansionStarts[mid]! <= index) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    // Spans are sorted: the last start at or before index.
+    const found = lastAtOrBefore(expansionStarts, index);
     if (found < 0) return false;
     const span = expansionAt.get(expansionStarts[found]!)!;
     return index < span.end;

@@ -4,6 +4,7 @@
 // at the `$`).
 import type { SourceLoc } from './types';
 import { isAscii } from 'node:buffer';
+import { lastAtOrBefore } from '../../util/search';
 
 /** Line starts of a file, by UTF-8 byte offset (parsers report bytes). */
 export class LineIndex {
@@ -20,13 +21,7 @@ export class LineIndex {
   /** 1-based line and column (UTF-16 units, as editors count) of a byte offset. */
   loc(byteOffset: number): SourceLoc {
     const offset = Math.max(0, Math.min(byteOffset, this.bytes.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = Math.max(0, lastAtOrBefore(this.starts, offset));
     const lineStart = this.starts[lo]!;
     const column = this.bytes.toString('utf8', lineStart, offset).length + 1;
     return { file: this.file, line: lo + 1, column };
@@ -79,13 +74,7 @@ export class OffsetMap {
   /** The offset of an index (clamped to the map, as the last entry stands for the end). */
   at(index: number): number {
     const i = Math.max(0, Math.min(index, this.size - 1));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = Math.max(0, lastAtOrBefore(this.starts, i));
     return this.bases[lo]! + (i - this.starts[lo]!) * this.steps[lo]!;
   }
 }

@@ -9,6 +9,7 @@ import { newPsqlState, preparePsql, type PreparedSql, type PsqlState } from './p
 import { OffsetMap, sqlFileSource, type SqlSource } from './source';
 import { modelStatement, type StatementContext } from './statements';
 import { UNKNOWN, type InitScriptFormat, type InitStatement, type InitStep, type ParsedInitScript, type PlStep, type SourceLoc } from './types';
+import { firstAtOrAfter } from '../../util/search';
 
 export { oneLine, safeMessage };
 
@@ -177,17 +178,8 @@ function holdsUnknown(value: unknown): boolean {
 /** The terminator index right after a statement (its `;` or `\g...`), if any. */
 function terminatorOf(prepared: PreparedSql, raw: RawStatement): number | null {
   const ends = prepared.statementEnds;
-  let lo = 0;
-  let hi = ends.length - 1;
-  let found: number | null = null;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid]! >= raw.end - 1) {
-      found = ends[mid]!;
-      hi = mid - 1;
-    } else lo = mid + 1;
-  }
-  return found;
+  const index = firstAtOrAfter(ends, raw.end - 1);
+  return index < 0 ? null : ends[index]!;
 }
 
 /**

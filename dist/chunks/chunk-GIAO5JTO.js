@@ -13905,6 +13905,43 @@ function fastLoadDocuments(text) {
   }
 }
 
+// src/util/search.ts
+function lastAtOrBefore(sorted, value) {
+  let low = 0;
+  let high = sorted.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = low + high >> 1;
+    if (sorted[mid] <= value) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+function firstAtOrAfter(sorted, value) {
+  let low = 0;
+  let high = sorted.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = low + high >> 1;
+    if (sorted[mid] >= value) {
+      found = mid;
+      high = mid - 1;
+    } else low = mid + 1;
+  }
+  return found;
+}
+function newlineStarts(text) {
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  return starts;
+}
+function lineAndColumn(starts, offset) {
+  const index = Math.max(0, lastAtOrBefore(starts, offset));
+  return { line: index + 1, column: offset - starts[index] + 1 };
+}
+
 // src/yaml/light-positions.ts
 function buildLightPositions(text) {
   if (!isPlainYaml(text) || /\r(?!\n)/.test(text)) return null;
@@ -13924,15 +13961,9 @@ function buildLightPositions(text) {
   }
   let lineStarts = null;
   const linePos = (offset) => {
-    lineStarts ??= lineStartsOf(text);
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, col: offset - lineStarts[low] + 1 };
+    lineStarts ??= newlineStarts(text);
+    const { line, column } = lineAndColumn(lineStarts, offset);
+    return { line, col: column };
   };
   return { documents, linePos };
 }
@@ -14045,11 +14076,6 @@ function emptyValueStart(text, colon) {
   while (text[i] === " " || text[i] === "	") i++;
   return i;
 }
-function lineStartsOf(text) {
-  const starts = [0];
-  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
-  return starts;
-}
 
 // src/compose/env-file.ts
 var UNICODE_SPACE = /^[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]$/u;
@@ -14068,18 +14094,8 @@ var EnvSyntaxError = class extends Error {
 };
 function parseDotEnv(text, fallback) {
   const src = text.replace(/^\uFEFF/, "");
-  const lineStarts = [0];
-  for (let at = src.indexOf("\n"); at >= 0; at = src.indexOf("\n", at + 1)) lineStarts.push(at + 1);
-  const position = (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low] + 1 };
-  };
+  const lineStarts = newlineStarts(src);
+  const position = (offset) => lineAndColumn(lineStarts, offset);
   const entries = [];
   const defined = /* @__PURE__ */ new Map();
   const lookup = (name) => fallback?.(name) ?? defined.get(name);
@@ -16908,6 +16924,9 @@ export {
   nodeLoc,
   isPlainYaml,
   fastLoadDocuments,
+  lastAtOrBefore,
+  firstAtOrAfter,
+  lineAndColumn,
   locateInFile,
   withLazyLoc,
   COMPOSE_FILE_NAMES,

@@ -21,7 +21,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunk-G2FJAZHN.js";
+} from "./chunk-GIAO5JTO.js";
 import {
   parseImage
 } from "./chunk-HD7RUNM3.js";

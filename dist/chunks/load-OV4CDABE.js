@@ -1,10 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-73KZX2G2.js";
+} from "./chunk-ITGX44Y4.js";
 import {
   globSync
-} from "./chunk-G2FJAZHN.js";
+} from "./chunk-GIAO5JTO.js";
 import "./chunk-HD7RUNM3.js";
 import "./chunk-VFVSZFIG.js";
 import {
