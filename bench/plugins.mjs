@@ -15,6 +15,7 @@ import { spawnSync, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findTimeBinary, median } from './lib/stats.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const droplet = path.join(repoRoot, 'examples', 'droplet-current');
@@ -50,7 +51,7 @@ function unpackBaseline(ref) {
 }
 
 /** GNU time gives the CPU time (user + sys), which another process on the machine disturbs less than wall time. */
-const gnuTime = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const gnuTime = findTimeBinary();
 const CPU_MARK = 'svclint-bench-cpu';
 
 function timeRun(args, cwd) {
@@ -71,11 +72,6 @@ function timeRun(args, cwd) {
   return { ms, cpu, stdout: result.stdout, stderr: result.stderr };
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 
 const options = parseArgs(process.argv.slice(2));

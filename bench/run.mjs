@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateTree, GENERATOR_VERSION } from './generate.mjs';
+import { findTimeBinary, median } from './lib/stats.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const treesDir = path.join(repoRoot, '.bench-trees');
@@ -95,18 +96,6 @@ const USAGE = `usage: node bench/run.mjs [--sizes 100,1000,10000] [--runs 5] [--
   --budget    seconds per tool and size: slow tools get fewer runs (at least one)`;
 
 // ------------------------------------------------------------------ environment
-
-function findTimeBinary() {
-  for (const candidate of ['/usr/bin/time', '/bin/time']) {
-    try {
-      execFileSync(candidate, ['-f', '%M', 'true'], { stdio: 'ignore' });
-      return candidate;
-    } catch {
-      // not GNU time, or absent
-    }
-  }
-  return null;
-}
 
 function packageVersion(name) {
   try {
@@ -207,12 +196,6 @@ function runOnce(command, args, { cwd, timeoutMs, timeBin, env }) {
     child.on('close', (code) => finish(code, null));
   });
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /**
  * Run one tool several times: one warm-up (kept as a sample when it is slow, so a one-minute
