@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "04e7d95bd460010f0649c5d7a3eee5dd5103a980bd4a73858fc30916d637d02f", size: 1924747 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "bfe31c9ae3ba088e0834c891b70bb42f70e9e65751c2cdae2710f9c168493f0d", size: 1924685 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

@@ -4785,10 +4785,10 @@ async function runInitdbExec(mode, shared, files, env, replayed, mounts) {
     processEnv: process.env
   };
   if (mode === "docker") {
-    const { executeInitDocker } = await import("./chunks/docker-G34E37IQ.js");
+    const { executeInitDocker } = await import("./chunks/docker-I2DT5M46.js");
     return executeInitDocker({ ...input, image: shared.image ?? "postgres" });
   }
-  const { executeInit } = await import("./chunks/run-MPQOBWJE.js");
+  const { executeInit } = await import("./chunks/run-XOOMPEWE.js");
   return executeInit(input);
 }
 function envValue(service, name) {

@@ -3,7 +3,7 @@
 // gets a value: the compose file's own for names that are not secrets, a generated dummy for the
 // rest (never a real secret). A failing script becomes the stop error at its file and line, with
 // the server's message (one line, no statement text: it could hold a secret).
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { attachProvenance, catalogFromJson, catalogQuery, EXTENSIONS_QUERY } from '../catalog-query';
 import type { Catalog } from '../initdb/catalog';
@@ -108,22 +108,27 @@ export async function executeInit(input: ExecInput): Promise<ExecResult> {
     // The mounted folder, as the container sees it: same names, same modes.
     const initDir = path.join(server.dir, 'initdb.d');
     const shimDir = path.join(server.dir, 'shim');
+    // Everything in the server's folder belongs to the server's user from the moment it exists:
+    // on Ctrl-C the watchdog (that user) removes the folder, and a root-owned entry would stay in /tmp.
+    const own = (p: string) => {
+      if (runAs) chownSync(p, runAs.uid, runAs.gid);
+    };
     mkdirSync(initDir);
+    own(initDir);
     mkdirSync(shimDir);
+    own(shimDir);
     const byPath = new Map<string, { file: string; script: InitScript }>();
     for (const { file, name, script } of input.files) {
       const copy = path.join(initDir, name);
       copyFileSync(file, copy);
+      own(copy);
       chmodSync(copy, statSync(file).mode & 0o777);
       byPath.set(copy, { file, script });
     }
     writeFileSync(path.join(server.dir, 'entrypoint.sh'), ENTRYPOINT, { mode: 0o755 });
+    own(path.join(server.dir, 'entrypoint.sh'));
     writeFileSync(path.join(shimDir, 'psql'), psqlShim(path.join(binaries.bin, 'psql')), { mode: 0o755 });
-    if (runAs) {
-      const { chownSync } = await import('node:fs');
-      for (const p of [initDir, shimDir, path.join(shimDir, 'psql'), path.join(server.dir, 'entrypoint.sh'), ...byPath.keys()])
-        chownSync(p, runAs.uid, runAs.gid);
-    }
+    own(path.join(shimDir, 'psql'));
     const out = server.run('/bin/bash', [path.join(server.dir, 'entrypoint.sh'), ...byPath.keys()], {
       env: { ...env, PATH: `${shimDir}:${binaries.bin}:/usr/local/bin:/usr/bin:/bin`, PGDATA: path.join(server.dir, 'data'), TMPDIR: server.dir },
       timeoutMs: Number(input.processEnv.SVCLINT_INITDB_TIMEOUT ?? 120) * 1000,

@@ -9,7 +9,7 @@ import {
   catalogQuery,
   locateFailure,
   runEnvironment
-} from "./chunk-7WLGZ45I.js";
+} from "./chunk-JUJYLFU4.js";
 import "./chunk-M2EK3JYW.js";
 import "./chunk-HD7RUNM3.js";
 import {

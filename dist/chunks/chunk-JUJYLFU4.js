@@ -12,7 +12,7 @@ import {
 } from "./chunk-PYUSQKKC.js";
 
 // src/database/exec/run.ts
-import { chmodSync, copyFileSync, mkdirSync, readFileSync as readFileSync2, statSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync as chownSync2, copyFileSync, mkdirSync, readFileSync as readFileSync2, statSync, writeFileSync } from "node:fs";
 import path2 from "node:path";
 
 // src/database/catalog-query.ts
@@ -402,22 +402,25 @@ async function executeInit(input) {
   try {
     const initDir = path2.join(server.dir, "initdb.d");
     const shimDir = path2.join(server.dir, "shim");
+    const own = (p) => {
+      if (runAs) chownSync2(p, runAs.uid, runAs.gid);
+    };
     mkdirSync(initDir);
+    own(initDir);
     mkdirSync(shimDir);
+    own(shimDir);
     const byPath = /* @__PURE__ */ new Map();
     for (const { file, name, script: script2 } of input.files) {
       const copy = path2.join(initDir, name);
       copyFileSync(file, copy);
+      own(copy);
       chmodSync(copy, statSync(file).mode & 511);
       byPath.set(copy, { file, script: script2 });
     }
     writeFileSync(path2.join(server.dir, "entrypoint.sh"), ENTRYPOINT, { mode: 493 });
+    own(path2.join(server.dir, "entrypoint.sh"));
     writeFileSync(path2.join(shimDir, "psql"), psqlShim(path2.join(binaries.bin, "psql")), { mode: 493 });
-    if (runAs) {
-      const { chownSync: chownSync2 } = await import("node:fs");
-      for (const p of [initDir, shimDir, path2.join(shimDir, "psql"), path2.join(server.dir, "entrypoint.sh"), ...byPath.keys()])
-        chownSync2(p, runAs.uid, runAs.gid);
-    }
+    own(path2.join(shimDir, "psql"));
     const out = server.run("/bin/bash", [path2.join(server.dir, "entrypoint.sh"), ...byPath.keys()], {
       env: { ...env, PATH: `${shimDir}:${binaries.bin}:/usr/local/bin:/usr/bin:/bin`, PGDATA: path2.join(server.dir, "data"), TMPDIR: server.dir },
       timeoutMs: Number(input.processEnv.SVCLINT_INITDB_TIMEOUT ?? 120) * 1e3

@@ -3,7 +3,7 @@ import {
   executeInit,
   locateFailure,
   runEnvironment
-} from "./chunk-7WLGZ45I.js";
+} from "./chunk-JUJYLFU4.js";
 import "./chunk-M2EK3JYW.js";
 import "./chunk-PYUSQKKC.js";
 import "./chunk-3DAIKRF3.js";
