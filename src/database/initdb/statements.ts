@@ -25,7 +25,11 @@ const VARIABLE_TEXT = /\$\{|\$[A-Za-z_]|\$\(|`/;
 const ALL_PRIVILEGES: DatabasePrivilege[] = ['connect', 'create', 'temp'];
 
 export function modelStatement(raw: RawStatement, ctx: StatementContext): ModelledStatement {
-  const base = { loc: ctx.loc(skipTrivia(ctx.text, raw.start, raw.end)), database: ctx.database };
+  // `loc` and `database` lead every statement, written out in each literal: a `...base` spread
+  // copied base's two-property shape, and each further property then grew an out-of-object store
+  // (at 14,000 statements ~40 MB of garbage and objects whose shapes made the evaluator's reads slow).
+  const loc = ctx.loc(skipTrivia(ctx.text, raw.start, raw.end));
+  const database = ctx.database;
   const node = raw.node;
   let literalPasswordAt: number | null = null;
   const password = (option: Node): PasswordKind => {
@@ -45,7 +49,8 @@ export function modelStatement(raw: RawStatement, ctx: StatementContext): Modell
         const passwordOption = options.find((o) => o.defname === 'password');
         const admins = roleListOption(options, 'adminmembers');
         return {
-          ...base,
+          loc,
+          database,
           kind: 'create-role',
           role: String(node.role ?? ''),
           login: flag('canlogin') ?? isUser,
@@ -65,7 +70,8 @@ export function modelStatement(raw: RawStatement, ctx: StatementContext): Modell
         if (members) {
           // ALTER GROUP g ADD USER a, b / DROP USER a: membership, as GRANT g TO a, b.
           return {
-            ...base,
+            loc,
+            database,
             kind: Number(node.action ?? 1) < 0 ? 'revoke-role' : 'grant-role',
             roles: [roleName(node.role)],
             grantees: roleListOption(options, 'rolemembers'),
@@ -76,7 +82,8 @@ export function modelStatement(raw: RawStatement, ctx: StatementContext): Modell
         }
         const passwordOption = options.find((o) => o.defname === 'password');
         return {
-          ...base,
+          loc,
+          database,
           kind: 'alter-role',
           role: roleName(node.role),
           password: passwordOption ? password(passwordOption) : null,
@@ -95,11 +102,11 @@ export function modelStatement(raw: RawStatement, ctx: StatementContext): Modell
           const role = arg.RoleSpec as Node | undefined;
           return role ? roleName(role) : stringValue(arg);
         };
-        return { ...base, kind: 'create-database', name: String(node.dbname ?? ''), owner: text('owner'), template: text('template') };
+        return { loc, database, kind: 'create-database', name: String(node.dbname ?? ''), owner: text('owner'), template: text('template') };
       }
       case 'AlterOwnerStmt':
         if (node.objectType !== 'OBJECT_DATABASE') return other(raw.type, { roles: [roleName(node.newowner)], dependents: [roleName(node.newowner)] });
-        return { ...base, kind: 'alter-database-owner', name: stringValue(node.object as Node) ?? '', owner: roleName(node.newowner) };
+        return { loc, database, kind: 'alter-database-owner', name: stringValue(node.object as Node) ?? '', owner: roleName(node.newowner) };
       case 'GrantStmt': {
         const grantees = list(node.grantees).map((g) => roleName(g.RoleSpec ?? g));
         if (node.objtype !== 'OBJECT_DATABASE' || node.targtype !== 'ACL_TARGET_OBJECT') {
@@ -109,7 +116,8 @@ export function modelStatement(raw: RawStatement, ctx: StatementContext): Modell
         const { privileges, invalid } = databasePrivileges(node.privileges);
         const isGrant = node.is_grant === true;
         return {
-          ...base,
+          loc,
+          database,
           kind: isGrant ? 'grant-database' : 'revoke-database',
           privileges,
           invalidPrivileges: invalid,
@@ -128,7 +136,8 @@ export function modelStatement(raw: RawStatement, ctx: StatementContext): Modell
         const isGrant = node.is_grant === true;
         const optionOnly = isGrant ? null : ((opts[0]?.defname as 'admin' | 'inherit' | 'set' | undefined) ?? null);
         return {
-          ...base,
+          loc,
+          database,
           kind: isGrant ? 'grant-role' : 'revoke-role',
           roles: list(node.granted_roles).map((r) => String((r.AccessPriv as Node | undefined)?.priv_name ?? '')),
           grantees: list(node.grantee_roles).map((g) => roleName(g.RoleSpec ?? g)),
@@ -138,27 +147,27 @@ export function modelStatement(raw: RawStatement, ctx: StatementContext): Modell
         };
       }
       case 'CreateExtensionStmt':
-        return { ...base, kind: 'create-extension', name: String(node.extname ?? '') };
+        return { loc, database, kind: 'create-extension', name: String(node.extname ?? '') };
       case 'DropRoleStmt':
-        return { ...base, kind: 'drop-role', roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), missingOk: node.missing_ok === true };
+        return { loc, database, kind: 'drop-role', roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), missingOk: node.missing_ok === true };
       case 'DropdbStmt':
-        return { ...base, kind: 'drop-database', name: String(node.dbname ?? ''), missingOk: node.missing_ok === true };
+        return { loc, database, kind: 'drop-database', name: String(node.dbname ?? ''), missingOk: node.missing_ok === true };
       case 'RenameStmt':
         if (node.renameType === 'OBJECT_DATABASE')
-          return { ...base, kind: 'rename-database', from: String(node.subname ?? ''), to: String(node.newname ?? '') };
-        if (node.renameType === 'OBJECT_ROLE') return { ...base, kind: 'rename-role', from: String(node.subname ?? ''), to: String(node.newname ?? '') };
+          return { loc, database, kind: 'rename-database', from: String(node.subname ?? ''), to: String(node.newname ?? '') };
+        if (node.renameType === 'OBJECT_ROLE') return { loc, database, kind: 'rename-role', from: String(node.subname ?? ''), to: String(node.newname ?? '') };
         break;
       case 'ReassignOwnedStmt':
-        return { ...base, kind: 'reassign-owned', roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: roleName(node.newrole) };
+        return { loc, database, kind: 'reassign-owned', roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: roleName(node.newrole) };
       case 'DropOwnedStmt':
-        return { ...base, kind: 'drop-owned', roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: null };
+        return { loc, database, kind: 'drop-owned', roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: null };
       case 'VariableSetStmt': {
         const name = String(node.name ?? '');
         if (name !== 'role' && name !== 'session_authorization') break;
         const value = node.kind === 'VAR_SET_VALUE' ? stringValue(((list(node.args)[0] ?? {}).A_Const as Node | undefined)?.sval as Node | undefined) : null;
         const role = value === null || (name === 'role' && value === 'none') ? null : value;
         if (node.kind === 'VAR_RESET_ALL') break;
-        return { ...base, kind: name === 'role' ? 'set-role' : 'set-session-authorization', role, local: node.is_local === true };
+        return { loc, database, kind: name === 'role' ? 'set-role' : 'set-session-authorization', role, local: node.is_local === true };
       }
       case 'TransactionStmt': {
         const kinds: Record<string, TransactionStatement['action']> = {
@@ -175,7 +184,7 @@ export function modelStatement(raw: RawStatement, ctx: StatementContext): Modell
         };
         const action = kinds[String(node.kind)];
         if (!action) break;
-        return { ...base, kind: 'transaction', action, savepoint: typeof node.savepoint_name === 'string' ? node.savepoint_name : null };
+        return { loc, database, kind: 'transaction', action, savepoint: typeof node.savepoint_name === 'string' ? node.savepoint_name : null };
       }
       case 'AlterRoleSetStmt':
         return other(raw.type, { roles: node.role ? [roleName(node.role)] : [] });
@@ -201,7 +210,7 @@ export function modelStatement(raw: RawStatement, ctx: StatementContext): Modell
     return other(raw.type, {});
   })();
   function other(type: string, refs: { roles?: string[]; databases?: string[]; dependents?: string[] }): InitStatement {
-    const statement: InitStatement = { ...base, kind: 'other', node: type };
+    const statement: InitStatement = { loc, database, kind: 'other', node: type };
     if (refs.roles?.length) statement.roles = refs.roles;
     if (refs.databases?.length) statement.databases = refs.databases;
     if (refs.dependents?.length) statement.dependents = refs.dependents;
