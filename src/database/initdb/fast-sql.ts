@@ -20,12 +20,27 @@ export interface FastStatement {
   end: number;
 }
 
-type Token =
-  | { kind: 'word'; start: number; end: number; /** lower-cased */ text: string; quoted: false; keyword: boolean }
-  | { kind: 'word'; start: number; end: number; text: string; quoted: true; keyword: false }
-  | { kind: 'string'; start: number; end: number; text: string }
-  | { kind: 'int'; start: number; end: number; value: number }
-  | { kind: 'punct'; start: number; end: number; text: ';' | ',' | '=' | '-' | '+' };
+/**
+ * One token. Every kind has every field (one object shape: the reader's property reads stay
+ * monomorphic over the ~100,000 tokens of a 14,000-statement script).
+ */
+interface Token {
+  kind: 'word' | 'string' | 'int' | 'punct';
+  start: number;
+  end: number;
+  /** A word (lower-cased unless quoted), a string's value, a punctuation character; '' for an int. */
+  text: string;
+  /** A quoted identifier. */
+  quoted: boolean;
+  /** An unquoted word that is an SQL keyword. */
+  keyword: boolean;
+  /** An int's value; 0 for the other kinds. */
+  value: number;
+}
+
+function token(kind: Token['kind'], start: number, end: number, text: string, quoted = false, keyword = false, value = 0): Token {
+  return { kind, start, end, text, quoted, keyword, value };
+}
 
 /** PostgreSQL truncates longer names (NAMEDATALEN - 1 bytes); such a name goes to the real parser. */
 const MAX_NAME_BYTES = 63;
@@ -68,14 +83,14 @@ function tokenize(text: string, from: number, to: number): Token[] | null {
       const word = text.slice(i, j).toLowerCase();
       const keyword = SQL_KEYWORDS.has(word);
       if (!keyword && j - i > MAX_NAME_BYTES) return null;
-      tokens.push({ kind: 'word', start: i, end: j, text: word, quoted: false, keyword });
+      tokens.push(token('word', i, j, word, false, keyword));
       i = j;
     } else if (c === 34 /* " */) {
       const end = quotedEnd(text, i, to, 34);
       if (end < 0) return null;
       const name = text.slice(i + 1, end - 1).replaceAll('""', '"');
       if (name === '' || Buffer.byteLength(name) > MAX_NAME_BYTES || name.includes('\0')) return null;
-      tokens.push({ kind: 'word', start: i, end, text: name, quoted: true, keyword: false });
+      tokens.push(token('word', i, end, name, true));
       i = end;
     } else if (c === 39 /* ' */) {
       const end = quotedEnd(text, i, to, 39);
@@ -83,7 +98,7 @@ function tokenize(text: string, from: number, to: number): Token[] | null {
       // Adjacent string constants separated by a newline are one constant: not read here.
       const previous = tokens.at(-1);
       if (previous?.kind === 'string') return null;
-      tokens.push({ kind: 'string', start: i, end, text: text.slice(i + 1, end - 1).replaceAll("''", "'") });
+      tokens.push(token('string', i, end, text.slice(i + 1, end - 1).replaceAll("''", "'")));
       i = end;
     } else if (c >= 48 && c <= 57) {
       let j = i + 1;
@@ -92,17 +107,17 @@ function tokenize(text: string, from: number, to: number): Token[] | null {
       if (j < to && (isIdentChar(text.charCodeAt(j)) || text.charCodeAt(j) === 46 || text.charCodeAt(j) > 127)) return null;
       const value = Number(text.slice(i, j));
       if (value > INT_MAX) return null;
-      tokens.push({ kind: 'int', start: i, end: j, value });
+      tokens.push(token('int', i, j, '', false, false, value));
       i = j;
     } else if (c === 59 || c === 44) {
-      tokens.push({ kind: 'punct', start: i, end: i + 1, text: c === 59 ? ';' : ',' });
+      tokens.push(token('punct', i, i + 1, c === 59 ? ';' : ','));
       i++;
     } else if (c === 61 || c === 45 || c === 43) {
       // `=`, and a sign before a number. Any other operator character next to them makes a longer operator.
       const next = text.charCodeAt(i + 1);
       const comment = (next === 45 && text.charCodeAt(i + 2) === 45) || (next === 47 && text.charCodeAt(i + 2) === 42);
       if (!comment && isOperatorChar(next) && !(c === 61 && (next === 45 || next === 43))) return null;
-      tokens.push({ kind: 'punct', start: i, end: i + 1, text: c === 61 ? '=' : c === 45 ? '-' : '+' });
+      tokens.push(token('punct', i, i + 1, c === 61 ? '=' : c === 45 ? '-' : '+'));
       i++;
     } else {
       return null;
@@ -159,21 +174,23 @@ class Reader {
 
   constructor(
     private readonly tokens: Token[],
+    /** Tokens read: tokens[0, end) (the statement without its `;`). */
+    private readonly end: number,
     /** Byte offset (libpg-query's `location`) of a character index. */
     readonly byteAt: (index: number) => number,
   ) {}
 
   get done(): boolean {
-    return this.at >= this.tokens.length;
+    return this.at >= this.end;
   }
 
   peek(offset = 0): Token | undefined {
-    return this.tokens[this.at + offset];
+    return this.at + offset < this.end ? this.tokens[this.at + offset] : undefined;
   }
 
   /** The next token if it is this keyword (unquoted). */
   keyword(word: string): Token | null {
-    const token = this.tokens[this.at];
+    const token = this.peek();
     if (token?.kind === 'word' && !token.quoted && token.text === word) {
       this.at++;
       return token;
@@ -182,7 +199,7 @@ class Reader {
   }
 
   punct(text: string): boolean {
-    const token = this.tokens[this.at];
+    const token = this.peek();
     if (token?.kind === 'punct' && token.text === text) {
       this.at++;
       return true;
@@ -191,15 +208,15 @@ class Reader {
   }
 
   /** A name that is no keyword of any kind (keywords may be names in some places; the real parser decides those). */
-  name(): { text: string; start: number } | null {
-    const token = this.tokens[this.at];
+  name(): Token | null {
+    const token = this.peek();
     if (token?.kind !== 'word' || token.keyword) return null;
     this.at++;
-    return { text: token.text, start: token.start };
+    return token;
   }
 
   string(): string | null {
-    const token = this.tokens[this.at];
+    const token = this.peek();
     if (token?.kind !== 'string') return null;
     this.at++;
     return token.text;
@@ -208,7 +225,7 @@ class Reader {
   /** [+|-] integer. */
   integer(): number | null {
     const sign = this.punct('-') ? -1 : (this.punct('+'), 1);
-    const token = this.tokens[this.at];
+    const token = this.peek();
     if (token?.kind !== 'int') return null;
     this.at++;
     return sign * token.value;
@@ -219,9 +236,17 @@ class Reader {
   }
 }
 
-const defElem = (defname: string, arg: Node | undefined, location: number): Node => ({
-  DefElem: { defname, ...(arg ? { arg } : {}), defaction: 'DEFELEM_UNSPEC', location },
-});
+// The nodes below are built field by field where libpg-query leaves a field out when unset: a
+// conditional spread (`...(x ? { x } : {})`) costs ~3 µs a call, ~45 ms over 14,000 statements.
+// Fields are added in libpg-query's order.
+
+function defElem(defname: string, arg: Node | undefined, location: number): Node {
+  const elem: Node = { defname };
+  if (arg) elem.arg = arg;
+  elem.defaction = 'DEFELEM_UNSPEC';
+  elem.location = location;
+  return { DefElem: elem };
+}
 const stringNode = (sval: string): Node => ({ String: { sval } });
 const integerNode = (ival: number): Node => ({ Integer: ival === 0 ? {} : { ival } });
 const booleanNode = (boolval: boolean): Node => ({ Boolean: { boolval } });
@@ -365,7 +390,9 @@ function createDatabase(reader: Reader): FastBody | null {
     if (!option) return null;
     options.push(option);
   }
-  return { type: 'CreatedbStmt', node: { dbname: name.text, ...(options.length > 0 ? { options } : {}) } };
+  const node: Node = { dbname: name.text };
+  if (options.length > 0) node.options = options;
+  return { type: 'CreatedbStmt', node };
 }
 
 const PRIVILEGES = new Set(['connect', 'create', 'temp', 'temporary']);
@@ -416,19 +443,16 @@ function grant(reader: Reader, isGrant: boolean, location: number): FastBody | n
     }
     const behavior = isGrant ? 'DROP_RESTRICT' : dropBehavior(reader);
     if (!reader.done || behavior === null) return null;
-    return {
-      type: 'GrantStmt',
-      node: {
-        ...(isGrant ? { is_grant: true } : {}),
-        targtype: 'ACL_TARGET_OBJECT',
-        objtype: 'OBJECT_DATABASE',
-        objects: objects.map(stringNode),
-        ...(privileges ? { privileges } : {}),
-        grantees,
-        ...(grantOption ? { grant_option: true } : {}),
-        behavior,
-      },
-    };
+    const node: Node = {};
+    if (isGrant) node.is_grant = true;
+    node.targtype = 'ACL_TARGET_OBJECT';
+    node.objtype = 'OBJECT_DATABASE';
+    node.objects = objects.map(stringNode);
+    if (privileges) node.privileges = privileges;
+    node.grantees = grantees;
+    if (grantOption) node.grant_option = true;
+    node.behavior = behavior;
+    return { type: 'GrantStmt', node };
   }
   if (optionFor) return null;
   // Membership: GRANT role[, ...] TO role[, ...] [WITH ADMIN OPTION]; REVOKE [ADMIN OPTION FOR] role[, ...] FROM role[, ...].
@@ -448,16 +472,11 @@ function grant(reader: Reader, isGrant: boolean, location: number): FastBody | n
   const behavior = isGrant ? 'DROP_RESTRICT' : dropBehavior(reader);
   if (!reader.done || behavior === null) return null;
   void location;
-  return {
-    type: 'GrantRoleStmt',
-    node: {
-      granted_roles: granted.map((priv_name) => ({ AccessPriv: { priv_name } })),
-      grantee_roles: grantees,
-      ...(isGrant ? { is_grant: true } : {}),
-      ...(opt ? { opt } : {}),
-      behavior,
-    },
-  };
+  const node: Node = { granted_roles: granted.map((priv_name) => ({ AccessPriv: { priv_name } })), grantee_roles: grantees };
+  if (isGrant) node.is_grant = true;
+  if (opt) node.opt = opt;
+  node.behavior = behavior;
+  return { type: 'GrantRoleStmt', node };
 }
 
 function dropBehavior(reader: Reader): string | null {
@@ -483,7 +502,9 @@ function statement(reader: Reader): FastBody | null {
     if (role === null) return null;
     const options = roleOptions(reader, true);
     if (!options) return null;
-    return { type: 'CreateRoleStmt', node: { stmt_type: kind, role, ...(options.length > 0 ? { options } : {}) } };
+    const node: Node = { stmt_type: kind, role };
+    if (options.length > 0) node.options = options;
+    return { type: 'CreateRoleStmt', node };
   }
   if (reader.keyword('alter')) {
     if (reader.keyword('database')) {
@@ -498,7 +519,10 @@ function statement(reader: Reader): FastBody | null {
     if (!role || role.roletype !== 'ROLESPEC_CSTRING') return null;
     const options = roleOptions(reader, false);
     if (!options) return null;
-    return { type: 'AlterRoleStmt', node: { role, ...(options.length > 0 ? { options } : {}), action: 1 } };
+    const node: Node = { role };
+    if (options.length > 0) node.options = options;
+    node.action = 1;
+    return { type: 'AlterRoleStmt', node };
   }
   if (reader.keyword('grant')) return grant(reader, true, reader.location(first));
   if (reader.keyword('revoke')) return grant(reader, false, reader.location(first));
@@ -513,12 +537,16 @@ function statement(reader: Reader): FastBody | null {
 export function recognizeStatement(text: string, from: number, to: number, byteAt: (index: number) => number): FastStatement | 'empty' | null {
   const tokens = tokenize(text, from, to);
   if (!tokens) return null;
-  const semicolons = tokens.filter((t) => t.kind === 'punct' && t.text === ';');
-  const last = tokens.at(-1);
-  if (semicolons.length > 1 || (semicolons.length === 1 && semicolons[0] !== last)) return null;
-  const body = semicolons.length === 1 ? tokens.slice(0, -1) : tokens;
-  if (body.length === 0) return 'empty';
-  const parsed = statement(new Reader(body, byteAt));
+  // One `;` at most, and only last: the body is what comes before it.
+  let bodyLength = tokens.length;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'punct' || token.text !== ';') continue;
+    if (k !== tokens.length - 1) return null;
+    bodyLength = k;
+  }
+  if (bodyLength === 0) return 'empty';
+  const parsed = statement(new Reader(tokens, bodyLength, byteAt));
   if (!parsed) return null;
-  return { ...parsed, start: body[0]!.start, end: semicolons.length === 1 ? last!.start : to };
+  return { type: parsed.type, node: parsed.node, start: tokens[0]!.start, end: bodyLength < tokens.length ? tokens[bodyLength]!.start : to };
 }
