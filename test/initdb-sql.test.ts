@@ -5,7 +5,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
 import { UNKNOWN, parseInitSql, readInitScript, type InitStatement, type ParsedInitScript } from '../src/database/initdb';
+import { connectedDatabase } from '../src/database/initdb/sql';
 
 let dir: string;
 beforeAll(() => {
@@ -226,6 +228,26 @@ describe('psql', () => {
       '7:1 c',
       '9:1 c',
     ]);
+  });
+
+  it('finds the database of each index by binary search, as the scan through every \\connect before it does', () => {
+    // The scan readSqlInto did before: the last \connect at or before the index, '-' keeping the one before.
+    const scanned = (connects: { at: number; database: string }[], initial: string | null, at: number): string | null => {
+      let database = initial;
+      for (const connect of connects) {
+        if (connect.at > at) break;
+        if (connect.database !== '-') database = connect.database;
+      }
+      return database;
+    };
+    const connect = fc.record({ at: fc.integer({ min: 0, max: 40 }), database: fc.constantFrom('-', 'a', 'b', 'c') });
+    fc.assert(
+      fc.property(fc.array(connect, { maxLength: 12 }), fc.constantFrom(null, 'start'), fc.integer({ min: -1, max: 42 }), (unsorted, initial, at) => {
+        // psql events come in text order: indexes never decrease (equal ones happen: two \connects on one line).
+        const connects = [...unsorted].sort((a, b) => a.at - b.at);
+        expect(connectedDatabase(connects, initial)(at)).toBe(scanned(connects, initial, at));
+      }),
+    );
   });
 
   it('substitutes psql variables as psql does: known values, unknown ones as unevaluated, undefined ones left as written', async () => {

@@ -63,8 +63,17 @@ const SENDS_BUFFER = /^(g|gx|gexec|gset|gdesc|crosstabview|watch)$/;
 
 type EventBody = PsqlEvent extends infer E ? (E extends PsqlEvent ? Omit<E, 'at' | 'offset'> : never) : never;
 
-/** Characters the main loop of preparePsql handles (`-` `/` quotes `$` `:` `\\` `;`); the rest is copied as is. */
-const STARTS_SOMETHING = new Set([...'-/\'"$:\\;'].map((c) => c.charCodeAt(0)));
+/**
+ * Characters the main loop of preparePsql handles (`-` `/` quotes `$` `:` `\\` `;`); the rest is
+ * copied as is. A table by character code (all are ASCII): the scan asks for every character of
+ * the script (~1 MB at 10,000 services), where a Set lookup each cost ~7 ms.
+ */
+const STARTS_SOMETHING = new Uint8Array(128);
+for (const c of '-/\'"$:\\;') STARTS_SOMETHING[c.charCodeAt(0)] = 1;
+
+function startsSomething(code: number): boolean {
+  return code < 128 && STARTS_SOMETHING[code] === 1;
+}
 
 /** psql's automatic variables whose value svclint cannot know. */
 const AUTOMATIC_UNKNOWN = new Set([
@@ -282,8 +291,8 @@ export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(n
     }
     // Plain text up to the next character that may start something: copied in one piece.
     let j = i + 1;
-    while (j < src.length && !STARTS_SOMETHING.has(src.charCodeAt(j)) && !(hasExpansions && expansionAt.has(j))) j++;
-    if (/\S/.test(src.slice(i, j))) sql();
+    while (j < src.length && !startsSomething(src.charCodeAt(j)) && !(hasExpansions && expansionAt.has(j))) j++;
+    if (!result.hasSql && /\S/.test(src.slice(i, j))) sql();
     copy(i, j);
     i = j;
   }
