@@ -89,6 +89,8 @@ const OTHER_TYPE = /sqlite|mysql|maria|mssql|sqlserver|oracle|mongo|cassandra|re
 
 /** Variable names that hold a database URL even when its value is unknown. */
 const URL_NAME = /(^|_)(DATABASE|DB|POSTGRES|POSTGRESQL|PG|PGSQL)_(URL|URI|DSN)$|^(DATABASE|DB|POSTGRES|PG)_CONNECTION(_STRING|_URL)?$/;
+/** A value that is one variable reference and nothing else: `${VAR}`, `$VAR`. */
+const WHOLE_VARIABLE = /^\$\{[^}]*\}$|^\$[A-Za-z_]\w*$/;
 
 interface FieldVar {
   prefix: string;
@@ -108,13 +110,12 @@ export function readConnections(service: ComposeService): PostgresConnection[] {
       out.push(urlConnection(service, variable, value!, url));
       continue;
     }
-    const fullyUnknown = value !== null && /^\$\{[^}]*\}$|^\$[A-Za-z_]\w*$/.test(value.trim());
-    if (URL_NAME.test(variable.name) && !isOtherEngineName(variable.name) && (value === null || fullyUnknown)) {
+    if (URL_NAME.test(variable.name) && !isOtherEngineName(variable.name) && (value === null || WHOLE_VARIABLE.test(value.trim()))) {
       out.push(emptyConnection(service, 'url', variable.name));
       continue;
     }
     const split = splitFieldName(variable.name);
-    if (split) fields.push({ ...split, variable, value: value === null || value.trim() === '' ? null : value.trim() });
+    if (split) fields.push({ prefix: split.prefix, field: split.field, variable, value: value === null || value.trim() === '' ? null : value.trim() });
   }
   out.push(...groupConnections(service, fields));
   return out;
@@ -124,8 +125,22 @@ function isOtherEngineName(name: string): boolean {
   return name.split('_').some((word) => OTHER_ENGINES.has(word));
 }
 
+type FieldName = Readonly<{ prefix: string; field: Field }>;
+
+/** Names already split: the same few (DB_HOST, DB_USER...) recur in thousands of services. */
+const splitNames = new Map<string, FieldName | null>();
+
 /** `DB_POSTGRESDB_USER` -> { prefix: 'DB_POSTGRESDB', field: 'user' }; null for names that are not connection fields. */
-export function splitFieldName(name: string): { prefix: string; field: Field } | null {
+export function splitFieldName(name: string): FieldName | null {
+  let split = splitNames.get(name);
+  if (split === undefined) {
+    split = splitName(name);
+    splitNames.set(name, split);
+  }
+  return split;
+}
+
+function splitName(name: string): FieldName | null {
   const upper = name.toUpperCase();
   for (const [suffix, field] of FIELD_SUFFIXES) {
     if (!upper.endsWith(suffix)) continue;
@@ -145,44 +160,41 @@ export function splitFieldName(name: string): { prefix: string; field: Field } |
 function groupConnections(service: ComposeService, vars: FieldVar[]): PostgresConnection[] {
   const groups = new Map<string, Map<Field, FieldVar>>();
   for (const v of vars) {
-    const group = groups.get(v.prefix) ?? new Map<Field, FieldVar>();
+    let group = groups.get(v.prefix);
+    if (!group) groups.set(v.prefix, (group = new Map<Field, FieldVar>()));
     group.set(v.field, v);
-    groups.set(v.prefix, group);
   }
-  const ancestors = (prefix: string): Map<Field, FieldVar>[] =>
-    [...groups.keys()]
+  const prefixes = [...groups.keys()];
+
+  const out: PostgresConnection[] = [];
+  for (const prefix of prefixes) {
+    const own = groups.get(prefix)!;
+    // A group that only supplies shared pieces to longer groups (DB with DB_TYPE for DB_POSTGRESDB_*) is not a connection itself.
+    if (!own.has('user') && prefixes.some((p) => p !== prefix && p.startsWith(`${prefix}_`))) continue;
+    // The shorter groups this one extends, longest first (found once per group, not once per field).
+    const ancestors = prefixes
       .filter((p) => p !== prefix && prefix.startsWith(`${p}_`))
       .sort((a, b) => b.length - a.length)
       .map((p) => groups.get(p)!);
-  const pick = (prefix: string, field: Field, inherit: boolean): FieldVar | null => {
-    const own = groups.get(prefix)!.get(field);
-    if (own || !inherit) return own ?? null;
-    for (const parent of ancestors(prefix)) if (parent.has(field)) return parent.get(field)!;
-    return null;
-  };
-  // A group that only supplies shared pieces to longer groups (DB with DB_TYPE for DB_POSTGRESDB_*) is not a connection itself.
-  const isParentOnly = (prefix: string): boolean => {
-    const own = groups.get(prefix)!;
-    const hasChild = [...groups.keys()].some((p) => p !== prefix && p.startsWith(`${prefix}_`));
-    return hasChild && !own.has('user');
-  };
-
-  const out: PostgresConnection[] = [];
-  for (const prefix of groups.keys()) {
-    if (isParentOnly(prefix)) continue;
-    const type = pick(prefix, 'type', true);
+    const pick = (field: Field, inherit: boolean): FieldVar | null => {
+      const mine = own.get(field);
+      if (mine || !inherit) return mine ?? null;
+      for (const parent of ancestors) if (parent.has(field)) return parent.get(field)!;
+      return null;
+    };
+    const type = pick('type', true);
     if (type?.value && !POSTGRES_TYPE.test(type.value) && OTHER_TYPE.test(type.value)) continue;
-    const host = pick(prefix, 'host', true);
-    const user = pick(prefix, 'user', false);
-    const database = pick(prefix, 'database', true);
+    const host = pick('host', true);
+    const user = pick('user', false);
+    const database = pick('database', true);
     if (!host && !user && !database) continue;
-    const password = pick(prefix, 'password', false);
+    const password = pick('password', false);
     out.push({
       service,
       source: 'fields',
       name: prefix,
       host: host ? hostPiece(service, host) : null,
-      port: piece(service, pick(prefix, 'port', true)),
+      port: piece(service, pick('port', true)),
       user: piece(service, user),
       database: piece(service, database),
       password: password
@@ -233,6 +245,9 @@ export interface ParsedPostgresUrl {
 }
 
 const URL_SCHEME = /^(?:jdbc:)?(?:postgres|postgresql|pgsql)(?:\+[a-z0-9_]+)?:\/\//i;
+/** A libpq keyword DSN names the host and a user or database. */
+const DSN_HOST = /(^|\s)host\s*=/;
+const DSN_USER_OR_DBNAME = /(^|\s)(user|dbname)\s*=/;
 
 /** A postgres URL or libpq keyword DSN, with the offset of each part; null when the text is neither. */
 export function parsePostgresUrl(text: string): ParsedPostgresUrl | null {
@@ -240,7 +255,7 @@ export function parsePostgresUrl(text: string): ParsedPostgresUrl | null {
   const lead = text.indexOf(trimmed);
   const scheme = URL_SCHEME.exec(trimmed);
   if (scheme) return shift(parseUrlBody(trimmed, scheme[0].length), lead);
-  if (/(^|\s)host\s*=/.test(trimmed) && /(^|\s)(user|dbname)\s*=/.test(trimmed)) return shift(parseKeywordDsn(trimmed), lead);
+  if (DSN_HOST.test(trimmed) && DSN_USER_OR_DBNAME.test(trimmed)) return shift(parseKeywordDsn(trimmed), lead);
   return null;
 }
 
