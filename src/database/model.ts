@@ -288,7 +288,9 @@ function allocationsByName(model: HostModel): Map<string, IndexedAllocation[]> {
   if (!index) {
     index = new Map();
     model.policy.database.allocations.forEach((allocation, i) => {
-      index!.set(allocation.service, [...(index!.get(allocation.service) ?? []), { allocation, index: i }]);
+      const list = index!.get(allocation.service);
+      if (list) list.push({ allocation, index: i });
+      else index!.set(allocation.service, [{ allocation, index: i }]);
     });
     allocationIndex.set(model, index);
   }
@@ -298,6 +300,12 @@ function allocationsByName(model: HostModel): Map<string, IndexedAllocation[]> {
 /** Allocation entries (with their index in the config) that name this service, in config order. */
 export function allocationsFor(service: ComposeService, model: HostModel): IndexedAllocation[] {
   const byName = allocationsByName(model);
-  const found = [...serviceNames(service, model)].flatMap((name) => byName.get(name) ?? []);
+  const found: IndexedAllocation[] = [];
+  for (const name of serviceNames(service, model)) {
+    const entries = byName.get(name);
+    if (entries) found.push(...entries);
+  }
+  // Most services have no entry or one (10,000 services: no Set and sort for those).
+  if (found.length <= 1) return found;
   return [...new Set(found)].sort((a, b) => a.index - b.index);
 }

@@ -72,7 +72,15 @@ export interface DatabaseAccessOptions {
 export function databaseAccess(model: HostModel, options: DatabaseAccessOptions = {}): DatabaseAccess | null {
   const { shared, matrix, connections, superusers } = model.database;
   if (!shared && model.policy.database.allocations.length === 0) return null;
-  const rel = (loc: SourceLoc | null | undefined): AccessLoc | null => (loc ? { path: displayPath(loc.file, model.cwd), line: loc.line } : null);
+  // Paths shown relative to the cwd, each file once: thousands of databases sit in one init
+  // script and thousands of services in a few hundred stack files (path.relative is not cheap).
+  const shownPaths = new Map<string, string>();
+  const shown = (file: string): string => {
+    let shownPath = shownPaths.get(file);
+    if (shownPath === undefined) shownPaths.set(file, (shownPath = displayPath(file, model.cwd)));
+    return shownPath;
+  };
+  const rel = (loc: SourceLoc | null | undefined): AccessLoc | null => (loc ? { path: shown(loc.file), line: loc.line } : null);
   const superuserSet = new Set(superusers);
 
   const clients = new Map<string, AccessClient>();
@@ -85,7 +93,12 @@ export function databaseAccess(model: HostModel, options: DatabaseAccessOptions 
     if (!client.access.some((a) => a.role === role && a.database === database)) client.access.push({ role, database, via: null });
   };
   const toShared = new Map<unknown, typeof connections>();
-  for (const c of connections) if (c.toShared) toShared.set(c.service, [...(toShared.get(c.service) ?? []), c]);
+  for (const c of connections) {
+    if (!c.toShared) continue;
+    const list = toShared.get(c.service);
+    if (list) list.push(c);
+    else toShared.set(c.service, [c]);
+  }
   const usedAllocations = new Set<number>();
   for (const service of model.services.filter((s) => !s.stack.archived)) {
     const own = toShared.get(service) ?? [];
@@ -93,7 +106,7 @@ export function databaseAccess(model: HostModel, options: DatabaseAccessOptions 
     if (own.length === 0 && entries.length === 0) continue;
     const client = clientFor(`${service.stack.file}\u0000${service.name}`, () => ({
       service: service.name,
-      path: displayPath(service.stack.file, model.cwd),
+      path: shown(service.stack.file),
       roles: [],
       databases: [],
       allocated: [],
@@ -150,8 +163,11 @@ export function databaseAccess(model: HostModel, options: DatabaseAccessOptions 
     }
   }
   const allocatedTo = new Map<string, { service: string; role: string }[]>();
-  for (const a of model.policy.database.allocations)
-    allocatedTo.set(a.database, [...(allocatedTo.get(a.database) ?? []), { service: a.service, role: a.role }]);
+  for (const a of model.policy.database.allocations) {
+    const list = allocatedTo.get(a.database);
+    if (list) list.push({ service: a.service, role: a.role });
+    else allocatedTo.set(a.database, [{ service: a.service, role: a.role }]);
+  }
 
   const byName = new Map((matrix?.databases ?? []).map((db) => [db.name, db]));
   const databases: AccessDatabase[] = [...names].map((name) => {
@@ -175,7 +191,7 @@ export function databaseAccess(model: HostModel, options: DatabaseAccessOptions 
   });
   if (matrix) for (const client of clients.values()) for (const a of client.access) a.via = matrix.canConnect(a.role, a.database).via;
   return {
-    shared: shared ? { service: shared.name, path: displayPath(shared.stack.file, model.cwd) } : null,
+    shared: shared ? { service: shared.name, path: shown(shared.stack.file) } : null,
     superuser: matrix?.superuser ?? superusers.at(-1) ?? null,
     databases,
     clients: [...clients.values()],

@@ -133,7 +133,8 @@ export class Catalog {
   /** Roles whose privileges `role` uses without SET ROLE (itself first), as has_privs_of_role. */
   privilegeRoles(role: string): string[] {
     const out = [role];
-    const seen = new Set(out);
+    // Made on the first membership: most roles have none (thousands of calls while the rules read the matrix).
+    let seen: Set<string> | null = null;
     for (let i = 0; i < out.length; i++) {
       const current = this.roles.get(out[i]!);
       if (!current) continue;
@@ -141,6 +142,7 @@ export class Catalog {
       if (this.version < 16 && !current.inherit) continue;
       for (const [parent, membership] of current.memberOf) {
         if (this.version >= 16 && !membership.inherit) continue;
+        seen ??= new Set(out);
         if (!seen.has(parent)) {
           seen.add(parent);
           out.push(parent);
@@ -187,9 +189,9 @@ export class Catalog {
     const db = this.databases.get(dbName);
     if (!db || !this.roles.has(role)) return new Set();
     if (this.isSuperuser(role)) return new Set(ALL_PRIVILEGES);
-    const holders = new Set([...this.privilegeRoles(role), PUBLIC]);
+    const holders = new Set(this.privilegeRoles(role));
     const out = new Set<DatabasePrivilege>();
-    for (const item of this.effectiveAcl(db)) if (holders.has(item.grantee)) for (const p of item.privileges) out.add(p);
+    for (const item of this.effectiveAcl(db)) if (item.grantee === PUBLIC || holders.has(item.grantee)) for (const p of item.privileges) out.add(p);
     return out;
   }
 

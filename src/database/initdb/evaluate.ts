@@ -805,8 +805,10 @@ class Evaluator {
    * too); else the role among those it has privileges of that holds the most grant options.
    */
   private bestGrantor(db: CatalogDatabase, cur: string, wanted: DatabasePrivilege[]): { role: string; privileges: DatabasePrivilege[]; error?: string } {
+    // A superuser first: its roles are not needed then (init scripts run as one, thousands of grants).
+    if (this.catalog.isSuperuser(cur)) return { role: db.owner, privileges: wanted };
     const roles = this.catalog.privilegeRoles(cur);
-    if (this.catalog.isSuperuser(cur) || roles.includes(db.owner)) return { role: db.owner, privileges: wanted };
+    if (roles.includes(db.owner)) return { role: db.owner, privileges: wanted };
     let best: { role: string; options: DatabasePrivilege[] } | null = null;
     for (const role of roles) {
       const options = new Set<DatabasePrivilege>();
