@@ -6,7 +6,7 @@ import type { ComposeService } from '../compose/types';
 import type { DatabaseModel, InitMount, InitScriptFile, PostgresConnection } from './types';
 import type { HostModel } from '../model/types';
 import type { Allocation } from '../policy/types';
-import { parseImage } from '../util/image';
+import { imageName } from '../util/image';
 import { readConnections } from './connections';
 import { findInitMounts, readInitScripts } from './init-mounts';
 import { evaluateInit, matrixOf, LATEST_MAJOR, type ScriptEnv } from './initdb';
@@ -36,12 +36,12 @@ const POSTGRES_INFRASTRUCTURE =
 
 export function isPostgresInfrastructure(image: string | null): boolean {
   if (!image || image.includes('${')) return false;
-  return POSTGRES_INFRASTRUCTURE.test(parseImage(image).name);
+  return POSTGRES_INFRASTRUCTURE.test(imageName(image));
 }
 
 export function isPostgresImage(image: string | null): boolean {
   if (!image || image.includes('${')) return false;
-  const name = parseImage(image).name;
+  const name = imageName(image);
   return POSTGRES_IMAGES.some((re) => re.test(name));
 }
 

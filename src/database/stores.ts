@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ComposeService, Stack } from '../compose/types';
 import type { DataStore, StoreKind, VolumeMount } from './types';
 import type { SourceLoc } from '../files/types';
-import { parseImage } from '../util/image';
+import { imageName } from '../util/image';
 import { withLazyLoc } from '../util/lazy';
 
 const STORE_IMAGES: { kind: Exclude<StoreKind, 'postgres'>; product: string; pattern: RegExp }[] = [
@@ -43,7 +43,7 @@ export const VECTOR_GRAPH_EXTENSIONS = new Map([
 
 export function storeOf(image: string | null): { kind: Exclude<StoreKind, 'postgres'>; product: string } | null {
   if (!image || image.includes('${')) return null;
-  const name = parseImage(image).name;
+  const name = imageName(image);
   const found = STORE_IMAGES.find((s) => s.pattern.test(name));
   return found ? { kind: found.kind, product: found.product } : null;
 }
@@ -51,7 +51,7 @@ export function storeOf(image: string | null): { kind: Exclude<StoreKind, 'postg
 /** The vector/graph product a Postgres image bundles (pgvector/pgvector -> 'pgvector'), or null. */
 export function postgresVectorProduct(image: string | null): string | null {
   if (!image || image.includes('${')) return null;
-  const name = parseImage(image).name;
+  const name = imageName(image);
   return POSTGRES_VECTOR_IMAGES.find((p) => p.pattern.test(name))?.product ?? null;
 }
 

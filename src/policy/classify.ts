@@ -1,6 +1,6 @@
 // The seed's decision tree as one function: where does a service belong, and why.
 import type { CatalogEntry, Classification, ClassifyReason, Policy, SystemPolicy } from './types';
-import { imageMatches, parseImage } from '../util/image';
+import { imageMatches, imageName } from '../util/image';
 import { isFolderName } from '../util/paths';
 import { WEB_SERVERS } from './recommended';
 
@@ -58,14 +58,22 @@ export function findCatalogEntry(policy: Policy, name: string): { entry: Catalog
 }
 
 export function findCatalogByImage(policy: Policy, image: string): CatalogEntry | null {
-  const name = parseImage(image).name;
+  const name = imageName(image);
   const byImage = indexOf(policy).byImage;
   let entry = byImage.get(name);
   if (entry === undefined) {
-    entry = policy.catalog.find((e) => e.images.some((pattern) => imageMatches(pattern, name))) ?? null;
+    entry = firstEntryMatching(policy, name);
     byImage.set(name, entry);
   }
   return entry;
+}
+
+/** The first catalog entry one of whose image patterns matches (plain loops: no closure per entry for each of 10,000 images). */
+function firstEntryMatching(policy: Policy, name: string): CatalogEntry | null {
+  for (const entry of policy.catalog) {
+    for (const pattern of entry.images) if (imageMatches(pattern, name)) return entry;
+  }
+  return null;
 }
 
 export function findSystem(policy: Policy, serviceName: string): SystemPolicy | null {
@@ -114,7 +122,7 @@ export function classifyService(facts: ServiceFacts, policy: Policy): Classifica
     const byImage = findCatalogByImage(policy, facts.image);
     if (byImage && byImage !== catalog) {
       catalog ??= byImage;
-      add('catalog-image', byImage.capability, `image ${parseImage(facts.image).name} is ${byImage.name} -> ${byImage.capability}/ (${byImage.reason})`);
+      add('catalog-image', byImage.capability, `image ${imageName(facts.image)} is ${byImage.name} -> ${byImage.capability}/ (${byImage.reason})`);
     }
   }
   const system = facts.system ? (policy.systems.find((s) => s.name === facts.system) ?? null) : findSystem(policy, canonicalName);
@@ -147,15 +155,15 @@ export function classifyService(facts: ServiceFacts, policy: Policy): Classifica
 /** The web server a name or image is (nginx, caddy, httpd), or null. */
 export function findWebServer(name: string, image: string | null): string | null {
   const wanted = name.toLowerCase();
-  const imageName = image ? parseImage(image).name : null;
+  const normalised = image ? imageName(image) : null;
   const found = WEB_SERVERS.find(
-    (w) => w.name === wanted || w.aliases.includes(wanted) || (imageName !== null && w.images.some((pattern) => imageMatches(pattern, imageName))),
+    (w) => w.name === wanted || w.aliases.includes(wanted) || (normalised !== null && w.images.some((pattern) => imageMatches(pattern, normalised))),
   );
   return found?.name ?? null;
 }
 
 function hasImageOf(entry: CatalogEntry, images: readonly (string | null)[]): boolean {
-  return images.some((image) => image !== null && entry.images.some((pattern) => imageMatches(pattern, parseImage(image).name)));
+  return images.some((image) => image !== null && entry.images.some((pattern) => imageMatches(pattern, imageName(image))));
 }
 
 function configName(policy: Policy): string {
