@@ -117,7 +117,8 @@ export function readConnections(service: ComposeService): PostgresConnection[] {
     const split = splitFieldName(variable.name);
     if (split) fields.push({ prefix: split.prefix, field: split.field, variable, value: value === null || value.trim() === '' ? null : value.trim() });
   }
-  out.push(...groupConnections(service, fields));
+  // Most services name no connection field: no groups to build for them.
+  if (fields.length > 0) out.push(...groupConnections(service, fields));
   return out;
 }
 
