@@ -260,3 +260,39 @@ describe('the compatibility entry point', () => {
     expect(data.entries).toHaveLength(matrix.roles.length * matrix.databases.length);
   });
 });
+
+describe('a GRANT or REVOKE that fails changes nothing', () => {
+  // One database and one grantee is changed in place, more are changed on copies (evaluate.ts):
+  // both must leave the ACL as it was when the statement fails (PostgreSQL runs it all or nothing).
+  const setup = [
+    'CREATE ROLE a LOGIN;',
+    'CREATE ROLE b LOGIN;',
+    'CREATE ROLE c LOGIN;',
+    'CREATE DATABASE d;',
+    'CREATE DATABASE e;',
+    'GRANT CONNECT ON DATABASE d, e TO a WITH GRANT OPTION;',
+    'SET ROLE a;',
+    'GRANT CONNECT ON DATABASE d, e TO b;',
+    'RESET ROLE;',
+  ];
+  const aclOf = (matrix: PrivilegeMatrix, name: string) => matrix.databases.find((db) => db.name === name)!.acl;
+
+  it.each([
+    ['one database, one grantee', 'REVOKE CONNECT ON DATABASE d FROM a;'],
+    ['one database, two grantees', 'REVOKE CONNECT ON DATABASE d FROM c, a;'],
+    ['two databases, one grantee', 'REVOKE CONNECT ON DATABASE e, d FROM a;'],
+  ])('REVOKE of a privilege passed on, without CASCADE (%s)', async (_case, revoke) => {
+    const before = await matrixOf15(setup);
+    const after = await matrixOf15([...setup, revoke, 'CREATE DATABASE never;']);
+    expect(after.stop).toEqual({ loc: at(setup.length + 1), message: 'dependent privileges exist' });
+    expect(after.databases.some((db) => db.name === 'never')).toBe(false);
+    for (const name of ['d', 'e']) expect(aclOf(after, name)).toEqual(aclOf(before, name));
+  });
+
+  it('GRANT ... WITH GRANT OPTION back to the grantor, after a first grantee (two grantees)', async () => {
+    const before = await matrixOf15(setup);
+    const after = await matrixOf15([...setup, 'SET ROLE a;', 'GRANT CONNECT ON DATABASE d TO c, a WITH GRANT OPTION;']);
+    expect(after.stop).toEqual({ loc: at(setup.length + 2), message: 'grant options cannot be granted back to your own grantor' });
+    expect(aclOf(after, 'd')).toEqual(aclOf(before, 'd'));
+  });
+});
