@@ -2,7 +2,7 @@
 // instance, how every service connects to Postgres, the shared instance's init scripts and the
 // privilege matrix they give, and the vector/graph/cache stores with their volumes.
 import path from 'node:path';
-import type { ComposeService } from '../compose/types';
+import type { ComposeService, Stack } from '../compose/types';
 import type { DatabaseModel, InitMount, InitScriptFile, PostgresConnection } from './types';
 import type { HostModel } from '../model/types';
 import type { Allocation } from '../policy/types';
@@ -205,10 +205,32 @@ const networksCache = new WeakMap<ComposeService, Set<string>>();
 function networksOf(service: ComposeService): Set<string> {
   let nets = networksCache.get(service);
   if (!nets) {
-    nets = serviceNetworks(service, new Map(service.stack.services.map((x) => [x.name, x])));
+    nets = serviceNetworks(service, servicesByName(service.stack));
     networksCache.set(service, nets);
   }
   return nets;
+}
+
+/** A stack's services by name, once per stack (not once per service of it). */
+const servicesByNameCache = new WeakMap<Stack, Map<string, ComposeService>>();
+function servicesByName(stack: Stack): Map<string, ComposeService> {
+  let byName = servicesByNameCache.get(stack);
+  if (!byName) {
+    byName = new Map(stack.services.map((x) => [x.name, x]));
+    servicesByNameCache.set(stack, byName);
+  }
+  return byName;
+}
+
+/** The names a Postgres service answers to, once per service: asked for every connection. */
+const hostNamesCache = new WeakMap<ComposeService, Set<string>>();
+function hostNamesOf(service: ComposeService): Set<string> {
+  let names = hostNamesCache.get(service);
+  if (!names) {
+    names = serviceHostNames(service);
+    hostNamesCache.set(service, names);
+  }
+  return names;
 }
 
 /**
@@ -219,7 +241,7 @@ function networksOf(service: ComposeService): Set<string> {
 function resolveTarget(connection: PostgresConnection, postgres: ComposeService[]): ComposeService | null {
   const host = connection.host?.value?.toLowerCase().replace(/\.$/, '');
   if (!host) return null;
-  const named = postgres.filter((p) => serviceHostNames(p).has(host));
+  const named = postgres.filter((p) => hostNamesOf(p).has(host));
   if (named.length === 0) return null;
   const clientNets = networksOf(connection.service);
   const reachable = named.filter((p) => {
