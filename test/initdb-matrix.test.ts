@@ -4,6 +4,8 @@
 // test (initdb-differential.test.ts) checks the same model against a real server at scale.
 import { describe, expect, it } from 'vitest';
 import { computePrivilegeMatrix, evaluateInit, matrixOf, parseInitShell, parseInitSql, type PrivilegeMatrix } from '../src/database/initdb';
+import { sortedPrivileges } from '../src/database/initdb/matrix';
+import type { DatabasePrivilege } from '../src/database/initdb/types';
 
 const FILE = '/virtual/init.sql';
 
@@ -294,5 +296,17 @@ describe('a GRANT or REVOKE that fails changes nothing', () => {
     const after = await matrixOf15([...setup, 'SET ROLE a;', 'GRANT CONNECT ON DATABASE d TO c, a WITH GRANT OPTION;']);
     expect(after.stop).toEqual({ loc: at(setup.length + 2), message: 'grant options cannot be granted back to your own grantor' });
     expect(aclOf(after, 'd')).toEqual(aclOf(before, 'd'));
+  });
+});
+
+describe('sortedPrivileges', () => {
+  it('is [...set].sort() for every set of privileges, and for one holding an unknown name', () => {
+    const names = ['temp', 'connect', 'create'] as DatabasePrivilege[];
+    for (let mask = 0; mask < 8; mask++) {
+      const set = new Set(names.filter((_, i) => mask & (1 << i)));
+      expect(sortedPrivileges(set)).toEqual([...set].sort());
+    }
+    const odd = new Set(['temp', 'usage', 'connect'] as DatabasePrivilege[]);
+    expect(sortedPrivileges(odd)).toEqual(['connect', 'temp', 'usage']);
   });
 });

@@ -3,7 +3,7 @@
 // are the server's own (has_database_privilege: ACL items, PUBLIC, inheritance through
 // memberships, superusers); "holders" adds ownership and membership, which give control even
 // when they give no privilege directly.
-import { Catalog, PUBLIC } from './catalog';
+import { ALL_PRIVILEGES, Catalog, PUBLIC } from './catalog';
 import { evaluateInit, type InitOutcome } from './evaluate';
 import type {
   ConnectAnswer,
@@ -88,14 +88,14 @@ export function matrixOf(outcome: Pick<InitOutcome, 'catalog' | 'stop' | 'lost' 
       acl: catalog.effectiveAcl(db).map((item) => ({
         grantee: item.grantee,
         grantor: item.grantor,
-        privileges: [...item.privileges].sort(),
-        grantOptions: [...item.grantOptions].sort(),
+        privileges: sortedPrivileges(item.privileges),
+        grantOptions: sortedPrivileges(item.grantOptions),
         loc: item.loc ?? (db.acl === null ? db.createdAt : null),
       })),
       extensions: db.extensions,
     }));
 
-  const privileges = (role: string, database: string): DatabasePrivilege[] => [...catalog.privilegesOn(role, database)].sort();
+  const privileges = (role: string, database: string): DatabasePrivilege[] => sortedPrivileges(catalog.privilegesOn(role, database));
 
   const canConnect = (role: string, database: string): ConnectAnswer => {
     const db = catalog.databases.get(database);
@@ -148,6 +148,7 @@ export function matrixOf(outcome: Pick<InitOutcome, 'catalog' | 'stop' | 'lost' 
         }
       }
     }
+    if (reached.size === 0) return [];
     return [...reached].sort((a, b) => roleOrder.get(a)! - roleOrder.get(b)!);
   };
 
@@ -200,6 +201,16 @@ export function matrixOf(outcome: Pick<InitOutcome, 'catalog' | 'stop' | 'lost' 
     grantedConnectors,
     holders,
   };
+}
+
+/**
+ * A privilege set as a sorted list. ALL_PRIVILEGES is in sorted order: filtering it gives the
+ * sorted list without sorting (Array.prototype.sort allocated ~12 MB over the holders of 3,500
+ * databases); a set holding anything else is sorted as it is.
+ */
+export function sortedPrivileges(set: ReadonlySet<DatabasePrivilege>): DatabasePrivilege[] {
+  const known = ALL_PRIVILEGES.filter((p) => set.has(p));
+  return known.length === set.size ? known : [...set].sort();
 }
 
 /** The membership edge (from `role` up) on the way to `target`. */
