@@ -42,6 +42,26 @@ describe("the run's file cache", () => {
     // A finding in the document (its key is the line's text) needed no second read.
     expect(result!.findings.map((f) => `${f.rule} ${f.path}:${f.line}`)).toEqual(expect.arrayContaining(['stale-doc-path docs/INVENTORY.md:2']));
   });
+
+  it('a stack folder the scan listed without a .env is not read for one, and the one that has it is', async () => {
+    const cwd = makeTree({
+      'svclint.config.yaml': stringify({}),
+      services: {
+        automation: {
+          'docker-compose.yml': 'services:\n  n8n:\n    image: n8nio/n8n:${N8N_TAG}\n',
+          '.env': 'N8N_TAG=1.70.3\n',
+        },
+        monitoring: { 'docker-compose.yml': 'services:\n  kuma:\n    image: louislam/uptime-kuma:${KUMA_TAG:-1.23.16}\n' },
+      },
+    });
+    const files = new FileCache();
+    await lint({ cwd, paths: ['.'], files });
+    const read = files.readFiles.map((f) => path.relative(cwd, f));
+    expect(read).toContain('services/automation/.env');
+    expect(read).not.toContain('services/monitoring/.env');
+    expect(files.error(path.join(cwd, 'services/monitoring/.env'))).toBe('ENOENT');
+    expect(files.text(path.join(cwd, 'services/automation/.env'))).toBe('N8N_TAG=1.70.3\n');
+  });
 });
 
 /** Every .ts file below a folder of the repository. */

@@ -170,9 +170,16 @@ export class FileCache {
     return real;
   }
 
-  /** Remembers what the tree scan already knows about a path (no second stat). */
-  knowKind(abs: string, kind: PathKind | null): void {
-    if (!this.kinds.has(abs)) this.kinds.set(abs, kind);
+  /**
+   * Remembers that the tree scan found nothing at a path (no read is tried: a failed open costs an
+   * exception per stack folder without a `.env`).
+   */
+  knowAbsent(abs: string): void {
+    const entry = this.entry(abs);
+    if (entry.bytes !== undefined || entry.released) return;
+    entry.bytes = null;
+    entry.error = 'ENOENT';
+    if (!this.kinds.has(abs)) this.kinds.set(abs, null);
   }
 
   /**

@@ -12,6 +12,8 @@ export function isInactivePath(rel: string, policy: Policy): boolean {
   return policy.capabilities.get(top)?.inactive === true;
 }
 
+const ENV_FILE = '.env';
+
 export function loadStacks(tree: Tree, policy: Policy, files: FileCache): Stack[] {
   const stacks: Stack[] = [];
   for (const [dirRel, entries] of tree.children) {
@@ -19,6 +21,8 @@ export function loadStacks(tree: Tree, policy: Policy, files: FileCache): Stack[
     const { main, overrides } = findComposeFiles(fileNames);
     if (!main) continue;
     const dirAbs = dirRel === '' ? tree.root : path.join(tree.root, dirRel);
+    // The listing holds the compose file, so it got past `.env` (names are listed in byte order).
+    if (!entries.some((e) => e.name === ENV_FILE)) files.knowAbsent(path.join(dirAbs, ENV_FILE));
     const stack = loadStack(
       path.join(dirAbs, main),
       overrides.map((o) => path.join(dirAbs, o)),
