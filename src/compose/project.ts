@@ -51,6 +51,8 @@ export class LoadContext {
     own: ComposeFile[],
     /** What is at a path (the run's file cache; default: a stat). */
     private readonly kind: (abs: string) => 'file' | 'dir' | 'other' | null = statKind,
+    /** A text reader that says null instead of throwing (the run's file cache): no exception per missing `.env`. */
+    private readonly textOrNull?: (abs: string) => string | null,
   ) {
     for (const file of own) this.parsed.set(file.abs, file);
   }
@@ -71,6 +73,7 @@ export class LoadContext {
   }
 
   readText(abs: string): string | null {
+    if (this.textOrNull) return this.textOrNull(abs);
     try {
       const content = this.read(abs);
       return typeof content === 'string' ? content : content.toString('utf8');

@@ -35,6 +35,8 @@ export interface LoadStackOptions {
   readFile?: (abs: string) => Buffer | string;
   /** What is at a path (defaults to a stat). */
   fileKind?: (abs: string) => 'file' | 'dir' | 'other' | null;
+  /** A file's UTF-8 text, null when it cannot be read (defaults to `readFile`, its error caught). */
+  readText?: (abs: string) => string | null;
 }
 
 type Plain = Record<string, unknown>;
@@ -54,7 +56,7 @@ export function loadStack(mainAbs: string, overrideAbs: readonly string[], optio
     file.errors = [];
     file.data = {};
   }
-  const ctx = new LoadContext(read, files, options.fileKind);
+  const ctx = new LoadContext(read, files, options.fileKind, options.readText);
   const envAbs = path.join(dir, '.env');
   const envText = ctx.readText(envAbs);
   const env = new Map<string, string>();

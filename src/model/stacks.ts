@@ -26,7 +26,7 @@ export function loadStacks(tree: Tree, policy: Policy, files: FileCache): Stack[
     const stack = loadStack(
       path.join(dirAbs, main),
       overrides.map((o) => path.join(dirAbs, o)),
-      { archived: isInactivePath(dirRel, policy), readFile: (abs) => files.read(abs), fileKind: (abs) => files.kind(abs) },
+      { archived: isInactivePath(dirRel, policy), readFile: (abs) => files.read(abs), fileKind: (abs) => files.kind(abs), readText: (abs) => files.text(abs) },
     );
     // The cache keeps the text the loader parsed, not the bytes too.
     for (const file of [...stack.files, ...(stack.imported ?? [])]) if (file.text !== '') files.adopt(file.abs, file.text);
