@@ -157,8 +157,25 @@ const CLOSE_BRACKET = 0x5d;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 
+/**
+ * Block nesting deeper than MAX_NESTING needs a line indented by at least MAX_NESTING columns (each
+ * level is indented further than the one it is in); flow nesting needs more than MAX_NESTING brackets.
+ */
+const DEEP_INDENT = new RegExp(`^[ -]{${MAX_NESTING}}`, 'm');
+
+/** Whether a text has more than `limit` of the flow brackets `[` and `{` (quoted or not). */
+function hasMoreBrackets(text: string, limit: number): boolean {
+  let count = 0;
+  for (const bracket of ['[', '{']) {
+    for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) if (++count > limit) return true;
+  }
+  return false;
+}
+
 /** Offset where flow (`[{`) or block (indentation) nesting first exceeds MAX_NESTING; -1 if never. */
 function nestingLimitOffset(text: string): number {
+  // Almost every file is far from the limit; the exact walk below reads every character.
+  if (!DEEP_INDENT.test(text) && !hasMoreBrackets(text, MAX_NESTING)) return -1;
   // Character codes, not one-character strings: this reads every character of every compose file.
   let flow = 0;
   const indents: number[] = [];
