@@ -34,7 +34,9 @@ export function scanTree(root: string, options: ScanOptions = {}): Tree {
       continue;
     }
     for (const { name, dirent, notUtf8 } of listing) {
-      const abs = path.join(dir.abs, name);
+      // Below the root, the folder's path came from path.join and a listed name is one plain segment:
+      // joining by hand gives the same string without normalising it again (21,639 times at 10k services).
+      const abs = dir.depth === 0 ? path.join(dir.abs, name) : `${dir.abs}${path.sep}${name}`;
       if (notUtf8) {
         // A name that is not UTF-8 cannot be opened again through a string path.
         problems.push({ abs, message: 'file name is not valid UTF-8; left out' });
