@@ -15,6 +15,7 @@ import { parseDotEnv } from './env-file';
 import { interpolateTree, type Lookup, type TreeInterpolationError } from './interpolate';
 import { mergeComposeConfigs, removePaths } from './merge';
 import { EMPTY_COMPOSE_FILE, parseComposeFile } from './parse-file';
+import { withLazyLoc } from '../util/lazy';
 
 type Plain = Record<string, unknown>;
 
@@ -83,10 +84,7 @@ export class LoadContext {
   }
 
   issue(rule: ComposeIssue['rule'], message: string, loc: () => SourceLoc | null): void {
-    const issue = { rule, message, loc: null } as ComposeIssue;
-    let cached: SourceLoc | null | undefined;
-    Object.defineProperty(issue, 'loc', { get: () => (cached === undefined ? (cached = loc()) : cached), enumerable: true, configurable: true });
-    this.issues.push(issue);
+    this.issues.push(withLazyLoc({ rule, message }, loc));
   }
 
   /**
