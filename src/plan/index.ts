@@ -17,6 +17,7 @@ import type { HostModel, ServiceDir } from '../model/types';
 import { isInside } from '../util/paths';
 import { keepProjectName, relativePathEdits, type PathEdit } from './compose-edits';
 import { extendPlan } from './migration';
+import { relocationLookup } from './relocations';
 import { decideFolder, isBridge, realAbs, type Decision } from './decide';
 import { groupingFolders } from './groups';
 import type { FolderPlan, ManualAction, PlacementPlan, PlanAction, PlanCause, PlannedMove, StackSplit } from './types';
@@ -312,9 +313,7 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
       loose.map((abs) => ({ from: abs, to: path.join(to, path.basename(abs)), cause: causes.find(groupKey(group)) })),
     ),
   ].sort((a, b) => depth(b.from) - depth(a.from));
-  // A string prefix test: this runs for every relative path of every stack.
-  const relocationOf = (abs: string) =>
-    relocations.length === 0 ? null : (relocations.find((r) => abs === r.from || abs.startsWith(`${r.from}${path.sep}`)) ?? null);
+  const relocationOf = relocationLookup(relocations);
   const finalPath = (abs: string) => {
     const r = relocationOf(abs);
     return r ? path.join(r.to, path.relative(r.from, abs)) : abs;
