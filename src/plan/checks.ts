@@ -10,10 +10,11 @@ import type { MigrationChecks } from './types';
 
 export function migrationChecks(model: HostModel, moves: MoveMap, created: readonly string[], removed: ReadonlySet<string>): MigrationChecks {
   const stacks = new Set<string>();
+  const archive = path.join(model.root, archiveFolder(model));
   for (const stack of model.stacks) {
     if (stack.archived || removed.has(stack.file)) continue;
     const end = moves.final(stack.file);
-    if (!isInside(path.join(model.root, archiveFolder(model)), end)) stacks.add(end);
+    if (!isInside(archive, end)) stacks.add(end);
   }
   for (const file of created) stacks.add(file);
   const urls: MigrationChecks['urls'] = [];

@@ -29,6 +29,8 @@ interface PolicyIndex {
   byName: Map<string, CatalogEntry>;
   byAlias: Map<string, CatalogEntry>;
   byImage: Map<string, CatalogEntry | null>;
+  /** The same by the image as written: classification, the rules and the memory budget ask for one service's image again. */
+  byWrittenImage: Map<string, CatalogEntry | null>;
   systemOf: Map<string, SystemPolicy>;
 }
 const indexes = new WeakMap<Policy, PolicyIndex>();
@@ -36,7 +38,7 @@ const indexes = new WeakMap<Policy, PolicyIndex>();
 function indexOf(policy: Policy): PolicyIndex {
   let index = indexes.get(policy);
   if (!index) {
-    index = { byName: new Map(), byAlias: new Map(), byImage: new Map(), systemOf: new Map() };
+    index = { byName: new Map(), byAlias: new Map(), byImage: new Map(), byWrittenImage: new Map(), systemOf: new Map() };
     for (const entry of policy.catalog) {
       const name = entry.name.toLowerCase();
       if (!index.byName.has(name)) index.byName.set(name, entry);
@@ -58,13 +60,16 @@ export function findCatalogEntry(policy: Policy, name: string): { entry: Catalog
 }
 
 export function findCatalogByImage(policy: Policy, image: string): CatalogEntry | null {
+  const { byImage, byWrittenImage } = indexOf(policy);
+  let entry = byWrittenImage.get(image);
+  if (entry !== undefined) return entry;
   const name = parseImage(image).name;
-  const byImage = indexOf(policy).byImage;
-  let entry = byImage.get(name);
+  entry = byImage.get(name);
   if (entry === undefined) {
     entry = policy.catalog.find((e) => e.images.some((pattern) => imageMatches(pattern, name))) ?? null;
     byImage.set(name, entry);
   }
+  byWrittenImage.set(image, entry);
   return entry;
 }
 
