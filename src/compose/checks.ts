@@ -160,6 +160,8 @@ function dependencyIssues(services: Plain): ModelIssue[] {
     list(service.volumes_from).forEach((from, i) => {
       if (typeof from === 'string' && !from.startsWith('container:')) out.push({ target: from.split(':')[0]!, path: ['services', name, 'volumes_from', i] });
     });
+    // A service that needs none is never part of a cycle: it is left out of the search (most are).
+    if (out.length === 0) continue;
     const kept: { target: string; path: (string | number)[] }[] = [];
     for (const edge of out) {
       if (hasUnknown(edge.target)) continue;
