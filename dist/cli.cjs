@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "bfe31c9ae3ba088e0834c891b70bb42f70e9e65751c2cdae2710f9c168493f0d", size: 1924685 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "a4ba577cfa1c05f295734218399131f455c51c494a6d5b4b8b97d9f7750ed899", size: 1932003 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

@@ -24,16 +24,16 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunks/chunk-GIAO5JTO.js";
+} from "./chunks/chunk-CQMI7WO4.js";
 import {
   parseImage
-} from "./chunks/chunk-HD7RUNM3.js";
+} from "./chunks/chunk-MBJD2GAK.js";
 import {
   hasUnknown
-} from "./chunks/chunk-VFVSZFIG.js";
+} from "./chunks/chunk-ICGOHP7I.js";
 import {
   isInside
-} from "./chunks/chunk-ZXHC4XCV.js";
+} from "./chunks/chunk-BDF6BVKZ.js";
 import "./chunks/chunk-3DAIKRF3.js";
 export {
   COMPOSE_FILE_NAMES,

@@ -3,7 +3,7 @@ import {
   compareInitFiles,
   imageMajorVersion,
   initFileOrder
-} from "./chunks/chunk-QF2HI7MH.js";
+} from "./chunks/chunk-43ZMSTKQ.js";
 import {
   ALL_PRIVILEGES,
   Catalog,
@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-ITGX44Y4.js";
+} from "./chunks/chunk-K3JUKPZE.js";
 import {
   RECOMMENDED_CAPABILITIES,
   RECOMMENDED_CATALOG,
@@ -55,23 +55,23 @@ import {
   placementPlan,
   readVolume,
   require_dist,
+  routersOf,
   scanTree,
   serviceHostNames,
   serviceNetworks,
   serviceVolumes,
-  traefikRouters,
   withLazyLoc
-} from "./chunks/chunk-GIAO5JTO.js";
+} from "./chunks/chunk-CQMI7WO4.js";
 import {
   parseImage
-} from "./chunks/chunk-HD7RUNM3.js";
+} from "./chunks/chunk-MBJD2GAK.js";
 import {
   interpolate
-} from "./chunks/chunk-VFVSZFIG.js";
+} from "./chunks/chunk-ICGOHP7I.js";
 import {
   displayPath,
   isInside
-} from "./chunks/chunk-ZXHC4XCV.js";
+} from "./chunks/chunk-BDF6BVKZ.js";
 import {
   ConfigError,
   UsageError
@@ -278,7 +278,7 @@ var FileCache = class {
   smallText(abs) {
     const entry = this.entries.get(abs);
     if (entry?.bytes !== void 0) return this.text(abs);
-    if (this.kind(abs) !== "file" || (this.sizes.get(abs) ?? Infinity) > MAX_TEXT_READ) return null;
+    if (this.kind(abs) !== "file" || this.size(abs) > MAX_TEXT_READ) return null;
     return this.text(abs);
   }
   /** The text split into lines (`\r\n`, `\r` and `\n` end a line). */
@@ -332,9 +332,36 @@ var FileCache = class {
     }
     return real2;
   }
-  /** Remembers what the tree scan already knows about a path (no second stat). */
+  /** A file's size in bytes (a stat when the scan told only its kind); Infinity when it cannot be read. */
+  size(abs) {
+    let size = this.sizes.get(abs);
+    if (size === void 0) {
+      try {
+        size = statSync(abs).size;
+      } catch {
+        size = Infinity;
+      }
+      this.sizes.set(abs, size);
+    }
+    return size;
+  }
+  /**
+   * Remembers what the tree scan found at a path (links followed), so the checks of build contexts,
+   * bind mounts and documented paths need no stat of their own (~20,000 at 10k services).
+   */
   knowKind(abs, kind) {
     if (!this.kinds.has(abs)) this.kinds.set(abs, kind);
+  }
+  /**
+   * Remembers that the tree scan found nothing at a path (no read is tried: a failed open costs an
+   * exception per stack folder without a `.env`).
+   */
+  knowAbsent(abs) {
+    const entry = this.entry(abs);
+    if (entry.bytes !== void 0 || entry.released) return;
+    entry.bytes = null;
+    entry.error = "ENOENT";
+    if (!this.kinds.has(abs)) this.kinds.set(abs, null);
   }
   /**
    * The suppression directives of a file: from its comments as the file's own syntax has them (YAML
@@ -4785,7 +4812,7 @@ async function runInitdbExec(mode, shared, files, env, replayed, mounts) {
     processEnv: process.env
   };
   if (mode === "docker") {
-    const { executeInitDocker } = await import("./chunks/docker-I2DT5M46.js");
+    const { executeInitDocker } = await import("./chunks/docker-EJBQSPDO.js");
     return executeInitDocker({ ...input, image: shared.image ?? "postgres" });
   }
   const { executeInit } = await import("./chunks/run-XOOMPEWE.js");
@@ -4897,6 +4924,7 @@ function isInactivePath(rel, policy) {
   const top = rel.split("/")[0] ?? "";
   return policy.capabilities.get(top)?.inactive === true;
 }
+var ENV_FILE = ".env";
 function loadStacks(tree, policy, files) {
   const stacks = [];
   for (const [dirRel, entries] of tree.children) {
@@ -4904,10 +4932,11 @@ function loadStacks(tree, policy, files) {
     const { main, overrides } = findComposeFiles(fileNames);
     if (!main) continue;
     const dirAbs = dirRel === "" ? tree.root : path5.join(tree.root, dirRel);
+    if (!entries.some((e) => e.name === ENV_FILE)) files.knowAbsent(path5.join(dirAbs, ENV_FILE));
     const stack = loadStack(
       path5.join(dirAbs, main),
       overrides.map((o) => path5.join(dirAbs, o)),
-      { archived: isInactivePath(dirRel, policy), readFile: (abs) => files.read(abs), fileKind: (abs) => files.kind(abs) }
+      { archived: isInactivePath(dirRel, policy), readFile: (abs) => files.read(abs), fileKind: (abs) => files.kind(abs), readText: (abs) => files.text(abs) }
     );
     for (const file of [...stack.files, ...stack.imported ?? []]) if (file.text !== "") files.adopt(file.abs, file.text);
     stacks.push(stack);
@@ -4923,6 +4952,7 @@ var NESTED_SEARCH_DEPTH = 4;
 async function buildHostModel(root, policy, cwd, options = {}) {
   const files = options.files ?? new FileCache();
   const tree = scanTree(root);
+  for (const entry of tree.entries) files.knowKind(entry.abs, scannedKind(entry));
   const stacks = loadStacks(tree, policy, files);
   const stackByDir = new Map(stacks.map((s) => [path6.relative(root, s.dir).split(path6.sep).join("/"), s]));
   const services = stacks.flatMap((s) => s.services);
@@ -5112,6 +5142,10 @@ function pickPrimary(dir, canonical) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+function scannedKind(entry) {
+  if (entry.kind !== "symlink") return entry.kind;
+  return entry.symlink?.status === "ok" ? entry.symlink.targetKind : null;
+}
 
 // src/compose/ports.ts
 import { isIP } from "node:net";
@@ -5126,8 +5160,8 @@ function publishedPorts(ports) {
     if (seen.has(identity)) return;
     seen.add(identity);
     const text = typeof entry === "object" && entry !== null ? `published: ${String(entry.published)}` : String(entry);
-    const { target: _target, ...port } = parsed;
-    out.push({ ...port, index, text });
+    const { hostIp, start, end, protocol, pool } = parsed;
+    out.push({ hostIp, start, end, protocol, pool, index, text });
   });
   return out;
 }
@@ -5319,7 +5353,13 @@ function mayRunTogether(a, b) {
 }
 
 // src/model/memory.ts
+var budgetOf = /* @__PURE__ */ new WeakMap();
 function memoryBudget(model) {
+  let budget = budgetOf.get(model);
+  if (!budget) budgetOf.set(model, budget = computeMemoryBudget(model));
+  return budget;
+}
+function computeMemoryBudget(model) {
   const usages = model.stacks.filter((stack) => !stack.archived).flatMap((stack) => stack.services).filter((s) => serviceProfiles(s).length === 0).map((s) => memoryUsage(s, model.policy));
   const declared = sumBytes(usages.filter((u) => u.declared));
   const estimated = sumBytes(usages.filter((u) => !u.declared));
@@ -5362,7 +5402,6 @@ function buildFacts(model) {
   const { files } = model;
   let clashes = null;
   let docs = null;
-  let budget = null;
   const portsOf = (service) => publishedPorts(service.resolved.ports);
   return {
     fileText: (abs) => files.smallText(abs),
@@ -5380,7 +5419,7 @@ function buildFacts(model) {
       }
       return clashes;
     },
-    routers: (service) => isTraefikDisabled(real(service).labels) ? [] : traefikRouters(real(service).labels),
+    routers: (service) => isTraefikDisabled(real(service).labels) ? [] : routersOf(real(service).labels),
     labelLoc: (service, key) => labelLoc(real(service), key),
     connections: (service) => service ? model.database.connections.filter((c) => c.service === real(service)) : model.database.connections,
     allocations: (service) => allocationsFor(real(service), model),
@@ -5399,9 +5438,9 @@ function buildFacts(model) {
     referencedPaths: (service) => referencedPaths(real(service), real(service).stack.dir),
     profiles: (service) => serviceProfiles(real(service)),
     mayRunTogether: (a, b) => mayRunTogether(real(a), real(b)),
-    memoryBudget: () => budget ??= memoryBudget(model),
+    memoryBudget: () => memoryBudget(model),
     schemaProblems: async (stack) => {
-      const { validateStack } = await import("./chunks/stack-YUMJOKQ2.js");
+      const { validateStack } = await import("./chunks/stack-73N6ILEU.js");
       return validateStack(stack);
     },
     locateInFile: (file, keyPath, atKey) => locateInFile(file, [...keyPath], atKey)

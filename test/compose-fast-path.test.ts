@@ -61,4 +61,92 @@ describe('compose fast path', () => {
     const dup = parseComposeFile('/virtual/compose.yaml', 'services:\n  web:\n    image: a\n    image: b\n');
     expect(dup.errors[0]).toMatchObject({ line: 4, column: 5 });
   });
+
+  // The block-key check matches indentation and `- ` indicators atomically (no backtracking); this
+  // is the plain regex it replaced, to show both give the same answer.
+  const NON_STRING_KEY = String.raw`(?:[-+]?\.?[0-9][0-9a-z_.+-]*|[-+]?\.[a-z]+|true|false|null|~)`;
+  const BACKTRACKING_FORM = new RegExp(
+    [
+      String.raw`(?:^|[\s[{,:-])[&*!][^\s]`,
+      '<<',
+      '^%',
+      String.raw`(?:^|[\s[{,])\?(?:[ \t]|$)`,
+      String.raw`^[ \t]*(?:-[ \t]+)*(?:${NON_STRING_KEY}|"[^"]*"|'[^']*')?[ \t]*:(?:[ \t]|$)`,
+      String.raw`[[{,][ \t]*${NON_STRING_KEY}?[ \t]*:(?:[ \t]|$)`,
+    ].join('|'),
+    'im',
+  );
+
+  it('the atomic block-key check agrees with the backtracking form', () => {
+    const texts = files.map((file) => readFileSync(file, 'utf8'));
+    // Every line of up to four pieces drawn from indentation, indicators, keys and separators.
+    const pieces = [' ', '\t', '- ', '-\t', '-', '1', '-1', '.5', '-.x', 'true', 'True', 'tRuE', 'nul', 'null', '~', '"q"', "'q'", 'k', ':', ': ', ':x'];
+    const lines: string[] = [''];
+    for (let length = 0; length < 4; length++) for (const line of [...lines]) for (const piece of pieces) lines.push(line + piece);
+    for (const line of lines) texts.push(`a: 1\n${line}\nb: 2\n`, `${line}\n`);
+    const disagreements = texts.filter((text) => isPlainYaml(text) === BACKTRACKING_FORM.test(text));
+    expect(disagreements).toEqual([]);
+    expect(texts.length).toBeGreaterThan(300_000);
+  });
+
+  it('plain scalars resolve as the yaml package resolves them', () => {
+    const scalars = [
+      '',
+      '~',
+      'null',
+      'Null',
+      'NULL',
+      'nULL',
+      'true',
+      'True',
+      'TRUE',
+      'tRUE',
+      'false',
+      'FALSE',
+      'yes',
+      'on',
+      '0',
+      '-0',
+      '+12',
+      '012',
+      '0o17',
+      '0o8',
+      '0x1F',
+      '0X1F',
+      '+0x1F',
+      '0b101',
+    ];
+    scalars.push(
+      '1.5',
+      '-.5',
+      '+.5',
+      '.5',
+      '5.',
+      '1e3',
+      '1.5E-3',
+      '.inf',
+      '-.Inf',
+      '+.INF',
+      '.nan',
+      '.NaN',
+      '-.nan',
+      '.x',
+      '-',
+      '+',
+      '1.2.3',
+      '12:30',
+      'nginx:1.27',
+      'tcp',
+      '~x',
+    );
+    const refused: string[] = [];
+    for (const scalar of scalars) {
+      const text = `k: ${scalar}\n`;
+      const fast = fastLoadDocuments(text);
+      // null: js-yaml refuses (`-`), and the full path decides.
+      if (fast !== null) expect(fast, scalar).toEqual(fullData(text));
+      else refused.push(scalar);
+    }
+    expect(refused).toEqual(['-']);
+  });
 });

@@ -87,6 +87,15 @@ describe('parseComposeFile: hostile input becomes a positioned error', () => {
     expect(parseComposeFile('/x/compose.yaml', deep).errors).toEqual([{ message: 'nesting too deep (more than 256 levels)', line: 257, column: 257 }]);
   });
 
+  it('nesting right at the limit is fine, one more level is not (block with "- ", and flow)', () => {
+    const block = (levels: number) => Array.from({ length: levels }, (_, i) => `${'- '.repeat(i)}k${i}:`).join('\n') + '\n';
+    expect(parseComposeFile('/x/compose.yaml', block(257)).errors).toEqual([{ message: 'nesting too deep (more than 256 levels)', line: 257, column: 513 }]);
+    expect(parseComposeFile('/x/compose.yaml', block(256)).errors.map((e) => e.message)).not.toContain('nesting too deep (more than 256 levels)');
+    const flow = (levels: number) => `services:\n  a: ${'['.repeat(levels)}${']'.repeat(levels)}\n`;
+    expect(parseComposeFile('/x/compose.yaml', flow(257)).errors).toEqual([{ message: 'nesting too deep (more than 256 levels)', line: 2, column: 6 + 256 }]);
+    expect(parseComposeFile('/x/compose.yaml', flow(256)).errors).toEqual([]);
+  });
+
   it('brackets inside quotes and comments do not count as nesting', () => {
     const text = `services:\n  a:\n    command: "${'['.repeat(300)}" # ${'{'.repeat(300)}\n`;
     expect(parseComposeFile('/x/compose.yaml', text).errors).toEqual([]);

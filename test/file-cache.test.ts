@@ -1,11 +1,12 @@
 // Rules never touch the disk, and every file a run needs is read once, through the run's one file
 // cache: a real run reads its compose files, .env and env files, included files and documents
 // through it; rules import nothing but the public API; the loaders read no file on their own.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { lint } from '../src/engine/lint';
+import { lint, resolveTarget } from '../src/engine/lint';
+import { buildHostModel } from '../src/model/host';
 import { FileCache } from '../src/files/cache';
 import { REPO_ROOT } from './helpers/cli';
 import { makeTree } from './helpers/tree';
@@ -41,6 +42,50 @@ describe("the run's file cache", () => {
     );
     // A finding in the document (its key is the line's text) needed no second read.
     expect(result!.findings.map((f) => `${f.rule} ${f.path}:${f.line}`)).toEqual(expect.arrayContaining(['stale-doc-path docs/INVENTORY.md:2']));
+  });
+
+  it('a stack folder the scan listed without a .env is not read for one, and the one that has it is', async () => {
+    const cwd = makeTree({
+      'svclint.config.yaml': stringify({}),
+      services: {
+        automation: {
+          'docker-compose.yml': 'services:\n  n8n:\n    image: n8nio/n8n:${N8N_TAG}\n',
+          '.env': 'N8N_TAG=1.70.3\n',
+        },
+        monitoring: { 'docker-compose.yml': 'services:\n  kuma:\n    image: louislam/uptime-kuma:${KUMA_TAG:-1.23.16}\n' },
+      },
+    });
+    const files = new FileCache();
+    await lint({ cwd, paths: ['.'], files });
+    const read = files.readFiles.map((f) => path.relative(cwd, f));
+    expect(read).toContain('services/automation/.env');
+    expect(read).not.toContain('services/monitoring/.env');
+    expect(files.error(path.join(cwd, 'services/monitoring/.env'))).toBe('ENOENT');
+    expect(files.text(path.join(cwd, 'services/automation/.env'))).toBe('N8N_TAG=1.70.3\n');
+  });
+
+  it('knows what the scan found (links followed) without a stat of its own, and still reads a small file it only knew the kind of', async () => {
+    const cwd = makeTree({
+      'svclint.config.yaml': stringify({}),
+      services: {
+        automation: {
+          'docker-compose.yml': 'services:\n  n8n:\n    image: n8nio/n8n:1.70.3\n    build: ./n8n\n',
+          n8n: { Dockerfile: 'FROM n8nio/n8n:1.70.3\n', 'notes.md': 'hello\n' },
+          'to-n8n': { symlink: 'n8n' },
+          dangling: { symlink: 'nowhere' },
+        },
+      },
+    });
+    const files = new FileCache();
+    const target = resolveTarget('.', cwd, null);
+    await buildHostModel(target.root, target.policy, cwd, { files });
+    const automation = path.join(cwd, 'services/automation');
+    // Gone from the disk after the scan: the cache still answers from the scan.
+    rmSync(path.join(automation, 'n8n/Dockerfile'));
+    expect(files.kind(path.join(automation, 'n8n/Dockerfile'))).toBe('file');
+    expect(files.kind(path.join(automation, 'to-n8n'))).toBe('dir');
+    expect(files.kind(path.join(automation, 'dangling'))).toBeNull();
+    expect(files.smallText(path.join(automation, 'n8n/notes.md'))).toBe('hello\n');
   });
 });
 

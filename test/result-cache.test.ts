@@ -45,6 +45,20 @@ describe('--cache', () => {
     expect(cached(dir).state).toBe('hit');
   });
 
+  it('a tree with non-ASCII names is a hit too (the scan lists names as strings, a replay as bytes)', () => {
+    const dir = droplet();
+    mkdirSync(path.join(dir, 'services/valkey/café-notes'));
+    writeFileSync(path.join(dir, 'services/valkey/café-notes/ñ.md'), 'notes\n');
+    expect(cached(dir).state).toBe('miss');
+    expect(cached(dir).state).toBe('hit');
+    // New times on the folders: their listings are replayed, and must see the same names.
+    const later = new Date(Date.now() + 60_000);
+    for (const folder of ['services/valkey', 'services/valkey/café-notes']) utimesSync(path.join(dir, folder), later, later);
+    expect(cached(dir).state).toBe('hit');
+    writeFileSync(path.join(dir, 'services/valkey/café-notes/ü.md'), 'more\n');
+    expect(cached(dir).state).toBe('miss');
+  });
+
   it.each([
     ['a compose file changes', (dir: string) => appendFileSync(path.join(dir, 'services/valkey/docker-compose.yml'), '\n# changed\n')],
     ['a service folder is added', (dir: string) => mkdirSync(path.join(dir, 'services/grafana'))],

@@ -42,7 +42,8 @@ export default defineRule({
       });
     }
     for (const { script } of scripts) {
-      if (script.kind === 'ignored' || script.kind === 'unsupported') continue;
+      // Most scripts have no error: their steps (one per statement, thousands) need no pass.
+      if (script.kind === 'ignored' || script.kind === 'unsupported' || script.errors.length === 0) continue;
       // psql stops at the first error of a run: the ones after it (often the same broken
       // construct, split at `;`) never reach the server. Errors outside SQL (shell, unreadable) too.
       const inRuns = new Set(script.runs.flatMap((run) => run.steps.filter((s) => s.kind === 'syntax-error').map((s) => at(s.loc))));

@@ -19,7 +19,13 @@ export default defineRule({
     const active = model.services.filter((s) => !s.stack.archived);
     // Services by every name an allocation entry may use for them (one pass, not one per entry).
     const byName = new Map<string, ComposeService[]>();
-    for (const service of active) for (const name of context.serviceNames(service)) byName.set(name, [...(byName.get(name) ?? []), service]);
+    for (const service of active) {
+      for (const name of context.serviceNames(service)) {
+        const services = byName.get(name);
+        if (services) services.push(service);
+        else byName.set(name, [service]);
+      }
+    }
     const connected = new Set(model.database.connections.map((c) => c.service));
     model.policy.database.allocations.forEach((entry, index) => {
       const services = byName.get(entry.service) ?? [];

@@ -47,13 +47,18 @@ export default defineRule({
     // projects is two services, `traefik` in two stacks is one service defined twice). A second
     // Postgres or cache is the database rules' finding.
     const byName = new Map<string, ComposeService[]>();
+    // The first catalog entry naming each name or alias (exact case), as a scan of the catalog per service finds it.
+    const knownAs = new Map<string, (typeof model.policy.catalog)[number]>();
+    for (const entry of model.policy.catalog) for (const name of [entry.name, ...entry.aliases]) if (!knownAs.has(name)) knownAs.set(name, entry);
     for (const service of model.services) {
       if (service.stack.archived) continue;
-      const known = model.policy.catalog.find((e) => e.name === service.name || e.aliases.includes(service.name));
+      const known = knownAs.get(service.name);
       if (!known || isSharedInfrastructure(known)) continue;
       // A generic name running another image (a plain `nginx` web server is not nginx-proxy) is not that service.
       if (known.images.length > 0 && (!service.image || context.catalogByImage(service.image) !== known)) continue;
-      byName.set(known.name, [...(byName.get(known.name) ?? []), service]);
+      const services = byName.get(known.name);
+      if (services) services.push(service);
+      else byName.set(known.name, [service]);
     }
     for (const [name, services] of byName) {
       const stacks = new Set(services.map((s) => s.stack.file));

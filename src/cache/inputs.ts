@@ -51,19 +51,29 @@ function pathOf(value: unknown): string | null {
   return null;
 }
 
-/** What a folder listing saw: the names (and kinds, when asked with types), sorted, minus names we ignore. */
+/**
+ * What a folder listing saw: the names (and kinds, when asked with types), sorted, minus names we ignore.
+ * Names are compared as their bytes (latin1 of the UTF-8), whether a listing asked for strings or
+ * Buffers: the tree scan lists as strings, a replay lists as Buffers.
+ */
 function listSeen(entries: readonly (string | Buffer | fs.Dirent | fs.Dirent<Buffer>)[], ignored: ReadonlySet<string>): string {
+  const ignoredBytes = new Set([...ignored].map(asBytes));
   const names = entries
     .map((entry) => {
-      if (typeof entry === 'string') return entry;
+      if (typeof entry === 'string') return asBytes(entry);
       if (Buffer.isBuffer(entry)) return entry.toString('latin1');
-      const name = typeof entry.name === 'string' ? entry.name : entry.name.toString('latin1');
+      const name = typeof entry.name === 'string' ? asBytes(entry.name) : entry.name.toString('latin1');
       const kind = entry.isDirectory() ? 'd' : entry.isFile() ? 'f' : entry.isSymbolicLink() ? 'l' : 'o';
       return `${name}/${kind}`;
     })
-    .filter((name) => !ignored.has(name.replace(/\/[dflo]$/, '')))
+    .filter((name) => !ignoredBytes.has(name.replace(/\/[dflo]$/, '')))
     .sort();
   return hash(names.join('\0'));
+}
+
+/** A name's UTF-8 bytes as a latin1 string (what a Buffer listing's name gives). */
+function asBytes(name: string): string {
+  return Buffer.from(name, 'utf8').toString('latin1');
 }
 
 /** The calls one replay of `call` would see now. */

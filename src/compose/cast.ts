@@ -119,6 +119,13 @@ export function castTree(tree: Record<string, unknown>, errors: CastError[]): Re
   return visit(tree, TRIE, [], errors) as Record<string, unknown>;
 }
 
+function visitChild(item: unknown, key: string | number, child: TrieNode, path: (string | number)[], errors: CastError[]): unknown {
+  path.push(key);
+  const next = visit(item, child, path, errors);
+  path.pop();
+  return next;
+}
+
 function visit(value: unknown, node: TrieNode, path: (string | number)[], errors: CastError[]): unknown {
   if (typeof value === 'string') {
     if (!node.kind || hasUnknown(value)) return value;
@@ -133,18 +140,28 @@ function visit(value: unknown, node: TrieNode, path: (string | number)[], errors
     }
   }
   if (node.children.size === 0 || value === null || typeof value !== 'object') return value;
-  const isList = Array.isArray(value);
-  let out: Record<string, unknown> | unknown[] | null = null;
-  const entries: [string | number, unknown][] = isList ? (value as unknown[]).map((item, index) => [index, item]) : Object.entries(value);
-  for (const [key, item] of entries) {
-    const child = isList ? node.children.get('[]') : (node.children.get(String(key)) ?? node.children.get('*'));
+  if (Array.isArray(value)) {
+    const child = node.children.get('[]');
+    if (!child) return value;
+    let out: unknown[] | null = null;
+    for (let index = 0; index < value.length; index++) {
+      const next = visitChild(value[index], index, child, path, errors);
+      if (next === value[index]) continue;
+      out ??= [...value];
+      out[index] = next;
+    }
+    return out ?? value;
+  }
+  // Keys, not entries: no pair array per key (this walks every file of a large run).
+  const record = value as Record<string, unknown>;
+  let out: Record<string, unknown> | null = null;
+  for (const key of Object.keys(record)) {
+    const child = node.children.get(key) ?? node.children.get('*');
     if (!child) continue;
-    path.push(key);
-    const next = visit(item, child, path, errors);
-    path.pop();
-    if (next === item) continue;
-    out ??= isList ? [...(value as unknown[])] : { ...(value as Record<string, unknown>) };
-    (out as Record<string | number, unknown>)[key] = next;
+    const next = visitChild(record[key], key, child, path, errors);
+    if (next === record[key]) continue;
+    out ??= { ...record };
+    out[key] = next;
   }
   return out ?? value;
 }

@@ -66,12 +66,15 @@ export function checkModel(model: Plain): ModelIssue[] {
     });
 
     // validation.go checkDeviceRequest and types/device.go DeviceCount.
-    const devices = [
-      ...list(plain(plain(plain(service.deploy).resources).reservations).devices).map(
-        (d, i) => [at('deploy', 'resources', 'reservations', 'devices', i), d] as const,
-      ),
-      ...list(service.gpus).map((d, i) => [at('gpus', i), d] as const),
-    ];
+    const reserved = list(plain(plain(plain(service.deploy).resources).reservations).devices);
+    const gpus = list(service.gpus);
+    const devices =
+      reserved.length + gpus.length === 0
+        ? [] // most services: no key paths to build
+        : [
+            ...reserved.map((d, i) => [at('deploy', 'resources', 'reservations', 'devices', i), d] as const),
+            ...gpus.map((d, i) => [at('gpus', i), d] as const),
+          ];
     for (const [path, device] of devices) {
       if (!isPlain(device)) continue;
       const shown = dottedPath(path);
@@ -125,13 +128,12 @@ export function checkModel(model: Plain): ModelIssue[] {
     }
 
     // types/mapping.go: `- NAME =value` (list form) declares a name ending in a space.
-    for (const key of ['environment'] as const) {
-      list(service[key]).forEach((item, i) => {
-        if (typeof item !== 'string') return;
-        const name = item.split('=')[0]!;
-        if (/\s$/.test(name)) add(at(key, i), `${where}.${key}[${i}]: environment variable '${name}' is declared with a trailing space`);
-      });
-    }
+    list(service.environment).forEach((item, i) => {
+      if (typeof item !== 'string') return;
+      const equals = item.indexOf('=');
+      const name = equals < 0 ? item : item.slice(0, equals);
+      if (/\s$/.test(name)) add(at('environment', i), `${where}.environment[${i}]: environment variable '${name}' is declared with a trailing space`);
+    });
   }
 
   issues.push(...dependencyIssues(services));
@@ -158,6 +160,8 @@ function dependencyIssues(services: Plain): ModelIssue[] {
     list(service.volumes_from).forEach((from, i) => {
       if (typeof from === 'string' && !from.startsWith('container:')) out.push({ target: from.split(':')[0]!, path: ['services', name, 'volumes_from', i] });
     });
+    // A service that needs none is never part of a cycle: it is left out of the search (most are).
+    if (out.length === 0) continue;
     const kept: { target: string; path: (string | number)[] }[] = [];
     for (const edge of out) {
       if (hasUnknown(edge.target)) continue;
@@ -202,8 +206,11 @@ function isPlain(value: unknown): value is Plain {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** Read only: one empty mapping stands for every missing one (most services lack most keys). */
+const EMPTY: Plain = Object.freeze({});
+
 function plain(value: unknown): Plain {
-  return isPlain(value) ? value : {};
+  return isPlain(value) ? value : EMPTY;
 }
 
 function list(value: unknown): unknown[] {

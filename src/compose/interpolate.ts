@@ -98,16 +98,19 @@ function walk(value: unknown, lookup: Lookup, unknown: Set<string>, errors: Tree
     return out ?? value;
   }
   if (value !== null && typeof value === 'object') {
+    // Keys, not entries: a pair array per key was a tenth of a large run's garbage.
+    const record = value as Record<string, unknown>;
     let out: Record<string, unknown> | null = null;
-    const entries = Object.entries(value);
-    for (let i = 0; i < entries.length; i++) {
-      const [key, item] = entries[i]!;
+    const keys = Object.keys(record);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const item = record[key];
       path.push(key);
       const next = walk(item, lookup, unknown, errors, path);
       path.pop();
       if (next !== item && out === null) {
         out = {};
-        for (let j = 0; j < i; j++) out[entries[j]![0]] = entries[j]![1];
+        for (let j = 0; j < i; j++) out[keys[j]!] = record[keys[j]!];
       }
       if (out !== null) out[key] = next;
     }

@@ -145,41 +145,71 @@ function loadDocuments(file: ComposeFile, lineCounter: LineCounter): void {
  */
 const MAX_NESTING = 256;
 
+const SPACE = 0x20;
+const DASH = 0x2d;
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const HASH = 0x23;
+const DOUBLE_QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+
+/**
+ * Block nesting deeper than MAX_NESTING needs a line indented by at least MAX_NESTING columns (each
+ * level is indented further than the one it is in); flow nesting needs more than MAX_NESTING brackets.
+ */
+const DEEP_INDENT = new RegExp(`^[ -]{${MAX_NESTING}}`, 'm');
+
+/** Whether a text has more than `limit` of the flow brackets `[` and `{` (quoted or not). */
+function hasMoreBrackets(text: string, limit: number): boolean {
+  let count = 0;
+  for (const bracket of ['[', '{']) {
+    for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) if (++count > limit) return true;
+  }
+  return false;
+}
+
 /** Offset where flow (`[{`) or block (indentation) nesting first exceeds MAX_NESTING; -1 if never. */
 function nestingLimitOffset(text: string): number {
+  // Almost every file is far from the limit; the exact walk below reads every character.
+  if (!DEEP_INDENT.test(text) && !hasMoreBrackets(text, MAX_NESTING)) return -1;
+  // Character codes, not one-character strings: this reads every character of every compose file.
   let flow = 0;
   const indents: number[] = [];
   let lineStart = true;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    const ch = text.charCodeAt(i);
     if (lineStart) {
       lineStart = false;
       let column = 0;
       let j = i;
       // Leading spaces and `- ` sequence indicators both open a block level.
-      while (j < text.length && (text[j] === ' ' || (text[j] === '-' && text[j + 1] === ' '))) {
+      while (j < text.length && (text.charCodeAt(j) === SPACE || (text.charCodeAt(j) === DASH && text.charCodeAt(j + 1) === SPACE))) {
         j++;
         column++;
       }
-      const rest = text[j];
-      if (rest !== '\n' && rest !== '\r' && rest !== '#' && rest !== undefined && flow === 0) {
+      const rest = text.charCodeAt(j); // NaN at the end
+      if (rest !== NEWLINE && rest !== CARRIAGE_RETURN && rest !== HASH && j < text.length && flow === 0) {
         while (indents.length > 0 && indents[indents.length - 1]! >= column) indents.pop();
         indents.push(column);
         if (indents.length > MAX_NESTING) return j;
       }
     }
-    if (ch === '\n') lineStart = true;
-    else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+    if (ch === NEWLINE) lineStart = true;
+    else if (ch === HASH && (i === 0 || /\s/.test(text[i - 1]!))) {
       const end = text.indexOf('\n', i);
       if (end < 0) break;
       i = end - 1;
-    } else if (ch === '"') {
+    } else if (ch === DOUBLE_QUOTE) {
       let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      while (j < text.length && text.charCodeAt(j) !== DOUBLE_QUOTE) j += text.charCodeAt(j) === BACKSLASH ? 2 : 1;
       i = j;
-    } else if (ch === '[' || ch === '{') {
+    } else if (ch === OPEN_BRACKET || ch === OPEN_BRACE) {
       if (++flow > MAX_NESTING) return i;
-    } else if ((ch === ']' || ch === '}') && flow > 0) flow--;
+    } else if ((ch === CLOSE_BRACKET || ch === CLOSE_BRACE) && flow > 0) flow--;
   }
   return -1;
 }

@@ -15,6 +15,7 @@ import { parseDotEnv } from './env-file';
 import { interpolateTree, type Lookup, type TreeInterpolationError } from './interpolate';
 import { mergeComposeConfigs, removePaths } from './merge';
 import { EMPTY_COMPOSE_FILE, parseComposeFile } from './parse-file';
+import { withLazyLoc } from '../util/lazy';
 
 type Plain = Record<string, unknown>;
 
@@ -51,6 +52,8 @@ export class LoadContext {
     own: ComposeFile[],
     /** What is at a path (the run's file cache; default: a stat). */
     private readonly kind: (abs: string) => 'file' | 'dir' | 'other' | null = statKind,
+    /** A text reader that says null instead of throwing (the run's file cache): no exception per missing `.env`. */
+    private readonly textOrNull?: (abs: string) => string | null,
   ) {
     for (const file of own) this.parsed.set(file.abs, file);
   }
@@ -71,6 +74,7 @@ export class LoadContext {
   }
 
   readText(abs: string): string | null {
+    if (this.textOrNull) return this.textOrNull(abs);
     try {
       const content = this.read(abs);
       return typeof content === 'string' ? content : content.toString('utf8');
@@ -80,10 +84,7 @@ export class LoadContext {
   }
 
   issue(rule: ComposeIssue['rule'], message: string, loc: () => SourceLoc | null): void {
-    const issue = { rule, message, loc: null } as ComposeIssue;
-    let cached: SourceLoc | null | undefined;
-    Object.defineProperty(issue, 'loc', { get: () => (cached === undefined ? (cached = loc()) : cached), enumerable: true, configurable: true });
-    this.issues.push(issue);
+    this.issues.push(withLazyLoc({ rule, message }, loc));
   }
 
   /**

@@ -13,6 +13,7 @@ import { parseDotEnv } from './env-file';
 import { interpolate, type Lookup } from './interpolate';
 import { dotted, isEmptyFile, LoadContext, loadFile, loadProject, locateExact, type Layer, type LoadedProject } from './project';
 import { COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_FILE_NAMES } from './file-names';
+import { withLazyLoc } from '../util/lazy';
 
 export { COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_FILE_NAMES };
 
@@ -35,6 +36,8 @@ export interface LoadStackOptions {
   readFile?: (abs: string) => Buffer | string;
   /** What is at a path (defaults to a stat). */
   fileKind?: (abs: string) => 'file' | 'dir' | 'other' | null;
+  /** A file's UTF-8 text, null when it cannot be read (defaults to `readFile`, its error caught). */
+  readText?: (abs: string) => string | null;
 }
 
 type Plain = Record<string, unknown>;
@@ -54,7 +57,7 @@ export function loadStack(mainAbs: string, overrideAbs: readonly string[], optio
     file.errors = [];
     file.data = {};
   }
-  const ctx = new LoadContext(read, files, options.fileKind);
+  const ctx = new LoadContext(read, files, options.fileKind, options.readText);
   const envAbs = path.join(dir, '.env');
   const envText = ctx.readText(envAbs);
   const env = new Map<string, string>();
@@ -114,10 +117,9 @@ function buildServices(stack: Stack, project: LoadedProject, lookup: Lookup, ctx
   return Object.keys(configs).map((name) => {
     const config = asPlain(configs[name]);
     const resolved = asPlain(resolvedAll[name]);
-    const service: ComposeService = {
+    const fields: Omit<ComposeService, 'loc'> = {
       name,
       stack,
-      loc: null,
       config,
       resolved,
       image: typeof resolved.image === 'string' ? resolved.image : null,
@@ -126,9 +128,9 @@ function buildServices(stack: Stack, project: LoadedProject, lookup: Lookup, ctx
       labels: labelMap(resolved.labels),
       serviceDir: null,
     };
+    const service: ComposeService = withLazyLoc(fields, () => sites().get(name)?.loc ?? null);
     const includedFrom = project.includedFrom.get(name);
     if (includedFrom) service.includedFrom = includedFrom;
-    Object.defineProperty(service, 'loc', { get: () => sites().get(name)?.loc ?? null, enumerable: true, configurable: true });
     const envFileVars = envFileVariables(name, resolved.env_file, includedFrom ? path.dirname(includedFrom) : stack.dir, lookup, ctx, stack);
     const inlineVars = environmentVariables(config.environment, lookup, () => sites().get(name)?.envLocs);
     service.environment = lastWins([...envFileVars, ...inlineVars]);
@@ -284,14 +286,8 @@ function environmentVariables(environment: unknown, lookup: Lookup, locs: () => 
     : Object.entries(asPlain(environment)).map(([name, raw]) => [name, raw === null || raw === undefined ? null : scalarText(raw)]);
   return pairs.map(([name, raw]) => {
     const result = raw === null ? null : interpolate(raw, lookup);
-    const entry: EnvVar = {
-      name,
-      raw,
-      value: result === null || result.unknown.length > 0 ? null : result.value,
-      loc: null,
-    };
-    Object.defineProperty(entry, 'loc', { get: () => locs()?.get(name) ?? null, enumerable: true, configurable: true });
-    return entry;
+    const value = result === null || result.unknown.length > 0 ? null : result.value;
+    return withLazyLoc({ name, raw, value }, () => locs()?.get(name) ?? null);
   });
 }
 

@@ -20,6 +20,18 @@ export function isTraefikDisabled(labels: ReadonlyMap<string, string>): boolean 
   return (labels.get('traefik.enable') ?? '').trim().toLowerCase() === 'false';
 }
 
+const routersOfLabels = new WeakMap<ReadonlyMap<string, string>, readonly TraefikRouter[]>();
+
+/**
+ * The routers of a service's labels, parsed once per label map: the plan's checks and the
+ * duplicate-router rule read the routers of the same services.
+ */
+export function routersOf(labels: ReadonlyMap<string, string>): readonly TraefikRouter[] {
+  let routers = routersOfLabels.get(labels);
+  if (!routers) routersOfLabels.set(labels, (routers = traefikRouters(labels)));
+  return routers;
+}
+
 export function traefikRouters(labels: ReadonlyMap<string, string>): TraefikRouter[] {
   const routers = new Map<string, TraefikRouter>();
   for (const [key, value] of labels) {

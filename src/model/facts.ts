@@ -4,7 +4,7 @@ import type { AllocationMatch, DocReference, ModelFacts, PortClash, ServiceView 
 import { locateInFile } from '../compose/locate-file';
 import { clashGroups, describePort, publishedPorts, type PortUse } from '../compose/ports';
 import { mayRunTogether, serviceProfiles } from '../compose/profiles';
-import { isTraefikDisabled, traefikRouters } from '../compose/traefik';
+import { isTraefikDisabled, routersOf } from '../compose/traefik';
 import type { ComposeFile, ComposeService, EnvVar, Stack } from '../compose/types';
 import { valueLoc } from '../database/env';
 import { allocationsFor, envValue, serviceNames } from '../database/model';
@@ -13,7 +13,7 @@ import type { SourceLoc } from '../files/types';
 import { isInside } from '../util/paths';
 import { docReferences } from './docs';
 import { localBuild, referencedPaths } from './host';
-import { memoryBudget, type MemoryBudget } from './memory';
+import { memoryBudget } from './memory';
 import type { HostModel } from './types';
 
 const factsOf = new WeakMap<HostModel, ModelFacts>();
@@ -32,7 +32,6 @@ function buildFacts(model: HostModel): ModelFacts {
   const { files } = model;
   let clashes: PortClash[] | null = null;
   let docs: DocReference[] | null = null;
-  let budget: MemoryBudget | null = null;
   // Parsed on demand, not kept: at 10,000 services a table of every port would outlive its use.
   const portsOf = (service: ComposeService) => publishedPorts(service.resolved.ports);
   return {
@@ -51,7 +50,7 @@ function buildFacts(model: HostModel): ModelFacts {
       }
       return clashes;
     },
-    routers: (service) => (isTraefikDisabled(real(service).labels) ? [] : traefikRouters(real(service).labels)),
+    routers: (service) => (isTraefikDisabled(real(service).labels) ? [] : routersOf(real(service).labels)),
     labelLoc: (service, key) => labelLoc(real(service), key),
     connections: (service) => (service ? model.database.connections.filter((c) => c.service === real(service)) : model.database.connections),
     allocations: (service): AllocationMatch[] => allocationsFor(real(service), model),
@@ -70,7 +69,7 @@ function buildFacts(model: HostModel): ModelFacts {
     referencedPaths: (service) => referencedPaths(real(service), real(service).stack.dir),
     profiles: (service) => serviceProfiles(real(service)),
     mayRunTogether: (a, b) => mayRunTogether(real(a), real(b)),
-    memoryBudget: () => (budget ??= memoryBudget(model)),
+    memoryBudget: () => memoryBudget(model),
     schemaProblems: async (stack) => {
       // The generated validator is large: loaded only when a stack is validated.
       const { validateStack } = await import('../compose/schema/stack');

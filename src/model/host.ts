@@ -10,7 +10,7 @@ import type { Policy } from '../policy/types';
 import type { Tree, TreeEntry } from '../scan/types';
 import { buildDatabaseModel, emptyDatabaseModel } from '../database/model';
 import { loadStacks } from './stacks';
-import { FileCache } from '../files/cache';
+import { FileCache, type PathKind } from '../files/cache';
 import { scanTree } from '../scan/tree';
 import { isInside } from '../util/paths';
 
@@ -29,6 +29,7 @@ export interface BuildOptions {
 export async function buildHostModel(root: string, policy: Policy, cwd: string, options: BuildOptions = {}): Promise<HostModel> {
   const files = options.files ?? new FileCache();
   const tree = scanTree(root);
+  for (const entry of tree.entries) files.knowKind(entry.abs, scannedKind(entry));
   const stacks = loadStacks(tree, policy, files);
   const stackByDir = new Map(stacks.map((s) => [path.relative(root, s.dir).split(path.sep).join('/'), s]));
   const services = stacks.flatMap((s) => s.services);
@@ -278,4 +279,10 @@ function pickPrimary(dir: ServiceDir, canonical: string): ComposeService | null 
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What a stat of a scanned entry would say: a symlink is what it resolves to (nothing when it does not). */
+function scannedKind(entry: TreeEntry): PathKind | null {
+  if (entry.kind !== 'symlink') return entry.kind;
+  return entry.symlink?.status === 'ok' ? entry.symlink.targetKind : null;
 }

@@ -30,8 +30,19 @@ export interface MemoryBudget {
   total: number;
 }
 
-/** Usage of every service that runs on the host (active stacks; services behind a profile do not start with a plain `up`). */
+const budgetOf = new WeakMap<HostModel, MemoryBudget>();
+
+/**
+ * Usage of every service that runs on the host (active stacks; services behind a profile do not start with a plain `up`).
+ * Computed once per model: the rule and the JSON output ask for the same budget.
+ */
 export function memoryBudget(model: HostModel): MemoryBudget {
+  let budget = budgetOf.get(model);
+  if (!budget) budgetOf.set(model, (budget = computeMemoryBudget(model)));
+  return budget;
+}
+
+function computeMemoryBudget(model: HostModel): MemoryBudget {
   const usages = model.stacks
     .filter((stack) => !stack.archived)
     .flatMap((stack) => stack.services)
@@ -74,6 +85,13 @@ function record(value: unknown): Record<string, unknown> {
 
 /** The JSON output's `memory` field: the budget, the sums, and every counted service with its stack file (cwd-relative). */
 export function memoryJson(budget: MemoryBudget, displayPath: (abs: string) => string) {
+  // Services share their stack's file: each file's path is shown once, not once per service.
+  const shown = new Map<string, string>();
+  const shownPath = (abs: string) => {
+    let text = shown.get(abs);
+    if (text === undefined) shown.set(abs, (text = displayPath(abs)));
+    return text;
+  };
   return {
     budget: budget.budget,
     total: budget.total,
@@ -81,7 +99,7 @@ export function memoryJson(budget: MemoryBudget, displayPath: (abs: string) => s
     estimated: budget.estimated,
     services: budget.usages.map((u) => ({
       service: u.service.name,
-      path: displayPath(u.service.stack.file),
+      path: shownPath(u.service.stack.file),
       bytes: u.bytes,
       limit: u.declared,
       replicas: u.replicas,

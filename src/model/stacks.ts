@@ -12,6 +12,8 @@ export function isInactivePath(rel: string, policy: Policy): boolean {
   return policy.capabilities.get(top)?.inactive === true;
 }
 
+const ENV_FILE = '.env';
+
 export function loadStacks(tree: Tree, policy: Policy, files: FileCache): Stack[] {
   const stacks: Stack[] = [];
   for (const [dirRel, entries] of tree.children) {
@@ -19,10 +21,12 @@ export function loadStacks(tree: Tree, policy: Policy, files: FileCache): Stack[
     const { main, overrides } = findComposeFiles(fileNames);
     if (!main) continue;
     const dirAbs = dirRel === '' ? tree.root : path.join(tree.root, dirRel);
+    // The listing holds the compose file, so it got past `.env` (names are listed in byte order).
+    if (!entries.some((e) => e.name === ENV_FILE)) files.knowAbsent(path.join(dirAbs, ENV_FILE));
     const stack = loadStack(
       path.join(dirAbs, main),
       overrides.map((o) => path.join(dirAbs, o)),
-      { archived: isInactivePath(dirRel, policy), readFile: (abs) => files.read(abs), fileKind: (abs) => files.kind(abs) },
+      { archived: isInactivePath(dirRel, policy), readFile: (abs) => files.read(abs), fileKind: (abs) => files.kind(abs), readText: (abs) => files.text(abs) },
     );
     // The cache keeps the text the loader parsed, not the bytes too.
     for (const file of [...stack.files, ...(stack.imported ?? [])]) if (file.text !== '') files.adopt(file.abs, file.text);

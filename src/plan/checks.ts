@@ -2,7 +2,7 @@
 // `docker compose config -q`), and the URL of every Traefik route (the design document's
 // `curl -I https://planner.bestviable.com/health` step).
 import path from 'node:path';
-import { isTraefikDisabled, traefikRouters } from '../compose/traefik';
+import { isTraefikDisabled, routersOf } from '../compose/traefik';
 import type { HostModel } from '../model/types';
 import { isInside } from '../util/paths';
 import type { MoveMap } from './moves';
@@ -10,10 +10,11 @@ import type { MigrationChecks } from './types';
 
 export function migrationChecks(model: HostModel, moves: MoveMap, created: readonly string[], removed: ReadonlySet<string>): MigrationChecks {
   const stacks = new Set<string>();
+  const archive = path.join(model.root, archiveFolder(model));
   for (const stack of model.stacks) {
     if (stack.archived || removed.has(stack.file)) continue;
     const end = moves.final(stack.file);
-    if (!isInside(path.join(model.root, archiveFolder(model)), end)) stacks.add(end);
+    if (!isInside(archive, end)) stacks.add(end);
   }
   for (const file of created) stacks.add(file);
   const urls: MigrationChecks['urls'] = [];
@@ -21,9 +22,9 @@ export function migrationChecks(model: HostModel, moves: MoveMap, created: reado
   for (const service of model.services) {
     if (service.stack.archived || isTraefikDisabled(service.labels)) continue;
     const labels = service.labels;
-    for (const router of traefikRouters(labels)) {
+    for (const router of routersOf(labels)) {
       if (router.protocol !== 'http') continue;
-      const tls = [...labels.keys()].some((k) => k.startsWith(`traefik.http.routers.${router.name}.tls`));
+      const tls = hasKeyStartingWith(labels, `traefik.http.routers.${router.name}.tls`);
       const secure = tls || router.entrypoints.some((e) => /secure|https|443/i.test(e));
       for (const route of router.routes) {
         const prefix = /PathPrefix\(([^)]*)\)/.exec(route.conditions)?.[1]?.split(',')[0]?.replace(/[`"']/g, '') ?? '';
@@ -35,6 +36,11 @@ export function migrationChecks(model: HostModel, moves: MoveMap, created: reado
     }
   }
   return { stacks: [...stacks].sort(), urls: urls.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)) };
+}
+
+function hasKeyStartingWith(labels: ReadonlyMap<string, string>, prefix: string): boolean {
+  for (const key of labels.keys()) if (key.startsWith(prefix)) return true;
+  return false;
 }
 
 function archiveFolder(model: HostModel): string {

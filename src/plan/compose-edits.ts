@@ -74,9 +74,20 @@ function isRelativePath(raw: string): boolean {
   return raw !== '' && !raw.includes('${') && !raw.startsWith('/') && !raw.startsWith('~') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) && !raw.startsWith('git@');
 }
 
-/** Relative path references of one compose file's own document (before interpolation). */
-export function pathReferences(data: Record<string, unknown> | null): PathReference[] {
+const referencesOf = new WeakMap<Record<string, unknown>, readonly PathReference[]>();
+
+/**
+ * Relative path references of one compose file's own document (before interpolation). Found once
+ * per document: the path edits, the archive reads and a stack split each go through them.
+ */
+export function pathReferences(data: Record<string, unknown> | null): readonly PathReference[] {
   if (!data) return [];
+  let references = referencesOf.get(data);
+  if (!references) referencesOf.set(data, (references = findPathReferences(data)));
+  return references;
+}
+
+function findPathReferences(data: Record<string, unknown>): PathReference[] {
   const out: PathReference[] = [];
   const add = (keyPath: (string | number)[], value: unknown) => {
     if (typeof value === 'string' && isRelativePath(value)) out.push({ keyPath, raw: value });
@@ -152,8 +163,9 @@ export function relativePathEdits(stack: Stack, finalOf: (abs: string) => string
     const linesOf = () => (split ??= file.text.split('\n').map((line) => line.replace(/\r$/, '')));
     for (const ref of pathReferences(file.data)) {
       const target = path.resolve(stack.dir, ref.raw);
-      const next = spell(path.relative(newDir, finalOf(target)), ref.raw);
-      if (path.resolve(newDir, ref.raw) === finalOf(target)) continue; // still right from the new folder
+      const end = finalOf(target);
+      if (path.resolve(newDir, ref.raw) === end) continue; // still right from the new folder
+      const next = spell(path.relative(newDir, end), ref.raw);
       // The line: the only one that holds the path (no YAML positions needed), else the value's position.
       const lines = linesOf();
       const holding = lines.flatMap((line, index) => (line.includes(ref.raw) ? [index + 1] : []));

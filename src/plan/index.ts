@@ -17,6 +17,7 @@ import type { HostModel, ServiceDir } from '../model/types';
 import { isInside } from '../util/paths';
 import { keepProjectName, relativePathEdits, type PathEdit } from './compose-edits';
 import { extendPlan } from './migration';
+import { relocationLookup } from './relocations';
 import { decideFolder, isBridge, realAbs, type Decision } from './decide';
 import { groupingFolders } from './groups';
 import type { FolderPlan, ManualAction, PlacementPlan, PlanAction, PlanCause, PlannedMove, StackSplit } from './types';
@@ -125,9 +126,7 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
     const final = decision.fate === 'move' ? decision.to : decision.fate === 'stay' && !dir.symlink && !groupRels.has(dir.rel) ? dir.abs : null;
     if (final === null) continue;
     if (decision.fate === 'stay' && !dir.classification.catalog && !dir.primary) continue; // helper folders
-    const list = byFinal.get(final);
-    if (list) list.push(dir);
-    else byFinal.set(final, [dir]);
+    appendTo(byFinal, final, dir);
   }
   const retired = new Map<ServiceDir, ServiceDir>();
   for (const dirs of byFinal.values()) {
@@ -163,10 +162,7 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
   const emptied = new Set(groups.map((g) => g.entry.abs));
   const byCapability = new Map<string, ServiceDir[]>();
   for (const d of model.serviceDirs) {
-    if (!d.capability) continue;
-    const list = byCapability.get(d.capability.abs);
-    if (list) list.push(d);
-    else byCapability.set(d.capability.abs, [d]);
+    if (d.capability) appendTo(byCapability, d.capability.abs, d);
   }
   for (const cap of model.capabilityDirs) {
     if (cap.declared) continue;
@@ -213,9 +209,7 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
     const targets = stack.services.map((service) => ({ service, to: capabilityOf(finalOf(service.serviceDir)) }));
     const capabilities = new Set(targets.map((t) => t.to));
     const only = capabilities.size === 1 ? [...capabilities][0]! : null;
-    const loose = (model.tree.children.get(relOf(model, groupAbs)) ?? [])
-      .filter((entry) => !model.serviceDirs.some((d) => d.abs === entry.abs))
-      .map((entry) => entry.abs);
+    const loose = (model.tree.children.get(relOf(model, groupAbs)) ?? []).filter((entry) => !byAbs.has(entry.abs)).map((entry) => entry.abs);
     const clash = only && loose.some((abs) => existing(path.join(only, path.basename(abs))));
     // One stack per capability: a second stack headed for the same capability is split instead.
     if (only && !stackDirs.has(only) && !clash && !stackMoves.some((m) => m.to === only)) {
@@ -312,9 +306,7 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
       loose.map((abs) => ({ from: abs, to: path.join(to, path.basename(abs)), cause: causes.find(groupKey(group)) })),
     ),
   ].sort((a, b) => depth(b.from) - depth(a.from));
-  // A string prefix test: this runs for every relative path of every stack.
-  const relocationOf = (abs: string) =>
-    relocations.length === 0 ? null : (relocations.find((r) => abs === r.from || abs.startsWith(`${r.from}${path.sep}`)) ?? null);
+  const relocationOf = relocationLookup(relocations);
   const finalPath = (abs: string) => {
     const r = relocationOf(abs);
     return r ? path.join(r.to, path.relative(r.from, abs)) : abs;
@@ -383,16 +375,27 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
   const causeKeys = new Set<string>();
   for (const t of ordered) for (const c of t.causes) causeKeys.add(c);
   for (const f of folders) if (f.cause) causeKeys.add(f.cause);
+  // Each cause's folders and actions in their order, gathered in one pass (not one pass per cause).
+  const foldersOf = new Map<string, string[]>();
+  for (const f of folders) if (f.cause) appendTo(foldersOf, f.cause, f.dir);
+  const actionsOf = new Map<string, PlanAction[]>();
+  for (const t of ordered) for (const c of t.causes) appendTo(actionsOf, c, t.action);
   const causeList: PlanCause[] = [...causeKeys].sort().map((key) => ({
     key,
     kind: key.startsWith('group:') ? 'group' : key.startsWith('system:') ? 'system' : key.startsWith('folder:') ? 'folder' : 'compose-service',
     path: causePath(model, key),
-    folders: folders.filter((f) => f.cause === key).map((f) => f.dir),
-    actions: ordered.filter((t) => t.causes.has(key)).map((t) => t.action),
+    folders: foldersOf.get(key) ?? [],
+    actions: actionsOf.get(key) ?? [],
   }));
 
   // The migration's own steps (splits, path and document rewrites, checks): src/plan/migration.ts.
   return extendPlan(model, { root: model.root, moves, actions, folders, causes: causeList, stackSplits });
+}
+
+function appendTo<V>(lists: Map<string, V[]>, key: string, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
 }
 
 function orderTagged(tagged: Tagged[]): Tagged[] {

@@ -1,6 +1,6 @@
 // The seed's decision tree as one function: where does a service belong, and why.
 import type { CatalogEntry, Classification, ClassifyReason, Policy, SystemPolicy } from './types';
-import { imageMatches, imageName } from '../util/image';
+import { exactImageName, imageMatches, imageName, parseImage } from '../util/image';
 import { isFolderName } from '../util/paths';
 import { WEB_SERVERS } from './recommended';
 
@@ -29,6 +29,12 @@ interface PolicyIndex {
   byName: Map<string, CatalogEntry>;
   byAlias: Map<string, CatalogEntry>;
   byImage: Map<string, CatalogEntry | null>;
+  /** The same by the image as written: classification, the rules and the memory budget ask for one service's image again. */
+  byWrittenImage: Map<string, CatalogEntry | null>;
+  /** Catalog position of the first entry with a pattern matching exactly this image name. */
+  exactImage: Map<string, number>;
+  /** Patterns with wildcards, in catalog order, with their entry's position. */
+  wildcardImages: { position: number; pattern: string }[];
   systemOf: Map<string, SystemPolicy>;
 }
 const indexes = new WeakMap<Policy, PolicyIndex>();
@@ -36,7 +42,22 @@ const indexes = new WeakMap<Policy, PolicyIndex>();
 function indexOf(policy: Policy): PolicyIndex {
   let index = indexes.get(policy);
   if (!index) {
-    index = { byName: new Map(), byAlias: new Map(), byImage: new Map(), systemOf: new Map() };
+    index = {
+      byName: new Map(),
+      byAlias: new Map(),
+      byImage: new Map(),
+      byWrittenImage: new Map(),
+      exactImage: new Map(),
+      wildcardImages: [],
+      systemOf: new Map(),
+    };
+    for (const [position, entry] of policy.catalog.entries()) {
+      for (const pattern of entry.images) {
+        const exact = exactImageName(pattern);
+        if (exact === null) index.wildcardImages.push({ position, pattern });
+        else if (!index.exactImage.has(exact)) index.exactImage.set(exact, position);
+      }
+    }
     for (const entry of policy.catalog) {
       const name = entry.name.toLowerCase();
       if (!index.byName.has(name)) index.byName.set(name, entry);
@@ -58,22 +79,31 @@ export function findCatalogEntry(policy: Policy, name: string): { entry: Catalog
 }
 
 export function findCatalogByImage(policy: Policy, image: string): CatalogEntry | null {
-  const name = imageName(image);
-  const byImage = indexOf(policy).byImage;
-  let entry = byImage.get(name);
+  const { byImage, byWrittenImage } = indexOf(policy);
+  let entry = byWrittenImage.get(image);
+  if (entry !== undefined) return entry;
+  const name = parseImage(image).name;
+  entry = byImage.get(name);
   if (entry === undefined) {
-    entry = firstEntryMatching(policy, name);
+    entry = firstCatalogEntryMatching(policy, name);
     byImage.set(name, entry);
   }
+  byWrittenImage.set(image, entry);
   return entry;
 }
 
-/** The first catalog entry one of whose image patterns matches (plain loops: no closure per entry for each of 10,000 images). */
-function firstEntryMatching(policy: Policy, name: string): CatalogEntry | null {
-  for (const entry of policy.catalog) {
-    for (const pattern of entry.images) if (imageMatches(pattern, name)) return entry;
+/**
+ * The first catalog entry with a pattern matching the image name, as a scan of the catalog finds it:
+ * the exact patterns by one lookup, then only the wildcard patterns of earlier entries are tried.
+ */
+function firstCatalogEntryMatching(policy: Policy, name: string): CatalogEntry | null {
+  const { exactImage, wildcardImages } = indexOf(policy);
+  let position = exactImage.get(name) ?? policy.catalog.length;
+  for (const wildcard of wildcardImages) {
+    if (wildcard.position >= position) break;
+    if (imageMatches(wildcard.pattern, name)) position = wildcard.position;
   }
-  return null;
+  return policy.catalog[position] ?? null;
 }
 
 export function findSystem(policy: Policy, serviceName: string): SystemPolicy | null {

@@ -26,18 +26,18 @@ export function scanTree(root: string, options: ScanOptions = {}): Tree {
     const dir = pending.pop()!;
     const list: TreeEntry[] = [];
     children.set(dir.rel, list);
-    let dirents: Dirent<Buffer>[];
+    let listing: Listing;
     try {
-      dirents = readdirSync(dir.abs, { withFileTypes: true, encoding: 'buffer' });
+      listing = listDirectory(dir.abs);
     } catch (error) {
       problems.push({ abs: dir.abs, message: `cannot read directory (${errorCode(error)})` });
       continue;
     }
-    dirents.sort((a, b) => Buffer.compare(a.name, b.name));
-    for (const dirent of dirents) {
-      const name = dirent.name.toString('utf8');
-      const abs = path.join(dir.abs, name);
-      if (!Buffer.from(name, 'utf8').equals(dirent.name)) {
+    for (const { name, dirent, notUtf8 } of listing) {
+      // Below the root, the folder's path came from path.join and a listed name is one plain segment:
+      // joining by hand gives the same string without normalising it again (21,639 times at 10k services).
+      const abs = dir.depth === 0 ? path.join(dir.abs, name) : `${dir.abs}${path.sep}${name}`;
+      if (notUtf8) {
         // A name that is not UTF-8 cannot be opened again through a string path.
         problems.push({ abs, message: 'file name is not valid UTF-8; left out' });
         continue;
@@ -67,7 +67,37 @@ export function scanTree(root: string, options: ScanOptions = {}): Tree {
   return { root, entries, byRel, children, problems };
 }
 
-function kindOf(dirent: Dirent<Buffer>): EntryKind {
+/** A directory's entries in byte order of their UTF-8 names (the order does not depend on the locale). */
+type Listing = { name: string; dirent: Dirent<string> | Dirent<Buffer>; notUtf8?: true }[];
+
+/**
+ * A directory's entries. Names are read as strings (a Buffer per entry costs a third of a large
+ * scan); only a directory with a name that did not decode (U+FFFD) is read again as bytes, to leave
+ * out the names that are not UTF-8 (they cannot be opened again through a string path).
+ */
+function listDirectory(abs: string): Listing {
+  const dirents = readdirSync(abs, { withFileTypes: true });
+  if (dirents.some((dirent) => dirent.name.includes('\uFFFD'))) return listByBytes(abs);
+  const listing: Listing = dirents.map((dirent) => ({ name: dirent.name, dirent }));
+  // UTF-16 order equals UTF-8 byte order for ASCII names; anything else is compared as bytes.
+  const compare = listing.every(({ name }) => ASCII.test(name))
+    ? (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+    : (a: { name: string }, b: { name: string }) => Buffer.compare(Buffer.from(a.name, 'utf8'), Buffer.from(b.name, 'utf8'));
+  return listing.sort(compare);
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+function listByBytes(abs: string): Listing {
+  const dirents = readdirSync(abs, { withFileTypes: true, encoding: 'buffer' });
+  dirents.sort((a, b) => Buffer.compare(a.name, b.name));
+  return dirents.map((dirent) => {
+    const name = dirent.name.toString('utf8');
+    return Buffer.from(name, 'utf8').equals(dirent.name) ? { name, dirent } : { name, dirent, notUtf8: true };
+  });
+}
+
+function kindOf(dirent: Dirent<string> | Dirent<Buffer>): EntryKind {
   if (dirent.isSymbolicLink()) return 'symlink';
   if (dirent.isDirectory()) return 'dir';
   if (dirent.isFile()) return 'file';

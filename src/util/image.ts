@@ -51,18 +51,24 @@ export function imageMatches(pattern: string, imageName: string): boolean {
   return compilePattern(pattern)(imageName);
 }
 
+/** The one image name a catalog pattern matches (what imageMatches compares with), or null for a pattern with `*` wildcards. */
+export function exactImageName(pattern: string): string | null {
+  const normalised = parseImage(pattern).name;
+  return normalised.includes('*') ? null : normalised;
+}
+
 const compiled = new Map<string, (imageName: string) => boolean>();
 
 /** Patterns are few and images many: each pattern is normalised and compiled once per process. */
 function compilePattern(pattern: string): (imageName: string) => boolean {
   let matcher = compiled.get(pattern);
   if (!matcher) {
-    const normalised = parseImage(pattern).name;
-    if (normalised.includes('*')) {
-      const regex = new RegExp(`^${normalised.split('*').map(escapeRegex).join('[^/]*')}$`);
+    const exact = exactImageName(pattern);
+    if (exact === null) {
+      const regex = new RegExp(`^${parseImage(pattern).name.split('*').map(escapeRegex).join('[^/]*')}$`);
       matcher = (name) => regex.test(name);
     } else {
-      matcher = (name) => name === normalised;
+      matcher = (name) => name === exact;
     }
     compiled.set(pattern, matcher);
   }

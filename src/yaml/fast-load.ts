@@ -19,7 +19,9 @@ const NEEDS_FULL_PARSE = new RegExp(
     '<<',
     '^%',
     String.raw`(?:^|[\s[{,])\?(?:[ \t]|$)`, // explicit key
-    String.raw`^[ \t]*(?:-[ \t]+)*(?:${NON_STRING_KEY}|"[^"]*"|'[^']*')?[ \t]*:(?:[ \t]|$)`, // block key
+    // block key; the indentation and the `- ` indicators are matched atomically (a lookahead's capture,
+    // then a backreference): giving any of it back can never make a match, only cost the backtracking.
+    String.raw`^(?=([ \t]*))\1(?=((?:-[ \t]+)*))\2(?:${NON_STRING_KEY}|"[^"]*"|'[^']*')?[ \t]*:(?:[ \t]|$)`,
     String.raw`[[{,][ \t]*${NON_STRING_KEY}?[ \t]*:(?:[ \t]|$)`, // flow key
   ].join('|'),
   'im',
@@ -29,15 +31,24 @@ export function isPlainYaml(text: string): boolean {
   return !NEEDS_FULL_PARSE.test(text);
 }
 
-/** A js-yaml implicit scalar type: the first matching `[test, construct]` of the `yaml` package's core tag wins. */
-function coreType(tag: string, forms: [RegExp, (source: string) => unknown][]): jsYaml.Type {
-  const find = (source: string | null) => forms.find(([test]) => test.test(source ?? ''));
+/**
+ * A js-yaml implicit scalar type: the first matching `[test, construct]` of the `yaml` package's core tag wins.
+ * js-yaml tries every implicit type on every plain scalar, keys included; `starts` (the characters a
+ * match can begin with) turns the common case, a plain string, away without running a regex.
+ */
+function coreType(tag: string, starts: string, forms: [RegExp, (source: string) => unknown][]): jsYaml.Type {
+  const find = (source: string) => forms.find(([test]) => test.test(source));
   return new jsYaml.Type(`tag:yaml.org,2002:${tag}`, {
     kind: 'scalar',
-    resolve: (source: string | null) => find(source) !== undefined,
-    construct: (source: string | null) => find(source)![1](source ?? ''),
+    resolve: (source: string | null) => {
+      const text = source ?? '';
+      return (text === '' || starts.includes(text[0]!)) && find(text) !== undefined;
+    },
+    construct: (source: string | null) => find(source ?? '')![1](source ?? ''),
   });
 }
+
+const SIGNS_AND_DIGITS = '+-0123456789';
 
 /**
  * js-yaml's own CORE_SCHEMA is not YAML 1.2 core: it reads `0b101`, `+0x1F`, `-0o7` as numbers and
@@ -46,14 +57,14 @@ function coreType(tag: string, forms: [RegExp, (source: string) => unknown][]): 
  */
 export const YAML_1_2_CORE = jsYaml.FAILSAFE_SCHEMA.extend({
   implicit: [
-    coreType('null', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-    coreType('bool', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),
-    coreType('int', [
+    coreType('null', '~nN', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
+    coreType('bool', 'tTfF', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),
+    coreType('int', SIGNS_AND_DIGITS, [
       [/^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
       [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
       [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)],
     ]),
-    coreType('float', [
+    coreType('float', `${SIGNS_AND_DIGITS}.`, [
       [
         /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
         (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY),

@@ -74,14 +74,17 @@ errors++;
 let i1 = data.length;
 let j0;
 if(i1 > 1){
-const indices0 = {};
+const indices0 = new Map();
 for(;i1--;){
 let item0 = data[i1];
 if(typeof item0 !== "string"){
 continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
+if(item0 === "__proto__"){
+continue;
+}
+if(indices0.has(item0)){
+j0 = indices0.get(item0);
 const err2 = {instancePath,schemaPath:"#/$defs/list_of_strings/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -92,7 +95,7 @@ vErrors.push(err2);
 errors++;
 break;
 }
-indices0[item0] = i1;
+indices0.set(item0, i1);
 }
 }
 }
@@ -528,14 +531,17 @@ errors++;
 let i2 = data5.length;
 let j0;
 if(i2 > 1){
-const indices0 = {};
+const indices0 = new Map();
 for(;i2--;){
 let item0 = data5[i2];
 if(typeof item0 !== "string"){
 continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
+if(item0 === "__proto__"){
+continue;
+}
+if(indices0.has(item0)){
+j0 = indices0.get(item0);
 const err14 = {instancePath:instancePath+"/environment",schemaPath:"#/$defs/list_or_dict/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema39.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err14];
@@ -546,7 +552,7 @@ vErrors.push(err14);
 errors++;
 break;
 }
-indices0[item0] = i2;
+indices0.set(item0, i2);
 }
 }
 }
@@ -853,14 +859,17 @@ errors++;
 let i2 = data1.length;
 let j0;
 if(i2 > 1){
-const indices0 = {};
+const indices0 = new Map();
 for(;i2--;){
 let item0 = data1[i2];
 if(typeof item0 !== "string"){
 continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
+if(item0 === "__proto__"){
+continue;
+}
+if(indices0.has(item0)){
+j0 = indices0.get(item0);
 const err3 = {instancePath:instancePath+"/" + i0+"/capabilities",schemaPath:"#/$defs/list_of_strings/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema34,data:data1};
 if(vErrors === null){
 vErrors = [err3];
@@ -871,7 +880,7 @@ vErrors.push(err3);
 errors++;
 break;
 }
-indices0[item0] = i2;
+indices0.set(item0, i2);
 }
 }
 }
@@ -919,14 +928,17 @@ errors++;
 let i4 = data4.length;
 let j1;
 if(i4 > 1){
-const indices1 = {};
+const indices1 = new Map();
 for(;i4--;){
 let item1 = data4[i4];
 if(typeof item1 !== "string"){
 continue;
 }
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
+if(item1 === "__proto__"){
+continue;
+}
+if(indices1.has(item1)){
+j1 = indices1.get(item1);
 const err7 = {instancePath:instancePath+"/" + i0+"/device_ids",schemaPath:"#/$defs/list_of_strings/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema34,data:data4};
 if(vErrors === null){
 vErrors = [err7];
@@ -937,7 +949,7 @@ vErrors.push(err7);
 errors++;
 break;
 }
-indices1[item1] = i4;
+indices1.set(item1, i4);
 }
 }
 }
@@ -1034,14 +1046,17 @@ errors++;
 let i6 = data7.length;
 let j2;
 if(i6 > 1){
-const indices2 = {};
+const indices2 = new Map();
 for(;i6--;){
 let item2 = data7[i6];
 if(typeof item2 !== "string"){
 continue;
 }
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
+if(item2 === "__proto__"){
+continue;
+}
+if(indices2.has(item2)){
+j2 = indices2.get(item2);
 const err14 = {instancePath:instancePath+"/" + i0+"/options",schemaPath:"#/$defs/list_or_dict/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema39.oneOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err14];
@@ -1052,7 +1067,7 @@ vErrors.push(err14);
 errors++;
 break;
 }
-indices2[item2] = i6;
+indices2.set(item2, i6);
 }
 }
 }
@@ -1269,14 +1284,17 @@ errors++;
 let i1 = data3.length;
 let j0;
 if(i1 > 1){
-const indices0 = {};
+const indices0 = new Map();
 for(;i1--;){
 let item0 = data3[i1];
 if(typeof item0 !== "string"){
 continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
+if(item0 === "__proto__"){
+continue;
+}
+if(indices0.has(item0)){
+j0 = indices0.get(item0);
 const err9 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/list_or_dict/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema39.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err9];
@@ -1287,7 +1305,7 @@ vErrors.push(err9);
 errors++;
 break;
 }
-indices0[item0] = i1;
+indices0.set(item0, i1);
 }
 }
 }
@@ -2089,14 +2107,17 @@ errors++;
 let i2 = data1.length;
 let j0;
 if(i2 > 1){
-const indices0 = {};
+const indices0 = new Map();
 for(;i2--;){
 let item0 = data1[i2];
 if(typeof item0 !== "string"){
 continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
+if(item0 === "__proto__"){
+continue;
+}
+if(indices0.has(item0)){
+j0 = indices0.get(item0);
 const err3 = {instancePath:instancePath+"/" + i0+"/capabilities",schemaPath:"#/$defs/list_of_strings/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema34,data:data1};
 if(vErrors === null){
 vErrors = [err3];
@@ -2107,7 +2128,7 @@ vErrors.push(err3);
 errors++;
 break;
 }
-indices0[item0] = i2;
+indices0.set(item0, i2);
 }
 }
 }
@@ -2155,14 +2176,17 @@ errors++;
 let i4 = data4.length;
 let j1;
 if(i4 > 1){
-const indices1 = {};
+const indices1 = new Map();
 for(;i4--;){
 let item1 = data4[i4];
 if(typeof item1 !== "string"){
 continue;
 }
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
+if(item1 === "__proto__"){
+continue;
+}
+if(indices1.has(item1)){
+j1 = indices1.get(item1);
 const err7 = {instancePath:instancePath+"/" + i0+"/device_ids",schemaPath:"#/$defs/list_of_strings/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema34,data:data4};
 if(vErrors === null){
 vErrors = [err7];
@@ -2173,7 +2197,7 @@ vErrors.push(err7);
 errors++;
 break;
 }
-indices1[item1] = i4;
+indices1.set(item1, i4);
 }
 }
 }
@@ -2270,14 +2294,17 @@ errors++;
 let i6 = data7.length;
 let j2;
 if(i6 > 1){
-const indices2 = {};
+const indices2 = new Map();
 for(;i6--;){
 let item2 = data7[i6];
 if(typeof item2 !== "string"){
 continue;
 }
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
+if(item2 === "__proto__"){
+continue;
+}
+if(indices2.has(item2)){
+j2 = indices2.get(item2);
 const err14 = {instancePath:instancePath+"/" + i0+"/options",schemaPath:"#/$defs/list_or_dict/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema39.oneOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err14];
@@ -2288,7 +2315,7 @@ vErrors.push(err14);
 errors++;
 break;
 }
-indices2[item2] = i6;
+indices2.set(item2, i6);
 }
 }
 }
@@ -2662,14 +2689,17 @@ errors++;
 let i2 = data6.length;
 let j0;
 if(i2 > 1){
-const indices0 = {};
+const indices0 = new Map();
 for(;i2--;){
 let item0 = data6[i2];
 if(typeof item0 !== "string"){
 continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
+if(item0 === "__proto__"){
+continue;
+}
+if(indices0.has(item0)){
+j0 = indices0.get(item0);
 const err14 = {instancePath:instancePath+"/environment",schemaPath:"#/$defs/list_or_dict/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema39.oneOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err14];
@@ -2680,7 +2710,7 @@ vErrors.push(err14);
 errors++;
 break;
 }
-indices0[item0] = i2;
+indices0.set(item0, i2);
 }
 }
 }
@@ -2861,14 +2891,17 @@ errors++;
 let i1 = data2.length;
 let j0;
 if(i1 > 1){
-const indices0 = {};
+const indices0 = new Map();
 for(;i1--;){
 let item0 = data2[i1];
 if(typeof item0 !== "string"){
 continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
+if(item0 === "__proto__"){
+continue;
+}
+if(indices0.has(item0)){
+j0 = indices0.get(item0);
 const err5 = {instancePath:instancePath+"/annotations",schemaPath:"#/$defs/list_or_dict/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema39.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err5];
@@ -2879,7 +2912,7 @@ vErrors.push(err5);
 errors++;
 break;
 }
-indices0[item0] = i1;
+indices0.set(item0, i1);
 }
 }
 }
@@ -3111,14 +3144,17 @@ errors++;
 let i4 = data12.length;
 let j1;
 if(i4 > 1){
-const indices1 = {};
+const indices1 = new Map();
 for(;i4--;){
 let item1 = data12[i4];
 if(typeof item1 !== "string"){
 continue;
 }
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
+if(item1 === "__proto__"){
+continue;
+}
+if(indices1.has(item1)){
+j1 = indices1.get(item1);
 const err20 = {instancePath:instancePath+"/build/args",schemaPath:"#/$defs/list_or_dict/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema39.oneOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err20];
@@ -3129,7 +3165,7 @@ vErrors.push(err20);
 errors++;
 break;
 }
-indices1[item1] = i4;
+indices1.set(item1, i4);
 }
 }
 }
@@ -3245,14 +3281,17 @@ errors++;
 let i6 = data15.length;
 let j2;
 if(i6 > 1){
-const indices2 = {};
+const indices2 = new Map();
 for(;i6--;){
 let item2 = data15[i6];
 if(typeof item2 !== "string"){
 continue;
 }
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
+if(item2 === "__proto__"){
+continue;
+}
+if(indices2.has(item2)){
+j2 = indices2.get(item2);
 const err27 = {instancePath:instancePath+"/build/ssh",schemaPath:"#/$defs/list_or_dict/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema39.oneOf[1],data:data15};
 if(vErrors === null){
 vErrors = [err27];
@@ -3263,7 +3302,7 @@ vErrors.push(err27);
 errors++;
 break;
 }
-indices2[item2] = i6;
+indices2.set(item2, i6);
 }
 }
 }
@@ -3379,14 +3418,17 @@ errors++;
 let i8 = data18.length;
 let j3;
 if(i8 > 1){
-const indices3 = {};
+const indices3 = new Map();
 for(;i8--;){
 let item3 = data18[i8];
 if(typeof item3 !== "string"){
 continue;
 }
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
+if(item3 === "__proto__"){
+continue;
+}
+if(indices3.has(item3)){
+j3 = indices3.get(item3);
 const err34 = {instancePath:instancePath+"/build/labels",schemaPath:"#/$defs/list_or_dict/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)",schema:true,parentSchema:schema39.oneOf[1],data:data18};
 if(vErrors === null){
 vErrors = [err34];
@@ -3397,7 +3439,7 @@ vErrors.push(err34);
 errors++;
 break;
 }
-indices3[item3] = i8;
+indices3.set(item3, i8);
 }
 }
 }
@@ -3590,14 +3632,17 @@ errors++;
 let i12 = data27.length;
 let j4;
 if(i12 > 1){
-const indices4 = {};
+const indices4 = new Map();
 for(;i12--;){
 let item4 = data27[i12];
 if(typeof item4 !== "string"){
 continue;
 }
-if(typeof indices4[item4] == "number"){
-j4 = indices4[item4];
+if(item4 === "__proto__"){
+continue;
+}
+if(indices4.has(item4)){
+j4 = indices4.get(item4);
 const err46 = {instancePath:instancePath+"/build/additional_contexts",schemaPath:"#/$defs/list_or_dict/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i12+" are identical)",schema:true,parentSchema:schema39.oneOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err46];
@@ -3608,7 +3653,7 @@ vErrors.push(err46);
 errors++;
 break;
 }
-indices4[item4] = i12;
+indices4.set(item4, i12);
 }
 }
 }
@@ -3870,14 +3915,17 @@ errors++;
 let i15 = data36.length;
 let j5;
 if(i15 > 1){
-const indices5 = {};
+const indices5 = new Map();
 for(;i15--;){
 let item5 = data36[i15];
 if(typeof item5 !== "string"){
 continue;
 }
-if(typeof indices5[item5] == "number"){
-j5 = indices5[item5];
+if(item5 === "__proto__"){
+continue;
+}
+if(indices5.has(item5)){
+j5 = indices5.get(item5);
 const err62 = {instancePath:instancePath+"/build/extra_hosts",schemaPath:"#/$defs/extra_hosts/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i15+" are identical)",schema:true,parentSchema:schema52.oneOf[1],data:data36};
 if(vErrors === null){
 vErrors = [err62];
@@ -3888,7 +3936,7 @@ vErrors.push(err62);
 errors++;
 break;
 }
-indices5[item5] = i15;
+indices5.set(item5, i15);
 }
 }
 }
@@ -4772,14 +4820,17 @@ errors++;
 let i25 = data79.length;
 let j6;
 if(i25 > 1){
-const indices6 = {};
+const indices6 = new Map();
 for(;i25--;){
 let item6 = data79[i25];
 if(typeof item6 !== "string"){
 continue;
 }
-if(typeof indices6[item6] == "number"){
-j6 = indices6[item6];
+if(item6 === "__proto__"){
+continue;
+}
+if(indices6.has(item6)){
+j6 = indices6.get(item6);
 const err121 = {instancePath:instancePath+"/cap_add",schemaPath:"#/properties/cap_add/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i25+" are identical)",schema:true,parentSchema:schema35.properties.cap_add,data:data79};
 if(vErrors === null){
 vErrors = [err121];
@@ -4790,7 +4841,7 @@ vErrors.push(err121);
 errors++;
 break;
 }
-indices6[item6] = i25;
+indices6.set(item6, i25);
 }
 }
 }
@@ -4825,14 +4876,17 @@ errors++;
 let i27 = data81.length;
 let j7;
 if(i27 > 1){
-const indices7 = {};
+const indices7 = new Map();
 for(;i27--;){
 let item7 = data81[i27];
 if(typeof item7 !== "string"){
 continue;
 }
-if(typeof indices7[item7] == "number"){
-j7 = indices7[item7];
+if(item7 === "__proto__"){
+continue;
+}
+if(indices7.has(item7)){
+j7 = indices7.get(item7);
 const err124 = {instancePath:instancePath+"/cap_drop",schemaPath:"#/properties/cap_drop/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i27+" are identical)",schema:true,parentSchema:schema35.properties.cap_drop,data:data81};
 if(vErrors === null){
 vErrors = [err124];
@@ -4843,7 +4897,7 @@ vErrors.push(err124);
 errors++;
 break;
 }
-indices7[item7] = i27;
+indices7.set(item7, i27);
 }
 }
 }
@@ -5527,14 +5581,17 @@ errors++;
 let i31 = data108.length;
 let j8;
 if(i31 > 1){
-const indices8 = {};
+const indices8 = new Map();
 for(;i31--;){
 let item8 = data108[i31];
 if(typeof item8 !== "string"){
 continue;
 }
-if(typeof indices8[item8] == "number"){
-j8 = indices8[item8];
+if(item8 === "__proto__"){
+continue;
+}
+if(indices8.has(item8)){
+j8 = indices8.get(item8);
 const err168 = {instancePath:instancePath+"/depends_on",schemaPath:"#/$defs/list_of_strings/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i31+" are identical)",schema:true,parentSchema:schema34,data:data108};
 if(vErrors === null){
 vErrors = [err168];
@@ -5545,7 +5602,7 @@ vErrors.push(err168);
 errors++;
 break;
 }
-indices8[item8] = i31;
+indices8.set(item8, i31);
 }
 }
 }
@@ -5730,14 +5787,17 @@ errors++;
 let i33 = data114.length;
 let j9;
 if(i33 > 1){
-const indices9 = {};
+const indices9 = new Map();
 for(;i33--;){
 let item9 = data114[i33];
 if(typeof item9 !== "string"){
 continue;
 }
-if(typeof indices9[item9] == "number"){
-j9 = indices9[item9];
+if(item9 === "__proto__"){
+continue;
+}
+if(indices9.has(item9)){
+j9 = indices9.get(item9);
 const err181 = {instancePath:instancePath+"/device_cgroup_rules",schemaPath:"#/$defs/list_of_strings/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i33+" are identical)",schema:true,parentSchema:schema34,data:data114};
 if(vErrors === null){
 vErrors = [err181];
@@ -5748,7 +5808,7 @@ vErrors.push(err181);
 errors++;
 break;
 }
-indices9[item9] = i33;
+indices9.set(item9, i33);
 }
 }
 }
@@ -5933,14 +5993,17 @@ errors++;
 let i36 = data122.length;
 let j10;
 if(i36 > 1){
-const indices10 = {};
+const indices10 = new Map();
 for(;i36--;){
 let item10 = data122[i36];
 if(typeof item10 !== "string"){
 continue;
 }
-if(typeof indices10[item10] == "number"){
-j10 = indices10[item10];
+if(item10 === "__proto__"){
+continue;
+}
+if(indices10.has(item10)){
+j10 = indices10.get(item10);
 const err193 = {instancePath:instancePath+"/dns_opt",schemaPath:"#/properties/dns_opt/uniqueItems",keyword:"uniqueItems",params:{i: i36, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i36+" are identical)",schema:true,parentSchema:schema35.properties.dns_opt,data:data122};
 if(vErrors === null){
 vErrors = [err193];
@@ -5951,7 +6014,7 @@ vErrors.push(err193);
 errors++;
 break;
 }
-indices10[item10] = i36;
+indices10.set(item10, i36);
 }
 }
 }
@@ -6434,14 +6497,17 @@ errors++;
 let i41 = data135.length;
 let j11;
 if(i41 > 1){
-const indices11 = {};
+const indices11 = new Map();
 for(;i41--;){
 let item11 = data135[i41];
 if(typeof item11 !== "string"){
 continue;
 }
-if(typeof indices11[item11] == "number"){
-j11 = indices11[item11];
+if(item11 === "__proto__"){
+continue;
+}
+if(indices11.has(item11)){
+j11 = indices11.get(item11);
 const err220 = {instancePath:instancePath+"/environment",schemaPath:"#/$defs/list_or_dict/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i41, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i41+" are identical)",schema:true,parentSchema:schema39.oneOf[1],data:data135};
 if(vErrors === null){
 vErrors = [err220];
@@ -6452,7 +6518,7 @@ vErrors.push(err220);
 errors++;
 break;
 }
-indices11[item11] = i41;
+indices11.set(item11, i41);
 }
 }
 }
@@ -6519,7 +6585,7 @@ errors++;
 let i43 = data138.length;
 let j12;
 if(i43 > 1){
-const indices12 = {};
+const indices12 = new Map();
 for(;i43--;){
 let item12 = data138[i43];
 if((typeof item12 !== "string") && (!(typeof item12 == "number"))){
@@ -6528,8 +6594,11 @@ continue;
 if(typeof item12 == "string"){
 item12 += "_";
 }
-if(typeof indices12[item12] == "number"){
-j12 = indices12[item12];
+if(item12 === "__proto__"){
+continue;
+}
+if(indices12.has(item12)){
+j12 = indices12.get(item12);
 const err224 = {instancePath:instancePath+"/expose",schemaPath:"#/properties/expose/uniqueItems",keyword:"uniqueItems",params:{i: i43, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i43+" are identical)",schema:true,parentSchema:schema35.properties.expose,data:data138};
 if(vErrors === null){
 vErrors = [err224];
@@ -6540,7 +6609,7 @@ vErrors.push(err224);
 errors++;
 break;
 }
-indices12[item12] = i43;
+indices12.set(item12, i43);
 }
 }
 }
@@ -6840,14 +6909,17 @@ errors++;
 let i46 = data148.length;
 let j13;
 if(i46 > 1){
-const indices13 = {};
+const indices13 = new Map();
 for(;i46--;){
 let item13 = data148[i46];
 if(typeof item13 !== "string"){
 continue;
 }
-if(typeof indices13[item13] == "number"){
-j13 = indices13[item13];
+if(item13 === "__proto__"){
+continue;
+}
+if(indices13.has(item13)){
+j13 = indices13.get(item13);
 const err243 = {instancePath:instancePath+"/external_links",schemaPath:"#/properties/external_links/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i46+" are identical)",schema:true,parentSchema:schema35.properties.external_links,data:data148};
 if(vErrors === null){
 vErrors = [err243];
@@ -6858,7 +6930,7 @@ vErrors.push(err243);
 errors++;
 break;
 }
-indices13[item13] = i46;
+indices13.set(item13, i46);
 }
 }
 }
@@ -7010,14 +7082,17 @@ errors++;
 let i49 = data150.length;
 let j14;
 if(i49 > 1){
-const indices14 = {};
+const indices14 = new Map();
 for(;i49--;){
 let item14 = data150[i49];
 if(typeof item14 !== "string"){
 continue;
 }
-if(typeof indices14[item14] == "number"){
-j14 = indices14[item14];
+if(item14 === "__proto__"){
+continue;
+}
+if(indices14.has(item14)){
+j14 = indices14.get(item14);
 const err252 = {instancePath:instancePath+"/extra_hosts",schemaPath:"#/$defs/extra_hosts/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i49, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i49+" are identical)",schema:true,parentSchema:schema52.oneOf[1],data:data150};
 if(vErrors === null){
 vErrors = [err252];
@@ -7028,7 +7103,7 @@ vErrors.push(err252);
 errors++;
 break;
 }
-indices14[item14] = i49;
+indices14.set(item14, i49);
 }
 }
 }
@@ -7101,7 +7176,7 @@ errors++;
 let i51 = data155.length;
 let j15;
 if(i51 > 1){
-const indices15 = {};
+const indices15 = new Map();
 for(;i51--;){
 let item15 = data155[i51];
 if((typeof item15 !== "string") && (!(typeof item15 == "number"))){
@@ -7110,8 +7185,11 @@ continue;
 if(typeof item15 == "string"){
 item15 += "_";
 }
-if(typeof indices15[item15] == "number"){
-j15 = indices15[item15];
+if(item15 === "__proto__"){
+continue;
+}
+if(indices15.has(item15)){
+j15 = indices15.get(item15);
 const err256 = {instancePath:instancePath+"/group_add",schemaPath:"#/properties/group_add/uniqueItems",keyword:"uniqueItems",params:{i: i51, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i51+" are identical)",schema:true,parentSchema:schema35.properties.group_add,data:data155};
 if(vErrors === null){
 vErrors = [err256];
@@ -7122,7 +7200,7 @@ vErrors.push(err256);
 errors++;
 break;
 }
-indices15[item15] = i51;
+indices15.set(item15, i51);
 }
 }
 }
@@ -7457,14 +7535,17 @@ errors++;
 let i54 = data171.length;
 let j16;
 if(i54 > 1){
-const indices16 = {};
+const indices16 = new Map();
 for(;i54--;){
 let item16 = data171[i54];
 if(typeof item16 !== "string"){
 continue;
 }
-if(typeof indices16[item16] == "number"){
-j16 = indices16[item16];
+if(item16 === "__proto__"){
+continue;
+}
+if(indices16.has(item16)){
+j16 = indices16.get(item16);
 const err279 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/list_or_dict/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i54, j: j16},message:"must NOT have duplicate items (items ## "+j16+" and "+i54+" are identical)",schema:true,parentSchema:schema39.oneOf[1],data:data171};
 if(vErrors === null){
 vErrors = [err279];
@@ -7475,7 +7556,7 @@ vErrors.push(err279);
 errors++;
 break;
 }
-indices16[item16] = i54;
+indices16.set(item16, i54);
 }
 }
 }
@@ -7542,14 +7623,17 @@ errors++;
 let i56 = data174.length;
 let j17;
 if(i56 > 1){
-const indices17 = {};
+const indices17 = new Map();
 for(;i56--;){
 let item17 = data174[i56];
 if(typeof item17 !== "string"){
 continue;
 }
-if(typeof indices17[item17] == "number"){
-j17 = indices17[item17];
+if(item17 === "__proto__"){
+continue;
+}
+if(indices17.has(item17)){
+j17 = indices17.get(item17);
 const err283 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/uniqueItems",keyword:"uniqueItems",params:{i: i56, j: j17},message:"must NOT have duplicate items (items ## "+j17+" and "+i56+" are identical)",schema:true,parentSchema:schema35.properties.links,data:data174};
 if(vErrors === null){
 vErrors = [err283];
@@ -7560,7 +7644,7 @@ vErrors.push(err283);
 errors++;
 break;
 }
-indices17[item17] = i56;
+indices17.set(item17, i56);
 }
 }
 }
@@ -7749,14 +7833,17 @@ errors++;
 let i58 = data186.length;
 let j18;
 if(i58 > 1){
-const indices18 = {};
+const indices18 = new Map();
 for(;i58--;){
 let item18 = data186[i58];
 if(typeof item18 !== "string"){
 continue;
 }
-if(typeof indices18[item18] == "number"){
-j18 = indices18[item18];
+if(item18 === "__proto__"){
+continue;
+}
+if(indices18.has(item18)){
+j18 = indices18.get(item18);
 const err297 = {instancePath:instancePath+"/models",schemaPath:"#/$defs/list_of_strings/uniqueItems",keyword:"uniqueItems",params:{i: i58, j: j18},message:"must NOT have duplicate items (items ## "+j18+" and "+i58+" are identical)",schema:true,parentSchema:schema34,data:data186};
 if(vErrors === null){
 vErrors = [err297];
@@ -7767,7 +7854,7 @@ vErrors.push(err297);
 errors++;
 break;
 }
-indices18[item18] = i58;
+indices18.set(item18, i58);
 }
 }
 }
@@ -7965,14 +8052,17 @@ errors++;
 let i60 = data191.length;
 let j19;
 if(i60 > 1){
-const indices19 = {};
+const indices19 = new Map();
 for(;i60--;){
 let item19 = data191[i60];
 if(typeof item19 !== "string"){
 continue;
 }
-if(typeof indices19[item19] == "number"){
-j19 = indices19[item19];
+if(item19 === "__proto__"){
+continue;
+}
+if(indices19.has(item19)){
+j19 = indices19.get(item19);
 const err308 = {instancePath:instancePath+"/networks",schemaPath:"#/$defs/list_of_strings/uniqueItems",keyword:"uniqueItems",params:{i: i60, j: j19},message:"must NOT have duplicate items (items ## "+j19+" and "+i60+" are identical)",schema:true,parentSchema:schema34,data:data191};
 if(vErrors === null){
 vErrors = [err308];
@@ -7983,7 +8073,7 @@ vErrors.push(err308);
 errors++;
 break;
 }
-indices19[item19] = i60;
+indices19.set(item19, i60);
 }
 }
 }
@@ -8056,14 +8146,17 @@ errors++;
 let i62 = data194.length;
 let j20;
 if(i62 > 1){
-const indices20 = {};
+const indices20 = new Map();
 for(;i62--;){
 let item20 = data194[i62];
 if(typeof item20 !== "string"){
 continue;
 }
-if(typeof indices20[item20] == "number"){
-j20 = indices20[item20];
+if(item20 === "__proto__"){
+continue;
+}
+if(indices20.has(item20)){
+j20 = indices20.get(item20);
 const err313 = {instancePath:instancePath+"/networks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases",schemaPath:"#/$defs/list_of_strings/uniqueItems",keyword:"uniqueItems",params:{i: i62, j: j20},message:"must NOT have duplicate items (items ## "+j20+" and "+i62+" are identical)",schema:true,parentSchema:schema34,data:data194};
 if(vErrors === null){
 vErrors = [err313];
@@ -8074,7 +8167,7 @@ vErrors.push(err313);
 errors++;
 break;
 }
-indices20[item20] = i62;
+indices20.set(item20, i62);
 }
 }
 }
@@ -8148,14 +8241,17 @@ errors++;
 let i64 = data199.length;
 let j21;
 if(i64 > 1){
-const indices21 = {};
+const indices21 = new Map();
 for(;i64--;){
 let item21 = data199[i64];
 if(typeof item21 !== "string"){
 continue;
 }
-if(typeof indices21[item21] == "number"){
-j21 = indices21[item21];
+if(item21 === "__proto__"){
+continue;
+}
+if(indices21.has(item21)){
+j21 = indices21.get(item21);
 const err319 = {instancePath:instancePath+"/networks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/link_local_ips",schemaPath:"#/$defs/list_of_strings/uniqueItems",keyword:"uniqueItems",params:{i: i64, j: j21},message:"must NOT have duplicate items (items ## "+j21+" and "+i64+" are identical)",schema:true,parentSchema:schema34,data:data199};
 if(vErrors === null){
 vErrors = [err319];
@@ -8166,7 +8262,7 @@ vErrors.push(err319);
 errors++;
 break;
 }
-indices21[item21] = i64;
+indices21.set(item21, i64);
 }
 }
 }
@@ -8823,14 +8919,17 @@ errors++;
 let i71 = data227.length;
 let j23;
 if(i71 > 1){
-const indices22 = {};
+const indices22 = new Map();
 for(;i71--;){
 let item22 = data227[i71];
 if(typeof item22 !== "string"){
 continue;
 }
-if(typeof indices22[item22] == "number"){
-j23 = indices22[item22];
+if(item22 === "__proto__"){
+continue;
+}
+if(indices22.has(item22)){
+j23 = indices22.get(item22);
 const err359 = {instancePath:instancePath+"/profiles",schemaPath:"#/$defs/list_of_strings/uniqueItems",keyword:"uniqueItems",params:{i: i71, j: j23},message:"must NOT have duplicate items (items ## "+j23+" and "+i71+" are identical)",schema:true,parentSchema:schema34,data:data227};
 if(vErrors === null){
 vErrors = [err359];
@@ -8841,7 +8940,7 @@ vErrors.push(err359);
 errors++;
 break;
 }
-indices22[item22] = i71;
+indices22.set(item22, i71);
 }
 }
 }
@@ -8966,14 +9065,17 @@ errors++;
 let i73 = data235.length;
 let j24;
 if(i73 > 1){
-const indices23 = {};
+const indices23 = new Map();
 for(;i73--;){
 let item23 = data235[i73];
 if(typeof item23 !== "string"){
 continue;
 }
-if(typeof indices23[item23] == "number"){
-j24 = indices23[item23];
+if(item23 === "__proto__"){
+continue;
+}
+if(indices23.has(item23)){
+j24 = indices23.get(item23);
 const err369 = {instancePath:instancePath+"/security_opt",schemaPath:"#/properties/security_opt/uniqueItems",keyword:"uniqueItems",params:{i: i73, j: j24},message:"must NOT have duplicate items (items ## "+j24+" and "+i73+" are identical)",schema:true,parentSchema:schema35.properties.security_opt,data:data235};
 if(vErrors === null){
 vErrors = [err369];
@@ -8984,7 +9086,7 @@ vErrors.push(err369);
 errors++;
 break;
 }
-indices23[item23] = i73;
+indices23.set(item23, i73);
 }
 }
 }
@@ -9241,14 +9343,17 @@ errors++;
 let i76 = data245.length;
 let j25;
 if(i76 > 1){
-const indices24 = {};
+const indices24 = new Map();
 for(;i76--;){
 let item24 = data245[i76];
 if(typeof item24 !== "string"){
 continue;
 }
-if(typeof indices24[item24] == "number"){
-j25 = indices24[item24];
+if(item24 === "__proto__"){
+continue;
+}
+if(indices24.has(item24)){
+j25 = indices24.get(item24);
 const err386 = {instancePath:instancePath+"/sysctls",schemaPath:"#/$defs/list_or_dict/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i76, j: j25},message:"must NOT have duplicate items (items ## "+j25+" and "+i76+" are identical)",schema:true,parentSchema:schema39.oneOf[1],data:data245};
 if(vErrors === null){
 vErrors = [err386];
@@ -9259,7 +9364,7 @@ vErrors.push(err386);
 errors++;
 break;
 }
-indices24[item24] = i76;
+indices24.set(item24, i76);
 }
 }
 }
@@ -9880,14 +9985,17 @@ errors++;
 let i79 = data275.length;
 let j26;
 if(i79 > 1){
-const indices25 = {};
+const indices25 = new Map();
 for(;i79--;){
 let item25 = data275[i79];
 if(typeof item25 !== "string"){
 continue;
 }
-if(typeof indices25[item25] == "number"){
-j26 = indices25[item25];
+if(item25 === "__proto__"){
+continue;
+}
+if(indices25.has(item25)){
+j26 = indices25.get(item25);
 const err429 = {instancePath:instancePath+"/volumes/" + i77+"/volume/labels",schemaPath:"#/$defs/list_or_dict/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i79, j: j26},message:"must NOT have duplicate items (items ## "+j26+" and "+i79+" are identical)",schema:true,parentSchema:schema39.oneOf[1],data:data275};
 if(vErrors === null){
 vErrors = [err429];
@@ -9898,7 +10006,7 @@ vErrors.push(err429);
 errors++;
 break;
 }
-indices25[item25] = i79;
+indices25.set(item25, i79);
 }
 }
 }
@@ -10236,14 +10344,17 @@ errors++;
 let i82 = data285.length;
 let j28;
 if(i82 > 1){
-const indices26 = {};
+const indices26 = new Map();
 for(;i82--;){
 let item26 = data285[i82];
 if(typeof item26 !== "string"){
 continue;
 }
-if(typeof indices26[item26] == "number"){
-j28 = indices26[item26];
+if(item26 === "__proto__"){
+continue;
+}
+if(indices26.has(item26)){
+j28 = indices26.get(item26);
 const err450 = {instancePath:instancePath+"/volumes_from",schemaPath:"#/properties/volumes_from/uniqueItems",keyword:"uniqueItems",params:{i: i82, j: j28},message:"must NOT have duplicate items (items ## "+j28+" and "+i82+" are identical)",schema:true,parentSchema:schema35.properties.volumes_from,data:data285};
 if(vErrors === null){
 vErrors = [err450];
@@ -10254,7 +10365,7 @@ vErrors.push(err450);
 errors++;
 break;
 }
-indices26[item26] = i82;
+indices26.set(item26, i82);
 }
 }
 }
@@ -10758,14 +10869,17 @@ errors++;
 let i2 = data21.length;
 let j0;
 if(i2 > 1){
-const indices0 = {};
+const indices0 = new Map();
 for(;i2--;){
 let item0 = data21[i2];
 if(typeof item0 !== "string"){
 continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
+if(item0 === "__proto__"){
+continue;
+}
+if(indices0.has(item0)){
+j0 = indices0.get(item0);
 const err32 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/list_or_dict/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema39.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err32];
@@ -10776,7 +10890,7 @@ vErrors.push(err32);
 errors++;
 break;
 }
-indices0[item0] = i2;
+indices0.set(item0, i2);
 }
 }
 }
@@ -11031,14 +11145,17 @@ errors++;
 let i1 = data6.length;
 let j0;
 if(i1 > 1){
-const indices0 = {};
+const indices0 = new Map();
 for(;i1--;){
 let item0 = data6[i1];
 if(typeof item0 !== "string"){
 continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
+if(item0 === "__proto__"){
+continue;
+}
+if(indices0.has(item0)){
+j0 = indices0.get(item0);
 const err13 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/list_or_dict/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema39.oneOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err13];
@@ -11049,7 +11166,7 @@ vErrors.push(err13);
 errors++;
 break;
 }
-indices0[item0] = i1;
+indices0.set(item0, i1);
 }
 }
 }
@@ -11263,14 +11380,17 @@ errors++;
 let i1 = data5.length;
 let j0;
 if(i1 > 1){
-const indices0 = {};
+const indices0 = new Map();
 for(;i1--;){
 let item0 = data5[i1];
 if(typeof item0 !== "string"){
 continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
+if(item0 === "__proto__"){
+continue;
+}
+if(indices0.has(item0)){
+j0 = indices0.get(item0);
 const err10 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/list_or_dict/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema39.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err10];
@@ -11281,7 +11401,7 @@ vErrors.push(err10);
 errors++;
 break;
 }
-indices0[item0] = i1;
+indices0.set(item0, i1);
 }
 }
 }
@@ -11576,14 +11696,17 @@ errors++;
 let i1 = data6.length;
 let j0;
 if(i1 > 1){
-const indices0 = {};
+const indices0 = new Map();
 for(;i1--;){
 let item0 = data6[i1];
 if(typeof item0 !== "string"){
 continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
+if(item0 === "__proto__"){
+continue;
+}
+if(indices0.has(item0)){
+j0 = indices0.get(item0);
 const err11 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/list_or_dict/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema39.oneOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err11];
@@ -11594,7 +11717,7 @@ vErrors.push(err11);
 errors++;
 break;
 }
-indices0[item0] = i1;
+indices0.set(item0, i1);
 }
 }
 }

@@ -20,7 +20,10 @@ export interface MemoryBudget {
     estimated: number;
     total: number;
 }
-/** Usage of every service that runs on the host (active stacks; services behind a profile do not start with a plain `up`). */
+/**
+ * Usage of every service that runs on the host (active stacks; services behind a profile do not start with a plain `up`).
+ * Computed once per model: the rule and the JSON output ask for the same budget.
+ */
 export declare function memoryBudget(model: HostModel): MemoryBudget;
 export declare function memoryUsage(service: ComposeService, policy: Policy): MemoryUsage;
 export declare function sumBytes(usages: readonly MemoryUsage[]): number;

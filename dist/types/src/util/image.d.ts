@@ -9,3 +9,5 @@ export interface ImageRef {
 export declare function parseImage(image: string): ImageRef;
 /** Whether an image name (from parseImage) matches a catalog pattern with `*` wildcards. */
 export declare function imageMatches(pattern: string, imageName: string): boolean;
+/** The one image name a catalog pattern matches (what imageMatches compares with), or null for a pattern with `*` wildcards. */
+export declare function exactImageName(pattern: string): string | null;

@@ -1,15 +1,15 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-ITGX44Y4.js";
+} from "./chunk-K3JUKPZE.js";
 import {
   globSync
-} from "./chunk-GIAO5JTO.js";
-import "./chunk-HD7RUNM3.js";
-import "./chunk-VFVSZFIG.js";
+} from "./chunk-CQMI7WO4.js";
+import "./chunk-MBJD2GAK.js";
+import "./chunk-ICGOHP7I.js";
 import {
   displayPath
-} from "./chunk-ZXHC4XCV.js";
+} from "./chunk-BDF6BVKZ.js";
 import {
   ConfigError
 } from "./chunk-PYUSQKKC.js";
@@ -124,7 +124,7 @@ function localFiles(spec, baseDir) {
 }
 async function importRuleFile(file, baseDir, options) {
   if (/\.m?ts$/.test(file)) {
-    const { compileTypeScriptPlugin } = await import("./typescript-SOOG5EHQ.js");
+    const { compileTypeScriptPlugin } = await import("./typescript-NHYANK7T.js");
     const compiled = await compileTypeScriptPlugin(file, { baseDir, cwd: options.cwd, files: options.files, onCompile: options.onCompile });
     return importModule(compiled, displayPath(file, options.cwd), options.files);
   }

@@ -4,7 +4,7 @@ import {
 } from "./chunk-2BCGQNUZ.js";
 import {
   hasUnknown
-} from "./chunk-VFVSZFIG.js";
+} from "./chunk-ICGOHP7I.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/compose/checks.ts
@@ -50,11 +50,11 @@ function checkModel(model) {
       if (isPlain(volume) && volume.type === "bind" && !("source" in volume))
         add(at("volumes", i), `${where}.volumes[${i}]: a bind mount needs a source ("field Source must not be empty")`);
     });
-    const devices = [
-      ...list(plain(plain(plain(service.deploy).resources).reservations).devices).map(
-        (d, i) => [at("deploy", "resources", "reservations", "devices", i), d]
-      ),
-      ...list(service.gpus).map((d, i) => [at("gpus", i), d])
+    const reserved = list(plain(plain(plain(service.deploy).resources).reservations).devices);
+    const gpus = list(service.gpus);
+    const devices = reserved.length + gpus.length === 0 ? [] : [
+      ...reserved.map((d, i) => [at("deploy", "resources", "reservations", "devices", i), d]),
+      ...gpus.map((d, i) => [at("gpus", i), d])
     ];
     for (const [path, device] of devices) {
       if (!isPlain(device)) continue;
@@ -96,13 +96,12 @@ function checkModel(model) {
         true
       );
     }
-    for (const key of ["environment"]) {
-      list(service[key]).forEach((item, i) => {
-        if (typeof item !== "string") return;
-        const name2 = item.split("=")[0];
-        if (/\s$/.test(name2)) add(at(key, i), `${where}.${key}[${i}]: environment variable '${name2}' is declared with a trailing space`);
-      });
-    }
+    list(service.environment).forEach((item, i) => {
+      if (typeof item !== "string") return;
+      const equals = item.indexOf("=");
+      const name2 = equals < 0 ? item : item.slice(0, equals);
+      if (/\s$/.test(name2)) add(at("environment", i), `${where}.environment[${i}]: environment variable '${name2}' is declared with a trailing space`);
+    });
   }
   issues.push(...dependencyIssues(services));
   return issues;
@@ -124,6 +123,7 @@ function dependencyIssues(services) {
     list(service.volumes_from).forEach((from, i) => {
       if (typeof from === "string" && !from.startsWith("container:")) out.push({ target: from.split(":")[0], path: ["services", name, "volumes_from", i] });
     });
+    if (out.length === 0) continue;
     const kept = [];
     for (const edge of out) {
       if (hasUnknown(edge.target)) continue;
@@ -163,8 +163,9 @@ function dottedPath(path) {
 function isPlain(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
+var EMPTY = Object.freeze({});
 function plain(value) {
-  return isPlain(value) ? value : {};
+  return isPlain(value) ? value : EMPTY;
 }
 function list(value) {
   return Array.isArray(value) ? value : [];
@@ -235,14 +236,17 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     let i1 = data.length;
     let j0;
     if (i1 > 1) {
-      const indices0 = {};
+      const indices0 = /* @__PURE__ */ new Map();
       for (; i1--; ) {
         let item0 = data[i1];
         if (typeof item0 !== "string") {
           continue;
         }
-        if (typeof indices0[item0] == "number") {
-          j0 = indices0[item0];
+        if (item0 === "__proto__") {
+          continue;
+        }
+        if (indices0.has(item0)) {
+          j0 = indices0.get(item0);
           const err2 = { instancePath, schemaPath: "#/$defs/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema34, data };
           if (vErrors === null) {
             vErrors = [err2];
@@ -252,7 +256,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
           break;
         }
-        indices0[item0] = i1;
+        indices0.set(item0, i1);
       }
     }
   } else {
@@ -649,14 +653,17 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         let i2 = data5.length;
         let j0;
         if (i2 > 1) {
-          const indices0 = {};
+          const indices0 = /* @__PURE__ */ new Map();
           for (; i2--; ) {
             let item0 = data5[i2];
             if (typeof item0 !== "string") {
               continue;
             }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
+            if (item0 === "__proto__") {
+              continue;
+            }
+            if (indices0.has(item0)) {
+              j0 = indices0.get(item0);
               const err14 = { instancePath: instancePath + "/environment", schemaPath: "#/$defs/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema39.oneOf[1], data: data5 };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -666,7 +673,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices0[item0] = i2;
+            indices0.set(item0, i2);
           }
         }
       } else {
@@ -944,14 +951,17 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             let i2 = data1.length;
             let j0;
             if (i2 > 1) {
-              const indices0 = {};
+              const indices0 = /* @__PURE__ */ new Map();
               for (; i2--; ) {
                 let item0 = data1[i2];
                 if (typeof item0 !== "string") {
                   continue;
                 }
-                if (typeof indices0[item0] == "number") {
-                  j0 = indices0[item0];
+                if (item0 === "__proto__") {
+                  continue;
+                }
+                if (indices0.has(item0)) {
+                  j0 = indices0.get(item0);
                   const err3 = { instancePath: instancePath + "/" + i0 + "/capabilities", schemaPath: "#/$defs/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema34, data: data1 };
                   if (vErrors === null) {
                     vErrors = [err3];
@@ -961,7 +971,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                   break;
                 }
-                indices0[item0] = i2;
+                indices0.set(item0, i2);
               }
             }
           } else {
@@ -1005,14 +1015,17 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             let i4 = data4.length;
             let j1;
             if (i4 > 1) {
-              const indices1 = {};
+              const indices1 = /* @__PURE__ */ new Map();
               for (; i4--; ) {
                 let item1 = data4[i4];
                 if (typeof item1 !== "string") {
                   continue;
                 }
-                if (typeof indices1[item1] == "number") {
-                  j1 = indices1[item1];
+                if (item1 === "__proto__") {
+                  continue;
+                }
+                if (indices1.has(item1)) {
+                  j1 = indices1.get(item1);
                   const err7 = { instancePath: instancePath + "/" + i0 + "/device_ids", schemaPath: "#/$defs/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema34, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err7];
@@ -1022,7 +1035,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                   break;
                 }
-                indices1[item1] = i4;
+                indices1.set(item1, i4);
               }
             }
           } else {
@@ -1111,14 +1124,17 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             let i6 = data7.length;
             let j2;
             if (i6 > 1) {
-              const indices2 = {};
+              const indices2 = /* @__PURE__ */ new Map();
               for (; i6--; ) {
                 let item2 = data7[i6];
                 if (typeof item2 !== "string") {
                   continue;
                 }
-                if (typeof indices2[item2] == "number") {
-                  j2 = indices2[item2];
+                if (item2 === "__proto__") {
+                  continue;
+                }
+                if (indices2.has(item2)) {
+                  j2 = indices2.get(item2);
                   const err14 = { instancePath: instancePath + "/" + i0 + "/options", schemaPath: "#/$defs/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema39.oneOf[1], data: data7 };
                   if (vErrors === null) {
                     vErrors = [err14];
@@ -1128,7 +1144,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                   break;
                 }
-                indices2[item2] = i6;
+                indices2.set(item2, i6);
               }
             }
           } else {
@@ -1323,14 +1339,17 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         let i1 = data3.length;
         let j0;
         if (i1 > 1) {
-          const indices0 = {};
+          const indices0 = /* @__PURE__ */ new Map();
           for (; i1--; ) {
             let item0 = data3[i1];
             if (typeof item0 !== "string") {
               continue;
             }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
+            if (item0 === "__proto__") {
+              continue;
+            }
+            if (indices0.has(item0)) {
+              j0 = indices0.get(item0);
               const err9 = { instancePath: instancePath + "/labels", schemaPath: "#/$defs/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema39.oneOf[1], data: data3 };
               if (vErrors === null) {
                 vErrors = [err9];
@@ -1340,7 +1359,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices0[item0] = i1;
+            indices0.set(item0, i1);
           }
         }
       } else {
@@ -2067,14 +2086,17 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             let i2 = data1.length;
             let j0;
             if (i2 > 1) {
-              const indices0 = {};
+              const indices0 = /* @__PURE__ */ new Map();
               for (; i2--; ) {
                 let item0 = data1[i2];
                 if (typeof item0 !== "string") {
                   continue;
                 }
-                if (typeof indices0[item0] == "number") {
-                  j0 = indices0[item0];
+                if (item0 === "__proto__") {
+                  continue;
+                }
+                if (indices0.has(item0)) {
+                  j0 = indices0.get(item0);
                   const err3 = { instancePath: instancePath + "/" + i0 + "/capabilities", schemaPath: "#/$defs/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema34, data: data1 };
                   if (vErrors === null) {
                     vErrors = [err3];
@@ -2084,7 +2106,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                   break;
                 }
-                indices0[item0] = i2;
+                indices0.set(item0, i2);
               }
             }
           } else {
@@ -2128,14 +2150,17 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             let i4 = data4.length;
             let j1;
             if (i4 > 1) {
-              const indices1 = {};
+              const indices1 = /* @__PURE__ */ new Map();
               for (; i4--; ) {
                 let item1 = data4[i4];
                 if (typeof item1 !== "string") {
                   continue;
                 }
-                if (typeof indices1[item1] == "number") {
-                  j1 = indices1[item1];
+                if (item1 === "__proto__") {
+                  continue;
+                }
+                if (indices1.has(item1)) {
+                  j1 = indices1.get(item1);
                   const err7 = { instancePath: instancePath + "/" + i0 + "/device_ids", schemaPath: "#/$defs/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema34, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err7];
@@ -2145,7 +2170,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                   break;
                 }
-                indices1[item1] = i4;
+                indices1.set(item1, i4);
               }
             }
           } else {
@@ -2234,14 +2259,17 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             let i6 = data7.length;
             let j2;
             if (i6 > 1) {
-              const indices2 = {};
+              const indices2 = /* @__PURE__ */ new Map();
               for (; i6--; ) {
                 let item2 = data7[i6];
                 if (typeof item2 !== "string") {
                   continue;
                 }
-                if (typeof indices2[item2] == "number") {
-                  j2 = indices2[item2];
+                if (item2 === "__proto__") {
+                  continue;
+                }
+                if (indices2.has(item2)) {
+                  j2 = indices2.get(item2);
                   const err14 = { instancePath: instancePath + "/" + i0 + "/options", schemaPath: "#/$defs/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema39.oneOf[1], data: data7 };
                   if (vErrors === null) {
                     vErrors = [err14];
@@ -2251,7 +2279,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                   break;
                 }
-                indices2[item2] = i6;
+                indices2.set(item2, i6);
               }
             }
           } else {
@@ -2588,14 +2616,17 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         let i2 = data6.length;
         let j0;
         if (i2 > 1) {
-          const indices0 = {};
+          const indices0 = /* @__PURE__ */ new Map();
           for (; i2--; ) {
             let item0 = data6[i2];
             if (typeof item0 !== "string") {
               continue;
             }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
+            if (item0 === "__proto__") {
+              continue;
+            }
+            if (indices0.has(item0)) {
+              j0 = indices0.get(item0);
               const err14 = { instancePath: instancePath + "/environment", schemaPath: "#/$defs/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema39.oneOf[1], data: data6 };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -2605,7 +2636,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices0[item0] = i2;
+            indices0.set(item0, i2);
           }
         }
       } else {
@@ -2769,14 +2800,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let i1 = data2.length;
         let j0;
         if (i1 > 1) {
-          const indices0 = {};
+          const indices0 = /* @__PURE__ */ new Map();
           for (; i1--; ) {
             let item0 = data2[i1];
             if (typeof item0 !== "string") {
               continue;
             }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
+            if (item0 === "__proto__") {
+              continue;
+            }
+            if (indices0.has(item0)) {
+              j0 = indices0.get(item0);
               const err5 = { instancePath: instancePath + "/annotations", schemaPath: "#/$defs/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema39.oneOf[1], data: data2 };
               if (vErrors === null) {
                 vErrors = [err5];
@@ -2786,7 +2820,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices0[item0] = i1;
+            indices0.set(item0, i1);
           }
         }
       } else {
@@ -2998,14 +3032,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             let i4 = data12.length;
             let j1;
             if (i4 > 1) {
-              const indices1 = {};
+              const indices1 = /* @__PURE__ */ new Map();
               for (; i4--; ) {
                 let item1 = data12[i4];
                 if (typeof item1 !== "string") {
                   continue;
                 }
-                if (typeof indices1[item1] == "number") {
-                  j1 = indices1[item1];
+                if (item1 === "__proto__") {
+                  continue;
+                }
+                if (indices1.has(item1)) {
+                  j1 = indices1.get(item1);
                   const err20 = { instancePath: instancePath + "/build/args", schemaPath: "#/$defs/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema39.oneOf[1], data: data12 };
                   if (vErrors === null) {
                     vErrors = [err20];
@@ -3015,7 +3052,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                   break;
                 }
-                indices1[item1] = i4;
+                indices1.set(item1, i4);
               }
             }
           } else {
@@ -3120,14 +3157,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             let i6 = data15.length;
             let j2;
             if (i6 > 1) {
-              const indices2 = {};
+              const indices2 = /* @__PURE__ */ new Map();
               for (; i6--; ) {
                 let item2 = data15[i6];
                 if (typeof item2 !== "string") {
                   continue;
                 }
-                if (typeof indices2[item2] == "number") {
-                  j2 = indices2[item2];
+                if (item2 === "__proto__") {
+                  continue;
+                }
+                if (indices2.has(item2)) {
+                  j2 = indices2.get(item2);
                   const err27 = { instancePath: instancePath + "/build/ssh", schemaPath: "#/$defs/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema39.oneOf[1], data: data15 };
                   if (vErrors === null) {
                     vErrors = [err27];
@@ -3137,7 +3177,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                   break;
                 }
-                indices2[item2] = i6;
+                indices2.set(item2, i6);
               }
             }
           } else {
@@ -3242,14 +3282,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             let i8 = data18.length;
             let j3;
             if (i8 > 1) {
-              const indices3 = {};
+              const indices3 = /* @__PURE__ */ new Map();
               for (; i8--; ) {
                 let item3 = data18[i8];
                 if (typeof item3 !== "string") {
                   continue;
                 }
-                if (typeof indices3[item3] == "number") {
-                  j3 = indices3[item3];
+                if (item3 === "__proto__") {
+                  continue;
+                }
+                if (indices3.has(item3)) {
+                  j3 = indices3.get(item3);
                   const err34 = { instancePath: instancePath + "/build/labels", schemaPath: "#/$defs/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema39.oneOf[1], data: data18 };
                   if (vErrors === null) {
                     vErrors = [err34];
@@ -3259,7 +3302,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                   break;
                 }
-                indices3[item3] = i8;
+                indices3.set(item3, i8);
               }
             }
           } else {
@@ -3434,14 +3477,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             let i12 = data27.length;
             let j4;
             if (i12 > 1) {
-              const indices4 = {};
+              const indices4 = /* @__PURE__ */ new Map();
               for (; i12--; ) {
                 let item4 = data27[i12];
                 if (typeof item4 !== "string") {
                   continue;
                 }
-                if (typeof indices4[item4] == "number") {
-                  j4 = indices4[item4];
+                if (item4 === "__proto__") {
+                  continue;
+                }
+                if (indices4.has(item4)) {
+                  j4 = indices4.get(item4);
                   const err46 = { instancePath: instancePath + "/build/additional_contexts", schemaPath: "#/$defs/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema39.oneOf[1], data: data27 };
                   if (vErrors === null) {
                     vErrors = [err46];
@@ -3451,7 +3497,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                   break;
                 }
-                indices4[item4] = i12;
+                indices4.set(item4, i12);
               }
             }
           } else {
@@ -3689,14 +3735,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             let i15 = data36.length;
             let j5;
             if (i15 > 1) {
-              const indices5 = {};
+              const indices5 = /* @__PURE__ */ new Map();
               for (; i15--; ) {
                 let item5 = data36[i15];
                 if (typeof item5 !== "string") {
                   continue;
                 }
-                if (typeof indices5[item5] == "number") {
-                  j5 = indices5[item5];
+                if (item5 === "__proto__") {
+                  continue;
+                }
+                if (indices5.has(item5)) {
+                  j5 = indices5.get(item5);
                   const err62 = { instancePath: instancePath + "/build/extra_hosts", schemaPath: "#/$defs/extra_hosts/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i15 + " are identical)", schema: true, parentSchema: schema52.oneOf[1], data: data36 };
                   if (vErrors === null) {
                     vErrors = [err62];
@@ -3706,7 +3755,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                   break;
                 }
-                indices5[item5] = i15;
+                indices5.set(item5, i15);
               }
             }
           } else {
@@ -4501,14 +4550,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let i25 = data79.length;
         let j6;
         if (i25 > 1) {
-          const indices6 = {};
+          const indices6 = /* @__PURE__ */ new Map();
           for (; i25--; ) {
             let item6 = data79[i25];
             if (typeof item6 !== "string") {
               continue;
             }
-            if (typeof indices6[item6] == "number") {
-              j6 = indices6[item6];
+            if (item6 === "__proto__") {
+              continue;
+            }
+            if (indices6.has(item6)) {
+              j6 = indices6.get(item6);
               const err121 = { instancePath: instancePath + "/cap_add", schemaPath: "#/properties/cap_add/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i25 + " are identical)", schema: true, parentSchema: schema35.properties.cap_add, data: data79 };
               if (vErrors === null) {
                 vErrors = [err121];
@@ -4518,7 +4570,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices6[item6] = i25;
+            indices6.set(item6, i25);
           }
         }
       } else {
@@ -4550,14 +4602,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let i27 = data81.length;
         let j7;
         if (i27 > 1) {
-          const indices7 = {};
+          const indices7 = /* @__PURE__ */ new Map();
           for (; i27--; ) {
             let item7 = data81[i27];
             if (typeof item7 !== "string") {
               continue;
             }
-            if (typeof indices7[item7] == "number") {
-              j7 = indices7[item7];
+            if (item7 === "__proto__") {
+              continue;
+            }
+            if (indices7.has(item7)) {
+              j7 = indices7.get(item7);
               const err124 = { instancePath: instancePath + "/cap_drop", schemaPath: "#/properties/cap_drop/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i27 + " are identical)", schema: true, parentSchema: schema35.properties.cap_drop, data: data81 };
               if (vErrors === null) {
                 vErrors = [err124];
@@ -4567,7 +4622,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices7[item7] = i27;
+            indices7.set(item7, i27);
           }
         }
       } else {
@@ -5189,14 +5244,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let i31 = data108.length;
         let j8;
         if (i31 > 1) {
-          const indices8 = {};
+          const indices8 = /* @__PURE__ */ new Map();
           for (; i31--; ) {
             let item8 = data108[i31];
             if (typeof item8 !== "string") {
               continue;
             }
-            if (typeof indices8[item8] == "number") {
-              j8 = indices8[item8];
+            if (item8 === "__proto__") {
+              continue;
+            }
+            if (indices8.has(item8)) {
+              j8 = indices8.get(item8);
               const err168 = { instancePath: instancePath + "/depends_on", schemaPath: "#/$defs/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i31 + " are identical)", schema: true, parentSchema: schema34, data: data108 };
               if (vErrors === null) {
                 vErrors = [err168];
@@ -5206,7 +5264,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices8[item8] = i31;
+            indices8.set(item8, i31);
           }
         }
       } else {
@@ -5373,14 +5431,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let i33 = data114.length;
         let j9;
         if (i33 > 1) {
-          const indices9 = {};
+          const indices9 = /* @__PURE__ */ new Map();
           for (; i33--; ) {
             let item9 = data114[i33];
             if (typeof item9 !== "string") {
               continue;
             }
-            if (typeof indices9[item9] == "number") {
-              j9 = indices9[item9];
+            if (item9 === "__proto__") {
+              continue;
+            }
+            if (indices9.has(item9)) {
+              j9 = indices9.get(item9);
               const err181 = { instancePath: instancePath + "/device_cgroup_rules", schemaPath: "#/$defs/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i33 + " are identical)", schema: true, parentSchema: schema34, data: data114 };
               if (vErrors === null) {
                 vErrors = [err181];
@@ -5390,7 +5451,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices9[item9] = i33;
+            indices9.set(item9, i33);
           }
         }
       } else {
@@ -5558,14 +5619,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let i36 = data122.length;
         let j10;
         if (i36 > 1) {
-          const indices10 = {};
+          const indices10 = /* @__PURE__ */ new Map();
           for (; i36--; ) {
             let item10 = data122[i36];
             if (typeof item10 !== "string") {
               continue;
             }
-            if (typeof indices10[item10] == "number") {
-              j10 = indices10[item10];
+            if (item10 === "__proto__") {
+              continue;
+            }
+            if (indices10.has(item10)) {
+              j10 = indices10.get(item10);
               const err193 = { instancePath: instancePath + "/dns_opt", schemaPath: "#/properties/dns_opt/uniqueItems", keyword: "uniqueItems", params: { i: i36, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i36 + " are identical)", schema: true, parentSchema: schema35.properties.dns_opt, data: data122 };
               if (vErrors === null) {
                 vErrors = [err193];
@@ -5575,7 +5639,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices10[item10] = i36;
+            indices10.set(item10, i36);
           }
         }
       } else {
@@ -6013,14 +6077,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let i41 = data135.length;
         let j11;
         if (i41 > 1) {
-          const indices11 = {};
+          const indices11 = /* @__PURE__ */ new Map();
           for (; i41--; ) {
             let item11 = data135[i41];
             if (typeof item11 !== "string") {
               continue;
             }
-            if (typeof indices11[item11] == "number") {
-              j11 = indices11[item11];
+            if (item11 === "__proto__") {
+              continue;
+            }
+            if (indices11.has(item11)) {
+              j11 = indices11.get(item11);
               const err220 = { instancePath: instancePath + "/environment", schemaPath: "#/$defs/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i41, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i41 + " are identical)", schema: true, parentSchema: schema39.oneOf[1], data: data135 };
               if (vErrors === null) {
                 vErrors = [err220];
@@ -6030,7 +6097,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices11[item11] = i41;
+            indices11.set(item11, i41);
           }
         }
       } else {
@@ -6090,7 +6157,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let i43 = data138.length;
         let j12;
         if (i43 > 1) {
-          const indices12 = {};
+          const indices12 = /* @__PURE__ */ new Map();
           for (; i43--; ) {
             let item12 = data138[i43];
             if (typeof item12 !== "string" && !(typeof item12 == "number")) {
@@ -6099,8 +6166,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (typeof item12 == "string") {
               item12 += "_";
             }
-            if (typeof indices12[item12] == "number") {
-              j12 = indices12[item12];
+            if (item12 === "__proto__") {
+              continue;
+            }
+            if (indices12.has(item12)) {
+              j12 = indices12.get(item12);
               const err224 = { instancePath: instancePath + "/expose", schemaPath: "#/properties/expose/uniqueItems", keyword: "uniqueItems", params: { i: i43, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i43 + " are identical)", schema: true, parentSchema: schema35.properties.expose, data: data138 };
               if (vErrors === null) {
                 vErrors = [err224];
@@ -6110,7 +6180,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices12[item12] = i43;
+            indices12.set(item12, i43);
           }
         }
       } else {
@@ -6381,14 +6451,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let i46 = data148.length;
         let j13;
         if (i46 > 1) {
-          const indices13 = {};
+          const indices13 = /* @__PURE__ */ new Map();
           for (; i46--; ) {
             let item13 = data148[i46];
             if (typeof item13 !== "string") {
               continue;
             }
-            if (typeof indices13[item13] == "number") {
-              j13 = indices13[item13];
+            if (item13 === "__proto__") {
+              continue;
+            }
+            if (indices13.has(item13)) {
+              j13 = indices13.get(item13);
               const err243 = { instancePath: instancePath + "/external_links", schemaPath: "#/properties/external_links/uniqueItems", keyword: "uniqueItems", params: { i: i46, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i46 + " are identical)", schema: true, parentSchema: schema35.properties.external_links, data: data148 };
               if (vErrors === null) {
                 vErrors = [err243];
@@ -6398,7 +6471,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices13[item13] = i46;
+            indices13.set(item13, i46);
           }
         }
       } else {
@@ -6536,14 +6609,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let i49 = data150.length;
         let j14;
         if (i49 > 1) {
-          const indices14 = {};
+          const indices14 = /* @__PURE__ */ new Map();
           for (; i49--; ) {
             let item14 = data150[i49];
             if (typeof item14 !== "string") {
               continue;
             }
-            if (typeof indices14[item14] == "number") {
-              j14 = indices14[item14];
+            if (item14 === "__proto__") {
+              continue;
+            }
+            if (indices14.has(item14)) {
+              j14 = indices14.get(item14);
               const err252 = { instancePath: instancePath + "/extra_hosts", schemaPath: "#/$defs/extra_hosts/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i49, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i49 + " are identical)", schema: true, parentSchema: schema52.oneOf[1], data: data150 };
               if (vErrors === null) {
                 vErrors = [err252];
@@ -6553,7 +6629,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices14[item14] = i49;
+            indices14.set(item14, i49);
           }
         }
       } else {
@@ -6619,7 +6695,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let i51 = data155.length;
         let j15;
         if (i51 > 1) {
-          const indices15 = {};
+          const indices15 = /* @__PURE__ */ new Map();
           for (; i51--; ) {
             let item15 = data155[i51];
             if (typeof item15 !== "string" && !(typeof item15 == "number")) {
@@ -6628,8 +6704,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (typeof item15 == "string") {
               item15 += "_";
             }
-            if (typeof indices15[item15] == "number") {
-              j15 = indices15[item15];
+            if (item15 === "__proto__") {
+              continue;
+            }
+            if (indices15.has(item15)) {
+              j15 = indices15.get(item15);
               const err256 = { instancePath: instancePath + "/group_add", schemaPath: "#/properties/group_add/uniqueItems", keyword: "uniqueItems", params: { i: i51, j: j15 }, message: "must NOT have duplicate items (items ## " + j15 + " and " + i51 + " are identical)", schema: true, parentSchema: schema35.properties.group_add, data: data155 };
               if (vErrors === null) {
                 vErrors = [err256];
@@ -6639,7 +6718,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices15[item15] = i51;
+            indices15.set(item15, i51);
           }
         }
       } else {
@@ -6945,14 +7024,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let i54 = data171.length;
         let j16;
         if (i54 > 1) {
-          const indices16 = {};
+          const indices16 = /* @__PURE__ */ new Map();
           for (; i54--; ) {
             let item16 = data171[i54];
             if (typeof item16 !== "string") {
               continue;
             }
-            if (typeof indices16[item16] == "number") {
-              j16 = indices16[item16];
+            if (item16 === "__proto__") {
+              continue;
+            }
+            if (indices16.has(item16)) {
+              j16 = indices16.get(item16);
               const err279 = { instancePath: instancePath + "/labels", schemaPath: "#/$defs/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i54, j: j16 }, message: "must NOT have duplicate items (items ## " + j16 + " and " + i54 + " are identical)", schema: true, parentSchema: schema39.oneOf[1], data: data171 };
               if (vErrors === null) {
                 vErrors = [err279];
@@ -6962,7 +7044,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices16[item16] = i54;
+            indices16.set(item16, i54);
           }
         }
       } else {
@@ -7022,14 +7104,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let i56 = data174.length;
         let j17;
         if (i56 > 1) {
-          const indices17 = {};
+          const indices17 = /* @__PURE__ */ new Map();
           for (; i56--; ) {
             let item17 = data174[i56];
             if (typeof item17 !== "string") {
               continue;
             }
-            if (typeof indices17[item17] == "number") {
-              j17 = indices17[item17];
+            if (item17 === "__proto__") {
+              continue;
+            }
+            if (indices17.has(item17)) {
+              j17 = indices17.get(item17);
               const err283 = { instancePath: instancePath + "/links", schemaPath: "#/properties/links/uniqueItems", keyword: "uniqueItems", params: { i: i56, j: j17 }, message: "must NOT have duplicate items (items ## " + j17 + " and " + i56 + " are identical)", schema: true, parentSchema: schema35.properties.links, data: data174 };
               if (vErrors === null) {
                 vErrors = [err283];
@@ -7039,7 +7124,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices17[item17] = i56;
+            indices17.set(item17, i56);
           }
         }
       } else {
@@ -7212,14 +7297,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let i58 = data186.length;
         let j18;
         if (i58 > 1) {
-          const indices18 = {};
+          const indices18 = /* @__PURE__ */ new Map();
           for (; i58--; ) {
             let item18 = data186[i58];
             if (typeof item18 !== "string") {
               continue;
             }
-            if (typeof indices18[item18] == "number") {
-              j18 = indices18[item18];
+            if (item18 === "__proto__") {
+              continue;
+            }
+            if (indices18.has(item18)) {
+              j18 = indices18.get(item18);
               const err297 = { instancePath: instancePath + "/models", schemaPath: "#/$defs/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i58, j: j18 }, message: "must NOT have duplicate items (items ## " + j18 + " and " + i58 + " are identical)", schema: true, parentSchema: schema34, data: data186 };
               if (vErrors === null) {
                 vErrors = [err297];
@@ -7229,7 +7317,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices18[item18] = i58;
+            indices18.set(item18, i58);
           }
         }
       } else {
@@ -7408,14 +7496,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let i60 = data191.length;
         let j19;
         if (i60 > 1) {
-          const indices19 = {};
+          const indices19 = /* @__PURE__ */ new Map();
           for (; i60--; ) {
             let item19 = data191[i60];
             if (typeof item19 !== "string") {
               continue;
             }
-            if (typeof indices19[item19] == "number") {
-              j19 = indices19[item19];
+            if (item19 === "__proto__") {
+              continue;
+            }
+            if (indices19.has(item19)) {
+              j19 = indices19.get(item19);
               const err308 = { instancePath: instancePath + "/networks", schemaPath: "#/$defs/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i60, j: j19 }, message: "must NOT have duplicate items (items ## " + j19 + " and " + i60 + " are identical)", schema: true, parentSchema: schema34, data: data191 };
               if (vErrors === null) {
                 vErrors = [err308];
@@ -7425,7 +7516,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices19[item19] = i60;
+            indices19.set(item19, i60);
           }
         }
       } else {
@@ -7493,14 +7584,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   let i62 = data194.length;
                   let j20;
                   if (i62 > 1) {
-                    const indices20 = {};
+                    const indices20 = /* @__PURE__ */ new Map();
                     for (; i62--; ) {
                       let item20 = data194[i62];
                       if (typeof item20 !== "string") {
                         continue;
                       }
-                      if (typeof indices20[item20] == "number") {
-                        j20 = indices20[item20];
+                      if (item20 === "__proto__") {
+                        continue;
+                      }
+                      if (indices20.has(item20)) {
+                        j20 = indices20.get(item20);
                         const err313 = { instancePath: instancePath + "/networks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases", schemaPath: "#/$defs/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i62, j: j20 }, message: "must NOT have duplicate items (items ## " + j20 + " and " + i62 + " are identical)", schema: true, parentSchema: schema34, data: data194 };
                         if (vErrors === null) {
                           vErrors = [err313];
@@ -7510,7 +7604,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                         break;
                       }
-                      indices20[item20] = i62;
+                      indices20.set(item20, i62);
                     }
                   }
                 } else {
@@ -7578,14 +7672,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   let i64 = data199.length;
                   let j21;
                   if (i64 > 1) {
-                    const indices21 = {};
+                    const indices21 = /* @__PURE__ */ new Map();
                     for (; i64--; ) {
                       let item21 = data199[i64];
                       if (typeof item21 !== "string") {
                         continue;
                       }
-                      if (typeof indices21[item21] == "number") {
-                        j21 = indices21[item21];
+                      if (item21 === "__proto__") {
+                        continue;
+                      }
+                      if (indices21.has(item21)) {
+                        j21 = indices21.get(item21);
                         const err319 = { instancePath: instancePath + "/networks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1") + "/link_local_ips", schemaPath: "#/$defs/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i64, j: j21 }, message: "must NOT have duplicate items (items ## " + j21 + " and " + i64 + " are identical)", schema: true, parentSchema: schema34, data: data199 };
                         if (vErrors === null) {
                           vErrors = [err319];
@@ -7595,7 +7692,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                         break;
                       }
-                      indices21[item21] = i64;
+                      indices21.set(item21, i64);
                     }
                   }
                 } else {
@@ -8191,14 +8288,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let i71 = data227.length;
         let j23;
         if (i71 > 1) {
-          const indices22 = {};
+          const indices22 = /* @__PURE__ */ new Map();
           for (; i71--; ) {
             let item22 = data227[i71];
             if (typeof item22 !== "string") {
               continue;
             }
-            if (typeof indices22[item22] == "number") {
-              j23 = indices22[item22];
+            if (item22 === "__proto__") {
+              continue;
+            }
+            if (indices22.has(item22)) {
+              j23 = indices22.get(item22);
               const err359 = { instancePath: instancePath + "/profiles", schemaPath: "#/$defs/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i71, j: j23 }, message: "must NOT have duplicate items (items ## " + j23 + " and " + i71 + " are identical)", schema: true, parentSchema: schema34, data: data227 };
               if (vErrors === null) {
                 vErrors = [err359];
@@ -8208,7 +8308,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices22[item22] = i71;
+            indices22.set(item22, i71);
           }
         }
       } else {
@@ -8322,14 +8422,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let i73 = data235.length;
         let j24;
         if (i73 > 1) {
-          const indices23 = {};
+          const indices23 = /* @__PURE__ */ new Map();
           for (; i73--; ) {
             let item23 = data235[i73];
             if (typeof item23 !== "string") {
               continue;
             }
-            if (typeof indices23[item23] == "number") {
-              j24 = indices23[item23];
+            if (item23 === "__proto__") {
+              continue;
+            }
+            if (indices23.has(item23)) {
+              j24 = indices23.get(item23);
               const err369 = { instancePath: instancePath + "/security_opt", schemaPath: "#/properties/security_opt/uniqueItems", keyword: "uniqueItems", params: { i: i73, j: j24 }, message: "must NOT have duplicate items (items ## " + j24 + " and " + i73 + " are identical)", schema: true, parentSchema: schema35.properties.security_opt, data: data235 };
               if (vErrors === null) {
                 vErrors = [err369];
@@ -8339,7 +8442,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices23[item23] = i73;
+            indices23.set(item23, i73);
           }
         }
       } else {
@@ -8573,14 +8676,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let i76 = data245.length;
         let j25;
         if (i76 > 1) {
-          const indices24 = {};
+          const indices24 = /* @__PURE__ */ new Map();
           for (; i76--; ) {
             let item24 = data245[i76];
             if (typeof item24 !== "string") {
               continue;
             }
-            if (typeof indices24[item24] == "number") {
-              j25 = indices24[item24];
+            if (item24 === "__proto__") {
+              continue;
+            }
+            if (indices24.has(item24)) {
+              j25 = indices24.get(item24);
               const err386 = { instancePath: instancePath + "/sysctls", schemaPath: "#/$defs/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i76, j: j25 }, message: "must NOT have duplicate items (items ## " + j25 + " and " + i76 + " are identical)", schema: true, parentSchema: schema39.oneOf[1], data: data245 };
               if (vErrors === null) {
                 vErrors = [err386];
@@ -8590,7 +8696,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices24[item24] = i76;
+            indices24.set(item24, i76);
           }
         }
       } else {
@@ -9158,14 +9264,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     let i79 = data275.length;
                     let j26;
                     if (i79 > 1) {
-                      const indices25 = {};
+                      const indices25 = /* @__PURE__ */ new Map();
                       for (; i79--; ) {
                         let item25 = data275[i79];
                         if (typeof item25 !== "string") {
                           continue;
                         }
-                        if (typeof indices25[item25] == "number") {
-                          j26 = indices25[item25];
+                        if (item25 === "__proto__") {
+                          continue;
+                        }
+                        if (indices25.has(item25)) {
+                          j26 = indices25.get(item25);
                           const err429 = { instancePath: instancePath + "/volumes/" + i77 + "/volume/labels", schemaPath: "#/$defs/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i79, j: j26 }, message: "must NOT have duplicate items (items ## " + j26 + " and " + i79 + " are identical)", schema: true, parentSchema: schema39.oneOf[1], data: data275 };
                           if (vErrors === null) {
                             vErrors = [err429];
@@ -9175,7 +9284,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                           break;
                         }
-                        indices25[item25] = i79;
+                        indices25.set(item25, i79);
                       }
                     }
                   } else {
@@ -9478,14 +9587,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let i82 = data285.length;
         let j28;
         if (i82 > 1) {
-          const indices26 = {};
+          const indices26 = /* @__PURE__ */ new Map();
           for (; i82--; ) {
             let item26 = data285[i82];
             if (typeof item26 !== "string") {
               continue;
             }
-            if (typeof indices26[item26] == "number") {
-              j28 = indices26[item26];
+            if (item26 === "__proto__") {
+              continue;
+            }
+            if (indices26.has(item26)) {
+              j28 = indices26.get(item26);
               const err450 = { instancePath: instancePath + "/volumes_from", schemaPath: "#/properties/volumes_from/uniqueItems", keyword: "uniqueItems", params: { i: i82, j: j28 }, message: "must NOT have duplicate items (items ## " + j28 + " and " + i82 + " are identical)", schema: true, parentSchema: schema35.properties.volumes_from, data: data285 };
               if (vErrors === null) {
                 vErrors = [err450];
@@ -9495,7 +9607,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices26[item26] = i82;
+            indices26.set(item26, i82);
           }
         }
       } else {
@@ -9953,14 +10065,17 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         let i2 = data21.length;
         let j0;
         if (i2 > 1) {
-          const indices0 = {};
+          const indices0 = /* @__PURE__ */ new Map();
           for (; i2--; ) {
             let item0 = data21[i2];
             if (typeof item0 !== "string") {
               continue;
             }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
+            if (item0 === "__proto__") {
+              continue;
+            }
+            if (indices0.has(item0)) {
+              j0 = indices0.get(item0);
               const err32 = { instancePath: instancePath + "/labels", schemaPath: "#/$defs/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema39.oneOf[1], data: data21 };
               if (vErrors === null) {
                 vErrors = [err32];
@@ -9970,7 +10085,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices0[item0] = i2;
+            indices0.set(item0, i2);
           }
         }
       } else {
@@ -10202,14 +10317,17 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         let i1 = data6.length;
         let j0;
         if (i1 > 1) {
-          const indices0 = {};
+          const indices0 = /* @__PURE__ */ new Map();
           for (; i1--; ) {
             let item0 = data6[i1];
             if (typeof item0 !== "string") {
               continue;
             }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
+            if (item0 === "__proto__") {
+              continue;
+            }
+            if (indices0.has(item0)) {
+              j0 = indices0.get(item0);
               const err13 = { instancePath: instancePath + "/labels", schemaPath: "#/$defs/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema39.oneOf[1], data: data6 };
               if (vErrors === null) {
                 vErrors = [err13];
@@ -10219,7 +10337,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices0[item0] = i1;
+            indices0.set(item0, i1);
           }
         }
       } else {
@@ -10414,14 +10532,17 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         let i1 = data5.length;
         let j0;
         if (i1 > 1) {
-          const indices0 = {};
+          const indices0 = /* @__PURE__ */ new Map();
           for (; i1--; ) {
             let item0 = data5[i1];
             if (typeof item0 !== "string") {
               continue;
             }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
+            if (item0 === "__proto__") {
+              continue;
+            }
+            if (indices0.has(item0)) {
+              j0 = indices0.get(item0);
               const err10 = { instancePath: instancePath + "/labels", schemaPath: "#/$defs/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema39.oneOf[1], data: data5 };
               if (vErrors === null) {
                 vErrors = [err10];
@@ -10431,7 +10552,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices0[item0] = i1;
+            indices0.set(item0, i1);
           }
         }
       } else {
@@ -10699,14 +10820,17 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
         let i1 = data6.length;
         let j0;
         if (i1 > 1) {
-          const indices0 = {};
+          const indices0 = /* @__PURE__ */ new Map();
           for (; i1--; ) {
             let item0 = data6[i1];
             if (typeof item0 !== "string") {
               continue;
             }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
+            if (item0 === "__proto__") {
+              continue;
+            }
+            if (indices0.has(item0)) {
+              j0 = indices0.get(item0);
               const err11 = { instancePath: instancePath + "/labels", schemaPath: "#/$defs/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema39.oneOf[1], data: data6 };
               if (vErrors === null) {
                 vErrors = [err11];
@@ -10716,7 +10840,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
               break;
             }
-            indices0[item0] = i1;
+            indices0.set(item0, i1);
           }
         }
       } else {

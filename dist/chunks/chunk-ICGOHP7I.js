@@ -50,16 +50,18 @@ function walk(value, lookup, unknown, errors, path) {
     return out ?? value;
   }
   if (value !== null && typeof value === "object") {
+    const record = value;
     let out = null;
-    const entries = Object.entries(value);
-    for (let i = 0; i < entries.length; i++) {
-      const [key, item] = entries[i];
+    const keys = Object.keys(record);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      const item = record[key];
       path.push(key);
       const next = walk(item, lookup, unknown, errors, path);
       path.pop();
       if (next !== item && out === null) {
         out = {};
-        for (let j = 0; j < i; j++) out[entries[j][0]] = entries[j][1];
+        for (let j = 0; j < i; j++) out[keys[j]] = record[keys[j]];
       }
       if (out !== null) out[key] = next;
     }

@@ -33,16 +33,20 @@ function parseImage(image) {
 function imageMatches(pattern, imageName) {
   return compilePattern(pattern)(imageName);
 }
+function exactImageName(pattern) {
+  const normalised = parseImage(pattern).name;
+  return normalised.includes("*") ? null : normalised;
+}
 var compiled = /* @__PURE__ */ new Map();
 function compilePattern(pattern) {
   let matcher = compiled.get(pattern);
   if (!matcher) {
-    const normalised = parseImage(pattern).name;
-    if (normalised.includes("*")) {
-      const regex = new RegExp(`^${normalised.split("*").map(escapeRegex).join("[^/]*")}$`);
+    const exact = exactImageName(pattern);
+    if (exact === null) {
+      const regex = new RegExp(`^${parseImage(pattern).name.split("*").map(escapeRegex).join("[^/]*")}$`);
       matcher = (name) => regex.test(name);
     } else {
-      matcher = (name) => name === normalised;
+      matcher = (name) => name === exact;
     }
     compiled.set(pattern, matcher);
   }
@@ -52,5 +56,6 @@ function compilePattern(pattern) {
 export {
   escapeRegex,
   parseImage,
-  imageMatches
+  imageMatches,
+  exactImageName
 };

@@ -21,16 +21,16 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunk-GIAO5JTO.js";
+} from "./chunk-CQMI7WO4.js";
 import {
   parseImage
-} from "./chunk-HD7RUNM3.js";
+} from "./chunk-MBJD2GAK.js";
 import {
   hasUnknown
-} from "./chunk-VFVSZFIG.js";
+} from "./chunk-ICGOHP7I.js";
 import {
   isInside
-} from "./chunk-ZXHC4XCV.js";
+} from "./chunk-BDF6BVKZ.js";
 
 // rules/structure/archived-service-active.ts
 import path from "node:path";
@@ -409,12 +409,16 @@ var duplicate_service_default = defineRule({
       });
     }
     const byName = /* @__PURE__ */ new Map();
+    const knownAs = /* @__PURE__ */ new Map();
+    for (const entry of model.policy.catalog) for (const name of [entry.name, ...entry.aliases]) if (!knownAs.has(name)) knownAs.set(name, entry);
     for (const service of model.services) {
       if (service.stack.archived) continue;
-      const known = model.policy.catalog.find((e) => e.name === service.name || e.aliases.includes(service.name));
+      const known = knownAs.get(service.name);
       if (!known || isSharedInfrastructure(known)) continue;
       if (known.images.length > 0 && (!service.image || context.catalogByImage(service.image) !== known)) continue;
-      byName.set(known.name, [...byName.get(known.name) ?? [], service]);
+      const services = byName.get(known.name);
+      if (services) services.push(service);
+      else byName.set(known.name, [service]);
     }
     for (const [name, services] of byName) {
       const stacks = new Set(services.map((s) => s.stack.file));
@@ -1308,7 +1312,13 @@ var unused_allocation_default = defineRule({
     const { model, report } = context;
     const active = model.services.filter((s) => !s.stack.archived);
     const byName = /* @__PURE__ */ new Map();
-    for (const service of active) for (const name of context.serviceNames(service)) byName.set(name, [...byName.get(name) ?? [], service]);
+    for (const service of active) {
+      for (const name of context.serviceNames(service)) {
+        const services = byName.get(name);
+        if (services) services.push(service);
+        else byName.set(name, [service]);
+      }
+    }
     const connected = new Set(model.database.connections.map((c) => c.service));
     model.policy.database.allocations.forEach((entry, index) => {
       const services = byName.get(entry.service) ?? [];
@@ -1371,7 +1381,7 @@ var initdb_missing_default = defineRule({
       });
     }
     for (const { script } of scripts) {
-      if (script.kind === "ignored" || script.kind === "unsupported") continue;
+      if (script.kind === "ignored" || script.kind === "unsupported" || script.errors.length === 0) continue;
       const inRuns = new Set(script.runs.flatMap((run) => run.steps.filter((s) => s.kind === "syntax-error").map((s) => at(s.loc))));
       const firsts = new Set(
         script.runs.map((run) => run.steps.find((s) => s.kind === "syntax-error")).filter((s) => s !== void 0).map((s) => at(s.loc))

@@ -2,7 +2,7 @@ import { createRequire as __svclintCreateRequire } from 'node:module'; const req
 import {
   displayPath,
   isInside
-} from "./chunk-ZXHC4XCV.js";
+} from "./chunk-BDF6BVKZ.js";
 import {
   ConfigError
 } from "./chunk-PYUSQKKC.js";

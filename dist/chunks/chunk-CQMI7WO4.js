@@ -1,18 +1,19 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   escapeRegex,
+  exactImageName,
   imageMatches,
   parseImage
-} from "./chunk-HD7RUNM3.js";
+} from "./chunk-MBJD2GAK.js";
 import {
   hasUnknown,
   interpolate,
   interpolateTree
-} from "./chunk-VFVSZFIG.js";
+} from "./chunk-ICGOHP7I.js";
 import {
   isFolderName,
   isInside
-} from "./chunk-ZXHC4XCV.js";
+} from "./chunk-BDF6BVKZ.js";
 import {
   __commonJS,
   __require,
@@ -274,8 +275,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path15, { windows } = {}) => {
-      const segs = path15.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path16, { windows } = {}) => {
+      const segs = path16.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1872,17 +1873,17 @@ var require_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      const ctrl = callVisitor(key, node, visitor, path15);
+    function visit_(key, node, visitor, path16) {
+      const ctrl = callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path15);
+            const ci = visit_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1893,13 +1894,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = visit_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path15);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1920,17 +1921,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      const ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key, node, visitor, path16) {
+      const ctrl = await callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1941,13 +1942,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path15);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1974,23 +1975,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node, path15);
+        return visitor(key, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key, node, path16);
       return void 0;
     }
-    function replaceNode(key, path15, node) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2602,10 +2603,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path15, value) {
+    function collectionFromPath(schema2, path16, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2624,7 +2625,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -2654,11 +2655,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path16;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2672,8 +2673,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2687,8 +2688,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2706,8 +2707,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2717,8 +2718,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key, ...rest] = path15;
+      setIn(path16, value) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5233,9 +5234,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5310,14 +5311,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection.isEmptyPath(path15)) {
+      deleteIn(path16) {
+        if (Collection.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5332,10 +5333,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection.isEmptyPath(path15))
+      getIn(path16, keepScalar) {
+        if (Collection.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5346,10 +5347,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection.isEmptyPath(path15))
+      hasIn(path16) {
+        if (Collection.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5366,13 +5367,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection.isEmptyPath(path15)) {
+      setIn(path16, value) {
+        if (Collection.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -7333,9 +7334,9 @@ var require_cst_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path15) => {
+    visit4.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index] of path15) {
+      for (const [field, index] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7344,23 +7345,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path15) => {
-      const parent = visit4.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit4.parentCollection = (cst, path16) => {
+      const parent = visit4.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7371,10 +7372,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports.visit = visit4;
   }
@@ -9154,7 +9155,7 @@ function isTextValue(value) {
 }
 
 // src/plan/index.ts
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/policy/recommended.ts
 var MB = 1024 * 1024;
@@ -9344,7 +9345,22 @@ var indexes = /* @__PURE__ */ new WeakMap();
 function indexOf(policy) {
   let index = indexes.get(policy);
   if (!index) {
-    index = { byName: /* @__PURE__ */ new Map(), byAlias: /* @__PURE__ */ new Map(), byImage: /* @__PURE__ */ new Map(), systemOf: /* @__PURE__ */ new Map() };
+    index = {
+      byName: /* @__PURE__ */ new Map(),
+      byAlias: /* @__PURE__ */ new Map(),
+      byImage: /* @__PURE__ */ new Map(),
+      byWrittenImage: /* @__PURE__ */ new Map(),
+      exactImage: /* @__PURE__ */ new Map(),
+      wildcardImages: [],
+      systemOf: /* @__PURE__ */ new Map()
+    };
+    for (const [position, entry2] of policy.catalog.entries()) {
+      for (const pattern of entry2.images) {
+        const exact = exactImageName(pattern);
+        if (exact === null) index.wildcardImages.push({ position, pattern });
+        else if (!index.exactImage.has(exact)) index.exactImage.set(exact, position);
+      }
+    }
     for (const entry2 of policy.catalog) {
       const name = entry2.name.toLowerCase();
       if (!index.byName.has(name)) index.byName.set(name, entry2);
@@ -9364,14 +9380,26 @@ function findCatalogEntry(policy, name) {
   return aliased ? { entry: aliased, viaAlias: true } : null;
 }
 function findCatalogByImage(policy, image) {
+  const { byImage, byWrittenImage } = indexOf(policy);
+  let entry2 = byWrittenImage.get(image);
+  if (entry2 !== void 0) return entry2;
   const name = parseImage(image).name;
-  const byImage = indexOf(policy).byImage;
-  let entry2 = byImage.get(name);
+  entry2 = byImage.get(name);
   if (entry2 === void 0) {
-    entry2 = policy.catalog.find((e) => e.images.some((pattern) => imageMatches(pattern, name))) ?? null;
+    entry2 = firstCatalogEntryMatching(policy, name);
     byImage.set(name, entry2);
   }
+  byWrittenImage.set(image, entry2);
   return entry2;
+}
+function firstCatalogEntryMatching(policy, name) {
+  const { exactImage, wildcardImages } = indexOf(policy);
+  let position = exactImage.get(name) ?? policy.catalog.length;
+  for (const wildcard of wildcardImages) {
+    if (wildcard.position >= position) break;
+    if (imageMatches(wildcard.pattern, name)) position = wildcard.position;
+  }
+  return policy.catalog[position] ?? null;
 }
 function findSystem(policy, serviceName) {
   return indexOf(policy).systemOf.get(serviceName) ?? null;
@@ -9493,8 +9521,14 @@ function isRecord(value) {
 function isRelativePath(raw) {
   return raw !== "" && !raw.includes("${") && !raw.startsWith("/") && !raw.startsWith("~") && !/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) && !raw.startsWith("git@");
 }
+var referencesOf = /* @__PURE__ */ new WeakMap();
 function pathReferences(data) {
   if (!data) return [];
+  let references = referencesOf.get(data);
+  if (!references) referencesOf.set(data, references = findPathReferences(data));
+  return references;
+}
+function findPathReferences(data) {
   const out = [];
   const add = (keyPath, value) => {
     if (typeof value === "string" && isRelativePath(value)) out.push({ keyPath, raw: value });
@@ -9551,8 +9585,9 @@ function relativePathEdits(stack, finalOf) {
     const linesOf = () => split ??= file.text.split("\n").map((line) => line.replace(/\r$/, ""));
     for (const ref of pathReferences(file.data)) {
       const target = path.resolve(stack.dir, ref.raw);
-      const next = spell(path.relative(newDir, finalOf(target)), ref.raw);
-      if (path.resolve(newDir, ref.raw) === finalOf(target)) continue;
+      const end = finalOf(target);
+      if (path.resolve(newDir, ref.raw) === end) continue;
+      const next = spell(path.relative(newDir, end), ref.raw);
       const lines = linesOf();
       const holding = lines.flatMap((line, index) => line.includes(ref.raw) ? [index + 1] : []);
       const loc = holding.length === 1 ? null : stack.locate(ref.keyPath);
@@ -9590,6 +9625,12 @@ import path2 from "node:path";
 var ROUTER_LABEL = /^traefik\.(http|tcp|udp)\.routers\.([^.]+)\.(.+)$/;
 function isTraefikDisabled(labels) {
   return (labels.get("traefik.enable") ?? "").trim().toLowerCase() === "false";
+}
+var routersOfLabels = /* @__PURE__ */ new WeakMap();
+function routersOf(labels) {
+  let routers = routersOfLabels.get(labels);
+  if (!routers) routersOfLabels.set(labels, routers = traefikRouters(labels));
+  return routers;
 }
 function traefikRouters(labels) {
   const routers = /* @__PURE__ */ new Map();
@@ -9657,10 +9698,11 @@ function splitTopLevelOr(rule) {
 // src/plan/checks.ts
 function migrationChecks(model2, moves, created, removed) {
   const stacks = /* @__PURE__ */ new Set();
+  const archive = path2.join(model2.root, archiveFolder(model2));
   for (const stack of model2.stacks) {
     if (stack.archived || removed.has(stack.file)) continue;
     const end = moves.final(stack.file);
-    if (!isInside(path2.join(model2.root, archiveFolder(model2)), end)) stacks.add(end);
+    if (!isInside(archive, end)) stacks.add(end);
   }
   for (const file of created) stacks.add(file);
   const urls = [];
@@ -9668,9 +9710,9 @@ function migrationChecks(model2, moves, created, removed) {
   for (const service of model2.services) {
     if (service.stack.archived || isTraefikDisabled(service.labels)) continue;
     const labels = service.labels;
-    for (const router of traefikRouters(labels)) {
+    for (const router of routersOf(labels)) {
       if (router.protocol !== "http") continue;
-      const tls = [...labels.keys()].some((k) => k.startsWith(`traefik.http.routers.${router.name}.tls`));
+      const tls = hasKeyStartingWith(labels, `traefik.http.routers.${router.name}.tls`);
       const secure = tls || router.entrypoints.some((e) => /secure|https|443/i.test(e));
       for (const route of router.routes) {
         const prefix = /PathPrefix\(([^)]*)\)/.exec(route.conditions)?.[1]?.split(",")[0]?.replace(/[`"']/g, "") ?? "";
@@ -9682,6 +9724,10 @@ function migrationChecks(model2, moves, created, removed) {
     }
   }
   return { stacks: [...stacks].sort(), urls: urls.sort((a, b) => a.url < b.url ? -1 : a.url > b.url ? 1 : 0) };
+}
+function hasKeyStartingWith(labels, prefix) {
+  for (const key of labels.keys()) if (key.startsWith(prefix)) return true;
+  return false;
 }
 function archiveFolder(model2) {
   return [...model2.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
@@ -9703,27 +9749,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path15) {
-  let normalized = normalize(path15);
+function cleanPath(path16) {
+  let normalized = normalize(path16);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path15, separator) {
-  return path15.replace(SLASHES_REGEX, separator);
+function convertSlashes(path16, separator) {
+  return path16.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path15) {
-  return path15 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path15);
+function isRootDirectory(path16) {
+  return path16 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path16);
 }
-function normalizePath(path15, options) {
+function normalizePath(path16, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path15.includes("/") || path15.startsWith(".");
-  if (resolvePaths) path15 = resolve(path15);
-  if (normalizePath$1 || pathNeedsCleaning) path15 = cleanPath(path15);
-  if (path15 === ".") return "";
-  const needsSeperator = path15[path15.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path15 + pathSeparator : path15, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path16.includes("/") || path16.startsWith(".");
+  if (resolvePaths) path16 = resolve(path16);
+  if (normalizePath$1 || pathNeedsCleaning) path16 = cleanPath(path16);
+  if (path16 === ".") return "";
+  const needsSeperator = path16[path16.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path16 + pathSeparator : path16, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -9760,8 +9806,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path15 = directoryPath || ".";
-  if (filters.every((filter) => filter(path15, true))) paths.push(path15);
+  const path16 = directoryPath || ".";
+  if (filters.every((filter) => filter(path16, true))) paths.push(path16);
 };
 var empty$2 = () => {
 };
@@ -9813,26 +9859,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path15, state, callback$1) {
+var resolveSymlinksAsync = function(path16, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path15, (error, resolvedPath) => {
+  fs.realpath(path16, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path15, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path16, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path15, state, callback$1) {
+var resolveSymlinks = function(path16, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path15);
+    const resolvedPath = fs.realpathSync(path16);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path15, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path16, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -9842,9 +9888,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path15, resolved, state) {
+function isRecursive(path16, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path15);
+  let parent = dirname(path16);
   let depth2 = 1;
   while (parent !== state.root && depth2 < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -9852,7 +9898,7 @@ function isRecursive(path15, resolved, state) {
     if (isSameRoot) depth2++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path15, resolved);
+  state.symlinks.set(path16, resolved);
   return depth2 > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -10024,19 +10070,19 @@ var Walker = class {
         const filename = this.joinPath(entry2.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry2.isDirectory()) {
-        let path15 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry2.name, path15)) continue;
-        this.pushDirectory(path15, paths, filters);
-        this.walkDirectory(this.state, path15, path15, depth2 - 1, this.walk);
+        let path16 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry2.name, path16)) continue;
+        this.pushDirectory(path16, paths, filters);
+        this.walkDirectory(this.state, path16, path16, depth2 - 1, this.walk);
       } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
-        let path15 = joinPathWithBasePath(entry2.name, directoryPath);
-        this.resolveSymlink(path15, this.state, (stat2, resolvedPath) => {
+        let path16 = joinPathWithBasePath(entry2.name, directoryPath);
+        this.resolveSymlink(path16, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path15 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path15 + pathSeparator, depth2 - 1, this.walk);
+            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path16 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path16 + pathSeparator, depth2 - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path15;
+            resolvedPath = useRealPaths ? resolvedPath : path16;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -10202,7 +10248,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path15) => isMatch(path15));
+    this.options.filters.push((path16) => isMatch(path16));
     return this;
   }
 };
@@ -10277,19 +10323,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path15) {
-  return path15.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path16) {
+  return path16.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path15) {
+function splitPattern(path16) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path15, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path15];
+  const result = import_picomatch.default.scan(path16, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path16];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path15) => path15.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path15) => path15.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path16) => path16.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path16) => path16.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -10396,13 +10442,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path15 = format(p, isDirectory);
-      const matches2 = matcher(path15) && !ignore(path15);
-      if (matches2) log(`matched ${path15}`);
+      const path16 = format(p, isDirectory);
+      const matches2 = matcher(path16) && !ignore(path16);
+      if (matches2) log(`matched ${path16}`);
       return matches2;
     } : (p, isDirectory) => {
-      const path15 = format(p, isDirectory);
-      return matcher(path15) && !ignore(path15);
+      const path16 = format(p, isDirectory);
+      return matcher(path16) && !ignore(path16);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -10666,13 +10712,13 @@ function keyText(pair) {
   if (key === null || key === void 0) return null;
   return typeof key === "object" ? null : String(key);
 }
-function findNode(doc, path15) {
-  return findNodeFrom(doc, doc.contents, path15);
+function findNode(doc, path16) {
+  return findNodeFrom(doc, doc.contents, path16);
 }
-function findNodeFrom(doc, start, path15) {
+function findNodeFrom(doc, start, path16) {
   let current = start;
   let key = null;
-  for (const segment of path15) {
+  for (const segment of path16) {
     current = deref(doc, current);
     if ((0, import_yaml.isMap)(current)) {
       const pair = findPair(doc, current, String(segment), 0);
@@ -13858,8 +13904,9 @@ var NEEDS_FULL_PARSE = new RegExp(
     "^%",
     String.raw`(?:^|[\s[{,])\?(?:[ \t]|$)`,
     // explicit key
-    String.raw`^[ \t]*(?:-[ \t]+)*(?:${NON_STRING_KEY}|"[^"]*"|'[^']*')?[ \t]*:(?:[ \t]|$)`,
-    // block key
+    // block key; the indentation and the `- ` indicators are matched atomically (a lookahead's capture,
+    // then a backreference): giving any of it back can never make a match, only cost the backtracking.
+    String.raw`^(?=([ \t]*))\1(?=((?:-[ \t]+)*))\2(?:${NON_STRING_KEY}|"[^"]*"|'[^']*')?[ \t]*:(?:[ \t]|$)`,
     String.raw`[[{,][ \t]*${NON_STRING_KEY}?[ \t]*:(?:[ \t]|$)`
     // flow key
   ].join("|"),
@@ -13868,24 +13915,28 @@ var NEEDS_FULL_PARSE = new RegExp(
 function isPlainYaml(text) {
   return !NEEDS_FULL_PARSE.test(text);
 }
-function coreType(tag, forms) {
-  const find = (source) => forms.find(([test]) => test.test(source ?? ""));
+function coreType(tag, starts, forms) {
+  const find = (source) => forms.find(([test]) => test.test(source));
   return new yaml.Type(`tag:yaml.org,2002:${tag}`, {
     kind: "scalar",
-    resolve: (source) => find(source) !== void 0,
-    construct: (source) => find(source)[1](source ?? "")
+    resolve: (source) => {
+      const text = source ?? "";
+      return (text === "" || starts.includes(text[0])) && find(text) !== void 0;
+    },
+    construct: (source) => find(source ?? "")[1](source ?? "")
   });
 }
+var SIGNS_AND_DIGITS = "+-0123456789";
 var YAML_1_2_CORE = yaml.FAILSAFE_SCHEMA.extend({
   implicit: [
-    coreType("null", [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-    coreType("bool", [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"]]),
-    coreType("int", [
+    coreType("null", "~nN", [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
+    coreType("bool", "tTfF", [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"]]),
+    coreType("int", SIGNS_AND_DIGITS, [
       [/^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
       [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
       [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)]
     ]),
-    coreType("float", [
+    coreType("float", `${SIGNS_AND_DIGITS}.`, [
       [
         /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
         (s) => s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY
@@ -13967,10 +14018,10 @@ function buildLightPositions(text) {
   };
   return { documents, linePos };
 }
-function findLight(root, path15) {
+function findLight(root, path16) {
   let current = root;
   let key = null;
-  for (const segment of path15) {
+  for (const segment of path16) {
     if (current.kind === "map") {
       const entry2 = current.byKey.get(String(segment));
       if (!entry2) return null;
@@ -14234,10 +14285,10 @@ import { statSync as statSync2 } from "node:fs";
 import path7 from "node:path";
 
 // src/compose/locate-file.ts
-function locateInFile(file, path15, atKey) {
-  for (let length = path15.length; length >= 0; length--) {
-    const prefix = path15.slice(0, length);
-    const preferKey = atKey || length < path15.length;
+function locateInFile(file, path16, atKey) {
+  for (let length = path16.length; length >= 0; length--) {
+    const prefix = path16.slice(0, length);
+    const preferKey = atKey || length < path16.length;
     const light = lightLocate(file, prefix, preferKey);
     if (light) return light;
     if (light === null) continue;
@@ -14253,11 +14304,11 @@ function locateInFile(file, path15, atKey) {
   }
   return { file: file.abs, line: 1, column: 1 };
 }
-function lightLocate(file, path15, atKey) {
+function lightLocate(file, path16, atKey) {
   const light = file.light?.();
   if (!light) return void 0;
   for (let d = light.documents.length - 1; d >= 0; d--) {
-    const found = findLight(light.documents[d], path15);
+    const found = findLight(light.documents[d], path16);
     if (!found) continue;
     const { line, col } = light.linePos(atKey ? found.key ?? found.value.start : found.value.start);
     return { file: file.abs, line, column: col };
@@ -14350,31 +14401,46 @@ for (const [pattern, kind] of CASTS) {
 function castTree(tree, errors) {
   return visit2(tree, TRIE, [], errors);
 }
-function visit2(value, node, path15, errors) {
+function visitChild(item, key, child, path16, errors) {
+  path16.push(key);
+  const next = visit2(item, child, path16, errors);
+  path16.pop();
+  return next;
+}
+function visit2(value, node, path16, errors) {
   if (typeof value === "string") {
     if (!node.kind || hasUnknown(value)) return value;
     try {
       return kinds[node.kind](value);
     } catch (error) {
       errors.push({
-        path: [...path15],
+        path: [...path16],
         message: `cannot convert '${value}' to ${node.kind === "int" ? "an integer" : node.kind === "float" ? "a number" : "a boolean"} (${error.message})`
       });
       return value;
     }
   }
   if (node.children.size === 0 || value === null || typeof value !== "object") return value;
-  const isList = Array.isArray(value);
+  if (Array.isArray(value)) {
+    const child = node.children.get("[]");
+    if (!child) return value;
+    let out2 = null;
+    for (let index = 0; index < value.length; index++) {
+      const next = visitChild(value[index], index, child, path16, errors);
+      if (next === value[index]) continue;
+      out2 ??= [...value];
+      out2[index] = next;
+    }
+    return out2 ?? value;
+  }
+  const record = value;
   let out = null;
-  const entries = isList ? value.map((item, index) => [index, item]) : Object.entries(value);
-  for (const [key, item] of entries) {
-    const child = isList ? node.children.get("[]") : node.children.get(String(key)) ?? node.children.get("*");
+  for (const key of Object.keys(record)) {
+    const child = node.children.get(key) ?? node.children.get("*");
     if (!child) continue;
-    path15.push(key);
-    const next = visit2(item, child, path15, errors);
-    path15.pop();
-    if (next === item) continue;
-    out ??= isList ? [...value] : { ...value };
+    const next = visitChild(record[key], key, child, path16, errors);
+    if (next === record[key]) continue;
+    out ??= { ...record };
     out[key] = next;
   }
   return out ?? value;
@@ -14420,12 +14486,12 @@ function mergeComposeConfigs(base, override) {
 }
 function removePaths(config, paths, sequences = false) {
   let out = config;
-  for (const path15 of paths) out = withoutPath(out, path15, sequences);
+  for (const path16 of paths) out = withoutPath(out, path16, sequences);
   return out;
 }
-function withoutPath(value, path15, sequences) {
-  if (path15.length === 0) return value;
-  const [head, ...rest] = path15;
+function withoutPath(value, path16, sequences) {
+  if (path16.length === 0) return value;
+  const [head, ...rest] = path16;
   if (Array.isArray(value) && sequences && /^\d+$/.test(head)) {
     const index = Number(head);
     if (index >= value.length) return value;
@@ -14440,30 +14506,30 @@ function withoutPath(value, path15, sequences) {
   else copy[head] = withoutPath(value[head], rest, sequences);
   return copy;
 }
-function mergeAt(base, override, path15) {
-  const strategy = strategyFor(path15);
-  if (strategy) return strategy(base, override, path15);
-  return mergeDefault(base, override, path15);
+function mergeAt(base, override, path16) {
+  const strategy = strategyFor(path16);
+  if (strategy) return strategy(base, override, path16);
+  return mergeDefault(base, override, path16);
 }
-function strategyFor(path15) {
-  for (const last of [path15[path15.length - 1], "*"]) {
-    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path15, segments)) return strategy;
+function strategyFor(path16) {
+  for (const last of [path16[path16.length - 1], "*"]) {
+    for (const [segments, strategy] of RULES_BY_LAST.get(last) ?? []) if (matches(path16, segments)) return strategy;
   }
   return null;
 }
-function matches(path15, segments) {
-  return path15.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path15[i]);
+function matches(path16, segments) {
+  return path16.length === segments.length && segments.every((segment, i) => segment === "*" || segment === path16[i]);
 }
-function mergeDefault(base, override, path15) {
+function mergeDefault(base, override, path16) {
   if (override === null || override === void 0) return base;
-  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path15);
+  if (isPlain(base) && isPlain(override)) return mergeMappings(base, override, path16);
   if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
   return override;
 }
-function mergeMappings(base, override, path15) {
+function mergeMappings(base, override, path16) {
   const out = { ...base };
   for (const [key, value] of Object.entries(override)) {
-    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path15, key]) : value;
+    out[key] = key in base && !key.startsWith("x-") ? mergeAt(base[key], value, [...path16, key]) : value;
   }
   return out;
 }
@@ -14493,30 +14559,30 @@ function keyValue(separators) {
   };
 }
 function namedEntries(listDefault) {
-  return (base, override, path15) => {
+  return (base, override, path16) => {
     if (override === null || override === void 0) return base;
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], scalarKey);
     const asMap = (value) => Array.isArray(value) ? Object.fromEntries(value.map((name) => [String(name), listDefault])) : isPlain(value) ? value : {};
-    return mergeMappings(asMap(base), asMap(override), path15);
+    return mergeMappings(asMap(base), asMap(override), path16);
   };
 }
-function build2(base, override, path15) {
+function build2(base, override, path16) {
   const asMap = (value) => typeof value === "string" ? { context: value } : value;
-  return mergeDefault(asMap(base), asMap(override), path15);
+  return mergeDefault(asMap(base), asMap(override), path16);
 }
-function logging(base, override, path15) {
+function logging(base, override, path16) {
   if (isPlain(base) && isPlain(override) && override.driver !== void 0 && base.driver !== void 0 && override.driver !== base.driver) {
     return override;
   }
-  return mergeDefault(base, override, path15);
+  return mergeDefault(base, override, path16);
 }
-function ulimit(base, override, path15) {
-  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path15) : replace(base, override);
+function ulimit(base, override, path16) {
+  return isPlain(base) && isPlain(override) ? mergeMappings(base, override, path16) : replace(base, override);
 }
 function uniqueList(keyOf) {
-  return (base, override, path15) => {
+  return (base, override, path16) => {
     if (Array.isArray(base) && Array.isArray(override)) return dedupe([...base, ...override], keyOf);
-    return mergeDefault(base, override, path15);
+    return mergeDefault(base, override, path16);
   };
 }
 function dedupe(entries, keyOf) {
@@ -14577,9 +14643,17 @@ function memo(compute) {
     return value;
   };
 }
+var LOC_THUNK = /* @__PURE__ */ Symbol("svclint.lazyLoc");
+var LAZY_LOC = {
+  get() {
+    return this[LOC_THUNK]();
+  },
+  enumerable: true,
+  configurable: true
+};
 function withLazyLoc(target, compute) {
-  const get = memo(compute);
-  Object.defineProperty(target, "loc", { get, enumerable: true, configurable: true });
+  target[LOC_THUNK] = memo(compute);
+  Object.defineProperty(target, "loc", LAZY_LOC);
   return target;
 }
 
@@ -14688,39 +14762,59 @@ function loadDocuments(file, lineCounter) {
   file.tagPaths = tagPaths;
 }
 var MAX_NESTING = 256;
+var SPACE = 32;
+var DASH = 45;
+var NEWLINE = 10;
+var CARRIAGE_RETURN = 13;
+var HASH = 35;
+var DOUBLE_QUOTE = 34;
+var BACKSLASH = 92;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var DEEP_INDENT = new RegExp(`^[ -]{${MAX_NESTING}}`, "m");
+function hasMoreBrackets(text, limit) {
+  let count2 = 0;
+  for (const bracket of ["[", "{"]) {
+    for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) if (++count2 > limit) return true;
+  }
+  return false;
+}
 function nestingLimitOffset(text) {
+  if (!DEEP_INDENT.test(text) && !hasMoreBrackets(text, MAX_NESTING)) return -1;
   let flow = 0;
   const indents = [];
   let lineStart = true;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    const ch = text.charCodeAt(i);
     if (lineStart) {
       lineStart = false;
       let column = 0;
       let j = i;
-      while (j < text.length && (text[j] === " " || text[j] === "-" && text[j + 1] === " ")) {
+      while (j < text.length && (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === DASH && text.charCodeAt(j + 1) === SPACE)) {
         j++;
         column++;
       }
-      const rest = text[j];
-      if (rest !== "\n" && rest !== "\r" && rest !== "#" && rest !== void 0 && flow === 0) {
+      const rest = text.charCodeAt(j);
+      if (rest !== NEWLINE && rest !== CARRIAGE_RETURN && rest !== HASH && j < text.length && flow === 0) {
         while (indents.length > 0 && indents[indents.length - 1] >= column) indents.pop();
         indents.push(column);
         if (indents.length > MAX_NESTING) return j;
       }
     }
-    if (ch === "\n") lineStart = true;
-    else if (ch === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
+    if (ch === NEWLINE) lineStart = true;
+    else if (ch === HASH && (i === 0 || /\s/.test(text[i - 1]))) {
       const end = text.indexOf("\n", i);
       if (end < 0) break;
       i = end - 1;
-    } else if (ch === '"') {
+    } else if (ch === DOUBLE_QUOTE) {
       let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      while (j < text.length && text.charCodeAt(j) !== DOUBLE_QUOTE) j += text.charCodeAt(j) === BACKSLASH ? 2 : 1;
       i = j;
-    } else if (ch === "[" || ch === "{") {
+    } else if (ch === OPEN_BRACKET || ch === OPEN_BRACE) {
       if (++flow > MAX_NESTING) return i;
-    } else if ((ch === "]" || ch === "}") && flow > 0) flow--;
+    } else if ((ch === CLOSE_BRACKET || ch === CLOSE_BRACE) && flow > 0) flow--;
   }
   return -1;
 }
@@ -14823,11 +14917,11 @@ function count(n) {
 }
 function collectTagPaths(root, aliasTargets2) {
   const out = [];
-  const visit4 = (node, path15) => {
+  const visit4 = (node, path16) => {
     const current = (0, import_yaml2.isAlias)(node) ? aliasTargets2.get(node) : node;
     if (!current) return;
     if (current.tag === "!reset" || current.tag === "!override") {
-      out.push({ path: path15, tag: current.tag === "!reset" ? "reset" : "override" });
+      out.push({ path: path16, tag: current.tag === "!reset" ? "reset" : "override" });
       return;
     }
     if ((0, import_yaml2.isMap)(current)) {
@@ -14836,13 +14930,13 @@ function collectTagPaths(root, aliasTargets2) {
         if (key === null) continue;
         if (key === "<<" && typeof pair.key.value === "symbol") {
           const source = (0, import_yaml2.isAlias)(pair.value) ? aliasTargets2.get(pair.value) : pair.value;
-          for (const item of (0, import_yaml2.isSeq)(source) ? source.items : [source]) visit4(item, path15);
+          for (const item of (0, import_yaml2.isSeq)(source) ? source.items : [source]) visit4(item, path16);
         } else {
-          visit4(pair.value, [...path15, key]);
+          visit4(pair.value, [...path16, key]);
         }
       }
     } else if ((0, import_yaml2.isSeq)(current)) {
-      current.items.forEach((item, index) => visit4(item, [...path15, String(index)]));
+      current.items.forEach((item, index) => visit4(item, [...path16, String(index)]));
     }
   };
   visit4(root, []);
@@ -14851,13 +14945,15 @@ function collectTagPaths(root, aliasTargets2) {
 
 // src/compose/project.ts
 var LoadContext = class {
-  constructor(read, own, kind = statKind) {
+  constructor(read, own, kind = statKind, textOrNull) {
     this.read = read;
     this.kind = kind;
+    this.textOrNull = textOrNull;
     for (const file of own) this.parsed.set(file.abs, file);
   }
   read;
   kind;
+  textOrNull;
   parsed = /* @__PURE__ */ new Map();
   imported = [];
   issues = [];
@@ -14875,6 +14971,7 @@ var LoadContext = class {
     return file;
   }
   readText(abs) {
+    if (this.textOrNull) return this.textOrNull(abs);
     try {
       const content = this.read(abs);
       return typeof content === "string" ? content : content.toString("utf8");
@@ -14883,10 +14980,7 @@ var LoadContext = class {
     }
   }
   issue(rule, message, loc) {
-    const issue = { rule, message, loc: null };
-    let cached;
-    Object.defineProperty(issue, "loc", { get: () => cached === void 0 ? cached = loc() : cached, enumerable: true, configurable: true });
-    this.issues.push(issue);
+    this.issues.push(withLazyLoc({ rule, message }, loc));
   }
   /**
    * A file interpolated with `lookup` and converted as compose-go does, once per file and lookup
@@ -15212,7 +15306,7 @@ function loadStack(mainAbs, overrideAbs, options) {
     file.errors = [];
     file.data = {};
   }
-  const ctx = new LoadContext(read, files, options.fileKind);
+  const ctx = new LoadContext(read, files, options.fileKind, options.readText);
   const envAbs = path8.join(dir, ".env");
   const envText = ctx.readText(envAbs);
   const env = /* @__PURE__ */ new Map();
@@ -15263,10 +15357,9 @@ function buildServices(stack, project, lookup, ctx) {
   return Object.keys(configs).map((name) => {
     const config = asPlain(configs[name]);
     const resolved = asPlain(resolvedAll[name]);
-    const service = {
+    const fields = {
       name,
       stack,
-      loc: null,
       config,
       resolved,
       image: typeof resolved.image === "string" ? resolved.image : null,
@@ -15275,9 +15368,9 @@ function buildServices(stack, project, lookup, ctx) {
       labels: labelMap(resolved.labels),
       serviceDir: null
     };
+    const service = withLazyLoc(fields, () => sites().get(name)?.loc ?? null);
     const includedFrom = project.includedFrom.get(name);
     if (includedFrom) service.includedFrom = includedFrom;
-    Object.defineProperty(service, "loc", { get: () => sites().get(name)?.loc ?? null, enumerable: true, configurable: true });
     const envFileVars = envFileVariables(name, resolved.env_file, includedFrom ? path8.dirname(includedFrom) : stack.dir, lookup, ctx, stack);
     const inlineVars = environmentVariables(config.environment, lookup, () => sites().get(name)?.envLocs);
     service.environment = lastWins([...envFileVars, ...inlineVars]);
@@ -15395,14 +15488,8 @@ function environmentVariables(environment, lookup, locs) {
   const pairs2 = Array.isArray(environment) ? environment.map((item) => splitAssignment(String(item))) : Object.entries(asPlain(environment)).map(([name, raw]) => [name, raw === null || raw === void 0 ? null : scalarText(raw)]);
   return pairs2.map(([name, raw]) => {
     const result = raw === null ? null : interpolate(raw, lookup);
-    const entry2 = {
-      name,
-      raw,
-      value: result === null || result.unknown.length > 0 ? null : result.value,
-      loc: null
-    };
-    Object.defineProperty(entry2, "loc", { get: () => locs()?.get(name) ?? null, enumerable: true, configurable: true });
-    return entry2;
+    const value = result === null || result.unknown.length > 0 ? null : result.value;
+    return withLazyLoc({ name, raw, value }, () => locs()?.get(name) ?? null);
   });
 }
 function lastWins(vars) {
@@ -15918,9 +16005,26 @@ function docCause(plan2, line, root) {
   return move?.cause ?? null;
 }
 
+// src/plan/relocations.ts
+import path11 from "node:path";
+function relocationLookup(relocations, sep2 = path11.sep) {
+  const bySource = /* @__PURE__ */ new Map();
+  for (const relocation of relocations) if (!bySource.has(relocation.from)) bySource.set(relocation.from, relocation);
+  return (abs) => {
+    if (bySource.size === 0) return null;
+    const own = bySource.get(abs);
+    if (own) return own;
+    for (let i = abs.lastIndexOf(sep2); i >= 0; i = i === 0 ? -1 : abs.lastIndexOf(sep2, i - 1)) {
+      const ancestor = bySource.get(abs.slice(0, i));
+      if (ancestor) return ancestor;
+    }
+    return null;
+  };
+}
+
 // src/plan/decide.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 function isKebabCase(name) {
   return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
 }
@@ -15971,16 +16075,16 @@ function decideFolder(model2, dir, bridgeTargets, holderCapability = null) {
   if (dir.capability?.inactive) return { fate: "stay" };
   const legacy = legacyEntry(model2, dir);
   if (legacy) {
-    const to = path11.join(model2.root, archiveName(model2), legacy.name);
+    const to = path12.join(model2.root, archiveName(model2), legacy.name);
     return to === dir.abs ? { fate: "stay" } : { fate: "move", from: dir.abs, to, kind: "archive", reasons: [`superseded: ${legacy.reason}`], bridged: false };
   }
   const name = canonicalFolderName(dir);
   const reasons = dir.classification.reasons.map((r) => r.text);
   const capability = dir.classification.capability ?? (dir.parentKind === "service" ? holderCapability : null);
   if (capability) {
-    const to = path11.join(model2.root, capability, name);
+    const to = path12.join(model2.root, capability, name);
     if (to === dir.abs) return { fate: "stay" };
-    const kind = dir.parentKind === "service" ? "flatten" : path11.dirname(to) === path11.dirname(dir.abs) ? "rename" : "place";
+    const kind = dir.parentKind === "service" ? "flatten" : path12.dirname(to) === path12.dirname(dir.abs) ? "rename" : "place";
     if (kind === "flatten") reasons.push("services sit at capability/service/");
     if (kind === "rename")
       reasons.unshift(name !== dir.name && dir.classification.catalog ? `'${dir.name}' is an alias of ${name}` : `folder names are kebab-case`);
@@ -15991,7 +16095,7 @@ function decideFolder(model2, dir, bridgeTargets, holderCapability = null) {
     return {
       fate: "move",
       from: dir.abs,
-      to: path11.join(path11.dirname(dir.abs), name),
+      to: path12.join(path12.dirname(dir.abs), name),
       kind: "rename",
       reasons: ["folder names are kebab-case"],
       bridged: false
@@ -16000,12 +16104,12 @@ function decideFolder(model2, dir, bridgeTargets, holderCapability = null) {
   return { fate: "unplaced", reasons: [`no rule says what '${dir.name}' provides`] };
 }
 function fromRoot(model2, real) {
-  return path11.join(model2.root, path11.relative(realRoot(model2), real));
+  return path12.join(model2.root, path12.relative(realRoot(model2), real));
 }
 
 // src/scan/tree.ts
 import { readdirSync as readdirSync2, readlinkSync, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var MAX_DEPTH = 64;
 function scanTree(root, options = {}) {
@@ -16019,18 +16123,16 @@ function scanTree(root, options = {}) {
     const dir = pending.pop();
     const list = [];
     children.set(dir.rel, list);
-    let dirents;
+    let listing;
     try {
-      dirents = readdirSync2(dir.abs, { withFileTypes: true, encoding: "buffer" });
+      listing = listDirectory(dir.abs);
     } catch (error) {
       problems.push({ abs: dir.abs, message: `cannot read directory (${errorCode(error)})` });
       continue;
     }
-    dirents.sort((a, b) => Buffer.compare(a.name, b.name));
-    for (const dirent of dirents) {
-      const name = dirent.name.toString("utf8");
-      const abs = path12.join(dir.abs, name);
-      if (!Buffer.from(name, "utf8").equals(dirent.name)) {
+    for (const { name, dirent, notUtf8 } of listing) {
+      const abs = dir.depth === 0 ? path13.join(dir.abs, name) : `${dir.abs}${path13.sep}${name}`;
+      if (notUtf8) {
         problems.push({ abs, message: "file name is not valid UTF-8; left out" });
         continue;
       }
@@ -16057,6 +16159,22 @@ function scanTree(root, options = {}) {
     }
   }
   return { root, entries, byRel, children, problems };
+}
+function listDirectory(abs) {
+  const dirents = readdirSync2(abs, { withFileTypes: true });
+  if (dirents.some((dirent) => dirent.name.includes("\uFFFD"))) return listByBytes(abs);
+  const listing = dirents.map((dirent) => ({ name: dirent.name, dirent }));
+  const compare = listing.every(({ name }) => ASCII.test(name)) ? (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0 : (a, b) => Buffer.compare(Buffer.from(a.name, "utf8"), Buffer.from(b.name, "utf8"));
+  return listing.sort(compare);
+}
+var ASCII = /^[\x00-\x7f]*$/;
+function listByBytes(abs) {
+  const dirents = readdirSync2(abs, { withFileTypes: true, encoding: "buffer" });
+  dirents.sort((a, b) => Buffer.compare(a.name, b.name));
+  return dirents.map((dirent) => {
+    const name = dirent.name.toString("utf8");
+    return Buffer.from(name, "utf8").equals(dirent.name) ? { name, dirent } : { name, dirent, notUtf8: true };
+  });
 }
 function kindOf(dirent) {
   if (dirent.isSymbolicLink()) return "symlink";
@@ -16158,7 +16276,7 @@ function buildPlacementPlan(model2) {
     return decision;
   };
   const holderCapability = (dir) => {
-    for (let parent = path13.dirname(dir.abs); isInside(model2.root, parent) && parent !== model2.root; parent = path13.dirname(parent)) {
+    for (let parent = path14.dirname(dir.abs); isInside(model2.root, parent) && parent !== model2.root; parent = path14.dirname(parent)) {
       const holder = byAbs.get(parent);
       if (!holder) continue;
       const decision = decide(holder);
@@ -16174,9 +16292,7 @@ function buildPlacementPlan(model2) {
     const final = decision.fate === "move" ? decision.to : decision.fate === "stay" && !dir.symlink && !groupRels.has(dir.rel) ? dir.abs : null;
     if (final === null) continue;
     if (decision.fate === "stay" && !dir.classification.catalog && !dir.primary) continue;
-    const list = byFinal.get(final);
-    if (list) list.push(dir);
-    else byFinal.set(final, [dir]);
+    appendTo(byFinal, final, dir);
   }
   const retired = /* @__PURE__ */ new Map();
   for (const dirs of byFinal.values()) {
@@ -16207,10 +16323,7 @@ function buildPlacementPlan(model2) {
   const emptied = new Set(groups.map((g) => g.entry.abs));
   const byCapability = /* @__PURE__ */ new Map();
   for (const d of model2.serviceDirs) {
-    if (!d.capability) continue;
-    const list = byCapability.get(d.capability.abs);
-    if (list) list.push(d);
-    else byCapability.set(d.capability.abs, [d]);
+    if (d.capability) appendTo(byCapability, d.capability.abs, d);
   }
   for (const cap of model2.capabilityDirs) {
     if (cap.declared) continue;
@@ -16242,7 +16355,7 @@ function buildPlacementPlan(model2) {
     const decision = decisions.get(dir);
     return decision.fate === "move" ? decision.to : decision.fate === "stay" ? dir.abs : null;
   };
-  const capabilityOf = (abs) => abs && isInside(model2.root, abs) && abs !== model2.root ? path13.join(model2.root, relOf(model2, abs).split("/")[0]) : null;
+  const capabilityOf = (abs) => abs && isInside(model2.root, abs) && abs !== model2.root ? path14.join(model2.root, relOf(model2, abs).split("/")[0]) : null;
   const stackDirs = new Set(model2.stacks.map((s) => s.dir));
   for (const groupAbs of emptied) {
     const stack = model2.stacks.find((s) => s.dir === groupAbs);
@@ -16251,8 +16364,8 @@ function buildPlacementPlan(model2) {
     const targets = stack.services.map((service) => ({ service, to: capabilityOf(finalOf(service.serviceDir)) }));
     const capabilities = new Set(targets.map((t) => t.to));
     const only = capabilities.size === 1 ? [...capabilities][0] : null;
-    const loose = (model2.tree.children.get(relOf(model2, groupAbs)) ?? []).filter((entry2) => !model2.serviceDirs.some((d) => d.abs === entry2.abs)).map((entry2) => entry2.abs);
-    const clash = only && loose.some((abs) => existing(path13.join(only, path13.basename(abs))));
+    const loose = (model2.tree.children.get(relOf(model2, groupAbs)) ?? []).filter((entry2) => !byAbs.has(entry2.abs)).map((entry2) => entry2.abs);
+    const clash = only && loose.some((abs) => existing(path14.join(only, path14.basename(abs))));
     if (only && !stackDirs.has(only) && !clash && !stackMoves.some((m) => m.to === only)) {
       stackMoves.push({ stack, group: groupAbs, to: only, loose });
     } else {
@@ -16308,14 +16421,14 @@ function buildPlacementPlan(model2) {
   };
   for (const move of moves) {
     if (move.bridged) continue;
-    mkdir(path13.dirname(move.to), move.cause);
+    mkdir(path14.dirname(move.to), move.cause);
     add(
       {
         op: "symlink",
         phase: 1,
         path: move.to,
         target: move.from,
-        reason: `Bridge: '${path13.basename(move.to)}' answers at its new place while the folder stays where it is.`
+        reason: `Bridge: '${path14.basename(move.to)}' answers at its new place while the folder stays where it is.`
       },
       move.cause
     );
@@ -16336,18 +16449,18 @@ function buildPlacementPlan(model2) {
   const relocations = [
     ...moves.map((m) => ({ from: m.from, to: m.to, cause: m.cause })),
     ...stackMoves.flatMap(
-      ({ group, to, loose }) => loose.map((abs) => ({ from: abs, to: path13.join(to, path13.basename(abs)), cause: causes.find(groupKey(group)) }))
+      ({ group, to, loose }) => loose.map((abs) => ({ from: abs, to: path14.join(to, path14.basename(abs)), cause: causes.find(groupKey(group)) }))
     )
   ].sort((a, b) => depth(b.from) - depth(a.from));
-  const relocationOf = (abs) => relocations.length === 0 ? null : relocations.find((r) => abs === r.from || abs.startsWith(`${r.from}${path13.sep}`)) ?? null;
+  const relocationOf = relocationLookup(relocations);
   const finalPath = (abs) => {
     const r = relocationOf(abs);
-    return r ? path13.join(r.to, path13.relative(r.from, abs)) : abs;
+    return r ? path14.join(r.to, path14.relative(r.from, abs)) : abs;
   };
   const retiredDirs = [...retired.keys()].map((d) => d.abs);
   for (const stack of relocations.length > 0 ? model2.stacks : []) {
     if (retiredDirs.some((abs) => isInside(abs, stack.dir))) continue;
-    const finalOfStack = (abs) => abs === stack.dir ? path13.dirname(finalPath(stack.file)) : finalPath(abs);
+    const finalOfStack = (abs) => abs === stack.dir ? path14.dirname(finalPath(stack.file)) : finalPath(abs);
     for (const { edit, manual, target } of relativePathEdits(stack, finalOfStack)) {
       const cause = relocationOf(stack.file)?.cause ?? relocationOf(target)?.cause;
       if (!cause) continue;
@@ -16369,8 +16482,8 @@ function buildPlacementPlan(model2) {
           op: "move",
           phase: 4,
           from: abs,
-          to: path13.join(to, path13.basename(abs)),
-          reason: `The stack of '${path13.basename(group)}/' follows its services to '${path13.basename(to)}/'.`
+          to: path14.join(to, path14.basename(abs)),
+          reason: `The stack of '${path14.basename(group)}/' follows its services to '${path14.basename(to)}/'.`
         },
         causes.find(groupKey(group))
       );
@@ -16400,14 +16513,23 @@ function buildPlacementPlan(model2) {
   const causeKeys = /* @__PURE__ */ new Set();
   for (const t of ordered) for (const c of t.causes) causeKeys.add(c);
   for (const f of folders) if (f.cause) causeKeys.add(f.cause);
+  const foldersOf = /* @__PURE__ */ new Map();
+  for (const f of folders) if (f.cause) appendTo(foldersOf, f.cause, f.dir);
+  const actionsOf = /* @__PURE__ */ new Map();
+  for (const t of ordered) for (const c of t.causes) appendTo(actionsOf, c, t.action);
   const causeList = [...causeKeys].sort().map((key) => ({
     key,
     kind: key.startsWith("group:") ? "group" : key.startsWith("system:") ? "system" : key.startsWith("folder:") ? "folder" : "compose-service",
     path: causePath(model2, key),
-    folders: folders.filter((f) => f.cause === key).map((f) => f.dir),
-    actions: ordered.filter((t) => t.causes.has(key)).map((t) => t.action)
+    folders: foldersOf.get(key) ?? [],
+    actions: actionsOf.get(key) ?? []
   }));
   return extendPlan(model2, { root: model2.root, moves, actions, folders, causes: causeList, stackSplits });
+}
+function appendTo(lists, key, value) {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
 }
 function orderTagged(tagged) {
   return tagged.map((t, index) => ({ t, index })).sort((a, b) => a.t.action.phase - b.t.action.phase || a.index - b.index).map(({ t }) => t);
@@ -16415,7 +16537,7 @@ function orderTagged(tagged) {
 function causePath(model2, key) {
   if (key.startsWith("system:")) {
     const system = model2.policy.systems.find((s) => s.name === key.slice(7));
-    return path13.join(model2.root, system?.capability ?? "");
+    return path14.join(model2.root, system?.capability ?? "");
   }
   if (key.startsWith("compose-service:")) return key.slice(16, key.lastIndexOf("#"));
   return key.slice(key.indexOf(":") + 1);
@@ -16435,16 +16557,16 @@ function composeServiceTarget(model2, service, current) {
   const classification = classifyService({ name: service.name, labels: service.labels, ignoreImage: true }, model2.policy);
   if (!classification.capability || classification.catalog?.legacy || classification.capability === current) return null;
   if (classification.catalog?.provides.some((kind) => kind === "database" || kind === "cache")) return null;
-  return { to: path13.join(model2.root, classification.capability), reasons: classification.reasons.map((r) => r.text) };
+  return { to: path14.join(model2.root, classification.capability), reasons: classification.reasons.map((r) => r.text) };
 }
 function stackIn(model2, abs) {
   return model2.stacks.find((s) => s.dir === abs) ?? null;
 }
 function relOf(model2, abs) {
-  return path13.relative(model2.root, abs).split(path13.sep).join("/");
+  return path14.relative(model2.root, abs).split(path14.sep).join("/");
 }
 function depth(abs) {
-  return abs.split(path13.sep).length;
+  return abs.split(path14.sep).length;
 }
 function shownRel(model2, abs) {
   return relOf(model2, abs) || ".";
@@ -16456,7 +16578,7 @@ function manualProjectName(stack, to) {
     path: stack.file,
     reason: "The compose file is a flow mapping ({...}); svclint edits block mappings only.",
     steps: [
-      `Add name: ${path13.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path13.basename(to)}/'.`
+      `Add name: ${path14.basename(stack.dir)} at the top level of the compose file, so the project keeps its name when the folder becomes '${path14.basename(to)}/'.`
     ]
   };
 }
@@ -16567,7 +16689,7 @@ function causeOf(plan2, subject) {
 }
 
 // src/database/stores.ts
-import path14 from "node:path";
+import path15 from "node:path";
 var STORE_IMAGES = [
   { kind: "vector", product: "qdrant", pattern: /^qdrant\/qdrant$/ },
   { kind: "vector", product: "weaviate", pattern: /^(cr\.weaviate\.io\/)?semitechnologies\/weaviate$/ },
@@ -16617,7 +16739,7 @@ function buildStores(active, postgres) {
   return stores;
 }
 function projectName(stack) {
-  const declared = typeof stack.resolved.name === "string" && !stack.resolved.name.includes("${") ? stack.resolved.name : path14.basename(stack.dir);
+  const declared = typeof stack.resolved.name === "string" && !stack.resolved.name.includes("${") ? stack.resolved.name : path15.basename(stack.dir);
   return declared.toLowerCase().replace(/[^a-z0-9_-]/g, "");
 }
 function asRecord(value) {
@@ -16652,7 +16774,7 @@ function readVolume(service, entry2, index) {
   if (type2 === "tmpfs" || type2 === "npipe" || source === "") return null;
   const isBind = type2 === "bind" || type2 === null && /^[./~]/.test(source);
   if (isBind) {
-    const key = source.startsWith("~") ? source : path14.resolve(service.stack.dir, source);
+    const key = source.startsWith("~") ? source : path15.resolve(service.stack.dir, source);
     return withLazyLoc({ service, kind: "bind", key, source, target, readOnly }, locate);
   }
   return withLazyLoc({ service, kind: "volume", key: volumeName(service.stack, source), source, target, readOnly }, locate);
@@ -16916,7 +17038,7 @@ export {
   findCatalogByImage,
   classifyService,
   isTraefikDisabled,
-  traefikRouters,
+  routersOf,
   globSync,
   docReferences,
   require_dist,

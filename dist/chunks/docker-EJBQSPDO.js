@@ -1,7 +1,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   imageMajorVersion
-} from "./chunk-QF2HI7MH.js";
+} from "./chunk-43ZMSTKQ.js";
 import {
   EXTENSIONS_QUERY,
   attachProvenance,
@@ -11,7 +11,7 @@ import {
   runEnvironment
 } from "./chunk-JUJYLFU4.js";
 import "./chunk-M2EK3JYW.js";
-import "./chunk-HD7RUNM3.js";
+import "./chunk-MBJD2GAK.js";
 import {
   UsageError
 } from "./chunk-PYUSQKKC.js";
