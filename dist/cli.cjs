@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "a4ba577cfa1c05f295734218399131f455c51c494a6d5b4b8b97d9f7750ed899", size: 1932003 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "7fcaf61116ce79e66bd5c3bef99f873a8dc567f7c1d375abdc8b4db74059cae8", size: 1934563 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

@@ -24,10 +24,10 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunks/chunk-CQMI7WO4.js";
+} from "./chunks/chunk-7EXGOMMN.js";
 import {
   parseImage
-} from "./chunks/chunk-MBJD2GAK.js";
+} from "./chunks/chunk-SKLV7MET.js";
 import {
   hasUnknown
 } from "./chunks/chunk-ICGOHP7I.js";

@@ -3,7 +3,7 @@ import {
   compareInitFiles,
   imageMajorVersion,
   initFileOrder
-} from "./chunks/chunk-43ZMSTKQ.js";
+} from "./chunks/chunk-MWTTWKK7.js";
 import {
   ALL_PRIVILEGES,
   Catalog,
@@ -16,13 +16,13 @@ import {
   oneLine,
   renameRoleEverywhere,
   safeMessage
-} from "./chunks/chunk-M2EK3JYW.js";
+} from "./chunks/chunk-QAMFROT2.js";
 import {
   nearest
 } from "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-K3JUKPZE.js";
+} from "./chunks/chunk-J6XQUT3W.js";
 import {
   RECOMMENDED_CAPABILITIES,
   RECOMMENDED_CATALOG,
@@ -61,10 +61,10 @@ import {
   serviceNetworks,
   serviceVolumes,
   withLazyLoc
-} from "./chunks/chunk-CQMI7WO4.js";
+} from "./chunks/chunk-7EXGOMMN.js";
 import {
-  parseImage
-} from "./chunks/chunk-MBJD2GAK.js";
+  imageName
+} from "./chunks/chunk-SKLV7MET.js";
 import {
   interpolate
 } from "./chunks/chunk-ICGOHP7I.js";
@@ -111,14 +111,14 @@ function yamlComments(text) {
       return;
     }
     if (node === null || typeof node !== "object") return;
-    const token = node;
-    if (token.type === "comment" && typeof token.offset === "number" && typeof token.source === "string") {
-      offsets.push({ offset: token.offset, source: token.source });
+    const token2 = node;
+    if (token2.type === "comment" && typeof token2.offset === "number" && typeof token2.source === "string") {
+      offsets.push({ offset: token2.offset, source: token2.source });
       return;
     }
     for (const [key, value] of Object.entries(node)) if (key !== "source" && typeof value === "object") visit(value);
   };
-  for (const token of new import_yaml.Parser().parse(text)) visit(token);
+  for (const token2 of new import_yaml.Parser().parse(text)) visit(token2);
   if (offsets.length === 0) return [];
   const starts = lineStarts(text);
   return offsets.map(({ offset, source }) => ({ ...lineAndColumn(starts, offset), body: source.replace(/^#/, "").trim() }));
@@ -482,6 +482,7 @@ var OTHER_ENGINES = /* @__PURE__ */ new Set([
 var POSTGRES_TYPE = /postgres|pgsql|psycopg|cockroach|^pg$|^psql$/i;
 var OTHER_TYPE = /sqlite|mysql|maria|mssql|sqlserver|oracle|mongo|cassandra|redis|^h2$|derby|^memory$|^none$|^file$/i;
 var URL_NAME = /(^|_)(DATABASE|DB|POSTGRES|POSTGRESQL|PG|PGSQL)_(URL|URI|DSN)$|^(DATABASE|DB|POSTGRES|PG)_CONNECTION(_STRING|_URL)?$/;
+var WHOLE_VARIABLE = /^\$\{[^}]*\}$|^\$[A-Za-z_]\w*$/;
 function readConnections(service) {
   const out = [];
   const fields = [];
@@ -492,21 +493,29 @@ function readConnections(service) {
       out.push(urlConnection(service, variable, value, url));
       continue;
     }
-    const fullyUnknown = value !== null && /^\$\{[^}]*\}$|^\$[A-Za-z_]\w*$/.test(value.trim());
-    if (URL_NAME.test(variable.name) && !isOtherEngineName(variable.name) && (value === null || fullyUnknown)) {
+    if (URL_NAME.test(variable.name) && !isOtherEngineName(variable.name) && (value === null || WHOLE_VARIABLE.test(value.trim()))) {
       out.push(emptyConnection(service, "url", variable.name));
       continue;
     }
     const split = splitFieldName(variable.name);
-    if (split) fields.push({ ...split, variable, value: value === null || value.trim() === "" ? null : value.trim() });
+    if (split) fields.push({ prefix: split.prefix, field: split.field, variable, value: value === null || value.trim() === "" ? null : value.trim() });
   }
-  out.push(...groupConnections(service, fields));
+  if (fields.length > 0) out.push(...groupConnections(service, fields));
   return out;
 }
 function isOtherEngineName(name) {
   return name.split("_").some((word) => OTHER_ENGINES.has(word));
 }
+var splitNames = /* @__PURE__ */ new Map();
 function splitFieldName(name) {
+  let split = splitNames.get(name);
+  if (split === void 0) {
+    split = splitName(name);
+    splitNames.set(name, split);
+  }
+  return split;
+}
+function splitName(name) {
   const upper = name.toUpperCase();
   for (const [suffix, field] of FIELD_SUFFIXES) {
     if (!upper.endsWith(suffix)) continue;
@@ -525,38 +534,35 @@ function splitFieldName(name) {
 function groupConnections(service, vars) {
   const groups = /* @__PURE__ */ new Map();
   for (const v of vars) {
-    const group = groups.get(v.prefix) ?? /* @__PURE__ */ new Map();
+    let group = groups.get(v.prefix);
+    if (!group) groups.set(v.prefix, group = /* @__PURE__ */ new Map());
     group.set(v.field, v);
-    groups.set(v.prefix, group);
   }
-  const ancestors = (prefix) => [...groups.keys()].filter((p) => p !== prefix && prefix.startsWith(`${p}_`)).sort((a, b) => b.length - a.length).map((p) => groups.get(p));
-  const pick = (prefix, field, inherit) => {
-    const own = groups.get(prefix).get(field);
-    if (own || !inherit) return own ?? null;
-    for (const parent of ancestors(prefix)) if (parent.has(field)) return parent.get(field);
-    return null;
-  };
-  const isParentOnly = (prefix) => {
-    const own = groups.get(prefix);
-    const hasChild = [...groups.keys()].some((p) => p !== prefix && p.startsWith(`${prefix}_`));
-    return hasChild && !own.has("user");
-  };
+  const prefixes = [...groups.keys()];
   const out = [];
-  for (const prefix of groups.keys()) {
-    if (isParentOnly(prefix)) continue;
-    const type = pick(prefix, "type", true);
+  for (const prefix of prefixes) {
+    const own = groups.get(prefix);
+    if (!own.has("user") && prefixes.some((p) => p !== prefix && p.startsWith(`${prefix}_`))) continue;
+    const ancestors = prefixes.filter((p) => p !== prefix && prefix.startsWith(`${p}_`)).sort((a, b) => b.length - a.length).map((p) => groups.get(p));
+    const pick = (field, inherit) => {
+      const mine = own.get(field);
+      if (mine || !inherit) return mine ?? null;
+      for (const parent of ancestors) if (parent.has(field)) return parent.get(field);
+      return null;
+    };
+    const type = pick("type", true);
     if (type?.value && !POSTGRES_TYPE.test(type.value) && OTHER_TYPE.test(type.value)) continue;
-    const host = pick(prefix, "host", true);
-    const user = pick(prefix, "user", false);
-    const database = pick(prefix, "database", true);
+    const host = pick("host", true);
+    const user = pick("user", false);
+    const database = pick("database", true);
     if (!host && !user && !database) continue;
-    const password = pick(prefix, "password", false);
+    const password = pick("password", false);
     out.push({
       service,
       source: "fields",
       name: prefix,
       host: host ? hostPiece(service, host) : null,
-      port: piece(service, pick(prefix, "port", true)),
+      port: piece(service, pick("port", true)),
       user: piece(service, user),
       database: piece(service, database),
       password: password ? withLazyLoc(
@@ -584,12 +590,14 @@ function emptyConnection(service, source, name) {
   return { service, source, name, host: null, port: null, user: null, database: null, password: { kind: "none", loc: null }, target: null, toShared: false };
 }
 var URL_SCHEME = /^(?:jdbc:)?(?:postgres|postgresql|pgsql)(?:\+[a-z0-9_]+)?:\/\//i;
+var DSN_HOST = /(^|\s)host\s*=/;
+var DSN_USER_OR_DBNAME = /(^|\s)(user|dbname)\s*=/;
 function parsePostgresUrl(text) {
   const trimmed = text.trim();
   const lead = text.indexOf(trimmed);
   const scheme = URL_SCHEME.exec(trimmed);
   if (scheme) return shift(parseUrlBody(trimmed, scheme[0].length), lead);
-  if (/(^|\s)host\s*=/.test(trimmed) && /(^|\s)(user|dbname)\s*=/.test(trimmed)) return shift(parseKeywordDsn(trimmed), lead);
+  if (DSN_HOST.test(trimmed) && DSN_USER_OR_DBNAME.test(trimmed)) return shift(parseKeywordDsn(trimmed), lead);
   return null;
 }
 function shift(url, by) {
@@ -721,16 +729,19 @@ var LineIndex = class {
     this.file = file;
     this.bytes = bytes;
     for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) this.starts.push(i + 1);
+    this.ascii = isAscii(bytes);
   }
   file;
   bytes;
   starts = [0];
+  /** One byte per UTF-16 unit: a column is a byte difference (no decoding per location). */
+  ascii;
   /** 1-based line and column (UTF-16 units, as editors count) of a byte offset. */
   loc(byteOffset) {
     const offset = Math.max(0, Math.min(byteOffset, this.bytes.length));
     const lo = Math.max(0, lastAtOrBefore(this.starts, offset));
     const lineStart = this.starts[lo];
-    const column = this.bytes.toString("utf8", lineStart, offset).length + 1;
+    const column = (this.ascii ? offset - lineStart : this.bytes.toString("utf8", lineStart, offset).length) + 1;
     return { file: this.file, line: lo + 1, column };
   }
   /** Byte offset of a 1-based line and byte column (mvdan-sh reports those). */
@@ -880,7 +891,11 @@ var PSQL_VAR = /^[A-Za-z_][A-Za-z0-9_]*/;
 var DOLLAR_TAG = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/;
 var SHELL_VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 var SENDS_BUFFER = /^(g|gx|gexec|gset|gdesc|crosstabview|watch)$/;
-var STARTS_SOMETHING = new Set([...`-/'"$:\\;`].map((c) => c.charCodeAt(0)));
+var STARTS_SOMETHING = new Uint8Array(128);
+for (const c of `-/'"$:\\;`) STARTS_SOMETHING[c.charCodeAt(0)] = 1;
+function startsSomething(code) {
+  return code < 128 && STARTS_SOMETHING[code] === 1;
+}
 var AUTOMATIC_UNKNOWN = /* @__PURE__ */ new Set([
   "HOST",
   "PORT",
@@ -1077,8 +1092,8 @@ function preparePsql(source, state = newPsqlState(/* @__PURE__ */ new Map())) {
       continue;
     }
     let j = i + 1;
-    while (j < src.length && !STARTS_SOMETHING.has(src.charCodeAt(j)) && !(hasExpansions && expansionAt.has(j))) j++;
-    if (/\S/.test(src.slice(i, j))) sql();
+    while (j < src.length && !startsSomething(src.charCodeAt(j)) && !(hasExpansions && expansionAt.has(j))) j++;
+    if (!result.hasSql && /\S/.test(src.slice(i, j))) sql();
     copy(i, j);
     i = j;
   }
@@ -1929,6 +1944,9 @@ var SQL_KEYWORDS = /* @__PURE__ */ new Set([
 ]);
 
 // src/database/initdb/fast-sql.ts
+function token(kind, start, end, text, quoted = false, keyword = false, value = 0) {
+  return { kind, start, end, text, quoted, keyword, value };
+}
 var MAX_NAME_BYTES = 63;
 var INT_MAX = 2147483647;
 function tokenize(text, from, to) {
@@ -1963,21 +1981,21 @@ function tokenize(text, from, to) {
       const word = text.slice(i, j).toLowerCase();
       const keyword = SQL_KEYWORDS.has(word);
       if (!keyword && j - i > MAX_NAME_BYTES) return null;
-      tokens.push({ kind: "word", start: i, end: j, text: word, quoted: false, keyword });
+      tokens.push(token("word", i, j, word, false, keyword));
       i = j;
     } else if (c === 34) {
       const end = quotedEnd2(text, i, to, 34);
       if (end < 0) return null;
       const name = text.slice(i + 1, end - 1).replaceAll('""', '"');
       if (name === "" || Buffer.byteLength(name) > MAX_NAME_BYTES || name.includes("\0")) return null;
-      tokens.push({ kind: "word", start: i, end, text: name, quoted: true, keyword: false });
+      tokens.push(token("word", i, end, name, true));
       i = end;
     } else if (c === 39) {
       const end = quotedEnd2(text, i, to, 39);
       if (end < 0) return null;
       const previous = tokens.at(-1);
       if (previous?.kind === "string") return null;
-      tokens.push({ kind: "string", start: i, end, text: text.slice(i + 1, end - 1).replaceAll("''", "'") });
+      tokens.push(token("string", i, end, text.slice(i + 1, end - 1).replaceAll("''", "'")));
       i = end;
     } else if (c >= 48 && c <= 57) {
       let j = i + 1;
@@ -1985,16 +2003,16 @@ function tokenize(text, from, to) {
       if (j < to && (isIdentChar(text.charCodeAt(j)) || text.charCodeAt(j) === 46 || text.charCodeAt(j) > 127)) return null;
       const value = Number(text.slice(i, j));
       if (value > INT_MAX) return null;
-      tokens.push({ kind: "int", start: i, end: j, value });
+      tokens.push(token("int", i, j, "", false, false, value));
       i = j;
     } else if (c === 59 || c === 44) {
-      tokens.push({ kind: "punct", start: i, end: i + 1, text: c === 59 ? ";" : "," });
+      tokens.push(token("punct", i, i + 1, c === 59 ? ";" : ","));
       i++;
     } else if (c === 61 || c === 45 || c === 43) {
       const next = text.charCodeAt(i + 1);
       const comment = next === 45 && text.charCodeAt(i + 2) === 45 || next === 47 && text.charCodeAt(i + 2) === 42;
       if (!comment && isOperatorChar(next) && !(c === 61 && (next === 45 || next === 43))) return null;
-      tokens.push({ kind: "punct", start: i, end: i + 1, text: c === 61 ? "=" : c === 45 ? "-" : "+" });
+      tokens.push(token("punct", i, i + 1, c === 61 ? "=" : c === 45 ? "-" : "+"));
       i++;
     } else {
       return null;
@@ -2023,31 +2041,33 @@ function quotedEnd2(text, start, to, quote) {
   return -1;
 }
 var Reader = class {
-  constructor(tokens, byteAt) {
+  constructor(tokens, end, byteAt) {
     this.tokens = tokens;
+    this.end = end;
     this.byteAt = byteAt;
   }
   tokens;
+  end;
   byteAt;
   at = 0;
   get done() {
-    return this.at >= this.tokens.length;
+    return this.at >= this.end;
   }
   peek(offset = 0) {
-    return this.tokens[this.at + offset];
+    return this.at + offset < this.end ? this.tokens[this.at + offset] : void 0;
   }
   /** The next token if it is this keyword (unquoted). */
   keyword(word) {
-    const token = this.tokens[this.at];
-    if (token?.kind === "word" && !token.quoted && token.text === word) {
+    const token2 = this.peek();
+    if (token2?.kind === "word" && !token2.quoted && token2.text === word) {
       this.at++;
-      return token;
+      return token2;
     }
     return null;
   }
   punct(text) {
-    const token = this.tokens[this.at];
-    if (token?.kind === "punct" && token.text === text) {
+    const token2 = this.peek();
+    if (token2?.kind === "punct" && token2.text === text) {
       this.at++;
       return true;
     }
@@ -2055,32 +2075,36 @@ var Reader = class {
   }
   /** A name that is no keyword of any kind (keywords may be names in some places; the real parser decides those). */
   name() {
-    const token = this.tokens[this.at];
-    if (token?.kind !== "word" || token.keyword) return null;
+    const token2 = this.peek();
+    if (token2?.kind !== "word" || token2.keyword) return null;
     this.at++;
-    return { text: token.text, start: token.start };
+    return token2;
   }
   string() {
-    const token = this.tokens[this.at];
-    if (token?.kind !== "string") return null;
+    const token2 = this.peek();
+    if (token2?.kind !== "string") return null;
     this.at++;
-    return token.text;
+    return token2.text;
   }
   /** [+|-] integer. */
   integer() {
     const sign = this.punct("-") ? -1 : (this.punct("+"), 1);
-    const token = this.tokens[this.at];
-    if (token?.kind !== "int") return null;
+    const token2 = this.peek();
+    if (token2?.kind !== "int") return null;
     this.at++;
-    return sign * token.value;
+    return sign * token2.value;
   }
-  location(token) {
-    return this.byteAt(token.start);
+  location(token2) {
+    return this.byteAt(token2.start);
   }
 };
-var defElem = (defname, arg, location) => ({
-  DefElem: { defname, ...arg ? { arg } : {}, defaction: "DEFELEM_UNSPEC", location }
-});
+function defElem(defname, arg, location) {
+  const elem = { defname };
+  if (arg) elem.arg = arg;
+  elem.defaction = "DEFELEM_UNSPEC";
+  elem.location = location;
+  return { DefElem: elem };
+}
 var stringNode = (sval) => ({ String: { sval } });
 var integerNode = (ival) => ({ Integer: ival === 0 ? {} : { ival } });
 var booleanNode = (boolval) => ({ Boolean: { boolval } });
@@ -2209,7 +2233,9 @@ function createDatabase(reader) {
     if (!option) return null;
     options.push(option);
   }
-  return { type: "CreatedbStmt", node: { dbname: name.text, ...options.length > 0 ? { options } : {} } };
+  const node = { dbname: name.text };
+  if (options.length > 0) node.options = options;
+  return { type: "CreatedbStmt", node };
 }
 var PRIVILEGES = /* @__PURE__ */ new Set(["connect", "create", "temp", "temporary"]);
 function grant(reader, isGrant, location) {
@@ -2235,10 +2261,10 @@ function grant(reader, isGrant, location) {
     if (first?.kind === "word" && !first.quoted && PRIVILEGES.has(first.text)) {
       privileges = [];
       do {
-        const token = reader.peek();
-        if (token?.kind !== "word" || token.quoted || !PRIVILEGES.has(token.text)) return null;
-        reader.keyword(token.text);
-        privileges.push({ AccessPriv: { priv_name: token.text } });
+        const token2 = reader.peek();
+        if (token2?.kind !== "word" || token2.quoted || !PRIVILEGES.has(token2.text)) return null;
+        reader.keyword(token2.text);
+        privileges.push({ AccessPriv: { priv_name: token2.text } });
       } while (reader.punct(","));
     }
   }
@@ -2256,19 +2282,16 @@ function grant(reader, isGrant, location) {
     }
     const behavior2 = isGrant ? "DROP_RESTRICT" : dropBehavior(reader);
     if (!reader.done || behavior2 === null) return null;
-    return {
-      type: "GrantStmt",
-      node: {
-        ...isGrant ? { is_grant: true } : {},
-        targtype: "ACL_TARGET_OBJECT",
-        objtype: "OBJECT_DATABASE",
-        objects: objects.map(stringNode),
-        ...privileges ? { privileges } : {},
-        grantees: grantees2,
-        ...grantOption ? { grant_option: true } : {},
-        behavior: behavior2
-      }
-    };
+    const node2 = {};
+    if (isGrant) node2.is_grant = true;
+    node2.targtype = "ACL_TARGET_OBJECT";
+    node2.objtype = "OBJECT_DATABASE";
+    node2.objects = objects.map(stringNode);
+    if (privileges) node2.privileges = privileges;
+    node2.grantees = grantees2;
+    if (grantOption) node2.grant_option = true;
+    node2.behavior = behavior2;
+    return { type: "GrantStmt", node: node2 };
   }
   if (optionFor) return null;
   const granted = nameList(reader);
@@ -2287,16 +2310,11 @@ function grant(reader, isGrant, location) {
   const behavior = isGrant ? "DROP_RESTRICT" : dropBehavior(reader);
   if (!reader.done || behavior === null) return null;
   void location;
-  return {
-    type: "GrantRoleStmt",
-    node: {
-      granted_roles: granted.map((priv_name) => ({ AccessPriv: { priv_name } })),
-      grantee_roles: grantees,
-      ...isGrant ? { is_grant: true } : {},
-      ...opt ? { opt } : {},
-      behavior
-    }
-  };
+  const node = { granted_roles: granted.map((priv_name) => ({ AccessPriv: { priv_name } })), grantee_roles: grantees };
+  if (isGrant) node.is_grant = true;
+  if (opt) node.opt = opt;
+  node.behavior = behavior;
+  return { type: "GrantRoleStmt", node };
 }
 function dropBehavior(reader) {
   if (reader.keyword("cascade")) return "DROP_CASCADE";
@@ -2314,7 +2332,9 @@ function statement(reader) {
     if (role === null) return null;
     const options = roleOptions(reader, true);
     if (!options) return null;
-    return { type: "CreateRoleStmt", node: { stmt_type: kind, role, ...options.length > 0 ? { options } : {} } };
+    const node = { stmt_type: kind, role };
+    if (options.length > 0) node.options = options;
+    return { type: "CreateRoleStmt", node };
   }
   if (reader.keyword("alter")) {
     if (reader.keyword("database")) {
@@ -2329,7 +2349,10 @@ function statement(reader) {
     if (!role || role.roletype !== "ROLESPEC_CSTRING") return null;
     const options = roleOptions(reader, false);
     if (!options) return null;
-    return { type: "AlterRoleStmt", node: { role, ...options.length > 0 ? { options } : {}, action: 1 } };
+    const node = { role };
+    if (options.length > 0) node.options = options;
+    node.action = 1;
+    return { type: "AlterRoleStmt", node };
   }
   if (reader.keyword("grant")) return grant(reader, true, reader.location(first));
   if (reader.keyword("revoke")) return grant(reader, false, reader.location(first));
@@ -2338,14 +2361,17 @@ function statement(reader) {
 function recognizeStatement(text, from, to, byteAt) {
   const tokens = tokenize(text, from, to);
   if (!tokens) return null;
-  const semicolons = tokens.filter((t) => t.kind === "punct" && t.text === ";");
-  const last = tokens.at(-1);
-  if (semicolons.length > 1 || semicolons.length === 1 && semicolons[0] !== last) return null;
-  const body = semicolons.length === 1 ? tokens.slice(0, -1) : tokens;
-  if (body.length === 0) return "empty";
-  const parsed = statement(new Reader(body, byteAt));
+  let bodyLength = tokens.length;
+  for (let k = 0; k < tokens.length; k++) {
+    const token2 = tokens[k];
+    if (token2.kind !== "punct" || token2.text !== ";") continue;
+    if (k !== tokens.length - 1) return null;
+    bodyLength = k;
+  }
+  if (bodyLength === 0) return "empty";
+  const parsed = statement(new Reader(tokens, bodyLength, byteAt));
   if (!parsed) return null;
-  return { ...parsed, start: body[0].start, end: semicolons.length === 1 ? last.start : to };
+  return { type: parsed.type, node: parsed.node, start: tokens[0].start, end: bodyLength < tokens.length ? tokens[bodyLength].start : to };
 }
 
 // src/database/initdb/pg-parser.ts
@@ -2632,7 +2658,8 @@ function expand(steps) {
 var VARIABLE_TEXT = /\$\{|\$[A-Za-z_]|\$\(|`/;
 var ALL_PRIVILEGES2 = ["connect", "create", "temp"];
 function modelStatement(raw, ctx) {
-  const base = { loc: ctx.loc(skipTrivia(ctx.text, raw.start, raw.end)), database: ctx.database };
+  const loc = ctx.loc(skipTrivia(ctx.text, raw.start, raw.end));
+  const database = ctx.database;
   const node = raw.node;
   let literalPasswordAt = null;
   const password = (option) => {
@@ -2652,7 +2679,8 @@ function modelStatement(raw, ctx) {
         const passwordOption = options.find((o) => o.defname === "password");
         const admins = roleListOption(options, "adminmembers");
         return {
-          ...base,
+          loc,
+          database,
           kind: "create-role",
           role: String(node.role ?? ""),
           login: flag("canlogin") ?? isUser,
@@ -2671,7 +2699,8 @@ function modelStatement(raw, ctx) {
         const members = options.find((o) => o.defname === "rolemembers");
         if (members) {
           return {
-            ...base,
+            loc,
+            database,
             kind: Number(node.action ?? 1) < 0 ? "revoke-role" : "grant-role",
             roles: [roleName(node.role)],
             grantees: roleListOption(options, "rolemembers"),
@@ -2682,7 +2711,8 @@ function modelStatement(raw, ctx) {
         }
         const passwordOption = options.find((o) => o.defname === "password");
         return {
-          ...base,
+          loc,
+          database,
           kind: "alter-role",
           role: roleName(node.role),
           password: passwordOption ? password(passwordOption) : null,
@@ -2701,11 +2731,11 @@ function modelStatement(raw, ctx) {
           const role = arg.RoleSpec;
           return role ? roleName(role) : stringValue(arg);
         };
-        return { ...base, kind: "create-database", name: String(node.dbname ?? ""), owner: text("owner"), template: text("template") };
+        return { loc, database, kind: "create-database", name: String(node.dbname ?? ""), owner: text("owner"), template: text("template") };
       }
       case "AlterOwnerStmt":
         if (node.objectType !== "OBJECT_DATABASE") return other(raw.type, { roles: [roleName(node.newowner)], dependents: [roleName(node.newowner)] });
-        return { ...base, kind: "alter-database-owner", name: stringValue(node.object) ?? "", owner: roleName(node.newowner) };
+        return { loc, database, kind: "alter-database-owner", name: stringValue(node.object) ?? "", owner: roleName(node.newowner) };
       case "GrantStmt": {
         const grantees = list(node.grantees).map((g) => roleName(g.RoleSpec ?? g));
         if (node.objtype !== "OBJECT_DATABASE" || node.targtype !== "ACL_TARGET_OBJECT") {
@@ -2715,7 +2745,8 @@ function modelStatement(raw, ctx) {
         const { privileges, invalid } = databasePrivileges(node.privileges);
         const isGrant = node.is_grant === true;
         return {
-          ...base,
+          loc,
+          database,
           kind: isGrant ? "grant-database" : "revoke-database",
           privileges,
           invalidPrivileges: invalid,
@@ -2734,7 +2765,8 @@ function modelStatement(raw, ctx) {
         const isGrant = node.is_grant === true;
         const optionOnly = isGrant ? null : opts[0]?.defname ?? null;
         return {
-          ...base,
+          loc,
+          database,
           kind: isGrant ? "grant-role" : "revoke-role",
           roles: list(node.granted_roles).map((r) => String(r.AccessPriv?.priv_name ?? "")),
           grantees: list(node.grantee_roles).map((g) => roleName(g.RoleSpec ?? g)),
@@ -2744,27 +2776,27 @@ function modelStatement(raw, ctx) {
         };
       }
       case "CreateExtensionStmt":
-        return { ...base, kind: "create-extension", name: String(node.extname ?? "") };
+        return { loc, database, kind: "create-extension", name: String(node.extname ?? "") };
       case "DropRoleStmt":
-        return { ...base, kind: "drop-role", roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), missingOk: node.missing_ok === true };
+        return { loc, database, kind: "drop-role", roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), missingOk: node.missing_ok === true };
       case "DropdbStmt":
-        return { ...base, kind: "drop-database", name: String(node.dbname ?? ""), missingOk: node.missing_ok === true };
+        return { loc, database, kind: "drop-database", name: String(node.dbname ?? ""), missingOk: node.missing_ok === true };
       case "RenameStmt":
         if (node.renameType === "OBJECT_DATABASE")
-          return { ...base, kind: "rename-database", from: String(node.subname ?? ""), to: String(node.newname ?? "") };
-        if (node.renameType === "OBJECT_ROLE") return { ...base, kind: "rename-role", from: String(node.subname ?? ""), to: String(node.newname ?? "") };
+          return { loc, database, kind: "rename-database", from: String(node.subname ?? ""), to: String(node.newname ?? "") };
+        if (node.renameType === "OBJECT_ROLE") return { loc, database, kind: "rename-role", from: String(node.subname ?? ""), to: String(node.newname ?? "") };
         break;
       case "ReassignOwnedStmt":
-        return { ...base, kind: "reassign-owned", roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: roleName(node.newrole) };
+        return { loc, database, kind: "reassign-owned", roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: roleName(node.newrole) };
       case "DropOwnedStmt":
-        return { ...base, kind: "drop-owned", roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: null };
+        return { loc, database, kind: "drop-owned", roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: null };
       case "VariableSetStmt": {
         const name = String(node.name ?? "");
         if (name !== "role" && name !== "session_authorization") break;
         const value = node.kind === "VAR_SET_VALUE" ? stringValue((list(node.args)[0] ?? {}).A_Const?.sval) : null;
         const role = value === null || name === "role" && value === "none" ? null : value;
         if (node.kind === "VAR_RESET_ALL") break;
-        return { ...base, kind: name === "role" ? "set-role" : "set-session-authorization", role, local: node.is_local === true };
+        return { loc, database, kind: name === "role" ? "set-role" : "set-session-authorization", role, local: node.is_local === true };
       }
       case "TransactionStmt": {
         const kinds = {
@@ -2781,7 +2813,7 @@ function modelStatement(raw, ctx) {
         };
         const action = kinds[String(node.kind)];
         if (!action) break;
-        return { ...base, kind: "transaction", action, savepoint: typeof node.savepoint_name === "string" ? node.savepoint_name : null };
+        return { loc, database, kind: "transaction", action, savepoint: typeof node.savepoint_name === "string" ? node.savepoint_name : null };
       }
       case "AlterRoleSetStmt":
         return other(raw.type, { roles: node.role ? [roleName(node.role)] : [] });
@@ -2805,7 +2837,7 @@ function modelStatement(raw, ctx) {
     return other(raw.type, {});
   })();
   function other(type, refs) {
-    const statement3 = { ...base, kind: "other", node: type };
+    const statement3 = { loc, database, kind: "other", node: type };
     if (refs.roles?.length) statement3.roles = refs.roles;
     if (refs.databases?.length) statement3.databases = refs.databases;
     if (refs.dependents?.length) statement3.dependents = refs.dependents;
@@ -2944,22 +2976,16 @@ async function readSqlInto(script, source, psql, options = {}) {
     script.psqlVariables.push(...prepared.psqlVariables.map((v) => ({ name: v.name, loc: byOffset(v.offset) })));
     script.placeholders.push(...prepared.placeholders.map((p) => ({ name: p.name, loc: byOffset(p.offset) })));
   }
-  const databaseAt = (at) => {
-    let database = source.database;
-    for (const connect of prepared.connects) {
-      if (connect.at > at) break;
-      if (connect.database !== "-") database = connect.database;
-    }
-    return database;
-  };
+  const databaseAt = connectedDatabase(prepared.connects, source.database);
+  const psqlVariableAt = (at) => variableAt(prepared, at);
   const positioned = [];
   for (const event of prepared.events) {
     const loc = byOffset(event.offset);
     const database = databaseAt(event.at);
-    if (event.kind === "connect") positioned.push({ at: event.at, steps: [{ kind: "connect", loc, database, target: event.database, user: event.user }] });
-    else if (event.kind === "unevaluated") positioned.push({ at: event.at, steps: [{ kind: "unevaluated", loc, database, reason: event.reason }] });
-    else if (event.kind === "on-error-stop") positioned.push({ at: event.at, steps: [{ kind: "on-error-stop", loc, database, value: event.value }] });
-    else positioned.push({ at: event.at, steps: [{ kind: "quit", loc, database }] });
+    if (event.kind === "connect") positioned.push({ at: event.at, step: { kind: "connect", loc, database, target: event.database, user: event.user } });
+    else if (event.kind === "unevaluated") positioned.push({ at: event.at, step: { kind: "unevaluated", loc, database, reason: event.reason } });
+    else if (event.kind === "on-error-stop") positioned.push({ at: event.at, step: { kind: "on-error-stop", loc, database, value: event.value } });
+    else positioned.push({ at: event.at, step: { kind: "quit", loc, database } });
   }
   if (prepared.hasSql) {
     let parsed;
@@ -2976,21 +3002,34 @@ async function readSqlInto(script, source, psql, options = {}) {
       }
       const loc = locOf(error.at);
       if (!options.nested) script.errors.push({ message, loc });
-      positioned.push({ at: error.at, steps: [{ kind: "syntax-error", loc, database: databaseAt(error.at), message }] });
+      positioned.push({ at: error.at, step: { kind: "syntax-error", loc, database: databaseAt(error.at), message } });
     }
     for (const raw of parsed.statements) {
       const terminator = terminatorOf(prepared, raw);
       if (terminator !== null && prepared.describeEnds.has(terminator)) continue;
-      const ctx = { text: prepared.text, loc: locOf, database: databaseAt(raw.start), psqlVariableAt: (at) => variableAt(prepared, at) };
-      let steps;
-      if (terminator !== null && prepared.gexecEnds.has(terminator)) steps = [await readGexec(script, raw, ctx, prepared, source)];
-      else if (raw.type === "DoStmt") steps = [await readDo(script, raw, ctx, prepared)];
-      else steps = [record(script, raw, ctx)];
-      positioned.push({ at: raw.start, steps });
+      const ctx = { text: prepared.text, loc: locOf, database: databaseAt(raw.start), psqlVariableAt };
+      let step;
+      if (terminator !== null && prepared.gexecEnds.has(terminator)) step = await readGexec(script, raw, ctx, prepared, source);
+      else if (raw.type === "DoStmt") step = await readDo(script, raw, ctx, prepared);
+      else step = record(script, raw, ctx);
+      positioned.push({ at: raw.start, step });
     }
   }
   positioned.sort((a, b) => a.at - b.at);
-  return positioned.flatMap((p) => p.steps);
+  return positioned.map((p) => p.step);
+}
+function connectedDatabase(connects, initial) {
+  const starts = connects.map((c) => c.at);
+  const databases = [];
+  let database = initial;
+  for (const connect of connects) {
+    if (connect.database !== "-") database = connect.database;
+    databases.push(database);
+  }
+  return (at) => {
+    const index = lastAtOrBefore(starts, at);
+    return index < 0 ? initial : databases[index];
+  };
 }
 function variableAt(prepared, at) {
   return prepared.psqlVariables.some((v) => v.at === at);
@@ -3004,7 +3043,7 @@ function record(script, raw, ctx) {
 }
 function guard(statement2) {
   if (statement2.kind === "gexec" || statement2.kind === "do") return statement2;
-  if (!Object.entries(statement2).some(([key, value]) => key !== "loc" && holdsUnknown(value))) return statement2;
+  if (!fieldsHoldUnknown(statement2, "loc")) return statement2;
   const names = JSON.stringify({ ...statement2, loc: null });
   if (!names.includes(UNKNOWN)) return statement2;
   const variable = /\uE000(:[A-Za-z_][A-Za-z0-9_]*|\$\{?[A-Za-z_0-9@*#?$!-]+\}?)/.exec(names)?.[1];
@@ -3022,7 +3061,14 @@ function holdsUnknown(value) {
   if (value === null || typeof value !== "object") return false;
   if (Array.isArray(value)) return value.some(holdsUnknown);
   if (Object.getPrototypeOf(value) !== Object.prototype) return JSON.stringify(value).includes(UNKNOWN);
-  return Object.entries(value).some(([key, item]) => key.includes(UNKNOWN) || holdsUnknown(item));
+  return fieldsHoldUnknown(value, null);
+}
+function fieldsHoldUnknown(object, skip) {
+  for (const key in object) {
+    if (key === skip) continue;
+    if (key.includes(UNKNOWN) || holdsUnknown(object[key])) return true;
+  }
+  return false;
 }
 function terminatorOf(prepared, raw) {
   const ends = prepared.statementEnds;
@@ -4348,27 +4394,29 @@ var Evaluator = class {
     }
     if (isGrant && statement2.grantOption && grantees.includes(PUBLIC))
       return fail("grant options can only be granted to roles", "invalid_grant_operation", loc);
+    const inPlace = databases.length === 1 && grantees.length === 1;
     const updated = /* @__PURE__ */ new Map();
     for (const db of databases) {
-      const copy = {
-        ...db,
-        acl: db.acl ? db.acl.map((i) => ({ ...i, privileges: new Set(i.privileges), grantOptions: new Set(i.grantOptions) })) : null
-      };
-      const grantor = this.bestGrantor(copy, session.currentRole, statement2.privileges);
+      const aclBefore = db.acl;
+      const target = inPlace ? db : { ...db, acl: db.acl ? db.acl.map((i) => ({ ...i, privileges: new Set(i.privileges), grantOptions: new Set(i.grantOptions) })) : null };
+      const grantor = this.bestGrantor(target, session.currentRole, statement2.privileges);
       if (grantor.error) return fail(grantor.error, "insufficient_privilege", loc);
       if (grantor.privileges.length === 0) continue;
       for (const grantee of grantees) {
         if (isGrant) {
-          if (statement2.grantOption && grantee === grantor.role && grantor.role !== copy.owner)
+          if (statement2.grantOption && grantee === grantor.role && grantor.role !== target.owner)
             return fail("grant options cannot be granted back to your own grantor", "invalid_grant_operation", loc);
-          aclGrant(copy, grantee, grantor.role, grantor.privileges, statement2.grantOption, loc);
+          aclGrant(target, grantee, grantor.role, grantor.privileges, statement2.grantOption, loc);
         } else {
-          const error = aclRevoke(copy, grantee, grantor.role, grantor.privileges, statement2.grantOptionOnly, statement2.cascade);
-          if (error) return fail(error, "dependent_privileges_exist", loc);
+          const error = aclRevoke(target, grantee, grantor.role, grantor.privileges, statement2.grantOptionOnly, statement2.cascade);
+          if (error) {
+            if (inPlace) db.acl = aclBefore;
+            return fail(error, "dependent_privileges_exist", loc);
+          }
         }
-        if (grantee === PUBLIC && grantor.privileges.includes("connect") && !statement2.grantOptionOnly) copy.publicChangedAt = loc;
+        if (grantee === PUBLIC && grantor.privileges.includes("connect") && !statement2.grantOptionOnly) target.publicChangedAt = loc;
       }
-      updated.set(db, copy);
+      if (!inPlace) updated.set(db, target);
     }
     for (const [db, copy] of updated) Object.assign(db, { acl: copy.acl, publicChangedAt: copy.publicChangedAt });
     return null;
@@ -4378,8 +4426,9 @@ var Evaluator = class {
    * too); else the role among those it has privileges of that holds the most grant options.
    */
   bestGrantor(db, cur, wanted) {
+    if (this.catalog.isSuperuser(cur)) return { role: db.owner, privileges: wanted };
     const roles = this.catalog.privilegeRoles(cur);
-    if (this.catalog.isSuperuser(cur) || roles.includes(db.owner)) return { role: db.owner, privileges: wanted };
+    if (roles.includes(db.owner)) return { role: db.owner, privileges: wanted };
     let best = null;
     for (const role of roles) {
       const options = /* @__PURE__ */ new Set();
@@ -4501,13 +4550,13 @@ function matrixOf(outcome, source) {
     acl: catalog.effectiveAcl(db).map((item) => ({
       grantee: item.grantee,
       grantor: item.grantor,
-      privileges: [...item.privileges].sort(),
-      grantOptions: [...item.grantOptions].sort(),
+      privileges: sortedPrivileges(item.privileges),
+      grantOptions: sortedPrivileges(item.grantOptions),
       loc: item.loc ?? (db.acl === null ? db.createdAt : null)
     })),
     extensions: db.extensions
   }));
-  const privileges = (role, database) => [...catalog.privilegesOn(role, database)].sort();
+  const privileges = (role, database) => sortedPrivileges(catalog.privilegesOn(role, database));
   const canConnect = (role, database) => {
     const db = catalog.databases.get(database);
     const state = catalog.roles.get(role);
@@ -4554,6 +4603,7 @@ function matrixOf(outcome, source) {
         }
       }
     }
+    if (reached.size === 0) return [];
     return [...reached].sort((a, b) => roleOrder.get(a) - roleOrder.get(b));
   };
   const holders = (database) => {
@@ -4599,6 +4649,10 @@ function matrixOf(outcome, source) {
     grantedConnectors,
     holders
   };
+}
+function sortedPrivileges(set) {
+  const known2 = ALL_PRIVILEGES.filter((p) => set.has(p));
+  return known2.length === set.size ? known2 : [...set].sort();
 }
 function membershipLoc(catalog, role, target) {
   const seen = /* @__PURE__ */ new Set([role]);
@@ -4729,11 +4783,11 @@ var POSTGRES_IMAGES = [
 var POSTGRES_INFRASTRUCTURE = /(^|\/)(pgbouncer|pgcat|pgpool(-ii)?|odyssey|supavisor|pgbackrest|wal-g|postgres-backup(-local|-s3)?|pg-backup[\w-]*|pgbackweb)$/;
 function isPostgresInfrastructure(image) {
   if (!image || image.includes("${")) return false;
-  return POSTGRES_INFRASTRUCTURE.test(parseImage(image).name);
+  return POSTGRES_INFRASTRUCTURE.test(imageName(image));
 }
 function isPostgresImage(image) {
   if (!image || image.includes("${")) return false;
-  const name = parseImage(image).name;
+  const name = imageName(image);
   return POSTGRES_IMAGES.some((re) => re.test(name));
 }
 function emptyDatabaseModel() {
@@ -4812,10 +4866,10 @@ async function runInitdbExec(mode, shared, files, env, replayed, mounts) {
     processEnv: process.env
   };
   if (mode === "docker") {
-    const { executeInitDocker } = await import("./chunks/docker-EJBQSPDO.js");
+    const { executeInitDocker } = await import("./chunks/docker-KAQMM7LZ.js");
     return executeInitDocker({ ...input, image: shared.image ?? "postgres" });
   }
-  const { executeInit } = await import("./chunks/run-XOOMPEWE.js");
+  const { executeInit } = await import("./chunks/run-GLW22G2X.js");
   return executeInit(input);
 }
 function envValue(service, name) {
@@ -4846,15 +4900,33 @@ var networksCache = /* @__PURE__ */ new WeakMap();
 function networksOf(service) {
   let nets = networksCache.get(service);
   if (!nets) {
-    nets = serviceNetworks(service, new Map(service.stack.services.map((x) => [x.name, x])));
+    nets = serviceNetworks(service, servicesByName(service.stack));
     networksCache.set(service, nets);
   }
   return nets;
 }
+var servicesByNameCache = /* @__PURE__ */ new WeakMap();
+function servicesByName(stack) {
+  let byName = servicesByNameCache.get(stack);
+  if (!byName) {
+    byName = new Map(stack.services.map((x) => [x.name, x]));
+    servicesByNameCache.set(stack, byName);
+  }
+  return byName;
+}
+var hostNamesCache = /* @__PURE__ */ new WeakMap();
+function hostNamesOf(service) {
+  let names = hostNamesCache.get(service);
+  if (!names) {
+    names = serviceHostNames(service);
+    hostNamesCache.set(service, names);
+  }
+  return names;
+}
 function resolveTarget(connection, postgres) {
   const host = connection.host?.value?.toLowerCase().replace(/\.$/, "");
   if (!host) return null;
-  const named = postgres.filter((p) => serviceHostNames(p).has(host));
+  const named = postgres.filter((p) => hostNamesOf(p).has(host));
   if (named.length === 0) return null;
   const clientNets = networksOf(connection.service);
   const reachable = named.filter((p) => {
@@ -4906,7 +4978,9 @@ function allocationsByName(model) {
   if (!index) {
     index = /* @__PURE__ */ new Map();
     model.policy.database.allocations.forEach((allocation, i) => {
-      index.set(allocation.service, [...index.get(allocation.service) ?? [], { allocation, index: i }]);
+      const list2 = index.get(allocation.service);
+      if (list2) list2.push({ allocation, index: i });
+      else index.set(allocation.service, [{ allocation, index: i }]);
     });
     allocationIndex.set(model, index);
   }
@@ -4914,7 +4988,12 @@ function allocationsByName(model) {
 }
 function allocationsFor(service, model) {
   const byName = allocationsByName(model);
-  const found = [...serviceNames(service, model)].flatMap((name) => byName.get(name) ?? []);
+  const found = [];
+  for (const name of serviceNames(service, model)) {
+    const entries = byName.get(name);
+    if (entries) found.push(...entries);
+  }
+  if (found.length <= 1) return found;
   return [...new Set(found)].sort((a, b) => a.index - b.index);
 }
 

@@ -21,10 +21,10 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunk-CQMI7WO4.js";
+} from "./chunk-7EXGOMMN.js";
 import {
   parseImage
-} from "./chunk-MBJD2GAK.js";
+} from "./chunk-SKLV7MET.js";
 import {
   hasUnknown
 } from "./chunk-ICGOHP7I.js";

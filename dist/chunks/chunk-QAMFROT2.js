@@ -80,13 +80,14 @@ var Catalog = class _Catalog {
   /** Roles whose privileges `role` uses without SET ROLE (itself first), as has_privs_of_role. */
   privilegeRoles(role) {
     const out = [role];
-    const seen = new Set(out);
+    let seen = null;
     for (let i = 0; i < out.length; i++) {
       const current = this.roles.get(out[i]);
       if (!current) continue;
       if (this.version < 16 && !current.inherit) continue;
       for (const [parent, membership] of current.memberOf) {
         if (this.version >= 16 && !membership.inherit) continue;
+        seen ??= new Set(out);
         if (!seen.has(parent)) {
           seen.add(parent);
           out.push(parent);
@@ -130,9 +131,9 @@ var Catalog = class _Catalog {
     const db = this.databases.get(dbName);
     if (!db || !this.roles.has(role)) return /* @__PURE__ */ new Set();
     if (this.isSuperuser(role)) return new Set(ALL_PRIVILEGES);
-    const holders = /* @__PURE__ */ new Set([...this.privilegeRoles(role), PUBLIC]);
+    const holders = new Set(this.privilegeRoles(role));
     const out = /* @__PURE__ */ new Set();
-    for (const item of this.effectiveAcl(db)) if (holders.has(item.grantee)) for (const p of item.privileges) out.add(p);
+    for (const item of this.effectiveAcl(db)) if (item.grantee === PUBLIC || holders.has(item.grantee)) for (const p of item.privileges) out.add(p);
     return out;
   }
   /** Privileges PUBLIC holds on a database. */

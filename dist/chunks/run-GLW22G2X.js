@@ -3,8 +3,8 @@ import {
   executeInit,
   locateFailure,
   runEnvironment
-} from "./chunk-JUJYLFU4.js";
-import "./chunk-M2EK3JYW.js";
+} from "./chunk-JMUAU4ZI.js";
+import "./chunk-QAMFROT2.js";
 import "./chunk-PYUSQKKC.js";
 import "./chunk-3DAIKRF3.js";
 export {

@@ -30,8 +30,14 @@ function parseImage(image) {
   const path = parts.join("/").toLowerCase();
   return { name: registry ? `${registry}/${path}` : path, registry, tag, digest };
 }
-function imageMatches(pattern, imageName) {
-  return compilePattern(pattern)(imageName);
+var imageNames = /* @__PURE__ */ new Map();
+function imageName(image) {
+  let name = imageNames.get(image);
+  if (name === void 0) imageNames.set(image, name = parseImage(image).name);
+  return name;
+}
+function imageMatches(pattern, imageName2) {
+  return compilePattern(pattern)(imageName2);
 }
 function exactImageName(pattern) {
   const normalised = parseImage(pattern).name;
@@ -56,6 +62,7 @@ function compilePattern(pattern) {
 export {
   escapeRegex,
   parseImage,
+  imageName,
   imageMatches,
   exactImageName
 };

@@ -1,7 +1,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   imageMajorVersion
-} from "./chunk-43ZMSTKQ.js";
+} from "./chunk-MWTTWKK7.js";
 import {
   EXTENSIONS_QUERY,
   attachProvenance,
@@ -9,9 +9,9 @@ import {
   catalogQuery,
   locateFailure,
   runEnvironment
-} from "./chunk-JUJYLFU4.js";
-import "./chunk-M2EK3JYW.js";
-import "./chunk-MBJD2GAK.js";
+} from "./chunk-JMUAU4ZI.js";
+import "./chunk-QAMFROT2.js";
+import "./chunk-SKLV7MET.js";
 import {
   UsageError
 } from "./chunk-PYUSQKKC.js";

@@ -1,11 +1,11 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-K3JUKPZE.js";
+} from "./chunk-J6XQUT3W.js";
 import {
   globSync
-} from "./chunk-CQMI7WO4.js";
-import "./chunk-MBJD2GAK.js";
+} from "./chunk-7EXGOMMN.js";
+import "./chunk-SKLV7MET.js";
 import "./chunk-ICGOHP7I.js";
 import {
   displayPath

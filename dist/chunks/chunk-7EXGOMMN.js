@@ -3,8 +3,9 @@ import {
   escapeRegex,
   exactImageName,
   imageMatches,
+  imageName,
   parseImage
-} from "./chunk-MBJD2GAK.js";
+} from "./chunk-SKLV7MET.js";
 import {
   hasUnknown,
   interpolate,
@@ -9437,7 +9438,7 @@ function classifyService(facts, policy) {
     const byImage = findCatalogByImage(policy, facts.image);
     if (byImage && byImage !== catalog) {
       catalog ??= byImage;
-      add("catalog-image", byImage.capability, `image ${parseImage(facts.image).name} is ${byImage.name} -> ${byImage.capability}/ (${byImage.reason})`);
+      add("catalog-image", byImage.capability, `image ${imageName(facts.image)} is ${byImage.name} -> ${byImage.capability}/ (${byImage.reason})`);
     }
   }
   const system = facts.system ? policy.systems.find((s) => s.name === facts.system) ?? null : findSystem(policy, canonicalName);
@@ -9466,14 +9467,14 @@ function classifyService(facts, policy) {
 }
 function findWebServer(name, image) {
   const wanted = name.toLowerCase();
-  const imageName = image ? parseImage(image).name : null;
+  const normalised = image ? imageName(image) : null;
   const found = WEB_SERVERS.find(
-    (w) => w.name === wanted || w.aliases.includes(wanted) || imageName !== null && w.images.some((pattern) => imageMatches(pattern, imageName))
+    (w) => w.name === wanted || w.aliases.includes(wanted) || normalised !== null && w.images.some((pattern) => imageMatches(pattern, normalised))
   );
   return found?.name ?? null;
 }
 function hasImageOf(entry2, images) {
-  return images.some((image) => image !== null && entry2.images.some((pattern) => imageMatches(pattern, parseImage(image).name)));
+  return images.some((image) => image !== null && entry2.images.some((pattern) => imageMatches(pattern, imageName(image))));
 }
 function configName(policy) {
   return policy.configFile ? policy.configFile.split(/[\\/]/).pop() : "config";
@@ -16721,13 +16722,13 @@ var VECTOR_GRAPH_EXTENSIONS = /* @__PURE__ */ new Map([
 ]);
 function storeOf(image) {
   if (!image || image.includes("${")) return null;
-  const name = parseImage(image).name;
+  const name = imageName(image);
   const found = STORE_IMAGES.find((s) => s.pattern.test(name));
   return found ? { kind: found.kind, product: found.product } : null;
 }
 function postgresVectorProduct(image) {
   if (!image || image.includes("${")) return null;
-  const name = parseImage(image).name;
+  const name = imageName(image);
   return POSTGRES_VECTOR_IMAGES.find((p) => p.pattern.test(name))?.product ?? null;
 }
 function buildStores(active, postgres) {

@@ -6,7 +6,7 @@ import {
   newDatabase,
   newRole,
   safeMessage
-} from "./chunk-M2EK3JYW.js";
+} from "./chunk-QAMFROT2.js";
 import {
   UsageError
 } from "./chunk-PYUSQKKC.js";
