@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "7fcaf61116ce79e66bd5c3bef99f873a8dc567f7c1d375abdc8b4db74059cae8", size: 1934563 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "d9946a81b5bc29876e6788bf8cdce4d7b530664b6ffb0fad092ff30194329d5f", size: 1934563 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

@@ -24,7 +24,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunks/chunk-7EXGOMMN.js";
+} from "./chunks/chunk-K5UIO6OD.js";
 import {
   parseImage
 } from "./chunks/chunk-SKLV7MET.js";

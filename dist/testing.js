@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-J6XQUT3W.js";
+} from "./chunks/chunk-QA5GRK7P.js";
 import {
   RECOMMENDED_CAPABILITIES,
   RECOMMENDED_CATALOG,
@@ -61,7 +61,7 @@ import {
   serviceNetworks,
   serviceVolumes,
   withLazyLoc
-} from "./chunks/chunk-7EXGOMMN.js";
+} from "./chunks/chunk-K5UIO6OD.js";
 import {
   imageName
 } from "./chunks/chunk-SKLV7MET.js";

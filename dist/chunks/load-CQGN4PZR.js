@@ -1,10 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-J6XQUT3W.js";
+} from "./chunk-QA5GRK7P.js";
 import {
   globSync
-} from "./chunk-7EXGOMMN.js";
+} from "./chunk-K5UIO6OD.js";
 import "./chunk-SKLV7MET.js";
 import "./chunk-ICGOHP7I.js";
 import {

@@ -21,7 +21,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunk-7EXGOMMN.js";
+} from "./chunk-K5UIO6OD.js";
 import {
   parseImage
 } from "./chunk-SKLV7MET.js";

@@ -12416,7 +12416,6 @@ function requireLoader() {
     let isPair3;
     let isExplicitPair;
     let isMapping;
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
     let keyNode;
     let keyTag;
     let valueNode;
@@ -12432,6 +12431,7 @@ function requireLoader() {
     } else {
       return false;
     }
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
     if (state.anchor !== null) {
       storeAnchor(state, state.anchor, _result);
     }
