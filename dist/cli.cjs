@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "d9946a81b5bc29876e6788bf8cdce4d7b530664b6ffb0fad092ff30194329d5f", size: 1934563 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "9cbe3c4e4999e91f38cf8eda4bb43c431f8a1a839fece057967fae9e27635291", size: 1934677 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

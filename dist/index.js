@@ -24,7 +24,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunks/chunk-K5UIO6OD.js";
+} from "./chunks/chunk-7DBYRUW3.js";
 import {
   parseImage
 } from "./chunks/chunk-SKLV7MET.js";

@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-QA5GRK7P.js";
+} from "./chunks/chunk-UN3R6TUN.js";
 import {
   RECOMMENDED_CAPABILITIES,
   RECOMMENDED_CATALOG,
@@ -61,7 +61,7 @@ import {
   serviceNetworks,
   serviceVolumes,
   withLazyLoc
-} from "./chunks/chunk-K5UIO6OD.js";
+} from "./chunks/chunk-7DBYRUW3.js";
 import {
   imageName
 } from "./chunks/chunk-SKLV7MET.js";

@@ -6,13 +6,25 @@ import type { DocReference } from '../api/types';
 import { escapeRegex } from '../util/text';
 import type { HostModel } from './types';
 
-/** The documents: the config's `docs:` globs, symlinks not followed (a link to `/` would make `**` walk the disk). */
-export function documentFiles(model: HostModel): string[] {
-  const { docs, baseDir } = model.policy;
-  if (docs.length === 0) return [];
-  return globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] })
-    .map((f) => path.resolve(f))
-    .sort();
+const documentsOf = new WeakMap<HostModel, readonly string[]>();
+
+/**
+ * The documents: the config's `docs:` globs, symlinks not followed (a link to `/` would make `**` walk
+ * the disk). Globbed once per model: the placement plan and stale-doc-path both ask.
+ */
+export function documentFiles(model: HostModel): readonly string[] {
+  let files = documentsOf.get(model);
+  if (!files) {
+    const { docs, baseDir } = model.policy;
+    files =
+      docs.length === 0
+        ? []
+        : globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] })
+            .map((f) => path.resolve(f))
+            .sort();
+    documentsOf.set(model, files);
+  }
+  return files;
 }
 
 /** Mentions of `<root name>/<path>` in a line of text (not inside a longer word), with their offsets. */

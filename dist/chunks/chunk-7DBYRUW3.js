@@ -10515,10 +10515,15 @@ function globSync(globInput, options) {
 }
 
 // src/model/docs.ts
+var documentsOf = /* @__PURE__ */ new WeakMap();
 function documentFiles(model2) {
-  const { docs, baseDir } = model2.policy;
-  if (docs.length === 0) return [];
-  return globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).map((f) => path3.resolve(f)).sort();
+  let files = documentsOf.get(model2);
+  if (!files) {
+    const { docs, baseDir } = model2.policy;
+    files = docs.length === 0 ? [] : globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).map((f) => path3.resolve(f)).sort();
+    documentsOf.set(model2, files);
+  }
+  return files;
 }
 function servicePathMentions(line, rootName) {
   const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegex(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, "g");

@@ -21,7 +21,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunk-K5UIO6OD.js";
+} from "./chunk-7DBYRUW3.js";
 import {
   parseImage
 } from "./chunk-SKLV7MET.js";

@@ -1,10 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-QA5GRK7P.js";
+} from "./chunk-UN3R6TUN.js";
 import {
   globSync
-} from "./chunk-K5UIO6OD.js";
+} from "./chunk-7DBYRUW3.js";
 import "./chunk-SKLV7MET.js";
 import "./chunk-ICGOHP7I.js";
 import {
