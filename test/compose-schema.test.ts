@@ -1,6 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
@@ -8,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { validateComposeSchema, formatKeyPath, isInterpolated, type ComposeSchemaIssue } from '../src/compose/schema';
 import { editDistance, nearest } from '../src/compose/schema/suggest';
 import { findNode, nodeLoc } from '../src/yaml/positions';
+import { tempDir } from './helpers/tree';
 import type { SourceLoc } from '../src/files/types';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,7 +53,7 @@ function positionOf(text: string, needle: string): { line: number; column: numbe
 }
 
 function tempCompose(text: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'svclint-compose-schema-'));
+  const dir = tempDir('svclint-compose-schema-');
   const file = path.join(dir, 'compose.yaml');
   fs.writeFileSync(file, text);
   return file;
@@ -428,7 +428,7 @@ describe('build-schemas', () => {
   });
 
   it('--check fails on a stale copy', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'svclint-build-schema-'));
+    const dir = tempDir('svclint-build-schema-');
     for (const relative of [
       'scripts/build-schemas.mjs',
       'schemas/compose-spec.json',
