@@ -24,7 +24,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunks/chunk-7DBYRUW3.js";
+} from "./chunks/chunk-JLYD2LUZ.js";
 import {
   parseImage
 } from "./chunks/chunk-SKLV7MET.js";

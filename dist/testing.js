@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-UN3R6TUN.js";
+} from "./chunks/chunk-X6KFQHUT.js";
 import {
   RECOMMENDED_CAPABILITIES,
   RECOMMENDED_CATALOG,
@@ -30,6 +30,7 @@ import {
   RECOMMENDED_POSTGRES,
   RECOMMENDED_SYSTEMS,
   RECOMMENDED_TECHNOLOGY_DIRS,
+  appendTo,
   buildStores,
   causeByKey,
   classifyService,
@@ -61,7 +62,7 @@ import {
   serviceNetworks,
   serviceVolumes,
   withLazyLoc
-} from "./chunks/chunk-7DBYRUW3.js";
+} from "./chunks/chunk-JLYD2LUZ.js";
 import {
   imageName
 } from "./chunks/chunk-SKLV7MET.js";
@@ -4587,9 +4588,7 @@ function matrixOf(outcome, source) {
       for (const role of catalog.roles.values()) {
         roleOrder.set(role.name, roleOrder.size);
         for (const parent of role.memberOf.keys()) {
-          const list2 = directMembers.get(parent);
-          if (list2) list2.push(role.name);
-          else directMembers.set(parent, [role.name]);
+          appendTo(directMembers, parent, role.name);
         }
       }
     }
@@ -4978,9 +4977,7 @@ function allocationsByName(model) {
   if (!index) {
     index = /* @__PURE__ */ new Map();
     model.policy.database.allocations.forEach((allocation, i) => {
-      const list2 = index.get(allocation.service);
-      if (list2) list2.push({ allocation, index: i });
-      else index.set(allocation.service, [{ allocation, index: i }]);
+      appendTo(index, allocation.service, { allocation, index: i });
     });
     allocationIndex.set(model, index);
   }
@@ -5399,9 +5396,7 @@ var FixedIndex = class {
     }
     for (let port = start; port <= end; port++) {
       const key = `${protocol}/${port}`;
-      const list2 = this.byPort.get(key);
-      if (list2) list2.push(use);
-      else this.byPort.set(key, [use]);
+      appendTo(this.byPort, key, use);
     }
   }
   /** Bindings that may share a port with `port`, in the order they were added. */

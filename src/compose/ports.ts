@@ -13,6 +13,7 @@
 //   (`scale` or `deploy.replicas` above 1).
 // Entries still holding an unknown `${VAR}` are skipped: their port is not known.
 import { isIP } from 'node:net';
+import { appendTo } from '../util/maps';
 
 export interface PublishedPort {
   /** Host address in canonical form; '' when none (Docker binds every address of both families). */
@@ -260,9 +261,7 @@ class FixedIndex<S> {
     }
     for (let port = start; port <= end; port++) {
       const key = `${protocol}/${port}`;
-      const list = this.byPort.get(key);
-      if (list) list.push(use);
-      else this.byPort.set(key, [use]);
+      appendTo(this.byPort, key, use);
     }
   }
 

@@ -14,6 +14,7 @@ import { imageMajorVersion } from './initdb/order';
 import { isSecretName } from './secrets';
 import { buildStores, serviceHostNames, serviceNetworks, serviceVolumes } from './stores';
 import { findCatalogEntry } from '../policy/classify';
+import { appendTo } from '../util/maps';
 
 /** Postgres-family images (normalised by parseImage: no docker.io/, no library/, no tag). */
 const POSTGRES_IMAGES = [
@@ -310,9 +311,7 @@ function allocationsByName(model: HostModel): Map<string, IndexedAllocation[]> {
   if (!index) {
     index = new Map();
     model.policy.database.allocations.forEach((allocation, i) => {
-      const list = index!.get(allocation.service);
-      if (list) list.push({ allocation, index: i });
-      else index!.set(allocation.service, [{ allocation, index: i }]);
+      appendTo(index!, allocation.service, { allocation, index: i });
     });
     allocationIndex.set(model, index);
   }

@@ -9,6 +9,7 @@
 // finally writes `also`, `related` and the severity.
 import type { Severity } from '../api/types';
 import type { RawFinding } from './types';
+import { appendTo } from '../util/maps';
 
 /**
  * Rule specificity, most specific first: the rule that explains a cause best is the finding the
@@ -64,9 +65,7 @@ export function groupByCause(findings: readonly RawFinding[]): RawFinding[] {
       out.push(finding);
       continue;
     }
-    const list = byCause.get(finding.cause);
-    if (list) list.push(finding);
-    else byCause.set(finding.cause, [finding]);
+    appendTo(byCause, finding.cause, finding);
   }
   for (const list of byCause.values()) {
     const [primary, ...members] = [...list].sort(comparePrimary);

@@ -6,6 +6,7 @@
 import type { Finding, LintResult } from '../engine/types';
 import type { Formatter } from './types';
 import { displayPath } from '../util/paths';
+import { appendTo } from '../util/maps';
 
 const ansi = (code: string) => (text: string, on: boolean) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 const red = ansi('31');
@@ -89,11 +90,7 @@ function position(f: Finding): string {
 
 function groupByPath(result: LintResult): Map<string, Finding[]> {
   const byPath = new Map<string, Finding[]>();
-  for (const f of result.findings) {
-    const list = byPath.get(f.path);
-    if (list) list.push(f);
-    else byPath.set(f.path, [f]);
-  }
+  for (const f of result.findings) appendTo(byPath, f.path, f);
   return byPath;
 }
 

@@ -8,6 +8,7 @@ import { displayPath } from '../engine/lint';
 import type { ConnectVia } from '../database/initdb/types';
 import type { SourceLoc } from '../files/types';
 import type { HostModel } from './types';
+import { appendTo } from '../util/maps';
 
 /** A position in a file, relative to the working directory. */
 export interface AccessLoc {
@@ -94,10 +95,7 @@ export function databaseAccess(model: HostModel, options: DatabaseAccessOptions 
   };
   const toShared = new Map<unknown, typeof connections>();
   for (const c of connections) {
-    if (!c.toShared) continue;
-    const list = toShared.get(c.service);
-    if (list) list.push(c);
-    else toShared.set(c.service, [c]);
+    if (c.toShared) appendTo(toShared, c.service, c);
   }
   const usedAllocations = new Set<number>();
   for (const service of model.services.filter((s) => !s.stack.archived)) {
@@ -164,9 +162,7 @@ export function databaseAccess(model: HostModel, options: DatabaseAccessOptions 
   }
   const allocatedTo = new Map<string, { service: string; role: string }[]>();
   for (const a of model.policy.database.allocations) {
-    const list = allocatedTo.get(a.database);
-    if (list) list.push({ service: a.service, role: a.role });
-    else allocatedTo.set(a.database, [{ service: a.service, role: a.role }]);
+    appendTo(allocatedTo, a.database, { service: a.service, role: a.role });
   }
 
   const byName = new Map((matrix?.databases ?? []).map((db) => [db.name, db]));

@@ -21,6 +21,7 @@ import { relocationLookup } from './relocations';
 import { decideFolder, isBridge, realAbs, type Decision } from './decide';
 import { groupingFolders } from './groups';
 import type { FolderPlan, ManualAction, PlacementPlan, PlanAction, PlanCause, PlannedMove, StackSplit } from './types';
+import { appendTo } from '../util/maps';
 
 export type * from './types';
 export { groupingFolders, type GroupingFolder } from './groups';
@@ -390,12 +391,6 @@ export function buildPlacementPlan(model: HostModel): PlacementPlan {
 
   // The migration's own steps (splits, path and document rewrites, checks): src/plan/migration.ts.
   return extendPlan(model, { root: model.root, moves, actions, folders, causes: causeList, stackSplits });
-}
-
-function appendTo<V>(lists: Map<string, V[]>, key: string, value: V): void {
-  const list = lists.get(key);
-  if (list) list.push(value);
-  else lists.set(key, [value]);
 }
 
 function orderTagged(tagged: Tagged[]): Tagged[] {

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { isInside } from '../util/paths';
 import type { PlanAction } from './types';
+import { appendTo } from '../util/maps';
 
 export interface MoveMap {
   /** The path after every move (moves applied in execution order). */
@@ -53,11 +54,7 @@ export function moveMap(actions: readonly PlanAction[]): MoveMap {
 
 function indexBy(entries: [string, number][]): Map<string, number[]> {
   const map = new Map<string, number[]>();
-  for (const [key, i] of entries) {
-    const list = map.get(key);
-    if (list) list.push(i);
-    else map.set(key, [i]);
-  }
+  for (const [key, i] of entries) appendTo(map, key, i);
   return map;
 }
 

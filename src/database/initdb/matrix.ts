@@ -18,6 +18,7 @@ import type {
   PublicConnectAnswer,
   SourceLoc,
 } from './types';
+import { appendTo } from '../../util/maps';
 
 export interface PrivilegeMatrixOptions {
   /** The bootstrap superuser that runs the scripts (POSTGRES_USER). Default 'postgres'. */
@@ -132,9 +133,7 @@ export function matrixOf(outcome: Pick<InitOutcome, 'catalog' | 'stop' | 'lost' 
       for (const role of catalog.roles.values()) {
         roleOrder.set(role.name, roleOrder.size);
         for (const parent of role.memberOf.keys()) {
-          const list = directMembers.get(parent);
-          if (list) list.push(role.name);
-          else directMembers.set(parent, [role.name]);
+          appendTo(directMembers, parent, role.name);
         }
       }
     }

@@ -10587,6 +10587,15 @@ function documentEdits(model2, moves) {
 
 // src/plan/moves.ts
 import path5 from "node:path";
+
+// src/util/maps.ts
+function appendTo(lists, key, value) {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}
+
+// src/plan/moves.ts
 function moveMap(actions) {
   const moves = actions.filter((a) => a.op === "move").map((a) => ({ from: a.from, to: a.to }));
   const bridges = actions.filter((a) => a.op === "symlink").map((a) => ({ path: a.path, target: a.target }));
@@ -10623,11 +10632,7 @@ function moveMap(actions) {
 }
 function indexBy(entries) {
   const map2 = /* @__PURE__ */ new Map();
-  for (const [key, i] of entries) {
-    const list = map2.get(key);
-    if (list) list.push(i);
-    else map2.set(key, [i]);
-  }
+  for (const [key, i] of entries) appendTo(map2, key, i);
   return map2;
 }
 function firstAncestorMove(abs, index, bound, direction) {
@@ -16532,11 +16537,6 @@ function buildPlacementPlan(model2) {
   }));
   return extendPlan(model2, { root: model2.root, moves, actions, folders, causes: causeList, stackSplits });
 }
-function appendTo(lists, key, value) {
-  const list = lists.get(key);
-  if (list) list.push(value);
-  else lists.set(key, [value]);
-}
 function orderTagged(tagged) {
   return tagged.map((t, index) => ({ t, index })).sort((a, b) => a.t.action.phase - b.t.action.phase || a.index - b.index).map(({ t }) => t);
 }
@@ -17047,6 +17047,7 @@ export {
   routersOf,
   globSync,
   docReferences,
+  appendTo,
   require_dist,
   findNode,
   nodeLoc,

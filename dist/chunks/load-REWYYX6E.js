@@ -1,10 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-UN3R6TUN.js";
+} from "./chunk-X6KFQHUT.js";
 import {
   globSync
-} from "./chunk-7DBYRUW3.js";
+} from "./chunk-JLYD2LUZ.js";
 import "./chunk-SKLV7MET.js";
 import "./chunk-ICGOHP7I.js";
 import {

@@ -21,7 +21,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunk-7DBYRUW3.js";
+} from "./chunk-JLYD2LUZ.js";
 import {
   parseImage
 } from "./chunk-SKLV7MET.js";
