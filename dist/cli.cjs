@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "ee382fc025a48c15585fac0b22b3c4c3c69603a4b48d0e579e4b1fd55f8381b5", size: 1934269 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "0f00909c890bf6c194dd2ac7c029f84f875367a79f8903fffc411a55ea0d75bb", size: 1934438 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

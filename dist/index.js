@@ -24,7 +24,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunks/chunk-JLYD2LUZ.js";
+} from "./chunks/chunk-IXJZ5RJC.js";
 import {
   parseImage
 } from "./chunks/chunk-SKLV7MET.js";

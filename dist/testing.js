@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-X6KFQHUT.js";
+} from "./chunks/chunk-AXWDZ4JM.js";
 import {
   RECOMMENDED_CAPABILITIES,
   RECOMMENDED_CATALOG,
@@ -62,7 +62,7 @@ import {
   serviceNetworks,
   serviceVolumes,
   withLazyLoc
-} from "./chunks/chunk-JLYD2LUZ.js";
+} from "./chunks/chunk-IXJZ5RJC.js";
 import {
   imageName
 } from "./chunks/chunk-SKLV7MET.js";

@@ -21,7 +21,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunk-JLYD2LUZ.js";
+} from "./chunk-IXJZ5RJC.js";
 import {
   parseImage
 } from "./chunk-SKLV7MET.js";

@@ -14655,15 +14655,21 @@ function memo(compute) {
   };
 }
 var LOC_THUNK = /* @__PURE__ */ Symbol("svclint.lazyLoc");
+var LOC_VALUE = /* @__PURE__ */ Symbol("svclint.lazyLocValue");
 var LAZY_LOC = {
   get() {
-    return this[LOC_THUNK]();
+    const compute = this[LOC_THUNK];
+    if (compute === null) return this[LOC_VALUE];
+    const value = compute();
+    this[LOC_VALUE] = value;
+    this[LOC_THUNK] = null;
+    return value;
   },
   enumerable: true,
   configurable: true
 };
 function withLazyLoc(target, compute) {
-  target[LOC_THUNK] = memo(compute);
+  target[LOC_THUNK] = compute;
   Object.defineProperty(target, "loc", LAZY_LOC);
   return target;
 }

@@ -1,10 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-X6KFQHUT.js";
+} from "./chunk-AXWDZ4JM.js";
 import {
   globSync
-} from "./chunk-JLYD2LUZ.js";
+} from "./chunk-IXJZ5RJC.js";
 import "./chunk-SKLV7MET.js";
 import "./chunk-ICGOHP7I.js";
 import {
