@@ -120,7 +120,12 @@ function isFlowIndicator(code: number): boolean {
  * match can begin with) turns the common case, a plain string, away without running a regex.
  */
 function coreType(tag: string, starts: string, forms: [RegExp, (source: string) => unknown][]): jsYaml.Type {
-  const find = (source: string) => forms.find(([test]) => test.test(source));
+  // An index loop, not forms.find: a callback closing over `source` was allocated for every plain
+  // scalar that starts like a match (keys included: ~7 MB at 10,000 services).
+  const find = (source: string) => {
+    for (let i = 0; i < forms.length; i++) if (forms[i]![0].test(source)) return forms[i];
+    return undefined;
+  };
   return new jsYaml.Type(`tag:yaml.org,2002:${tag}`, {
     kind: 'scalar',
     resolve: (source: string | null) => {
