@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { parseAllDocuments } from 'yaml';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastLoadDocuments, isPlainYaml } from '../src/yaml/fast-load';
 import { parseComposeFile } from '../src/compose/parse-file';
@@ -76,6 +77,52 @@ describe('compose fast path', () => {
     ].join('|'),
     'im',
   );
+
+  // The one expression isPlainYaml answers (its block-key check matches indentation and `- `
+  // indicators atomically: a lookahead's capture, then a backreference).
+  const ATOMIC_FORM = new RegExp(
+    [
+      String.raw`(?:^|[\s[{,:-])[&*!][^\s]`,
+      '<<',
+      '^%',
+      String.raw`(?:^|[\s[{,])\?(?:[ \t]|$)`,
+      String.raw`^(?=([ \t]*))\1(?=((?:-[ \t]+)*))\2(?:${NON_STRING_KEY}|"[^"]*"|'[^']*')?[ \t]*:(?:[ \t]|$)`,
+      String.raw`[[{,][ \t]*${NON_STRING_KEY}?[ \t]*:(?:[ \t]|$)`,
+    ].join('|'),
+    'im',
+  );
+  const agreesWith = (form: RegExp) => (text: string) => isPlainYaml(text) === !form.test(text);
+
+  it('isPlainYaml agrees with the one expression on texts of the characters that matter', () => {
+    // Every character the expression names, the white space and line breaks around them, and a few others.
+    const pieces = [...' \t\n\r\u2028\u2029\u00a0\u3000\v-+.:,[]{}&*!<%?"\'~_0159aezAEZtrueTRUEfalsenullNULL#/='];
+    pieces.push('true', 'False', 'nULL', '- ', ': ', '-.', '+.', '.inf', '0x1F', '"a"', "'b'", '\r\n');
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, agreesWith(ATOMIC_FORM)), { numRuns: 200_000 });
+  });
+
+  it('isPlainYaml agrees with the one expression beside every UTF-16 code unit', () => {
+    const disagreements: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      const texts = [
+        `a${c}&b`,
+        `a${c}*b`,
+        `a${c}!b`,
+        `a: &${c}`,
+        `a${c}? b`,
+        `a: ?${c}`,
+        `a${c}%`,
+        `a${c}1: b`,
+        `a: [${c}1: b]`,
+        `${c}: b`,
+        `a${c}x: b`,
+        `a: 1${c}`,
+      ];
+      if (!texts.every(agreesWith(ATOMIC_FORM))) disagreements.push(code);
+    }
+    expect(disagreements).toEqual([]);
+  });
 
   it('the atomic block-key check agrees with the backtracking form', () => {
     const texts = files.map((file) => readFileSync(file, 'utf8'));

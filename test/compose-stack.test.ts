@@ -162,6 +162,24 @@ describe('loadStack', () => {
     expect(stack.services[0]!.image).toBe('busybox');
   });
 
+  it('environment without env_file: a list repeating a name keeps its last entry, last; a mapping keeps its order', () => {
+    const dir = tempDir({
+      'compose.yaml':
+        'services:\n  a:\n    image: x\n    environment:\n      - A=1\n      - B\n      - A=${U:-3}\n  b:\n    image: x\n    environment:\n      Z: 1\n      Y: ~\n      X: "${U}"\n',
+    });
+    const services = loadStack(path.join(dir, 'compose.yaml'), [], { archived: false }).services;
+    const table = (name: string) => services.find((s) => s.name === name)!.environment.map((v) => [v.name, v.raw, v.value, v.loc?.line]);
+    expect(table('a')).toEqual([
+      ['B', null, null, 6],
+      ['A', '${U:-3}', '3', 7],
+    ]);
+    expect(table('b')).toEqual([
+      ['Z', '1', '1', 11],
+      ['Y', null, null, 12],
+      ['X', '${U}', null, 13],
+    ]);
+  });
+
   it('a missing required env_file is skipped, not fatal', () => {
     const dir = tempDir({ 'compose.yaml': 'services:\n  a:\n    image: x\n    env_file: missing.env\n' });
     expect(loadStack(path.join(dir, 'compose.yaml'), [], { archived: false }).services[0]!.environment).toEqual([]);

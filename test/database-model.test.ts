@@ -219,3 +219,15 @@ volumes:
     expect(model.database.matrix!.canConnect('erp_user', 'n8n').allowed).toBe(false);
   });
 });
+
+describe('volumes', () => {
+  it('reads the short-syntax mode option by option and scopes named volumes to the project', async () => {
+    const modes = ['ro', 'rw', 'rw,ro', 'ro,z', 'z,ro,nocopy', 'rod', 'xro', 'r,o', 'RO', ''];
+    const volumes = modes.map((mode, i) => `      - ./d${i}:/t${i}${mode === '' ? '' : `:${mode}`}\n`).join('');
+    const compose = `name: My_App.1\nservices:\n  app:\n    image: example/app:1\n    volumes:\n${volumes}      - data:/data:ro\n      - C:\\\\x:/win\nvolumes:\n  data:\n`;
+    const model = await modelOf({ services: { app: { 'docker-compose.yml': compose } } });
+    const mounts = model.database.volumes.map((v) => [v.target, v.readOnly]);
+    expect(mounts).toEqual([...modes.map((mode, i) => [`/t${i}`, mode.split(',').includes('ro')]), ['/data', true], ['/win', false]]);
+    expect(model.database.volumes.find((v) => v.target === '/data')!.key).toBe('my_app1_data');
+  });
+});

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEnvEntries, parseEnvFile } from '../src/compose/env-file';
-import { interpolate, type Lookup } from '../src/compose/interpolate';
+import { interpolate, interpolateAnyTemplate, type Lookup } from '../src/compose/interpolate';
 
 const NAMES = ['A', 'B', 'HOME', 'DB_PASSWORD', '_X1', 'EMPTY'];
 /** Values are drawn from a private alphabet (¤ plus digits) that no template below contains. */
@@ -97,6 +97,41 @@ describe('interpolate', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('interpolate: the simple-template shortcut', () => {
+  // Texts near the shortcut's edges: one template with a prefix and a suffix that may hold braces,
+  // line breaks, a second `$`, operators in the default, and names that only case folding makes valid.
+  const name = fc.constantFrom(...NAMES, 'a_b', 'ſ1', '\u212a', '1A', '');
+  const fallback = fc.constantFrom('', 'x', 'x?y', ':-', '-', ':+z', '{', '}', 'a}b', '$', '$$', '\n', '\r', 'é😀');
+  const operator = fc.constantFrom('', ':-', '-', ':?', '?', ':+', '+', ':');
+  const around = fc.constantFrom('', 'pre', 'a{', '}', '{x}', '\n', 'x\ny}', '$', '$$', ' tail', 'é');
+  const simpleish = fc
+    .tuple(around, name, operator, fallback, around)
+    .map(([before, n, op, def, after]) => `${before}\${${n}${op}${op === '' ? '' : def}}${after}`);
+  const text = fc.oneof(simpleish, template);
+
+  it('gives exactly what the general path gives', () => {
+    fc.assert(
+      fc.property(text, environment, (input, env) => {
+        const asked: string[] = [];
+        const generalAsked: string[] = [];
+        expect(interpolate(input, lookupOf(env, asked))).toEqual(interpolateAnyTemplate(input, lookupOf(env, generalAsked)));
+        expect(asked).toEqual(generalAsked);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('resolves the common forms', () => {
+    const lookup: Lookup = (n) => ({ A: 'a', E: '' })[n];
+    expect(interpolate('${A}', lookup)).toEqual({ value: 'a', unknown: [] });
+    expect(interpolate('x ${U} y', lookup)).toEqual({ value: 'x ${U} y', unknown: ['U'] });
+    expect(interpolate('${E:-d}/${A', lookup)).toEqual(interpolateAnyTemplate('${E:-d}/${A', lookup));
+    expect(interpolate('${E:-d}', lookup)).toEqual({ value: 'd', unknown: [] });
+    expect(interpolate('${E-d}', lookup)).toEqual({ value: '', unknown: [] });
+    expect(interpolate('${U-d}', lookup)).toEqual({ value: 'd', unknown: [] });
   });
 });
 

@@ -50,6 +50,31 @@ class TemplateError extends Error {
 
 export function interpolate(text: string, lookup: Lookup): Interpolated {
   if (!text.includes('$')) return { value: text, unknown: [] };
+  return simpleTemplate(text, lookup) ?? interpolateAnyTemplate(text, lookup);
+}
+
+/**
+ * The one template of most compose values, `${NAME}`, `${NAME:-default}` or `${NAME-default}`, as the
+ * only `$` of the text, with a default free of `$`, braces and line breaks and no `}` after it. What
+ * the general path below does for it is plain (one match, no nesting, no error), so it is done
+ * directly: a third of the cost, on ~30,000 values at 10,000 services. Null for any other text.
+ */
+const SIMPLE_TEMPLATE = /^([^$]*)\$\{([_a-z][_a-z0-9]*)(?:(:?-)([^${}\n]*))?\}([^$}]*)$/iu;
+
+function simpleTemplate(text: string, lookup: Lookup): Interpolated | null {
+  const match = SIMPLE_TEMPLATE.exec(text);
+  if (!match) return null;
+  const [, before, name, operator, fallback, after] = match as unknown as [string, string, string, string | undefined, string | undefined, string];
+  const value = lookup(name);
+  if (operator === undefined) {
+    return value === undefined ? { value: `${before}\${${name}}${after}`, unknown: [name] } : { value: before + value + after, unknown: [] };
+  }
+  const useFallback = value === undefined || (operator === ':-' && value === '');
+  return { value: before + (useFallback ? fallback! : value) + after, unknown: [] };
+}
+
+/** Interpolation of any text, without the shortcut for the simple template (exported for the test that compares both). */
+export function interpolateAnyTemplate(text: string, lookup: Lookup): Interpolated {
   const unknown = new Set<string>();
   try {
     const value = substitute(text, 0, lookup, unknown, 0);

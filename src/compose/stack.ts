@@ -131,9 +131,13 @@ function buildServices(stack: Stack, project: LoadedProject, lookup: Lookup, ctx
     const service: ComposeService = withLazyLoc(fields, () => sites().get(name)?.loc ?? null);
     const includedFrom = project.includedFrom.get(name);
     if (includedFrom) service.includedFrom = includedFrom;
-    const envFileVars = envFileVariables(name, resolved.env_file, includedFrom ? path.dirname(includedFrom) : stack.dir, lookup, ctx, stack);
+    const envFileVars =
+      resolved.env_file === undefined || resolved.env_file === null
+        ? []
+        : envFileVariables(name, resolved.env_file, includedFrom ? path.dirname(includedFrom) : stack.dir, lookup, ctx, stack);
     const inlineVars = environmentVariables(config.environment, lookup, () => sites().get(name)?.envLocs);
-    service.environment = lastWins([...envFileVars, ...inlineVars]);
+    // A mapping's names are unique: with no env_file there is nothing for lastWins to replace.
+    service.environment = envFileVars.length === 0 && !Array.isArray(config.environment) ? inlineVars : lastWins([...envFileVars, ...inlineVars]);
     return service;
   });
 }
@@ -281,14 +285,25 @@ function isRequired(required: unknown): boolean {
 
 /** `environment:` in map or list form, values interpolated; `- FOO` / `FOO:` have no value. */
 function environmentVariables(environment: unknown, lookup: Lookup, locs: () => Map<string, SourceLoc> | undefined): EnvVar[] {
-  const pairs: [string, string | null][] = Array.isArray(environment)
-    ? environment.map((item) => splitAssignment(String(item)))
-    : Object.entries(asPlain(environment)).map(([name, raw]) => [name, raw === null || raw === undefined ? null : scalarText(raw)]);
-  return pairs.map(([name, raw]) => {
+  const variable = (name: string, raw: string | null): EnvVar => {
     const result = raw === null ? null : interpolate(raw, lookup);
     const value = result === null || result.unknown.length > 0 ? null : result.value;
     return withLazyLoc({ name, raw, value }, () => locs()?.get(name) ?? null);
-  });
+  };
+  const vars: EnvVar[] = [];
+  if (Array.isArray(environment)) {
+    for (const item of environment) {
+      const [name, raw] = splitAssignment(String(item));
+      vars.push(variable(name, raw));
+    }
+  } else {
+    const entries = asPlain(environment);
+    for (const name of Object.keys(entries)) {
+      const raw = entries[name];
+      vars.push(variable(name, raw === null || raw === undefined ? null : scalarText(raw)));
+    }
+  }
+  return vars;
 }
 
 /** Later entries of the same name replace earlier ones (environment over env_file). */

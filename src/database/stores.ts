@@ -66,10 +66,18 @@ export function buildStores(active: ComposeService[], postgres: ComposeService[]
 
 // ---------------------------------------------------------------- volumes
 
+/** Project names by stack: every named volume and network of a stack asks for it. */
+const projectNames = new WeakMap<Stack, string>();
+
 /** Docker Compose's project name: the stack's `name:`, else its folder name, normalised. */
 export function projectName(stack: Stack): string {
-  const declared = typeof stack.resolved.name === 'string' && !stack.resolved.name.includes('${') ? stack.resolved.name : path.basename(stack.dir);
-  return declared.toLowerCase().replace(/[^a-z0-9_-]/g, '');
+  let name = projectNames.get(stack);
+  if (name === undefined) {
+    const declared = typeof stack.resolved.name === 'string' && !stack.resolved.name.includes('${') ? stack.resolved.name : path.basename(stack.dir);
+    name = declared.toLowerCase().replace(/[^a-z0-9_-]/g, '');
+    projectNames.set(stack, name);
+  }
+  return name;
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
@@ -96,7 +104,7 @@ export function readVolume(service: ComposeService, entry: unknown, index: numbe
     if (parts.length < 2) return null;
     source = parts[0]!;
     target = parts[1]!;
-    readOnly = (parts[2] ?? '').split(',').includes('ro');
+    readOnly = parts.length > 2 && hasMountOption(parts[2]!, 'ro');
   } else {
     const long = asRecord(entry);
     if (typeof long.source !== 'string' || typeof long.target !== 'string') return null;
@@ -114,17 +122,32 @@ export function readVolume(service: ComposeService, entry: unknown, index: numbe
   return withLazyLoc({ service, kind: 'volume' as const, key: volumeName(service.stack, source), source, target, readOnly }, locate);
 }
 
+/** Whether the comma-separated `mode` of a short volume lists `option` (without splitting it: this runs for every volume). */
+function hasMountOption(mode: string, option: string): boolean {
+  for (let at = mode.indexOf(option); at >= 0; at = mode.indexOf(option, at + 1)) {
+    const end = at + option.length;
+    if ((at === 0 || mode[at - 1] === ',') && (end === mode.length || mode[end] === ',')) return true;
+  }
+  return false;
+}
+
 /** `src:dst[:mode]`, leaving Windows drive letters (`C:\x`) alone. */
 function splitShortVolume(text: string): string[] {
   const parts = text.split(':');
-  if (parts.length > 1 && /^[A-Za-z]$/.test(parts[0]!) && /^[\\/]/.test(parts[1] ?? '')) parts.splice(0, 2, `${parts[0]}:${parts[1]}`);
+  if (parts.length > 1 && parts[0]!.length === 1 && /^[A-Za-z]$/.test(parts[0]!) && /^[\\/]/.test(parts[1] ?? ''))
+    parts.splice(0, 2, `${parts[0]}:${parts[1]}`);
   return parts;
 }
 
 export function serviceVolumes(service: ComposeService): VolumeMount[] {
   const entries = service.resolved.volumes;
-  if (!Array.isArray(entries)) return [];
-  return entries.map((entry, i) => readVolume(service, entry, i)).filter((v): v is VolumeMount => v !== null);
+  const mounts: VolumeMount[] = [];
+  if (!Array.isArray(entries)) return mounts;
+  for (let i = 0; i < entries.length; i++) {
+    const mount = readVolume(service, entries[i], i);
+    if (mount !== null) mounts.push(mount);
+  }
+  return mounts;
 }
 
 /** Host paths that are not data (the Docker socket, time zone, system folders). */
