@@ -2,6 +2,7 @@
 // uses, which Postgres a host reaches, and which init scripts the image runs.
 import { describe, expect, it } from 'vitest';
 import { parsePostgresUrl, splitFieldName } from '../src/database/connections';
+import { serviceNames } from '../src/database/model';
 import { isLiteralSecret, isSecretName } from '../src/database/secrets';
 import { resolveTarget } from '../src/engine/lint';
 import { buildHostModel } from '../src/model/host';
@@ -217,5 +218,23 @@ volumes:
     expect(model.database.initScripts[0]!.text).toBe(FIXED_INIT_SH);
     expect(model.database.matrix!.canConnect('n8n_user', 'n8n')).toMatchObject({ allowed: true, via: 'owner' });
     expect(model.database.matrix!.canConnect('erp_user', 'n8n').allowed).toBe(false);
+  });
+});
+
+describe('serviceNames', () => {
+  it('gives each service its name, container name, folder and catalog name, the same when asked again', async () => {
+    const model = await modelOf({
+      services: {
+        'core-infra': coreInfra(),
+        tools: { proxy: { 'docker-compose.yml': 'services:\n  app:\n    image: example/app:1\n    container_name: nginx-proxy\n' } },
+      },
+    });
+    const app = model.services.find((s) => s.name === 'app')!;
+    const first = serviceNames(app, model);
+    expect([...first]).toEqual(['app', 'nginx-proxy', 'proxy', 'nginx']);
+    expect(serviceNames(app, model)).toBe(first);
+    // Another model of the same tree answers from its own services, not from the first model's.
+    const again = await modelOf({ services: { tools: { proxy: { 'docker-compose.yml': 'services:\n  app:\n    image: example/app:1\n' } } } });
+    expect([...serviceNames(again.services[0]!, again)]).toEqual(['app', 'proxy']);
   });
 });

@@ -65,8 +65,13 @@ function compilePattern(pattern: string): (imageName: string) => boolean {
   if (!matcher) {
     const exact = exactImageName(pattern);
     if (exact === null) {
-      const regex = new RegExp(`^${parseImage(pattern).name.split('*').map(escapeRegex).join('[^/]*')}$`);
-      matcher = (name) => regex.test(name);
+      const literals = parseImage(pattern).name.split('*');
+      const regex = new RegExp(`^${literals.map(escapeRegex).join('[^/]*')}$`);
+      // Most names fail on the text before the first `*` or after the last one: checked first, as
+      // plain string compares (the regex alone backtracks over every `[^/]*` split of the name).
+      const head = literals[0]!;
+      const tail = literals[literals.length - 1]!;
+      matcher = (name) => name.startsWith(head) && name.endsWith(tail) && regex.test(name);
     } else {
       matcher = (name) => name === exact;
     }
