@@ -175,6 +175,8 @@ describe('secret names and values', () => {
       'TOKEN_EXPIRY',
     ])
       expect(isSecretName(name), name).toBe(false);
+    // Answers are kept by name: asked again, the same.
+    expect([isSecretName('JWT_SECRET'), isSecretName('TOKEN_EXPIRY'), isSecretName('JWT_SECRET')]).toEqual([true, false, true]);
   });
   it('values', () => {
     for (const raw of ['hunter2', 'changeme', 'postgres']) expect(isLiteralSecret(raw), raw).toBe(true);

@@ -1,4 +1,5 @@
 // imageName: parseImage(image).name kept per reference; it must name every image as parseImage does.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exactImageName, imageMatches, imageName, parseImage } from '../src/util/image';
 import { escapeRegex } from '../src/util/text';
@@ -63,5 +64,75 @@ describe('imageMatches', () => {
     }
     expect(imageMatches('a*a', 'a')).toBe(false);
     expect(imageMatches('*/archon-ui', 'acme/archon-ui')).toBe(true);
+  });
+});
+
+describe('parseImage', () => {
+  // The split-and-join parse it replaced (slices now), as the oracle: same fields for any text.
+  function splitParse(image: string) {
+    let rest = image.trim();
+    let digest: string | null = null;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+      digest = rest.slice(at + 1);
+      rest = rest.slice(0, at);
+    }
+    let tag: string | null = null;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+      tag = rest.slice(colon + 1);
+      rest = rest.slice(0, colon);
+    }
+    let registry: string | null = null;
+    const parts = rest.split('/');
+    if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) registry = parts.shift()!.toLowerCase();
+    if (registry === 'docker.io' || registry === 'index.docker.io' || registry === 'registry-1.docker.io') registry = null;
+    if (registry === null && parts.length === 2 && parts[0] === 'library') parts.shift();
+    const path = parts.join('/').toLowerCase();
+    return { name: registry ? `${registry}/${path}` : path, registry, tag, digest };
+  }
+
+  it('reads every reference as the split-and-join parse did', () => {
+    for (const image of [
+      ...images,
+      'library/',
+      'library',
+      'docker.io/library/a/b',
+      'Docker.IO/Library/X',
+      'localhost/app',
+      'LOCALHOST/app',
+      '/x',
+      'a//b',
+      'a.b/',
+    ])
+      expect(parseImage(image), image).toEqual(splitParse(image));
+    const pieces = [
+      'library',
+      'Library',
+      'docker.io',
+      'index.docker.io',
+      'registry-1.docker.io',
+      'localhost',
+      'ghcr.io',
+      'Acme',
+      'app',
+      'x:5000',
+      '/',
+      '/',
+      ':',
+      '@',
+      '.',
+      ' ',
+      'a',
+      'sha256',
+      '1.2',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (chunks) => {
+        const image = chunks.join('');
+        expect(parseImage(image)).toEqual(splitParse(image));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

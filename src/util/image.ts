@@ -23,14 +23,18 @@ export function parseImage(image: string): ImageRef {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
   }
+  // Slices, not split and join: every service's image is parsed (10,000 at a time).
   let registry: string | null = null;
-  const parts = rest.split('/');
-  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) {
-    registry = parts.shift()!.toLowerCase();
+  let path = rest;
+  const slash = rest.indexOf('/');
+  if (slash >= 0 && /[.:]|^localhost$/.test(rest.slice(0, slash))) {
+    registry = rest.slice(0, slash).toLowerCase();
+    path = rest.slice(slash + 1);
   }
   if (registry === 'docker.io' || registry === 'index.docker.io' || registry === 'registry-1.docker.io') registry = null;
-  if (registry === null && parts.length === 2 && parts[0] === 'library') parts.shift();
-  const path = parts.join('/').toLowerCase();
+  // Docker Hub's `library/NAME` (two segments) is NAME.
+  if (registry === null && path.startsWith('library/') && !path.includes('/', 'library/'.length)) path = path.slice('library/'.length);
+  path = path.toLowerCase();
   return { name: registry ? `${registry}/${path}` : path, registry, tag, digest };
 }
 
