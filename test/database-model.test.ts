@@ -2,6 +2,7 @@
 // uses, which Postgres a host reaches, and which init scripts the image runs.
 import { describe, expect, it } from 'vitest';
 import { parsePostgresUrl, splitFieldName } from '../src/database/connections';
+import { serviceNames } from '../src/database/model';
 import { isLiteralSecret, isSecretName } from '../src/database/secrets';
 import { resolveTarget } from '../src/engine/lint';
 import { buildHostModel } from '../src/model/host';
@@ -174,6 +175,8 @@ describe('secret names and values', () => {
       'TOKEN_EXPIRY',
     ])
       expect(isSecretName(name), name).toBe(false);
+    // Answers are kept by name: asked again, the same.
+    expect([isSecretName('JWT_SECRET'), isSecretName('TOKEN_EXPIRY'), isSecretName('JWT_SECRET')]).toEqual([true, false, true]);
   });
   it('values', () => {
     for (const raw of ['hunter2', 'changeme', 'postgres']) expect(isLiteralSecret(raw), raw).toBe(true);
@@ -229,5 +232,23 @@ describe('volumes', () => {
     const mounts = model.database.volumes.map((v) => [v.target, v.readOnly]);
     expect(mounts).toEqual([...modes.map((mode, i) => [`/t${i}`, mode.split(',').includes('ro')]), ['/data', true], ['/win', false]]);
     expect(model.database.volumes.find((v) => v.target === '/data')!.key).toBe('my_app1_data');
+  });
+});
+
+describe('serviceNames', () => {
+  it('gives each service its name, container name, folder and catalog name, the same when asked again', async () => {
+    const model = await modelOf({
+      services: {
+        'core-infra': coreInfra(),
+        tools: { proxy: { 'docker-compose.yml': 'services:\n  app:\n    image: example/app:1\n    container_name: nginx-proxy\n' } },
+      },
+    });
+    const app = model.services.find((s) => s.name === 'app')!;
+    const first = serviceNames(app, model);
+    expect([...first]).toEqual(['app', 'nginx-proxy', 'proxy', 'nginx']);
+    expect(serviceNames(app, model)).toBe(first);
+    // Another model of the same tree answers from its own services, not from the first model's.
+    const again = await modelOf({ services: { tools: { proxy: { 'docker-compose.yml': 'services:\n  app:\n    image: example/app:1\n' } } } });
+    expect([...serviceNames(again.services[0]!, again)]).toEqual(['app', 'proxy']);
   });
 });

@@ -310,3 +310,32 @@ describe('sortedPrivileges', () => {
     expect(sortedPrivileges(odd)).toEqual(['connect', 'temp', 'usage']);
   });
 });
+
+describe('grantedConnectors', () => {
+  it('names the holders that own the database or hold CONNECT, as holders() lists them', async () => {
+    const matrix = await matrixOf15([
+      'CREATE ROLE app_owner;',
+      'CREATE ROLE reader LOGIN;',
+      'CREATE ROLE team;',
+      'CREATE ROLE member LOGIN IN ROLE team;',
+      'CREATE ROLE nested LOGIN IN ROLE member;',
+      'CREATE ROLE temp_only LOGIN;',
+      'CREATE DATABASE a OWNER app_owner;',
+      'CREATE DATABASE b;',
+      'REVOKE ALL ON DATABASE a FROM PUBLIC;',
+      'REVOKE CONNECT ON DATABASE a FROM app_owner;',
+      'GRANT CONNECT ON DATABASE a TO reader, team;',
+      'GRANT TEMP ON DATABASE a TO temp_only;',
+      'GRANT CREATE ON DATABASE b TO member;',
+      'ALTER DATABASE b OWNER TO team;',
+    ]);
+    for (const database of ['a', 'b', 'postgres', 'missing']) {
+      const expected = matrix
+        .holders(database)
+        .filter((h) => h.privileges.includes('connect') || h.via === 'owner')
+        .map((h) => h.role);
+      expect(matrix.grantedConnectors(database), database).toEqual(expected);
+    }
+    expect(matrix.grantedConnectors('a')).toEqual(['app_owner', 'reader', 'team', 'member', 'nested']);
+  });
+});

@@ -140,54 +140,65 @@ export function checkModel(model: Plain): ModelIssue[] {
   return issues;
 }
 
+/** One service's need of another: the target's name and where it is said (`services.<name>.<key>[.<index>]`). */
+interface Dependency {
+  target: string;
+  key: string;
+  index: number | string | null;
+}
+
 /** graph/: dependencies on services that do not exist, and dependency cycles (a service on itself included). */
 function dependencyIssues(services: Plain): ModelIssue[] {
   const issues: ModelIssue[] = [];
-  const edges = new Map<string, { target: string; path: (string | number)[] }[]>();
+  // Key paths are built for findings only: 10,000 services mostly depend on services that exist.
+  const pathOf = (name: string, edge: Dependency): (string | number)[] =>
+    edge.index === null ? ['services', name, edge.key] : ['services', name, edge.key, edge.index];
+  const edges = new Map<string, Dependency[]>();
   for (const [name, service] of Object.entries(services)) {
     if (!isPlain(service)) continue;
     // checkConsistency refuses an undefined dependency even with `required: false` (that only
     // excuses a service disabled by its profiles; every service counts as defined here).
-    const out: { target: string; path: (string | number)[] }[] = [];
+    const out: Dependency[] = [];
     const dependsOn = service.depends_on;
-    if (Array.isArray(dependsOn)) dependsOn.forEach((d, i) => typeof d === 'string' && out.push({ target: d, path: ['services', name, 'depends_on', i] }));
-    else if (isPlain(dependsOn)) for (const target of Object.keys(dependsOn)) out.push({ target, path: ['services', name, 'depends_on', target] });
-    list(service.links).forEach((link, i) => typeof link === 'string' && out.push({ target: link.split(':')[0]!, path: ['services', name, 'links', i] }));
+    if (Array.isArray(dependsOn)) dependsOn.forEach((d, i) => typeof d === 'string' && out.push({ target: d, key: 'depends_on', index: i }));
+    else if (isPlain(dependsOn)) for (const target of Object.keys(dependsOn)) out.push({ target, key: 'depends_on', index: target });
+    list(service.links).forEach((link, i) => typeof link === 'string' && out.push({ target: link.split(':')[0]!, key: 'links', index: i }));
     for (const key of SHARED_NAMESPACES) {
       const value = service[key];
-      if (typeof value === 'string' && value.startsWith('service:')) out.push({ target: value.slice('service:'.length), path: ['services', name, key] });
+      if (typeof value === 'string' && value.startsWith('service:')) out.push({ target: value.slice('service:'.length), key, index: null });
     }
     list(service.volumes_from).forEach((from, i) => {
-      if (typeof from === 'string' && !from.startsWith('container:')) out.push({ target: from.split(':')[0]!, path: ['services', name, 'volumes_from', i] });
+      if (typeof from === 'string' && !from.startsWith('container:')) out.push({ target: from.split(':')[0]!, key: 'volumes_from', index: i });
     });
     // A service that needs none is never part of a cycle: it is left out of the search (most are).
     if (out.length === 0) continue;
-    const kept: { target: string; path: (string | number)[] }[] = [];
+    const kept: Dependency[] = [];
     for (const edge of out) {
       if (hasUnknown(edge.target)) continue;
       if (edge.target in services) kept.push(edge);
-      else issues.push({ path: edge.path, atKey: false, message: `services.${name}: depends on undefined service '${edge.target}'` });
+      else issues.push({ path: pathOf(name, edge), atKey: false, message: `services.${name}: depends on undefined service '${edge.target}'` });
     }
     edges.set(name, kept);
   }
   // compose-go searches from every service in name order; one finding per cycle.
   const reported = new Set<string>();
   const visit = (trail: string[]): void => {
-    for (const edge of edges.get(trail[trail.length - 1]!) ?? []) {
+    const from = trail[trail.length - 1]!;
+    for (const edge of edges.get(from) ?? []) {
       const at = trail.indexOf(edge.target);
       if (at >= 0) {
         const cycle = [...trail.slice(at), edge.target];
         const identity = [...cycle.slice(0, -1)].sort().join('\u0000');
         if (!reported.has(identity)) {
           reported.add(identity);
-          issues.push({ path: edge.path, atKey: false, message: `services.${trail[trail.length - 1]}: dependency cycle detected: ${cycle.join(' -> ')}` });
+          issues.push({ path: pathOf(from, edge), atKey: false, message: `services.${from}: dependency cycle detected: ${cycle.join(' -> ')}` });
         }
         continue;
       }
       if (done.has(edge.target)) continue;
       visit([...trail, edge.target]);
     }
-    done.add(trail[trail.length - 1]!);
+    done.add(from);
   };
   const done = new Set<string>();
   for (const name of [...edges.keys()].sort()) if (!done.has(name)) visit([name]);
@@ -213,6 +224,9 @@ function plain(value: unknown): Plain {
   return isPlain(value) ? value : EMPTY;
 }
 
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
+/** Read only, like EMPTY: one empty list stands for every missing one. */
+const NO_ITEMS: readonly unknown[] = Object.freeze([]);
+
+function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : NO_ITEMS;
 }

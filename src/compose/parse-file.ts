@@ -5,7 +5,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type A
 import type { ComposeFile, ComposeTagPath } from './types';
 import { keyText } from '../yaml/positions';
 import { fastLoadDocuments, isPlainYaml } from '../yaml/fast-load';
-import { buildLightPositions } from '../yaml/light-positions';
+import { buildPlainLightPositions } from '../yaml/light-positions';
 import { memo } from '../util/lazy';
 import { mergeComposeConfigs, removePaths } from './merge';
 
@@ -89,7 +89,7 @@ function loadPlain(file: ComposeFile): boolean {
   Object.defineProperty(file, 'documents', { get: () => positions().documents, enumerable: true, configurable: true });
   Object.defineProperty(file, 'lineCounter', { get: () => positions().lineCounter, enumerable: true, configurable: true });
   // Locating reads these first; the `yaml` documents above are built only where they cannot answer.
-  file.light = memo(() => buildLightPositions(file.text));
+  file.light = memo(() => buildPlainLightPositions(file.text));
   return true;
 }
 

@@ -290,8 +290,22 @@ function topDir(model: HostModel, service: ComposeService): string {
   return rel.split(/[\\/]/)[0] ?? '';
 }
 
-/** Names an allocation entry may use for a compose service: its name, container name, folder, and catalog name. */
-export function serviceNames(service: ComposeService, model: HostModel): Set<string> {
+const serviceNamesCache = new WeakMap<HostModel, WeakMap<ComposeService, ReadonlySet<string>>>();
+
+/**
+ * Names an allocation entry may use for a compose service: its name, container name, folder, and
+ * catalog name. Kept per model and service: the allocation rules, unused-allocation and the JSON
+ * output's database view each ask for every one of 10,000 services.
+ */
+export function serviceNames(service: ComposeService, model: HostModel): ReadonlySet<string> {
+  let byService = serviceNamesCache.get(model);
+  if (!byService) serviceNamesCache.set(model, (byService = new WeakMap()));
+  let names = byService.get(service);
+  if (!names) byService.set(service, (names = namesOf(service, model)));
+  return names;
+}
+
+function namesOf(service: ComposeService, model: HostModel): Set<string> {
   const names = new Set([service.name]);
   if (service.containerName) names.add(service.containerName);
   if (service.serviceDir?.primary === service) names.add(service.serviceDir.name);

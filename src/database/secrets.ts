@@ -110,8 +110,17 @@ const NOT_SECRET_LAST = new Set([
 ]);
 const PUBLIC_WORDS = new Set(['PUBLIC', 'PUBLISHABLE', 'PUB']);
 
+/** Answers by variable name: 10,000 services repeat a few dozen names (TZ, POSTGRES_PASSWORD, ...) ~30,000 times. */
+const secretNames = new Map<string, boolean>();
+
 /** Whether a variable name says its value is a password, secret, token or key. */
 export function isSecretName(name: string): boolean {
+  let secret = secretNames.get(name);
+  if (secret === undefined) secretNames.set(name, (secret = namesSecret(name)));
+  return secret;
+}
+
+function namesSecret(name: string): boolean {
   const words = name
     .toUpperCase()
     .split(/[_\-.]+/)

@@ -1,6 +1,6 @@
 // The seed's decision tree as one function: where does a service belong, and why.
 import type { CatalogEntry, Classification, ClassifyReason, Policy, SystemPolicy } from './types';
-import { exactImageName, imageMatches, imageName, parseImage } from '../util/image';
+import { exactImageName, imageMatches, imageName } from '../util/image';
 import { isFolderName } from '../util/paths';
 import { WEB_SERVERS } from './recommended';
 
@@ -28,8 +28,10 @@ export const CAPABILITY_LABEL = 'svclint.capability';
 interface PolicyIndex {
   byName: Map<string, CatalogEntry>;
   byAlias: Map<string, CatalogEntry>;
-  byImage: Map<string, CatalogEntry | null>;
-  /** The same by the image as written: classification, the rules and the memory budget ask for one service's image again. */
+  /**
+   * By the image as written: classification, the rules and the memory budget ask for one service's
+   * image again (a second map by image name would only save the cheap firstCatalogEntryMatching).
+   */
   byWrittenImage: Map<string, CatalogEntry | null>;
   /** Catalog position of the first entry with a pattern matching exactly this image name. */
   exactImage: Map<string, number>;
@@ -45,7 +47,6 @@ function indexOf(policy: Policy): PolicyIndex {
     index = {
       byName: new Map(),
       byAlias: new Map(),
-      byImage: new Map(),
       byWrittenImage: new Map(),
       exactImage: new Map(),
       wildcardImages: [],
@@ -79,16 +80,9 @@ export function findCatalogEntry(policy: Policy, name: string): { entry: Catalog
 }
 
 export function findCatalogByImage(policy: Policy, image: string): CatalogEntry | null {
-  const { byImage, byWrittenImage } = indexOf(policy);
+  const { byWrittenImage } = indexOf(policy);
   let entry = byWrittenImage.get(image);
-  if (entry !== undefined) return entry;
-  const name = parseImage(image).name;
-  entry = byImage.get(name);
-  if (entry === undefined) {
-    entry = firstCatalogEntryMatching(policy, name);
-    byImage.set(name, entry);
-  }
-  byWrittenImage.set(image, entry);
+  if (entry === undefined) byWrittenImage.set(image, (entry = firstCatalogEntryMatching(policy, imageName(image))));
   return entry;
 }
 

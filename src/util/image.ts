@@ -23,14 +23,18 @@ export function parseImage(image: string): ImageRef {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
   }
+  // Slices, not split and join: every service's image is parsed (10,000 at a time).
   let registry: string | null = null;
-  const parts = rest.split('/');
-  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) {
-    registry = parts.shift()!.toLowerCase();
+  let path = rest;
+  const slash = rest.indexOf('/');
+  if (slash >= 0 && /[.:]|^localhost$/.test(rest.slice(0, slash))) {
+    registry = rest.slice(0, slash).toLowerCase();
+    path = rest.slice(slash + 1);
   }
   if (registry === 'docker.io' || registry === 'index.docker.io' || registry === 'registry-1.docker.io') registry = null;
-  if (registry === null && parts.length === 2 && parts[0] === 'library') parts.shift();
-  const path = parts.join('/').toLowerCase();
+  // Docker Hub's `library/NAME` (two segments) is NAME.
+  if (registry === null && path.startsWith('library/') && !path.includes('/', 'library/'.length)) path = path.slice('library/'.length);
+  path = path.toLowerCase();
   return { name: registry ? `${registry}/${path}` : path, registry, tag, digest };
 }
 
@@ -65,8 +69,13 @@ function compilePattern(pattern: string): (imageName: string) => boolean {
   if (!matcher) {
     const exact = exactImageName(pattern);
     if (exact === null) {
-      const regex = new RegExp(`^${parseImage(pattern).name.split('*').map(escapeRegex).join('[^/]*')}$`);
-      matcher = (name) => regex.test(name);
+      const literals = parseImage(pattern).name.split('*');
+      const regex = new RegExp(`^${literals.map(escapeRegex).join('[^/]*')}$`);
+      // Most names fail on the text before the first `*` or after the last one: checked first, as
+      // plain string compares (the regex alone backtracks over every `[^/]*` split of the name).
+      const head = literals[0]!;
+      const tail = literals[literals.length - 1]!;
+      matcher = (name) => name.startsWith(head) && name.endsWith(tail) && regex.test(name);
     } else {
       matcher = (name) => name === exact;
     }

@@ -2798,7 +2798,9 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+const ownKeys0 = new Set();
 for(const key0 in data){
+ownKeys0.add(key0);
 if(!((func1.call(schema35.properties, key0)) || (pattern4.test(key0)))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
 if(vErrors === null){
@@ -2810,19 +2812,19 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.develop !== undefined){
+if(ownKeys0.has("develop") && data.develop !== undefined){
 if(!(validate27(data.develop, {instancePath:instancePath+"/develop",parentData:data,parentDataProperty:"develop",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
-if(data.deploy !== undefined){
+if(ownKeys0.has("deploy") && data.deploy !== undefined){
 if(!(validate33(data.deploy, {instancePath:instancePath+"/deploy",parentData:data,parentDataProperty:"deploy",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
-if(data.annotations !== undefined){
+if(ownKeys0.has("annotations") && data.annotations !== undefined){
 let data2 = data.annotations;
 const _errs6 = errors;
 let valid2 = false;
@@ -2959,7 +2961,7 @@ vErrors = null;
 }
 }
 }
-if(data.attach !== undefined){
+if(ownKeys0.has("attach") && data.attach !== undefined){
 let data5 = data.attach;
 if((typeof data5 !== "boolean") && (typeof data5 !== "string")){
 const err8 = {instancePath:instancePath+"/attach",schemaPath:"#/properties/attach/type",keyword:"type",params:{type: schema35.properties.attach.type},message:"must be boolean,string",schema:schema35.properties.attach.type,parentSchema:schema35.properties.attach,data:data5};
@@ -2972,7 +2974,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.build !== undefined){
+if(ownKeys0.has("build") && data.build !== undefined){
 let data6 = data.build;
 const _errs19 = errors;
 let valid7 = false;
@@ -4415,7 +4417,7 @@ vErrors = null;
 }
 }
 }
-if(data.blkio_config !== undefined){
+if(ownKeys0.has("blkio_config") && data.blkio_config !== undefined){
 let data57 = data.blkio_config;
 if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
 for(const key17 in data57){
@@ -4800,7 +4802,7 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data.cap_add !== undefined){
+if(ownKeys0.has("cap_add") && data.cap_add !== undefined){
 let data79 = data.cap_add;
 if(Array.isArray(data79)){
 const len18 = data79.length;
@@ -4856,7 +4858,7 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data.cap_drop !== undefined){
+if(ownKeys0.has("cap_drop") && data.cap_drop !== undefined){
 let data81 = data.cap_drop;
 if(Array.isArray(data81)){
 const len19 = data81.length;
@@ -4912,7 +4914,7 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data.cgroup !== undefined){
+if(ownKeys0.has("cgroup") && data.cgroup !== undefined){
 let data83 = data.cgroup;
 if(typeof data83 !== "string"){
 const err126 = {instancePath:instancePath+"/cgroup",schemaPath:"#/properties/cgroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.cgroup.type,parentSchema:schema35.properties.cgroup,data:data83};
@@ -4935,7 +4937,7 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data.cgroup_parent !== undefined){
+if(ownKeys0.has("cgroup_parent") && data.cgroup_parent !== undefined){
 let data84 = data.cgroup_parent;
 if(typeof data84 !== "string"){
 const err128 = {instancePath:instancePath+"/cgroup_parent",schemaPath:"#/properties/cgroup_parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.cgroup_parent.type,parentSchema:schema35.properties.cgroup_parent,data:data84};
@@ -4948,7 +4950,7 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data.command !== undefined){
+if(ownKeys0.has("command") && data.command !== undefined){
 let data85 = data.command;
 const _errs239 = errors;
 let valid89 = false;
@@ -5051,7 +5053,7 @@ vErrors = null;
 }
 }
 }
-if(data.configs !== undefined){
+if(ownKeys0.has("configs") && data.configs !== undefined){
 let data87 = data.configs;
 if(Array.isArray(data87)){
 const len21 = data87.length;
@@ -5211,7 +5213,7 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data.container_name !== undefined){
+if(ownKeys0.has("container_name") && data.container_name !== undefined){
 let data94 = data.container_name;
 if(typeof data94 === "string"){
 if(!pattern46.test(data94)){
@@ -5236,7 +5238,7 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data.cpu_count !== undefined){
+if(ownKeys0.has("cpu_count") && data.cpu_count !== undefined){
 let data95 = data.cpu_count;
 const _errs271 = errors;
 let valid97 = false;
@@ -5313,7 +5315,7 @@ vErrors = null;
 }
 }
 }
-if(data.cpu_percent !== undefined){
+if(ownKeys0.has("cpu_percent") && data.cpu_percent !== undefined){
 let data96 = data.cpu_percent;
 const _errs277 = errors;
 let valid98 = false;
@@ -5400,7 +5402,7 @@ vErrors = null;
 }
 }
 }
-if(data.cpu_shares !== undefined){
+if(ownKeys0.has("cpu_shares") && data.cpu_shares !== undefined){
 let data97 = data.cpu_shares;
 if((!(typeof data97 == "number")) && (typeof data97 !== "string")){
 const err155 = {instancePath:instancePath+"/cpu_shares",schemaPath:"#/properties/cpu_shares/type",keyword:"type",params:{type: schema35.properties.cpu_shares.type},message:"must be number,string",schema:schema35.properties.cpu_shares.type,parentSchema:schema35.properties.cpu_shares,data:data97};
@@ -5413,7 +5415,7 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data.cpu_quota !== undefined){
+if(ownKeys0.has("cpu_quota") && data.cpu_quota !== undefined){
 let data98 = data.cpu_quota;
 if((!(typeof data98 == "number")) && (typeof data98 !== "string")){
 const err156 = {instancePath:instancePath+"/cpu_quota",schemaPath:"#/properties/cpu_quota/type",keyword:"type",params:{type: schema35.properties.cpu_quota.type},message:"must be number,string",schema:schema35.properties.cpu_quota.type,parentSchema:schema35.properties.cpu_quota,data:data98};
@@ -5426,7 +5428,7 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data.cpu_period !== undefined){
+if(ownKeys0.has("cpu_period") && data.cpu_period !== undefined){
 let data99 = data.cpu_period;
 if((!(typeof data99 == "number")) && (typeof data99 !== "string")){
 const err157 = {instancePath:instancePath+"/cpu_period",schemaPath:"#/properties/cpu_period/type",keyword:"type",params:{type: schema35.properties.cpu_period.type},message:"must be number,string",schema:schema35.properties.cpu_period.type,parentSchema:schema35.properties.cpu_period,data:data99};
@@ -5439,7 +5441,7 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data.cpu_rt_period !== undefined){
+if(ownKeys0.has("cpu_rt_period") && data.cpu_rt_period !== undefined){
 let data100 = data.cpu_rt_period;
 if((!(typeof data100 == "number")) && (typeof data100 !== "string")){
 const err158 = {instancePath:instancePath+"/cpu_rt_period",schemaPath:"#/properties/cpu_rt_period/type",keyword:"type",params:{type: schema35.properties.cpu_rt_period.type},message:"must be number,string",schema:schema35.properties.cpu_rt_period.type,parentSchema:schema35.properties.cpu_rt_period,data:data100};
@@ -5452,7 +5454,7 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data.cpu_rt_runtime !== undefined){
+if(ownKeys0.has("cpu_rt_runtime") && data.cpu_rt_runtime !== undefined){
 let data101 = data.cpu_rt_runtime;
 if((!(typeof data101 == "number")) && (typeof data101 !== "string")){
 const err159 = {instancePath:instancePath+"/cpu_rt_runtime",schemaPath:"#/properties/cpu_rt_runtime/type",keyword:"type",params:{type: schema35.properties.cpu_rt_runtime.type},message:"must be number,string",schema:schema35.properties.cpu_rt_runtime.type,parentSchema:schema35.properties.cpu_rt_runtime,data:data101};
@@ -5465,7 +5467,7 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data.cpus !== undefined){
+if(ownKeys0.has("cpus") && data.cpus !== undefined){
 let data102 = data.cpus;
 if((!(typeof data102 == "number")) && (typeof data102 !== "string")){
 const err160 = {instancePath:instancePath+"/cpus",schemaPath:"#/properties/cpus/type",keyword:"type",params:{type: schema35.properties.cpus.type},message:"must be number,string",schema:schema35.properties.cpus.type,parentSchema:schema35.properties.cpus,data:data102};
@@ -5478,7 +5480,7 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data.cpuset !== undefined){
+if(ownKeys0.has("cpuset") && data.cpuset !== undefined){
 let data103 = data.cpuset;
 if(typeof data103 !== "string"){
 const err161 = {instancePath:instancePath+"/cpuset",schemaPath:"#/properties/cpuset/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.cpuset.type,parentSchema:schema35.properties.cpuset,data:data103};
@@ -5491,7 +5493,7 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data.credential_spec !== undefined){
+if(ownKeys0.has("credential_spec") && data.credential_spec !== undefined){
 let data104 = data.credential_spec;
 if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
 for(const key24 in data104){
@@ -5557,7 +5559,7 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data.depends_on !== undefined){
+if(ownKeys0.has("depends_on") && data.depends_on !== undefined){
 let data108 = data.depends_on;
 const _errs306 = errors;
 let valid100 = false;
@@ -5767,7 +5769,7 @@ vErrors = null;
 }
 }
 }
-if(data.device_cgroup_rules !== undefined){
+if(ownKeys0.has("device_cgroup_rules") && data.device_cgroup_rules !== undefined){
 let data114 = data.device_cgroup_rules;
 if(Array.isArray(data114)){
 const len23 = data114.length;
@@ -5823,7 +5825,7 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data.devices !== undefined){
+if(ownKeys0.has("devices") && data.devices !== undefined){
 let data116 = data.devices;
 if(Array.isArray(data116)){
 const len24 = data116.length;
@@ -5967,13 +5969,13 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data.dns !== undefined){
+if(ownKeys0.has("dns") && data.dns !== undefined){
 if(!(validate22(data.dns, {instancePath:instancePath+"/dns",parentData:data,parentDataProperty:"dns",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 }
-if(data.dns_opt !== undefined){
+if(ownKeys0.has("dns_opt") && data.dns_opt !== undefined){
 let data122 = data.dns_opt;
 if(Array.isArray(data122)){
 const len25 = data122.length;
@@ -6029,13 +6031,13 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data.dns_search !== undefined){
+if(ownKeys0.has("dns_search") && data.dns_search !== undefined){
 if(!(validate22(data.dns_search, {instancePath:instancePath+"/dns_search",parentData:data,parentDataProperty:"dns_search",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 }
-if(data.domainname !== undefined){
+if(ownKeys0.has("domainname") && data.domainname !== undefined){
 let data125 = data.domainname;
 if(typeof data125 !== "string"){
 const err195 = {instancePath:instancePath+"/domainname",schemaPath:"#/properties/domainname/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.domainname.type,parentSchema:schema35.properties.domainname,data:data125};
@@ -6048,7 +6050,7 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data.entrypoint !== undefined){
+if(ownKeys0.has("entrypoint") && data.entrypoint !== undefined){
 let data126 = data.entrypoint;
 const _errs354 = errors;
 let valid119 = false;
@@ -6151,7 +6153,7 @@ vErrors = null;
 }
 }
 }
-if(data.env_file !== undefined){
+if(ownKeys0.has("env_file") && data.env_file !== undefined){
 let data128 = data.env_file;
 const _errs365 = errors;
 let valid123 = false;
@@ -6347,7 +6349,7 @@ vErrors = null;
 }
 }
 }
-if(data.label_file !== undefined){
+if(ownKeys0.has("label_file") && data.label_file !== undefined){
 let data133 = data.label_file;
 const _errs385 = errors;
 let valid129 = false;
@@ -6428,7 +6430,7 @@ vErrors = null;
 }
 }
 }
-if(data.environment !== undefined){
+if(ownKeys0.has("environment") && data.environment !== undefined){
 let data135 = data.environment;
 const _errs394 = errors;
 let valid133 = false;
@@ -6565,7 +6567,7 @@ vErrors = null;
 }
 }
 }
-if(data.expose !== undefined){
+if(ownKeys0.has("expose") && data.expose !== undefined){
 let data138 = data.expose;
 if(Array.isArray(data138)){
 const len30 = data138.length;
@@ -6624,7 +6626,7 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data.extends !== undefined){
+if(ownKeys0.has("extends") && data.extends !== undefined){
 let data140 = data.extends;
 const _errs409 = errors;
 let valid141 = false;
@@ -6739,7 +6741,7 @@ vErrors = null;
 }
 }
 }
-if(data.provider !== undefined){
+if(ownKeys0.has("provider") && data.provider !== undefined){
 let data143 = data.provider;
 if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
 if(data143.type === undefined){
@@ -6889,7 +6891,7 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data.external_links !== undefined){
+if(ownKeys0.has("external_links") && data.external_links !== undefined){
 let data148 = data.external_links;
 if(Array.isArray(data148)){
 const len32 = data148.length;
@@ -6945,7 +6947,7 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data.extra_hosts !== undefined){
+if(ownKeys0.has("extra_hosts") && data.extra_hosts !== undefined){
 let data150 = data.extra_hosts;
 const _errs440 = errors;
 let valid152 = false;
@@ -7150,13 +7152,13 @@ vErrors = null;
 }
 }
 }
-if(data.gpus !== undefined){
+if(ownKeys0.has("gpus") && data.gpus !== undefined){
 if(!(validate40(data.gpus, {instancePath:instancePath+"/gpus",parentData:data,parentDataProperty:"gpus",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
-if(data.group_add !== undefined){
+if(ownKeys0.has("group_add") && data.group_add !== undefined){
 let data155 = data.group_add;
 if(Array.isArray(data155)){
 const len35 = data155.length;
@@ -7215,7 +7217,7 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data.healthcheck !== undefined){
+if(ownKeys0.has("healthcheck") && data.healthcheck !== undefined){
 let data157 = data.healthcheck;
 if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
 for(const key37 in data157){
@@ -7401,7 +7403,7 @@ vErrors.push(err269);
 errors++;
 }
 }
-if(data.hostname !== undefined){
+if(ownKeys0.has("hostname") && data.hostname !== undefined){
 let data166 = data.hostname;
 if(typeof data166 !== "string"){
 const err270 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.hostname.type,parentSchema:schema35.properties.hostname,data:data166};
@@ -7414,7 +7416,7 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data.image !== undefined){
+if(ownKeys0.has("image") && data.image !== undefined){
 let data167 = data.image;
 if(typeof data167 !== "string"){
 const err271 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.image.type,parentSchema:schema35.properties.image,data:data167};
@@ -7427,7 +7429,7 @@ vErrors.push(err271);
 errors++;
 }
 }
-if(data.init !== undefined){
+if(ownKeys0.has("init") && data.init !== undefined){
 let data168 = data.init;
 if((typeof data168 !== "boolean") && (typeof data168 !== "string")){
 const err272 = {instancePath:instancePath+"/init",schemaPath:"#/properties/init/type",keyword:"type",params:{type: schema35.properties.init.type},message:"must be boolean,string",schema:schema35.properties.init.type,parentSchema:schema35.properties.init,data:data168};
@@ -7440,7 +7442,7 @@ vErrors.push(err272);
 errors++;
 }
 }
-if(data.ipc !== undefined){
+if(ownKeys0.has("ipc") && data.ipc !== undefined){
 let data169 = data.ipc;
 if(typeof data169 !== "string"){
 const err273 = {instancePath:instancePath+"/ipc",schemaPath:"#/properties/ipc/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.ipc.type,parentSchema:schema35.properties.ipc,data:data169};
@@ -7453,7 +7455,7 @@ vErrors.push(err273);
 errors++;
 }
 }
-if(data.isolation !== undefined){
+if(ownKeys0.has("isolation") && data.isolation !== undefined){
 let data170 = data.isolation;
 if(typeof data170 !== "string"){
 const err274 = {instancePath:instancePath+"/isolation",schemaPath:"#/properties/isolation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.isolation.type,parentSchema:schema35.properties.isolation,data:data170};
@@ -7466,7 +7468,7 @@ vErrors.push(err274);
 errors++;
 }
 }
-if(data.labels !== undefined){
+if(ownKeys0.has("labels") && data.labels !== undefined){
 let data171 = data.labels;
 const _errs497 = errors;
 let valid169 = false;
@@ -7603,7 +7605,7 @@ vErrors = null;
 }
 }
 }
-if(data.links !== undefined){
+if(ownKeys0.has("links") && data.links !== undefined){
 let data174 = data.links;
 if(Array.isArray(data174)){
 const len38 = data174.length;
@@ -7659,7 +7661,7 @@ vErrors.push(err284);
 errors++;
 }
 }
-if(data.logging !== undefined){
+if(ownKeys0.has("logging") && data.logging !== undefined){
 let data176 = data.logging;
 if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
 for(const key40 in data176){
@@ -7731,7 +7733,7 @@ vErrors.push(err289);
 errors++;
 }
 }
-if(data.mac_address !== undefined){
+if(ownKeys0.has("mac_address") && data.mac_address !== undefined){
 let data180 = data.mac_address;
 if(typeof data180 !== "string"){
 const err290 = {instancePath:instancePath+"/mac_address",schemaPath:"#/properties/mac_address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.mac_address.type,parentSchema:schema35.properties.mac_address,data:data180};
@@ -7744,7 +7746,7 @@ vErrors.push(err290);
 errors++;
 }
 }
-if(data.mem_limit !== undefined){
+if(ownKeys0.has("mem_limit") && data.mem_limit !== undefined){
 let data181 = data.mem_limit;
 if((!(typeof data181 == "number")) && (typeof data181 !== "string")){
 const err291 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/properties/mem_limit/type",keyword:"type",params:{type: schema35.properties.mem_limit.type},message:"must be number,string",schema:schema35.properties.mem_limit.type,parentSchema:schema35.properties.mem_limit,data:data181};
@@ -7757,7 +7759,7 @@ vErrors.push(err291);
 errors++;
 }
 }
-if(data.mem_reservation !== undefined){
+if(ownKeys0.has("mem_reservation") && data.mem_reservation !== undefined){
 let data182 = data.mem_reservation;
 if((typeof data182 !== "string") && (!((typeof data182 == "number") && (!(data182 % 1) && !isNaN(data182))))){
 const err292 = {instancePath:instancePath+"/mem_reservation",schemaPath:"#/properties/mem_reservation/type",keyword:"type",params:{type: schema35.properties.mem_reservation.type},message:"must be string,integer",schema:schema35.properties.mem_reservation.type,parentSchema:schema35.properties.mem_reservation,data:data182};
@@ -7770,7 +7772,7 @@ vErrors.push(err292);
 errors++;
 }
 }
-if(data.mem_swappiness !== undefined){
+if(ownKeys0.has("mem_swappiness") && data.mem_swappiness !== undefined){
 let data183 = data.mem_swappiness;
 if((!((typeof data183 == "number") && (!(data183 % 1) && !isNaN(data183)))) && (typeof data183 !== "string")){
 const err293 = {instancePath:instancePath+"/mem_swappiness",schemaPath:"#/properties/mem_swappiness/type",keyword:"type",params:{type: schema35.properties.mem_swappiness.type},message:"must be integer,string",schema:schema35.properties.mem_swappiness.type,parentSchema:schema35.properties.mem_swappiness,data:data183};
@@ -7783,7 +7785,7 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data.memswap_limit !== undefined){
+if(ownKeys0.has("memswap_limit") && data.memswap_limit !== undefined){
 let data184 = data.memswap_limit;
 if((!(typeof data184 == "number")) && (typeof data184 !== "string")){
 const err294 = {instancePath:instancePath+"/memswap_limit",schemaPath:"#/properties/memswap_limit/type",keyword:"type",params:{type: schema35.properties.memswap_limit.type},message:"must be number,string",schema:schema35.properties.memswap_limit.type,parentSchema:schema35.properties.memswap_limit,data:data184};
@@ -7796,7 +7798,7 @@ vErrors.push(err294);
 errors++;
 }
 }
-if(data.network_mode !== undefined){
+if(ownKeys0.has("network_mode") && data.network_mode !== undefined){
 let data185 = data.network_mode;
 if(typeof data185 !== "string"){
 const err295 = {instancePath:instancePath+"/network_mode",schemaPath:"#/properties/network_mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.network_mode.type,parentSchema:schema35.properties.network_mode,data:data185};
@@ -7809,7 +7811,7 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data.models !== undefined){
+if(ownKeys0.has("models") && data.models !== undefined){
 let data186 = data.models;
 const _errs533 = errors;
 let valid179 = false;
@@ -8028,7 +8030,7 @@ vErrors = null;
 }
 }
 }
-if(data.networks !== undefined){
+if(ownKeys0.has("networks") && data.networks !== undefined){
 let data191 = data.networks;
 const _errs553 = errors;
 let valid187 = false;
@@ -8453,7 +8455,7 @@ vErrors = null;
 }
 }
 }
-if(data.oom_kill_disable !== undefined){
+if(ownKeys0.has("oom_kill_disable") && data.oom_kill_disable !== undefined){
 let data206 = data.oom_kill_disable;
 if((typeof data206 !== "boolean") && (typeof data206 !== "string")){
 const err331 = {instancePath:instancePath+"/oom_kill_disable",schemaPath:"#/properties/oom_kill_disable/type",keyword:"type",params:{type: schema35.properties.oom_kill_disable.type},message:"must be boolean,string",schema:schema35.properties.oom_kill_disable.type,parentSchema:schema35.properties.oom_kill_disable,data:data206};
@@ -8466,7 +8468,7 @@ vErrors.push(err331);
 errors++;
 }
 }
-if(data.oom_score_adj !== undefined){
+if(ownKeys0.has("oom_score_adj") && data.oom_score_adj !== undefined){
 let data207 = data.oom_score_adj;
 const _errs598 = errors;
 let valid204 = false;
@@ -8553,7 +8555,7 @@ vErrors = null;
 }
 }
 }
-if(data.pid !== undefined){
+if(ownKeys0.has("pid") && data.pid !== undefined){
 let data208 = data.pid;
 if((typeof data208 !== "string") && (data208 !== null)){
 const err337 = {instancePath:instancePath+"/pid",schemaPath:"#/properties/pid/type",keyword:"type",params:{type: schema35.properties.pid.type},message:"must be string,null",schema:schema35.properties.pid.type,parentSchema:schema35.properties.pid,data:data208};
@@ -8566,7 +8568,7 @@ vErrors.push(err337);
 errors++;
 }
 }
-if(data.pids_limit !== undefined){
+if(ownKeys0.has("pids_limit") && data.pids_limit !== undefined){
 let data209 = data.pids_limit;
 if((!(typeof data209 == "number")) && (typeof data209 !== "string")){
 const err338 = {instancePath:instancePath+"/pids_limit",schemaPath:"#/properties/pids_limit/type",keyword:"type",params:{type: schema35.properties.pids_limit.type},message:"must be number,string",schema:schema35.properties.pids_limit.type,parentSchema:schema35.properties.pids_limit,data:data209};
@@ -8579,7 +8581,7 @@ vErrors.push(err338);
 errors++;
 }
 }
-if(data.platform !== undefined){
+if(ownKeys0.has("platform") && data.platform !== undefined){
 let data210 = data.platform;
 if(typeof data210 !== "string"){
 const err339 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.platform.type,parentSchema:schema35.properties.platform,data:data210};
@@ -8592,7 +8594,7 @@ vErrors.push(err339);
 errors++;
 }
 }
-if(data.ports !== undefined){
+if(ownKeys0.has("ports") && data.ports !== undefined){
 let data211 = data.ports;
 if(Array.isArray(data211)){
 const len43 = data211.length;
@@ -8820,7 +8822,7 @@ vErrors.push(err353);
 errors++;
 }
 }
-if(data.pre_start !== undefined){
+if(ownKeys0.has("pre_start") && data.pre_start !== undefined){
 let data220 = data.pre_start;
 if(Array.isArray(data220)){
 const len44 = data220.length;
@@ -8842,7 +8844,7 @@ vErrors.push(err354);
 errors++;
 }
 }
-if(data.post_start !== undefined){
+if(ownKeys0.has("post_start") && data.post_start !== undefined){
 let data222 = data.post_start;
 if(Array.isArray(data222)){
 const len45 = data222.length;
@@ -8864,7 +8866,7 @@ vErrors.push(err355);
 errors++;
 }
 }
-if(data.pre_stop !== undefined){
+if(ownKeys0.has("pre_stop") && data.pre_stop !== undefined){
 let data224 = data.pre_stop;
 if(Array.isArray(data224)){
 const len46 = data224.length;
@@ -8886,7 +8888,7 @@ vErrors.push(err356);
 errors++;
 }
 }
-if(data.privileged !== undefined){
+if(ownKeys0.has("privileged") && data.privileged !== undefined){
 let data226 = data.privileged;
 if((typeof data226 !== "boolean") && (typeof data226 !== "string")){
 const err357 = {instancePath:instancePath+"/privileged",schemaPath:"#/properties/privileged/type",keyword:"type",params:{type: schema35.properties.privileged.type},message:"must be boolean,string",schema:schema35.properties.privileged.type,parentSchema:schema35.properties.privileged,data:data226};
@@ -8899,7 +8901,7 @@ vErrors.push(err357);
 errors++;
 }
 }
-if(data.profiles !== undefined){
+if(ownKeys0.has("profiles") && data.profiles !== undefined){
 let data227 = data.profiles;
 if(Array.isArray(data227)){
 const len47 = data227.length;
@@ -8955,7 +8957,7 @@ vErrors.push(err360);
 errors++;
 }
 }
-if(data.pull_policy !== undefined){
+if(ownKeys0.has("pull_policy") && data.pull_policy !== undefined){
 let data229 = data.pull_policy;
 if(typeof data229 === "string"){
 if(!pattern76.test(data229)){
@@ -8980,7 +8982,7 @@ vErrors.push(err362);
 errors++;
 }
 }
-if(data.pull_refresh_after !== undefined){
+if(ownKeys0.has("pull_refresh_after") && data.pull_refresh_after !== undefined){
 let data230 = data.pull_refresh_after;
 if(typeof data230 !== "string"){
 const err363 = {instancePath:instancePath+"/pull_refresh_after",schemaPath:"#/properties/pull_refresh_after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.pull_refresh_after.type,parentSchema:schema35.properties.pull_refresh_after,data:data230};
@@ -8993,7 +8995,7 @@ vErrors.push(err363);
 errors++;
 }
 }
-if(data.read_only !== undefined){
+if(ownKeys0.has("read_only") && data.read_only !== undefined){
 let data231 = data.read_only;
 if((typeof data231 !== "boolean") && (typeof data231 !== "string")){
 const err364 = {instancePath:instancePath+"/read_only",schemaPath:"#/properties/read_only/type",keyword:"type",params:{type: schema35.properties.read_only.type},message:"must be boolean,string",schema:schema35.properties.read_only.type,parentSchema:schema35.properties.read_only,data:data231};
@@ -9006,7 +9008,7 @@ vErrors.push(err364);
 errors++;
 }
 }
-if(data.restart !== undefined){
+if(ownKeys0.has("restart") && data.restart !== undefined){
 let data232 = data.restart;
 if(typeof data232 !== "string"){
 const err365 = {instancePath:instancePath+"/restart",schemaPath:"#/properties/restart/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.restart.type,parentSchema:schema35.properties.restart,data:data232};
@@ -9019,7 +9021,7 @@ vErrors.push(err365);
 errors++;
 }
 }
-if(data.runtime !== undefined){
+if(ownKeys0.has("runtime") && data.runtime !== undefined){
 let data233 = data.runtime;
 if(typeof data233 !== "string"){
 const err366 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.runtime.type,parentSchema:schema35.properties.runtime,data:data233};
@@ -9032,7 +9034,7 @@ vErrors.push(err366);
 errors++;
 }
 }
-if(data.scale !== undefined){
+if(ownKeys0.has("scale") && data.scale !== undefined){
 let data234 = data.scale;
 if((!((typeof data234 == "number") && (!(data234 % 1) && !isNaN(data234)))) && (typeof data234 !== "string")){
 const err367 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: schema35.properties.scale.type},message:"must be integer,string",schema:schema35.properties.scale.type,parentSchema:schema35.properties.scale,data:data234};
@@ -9045,7 +9047,7 @@ vErrors.push(err367);
 errors++;
 }
 }
-if(data.security_opt !== undefined){
+if(ownKeys0.has("security_opt") && data.security_opt !== undefined){
 let data235 = data.security_opt;
 if(Array.isArray(data235)){
 const len48 = data235.length;
@@ -9101,7 +9103,7 @@ vErrors.push(err370);
 errors++;
 }
 }
-if(data.shm_size !== undefined){
+if(ownKeys0.has("shm_size") && data.shm_size !== undefined){
 let data237 = data.shm_size;
 if((!(typeof data237 == "number")) && (typeof data237 !== "string")){
 const err371 = {instancePath:instancePath+"/shm_size",schemaPath:"#/properties/shm_size/type",keyword:"type",params:{type: schema35.properties.shm_size.type},message:"must be number,string",schema:schema35.properties.shm_size.type,parentSchema:schema35.properties.shm_size,data:data237};
@@ -9114,7 +9116,7 @@ vErrors.push(err371);
 errors++;
 }
 }
-if(data.secrets !== undefined){
+if(ownKeys0.has("secrets") && data.secrets !== undefined){
 let data238 = data.secrets;
 if(Array.isArray(data238)){
 const len49 = data238.length;
@@ -9274,7 +9276,7 @@ vErrors.push(err381);
 errors++;
 }
 }
-if(data.sysctls !== undefined){
+if(ownKeys0.has("sysctls") && data.sysctls !== undefined){
 let data245 = data.sysctls;
 const _errs690 = errors;
 let valid229 = false;
@@ -9411,7 +9413,7 @@ vErrors = null;
 }
 }
 }
-if(data.stdin_open !== undefined){
+if(ownKeys0.has("stdin_open") && data.stdin_open !== undefined){
 let data248 = data.stdin_open;
 if((typeof data248 !== "boolean") && (typeof data248 !== "string")){
 const err389 = {instancePath:instancePath+"/stdin_open",schemaPath:"#/properties/stdin_open/type",keyword:"type",params:{type: schema35.properties.stdin_open.type},message:"must be boolean,string",schema:schema35.properties.stdin_open.type,parentSchema:schema35.properties.stdin_open,data:data248};
@@ -9424,7 +9426,7 @@ vErrors.push(err389);
 errors++;
 }
 }
-if(data.stop_grace_period !== undefined){
+if(ownKeys0.has("stop_grace_period") && data.stop_grace_period !== undefined){
 let data249 = data.stop_grace_period;
 if(typeof data249 !== "string"){
 const err390 = {instancePath:instancePath+"/stop_grace_period",schemaPath:"#/properties/stop_grace_period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.stop_grace_period.type,parentSchema:schema35.properties.stop_grace_period,data:data249};
@@ -9437,7 +9439,7 @@ vErrors.push(err390);
 errors++;
 }
 }
-if(data.stop_signal !== undefined){
+if(ownKeys0.has("stop_signal") && data.stop_signal !== undefined){
 let data250 = data.stop_signal;
 if(typeof data250 !== "string"){
 const err391 = {instancePath:instancePath+"/stop_signal",schemaPath:"#/properties/stop_signal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.stop_signal.type,parentSchema:schema35.properties.stop_signal,data:data250};
@@ -9450,7 +9452,7 @@ vErrors.push(err391);
 errors++;
 }
 }
-if(data.storage_opt !== undefined){
+if(ownKeys0.has("storage_opt") && data.storage_opt !== undefined){
 let data251 = data.storage_opt;
 if(!(data251 && typeof data251 == "object" && !Array.isArray(data251))){
 const err392 = {instancePath:instancePath+"/storage_opt",schemaPath:"#/properties/storage_opt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.storage_opt.type,parentSchema:schema35.properties.storage_opt,data:data251};
@@ -9463,13 +9465,13 @@ vErrors.push(err392);
 errors++;
 }
 }
-if(data.tmpfs !== undefined){
+if(ownKeys0.has("tmpfs") && data.tmpfs !== undefined){
 if(!(validate22(data.tmpfs, {instancePath:instancePath+"/tmpfs",parentData:data,parentDataProperty:"tmpfs",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 }
-if(data.tty !== undefined){
+if(ownKeys0.has("tty") && data.tty !== undefined){
 let data253 = data.tty;
 if((typeof data253 !== "boolean") && (typeof data253 !== "string")){
 const err393 = {instancePath:instancePath+"/tty",schemaPath:"#/properties/tty/type",keyword:"type",params:{type: schema35.properties.tty.type},message:"must be boolean,string",schema:schema35.properties.tty.type,parentSchema:schema35.properties.tty,data:data253};
@@ -9482,7 +9484,7 @@ vErrors.push(err393);
 errors++;
 }
 }
-if(data.ulimits !== undefined){
+if(ownKeys0.has("ulimits") && data.ulimits !== undefined){
 let data254 = data.ulimits;
 if(data254 && typeof data254 == "object" && !Array.isArray(data254)){
 var props29 = {};
@@ -9626,7 +9628,7 @@ vErrors.push(err402);
 errors++;
 }
 }
-if(data.use_api_socket !== undefined){
+if(ownKeys0.has("use_api_socket") && data.use_api_socket !== undefined){
 let data258 = data.use_api_socket;
 if(typeof data258 !== "boolean"){
 const err403 = {instancePath:instancePath+"/use_api_socket",schemaPath:"#/properties/use_api_socket/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.use_api_socket.type,parentSchema:schema35.properties.use_api_socket,data:data258};
@@ -9639,7 +9641,7 @@ vErrors.push(err403);
 errors++;
 }
 }
-if(data.user !== undefined){
+if(ownKeys0.has("user") && data.user !== undefined){
 let data259 = data.user;
 if(typeof data259 !== "string"){
 const err404 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.user.type,parentSchema:schema35.properties.user,data:data259};
@@ -9652,7 +9654,7 @@ vErrors.push(err404);
 errors++;
 }
 }
-if(data.uts !== undefined){
+if(ownKeys0.has("uts") && data.uts !== undefined){
 let data260 = data.uts;
 if(typeof data260 !== "string"){
 const err405 = {instancePath:instancePath+"/uts",schemaPath:"#/properties/uts/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.uts.type,parentSchema:schema35.properties.uts,data:data260};
@@ -9665,7 +9667,7 @@ vErrors.push(err405);
 errors++;
 }
 }
-if(data.userns_mode !== undefined){
+if(ownKeys0.has("userns_mode") && data.userns_mode !== undefined){
 let data261 = data.userns_mode;
 if(typeof data261 !== "string"){
 const err406 = {instancePath:instancePath+"/userns_mode",schemaPath:"#/properties/userns_mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.userns_mode.type,parentSchema:schema35.properties.userns_mode,data:data261};
@@ -9678,7 +9680,7 @@ vErrors.push(err406);
 errors++;
 }
 }
-if(data.volumes !== undefined){
+if(ownKeys0.has("volumes") && data.volumes !== undefined){
 let data262 = data.volumes;
 if(Array.isArray(data262)){
 const len51 = data262.length;
@@ -10324,7 +10326,7 @@ vErrors.push(err448);
 errors++;
 }
 }
-if(data.volumes_from !== undefined){
+if(ownKeys0.has("volumes_from") && data.volumes_from !== undefined){
 let data285 = data.volumes_from;
 if(Array.isArray(data285)){
 const len53 = data285.length;
@@ -10380,7 +10382,7 @@ vErrors.push(err451);
 errors++;
 }
 }
-if(data.working_dir !== undefined){
+if(ownKeys0.has("working_dir") && data.working_dir !== undefined){
 let data287 = data.working_dir;
 if(typeof data287 !== "string"){
 const err452 = {instancePath:instancePath+"/working_dir",schemaPath:"#/properties/working_dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.working_dir.type,parentSchema:schema35.properties.working_dir,data:data287};
