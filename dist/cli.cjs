@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "0f00909c890bf6c194dd2ac7c029f84f875367a79f8903fffc411a55ea0d75bb", size: 1934438 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "dca0c6ae078ecb3c14198f38655da47ffdc001acc7888023373e2260eda030a2", size: 1941123 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

@@ -24,13 +24,13 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunks/chunk-IXJZ5RJC.js";
+} from "./chunks/chunk-CY2RQO7Q.js";
 import {
   parseImage
-} from "./chunks/chunk-SKLV7MET.js";
+} from "./chunks/chunk-WKGC6WWL.js";
 import {
   hasUnknown
-} from "./chunks/chunk-ICGOHP7I.js";
+} from "./chunks/chunk-YZODILJP.js";
 import {
   isInside
 } from "./chunks/chunk-BDF6BVKZ.js";

@@ -3,7 +3,7 @@ import {
   compareInitFiles,
   imageMajorVersion,
   initFileOrder
-} from "./chunks/chunk-MWTTWKK7.js";
+} from "./chunks/chunk-5WH2LSO7.js";
 import {
   ALL_PRIVILEGES,
   Catalog,
@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-AXWDZ4JM.js";
+} from "./chunks/chunk-TTIYQCFY.js";
 import {
   RECOMMENDED_CAPABILITIES,
   RECOMMENDED_CATALOG,
@@ -62,13 +62,13 @@ import {
   serviceNetworks,
   serviceVolumes,
   withLazyLoc
-} from "./chunks/chunk-IXJZ5RJC.js";
+} from "./chunks/chunk-CY2RQO7Q.js";
 import {
   imageName
-} from "./chunks/chunk-SKLV7MET.js";
+} from "./chunks/chunk-WKGC6WWL.js";
 import {
   interpolate
-} from "./chunks/chunk-ICGOHP7I.js";
+} from "./chunks/chunk-YZODILJP.js";
 import {
   displayPath,
   isInside
@@ -4605,7 +4605,7 @@ function matrixOf(outcome, source) {
     if (reached.size === 0) return [];
     return [...reached].sort((a, b) => roleOrder.get(a) - roleOrder.get(b));
   };
-  const holders = (database) => {
+  const holdingRoles = (database) => {
     const db = catalog.databases.get(database);
     if (!db) return [];
     const out = /* @__PURE__ */ new Map();
@@ -4613,21 +4613,21 @@ function matrixOf(outcome, source) {
       if (holder.role === superuser || holder.role === PUBLIC || out.has(holder.role)) return;
       out.set(holder.role, holder);
     };
-    add({ role: db.owner, via: "owner", privileges: privileges(db.owner, database), through: null, loc: db.ownerAt });
+    add({ role: db.owner, via: "owner", through: null, loc: db.ownerAt });
     for (const item of catalog.effectiveAcl(db)) {
-      if (item.grantee !== PUBLIC && item.privileges.size > 0)
-        add({ role: item.grantee, via: "grant", privileges: privileges(item.grantee, database), through: null, loc: item.loc });
+      if (item.grantee !== PUBLIC && item.privileges.size > 0) add({ role: item.grantee, via: "grant", through: null, loc: item.loc });
     }
     const direct = [...out.keys()];
     for (const name of membersOf(direct)) {
       if (out.has(name) || name === superuser) continue;
       const parents = catalog.memberRoles(name);
       const via = direct.find((holder) => parents.has(holder));
-      if (via) add({ role: name, via: "membership", privileges: privileges(name, database), through: via, loc: membershipLoc(catalog, name, via) });
+      if (via) add({ role: name, via: "membership", through: via, loc: membershipLoc(catalog, name, via) });
     }
     return [...out.values()];
   };
-  const grantedConnectors = (database) => holders(database).filter((h) => h.privileges.includes("connect") || h.via === "owner").map((h) => h.role);
+  const holders = (database) => holdingRoles(database).map(({ role, via, through, loc }) => ({ role, via, privileges: privileges(role, database), through, loc }));
+  const grantedConnectors = (database) => holdingRoles(database).filter((h) => h.via === "owner" || catalog.privilegesOn(h.role, database).has("connect")).map((h) => h.role);
   let entries = null;
   return {
     source,
@@ -4865,7 +4865,7 @@ async function runInitdbExec(mode, shared, files, env, replayed, mounts) {
     processEnv: process.env
   };
   if (mode === "docker") {
-    const { executeInitDocker } = await import("./chunks/docker-KAQMM7LZ.js");
+    const { executeInitDocker } = await import("./chunks/docker-2BGL4NTG.js");
     return executeInitDocker({ ...input, image: shared.image ?? "postgres" });
   }
   const { executeInit } = await import("./chunks/run-GLW22G2X.js");
@@ -4961,7 +4961,15 @@ function topDir(model, service) {
   const rel = service.stack.dir.slice(model.root.length + 1);
   return rel.split(/[\\/]/)[0] ?? "";
 }
+var serviceNamesCache = /* @__PURE__ */ new WeakMap();
 function serviceNames(service, model) {
+  let byService = serviceNamesCache.get(model);
+  if (!byService) serviceNamesCache.set(model, byService = /* @__PURE__ */ new WeakMap());
+  let names = byService.get(service);
+  if (!names) byService.set(service, names = namesOf(service, model));
+  return names;
+}
+function namesOf(service, model) {
   const names = /* @__PURE__ */ new Set([service.name]);
   if (service.containerName) names.add(service.containerName);
   if (service.serviceDir?.primary === service) names.add(service.serviceDir.name);
@@ -5514,7 +5522,7 @@ function buildFacts(model) {
     mayRunTogether: (a, b) => mayRunTogether(real(a), real(b)),
     memoryBudget: () => memoryBudget(model),
     schemaProblems: async (stack) => {
-      const { validateStack } = await import("./chunks/stack-73N6ILEU.js");
+      const { validateStack } = await import("./chunks/stack-QU7V6AXK.js");
       return validateStack(stack);
     },
     locateInFile: (file, keyPath, atKey) => locateInFile(file, [...keyPath], atKey)

@@ -13,6 +13,8 @@ export interface Interpolated {
     error?: InterpolationError;
 }
 export declare function interpolate(text: string, lookup: Lookup): Interpolated;
+/** Interpolation of any text, without the shortcut for the simple template (exported for the test that compares both). */
+export declare function interpolateAnyTemplate(text: string, lookup: Lookup): Interpolated;
 /** Whether a resolved string still holds an unresolved `${VAR}`. */
 export declare function hasUnknown(value: string): boolean;
 /** Where an interpolation error was found in a tree: the key path of the string holding it. */

@@ -21,13 +21,15 @@ function parseImage(image) {
     rest = rest.slice(0, colon);
   }
   let registry = null;
-  const parts = rest.split("/");
-  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) {
-    registry = parts.shift().toLowerCase();
+  let path = rest;
+  const slash = rest.indexOf("/");
+  if (slash >= 0 && /[.:]|^localhost$/.test(rest.slice(0, slash))) {
+    registry = rest.slice(0, slash).toLowerCase();
+    path = rest.slice(slash + 1);
   }
   if (registry === "docker.io" || registry === "index.docker.io" || registry === "registry-1.docker.io") registry = null;
-  if (registry === null && parts.length === 2 && parts[0] === "library") parts.shift();
-  const path = parts.join("/").toLowerCase();
+  if (registry === null && path.startsWith("library/") && !path.includes("/", "library/".length)) path = path.slice("library/".length);
+  path = path.toLowerCase();
   return { name: registry ? `${registry}/${path}` : path, registry, tag, digest };
 }
 var imageNames = /* @__PURE__ */ new Map();
@@ -49,8 +51,11 @@ function compilePattern(pattern) {
   if (!matcher) {
     const exact = exactImageName(pattern);
     if (exact === null) {
-      const regex = new RegExp(`^${parseImage(pattern).name.split("*").map(escapeRegex).join("[^/]*")}$`);
-      matcher = (name) => regex.test(name);
+      const literals = parseImage(pattern).name.split("*");
+      const regex = new RegExp(`^${literals.map(escapeRegex).join("[^/]*")}$`);
+      const head = literals[0];
+      const tail = literals[literals.length - 1];
+      matcher = (name) => name.startsWith(head) && name.endsWith(tail) && regex.test(name);
     } else {
       matcher = (name) => name === exact;
     }

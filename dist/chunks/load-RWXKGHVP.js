@@ -1,12 +1,12 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-AXWDZ4JM.js";
+} from "./chunk-TTIYQCFY.js";
 import {
   globSync
-} from "./chunk-IXJZ5RJC.js";
-import "./chunk-SKLV7MET.js";
-import "./chunk-ICGOHP7I.js";
+} from "./chunk-CY2RQO7Q.js";
+import "./chunk-WKGC6WWL.js";
+import "./chunk-YZODILJP.js";
 import {
   displayPath
 } from "./chunk-BDF6BVKZ.js";

@@ -15,6 +15,21 @@ var TemplateError = class extends Error {
 };
 function interpolate(text, lookup) {
   if (!text.includes("$")) return { value: text, unknown: [] };
+  return simpleTemplate(text, lookup) ?? interpolateAnyTemplate(text, lookup);
+}
+var SIMPLE_TEMPLATE = /^([^$]*)\$\{([_a-z][_a-z0-9]*)(?:(:?-)([^${}\n]*))?\}([^$}]*)$/iu;
+function simpleTemplate(text, lookup) {
+  const match = SIMPLE_TEMPLATE.exec(text);
+  if (!match) return null;
+  const [, before, name, operator, fallback, after] = match;
+  const value = lookup(name);
+  if (operator === void 0) {
+    return value === void 0 ? { value: `${before}\${${name}}${after}`, unknown: [name] } : { value: before + value + after, unknown: [] };
+  }
+  const useFallback = value === void 0 || operator === ":-" && value === "";
+  return { value: before + (useFallback ? fallback : value) + after, unknown: [] };
+}
+function interpolateAnyTemplate(text, lookup) {
   const unknown = /* @__PURE__ */ new Set();
   try {
     const value = substitute(text, 0, lookup, unknown, 0);

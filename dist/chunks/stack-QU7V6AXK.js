@@ -4,7 +4,7 @@ import {
 } from "./chunk-2BCGQNUZ.js";
 import {
   hasUnknown
-} from "./chunk-ICGOHP7I.js";
+} from "./chunk-YZODILJP.js";
 import "./chunk-3DAIKRF3.js";
 
 // src/compose/checks.ts
@@ -108,47 +108,49 @@ function checkModel(model) {
 }
 function dependencyIssues(services) {
   const issues = [];
+  const pathOf = (name, edge) => edge.index === null ? ["services", name, edge.key] : ["services", name, edge.key, edge.index];
   const edges = /* @__PURE__ */ new Map();
   for (const [name, service] of Object.entries(services)) {
     if (!isPlain(service)) continue;
     const out = [];
     const dependsOn = service.depends_on;
-    if (Array.isArray(dependsOn)) dependsOn.forEach((d, i) => typeof d === "string" && out.push({ target: d, path: ["services", name, "depends_on", i] }));
-    else if (isPlain(dependsOn)) for (const target of Object.keys(dependsOn)) out.push({ target, path: ["services", name, "depends_on", target] });
-    list(service.links).forEach((link, i) => typeof link === "string" && out.push({ target: link.split(":")[0], path: ["services", name, "links", i] }));
+    if (Array.isArray(dependsOn)) dependsOn.forEach((d, i) => typeof d === "string" && out.push({ target: d, key: "depends_on", index: i }));
+    else if (isPlain(dependsOn)) for (const target of Object.keys(dependsOn)) out.push({ target, key: "depends_on", index: target });
+    list(service.links).forEach((link, i) => typeof link === "string" && out.push({ target: link.split(":")[0], key: "links", index: i }));
     for (const key of SHARED_NAMESPACES) {
       const value = service[key];
-      if (typeof value === "string" && value.startsWith("service:")) out.push({ target: value.slice("service:".length), path: ["services", name, key] });
+      if (typeof value === "string" && value.startsWith("service:")) out.push({ target: value.slice("service:".length), key, index: null });
     }
     list(service.volumes_from).forEach((from, i) => {
-      if (typeof from === "string" && !from.startsWith("container:")) out.push({ target: from.split(":")[0], path: ["services", name, "volumes_from", i] });
+      if (typeof from === "string" && !from.startsWith("container:")) out.push({ target: from.split(":")[0], key: "volumes_from", index: i });
     });
     if (out.length === 0) continue;
     const kept = [];
     for (const edge of out) {
       if (hasUnknown(edge.target)) continue;
       if (edge.target in services) kept.push(edge);
-      else issues.push({ path: edge.path, atKey: false, message: `services.${name}: depends on undefined service '${edge.target}'` });
+      else issues.push({ path: pathOf(name, edge), atKey: false, message: `services.${name}: depends on undefined service '${edge.target}'` });
     }
     edges.set(name, kept);
   }
   const reported = /* @__PURE__ */ new Set();
   const visit = (trail) => {
-    for (const edge of edges.get(trail[trail.length - 1]) ?? []) {
+    const from = trail[trail.length - 1];
+    for (const edge of edges.get(from) ?? []) {
       const at = trail.indexOf(edge.target);
       if (at >= 0) {
         const cycle = [...trail.slice(at), edge.target];
         const identity = [...cycle.slice(0, -1)].sort().join("\0");
         if (!reported.has(identity)) {
           reported.add(identity);
-          issues.push({ path: edge.path, atKey: false, message: `services.${trail[trail.length - 1]}: dependency cycle detected: ${cycle.join(" -> ")}` });
+          issues.push({ path: pathOf(from, edge), atKey: false, message: `services.${from}: dependency cycle detected: ${cycle.join(" -> ")}` });
         }
         continue;
       }
       if (done.has(edge.target)) continue;
       visit([...trail, edge.target]);
     }
-    done.add(trail[trail.length - 1]);
+    done.add(from);
   };
   const done = /* @__PURE__ */ new Set();
   for (const name of [...edges.keys()].sort()) if (!done.has(name)) visit([name]);
@@ -167,8 +169,9 @@ var EMPTY = Object.freeze({});
 function plain(value) {
   return isPlain(value) ? value : EMPTY;
 }
+var NO_ITEMS = Object.freeze([]);
 function list(value) {
-  return Array.isArray(value) ? value : [];
+  return Array.isArray(value) ? value : NO_ITEMS;
 }
 
 // src/compose/schema/validate-compose.generated.js
@@ -2713,7 +2716,9 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    const ownKeys0 = /* @__PURE__ */ new Set();
     for (const key0 in data) {
+      ownKeys0.add(key0);
       if (!(func1.call(schema35.properties, key0) || pattern4.test(key0))) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data };
         if (vErrors === null) {
@@ -2724,19 +2729,19 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.develop !== void 0) {
+    if (ownKeys0.has("develop") && data.develop !== void 0) {
       if (!validate27(data.develop, { instancePath: instancePath + "/develop", parentData: data, parentDataProperty: "develop", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
         errors = vErrors.length;
       }
     }
-    if (data.deploy !== void 0) {
+    if (ownKeys0.has("deploy") && data.deploy !== void 0) {
       if (!validate33(data.deploy, { instancePath: instancePath + "/deploy", parentData: data, parentDataProperty: "deploy", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
         errors = vErrors.length;
       }
     }
-    if (data.annotations !== void 0) {
+    if (ownKeys0.has("annotations") && data.annotations !== void 0) {
       let data2 = data.annotations;
       const _errs6 = errors;
       let valid2 = false;
@@ -2861,7 +2866,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.attach !== void 0) {
+    if (ownKeys0.has("attach") && data.attach !== void 0) {
       let data5 = data.attach;
       if (typeof data5 !== "boolean" && typeof data5 !== "string") {
         const err8 = { instancePath: instancePath + "/attach", schemaPath: "#/properties/attach/type", keyword: "type", params: { type: schema35.properties.attach.type }, message: "must be boolean,string", schema: schema35.properties.attach.type, parentSchema: schema35.properties.attach, data: data5 };
@@ -2873,7 +2878,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.build !== void 0) {
+    if (ownKeys0.has("build") && data.build !== void 0) {
       let data6 = data.build;
       const _errs19 = errors;
       let valid7 = false;
@@ -4185,7 +4190,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.blkio_config !== void 0) {
+    if (ownKeys0.has("blkio_config") && data.blkio_config !== void 0) {
       let data57 = data.blkio_config;
       if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
         for (const key17 in data57) {
@@ -4531,7 +4536,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.cap_add !== void 0) {
+    if (ownKeys0.has("cap_add") && data.cap_add !== void 0) {
       let data79 = data.cap_add;
       if (Array.isArray(data79)) {
         const len18 = data79.length;
@@ -4583,7 +4588,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.cap_drop !== void 0) {
+    if (ownKeys0.has("cap_drop") && data.cap_drop !== void 0) {
       let data81 = data.cap_drop;
       if (Array.isArray(data81)) {
         const len19 = data81.length;
@@ -4635,7 +4640,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.cgroup !== void 0) {
+    if (ownKeys0.has("cgroup") && data.cgroup !== void 0) {
       let data83 = data.cgroup;
       if (typeof data83 !== "string") {
         const err126 = { instancePath: instancePath + "/cgroup", schemaPath: "#/properties/cgroup/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.cgroup.type, parentSchema: schema35.properties.cgroup, data: data83 };
@@ -4656,7 +4661,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.cgroup_parent !== void 0) {
+    if (ownKeys0.has("cgroup_parent") && data.cgroup_parent !== void 0) {
       let data84 = data.cgroup_parent;
       if (typeof data84 !== "string") {
         const err128 = { instancePath: instancePath + "/cgroup_parent", schemaPath: "#/properties/cgroup_parent/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.cgroup_parent.type, parentSchema: schema35.properties.cgroup_parent, data: data84 };
@@ -4668,7 +4673,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.command !== void 0) {
+    if (ownKeys0.has("command") && data.command !== void 0) {
       let data85 = data.command;
       const _errs239 = errors;
       let valid89 = false;
@@ -4761,7 +4766,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.configs !== void 0) {
+    if (ownKeys0.has("configs") && data.configs !== void 0) {
       let data87 = data.configs;
       if (Array.isArray(data87)) {
         const len21 = data87.length;
@@ -4906,7 +4911,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.container_name !== void 0) {
+    if (ownKeys0.has("container_name") && data.container_name !== void 0) {
       let data94 = data.container_name;
       if (typeof data94 === "string") {
         if (!pattern46.test(data94)) {
@@ -4928,7 +4933,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.cpu_count !== void 0) {
+    if (ownKeys0.has("cpu_count") && data.cpu_count !== void 0) {
       let data95 = data.cpu_count;
       const _errs271 = errors;
       let valid97 = false;
@@ -4998,7 +5003,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.cpu_percent !== void 0) {
+    if (ownKeys0.has("cpu_percent") && data.cpu_percent !== void 0) {
       let data96 = data.cpu_percent;
       const _errs277 = errors;
       let valid98 = false;
@@ -5077,7 +5082,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.cpu_shares !== void 0) {
+    if (ownKeys0.has("cpu_shares") && data.cpu_shares !== void 0) {
       let data97 = data.cpu_shares;
       if (!(typeof data97 == "number") && typeof data97 !== "string") {
         const err155 = { instancePath: instancePath + "/cpu_shares", schemaPath: "#/properties/cpu_shares/type", keyword: "type", params: { type: schema35.properties.cpu_shares.type }, message: "must be number,string", schema: schema35.properties.cpu_shares.type, parentSchema: schema35.properties.cpu_shares, data: data97 };
@@ -5089,7 +5094,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.cpu_quota !== void 0) {
+    if (ownKeys0.has("cpu_quota") && data.cpu_quota !== void 0) {
       let data98 = data.cpu_quota;
       if (!(typeof data98 == "number") && typeof data98 !== "string") {
         const err156 = { instancePath: instancePath + "/cpu_quota", schemaPath: "#/properties/cpu_quota/type", keyword: "type", params: { type: schema35.properties.cpu_quota.type }, message: "must be number,string", schema: schema35.properties.cpu_quota.type, parentSchema: schema35.properties.cpu_quota, data: data98 };
@@ -5101,7 +5106,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.cpu_period !== void 0) {
+    if (ownKeys0.has("cpu_period") && data.cpu_period !== void 0) {
       let data99 = data.cpu_period;
       if (!(typeof data99 == "number") && typeof data99 !== "string") {
         const err157 = { instancePath: instancePath + "/cpu_period", schemaPath: "#/properties/cpu_period/type", keyword: "type", params: { type: schema35.properties.cpu_period.type }, message: "must be number,string", schema: schema35.properties.cpu_period.type, parentSchema: schema35.properties.cpu_period, data: data99 };
@@ -5113,7 +5118,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.cpu_rt_period !== void 0) {
+    if (ownKeys0.has("cpu_rt_period") && data.cpu_rt_period !== void 0) {
       let data100 = data.cpu_rt_period;
       if (!(typeof data100 == "number") && typeof data100 !== "string") {
         const err158 = { instancePath: instancePath + "/cpu_rt_period", schemaPath: "#/properties/cpu_rt_period/type", keyword: "type", params: { type: schema35.properties.cpu_rt_period.type }, message: "must be number,string", schema: schema35.properties.cpu_rt_period.type, parentSchema: schema35.properties.cpu_rt_period, data: data100 };
@@ -5125,7 +5130,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.cpu_rt_runtime !== void 0) {
+    if (ownKeys0.has("cpu_rt_runtime") && data.cpu_rt_runtime !== void 0) {
       let data101 = data.cpu_rt_runtime;
       if (!(typeof data101 == "number") && typeof data101 !== "string") {
         const err159 = { instancePath: instancePath + "/cpu_rt_runtime", schemaPath: "#/properties/cpu_rt_runtime/type", keyword: "type", params: { type: schema35.properties.cpu_rt_runtime.type }, message: "must be number,string", schema: schema35.properties.cpu_rt_runtime.type, parentSchema: schema35.properties.cpu_rt_runtime, data: data101 };
@@ -5137,7 +5142,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.cpus !== void 0) {
+    if (ownKeys0.has("cpus") && data.cpus !== void 0) {
       let data102 = data.cpus;
       if (!(typeof data102 == "number") && typeof data102 !== "string") {
         const err160 = { instancePath: instancePath + "/cpus", schemaPath: "#/properties/cpus/type", keyword: "type", params: { type: schema35.properties.cpus.type }, message: "must be number,string", schema: schema35.properties.cpus.type, parentSchema: schema35.properties.cpus, data: data102 };
@@ -5149,7 +5154,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.cpuset !== void 0) {
+    if (ownKeys0.has("cpuset") && data.cpuset !== void 0) {
       let data103 = data.cpuset;
       if (typeof data103 !== "string") {
         const err161 = { instancePath: instancePath + "/cpuset", schemaPath: "#/properties/cpuset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.cpuset.type, parentSchema: schema35.properties.cpuset, data: data103 };
@@ -5161,7 +5166,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.credential_spec !== void 0) {
+    if (ownKeys0.has("credential_spec") && data.credential_spec !== void 0) {
       let data104 = data.credential_spec;
       if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
         for (const key24 in data104) {
@@ -5221,7 +5226,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.depends_on !== void 0) {
+    if (ownKeys0.has("depends_on") && data.depends_on !== void 0) {
       let data108 = data.depends_on;
       const _errs306 = errors;
       let valid100 = false;
@@ -5412,7 +5417,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.device_cgroup_rules !== void 0) {
+    if (ownKeys0.has("device_cgroup_rules") && data.device_cgroup_rules !== void 0) {
       let data114 = data.device_cgroup_rules;
       if (Array.isArray(data114)) {
         const len23 = data114.length;
@@ -5464,7 +5469,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.devices !== void 0) {
+    if (ownKeys0.has("devices") && data.devices !== void 0) {
       let data116 = data.devices;
       if (Array.isArray(data116)) {
         const len24 = data116.length;
@@ -5594,13 +5599,13 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.dns !== void 0) {
+    if (ownKeys0.has("dns") && data.dns !== void 0) {
       if (!validate22(data.dns, { instancePath: instancePath + "/dns", parentData: data, parentDataProperty: "dns", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
-    if (data.dns_opt !== void 0) {
+    if (ownKeys0.has("dns_opt") && data.dns_opt !== void 0) {
       let data122 = data.dns_opt;
       if (Array.isArray(data122)) {
         const len25 = data122.length;
@@ -5652,13 +5657,13 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.dns_search !== void 0) {
+    if (ownKeys0.has("dns_search") && data.dns_search !== void 0) {
       if (!validate22(data.dns_search, { instancePath: instancePath + "/dns_search", parentData: data, parentDataProperty: "dns_search", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
-    if (data.domainname !== void 0) {
+    if (ownKeys0.has("domainname") && data.domainname !== void 0) {
       let data125 = data.domainname;
       if (typeof data125 !== "string") {
         const err195 = { instancePath: instancePath + "/domainname", schemaPath: "#/properties/domainname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.domainname.type, parentSchema: schema35.properties.domainname, data: data125 };
@@ -5670,7 +5675,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.entrypoint !== void 0) {
+    if (ownKeys0.has("entrypoint") && data.entrypoint !== void 0) {
       let data126 = data.entrypoint;
       const _errs354 = errors;
       let valid119 = false;
@@ -5763,7 +5768,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.env_file !== void 0) {
+    if (ownKeys0.has("env_file") && data.env_file !== void 0) {
       let data128 = data.env_file;
       const _errs365 = errors;
       let valid123 = false;
@@ -5940,7 +5945,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.label_file !== void 0) {
+    if (ownKeys0.has("label_file") && data.label_file !== void 0) {
       let data133 = data.label_file;
       const _errs385 = errors;
       let valid129 = false;
@@ -6013,7 +6018,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.environment !== void 0) {
+    if (ownKeys0.has("environment") && data.environment !== void 0) {
       let data135 = data.environment;
       const _errs394 = errors;
       let valid133 = false;
@@ -6138,7 +6143,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.expose !== void 0) {
+    if (ownKeys0.has("expose") && data.expose !== void 0) {
       let data138 = data.expose;
       if (Array.isArray(data138)) {
         const len30 = data138.length;
@@ -6193,7 +6198,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.extends !== void 0) {
+    if (ownKeys0.has("extends") && data.extends !== void 0) {
       let data140 = data.extends;
       const _errs409 = errors;
       let valid141 = false;
@@ -6297,7 +6302,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.provider !== void 0) {
+    if (ownKeys0.has("provider") && data.provider !== void 0) {
       let data143 = data.provider;
       if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
         if (data143.type === void 0) {
@@ -6432,7 +6437,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.external_links !== void 0) {
+    if (ownKeys0.has("external_links") && data.external_links !== void 0) {
       let data148 = data.external_links;
       if (Array.isArray(data148)) {
         const len32 = data148.length;
@@ -6484,7 +6489,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.extra_hosts !== void 0) {
+    if (ownKeys0.has("extra_hosts") && data.extra_hosts !== void 0) {
       let data150 = data.extra_hosts;
       const _errs440 = errors;
       let valid152 = false;
@@ -6670,13 +6675,13 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.gpus !== void 0) {
+    if (ownKeys0.has("gpus") && data.gpus !== void 0) {
       if (!validate40(data.gpus, { instancePath: instancePath + "/gpus", parentData: data, parentDataProperty: "gpus", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
         errors = vErrors.length;
       }
     }
-    if (data.group_add !== void 0) {
+    if (ownKeys0.has("group_add") && data.group_add !== void 0) {
       let data155 = data.group_add;
       if (Array.isArray(data155)) {
         const len35 = data155.length;
@@ -6731,7 +6736,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.healthcheck !== void 0) {
+    if (ownKeys0.has("healthcheck") && data.healthcheck !== void 0) {
       let data157 = data.healthcheck;
       if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
         for (const key37 in data157) {
@@ -6900,7 +6905,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.hostname !== void 0) {
+    if (ownKeys0.has("hostname") && data.hostname !== void 0) {
       let data166 = data.hostname;
       if (typeof data166 !== "string") {
         const err270 = { instancePath: instancePath + "/hostname", schemaPath: "#/properties/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.hostname.type, parentSchema: schema35.properties.hostname, data: data166 };
@@ -6912,7 +6917,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.image !== void 0) {
+    if (ownKeys0.has("image") && data.image !== void 0) {
       let data167 = data.image;
       if (typeof data167 !== "string") {
         const err271 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.image.type, parentSchema: schema35.properties.image, data: data167 };
@@ -6924,7 +6929,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.init !== void 0) {
+    if (ownKeys0.has("init") && data.init !== void 0) {
       let data168 = data.init;
       if (typeof data168 !== "boolean" && typeof data168 !== "string") {
         const err272 = { instancePath: instancePath + "/init", schemaPath: "#/properties/init/type", keyword: "type", params: { type: schema35.properties.init.type }, message: "must be boolean,string", schema: schema35.properties.init.type, parentSchema: schema35.properties.init, data: data168 };
@@ -6936,7 +6941,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.ipc !== void 0) {
+    if (ownKeys0.has("ipc") && data.ipc !== void 0) {
       let data169 = data.ipc;
       if (typeof data169 !== "string") {
         const err273 = { instancePath: instancePath + "/ipc", schemaPath: "#/properties/ipc/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.ipc.type, parentSchema: schema35.properties.ipc, data: data169 };
@@ -6948,7 +6953,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.isolation !== void 0) {
+    if (ownKeys0.has("isolation") && data.isolation !== void 0) {
       let data170 = data.isolation;
       if (typeof data170 !== "string") {
         const err274 = { instancePath: instancePath + "/isolation", schemaPath: "#/properties/isolation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.isolation.type, parentSchema: schema35.properties.isolation, data: data170 };
@@ -6960,7 +6965,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.labels !== void 0) {
+    if (ownKeys0.has("labels") && data.labels !== void 0) {
       let data171 = data.labels;
       const _errs497 = errors;
       let valid169 = false;
@@ -7085,7 +7090,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.links !== void 0) {
+    if (ownKeys0.has("links") && data.links !== void 0) {
       let data174 = data.links;
       if (Array.isArray(data174)) {
         const len38 = data174.length;
@@ -7137,7 +7142,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.logging !== void 0) {
+    if (ownKeys0.has("logging") && data.logging !== void 0) {
       let data176 = data.logging;
       if (data176 && typeof data176 == "object" && !Array.isArray(data176)) {
         for (const key40 in data176) {
@@ -7202,7 +7207,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.mac_address !== void 0) {
+    if (ownKeys0.has("mac_address") && data.mac_address !== void 0) {
       let data180 = data.mac_address;
       if (typeof data180 !== "string") {
         const err290 = { instancePath: instancePath + "/mac_address", schemaPath: "#/properties/mac_address/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.mac_address.type, parentSchema: schema35.properties.mac_address, data: data180 };
@@ -7214,7 +7219,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.mem_limit !== void 0) {
+    if (ownKeys0.has("mem_limit") && data.mem_limit !== void 0) {
       let data181 = data.mem_limit;
       if (!(typeof data181 == "number") && typeof data181 !== "string") {
         const err291 = { instancePath: instancePath + "/mem_limit", schemaPath: "#/properties/mem_limit/type", keyword: "type", params: { type: schema35.properties.mem_limit.type }, message: "must be number,string", schema: schema35.properties.mem_limit.type, parentSchema: schema35.properties.mem_limit, data: data181 };
@@ -7226,7 +7231,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.mem_reservation !== void 0) {
+    if (ownKeys0.has("mem_reservation") && data.mem_reservation !== void 0) {
       let data182 = data.mem_reservation;
       if (typeof data182 !== "string" && !(typeof data182 == "number" && (!(data182 % 1) && !isNaN(data182)))) {
         const err292 = { instancePath: instancePath + "/mem_reservation", schemaPath: "#/properties/mem_reservation/type", keyword: "type", params: { type: schema35.properties.mem_reservation.type }, message: "must be string,integer", schema: schema35.properties.mem_reservation.type, parentSchema: schema35.properties.mem_reservation, data: data182 };
@@ -7238,7 +7243,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.mem_swappiness !== void 0) {
+    if (ownKeys0.has("mem_swappiness") && data.mem_swappiness !== void 0) {
       let data183 = data.mem_swappiness;
       if (!(typeof data183 == "number" && (!(data183 % 1) && !isNaN(data183))) && typeof data183 !== "string") {
         const err293 = { instancePath: instancePath + "/mem_swappiness", schemaPath: "#/properties/mem_swappiness/type", keyword: "type", params: { type: schema35.properties.mem_swappiness.type }, message: "must be integer,string", schema: schema35.properties.mem_swappiness.type, parentSchema: schema35.properties.mem_swappiness, data: data183 };
@@ -7250,7 +7255,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.memswap_limit !== void 0) {
+    if (ownKeys0.has("memswap_limit") && data.memswap_limit !== void 0) {
       let data184 = data.memswap_limit;
       if (!(typeof data184 == "number") && typeof data184 !== "string") {
         const err294 = { instancePath: instancePath + "/memswap_limit", schemaPath: "#/properties/memswap_limit/type", keyword: "type", params: { type: schema35.properties.memswap_limit.type }, message: "must be number,string", schema: schema35.properties.memswap_limit.type, parentSchema: schema35.properties.memswap_limit, data: data184 };
@@ -7262,7 +7267,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.network_mode !== void 0) {
+    if (ownKeys0.has("network_mode") && data.network_mode !== void 0) {
       let data185 = data.network_mode;
       if (typeof data185 !== "string") {
         const err295 = { instancePath: instancePath + "/network_mode", schemaPath: "#/properties/network_mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.network_mode.type, parentSchema: schema35.properties.network_mode, data: data185 };
@@ -7274,7 +7279,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.models !== void 0) {
+    if (ownKeys0.has("models") && data.models !== void 0) {
       let data186 = data.models;
       const _errs533 = errors;
       let valid179 = false;
@@ -7473,7 +7478,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.networks !== void 0) {
+    if (ownKeys0.has("networks") && data.networks !== void 0) {
       let data191 = data.networks;
       const _errs553 = errors;
       let valid187 = false;
@@ -7862,7 +7867,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.oom_kill_disable !== void 0) {
+    if (ownKeys0.has("oom_kill_disable") && data.oom_kill_disable !== void 0) {
       let data206 = data.oom_kill_disable;
       if (typeof data206 !== "boolean" && typeof data206 !== "string") {
         const err331 = { instancePath: instancePath + "/oom_kill_disable", schemaPath: "#/properties/oom_kill_disable/type", keyword: "type", params: { type: schema35.properties.oom_kill_disable.type }, message: "must be boolean,string", schema: schema35.properties.oom_kill_disable.type, parentSchema: schema35.properties.oom_kill_disable, data: data206 };
@@ -7874,7 +7879,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.oom_score_adj !== void 0) {
+    if (ownKeys0.has("oom_score_adj") && data.oom_score_adj !== void 0) {
       let data207 = data.oom_score_adj;
       const _errs598 = errors;
       let valid204 = false;
@@ -7953,7 +7958,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.pid !== void 0) {
+    if (ownKeys0.has("pid") && data.pid !== void 0) {
       let data208 = data.pid;
       if (typeof data208 !== "string" && data208 !== null) {
         const err337 = { instancePath: instancePath + "/pid", schemaPath: "#/properties/pid/type", keyword: "type", params: { type: schema35.properties.pid.type }, message: "must be string,null", schema: schema35.properties.pid.type, parentSchema: schema35.properties.pid, data: data208 };
@@ -7965,7 +7970,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.pids_limit !== void 0) {
+    if (ownKeys0.has("pids_limit") && data.pids_limit !== void 0) {
       let data209 = data.pids_limit;
       if (!(typeof data209 == "number") && typeof data209 !== "string") {
         const err338 = { instancePath: instancePath + "/pids_limit", schemaPath: "#/properties/pids_limit/type", keyword: "type", params: { type: schema35.properties.pids_limit.type }, message: "must be number,string", schema: schema35.properties.pids_limit.type, parentSchema: schema35.properties.pids_limit, data: data209 };
@@ -7977,7 +7982,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.platform !== void 0) {
+    if (ownKeys0.has("platform") && data.platform !== void 0) {
       let data210 = data.platform;
       if (typeof data210 !== "string") {
         const err339 = { instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.platform.type, parentSchema: schema35.properties.platform, data: data210 };
@@ -7989,7 +7994,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.ports !== void 0) {
+    if (ownKeys0.has("ports") && data.ports !== void 0) {
       let data211 = data.ports;
       if (Array.isArray(data211)) {
         const len43 = data211.length;
@@ -8197,7 +8202,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.pre_start !== void 0) {
+    if (ownKeys0.has("pre_start") && data.pre_start !== void 0) {
       let data220 = data.pre_start;
       if (Array.isArray(data220)) {
         const len44 = data220.length;
@@ -8217,7 +8222,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.post_start !== void 0) {
+    if (ownKeys0.has("post_start") && data.post_start !== void 0) {
       let data222 = data.post_start;
       if (Array.isArray(data222)) {
         const len45 = data222.length;
@@ -8237,7 +8242,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.pre_stop !== void 0) {
+    if (ownKeys0.has("pre_stop") && data.pre_stop !== void 0) {
       let data224 = data.pre_stop;
       if (Array.isArray(data224)) {
         const len46 = data224.length;
@@ -8257,7 +8262,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.privileged !== void 0) {
+    if (ownKeys0.has("privileged") && data.privileged !== void 0) {
       let data226 = data.privileged;
       if (typeof data226 !== "boolean" && typeof data226 !== "string") {
         const err357 = { instancePath: instancePath + "/privileged", schemaPath: "#/properties/privileged/type", keyword: "type", params: { type: schema35.properties.privileged.type }, message: "must be boolean,string", schema: schema35.properties.privileged.type, parentSchema: schema35.properties.privileged, data: data226 };
@@ -8269,7 +8274,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.profiles !== void 0) {
+    if (ownKeys0.has("profiles") && data.profiles !== void 0) {
       let data227 = data.profiles;
       if (Array.isArray(data227)) {
         const len47 = data227.length;
@@ -8321,7 +8326,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.pull_policy !== void 0) {
+    if (ownKeys0.has("pull_policy") && data.pull_policy !== void 0) {
       let data229 = data.pull_policy;
       if (typeof data229 === "string") {
         if (!pattern76.test(data229)) {
@@ -8343,7 +8348,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.pull_refresh_after !== void 0) {
+    if (ownKeys0.has("pull_refresh_after") && data.pull_refresh_after !== void 0) {
       let data230 = data.pull_refresh_after;
       if (typeof data230 !== "string") {
         const err363 = { instancePath: instancePath + "/pull_refresh_after", schemaPath: "#/properties/pull_refresh_after/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.pull_refresh_after.type, parentSchema: schema35.properties.pull_refresh_after, data: data230 };
@@ -8355,7 +8360,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.read_only !== void 0) {
+    if (ownKeys0.has("read_only") && data.read_only !== void 0) {
       let data231 = data.read_only;
       if (typeof data231 !== "boolean" && typeof data231 !== "string") {
         const err364 = { instancePath: instancePath + "/read_only", schemaPath: "#/properties/read_only/type", keyword: "type", params: { type: schema35.properties.read_only.type }, message: "must be boolean,string", schema: schema35.properties.read_only.type, parentSchema: schema35.properties.read_only, data: data231 };
@@ -8367,7 +8372,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.restart !== void 0) {
+    if (ownKeys0.has("restart") && data.restart !== void 0) {
       let data232 = data.restart;
       if (typeof data232 !== "string") {
         const err365 = { instancePath: instancePath + "/restart", schemaPath: "#/properties/restart/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.restart.type, parentSchema: schema35.properties.restart, data: data232 };
@@ -8379,7 +8384,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.runtime !== void 0) {
+    if (ownKeys0.has("runtime") && data.runtime !== void 0) {
       let data233 = data.runtime;
       if (typeof data233 !== "string") {
         const err366 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.runtime.type, parentSchema: schema35.properties.runtime, data: data233 };
@@ -8391,7 +8396,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.scale !== void 0) {
+    if (ownKeys0.has("scale") && data.scale !== void 0) {
       let data234 = data.scale;
       if (!(typeof data234 == "number" && (!(data234 % 1) && !isNaN(data234))) && typeof data234 !== "string") {
         const err367 = { instancePath: instancePath + "/scale", schemaPath: "#/properties/scale/type", keyword: "type", params: { type: schema35.properties.scale.type }, message: "must be integer,string", schema: schema35.properties.scale.type, parentSchema: schema35.properties.scale, data: data234 };
@@ -8403,7 +8408,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.security_opt !== void 0) {
+    if (ownKeys0.has("security_opt") && data.security_opt !== void 0) {
       let data235 = data.security_opt;
       if (Array.isArray(data235)) {
         const len48 = data235.length;
@@ -8455,7 +8460,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.shm_size !== void 0) {
+    if (ownKeys0.has("shm_size") && data.shm_size !== void 0) {
       let data237 = data.shm_size;
       if (!(typeof data237 == "number") && typeof data237 !== "string") {
         const err371 = { instancePath: instancePath + "/shm_size", schemaPath: "#/properties/shm_size/type", keyword: "type", params: { type: schema35.properties.shm_size.type }, message: "must be number,string", schema: schema35.properties.shm_size.type, parentSchema: schema35.properties.shm_size, data: data237 };
@@ -8467,7 +8472,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.secrets !== void 0) {
+    if (ownKeys0.has("secrets") && data.secrets !== void 0) {
       let data238 = data.secrets;
       if (Array.isArray(data238)) {
         const len49 = data238.length;
@@ -8612,7 +8617,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.sysctls !== void 0) {
+    if (ownKeys0.has("sysctls") && data.sysctls !== void 0) {
       let data245 = data.sysctls;
       const _errs690 = errors;
       let valid229 = false;
@@ -8737,7 +8742,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.stdin_open !== void 0) {
+    if (ownKeys0.has("stdin_open") && data.stdin_open !== void 0) {
       let data248 = data.stdin_open;
       if (typeof data248 !== "boolean" && typeof data248 !== "string") {
         const err389 = { instancePath: instancePath + "/stdin_open", schemaPath: "#/properties/stdin_open/type", keyword: "type", params: { type: schema35.properties.stdin_open.type }, message: "must be boolean,string", schema: schema35.properties.stdin_open.type, parentSchema: schema35.properties.stdin_open, data: data248 };
@@ -8749,7 +8754,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.stop_grace_period !== void 0) {
+    if (ownKeys0.has("stop_grace_period") && data.stop_grace_period !== void 0) {
       let data249 = data.stop_grace_period;
       if (typeof data249 !== "string") {
         const err390 = { instancePath: instancePath + "/stop_grace_period", schemaPath: "#/properties/stop_grace_period/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.stop_grace_period.type, parentSchema: schema35.properties.stop_grace_period, data: data249 };
@@ -8761,7 +8766,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.stop_signal !== void 0) {
+    if (ownKeys0.has("stop_signal") && data.stop_signal !== void 0) {
       let data250 = data.stop_signal;
       if (typeof data250 !== "string") {
         const err391 = { instancePath: instancePath + "/stop_signal", schemaPath: "#/properties/stop_signal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.stop_signal.type, parentSchema: schema35.properties.stop_signal, data: data250 };
@@ -8773,7 +8778,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.storage_opt !== void 0) {
+    if (ownKeys0.has("storage_opt") && data.storage_opt !== void 0) {
       let data251 = data.storage_opt;
       if (!(data251 && typeof data251 == "object" && !Array.isArray(data251))) {
         const err392 = { instancePath: instancePath + "/storage_opt", schemaPath: "#/properties/storage_opt/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.storage_opt.type, parentSchema: schema35.properties.storage_opt, data: data251 };
@@ -8785,13 +8790,13 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.tmpfs !== void 0) {
+    if (ownKeys0.has("tmpfs") && data.tmpfs !== void 0) {
       if (!validate22(data.tmpfs, { instancePath: instancePath + "/tmpfs", parentData: data, parentDataProperty: "tmpfs", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
-    if (data.tty !== void 0) {
+    if (ownKeys0.has("tty") && data.tty !== void 0) {
       let data253 = data.tty;
       if (typeof data253 !== "boolean" && typeof data253 !== "string") {
         const err393 = { instancePath: instancePath + "/tty", schemaPath: "#/properties/tty/type", keyword: "type", params: { type: schema35.properties.tty.type }, message: "must be boolean,string", schema: schema35.properties.tty.type, parentSchema: schema35.properties.tty, data: data253 };
@@ -8803,7 +8808,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.ulimits !== void 0) {
+    if (ownKeys0.has("ulimits") && data.ulimits !== void 0) {
       let data254 = data.ulimits;
       if (data254 && typeof data254 == "object" && !Array.isArray(data254)) {
         var props29 = {};
@@ -8933,7 +8938,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.use_api_socket !== void 0) {
+    if (ownKeys0.has("use_api_socket") && data.use_api_socket !== void 0) {
       let data258 = data.use_api_socket;
       if (typeof data258 !== "boolean") {
         const err403 = { instancePath: instancePath + "/use_api_socket", schemaPath: "#/properties/use_api_socket/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema35.properties.use_api_socket.type, parentSchema: schema35.properties.use_api_socket, data: data258 };
@@ -8945,7 +8950,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.user !== void 0) {
+    if (ownKeys0.has("user") && data.user !== void 0) {
       let data259 = data.user;
       if (typeof data259 !== "string") {
         const err404 = { instancePath: instancePath + "/user", schemaPath: "#/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.user.type, parentSchema: schema35.properties.user, data: data259 };
@@ -8957,7 +8962,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.uts !== void 0) {
+    if (ownKeys0.has("uts") && data.uts !== void 0) {
       let data260 = data.uts;
       if (typeof data260 !== "string") {
         const err405 = { instancePath: instancePath + "/uts", schemaPath: "#/properties/uts/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.uts.type, parentSchema: schema35.properties.uts, data: data260 };
@@ -8969,7 +8974,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.userns_mode !== void 0) {
+    if (ownKeys0.has("userns_mode") && data.userns_mode !== void 0) {
       let data261 = data.userns_mode;
       if (typeof data261 !== "string") {
         const err406 = { instancePath: instancePath + "/userns_mode", schemaPath: "#/properties/userns_mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.userns_mode.type, parentSchema: schema35.properties.userns_mode, data: data261 };
@@ -8981,7 +8986,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.volumes !== void 0) {
+    if (ownKeys0.has("volumes") && data.volumes !== void 0) {
       let data262 = data.volumes;
       if (Array.isArray(data262)) {
         const len51 = data262.length;
@@ -9568,7 +9573,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.volumes_from !== void 0) {
+    if (ownKeys0.has("volumes_from") && data.volumes_from !== void 0) {
       let data285 = data.volumes_from;
       if (Array.isArray(data285)) {
         const len53 = data285.length;
@@ -9620,7 +9625,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.working_dir !== void 0) {
+    if (ownKeys0.has("working_dir") && data.working_dir !== void 0) {
       let data287 = data.working_dir;
       if (typeof data287 !== "string") {
         const err452 = { instancePath: instancePath + "/working_dir", schemaPath: "#/properties/working_dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.working_dir.type, parentSchema: schema35.properties.working_dir, data: data287 };

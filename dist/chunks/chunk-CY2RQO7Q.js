@@ -3,14 +3,13 @@ import {
   escapeRegex,
   exactImageName,
   imageMatches,
-  imageName,
-  parseImage
-} from "./chunk-SKLV7MET.js";
+  imageName
+} from "./chunk-WKGC6WWL.js";
 import {
   hasUnknown,
   interpolate,
   interpolateTree
-} from "./chunk-ICGOHP7I.js";
+} from "./chunk-YZODILJP.js";
 import {
   isFolderName,
   isInside
@@ -9349,7 +9348,6 @@ function indexOf(policy) {
     index = {
       byName: /* @__PURE__ */ new Map(),
       byAlias: /* @__PURE__ */ new Map(),
-      byImage: /* @__PURE__ */ new Map(),
       byWrittenImage: /* @__PURE__ */ new Map(),
       exactImage: /* @__PURE__ */ new Map(),
       wildcardImages: [],
@@ -9381,16 +9379,9 @@ function findCatalogEntry(policy, name) {
   return aliased ? { entry: aliased, viaAlias: true } : null;
 }
 function findCatalogByImage(policy, image) {
-  const { byImage, byWrittenImage } = indexOf(policy);
+  const { byWrittenImage } = indexOf(policy);
   let entry2 = byWrittenImage.get(image);
-  if (entry2 !== void 0) return entry2;
-  const name = parseImage(image).name;
-  entry2 = byImage.get(name);
-  if (entry2 === void 0) {
-    entry2 = firstCatalogEntryMatching(policy, name);
-    byImage.set(name, entry2);
-  }
-  byWrittenImage.set(image, entry2);
+  if (entry2 === void 0) byWrittenImage.set(image, entry2 = firstCatalogEntryMatching(policy, imageName(image)));
   return entry2;
 }
 function firstCatalogEntryMatching(policy, name) {
@@ -11846,7 +11837,7 @@ function requireLoader() {
   function isWsOrEol(c) {
     return c === 9 || c === 32 || c === 10 || c === 13;
   }
-  function isFlowIndicator(c) {
+  function isFlowIndicator2(c) {
     return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
   }
   function fromHexCode(c) {
@@ -12258,12 +12249,12 @@ function requireLoader() {
     const _kind = state.kind;
     const _result = state.result;
     let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+    if (isWsOrEol(ch) || isFlowIndicator2(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
       return false;
     }
     if (ch === 63 || ch === 45) {
       const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator2(following)) {
         return false;
       }
     }
@@ -12274,7 +12265,7 @@ function requireLoader() {
     while (ch !== 0) {
       if (ch === 58) {
         const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator2(following)) {
           break;
         }
       } else if (ch === 35) {
@@ -12282,7 +12273,7 @@ function requireLoader() {
         if (isWsOrEol(preceding)) {
           break;
         }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator2(ch)) {
         break;
       } else if (isEol(ch)) {
         _line = state.line;
@@ -12669,7 +12660,7 @@ function requireLoader() {
     const _tag = state.tag;
     const _anchor = state.anchor;
     const _result = {};
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let overridableKeys = null;
     let keyTag = null;
     let keyNode = null;
     let valueNode = null;
@@ -12690,7 +12681,7 @@ function requireLoader() {
       if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
         if (ch === 63) {
           if (atExplicitKey) {
-            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            storeMappingPair(state, _result, overridableKeys ??= /* @__PURE__ */ Object.create(null), keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
             keyTag = keyNode = valueNode = null;
           }
           detected = true;
@@ -12722,7 +12713,7 @@ function requireLoader() {
               throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
             }
             if (atExplicitKey) {
-              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              storeMappingPair(state, _result, overridableKeys ??= /* @__PURE__ */ Object.create(null), keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
               keyTag = keyNode = valueNode = null;
             }
             detected = true;
@@ -12759,7 +12750,7 @@ function requireLoader() {
           }
         }
         if (!atExplicitKey) {
-          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          storeMappingPair(state, _result, overridableKeys ??= /* @__PURE__ */ Object.create(null), keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
           keyTag = keyNode = valueNode = null;
         }
         skipSeparationSpace(state, true, -1);
@@ -12772,7 +12763,7 @@ function requireLoader() {
       }
     }
     if (atExplicitKey) {
-      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+      storeMappingPair(state, _result, overridableKeys ??= /* @__PURE__ */ Object.create(null), keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
     }
     if (detected) {
       state.tag = _tag;
@@ -12864,7 +12855,7 @@ function requireLoader() {
     }
     ch = state.input.charCodeAt(++state.position);
     const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator2(ch)) {
       ch = state.input.charCodeAt(++state.position);
     }
     if (state.position === _position) {
@@ -12878,7 +12869,7 @@ function requireLoader() {
     if (ch !== 42) return false;
     ch = state.input.charCodeAt(++state.position);
     const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator2(ch)) {
       ch = state.input.charCodeAt(++state.position);
     }
     if (state.position === _position) {
@@ -13906,28 +13897,61 @@ var {
 } = yaml;
 
 // src/yaml/fast-load.ts
-var NON_STRING_KEY = String.raw`(?:[-+]?\.?[0-9][0-9a-z_.+-]*|[-+]?\.[a-z]+|true|false|null|~)`;
-var NEEDS_FULL_PARSE = new RegExp(
-  [
-    String.raw`(?:^|[\s[{,:-])[&*!][^\s]`,
-    // anchor, alias, tag
-    "<<",
-    "^%",
-    String.raw`(?:^|[\s[{,])\?(?:[ \t]|$)`,
-    // explicit key
-    // block key; the indentation and the `- ` indicators are matched atomically (a lookahead's capture,
-    // then a backreference): giving any of it back can never make a match, only cost the backtracking.
-    String.raw`^(?=([ \t]*))\1(?=((?:-[ \t]+)*))\2(?:${NON_STRING_KEY}|"[^"]*"|'[^']*')?[ \t]*:(?:[ \t]|$)`,
-    String.raw`[[{,][ \t]*${NON_STRING_KEY}?[ \t]*:(?:[ \t]|$)`
-    // flow key
-  ].join("|"),
-  "im"
-);
 function isPlainYaml(text) {
-  return !NEEDS_FULL_PARSE.test(text);
+  return !(BLOCK_KEY.test(text) || FLOW_KEY.test(text) || someOccurrence(text, "&", nodePropertyAt) || someOccurrence(text, "*", nodePropertyAt) || someOccurrence(text, "!", nodePropertyAt) || someOccurrence(text, "?", explicitKeyAt) || someOccurrence(text, "%", directiveAt) || text.includes("<<"));
+}
+var NON_STRING_KEY = String.raw`(?:[-+]?\.?[0-9][0-9a-z_.+-]*|[-+]?\.[a-z]+|true|false|null|~)`;
+var BLOCK_KEY = new RegExp(String.raw`^(?=([ \t]*))\1(?=((?:-[ \t]+)*))\2(?:${NON_STRING_KEY}|"[^"]*"|'[^']*')?[ \t]*:(?:[ \t]|$)`, "im");
+var FLOW_KEY = new RegExp(String.raw`[[{,][ \t]*${NON_STRING_KEY}?[ \t]*:(?:[ \t]|$)`, "im");
+function someOccurrence(text, character, matches2) {
+  for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) if (matches2(text, at)) return true;
+  return false;
+}
+function nodePropertyAt(text, at) {
+  if (at > 0) {
+    const previous = text.charCodeAt(at - 1);
+    if (!isSpace(previous) && !isFlowIndicator(previous) && previous !== COLON && previous !== DASH) return false;
+  }
+  return at + 1 < text.length && !isSpace(text.charCodeAt(at + 1));
+}
+function explicitKeyAt(text, at) {
+  if (at > 0) {
+    const previous = text.charCodeAt(at - 1);
+    if (!isSpace(previous) && !isFlowIndicator(previous)) return false;
+  }
+  if (at + 1 >= text.length) return true;
+  const next = text.charCodeAt(at + 1);
+  return next === SPACE || next === TAB || isLineBreak(next);
+}
+function directiveAt(text, at) {
+  return at === 0 || isLineBreak(text.charCodeAt(at - 1));
+}
+var TAB = 9;
+var NEWLINE = 10;
+var CARRIAGE_RETURN = 13;
+var SPACE = 32;
+var COMMA = 44;
+var DASH = 45;
+var COLON = 58;
+var OPEN_BRACKET = 91;
+var OPEN_BRACE = 123;
+var LINE_SEPARATOR = 8232;
+var PARAGRAPH_SEPARATOR = 8233;
+function isLineBreak(code) {
+  return code === NEWLINE || code === CARRIAGE_RETURN || code === LINE_SEPARATOR || code === PARAGRAPH_SEPARATOR;
+}
+function isSpace(code) {
+  if (code < 128) return code === SPACE || code >= TAB && code <= CARRIAGE_RETURN;
+  return code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === LINE_SEPARATOR || code === PARAGRAPH_SEPARATOR || code === 8239 || code === 8287 || code === 12288 || code === 65279;
+}
+function isFlowIndicator(code) {
+  return code === OPEN_BRACKET || code === OPEN_BRACE || code === COMMA;
 }
 function coreType(tag, starts, forms) {
-  const find = (source) => forms.find(([test]) => test.test(source));
+  const find = (source) => {
+    for (let i = 0; i < forms.length; i++) if (forms[i][0].test(source)) return forms[i];
+    return void 0;
+  };
   return new yaml.Type(`tag:yaml.org,2002:${tag}`, {
     kind: "scalar",
     resolve: (source) => {
@@ -14005,8 +14029,8 @@ function lineAndColumn(starts, offset) {
 }
 
 // src/yaml/light-positions.ts
-function buildLightPositions(text) {
-  if (!isPlainYaml(text) || /\r(?!\n)/.test(text)) return null;
+function buildPlainLightPositions(text) {
+  if (/\r(?!\n)/.test(text)) return null;
   const builder = new Builder2(text);
   const data = [];
   try {
@@ -14049,6 +14073,7 @@ function findLight(root, path16) {
   }
   return { key, value: current };
 }
+var NO_CHILDREN = [];
 var Builder2 = class {
   constructor(text) {
     this.text = text;
@@ -14056,17 +14081,20 @@ var Builder2 = class {
   text;
   roots = [];
   failed = false;
-  open = [];
+  /** The open nodes, innermost last: where each opened, and the nodes closed inside it (null until one is). */
+  openAt = [];
+  openChildren = [];
   event(event, state) {
     if (event === "open") {
-      this.open.push({ at: state.position, children: [] });
+      this.openAt.push(state.position);
+      this.openChildren.push(null);
       return;
     }
-    const frame = this.open.pop();
-    const closed = this.close(frame.at, frame.children, state);
-    const parent = this.open[this.open.length - 1];
-    if (parent) parent.children.push(closed);
-    else this.roots.push(closed);
+    const at = this.openAt.pop();
+    const closed = this.close(at, this.openChildren.pop() ?? NO_CHILDREN, state);
+    const parent = this.openChildren.length - 1;
+    if (parent < 0) this.roots.push(closed);
+    else (this.openChildren[parent] ??= []).push(closed);
   }
   close(at, children, state) {
     const start = skipSeparation(this.text, at);
@@ -14078,25 +14106,29 @@ var Builder2 = class {
     else if (state.kind === "sequence") closed.node = this.sequence(start, children, state.result);
     return closed;
   }
-  /** Children alternate key, value; a key (a string scalar followed by `:`) without a value node has a null value. */
+  /**
+   * The children that read something alternate key, value; a key (a string scalar followed by `:`)
+   * without a value node has a null value.
+   */
   mapping(start, children, result) {
-    const read = children.filter((child) => child.node !== null);
     const entries = [];
     const byKey = /* @__PURE__ */ new Map();
-    for (let i = 0; i < read.length; i++) {
-      const key = read[i];
+    for (let i = nextRead(children, 0); i < children.length; ) {
+      const key = children[i];
       const colon = colonAfter(this.text, key.end);
       if (key.node.kind !== "scalar" || typeof key.result !== "string" || colon < 0) return this.fail();
-      const next = read[i + 1];
+      const following = nextRead(children, i + 1);
+      const next = children[following];
       let value;
       let valueResult;
       if (next && colonAfter(this.text, next.end) < 0) {
         value = next.node;
         valueResult = next.result;
-        i++;
+        i = nextRead(children, following + 1);
       } else {
         value = { kind: "scalar", start: emptyValueStart(this.text, colon), value: null };
         valueResult = null;
+        i = following;
       }
       if (byKey.has(key.result) || !Object.hasOwn(result, key.result) || !Object.is(result[key.result], valueResult)) return this.fail();
       const entry2 = { key: key.result, keyStart: key.start, value };
@@ -14106,16 +14138,27 @@ var Builder2 = class {
     if (entries.length !== Object.keys(result).length) return this.fail();
     return { kind: "map", start, entries, byKey };
   }
+  /** The children that read something are the items, each what js-yaml made of it. */
   sequence(start, children, result) {
-    const read = children.filter((child) => child.node !== null);
-    if (read.length !== result.length || read.some((item, index) => !Object.is(item.result, result[index]))) return this.fail();
-    return { kind: "seq", start, items: read.map((item) => item.node) };
+    const items = [];
+    for (const child of children) {
+      if (child.node === null) continue;
+      if (items.length >= result.length || !Object.is(child.result, result[items.length])) return this.fail();
+      items.push(child.node);
+    }
+    if (items.length !== result.length) return this.fail();
+    return { kind: "seq", start, items };
   }
   fail() {
     this.failed = true;
     return null;
   }
 };
+function nextRead(children, from) {
+  let i = from;
+  while (i < children.length && children[i].node === null) i++;
+  return i;
+}
 function skipSeparation(text, at) {
   let i = at;
   while (i < text.length) {
@@ -14735,7 +14778,7 @@ function loadPlain(file) {
   };
   Object.defineProperty(file, "documents", { get: () => positions().documents, enumerable: true, configurable: true });
   Object.defineProperty(file, "lineCounter", { get: () => positions().lineCounter, enumerable: true, configurable: true });
-  file.light = memo(() => buildLightPositions(file.text));
+  file.light = memo(() => buildPlainLightPositions(file.text));
   return true;
 }
 function loadDocuments(file, lineCounter) {
@@ -14779,16 +14822,16 @@ function loadDocuments(file, lineCounter) {
   file.tagPaths = tagPaths;
 }
 var MAX_NESTING = 256;
-var SPACE = 32;
-var DASH = 45;
-var NEWLINE = 10;
-var CARRIAGE_RETURN = 13;
+var SPACE2 = 32;
+var DASH2 = 45;
+var NEWLINE2 = 10;
+var CARRIAGE_RETURN2 = 13;
 var HASH = 35;
 var DOUBLE_QUOTE = 34;
 var BACKSLASH = 92;
-var OPEN_BRACKET = 91;
+var OPEN_BRACKET2 = 91;
 var CLOSE_BRACKET = 93;
-var OPEN_BRACE = 123;
+var OPEN_BRACE2 = 123;
 var CLOSE_BRACE = 125;
 var DEEP_INDENT = new RegExp(`^[ -]{${MAX_NESTING}}`, "m");
 function hasMoreBrackets(text, limit) {
@@ -14809,18 +14852,18 @@ function nestingLimitOffset(text) {
       lineStart = false;
       let column = 0;
       let j = i;
-      while (j < text.length && (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === DASH && text.charCodeAt(j + 1) === SPACE)) {
+      while (j < text.length && (text.charCodeAt(j) === SPACE2 || text.charCodeAt(j) === DASH2 && text.charCodeAt(j + 1) === SPACE2)) {
         j++;
         column++;
       }
       const rest = text.charCodeAt(j);
-      if (rest !== NEWLINE && rest !== CARRIAGE_RETURN && rest !== HASH && j < text.length && flow === 0) {
+      if (rest !== NEWLINE2 && rest !== CARRIAGE_RETURN2 && rest !== HASH && j < text.length && flow === 0) {
         while (indents.length > 0 && indents[indents.length - 1] >= column) indents.pop();
         indents.push(column);
         if (indents.length > MAX_NESTING) return j;
       }
     }
-    if (ch === NEWLINE) lineStart = true;
+    if (ch === NEWLINE2) lineStart = true;
     else if (ch === HASH && (i === 0 || /\s/.test(text[i - 1]))) {
       const end = text.indexOf("\n", i);
       if (end < 0) break;
@@ -14829,7 +14872,7 @@ function nestingLimitOffset(text) {
       let j = i + 1;
       while (j < text.length && text.charCodeAt(j) !== DOUBLE_QUOTE) j += text.charCodeAt(j) === BACKSLASH ? 2 : 1;
       i = j;
-    } else if (ch === OPEN_BRACKET || ch === OPEN_BRACE) {
+    } else if (ch === OPEN_BRACKET2 || ch === OPEN_BRACE2) {
       if (++flow > MAX_NESTING) return i;
     } else if ((ch === CLOSE_BRACKET || ch === CLOSE_BRACE) && flow > 0) flow--;
   }
@@ -15388,9 +15431,9 @@ function buildServices(stack, project, lookup, ctx) {
     const service = withLazyLoc(fields, () => sites().get(name)?.loc ?? null);
     const includedFrom = project.includedFrom.get(name);
     if (includedFrom) service.includedFrom = includedFrom;
-    const envFileVars = envFileVariables(name, resolved.env_file, includedFrom ? path8.dirname(includedFrom) : stack.dir, lookup, ctx, stack);
+    const envFileVars = resolved.env_file === void 0 || resolved.env_file === null ? [] : envFileVariables(name, resolved.env_file, includedFrom ? path8.dirname(includedFrom) : stack.dir, lookup, ctx, stack);
     const inlineVars = environmentVariables(config.environment, lookup, () => sites().get(name)?.envLocs);
-    service.environment = lastWins([...envFileVars, ...inlineVars]);
+    service.environment = envFileVars.length === 0 && !Array.isArray(config.environment) ? inlineVars : lastWins([...envFileVars, ...inlineVars]);
     return service;
   });
 }
@@ -15502,12 +15545,25 @@ function isRequired(required) {
   return required === true || typeof required === "string" && ["true", "yes", "on", "y"].includes(required.toLowerCase());
 }
 function environmentVariables(environment, lookup, locs) {
-  const pairs2 = Array.isArray(environment) ? environment.map((item) => splitAssignment(String(item))) : Object.entries(asPlain(environment)).map(([name, raw]) => [name, raw === null || raw === void 0 ? null : scalarText(raw)]);
-  return pairs2.map(([name, raw]) => {
+  const variable = (name, raw) => {
     const result = raw === null ? null : interpolate(raw, lookup);
     const value = result === null || result.unknown.length > 0 ? null : result.value;
     return withLazyLoc({ name, raw, value }, () => locs()?.get(name) ?? null);
-  });
+  };
+  const vars = [];
+  if (Array.isArray(environment)) {
+    for (const item of environment) {
+      const [name, raw] = splitAssignment(String(item));
+      vars.push(variable(name, raw));
+    }
+  } else {
+    const entries = asPlain(environment);
+    for (const name of Object.keys(entries)) {
+      const raw = entries[name];
+      vars.push(variable(name, raw === null || raw === void 0 ? null : scalarText(raw)));
+    }
+  }
+  return vars;
 }
 function lastWins(vars) {
   const byName = /* @__PURE__ */ new Map();
@@ -16750,9 +16806,15 @@ function buildStores(active, postgres) {
   }
   return stores;
 }
+var projectNames = /* @__PURE__ */ new WeakMap();
 function projectName(stack) {
-  const declared = typeof stack.resolved.name === "string" && !stack.resolved.name.includes("${") ? stack.resolved.name : path15.basename(stack.dir);
-  return declared.toLowerCase().replace(/[^a-z0-9_-]/g, "");
+  let name = projectNames.get(stack);
+  if (name === void 0) {
+    const declared = typeof stack.resolved.name === "string" && !stack.resolved.name.includes("${") ? stack.resolved.name : path15.basename(stack.dir);
+    name = declared.toLowerCase().replace(/[^a-z0-9_-]/g, "");
+    projectNames.set(stack, name);
+  }
+  return name;
 }
 function asRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
@@ -16774,7 +16836,7 @@ function readVolume(service, entry2, index) {
     if (parts.length < 2) return null;
     source = parts[0];
     target = parts[1];
-    readOnly = (parts[2] ?? "").split(",").includes("ro");
+    readOnly = parts.length > 2 && hasMountOption(parts[2], "ro");
   } else {
     const long = asRecord(entry2);
     if (typeof long.source !== "string" || typeof long.target !== "string") return null;
@@ -16791,15 +16853,28 @@ function readVolume(service, entry2, index) {
   }
   return withLazyLoc({ service, kind: "volume", key: volumeName(service.stack, source), source, target, readOnly }, locate);
 }
+function hasMountOption(mode, option) {
+  for (let at = mode.indexOf(option); at >= 0; at = mode.indexOf(option, at + 1)) {
+    const end = at + option.length;
+    if ((at === 0 || mode[at - 1] === ",") && (end === mode.length || mode[end] === ",")) return true;
+  }
+  return false;
+}
 function splitShortVolume(text) {
   const parts = text.split(":");
-  if (parts.length > 1 && /^[A-Za-z]$/.test(parts[0]) && /^[\\/]/.test(parts[1] ?? "")) parts.splice(0, 2, `${parts[0]}:${parts[1]}`);
+  if (parts.length > 1 && parts[0].length === 1 && /^[A-Za-z]$/.test(parts[0]) && /^[\\/]/.test(parts[1] ?? ""))
+    parts.splice(0, 2, `${parts[0]}:${parts[1]}`);
   return parts;
 }
 function serviceVolumes(service) {
   const entries = service.resolved.volumes;
-  if (!Array.isArray(entries)) return [];
-  return entries.map((entry2, i) => readVolume(service, entry2, i)).filter((v) => v !== null);
+  const mounts = [];
+  if (!Array.isArray(entries)) return mounts;
+  for (let i = 0; i < entries.length; i++) {
+    const mount = readVolume(service, entries[i], i);
+    if (mount !== null) mounts.push(mount);
+  }
+  return mounts;
 }
 function isSystemPath(abs) {
   return /^\/(etc|run|var\/run|sys|proc|dev|usr\/share\/zoneinfo|lib\/modules)(\/|$)/.test(abs) || abs === "/";
@@ -17004,7 +17079,13 @@ var NOT_SECRET_LAST = /* @__PURE__ */ new Set([
   "USERNAME"
 ]);
 var PUBLIC_WORDS = /* @__PURE__ */ new Set(["PUBLIC", "PUBLISHABLE", "PUB"]);
+var secretNames = /* @__PURE__ */ new Map();
 function isSecretName(name) {
+  let secret = secretNames.get(name);
+  if (secret === void 0) secretNames.set(name, secret = namesSecret(name));
+  return secret;
+}
+function namesSecret(name) {
   const words = name.toUpperCase().split(/[_\-.]+/).filter(Boolean);
   const last = words.at(-1);
   if (!last || NOT_SECRET_LAST.has(last)) return false;

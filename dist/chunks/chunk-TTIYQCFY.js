@@ -21,13 +21,13 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunk-IXJZ5RJC.js";
+} from "./chunk-CY2RQO7Q.js";
 import {
   parseImage
-} from "./chunk-SKLV7MET.js";
+} from "./chunk-WKGC6WWL.js";
 import {
   hasUnknown
-} from "./chunk-ICGOHP7I.js";
+} from "./chunk-YZODILJP.js";
 import {
   isInside
 } from "./chunk-BDF6BVKZ.js";
