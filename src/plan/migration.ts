@@ -8,6 +8,7 @@
 // Each new action joins the cause of the move it follows, so the findings carry it.
 import path from 'node:path';
 import type { HostModel } from '../model/types';
+import { memo } from '../util/lazy';
 import { isInside } from '../util/paths';
 import { keepProjectName } from './compose-edits';
 import { migrationChecks } from './checks';
@@ -126,7 +127,18 @@ export function extendPlan(model: HostModel, plan: PlacementPlan): PlacementPlan
 
   const ordered = orderForExecution(actions);
   const causes: PlanCause[] = plan.causes.map((cause) => ({ ...cause, actions: ordered.filter((a) => causeOf.get(a)?.has(cause.key)) }));
-  return { ...plan, actions: ordered, causes, checks: migrationChecks(model, moves, created, removed) };
+  // Phase 3's checks are read by `migrate` and the HTML report only, so a lint run does not build
+  // them (a URL per Traefik route of every service). Worked out on first read, then kept: the
+  // property reads (and serialises) as a plain value. Nothing it reads changes after this point.
+  const checks = memo(() => migrationChecks(model, moves, created, removed));
+  return {
+    ...plan,
+    actions: ordered,
+    causes,
+    get checks() {
+      return checks();
+    },
+  };
 }
 
 /**

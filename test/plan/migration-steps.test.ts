@@ -294,4 +294,23 @@ describe('Phase 3 checks', () => {
     expect(plan.checks!.stacks.map(rel)).toEqual(['services/automation/n8n/docker-compose.yml']);
     expect(plan.checks!.urls.map((u) => u.url)).toEqual(['http://api.example.com/v1', 'https://n8n.example.com']);
   });
+
+  it('are worked out on first read, then read, copied and serialised like a plain property', async () => {
+    const { plan } = await planOf({
+      'svclint.config.yaml': CONFIG,
+      services: {
+        n8n: {
+          'docker-compose.yml': 'services:\n  n8n:\n    image: n8nio/n8n:1.70.3\n    labels:\n      - traefik.http.routers.n8n.rule=Host(`n8n.example.com`)\n',
+        },
+      },
+    });
+    const first = plan.checks;
+    expect(first).toBeDefined();
+    expect(plan.checks).toBe(first); // kept, not built again
+    expect({ ...plan }.checks).toBe(first);
+    expect(Object.keys(plan).at(-1)).toBe('checks');
+    const serialised = JSON.parse(JSON.stringify(plan)) as PlacementPlan;
+    expect(serialised.checks).toEqual(first);
+    expect(serialised.checks!.urls.map((u) => u.url)).toEqual(['http://n8n.example.com']);
+  });
 });
