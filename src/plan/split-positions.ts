@@ -83,7 +83,7 @@ function documentUsesAnchors(doc: Document): boolean {
 }
 
 /** The lines of a service's definition: its key line to the end of its value (block style only). */
-export function documentServiceBlock(doc: Document, text: string, lines: string[], name: string): Block | null {
+function documentServiceBlock(doc: Document, text: string, lines: string[], name: string): Block | null {
   const services = findNode(doc, ['services'])?.value;
   if (!isMap(services) || services.flow) return null;
   const pair = (services.items as Pair[]).find((p) => isPair(p) && String((p.key as { value?: unknown }).value) === name);
@@ -98,7 +98,7 @@ export function documentServiceBlock(doc: Document, text: string, lines: string[
 }
 
 /** A single-line scalar at a key path (the last document holding it). */
-export function documentScalar(file: ComposeFile, keyPath: KeyPath): LocatedScalar | null {
+function documentScalar(file: ComposeFile, keyPath: KeyPath): LocatedScalar | null {
   let found: Node | null = null;
   for (const doc of file.documents) {
     const hit = findNode(doc, keyPath);
