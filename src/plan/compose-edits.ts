@@ -98,24 +98,27 @@ function findPathReferences(data: Record<string, unknown>): PathReference[] {
     else add(keyPath, value);
   };
   const services = isRecord(data.services) ? data.services : {};
+  // Key paths are written out (not spread from a base): this runs for every service of the tree.
   for (const [name, service] of Object.entries(services)) {
     if (!isRecord(service)) continue;
-    const base = ['services', name];
-    if (typeof service.build === 'string') add([...base, 'build'], service.build);
-    else if (isRecord(service.build)) add([...base, 'build', 'context'], service.build.context);
+    if (typeof service.build === 'string') add(['services', name, 'build'], service.build);
+    else if (isRecord(service.build)) add(['services', name, 'build', 'context'], service.build.context);
     if (Array.isArray(service.volumes)) {
-      service.volumes.forEach((volume, i) => {
+      const volumes: unknown[] = service.volumes;
+      for (let i = 0; i < volumes.length; i++) {
+        const volume = volumes[i];
         if (typeof volume === 'string') {
-          const source = volume.split(':')[0]!;
+          const colon = volume.indexOf(':');
+          const source = colon < 0 ? volume : volume.slice(0, colon);
           // A short volume whose source is a path (not a named volume): it starts with `.` or contains `/`.
-          if ((source.startsWith('.') || source.includes('/')) && isRelativePath(source)) out.push({ keyPath: [...base, 'volumes', i], raw: source });
+          if ((source.startsWith('.') || source.includes('/')) && isRelativePath(source)) out.push({ keyPath: ['services', name, 'volumes', i], raw: source });
         } else if (isRecord(volume) && volume.type === 'bind') {
-          add([...base, 'volumes', i, 'source'], volume.source);
+          add(['services', name, 'volumes', i, 'source'], volume.source);
         }
-      });
+      }
     }
-    if (service.env_file !== undefined) listOrOne([...base, 'env_file'], service.env_file, 'path');
-    if (isRecord(service.extends)) add([...base, 'extends', 'file'], service.extends.file);
+    if (service.env_file !== undefined) listOrOne(['services', name, 'env_file'], service.env_file, 'path');
+    if (isRecord(service.extends)) add(['services', name, 'extends', 'file'], service.extends.file);
   }
   if (data.include !== undefined) {
     const items = Array.isArray(data.include) ? data.include : [data.include];
@@ -164,7 +167,8 @@ export function relativePathEdits(stack: Stack, finalOf: (abs: string) => string
     for (const ref of pathReferences(file.data)) {
       const target = path.resolve(stack.dir, ref.raw);
       const end = finalOf(target);
-      if (path.resolve(newDir, ref.raw) === end) continue; // still right from the new folder
+      const fromNewDir = newDir === stack.dir ? target : path.resolve(newDir, ref.raw);
+      if (fromNewDir === end) continue; // still right from the new folder
       const next = spell(path.relative(newDir, end), ref.raw);
       // The line: the only one that holds the path (no YAML positions needed), else the value's position.
       const lines = linesOf();

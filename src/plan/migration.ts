@@ -7,7 +7,8 @@
 // - Phase 5: the documents (docs.ts).
 // Each new action joins the cause of the move it follows, so the findings carry it.
 import path from 'node:path';
-import type { HostModel } from '../model/types';
+import type { HostModel, ServiceDir } from '../model/types';
+import { memo } from '../util/lazy';
 import { isInside } from '../util/paths';
 import { keepProjectName } from './compose-edits';
 import { migrationChecks } from './checks';
@@ -126,7 +127,18 @@ export function extendPlan(model: HostModel, plan: PlacementPlan): PlacementPlan
 
   const ordered = orderForExecution(actions);
   const causes: PlanCause[] = plan.causes.map((cause) => ({ ...cause, actions: ordered.filter((a) => causeOf.get(a)?.has(cause.key)) }));
-  return { ...plan, actions: ordered, causes, checks: migrationChecks(model, moves, created, removed) };
+  // Phase 3's checks are read by `migrate` and the HTML report only, so a lint run does not build
+  // them (a URL per Traefik route of every service). Worked out on first read, then kept: the
+  // property reads (and serialises) as a plain value. Nothing it reads changes after this point.
+  const checks = memo(() => migrationChecks(model, moves, created, removed));
+  return {
+    ...plan,
+    actions: ordered,
+    causes,
+    get checks() {
+      return checks();
+    },
+  };
 }
 
 /**
@@ -138,9 +150,13 @@ function followingDefinitions(model: HostModel, plan: PlacementPlan, moves: Move
   const known = new Set(plan.stackSplits.flatMap((s) => s.services.map((x) => `${s.file}#${x.name}`)));
   const byFile = new Map<string, StackSplit>();
   const capability = (abs: string) => path.relative(model.root, abs).split(path.sep)[0];
-  for (const move of plan.moves) {
-    if (move.bridged || capability(move.from) === capability(move.to)) continue;
-    const dir = model.serviceDirs.find((d) => d.abs === move.dir);
+  const leaving = plan.moves.filter((move) => !move.bridged && capability(move.from) !== capability(move.to));
+  // The folders of those moves, found in one pass over the tree's folders (the first of a path, as `find` would).
+  const wanted = new Set(leaving.map((move) => move.dir));
+  const dirs = new Map<string, ServiceDir>();
+  for (const dir of wanted.size > 0 ? model.serviceDirs : []) if (wanted.has(dir.abs) && !dirs.has(dir.abs)) dirs.set(dir.abs, dir);
+  for (const move of leaving) {
+    const dir = dirs.get(move.dir);
     for (const service of dir?.composeServices ?? []) {
       const stack = service.stack;
       if (isInside(move.from, stack.dir) || moves.final(stack.file) !== stack.file || known.has(`${stack.file}#${service.name}`)) continue;

@@ -17,11 +17,15 @@ export interface Relocation {
 export function relocationLookup<R extends Relocation>(relocations: readonly R[], sep: string = path.sep): (abs: string) => R | null {
   const bySource = new Map<string, R>();
   for (const relocation of relocations) if (!bySource.has(relocation.from)) bySource.set(relocation.from, relocation);
+  // A prefix shorter than every source is none of them: the walk up stops there (most paths asked
+  // about sit a few levels below the sources, under ancestors they all share).
+  let shortest = Infinity;
+  for (const from of bySource.keys()) shortest = Math.min(shortest, from.length);
   return (abs) => {
     if (bySource.size === 0) return null;
     const own = bySource.get(abs);
     if (own) return own;
-    for (let i = abs.lastIndexOf(sep); i >= 0; i = i === 0 ? -1 : abs.lastIndexOf(sep, i - 1)) {
+    for (let i = abs.lastIndexOf(sep); i >= shortest; i = i === 0 ? -1 : abs.lastIndexOf(sep, i - 1)) {
       const ancestor = bySource.get(abs.slice(0, i));
       if (ancestor) return ancestor;
     }

@@ -17,6 +17,9 @@ export function followUpSteps(model: HostModel, moves: MoveMap): ManualAction[] 
 /** An active stack whose relative path leads into a folder that goes to archive/. */
 function archiveReads(model: HostModel, moves: MoveMap): ManualAction[] {
   const archive = path.join(model.root, [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? 'archive');
+  // A path that moves ends where its last move puts it: inside that move's target. Unless a target
+  // is in archive/ or holds it, no path can end in archive/, and no reference needs resolving.
+  if (!moves.moves.some((m) => isInside(archive, m.to) || isInside(m.to, archive))) return [];
   const steps: ManualAction[] = [];
   for (const stack of model.stacks) {
     if (stack.archived || isInside(archive, moves.final(stack.file))) continue;

@@ -14,13 +14,13 @@
 // Compose project changes either way (a shared project cannot be pinned in two files): the plan
 // says so and gives the exact commands to restart it in its new project.
 import path from 'node:path';
-import { isAlias, isMap, isPair, isScalar, Scalar, visit, type Document, type Node, type Pair } from 'yaml';
+import { Scalar } from 'yaml';
 import { COMPOSE_FILE_NAMES } from '../compose/stack';
 import type { ComposeService, Stack } from '../compose/types';
 import type { HostModel } from '../model/types';
-import { findNode, type KeyPath } from '../yaml/positions';
 import { defaultProjectName, pathReferences } from './compose-edits';
 import { relativeReference, type MoveMap } from './moves';
+import { splitPositions, type Block, type LocatedScalar, type SplitPositions } from './split-positions';
 import type { EditAction, ManualAction, MoveAction, PlanAction, StackSplit } from './types';
 
 export interface SplitSteps {
@@ -89,16 +89,16 @@ export function splitStack(model: HostModel, split: StackSplit, moves: MoveMap, 
     if (typeof carried === 'string') return { automated: false, why: carried };
     lifted.push({ name, folder, finalDir, carried });
   }
-  if (file.documents.length !== 1) return { automated: false, why: 'it is not one plain YAML document' };
-  const doc = file.documents[0]!;
-  if (/[&*]|<</.test(file.text) && usesAnchors(doc)) return { automated: false, why: 'it uses YAML anchors, aliases or merge keys that the definitions share' };
+  const positions = splitPositions(file);
+  if (!positions.oneDocument()) return { automated: false, why: 'it is not one plain YAML document' };
+  if (positions.usesAnchors()) return { automated: false, why: 'it uses YAML anchors, aliases or merge keys that the definitions share' };
   const lines = file.text.split('\n').map((l) => l.replace(/\r$/, ''));
 
   for (const { name, folder, finalDir, carried } of lifted) {
     const target = path.join(folder.abs, 'docker-compose.yml');
-    const block = serviceBlock(doc, file.text, lines, name);
+    const block = positions.serviceBlock(name);
     if (!block) return { automated: false, why: `the definition of '${name}' is not a block mapping svclint can lift` };
-    const rewritten = rewriteBlockPaths(stack, name, block, moves, finalDir, lines);
+    const rewritten = rewriteBlockPaths(stack, positions, name, block, moves, finalDir, lines);
     if (typeof rewritten === 'string') return { automated: false, why: rewritten };
     usesVariables.set(name, /\$\{?[A-Za-z_]/.test(rewritten.join('\n')));
     const relFile = path.relative(model.root, split.file).split(path.sep).join('/');
@@ -167,24 +167,11 @@ export function splitStack(model: HostModel, split: StackSplit, moves: MoveMap, 
     });
     steps.removed.push(split.file);
   } else {
-    steps.actions.push(...removeBlocks(doc, lines, split));
+    steps.actions.push(...removeBlocks(positions, lines, split));
   }
   steps.actions.push(...envMoves, ...notes);
   steps.created.push(...targets.values());
   return { automated: true, steps };
-}
-
-function usesAnchors(doc: Document): boolean {
-  let found = false;
-  visit(doc, {
-    Node(_key, node) {
-      if (isAlias(node) || (node as { anchor?: string }).anchor) found = true;
-    },
-    Pair(_key, pair) {
-      if ((pair.key as { value?: unknown } | null)?.value === '<<' || String((pair.key as { value?: unknown } | null)?.value) === 'Symbol(<<)') found = true;
-    },
-  });
-  return found;
 }
 
 function leansOnNeighbours(stack: Stack, service: ComposeService): string | null {
@@ -215,44 +202,29 @@ function leansOnNeighbours(stack: Stack, service: ComposeService): string | null
   return null;
 }
 
-interface Block {
-  /** 1-based line of the service's key. */
-  first: number;
-  last: number;
-  indent: number;
-}
-
-/** The lines of a service's definition: its key line to the end of its value (block style only). */
-function serviceBlock(doc: Document, text: string, lines: string[], name: string): Block | null {
-  const services = findNode(doc, ['services'])?.value;
-  if (!isMap(services) || services.flow) return null;
-  const pair = (services.items as Pair[]).find((p) => isPair(p) && String((p.key as { value?: unknown }).value) === name);
-  const keyRange = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
-  const valueRange = (pair?.value as { range?: [number, number, number] } | undefined)?.range;
-  if (!pair || !keyRange || !valueRange) return null;
-  const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
-  const first = lineOf(keyRange[0]);
-  let last = lineOf(Math.max(valueRange[1] - 1, keyRange[0]));
-  while (last > first && (lines[last - 1] ?? '').trim() === '') last--;
-  const indent = (lines[first - 1] ?? '').length - (lines[first - 1] ?? '').trimStart().length;
-  return { first, last, indent };
-}
-
 /** The definition's lines re-indented under a new `services:`, with its paths rewritten for the new folder. */
-function rewriteBlockPaths(stack: Stack, name: string, block: Block, moves: MoveMap, finalDir: string, fileLines: string[]): string[] | string {
+function rewriteBlockPaths(
+  stack: Stack,
+  positions: SplitPositions,
+  name: string,
+  block: Block,
+  moves: MoveMap,
+  finalDir: string,
+  fileLines: string[],
+): string[] | string {
   const file = stack.files[0]!;
   const lines = fileLines.slice(block.first - 1, block.last);
   const replacements: { line: number; column: number; source: string; text: string }[] = [];
   for (const ref of pathReferences(file.data)) {
     if (ref.keyPath[0] !== 'services' || ref.keyPath[1] !== name) continue;
-    const scalar = locateScalar(file, ref.keyPath);
+    const scalar = positions.scalar(ref.keyPath);
     if (!scalar) return `a path of '${name}' (${ref.keyPath.slice(2).join('.')}) is not a one-line value`;
     const end = moves.final(path.resolve(stack.dir, ref.raw));
     const next = relativeReference(ref.raw, finalDir, end);
     if (next === ref.raw) continue;
-    const value = String(scalar.node.value);
+    const value = scalar.value;
     if (!value.startsWith(ref.raw)) return `a path of '${name}' (${ref.keyPath.slice(2).join('.')}) is written in a way svclint does not rewrite`;
-    replacements.push({ line: scalar.line, column: scalar.column, source: scalar.source, text: renderScalar(scalar.node, next + value.slice(ref.raw.length)) });
+    replacements.push({ line: scalar.line, column: scalar.column, source: scalar.source, text: renderScalar(scalar, next + value.slice(ref.raw.length)) });
   }
   if (/\$\{[^}]*\}/.test(lines.join('\n')) && pathsWithVariables(stack, name)) return `a path of '${name}' comes from a variable`;
   for (const r of replacements.sort((a, b) => b.column - a.column)) {
@@ -263,25 +235,10 @@ function rewriteBlockPaths(stack: Stack, name: string, block: Block, moves: Move
   return lines.map((line) => (line.trim() === '' ? '' : `  ${line.slice(Math.min(block.indent, line.length - line.trimStart().length))}`));
 }
 
-/** A single-line scalar at a key path: its node, 1-based line and column, and its source text. */
-function locateScalar(file: Stack['files'][number], keyPath: KeyPath): { node: Scalar; line: number; column: number; source: string } | null {
-  let found: Node | null = null;
-  for (const doc of file.documents) {
-    const hit = findNode(doc, keyPath);
-    if (hit?.value) found = hit.value;
-  }
-  if (!found || !isScalar(found) || !found.range || typeof found.value !== 'string') return null;
-  if (found.type !== Scalar.PLAIN && found.type !== Scalar.QUOTE_DOUBLE && found.type !== Scalar.QUOTE_SINGLE) return null;
-  const source = file.text.slice(found.range[0], found.range[1]);
-  if (source.includes('\n')) return null;
-  const pos = file.lineCounter!.linePos(found.range[0]);
-  return { node: found, line: pos.line, column: pos.col, source };
-}
-
 const PLAIN_SAFE = /^[A-Za-z0-9_./~@+=,-][A-Za-z0-9_./~:@+=,-]*$/;
 
 /** A scalar's new value in the style it was written (plain, single- or double-quoted). */
-function renderScalar(node: Scalar, value: string): string {
+function renderScalar(node: Pick<LocatedScalar, 'type'>, value: string): string {
   if (node.type === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
   if (node.type === Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || value.includes(': ')) return JSON.stringify(value);
   return value;
@@ -369,10 +326,10 @@ function serviceNetworks(service: ComposeService): string[] | null {
 }
 
 /** For a stack some services stay in: delete the leaving definitions' lines (Phase 4, when the new stacks take over). */
-function removeBlocks(doc: Document, lines: string[], split: StackSplit): EditAction[] {
+function removeBlocks(positions: SplitPositions, lines: string[], split: StackSplit): EditAction[] {
   const edits: EditAction[] = [];
   for (const { name } of split.services) {
-    const block = serviceBlock(doc, lines.join('\n'), lines, name);
+    const block = positions.serviceBlock(name, lines.join('\n'));
     if (!block) continue;
     for (let line = block.first; line <= block.last; line++) {
       edits.push({

@@ -272,6 +272,42 @@ describe('stack splits', () => {
   });
 });
 
+describe('Phase 4: an active stack that reads from a folder going to archive/', () => {
+  // The reader (dozzle) moves to monitoring/ either way; what it reads is in a second copy of
+  // traefik (archived) or in a file at the top (it stays).
+  const tree = (read: string, top: TreeSpec): TreeSpec => ({
+    'svclint.config.yaml': CONFIG,
+    services: {
+      'core-infra': {
+        'docker-compose.yml': 'services:\n  traefik:\n    image: traefik:v3.0\n',
+        traefik: { 'traefik.yml': 'x: 1\n' },
+        dozzle: { 'docker-compose.yml': `services:\n  dozzle:\n    image: amir20/dozzle:v8.8.2\n    volumes:\n      - ${read}:/t.yml:ro\n` },
+      },
+      ...top,
+    },
+  });
+  const archiveReads = (plan: PlacementPlan) => plan.actions.filter((a) => a.op === 'manual' && /goes to archive\//.test(a.reason));
+
+  it('is a manual step when the stray copy it reads is archived', async () => {
+    const { plan, rel } = await planOf(
+      tree('../../traefik/traefik.yml', { traefik: { 'docker-compose.yml': 'services:\n  traefik:\n    image: traefik:v3.0\n', 'traefik.yml': 'x: 2\n' } }),
+    );
+    expect(plan.actions.some((a) => a.op === 'move' && rel(a.to) === 'services/archive/traefik')).toBe(true);
+    expect(archiveReads(plan).map((a) => [rel((a as { path: string }).path), a.reason])).toEqual([
+      [
+        'services/monitoring/dozzle/docker-compose.yml',
+        "It reads '../../traefik/traefik.yml' (services.dozzle.volumes.0) from a folder that goes to archive/ (archived services must not be used).",
+      ],
+    ]);
+  });
+
+  it('is not asked for when nothing goes to archive/', async () => {
+    const { plan, rel } = await planOf(tree('../../traefik.yml', { 'traefik.yml': 'x: 2\n' }));
+    expect(plan.actions.filter((a) => a.op === 'move').map((a) => rel(a.to))).toEqual(['services/monitoring/dozzle']);
+    expect(archiveReads(plan)).toEqual([]);
+  });
+});
+
 describe('Phase 3 checks', () => {
   it('lists the final stack files and one URL per Traefik route', async () => {
     const { plan, rel } = await planOf({
@@ -293,5 +329,24 @@ describe('Phase 3 checks', () => {
     });
     expect(plan.checks!.stacks.map(rel)).toEqual(['services/automation/n8n/docker-compose.yml']);
     expect(plan.checks!.urls.map((u) => u.url)).toEqual(['http://api.example.com/v1', 'https://n8n.example.com']);
+  });
+
+  it('are worked out on first read, then read, copied and serialised like a plain property', async () => {
+    const { plan } = await planOf({
+      'svclint.config.yaml': CONFIG,
+      services: {
+        n8n: {
+          'docker-compose.yml': 'services:\n  n8n:\n    image: n8nio/n8n:1.70.3\n    labels:\n      - traefik.http.routers.n8n.rule=Host(`n8n.example.com`)\n',
+        },
+      },
+    });
+    const first = plan.checks;
+    expect(first).toBeDefined();
+    expect(plan.checks).toBe(first); // kept, not built again
+    expect({ ...plan }.checks).toBe(first);
+    expect(Object.keys(plan).at(-1)).toBe('checks');
+    const serialised = JSON.parse(JSON.stringify(plan)) as PlacementPlan;
+    expect(serialised.checks).toEqual(first);
+    expect(serialised.checks!.urls.map((u) => u.url)).toEqual(['http://n8n.example.com']);
   });
 });

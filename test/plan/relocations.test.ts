@@ -26,8 +26,8 @@ describe('relocationLookup', () => {
         ],
         sep,
       );
-      const fast = relocationLookup(relocations, sep);
-      const slow = scanLookup(relocations, sep);
+      // With the empty source, and without it (then the walk up stops below the shortest source).
+      const lookups = [relocations, relocations.filter((r) => r.from !== '')].map((list) => [relocationLookup(list, sep), scanLookup(list, sep)] as const);
       const probes = [
         j('', 'srv', 'services', 'apps'),
         j('', 'srv', 'services', 'apps', 'web'),
@@ -45,8 +45,11 @@ describe('relocationLookup', () => {
         '',
         'relative',
         j('relative', 'apps'),
+        j('', 'srv'),
+        j('', 'srv', 'services'),
+        j('', 'srv', 'services', 'ap'),
       ];
-      for (const probe of probes) expect(fast(probe), `${JSON.stringify(sep)} ${probe}`).toBe(slow(probe));
+      for (const [fast, slow] of lookups) for (const probe of probes) expect(fast(probe), `${JSON.stringify(sep)} ${probe}`).toBe(slow(probe));
     }
   });
 
