@@ -24,7 +24,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunks/chunk-CY2RQO7Q.js";
+} from "./chunks/chunk-C3CN6LTR.js";
 import {
   parseImage
 } from "./chunks/chunk-WKGC6WWL.js";

@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-TTIYQCFY.js";
+} from "./chunks/chunk-GK5HZLXD.js";
 import {
   RECOMMENDED_CAPABILITIES,
   RECOMMENDED_CATALOG,
@@ -62,7 +62,7 @@ import {
   serviceNetworks,
   serviceVolumes,
   withLazyLoc
-} from "./chunks/chunk-CY2RQO7Q.js";
+} from "./chunks/chunk-C3CN6LTR.js";
 import {
   imageName
 } from "./chunks/chunk-WKGC6WWL.js";

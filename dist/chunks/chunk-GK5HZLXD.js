@@ -21,7 +21,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunk-CY2RQO7Q.js";
+} from "./chunk-C3CN6LTR.js";
 import {
   parseImage
 } from "./chunk-WKGC6WWL.js";

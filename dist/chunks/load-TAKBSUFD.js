@@ -1,10 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-TTIYQCFY.js";
+} from "./chunk-GK5HZLXD.js";
 import {
   globSync
-} from "./chunk-CY2RQO7Q.js";
+} from "./chunk-C3CN6LTR.js";
 import "./chunk-WKGC6WWL.js";
 import "./chunk-YZODILJP.js";
 import {

@@ -2499,7 +2499,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar2 = class extends Node.NodeBase {
+    var Scalar3 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -2511,12 +2511,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar2.PLAIN = "PLAIN";
-    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar2;
+    Scalar3.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar3.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar3.PLAIN = "PLAIN";
+    Scalar3.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar3.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar3;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -2527,7 +2527,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -2572,7 +2572,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar2.Scalar(value);
+          const node2 = new Scalar3.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -2583,7 +2583,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar3.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -2896,7 +2896,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -3039,7 +3039,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar2.Scalar.BLOCK_FOLDED ? false : type2 === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar3.Scalar.BLOCK_FOLDED ? false : type2 === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -3094,7 +3094,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type2 !== Scalar2.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type2 !== Scalar3.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -3117,7 +3117,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type2 !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type2 !== Scalar3.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -3142,20 +3142,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type: type2 } = item;
-      if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
+      if (type2 !== Scalar3.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type2 = Scalar2.Scalar.QUOTE_DOUBLE;
+          type2 = Scalar3.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar2.Scalar.BLOCK_FOLDED:
-          case Scalar2.Scalar.BLOCK_LITERAL:
+          case Scalar3.Scalar.BLOCK_FOLDED:
+          case Scalar3.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar2.Scalar.QUOTE_DOUBLE:
+          case Scalar3.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.QUOTE_SINGLE:
+          case Scalar3.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.PLAIN:
+          case Scalar3.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -3304,7 +3304,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -3319,7 +3319,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar3.Scalar.BLOCK_FOLDED || key.type === Scalar3.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -3459,19 +3459,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar3.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -3778,7 +3778,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function findPair2(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -3845,7 +3845,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar3.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -3943,7 +3943,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -4000,7 +4000,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar3.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -4096,14 +4096,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar2.Scalar(null),
+      createNode: () => new Scalar3.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar2.Scalar(null),
+      resolve: () => new Scalar3.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -4114,13 +4114,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str2) => new Scalar3.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -4165,7 +4165,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -4193,7 +4193,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str2) {
-        const node = new Scalar2.Scalar(parseFloat(str2));
+        const node = new Scalar3.Scalar(parseFloat(str2));
         const dot = str2.indexOf(".");
         if (dot !== -1 && str2[str2.length - 1] === "0")
           node.minFractionDigits = str2.length - dot - 1;
@@ -4284,7 +4284,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var map2 = require_map();
     var seq2 = require_seq();
     function intIdentify(value) {
@@ -4301,7 +4301,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar2.Scalar(null),
+        createNode: () => new Scalar3.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -4352,7 +4352,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary2 = {
       identify: (value) => value instanceof Uint8Array,
@@ -4396,15 +4396,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type2 ?? (type2 = Scalar2.Scalar.BLOCK_LITERAL);
-        if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
+        type2 ?? (type2 = Scalar3.Scalar.BLOCK_LITERAL);
+        if (type2 !== Scalar3.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str2.substr(o, lineWidth);
           }
-          str2 = lines.join(type2 === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type2 === Scalar3.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -4419,7 +4419,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq2, onError) {
       if (identity.isSeq(seq2)) {
@@ -4430,7 +4430,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar3.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -4573,7 +4573,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -4585,7 +4585,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar2.Scalar(true),
+      resolve: () => new Scalar3.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -4593,7 +4593,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar2.Scalar(false),
+      resolve: () => new Scalar3.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -4605,7 +4605,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -4633,7 +4633,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str2) {
-        const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const node = new Scalar3.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
           const f = str2.substring(dot + 1).replace(/_/g, "");
@@ -6141,7 +6141,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -6190,7 +6190,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar3.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -6205,13 +6205,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type2 = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const type2 = header.mode === ">" ? Scalar3.Scalar.BLOCK_FOLDED : Scalar3.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -6273,7 +6273,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
+        if (type2 === Scalar3.Scalar.BLOCK_LITERAL) {
           value += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -6388,7 +6388,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type: type2, source, end } = scalar;
@@ -6397,15 +6397,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type2) {
         case "scalar":
-          _type = Scalar2.Scalar.PLAIN;
+          _type = Scalar3.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_SINGLE;
+          _type = Scalar3.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_DOUBLE;
+          _type = Scalar3.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -6610,7 +6610,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -6628,11 +6628,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar3.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar2.Scalar(value);
+        scalar = new Scalar3.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -9085,7 +9085,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -9110,7 +9110,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar2.Scalar;
+    exports.Scalar = Scalar3.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -9533,21 +9533,23 @@ function findPathReferences(data) {
   const services = isRecord(data.services) ? data.services : {};
   for (const [name, service] of Object.entries(services)) {
     if (!isRecord(service)) continue;
-    const base = ["services", name];
-    if (typeof service.build === "string") add([...base, "build"], service.build);
-    else if (isRecord(service.build)) add([...base, "build", "context"], service.build.context);
+    if (typeof service.build === "string") add(["services", name, "build"], service.build);
+    else if (isRecord(service.build)) add(["services", name, "build", "context"], service.build.context);
     if (Array.isArray(service.volumes)) {
-      service.volumes.forEach((volume, i) => {
+      const volumes = service.volumes;
+      for (let i = 0; i < volumes.length; i++) {
+        const volume = volumes[i];
         if (typeof volume === "string") {
-          const source = volume.split(":")[0];
-          if ((source.startsWith(".") || source.includes("/")) && isRelativePath(source)) out.push({ keyPath: [...base, "volumes", i], raw: source });
+          const colon = volume.indexOf(":");
+          const source = colon < 0 ? volume : volume.slice(0, colon);
+          if ((source.startsWith(".") || source.includes("/")) && isRelativePath(source)) out.push({ keyPath: ["services", name, "volumes", i], raw: source });
         } else if (isRecord(volume) && volume.type === "bind") {
-          add([...base, "volumes", i, "source"], volume.source);
+          add(["services", name, "volumes", i, "source"], volume.source);
         }
-      });
+      }
     }
-    if (service.env_file !== void 0) listOrOne([...base, "env_file"], service.env_file, "path");
-    if (isRecord(service.extends)) add([...base, "extends", "file"], service.extends.file);
+    if (service.env_file !== void 0) listOrOne(["services", name, "env_file"], service.env_file, "path");
+    if (isRecord(service.extends)) add(["services", name, "extends", "file"], service.extends.file);
   }
   if (data.include !== void 0) {
     const items = Array.isArray(data.include) ? data.include : [data.include];
@@ -9578,7 +9580,8 @@ function relativePathEdits(stack, finalOf) {
     for (const ref of pathReferences(file.data)) {
       const target = path.resolve(stack.dir, ref.raw);
       const end = finalOf(target);
-      if (path.resolve(newDir, ref.raw) === end) continue;
+      const fromNewDir = newDir === stack.dir ? target : path.resolve(newDir, ref.raw);
+      if (fromNewDir === end) continue;
       const next = spell(path.relative(newDir, end), ref.raw);
       const lines = linesOf();
       const holding = lines.flatMap((line, index) => line.includes(ref.raw) ? [index + 1] : []);
@@ -9609,6 +9612,38 @@ function relativePathEdits(stack, finalOf) {
 
 // src/plan/migration.ts
 import path10 from "node:path";
+
+// src/util/lazy.ts
+function memo(compute) {
+  let done = false;
+  let value;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+var LOC_THUNK = /* @__PURE__ */ Symbol("svclint.lazyLoc");
+var LOC_VALUE = /* @__PURE__ */ Symbol("svclint.lazyLocValue");
+var LAZY_LOC = {
+  get() {
+    const compute = this[LOC_THUNK];
+    if (compute === null) return this[LOC_VALUE];
+    const value = compute();
+    this[LOC_VALUE] = value;
+    this[LOC_THUNK] = null;
+    return value;
+  },
+  enumerable: true,
+  configurable: true
+};
+function withLazyLoc(target, compute) {
+  target[LOC_THUNK] = compute;
+  Object.defineProperty(target, "loc", LAZY_LOC);
+  return target;
+}
 
 // src/plan/checks.ts
 import path2 from "node:path";
@@ -10654,6 +10689,7 @@ function followUpSteps(model2, moves) {
 }
 function archiveReads(model2, moves) {
   const archive = path6.join(model2.root, [...model2.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive");
+  if (!moves.moves.some((m) => isInside(archive, m.to) || isInside(m.to, archive))) return [];
   const steps = [];
   for (const stack of model2.stacks) {
     if (stack.archived || isInside(archive, moves.final(stack.file))) continue;
@@ -10698,7 +10734,7 @@ function symlinkSteps(model2, moves) {
 }
 
 // src/plan/split.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import path9 from "node:path";
 
 // src/compose/stack.ts
@@ -14684,40 +14720,6 @@ function isPlain(value) {
 
 // src/compose/parse-file.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/util/lazy.ts
-function memo(compute) {
-  let done = false;
-  let value;
-  return () => {
-    if (!done) {
-      value = compute();
-      done = true;
-    }
-    return value;
-  };
-}
-var LOC_THUNK = /* @__PURE__ */ Symbol("svclint.lazyLoc");
-var LOC_VALUE = /* @__PURE__ */ Symbol("svclint.lazyLocValue");
-var LAZY_LOC = {
-  get() {
-    const compute = this[LOC_THUNK];
-    if (compute === null) return this[LOC_VALUE];
-    const value = compute();
-    this[LOC_VALUE] = value;
-    this[LOC_THUNK] = null;
-    return value;
-  },
-  enumerable: true,
-  configurable: true
-};
-function withLazyLoc(target, compute) {
-  target[LOC_THUNK] = compute;
-  Object.defineProperty(target, "loc", LAZY_LOC);
-  return target;
-}
-
-// src/compose/parse-file.ts
 var COMPOSE_TAGS = ["!reset", "!override"].flatMap((tag) => [
   { tag, resolve: (source) => source },
   { tag, collection: "map" },
@@ -15599,6 +15601,134 @@ function nodeLocOf(file, node) {
   return file.lineCounter ? nodeLoc(file.abs, file.lineCounter, node) : null;
 }
 
+// src/plan/split-positions.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function splitPositions(file) {
+  const lines = file.text.split("\n").map((l) => l.replace(/\r$/, ""));
+  const light = lightSplitPositions(file, lines);
+  const doc = () => file.documents[0];
+  return {
+    // A light answer means one document without anchors, aliases or merge keys.
+    oneDocument: () => light !== null || file.documents.length === 1,
+    usesAnchors: () => light === null && /[&*]|<</.test(file.text) && documentUsesAnchors(doc()),
+    serviceBlock: (name, text = file.text) => light?.serviceBlock(name) ?? documentServiceBlock(doc(), text, lines, name),
+    scalar: (keyPath) => light?.scalar(keyPath) ?? documentScalar(file, keyPath)
+  };
+}
+function lightSplitPositions(file, lines) {
+  const light = !/[&*\r]|<</.test(file.text) ? file.light?.() : null;
+  if (!light || light.documents.length !== 1) return null;
+  const root = light.documents[0];
+  return {
+    serviceBlock: (name) => lightServiceBlock(root, light, file.text, lines, name),
+    scalar: (keyPath) => lightScalar(root, light, file.text, keyPath)
+  };
+}
+function documentUsesAnchors(doc) {
+  let found = false;
+  (0, import_yaml4.visit)(doc, {
+    Node(_key, node) {
+      if ((0, import_yaml4.isAlias)(node) || node.anchor) found = true;
+    },
+    Pair(_key, pair) {
+      if (pair.key?.value === "<<" || String(pair.key?.value) === "Symbol(<<)") found = true;
+    }
+  });
+  return found;
+}
+function documentServiceBlock(doc, text, lines, name) {
+  const services = findNode(doc, ["services"])?.value;
+  if (!(0, import_yaml4.isMap)(services) || services.flow) return null;
+  const pair = services.items.find((p) => (0, import_yaml4.isPair)(p) && String(p.key.value) === name);
+  const keyRange = pair?.key?.range;
+  const valueRange = pair?.value?.range;
+  if (!pair || !keyRange || !valueRange) return null;
+  const lineOf = (offset) => text.slice(0, offset).split("\n").length;
+  const first = lineOf(keyRange[0]);
+  let last = lineOf(Math.max(valueRange[1] - 1, keyRange[0]));
+  while (last > first && (lines[last - 1] ?? "").trim() === "") last--;
+  return { first, last, indent: indentOf(lines[first - 1] ?? "") };
+}
+function documentScalar(file, keyPath) {
+  let found = null;
+  for (const doc of file.documents) {
+    const hit = findNode(doc, keyPath);
+    if (hit?.value) found = hit.value;
+  }
+  if (!found || !(0, import_yaml4.isScalar)(found) || !found.range || typeof found.value !== "string") return null;
+  if (found.type !== import_yaml4.Scalar.PLAIN && found.type !== import_yaml4.Scalar.QUOTE_DOUBLE && found.type !== import_yaml4.Scalar.QUOTE_SINGLE) return null;
+  const source = file.text.slice(found.range[0], found.range[1]);
+  if (source.includes("\n")) return null;
+  const pos = file.lineCounter.linePos(found.range[0]);
+  return { type: found.type, value: found.value, line: pos.line, column: pos.col, source };
+}
+function lightServiceBlock(root, light, text, lines, name) {
+  const services = findLight(root, ["services"])?.value;
+  if (services?.kind !== "map" || text[services.start] === "{") return null;
+  const index = services.entries.findIndex((entry3) => entry3.key === name);
+  const entry2 = services.entries[index];
+  if (!entry2 || entry2.value.kind !== "map" || text[entry2.value.start] === "{") return null;
+  const first = light.linePos(entry2.keyStart).line;
+  const indent = indentOf(lines[first - 1]);
+  let end = first;
+  while (end < lines.length && (lines[end].trim() === "" || indentOf(lines[end]) > indent)) end++;
+  const next = services.entries[index + 1];
+  const after = next ?? (root.kind === "map" ? root.entries[root.entries.findIndex((e) => e.key === "services") + 1] : void 0);
+  if (after ? light.linePos(after.keyStart).line !== end + 1 : end < lines.length) return null;
+  for (let line = first; line <= end; line++) if (/[#\t|>]|[^\x20-\x7e]/.test(lines[line - 1])) return null;
+  let last = end;
+  while (last > first && lines[last - 1].trim() === "") last--;
+  const tail = lastNode(entry2.value);
+  const located = tail.kind === "scalar" ? lightScalarAt(tail, light, text) : null;
+  if (!located || located.line !== last) return null;
+  return { first, last, indent };
+}
+function lightScalar(root, light, text, keyPath) {
+  const node = findLight(root, keyPath)?.value;
+  return node?.kind === "scalar" ? lightScalarAt(node, light, text) : null;
+}
+function lightScalarAt(node, light, text) {
+  if (typeof node.value !== "string") return null;
+  const lineEnd = text.indexOf("\n", node.start);
+  const rest = text.slice(node.start, lineEnd < 0 ? text.length : lineEnd);
+  const quote = rest[0];
+  let type2;
+  let source;
+  let value;
+  if (quote === "'") {
+    const close = /^'((?:[^']|'')*)'/.exec(rest);
+    if (!close) return null;
+    type2 = import_yaml4.Scalar.QUOTE_SINGLE;
+    source = close[0];
+    value = close[1].replace(/''/g, "'");
+  } else if (quote === '"') {
+    const close = /^"([^"\\]*)"/.exec(rest);
+    if (!close) return null;
+    type2 = import_yaml4.Scalar.QUOTE_DOUBLE;
+    source = close[0];
+    value = close[1];
+  } else {
+    if (quote === "|" || quote === ">") return null;
+    type2 = import_yaml4.Scalar.PLAIN;
+    source = rest.trimEnd();
+    value = source;
+  }
+  if (value !== node.value) return null;
+  const { line, col } = light.linePos(node.start);
+  return { type: type2, value, line, column: col, source };
+}
+function lastNode(node) {
+  let current = node;
+  for (; ; ) {
+    const children = current.kind === "map" ? current.entries.map((e) => e.value) : current.kind === "seq" ? current.items : [];
+    if (children.length === 0) return current;
+    current = children[children.length - 1];
+  }
+}
+function indentOf(line) {
+  return line.length - line.trimStart().length;
+}
+
 // src/plan/split.ts
 var ENV_FILES = [".env", ".env.example"];
 function effectiveProjectName(stack) {
@@ -15643,15 +15773,15 @@ function splitStack(model2, split, moves, taken) {
     if (typeof carried === "string") return { automated: false, why: carried };
     lifted.push({ name, folder, finalDir, carried });
   }
-  if (file.documents.length !== 1) return { automated: false, why: "it is not one plain YAML document" };
-  const doc = file.documents[0];
-  if (/[&*]|<</.test(file.text) && usesAnchors(doc)) return { automated: false, why: "it uses YAML anchors, aliases or merge keys that the definitions share" };
+  const positions = splitPositions(file);
+  if (!positions.oneDocument()) return { automated: false, why: "it is not one plain YAML document" };
+  if (positions.usesAnchors()) return { automated: false, why: "it uses YAML anchors, aliases or merge keys that the definitions share" };
   const lines = file.text.split("\n").map((l) => l.replace(/\r$/, ""));
   for (const { name, folder, finalDir, carried } of lifted) {
     const target = path9.join(folder.abs, "docker-compose.yml");
-    const block = serviceBlock(doc, file.text, lines, name);
+    const block = positions.serviceBlock(name);
     if (!block) return { automated: false, why: `the definition of '${name}' is not a block mapping svclint can lift` };
-    const rewritten = rewriteBlockPaths(stack, name, block, moves, finalDir, lines);
+    const rewritten = rewriteBlockPaths(stack, positions, name, block, moves, finalDir, lines);
     if (typeof rewritten === "string") return { automated: false, why: rewritten };
     usesVariables.set(name, /\$\{?[A-Za-z_]/.test(rewritten.join("\n")));
     const relFile = path9.relative(model2.root, split.file).split(path9.sep).join("/");
@@ -15717,23 +15847,11 @@ function splitStack(model2, split, moves, taken) {
     });
     steps.removed.push(split.file);
   } else {
-    steps.actions.push(...removeBlocks(doc, lines, split));
+    steps.actions.push(...removeBlocks(positions, lines, split));
   }
   steps.actions.push(...envMoves, ...notes);
   steps.created.push(...targets.values());
   return { automated: true, steps };
-}
-function usesAnchors(doc) {
-  let found = false;
-  (0, import_yaml4.visit)(doc, {
-    Node(_key, node) {
-      if ((0, import_yaml4.isAlias)(node) || node.anchor) found = true;
-    },
-    Pair(_key, pair) {
-      if (pair.key?.value === "<<" || String(pair.key?.value) === "Symbol(<<)") found = true;
-    }
-  });
-  return found;
 }
 function leansOnNeighbours(stack, service) {
   const c = service.config;
@@ -15758,34 +15876,20 @@ function leansOnNeighbours(stack, service) {
   }
   return null;
 }
-function serviceBlock(doc, text, lines, name) {
-  const services = findNode(doc, ["services"])?.value;
-  if (!(0, import_yaml4.isMap)(services) || services.flow) return null;
-  const pair = services.items.find((p) => (0, import_yaml4.isPair)(p) && String(p.key.value) === name);
-  const keyRange = pair?.key?.range;
-  const valueRange = pair?.value?.range;
-  if (!pair || !keyRange || !valueRange) return null;
-  const lineOf = (offset) => text.slice(0, offset).split("\n").length;
-  const first = lineOf(keyRange[0]);
-  let last = lineOf(Math.max(valueRange[1] - 1, keyRange[0]));
-  while (last > first && (lines[last - 1] ?? "").trim() === "") last--;
-  const indent = (lines[first - 1] ?? "").length - (lines[first - 1] ?? "").trimStart().length;
-  return { first, last, indent };
-}
-function rewriteBlockPaths(stack, name, block, moves, finalDir, fileLines) {
+function rewriteBlockPaths(stack, positions, name, block, moves, finalDir, fileLines) {
   const file = stack.files[0];
   const lines = fileLines.slice(block.first - 1, block.last);
   const replacements = [];
   for (const ref of pathReferences(file.data)) {
     if (ref.keyPath[0] !== "services" || ref.keyPath[1] !== name) continue;
-    const scalar = locateScalar(file, ref.keyPath);
+    const scalar = positions.scalar(ref.keyPath);
     if (!scalar) return `a path of '${name}' (${ref.keyPath.slice(2).join(".")}) is not a one-line value`;
     const end = moves.final(path9.resolve(stack.dir, ref.raw));
     const next = relativeReference(ref.raw, finalDir, end);
     if (next === ref.raw) continue;
-    const value = String(scalar.node.value);
+    const value = scalar.value;
     if (!value.startsWith(ref.raw)) return `a path of '${name}' (${ref.keyPath.slice(2).join(".")}) is written in a way svclint does not rewrite`;
-    replacements.push({ line: scalar.line, column: scalar.column, source: scalar.source, text: renderScalar(scalar.node, next + value.slice(ref.raw.length)) });
+    replacements.push({ line: scalar.line, column: scalar.column, source: scalar.source, text: renderScalar(scalar, next + value.slice(ref.raw.length)) });
   }
   if (/\$\{[^}]*\}/.test(lines.join("\n")) && pathsWithVariables(stack, name)) return `a path of '${name}' comes from a variable`;
   for (const r of replacements.sort((a, b) => b.column - a.column)) {
@@ -15795,23 +15899,10 @@ function rewriteBlockPaths(stack, name, block, moves, finalDir, fileLines) {
   }
   return lines.map((line) => line.trim() === "" ? "" : `  ${line.slice(Math.min(block.indent, line.length - line.trimStart().length))}`);
 }
-function locateScalar(file, keyPath) {
-  let found = null;
-  for (const doc of file.documents) {
-    const hit = findNode(doc, keyPath);
-    if (hit?.value) found = hit.value;
-  }
-  if (!found || !(0, import_yaml4.isScalar)(found) || !found.range || typeof found.value !== "string") return null;
-  if (found.type !== import_yaml4.Scalar.PLAIN && found.type !== import_yaml4.Scalar.QUOTE_DOUBLE && found.type !== import_yaml4.Scalar.QUOTE_SINGLE) return null;
-  const source = file.text.slice(found.range[0], found.range[1]);
-  if (source.includes("\n")) return null;
-  const pos = file.lineCounter.linePos(found.range[0]);
-  return { node: found, line: pos.line, column: pos.col, source };
-}
 var PLAIN_SAFE = /^[A-Za-z0-9_./~@+=,-][A-Za-z0-9_./~:@+=,-]*$/;
 function renderScalar(node, value) {
-  if (node.type === import_yaml4.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  if (node.type === import_yaml4.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || value.includes(": ")) return JSON.stringify(value);
+  if (node.type === import_yaml5.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  if (node.type === import_yaml5.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || value.includes(": ")) return JSON.stringify(value);
   return value;
 }
 function pathsWithVariables(stack, name) {
@@ -15879,10 +15970,10 @@ function serviceNetworks(service) {
   if (n === void 0 || n === null) return null;
   return Array.isArray(n) ? n.map(String) : Object.keys(n);
 }
-function removeBlocks(doc, lines, split) {
+function removeBlocks(positions, lines, split) {
   const edits = [];
   for (const { name } of split.services) {
-    const block = serviceBlock(doc, lines.join("\n"), lines, name);
+    const block = positions.serviceBlock(name, lines.join("\n"));
     if (!block) continue;
     for (let line = block.first; line <= block.last; line++) {
       edits.push({
@@ -16014,15 +16105,26 @@ function extendPlan(model2, plan2) {
   }
   const ordered = orderForExecution(actions);
   const causes = plan2.causes.map((cause) => ({ ...cause, actions: ordered.filter((a) => causeOf3.get(a)?.has(cause.key)) }));
-  return { ...plan2, actions: ordered, causes, checks: migrationChecks(model2, moves, created, removed) };
+  const checks = memo(() => migrationChecks(model2, moves, created, removed));
+  return {
+    ...plan2,
+    actions: ordered,
+    causes,
+    get checks() {
+      return checks();
+    }
+  };
 }
 function followingDefinitions(model2, plan2, moves) {
   const known = new Set(plan2.stackSplits.flatMap((s) => s.services.map((x) => `${s.file}#${x.name}`)));
   const byFile = /* @__PURE__ */ new Map();
   const capability = (abs) => path10.relative(model2.root, abs).split(path10.sep)[0];
-  for (const move of plan2.moves) {
-    if (move.bridged || capability(move.from) === capability(move.to)) continue;
-    const dir = model2.serviceDirs.find((d) => d.abs === move.dir);
+  const leaving = plan2.moves.filter((move) => !move.bridged && capability(move.from) !== capability(move.to));
+  const wanted = new Set(leaving.map((move) => move.dir));
+  const dirs = /* @__PURE__ */ new Map();
+  for (const dir of wanted.size > 0 ? model2.serviceDirs : []) if (wanted.has(dir.abs) && !dirs.has(dir.abs)) dirs.set(dir.abs, dir);
+  for (const move of leaving) {
+    const dir = dirs.get(move.dir);
     for (const service of dir?.composeServices ?? []) {
       const stack = service.stack;
       if (isInside(move.from, stack.dir) || moves.final(stack.file) !== stack.file || known.has(`${stack.file}#${service.name}`)) continue;
@@ -16083,11 +16185,13 @@ import path11 from "node:path";
 function relocationLookup(relocations, sep2 = path11.sep) {
   const bySource = /* @__PURE__ */ new Map();
   for (const relocation of relocations) if (!bySource.has(relocation.from)) bySource.set(relocation.from, relocation);
+  let shortest = Infinity;
+  for (const from of bySource.keys()) shortest = Math.min(shortest, from.length);
   return (abs) => {
     if (bySource.size === 0) return null;
     const own = bySource.get(abs);
     if (own) return own;
-    for (let i = abs.lastIndexOf(sep2); i >= 0; i = i === 0 ? -1 : abs.lastIndexOf(sep2, i - 1)) {
+    for (let i = abs.lastIndexOf(sep2); i >= shortest; i = i === 0 ? -1 : abs.lastIndexOf(sep2, i - 1)) {
       const ancestor = bySource.get(abs.slice(0, i));
       if (ancestor) return ancestor;
     }
@@ -16338,6 +16442,7 @@ function buildPlacementPlan(model2) {
   const groups = groupingFolders(model2);
   const groupRels = new Set(groups.map((g) => g.entry.rel));
   const decisions = /* @__PURE__ */ new Map();
+  const decided = [];
   const byAbs = new Map(model2.serviceDirs.map((d) => [d.abs, d]));
   const decide = (dir) => {
     const known = decisions.get(dir);
@@ -16346,6 +16451,7 @@ function buildPlacementPlan(model2) {
     if (groupRels.has(dir.rel)) decision = { fate: "stay" };
     else decision = decideFolder(model2, dir, bridgeTargets, dir.parentKind === "service" ? holderCapability(dir) : null);
     decisions.set(dir, decision);
+    decided.push({ dir, decision });
     return decision;
   };
   const holderCapability = (dir) => {
@@ -16361,7 +16467,7 @@ function buildPlacementPlan(model2) {
   };
   for (const dir of model2.serviceDirs) decide(dir);
   const byFinal = /* @__PURE__ */ new Map();
-  for (const [dir, decision] of decisions) {
+  for (const { dir, decision } of decided) {
     const final = decision.fate === "move" ? decision.to : decision.fate === "stay" && !dir.symlink && !groupRels.has(dir.rel) ? dir.abs : null;
     if (final === null) continue;
     if (decision.fate === "stay" && !dir.classification.catalog && !dir.primary) continue;
@@ -16376,7 +16482,7 @@ function buildPlacementPlan(model2) {
   const existing = (abs) => abs === model2.root || model2.tree.byRel.has(relOf(model2, abs));
   const causes = new Causes();
   const folderCause = /* @__PURE__ */ new Map();
-  for (const [dir, decision] of decisions) {
+  for (const { dir, decision } of decided) {
     if (decision.fate === "move" || decision.fate === "unplaced" || retired.has(dir)) folderCause.set(dir, causes.add(folderKey(dir.abs)));
   }
   if (bridgeTargets.size > 0) {
@@ -16463,7 +16569,7 @@ function buildPlacementPlan(model2) {
     stackSplits.push({ file: service.stack.file, services: [{ name: service.name, to: target.to, cause: key, reasons: target.reasons }], cause: key });
   }
   const moves = [];
-  for (const [dir, decision] of decisions) {
+  for (const { dir, decision } of decided) {
     if (decision.fate !== "move" || retired.has(dir)) continue;
     moves.push({
       dir: dir.abs,
@@ -16562,7 +16668,7 @@ function buildPlacementPlan(model2) {
       );
   }
   for (const [dir, keep] of retired) add(retireAction(model2, dir, keep), causes.find(folderCause.get(dir)));
-  for (const [dir, decision] of decisions) {
+  for (const { dir, decision } of decided) {
     if (decision.fate !== "unplaced" || retired.has(dir)) continue;
     add(unplacedAction(model2, dir, decision.reasons), causes.find(folderCause.get(dir)));
   }
@@ -17130,6 +17236,7 @@ export {
   findCatalogEntry,
   findCatalogByImage,
   classifyService,
+  withLazyLoc,
   isTraefikDisabled,
   routersOf,
   globSync,
@@ -17144,7 +17251,6 @@ export {
   firstAtOrAfter,
   lineAndColumn,
   locateInFile,
-  withLazyLoc,
   COMPOSE_FILE_NAMES,
   COMPOSE_OVERRIDE_FILE_NAMES,
   findComposeFiles,
