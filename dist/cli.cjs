@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "28d60b86eaa558124c042a9dc56fb7c2121f575ab6da1de2b92ef78d0cbdca85", size: 1945083 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "3cba790a80164e37e3ccfc24ee1bb71c3f64cdafd860b85441b94dd088ab2a22", size: 1945054 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

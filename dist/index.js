@@ -24,7 +24,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunks/chunk-C3CN6LTR.js";
+} from "./chunks/chunk-EEMBPKZQ.js";
 import {
   parseImage
 } from "./chunks/chunk-WKGC6WWL.js";

@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-GK5HZLXD.js";
+} from "./chunks/chunk-K6M3P6ML.js";
 import {
   RECOMMENDED_CAPABILITIES,
   RECOMMENDED_CATALOG,
@@ -62,7 +62,7 @@ import {
   serviceNetworks,
   serviceVolumes,
   withLazyLoc
-} from "./chunks/chunk-C3CN6LTR.js";
+} from "./chunks/chunk-EEMBPKZQ.js";
 import {
   imageName
 } from "./chunks/chunk-WKGC6WWL.js";

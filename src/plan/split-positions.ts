@@ -33,8 +33,11 @@ export interface SplitPositions {
   oneDocument(): boolean;
   /** Whether it uses anchors, aliases or merge keys. */
   usesAnchors(): boolean;
-  /** The definition of service `name` when it is a block mapping entry, else null; `text` counts the document's lines (the file's text by default). */
-  serviceBlock(name: string, text?: string): Block | null;
+  /**
+   * The definition of service `name` when it is a block mapping entry, else null. Lines are counted
+   * in the file's own text, where the document's offsets point (CRLF included).
+   */
+  serviceBlock(name: string): Block | null;
   /** The scalar at `keyPath` when it is a one-line plain or quoted string, else null. */
   scalar(keyPath: KeyPath): LocatedScalar | null;
 }
@@ -47,7 +50,7 @@ export function splitPositions(file: ComposeFile): SplitPositions {
     // A light answer means one document without anchors, aliases or merge keys.
     oneDocument: () => light !== null || file.documents.length === 1,
     usesAnchors: () => light === null && /[&*]|<</.test(file.text) && documentUsesAnchors(doc()),
-    serviceBlock: (name, text = file.text) => light?.serviceBlock(name) ?? documentServiceBlock(doc(), text, lines, name),
+    serviceBlock: (name) => light?.serviceBlock(name) ?? documentServiceBlock(doc(), file.text, lines, name),
     scalar: (keyPath) => light?.scalar(keyPath) ?? documentScalar(file, keyPath),
   };
 }

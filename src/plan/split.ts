@@ -329,7 +329,7 @@ function serviceNetworks(service: ComposeService): string[] | null {
 function removeBlocks(positions: SplitPositions, lines: string[], split: StackSplit): EditAction[] {
   const edits: EditAction[] = [];
   for (const { name } of split.services) {
-    const block = positions.serviceBlock(name, lines.join('\n'));
+    const block = positions.serviceBlock(name);
     if (!block) continue;
     for (let line = block.first; line <= block.last; line++) {
       edits.push({

@@ -272,6 +272,41 @@ describe('stack splits', () => {
   });
 });
 
+describe('a split where other services stay', () => {
+  // uptime-kuma leaves monitoring/ for interfaces/; dozzle stays in the stack, and so
+  // does its top-level `networks:` right after the leaving definition.
+  const stack = (eol: string) =>
+    [
+      'services:',
+      '  dozzle:',
+      '    image: amir20/dozzle:v8.8.2',
+      '    networks: [edge]',
+      '  uptime-kuma:',
+      '    image: louislam/uptime-kuma:1.23.16',
+      '    networks: [edge]',
+      'networks:',
+      '  edge:',
+      '    external: true',
+      '',
+    ].join(eol);
+
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ])("deletes exactly the leaving definition's lines (%s)", async (_name, eol) => {
+    const { plan, rel } = await planOf({
+      'svclint.config.yaml': CONFIG,
+      services: { monitoring: { 'docker-compose.yml': stack(eol), 'uptime-kuma': { 'README.md': 'status page\n' } } },
+    });
+    const removed = edits(plan, rel).filter((e) => e.phase === 4 && e.file === 'services/monitoring/docker-compose.yml' && e.new === '');
+    expect(removed.map((e) => [e.line, e.old])).toEqual([
+      [5, '  uptime-kuma:'],
+      [6, '    image: louislam/uptime-kuma:1.23.16'],
+      [7, '    networks: [edge]'],
+    ]);
+  });
+});
+
 describe('Phase 4: an active stack that reads from a folder going to archive/', () => {
   // The reader (dozzle) moves to monitoring/ either way; what it reads is in a second copy of
   // traefik (archived) or in a file at the top (it stays).

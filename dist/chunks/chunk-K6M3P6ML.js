@@ -21,7 +21,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunk-C3CN6LTR.js";
+} from "./chunk-EEMBPKZQ.js";
 import {
   parseImage
 } from "./chunk-WKGC6WWL.js";

@@ -15611,7 +15611,7 @@ function splitPositions(file) {
     // A light answer means one document without anchors, aliases or merge keys.
     oneDocument: () => light !== null || file.documents.length === 1,
     usesAnchors: () => light === null && /[&*]|<</.test(file.text) && documentUsesAnchors(doc()),
-    serviceBlock: (name, text = file.text) => light?.serviceBlock(name) ?? documentServiceBlock(doc(), text, lines, name),
+    serviceBlock: (name) => light?.serviceBlock(name) ?? documentServiceBlock(doc(), file.text, lines, name),
     scalar: (keyPath) => light?.scalar(keyPath) ?? documentScalar(file, keyPath)
   };
 }
@@ -15973,7 +15973,7 @@ function serviceNetworks(service) {
 function removeBlocks(positions, lines, split) {
   const edits = [];
   for (const { name } of split.services) {
-    const block = positions.serviceBlock(name, lines.join("\n"));
+    const block = positions.serviceBlock(name);
     if (!block) continue;
     for (let line = block.first; line <= block.last; line++) {
       edits.push({

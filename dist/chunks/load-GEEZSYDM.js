@@ -1,10 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-GK5HZLXD.js";
+} from "./chunk-K6M3P6ML.js";
 import {
   globSync
-} from "./chunk-C3CN6LTR.js";
+} from "./chunk-EEMBPKZQ.js";
 import "./chunk-WKGC6WWL.js";
 import "./chunk-YZODILJP.js";
 import {
