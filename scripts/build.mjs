@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { patchJsYaml } from './js-yaml-patches.mjs';
 
 // Schemas first: the type-check and the bundle import the generated validators.
 execFileSync(process.execPath, ['scripts/build-schemas.mjs'], { stdio: 'inherit' });
@@ -35,53 +36,14 @@ const rawText = {
   },
 };
 
-// js-yaml 4.3.2 makes a dictionary (`Object.create(null)`: the keys a `<<` merge may override) in two
-// readers before it knows it needs one. readFlowCollection makes it before it looks whether the node is a
-// flow collection at all, and js-yaml tries that on every scalar it reads: ~64 MB of garbage at 10,000
-// services, ~0.1 s of a 2.5 s run (js-yaml 5 checks first; the line moves below the check, nothing runs
-// in between that could use it). readBlockMapping makes it on entry, and js-yaml tries a block mapping
-// on every block sequence item and every flow collection in a block, most of which are not one: ~9 MB
-// per load of the 10,000-service tree's compose files; it is made when the first pair is stored (the
-// same dictionary for every pair after). The build stops if either function no longer reads as
-// expected (a js-yaml update must look again).
-const JS_YAML_EAGER_DICTIONARY = '    const overridableKeys = /* @__PURE__ */ Object.create(null);\n';
-const JS_YAML_NOT_A_FLOW_COLLECTION = '    } else {\n      return false;\n    }\n';
-const JS_YAML_STORE_PAIR = 'storeMappingPair(state, _result, overridableKeys,';
-const jsYamlPatches = [
-  {
-    name: 'readFlowCollection',
-    expected: (body) => body.split(JS_YAML_EAGER_DICTIONARY).length === 2 && body.split(JS_YAML_NOT_A_FLOW_COLLECTION).length === 2,
-    patch: (body) =>
-      body.replace(JS_YAML_EAGER_DICTIONARY, '').replace(JS_YAML_NOT_A_FLOW_COLLECTION, JS_YAML_NOT_A_FLOW_COLLECTION + JS_YAML_EAGER_DICTIONARY),
-  },
-  {
-    name: 'readBlockMapping',
-    // The dictionary is used nowhere but in the storeMappingPair calls.
-    expected: (body) => {
-      const stores = body.split(JS_YAML_STORE_PAIR).length - 1;
-      return body.split(JS_YAML_EAGER_DICTIONARY).length === 2 && stores > 0 && body.split('overridableKeys').length - 1 === stores + 1;
-    },
-    patch: (body) =>
-      body
-        .replace(JS_YAML_EAGER_DICTIONARY, '    let overridableKeys = null;\n')
-        .split(JS_YAML_STORE_PAIR)
-        .join('storeMappingPair(state, _result, overridableKeys ??= /* @__PURE__ */ Object.create(null),'),
-  },
-];
-const jsYamlLazyDictionaries = {
-  name: 'js-yaml-lazy-dictionaries',
+// js-yaml is bundled with the patches of scripts/js-yaml-patches.mjs (allocation and time it spends for nothing).
+const jsYamlPatched = {
+  name: 'js-yaml-patches',
   setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /[\\/]node_modules[\\/]js-yaml[\\/]dist[\\/]js-yaml\.mjs$/ }, (args) => {
-      let source = readFileSync(args.path, 'utf8');
-      for (const { name, expected, patch } of jsYamlPatches) {
-        const start = source.indexOf(`  function ${name}(`);
-        const end = source.indexOf('\n  function ', start + 1);
-        const body = start < 0 || end < 0 ? '' : source.slice(start, end);
-        if (!expected(body)) throw new Error(`${args.path}: ${name} is not as scripts/build.mjs expects; review the js-yaml patch there`);
-        source = source.slice(0, start) + patch(body) + source.slice(end);
-      }
-      return { contents: source, loader: 'js' };
-    });
+    pluginBuild.onLoad({ filter: /[\\/]node_modules[\\/]js-yaml[\\/]dist[\\/]js-yaml\.mjs$/ }, (args) => ({
+      contents: patchJsYaml(readFileSync(args.path, 'utf8'), args.path),
+      loader: 'js',
+    }));
   },
 };
 
@@ -95,7 +57,7 @@ rmSync('dist/cli.js.LEGAL.txt', { force: true });
 const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) {';
 await build({
   entryPoints: { 'cli-main': 'src/cli.ts' },
-  plugins: [rawText, jsYamlLazyDictionaries],
+  plugins: [rawText, jsYamlPatched],
   outdir: 'dist',
   bundle: true,
   format: 'cjs',
@@ -136,7 +98,7 @@ await build({
 // copy of the engine and the API's need not be one module instance.
 await build({
   entryPoints: { index: 'src/api/index.ts', testing: 'src/api/testing.ts' },
-  plugins: [rawText, jsYamlLazyDictionaries],
+  plugins: [rawText, jsYamlPatched],
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -186,7 +148,7 @@ const bundleLocalRequires = {
 };
 await build({
   entryPoints: { action: 'src/action/main.ts' },
-  plugins: [bundleLocalRequires, rawText, jsYamlLazyDictionaries],
+  plugins: [bundleLocalRequires, rawText, jsYamlPatched],
   outdir: 'dist',
   bundle: true,
   format: 'esm',

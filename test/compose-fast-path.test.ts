@@ -185,6 +185,11 @@ describe('compose fast path', () => {
       'nginx:1.27',
       'tcp',
       '~x',
+      // Non-ASCII first characters (the types look the first one up in an ASCII table).
+      '\uff11\uff12',
+      '\u0131',
+      '\u0174rue',
+      '\u012e1',
     );
     const refused: string[] = [];
     for (const scalar of scalars) {
