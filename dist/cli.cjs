@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "3cba790a80164e37e3ccfc24ee1bb71c3f64cdafd860b85441b94dd088ab2a22", size: 1945054 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "b2efd740341327f386be8f1b7b9b97cc73b392ef6b13c435f933327f054fd41e", size: 1945538 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

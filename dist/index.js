@@ -24,7 +24,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunks/chunk-EEMBPKZQ.js";
+} from "./chunks/chunk-DO5KHUOQ.js";
 import {
   parseImage
 } from "./chunks/chunk-WKGC6WWL.js";

@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-K6M3P6ML.js";
+} from "./chunks/chunk-FOBS4JTM.js";
 import {
   RECOMMENDED_CAPABILITIES,
   RECOMMENDED_CATALOG,
@@ -62,7 +62,7 @@ import {
   serviceNetworks,
   serviceVolumes,
   withLazyLoc
-} from "./chunks/chunk-EEMBPKZQ.js";
+} from "./chunks/chunk-DO5KHUOQ.js";
 import {
   imageName
 } from "./chunks/chunk-WKGC6WWL.js";

@@ -21,7 +21,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunk-EEMBPKZQ.js";
+} from "./chunk-DO5KHUOQ.js";
 import {
   parseImage
 } from "./chunk-WKGC6WWL.js";

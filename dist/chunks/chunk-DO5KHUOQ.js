@@ -12128,6 +12128,7 @@ function requireLoader() {
       state.tagMap[handle] = prefix;
     }
   };
+  const PATTERN_NOT_SURELY_PRINTABLE = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD]/;
   function captureSegment(state, start, end, checkJson) {
     if (start < end) {
       const _result = state.input.slice(start, end);
@@ -12138,7 +12139,7 @@ function requireLoader() {
             throwError(state, "expected valid JSON character");
           }
         }
-      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+      } else if (PATTERN_NOT_SURELY_PRINTABLE.test(_result) && PATTERN_NON_PRINTABLE.test(_result)) {
         throwError(state, "the stream contains non-printable characters");
       }
       state.result += _result;
@@ -12196,14 +12197,14 @@ function requireLoader() {
         mergeMappings2(state, _result, valueNode, overridableKeys);
       }
     } else {
-      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+      if (!state.json && (state.totalMergeKeys === 0 || !_hasOwnProperty.call(overridableKeys, keyNode)) && _hasOwnProperty.call(_result, keyNode)) {
         state.line = startLine || state.line;
         state.lineStart = startLineStart || state.lineStart;
         state.position = startPos || state.position;
         throwError(state, "duplicated mapping key");
       }
       setProperty(_result, keyNode, valueNode);
-      delete overridableKeys[keyNode];
+      if (state.totalMergeKeys !== 0) delete overridableKeys[keyNode];
     }
     return _result;
   }
@@ -12972,6 +12973,7 @@ function requireLoader() {
     if (indentStatus === 1) {
       while (true) {
         const ch = state.input.charCodeAt(state.position);
+        if (ch !== 33 && ch !== 38) break;
         const propertyState = snapshotState(state);
         if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
           break;
@@ -13988,11 +13990,17 @@ function coreType(tag, starts, forms) {
     for (let i = 0; i < forms.length; i++) if (forms[i][0].test(source)) return forms[i];
     return void 0;
   };
+  const startsWith = new Uint8Array(128);
+  for (const code of Array.from(starts, (c) => c.charCodeAt(0))) {
+    if (code >= startsWith.length) throw new Error(`coreType ${tag}: start ${JSON.stringify(starts)} is not ASCII`);
+    startsWith[code] = 1;
+  }
   return new yaml.Type(`tag:yaml.org,2002:${tag}`, {
     kind: "scalar",
     resolve: (source) => {
       const text = source ?? "";
-      return (text === "" || starts.includes(text[0])) && find(text) !== void 0;
+      const first = text.charCodeAt(0);
+      return (text === "" || first < startsWith.length && startsWith[first] === 1) && find(text) !== void 0;
     },
     construct: (source) => find(source ?? "")[1](source ?? "")
   });

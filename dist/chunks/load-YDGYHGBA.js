@@ -1,10 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-K6M3P6ML.js";
+} from "./chunk-FOBS4JTM.js";
 import {
   globSync
-} from "./chunk-EEMBPKZQ.js";
+} from "./chunk-DO5KHUOQ.js";
 import "./chunk-WKGC6WWL.js";
 import "./chunk-YZODILJP.js";
 import {
