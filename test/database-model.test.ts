@@ -146,6 +146,10 @@ describe('connections', () => {
     expect(url.database).toEqual({ value: 'bestviable_erp', offset: text.lastIndexOf('/') + 1 });
     expect(parsePostgresUrl('postgres://%40dmin@[::1]/db')!.user!.value).toBe('@dmin');
     expect(parsePostgresUrl('mysql://u:p@h/db')).toBeNull();
+    // Values with neither '://' nor '=' are neither form; each form with as little as it needs is read.
+    for (const text of ['UTC', 'postgres', 'postgres:5432', 'postgres:/db', '${DB_URL}', '']) expect(parsePostgresUrl(text), text).toBeNull();
+    expect(parsePostgresUrl('  postgres://h')!.host).toEqual({ value: 'h', offset: 13 });
+    expect(parsePostgresUrl('host=db user=app')!.user).toEqual({ value: 'app', offset: 13 });
     expect(parsePostgresUrl('redis://valkey:6379/0')).toBeNull();
   });
 });

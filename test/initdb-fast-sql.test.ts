@@ -9,7 +9,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readInitScript } from '../src/database/initdb';
-import { recognizeStatement } from '../src/database/initdb/fast-sql';
+import { keywordIn, recognizeStatement } from '../src/database/initdb/fast-sql';
 import { parseStatements, sqlFastPath } from '../src/database/initdb/pg-parser';
 import { preparePsql } from '../src/database/initdb/psql-lexer';
 import { charToByteIndex, sqlFileSource } from '../src/database/initdb/source';
@@ -60,6 +60,29 @@ describe('the keyword list', () => {
     for (const word of ['login', 'nologin', 'superuser', 'createdb', 'bypassrls', 'postgres', 'n8n_user']) {
       expect(pg.scanSync(word).tokens[0]?.keywordKind, word).toBe(0);
     }
+  });
+});
+
+describe("the tokenizer's keyword table", () => {
+  it('finds a word exactly when the keyword list has its lower case, in any case and anywhere in a text', () => {
+    const upper = (word: string) => word.toUpperCase();
+    const mixed = (word: string) => [...word].map((c, i) => (i % 2 ? c.toUpperCase() : c)).join('');
+    for (const word of SQL_KEYWORDS) {
+      for (const written of [word, upper(word), mixed(word)]) {
+        const text = `x ${written};`;
+        expect(keywordIn(text, 2, 2 + written.length), written).toBe(word);
+      }
+      // Near misses: one character more or less, or another word of the same length.
+      expect(keywordIn(`${word}s`, 0, word.length + 1)).toBe(SQL_KEYWORDS.has(`${word}s`) ? `${word}s` : null);
+      expect(keywordIn(word, 0, word.length - 1)).toBe(SQL_KEYWORDS.has(word.slice(0, -1)) ? word.slice(0, -1) : null);
+    }
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_$]{0,20}$/), (word) => {
+        const lower = word.toLowerCase();
+        expect(keywordIn(`(${word})`, 1, 1 + word.length)).toBe(SQL_KEYWORDS.has(lower) ? lower : null);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 

@@ -252,6 +252,8 @@ const DSN_USER_OR_DBNAME = /(^|\s)(user|dbname)\s*=/;
 
 /** A postgres URL or libpq keyword DSN, with the offset of each part; null when the text is neither. */
 export function parsePostgresUrl(text: string): ParsedPostgresUrl | null {
+  // Neither form without these (every variable of every service is asked: most are neither).
+  if (!text.includes('://') && !text.includes('=')) return null;
   const trimmed = text.trim();
   const lead = text.indexOf(trimmed);
   const scheme = URL_SCHEME.exec(trimmed);

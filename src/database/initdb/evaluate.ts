@@ -777,7 +777,7 @@ class Evaluator {
     // services) has no half-way: every check comes before its one change (a failing aclRevoke may
     // only have made a default ACL explicit: put back). So it works on the database itself.
     const inPlace = databases.length === 1 && grantees.length === 1;
-    const updated = new Map<CatalogDatabase, CatalogDatabase>();
+    const updated = inPlace ? null : new Map<CatalogDatabase, CatalogDatabase>();
     for (const db of databases) {
       const aclBefore = db.acl;
       const target: CatalogDatabase = inPlace
@@ -801,9 +801,9 @@ class Evaluator {
         }
         if (grantee === PUBLIC && grantor.privileges.includes('connect') && !statement.grantOptionOnly) target.publicChangedAt = loc;
       }
-      if (!inPlace) updated.set(db, target);
+      updated?.set(db, target);
     }
-    for (const [db, copy] of updated) Object.assign(db, { acl: copy.acl, publicChangedAt: copy.publicChangedAt });
+    if (updated) for (const [db, copy] of updated) Object.assign(db, { acl: copy.acl, publicChangedAt: copy.publicChangedAt });
     return null;
   }
 

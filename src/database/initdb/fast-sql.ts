@@ -38,9 +38,40 @@ interface Token {
   value: number;
 }
 
-function token(kind: Token['kind'], start: number, end: number, text: string, quoted = false, keyword = false, value = 0): Token {
-  return { kind, start, end, text, quoted, keyword, value };
+/**
+ * The tokens of the statement being read, in Token objects reused from one statement to the next:
+ * a statement's tokens live only while it is recognized (its tree keeps strings and offsets, never
+ * a token), and a 14,000-statement script made ~100,000 of them (~6 MB). Holds the last
+ * statement's strings until the next call.
+ */
+class TokenList {
+  readonly items: Token[] = [];
+  length = 0;
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  last(): Token | undefined {
+    return this.length > 0 ? this.items[this.length - 1] : undefined;
+  }
+
+  push(kind: Token['kind'], start: number, end: number, text: string, quoted = false, keyword = false, value = 0): void {
+    const reused = this.items[this.length];
+    if (reused) {
+      reused.kind = kind;
+      reused.start = start;
+      reused.end = end;
+      reused.text = text;
+      reused.quoted = quoted;
+      reused.keyword = keyword;
+      reused.value = value;
+    } else this.items.push({ kind, start, end, text, quoted, keyword, value });
+    this.length++;
+  }
 }
+
+const statementTokens = new TokenList();
 
 /** PostgreSQL truncates longer names (NAMEDATALEN - 1 bytes); such a name goes to the real parser. */
 const MAX_NAME_BYTES = 63;
@@ -50,8 +81,9 @@ const INT_MAX = 2147483647;
  * Tokens of `text[from, to)`, or null at anything the recognizer does not read (an operator,
  * a dollar quote, a parameter, a non-ASCII name, an E'' string...).
  */
-function tokenize(text: string, from: number, to: number): Token[] | null {
-  const tokens: Token[] = [];
+function tokenize(text: string, from: number, to: number): TokenList | null {
+  const tokens = statementTokens;
+  tokens.clear();
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -80,25 +112,24 @@ function tokenize(text: string, from: number, to: number): Token[] | null {
       while (j < to && isIdentChar(text.charCodeAt(j))) j++;
       // A quote or a non-ASCII character glued to a word: E'...', U&"...", an identifier PostgreSQL reads differently.
       if (j < to && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 34 || text.charCodeAt(j) > 127)) return null;
-      const word = text.slice(i, j).toLowerCase();
-      const keyword = SQL_KEYWORDS.has(word);
-      if (!keyword && j - i > MAX_NAME_BYTES) return null;
-      tokens.push(token('word', i, j, word, false, keyword));
+      const keyword = keywordIn(text, i, j);
+      if (keyword === null && j - i > MAX_NAME_BYTES) return null;
+      tokens.push('word', i, j, keyword ?? text.slice(i, j).toLowerCase(), false, keyword !== null);
       i = j;
     } else if (c === 34 /* " */) {
       const end = quotedEnd(text, i, to, 34);
       if (end < 0) return null;
       const name = text.slice(i + 1, end - 1).replaceAll('""', '"');
       if (name === '' || Buffer.byteLength(name) > MAX_NAME_BYTES || name.includes('\0')) return null;
-      tokens.push(token('word', i, end, name, true));
+      tokens.push('word', i, end, name, true);
       i = end;
     } else if (c === 39 /* ' */) {
       const end = quotedEnd(text, i, to, 39);
       if (end < 0) return null;
       // Adjacent string constants separated by a newline are one constant: not read here.
-      const previous = tokens.at(-1);
+      const previous = tokens.last();
       if (previous?.kind === 'string') return null;
-      tokens.push(token('string', i, end, text.slice(i + 1, end - 1).replaceAll("''", "'")));
+      tokens.push('string', i, end, text.slice(i + 1, end - 1).replaceAll("''", "'"));
       i = end;
     } else if (c >= 48 && c <= 57) {
       let j = i + 1;
@@ -107,23 +138,61 @@ function tokenize(text: string, from: number, to: number): Token[] | null {
       if (j < to && (isIdentChar(text.charCodeAt(j)) || text.charCodeAt(j) === 46 || text.charCodeAt(j) > 127)) return null;
       const value = Number(text.slice(i, j));
       if (value > INT_MAX) return null;
-      tokens.push(token('int', i, j, '', false, false, value));
+      tokens.push('int', i, j, '', false, false, value);
       i = j;
     } else if (c === 59 || c === 44) {
-      tokens.push(token('punct', i, i + 1, c === 59 ? ';' : ','));
+      tokens.push('punct', i, i + 1, c === 59 ? ';' : ',');
       i++;
     } else if (c === 61 || c === 45 || c === 43) {
       // `=`, and a sign before a number. Any other operator character next to them makes a longer operator.
       const next = text.charCodeAt(i + 1);
       const comment = (next === 45 && text.charCodeAt(i + 2) === 45) || (next === 47 && text.charCodeAt(i + 2) === 42);
       if (!comment && isOperatorChar(next) && !(c === 61 && (next === 45 || next === 43))) return null;
-      tokens.push(token('punct', i, i + 1, c === 61 ? '=' : c === 45 ? '-' : '+'));
+      tokens.push('punct', i, i + 1, c === 61 ? '=' : c === 45 ? '-' : '+');
       i++;
     } else {
       return null;
     }
   }
   return tokens;
+}
+
+/**
+ * The grammar's keywords in an open-addressing table by a hash of their characters: a word is
+ * looked up where it stands, so a keyword (half the ~100,000 words of a 14,000-statement script)
+ * is neither sliced, lower-cased nor hashed again as a new string, and its token holds the one
+ * shared keyword string. Slots hold indexes into KEYWORD_LIST (-1: empty); ~25 % are used.
+ */
+const KEYWORD_LIST = [...SQL_KEYWORDS];
+const KEYWORD_SLOT_MASK = 2047;
+const KEYWORD_SLOTS = new Int16Array(KEYWORD_SLOT_MASK + 1).fill(-1);
+KEYWORD_LIST.forEach((keyword, index) => {
+  let slot = wordHash(keyword, 0, keyword.length) & KEYWORD_SLOT_MASK;
+  while (KEYWORD_SLOTS[slot] !== -1) slot = (slot + 1) & KEYWORD_SLOT_MASK;
+  KEYWORD_SLOTS[slot] = index;
+});
+
+/** A hash of the ASCII word `text[start, end)`, the same for any mix of upper and lower case. */
+function wordHash(text: string, start: number, end: number): number {
+  let hash = end - start;
+  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + (text.charCodeAt(k) | 32)) | 0;
+  return hash;
+}
+
+/** The keyword (lower case) that the ASCII word `text[start, end)` is, in any case; null when it is none. */
+export function keywordIn(text: string, start: number, end: number): string | null {
+  for (let slot = wordHash(text, start, end) & KEYWORD_SLOT_MASK; KEYWORD_SLOTS[slot] !== -1; slot = (slot + 1) & KEYWORD_SLOT_MASK) {
+    const keyword = KEYWORD_LIST[KEYWORD_SLOTS[slot]!]!;
+    if (keyword.length !== end - start) continue;
+    let k = 0;
+    while (k < keyword.length && lowerAscii(text.charCodeAt(start + k)) === keyword.charCodeAt(k)) k++;
+    if (k === keyword.length) return keyword;
+  }
+  return null;
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 function isIdentChar(c: number): boolean {
@@ -535,18 +604,19 @@ function statement(reader: Reader): FastBody | null {
  * when the recognizer does not read it (the real parser must).
  */
 export function recognizeStatement(text: string, from: number, to: number, byteAt: (index: number) => number): FastStatement | 'empty' | null {
-  const tokens = tokenize(text, from, to);
-  if (!tokens) return null;
+  const list = tokenize(text, from, to);
+  if (!list) return null;
+  const tokens = list.items;
   // One `;` at most, and only last: the body is what comes before it.
-  let bodyLength = tokens.length;
-  for (let k = 0; k < tokens.length; k++) {
+  let bodyLength = list.length;
+  for (let k = 0; k < list.length; k++) {
     const token = tokens[k]!;
     if (token.kind !== 'punct' || token.text !== ';') continue;
-    if (k !== tokens.length - 1) return null;
+    if (k !== list.length - 1) return null;
     bodyLength = k;
   }
   if (bodyLength === 0) return 'empty';
   const parsed = statement(new Reader(tokens, bodyLength, byteAt));
   if (!parsed) return null;
-  return { type: parsed.type, node: parsed.node, start: tokens[0]!.start, end: bodyLength < tokens.length ? tokens[bodyLength]!.start : to };
+  return { type: parsed.type, node: parsed.node, start: tokens[0]!.start, end: bodyLength < list.length ? tokens[bodyLength]!.start : to };
 }

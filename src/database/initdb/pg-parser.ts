@@ -125,17 +125,14 @@ export async function parseStatements(text: string, statementEnds: readonly numb
   return outcome;
 }
 
+/** A character that takes more than one UTF-8 byte (searched natively: a loop over the batch's characters cost ~1.5 ms at 10,000 services). */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** The batch's statements from the fast path (positions as parseChunk gives them), or null when it does not read one of them. */
 function recognizeBatch(text: string, from: number, cuts: readonly number[]): RawStatement[] | null {
   const to = cuts.at(-1)!;
   // libpg-query's locations are UTF-8 byte offsets from the batch start.
-  let ascii = true;
-  for (let k = from; k < to; k++) {
-    if (text.charCodeAt(k) > 127) {
-      ascii = false;
-      break;
-    }
-  }
+  const ascii = !NON_ASCII.test(text.slice(from, to));
   let toChar: ((byte: number) => number) | null = null;
   let byteOf: ((index: number) => number) | null = null;
   if (!ascii) {

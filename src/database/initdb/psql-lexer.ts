@@ -5,7 +5,7 @@
 // comments are respected, so `::casts`, `'$1'` and `$body$` are left alone.
 import { OffsetMap, type SqlSource, type Span } from './source';
 import { UNKNOWN } from './types';
-import { lastAtOrBefore } from '../../util/search';
+import { firstAtOrAfter, lastAtOrBefore } from '../../util/search';
 
 /** What psql knows when it reads the script: its variables (null = set, value unknown), the environment for `\getenv`. */
 export interface PsqlState {
@@ -65,15 +65,11 @@ type EventBody = PsqlEvent extends infer E ? (E extends PsqlEvent ? Omit<E, 'at'
 
 /**
  * Characters the main loop of preparePsql handles (`-` `/` quotes `$` `:` `\\` `;`); the rest is
- * copied as is. A table by character code (all are ASCII): the scan asks for every character of
- * the script (~1 MB at 10,000 services), where a Set lookup each cost ~7 ms.
+ * copied as is. Found by a regular expression (sticky to no position: `lastIndex` says where to
+ * start): the scan passes over every character of the script (~1 MB at 10,000 services), which
+ * the regexp engine does natively, ~3x faster than a loop over a table by character code.
  */
-const STARTS_SOMETHING = new Uint8Array(128);
-for (const c of '-/\'"$:\\;') STARTS_SOMETHING[c.charCodeAt(0)] = 1;
-
-function startsSomething(code: number): boolean {
-  return code < 128 && STARTS_SOMETHING[code] === 1;
-}
+const STARTS_SOMETHING_SEARCH = /[-/'"$:\\;]/g;
 
 /** psql's automatic variables whose value svclint cannot know. */
 const AUTOMATIC_UNKNOWN = new Set([
@@ -146,19 +142,36 @@ export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(n
   const conditionals: { active: boolean; taken: boolean; parentActive: boolean }[] = [];
   const active = (): boolean => conditionals.every((c) => c.active);
 
+  // Text copied as is from adjacent ranges of `src` (nearly all of a plain .sql file) is one
+  // pending run, sliced once when something else comes: 28,000 slices and a 1 MB join at 10,000
+  // services become none when nothing is replaced (a slice of all of `src` is `src` itself).
+  let runFrom = 0;
+  let runTo = 0;
+  const flushRun = (): void => {
+    if (runTo > runFrom) out.push(src.slice(runFrom, runTo));
+    runFrom = runTo = 0;
+  };
   const append = (text: string, from: number, step: 0 | 1): void => {
+    flushRun();
     out.push(text);
     outLength += text.length;
     toSource.push(text.length, from, step);
   };
-  const emit = (text: string, from: number): void => {
-    if (!active()) return blank(text, from);
-    append(text, from, 1);
-  };
   /** Text psql does not send (an inactive `\if` branch): spaces, newlines kept so positions hold. */
   const blank = (text: string, from: number): void => append(text.replace(/[^\r\n]/g, ' '), from, 1);
   const emitAt = (text: string, at: number): void => append(text, at, 0);
-  const copy = (from: number, to: number): void => emit(src.slice(from, to), from);
+  const copy = (from: number, to: number): void => {
+    if (!active()) return blank(src.slice(from, to), from);
+    if (to <= from) return;
+    if (runTo === from && runTo > runFrom) runTo = to;
+    else {
+      flushRun();
+      runFrom = from;
+      runTo = to;
+    }
+    outLength += to - from;
+    toSource.push(to - from, from, 1);
+  };
   /**
    * Quoted text (a string, a quoted name, a dollar-quoted body) as the shell left it: an
    * expansion inside is its value when known, else its text marked UNKNOWN (never a real name).
@@ -290,14 +303,19 @@ export function preparePsql(source: SqlSource, state: PsqlState = newPsqlState(n
       continue;
     }
     // Plain text up to the next character that may start something: copied in one piece.
-    let j = i + 1;
-    while (j < src.length && !startsSomething(src.charCodeAt(j)) && !(hasExpansions && expansionAt.has(j))) j++;
+    STARTS_SOMETHING_SEARCH.lastIndex = i + 1;
+    let j = STARTS_SOMETHING_SEARCH.test(src) ? STARTS_SOMETHING_SEARCH.lastIndex - 1 : src.length;
+    if (hasExpansions) {
+      const nextExpansion = firstAtOrAfter(expansionStarts, i + 1);
+      if (nextExpansion >= 0) j = Math.min(j, expansionStarts[nextExpansion]!);
+    }
     if (!result.hasSql && /\S/.test(src.slice(i, j))) sql();
     copy(i, j);
     i = j;
   }
   toSource.push(1, src.length, 0);
-  result.text = out.join('');
+  flushRun();
+  result.text = out.length === 1 ? out[0]! : out.join('');
   return result;
 
   /** A backslash command: recorded, then blanked (a `;` for those that send the query buffer). */

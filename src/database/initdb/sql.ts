@@ -88,14 +88,14 @@ export async function readSqlInto(script: ParsedInitScript, source: SqlSource, p
   const databaseAt = connectedDatabase(prepared.connects, source.database);
   const psqlVariableAt = (at: number): boolean => variableAt(prepared, at);
   // Each psql event, syntax error and statement is one step, put in text order at the end.
-  const positioned: { at: number; step: InitStep }[] = [];
+  const positioned = new PositionedSteps();
   for (const event of prepared.events) {
     const loc = byOffset(event.offset);
     const database = databaseAt(event.at);
-    if (event.kind === 'connect') positioned.push({ at: event.at, step: { kind: 'connect', loc, database, target: event.database, user: event.user } });
-    else if (event.kind === 'unevaluated') positioned.push({ at: event.at, step: { kind: 'unevaluated', loc, database, reason: event.reason } });
-    else if (event.kind === 'on-error-stop') positioned.push({ at: event.at, step: { kind: 'on-error-stop', loc, database, value: event.value } });
-    else positioned.push({ at: event.at, step: { kind: 'quit', loc, database } });
+    if (event.kind === 'connect') positioned.add(event.at, { kind: 'connect', loc, database, target: event.database, user: event.user });
+    else if (event.kind === 'unevaluated') positioned.add(event.at, { kind: 'unevaluated', loc, database, reason: event.reason });
+    else if (event.kind === 'on-error-stop') positioned.add(event.at, { kind: 'on-error-stop', loc, database, value: event.value });
+    else positioned.add(event.at, { kind: 'quit', loc, database });
   }
 
   if (prepared.hasSql) {
@@ -113,7 +113,7 @@ export async function readSqlInto(script: ParsedInitScript, source: SqlSource, p
       }
       const loc = locOf(error.at);
       if (!options.nested) script.errors.push({ message, loc });
-      positioned.push({ at: error.at, step: { kind: 'syntax-error', loc, database: databaseAt(error.at), message } });
+      positioned.add(error.at, { kind: 'syntax-error', loc, database: databaseAt(error.at), message });
     }
     for (const raw of parsed.statements) {
       const terminator = terminatorOf(prepared, raw);
@@ -123,11 +123,33 @@ export async function readSqlInto(script: ParsedInitScript, source: SqlSource, p
       if (terminator !== null && prepared.gexecEnds.has(terminator)) step = await readGexec(script, raw, ctx, prepared, source);
       else if (raw.type === 'DoStmt') step = await readDo(script, raw, ctx, prepared);
       else step = record(script, raw, ctx);
-      positioned.push({ at: raw.start, step });
+      positioned.add(raw.start, step);
     }
   }
-  positioned.sort((a, b) => a.at - b.at);
-  return positioned.map((p) => p.step);
+  return positioned.inTextOrder();
+}
+
+/**
+ * Steps with the index each starts at, in text order at the end (a stable sort: steps at one
+ * index keep the order they came in). Statements come in order, and a plain script has nothing
+ * else: then there is nothing to sort, and no wrapper object per step (14,000 at 10,000 services).
+ */
+class PositionedSteps {
+  private readonly ats: number[] = [];
+  private readonly steps: InitStep[] = [];
+  private ordered = true;
+
+  add(at: number, step: InitStep): void {
+    if (this.ats.length > 0 && at < this.ats[this.ats.length - 1]!) this.ordered = false;
+    this.ats.push(at);
+    this.steps.push(step);
+  }
+
+  inTextOrder(): InitStep[] {
+    if (this.ordered) return this.steps;
+    const order = this.steps.map((_, k) => k).sort((a, b) => this.ats[a]! - this.ats[b]!);
+    return order.map((k) => this.steps[k]!);
+  }
 }
 
 /**

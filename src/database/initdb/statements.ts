@@ -29,194 +29,220 @@ export function modelStatement(raw: RawStatement, ctx: StatementContext): Modell
   // copied base's two-property shape, and each further property then grew an out-of-object store
   // (at 14,000 statements ~40 MB of garbage and objects whose shapes made the evaluator's reads slow).
   const loc = ctx.loc(skipTrivia(ctx.text, raw.start, raw.end));
-  const database = ctx.database;
+  const passwords: PasswordReading = { raw, ctx, literalAt: null };
+  const statement = statementOf(raw, loc, ctx.database, passwords);
+  return { statement, literalPasswordAt: passwords.literalAt };
+}
+
+/** What reading a statement's passwords needs, and the literal one it found. */
+interface PasswordReading {
+  raw: RawStatement;
+  ctx: StatementContext;
+  /** Index of a literal password's opening quote. */
+  literalAt: number | null;
+}
+
+function passwordOf(option: Node, reading: PasswordReading): PasswordKind {
+  const value = (option.arg as Node | undefined)?.String as Node | undefined;
+  if (value === undefined || typeof value.sval !== 'string') return 'none';
+  const { raw, ctx } = reading;
+  const quoteAt = passwordLiteralAt(ctx.text, raw.at(Number(option.location ?? 0)), raw.end);
+  if (VARIABLE_TEXT.test(value.sval) || value.sval.includes(UNKNOWN) || (quoteAt !== null && ctx.psqlVariableAt(quoteAt))) return 'placeholder';
+  reading.literalAt = quoteAt ?? raw.at(Number(option.location ?? 0));
+  return 'literal';
+}
+
+/**
+ * The statement's model. Top-level functions, not closures: modelStatement runs once per statement
+ * (14,000 at 10,000 services), and its closures (and the context they share) were made each time.
+ */
+function statementOf(raw: RawStatement, loc: SourceLoc, database: string | null, passwords: PasswordReading): InitStatement {
   const node = raw.node;
-  let literalPasswordAt: number | null = null;
-  const password = (option: Node): PasswordKind => {
-    const value = (option.arg as Node | undefined)?.String as Node | undefined;
-    if (value === undefined || typeof value.sval !== 'string') return 'none';
-    const quoteAt = passwordLiteralAt(ctx.text, raw.at(Number(option.location ?? 0)), raw.end);
-    if (VARIABLE_TEXT.test(value.sval) || value.sval.includes(UNKNOWN) || (quoteAt !== null && ctx.psqlVariableAt(quoteAt))) return 'placeholder';
-    literalPasswordAt = quoteAt ?? raw.at(Number(option.location ?? 0));
-    return 'literal';
-  };
-  const statement = ((): InitStatement => {
-    switch (raw.type) {
-      case 'CreateRoleStmt': {
-        const options = defElems(node.options);
-        const flag = (name: string): boolean | null => booleanOption(options, name);
-        const isUser = node.stmt_type === 'ROLESTMT_USER';
-        const passwordOption = options.find((o) => o.defname === 'password');
-        const admins = roleListOption(options, 'adminmembers');
-        return {
-          loc,
-          database,
-          kind: 'create-role',
-          role: String(node.role ?? ''),
-          login: flag('canlogin') ?? isUser,
-          superuser: flag('superuser') ?? false,
-          inherit: flag('inherit') ?? true,
-          createdb: flag('createdb') ?? false,
-          createrole: flag('createrole') ?? false,
-          password: passwordOption ? password(passwordOption) : 'none',
-          memberOf: roleListOption(options, 'addroleto'),
-          members: [...roleListOption(options, 'rolemembers'), ...admins],
-          admins,
-        };
-      }
-      case 'AlterRoleStmt': {
-        const options = defElems(node.options);
-        const members = options.find((o) => o.defname === 'rolemembers');
-        if (members) {
-          // ALTER GROUP g ADD USER a, b / DROP USER a: membership, as GRANT g TO a, b.
-          return {
-            loc,
-            database,
-            kind: Number(node.action ?? 1) < 0 ? 'revoke-role' : 'grant-role',
-            roles: [roleName(node.role)],
-            grantees: roleListOption(options, 'rolemembers'),
-            options: {},
-            optionOnly: null,
-            since16: false,
-          };
-        }
-        const passwordOption = options.find((o) => o.defname === 'password');
-        return {
-          loc,
-          database,
-          kind: 'alter-role',
-          role: roleName(node.role),
-          password: passwordOption ? password(passwordOption) : null,
-          login: booleanOption(options, 'canlogin'),
-          superuser: booleanOption(options, 'superuser'),
-          inherit: booleanOption(options, 'inherit'),
-          createdb: booleanOption(options, 'createdb'),
-          createrole: booleanOption(options, 'createrole'),
-        };
-      }
-      case 'CreatedbStmt': {
-        const options = defElems(node.options);
-        const text = (name: string): string | null => {
-          const arg = options.find((o) => o.defname === name)?.arg as Node | undefined;
-          if (!arg) return null;
-          const role = arg.RoleSpec as Node | undefined;
-          return role ? roleName(role) : stringValue(arg);
-        };
-        return { loc, database, kind: 'create-database', name: String(node.dbname ?? ''), owner: text('owner'), template: text('template') };
-      }
-      case 'AlterOwnerStmt':
-        if (node.objectType !== 'OBJECT_DATABASE') return other(raw.type, { roles: [roleName(node.newowner)], dependents: [roleName(node.newowner)] });
-        return { loc, database, kind: 'alter-database-owner', name: stringValue(node.object as Node) ?? '', owner: roleName(node.newowner) };
-      case 'GrantStmt': {
-        const grantees = list(node.grantees).map((g) => roleName(g.RoleSpec ?? g));
-        if (node.objtype !== 'OBJECT_DATABASE' || node.targtype !== 'ACL_TARGET_OBJECT') {
-          const named = grantees.filter((g) => g !== 'public');
-          return other(raw.type, { roles: named, dependents: node.is_grant === true && node.targtype === 'ACL_TARGET_OBJECT' ? named : [] });
-        }
-        const { privileges, invalid } = databasePrivileges(node.privileges);
-        const isGrant = node.is_grant === true;
-        return {
-          loc,
-          database,
-          kind: isGrant ? 'grant-database' : 'revoke-database',
-          privileges,
-          invalidPrivileges: invalid,
-          databases: list(node.objects).map((o) => stringValue(o) ?? ''),
-          grantees,
-          grantOption: isGrant && node.grant_option === true,
-          grantOptionOnly: !isGrant && node.grant_option === true,
-          cascade: node.behavior === 'DROP_CASCADE',
-        };
-      }
-      case 'GrantRoleStmt': {
-        const opts = defElems(node.opt);
-        const options: { admin?: boolean; inherit?: boolean; set?: boolean } = {};
-        for (const o of opts)
-          if (o.defname === 'admin' || o.defname === 'inherit' || o.defname === 'set') options[o.defname] = booleanOption(opts, o.defname as string) ?? true;
-        const isGrant = node.is_grant === true;
-        const optionOnly = isGrant ? null : ((opts[0]?.defname as 'admin' | 'inherit' | 'set' | undefined) ?? null);
-        return {
-          loc,
-          database,
-          kind: isGrant ? 'grant-role' : 'revoke-role',
-          roles: list(node.granted_roles).map((r) => String((r.AccessPriv as Node | undefined)?.priv_name ?? '')),
-          grantees: list(node.grantee_roles).map((g) => roleName(g.RoleSpec ?? g)),
-          options: isGrant ? options : {},
-          optionOnly,
-          since16: opts.some((o) => o.defname === 'inherit' || o.defname === 'set'),
-        };
-      }
-      case 'CreateExtensionStmt':
-        return { loc, database, kind: 'create-extension', name: String(node.extname ?? '') };
-      case 'DropRoleStmt':
-        return { loc, database, kind: 'drop-role', roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), missingOk: node.missing_ok === true };
-      case 'DropdbStmt':
-        return { loc, database, kind: 'drop-database', name: String(node.dbname ?? ''), missingOk: node.missing_ok === true };
-      case 'RenameStmt':
-        if (node.renameType === 'OBJECT_DATABASE')
-          return { loc, database, kind: 'rename-database', from: String(node.subname ?? ''), to: String(node.newname ?? '') };
-        if (node.renameType === 'OBJECT_ROLE') return { loc, database, kind: 'rename-role', from: String(node.subname ?? ''), to: String(node.newname ?? '') };
-        break;
-      case 'ReassignOwnedStmt':
-        return { loc, database, kind: 'reassign-owned', roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: roleName(node.newrole) };
-      case 'DropOwnedStmt':
-        return { loc, database, kind: 'drop-owned', roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: null };
-      case 'VariableSetStmt': {
-        const name = String(node.name ?? '');
-        if (name !== 'role' && name !== 'session_authorization') break;
-        const value = node.kind === 'VAR_SET_VALUE' ? stringValue(((list(node.args)[0] ?? {}).A_Const as Node | undefined)?.sval as Node | undefined) : null;
-        const role = value === null || (name === 'role' && value === 'none') ? null : value;
-        if (node.kind === 'VAR_RESET_ALL') break;
-        return { loc, database, kind: name === 'role' ? 'set-role' : 'set-session-authorization', role, local: node.is_local === true };
-      }
-      case 'TransactionStmt': {
-        const kinds: Record<string, TransactionStatement['action']> = {
-          TRANS_STMT_BEGIN: 'begin',
-          TRANS_STMT_START: 'begin',
-          TRANS_STMT_COMMIT: 'commit',
-          TRANS_STMT_ROLLBACK: 'rollback',
-          TRANS_STMT_SAVEPOINT: 'savepoint',
-          TRANS_STMT_RELEASE: 'release',
-          TRANS_STMT_ROLLBACK_TO: 'rollback-to',
-          TRANS_STMT_PREPARE: 'prepare',
-          TRANS_STMT_COMMIT_PREPARED: 'prepare',
-          TRANS_STMT_ROLLBACK_PREPARED: 'prepare',
-        };
-        const action = kinds[String(node.kind)];
-        if (!action) break;
-        return { loc, database, kind: 'transaction', action, savepoint: typeof node.savepoint_name === 'string' ? node.savepoint_name : null };
-      }
-      case 'AlterRoleSetStmt':
-        return other(raw.type, { roles: node.role ? [roleName(node.role)] : [] });
-      case 'AlterDatabaseSetStmt':
-      case 'AlterDatabaseStmt':
-        return other(raw.type, { databases: [String(node.dbname ?? '')] });
-      case 'CommentStmt':
-        if (node.objtype === 'OBJECT_DATABASE') return other(raw.type, { databases: [stringValue(node.object as Node) ?? ''] });
-        if (node.objtype === 'OBJECT_ROLE') return other(raw.type, { roles: [stringValue(node.object as Node) ?? ''] });
-        break;
-      case 'CreateSchemaStmt':
-        if (node.authrole) return other(raw.type, { roles: [roleName(node.authrole)], dependents: [roleName(node.authrole)] });
-        break;
-      case 'AlterDefaultPrivilegesStmt': {
-        const forRoles = roleListOption(defElems(node.options), 'roles');
-        const action = (node.action ?? {}) as Node;
-        const grantees = list(action.grantees)
-          .map((g) => roleName(g.RoleSpec ?? g))
-          .filter((g) => g !== 'public');
-        return other(raw.type, { roles: [...forRoles, ...grantees], dependents: [...forRoles, ...grantees] });
-      }
+  switch (raw.type) {
+    case 'CreateRoleStmt': {
+      const options = defElems(node.options);
+      const isUser = node.stmt_type === 'ROLESTMT_USER';
+      const passwordOption = options.find((o) => o.defname === 'password');
+      const admins = roleListOption(options, 'adminmembers');
+      return {
+        loc,
+        database,
+        kind: 'create-role',
+        role: String(node.role ?? ''),
+        login: booleanOption(options, 'canlogin') ?? isUser,
+        superuser: booleanOption(options, 'superuser') ?? false,
+        inherit: booleanOption(options, 'inherit') ?? true,
+        createdb: booleanOption(options, 'createdb') ?? false,
+        createrole: booleanOption(options, 'createrole') ?? false,
+        password: passwordOption ? passwordOf(passwordOption, passwords) : 'none',
+        memberOf: roleListOption(options, 'addroleto'),
+        members: [...roleListOption(options, 'rolemembers'), ...admins],
+        admins,
+      };
     }
-    return other(raw.type, {});
-  })();
-  function other(type: string, refs: { roles?: string[]; databases?: string[]; dependents?: string[] }): InitStatement {
-    const statement: InitStatement = { loc, database, kind: 'other', node: type };
-    if (refs.roles?.length) statement.roles = refs.roles;
-    if (refs.databases?.length) statement.databases = refs.databases;
-    if (refs.dependents?.length) statement.dependents = refs.dependents;
-    return statement;
+    case 'AlterRoleStmt': {
+      const options = defElems(node.options);
+      const members = options.find((o) => o.defname === 'rolemembers');
+      if (members) {
+        // ALTER GROUP g ADD USER a, b / DROP USER a: membership, as GRANT g TO a, b.
+        return {
+          loc,
+          database,
+          kind: Number(node.action ?? 1) < 0 ? 'revoke-role' : 'grant-role',
+          roles: [roleName(node.role)],
+          grantees: roleListOption(options, 'rolemembers'),
+          options: {},
+          optionOnly: null,
+          since16: false,
+        };
+      }
+      const passwordOption = options.find((o) => o.defname === 'password');
+      return {
+        loc,
+        database,
+        kind: 'alter-role',
+        role: roleName(node.role),
+        password: passwordOption ? passwordOf(passwordOption, passwords) : null,
+        login: booleanOption(options, 'canlogin'),
+        superuser: booleanOption(options, 'superuser'),
+        inherit: booleanOption(options, 'inherit'),
+        createdb: booleanOption(options, 'createdb'),
+        createrole: booleanOption(options, 'createrole'),
+      };
+    }
+    case 'CreatedbStmt': {
+      const options = defElems(node.options);
+      return {
+        loc,
+        database,
+        kind: 'create-database',
+        name: String(node.dbname ?? ''),
+        owner: createdbText(options, 'owner'),
+        template: createdbText(options, 'template'),
+      };
+    }
+    case 'AlterOwnerStmt':
+      if (node.objectType !== 'OBJECT_DATABASE')
+        return otherStatement(raw.type, loc, database, { roles: [roleName(node.newowner)], dependents: [roleName(node.newowner)] });
+      return { loc, database, kind: 'alter-database-owner', name: stringValue(node.object as Node) ?? '', owner: roleName(node.newowner) };
+    case 'GrantStmt': {
+      const grantees = list(node.grantees).map((g) => roleName(g.RoleSpec ?? g));
+      if (node.objtype !== 'OBJECT_DATABASE' || node.targtype !== 'ACL_TARGET_OBJECT') {
+        const named = grantees.filter((g) => g !== 'public');
+        return otherStatement(raw.type, loc, database, {
+          roles: named,
+          dependents: node.is_grant === true && node.targtype === 'ACL_TARGET_OBJECT' ? named : [],
+        });
+      }
+      const { privileges, invalid } = databasePrivileges(node.privileges);
+      const isGrant = node.is_grant === true;
+      return {
+        loc,
+        database,
+        kind: isGrant ? 'grant-database' : 'revoke-database',
+        privileges,
+        invalidPrivileges: invalid,
+        databases: list(node.objects).map((o) => stringValue(o) ?? ''),
+        grantees,
+        grantOption: isGrant && node.grant_option === true,
+        grantOptionOnly: !isGrant && node.grant_option === true,
+        cascade: node.behavior === 'DROP_CASCADE',
+      };
+    }
+    case 'GrantRoleStmt': {
+      const opts = defElems(node.opt);
+      const options: { admin?: boolean; inherit?: boolean; set?: boolean } = {};
+      for (const o of opts)
+        if (o.defname === 'admin' || o.defname === 'inherit' || o.defname === 'set') options[o.defname] = booleanOption(opts, o.defname as string) ?? true;
+      const isGrant = node.is_grant === true;
+      const optionOnly = isGrant ? null : ((opts[0]?.defname as 'admin' | 'inherit' | 'set' | undefined) ?? null);
+      return {
+        loc,
+        database,
+        kind: isGrant ? 'grant-role' : 'revoke-role',
+        roles: list(node.granted_roles).map((r) => String((r.AccessPriv as Node | undefined)?.priv_name ?? '')),
+        grantees: list(node.grantee_roles).map((g) => roleName(g.RoleSpec ?? g)),
+        options: isGrant ? options : {},
+        optionOnly,
+        since16: opts.some((o) => o.defname === 'inherit' || o.defname === 'set'),
+      };
+    }
+    case 'CreateExtensionStmt':
+      return { loc, database, kind: 'create-extension', name: String(node.extname ?? '') };
+    case 'DropRoleStmt':
+      return { loc, database, kind: 'drop-role', roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), missingOk: node.missing_ok === true };
+    case 'DropdbStmt':
+      return { loc, database, kind: 'drop-database', name: String(node.dbname ?? ''), missingOk: node.missing_ok === true };
+    case 'RenameStmt':
+      if (node.renameType === 'OBJECT_DATABASE')
+        return { loc, database, kind: 'rename-database', from: String(node.subname ?? ''), to: String(node.newname ?? '') };
+      if (node.renameType === 'OBJECT_ROLE') return { loc, database, kind: 'rename-role', from: String(node.subname ?? ''), to: String(node.newname ?? '') };
+      break;
+    case 'ReassignOwnedStmt':
+      return { loc, database, kind: 'reassign-owned', roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: roleName(node.newrole) };
+    case 'DropOwnedStmt':
+      return { loc, database, kind: 'drop-owned', roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: null };
+    case 'VariableSetStmt': {
+      const name = String(node.name ?? '');
+      if (name !== 'role' && name !== 'session_authorization') break;
+      const value = node.kind === 'VAR_SET_VALUE' ? stringValue(((list(node.args)[0] ?? {}).A_Const as Node | undefined)?.sval as Node | undefined) : null;
+      const role = value === null || (name === 'role' && value === 'none') ? null : value;
+      if (node.kind === 'VAR_RESET_ALL') break;
+      return { loc, database, kind: name === 'role' ? 'set-role' : 'set-session-authorization', role, local: node.is_local === true };
+    }
+    case 'TransactionStmt': {
+      const kinds: Record<string, TransactionStatement['action']> = {
+        TRANS_STMT_BEGIN: 'begin',
+        TRANS_STMT_START: 'begin',
+        TRANS_STMT_COMMIT: 'commit',
+        TRANS_STMT_ROLLBACK: 'rollback',
+        TRANS_STMT_SAVEPOINT: 'savepoint',
+        TRANS_STMT_RELEASE: 'release',
+        TRANS_STMT_ROLLBACK_TO: 'rollback-to',
+        TRANS_STMT_PREPARE: 'prepare',
+        TRANS_STMT_COMMIT_PREPARED: 'prepare',
+        TRANS_STMT_ROLLBACK_PREPARED: 'prepare',
+      };
+      const action = kinds[String(node.kind)];
+      if (!action) break;
+      return { loc, database, kind: 'transaction', action, savepoint: typeof node.savepoint_name === 'string' ? node.savepoint_name : null };
+    }
+    case 'AlterRoleSetStmt':
+      return otherStatement(raw.type, loc, database, { roles: node.role ? [roleName(node.role)] : [] });
+    case 'AlterDatabaseSetStmt':
+    case 'AlterDatabaseStmt':
+      return otherStatement(raw.type, loc, database, { databases: [String(node.dbname ?? '')] });
+    case 'CommentStmt':
+      if (node.objtype === 'OBJECT_DATABASE') return otherStatement(raw.type, loc, database, { databases: [stringValue(node.object as Node) ?? ''] });
+      if (node.objtype === 'OBJECT_ROLE') return otherStatement(raw.type, loc, database, { roles: [stringValue(node.object as Node) ?? ''] });
+      break;
+    case 'CreateSchemaStmt':
+      if (node.authrole) return otherStatement(raw.type, loc, database, { roles: [roleName(node.authrole)], dependents: [roleName(node.authrole)] });
+      break;
+    case 'AlterDefaultPrivilegesStmt': {
+      const forRoles = roleListOption(defElems(node.options), 'roles');
+      const action = (node.action ?? {}) as Node;
+      const grantees = list(action.grantees)
+        .map((g) => roleName(g.RoleSpec ?? g))
+        .filter((g) => g !== 'public');
+      return otherStatement(raw.type, loc, database, { roles: [...forRoles, ...grantees], dependents: [...forRoles, ...grantees] });
+    }
   }
-  return { statement, literalPasswordAt };
+  return otherStatement(raw.type, loc, database, {});
+}
+
+interface OtherRefs {
+  roles?: string[];
+  databases?: string[];
+  dependents?: string[];
+}
+
+function otherStatement(type: string, loc: SourceLoc, database: string | null, refs: OtherRefs): InitStatement {
+  const statement: InitStatement = { loc, database, kind: 'other', node: type };
+  if (refs.roles?.length) statement.roles = refs.roles;
+  if (refs.databases?.length) statement.databases = refs.databases;
+  if (refs.dependents?.length) statement.dependents = refs.dependents;
+  return statement;
 }
 
 function list(value: unknown): Node[] {
@@ -225,6 +251,14 @@ function list(value: unknown): Node[] {
 
 function defElems(options: unknown): Node[] {
   return list(options).map((o) => (o.DefElem ?? {}) as Node);
+}
+
+/** A CREATE DATABASE option's value: a role (OWNER) or a name or string. */
+function createdbText(options: Node[], name: string): string | null {
+  const arg = options.find((o) => o.defname === name)?.arg as Node | undefined;
+  if (!arg) return null;
+  const role = arg.RoleSpec as Node | undefined;
+  return role ? roleName(role) : stringValue(arg);
 }
 
 function booleanOption(options: Node[], name: string): boolean | null {
