@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "b2efd740341327f386be8f1b7b9b97cc73b392ef6b13c435f933327f054fd41e", size: 1945538 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "bbbf2544b3d8ccfc2074dcc690e3a164889c5b4329ca23d3398bc3f63ab04230", size: 1947573 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

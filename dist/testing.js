@@ -112,14 +112,14 @@ function yamlComments(text) {
       return;
     }
     if (node === null || typeof node !== "object") return;
-    const token2 = node;
-    if (token2.type === "comment" && typeof token2.offset === "number" && typeof token2.source === "string") {
-      offsets.push({ offset: token2.offset, source: token2.source });
+    const token = node;
+    if (token.type === "comment" && typeof token.offset === "number" && typeof token.source === "string") {
+      offsets.push({ offset: token.offset, source: token.source });
       return;
     }
     for (const [key, value] of Object.entries(node)) if (key !== "source" && typeof value === "object") visit(value);
   };
-  for (const token2 of new import_yaml.Parser().parse(text)) visit(token2);
+  for (const token of new import_yaml.Parser().parse(text)) visit(token);
   if (offsets.length === 0) return [];
   const starts = lineStarts(text);
   return offsets.map(({ offset, source }) => ({ ...lineAndColumn(starts, offset), body: source.replace(/^#/, "").trim() }));
@@ -594,6 +594,7 @@ var URL_SCHEME = /^(?:jdbc:)?(?:postgres|postgresql|pgsql)(?:\+[a-z0-9_]+)?:\/\/
 var DSN_HOST = /(^|\s)host\s*=/;
 var DSN_USER_OR_DBNAME = /(^|\s)(user|dbname)\s*=/;
 function parsePostgresUrl(text) {
+  if (!text.includes("://") && !text.includes("=")) return null;
   const trimmed = text.trim();
   const lead = text.indexOf(trimmed);
   const scheme = URL_SCHEME.exec(trimmed);
@@ -892,11 +893,7 @@ var PSQL_VAR = /^[A-Za-z_][A-Za-z0-9_]*/;
 var DOLLAR_TAG = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/;
 var SHELL_VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 var SENDS_BUFFER = /^(g|gx|gexec|gset|gdesc|crosstabview|watch)$/;
-var STARTS_SOMETHING = new Uint8Array(128);
-for (const c of `-/'"$:\\;`) STARTS_SOMETHING[c.charCodeAt(0)] = 1;
-function startsSomething(code) {
-  return code < 128 && STARTS_SOMETHING[code] === 1;
-}
+var STARTS_SOMETHING_SEARCH = /[-/'"$:\\;]/g;
 var AUTOMATIC_UNKNOWN = /* @__PURE__ */ new Set([
   "HOST",
   "PORT",
@@ -959,18 +956,32 @@ function preparePsql(source, state = newPsqlState(/* @__PURE__ */ new Map())) {
   };
   const conditionals = [];
   const active = () => conditionals.every((c) => c.active);
+  let runFrom = 0;
+  let runTo = 0;
+  const flushRun = () => {
+    if (runTo > runFrom) out.push(src.slice(runFrom, runTo));
+    runFrom = runTo = 0;
+  };
   const append = (text, from, step) => {
+    flushRun();
     out.push(text);
     outLength += text.length;
     toSource.push(text.length, from, step);
   };
-  const emit = (text, from) => {
-    if (!active()) return blank(text, from);
-    append(text, from, 1);
-  };
   const blank = (text, from) => append(text.replace(/[^\r\n]/g, " "), from, 1);
   const emitAt = (text, at) => append(text, at, 0);
-  const copy = (from, to) => emit(src.slice(from, to), from);
+  const copy = (from, to) => {
+    if (!active()) return blank(src.slice(from, to), from);
+    if (to <= from) return;
+    if (runTo === from && runTo > runFrom) runTo = to;
+    else {
+      flushRun();
+      runFrom = from;
+      runTo = to;
+    }
+    outLength += to - from;
+    toSource.push(to - from, from, 1);
+  };
   const copyQuoted = (from, to) => {
     if (source.expansions.length === 0 || !active()) return copy(from, to);
     let k = from;
@@ -1092,14 +1103,19 @@ function preparePsql(source, state = newPsqlState(/* @__PURE__ */ new Map())) {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < src.length && !startsSomething(src.charCodeAt(j)) && !(hasExpansions && expansionAt.has(j))) j++;
+    STARTS_SOMETHING_SEARCH.lastIndex = i + 1;
+    let j = STARTS_SOMETHING_SEARCH.test(src) ? STARTS_SOMETHING_SEARCH.lastIndex - 1 : src.length;
+    if (hasExpansions) {
+      const nextExpansion = firstAtOrAfter(expansionStarts, i + 1);
+      if (nextExpansion >= 0) j = Math.min(j, expansionStarts[nextExpansion]);
+    }
     if (!result.hasSql && /\S/.test(src.slice(i, j))) sql();
     copy(i, j);
     i = j;
   }
   toSource.push(1, src.length, 0);
-  result.text = out.join("");
+  flushRun();
+  result.text = out.length === 1 ? out[0] : out.join("");
   return result;
   function metaCommand(text, start) {
     let end = indexOrEnd(text, "\n", start);
@@ -1945,13 +1961,35 @@ var SQL_KEYWORDS = /* @__PURE__ */ new Set([
 ]);
 
 // src/database/initdb/fast-sql.ts
-function token(kind, start, end, text, quoted = false, keyword = false, value = 0) {
-  return { kind, start, end, text, quoted, keyword, value };
-}
+var TokenList = class {
+  items = [];
+  length = 0;
+  clear() {
+    this.length = 0;
+  }
+  last() {
+    return this.length > 0 ? this.items[this.length - 1] : void 0;
+  }
+  push(kind, start, end, text, quoted = false, keyword = false, value = 0) {
+    const reused = this.items[this.length];
+    if (reused) {
+      reused.kind = kind;
+      reused.start = start;
+      reused.end = end;
+      reused.text = text;
+      reused.quoted = quoted;
+      reused.keyword = keyword;
+      reused.value = value;
+    } else this.items.push({ kind, start, end, text, quoted, keyword, value });
+    this.length++;
+  }
+};
+var statementTokens = new TokenList();
 var MAX_NAME_BYTES = 63;
 var INT_MAX = 2147483647;
 function tokenize(text, from, to) {
-  const tokens = [];
+  const tokens = statementTokens;
+  tokens.clear();
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -1979,24 +2017,23 @@ function tokenize(text, from, to) {
       let j = i + 1;
       while (j < to && isIdentChar(text.charCodeAt(j))) j++;
       if (j < to && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 34 || text.charCodeAt(j) > 127)) return null;
-      const word = text.slice(i, j).toLowerCase();
-      const keyword = SQL_KEYWORDS.has(word);
-      if (!keyword && j - i > MAX_NAME_BYTES) return null;
-      tokens.push(token("word", i, j, word, false, keyword));
+      const keyword = keywordIn(text, i, j);
+      if (keyword === null && j - i > MAX_NAME_BYTES) return null;
+      tokens.push("word", i, j, keyword ?? text.slice(i, j).toLowerCase(), false, keyword !== null);
       i = j;
     } else if (c === 34) {
       const end = quotedEnd2(text, i, to, 34);
       if (end < 0) return null;
       const name = text.slice(i + 1, end - 1).replaceAll('""', '"');
       if (name === "" || Buffer.byteLength(name) > MAX_NAME_BYTES || name.includes("\0")) return null;
-      tokens.push(token("word", i, end, name, true));
+      tokens.push("word", i, end, name, true);
       i = end;
     } else if (c === 39) {
       const end = quotedEnd2(text, i, to, 39);
       if (end < 0) return null;
-      const previous = tokens.at(-1);
+      const previous = tokens.last();
       if (previous?.kind === "string") return null;
-      tokens.push(token("string", i, end, text.slice(i + 1, end - 1).replaceAll("''", "'")));
+      tokens.push("string", i, end, text.slice(i + 1, end - 1).replaceAll("''", "'"));
       i = end;
     } else if (c >= 48 && c <= 57) {
       let j = i + 1;
@@ -2004,22 +2041,48 @@ function tokenize(text, from, to) {
       if (j < to && (isIdentChar(text.charCodeAt(j)) || text.charCodeAt(j) === 46 || text.charCodeAt(j) > 127)) return null;
       const value = Number(text.slice(i, j));
       if (value > INT_MAX) return null;
-      tokens.push(token("int", i, j, "", false, false, value));
+      tokens.push("int", i, j, "", false, false, value);
       i = j;
     } else if (c === 59 || c === 44) {
-      tokens.push(token("punct", i, i + 1, c === 59 ? ";" : ","));
+      tokens.push("punct", i, i + 1, c === 59 ? ";" : ",");
       i++;
     } else if (c === 61 || c === 45 || c === 43) {
       const next = text.charCodeAt(i + 1);
       const comment = next === 45 && text.charCodeAt(i + 2) === 45 || next === 47 && text.charCodeAt(i + 2) === 42;
       if (!comment && isOperatorChar(next) && !(c === 61 && (next === 45 || next === 43))) return null;
-      tokens.push(token("punct", i, i + 1, c === 61 ? "=" : c === 45 ? "-" : "+"));
+      tokens.push("punct", i, i + 1, c === 61 ? "=" : c === 45 ? "-" : "+");
       i++;
     } else {
       return null;
     }
   }
   return tokens;
+}
+var KEYWORD_LIST = [...SQL_KEYWORDS];
+var KEYWORD_SLOT_MASK = 2047;
+var KEYWORD_SLOTS = new Int16Array(KEYWORD_SLOT_MASK + 1).fill(-1);
+KEYWORD_LIST.forEach((keyword, index) => {
+  let slot = wordHash(keyword, 0, keyword.length) & KEYWORD_SLOT_MASK;
+  while (KEYWORD_SLOTS[slot] !== -1) slot = slot + 1 & KEYWORD_SLOT_MASK;
+  KEYWORD_SLOTS[slot] = index;
+});
+function wordHash(text, start, end) {
+  let hash = end - start;
+  for (let k = start; k < end; k++) hash = Math.imul(hash, 31) + (text.charCodeAt(k) | 32) | 0;
+  return hash;
+}
+function keywordIn(text, start, end) {
+  for (let slot = wordHash(text, start, end) & KEYWORD_SLOT_MASK; KEYWORD_SLOTS[slot] !== -1; slot = slot + 1 & KEYWORD_SLOT_MASK) {
+    const keyword = KEYWORD_LIST[KEYWORD_SLOTS[slot]];
+    if (keyword.length !== end - start) continue;
+    let k = 0;
+    while (k < keyword.length && lowerAscii(text.charCodeAt(start + k)) === keyword.charCodeAt(k)) k++;
+    if (k === keyword.length) return keyword;
+  }
+  return null;
+}
+function lowerAscii(c) {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 function isIdentChar(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 36;
@@ -2059,16 +2122,16 @@ var Reader = class {
   }
   /** The next token if it is this keyword (unquoted). */
   keyword(word) {
-    const token2 = this.peek();
-    if (token2?.kind === "word" && !token2.quoted && token2.text === word) {
+    const token = this.peek();
+    if (token?.kind === "word" && !token.quoted && token.text === word) {
       this.at++;
-      return token2;
+      return token;
     }
     return null;
   }
   punct(text) {
-    const token2 = this.peek();
-    if (token2?.kind === "punct" && token2.text === text) {
+    const token = this.peek();
+    if (token?.kind === "punct" && token.text === text) {
       this.at++;
       return true;
     }
@@ -2076,27 +2139,27 @@ var Reader = class {
   }
   /** A name that is no keyword of any kind (keywords may be names in some places; the real parser decides those). */
   name() {
-    const token2 = this.peek();
-    if (token2?.kind !== "word" || token2.keyword) return null;
+    const token = this.peek();
+    if (token?.kind !== "word" || token.keyword) return null;
     this.at++;
-    return token2;
+    return token;
   }
   string() {
-    const token2 = this.peek();
-    if (token2?.kind !== "string") return null;
+    const token = this.peek();
+    if (token?.kind !== "string") return null;
     this.at++;
-    return token2.text;
+    return token.text;
   }
   /** [+|-] integer. */
   integer() {
     const sign = this.punct("-") ? -1 : (this.punct("+"), 1);
-    const token2 = this.peek();
-    if (token2?.kind !== "int") return null;
+    const token = this.peek();
+    if (token?.kind !== "int") return null;
     this.at++;
-    return sign * token2.value;
+    return sign * token.value;
   }
-  location(token2) {
-    return this.byteAt(token2.start);
+  location(token) {
+    return this.byteAt(token.start);
   }
 };
 function defElem(defname, arg, location) {
@@ -2262,10 +2325,10 @@ function grant(reader, isGrant, location) {
     if (first?.kind === "word" && !first.quoted && PRIVILEGES.has(first.text)) {
       privileges = [];
       do {
-        const token2 = reader.peek();
-        if (token2?.kind !== "word" || token2.quoted || !PRIVILEGES.has(token2.text)) return null;
-        reader.keyword(token2.text);
-        privileges.push({ AccessPriv: { priv_name: token2.text } });
+        const token = reader.peek();
+        if (token?.kind !== "word" || token.quoted || !PRIVILEGES.has(token.text)) return null;
+        reader.keyword(token.text);
+        privileges.push({ AccessPriv: { priv_name: token.text } });
       } while (reader.punct(","));
     }
   }
@@ -2360,19 +2423,20 @@ function statement(reader) {
   return null;
 }
 function recognizeStatement(text, from, to, byteAt) {
-  const tokens = tokenize(text, from, to);
-  if (!tokens) return null;
-  let bodyLength = tokens.length;
-  for (let k = 0; k < tokens.length; k++) {
-    const token2 = tokens[k];
-    if (token2.kind !== "punct" || token2.text !== ";") continue;
-    if (k !== tokens.length - 1) return null;
+  const list2 = tokenize(text, from, to);
+  if (!list2) return null;
+  const tokens = list2.items;
+  let bodyLength = list2.length;
+  for (let k = 0; k < list2.length; k++) {
+    const token = tokens[k];
+    if (token.kind !== "punct" || token.text !== ";") continue;
+    if (k !== list2.length - 1) return null;
     bodyLength = k;
   }
   if (bodyLength === 0) return "empty";
   const parsed = statement(new Reader(tokens, bodyLength, byteAt));
   if (!parsed) return null;
-  return { type: parsed.type, node: parsed.node, start: tokens[0].start, end: bodyLength < tokens.length ? tokens[bodyLength].start : to };
+  return { type: parsed.type, node: parsed.node, start: tokens[0].start, end: bodyLength < list2.length ? tokens[bodyLength].start : to };
 }
 
 // src/database/initdb/pg-parser.ts
@@ -2447,15 +2511,10 @@ async function parseStatements(text, statementEnds, options = {}) {
   }
   return outcome;
 }
+var NON_ASCII = /[^\x00-\x7f]/;
 function recognizeBatch(text, from, cuts) {
   const to = cuts.at(-1);
-  let ascii = true;
-  for (let k = from; k < to; k++) {
-    if (text.charCodeAt(k) > 127) {
-      ascii = false;
-      break;
-    }
-  }
+  const ascii = !NON_ASCII.test(text.slice(from, to));
   let toChar = null;
   let byteOf = null;
   if (!ascii) {
@@ -2660,197 +2719,208 @@ var VARIABLE_TEXT = /\$\{|\$[A-Za-z_]|\$\(|`/;
 var ALL_PRIVILEGES2 = ["connect", "create", "temp"];
 function modelStatement(raw, ctx) {
   const loc = ctx.loc(skipTrivia(ctx.text, raw.start, raw.end));
-  const database = ctx.database;
+  const passwords = { raw, ctx, literalAt: null };
+  const statement2 = statementOf(raw, loc, ctx.database, passwords);
+  return { statement: statement2, literalPasswordAt: passwords.literalAt };
+}
+function passwordOf(option, reading) {
+  const value = option.arg?.String;
+  if (value === void 0 || typeof value.sval !== "string") return "none";
+  const { raw, ctx } = reading;
+  const quoteAt = passwordLiteralAt(ctx.text, raw.at(Number(option.location ?? 0)), raw.end);
+  if (VARIABLE_TEXT.test(value.sval) || value.sval.includes(UNKNOWN) || quoteAt !== null && ctx.psqlVariableAt(quoteAt)) return "placeholder";
+  reading.literalAt = quoteAt ?? raw.at(Number(option.location ?? 0));
+  return "literal";
+}
+function statementOf(raw, loc, database, passwords) {
   const node = raw.node;
-  let literalPasswordAt = null;
-  const password = (option) => {
-    const value = option.arg?.String;
-    if (value === void 0 || typeof value.sval !== "string") return "none";
-    const quoteAt = passwordLiteralAt(ctx.text, raw.at(Number(option.location ?? 0)), raw.end);
-    if (VARIABLE_TEXT.test(value.sval) || value.sval.includes(UNKNOWN) || quoteAt !== null && ctx.psqlVariableAt(quoteAt)) return "placeholder";
-    literalPasswordAt = quoteAt ?? raw.at(Number(option.location ?? 0));
-    return "literal";
-  };
-  const statement2 = (() => {
-    switch (raw.type) {
-      case "CreateRoleStmt": {
-        const options = defElems(node.options);
-        const flag = (name) => booleanOption(options, name);
-        const isUser = node.stmt_type === "ROLESTMT_USER";
-        const passwordOption = options.find((o) => o.defname === "password");
-        const admins = roleListOption(options, "adminmembers");
-        return {
-          loc,
-          database,
-          kind: "create-role",
-          role: String(node.role ?? ""),
-          login: flag("canlogin") ?? isUser,
-          superuser: flag("superuser") ?? false,
-          inherit: flag("inherit") ?? true,
-          createdb: flag("createdb") ?? false,
-          createrole: flag("createrole") ?? false,
-          password: passwordOption ? password(passwordOption) : "none",
-          memberOf: roleListOption(options, "addroleto"),
-          members: [...roleListOption(options, "rolemembers"), ...admins],
-          admins
-        };
-      }
-      case "AlterRoleStmt": {
-        const options = defElems(node.options);
-        const members = options.find((o) => o.defname === "rolemembers");
-        if (members) {
-          return {
-            loc,
-            database,
-            kind: Number(node.action ?? 1) < 0 ? "revoke-role" : "grant-role",
-            roles: [roleName(node.role)],
-            grantees: roleListOption(options, "rolemembers"),
-            options: {},
-            optionOnly: null,
-            since16: false
-          };
-        }
-        const passwordOption = options.find((o) => o.defname === "password");
-        return {
-          loc,
-          database,
-          kind: "alter-role",
-          role: roleName(node.role),
-          password: passwordOption ? password(passwordOption) : null,
-          login: booleanOption(options, "canlogin"),
-          superuser: booleanOption(options, "superuser"),
-          inherit: booleanOption(options, "inherit"),
-          createdb: booleanOption(options, "createdb"),
-          createrole: booleanOption(options, "createrole")
-        };
-      }
-      case "CreatedbStmt": {
-        const options = defElems(node.options);
-        const text = (name) => {
-          const arg = options.find((o) => o.defname === name)?.arg;
-          if (!arg) return null;
-          const role = arg.RoleSpec;
-          return role ? roleName(role) : stringValue(arg);
-        };
-        return { loc, database, kind: "create-database", name: String(node.dbname ?? ""), owner: text("owner"), template: text("template") };
-      }
-      case "AlterOwnerStmt":
-        if (node.objectType !== "OBJECT_DATABASE") return other(raw.type, { roles: [roleName(node.newowner)], dependents: [roleName(node.newowner)] });
-        return { loc, database, kind: "alter-database-owner", name: stringValue(node.object) ?? "", owner: roleName(node.newowner) };
-      case "GrantStmt": {
-        const grantees = list(node.grantees).map((g) => roleName(g.RoleSpec ?? g));
-        if (node.objtype !== "OBJECT_DATABASE" || node.targtype !== "ACL_TARGET_OBJECT") {
-          const named = grantees.filter((g) => g !== "public");
-          return other(raw.type, { roles: named, dependents: node.is_grant === true && node.targtype === "ACL_TARGET_OBJECT" ? named : [] });
-        }
-        const { privileges, invalid } = databasePrivileges(node.privileges);
-        const isGrant = node.is_grant === true;
-        return {
-          loc,
-          database,
-          kind: isGrant ? "grant-database" : "revoke-database",
-          privileges,
-          invalidPrivileges: invalid,
-          databases: list(node.objects).map((o) => stringValue(o) ?? ""),
-          grantees,
-          grantOption: isGrant && node.grant_option === true,
-          grantOptionOnly: !isGrant && node.grant_option === true,
-          cascade: node.behavior === "DROP_CASCADE"
-        };
-      }
-      case "GrantRoleStmt": {
-        const opts = defElems(node.opt);
-        const options = {};
-        for (const o of opts)
-          if (o.defname === "admin" || o.defname === "inherit" || o.defname === "set") options[o.defname] = booleanOption(opts, o.defname) ?? true;
-        const isGrant = node.is_grant === true;
-        const optionOnly = isGrant ? null : opts[0]?.defname ?? null;
-        return {
-          loc,
-          database,
-          kind: isGrant ? "grant-role" : "revoke-role",
-          roles: list(node.granted_roles).map((r) => String(r.AccessPriv?.priv_name ?? "")),
-          grantees: list(node.grantee_roles).map((g) => roleName(g.RoleSpec ?? g)),
-          options: isGrant ? options : {},
-          optionOnly,
-          since16: opts.some((o) => o.defname === "inherit" || o.defname === "set")
-        };
-      }
-      case "CreateExtensionStmt":
-        return { loc, database, kind: "create-extension", name: String(node.extname ?? "") };
-      case "DropRoleStmt":
-        return { loc, database, kind: "drop-role", roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), missingOk: node.missing_ok === true };
-      case "DropdbStmt":
-        return { loc, database, kind: "drop-database", name: String(node.dbname ?? ""), missingOk: node.missing_ok === true };
-      case "RenameStmt":
-        if (node.renameType === "OBJECT_DATABASE")
-          return { loc, database, kind: "rename-database", from: String(node.subname ?? ""), to: String(node.newname ?? "") };
-        if (node.renameType === "OBJECT_ROLE") return { loc, database, kind: "rename-role", from: String(node.subname ?? ""), to: String(node.newname ?? "") };
-        break;
-      case "ReassignOwnedStmt":
-        return { loc, database, kind: "reassign-owned", roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: roleName(node.newrole) };
-      case "DropOwnedStmt":
-        return { loc, database, kind: "drop-owned", roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: null };
-      case "VariableSetStmt": {
-        const name = String(node.name ?? "");
-        if (name !== "role" && name !== "session_authorization") break;
-        const value = node.kind === "VAR_SET_VALUE" ? stringValue((list(node.args)[0] ?? {}).A_Const?.sval) : null;
-        const role = value === null || name === "role" && value === "none" ? null : value;
-        if (node.kind === "VAR_RESET_ALL") break;
-        return { loc, database, kind: name === "role" ? "set-role" : "set-session-authorization", role, local: node.is_local === true };
-      }
-      case "TransactionStmt": {
-        const kinds = {
-          TRANS_STMT_BEGIN: "begin",
-          TRANS_STMT_START: "begin",
-          TRANS_STMT_COMMIT: "commit",
-          TRANS_STMT_ROLLBACK: "rollback",
-          TRANS_STMT_SAVEPOINT: "savepoint",
-          TRANS_STMT_RELEASE: "release",
-          TRANS_STMT_ROLLBACK_TO: "rollback-to",
-          TRANS_STMT_PREPARE: "prepare",
-          TRANS_STMT_COMMIT_PREPARED: "prepare",
-          TRANS_STMT_ROLLBACK_PREPARED: "prepare"
-        };
-        const action = kinds[String(node.kind)];
-        if (!action) break;
-        return { loc, database, kind: "transaction", action, savepoint: typeof node.savepoint_name === "string" ? node.savepoint_name : null };
-      }
-      case "AlterRoleSetStmt":
-        return other(raw.type, { roles: node.role ? [roleName(node.role)] : [] });
-      case "AlterDatabaseSetStmt":
-      case "AlterDatabaseStmt":
-        return other(raw.type, { databases: [String(node.dbname ?? "")] });
-      case "CommentStmt":
-        if (node.objtype === "OBJECT_DATABASE") return other(raw.type, { databases: [stringValue(node.object) ?? ""] });
-        if (node.objtype === "OBJECT_ROLE") return other(raw.type, { roles: [stringValue(node.object) ?? ""] });
-        break;
-      case "CreateSchemaStmt":
-        if (node.authrole) return other(raw.type, { roles: [roleName(node.authrole)], dependents: [roleName(node.authrole)] });
-        break;
-      case "AlterDefaultPrivilegesStmt": {
-        const forRoles = roleListOption(defElems(node.options), "roles");
-        const action = node.action ?? {};
-        const grantees = list(action.grantees).map((g) => roleName(g.RoleSpec ?? g)).filter((g) => g !== "public");
-        return other(raw.type, { roles: [...forRoles, ...grantees], dependents: [...forRoles, ...grantees] });
-      }
+  switch (raw.type) {
+    case "CreateRoleStmt": {
+      const options = defElems(node.options);
+      const isUser = node.stmt_type === "ROLESTMT_USER";
+      const passwordOption = options.find((o) => o.defname === "password");
+      const admins = roleListOption(options, "adminmembers");
+      return {
+        loc,
+        database,
+        kind: "create-role",
+        role: String(node.role ?? ""),
+        login: booleanOption(options, "canlogin") ?? isUser,
+        superuser: booleanOption(options, "superuser") ?? false,
+        inherit: booleanOption(options, "inherit") ?? true,
+        createdb: booleanOption(options, "createdb") ?? false,
+        createrole: booleanOption(options, "createrole") ?? false,
+        password: passwordOption ? passwordOf(passwordOption, passwords) : "none",
+        memberOf: roleListOption(options, "addroleto"),
+        members: [...roleListOption(options, "rolemembers"), ...admins],
+        admins
+      };
     }
-    return other(raw.type, {});
-  })();
-  function other(type, refs) {
-    const statement3 = { loc, database, kind: "other", node: type };
-    if (refs.roles?.length) statement3.roles = refs.roles;
-    if (refs.databases?.length) statement3.databases = refs.databases;
-    if (refs.dependents?.length) statement3.dependents = refs.dependents;
-    return statement3;
+    case "AlterRoleStmt": {
+      const options = defElems(node.options);
+      const members = options.find((o) => o.defname === "rolemembers");
+      if (members) {
+        return {
+          loc,
+          database,
+          kind: Number(node.action ?? 1) < 0 ? "revoke-role" : "grant-role",
+          roles: [roleName(node.role)],
+          grantees: roleListOption(options, "rolemembers"),
+          options: {},
+          optionOnly: null,
+          since16: false
+        };
+      }
+      const passwordOption = options.find((o) => o.defname === "password");
+      return {
+        loc,
+        database,
+        kind: "alter-role",
+        role: roleName(node.role),
+        password: passwordOption ? passwordOf(passwordOption, passwords) : null,
+        login: booleanOption(options, "canlogin"),
+        superuser: booleanOption(options, "superuser"),
+        inherit: booleanOption(options, "inherit"),
+        createdb: booleanOption(options, "createdb"),
+        createrole: booleanOption(options, "createrole")
+      };
+    }
+    case "CreatedbStmt": {
+      const options = defElems(node.options);
+      return {
+        loc,
+        database,
+        kind: "create-database",
+        name: String(node.dbname ?? ""),
+        owner: createdbText(options, "owner"),
+        template: createdbText(options, "template")
+      };
+    }
+    case "AlterOwnerStmt":
+      if (node.objectType !== "OBJECT_DATABASE")
+        return otherStatement(raw.type, loc, database, { roles: [roleName(node.newowner)], dependents: [roleName(node.newowner)] });
+      return { loc, database, kind: "alter-database-owner", name: stringValue(node.object) ?? "", owner: roleName(node.newowner) };
+    case "GrantStmt": {
+      const grantees = list(node.grantees).map((g) => roleName(g.RoleSpec ?? g));
+      if (node.objtype !== "OBJECT_DATABASE" || node.targtype !== "ACL_TARGET_OBJECT") {
+        const named = grantees.filter((g) => g !== "public");
+        return otherStatement(raw.type, loc, database, {
+          roles: named,
+          dependents: node.is_grant === true && node.targtype === "ACL_TARGET_OBJECT" ? named : []
+        });
+      }
+      const { privileges, invalid } = databasePrivileges(node.privileges);
+      const isGrant = node.is_grant === true;
+      return {
+        loc,
+        database,
+        kind: isGrant ? "grant-database" : "revoke-database",
+        privileges,
+        invalidPrivileges: invalid,
+        databases: list(node.objects).map((o) => stringValue(o) ?? ""),
+        grantees,
+        grantOption: isGrant && node.grant_option === true,
+        grantOptionOnly: !isGrant && node.grant_option === true,
+        cascade: node.behavior === "DROP_CASCADE"
+      };
+    }
+    case "GrantRoleStmt": {
+      const opts = defElems(node.opt);
+      const options = {};
+      for (const o of opts)
+        if (o.defname === "admin" || o.defname === "inherit" || o.defname === "set") options[o.defname] = booleanOption(opts, o.defname) ?? true;
+      const isGrant = node.is_grant === true;
+      const optionOnly = isGrant ? null : opts[0]?.defname ?? null;
+      return {
+        loc,
+        database,
+        kind: isGrant ? "grant-role" : "revoke-role",
+        roles: list(node.granted_roles).map((r) => String(r.AccessPriv?.priv_name ?? "")),
+        grantees: list(node.grantee_roles).map((g) => roleName(g.RoleSpec ?? g)),
+        options: isGrant ? options : {},
+        optionOnly,
+        since16: opts.some((o) => o.defname === "inherit" || o.defname === "set")
+      };
+    }
+    case "CreateExtensionStmt":
+      return { loc, database, kind: "create-extension", name: String(node.extname ?? "") };
+    case "DropRoleStmt":
+      return { loc, database, kind: "drop-role", roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), missingOk: node.missing_ok === true };
+    case "DropdbStmt":
+      return { loc, database, kind: "drop-database", name: String(node.dbname ?? ""), missingOk: node.missing_ok === true };
+    case "RenameStmt":
+      if (node.renameType === "OBJECT_DATABASE")
+        return { loc, database, kind: "rename-database", from: String(node.subname ?? ""), to: String(node.newname ?? "") };
+      if (node.renameType === "OBJECT_ROLE") return { loc, database, kind: "rename-role", from: String(node.subname ?? ""), to: String(node.newname ?? "") };
+      break;
+    case "ReassignOwnedStmt":
+      return { loc, database, kind: "reassign-owned", roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: roleName(node.newrole) };
+    case "DropOwnedStmt":
+      return { loc, database, kind: "drop-owned", roles: list(node.roles).map((r) => roleName(r.RoleSpec ?? r)), newOwner: null };
+    case "VariableSetStmt": {
+      const name = String(node.name ?? "");
+      if (name !== "role" && name !== "session_authorization") break;
+      const value = node.kind === "VAR_SET_VALUE" ? stringValue((list(node.args)[0] ?? {}).A_Const?.sval) : null;
+      const role = value === null || name === "role" && value === "none" ? null : value;
+      if (node.kind === "VAR_RESET_ALL") break;
+      return { loc, database, kind: name === "role" ? "set-role" : "set-session-authorization", role, local: node.is_local === true };
+    }
+    case "TransactionStmt": {
+      const kinds = {
+        TRANS_STMT_BEGIN: "begin",
+        TRANS_STMT_START: "begin",
+        TRANS_STMT_COMMIT: "commit",
+        TRANS_STMT_ROLLBACK: "rollback",
+        TRANS_STMT_SAVEPOINT: "savepoint",
+        TRANS_STMT_RELEASE: "release",
+        TRANS_STMT_ROLLBACK_TO: "rollback-to",
+        TRANS_STMT_PREPARE: "prepare",
+        TRANS_STMT_COMMIT_PREPARED: "prepare",
+        TRANS_STMT_ROLLBACK_PREPARED: "prepare"
+      };
+      const action = kinds[String(node.kind)];
+      if (!action) break;
+      return { loc, database, kind: "transaction", action, savepoint: typeof node.savepoint_name === "string" ? node.savepoint_name : null };
+    }
+    case "AlterRoleSetStmt":
+      return otherStatement(raw.type, loc, database, { roles: node.role ? [roleName(node.role)] : [] });
+    case "AlterDatabaseSetStmt":
+    case "AlterDatabaseStmt":
+      return otherStatement(raw.type, loc, database, { databases: [String(node.dbname ?? "")] });
+    case "CommentStmt":
+      if (node.objtype === "OBJECT_DATABASE") return otherStatement(raw.type, loc, database, { databases: [stringValue(node.object) ?? ""] });
+      if (node.objtype === "OBJECT_ROLE") return otherStatement(raw.type, loc, database, { roles: [stringValue(node.object) ?? ""] });
+      break;
+    case "CreateSchemaStmt":
+      if (node.authrole) return otherStatement(raw.type, loc, database, { roles: [roleName(node.authrole)], dependents: [roleName(node.authrole)] });
+      break;
+    case "AlterDefaultPrivilegesStmt": {
+      const forRoles = roleListOption(defElems(node.options), "roles");
+      const action = node.action ?? {};
+      const grantees = list(action.grantees).map((g) => roleName(g.RoleSpec ?? g)).filter((g) => g !== "public");
+      return otherStatement(raw.type, loc, database, { roles: [...forRoles, ...grantees], dependents: [...forRoles, ...grantees] });
+    }
   }
-  return { statement: statement2, literalPasswordAt };
+  return otherStatement(raw.type, loc, database, {});
+}
+function otherStatement(type, loc, database, refs) {
+  const statement2 = { loc, database, kind: "other", node: type };
+  if (refs.roles?.length) statement2.roles = refs.roles;
+  if (refs.databases?.length) statement2.databases = refs.databases;
+  if (refs.dependents?.length) statement2.dependents = refs.dependents;
+  return statement2;
 }
 function list(value) {
   return Array.isArray(value) ? value : [];
 }
 function defElems(options) {
   return list(options).map((o) => o.DefElem ?? {});
+}
+function createdbText(options, name) {
+  const arg = options.find((o) => o.defname === name)?.arg;
+  if (!arg) return null;
+  const role = arg.RoleSpec;
+  return role ? roleName(role) : stringValue(arg);
 }
 function booleanOption(options, name) {
   const option = options.find((o) => o.defname === name);
@@ -2979,14 +3049,14 @@ async function readSqlInto(script, source, psql, options = {}) {
   }
   const databaseAt = connectedDatabase(prepared.connects, source.database);
   const psqlVariableAt = (at) => variableAt(prepared, at);
-  const positioned = [];
+  const positioned = new PositionedSteps();
   for (const event of prepared.events) {
     const loc = byOffset(event.offset);
     const database = databaseAt(event.at);
-    if (event.kind === "connect") positioned.push({ at: event.at, step: { kind: "connect", loc, database, target: event.database, user: event.user } });
-    else if (event.kind === "unevaluated") positioned.push({ at: event.at, step: { kind: "unevaluated", loc, database, reason: event.reason } });
-    else if (event.kind === "on-error-stop") positioned.push({ at: event.at, step: { kind: "on-error-stop", loc, database, value: event.value } });
-    else positioned.push({ at: event.at, step: { kind: "quit", loc, database } });
+    if (event.kind === "connect") positioned.add(event.at, { kind: "connect", loc, database, target: event.database, user: event.user });
+    else if (event.kind === "unevaluated") positioned.add(event.at, { kind: "unevaluated", loc, database, reason: event.reason });
+    else if (event.kind === "on-error-stop") positioned.add(event.at, { kind: "on-error-stop", loc, database, value: event.value });
+    else positioned.add(event.at, { kind: "quit", loc, database });
   }
   if (prepared.hasSql) {
     let parsed;
@@ -3003,7 +3073,7 @@ async function readSqlInto(script, source, psql, options = {}) {
       }
       const loc = locOf(error.at);
       if (!options.nested) script.errors.push({ message, loc });
-      positioned.push({ at: error.at, step: { kind: "syntax-error", loc, database: databaseAt(error.at), message } });
+      positioned.add(error.at, { kind: "syntax-error", loc, database: databaseAt(error.at), message });
     }
     for (const raw of parsed.statements) {
       const terminator = terminatorOf(prepared, raw);
@@ -3013,12 +3083,26 @@ async function readSqlInto(script, source, psql, options = {}) {
       if (terminator !== null && prepared.gexecEnds.has(terminator)) step = await readGexec(script, raw, ctx, prepared, source);
       else if (raw.type === "DoStmt") step = await readDo(script, raw, ctx, prepared);
       else step = record(script, raw, ctx);
-      positioned.push({ at: raw.start, step });
+      positioned.add(raw.start, step);
     }
   }
-  positioned.sort((a, b) => a.at - b.at);
-  return positioned.map((p) => p.step);
+  return positioned.inTextOrder();
 }
+var PositionedSteps = class {
+  ats = [];
+  steps = [];
+  ordered = true;
+  add(at, step) {
+    if (this.ats.length > 0 && at < this.ats[this.ats.length - 1]) this.ordered = false;
+    this.ats.push(at);
+    this.steps.push(step);
+  }
+  inTextOrder() {
+    if (this.ordered) return this.steps;
+    const order = this.steps.map((_, k) => k).sort((a, b) => this.ats[a] - this.ats[b]);
+    return order.map((k) => this.steps[k]);
+  }
+};
 function connectedDatabase(connects, initial) {
   const starts = connects.map((c) => c.at);
   const databases = [];
@@ -4396,7 +4480,7 @@ var Evaluator = class {
     if (isGrant && statement2.grantOption && grantees.includes(PUBLIC))
       return fail("grant options can only be granted to roles", "invalid_grant_operation", loc);
     const inPlace = databases.length === 1 && grantees.length === 1;
-    const updated = /* @__PURE__ */ new Map();
+    const updated = inPlace ? null : /* @__PURE__ */ new Map();
     for (const db of databases) {
       const aclBefore = db.acl;
       const target = inPlace ? db : { ...db, acl: db.acl ? db.acl.map((i) => ({ ...i, privileges: new Set(i.privileges), grantOptions: new Set(i.grantOptions) })) : null };
@@ -4417,9 +4501,9 @@ var Evaluator = class {
         }
         if (grantee === PUBLIC && grantor.privileges.includes("connect") && !statement2.grantOptionOnly) target.publicChangedAt = loc;
       }
-      if (!inPlace) updated.set(db, target);
+      updated?.set(db, target);
     }
-    for (const [db, copy] of updated) Object.assign(db, { acl: copy.acl, publicChangedAt: copy.publicChangedAt });
+    if (updated) for (const [db, copy] of updated) Object.assign(db, { acl: copy.acl, publicChangedAt: copy.publicChangedAt });
     return null;
   }
   /**
