@@ -6,10 +6,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { globSync } from 'tinyglobby';
 import { isMap, isSeq, type Document, type Node, type Pair } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateTree } from '../bench/generate.mjs';
 import { parseComposeFile } from '../src/compose/parse-file';
 import { locateExact, locateIn } from '../src/compose/project';
 import { locateInFile } from '../src/compose/locate-file';
@@ -18,9 +16,7 @@ import { buildLightPositions } from '../src/yaml/light-positions';
 import { isPlainYaml } from '../src/yaml/fast-load';
 import { keyText, type KeyPath } from '../src/yaml/positions';
 import type { ComposeFile } from '../src/compose/types';
-import { corpusDir } from './helpers/cli';
-
-const repoRoot = path.resolve(import.meta.dirname, '..');
+import { corpusYamlFiles, exampleAndGeneratedYamlFiles } from './helpers/yaml-files';
 
 /** Every key path of the documents, with a missing key and an out-of-range index below each collection. */
 function pathsOf(documents: Document.Parsed[]): KeyPath[] {
@@ -89,7 +85,7 @@ describe('light positions', () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('agree with the yaml documents on every YAML file of the corpus', () => {
-    const files = globSync(['**/*.{yml,yaml}'], { cwd: corpusDir(), absolute: true, dot: true }).sort();
+    const files = corpusYamlFiles();
     expect(files.length).toBeGreaterThan(1900);
     const result = compareFiles(files);
     console.log(`light positions: ${result.lightFiles} of ${files.length} corpus files, ${result.paths} paths compared`);
@@ -98,11 +94,7 @@ describe('light positions', () => {
   });
 
   it('agree on the examples and a generated tree', () => {
-    generateTree(path.join(tmp, 'tree'), { services: 300, seed: 3 });
-    const files = [
-      ...globSync(['examples/**/*.{yml,yaml}'], { cwd: repoRoot, absolute: true, dot: true }),
-      ...globSync(['**/*.{yml,yaml}'], { cwd: path.join(tmp, 'tree'), absolute: true, dot: true }),
-    ].sort();
+    const files = exampleAndGeneratedYamlFiles(tmp);
     const result = compareFiles(files);
     expect(result.differences).toEqual([]);
     expect(result.lightFiles).toBeGreaterThan(100);

@@ -6,17 +6,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { globSync } from 'tinyglobby';
 import { isMap, isSeq, type Document, type Node, type Pair } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateTree } from '../../bench/generate.mjs';
 import { parseComposeFile } from '../../src/compose/parse-file';
 import type { ComposeFile } from '../../src/compose/types';
 import { lightSplitPositions, splitPositions } from '../../src/plan/split-positions';
 import { keyText, type KeyPath } from '../../src/yaml/positions';
-import { corpusDir } from '../helpers/cli';
-
-const repoRoot = path.resolve(import.meta.dirname, '../..');
+import { corpusYamlFiles, exampleAndGeneratedYamlFiles } from '../helpers/yaml-files';
 
 /** Every key path of the documents that leads to a scalar. */
 function scalarPaths(documents: Document.Parsed[]): KeyPath[] {
@@ -83,7 +79,7 @@ describe('split positions', () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('agree with the yaml documents on every YAML file of the corpus', () => {
-    const files = globSync(['**/*.{yml,yaml}'], { cwd: corpusDir(), absolute: true, dot: true }).sort();
+    const files = corpusYamlFiles();
     expect(files.length).toBeGreaterThan(1900);
     const result = compareFiles(files);
     console.log(`split positions: ${result.files} corpus files, ${result.lightBlocks} definitions and ${result.lightScalars} scalars answered light`);
@@ -93,11 +89,7 @@ describe('split positions', () => {
   });
 
   it('agree on the examples and a generated tree', () => {
-    generateTree(path.join(tmp, 'tree'), { services: 300, seed: 3 });
-    const files = [
-      ...globSync(['examples/**/*.{yml,yaml}'], { cwd: repoRoot, absolute: true, dot: true }),
-      ...globSync(['**/*.{yml,yaml}'], { cwd: path.join(tmp, 'tree'), absolute: true, dot: true }),
-    ].sort();
+    const files = exampleAndGeneratedYamlFiles(tmp);
     const result = compareFiles(files);
     expect(result.differences).toEqual([]);
     expect(result.lightBlocks).toBeGreaterThan(100);
