@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "bbbf2544b3d8ccfc2074dcc690e3a164889c5b4329ca23d3398bc3f63ab04230", size: 1947573 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "4e0e8c5e324fc133a47603f337dbd4b66c633285ee7864bfc38aeae12f870884", size: 1947674 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

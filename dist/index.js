@@ -24,7 +24,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunks/chunk-DO5KHUOQ.js";
+} from "./chunks/chunk-TOP6XCUG.js";
 import {
   parseImage
 } from "./chunks/chunk-WKGC6WWL.js";

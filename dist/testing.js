@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-FOBS4JTM.js";
+} from "./chunks/chunk-JCFM4ZU5.js";
 import {
   RECOMMENDED_CAPABILITIES,
   RECOMMENDED_CATALOG,
@@ -62,7 +62,7 @@ import {
   serviceNetworks,
   serviceVolumes,
   withLazyLoc
-} from "./chunks/chunk-DO5KHUOQ.js";
+} from "./chunks/chunk-TOP6XCUG.js";
 import {
   imageName
 } from "./chunks/chunk-WKGC6WWL.js";

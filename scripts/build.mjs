@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { patchFdir } from './fdir-patch.mjs';
 import { patchJsYaml } from './js-yaml-patches.mjs';
 
 // Schemas first: the type-check and the bundle import the generated validators.
@@ -47,6 +48,17 @@ const jsYamlPatched = {
   },
 };
 
+// fdir (tinyglobby's crawler) is bundled with picomatch required on first use (scripts/fdir-patch.mjs).
+const fdirPatched = {
+  name: 'fdir-patch',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]node_modules[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, (args) => ({
+      contents: patchFdir(readFileSync(args.path, 'utf8'), args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 // The CLI: one script, dist/cli-main.js, that the loader dist/cli.cjs (the package's bin) compiles
 // with a V8 code cache (src/loader/cli.ts). One file, because a code cache is per script; modules a
 // run does not need are still only evaluated when first imported (esbuild wraps them lazily), and a
@@ -57,7 +69,7 @@ rmSync('dist/cli.js.LEGAL.txt', { force: true });
 const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) {';
 await build({
   entryPoints: { 'cli-main': 'src/cli.ts' },
-  plugins: [rawText, jsYamlPatched],
+  plugins: [rawText, jsYamlPatched, fdirPatched],
   outdir: 'dist',
   bundle: true,
   format: 'cjs',
@@ -98,7 +110,7 @@ await build({
 // copy of the engine and the API's need not be one module instance.
 await build({
   entryPoints: { index: 'src/api/index.ts', testing: 'src/api/testing.ts' },
-  plugins: [rawText, jsYamlPatched],
+  plugins: [rawText, jsYamlPatched, fdirPatched],
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -148,7 +160,7 @@ const bundleLocalRequires = {
 };
 await build({
   entryPoints: { action: 'src/action/main.ts' },
-  plugins: [bundleLocalRequires, rawText, jsYamlPatched],
+  plugins: [bundleLocalRequires, rawText, jsYamlPatched, fdirPatched],
   outdir: 'dist',
   bundle: true,
   format: 'esm',

@@ -10153,10 +10153,17 @@ var APIBuilder = class {
   }
 };
 var pm = null;
-try {
-  __require2.resolve("picomatch");
-  pm = __require2("picomatch");
-} catch {
+var pmLoaded = false;
+function loadPicomatch() {
+  if (!pmLoaded) {
+    pmLoaded = true;
+    try {
+      __require2.resolve("picomatch");
+      pm = __require2("picomatch");
+    } catch {
+    }
+  }
+  return pm;
 }
 var Builder = class {
   globCache = {};
@@ -10268,7 +10275,7 @@ var Builder = class {
     return this.globWithOptions(patterns, ...[{ dot: true }]);
   }
   globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
+    const globFn = this.globFunction || loadPicomatch();
     if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
     var isMatch = this.globCache[patterns.join("\0")];
     if (!isMatch) {

@@ -21,7 +21,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunk-DO5KHUOQ.js";
+} from "./chunk-TOP6XCUG.js";
 import {
   parseImage
 } from "./chunk-WKGC6WWL.js";

@@ -1,10 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-FOBS4JTM.js";
+} from "./chunk-JCFM4ZU5.js";
 import {
   globSync
-} from "./chunk-DO5KHUOQ.js";
+} from "./chunk-TOP6XCUG.js";
 import "./chunk-WKGC6WWL.js";
 import "./chunk-YZODILJP.js";
 import {
