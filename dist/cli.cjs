@@ -76,7 +76,8 @@ function userCacheFolder() {
 function runRank(argv) {
   if (argv.some((arg) => arg === "--help" || arg === "-h" || arg === "--version")) return 0;
   const command = argv.find((arg) => COMMAND_RANKS.has(arg));
-  return command === void 0 ? 2 : COMMAND_RANKS.get(command);
+  if (command !== void 0) return COMMAND_RANKS.get(command);
+  return argv.some((arg) => arg === "--only" || arg.startsWith("--only=")) ? 1 : 2;
 }
 var COMMAND_RANKS = /* @__PURE__ */ new Map([
   ["init", 0],

@@ -68,6 +68,17 @@ describe('the V8 code cache', () => {
     expect(run(['--version'], { SVCLINT_CODE_CACHE: folder }).cache).toHaveLength(1);
   });
 
+  it('a cache written by a lint of some rules (--only) is replaced by a lint of all, not the other way round', () => {
+    const folder = tempDir('svclint-code-cache-');
+    expect(run([EXAMPLE, '--only', 'structure'], { SVCLINT_CODE_CACHE: folder }).cache.at(-1)).toMatch(/^written: /);
+    const some = fs.statSync(cacheFiles(folder)[0]!).size;
+    const all = run([EXAMPLE], { SVCLINT_CODE_CACHE: folder });
+    expect(all.cache[0]).toMatch(/^used: /);
+    expect(all.cache.at(-1)).toMatch(/^written: /);
+    expect(fs.statSync(cacheFiles(folder)[0]!).size).toBeGreaterThan(some);
+    expect(run([EXAMPLE, '--only=structure'], { SVCLINT_CODE_CACHE: folder }).cache).toHaveLength(1);
+  });
+
   const damaged: [string, (bytes: Buffer) => Buffer, string][] = [
     [
       'a flipped byte in the code',
