@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "4e0e8c5e324fc133a47603f337dbd4b66c633285ee7864bfc38aeae12f870884", size: 1947674 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "67c911acf4c8b61d80f3512743383351298d0e909ecff621a640309e0bf21bd1", size: 1947098 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

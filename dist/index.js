@@ -24,10 +24,10 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunks/chunk-TOP6XCUG.js";
+} from "./chunks/chunk-B6BC5KNL.js";
 import {
   parseImage
-} from "./chunks/chunk-WKGC6WWL.js";
+} from "./chunks/chunk-ZHP37DL2.js";
 import {
   hasUnknown
 } from "./chunks/chunk-YZODILJP.js";

@@ -3,7 +3,7 @@ import {
   compareInitFiles,
   imageMajorVersion,
   initFileOrder
-} from "./chunks/chunk-5WH2LSO7.js";
+} from "./chunks/chunk-PPLLI4B4.js";
 import {
   ALL_PRIVILEGES,
   Catalog,
@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-JCFM4ZU5.js";
+} from "./chunks/chunk-VG56FT5N.js";
 import {
   RECOMMENDED_CAPABILITIES,
   RECOMMENDED_CATALOG,
@@ -30,7 +30,6 @@ import {
   RECOMMENDED_POSTGRES,
   RECOMMENDED_SYSTEMS,
   RECOMMENDED_TECHNOLOGY_DIRS,
-  appendTo,
   buildStores,
   causeByKey,
   classifyService,
@@ -62,10 +61,12 @@ import {
   serviceNetworks,
   serviceVolumes,
   withLazyLoc
-} from "./chunks/chunk-TOP6XCUG.js";
+} from "./chunks/chunk-B6BC5KNL.js";
 import {
+  appendTo,
+  getOrCompute,
   imageName
-} from "./chunks/chunk-WKGC6WWL.js";
+} from "./chunks/chunk-ZHP37DL2.js";
 import {
   interpolate
 } from "./chunks/chunk-YZODILJP.js";
@@ -509,12 +510,7 @@ function isOtherEngineName(name) {
 }
 var splitNames = /* @__PURE__ */ new Map();
 function splitFieldName(name) {
-  let split = splitNames.get(name);
-  if (split === void 0) {
-    split = splitName(name);
-    splitNames.set(name, split);
-  }
-  return split;
+  return getOrCompute(splitNames, name, splitName);
 }
 function splitName(name) {
   const upper = name.toUpperCase();
@@ -4949,7 +4945,7 @@ async function runInitdbExec(mode, shared, files, env, replayed, mounts) {
     processEnv: process.env
   };
   if (mode === "docker") {
-    const { executeInitDocker } = await import("./chunks/docker-2BGL4NTG.js");
+    const { executeInitDocker } = await import("./chunks/docker-PCVH6BMG.js");
     return executeInitDocker({ ...input, image: shared.image ?? "postgres" });
   }
   const { executeInit } = await import("./chunks/run-GLW22G2X.js");
@@ -4981,30 +4977,21 @@ function superusersOf(shared) {
 }
 var networksCache = /* @__PURE__ */ new WeakMap();
 function networksOf(service) {
-  let nets = networksCache.get(service);
-  if (!nets) {
-    nets = serviceNetworks(service, servicesByName(service.stack));
-    networksCache.set(service, nets);
-  }
-  return nets;
+  return getOrCompute(networksCache, service, networksInStack);
+}
+function networksInStack(service) {
+  return serviceNetworks(service, servicesByName(service.stack));
 }
 var servicesByNameCache = /* @__PURE__ */ new WeakMap();
 function servicesByName(stack) {
-  let byName = servicesByNameCache.get(stack);
-  if (!byName) {
-    byName = new Map(stack.services.map((x) => [x.name, x]));
-    servicesByNameCache.set(stack, byName);
-  }
-  return byName;
+  return getOrCompute(servicesByNameCache, stack, indexServicesByName);
+}
+function indexServicesByName(stack) {
+  return new Map(stack.services.map((x) => [x.name, x]));
 }
 var hostNamesCache = /* @__PURE__ */ new WeakMap();
 function hostNamesOf(service) {
-  let names = hostNamesCache.get(service);
-  if (!names) {
-    names = serviceHostNames(service);
-    hostNamesCache.set(service, names);
-  }
-  return names;
+  return getOrCompute(hostNamesCache, service, serviceHostNames);
 }
 function resolveTarget(connection, postgres) {
   const host = connection.host?.value?.toLowerCase().replace(/\.$/, "");
@@ -5047,11 +5034,8 @@ function topDir(model, service) {
 }
 var serviceNamesCache = /* @__PURE__ */ new WeakMap();
 function serviceNames(service, model) {
-  let byService = serviceNamesCache.get(model);
-  if (!byService) serviceNamesCache.set(model, byService = /* @__PURE__ */ new WeakMap());
-  let names = byService.get(service);
-  if (!names) byService.set(service, names = namesOf(service, model));
-  return names;
+  const byService = getOrCompute(serviceNamesCache, model, () => /* @__PURE__ */ new WeakMap());
+  return getOrCompute(byService, service, (s) => namesOf(s, model));
 }
 function namesOf(service, model) {
   const names = /* @__PURE__ */ new Set([service.name]);
@@ -5065,15 +5049,11 @@ function namesOf(service, model) {
 }
 var allocationIndex = /* @__PURE__ */ new WeakMap();
 function allocationsByName(model) {
-  let index = allocationIndex.get(model);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    model.policy.database.allocations.forEach((allocation, i) => {
-      appendTo(index, allocation.service, { allocation, index: i });
-    });
-    allocationIndex.set(model, index);
-  }
-  return index;
+  return getOrCompute(allocationIndex, model, (m) => {
+    const index = /* @__PURE__ */ new Map();
+    m.policy.database.allocations.forEach((allocation, i) => appendTo(index, allocation.service, { allocation, index: i }));
+    return index;
+  });
 }
 function allocationsFor(service, model) {
   const byName = allocationsByName(model);
@@ -5521,9 +5501,7 @@ function mayRunTogether(a, b) {
 // src/model/memory.ts
 var budgetOf = /* @__PURE__ */ new WeakMap();
 function memoryBudget(model) {
-  let budget = budgetOf.get(model);
-  if (!budget) budgetOf.set(model, budget = computeMemoryBudget(model));
-  return budget;
+  return getOrCompute(budgetOf, model, computeMemoryBudget);
 }
 function computeMemoryBudget(model) {
   const usages = model.stacks.filter((stack) => !stack.archived).flatMap((stack) => stack.services).filter((s) => serviceProfiles(s).length === 0).map((s) => memoryUsage(s, model.policy));
@@ -5559,9 +5537,7 @@ function record2(value) {
 // src/model/facts.ts
 var factsOf = /* @__PURE__ */ new WeakMap();
 function modelFacts(model) {
-  let facts = factsOf.get(model);
-  if (!facts) factsOf.set(model, facts = buildFacts(model));
-  return facts;
+  return getOrCompute(factsOf, model, buildFacts);
 }
 var real = (service) => service;
 function buildFacts(model) {

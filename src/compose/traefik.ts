@@ -1,5 +1,6 @@
 // Traefik routers declared by Docker labels (`traefik.<http|tcp|udp>.routers.<name>.<option>`):
 // their names and the hosts their `rule` matches. Labels come normalised to a map by the loader.
+import { getOrCompute } from '../util/maps';
 
 export interface TraefikRouter {
   /** `http`, `tcp` or `udp`: router names are unique per protocol. */
@@ -27,9 +28,7 @@ const routersOfLabels = new WeakMap<ReadonlyMap<string, string>, readonly Traefi
  * duplicate-router rule read the routers of the same services.
  */
 export function routersOf(labels: ReadonlyMap<string, string>): readonly TraefikRouter[] {
-  let routers = routersOfLabels.get(labels);
-  if (!routers) routersOfLabels.set(labels, (routers = traefikRouters(labels)));
-  return routers;
+  return getOrCompute(routersOfLabels, labels, traefikRouters);
 }
 
 export function traefikRouters(labels: ReadonlyMap<string, string>): TraefikRouter[] {

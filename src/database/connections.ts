@@ -12,6 +12,7 @@ import type { ConnectionPiece, PostgresConnection } from './types';
 import type { SourceLoc } from '../files/types';
 import { hasVariable, partialValue, valueLoc } from './env';
 import { withLazyLoc } from '../util/lazy';
+import { getOrCompute } from '../util/maps';
 
 type Field = 'host' | 'port' | 'user' | 'database' | 'password' | 'type';
 
@@ -133,12 +134,7 @@ const splitNames = new Map<string, FieldName | null>();
 
 /** `DB_POSTGRESDB_USER` -> { prefix: 'DB_POSTGRESDB', field: 'user' }; null for names that are not connection fields. */
 export function splitFieldName(name: string): FieldName | null {
-  let split = splitNames.get(name);
-  if (split === undefined) {
-    split = splitName(name);
-    splitNames.set(name, split);
-  }
-  return split;
+  return getOrCompute(splitNames, name, splitName);
 }
 
 function splitName(name: string): FieldName | null {

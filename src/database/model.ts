@@ -14,7 +14,7 @@ import { imageMajorVersion } from './initdb/order';
 import { isSecretName } from './secrets';
 import { buildStores, serviceHostNames, serviceNetworks, serviceVolumes } from './stores';
 import { findCatalogEntry } from '../policy/classify';
-import { appendTo } from '../util/maps';
+import { appendTo, getOrCompute } from '../util/maps';
 
 /** Postgres-family images (normalised by parseImage: no docker.io/, no library/, no tag). */
 const POSTGRES_IMAGES = [
@@ -204,34 +204,27 @@ function superusersOf(shared: ComposeService): string[] {
  */
 const networksCache = new WeakMap<ComposeService, Set<string>>();
 function networksOf(service: ComposeService): Set<string> {
-  let nets = networksCache.get(service);
-  if (!nets) {
-    nets = serviceNetworks(service, servicesByName(service.stack));
-    networksCache.set(service, nets);
-  }
-  return nets;
+  return getOrCompute(networksCache, service, networksInStack);
+}
+
+function networksInStack(service: ComposeService): Set<string> {
+  return serviceNetworks(service, servicesByName(service.stack));
 }
 
 /** A stack's services by name, once per stack (not once per service of it). */
 const servicesByNameCache = new WeakMap<Stack, Map<string, ComposeService>>();
 function servicesByName(stack: Stack): Map<string, ComposeService> {
-  let byName = servicesByNameCache.get(stack);
-  if (!byName) {
-    byName = new Map(stack.services.map((x) => [x.name, x]));
-    servicesByNameCache.set(stack, byName);
-  }
-  return byName;
+  return getOrCompute(servicesByNameCache, stack, indexServicesByName);
+}
+
+function indexServicesByName(stack: Stack): Map<string, ComposeService> {
+  return new Map(stack.services.map((x) => [x.name, x]));
 }
 
 /** The names a Postgres service answers to, once per service: asked for every connection. */
 const hostNamesCache = new WeakMap<ComposeService, Set<string>>();
 function hostNamesOf(service: ComposeService): Set<string> {
-  let names = hostNamesCache.get(service);
-  if (!names) {
-    names = serviceHostNames(service);
-    hostNamesCache.set(service, names);
-  }
-  return names;
+  return getOrCompute(hostNamesCache, service, serviceHostNames);
 }
 
 /**
@@ -298,11 +291,8 @@ const serviceNamesCache = new WeakMap<HostModel, WeakMap<ComposeService, Readonl
  * output's database view each ask for every one of 10,000 services.
  */
 export function serviceNames(service: ComposeService, model: HostModel): ReadonlySet<string> {
-  let byService = serviceNamesCache.get(model);
-  if (!byService) serviceNamesCache.set(model, (byService = new WeakMap()));
-  let names = byService.get(service);
-  if (!names) byService.set(service, (names = namesOf(service, model)));
-  return names;
+  const byService = getOrCompute(serviceNamesCache, model, () => new WeakMap<ComposeService, ReadonlySet<string>>());
+  return getOrCompute(byService, service, (s) => namesOf(s, model));
 }
 
 function namesOf(service: ComposeService, model: HostModel): Set<string> {
@@ -321,15 +311,11 @@ const allocationIndex = new WeakMap<HostModel, Map<string, IndexedAllocation[]>>
 
 /** Allocation entries by the service name they give, built once per model (thousands of entries, thousands of services). */
 function allocationsByName(model: HostModel): Map<string, IndexedAllocation[]> {
-  let index = allocationIndex.get(model);
-  if (!index) {
-    index = new Map();
-    model.policy.database.allocations.forEach((allocation, i) => {
-      appendTo(index!, allocation.service, { allocation, index: i });
-    });
-    allocationIndex.set(model, index);
-  }
-  return index;
+  return getOrCompute(allocationIndex, model, (m) => {
+    const index = new Map<string, IndexedAllocation[]>();
+    m.policy.database.allocations.forEach((allocation, i) => appendTo(index, allocation.service, { allocation, index: i }));
+    return index;
+  });
 }
 
 /** Allocation entries (with their index in the config) that name this service, in config order. */

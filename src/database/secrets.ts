@@ -1,5 +1,6 @@
 // Which environment variables hold secrets, and which values are written in the file (plaintext)
 // rather than taken from the environment. Values are inspected, never returned or printed.
+import { getOrCompute } from '../util/maps';
 
 /** Name words that mean the value is a secret. */
 const SECRET_WORDS = new Set([
@@ -115,9 +116,7 @@ const secretNames = new Map<string, boolean>();
 
 /** Whether a variable name says its value is a password, secret, token or key. */
 export function isSecretName(name: string): boolean {
-  let secret = secretNames.get(name);
-  if (secret === undefined) secretNames.set(name, (secret = namesSecret(name)));
-  return secret;
+  return getOrCompute(secretNames, name, namesSecret);
 }
 
 function namesSecret(name: string): boolean {

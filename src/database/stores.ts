@@ -6,6 +6,7 @@ import type { DataStore, StoreKind, VolumeMount } from './types';
 import type { SourceLoc } from '../files/types';
 import { imageName } from '../util/image';
 import { withLazyLoc } from '../util/lazy';
+import { getOrCompute } from '../util/maps';
 
 const STORE_IMAGES: { kind: Exclude<StoreKind, 'postgres'>; product: string; pattern: RegExp }[] = [
   { kind: 'vector', product: 'qdrant', pattern: /^qdrant\/qdrant$/ },
@@ -71,13 +72,12 @@ const projectNames = new WeakMap<Stack, string>();
 
 /** Docker Compose's project name: the stack's `name:`, else its folder name, normalised. */
 export function projectName(stack: Stack): string {
-  let name = projectNames.get(stack);
-  if (name === undefined) {
-    const declared = typeof stack.resolved.name === 'string' && !stack.resolved.name.includes('${') ? stack.resolved.name : path.basename(stack.dir);
-    name = declared.toLowerCase().replace(/[^a-z0-9_-]/g, '');
-    projectNames.set(stack, name);
-  }
-  return name;
+  return getOrCompute(projectNames, stack, normalisedProjectName);
+}
+
+function normalisedProjectName(stack: Stack): string {
+  const declared = typeof stack.resolved.name === 'string' && !stack.resolved.name.includes('${') ? stack.resolved.name : path.basename(stack.dir);
+  return declared.toLowerCase().replace(/[^a-z0-9_-]/g, '');
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

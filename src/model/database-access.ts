@@ -8,7 +8,7 @@ import { displayPath } from '../engine/lint';
 import type { ConnectVia } from '../database/initdb/types';
 import type { SourceLoc } from '../files/types';
 import type { HostModel } from './types';
-import { appendTo } from '../util/maps';
+import { appendTo, getOrCompute } from '../util/maps';
 
 /** A position in a file, relative to the working directory. */
 export interface AccessLoc {
@@ -85,11 +85,7 @@ export function databaseAccess(model: HostModel, options: DatabaseAccessOptions 
   const superuserSet = new Set(superusers);
 
   const clients = new Map<string, AccessClient>();
-  const clientFor = (key: string, make: () => AccessClient) => {
-    let client = clients.get(key);
-    if (!client) clients.set(key, (client = make()));
-    return client;
-  };
+  const clientFor = (key: string, make: () => AccessClient) => getOrCompute(clients, key, make);
   const pair = (client: AccessClient, role: string, database: string) => {
     if (!client.access.some((a) => a.role === role && a.database === database)) client.access.push({ role, database, via: null });
   };

@@ -5,6 +5,7 @@ import { globSync } from 'tinyglobby';
 import type { DocReference } from '../api/types';
 import { escapeRegex } from '../util/text';
 import type { HostModel } from './types';
+import { getOrCompute } from '../util/maps';
 
 const documentsOf = new WeakMap<HostModel, readonly string[]>();
 
@@ -13,18 +14,15 @@ const documentsOf = new WeakMap<HostModel, readonly string[]>();
  * the disk). Globbed once per model: the placement plan and stale-doc-path both ask.
  */
 export function documentFiles(model: HostModel): readonly string[] {
-  let files = documentsOf.get(model);
-  if (!files) {
-    const { docs, baseDir } = model.policy;
-    files =
-      docs.length === 0
-        ? []
-        : globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] })
-            .map((f) => path.resolve(f))
-            .sort();
-    documentsOf.set(model, files);
-  }
-  return files;
+  return getOrCompute(documentsOf, model, globDocuments);
+}
+
+function globDocuments(model: HostModel): readonly string[] {
+  const { docs, baseDir } = model.policy;
+  if (docs.length === 0) return [];
+  return globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] })
+    .map((f) => path.resolve(f))
+    .sort();
 }
 
 /** Mentions of `<root name>/<path>` in a line of text (not inside a longer word), with their offsets. */

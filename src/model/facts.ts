@@ -15,14 +15,13 @@ import { docReferences } from './docs';
 import { localBuild, referencedPaths } from './host';
 import { memoryBudget } from './memory';
 import type { HostModel } from './types';
+import { getOrCompute } from '../util/maps';
 
 const factsOf = new WeakMap<HostModel, ModelFacts>();
 
 /** The facts of a model (one object per model: what one rule computes, the next reuses). */
 export function modelFacts(model: HostModel): ModelFacts {
-  let facts = factsOf.get(model);
-  if (!facts) factsOf.set(model, (facts = buildFacts(model)));
-  return facts;
+  return getOrCompute(factsOf, model, buildFacts);
 }
 
 // Rules hold read-only views of the model's objects; these are the same objects.

@@ -8,6 +8,7 @@ import type { ComposeService } from '../compose/types';
 import type { Policy } from '../policy/types';
 import type { HostModel } from './types';
 import { parseBytes } from '../util/bytes';
+import { getOrCompute } from '../util/maps';
 
 export interface MemoryUsage {
   service: ComposeService;
@@ -37,9 +38,7 @@ const budgetOf = new WeakMap<HostModel, MemoryBudget>();
  * Computed once per model: the rule and the JSON output ask for the same budget.
  */
 export function memoryBudget(model: HostModel): MemoryBudget {
-  let budget = budgetOf.get(model);
-  if (!budget) budgetOf.set(model, (budget = computeMemoryBudget(model)));
-  return budget;
+  return getOrCompute(budgetOf, model, computeMemoryBudget);
 }
 
 function computeMemoryBudget(model: HostModel): MemoryBudget {
@@ -87,11 +86,7 @@ function record(value: unknown): Record<string, unknown> {
 export function memoryJson(budget: MemoryBudget, displayPath: (abs: string) => string) {
   // Services share their stack's file: each file's path is shown once, not once per service.
   const shown = new Map<string, string>();
-  const shownPath = (abs: string) => {
-    let text = shown.get(abs);
-    if (text === undefined) shown.set(abs, (text = displayPath(abs)));
-    return text;
-  };
+  const shownPath = (abs: string) => getOrCompute(shown, abs, displayPath);
   return {
     budget: budget.budget,
     total: budget.total,

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { Stack } from '../compose/types';
 import type { EditAction } from './types';
+import { getOrCompute } from '../util/maps';
 
 /** Docker Compose's default project name for a folder: its name, lower-cased, [a-z0-9_-] only. */
 export function defaultProjectName(dir: string): string {
@@ -82,9 +83,7 @@ const referencesOf = new WeakMap<Record<string, unknown>, readonly PathReference
  */
 export function pathReferences(data: Record<string, unknown> | null): readonly PathReference[] {
   if (!data) return [];
-  let references = referencesOf.get(data);
-  if (!references) referencesOf.set(data, (references = findPathReferences(data)));
-  return references;
+  return getOrCompute(referencesOf, data, findPathReferences);
 }
 
 function findPathReferences(data: Record<string, unknown>): PathReference[] {

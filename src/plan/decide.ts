@@ -8,6 +8,7 @@ import type { HostModel, ServiceDir } from '../model/types';
 import type { CatalogEntry } from '../policy/types';
 import { isInside } from '../util/paths';
 import type { MoveKind } from './types';
+import { getOrCompute } from '../util/maps';
 
 export type Decision =
   | { fate: 'stay' }
@@ -55,12 +56,11 @@ export function isBridge(model: HostModel, dir: ServiceDir): boolean {
 
 const realRoots = new WeakMap<HostModel, string>();
 function realRoot(model: HostModel): string {
-  let root = realRoots.get(model);
-  if (root === undefined) {
-    root = realAbs(model.root);
-    realRoots.set(model, root);
-  }
-  return root;
+  return getOrCompute(realRoots, model, realAbsOfRoot);
+}
+
+function realAbsOfRoot(model: HostModel): string {
+  return realAbs(model.root);
 }
 
 export function realAbs(abs: string): string {

@@ -21,7 +21,7 @@ import { relocationLookup } from './relocations';
 import { decideFolder, isBridge, realAbs, type Decision } from './decide';
 import { groupingFolders } from './groups';
 import type { FolderPlan, ManualAction, PlacementPlan, PlanAction, PlanCause, PlannedMove, StackSplit } from './types';
-import { appendTo } from '../util/maps';
+import { appendTo, getOrCompute } from '../util/maps';
 
 export type * from './types';
 export { groupingFolders, type GroupingFolder } from './groups';
@@ -544,24 +544,16 @@ const plans = new WeakMap<HostModel, PlacementPlan>();
 const indexes = new WeakMap<PlacementPlan, { folders: Map<string, FolderPlan>; causes: Map<string, PlanCause>; byPath: Map<string, PlanCause> }>();
 
 function indexOf(plan: PlacementPlan) {
-  let index = indexes.get(plan);
-  if (!index) {
+  return getOrCompute(indexes, plan, (built) => {
     const byPath = new Map<string, PlanCause>();
-    for (const cause of plan.causes) if (cause.kind === 'group' || cause.kind === 'folder') byPath.set(cause.path, cause);
-    index = { folders: new Map(plan.folders.map((f) => [f.dir, f])), causes: new Map(plan.causes.map((c) => [c.key, c])), byPath };
-    indexes.set(plan, index);
-  }
-  return index;
+    for (const cause of built.causes) if (cause.kind === 'group' || cause.kind === 'folder') byPath.set(cause.path, cause);
+    return { folders: new Map(built.folders.map((f) => [f.dir, f])), causes: new Map(built.causes.map((c) => [c.key, c])), byPath };
+  });
 }
 
 /** The plan of a model, built once per run (rules and the engine share it). */
 export function placementPlan(model: HostModel): PlacementPlan {
-  let plan = plans.get(model);
-  if (!plan) {
-    plan = buildPlacementPlan(model);
-    plans.set(model, plan);
-  }
-  return plan;
+  return getOrCompute(plans, model, buildPlacementPlan);
 }
 
 /** A cause by its key, or null. */

@@ -3,6 +3,7 @@ import type { CatalogEntry, Classification, ClassifyReason, Policy, SystemPolicy
 import { exactImageName, imageMatches, imageName } from '../util/image';
 import { isFolderName } from '../util/paths';
 import { WEB_SERVERS } from './recommended';
+import { getOrCompute } from '../util/maps';
 
 export interface ServiceFacts {
   name: string;
@@ -42,31 +43,31 @@ interface PolicyIndex {
 const indexes = new WeakMap<Policy, PolicyIndex>();
 
 function indexOf(policy: Policy): PolicyIndex {
-  let index = indexes.get(policy);
-  if (!index) {
-    index = {
-      byName: new Map(),
-      byAlias: new Map(),
-      byWrittenImage: new Map(),
-      exactImage: new Map(),
-      wildcardImages: [],
-      systemOf: new Map(),
-    };
-    for (const [position, entry] of policy.catalog.entries()) {
-      for (const pattern of entry.images) {
-        const exact = exactImageName(pattern);
-        if (exact === null) index.wildcardImages.push({ position, pattern });
-        else if (!index.exactImage.has(exact)) index.exactImage.set(exact, position);
-      }
+  return getOrCompute(indexes, policy, buildIndex);
+}
+
+function buildIndex(policy: Policy): PolicyIndex {
+  const index: PolicyIndex = {
+    byName: new Map(),
+    byAlias: new Map(),
+    byWrittenImage: new Map(),
+    exactImage: new Map(),
+    wildcardImages: [],
+    systemOf: new Map(),
+  };
+  for (const [position, entry] of policy.catalog.entries()) {
+    for (const pattern of entry.images) {
+      const exact = exactImageName(pattern);
+      if (exact === null) index.wildcardImages.push({ position, pattern });
+      else if (!index.exactImage.has(exact)) index.exactImage.set(exact, position);
     }
-    for (const entry of policy.catalog) {
-      const name = entry.name.toLowerCase();
-      if (!index.byName.has(name)) index.byName.set(name, entry);
-      for (const alias of entry.aliases) if (!index.byAlias.has(alias.toLowerCase())) index.byAlias.set(alias.toLowerCase(), entry);
-    }
-    for (const system of policy.systems) for (const member of system.members) if (!index.systemOf.has(member)) index.systemOf.set(member, system);
-    indexes.set(policy, index);
   }
+  for (const entry of policy.catalog) {
+    const name = entry.name.toLowerCase();
+    if (!index.byName.has(name)) index.byName.set(name, entry);
+    for (const alias of entry.aliases) if (!index.byAlias.has(alias.toLowerCase())) index.byAlias.set(alias.toLowerCase(), entry);
+  }
+  for (const system of policy.systems) for (const member of system.members) if (!index.systemOf.has(member)) index.systemOf.set(member, system);
   return index;
 }
 
@@ -80,10 +81,7 @@ export function findCatalogEntry(policy: Policy, name: string): { entry: Catalog
 }
 
 export function findCatalogByImage(policy: Policy, image: string): CatalogEntry | null {
-  const { byWrittenImage } = indexOf(policy);
-  let entry = byWrittenImage.get(image);
-  if (entry === undefined) byWrittenImage.set(image, (entry = firstCatalogEntryMatching(policy, imageName(image))));
-  return entry;
+  return getOrCompute(indexOf(policy).byWrittenImage, image, (written) => firstCatalogEntryMatching(policy, imageName(written)));
 }
 
 /**

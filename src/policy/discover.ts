@@ -6,6 +6,7 @@ import path from 'node:path';
 import { COMPOSE_FILE_NAMES } from '../compose/stack';
 import { ConfigError, UsageError } from '../errors';
 import type { Policy } from './types';
+import { getOrCompute } from '../util/maps';
 import { displayPath, isInside } from '../util/paths';
 import { buildPolicy, loadConfigFile, normaliseSlashes, type LoadedConfig } from './config';
 
@@ -89,11 +90,7 @@ export function resolveTarget(pathArg: string, cwd: string, configFile?: string 
 export function discoverTargets(pathArgs: readonly string[], cwd: string, configFile?: string | null): Target[] {
   const args = pathArgs.length > 0 ? pathArgs : ['.'];
   const configs = new Map<string, LoadedConfig>();
-  const load = (file: string) => {
-    let config = configs.get(file);
-    if (!config) configs.set(file, (config = loadConfigFile(file, cwd)));
-    return config;
-  };
+  const load = (file: string) => getOrCompute(configs, file, (f) => loadConfigFile(f, cwd));
   const explicit = configFile ? path.resolve(cwd, configFile) : null;
   const byRoot = new Map<string, FoundTree>();
   for (const arg of args) {

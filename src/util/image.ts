@@ -1,4 +1,5 @@
 // Image references as Docker writes them: [registry/]name[:tag][@digest].
+import { getOrCompute } from './maps';
 import { escapeRegex } from './text';
 export interface ImageRef {
   /** Name without registry `docker.io/`/`index.docker.io/` and without `library/`, lowercased. */
@@ -45,9 +46,11 @@ const imageNames = new Map<string, string>();
  * lookups (the catalog, web servers, Postgres, stores), ~6 parses each at 10,000 services.
  */
 export function imageName(image: string): string {
-  let name = imageNames.get(image);
-  if (name === undefined) imageNames.set(image, (name = parseImage(image).name));
-  return name;
+  return getOrCompute(imageNames, image, parsedName);
+}
+
+function parsedName(image: string): string {
+  return parseImage(image).name;
 }
 
 /** Whether an image name (from parseImage) matches a catalog pattern with `*` wildcards. */

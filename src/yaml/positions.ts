@@ -2,6 +2,7 @@
 // points at a real line and column.
 import { isMap, isSeq, isPair, isScalar, isAlias, visit, LineCounter, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { SourceLoc } from '../files/types';
+import { getOrCompute } from '../util/maps';
 
 export type KeyPath = readonly (string | number)[];
 
@@ -83,20 +84,19 @@ export function mappingPairs(doc: Document, map: unknown): Pair[] {
 const aliasTargetsByDoc = new WeakMap<Document, Map<Alias, unknown>>();
 
 function aliasTargets(doc: Document): Map<Alias, unknown> {
-  let targets = aliasTargetsByDoc.get(doc);
-  if (!targets) {
-    const built = new Map<Alias, unknown>();
-    const anchors = new Map<string, unknown>();
-    // Pre-order, document order: an alias refers to the last anchor of its name before it.
-    visit(doc, {
-      Node(_key, node) {
-        if (isAlias(node)) built.set(node, anchors.get(node.source) ?? null);
-        else if (node.anchor) anchors.set(node.anchor, node);
-      },
-    });
-    aliasTargetsByDoc.set(doc, built);
-    targets = built;
-  }
+  return getOrCompute(aliasTargetsByDoc, doc, findAliasTargets);
+}
+
+function findAliasTargets(doc: Document): Map<Alias, unknown> {
+  const targets = new Map<Alias, unknown>();
+  const anchors = new Map<string, unknown>();
+  // Pre-order, document order: an alias refers to the last anchor of its name before it.
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) targets.set(node, anchors.get(node.source) ?? null);
+      else if (node.anchor) anchors.set(node.anchor, node);
+    },
+  });
   return targets;
 }
 

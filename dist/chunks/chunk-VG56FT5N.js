@@ -21,10 +21,10 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunk-TOP6XCUG.js";
+} from "./chunk-B6BC5KNL.js";
 import {
   parseImage
-} from "./chunk-WKGC6WWL.js";
+} from "./chunk-ZHP37DL2.js";
 import {
   hasUnknown
 } from "./chunk-YZODILJP.js";

@@ -1,5 +1,20 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 
+// src/util/maps.ts
+function appendTo(lists, key, value) {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}
+function getOrCompute(store, key, compute) {
+  let value = store.get(key);
+  if (value === void 0) {
+    value = compute(key);
+    store.set(key, value);
+  }
+  return value;
+}
+
 // src/util/text.ts
 function escapeRegex(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -34,9 +49,10 @@ function parseImage(image) {
 }
 var imageNames = /* @__PURE__ */ new Map();
 function imageName(image) {
-  let name = imageNames.get(image);
-  if (name === void 0) imageNames.set(image, name = parseImage(image).name);
-  return name;
+  return getOrCompute(imageNames, image, parsedName);
+}
+function parsedName(image) {
+  return parseImage(image).name;
 }
 function imageMatches(pattern, imageName2) {
   return compilePattern(pattern)(imageName2);
@@ -65,6 +81,8 @@ function compilePattern(pattern) {
 }
 
 export {
+  appendTo,
+  getOrCompute,
   escapeRegex,
   parseImage,
   imageName,

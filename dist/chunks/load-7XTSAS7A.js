@@ -1,11 +1,11 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-JCFM4ZU5.js";
+} from "./chunk-VG56FT5N.js";
 import {
   globSync
-} from "./chunk-TOP6XCUG.js";
-import "./chunk-WKGC6WWL.js";
+} from "./chunk-B6BC5KNL.js";
+import "./chunk-ZHP37DL2.js";
 import "./chunk-YZODILJP.js";
 import {
   displayPath

@@ -1,10 +1,12 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
+  appendTo,
   escapeRegex,
   exactImageName,
+  getOrCompute,
   imageMatches,
   imageName
-} from "./chunk-WKGC6WWL.js";
+} from "./chunk-ZHP37DL2.js";
 import {
   hasUnknown,
   interpolate,
@@ -9343,31 +9345,30 @@ var RECOMMENDED_POSTGRES = { service: "postgres", capability: "core-infra" };
 var CAPABILITY_LABEL = "svclint.capability";
 var indexes = /* @__PURE__ */ new WeakMap();
 function indexOf(policy) {
-  let index = indexes.get(policy);
-  if (!index) {
-    index = {
-      byName: /* @__PURE__ */ new Map(),
-      byAlias: /* @__PURE__ */ new Map(),
-      byWrittenImage: /* @__PURE__ */ new Map(),
-      exactImage: /* @__PURE__ */ new Map(),
-      wildcardImages: [],
-      systemOf: /* @__PURE__ */ new Map()
-    };
-    for (const [position, entry2] of policy.catalog.entries()) {
-      for (const pattern of entry2.images) {
-        const exact = exactImageName(pattern);
-        if (exact === null) index.wildcardImages.push({ position, pattern });
-        else if (!index.exactImage.has(exact)) index.exactImage.set(exact, position);
-      }
+  return getOrCompute(indexes, policy, buildIndex);
+}
+function buildIndex(policy) {
+  const index = {
+    byName: /* @__PURE__ */ new Map(),
+    byAlias: /* @__PURE__ */ new Map(),
+    byWrittenImage: /* @__PURE__ */ new Map(),
+    exactImage: /* @__PURE__ */ new Map(),
+    wildcardImages: [],
+    systemOf: /* @__PURE__ */ new Map()
+  };
+  for (const [position, entry2] of policy.catalog.entries()) {
+    for (const pattern of entry2.images) {
+      const exact = exactImageName(pattern);
+      if (exact === null) index.wildcardImages.push({ position, pattern });
+      else if (!index.exactImage.has(exact)) index.exactImage.set(exact, position);
     }
-    for (const entry2 of policy.catalog) {
-      const name = entry2.name.toLowerCase();
-      if (!index.byName.has(name)) index.byName.set(name, entry2);
-      for (const alias of entry2.aliases) if (!index.byAlias.has(alias.toLowerCase())) index.byAlias.set(alias.toLowerCase(), entry2);
-    }
-    for (const system of policy.systems) for (const member of system.members) if (!index.systemOf.has(member)) index.systemOf.set(member, system);
-    indexes.set(policy, index);
   }
+  for (const entry2 of policy.catalog) {
+    const name = entry2.name.toLowerCase();
+    if (!index.byName.has(name)) index.byName.set(name, entry2);
+    for (const alias of entry2.aliases) if (!index.byAlias.has(alias.toLowerCase())) index.byAlias.set(alias.toLowerCase(), entry2);
+  }
+  for (const system of policy.systems) for (const member of system.members) if (!index.systemOf.has(member)) index.systemOf.set(member, system);
   return index;
 }
 function findCatalogEntry(policy, name) {
@@ -9379,10 +9380,7 @@ function findCatalogEntry(policy, name) {
   return aliased ? { entry: aliased, viaAlias: true } : null;
 }
 function findCatalogByImage(policy, image) {
-  const { byWrittenImage } = indexOf(policy);
-  let entry2 = byWrittenImage.get(image);
-  if (entry2 === void 0) byWrittenImage.set(image, entry2 = firstCatalogEntryMatching(policy, imageName(image)));
-  return entry2;
+  return getOrCompute(indexOf(policy).byWrittenImage, image, (written) => firstCatalogEntryMatching(policy, imageName(written)));
 }
 function firstCatalogEntryMatching(policy, name) {
   const { exactImage, wildcardImages } = indexOf(policy);
@@ -9516,9 +9514,7 @@ function isRelativePath(raw) {
 var referencesOf = /* @__PURE__ */ new WeakMap();
 function pathReferences(data) {
   if (!data) return [];
-  let references = referencesOf.get(data);
-  if (!references) referencesOf.set(data, references = findPathReferences(data));
-  return references;
+  return getOrCompute(referencesOf, data, findPathReferences);
 }
 function findPathReferences(data) {
   const out = [];
@@ -9655,9 +9651,7 @@ function isTraefikDisabled(labels) {
 }
 var routersOfLabels = /* @__PURE__ */ new WeakMap();
 function routersOf(labels) {
-  let routers = routersOfLabels.get(labels);
-  if (!routers) routersOfLabels.set(labels, routers = traefikRouters(labels));
-  return routers;
+  return getOrCompute(routersOfLabels, labels, traefikRouters);
 }
 function traefikRouters(labels) {
   const routers = /* @__PURE__ */ new Map();
@@ -10550,13 +10544,12 @@ function globSync(globInput, options) {
 // src/model/docs.ts
 var documentsOf = /* @__PURE__ */ new WeakMap();
 function documentFiles(model2) {
-  let files = documentsOf.get(model2);
-  if (!files) {
-    const { docs, baseDir } = model2.policy;
-    files = docs.length === 0 ? [] : globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).map((f) => path3.resolve(f)).sort();
-    documentsOf.set(model2, files);
-  }
-  return files;
+  return getOrCompute(documentsOf, model2, globDocuments);
+}
+function globDocuments(model2) {
+  const { docs, baseDir } = model2.policy;
+  if (docs.length === 0) return [];
+  return globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).map((f) => path3.resolve(f)).sort();
 }
 function servicePathMentions(line, rootName) {
   const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegex(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, "g");
@@ -10620,15 +10613,6 @@ function documentEdits(model2, moves) {
 
 // src/plan/moves.ts
 import path5 from "node:path";
-
-// src/util/maps.ts
-function appendTo(lists, key, value) {
-  const list = lists.get(key);
-  if (list) list.push(value);
-  else lists.set(key, [value]);
-}
-
-// src/plan/moves.ts
 function moveMap(actions) {
   const moves = actions.filter((a) => a.op === "move").map((a) => ({ from: a.from, to: a.to }));
   const bridges = actions.filter((a) => a.op === "symlink").map((a) => ({ path: a.path, target: a.target }));
@@ -10806,19 +10790,17 @@ function mappingPairs(doc, map2) {
 }
 var aliasTargetsByDoc = /* @__PURE__ */ new WeakMap();
 function aliasTargets(doc) {
-  let targets = aliasTargetsByDoc.get(doc);
-  if (!targets) {
-    const built = /* @__PURE__ */ new Map();
-    const anchors = /* @__PURE__ */ new Map();
-    (0, import_yaml.visit)(doc, {
-      Node(_key, node) {
-        if ((0, import_yaml.isAlias)(node)) built.set(node, anchors.get(node.source) ?? null);
-        else if (node.anchor) anchors.set(node.anchor, node);
-      }
-    });
-    aliasTargetsByDoc.set(doc, built);
-    targets = built;
-  }
+  return getOrCompute(aliasTargetsByDoc, doc, findAliasTargets);
+}
+function findAliasTargets(doc) {
+  const targets = /* @__PURE__ */ new Map();
+  const anchors = /* @__PURE__ */ new Map();
+  (0, import_yaml.visit)(doc, {
+    Node(_key, node) {
+      if ((0, import_yaml.isAlias)(node)) targets.set(node, anchors.get(node.source) ?? null);
+      else if (node.anchor) anchors.set(node.anchor, node);
+    }
+  });
   return targets;
 }
 function deref(doc, node) {
@@ -16239,12 +16221,10 @@ function isBridge(model2, dir) {
 }
 var realRoots = /* @__PURE__ */ new WeakMap();
 function realRoot(model2) {
-  let root = realRoots.get(model2);
-  if (root === void 0) {
-    root = realAbs(model2.root);
-    realRoots.set(model2, root);
-  }
-  return root;
+  return getOrCompute(realRoots, model2, realAbsOfRoot);
+}
+function realAbsOfRoot(model2) {
+  return realAbs(model2.root);
 }
 function realAbs(abs) {
   try {
@@ -16842,22 +16822,14 @@ function unplacedAction(model2, dir, reasons) {
 var plans = /* @__PURE__ */ new WeakMap();
 var indexes2 = /* @__PURE__ */ new WeakMap();
 function indexOf2(plan2) {
-  let index = indexes2.get(plan2);
-  if (!index) {
+  return getOrCompute(indexes2, plan2, (built) => {
     const byPath = /* @__PURE__ */ new Map();
-    for (const cause of plan2.causes) if (cause.kind === "group" || cause.kind === "folder") byPath.set(cause.path, cause);
-    index = { folders: new Map(plan2.folders.map((f) => [f.dir, f])), causes: new Map(plan2.causes.map((c) => [c.key, c])), byPath };
-    indexes2.set(plan2, index);
-  }
-  return index;
+    for (const cause of built.causes) if (cause.kind === "group" || cause.kind === "folder") byPath.set(cause.path, cause);
+    return { folders: new Map(built.folders.map((f) => [f.dir, f])), causes: new Map(built.causes.map((c) => [c.key, c])), byPath };
+  });
 }
 function placementPlan(model2) {
-  let plan2 = plans.get(model2);
-  if (!plan2) {
-    plan2 = buildPlacementPlan(model2);
-    plans.set(model2, plan2);
-  }
-  return plan2;
+  return getOrCompute(plans, model2, buildPlacementPlan);
 }
 function causeByKey(plan2, key) {
   return indexOf2(plan2).causes.get(key) ?? null;
@@ -16929,13 +16901,11 @@ function buildStores(active, postgres) {
 }
 var projectNames = /* @__PURE__ */ new WeakMap();
 function projectName(stack) {
-  let name = projectNames.get(stack);
-  if (name === void 0) {
-    const declared = typeof stack.resolved.name === "string" && !stack.resolved.name.includes("${") ? stack.resolved.name : path15.basename(stack.dir);
-    name = declared.toLowerCase().replace(/[^a-z0-9_-]/g, "");
-    projectNames.set(stack, name);
-  }
-  return name;
+  return getOrCompute(projectNames, stack, normalisedProjectName);
+}
+function normalisedProjectName(stack) {
+  const declared = typeof stack.resolved.name === "string" && !stack.resolved.name.includes("${") ? stack.resolved.name : path15.basename(stack.dir);
+  return declared.toLowerCase().replace(/[^a-z0-9_-]/g, "");
 }
 function asRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
@@ -17202,9 +17172,7 @@ var NOT_SECRET_LAST = /* @__PURE__ */ new Set([
 var PUBLIC_WORDS = /* @__PURE__ */ new Set(["PUBLIC", "PUBLISHABLE", "PUB"]);
 var secretNames = /* @__PURE__ */ new Map();
 function isSecretName(name) {
-  let secret = secretNames.get(name);
-  if (secret === void 0) secretNames.set(name, secret = namesSecret(name));
-  return secret;
+  return getOrCompute(secretNames, name, namesSecret);
 }
 function namesSecret(name) {
   const words = name.toUpperCase().split(/[_\-.]+/).filter(Boolean);
@@ -17256,7 +17224,6 @@ export {
   routersOf,
   globSync,
   docReferences,
-  appendTo,
   require_dist,
   findNode,
   nodeLoc,

@@ -1,7 +1,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   parseImage
-} from "./chunk-WKGC6WWL.js";
+} from "./chunk-ZHP37DL2.js";
 
 // src/database/initdb/order.ts
 import path from "node:path";

@@ -1,7 +1,7 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   imageMajorVersion
-} from "./chunk-5WH2LSO7.js";
+} from "./chunk-PPLLI4B4.js";
 import {
   EXTENSIONS_QUERY,
   attachProvenance,
@@ -11,7 +11,7 @@ import {
   runEnvironment
 } from "./chunk-JMUAU4ZI.js";
 import "./chunk-QAMFROT2.js";
-import "./chunk-WKGC6WWL.js";
+import "./chunk-ZHP37DL2.js";
 import {
   UsageError
 } from "./chunk-PYUSQKKC.js";
