@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "67c911acf4c8b61d80f3512743383351298d0e909ecff621a640309e0bf21bd1", size: 1947098 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "45f9fa9b302e82a46920579ea2764c5c5dd465be1a1fe41d6aef6c03fef38696", size: 1946907 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

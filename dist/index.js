@@ -24,7 +24,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunks/chunk-B6BC5KNL.js";
+} from "./chunks/chunk-NAZMKJWK.js";
 import {
   parseImage
 } from "./chunks/chunk-ZHP37DL2.js";

@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-VG56FT5N.js";
+} from "./chunks/chunk-XARQ4ACR.js";
 import {
   RECOMMENDED_CAPABILITIES,
   RECOMMENDED_CATALOG,
@@ -61,7 +61,7 @@ import {
   serviceNetworks,
   serviceVolumes,
   withLazyLoc
-} from "./chunks/chunk-B6BC5KNL.js";
+} from "./chunks/chunk-NAZMKJWK.js";
 import {
   appendTo,
   getOrCompute,
@@ -207,6 +207,13 @@ function splitDirective(rest) {
 // src/files/cache.ts
 var require2 = createRequire(import.meta.url);
 var MAX_TEXT_READ = 1024 * 1024;
+function statSize(abs) {
+  try {
+    return statSync(abs).size;
+  } catch {
+    return Infinity;
+  }
+}
 var FileCache = class {
   entries = /* @__PURE__ */ new Map();
   kinds = /* @__PURE__ */ new Map();
@@ -336,16 +343,7 @@ var FileCache = class {
   }
   /** A file's size in bytes (a stat when the scan told only its kind); Infinity when it cannot be read. */
   size(abs) {
-    let size = this.sizes.get(abs);
-    if (size === void 0) {
-      try {
-        size = statSync(abs).size;
-      } catch {
-        size = Infinity;
-      }
-      this.sizes.set(abs, size);
-    }
-    return size;
+    return getOrCompute(this.sizes, abs, statSize);
   }
   /**
    * Remembers what the tree scan found at a path (links followed), so the checks of build contexts,

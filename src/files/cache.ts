@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
 import { parseDirectives, type Directive } from '../directives/parse';
 import type { Comment } from './comments';
+import { getOrCompute } from '../util/maps';
 
 // node:crypto only when a hash is asked for (SARIF fingerprints, plugins): ~6 ms of a small run.
 const require = createRequire(import.meta.url);
@@ -14,6 +15,15 @@ export type PathKind = 'file' | 'dir' | 'other';
 
 /** Files larger than this are not read for keys or directives (a finding may point at a data file). */
 export const MAX_TEXT_READ = 1024 * 1024;
+
+/** A file's size in bytes; Infinity when it cannot be stat'ed (never read as text then). */
+function statSize(abs: string): number {
+  try {
+    return statSync(abs).size;
+  } catch {
+    return Infinity;
+  }
+}
 
 interface Entry {
   bytes?: Buffer | null;
@@ -172,16 +182,7 @@ export class FileCache {
 
   /** A file's size in bytes (a stat when the scan told only its kind); Infinity when it cannot be read. */
   private size(abs: string): number {
-    let size = this.sizes.get(abs);
-    if (size === undefined) {
-      try {
-        size = statSync(abs).size;
-      } catch {
-        size = Infinity;
-      }
-      this.sizes.set(abs, size);
-    }
-    return size;
+    return getOrCompute(this.sizes, abs, statSize);
   }
 
   /**

@@ -21,7 +21,7 @@ export function loadStacks(tree: Tree, policy: Policy, files: FileCache): Stack[
     const { main, overrides } = findComposeFiles(fileNames);
     if (!main) continue;
     const dirAbs = dirRel === '' ? tree.root : path.join(tree.root, dirRel);
-    // The listing holds the compose file, so it got past `.env` (names are listed in byte order).
+    // The scan listed the folder: a `.env` not in the listing is not there, and no read is tried.
     if (!entries.some((e) => e.name === ENV_FILE)) files.knowAbsent(path.join(dirAbs, ENV_FILE));
     const stack = loadStack(
       path.join(dirAbs, main),

@@ -4,13 +4,14 @@
 import path from 'node:path';
 import { isTraefikDisabled, routersOf } from '../compose/traefik';
 import type { HostModel } from '../model/types';
+import { archiveName } from './decide';
 import { isInside } from '../util/paths';
 import type { MoveMap } from './moves';
 import type { MigrationChecks } from './types';
 
 export function migrationChecks(model: HostModel, moves: MoveMap, created: readonly string[], removed: ReadonlySet<string>): MigrationChecks {
   const stacks = new Set<string>();
-  const archive = path.join(model.root, archiveFolder(model));
+  const archive = path.join(model.root, archiveName(model));
   for (const stack of model.stacks) {
     if (stack.archived || removed.has(stack.file)) continue;
     const end = moves.final(stack.file);
@@ -41,8 +42,4 @@ export function migrationChecks(model: HostModel, moves: MoveMap, created: reado
 function hasKeyStartingWith(labels: ReadonlyMap<string, string>, prefix: string): boolean {
   for (const key of labels.keys()) if (key.startsWith(prefix)) return true;
   return false;
-}
-
-function archiveFolder(model: HostModel): string {
-  return [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? 'archive';
 }

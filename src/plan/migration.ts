@@ -12,6 +12,7 @@ import { memo } from '../util/lazy';
 import { isInside } from '../util/paths';
 import { keepProjectName } from './compose-edits';
 import { migrationChecks } from './checks';
+import { archiveName } from './decide';
 import { documentEdits } from './docs';
 import { moveMap, type MoveMap } from './moves';
 import { followUpSteps } from './rewrites';
@@ -212,7 +213,7 @@ function moveCause(plan: PlacementPlan, causeOf: Map<PlanAction, Set<string>>, a
 }
 
 function archiveTarget(model: HostModel, name: string, taken: (abs: string) => boolean): string {
-  const archive = [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? 'archive';
+  const archive = archiveName(model);
   let to = path.join(model.root, archive, name);
   for (let n = 2; taken(to); n++) to = path.join(model.root, archive, `${name}-${n}`);
   return to;

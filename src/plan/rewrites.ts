@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { HostModel } from '../model/types';
 import { isInside } from '../util/paths';
 import { pathReferences } from './compose-edits';
+import { archiveName } from './decide';
 import type { MoveMap } from './moves';
 import type { ManualAction } from './types';
 
@@ -16,7 +17,7 @@ export function followUpSteps(model: HostModel, moves: MoveMap): ManualAction[] 
 
 /** An active stack whose relative path leads into a folder that goes to archive/. */
 function archiveReads(model: HostModel, moves: MoveMap): ManualAction[] {
-  const archive = path.join(model.root, [...model.policy.capabilities.values()].find((c) => c.inactive)?.name ?? 'archive');
+  const archive = path.join(model.root, archiveName(model));
   // A path that moves ends where its last move puts it: inside that move's target. Unless a target
   // is in archive/ or holds it, no path can end in archive/, and no reference needs resolving.
   if (!moves.moves.some((m) => isInside(archive, m.to) || isInside(m.to, archive))) return [];

@@ -1,10 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-VG56FT5N.js";
+} from "./chunk-XARQ4ACR.js";
 import {
   globSync
-} from "./chunk-B6BC5KNL.js";
+} from "./chunk-NAZMKJWK.js";
 import "./chunk-ZHP37DL2.js";
 import "./chunk-YZODILJP.js";
 import {

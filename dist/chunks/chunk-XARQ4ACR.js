@@ -21,7 +21,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunk-B6BC5KNL.js";
+} from "./chunk-NAZMKJWK.js";
 import {
   parseImage
 } from "./chunk-ZHP37DL2.js";

@@ -9607,7 +9607,7 @@ function relativePathEdits(stack, finalOf) {
 }
 
 // src/plan/migration.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/util/lazy.ts
 function memo(compute) {
@@ -9642,7 +9642,7 @@ function withLazyLoc(target, compute) {
 }
 
 // src/plan/checks.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/compose/traefik.ts
 var ROUTER_LABEL = /^traefik\.(http|tcp|udp)\.routers\.([^.]+)\.(.+)$/;
@@ -9716,10 +9716,93 @@ function splitTopLevelOr(rule) {
   return branches;
 }
 
+// src/plan/decide.ts
+import { realpathSync } from "node:fs";
+import path2 from "node:path";
+function isKebabCase(name) {
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
+}
+function toKebab(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "service";
+}
+function archiveName(model2) {
+  return [...model2.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
+}
+function legacyEntry(model2, dir) {
+  const entry2 = dir.classification.catalog;
+  if (!entry2?.legacy || dir.capability?.inactive) return null;
+  const image = dir.primary?.image;
+  if (image && !image.includes("${") && !findCatalogByImage(model2.policy, image)?.legacy) return null;
+  return entry2;
+}
+function isBridge(model2, dir) {
+  const link = dir.symlink;
+  return !!link && link.status === "ok" && link.targetKind === "dir" && !!link.resolved && !!dir.capability && isInside(realRoot(model2), link.resolved);
+}
+var realRoots = /* @__PURE__ */ new WeakMap();
+function realRoot(model2) {
+  return getOrCompute(realRoots, model2, realAbsOfRoot);
+}
+function realAbsOfRoot(model2) {
+  return realAbs(model2.root);
+}
+function realAbs(abs) {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return abs;
+  }
+}
+function canonicalFolderName(dir) {
+  const name = dir.classification.canonicalName;
+  return isKebabCase(name) ? name : toKebab(name);
+}
+function decideFolder(model2, dir, bridgeTargets, holderCapability = null) {
+  if (dir.symlink) {
+    if (!isBridge(model2, dir)) return { fate: "skip" };
+    const from = fromRoot(model2, dir.symlink.resolved);
+    return { fate: "move", from, to: dir.abs, kind: "place", reasons: [`'${dir.name}' is a Phase 1 bridge to the folder it replaces`], bridged: true };
+  }
+  if (bridgeTargets.size > 0 && bridgeTargets.has(realAbs(dir.abs))) return { fate: "skip" };
+  if (dir.capability?.inactive) return { fate: "stay" };
+  const legacy = legacyEntry(model2, dir);
+  if (legacy) {
+    const to = path2.join(model2.root, archiveName(model2), legacy.name);
+    return to === dir.abs ? { fate: "stay" } : { fate: "move", from: dir.abs, to, kind: "archive", reasons: [`superseded: ${legacy.reason}`], bridged: false };
+  }
+  const name = canonicalFolderName(dir);
+  const reasons = dir.classification.reasons.map((r) => r.text);
+  const capability = dir.classification.capability ?? (dir.parentKind === "service" ? holderCapability : null);
+  if (capability) {
+    const to = path2.join(model2.root, capability, name);
+    if (to === dir.abs) return { fate: "stay" };
+    const kind = dir.parentKind === "service" ? "flatten" : path2.dirname(to) === path2.dirname(dir.abs) ? "rename" : "place";
+    if (kind === "flatten") reasons.push("services sit at capability/service/");
+    if (kind === "rename")
+      reasons.unshift(name !== dir.name && dir.classification.catalog ? `'${dir.name}' is an alias of ${name}` : `folder names are kebab-case`);
+    return { fate: "move", from: dir.abs, to, kind, reasons, bridged: false };
+  }
+  if (dir.parentKind === "capability") {
+    if (name === dir.name) return { fate: "stay" };
+    return {
+      fate: "move",
+      from: dir.abs,
+      to: path2.join(path2.dirname(dir.abs), name),
+      kind: "rename",
+      reasons: ["folder names are kebab-case"],
+      bridged: false
+    };
+  }
+  return { fate: "unplaced", reasons: [`no rule says what '${dir.name}' provides`] };
+}
+function fromRoot(model2, real) {
+  return path2.join(model2.root, path2.relative(realRoot(model2), real));
+}
+
 // src/plan/checks.ts
 function migrationChecks(model2, moves, created, removed) {
   const stacks = /* @__PURE__ */ new Set();
-  const archive = path2.join(model2.root, archiveFolder(model2));
+  const archive = path3.join(model2.root, archiveName(model2));
   for (const stack of model2.stacks) {
     if (stack.archived || removed.has(stack.file)) continue;
     const end = moves.final(stack.file);
@@ -9750,18 +9833,15 @@ function hasKeyStartingWith(labels, prefix) {
   for (const key of labels.keys()) if (key.startsWith(prefix)) return true;
   return false;
 }
-function archiveFolder(model2) {
-  return [...model2.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
-}
 
 // src/plan/docs.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/model/docs.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { readdir, readdirSync, realpath, realpathSync as realpathSync2, stat, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 
@@ -10521,7 +10601,7 @@ function getOptions(options) {
     readdir: opts.fs.readdir || readdir,
     readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
+    realpathSync: opts.fs.realpathSync || realpathSync2,
     stat: opts.fs.stat || stat,
     statSync: opts.fs.statSync || statSync
   });
@@ -10549,7 +10629,7 @@ function documentFiles(model2) {
 function globDocuments(model2) {
   const { docs, baseDir } = model2.policy;
   if (docs.length === 0) return [];
-  return globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).map((f) => path3.resolve(f)).sort();
+  return globSync(docs, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] }).map((f) => path4.resolve(f)).sort();
 }
 function servicePathMentions(line, rootName) {
   const mention = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegex(rootName)}/((?:[A-Za-z0-9_.-]+/?)+)`, "g");
@@ -10558,7 +10638,7 @@ function servicePathMentions(line, rootName) {
   return out;
 }
 function docReferences(model2) {
-  const rootName = path3.basename(model2.root);
+  const rootName = path4.basename(model2.root);
   const found = [];
   for (const file of documentFiles(model2)) {
     const lines = model2.files.lines(file);
@@ -10567,7 +10647,7 @@ function docReferences(model2) {
       for (const m of servicePathMentions(line, rootName)) {
         const rel = m.rel.replace(/[./]+$/, "");
         if (!rel || rel.includes("{") || rel.includes("*")) continue;
-        const abs = path3.join(model2.root, rel);
+        const abs = path4.join(model2.root, rel);
         found.push({ file, line: index + 1, column: m.index + 1, text: `${rootName}/${rel}`, rel, abs, exists: model2.files.kind(abs) !== null });
       }
     });
@@ -10578,7 +10658,7 @@ function docReferences(model2) {
 // src/plan/docs.ts
 function documentEdits(model2, moves) {
   if (moves.moves.length === 0) return [];
-  const rootName = path4.basename(model2.root);
+  const rootName = path5.basename(model2.root);
   const edits = [];
   for (const file of documentFiles(model2)) {
     const text = model2.files.text(file);
@@ -10591,8 +10671,8 @@ function documentEdits(model2, moves) {
         const trailing = m.rel.match(/[./]*$/)[0];
         const rel = m.rel.slice(0, m.rel.length - trailing.length);
         if (!rel) continue;
-        const end = moves.final(path4.join(model2.root, rel));
-        const newRel = path4.relative(model2.root, end).split(path4.sep).join("/");
+        const end = moves.final(path5.join(model2.root, rel));
+        const newRel = path5.relative(model2.root, end).split(path5.sep).join("/");
         if (newRel === rel || newRel.startsWith("..")) continue;
         changed = changed.slice(0, m.index) + `${rootName}/${newRel}${trailing}` + changed.slice(m.index + m.text.length);
       }
@@ -10612,7 +10692,7 @@ function documentEdits(model2, moves) {
 }
 
 // src/plan/moves.ts
-import path5 from "node:path";
+import path6 from "node:path";
 function moveMap(actions) {
   const moves = actions.filter((a) => a.op === "move").map((a) => ({ from: a.from, to: a.to }));
   const bridges = actions.filter((a) => a.op === "symlink").map((a) => ({ path: a.path, target: a.target }));
@@ -10625,7 +10705,7 @@ function moveMap(actions) {
       const i = firstAncestorMove(current, bySource, after, 1);
       if (i === null) return current;
       const { from, to } = moves[i];
-      current = current === from ? to : path5.join(to, path5.relative(from, current));
+      current = current === from ? to : path6.join(to, path6.relative(from, current));
       after = i;
     }
   };
@@ -10636,7 +10716,7 @@ function moveMap(actions) {
       const i = firstAncestorMove(current, byTarget, before, -1);
       if (i === null) return current;
       const { from, to } = moves[i];
-      current = current === to ? from : path5.join(from, path5.relative(to, current));
+      current = current === to ? from : path6.join(from, path6.relative(to, current));
       before = i;
     }
   };
@@ -10659,13 +10739,13 @@ function firstAncestorMove(abs, index, bound, direction) {
     for (const i of index.get(current) ?? []) {
       if (direction === 1 ? i > bound && (best === null || i < best) : i < bound && (best === null || i > best)) best = i;
     }
-    const parent = path5.dirname(current);
+    const parent = path6.dirname(current);
     if (parent === current) return best;
     current = parent;
   }
 }
 function relativeReference(original, baseDir, target) {
-  let rel = path5.relative(baseDir, target).split(path5.sep).join("/");
+  let rel = path6.relative(baseDir, target).split(path6.sep).join("/");
   if (rel === "") rel = ".";
   else if (!rel.startsWith("../") && rel !== ".." && (original.startsWith("./") || original === ".")) rel = `./${rel}`;
   if (original.endsWith("/") && !rel.endsWith("/")) rel += "/";
@@ -10673,28 +10753,28 @@ function relativeReference(original, baseDir, target) {
 }
 
 // src/plan/rewrites.ts
-import path6 from "node:path";
+import path7 from "node:path";
 function followUpSteps(model2, moves) {
   if (moves.moves.length === 0) return [];
   return [...archiveReads(model2, moves), ...symlinkSteps(model2, moves)];
 }
 function archiveReads(model2, moves) {
-  const archive = path6.join(model2.root, [...model2.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive");
+  const archive = path7.join(model2.root, archiveName(model2));
   if (!moves.moves.some((m) => isInside(archive, m.to) || isInside(m.to, archive))) return [];
   const steps = [];
   for (const stack of model2.stacks) {
     if (stack.archived || isInside(archive, moves.final(stack.file))) continue;
     for (const file of stack.files) {
       for (const ref of pathReferences(file.data)) {
-        const target = path6.resolve(stack.dir, ref.raw);
+        const target = path7.resolve(stack.dir, ref.raw);
         const end = moves.final(target);
         if (end === target || !isInside(archive, end)) continue;
         steps.push({
           op: "manual",
           phase: 4,
           path: moves.final(file.abs),
-          reason: `It reads '${ref.raw}' (${ref.keyPath.join(".")}) from a folder that goes to ${path6.basename(archive)}/ (archived services must not be used).`,
-          steps: [`Move what it needs out of '${path6.relative(model2.root, end)}' into its own folder, or drop the reference.`]
+          reason: `It reads '${ref.raw}' (${ref.keyPath.join(".")}) from a folder that goes to ${path7.basename(archive)}/ (archived services must not be used).`,
+          steps: [`Move what it needs out of '${path7.relative(model2.root, end)}' into its own folder, or drop the reference.`]
         });
       }
     }
@@ -10707,17 +10787,17 @@ function symlinkSteps(model2, moves) {
   for (const entry2 of model2.tree.entries) {
     if (entry2.kind !== "symlink" || !entry2.symlink || bridges.has(entry2.abs)) continue;
     const text = entry2.symlink.target;
-    const target = path6.resolve(path6.dirname(entry2.abs), text);
-    if (path6.isAbsolute(text) && !isInside(model2.root, target)) continue;
+    const target = path7.resolve(path7.dirname(entry2.abs), text);
+    if (path7.isAbsolute(text) && !isInside(model2.root, target)) continue;
     const link = moves.final(entry2.abs);
     const end = moves.final(target);
-    const next = path6.isAbsolute(text) ? end : path6.relative(path6.dirname(link), end) || ".";
-    if (next === text || !path6.isAbsolute(text) && path6.relative(path6.dirname(entry2.abs), target) === next) continue;
+    const next = path7.isAbsolute(text) ? end : path7.relative(path7.dirname(link), end) || ".";
+    if (next === text || !path7.isAbsolute(text) && path7.relative(path7.dirname(entry2.abs), target) === next) continue;
     steps.push({
       op: "manual",
       phase: 4,
       path: link,
-      reason: `The symlink '${path6.basename(entry2.abs)}' (-> ${text}) would point at the wrong place once the folders move.`,
+      reason: `The symlink '${path7.basename(entry2.abs)}' (-> ${text}) would point at the wrong place once the folders move.`,
       steps: [`ln -sfn '${next.replace(/'/g, `'\\''`)}' '${link.replace(/'/g, `'\\''`)}'`]
     });
   }
@@ -10726,12 +10806,12 @@ function symlinkSteps(model2, moves) {
 
 // src/plan/split.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/compose/stack.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { readFileSync } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/yaml/positions.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -14369,7 +14449,7 @@ function trimEndUnicodeSpace(text) {
 
 // src/compose/project.ts
 import { statSync as statSync2 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/compose/locate-file.ts
 function locateInFile(file, path16, atKey) {
@@ -15183,32 +15263,32 @@ function applyIncludes(ctx, own, file, lookup, workingDir, chain, layers, includ
     if (!spec) return;
     const paths = (Array.isArray(spec.path) ? spec.path : [spec.path]).filter((p) => typeof p === "string");
     if (paths.length === 0 || paths.some((p) => REMOTE.test(p) || p.includes("${"))) return;
-    const abs = paths.map((p) => path7.resolve(workingDir, p));
+    const abs = paths.map((p) => path8.resolve(workingDir, p));
     const main = abs[0];
     if (chain.includes(main)) {
-      const cycle = [...chain.slice(chain.indexOf(main)), main].map((f) => path7.relative(workingDir, f) || path7.basename(f));
+      const cycle = [...chain.slice(chain.indexOf(main)), main].map((f) => path8.relative(workingDir, f) || path8.basename(f));
       ctx.issue("compose-schema", `include[${index}]: include cycle detected: ${cycle.join(" includes ")}`, at());
       return;
     }
     const missing = abs.find((f) => !ctx.isFile(f));
     if (missing) {
-      ctx.issue("compose-schema", `include[${index}]: included file ${path7.relative(workingDir, missing) || missing} not found`, at("path"));
+      ctx.issue("compose-schema", `include[${index}]: included file ${path8.relative(workingDir, missing) || missing} not found`, at("path"));
       return;
     }
-    const projectDir = typeof spec.project_directory === "string" ? path7.resolve(workingDir, spec.project_directory) : path7.dirname(main);
-    const envFiles = spec.env_file === void 0 ? ctx.isFile(path7.join(projectDir, ".env")) ? [path7.join(projectDir, ".env")] : [] : (Array.isArray(spec.env_file) ? spec.env_file : [spec.env_file]).filter((f) => typeof f === "string" && f !== "/dev/null").map((f) => path7.resolve(workingDir, f));
+    const projectDir = typeof spec.project_directory === "string" ? path8.resolve(workingDir, spec.project_directory) : path8.dirname(main);
+    const envFiles = spec.env_file === void 0 ? ctx.isFile(path8.join(projectDir, ".env")) ? [path8.join(projectDir, ".env")] : [] : (Array.isArray(spec.env_file) ? spec.env_file : [spec.env_file]).filter((f) => typeof f === "string" && f !== "/dev/null").map((f) => path8.resolve(workingDir, f));
     const env = /* @__PURE__ */ new Map();
     for (const envFile of envFiles) {
       const text = ctx.readText(envFile);
       if (text === null) {
-        ctx.issue("compose-schema", `include[${index}].env_file: env file ${path7.relative(workingDir, envFile)} not found`, at("env_file"));
+        ctx.issue("compose-schema", `include[${index}].env_file: env file ${path8.relative(workingDir, envFile)} not found`, at("env_file"));
         continue;
       }
       const parsed = parseDotEnv(text, (name) => lookup(name) ?? env.get(name));
       for (const item of parsed.entries) env.set(item.key, item.value);
       if (parsed.error) {
         const error = parsed.error;
-        ctx.issue("compose-parse", `${path7.basename(envFile)}: ${error.message}`, () => ({ file: envFile, line: error.line, column: error.column }));
+        ctx.issue("compose-parse", `${path8.basename(envFile)}: ${error.message}`, () => ({ file: envFile, line: error.line, column: error.column }));
       }
     }
     const included = loadProject(ctx, abs, (name) => lookup(name) ?? env.get(name), `${abs.join("|")}`, projectDir, chain);
@@ -15263,7 +15343,7 @@ function resolveExtends(ctx, ref, lookup, lookupKey, trail, done) {
   let base;
   if (fileName !== null) {
     if (REMOTE.test(fileName) || fileName.includes("${")) return [];
-    const abs = path7.resolve(ref.dir, fileName);
+    const abs = path8.resolve(ref.dir, fileName);
     const baseFile = ctx.file(abs);
     const model2 = baseFile.errors.length === 0 ? ctx.resolve(baseFile, lookup, lookupKey) : null;
     if (!model2) {
@@ -15288,7 +15368,7 @@ function resolveExtends(ctx, ref, lookup, lookupKey, trail, done) {
       );
       return [];
     }
-    base = { file: baseFile, model: baseModel, dir: path7.dirname(abs), name: baseName };
+    base = { file: baseFile, model: baseModel, dir: path8.dirname(abs), name: baseName };
   } else {
     if (!isPlain2(services[baseName])) {
       ctx.issue(
@@ -15324,7 +15404,7 @@ var extendsModels = /* @__PURE__ */ new WeakMap();
 function withAbsoluteEnvFiles(service, dir) {
   const envFile = service.env_file;
   if (envFile === void 0) return service;
-  const absolute = (entry2) => typeof entry2 === "string" ? path7.resolve(dir, entry2) : isPlain2(entry2) && typeof entry2.path === "string" ? { ...entry2, path: path7.resolve(dir, entry2.path) } : entry2;
+  const absolute = (entry2) => typeof entry2 === "string" ? path8.resolve(dir, entry2) : isPlain2(entry2) && typeof entry2.path === "string" ? { ...entry2, path: path8.resolve(dir, entry2.path) } : entry2;
   return { ...service, env_file: Array.isArray(envFile) ? envFile.map(absolute) : absolute(envFile) };
 }
 function statKind(abs) {
@@ -15358,7 +15438,7 @@ function findComposeFiles(fileNames) {
 }
 function loadStack(mainAbs, overrideAbs, options) {
   const read = options.readFile ?? ((abs) => readFileSync(abs));
-  const dir = path8.dirname(mainAbs);
+  const dir = path9.dirname(mainAbs);
   const files = [mainAbs, ...overrideAbs].map((abs) => loadFile(abs, read));
   for (const file of files.slice(1)) {
     if (!isEmptyFile(file)) continue;
@@ -15366,7 +15446,7 @@ function loadStack(mainAbs, overrideAbs, options) {
     file.data = {};
   }
   const ctx = new LoadContext(read, files, options.fileKind, options.readText);
-  const envAbs = path8.join(dir, ".env");
+  const envAbs = path9.join(dir, ".env");
   const envText = ctx.readText(envAbs);
   const env = /* @__PURE__ */ new Map();
   if (envText !== null) {
@@ -15430,7 +15510,7 @@ function buildServices(stack, project, lookup, ctx) {
     const service = withLazyLoc(fields, () => sites().get(name)?.loc ?? null);
     const includedFrom = project.includedFrom.get(name);
     if (includedFrom) service.includedFrom = includedFrom;
-    const envFileVars = resolved.env_file === void 0 || resolved.env_file === null ? [] : envFileVariables(name, resolved.env_file, includedFrom ? path8.dirname(includedFrom) : stack.dir, lookup, ctx, stack);
+    const envFileVars = resolved.env_file === void 0 || resolved.env_file === null ? [] : envFileVariables(name, resolved.env_file, includedFrom ? path9.dirname(includedFrom) : stack.dir, lookup, ctx, stack);
     const inlineVars = environmentVariables(config.environment, lookup, () => sites().get(name)?.envLocs);
     service.environment = envFileVars.length === 0 && !Array.isArray(config.environment) ? inlineVars : lastWins([...envFileVars, ...inlineVars]);
     return service;
@@ -15516,7 +15596,7 @@ function envFileVariables(service, envFile, dir, lookup, ctx, stack) {
     const long = asPlain(entry2);
     const relative2 = typeof entry2 === "string" ? entry2 : typeof long.path === "string" ? long.path : null;
     if (relative2 === null || relative2.includes("${")) return;
-    const abs = path8.resolve(dir, relative2);
+    const abs = path9.resolve(dir, relative2);
     const text = ctx.readText(abs);
     const keyPath = ["services", service, "env_file", ...Array.isArray(envFile) ? [index] : []];
     const at = () => stack.locate(typeof entry2 === "string" ? keyPath : [...keyPath, "path"]) ?? stack.locate(keyPath) ?? stack.locateKey(["services", service]);
@@ -15527,7 +15607,7 @@ function envFileVariables(service, envFile, dir, lookup, ctx, stack) {
     const parsed = parseDotEnv(text, lookup);
     const error = parsed.error;
     if (error && long.format !== "raw")
-      ctx.issue("compose-parse", `${path8.basename(abs)}: ${error.message}`, () => ({ file: abs, line: error.line, column: error.column }));
+      ctx.issue("compose-parse", `${path9.basename(abs)}: ${error.message}`, () => ({ file: abs, line: error.line, column: error.column }));
     for (const item of parsed.entries) {
       vars.push({
         name: item.key,
@@ -15761,8 +15841,8 @@ function splitStack(model2, split, moves, taken) {
     const folder = service.serviceDir && service.serviceDir.stack === null ? service.serviceDir : null;
     if (!folder || folder.symlink) return { automated: false, why: `'${name}' has no folder of its own to hold its stack` };
     const finalDir = moves.final(folder.abs);
-    if (COMPOSE_FILE_NAMES.some((n) => taken(path9.join(folder.abs, n)) || taken(path9.join(finalDir, n)))) {
-      return { automated: false, why: `'${path9.basename(finalDir)}/' already has a compose file` };
+    if (COMPOSE_FILE_NAMES.some((n) => taken(path10.join(folder.abs, n)) || taken(path10.join(finalDir, n)))) {
+      return { automated: false, why: `'${path10.basename(finalDir)}/' already has a compose file` };
     }
     const problem = leansOnNeighbours(stack, service);
     if (problem) return { automated: false, why: problem };
@@ -15775,14 +15855,14 @@ function splitStack(model2, split, moves, taken) {
   if (positions.usesAnchors()) return { automated: false, why: "it uses YAML anchors, aliases or merge keys that the definitions share" };
   const lines = file.text.split("\n").map((l) => l.replace(/\r$/, ""));
   for (const { name, folder, finalDir, carried } of lifted) {
-    const target = path9.join(folder.abs, "docker-compose.yml");
+    const target = path10.join(folder.abs, "docker-compose.yml");
     const block = positions.serviceBlock(name);
     if (!block) return { automated: false, why: `the definition of '${name}' is not a block mapping svclint can lift` };
     const rewritten = rewriteBlockPaths(stack, positions, name, block, moves, finalDir, lines);
     if (typeof rewritten === "string") return { automated: false, why: rewritten };
     usesVariables.set(name, /\$\{?[A-Za-z_]/.test(rewritten.join("\n")));
-    const relFile = path9.relative(model2.root, split.file).split(path9.sep).join("/");
-    const content = [`# Split out of ${path9.basename(model2.root)}/${relFile} by svclint migrate.`, "services:", ...rewritten, ...carried].join("\n");
+    const relFile = path10.relative(model2.root, split.file).split(path10.sep).join("/");
+    const content = [`# Split out of ${path10.basename(model2.root)}/${relFile} by svclint migrate.`, "services:", ...rewritten, ...carried].join("\n");
     creates.push({
       op: "edit",
       phase: 2,
@@ -15793,22 +15873,22 @@ function splitStack(model2, split, moves, taken) {
       whole: "create",
       reason: `'${name}' gets a stack of its own in its folder (its definition leaves the shared stack ${relFile}).`
     });
-    targets.set(name, path9.join(finalDir, "docker-compose.yml"));
+    targets.set(name, path10.join(finalDir, "docker-compose.yml"));
     const blockLines = steps.covered.get(split.file) ?? /* @__PURE__ */ new Set();
     for (let line = block.first; line <= block.last; line++) blockLines.add(line);
     steps.covered.set(split.file, blockLines);
     const newProject = defaultProjectName(finalDir);
-    const shown = (abs) => path9.relative(model2.policy.baseDir, abs).split(path9.sep).join("/");
+    const shown = (abs) => path10.relative(model2.policy.baseDir, abs).split(path10.sep).join("/");
     notes.push({
       op: "manual",
       phase: 4,
-      path: path9.join(finalDir, "docker-compose.yml"),
+      path: path10.join(finalDir, "docker-compose.yml"),
       reason: `'${name}' now runs in Compose project '${newProject}' instead of '${project}' (a shared project cannot be kept by two stack files); its volumes keep their Docker names, so its data stays.`,
-      steps: [`docker compose -p ${project} rm --stop --force ${name}`, `docker compose -f ${shown(path9.join(finalDir, "docker-compose.yml"))} up -d`]
+      steps: [`docker compose -p ${project} rm --stop --force ${name}`, `docker compose -f ${shown(path10.join(finalDir, "docker-compose.yml"))} up -d`]
     });
   }
-  const envFiles = ENV_FILES.map((n) => path9.join(stack.dir, n)).filter(
-    (abs) => model2.tree.byRel.has(path9.relative(model2.root, abs).split(path9.sep).join("/"))
+  const envFiles = ENV_FILES.map((n) => path10.join(stack.dir, n)).filter(
+    (abs) => model2.tree.byRel.has(path10.relative(model2.root, abs).split(path10.sep).join("/"))
   );
   const envMoves = [];
   if (envFiles.length > 0) {
@@ -15822,11 +15902,11 @@ function splitStack(model2, split, moves, taken) {
     if (users.length === 1 && remainingUse) return { automated: false, why: `'${users[0]}' reads variables from the .env the services that stay also need` };
     if (!remainingUse) {
       const heir = users[0] ?? split.services[0].name;
-      const heirDir = path9.dirname(targets.get(heir));
+      const heirDir = path10.dirname(targets.get(heir));
       for (const env of envFiles) {
-        const to = path9.join(heirDir, path9.basename(env));
-        if (taken(to)) return { automated: false, why: `'${path9.basename(heirDir)}/' already has ${path9.basename(env)}` };
-        envMoves.push({ op: "move", phase: 4, from: env, to, reason: `The stack's ${path9.basename(env)} goes with '${heir}', whose new stack reads it.` });
+        const to = path10.join(heirDir, path10.basename(env));
+        if (taken(to)) return { automated: false, why: `'${path10.basename(heirDir)}/' already has ${path10.basename(env)}` };
+        envMoves.push({ op: "move", phase: 4, from: env, to, reason: `The stack's ${path10.basename(env)} goes with '${heir}', whose new stack reads it.` });
       }
     }
   }
@@ -15881,7 +15961,7 @@ function rewriteBlockPaths(stack, positions, name, block, moves, finalDir, fileL
     if (ref.keyPath[0] !== "services" || ref.keyPath[1] !== name) continue;
     const scalar = positions.scalar(ref.keyPath);
     if (!scalar) return `a path of '${name}' (${ref.keyPath.slice(2).join(".")}) is not a one-line value`;
-    const end = moves.final(path9.resolve(stack.dir, ref.raw));
+    const end = moves.final(path10.resolve(stack.dir, ref.raw));
     const next = relativeReference(ref.raw, finalDir, end);
     if (next === ref.raw) continue;
     const value = scalar.value;
@@ -15987,7 +16067,7 @@ function removeBlocks(positions, lines, split) {
   return edits;
 }
 function manualSplit(model2, split, moves, why) {
-  const rel = (abs) => path9.relative(model2.root, abs).split(path9.sep).join("/") || ".";
+  const rel = (abs) => path10.relative(model2.root, abs).split(path10.sep).join("/") || ".";
   const stack = model2.stacks.find((s) => s.file === split.file);
   const project = stack ? effectiveProjectName(stack) ?? "its current project" : "its current project";
   const steps = split.services.map(({ name, to }) => {
@@ -16027,7 +16107,7 @@ function extendPlan(model2, plan2) {
     for (const key of keys) if (key) addCause(causeOf3, action, key);
   };
   const planned = moveMap(actions);
-  const existing = (abs) => abs === model2.root || model2.tree.byRel.has(path10.relative(model2.root, abs).split(path10.sep).join("/"));
+  const existing = (abs) => abs === model2.root || model2.tree.byRel.has(path11.relative(model2.root, abs).split(path11.sep).join("/"));
   const claimed = /* @__PURE__ */ new Set();
   for (const a of actions) if (a.op === "move") claimed.add(a.to);
   const taken = (abs) => existing(abs) || claimed.has(abs);
@@ -16054,7 +16134,7 @@ function extendPlan(model2, plan2) {
     replace2(manual, [
       {
         ...manual,
-        steps: manual.steps.filter((s) => !/^Remove '/.test(s)).concat(`svclint moves it to '${path10.relative(model2.root, to)}/' (archived stacks are not part of the running host).`)
+        steps: manual.steps.filter((s) => !/^Remove '/.test(s)).concat(`svclint moves it to '${path11.relative(model2.root, to)}/' (archived stacks are not part of the running host).`)
       }
     ]);
   }
@@ -16089,13 +16169,13 @@ function extendPlan(model2, plan2) {
     if (action.op !== "delete-empty") continue;
     const left = leftBehind(model2, actions, action.path);
     if (left.length === 0) continue;
-    const shown = (abs) => path10.relative(model2.root, abs).split(path10.sep).join("/");
+    const shown = (abs) => path11.relative(model2.root, abs).split(path11.sep).join("/");
     replace2(action, [
       {
         op: "manual",
         phase: 4,
         path: action.path,
-        reason: `'${shown(action.path)}/' still holds ${left.slice(0, 3).map((l) => `'${path10.basename(l)}'`).join(", ")}${left.length > 3 ? ` and ${left.length - 3} more` : ""} once the automated steps are done.`,
+        reason: `'${shown(action.path)}/' still holds ${left.slice(0, 3).map((l) => `'${path11.basename(l)}'`).join(", ")}${left.length > 3 ? ` and ${left.length - 3} more` : ""} once the automated steps are done.`,
         steps: [`When the manual steps above have emptied it, remove it: rmdir ${shown(action.path)}`]
       }
     ]);
@@ -16115,7 +16195,7 @@ function extendPlan(model2, plan2) {
 function followingDefinitions(model2, plan2, moves) {
   const known = new Set(plan2.stackSplits.flatMap((s) => s.services.map((x) => `${s.file}#${x.name}`)));
   const byFile = /* @__PURE__ */ new Map();
-  const capability = (abs) => path10.relative(model2.root, abs).split(path10.sep)[0];
+  const capability = (abs) => path11.relative(model2.root, abs).split(path11.sep)[0];
   const leaving = plan2.moves.filter((move) => !move.bridged && capability(move.from) !== capability(move.to));
   const wanted = new Set(leaving.map((move) => move.dir));
   const dirs = /* @__PURE__ */ new Map();
@@ -16126,7 +16206,7 @@ function followingDefinitions(model2, plan2, moves) {
       const stack = service.stack;
       if (isInside(move.from, stack.dir) || moves.final(stack.file) !== stack.file || known.has(`${stack.file}#${service.name}`)) continue;
       const split = byFile.get(stack.file) ?? { file: stack.file, services: [], cause: move.cause };
-      split.services.push({ name: service.name, to: path10.join(model2.root, capability(move.to)), cause: move.cause, reasons: move.reasons });
+      split.services.push({ name: service.name, to: path11.join(model2.root, capability(move.to)), cause: move.cause, reasons: move.reasons });
       byFile.set(stack.file, split);
     }
   }
@@ -16139,7 +16219,7 @@ function leftBehind(model2, actions, dir) {
     else if (a.op === "edit" && a.whole === "remove") gone.add(a.file);
   }
   const emptied = new Set(actions.filter((a) => a.op === "delete-empty").map((a) => a.path));
-  const rel = path10.relative(model2.root, dir).split(path10.sep).join("/");
+  const rel = path11.relative(model2.root, dir).split(path11.sep).join("/");
   const left = [];
   for (const child of model2.tree.children.get(rel) ?? []) {
     if (gone.has(child.abs)) continue;
@@ -16166,20 +16246,20 @@ function moveCause(plan2, causeOf3, actions, abs) {
   return move?.cause ?? null;
 }
 function archiveTarget(model2, name, taken) {
-  const archive = [...model2.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
-  let to = path10.join(model2.root, archive, name);
-  for (let n = 2; taken(to); n++) to = path10.join(model2.root, archive, `${name}-${n}`);
+  const archive = archiveName(model2);
+  let to = path11.join(model2.root, archive, name);
+  for (let n = 2; taken(to); n++) to = path11.join(model2.root, archive, `${name}-${n}`);
   return to;
 }
 function docCause(plan2, line, root) {
-  const rootName = path10.basename(root);
-  const move = plan2.moves.find((m) => line.includes(`${rootName}/${path10.relative(root, m.from).split(path10.sep).join("/")}`));
+  const rootName = path11.basename(root);
+  const move = plan2.moves.find((m) => line.includes(`${rootName}/${path11.relative(root, m.from).split(path11.sep).join("/")}`));
   return move?.cause ?? null;
 }
 
 // src/plan/relocations.ts
-import path11 from "node:path";
-function relocationLookup(relocations, sep2 = path11.sep) {
+import path12 from "node:path";
+function relocationLookup(relocations, sep2 = path12.sep) {
   const bySource = /* @__PURE__ */ new Map();
   for (const relocation of relocations) if (!bySource.has(relocation.from)) bySource.set(relocation.from, relocation);
   let shortest = Infinity;
@@ -16194,89 +16274,6 @@ function relocationLookup(relocations, sep2 = path11.sep) {
     }
     return null;
   };
-}
-
-// src/plan/decide.ts
-import { realpathSync as realpathSync2 } from "node:fs";
-import path12 from "node:path";
-function isKebabCase(name) {
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
-}
-function toKebab(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "service";
-}
-function archiveName(model2) {
-  return [...model2.policy.capabilities.values()].find((c) => c.inactive)?.name ?? "archive";
-}
-function legacyEntry(model2, dir) {
-  const entry2 = dir.classification.catalog;
-  if (!entry2?.legacy || dir.capability?.inactive) return null;
-  const image = dir.primary?.image;
-  if (image && !image.includes("${") && !findCatalogByImage(model2.policy, image)?.legacy) return null;
-  return entry2;
-}
-function isBridge(model2, dir) {
-  const link = dir.symlink;
-  return !!link && link.status === "ok" && link.targetKind === "dir" && !!link.resolved && !!dir.capability && isInside(realRoot(model2), link.resolved);
-}
-var realRoots = /* @__PURE__ */ new WeakMap();
-function realRoot(model2) {
-  return getOrCompute(realRoots, model2, realAbsOfRoot);
-}
-function realAbsOfRoot(model2) {
-  return realAbs(model2.root);
-}
-function realAbs(abs) {
-  try {
-    return realpathSync2(abs);
-  } catch {
-    return abs;
-  }
-}
-function canonicalFolderName(dir) {
-  const name = dir.classification.canonicalName;
-  return isKebabCase(name) ? name : toKebab(name);
-}
-function decideFolder(model2, dir, bridgeTargets, holderCapability = null) {
-  if (dir.symlink) {
-    if (!isBridge(model2, dir)) return { fate: "skip" };
-    const from = fromRoot(model2, dir.symlink.resolved);
-    return { fate: "move", from, to: dir.abs, kind: "place", reasons: [`'${dir.name}' is a Phase 1 bridge to the folder it replaces`], bridged: true };
-  }
-  if (bridgeTargets.size > 0 && bridgeTargets.has(realAbs(dir.abs))) return { fate: "skip" };
-  if (dir.capability?.inactive) return { fate: "stay" };
-  const legacy = legacyEntry(model2, dir);
-  if (legacy) {
-    const to = path12.join(model2.root, archiveName(model2), legacy.name);
-    return to === dir.abs ? { fate: "stay" } : { fate: "move", from: dir.abs, to, kind: "archive", reasons: [`superseded: ${legacy.reason}`], bridged: false };
-  }
-  const name = canonicalFolderName(dir);
-  const reasons = dir.classification.reasons.map((r) => r.text);
-  const capability = dir.classification.capability ?? (dir.parentKind === "service" ? holderCapability : null);
-  if (capability) {
-    const to = path12.join(model2.root, capability, name);
-    if (to === dir.abs) return { fate: "stay" };
-    const kind = dir.parentKind === "service" ? "flatten" : path12.dirname(to) === path12.dirname(dir.abs) ? "rename" : "place";
-    if (kind === "flatten") reasons.push("services sit at capability/service/");
-    if (kind === "rename")
-      reasons.unshift(name !== dir.name && dir.classification.catalog ? `'${dir.name}' is an alias of ${name}` : `folder names are kebab-case`);
-    return { fate: "move", from: dir.abs, to, kind, reasons, bridged: false };
-  }
-  if (dir.parentKind === "capability") {
-    if (name === dir.name) return { fate: "stay" };
-    return {
-      fate: "move",
-      from: dir.abs,
-      to: path12.join(path12.dirname(dir.abs), name),
-      kind: "rename",
-      reasons: ["folder names are kebab-case"],
-      bridged: false
-    };
-  }
-  return { fate: "unplaced", reasons: [`no rule says what '${dir.name}' provides`] };
-}
-function fromRoot(model2, real) {
-  return path12.join(model2.root, path12.relative(realRoot(model2), real));
 }
 
 // src/scan/tree.ts
@@ -17222,6 +17219,8 @@ export {
   withLazyLoc,
   isTraefikDisabled,
   routersOf,
+  isKebabCase,
+  toKebab,
   globSync,
   docReferences,
   require_dist,
@@ -17237,8 +17236,6 @@ export {
   COMPOSE_OVERRIDE_FILE_NAMES,
   findComposeFiles,
   loadStack,
-  isKebabCase,
-  toKebab,
   scanTree,
   isDirLike,
   placementPlan,
