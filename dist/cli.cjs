@@ -24,7 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:__SVCLINT_BUNDLE__>
-var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "45f9fa9b302e82a46920579ea2764c5c5dd465be1a1fe41d6aef6c03fef38696", size: 1946907 };
+var define_SVCLINT_BUNDLE_default = { file: "cli-main.js", hash: "0399022e8c7a405983d8fcc8a0e063e0165e0ee00284e45cbba99b1539b91a13", size: 1946860 };
 
 // src/loader/cli.ts
 var import_node_fs = require("node:fs");

@@ -24,7 +24,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunks/chunk-NAZMKJWK.js";
+} from "./chunks/chunk-2IBUJSS7.js";
 import {
   parseImage
 } from "./chunks/chunk-ZHP37DL2.js";

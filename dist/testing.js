@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-2BCGQNUZ.js";
 import {
   ruleInfo
-} from "./chunks/chunk-XARQ4ACR.js";
+} from "./chunks/chunk-GDDCELAG.js";
 import {
   RECOMMENDED_CAPABILITIES,
   RECOMMENDED_CATALOG,
@@ -61,7 +61,7 @@ import {
   serviceNetworks,
   serviceVolumes,
   withLazyLoc
-} from "./chunks/chunk-NAZMKJWK.js";
+} from "./chunks/chunk-2IBUJSS7.js";
 import {
   appendTo,
   getOrCompute,

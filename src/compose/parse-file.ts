@@ -8,6 +8,7 @@ import { fastLoadDocuments, isPlainYaml } from '../yaml/fast-load';
 import { buildPlainLightPositions } from '../yaml/light-positions';
 import { memo } from '../util/lazy';
 import { mergeComposeConfigs, removePaths } from './merge';
+import { BACKSLASH, CARRIAGE_RETURN, CLOSE_BRACE, CLOSE_BRACKET, DASH, DOUBLE_QUOTE, HASH, NEWLINE, OPEN_BRACE, OPEN_BRACKET, SPACE } from '../util/char-codes';
 
 export interface LoadError {
   message: string;
@@ -144,18 +145,6 @@ function loadDocuments(file: ComposeFile, lineCounter: LineCounter): void {
  * when that overflows the stack; so a file nested deeper than this is rejected before parsing.
  */
 const MAX_NESTING = 256;
-
-const SPACE = 0x20;
-const DASH = 0x2d;
-const NEWLINE = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-const HASH = 0x23;
-const DOUBLE_QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
 
 /**
  * Block nesting deeper than MAX_NESTING needs a line indented by at least MAX_NESTING columns (each

@@ -6,6 +6,7 @@
 // time a finding or an error asks where something is. Anything unusual, and any js-yaml error, goes
 // the full `yaml` way, which stays the authority on what is valid.
 import jsYaml from 'js-yaml';
+import { CARRIAGE_RETURN, COLON, COMMA, DASH, LINE_SEPARATOR, NEWLINE, OPEN_BRACE, OPEN_BRACKET, PARAGRAPH_SEPARATOR, SPACE, TAB } from '../util/char-codes';
 
 /**
  * Anchors, aliases, tags, merge keys, directives, explicit `?` keys, and keys that YAML 1.2 core
@@ -75,18 +76,6 @@ function explicitKeyAt(text: string, at: number): boolean {
 function directiveAt(text: string, at: number): boolean {
   return at === 0 || isLineBreak(text.charCodeAt(at - 1));
 }
-
-const TAB = 0x09;
-const NEWLINE = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-const SPACE = 0x20;
-const COMMA = 0x2c;
-const DASH = 0x2d;
-const COLON = 0x3a;
-const OPEN_BRACKET = 0x5b;
-const OPEN_BRACE = 0x7b;
-const LINE_SEPARATOR = 0x2028;
-const PARAGRAPH_SEPARATOR = 0x2029;
 
 /** A line terminator, where `^` and `$` match in multiline mode. */
 function isLineBreak(code: number): boolean {

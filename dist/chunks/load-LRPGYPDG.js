@@ -1,10 +1,10 @@
 import { createRequire as __svclintCreateRequire } from 'node:module'; const require = __svclintCreateRequire(import.meta.url);
 import {
   ruleInfo
-} from "./chunk-XARQ4ACR.js";
+} from "./chunk-GDDCELAG.js";
 import {
   globSync
-} from "./chunk-NAZMKJWK.js";
+} from "./chunk-2IBUJSS7.js";
 import "./chunk-ZHP37DL2.js";
 import "./chunk-YZODILJP.js";
 import {

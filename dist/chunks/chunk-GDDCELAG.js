@@ -21,7 +21,7 @@ import {
   textValue,
   toKebab,
   urlPasswordOffset
-} from "./chunk-NAZMKJWK.js";
+} from "./chunk-2IBUJSS7.js";
 import {
   parseImage
 } from "./chunk-ZHP37DL2.js";

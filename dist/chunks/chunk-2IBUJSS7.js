@@ -14003,6 +14003,24 @@ var {
   safeDump
 } = yaml;
 
+// src/util/char-codes.ts
+var TAB = 9;
+var NEWLINE = 10;
+var CARRIAGE_RETURN = 13;
+var SPACE = 32;
+var DOUBLE_QUOTE = 34;
+var HASH = 35;
+var COMMA = 44;
+var DASH = 45;
+var COLON = 58;
+var OPEN_BRACKET = 91;
+var BACKSLASH = 92;
+var CLOSE_BRACKET = 93;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var LINE_SEPARATOR = 8232;
+var PARAGRAPH_SEPARATOR = 8233;
+
 // src/yaml/fast-load.ts
 function isPlainYaml(text) {
   return !(BLOCK_KEY.test(text) || FLOW_KEY.test(text) || someOccurrence(text, "&", nodePropertyAt) || someOccurrence(text, "*", nodePropertyAt) || someOccurrence(text, "!", nodePropertyAt) || someOccurrence(text, "?", explicitKeyAt) || someOccurrence(text, "%", directiveAt) || text.includes("<<"));
@@ -14033,17 +14051,6 @@ function explicitKeyAt(text, at) {
 function directiveAt(text, at) {
   return at === 0 || isLineBreak(text.charCodeAt(at - 1));
 }
-var TAB = 9;
-var NEWLINE = 10;
-var CARRIAGE_RETURN = 13;
-var SPACE = 32;
-var COMMA = 44;
-var DASH = 45;
-var COLON = 58;
-var OPEN_BRACKET = 91;
-var OPEN_BRACE = 123;
-var LINE_SEPARATOR = 8232;
-var PARAGRAPH_SEPARATOR = 8233;
 function isLineBreak(code) {
   return code === NEWLINE || code === CARRIAGE_RETURN || code === LINE_SEPARATOR || code === PARAGRAPH_SEPARATOR;
 }
@@ -14901,17 +14908,6 @@ function loadDocuments(file, lineCounter) {
   file.tagPaths = tagPaths;
 }
 var MAX_NESTING = 256;
-var SPACE2 = 32;
-var DASH2 = 45;
-var NEWLINE2 = 10;
-var CARRIAGE_RETURN2 = 13;
-var HASH = 35;
-var DOUBLE_QUOTE = 34;
-var BACKSLASH = 92;
-var OPEN_BRACKET2 = 91;
-var CLOSE_BRACKET = 93;
-var OPEN_BRACE2 = 123;
-var CLOSE_BRACE = 125;
 var DEEP_INDENT = new RegExp(`^[ -]{${MAX_NESTING}}`, "m");
 function hasMoreBrackets(text, limit) {
   let count2 = 0;
@@ -14931,18 +14927,18 @@ function nestingLimitOffset(text) {
       lineStart = false;
       let column = 0;
       let j = i;
-      while (j < text.length && (text.charCodeAt(j) === SPACE2 || text.charCodeAt(j) === DASH2 && text.charCodeAt(j + 1) === SPACE2)) {
+      while (j < text.length && (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === DASH && text.charCodeAt(j + 1) === SPACE)) {
         j++;
         column++;
       }
       const rest = text.charCodeAt(j);
-      if (rest !== NEWLINE2 && rest !== CARRIAGE_RETURN2 && rest !== HASH && j < text.length && flow === 0) {
+      if (rest !== NEWLINE && rest !== CARRIAGE_RETURN && rest !== HASH && j < text.length && flow === 0) {
         while (indents.length > 0 && indents[indents.length - 1] >= column) indents.pop();
         indents.push(column);
         if (indents.length > MAX_NESTING) return j;
       }
     }
-    if (ch === NEWLINE2) lineStart = true;
+    if (ch === NEWLINE) lineStart = true;
     else if (ch === HASH && (i === 0 || /\s/.test(text[i - 1]))) {
       const end = text.indexOf("\n", i);
       if (end < 0) break;
@@ -14951,7 +14947,7 @@ function nestingLimitOffset(text) {
       let j = i + 1;
       while (j < text.length && text.charCodeAt(j) !== DOUBLE_QUOTE) j += text.charCodeAt(j) === BACKSLASH ? 2 : 1;
       i = j;
-    } else if (ch === OPEN_BRACKET2 || ch === OPEN_BRACE2) {
+    } else if (ch === OPEN_BRACKET || ch === OPEN_BRACE) {
       if (++flow > MAX_NESTING) return i;
     } else if ((ch === CLOSE_BRACKET || ch === CLOSE_BRACE) && flow > 0) flow--;
   }
